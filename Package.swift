@@ -1,0 +1,58 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Dossier",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "dossier", targets: ["dossier"]),
+        .library(name: "ArabicText", targets: ["ArabicText"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        .target(name: "DossierModel"),
+        .target(name: "ArabicText"),
+        .target(
+            name: "DossierLoader",
+            dependencies: [
+                "DossierModel", "ArabicText",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "DossierRenderer",
+            dependencies: [
+                "DossierModel", "ArabicText", "CCmark",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        .target(
+            name: "DossierSite",
+            dependencies: ["DossierModel", "ArabicText", "DossierLoader", "DossierRenderer"]
+        ),
+        .executableTarget(
+            name: "dossier",
+            dependencies: [
+                "DossierSite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "DossierLoaderTests", dependencies: ["DossierLoader", "DossierModel"]),
+        .testTarget(name: "DossierRendererTests", dependencies: ["DossierRenderer", "DossierModel"]),
+        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierModel", "ArabicText"]),
+        .testTarget(name: "dossierTests", dependencies: ["DossierModel"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

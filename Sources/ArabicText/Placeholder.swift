@@ -1,0 +1,1 @@
+// Placeholder while the target is written; replaced by real sources.

@@ -1,0 +1,60 @@
+/// A content problem found while loading, analysing or checking a dossier.
+///
+/// Content problems are values, collected and printed together; `throw` is kept
+/// for I/O failures and bugs (GUIDE §4, rule 2).
+public struct Diagnostic: Sendable, Hashable, Codable, Error, CustomStringConvertible {
+    /// How serious a diagnostic is: errors fail a build, warnings only under `--strict`.
+    public enum Severity: String, Sendable, Hashable, Codable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    /// A short stable identifier such as `yaml-syntax` or `note-unanchored`.
+    public var code: String
+    public var message: String
+    public var location: SourceLocation?
+    /// How to fix it, in one sentence addressed to the user.
+    public var fix: String?
+
+    public init(
+        _ severity: Severity, code: String, message: String,
+        at location: SourceLocation? = nil, fix: String? = nil
+    ) {
+        self.severity = severity
+        self.code = code
+        self.message = message
+        self.location = location
+        self.fix = fix
+    }
+
+    /// Convenience for an error.
+    public static func error(
+        _ code: String, _ message: String, at location: SourceLocation? = nil, fix: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(.error, code: code, message: message, at: location, fix: fix)
+    }
+
+    /// Convenience for a warning.
+    public static func warning(
+        _ code: String, _ message: String, at location: SourceLocation? = nil, fix: String? = nil
+    ) -> Diagnostic {
+        Diagnostic(.warning, code: code, message: message, at: location, fix: fix)
+    }
+
+    /// `path:line:col: error: [code] message` followed by an indented `fix:` line.
+    public var description: String {
+        var text = ""
+        if let location { text += "\(location): " }
+        text += "\(severity.rawValue): [\(code)] \(message)"
+        if let fix { text += "\n    fix: \(fix)" }
+        return text
+    }
+}
+
+extension Array where Element == Diagnostic {
+    /// True when any diagnostic is an error.
+    public var hasErrors: Bool { contains { $0.severity == .error } }
+    /// True when any diagnostic is a warning.
+    public var hasWarnings: Bool { contains { $0.severity == .warning } }
+}

@@ -1,0 +1,35 @@
+/// A dated event of the story, resting on passages of the articles.
+public struct TimelineEvent: Sendable, Hashable {
+    public var date: PartialDate
+    /// The event in one line, in Arabic.
+    public var title: String
+    /// The passages the event rests on.
+    public var sources: [PassageReference]
+    public var actors: [String]
+    public var topics: [String]
+    /// The event's entry in `timeline.yml`.
+    public var location: SourceLocation
+
+    public init(
+        date: PartialDate, title: String, sources: [PassageReference], actors: [String] = [],
+        topics: [String] = [], location: SourceLocation
+    ) {
+        self.date = date
+        self.title = title
+        self.sources = sources
+        self.actors = actors
+        self.topics = topics
+        self.location = location
+    }
+}
+
+/// A quoted passage of one article.
+public struct PassageReference: Sendable, Hashable {
+    public var article: String
+    public var quote: String
+
+    public init(article: String, quote: String) {
+        self.article = article
+        self.quote = quote
+    }
+}
