@@ -1,0 +1,19 @@
+# The two commands of the README. Each installs what it needs, then works.
+SOURCE ?= seeds
+OUTPUT ?= public
+
+.PHONY: site test build clean
+
+## Build the seed dossier into public/ (release build).
+site:
+	scripts/install-deps.sh site
+	swift build -c release --product dossier
+	.build/release/dossier build --source $(SOURCE) --output $(OUTPUT)
+
+## Run every test.
+test:
+	scripts/install-deps.sh test
+	swift test
+
+clean:
+	rm -rf .build $(OUTPUT)

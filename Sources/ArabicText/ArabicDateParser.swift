@@ -1,0 +1,143 @@
+/// Finds Gregorian dates in Arabic news text (ARABIC.md §4).
+///
+/// Works on the L1 match key, so Arabic-Indic digits, hamza spellings, tashkeel and the
+/// RLMs sites put around slashes need no special cases; ranges are mapped back to scalar
+/// offsets of the input. Hijri dates are recognised and skipped. A bare year is a date
+/// only after «عام/سنة» (year precision); a day and month without a year is not a date.
+public enum ArabicDateParser {
+    /// Every Gregorian date in `text`, in order, with any time and stated zone attached.
+    public static func dates(in text: String) -> [ArabicDateMatch] {
+        scan(text).map(\.match)
+    }
+
+    /// The article's publication date: the first full date after «نشر», «تاريخ النشر»,
+    /// «آخر تحديث» (publication markers win over update markers), else the first full date.
+    public static func publicationDate(in text: String) -> ArabicDateMatch? {
+        let found = scan(text).filter { $0.match.isFullDate }
+        let ranked = found.compactMap { item in item.markerRank.map { (rank: $0, item: item) } }
+        if let best = ranked.min(by: { $0.rank < $1.rank }) { return best.item.match }
+        return found.first?.match
+    }
+
+    /// A match plus the publication marker found before it (0 = published, 1 = updated).
+    struct ScannedDate: Sendable {
+        /// The date.
+        let match: ArabicDateMatch
+        /// Marker rank, nil when no marker precedes the date.
+        let markerRank: Int?
+    }
+
+    /// Words marking a publication date (rank 0) or an update (rank 1), L1.
+    static let markerRanks: [String: Int] = [
+        "نشر": 0, "النشر": 0, "نشرت": 0, "منشور": 0, "تحديث": 1, "التحديث": 1, "محدث": 1, "تحدبث": 1,
+    ]
+    /// Words allowed between a marker and its date («نشر في», «نشر بتاريخ: يوم الجمعة»), L1.
+    static let markerGapWords: Set<String> = ["في", "بتاريخ", "يوم", "تاريخ", "اخر", "تم", "علي"]
+
+    /// Every date with its marker rank, scanning L1 tokens left to right.
+    static func scan(_ text: String) -> [ScannedDate] {
+        let key = ArabicNormalizer.matchKey(text)
+        let scanner = DateScanner(tokens: DateToken.tokens(in: key.scalars))
+        let times = scanner.allTimes()
+        var timesByEnd: [Int: DateScanner.TimeReading] = [:]
+        for reading in times.values { timesByEnd[reading.end] = reading }
+        var result: [ScannedDate] = []
+        var index = 0
+        var consumed = 0
+        while index < scanner.tokens.count {
+            switch scanner.outcome(at: index) {
+            case nil:
+                index += 1
+            case .skip(let end)?:
+                index = max(end, index + 1)
+                consumed = index
+            case .date(let candidate)?:
+                var time: DateScanner.TimeReading?
+                if candidate.day != nil {
+                    time =
+                        timeAfter(candidate.end, scanner: scanner, times: times)
+                        ?? timeBefore(candidate.start, notBefore: consumed, scanner: scanner, timesByEnd: timesByEnd)
+                }
+                let start = min(candidate.start, time?.start ?? candidate.start)
+                let end = max(candidate.end, time?.end ?? candidate.end)
+                let keyRange = scanner.tokens[start].range.lowerBound..<scanner.tokens[end - 1].range.upperBound
+                let match = makeMatch(candidate, time: time, range: key.sourceRange(of: keyRange))
+                result.append(ScannedDate(match: match, markerRank: markerRank(before: start, scanner: scanner)))
+                index = end
+                consumed = end
+            }
+        }
+        return result
+    }
+
+    /// A time starting after at most three gap tokens from `index`.
+    private static func timeAfter(
+        _ index: Int, scanner: DateScanner, times: [Int: DateScanner.TimeReading]
+    ) -> DateScanner.TimeReading? {
+        var next = index
+        for _ in 0...3 {
+            if let reading = times[next] { return reading }
+            guard isGap(next, scanner: scanner) else { return nil }
+            next += 1
+        }
+        return nil
+    }
+
+    /// A time ending at most three gap tokens before `index` («10:35 ص، 20 سبتمبر 2024»).
+    private static func timeBefore(
+        _ index: Int, notBefore limit: Int, scanner: DateScanner, timesByEnd: [Int: DateScanner.TimeReading]
+    ) -> DateScanner.TimeReading? {
+        var end = index
+        for _ in 0...3 {
+            if let reading = timesByEnd[end], reading.start >= limit { return reading }
+            guard end - 1 >= limit, isGap(end - 1, scanner: scanner) else { return nil }
+            end -= 1
+        }
+        return nil
+    }
+
+    private static func isGap(_ index: Int, scanner: DateScanner) -> Bool {
+        if let symbol = scanner.symbol(index) { return DateScanner.gapSymbols.contains(symbol) }
+        if let word = scanner.word(index) { return DateScanner.gapWords.contains(word) }
+        return false
+    }
+
+    /// 0 or 1 when a publication or update marker precedes token `start` on the same or previous line.
+    private static func markerRank(before start: Int, scanner: DateScanner) -> Int? {
+        var index = start - 1
+        var lineBreaks = 0
+        var steps = 0
+        while index >= 0, steps < 8 {
+            if let word = scanner.word(index) {
+                if let rank = markerRanks[word] { return rank }
+                guard markerGapWords.contains(word) || ArabicMonthTable.weekdays.contains(word) else { return nil }
+            } else if let symbol = scanner.symbol(index) {
+                if symbol == "\n" {
+                    lineBreaks += 1
+                    if lineBreaks > 1 { return nil }
+                } else if !DateScanner.gapSymbols.contains(symbol) {
+                    return nil
+                }
+            } else {
+                return nil
+            }
+            index -= 1
+            steps += 1
+        }
+        return nil
+    }
+
+    private static func makeMatch(
+        _ candidate: DateScanner.Candidate, time: DateScanner.TimeReading?, range: Range<Int>
+    ) -> ArabicDateMatch {
+        var offset: Int?
+        if let time, let zone = time.zone, let month = candidate.month, let day = candidate.day {
+            offset = DateScanner.offsetMinutes(
+                zone, year: candidate.year, month: month, day: day, hour: time.hour, minute: time.minute)
+        }
+        return ArabicDateMatch(
+            year: candidate.year, month: candidate.month, day: candidate.day, hour: time?.hour,
+            minute: time?.minute, utcOffsetMinutes: offset, range: range, second: time?.second,
+            note: candidate.note)
+    }
+}

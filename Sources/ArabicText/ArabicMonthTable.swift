@@ -1,0 +1,110 @@
+/// Month names, period words and time-zone names used by `ArabicDateParser` (ARABIC.md §4).
+///
+/// Spellings are written as they appear in news pages and folded through L1 once, so
+/// hamza, alef-maqsura and teh-marbuta variants need no entries of their own.
+enum ArabicMonthTable {
+    /// Gregorian month spellings (CLDR `ar`, Levant, Maghreb, Egyptian variants) by month number.
+    static let gregorianSpellings: [Int: [String]] = [
+        1: ["يناير", "كانون الثاني", "كانون ثاني", "جانفي", "جانفييه"],
+        2: ["فبراير", "شباط", "فيفري", "فبرير"],
+        3: ["مارس", "آذار"],
+        4: ["أبريل", "إبريل", "نيسان", "أفريل", "ابريل"],
+        5: ["مايو", "أيار", "ماي"],
+        6: ["يونيو", "يونية", "يونيه", "حزيران", "جوان"],
+        7: ["يوليو", "يوليه", "تموز", "جويلية", "يوليوز"],
+        8: ["أغسطس", "آب", "أوت", "غشت", "أغشت"],
+        9: ["سبتمبر", "أيلول", "شتنبر", "شتمبر"],
+        10: ["أكتوبر", "تشرين الأول", "تشرين أول", "أكتوبير"],
+        11: ["نوفمبر", "تشرين الثاني", "تشرين ثاني", "نونبر"],
+        12: ["ديسمبر", "كانون الأول", "كانون أول", "دجنبر", "دجمبر"],
+    ]
+
+    /// Hijri month spellings, recognised only so they are not misread as Gregorian dates.
+    static let hijriSpellings: [Int: [String]] = [
+        1: ["محرم"],
+        2: ["صفر"],
+        3: ["ربيع الأول", "ربيع أول"],
+        4: ["ربيع الآخر", "ربيع الثاني", "ربيع ثاني"],
+        5: ["جمادى الأولى", "جمادى الأول"],
+        6: ["جمادى الآخرة", "جمادى الثانية", "جمادى الآخر"],
+        7: ["رجب"],
+        8: ["شعبان"],
+        9: ["رمضان"],
+        10: ["شوال"],
+        11: ["ذو القعدة", "ذي القعدة"],
+        12: ["ذو الحجة", "ذي الحجة"],
+    ]
+
+    /// L1 key (one or two words joined by a space) to Gregorian month number.
+    static let gregorian: [String: Int] = folded(gregorianSpellings)
+    /// L1 key to Hijri month number.
+    static let hijri: [String: Int] = folded(hijriSpellings)
+
+    /// How a period word changes a 12-hour clock hour.
+    enum Period: Sendable {
+        /// Morning: 12 becomes 0.
+        case morning
+        /// Afternoon and evening: 1–11 gain 12, 12 stays.
+        case evening
+        /// Noon: 12 stays, 1–5 become 13–17.
+        case noon
+        /// Night: 12 becomes 0, 1–5 stay (after midnight), 6–11 gain 12.
+        case night
+    }
+
+    /// Period words after a time, L1-folded («مساءً» → «مساء»).
+    static let periods: [String: Period] = {
+        let spellings: [(String, Period)] = [
+            ("ص", .morning), ("صباحا", .morning), ("صباحاً", .morning), ("صباح", .morning), ("فجرا", .morning),
+            ("فجراً", .morning), ("am", .morning),
+            ("م", .evening), ("مساء", .evening), ("مساءً", .evening), ("مساءاً", .evening), ("عصرا", .evening),
+            ("عصراً", .evening), ("pm", .evening),
+            ("ظهرا", .noon), ("ظهراً", .noon),
+            ("ليلا", .night), ("ليلاً", .night),
+        ]
+        var table: [String: Period] = [:]
+        for (word, period) in spellings { table[ArabicNormalizer.matchKeyString(word)] = period }
+        return table
+    }()
+
+    /// A stated time zone: a fixed offset or an IANA zone whose offset depends on the date (DST).
+    enum Zone: Sendable, Hashable {
+        /// Offset from UTC in minutes.
+        case fixed(Int)
+        /// IANA identifier, resolved with `TimeZone(identifier:)`.
+        case identifier(String)
+    }
+
+    /// Place names after «بتوقيت», L1-folded; one or two words.
+    static let zonePlaces: [String: Zone] = {
+        let spellings: [(String, Zone)] = [
+            ("مكة المكرمة", .fixed(180)), ("مكة", .fixed(180)), ("السعودية", .fixed(180)), ("الرياض", .fixed(180)),
+            ("الدوحة", .fixed(180)), ("قطر", .fixed(180)), ("بغداد", .fixed(180)), ("الكويت", .fixed(180)),
+            ("غرينتش", .fixed(0)), ("جرينتش", .fixed(0)), ("غرينيتش", .fixed(0)), ("جرينيتش", .fixed(0)),
+            ("الإمارات", .fixed(240)), ("أبوظبي", .fixed(240)), ("أبو ظبي", .fixed(240)), ("دبي", .fixed(240)),
+            ("القدس", .identifier("Asia/Jerusalem")), ("بيروت", .identifier("Asia/Beirut")),
+            ("لبنان", .identifier("Asia/Beirut")), ("القاهرة", .identifier("Africa/Cairo")),
+            ("مصر", .identifier("Africa/Cairo")), ("دمشق", .identifier("Asia/Damascus")),
+            ("سوريا", .identifier("Asia/Damascus")),
+        ]
+        var table: [String: Zone] = [:]
+        for (place, zone) in spellings { table[ArabicNormalizer.matchKeyString(place)] = zone }
+        return table
+    }()
+
+    /// Words introducing a time zone: «بتوقيت», «توقيت», «التوقيت», «حسب».
+    static let zoneIntroducers: Set<String> = ["بتوقيت", "توقيت", "التوقيت", "حسب"]
+
+    /// Weekday names (L1), allowed between a publication marker and its date.
+    static let weekdays: Set<String> = Set(
+        ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
+            .map(ArabicNormalizer.matchKeyString))
+
+    private static func folded(_ spellings: [Int: [String]]) -> [String: Int] {
+        var table: [String: Int] = [:]
+        for (month, names) in spellings {
+            for name in names { table[ArabicNormalizer.matchKeyString(name)] = month }
+        }
+        return table
+    }
+}

@@ -1,0 +1,218 @@
+/// Recognises date expressions in a list of `DateToken`s (ARABIC.md §4 rules 1–4).
+///
+/// Each pattern looks at one start token and either matches, asks the caller to skip a
+/// recognised non-date (Hijri date, impossible day), or returns nil.
+struct DateScanner: Sendable {
+    /// A date without its time, in token indices.
+    struct Candidate: Sendable, Hashable {
+        /// Gregorian year.
+        let year: Int
+        /// Month, nil for year precision.
+        let month: Int?
+        /// Day, nil for month or year precision.
+        let day: Int?
+        /// Doubt worth logging.
+        let note: String?
+        /// First token of the expression.
+        let start: Int
+        /// One past the last token.
+        let end: Int
+    }
+
+    /// What a pattern found at a token.
+    enum Outcome: Sendable, Hashable {
+        /// A Gregorian date.
+        case date(Candidate)
+        /// A recognised expression that is not a Gregorian date; resume scanning at `end`.
+        case skip(end: Int)
+    }
+
+    /// The tokens being scanned.
+    let tokens: [DateToken]
+
+    /// Years accepted in Gregorian dates; Hijri years (13xx–14xx) fall outside in practice.
+    static let gregorianYears = 1800...2199
+    /// Years accepted in Hijri dates.
+    static let hijriYears = 1300...1600
+    /// Words that make a bare year a date («عام 2002»), L1.
+    static let yearWords: Set<String> = ["عام", "العام", "لعام", "بعام", "سنه", "السنه", "لسنه"]
+    /// Words after a year meaning «AD» («2024م»), L1.
+    static let annoDomini: Set<String> = ["م", "ميلادي", "ميلاديه", "للميلاد"]
+    /// The Hijri marker «هـ» after L1 (tatweel deleted).
+    static let hijriMarker = "ه"
+
+    /// The first pattern that applies at token `index`.
+    func outcome(at index: Int) -> Outcome? {
+        numeric(at: index) ?? dayFirst(at: index) ?? monthFirst(at: index) ?? hijri(at: index) ?? yearOnly(at: index)
+    }
+
+    // MARK: Token helpers
+
+    /// The token at `index`, nil out of bounds.
+    func token(_ index: Int) -> DateToken? {
+        tokens.indices.contains(index) ? tokens[index] : nil
+    }
+
+    /// The symbol at `index`, if that token is one.
+    func symbol(_ index: Int) -> Unicode.Scalar? { token(index)?.symbol }
+
+    /// The word at `index`, if that token is one.
+    func word(_ index: Int) -> String? { token(index)?.word }
+
+    /// The number at `index` if it has a digit count in `digits`.
+    func number(_ index: Int, digits: ClosedRange<Int>) -> Int? { token(index)?.number(digits: digits) }
+
+    /// True when no space separates token `first` from the token after it.
+    func adjacent(_ first: Int) -> Bool {
+        guard let left = token(first), let right = token(first + 1) else { return false }
+        return left.range.upperBound == right.range.lowerBound
+    }
+
+    /// A month name at `index` (two-word names first) and the index after it.
+    func month(at index: Int, in table: [String: Int]) -> (month: Int, next: Int)? {
+        guard let first = word(index) else { return nil }
+        if let second = word(index + 1), let month = table[first + " " + second] { return (month, index + 2) }
+        if let month = table[first] { return (month, index + 1) }
+        return nil
+    }
+
+    /// An alternative month name after `index`: «/أيلول», «-أيلول» or «(مايو)».
+    func alternativeMonth(at index: Int) -> (month: Int, next: Int)? {
+        guard let separator = symbol(index) else { return nil }
+        if separator == "/" || separator == "-" || separator == "\\" {
+            return month(at: index + 1, in: ArabicMonthTable.gregorian)
+        }
+        if separator == "(", let (month, next) = month(at: index + 1, in: ArabicMonthTable.gregorian),
+            symbol(next) == ")"
+        {
+            return (month, next + 1)
+        }
+        return nil
+    }
+
+    /// A four-digit year in `range` at `index`.
+    func year(at index: Int, in range: ClosedRange<Int> = gregorianYears) -> Int? {
+        guard let value = number(index, digits: 4...4), range.contains(value) else { return nil }
+        return value
+    }
+
+    /// Index after an optional «م» (AD) following a year.
+    func skippingAnnoDomini(_ index: Int) -> Int {
+        if let word = word(index), Self.annoDomini.contains(word) { return index + 1 }
+        return index
+    }
+
+    /// Index after an optional Arabic or Latin comma.
+    func skippingComma(_ index: Int) -> Int {
+        symbol(index) == "،" || symbol(index) == "," ? index + 1 : index
+    }
+
+    // MARK: Patterns
+
+    /// `D/M/YYYY`, `D-M-YYYY`, `D.M.YYYY` (day first) and `YYYY-MM-DD`.
+    func numeric(at index: Int) -> Outcome? {
+        guard let separator = symbol(index + 1), ["/", "-", "."].contains(separator), symbol(index + 3) == separator,
+            let first = number(index, digits: 1...4), let middle = number(index + 2, digits: 1...2),
+            let lastToken = token(index + 4), case .number(let last, let lastDigits) = lastToken.kind
+        else { return nil }
+        if separator == "." && !(index..<index + 4).allSatisfy(adjacent) { return nil }
+        // Part of a longer dotted or dashed number (versions, phone numbers): not a date.
+        if symbol(index - 1) == separator, number(index - 2, digits: 1...9) != nil { return nil }
+        if symbol(index + 5) == separator, adjacent(index + 4), number(index + 6, digits: 1...9) != nil { return nil }
+        guard let firstDigits = token(index).map({ $0.range.count }) else { return nil }
+        var end = index + 5
+        let year: Int
+        var day: Int
+        var month: Int
+        var note: String?
+        if firstDigits == 4, (1...2).contains(lastDigits) {
+            (year, month, day) = (first, middle, last)
+        } else if firstDigits <= 2, lastDigits == 4 {
+            (year, month, day) = (last, middle, first)
+            if month > 12, day <= 12 {
+                (day, month) = (month, day)
+                note = "month-first numeric date (day > 12 in second place)"
+            } else if day <= 12, month <= 12, day != month {
+                note = "day-first assumed for ambiguous numeric date"
+            }
+        } else {
+            return nil
+        }
+        if Self.hijriYears.contains(year), !Self.gregorianYears.contains(year) {
+            return .skip(end: word(end) == Self.hijriMarker ? end + 1 : end)
+        }
+        guard Self.gregorianYears.contains(year) else { return nil }
+        end = skippingAnnoDomini(end)
+        guard Self.isValid(year: year, month: month, day: day) else { return .skip(end: end) }
+        return .date(Candidate(year: year, month: month, day: day, note: note, start: index, end: end))
+    }
+
+    /// `D MONTH [/ALT | (ALT)] [،] YYYY [م]`.
+    func dayFirst(at index: Int) -> Outcome? {
+        guard let day = number(index, digits: 1...2),
+            let (month, afterMonth) = month(at: index + 1, in: ArabicMonthTable.gregorian)
+        else { return nil }
+        var next = afterMonth
+        var note: String?
+        if let (alternative, afterAlternative) = alternativeMonth(at: next) {
+            if alternative != month { note = "alternative month name disagrees (\(month) vs \(alternative))" }
+            next = afterAlternative
+        }
+        next = skippingComma(next)
+        guard let year = year(at: next) else { return nil }
+        let end = skippingAnnoDomini(next + 1)
+        guard Self.isValid(year: year, month: month, day: day) else { return .skip(end: end) }
+        return .date(Candidate(year: year, month: month, day: day, note: note, start: index, end: end))
+    }
+
+    /// `MONTH [ALT] YYYY` (month precision) and `MONTH D، YYYY`.
+    func monthFirst(at index: Int) -> Outcome? {
+        guard let (month, afterMonth) = month(at: index, in: ArabicMonthTable.gregorian) else { return nil }
+        var next = afterMonth
+        var note: String?
+        if let (alternative, afterAlternative) = alternativeMonth(at: next) {
+            if alternative != month { note = "alternative month name disagrees (\(month) vs \(alternative))" }
+            next = afterAlternative
+        }
+        if let day = number(next, digits: 1...2) {
+            let yearIndex = skippingComma(next + 1)
+            guard let year = year(at: yearIndex) else { return nil }
+            let end = skippingAnnoDomini(yearIndex + 1)
+            guard Self.isValid(year: year, month: month, day: day) else { return .skip(end: end) }
+            return .date(Candidate(year: year, month: month, day: day, note: note, start: index, end: end))
+        }
+        let yearIndex = skippingComma(next)
+        guard let year = year(at: yearIndex) else { return nil }
+        let end = skippingAnnoDomini(yearIndex + 1)
+        return .date(Candidate(year: year, month: month, day: nil, note: note, start: index, end: end))
+    }
+
+    /// `[D] HIJRI-MONTH YYYY [هـ]`: recognised and skipped, never returned as Gregorian.
+    func hijri(at index: Int) -> Outcome? {
+        let monthIndex = number(index, digits: 1...2) == nil ? index : index + 1
+        guard let (_, afterMonth) = month(at: monthIndex, in: ArabicMonthTable.hijri) else { return nil }
+        let yearIndex = skippingComma(afterMonth)
+        guard year(at: yearIndex, in: Self.hijriYears) != nil else { return nil }
+        let end = yearIndex + 1
+        return .skip(end: word(end) == Self.hijriMarker ? end + 1 : end)
+    }
+
+    /// `عام YYYY` / `سنة YYYY`: year precision; the range covers the year digits.
+    func yearOnly(at index: Int) -> Outcome? {
+        guard let word = word(index), Self.yearWords.contains(word),
+            let year = number(index + 1, digits: 4...4), (1900...2100).contains(year),
+            self.word(index + 2) != Self.hijriMarker
+        else { return nil }
+        return .date(
+            Candidate(year: year, month: nil, day: nil, note: nil, start: index + 1, end: skippingAnnoDomini(index + 2))
+        )
+    }
+
+    /// Whether the day exists in that month (leap years included).
+    static func isValid(year: Int, month: Int, day: Int) -> Bool {
+        guard (1...12).contains(month), day >= 1 else { return false }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return day <= lengths[month - 1]
+    }
+}

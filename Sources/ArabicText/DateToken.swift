@@ -1,0 +1,85 @@
+/// A token of an L1 text as the date parser sees it: digits, letters or one symbol.
+///
+/// Unlike `ArabicToken`, digits and letters are split («2024م» is «2024» + «م») and
+/// symbols are kept, because separators carry meaning in dates («/», «:», «(»).
+struct DateToken: Sendable, Hashable {
+    /// What the token is.
+    enum Kind: Sendable, Hashable {
+        /// An ASCII digit run; `value` is -1 when it has more than nine digits.
+        case number(value: Int, digits: Int)
+        /// A run of letters (Arabic or lower-case Latin).
+        case word(String)
+        /// Any other non-space scalar, including a line break.
+        case symbol(Unicode.Scalar)
+    }
+
+    /// The token.
+    let kind: Kind
+    /// Range in the L1 scalars.
+    let range: Range<Int>
+
+    /// The word's text, if it is a word.
+    var word: String? {
+        if case .word(let text) = kind { return text }
+        return nil
+    }
+
+    /// The symbol, if it is one.
+    var symbol: Unicode.Scalar? {
+        if case .symbol(let scalar) = kind { return scalar }
+        return nil
+    }
+
+    /// The number's value if it has a digit count in `digits`.
+    func number(digits allowed: ClosedRange<Int>) -> Int? {
+        if case .number(let value, let digits) = kind, allowed.contains(digits), value >= 0 { return value }
+        return nil
+    }
+
+    /// Splits L1 scalars into date tokens; spaces and tabs separate tokens and are dropped.
+    static func tokens(in scalars: [Unicode.Scalar]) -> [DateToken] {
+        var tokens: [DateToken] = []
+        var index = 0
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if scalar == " " || scalar == "\t" || scalar == "\r" {
+                index += 1
+            } else if isDigit(scalar) {
+                var end = index
+                var value = 0
+                while end < scalars.count, isDigit(scalars[end]) {
+                    if end - index < 9 { value = value * 10 + Int(scalars[end].value - 0x30) }
+                    end += 1
+                }
+                if end - index > 9 { value = -1 }
+                tokens.append(DateToken(kind: .number(value: value, digits: end - index), range: index..<end))
+                index = end
+            } else if isLetter(scalar) {
+                var end = index + 1
+                while end < scalars.count, isLetter(scalars[end]) { end += 1 }
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[index..<end])
+                tokens.append(DateToken(kind: .word(String(view)), range: index..<end))
+                index = end
+            } else {
+                tokens.append(DateToken(kind: .symbol(scalar), range: index..<index + 1))
+                index += 1
+            }
+        }
+        return tokens
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value)
+    }
+
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .lowercaseLetter, .uppercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter,
+            .nonspacingMark, .spacingMark:
+            return true
+        default:
+            return false
+        }
+    }
+}

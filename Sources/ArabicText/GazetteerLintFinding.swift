@@ -1,0 +1,46 @@
+/// One problem found in a gazetteer by `GazetteerLint` (the loader turns it into a Diagnostic).
+public struct GazetteerLintFinding: Sendable, Hashable {
+    /// What is wrong with the alias.
+    public enum Kind: String, Sendable, Hashable {
+        /// The alias has no letters or digits at all; it can never match.
+        case empty = "alias-empty"
+        /// Single-token alias of two letters or fewer: rejected, not indexed.
+        case tooShort = "alias-too-short"
+        /// Single-token alias of three letters: likely to hit ordinary words.
+        case short = "alias-short"
+        /// The alias is a stoplist function word (after folding).
+        case stopword = "alias-stopword"
+        /// The alias folds onto a different common word («على» -> «علي»).
+        case foldsOntoCommonWord = "alias-folds-onto-common-word"
+        /// Two entities list the same alias and at least one lists it as strong.
+        case sharedAlias = "alias-shared"
+    }
+
+    /// How serious the finding is.
+    public enum Severity: String, Sendable, Hashable {
+        /// The alias is dropped.
+        case error
+        /// The alias is kept but should be reviewed (usually: make it weak).
+        case warning
+    }
+
+    /// The entity listing the alias.
+    public let entityID: String
+    /// The alias as listed.
+    public let alias: String
+    /// The kind of problem.
+    public let kind: Kind
+    /// Error or warning.
+    public let severity: Severity
+    /// Human-readable explanation with the fix.
+    public let message: String
+
+    /// Creates a finding.
+    public init(entityID: String, alias: String, kind: Kind, severity: Severity, message: String) {
+        self.entityID = entityID
+        self.alias = alias
+        self.kind = kind
+        self.severity = severity
+        self.message = message
+    }
+}

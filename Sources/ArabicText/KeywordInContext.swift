@@ -1,0 +1,102 @@
+/// A mention with the text around it, cut to fit a listing (ARABIC.md §8, KWIC).
+///
+/// The context is the sentence holding the mention; a long sentence is cut to a window
+/// centred on the mention, at whitespace (preferably after ، ؛ :), with "…" where cut.
+/// Escaping and `<mark>` are the renderer's job.
+public struct KeywordInContext: Sendable, Hashable {
+    /// Text before the mention, starting with "…" when cut.
+    public let before: String
+    /// The mention itself, unchanged.
+    public let match: String
+    /// Text after the mention, ending with "…" when cut.
+    public let after: String
+
+    /// Creates a snippet.
+    public init(before: String, match: String, after: String) {
+        self.before = before
+        self.match = match
+        self.after = after
+    }
+
+    /// The snippet for the mention at scalar `range` of `text`, at most about `maxLength` scalars
+    /// plus ellipses; a mention longer than that is returned whole.
+    public static func snippet(in text: String, range: Range<Int>, maxLength: Int = 240) -> KeywordInContext {
+        let scalars = Array(text.unicodeScalars)
+        let mention = range.clamped(to: 0..<scalars.count)
+        var sentence = mention
+        for candidate in SentenceSplitter.sentences(in: scalars)
+        where candidate.overlaps(mention) || candidate.contains(mention.lowerBound) {
+            sentence = min(sentence.lowerBound, candidate.lowerBound)..<max(sentence.upperBound, candidate.upperBound)
+        }
+        let budget = max(0, maxLength - mention.count)
+        let available = (
+            left: mention.lowerBound - sentence.lowerBound, right: sentence.upperBound - mention.upperBound
+        )
+        var leftBudget = budget / 2
+        var rightBudget = budget - leftBudget
+        if available.left < leftBudget { rightBudget += leftBudget - available.left; leftBudget = available.left }
+        if available.right < rightBudget { leftBudget += rightBudget - available.right; rightBudget = available.right }
+        leftBudget = min(leftBudget, available.left)
+
+        var start = mention.lowerBound - leftBudget
+        if start > sentence.lowerBound { start = cutStart(from: start, before: mention.lowerBound, in: scalars) }
+        var end = mention.upperBound + rightBudget
+        if end < sentence.upperBound { end = cutEnd(from: end, after: mention.upperBound, in: scalars) }
+
+        var before = string(scalars[start..<mention.lowerBound])
+        var after = string(scalars[mention.upperBound..<end])
+        if start > sentence.lowerBound {
+            before = "…" + String(before.drop { $0.isWhitespace })
+        }
+        if end < sentence.upperBound {
+            let trimmed = after.unicodeScalars.reversed().drop {
+                $0.properties.isWhitespace || softPunctuation.contains($0)
+            }
+            after = string(trimmed.reversed()) + "…"
+        }
+        return KeywordInContext(before: before, match: string(scalars[mention]), after: after)
+    }
+
+    /// Punctuation after which a cut reads naturally.
+    static let softPunctuation: Set<Unicode.Scalar> = ["،", "؛", ":", ",", ";"]
+
+    /// Moves a window start forward to a word start, preferring one right after ، ؛ : in the outer half.
+    private static func cutStart(from start: Int, before limit: Int, in scalars: [Unicode.Scalar]) -> Int {
+        let preferredZone = start + (limit - start) / 2
+        var firstSpace: Int?
+        var position = start
+        while position < limit {
+            if position > 0, scalars[position - 1].properties.isWhitespace, !scalars[position].properties.isWhitespace {
+                if firstSpace == nil { firstSpace = position }
+                if position <= preferredZone, position >= 2, softPunctuation.contains(scalars[position - 2]) {
+                    return position
+                }
+            }
+            position += 1
+        }
+        return firstSpace ?? start
+    }
+
+    /// Moves a window end back to a word end, preferring one right after ، ؛ : in the outer half.
+    private static func cutEnd(from end: Int, after limit: Int, in scalars: [Unicode.Scalar]) -> Int {
+        let preferredZone = end - (end - limit) / 2
+        var lastSpace: Int?
+        var position = end
+        while position > limit {
+            if position < scalars.count, scalars[position].properties.isWhitespace,
+                !scalars[position - 1].properties.isWhitespace
+            {
+                if lastSpace == nil { lastSpace = position }
+                if position >= preferredZone, softPunctuation.contains(scalars[position - 1]) { return position }
+            }
+            position -= 1
+        }
+        return lastSpace ?? end
+    }
+
+    private static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+}

@@ -1,0 +1,49 @@
+/// Light stemming for the L2 search key (ARABIC.md §1.2), after Lucene's `ArabicStemmer`.
+///
+/// One prefix is stripped (first match in Lucene order), then every suffix of the list that
+/// still matches is stripped in list order, as Lucene does. Length guards keep at least two
+/// letters (three after a bare «و»). Input and output are L1, so ة/ى are already ه/ي and
+/// Lucene's «ية»/«ة» suffixes appear once each as «يه»/«ه».
+enum LightStemmer {
+    private static let prefixes: [[Unicode.Scalar]] = ["ال", "وال", "بال", "كال", "فال", "لل", "و"].map(scalars)
+    private static let suffixes: [[Unicode.Scalar]] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"].map(scalars)
+
+    private static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+
+    /// Stems every Arabic-letter token of an L1 text, keeping the offset map.
+    static func stem(_ key: NormalizedText) -> NormalizedText {
+        var builder = NormalizedTextBuilder(capacity: key.count)
+        let text = key.scalars
+        var index = 0
+        while index < text.count {
+            guard ScalarFolding.isArabicLetter(text[index]) else {
+                builder.append(text[index], offset: key.sourceOffsets[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < text.count, ScalarFolding.isArabicLetter(text[end]) { end += 1 }
+            let kept = stemRange(text[index..<end])
+            for position in kept { builder.append(text[position], offset: key.sourceOffsets[position]) }
+            index = end
+        }
+        return builder.finish(endOffset: key.sourceOffsets[key.count])
+    }
+
+    /// The part of one token kept by the stemmer.
+    static func stemRange(_ token: ArraySlice<Unicode.Scalar>) -> Range<Int> {
+        var lower = token.startIndex
+        var upper = token.endIndex
+        for prefix in prefixes {
+            let minimumRest = prefix.count == 1 ? 3 : 2
+            if upper - lower >= prefix.count + minimumRest, token[lower..<(lower + prefix.count)].elementsEqual(prefix) {
+                lower += prefix.count
+                break
+            }
+        }
+        for suffix in suffixes where upper - lower >= suffix.count + 2 {
+            if token[(upper - suffix.count)..<upper].elementsEqual(suffix) { upper -= suffix.count }
+        }
+        return lower..<upper
+    }
+}

@@ -1,0 +1,142 @@
+/// Finds gazetteer mentions in one text (one article), ARABIC.md §2.
+///
+/// Algorithm: L1-normalise and tokenise the text; scan tokens left to right; at each token look
+/// up its surface form in the gazetteer index and extend each candidate pattern token by token
+/// (later tokens must match exactly and be separated only by spaces). Among matches at one
+/// position the longest (in tokens) wins, then the reading without a proclitic, then strong
+/// over weak; the scan resumes after the match, so mentions never overlap. A match whose entity
+/// has an exclusion covering the same tokens is dropped for that entity. Weak matches are
+/// resolved last: linked when exactly one owning entity has a resolved strong mention in the
+/// text, otherwise reported as ambiguous.
+public struct MentionFinder: Sendable {
+    /// The gazetteer searched.
+    public let gazetteer: Gazetteer
+
+    /// Creates a finder over a compiled gazetteer.
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// A match before weak-alias resolution.
+    private struct RawMatch {
+        let tokens: Range<Int>
+        let senses: [Gazetteer.Sense]
+        let proclitic: String
+        var isStrong: Bool { senses.contains { $0.strength == .strong } }
+    }
+
+    /// All mentions in an L0 text, in text order, with L0 scalar ranges.
+    public func mentions(in text: String) -> [Mention] {
+        let key = ArabicNormalizer.matchKey(text)
+        let tokens = ArabicTokenizer.tokens(in: key)
+        let joined = joins(tokens, in: key)
+        let exclusions = exclusionSpans(tokens, joined: joined)
+        var raw: [RawMatch] = []
+        var position = 0
+        while position < tokens.count {
+            if let match = bestMatch(at: position, tokens: tokens, joined: joined, exclusions: exclusions) {
+                raw.append(match)
+                position = match.tokens.upperBound
+            } else {
+                position += 1
+            }
+        }
+        return resolve(raw, tokens: tokens, source: Array(text.unicodeScalars))
+    }
+
+    /// `joined[i]` is true when token i+1 follows token i after spaces only (or a script change).
+    private func joins(_ tokens: [ArabicToken], in key: NormalizedText) -> [Bool] {
+        guard tokens.count > 1 else { return [] }
+        return (0..<(tokens.count - 1)).map { position in
+            let gap = tokens[position].keyRange.upperBound..<tokens[position + 1].keyRange.lowerBound
+            return key.scalars[gap].allSatisfy { $0 == " " }
+        }
+    }
+
+    /// Length in tokens of `pattern` matched at `position` (first token already looked up), or nil.
+    private func matchLength(
+        _ pattern: Gazetteer.AliasPattern, at position: Int, tokens: [ArabicToken], joined: [Bool]
+    ) -> Int? {
+        let length = pattern.tokens.count
+        guard position + length <= tokens.count else { return nil }
+        for offset in 1..<max(length, 1) {
+            guard joined[position + offset - 1], tokens[position + offset].text == pattern.tokens[offset] else {
+                return nil
+            }
+        }
+        return length
+    }
+
+    /// Token spans of every exclusion phrase found, keyed by entity index.
+    private func exclusionSpans(_ tokens: [ArabicToken], joined: [Bool]) -> [Int: [Range<Int>]] {
+        var spans: [Int: [Range<Int>]] = [:]
+        for position in tokens.indices {
+            guard let candidates = gazetteer.index[tokens[position].text] else { continue }
+            for candidate in candidates {
+                let pattern = gazetteer.patterns[candidate.patternIndex]
+                guard pattern.isExclusion,
+                    let length = matchLength(pattern, at: position, tokens: tokens, joined: joined)
+                else { continue }
+                for sense in pattern.senses { spans[sense.entityIndex, default: []].append(position..<(position + length)) }
+            }
+        }
+        return spans
+    }
+
+    /// The preferred alias match starting at `position`, if any.
+    private func bestMatch(
+        at position: Int, tokens: [ArabicToken], joined: [Bool], exclusions: [Int: [Range<Int>]]
+    ) -> RawMatch? {
+        guard let candidates = gazetteer.index[tokens[position].text] else { return nil }
+        var best: RawMatch?
+        for candidate in candidates {
+            let pattern = gazetteer.patterns[candidate.patternIndex]
+            guard !pattern.isExclusion,
+                let length = matchLength(pattern, at: position, tokens: tokens, joined: joined)
+            else { continue }
+            let span = position..<(position + length)
+            let senses = pattern.senses.filter { sense in
+                !(exclusions[sense.entityIndex] ?? []).contains { $0.contains(span.lowerBound) && $0.upperBound >= span.upperBound }
+            }
+            guard !senses.isEmpty else { continue }
+            let match = RawMatch(tokens: span, senses: senses, proclitic: candidate.proclitic)
+            if best.map({ Self.ranks(match, above: $0) }) ?? true { best = match }
+        }
+        return best
+    }
+
+    /// Precedence of ARABIC.md §2 rule 3: longer, then without proclitic, then strong.
+    private static func ranks(_ lhs: RawMatch, above rhs: RawMatch) -> Bool {
+        if lhs.tokens.count != rhs.tokens.count { return lhs.tokens.count > rhs.tokens.count }
+        if lhs.proclitic.isEmpty != rhs.proclitic.isEmpty { return lhs.proclitic.isEmpty }
+        if lhs.proclitic.count != rhs.proclitic.count { return lhs.proclitic.count < rhs.proclitic.count }
+        return lhs.isStrong && !rhs.isStrong
+    }
+
+    /// Turns raw matches into mentions, activating weak aliases per text.
+    private func resolve(_ raw: [RawMatch], tokens: [ArabicToken], source: [Unicode.Scalar]) -> [Mention] {
+        let entities = gazetteer.entities
+        var stronglyMentioned = Set<Int>()
+        for match in raw where match.isStrong {
+            let owners = Set(match.senses.filter { $0.strength == .strong }.map(\.entityIndex))
+            if owners.count == 1, let owner = owners.first { stronglyMentioned.insert(owner) }
+        }
+        return raw.map { match in
+            let strength: MentionStrength = match.isStrong ? .strong : .weak
+            let senses = match.senses.filter { $0.strength == strength }
+            let owners = Array(Set(senses.map(\.entityIndex))).sorted()
+            let linked: Int? =
+                strength == .strong
+                ? (owners.count == 1 ? owners.first : nil)
+                : { let active = owners.filter(stronglyMentioned.contains); return active.count == 1 ? active.first : nil }()
+            let sense = senses.first { $0.entityIndex == linked } ?? senses[0]
+            let range = tokens[match.tokens.lowerBound].sourceRange.lowerBound..<tokens[match.tokens.upperBound - 1].sourceRange.upperBound
+            var surface = String.UnicodeScalarView()
+            surface.append(contentsOf: source[range])
+            return Mention(
+                entityID: linked.map { entities[$0].id }, range: range, alias: sense.alias, surface: String(surface),
+                proclitic: match.proclitic, strength: strength,
+                status: linked == nil ? .ambiguous(candidates: owners.map { entities[$0].id }.sorted()) : .resolved)
+        }
+    }
+}

@@ -1,0 +1,138 @@
+/// Re-anchors a stored quote in an article's L0 text (ARABIC.md §7, "Our ladder").
+///
+/// Steps: (1) the stored position still holds `exact`; (2) exact occurrences in L0, ranked by
+/// prefix/suffix agreement then proximity to the stored start; (3) the same on L1 via the offset
+/// map; (4) semi-global edit distance on L1, scored like Hypothesis
+/// `(50·quote + 20·prefix + 20·suffix + 2·position) / 92` and accepted only when the quote part
+/// is ≥ 0.80 and the total ≥ 0.75; (5) otherwise an orphan with the nearest candidate.
+public enum QuoteAnchor {
+    /// Minimum quote part of the score for an approximate match.
+    public static let minimumQuoteScore = 0.80
+    /// Minimum weighted total for an approximate match.
+    public static let minimumTotalScore = 0.75
+
+    /// A text level (L0 or L1) with the quote and context expressed in it.
+    private struct Level {
+        let text: [Unicode.Scalar]
+        let quote: [Unicode.Scalar]
+        let prefix: [Unicode.Scalar]
+        let suffix: [Unicode.Scalar]
+        let hint: Int?
+    }
+
+    /// A scored place in one level.
+    private struct Scored {
+        let range: Range<Int>
+        let score: Double
+        let quoteScore: Double
+    }
+
+    /// Anchors `selector` in `text` (L0).
+    public static func anchor(_ selector: QuoteSelector, in text: String) -> AnchorResult {
+        let source = Array(text.unicodeScalars)
+        let exact = Array(selector.exact.unicodeScalars)
+        func anchored(_ range: Range<Int>, _ step: AnchorStep, _ warnings: [AnchorWarning] = []) -> AnchorResult {
+            .anchored(AnchoredQuote(range: range, step: step, warnings: warnings, selector: .capture(range: range, in: text)))
+        }
+        guard !exact.isEmpty else {
+            return .orphan(OrphanQuote(nearest: nil, nearestText: "", score: 0, quoteScore: 0))
+        }
+        if let start = selector.start, start >= 0, start + exact.count <= source.count,
+            source[start..<(start + exact.count)].elementsEqual(exact)
+        {
+            return anchored(start..<(start + exact.count), .position)
+        }
+        let raw = Level(
+            text: source, quote: exact, prefix: Array(selector.prefix.unicodeScalars),
+            suffix: Array(selector.suffix.unicodeScalars), hint: selector.start)
+        let rawHits = occurrences(of: exact, in: source)
+        if rawHits.count == 1, let only = rawHits.first { return anchored(only, .exact) }
+        if !rawHits.isEmpty {
+            let (chosen, warnings) = pick(rawHits, in: raw)
+            return anchored(chosen, .exactDisambiguated, warnings)
+        }
+        let key = ArabicNormalizer.matchKey(text)
+        let normalized = Level(
+            text: key.scalars, quote: ArabicNormalizer.matchKey(selector.exact).scalars,
+            prefix: ArabicNormalizer.matchKey(selector.prefix).scalars,
+            suffix: ArabicNormalizer.matchKey(selector.suffix).scalars,
+            hint: selector.start.map { key.normalizedIndex(atOrAfter: $0) })
+        guard !normalized.quote.isEmpty else {
+            return .orphan(OrphanQuote(nearest: nil, nearestText: "", score: 0, quoteScore: 0))
+        }
+        let keyHits = occurrences(of: normalized.quote, in: key.scalars)
+        if !keyHits.isEmpty {
+            let (chosen, warnings) = pick(keyHits, in: normalized)
+            let mapped = warnings.map { warning -> AnchorWarning in
+                switch warning {
+                case .ambiguousTie(let ranges): return .ambiguousTie(ranges: ranges.map { key.sourceRange(of: $0) })
+                }
+            }
+            return anchored(key.sourceRange(of: chosen), .normalized, mapped)
+        }
+        return approximate(normalized, key: key, source: source, anchored: anchored)
+    }
+
+    /// Step 4, or the orphan report.
+    private static func approximate(
+        _ level: Level, key: NormalizedText, source: [Unicode.Scalar],
+        anchored: (Range<Int>, AnchorStep, [AnchorWarning]) -> AnchorResult
+    ) -> AnchorResult {
+        let maxErrors = min(256, level.quote.count / 2)
+        let (candidates, best) = SemiGlobalAligner.matches(of: level.quote, in: level.text[...], maxErrors: maxErrors)
+        let scored = candidates.map { score($0.start..<$0.end, errors: $0.errors, in: level) }
+        if let top = scored.max(by: { $0.score < $1.score }),
+            top.quoteScore >= minimumQuoteScore, top.score >= minimumTotalScore
+        {
+            return anchored(key.sourceRange(of: top.range), .approximate(score: top.score, quoteScore: top.quoteScore), [])
+        }
+        let nearest = scored.max(by: { $0.score < $1.score })
+            ?? best.map { score($0.start..<$0.end, errors: $0.errors, in: level) }
+        guard let nearest else {
+            return .orphan(OrphanQuote(nearest: nil, nearestText: "", score: 0, quoteScore: 0))
+        }
+        let range = key.sourceRange(of: nearest.range)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: source[range])
+        return .orphan(
+            OrphanQuote(nearest: range, nearestText: String(view), score: nearest.score, quoteScore: nearest.quoteScore))
+    }
+
+    /// Hypothesis' weighted score of a candidate place.
+    private static func score(_ range: Range<Int>, errors: Int, in level: Level) -> Scored {
+        let quoteScore = max(0, 1 - Double(errors) / Double(level.quote.count))
+        let prefixScore: Double =
+            level.prefix.isEmpty
+            ? 1 : SemiGlobalAligner.similarity(of: level.prefix, within: level.text[max(0, range.lowerBound - level.prefix.count)..<range.lowerBound])
+        let suffixScore: Double =
+            level.suffix.isEmpty
+            ? 1 : SemiGlobalAligner.similarity(of: level.suffix, within: level.text[range.upperBound..<min(level.text.count, range.upperBound + level.suffix.count)])
+        var positionScore = 1.0
+        if let hint = level.hint, !level.text.isEmpty {
+            positionScore = 1 - Double(abs(range.lowerBound - hint)) / Double(level.text.count)
+        }
+        let total = (50 * quoteScore + 20 * prefixScore + 20 * suffixScore + 2 * positionScore) / 92
+        return Scored(range: range, score: total, quoteScore: quoteScore)
+    }
+
+    /// The best of several exact hits; a tie on score yields a warning and the first hit.
+    private static func pick(_ hits: [Range<Int>], in level: Level) -> (Range<Int>, [AnchorWarning]) {
+        let scored = hits.map { score($0, errors: 0, in: level) }
+        guard let top = scored.max(by: { $0.score < $1.score }) else { return (hits[0], []) }
+        let tied = scored.filter { abs($0.score - top.score) < 1e-9 }
+        guard let first = tied.first else { return (top.range, []) }
+        return (first.range, tied.count > 1 ? [.ambiguousTie(ranges: tied.map(\.range))] : [])
+    }
+
+    /// Every (possibly overlapping) occurrence of `pattern` in `text`.
+    private static func occurrences(of pattern: [Unicode.Scalar], in text: [Unicode.Scalar]) -> [Range<Int>] {
+        guard let head = pattern.first, pattern.count <= text.count else { return [] }
+        var result: [Range<Int>] = []
+        for start in 0...(text.count - pattern.count) where text[start] == head {
+            if text[start..<(start + pattern.count)].elementsEqual(pattern) {
+                result.append(start..<(start + pattern.count))
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,116 @@
+/// Splits Arabic text into sentences by rule (ARABIC.md §8 rules 1–4).
+///
+/// `enumerateSubstrings(options: .bySentences)` is unavailable in swift-corelibs-foundation,
+/// so this follows the UAX #29 classes by hand: ؟ ? ! ۔ U+061D U+061E always terminate,
+/// `.` terminates unless it is a decimal point, part of a URL or e-mail, an ellipsis or
+/// follows an abbreviation; ، ؛ … never terminate; every line break is a hard boundary
+/// (raw articles put one paragraph or headline per line).
+public enum SentenceSplitter {
+    /// Sentence ranges in scalar offsets of `text`, trimmed of surrounding whitespace, in order.
+    public static func sentences(in text: String) -> [Range<Int>] {
+        sentences(in: Array(text.unicodeScalars))
+    }
+
+    /// Sentence ranges of a scalar array.
+    static func sentences(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        func close(at end: Int) {
+            if let trimmed = trim(start..<end, in: scalars) { result.append(trimmed) }
+            start = end
+        }
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if isLineBreak(scalar) {
+                close(at: index)
+                index += 1
+                start = index
+                continue
+            }
+            guard terminates(at: index, in: scalars) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < scalars.count,
+                terminators.contains(scalars[end]) || scalars[end] == "." || scalars[end] == "…"
+                    || closers.contains(scalars[end])
+            {
+                end += 1
+            }
+            var next = end
+            while next < scalars.count, scalars[next].properties.isWhitespace, !isLineBreak(scalars[next]) { next += 1 }
+            if next < scalars.count, !isLineBreak(scalars[next]), startsContinuation(scalars[next]) {
+                index = end
+                continue
+            }
+            close(at: end)
+            index = end
+        }
+        close(at: scalars.count)
+        return result
+    }
+
+    /// Always end a sentence: ? ! ؟ ۔ and the Arabic end-of-text marks U+061D U+061E.
+    static let terminators: Set<Unicode.Scalar> = ["?", "!", "\u{061F}", "\u{06D4}", "\u{061D}", "\u{061E}"]
+    /// Closing quotes and brackets that stay with the sentence they close.
+    static let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "]", "’", "'", "›", "}"]
+    /// Words that end with a period without ending the sentence (L0 spelling and hamza-less forms).
+    static let abbreviations: Set<String> = ["د", "م", "أ", "ا", "ص", "ج", "ق", "ه", "هـ", "إلخ", "الخ", "ت", "غ"]
+
+    private static func terminates(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        let scalar = scalars[index]
+        if terminators.contains(scalar) { return true }
+        guard scalar == "." else { return false }
+        // «...» mid-paragraph is an ellipsis, not an end (rule 4).
+        if index > 0, scalars[index - 1] == "." { return false }
+        if index + 1 < scalars.count {
+            let next = scalars[index + 1]
+            if next == "." { return false }
+            // 1.8, example.com, name@mail.org, U.S.: the period is inside a token.
+            if !next.properties.isWhitespace, !closers.contains(next), !terminators.contains(next) { return false }
+        }
+        return !isAbbreviation(before: index, in: scalars)
+    }
+
+    private static func isAbbreviation(before index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = index
+        while start > 0, isWordScalar(scalars[start - 1]) { start -= 1 }
+        guard start < index else { return false }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<index])
+        let word = String(view)
+        if abbreviations.contains(word) { return true }
+        return index - start == 1 && scalars[start].isASCII && scalars[start].properties.isUppercase
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar == "\u{0640}"
+    }
+
+    /// A lower-case Latin letter or digit after a period continues the sentence (rule 2).
+    private static func startsContinuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value) || scalar.properties.numericType == .decimal
+            || (scalar.isASCII && scalar.properties.isLowercase)
+    }
+
+    /// Line and paragraph separators (hard boundaries).
+    static func isLineBreak(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\n" || scalar == "\r" || scalar == "\u{2029}" || scalar == "\u{2028}" || scalar == "\u{0085}"
+    }
+
+    private static func trim(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, scalars[lower].properties.isWhitespace || isInvisible(scalars[lower]) { lower += 1 }
+        while upper > lower, scalars[upper - 1].properties.isWhitespace || isInvisible(scalars[upper - 1]) {
+            upper -= 1
+        }
+        return lower < upper ? lower..<upper : nil
+    }
+
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .format
+    }
+}

@@ -1,0 +1,99 @@
+import ArabicText
+import Crypto
+import DossierModel
+
+/// Reads one article file and its sidecar into an `Article`: decoding, L0, paragraphs, the
+/// furniture split, detection of title, date and outlet, then the sidecar's overrides.
+struct ArticleReader: Sendable {
+    let folder: SourceFolder
+
+    /// What reading an article produced besides the article.
+    struct Output: Sendable {
+        let article: Article
+        /// The outlet name to use when no `outlets/<id>.md` exists.
+        let outletName: String?
+    }
+
+    /// Reads `articles/<id>.txt|md`; `sidecarPath` is the `.yml` beside it, when there is one.
+    func read(_ relativePath: String, id: String, sidecarPath: String?, diagnostics: inout [Diagnostic]) -> Output? {
+        let path = folder.displayPath(relativePath)
+        let bytes: [UInt8]
+        switch folder.bytes(relativePath) {
+        case .success(let read): bytes = read
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        let decoded: DecodedText
+        do {
+            decoded = try ArabicTextDecoder.decode(bytes)
+        } catch {
+            diagnostics.append(Self.decodingDiagnostic(error, bytes: bytes, path: path))
+            return nil
+        }
+        var text = ArabicNormalizer.displayText(decoded.text)
+        var firstLine = 1
+        var sidecar: Sidecar?
+        if Identifier.fileExtension(of: relativePath) == "md" {
+            let split = FrontMatter(splitting: text)
+            if let yaml = split.yaml,
+               let mapping = YAMLMapping.parse(yaml, path: path, firstLine: split.yamlLine, diagnostics: &diagnostics) {
+                sidecar = Sidecar(mapping: mapping, location: SourceLocation(path: path), diagnostics: &diagnostics)
+            }
+            text = split.body
+            firstLine = split.bodyLine
+        }
+        if let sidecarPath, let fileSidecar = readSidecar(sidecarPath, diagnostics: &diagnostics) {
+            if sidecar != nil {
+                diagnostics.append(.warning(
+                    "sidecar-conflict", "the article has both front matter and a sidecar; the sidecar wins",
+                    at: fileSidecar.location, fix: "Keep the values in one place: the sidecar or the front matter."))
+            }
+            sidecar = fileSidecar
+        }
+        let lines = ParagraphSplitter.lines(of: text, firstLine: firstLine)
+        var split = ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines))
+        if let sidecar { split.apply(sidecar, diagnostics: &diagnostics) }
+        let source = SourceFile(
+            relativePath: relativePath, sha256: Self.sha256(bytes), byteCount: bytes.count, encoding: decoded.encoding)
+        let metadata = ArticleMetadata(split: split, sidecar: sidecar)
+        metadata.report(path: path, sidecar: sidecar, diagnostics: &diagnostics)
+        let article = Article(
+            id: id, source: source, title: metadata.title, outlet: metadata.outlet, url: sidecar?.url,
+            published: metadata.published, language: sidecar?.language ?? "ar",
+            paragraphs: split.paragraphs, furniture: split.furniture, provenance: metadata.provenance,
+            sidecar: sidecar?.location)
+        if article.paragraphs.isEmpty {
+            diagnostics.append(.error(
+                "article-empty", "no body paragraphs are left after removing page furniture",
+                at: SourceLocation(path: path),
+                fix: "Add the article text, or list the body's first words under `body:` in the sidecar."))
+        }
+        return Output(article: article, outletName: sidecar?.outletName ?? metadata.detectedOutlet?.name)
+    }
+
+    private func readSidecar(_ relativePath: String, diagnostics: inout [Diagnostic]) -> Sidecar? {
+        let path = folder.displayPath(relativePath)
+        guard let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics),
+              let mapping = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics) else { return nil }
+        return Sidecar(mapping: mapping, location: SourceLocation(path: path), diagnostics: &diagnostics)
+    }
+
+    /// Lower-case hex SHA-256.
+    static func sha256(_ bytes: [UInt8]) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// A decoding failure, placed at the line holding the offending byte.
+    static func decodingDiagnostic(_ error: TextDecodingError, bytes: [UInt8], path: String) -> Diagnostic {
+        let offset = min(max(0, error.byteOffset), bytes.count)
+        let line = 1 + bytes[..<offset].filter { $0 == 0x0A }.count
+        return .error(
+            "undecodable-file", "cannot decode the text at byte \(error.byteOffset): \(error.message)",
+            at: SourceLocation(path: path, line: line, column: 1),
+            fix: "Save the file as UTF-8 (or Windows-1256), or remove the damaged bytes.")
+    }
+}

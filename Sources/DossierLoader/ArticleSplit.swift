@@ -1,0 +1,87 @@
+import DossierModel
+
+/// An article's lines sorted into body paragraphs, furniture and the title line, and the
+/// sidecar's corrections applied to that split.
+struct ArticleSplit: Sendable {
+    private(set) var paragraphs: [Paragraph] = []
+    private(set) var furniture: [Furniture] = []
+    /// The line judged to be the page title, if any.
+    let titleLine: TextLine?
+    /// Lines of the page header (before the body), in order: where a date is looked for.
+    let headerLines: [TextLine]
+
+    init(lines: [TextLine], roles: [FurnitureClassifier.Role]) {
+        var title: TextLine?
+        for (line, role) in zip(lines, roles) {
+            switch role {
+            case .body: paragraphs.append(Paragraph(text: line.text, line: line.line))
+            case .title:
+                title = line
+                furniture.append(Furniture(text: line.text, line: line.line, kind: .title))
+            case .furniture(let kind): furniture.append(Furniture(text: line.text, line: line.line, kind: kind))
+            }
+        }
+        titleLine = title
+        let firstBodyLine = paragraphs.first?.line ?? Int.max
+        headerLines = lines.filter { $0.line < firstBodyLine }
+    }
+
+    /// Furniture of the given kinds, in order.
+    func furnitureText(_ kinds: Set<FurnitureKind>) -> [String] {
+        furniture.filter { kinds.contains($0.kind) }.map(\.text)
+    }
+
+    /// Moves paragraphs named by `furniture:` out of the body and furniture named by `body:`
+    /// into it; a correction that matches nothing is an error at its sidecar line.
+    mutating func apply(_ sidecar: Sidecar, diagnostics: inout [Diagnostic]) {
+        for correction in sidecar.furniture {
+            let key = TextLine.wordKey(correction.text)
+            let matches = paragraphs.indices.filter { ArticleSplit.opens(paragraphs[$0].text, with: key) }
+            if matches.isEmpty {
+                report(correction, key: key, list: "furniture", alreadyIn: furniture.map(\.text), diagnostics: &diagnostics)
+                continue
+            }
+            for index in matches.reversed() {
+                let paragraph = paragraphs.remove(at: index)
+                furniture.append(Furniture(text: paragraph.text, line: paragraph.line, kind: .editorial))
+            }
+        }
+        for correction in sidecar.body {
+            let key = TextLine.wordKey(correction.text)
+            let matches = furniture.indices.filter { ArticleSplit.opens(furniture[$0].text, with: key) }
+            if matches.isEmpty {
+                report(correction, key: key, list: "body", alreadyIn: paragraphs.map(\.text), diagnostics: &diagnostics)
+                continue
+            }
+            for index in matches.reversed() {
+                let item = furniture.remove(at: index)
+                paragraphs.append(Paragraph(text: item.text, line: item.line))
+            }
+        }
+        paragraphs.sort { $0.line < $1.line }
+        furniture.sort { $0.line < $1.line }
+    }
+
+    private func report(
+        _ correction: Sidecar.Correction, key: String, list: String, alreadyIn other: [String],
+        diagnostics: inout [Diagnostic]
+    ) {
+        if !key.isEmpty, other.contains(where: { ArticleSplit.opens($0, with: key) }) {
+            let already = list == "body" ? "the body" : "furniture"
+            diagnostics.append(.warning(
+                "correction-redundant", "`\(list)` entry «\(correction.text)» is already \(already)",
+                at: correction.location, fix: "Delete this entry: detection already does it."))
+        } else {
+            diagnostics.append(.error(
+                "correction-unmatched", "`\(list)` entry «\(correction.text)» matches no paragraph of the article",
+                at: correction.location,
+                fix: "Quote the first words of a paragraph exactly as the article has them."))
+        }
+    }
+
+    /// True when the paragraph's word key starts with `key` on a word boundary.
+    static func opens(_ text: String, with key: String) -> Bool {
+        guard !key.isEmpty else { return false }
+        return LexicalFurniture.hasWordPrefix(TextLine.wordKey(text), key)
+    }
+}

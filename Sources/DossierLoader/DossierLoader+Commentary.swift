@@ -1,0 +1,143 @@
+import DossierModel
+import Foundation
+
+extension DossierLoader {
+    static func readConfig(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> DossierConfig {
+        let relativePath = "dossier.yml"
+        let path = folder.displayPath(relativePath)
+        let fallbackTitle = folder.root.split(separator: "/").last.map(String.init) ?? "Dossier"
+        guard folder.fileExists(relativePath) else {
+            diagnostics.append(.error(
+                "config-missing", "the source folder has no dossier.yml", at: SourceLocation(path: path),
+                fix: "Create dossier.yml with at least `title: …`."))
+            return DossierConfig(title: fallbackTitle)
+        }
+        guard let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics),
+              let mapping = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics)
+        else { return DossierConfig(title: fallbackTitle) }
+        mapping.checkKeys(
+            allowed: ["title", "subtitle", "description", "language", "base_url"], in: "dossier.yml",
+            diagnostics: &diagnostics)
+        let title = mapping.string("title", diagnostics: &diagnostics)
+        if title == nil, mapping.field("title") == nil {
+            diagnostics.append(.error(
+                "missing-key", "dossier.yml has no `title`", at: SourceLocation(path: path),
+                fix: "Add `title: …` (the dossier's name, in Arabic)."))
+        }
+        return DossierConfig(
+            title: title ?? fallbackTitle, subtitle: mapping.string("subtitle", diagnostics: &diagnostics),
+            description: mapping.string("description", diagnostics: &diagnostics),
+            language: mapping.string("language", diagnostics: &diagnostics) ?? "ar",
+            baseURL: mapping.string("base_url", diagnostics: &diagnostics))
+    }
+
+    static func readOverview(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> MarkdownText? {
+        guard folder.fileExists("index.md"),
+              let file = MarkdownFile.read("index.md", in: folder, requireFrontMatter: false, diagnostics: &diagnostics)
+        else { return nil }
+        return file.body
+    }
+
+    static func readActors(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> [Actor] {
+        let allowed = ["name", "kind", "aliases", "weak_aliases", "exclude"]
+        var actors: [Actor] = []
+        for item in identifiedFiles(in: "actors", extensions: ["md"], folder: folder, diagnostics: &diagnostics) {
+            guard let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
+            else { continue }
+            file.mapping?.checkKeys(allowed: allowed, in: "an actor file", diagnostics: &diagnostics)
+            guard let name = file.required("name", in: "the actor file", diagnostics: &diagnostics) else { continue }
+            var kind = Actor.Kind.person
+            if let text = file.string("kind", diagnostics: &diagnostics), let field = file.mapping?.field("kind") {
+                if let parsed = Actor.Kind(rawValue: text) {
+                    kind = parsed
+                } else {
+                    let kinds = Actor.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                    diagnostics.append(.error(
+                        "bad-value", "`kind: \(text)` is not one of \(kinds)", at: field.location,
+                        fix: "Use one of: \(kinds)."))
+                }
+            }
+            var aliases = file.list("aliases", diagnostics: &diagnostics)
+            if aliases.isEmpty { aliases = [name] }
+            actors.append(Actor(
+                id: item.id, name: name, kind: kind, aliases: aliases,
+                weakAliases: file.list("weak_aliases", diagnostics: &diagnostics),
+                exclude: file.list("exclude", diagnostics: &diagnostics), profile: file.body, source: file.location))
+        }
+        return actors
+    }
+
+    static func readTopics(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> [Topic] {
+        var topics: [Topic] = []
+        for item in identifiedFiles(in: "topics", extensions: ["md"], folder: folder, diagnostics: &diagnostics) {
+            guard let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
+            else { continue }
+            file.mapping?.checkKeys(allowed: ["title", "terms"], in: "a topic file", diagnostics: &diagnostics)
+            guard let title = file.required("title", in: "the topic file", diagnostics: &diagnostics) else { continue }
+            topics.append(Topic(
+                id: item.id, title: title, terms: file.list("terms", diagnostics: &diagnostics), essay: file.body,
+                source: file.location))
+        }
+        return topics
+    }
+
+    /// Outlets from `outlets/*.md`, plus every outlet an article names that has no file.
+    static func readOutlets(
+        _ folder: SourceFolder, articles: [Article], outletNames: [String: String], diagnostics: inout [Diagnostic]
+    ) -> [Outlet] {
+        var outlets: [String: Outlet] = [:]
+        for item in identifiedFiles(in: "outlets", extensions: ["md"], folder: folder, diagnostics: &diagnostics) {
+            guard let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
+            else { continue }
+            file.mapping?.checkKeys(allowed: ["name", "url"], in: "an outlet file", diagnostics: &diagnostics)
+            guard let name = file.required("name", in: "the outlet file", diagnostics: &diagnostics) else { continue }
+            let about = file.body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : file.body
+            outlets[item.id] = Outlet(
+                id: item.id, name: name, url: file.string("url", diagnostics: &diagnostics), about: about,
+                source: file.location)
+        }
+        for article in articles {
+            guard let id = article.outlet, outlets[id] == nil else { continue }
+            if let name = outletNames[id] {
+                outlets[id] = Outlet(id: id, name: name)
+            } else {
+                diagnostics.append(.warning(
+                    "outlet-unnamed", "outlet `\(id)` has no outlets/\(id).md and no `outlet_name`; its id is shown as its name",
+                    at: article.sidecar ?? SourceLocation(path: folder.displayPath(article.source.relativePath)),
+                    fix: "Add `outlet_name: …` to the sidecar, or create outlets/\(id).md with `name: …`."))
+                outlets[id] = Outlet(id: id, name: id)
+            }
+        }
+        return outlets.values.sorted { $0.id < $1.id }
+    }
+
+    static func readNotes(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> [Note] {
+        let allowed = ["article", "quote", "prefix", "suffix", "actors", "topics", "kind"]
+        let kinds = ["discrepancy", "context", "correction", "source", "translation"]
+        var notes: [Note] = []
+        for item in identifiedFiles(in: "notes", extensions: ["md"], folder: folder, diagnostics: &diagnostics) {
+            guard let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
+            else { continue }
+            file.mapping?.checkKeys(allowed: allowed, in: "a note", diagnostics: &diagnostics)
+            let article = file.required("article", in: "the note", diagnostics: &diagnostics)
+            let quote = file.required("quote", in: "the note", diagnostics: &diagnostics)
+            guard let article, let quote else { continue }
+            var kind = "context"
+            if let text = file.string("kind", diagnostics: &diagnostics), let field = file.mapping?.field("kind") {
+                if kinds.contains(text) {
+                    kind = text
+                } else {
+                    diagnostics.append(.error(
+                        "bad-value", "`kind: \(text)` is not one of \(kinds.joined(separator: ", "))",
+                        at: field.location, fix: "Use one of: \(kinds.joined(separator: ", "))."))
+                }
+            }
+            notes.append(Note(
+                id: item.id, article: article, quote: quote, prefix: file.string("prefix", diagnostics: &diagnostics),
+                suffix: file.string("suffix", diagnostics: &diagnostics), actors: file.list("actors", diagnostics: &diagnostics),
+                topics: file.list("topics", diagnostics: &diagnostics), kind: kind, body: file.body,
+                source: file.location, keyLines: file.keyLines))
+        }
+        return notes
+    }
+}

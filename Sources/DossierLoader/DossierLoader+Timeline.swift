@@ -1,0 +1,102 @@
+import DossierModel
+import Yams
+
+extension DossierLoader {
+    /// Reads `timeline.yml`: `events:`, each with `date`, `title` and either `article` + `quote`
+    /// or `sources: [{article, quote}]`. Cross-references are checked by the analyzer.
+    static func readTimeline(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> [TimelineEvent] {
+        let relativePath = "timeline.yml"
+        let path = folder.displayPath(relativePath)
+        guard folder.fileExists(relativePath),
+              let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics),
+              let root = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics)
+        else { return [] }
+        root.checkKeys(allowed: ["events"], in: "timeline.yml", diagnostics: &diagnostics)
+        guard let field = root.field("events") else { return [] }
+        guard case .sequence(let sequence) = field.value else {
+            diagnostics.append(.error(
+                "wrong-type", "`events` must be a list of events", at: field.location,
+                fix: "Write each event as a `- date: …` item under `events:`."))
+            return []
+        }
+        var events: [TimelineEvent] = []
+        for (number, node) in sequence.enumerated() {
+            guard let event = YAMLMapping(
+                node: node, path: path, firstLine: 1, what: "event \(number + 1)", diagnostics: &diagnostics)
+            else { continue }
+            if let parsed = readEvent(event, diagnostics: &diagnostics) { events.append(parsed) }
+        }
+        return events
+    }
+
+    private static func readEvent(_ event: YAMLMapping, diagnostics: inout [Diagnostic]) -> TimelineEvent? {
+        event.checkKeys(
+            allowed: ["date", "title", "article", "quote", "sources", "actors", "topics"], in: "a timeline event",
+            diagnostics: &diagnostics)
+        var valid = true
+        var date: PartialDate?
+        if let text = event.string("date", diagnostics: &diagnostics), let field = event.field("date") {
+            date = PartialDate(iso: text)
+            if date == nil {
+                valid = false
+                diagnostics.append(.error(
+                    "bad-date", "`date: \(text)` is not an ISO date", at: field.location,
+                    fix: "Write 2024, 2024-10 or 2024-10-25."))
+            }
+        } else if event.field("date") == nil {
+            valid = false
+            missing("date", event, &diagnostics)
+        }
+        let title = event.string("title", diagnostics: &diagnostics)
+        if title == nil, event.field("title") == nil { missing("title", event, &diagnostics) }
+        var sources: [PassageReference] = []
+        let article = event.string("article", diagnostics: &diagnostics)
+        let quote = event.string("quote", diagnostics: &diagnostics)
+        if let article, let quote { sources.append(PassageReference(article: article, quote: quote)) }
+        if (article == nil) != (quote == nil) {
+            missing(article == nil ? "article" : "quote", event, &diagnostics)
+        }
+        if let field = event.field("sources") {
+            sources += readSources(field, path: event.location.path, firstLine: event.firstLine, diagnostics: &diagnostics)
+        }
+        if sources.isEmpty, event.field("sources") == nil, article == nil, quote == nil {
+            diagnostics.append(.error(
+                "event-unsourced", "the event rests on no passage", at: event.location,
+                fix: "Add `article:` and `quote:`, or `sources: [{article: …, quote: …}]`."))
+        }
+        guard valid, let date, let title else { return nil }
+        return TimelineEvent(
+            date: date, title: title, sources: sources,
+            actors: (event.stringList("actors", diagnostics: &diagnostics) ?? []).map(\.text),
+            topics: (event.stringList("topics", diagnostics: &diagnostics) ?? []).map(\.text), location: event.location)
+    }
+
+    private static func readSources(
+        _ field: YAMLMapping.Field, path: String, firstLine: Int, diagnostics: inout [Diagnostic]
+    ) -> [PassageReference] {
+        guard case .sequence(let sequence) = field.value else {
+            diagnostics.append(.error(
+                "wrong-type", "`sources` must be a list of `{article, quote}`", at: field.location,
+                fix: "Write `sources: [{article: …, quote: …}]`."))
+            return []
+        }
+        var references: [PassageReference] = []
+        for (number, node) in sequence.enumerated() {
+            guard let source = YAMLMapping(
+                node: node, path: path, firstLine: firstLine, what: "source \(number + 1)", diagnostics: &diagnostics)
+            else { continue }
+            source.checkKeys(allowed: ["article", "quote"], in: "a timeline source", diagnostics: &diagnostics)
+            let article = source.string("article", diagnostics: &diagnostics)
+            let quote = source.string("quote", diagnostics: &diagnostics)
+            if article == nil { missing("article", source, &diagnostics) }
+            if quote == nil { missing("quote", source, &diagnostics) }
+            if let article, let quote { references.append(PassageReference(article: article, quote: quote)) }
+        }
+        return references
+    }
+
+    private static func missing(_ key: String, _ mapping: YAMLMapping, _ diagnostics: inout [Diagnostic]) {
+        diagnostics.append(.error(
+            "missing-key", "the timeline entry has no `\(key)`", at: mapping.location, fix: "Add `\(key): …` to it."))
+    }
+}

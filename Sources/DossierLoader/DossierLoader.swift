@@ -1,0 +1,96 @@
+import DossierModel
+import Foundation
+
+/// Reads a dossier source folder (GUIDE §2) into a `Dossier`: the only reader of the disk
+/// besides the site writer.
+public enum DossierLoader {
+    /// Reads a dossier source folder. Throws only when the folder itself is missing or unreadable;
+    /// every content problem is a Diagnostic (paths shown as `<sourceFolder>/<relative path>`).
+    public static func load(sourceFolder: String) throws -> LoadResult {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: sourceFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: sourceFolder])
+        }
+        _ = try FileManager.default.contentsOfDirectory(atPath: sourceFolder)
+        let folder = SourceFolder(sourceFolder)
+        var diagnostics: [Diagnostic] = []
+        let config = readConfig(folder, diagnostics: &diagnostics)
+        let overview = readOverview(folder, diagnostics: &diagnostics)
+        let (articles, outletNames) = readArticles(folder, diagnostics: &diagnostics)
+        let actors = readActors(folder, diagnostics: &diagnostics)
+        let topics = readTopics(folder, diagnostics: &diagnostics)
+        let outlets = readOutlets(folder, articles: articles, outletNames: outletNames, diagnostics: &diagnostics)
+        let notes = readNotes(folder, diagnostics: &diagnostics)
+        let timeline = readTimeline(folder, diagnostics: &diagnostics)
+        let dossier = Dossier(
+            config: config, overview: overview, articles: articles, actors: actors, topics: topics,
+            outlets: outlets, notes: notes, timeline: timeline)
+        return LoadResult(dossier: dossier, diagnostics: diagnostics)
+    }
+
+    /// The files of a subfolder with a valid, unique id, plus diagnostics for the others.
+    /// `extensions` are the accepted file kinds; other files get a warning.
+    static func identifiedFiles(
+        in subfolder: String, extensions: Set<String>, folder: SourceFolder, diagnostics: inout [Diagnostic]
+    ) -> [(id: String, path: String)] {
+        var result: [(id: String, path: String)] = []
+        var seen: [String: String] = [:]
+        for path in folder.files(in: subfolder) {
+            let fileExtension = Identifier.fileExtension(of: path)
+            guard extensions.contains(fileExtension) else {
+                if !(subfolder == "articles" && fileExtension == "yml") {
+                    diagnostics.append(.warning(
+                        "unexpected-file", "`\(subfolder)/` takes \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) files; this one is ignored",
+                        at: SourceLocation(path: folder.displayPath(path)),
+                        fix: "Rename the file with a supported extension or move it out of `\(subfolder)/`."))
+                }
+                continue
+            }
+            let id = Identifier.stem(of: path)
+            guard Identifier.isValid(id) else {
+                diagnostics.append(Identifier.invalidDiagnostic(stem: id, path: folder.displayPath(path)))
+                continue
+            }
+            if let first = seen[id] {
+                diagnostics.append(.error(
+                    "duplicate-id", "id `\(id)` is already used by \(folder.displayPath(first)); this file is skipped",
+                    at: SourceLocation(path: folder.displayPath(path)),
+                    fix: "Rename one of the two files: ids must be unique within `\(subfolder)/`."))
+                continue
+            }
+            seen[id] = path
+            result.append((id, path))
+        }
+        return result
+    }
+
+    private static func readArticles(
+        _ folder: SourceFolder, diagnostics: inout [Diagnostic]
+    ) -> ([Article], [String: String]) {
+        let reader = ArticleReader(folder: folder)
+        var articles: [Article] = []
+        var outletNames: [String: String] = [:]
+        let files = identifiedFiles(in: "articles", extensions: ["txt", "md"], folder: folder, diagnostics: &diagnostics)
+        let ids = Set(files.map(\.id))
+        for sidecar in folder.files(in: "articles") where Identifier.fileExtension(of: sidecar) == "yml" {
+            let id = Identifier.stem(of: sidecar)
+            if !ids.contains(id) {
+                diagnostics.append(.error(
+                    "orphan-sidecar", "sidecar has no article `articles/\(id).txt` or `.md`",
+                    at: SourceLocation(path: folder.displayPath(sidecar)),
+                    fix: "Rename the sidecar to match its article's file name, or delete it."))
+            }
+        }
+        for file in files {
+            let sidecarPath = "articles/\(file.id).yml"
+            let sidecar = folder.fileExists(sidecarPath) ? sidecarPath : nil
+            guard let output = reader.read(file.path, id: file.id, sidecarPath: sidecar, diagnostics: &diagnostics)
+            else { continue }
+            articles.append(output.article)
+            if let outlet = output.article.outlet, let name = output.outletName, outletNames[outlet] == nil {
+                outletNames[outlet] = name
+            }
+        }
+        return (articles, outletNames)
+    }
+}

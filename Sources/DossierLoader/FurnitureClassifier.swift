@@ -1,0 +1,155 @@
+import DossierModel
+
+/// Splits an article's lines into body, title and furniture.
+///
+/// Two passes: `LexicalFurniture` judges each line by its wording; then position and content
+/// decide the rest. Lines before the first prose paragraph are the page header (title,
+/// tickers, menus, captions); lines after the last are the page footer; short lines in between
+/// are subheadings when the paragraphs under them continue the story, and teasers of other
+/// stories (`unrelated`) when those paragraphs share few content words with the title and lead.
+enum FurnitureClassifier {
+    /// What a line turned out to be.
+    enum Role: Sendable, Hashable {
+        case body
+        case title
+        case furniture(FurnitureKind)
+    }
+
+    /// A block under a headline whose paragraphs share less than this share of their content
+    /// words with the title and lead is about another story.
+    static let unrelatedOverlap = 0.25
+
+    /// One role per line, in order.
+    static func classify(_ lines: [TextLine]) -> [Role] {
+        var roles: [Role?] = lines.map { LexicalFurniture.kind(of: $0).map(Role.furniture) }
+        extendSections(lines, &roles)
+        let open = lines.indices.filter { roles[$0] == nil }
+        let prose = open.filter { lines[$0].isProse }
+        let firstProse = prose.first ?? open.dropFirst().first ?? lines.count
+        let lastProse = prose.last ?? (open.last ?? -1)
+        classifyHeader(lines, &roles, before: firstProse)
+        classifyFooter(lines, &roles, after: lastProse)
+        classifyMiddle(lines, &roles, from: firstProse, through: lastProse)
+        return roles.map { $0 ?? .body }
+    }
+
+    /// Lines after a "related" header or inside a comment form take the header's kind.
+    private static func extendSections(_ lines: [TextLine], _ roles: inout [Role?]) {
+        var section: FurnitureKind?
+        for index in lines.indices {
+            let line = lines[index]
+            if case .furniture(let kind)? = roles[index] {
+                if kind == .related, FurnitureLexicon.relatedHeaders.contains(line.key) {
+                    section = .related
+                } else if kind == .comments, index >= lines.count / 2 {
+                    section = .comments
+                } else if kind != section {
+                    section = nil
+                }
+                continue
+            }
+            guard let current = section else { continue }
+            if current == .comments, !line.isProse || FurnitureLexicon.commentFormLines.contains(line.key) {
+                roles[index] = .furniture(.comments)
+            } else if current == .related, line.isHeadlineLike {
+                roles[index] = .furniture(.related)
+            } else {
+                section = nil
+            }
+        }
+    }
+
+    /// Header lines: the title (a repeated line, else the headline closest to the lead),
+    /// tickers of other stories before it, captions and menus after it.
+    private static func classifyHeader(_ lines: [TextLine], _ roles: inout [Role?], before end: Int) {
+        let open = (0..<min(end, lines.count)).filter { roles[$0] == nil }
+        guard !open.isEmpty else { return }
+        let lead = leadTokens(lines, roles, from: end)
+        var title: Int?
+        var counts: [String: Int] = [:]
+        for index in open { counts[lines[index].key, default: 0] += 1 }
+        if let repeated = open.first(where: { counts[lines[$0].key, default: 0] >= 2 && lines[$0].wordCount >= 2 }) {
+            title = repeated
+        } else {
+            let candidates = open.filter { lines[$0].isHeadlineLike && lines[$0].wordCount >= 2 }
+            let scored = candidates.map { (index: $0, score: overlapCount(lines[$0].tokens, lead)) }
+            if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),
+               best.score > 0 || candidates.count == 1 {
+                title = best.index
+            }
+        }
+        for index in open {
+            let line = lines[index]
+            if index == title {
+                roles[index] = .title
+            } else if let title, line.key == lines[title].key {
+                roles[index] = .furniture(.title)
+            } else if line.wordCount <= 2 {
+                roles[index] = .furniture(.navigation)
+            } else if let title, index < title {
+                roles[index] = .furniture(.ticker)
+            } else if title == nil && line.isHeadlineLike && overlapCount(line.tokens, lead) == 0 {
+                roles[index] = .furniture(.ticker)
+            } else {
+                roles[index] = .furniture(.caption)
+            }
+        }
+    }
+
+    /// Footer lines: lists of other headlines (`related`) and menu words (`navigation`).
+    private static func classifyFooter(_ lines: [TextLine], _ roles: inout [Role?], after last: Int) {
+        guard last + 1 < lines.count else { return }
+        for index in (last + 1)..<lines.count where roles[index] == nil {
+            roles[index] = .furniture(lines[index].wordCount >= 4 ? .related : .navigation)
+        }
+    }
+
+    /// Body lines: each run of headline-like lines opens a section; the section is another
+    /// story when its paragraphs share little with the title and lead.
+    private static func classifyMiddle(_ lines: [TextLine], _ roles: inout [Role?], from first: Int, through last: Int) {
+        guard first <= last, first < lines.count else { return }
+        let profile = Set(leadTokens(lines, roles, from: first) + titleTokens(lines, roles))
+        var index = first
+        // The lead section (before the first headline-like line) is the story by definition.
+        while index <= last, roles[index] != nil || lines[index].isProse { index += 1 }
+        while index <= last {
+            var heads: [Int] = []
+            while index <= last, roles[index] != nil || !lines[index].isProse {
+                if roles[index] == nil { heads.append(index) }
+                index += 1
+            }
+            var run: [Int] = []
+            while index <= last, roles[index] != nil || lines[index].isProse {
+                if roles[index] == nil { run.append(index) }
+                index += 1
+            }
+            let tokens = run.flatMap { lines[$0].tokens } + heads.flatMap { lines[$0].tokens }
+            if !tokens.isEmpty, overlapShare(tokens, profile) < unrelatedOverlap {
+                for member in heads + run { roles[member] = .furniture(.unrelated) }
+            }
+        }
+    }
+
+    /// Tokens of the first prose paragraphs from `start` (at most three), the story's lead.
+    private static func leadTokens(_ lines: [TextLine], _ roles: [Role?], from start: Int) -> [String] {
+        guard start < lines.count else { return [] }
+        let lead = (start..<lines.count).filter { roles[$0] == nil && lines[$0].isProse }.prefix(3)
+        return lead.flatMap { lines[$0].tokens }
+    }
+
+    private static func titleTokens(_ lines: [TextLine], _ roles: [Role?]) -> [String] {
+        lines.indices.filter { roles[$0] == .title }.flatMap { lines[$0].tokens }
+    }
+
+    /// Distinct tokens of `tokens` found in `reference`.
+    static func overlapCount(_ tokens: [String], _ reference: [String]) -> Int {
+        Set(tokens).intersection(reference).count
+    }
+
+    /// Share of the distinct tokens found in `profile`.
+    static func overlapShare(_ tokens: [String], _ profile: Set<String>) -> Double {
+        let distinct = Set(tokens)
+        guard !distinct.isEmpty else { return 1 }
+        return Double(distinct.intersection(profile).count) / Double(distinct.count)
+    }
+}

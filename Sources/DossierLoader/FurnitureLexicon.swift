@@ -1,0 +1,103 @@
+/// Word lists of common Arabic (and English) news-site furniture, compared on `TextLine.key`
+/// (L1, punctuation dropped), so spelling variants of hamza, taa marbuta and tanwin match alike.
+///
+/// The lists are drawn from many sites' menus, sharing bars, captions and footers; they are
+/// data, not rules about any one page.
+enum FurnitureLexicon {
+    /// Whole lines that are menu, section or widget names.
+    static let navigationLines: Set<String> = keys("""
+        الرئيسية|الصفحة الرئيسية|اخر الاخبار|آخر الأخبار|أحدث الأخبار|الأخبار|أخبار|أخبار عاجلة|عاجل|شريط الأخبار|
+        العالم|عربي ودولي|عرب وعالم|عربي|دولي|دوليات|عالمي|محليات|محلي|سياسة|السياسة|اقتصاد|الاقتصاد|مال وأعمال|رياضة|الرياضة|
+        منوعات|ثقافة|ثقافة وفن|فن|فنون|تكنولوجيا|تقنية|علوم|علوم وتكنولوجيا|صحة|الصحة|مجتمع|مقالات|مقالات الرأي|
+        رأي|الرأي|آراء|كتاب|الكتاب|فيديو|فيديوهات|صور|ألبومات|إنفوجرافيك|انفوغراف|بودكاست|بث مباشر|البث المباشر|مباشر|
+        تقارير|تحقيقات|حوارات|ملفات|ملفات خاصة|المزيد|عرض المزيد|المزيد من الأخبار|التالي|السابق|إغلاق|
+        القائمة|بحث|ابحث|البحث|اشترك|اشترك الآن|النشرة البريدية|النشرة الإخبارية|تسجيل الدخول|دخول|حسابي|
+        الأكثر قراءة|الأكثر تداولا|الأكثر مشاهدة|الأكثر شعبية|الأكثر تعليقا|الأحدث|الأكثر|الأكثر قراءة اليوم|
+        مركز الإشعارات|الإشعارات|الإعدادات|الوضع الليلي|تابعونا|تابعونا على|تابعنا|تابعنا على|شارك|مشاركة|شارك المقال|
+        شارك الخبر|طباعة|نسخ الرابط|تم نسخ الرابط|حفظ|تكبير الخط|تصغير الخط|حجم الخط|
+        فيسبوك|فيس بوك|تويتر|إكس|يوتيوب|إنستغرام|انستجرام|واتساب|تلغرام|تيليجرام|لينكد إن|تيك توك|
+        من نحن|اتصل بنا|سياسة الخصوصية|شروط الاستخدام|أعلن معنا|خريطة الموقع|الأرشيف|
+        logo|menu|search|home|share|print|tweet|facebook|twitter|youtube|instagram|whatsapp|telegram|linkedin|
+        tiktok|subscribe|login|sign in|newsletter|more|next|previous|close|advertisement|الإعلانات|إعلان
+        """)
+
+    /// Words that may make up a menu line (every word of a short line must be one of them).
+    static let navigationWords: Set<String> = Set(navigationLines.flatMap { $0.split(separator: " ").map(String.init) })
+        .subtracting(keys("على|من|و|في"))
+
+    /// Line openings of "follow us" and sharing bars.
+    static let navigationPrefixes: [String] = keyList("تابعونا|تابعنا|تابعوا|تابع|follow us|شارك على|شاركها|share on")
+
+    /// Headers of lists of other stories; the headline lines after them are `related` too.
+    static let relatedHeaders: Set<String> = keys("""
+        أخبار ذات صلة|أخبار ذات علاقة|اخبار متعلقة|أخبار متعلقة|مواضيع ذات صلة|مقالات ذات صلة|موضوعات ذات صلة|
+        ذات صلة|روابط ذات صلة|قد يهمك|قد يهمك أيضا|قد يعجبك أيضا|قد يعجبك|اخترنا لك|اقرأ أيضا|اقرأ ايضا|شاهد أيضا|
+        طالع أيضا|اقرأ المزيد|المزيد حول هذه القصة|مواضيع مقترحة|أخبار مقترحة|الأخبار المرتبطة|related|read also|
+        related articles|read more|more stories|you may also like|recommended
+        """)
+
+    /// Line openings of "read also" links.
+    static let relatedPrefixes: [String] = keyList("""
+        اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|اقرأ كذلك|اقرأ المزيد|اقرأ|إقرأ|شاهد أيضا|شاهد ايضا|شاهد كذلك|شاهد|طالع أيضا|طالع|\
+        للمزيد|لمزيد من|يمكنك قراءة|اضغط هنا|انقر هنا|مقال ذو صلة|ذات صلة|read also|read more|see also|related
+        """)
+
+    /// Phrases of comment forms and comment sections.
+    static let commentPhrases: [String] = keyList("""
+        اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|أضف تعليقا|أضف تعليق|اكتب تعليقك|أكتب تعليقك|لن يتم نشر عنوان بريدك|\
+        الحقول الإلزامية|الحقول المطلوبة|إرسال التعليق|أرسل التعليق|ارسل التعليق|شارك برأيك|عدد التعليقات|\
+        سجل دخولك للتعليق|يجب تسجيل الدخول للتعليق|التعليقات|تعليقات|تعليق واحد|لا توجد تعليقات|كن أول من يعلق|\
+        leave a reply|leave a comment|comments|post comment|your email address will not be published
+        """)
+
+    /// Words of the fields of a comment form, furniture right after a comment header.
+    static let commentFormLines: Set<String> = keys("""
+        الاسم|الاسم الكامل|البريد الإلكتروني|البريد الالكتروني|الموقع الإلكتروني|الموقع|التعليق|تعليقك|إرسال|أرسل|\
+        name|email|website|comment|submit
+        """)
+
+    /// Footer phrases: copyright and rights lines.
+    static let footerPhrases: [String] = keyList("""
+        ©|جميع الحقوق محفوظة|كافة الحقوق محفوظة|الحقوق محفوظة|حقوق النشر|حقوق الطبع|حقوق التأليف|\
+        all rights reserved|copyright|powered by|تصميم وتطوير|تطوير وتصميم|برمجة وتصميم
+        """)
+
+    /// Media player controls and reading-time widgets.
+    static let mediaLines: Set<String> = keys("""
+        استمع للمقال|استمع إلى المقال|استمع الى المقال|استمع للخبر|استمع|الاستماع للمقال|استمع للتقرير|play|pause|
+        stop|mute|تشغيل|إيقاف|إيقاف مؤقت|كتم الصوت|شاهد الفيديو|مشاهدة الفيديو|شاهد البث|فيديو مدته|
+        listen to this article|listen|watch|مدة القراءة|وقت القراءة
+        """)
+
+    /// Phrases of media widgets inside a longer short line («دقائق للقراءة»).
+    static let mediaPhrases: [String] = keyList("""
+        استمع للمقال|استمع إلى المقال|دقائق قراءة|دقيقة قراءة|دقائق للقراءة|دقيقة للقراءة|وقت القراءة|مدة القراءة|\
+        listen to this article|min read
+        """)
+
+    /// Openings of publication-date and author lines.
+    static let bylinePrefixes: [String] = keyList("""
+        نشر|نشر في|نشرت|تم النشر|تاريخ النشر|آخر تحديث|اخر تحديث|تحديث|محدث|حدث في|بقلم|كتب|كتبت|كتبه|بواسطة|\
+        إعداد|اعداد|تحرير|حرره|المحرر|محرر|مراسل|مراسلنا|من مراسلنا|المصدر|مصدر|وكالات|published|updated|by
+        """)
+
+    /// Caption markers anywhere in a short line.
+    static let captionPhrases: [String] = keyList("""
+        صورة|الصورة|صور|تصوير|مصدر الصورة|حقوق الصورة|أرشيفية|ارشيفية|صورة أرشيفية|صورة تعبيرية|صورة مركبة|\
+        المصدر|photo|credit|getty images|file photo
+        """)
+
+    /// News agencies and photo services whose name closes a caption or credit.
+    static let agencies: [String] = keyList("""
+        رويترز|أ ف ب|ا ف ب|فرانس برس|فرانس بريس|أسوشيتد برس|اسوشيتد برس|أسوشييتد برس|الأناضول|وكالة الأناضول|\
+        إيه بي|د ب أ|شينخوا|سبوتنيك|تاس|غيتي|جيتي|غيتي إيماجز|إيبا|وام|واس|سانا|قنا|بترا|كونا|\
+        afp|reuters|ap|getty|getty images|epa|anadolu|xinhua|sputnik|tass|shutterstock|dpa|upi
+        """)
+
+    private static func keyList(_ list: String) -> [String] {
+        list.split(whereSeparator: { $0 == "|" || $0 == "\n" }).map { TextLine.wordKey(String($0)) }
+            .filter { !$0.isEmpty }
+    }
+
+    private static func keys(_ list: String) -> Set<String> { Set(keyList(list)) }
+}

@@ -1,0 +1,60 @@
+/// Splits an article's L0 text into paragraph candidates, keeping each one's source line.
+///
+/// Blocks are separated by blank lines. Inside a block, lines are separate paragraphs (pasted
+/// web pages put one paragraph per line), unless the block looks hard-wrapped: several lines
+/// of similar length, none ending a sentence, which are then joined with spaces.
+enum ParagraphSplitter {
+    /// `firstLine` is the file line of the text's first line (after a front matter).
+    static func lines(of text: String, firstLine: Int) -> [TextLine] {
+        var result: [TextLine] = []
+        var block: [(text: String, line: Int)] = []
+        var blockIndex = 0
+        func flush() {
+            guard !block.isEmpty else { return }
+            if isHardWrapped(block.map(\.text)) {
+                let joined = block.map(\.text).joined(separator: " ")
+                result.append(TextLine(text: joined, line: block[0].line, block: blockIndex))
+            } else {
+                for item in block { result.append(TextLine(text: item.text, line: item.line, block: blockIndex)) }
+            }
+            block.removeAll()
+            blockIndex += 1
+        }
+        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = trim(raw)
+            if trimmed.isEmpty { flush() } else { block.append((trimmed, firstLine + offset)) }
+        }
+        flush()
+        return result
+    }
+
+    /// Removes leading and trailing whitespace, including NBSP and other Unicode spaces.
+    static func trim(_ text: Substring) -> String {
+        let scalars = text.unicodeScalars
+        guard let start = scalars.firstIndex(where: { !isSpace($0) }),
+              let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(scalars[start...end])
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace || scalar.value == 0x200B
+    }
+
+    /// Hard-wrapped prose: at least three distinct lines, every line but the last of similar
+    /// length (within a quarter of the longest, 30 to 100 characters), the last no longer, and
+    /// none but the last ending a sentence. Two-line blocks stay split: a headline over a
+    /// caption looks the same.
+    static func isHardWrapped(_ lines: [String]) -> Bool {
+        guard lines.count >= 3, Set(lines).count == lines.count else { return false }
+        let wrapped = lines.dropLast()
+        let lengths = wrapped.map { $0.unicodeScalars.count }
+        guard let longest = lengths.max(), longest <= 100, longest >= 30,
+              let lastLength = lines.last?.unicodeScalars.count, lastLength <= longest else { return false }
+        guard lengths.allSatisfy({ Double($0) >= 0.75 * Double(longest) }) else { return false }
+        let terminals: Set<Unicode.Scalar> = [".", "؟", "?", "!", ":", "…"]
+        return wrapped.allSatisfy { line in
+            guard let last = line.unicodeScalars.last else { return false }
+            return !terminals.contains(last)
+        }
+    }
+}

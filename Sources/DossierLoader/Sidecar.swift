@@ -1,0 +1,72 @@
+import DossierModel
+import Foundation
+
+/// An article's sidecar (`articles/<id>.yml`, or the front matter of `articles/<id>.md`):
+/// editor-supplied values that override detection, and corrections to the furniture split.
+struct Sidecar: Sendable {
+    /// A quoted paragraph opening, with where the editor wrote it.
+    struct Correction: Sendable, Hashable {
+        let text: String
+        let location: SourceLocation
+    }
+
+    /// The keys a sidecar may contain (a user contract: extend, never rename).
+    static let allowedKeys = [
+        "title", "outlet", "outlet_name", "outlet_evidence", "url", "published", "language", "furniture", "body",
+    ]
+
+    var title: String?
+    var outlet: String?
+    var outletName: String?
+    var outletEvidence: String?
+    var url: String?
+    var published: PartialDate?
+    var language: String?
+    var furniture: [Correction] = []
+    var body: [Correction] = []
+    /// The sidecar file (line 1), or the key's line for values that need pointing at.
+    var location: SourceLocation
+    /// Where the `outlet` key is, for messages about it.
+    var outletLocation: SourceLocation?
+
+    /// Reads a parsed mapping; problems become diagnostics and the bad value is ignored.
+    init(mapping: YAMLMapping, location: SourceLocation, diagnostics: inout [Diagnostic]) {
+        self.location = location
+        mapping.checkKeys(allowed: Sidecar.allowedKeys, in: "the article sidecar", diagnostics: &diagnostics)
+        title = mapping.string("title", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
+        outletName = mapping.string("outlet_name", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
+        outletEvidence = mapping.string("outlet_evidence", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
+        url = mapping.string("url", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
+        language = mapping.string("language", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
+        if let outlet = mapping.string("outlet", diagnostics: &diagnostics), let field = mapping.field("outlet") {
+            outletLocation = field.location
+            if outlet == "unknown" || Identifier.isValid(outlet) {
+                self.outlet = outlet
+            } else {
+                diagnostics.append(.error(
+                    "bad-id", "outlet `\(outlet)` is not a valid id", at: field.location,
+                    fix: "Use an ASCII id such as `al-jazeera` (lower-case letters, digits, `-`, `_`), or `unknown`."))
+            }
+        }
+        if let text = mapping.string("published", diagnostics: &diagnostics), let field = mapping.field("published") {
+            if let date = PartialDate(iso: text.trimmingCharacters(in: .whitespaces)) {
+                published = date
+            } else {
+                diagnostics.append(.error(
+                    "bad-date", "`published: \(text)` is not an ISO date", at: field.location,
+                    fix: "Write 2024, 2024-10, 2024-10-25, 2024-10-25T18:53 or 2024-10-25T18:53+03:00."))
+            }
+        }
+        furniture = (mapping.stringList("furniture", diagnostics: &diagnostics) ?? []).map {
+            Correction(text: $0.text, location: $0.location)
+        }
+        body = (mapping.stringList("body", diagnostics: &diagnostics) ?? []).map {
+            Correction(text: $0.text, location: $0.location)
+        }
+    }
+
+    private static func nonEmpty(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+}

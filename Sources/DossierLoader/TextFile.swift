@@ -1,0 +1,22 @@
+import ArabicText
+import DossierModel
+
+/// Reads commentary and configuration files as L0 text.
+enum TextFile {
+    /// The file's L0 text, or nil after a diagnostic when it cannot be read or decoded.
+    static func read(_ relativePath: String, in folder: SourceFolder, diagnostics: inout [Diagnostic]) -> String? {
+        let path = folder.displayPath(relativePath)
+        switch folder.bytes(relativePath) {
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        case .success(let bytes):
+            do {
+                return ArabicNormalizer.displayText(try ArabicTextDecoder.decode(bytes).text)
+            } catch {
+                diagnostics.append(ArticleReader.decodingDiagnostic(error, bytes: bytes, path: path))
+                return nil
+            }
+        }
+    }
+}

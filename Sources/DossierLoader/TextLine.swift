@@ -1,0 +1,81 @@
+import ArabicText
+
+/// One paragraph candidate of an article: a line (or a hard-wrapped block joined into one)
+/// with the measures the furniture classifier needs.
+struct TextLine: Sendable, Hashable {
+    /// L0 text, trimmed of whitespace (NBSP included).
+    let text: String
+    /// 1-based line in the source file.
+    let line: Int
+    /// Index of the blank-line-separated block it came from.
+    let block: Int
+    /// L1 key with punctuation dropped and spaces collapsed: what word lists compare against.
+    let key: String
+    /// Number of whitespace-separated words.
+    let wordCount: Int
+    /// L2 content tokens (stop words and short tokens dropped), for lexical overlap.
+    let tokens: [String]
+
+    init(text: String, line: Int, block: Int) {
+        self.text = text
+        self.line = line
+        self.block = block
+        self.key = TextLine.wordKey(text)
+        self.wordCount = key.split(separator: " ").count
+        self.tokens = ContentTokens.tokens(of: text)
+    }
+
+    /// L1, lower-cased, with everything but letters, digits and `©` turned into single spaces.
+    static func wordKey(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in ArabicNormalizer.matchKey(text).scalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "©" {
+                if pendingSpace, !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(out)
+    }
+
+    /// The last non-space scalar.
+    var lastScalar: Unicode.Scalar? {
+        text.unicodeScalars.last { !$0.properties.isWhitespace }
+    }
+
+    /// Ends like a sentence: `.`, `؟`, `?`, `!`, `…`, or one of those before a closing quote.
+    var endsSentence: Bool {
+        let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
+        let terminals: Set<Unicode.Scalar> = [".", "؟", "?", "!", "…", "۔"]
+        for scalar in text.unicodeScalars.reversed() where !scalar.properties.isWhitespace {
+            if closers.contains(scalar) { continue }
+            return terminals.contains(scalar)
+        }
+        return false
+    }
+
+    /// Running prose: a sentence of some length, or a long line whatever its ending. A short
+    /// question («… ما سر العلاقة؟») is a headline more often than a paragraph.
+    var isProse: Bool {
+        guard endsSentence else { return wordCount >= 25 }
+        return wordCount >= (endsWithQuestion ? 16 : 6)
+    }
+
+    /// Ends with `؟` or `?`, possibly before a closing quote.
+    var endsWithQuestion: Bool {
+        let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
+        for scalar in text.unicodeScalars.reversed() where !scalar.properties.isWhitespace {
+            if closers.contains(scalar) { continue }
+            return scalar == "؟" || scalar == "?"
+        }
+        return false
+    }
+
+    /// Short and without a sentence ending: a headline, subheading, caption or menu item.
+    var isHeadlineLike: Bool {
+        wordCount >= 1 && wordCount <= 24 && !isProse && lastScalar != ":"
+    }
+}

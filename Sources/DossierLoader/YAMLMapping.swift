@@ -1,0 +1,170 @@
+import DossierModel
+import Yams
+
+/// A YAML mapping read with Yams `compose`, keeping the line and column of every key so that
+/// each problem can be reported at `file:line:col`.
+///
+/// Not `Sendable`: it holds Yams nodes and lives only inside one loading function.
+struct YAMLMapping {
+    /// One `key: value` pair of the mapping.
+    struct Field {
+        let key: String
+        let value: Node
+        let location: SourceLocation
+    }
+
+    let fields: [Field]
+    /// Where the mapping starts (the first key, or the start of the document).
+    let location: SourceLocation
+    /// The file line of the YAML text's line 1, to place nested nodes.
+    let firstLine: Int
+
+    /// Parses a YAML document whose first line is line `firstLine` of the file at `path`.
+    /// Returns nil (after adding a diagnostic) when the YAML is malformed or not a mapping;
+    /// an empty document is an empty mapping.
+    static func parse(
+        _ yaml: String, path: String, firstLine: Int, diagnostics: inout [Diagnostic]
+    ) -> YAMLMapping? {
+        let start = SourceLocation(path: path, line: firstLine, column: 1)
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(syntaxDiagnostic(error, path: path, firstLine: firstLine))
+            return nil
+        } catch {
+            diagnostics.append(.error(
+                "yaml-syntax", "cannot read YAML: \(error)", at: start,
+                fix: "Check the YAML syntax (indentation, colons, quotes)."))
+            return nil
+        }
+        guard let node else { return YAMLMapping(fields: [], location: start, firstLine: firstLine) }
+        return YAMLMapping(node: node, path: path, firstLine: firstLine, what: "the file", diagnostics: &diagnostics)
+    }
+
+    /// Reads a mapping node; `what` names it in messages («the file», «event 3»).
+    init?(node: Node, path: String, firstLine: Int, what: String, diagnostics: inout [Diagnostic]) {
+        let nodeLocation = YAMLMapping.location(of: node, path: path, firstLine: firstLine)
+        guard case .mapping(let mapping) = node else {
+            diagnostics.append(.error(
+                "yaml-not-mapping", "\(what) must be a YAML mapping of `key: value` lines", at: nodeLocation,
+                fix: "Write one `key: value` pair per line."))
+            return nil
+        }
+        var fields: [Field] = []
+        var seen: Set<String> = []
+        for (keyNode, value) in mapping {
+            let keyLocation = YAMLMapping.location(of: keyNode, path: path, firstLine: firstLine)
+            guard case .scalar(let scalar) = keyNode else {
+                diagnostics.append(.error(
+                    "yaml-bad-key", "keys must be plain words", at: keyLocation,
+                    fix: "Use a plain word such as `title` as the key."))
+                continue
+            }
+            if !seen.insert(scalar.string).inserted {
+                diagnostics.append(.error(
+                    "duplicate-key", "key `\(scalar.string)` appears twice", at: keyLocation,
+                    fix: "Keep one `\(scalar.string)` line and delete the other."))
+                continue
+            }
+            fields.append(Field(key: scalar.string, value: value, location: keyLocation))
+        }
+        self.fields = fields
+        self.location = nodeLocation
+        self.firstLine = firstLine
+    }
+
+    private init(fields: [Field], location: SourceLocation, firstLine: Int) {
+        self.fields = fields
+        self.location = location
+        self.firstLine = firstLine
+    }
+
+    /// The file location of a node (Yams marks are 1-based within the YAML text).
+    static func location(of node: Node, path: String, firstLine: Int) -> SourceLocation {
+        guard let mark = node.mark else { return SourceLocation(path: path, line: firstLine, column: 1) }
+        return SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+    }
+
+    private static func syntaxDiagnostic(_ error: YamlError, path: String, firstLine: Int) -> Diagnostic {
+        let fix = "Check the YAML syntax near this place (indentation, a missing colon or quote)."
+        switch error {
+        case .scanner(let context, let problem, let mark, _),
+             .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let location = SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+            let detail = context.map { "\($0.text) " } ?? ""
+            return .error("yaml-syntax", "invalid YAML: \(detail)\(problem)", at: location, fix: fix)
+        case .reader(let problem, _, _, _):
+            let location = SourceLocation(path: path, line: firstLine, column: 1)
+            return .error("yaml-syntax", "invalid YAML: \(problem)", at: location, fix: fix)
+        default:
+            let location = SourceLocation(path: path, line: firstLine, column: 1)
+            return .error("yaml-syntax", "invalid YAML: \(error)", at: location, fix: fix)
+        }
+    }
+}
+
+extension YAMLMapping {
+    /// The field for `key`, if present and not null.
+    func field(_ key: String) -> Field? {
+        fields.first { $0.key == key && !$0.value.isNull }
+    }
+
+    /// Reports every key not in `allowed` (an error naming the file line and the allowed keys).
+    func checkKeys(allowed: [String], in what: String, diagnostics: inout [Diagnostic]) {
+        for field in fields where !allowed.contains(field.key) {
+            diagnostics.append(.error(
+                "unknown-key", "unknown key `\(field.key)` in \(what); allowed keys: \(allowed.joined(separator: ", "))",
+                at: field.location, fix: "Rename `\(field.key)` to one of the allowed keys, or delete the line."))
+        }
+    }
+
+    /// A text value; a list or mapping is a type error.
+    func string(_ key: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let field = field(key) else { return nil }
+        guard case .scalar(let scalar) = field.value else {
+            diagnostics.append(.error(
+                "wrong-type", "`\(key)` must be a single text value, not a list or mapping", at: field.location,
+                fix: "Write `\(key): value` on one line."))
+            return nil
+        }
+        return scalar.string
+    }
+
+    /// A list of text values with the location of each item; a single value counts as a one-item list.
+    func stringList(_ key: String, diagnostics: inout [Diagnostic]) -> [(text: String, location: SourceLocation)]? {
+        guard let field = field(key) else { return nil }
+        let path = field.location.path
+        switch field.value {
+        case .scalar(let scalar):
+            return [(scalar.string, field.location)]
+        case .sequence(let sequence):
+            var items: [(text: String, location: SourceLocation)] = []
+            for item in sequence {
+                let location = YAMLMapping.location(of: item, path: path, firstLine: firstLine)
+                guard case .scalar(let scalar) = item, !item.isNull else {
+                    diagnostics.append(.error(
+                        "wrong-type", "every item of `\(key)` must be a text value", at: location,
+                        fix: "Write the items as `[a, b]` or as `- a` lines."))
+                    continue
+                }
+                items.append((scalar.string, location))
+            }
+            return items
+        default:
+            diagnostics.append(.error(
+                "wrong-type", "`\(key)` must be a list of text values", at: field.location,
+                fix: "Write `\(key): [a, b]`."))
+            return nil
+        }
+    }
+}
+
+extension Node {
+    /// True for `~`, `null` and an empty value.
+    var isNull: Bool {
+        guard case .scalar(let scalar) = self else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+}

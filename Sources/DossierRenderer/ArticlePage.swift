@@ -1,0 +1,108 @@
+import DossierModel
+
+/// An article page: the cleaned body with numbered paragraphs, the removed furniture,
+/// the original file and where each piece of metadata came from.
+public struct ArticlePage: PageContent {
+    public static let template = TemplateName.article
+
+    public let titleHTML: String
+    /// Language and direction of the article text, which may differ from the site's.
+    public let language: String
+    public let direction: String
+    public let outletHTML: String
+    /// Relative URL of the outlet's page, when the site has one.
+    public let outletHref: String?
+    public let date: DisplayDate?
+    /// The article's address on the web, when known.
+    public let sourceURL: String?
+    public let paragraphs: [ParagraphView]
+    public let furniture: [FurnitureView]
+    public let furnitureCount: Int
+    public let hasFurniture: Bool
+    public let original: OriginalFileView
+    public let provenance: [ProvenanceRow]
+    public let labels: UIStrings
+
+    public init(
+        title: String, language: String, outletName: String, outletHref: String?, date: DisplayDate?,
+        sourceURL: String?, paragraphs: [ParagraphView], furniture: [FurnitureView],
+        original: OriginalFileView, provenance: [ProvenanceRow], labels: UIStrings = .arabic
+    ) {
+        self.titleHTML = HTMLText.isolatingLatin(title)
+        self.language = language
+        self.direction = TextDirection.of(language: language)
+        self.outletHTML = HTMLText.isolatingLatin(outletName)
+        self.outletHref = outletHref
+        self.date = date
+        self.sourceURL = sourceURL
+        self.paragraphs = paragraphs
+        self.furniture = furniture
+        self.furnitureCount = furniture.count
+        self.hasFurniture = !furniture.isEmpty
+        self.original = original
+        self.provenance = provenance
+        self.labels = labels
+    }
+}
+
+/// One body paragraph, with its `p-<n>` id.
+public struct ParagraphView: Sendable, Hashable {
+    public let id: String
+    /// The paragraph as HTML (escaped, Latin runs isolated, later mentions linked).
+    public let html: String
+
+    public init(id: String, html: String) {
+        self.id = id
+        self.html = html
+    }
+
+    /// A paragraph of plain text: escaped, Latin runs isolated.
+    public init(number: Int, text: String) {
+        self.init(id: "p-\(number)", html: HTMLText.isolatingLatin(text))
+    }
+}
+
+/// A block removed from the page, shown collapsed with why it was removed.
+public struct FurnitureView: Sendable, Hashable {
+    public let kindLabel: String
+    public let kind: String
+    public let textHTML: String
+    /// The line of the original file where the block starts.
+    public let line: Int
+
+    public init(_ furniture: Furniture, strings: UIStrings = .arabic) {
+        self.kindLabel = strings.label(for: furniture.kind)
+        self.kind = furniture.kind.rawValue
+        self.textHTML = HTMLText.isolatingLatin(furniture.text)
+        self.line = furniture.line
+    }
+}
+
+/// The original file copied into the site, with its fingerprint.
+public struct OriginalFileView: Sendable, Hashable {
+    /// Relative URL of `original.txt` from the article page.
+    public let href: String
+    public let fileName: String
+    public let sha256: String
+    public let byteCount: Int
+    public let encoding: String
+
+    public init(href: String, source: SourceFile) {
+        self.href = href
+        self.fileName = source.fileName
+        self.sha256 = source.sha256
+        self.byteCount = source.byteCount
+        self.encoding = source.encoding
+    }
+}
+
+/// One line of the provenance list: a field and how its value was obtained.
+public struct ProvenanceRow: Sendable, Hashable {
+    public let label: String
+    public let valueHTML: String
+
+    public init(label: String, value: String) {
+        self.label = label
+        self.valueHTML = HTMLText.isolatingLatin(value)
+    }
+}

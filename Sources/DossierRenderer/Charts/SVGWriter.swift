@@ -1,0 +1,71 @@
+import Foundation
+
+/// Small helpers to write SVG text deterministically.
+enum SVGWriter {
+    /// Escapes text for XML content and attribute values.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default:
+                // XML 1.0 forbids most C0 controls; drop them rather than emit invalid XML.
+                if scalar.value < 0x20, scalar != "\n", scalar != "\t" { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A coordinate with at most one decimal, locale-independent, "-0" avoided.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        return String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), rounded)
+    }
+
+    /// A count as shown in a label: an integer when whole, else one decimal.
+    static func value(_ value: Double) -> String { number(value) }
+
+    /// The opening `<svg>` with the accessible name and description wired up.
+    static func open(id: String, width: Double, height: Double, title: String, description: String) -> String {
+        let prefix = escape(id)
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\""
+            + " width=\"\(number(width))\" height=\"\(number(height))\""
+            + " viewBox=\"0 0 \(number(width)) \(number(height))\""
+            + " aria-labelledby=\"\(prefix)-title \(prefix)-desc\" font-family=\"system-ui, 'Noto Sans Arabic', Tahoma, sans-serif\">"
+            + "<title id=\"\(prefix)-title\">\(escape(title))</title>"
+            + "<desc id=\"\(prefix)-desc\">\(escape(description))</desc>"
+    }
+
+    /// Right-to-left text at a point; `anchor` is relative to the RTL direction
+    /// (`start` = the text's right end sits at `x`).
+    static func text(
+        _ content: String, x: Double, y: Double, anchor: String = "start", size: Double = 13,
+        weight: String? = nil, fill: String = ChartPalette.text
+    ) -> String {
+        var attributes = "x=\"\(number(x))\" y=\"\(number(y))\" direction=\"rtl\" text-anchor=\"\(anchor)\""
+        attributes += " font-size=\"\(number(size))\" fill=\"\(fill)\""
+        if let weight { attributes += " font-weight=\"\(weight)\"" }
+        return "<text \(attributes)>\(escape(content))</text>"
+    }
+
+    /// Wraps `content` in a link when `url` is given.
+    static func link(_ url: String?, _ content: String) -> String {
+        guard let url, !url.isEmpty else { return content }
+        return "<a href=\"\(escape(url))\">\(content)</a>"
+    }
+
+    /// The smallest 1, 2 or 5 times a power of ten that is at least `value` (1 for 0).
+    static func niceCeiling(_ value: Double) -> Double {
+        guard value > 0 else { return 1 }
+        let magnitude = pow(10, floor(log10(value)))
+        for step in [1.0, 2, 5, 10] where step * magnitude >= value - 1e-9 { return step * magnitude }
+        return 10 * magnitude
+    }
+}

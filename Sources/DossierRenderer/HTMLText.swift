@@ -1,0 +1,47 @@
+import ArabicText
+
+/// HTML escaping and bidi isolation of plain text, the one place text becomes markup.
+public enum HTMLText {
+    /// Escapes `& < > " '` so the text is safe in element content and quoted attributes.
+    public static func escape(_ text: String) -> String {
+        var result = ""
+        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// Escapes the text and wraps every Latin run in `<span dir="ltr" lang="en">`
+    /// (ARABIC.md §6 rule 2), so Latin names and their punctuation land where an
+    /// Arabic reader expects them.
+    public static func isolatingLatin(_ text: String) -> String {
+        let ranges = LatinRuns.ranges(in: text)
+        guard !ranges.isEmpty else { return escape(text) }
+        let scalars = Array(text.unicodeScalars)
+        var result = ""
+        var position = 0
+        for range in ranges where range.lowerBound >= position && range.upperBound <= scalars.count {
+            result += escape(string(scalars[position..<range.lowerBound]))
+            result += #"<span dir="ltr" lang="en">"#
+            result += escape(string(scalars[range]))
+            result += "</span>"
+            position = range.upperBound
+        }
+        result += escape(string(scalars[position...]))
+        return result
+    }
+
+    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return text
+    }
+}

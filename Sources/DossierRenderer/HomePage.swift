@@ -1,0 +1,39 @@
+/// The home page: the overview essay and the list of articles.
+public struct HomePage: PageContent {
+    public static let template = TemplateName.home
+
+    public let titleHTML: String
+    public let subtitleHTML: String?
+    /// The overview essay (`index.md`) rendered, when there is one.
+    public let overviewHTML: String?
+    /// Newest first; undated articles last.
+    public let articles: [ArticleSummary]
+    public let labels: UIStrings
+
+    public init(
+        title: String, subtitle: String?, overviewHTML: String?, articles: [ArticleSummary],
+        labels: UIStrings = .arabic
+    ) {
+        self.titleHTML = HTMLText.isolatingLatin(title)
+        self.subtitleHTML = subtitle.map(HTMLText.isolatingLatin)
+        self.overviewHTML = overviewHTML
+        self.articles = articles
+        self.labels = labels
+    }
+}
+
+/// An article in a list: its title linked, its outlet and date.
+public struct ArticleSummary: Sendable {
+    /// Relative URL of the article page from the list's page.
+    public let href: String
+    public let titleHTML: String
+    public let outletHTML: String
+    public let date: DisplayDate?
+
+    public init(href: String, title: String, outletName: String, date: DisplayDate?) {
+        self.href = href
+        self.titleHTML = HTMLText.isolatingLatin(title)
+        self.outletHTML = HTMLText.isolatingLatin(outletName)
+        self.date = date
+    }
+}

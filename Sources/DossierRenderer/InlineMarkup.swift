@@ -1,0 +1,107 @@
+/// Renders a paragraph with overlapping decorations as valid, properly nested HTML.
+///
+/// Mentions, note highlights and Latin runs are computed independently and may
+/// cross (a note quote that starts inside a name). Elements are opened outermost
+/// first (longer spans first); when a span ends while spans opened after it are
+/// still open, those are closed and reopened after it, so every element nests.
+/// A reopened piece drops its `id`, so each id appears once and every highlight
+/// stays reachable through its first piece.
+public enum InlineMarkup {
+    /// The paragraph's text HTML-escaped, with `spans` applied.
+    public static func render(_ text: String, spans: [InlineSpan]) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let valid = spans.enumerated()
+            .map { (order: $0.offset, span: clamp($0.element, to: scalars.count)) }
+            .filter { !$0.span.range.isEmpty }
+            .sorted { lhs, rhs in
+                if lhs.span.range.lowerBound != rhs.span.range.lowerBound {
+                    return lhs.span.range.lowerBound < rhs.span.range.lowerBound
+                }
+                if lhs.span.range.upperBound != rhs.span.range.upperBound {
+                    return lhs.span.range.upperBound > rhs.span.range.upperBound
+                }
+                return lhs.order < rhs.order
+            }
+            .map(\.span)
+
+        var boundaries = Set([0, scalars.count])
+        for span in valid {
+            boundaries.insert(span.range.lowerBound)
+            boundaries.insert(span.range.upperBound)
+        }
+        let points = boundaries.sorted()
+
+        var html = ""
+        var open: [Int] = []  // indices into `valid`, outermost first
+        var next = 0
+        for (position, point) in points.enumerated() {
+            // Close every span ending here, reopening those opened inside it.
+            if let shallowest = open.firstIndex(where: { valid[$0].range.upperBound == point }) {
+                let reopen = open[shallowest...].filter { valid[$0].range.upperBound != point }
+                for index in open[shallowest...].reversed() { html += closeTag(valid[index].kind) }
+                open.removeSubrange(shallowest...)
+                for index in reopen {
+                    html += openTag(valid[index].kind, first: false)
+                    open.append(index)
+                }
+            }
+            while next < valid.count, valid[next].range.lowerBound == point {
+                html += openTag(valid[next].kind, first: true)
+                open.append(next)
+                next += 1
+            }
+            if position + 1 < points.count {
+                html += escape(scalars[point..<points[position + 1]])
+            }
+        }
+        for index in open.reversed() { html += closeTag(valid[index].kind) }
+        return html
+    }
+
+    private static func clamp(_ span: InlineSpan, to count: Int) -> InlineSpan {
+        let lower = min(max(0, span.range.lowerBound), count)
+        let upper = min(max(lower, span.range.upperBound), count)
+        return InlineSpan(range: lower..<upper, kind: span.kind)
+    }
+
+    private static func openTag(_ kind: InlineSpan.Kind, first: Bool) -> String {
+        switch kind {
+        case let .link(href, id, className, title):
+            return "<a" + attribute("href", href) + attribute("id", first ? id : nil)
+                + attribute("class", className) + attribute("title", title) + ">"
+        case let .highlight(id, className, title):
+            return "<mark" + attribute("id", first ? id : nil) + attribute("class", className)
+                + attribute("title", title) + ">"
+        case let .isolate(dir, lang):
+            return "<span" + attribute("dir", dir) + attribute("lang", lang) + ">"
+        }
+    }
+
+    private static func closeTag(_ kind: InlineSpan.Kind) -> String {
+        switch kind {
+        case .link: "</a>"
+        case .highlight: "</mark>"
+        case .isolate: "</span>"
+        }
+    }
+
+    private static func attribute(_ name: String, _ value: String?) -> String {
+        guard let value else { return "" }
+        return " \(name)=\"\(escape(value.unicodeScalars[...]))\""
+    }
+
+    private static func escape<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
+        var result = ""
+        for scalar in scalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+}

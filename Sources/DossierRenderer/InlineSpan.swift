@@ -1,0 +1,21 @@
+/// A decoration of part of a paragraph: a link to an actor, a note highlight, an
+/// isolated Latin run. Ranges count Unicode scalars of the paragraph's text.
+public struct InlineSpan: Sendable, Hashable {
+    /// What to wrap the range in.
+    public enum Kind: Sendable, Hashable {
+        /// `<a href>`; `id` goes on the first piece only.
+        case link(href: String, id: String?, className: String?, title: String?)
+        /// `<mark>` for a note's passage; `id` goes on the first piece only.
+        case highlight(id: String?, className: String?, title: String?)
+        /// `<span dir lang>` isolating a run of another direction (ARABIC.md §6).
+        case isolate(dir: String, lang: String)
+    }
+
+    public var range: Range<Int>
+    public var kind: Kind
+
+    public init(range: Range<Int>, kind: Kind) {
+        self.range = range
+        self.kind = kind
+    }
+}

@@ -1,0 +1,165 @@
+import CCmark
+import DossierModel
+
+/// Turns cmark iterator events into HTML; the state of one `MarkdownRenderer.render` call.
+struct MarkdownHTMLWriter {
+    let headingOffset: Int
+    let markdown: MarkdownText
+    let resolve: (CrossReference) -> CrossReferenceResolution
+
+    private var html = ""
+    private var diagnostics: [Diagnostic] = []
+    /// Adjacent text nodes are joined before Latin runs are found: cmark splits text at delimiters.
+    private var pendingText = ""
+    /// Inside an image, text goes to its `alt` instead of the page.
+    private var imageDepth = 0
+    private var altText = ""
+    /// For each open link, whether it was written as `<a>` (an unresolved one is not).
+    private var openLinks: [Bool] = []
+
+    init(headingOffset: Int, markdown: MarkdownText, resolve: @escaping (CrossReference) -> CrossReferenceResolution) {
+        self.headingOffset = headingOffset
+        self.markdown = markdown
+        self.resolve = resolve
+    }
+
+    mutating func finish() -> RenderedMarkdown {
+        flushText()
+        return RenderedMarkdown(html: html, diagnostics: diagnostics)
+    }
+
+    mutating func visit(_ node: MarkdownNode, entering: Bool) {
+        let type = node.type
+        if imageDepth > 0 {
+            visitInsideImage(node, type: type, entering: entering)
+            return
+        }
+        if type == CMARK_NODE_TEXT {
+            pendingText += node.literal
+            return
+        }
+        flushText()
+        switch type {
+        case CMARK_NODE_DOCUMENT:
+            break
+        case CMARK_NODE_PARAGRAPH:
+            if !node.isInTightList { html += entering ? "<p>" : "</p>\n" }
+        case CMARK_NODE_HEADING:
+            let level = min(6, node.headingLevel + headingOffset)
+            html += entering ? "<h\(level)>" : "</h\(level)>\n"
+        case CMARK_NODE_BLOCK_QUOTE:
+            html += entering ? "<blockquote>\n" : "</blockquote>\n"
+        case CMARK_NODE_LIST:
+            if node.isOrderedList {
+                let start = node.listStart
+                html += entering ? (start == 1 ? "<ol>\n" : "<ol start=\"\(start)\">\n") : "</ol>\n"
+            } else {
+                html += entering ? "<ul>\n" : "</ul>\n"
+            }
+        case CMARK_NODE_ITEM:
+            html += entering ? "<li>" : "</li>\n"
+        case CMARK_NODE_CODE_BLOCK:
+            html += "<pre dir=\"auto\"><code>" + HTMLText.escape(node.literal) + "</code></pre>\n"
+        case CMARK_NODE_THEMATIC_BREAK:
+            html += "<hr>\n"
+        case CMARK_NODE_SOFTBREAK:
+            html += "\n"
+        case CMARK_NODE_LINEBREAK:
+            html += "<br>\n"
+        case CMARK_NODE_CODE:
+            html += "<code dir=\"auto\">" + HTMLText.escape(node.literal) + "</code>"
+        case CMARK_NODE_EMPH:
+            html += entering ? "<em>" : "</em>"
+        case CMARK_NODE_STRONG:
+            html += entering ? "<strong>" : "</strong>"
+        case CMARK_NODE_LINK:
+            entering ? openLink(node) : closeLink()
+        case CMARK_NODE_IMAGE:
+            imageDepth = 1
+            altText = ""
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+            reportRawHTML(node)
+        default:
+            break
+        }
+    }
+
+    private mutating func visitInsideImage(_ node: MarkdownNode, type: cmark_node_type, entering: Bool) {
+        switch type {
+        case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            altText += node.literal
+        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+            altText += " "
+        case CMARK_NODE_IMAGE where entering:
+            imageDepth += 1
+        case CMARK_NODE_IMAGE:
+            imageDepth -= 1
+            if imageDepth == 0 { writeImage(node) }
+        default:
+            break
+        }
+    }
+
+    private mutating func writeImage(_ node: MarkdownNode) {
+        let source = URLSafety.isSafe(node.url, forImage: true) ? URLSafety.escapeHref(node.url) : ""
+        html += "<img src=\"\(source)\" alt=\"\(HTMLText.escape(altText))\""
+        if !node.title.isEmpty { html += " title=\"\(HTMLText.escape(node.title))\"" }
+        html += ">"
+    }
+
+    private mutating func openLink(_ node: MarkdownNode) {
+        let destination = node.url
+        var href: String?
+        if let reference = CrossReference(destination: destination) {
+            switch resolve(reference) {
+            case .link(let url): href = url
+            case .unlinked: href = nil
+            case .unknown(let fix):
+                href = nil
+                diagnostics.append(.error(
+                    "unresolved-reference",
+                    "the link `\(reference.destination)` names no \(reference.kind.rawValue) of this dossier",
+                    at: location(of: node), fix: fix))
+            }
+        } else {
+            href = URLSafety.isSafe(destination, forImage: false) ? URLSafety.escapeHref(destination) : ""
+        }
+        guard let href else {
+            openLinks.append(false)
+            return
+        }
+        openLinks.append(true)
+        html += "<a href=\"\(href)\""
+        if !node.title.isEmpty { html += " title=\"\(HTMLText.escape(node.title))\"" }
+        html += ">"
+    }
+
+    private mutating func closeLink() {
+        if openLinks.popLast() == true { html += "</a>" }
+    }
+
+    private mutating func reportRawHTML(_ node: MarkdownNode) {
+        diagnostics.append(.warning(
+            "markdown-raw-html", "raw HTML in Markdown is not copied to the site",
+            at: location(of: node), fix: "write it in Markdown, or remove it"))
+    }
+
+    private mutating func flushText() {
+        guard !pendingText.isEmpty else { return }
+        html += HTMLText.isolatingLatin(pendingText)
+        pendingText = ""
+    }
+
+    /// The node's place in the source file, with the column in characters, not bytes.
+    private func location(of node: MarkdownNode) -> SourceLocation {
+        let (line, byteColumn) = node.position
+        let lines = markdown.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var column = byteColumn
+        if line - 1 < lines.count {
+            let bytes = Array(lines[line - 1].utf8.prefix(max(0, byteColumn - 1)))
+            column = String(decoding: bytes, as: UTF8.self).count + 1
+        }
+        if line == 1 { column += markdown.location.column - 1 }
+        return SourceLocation(path: markdown.location.path, line: markdown.location.line + line - 1, column: column)
+    }
+}

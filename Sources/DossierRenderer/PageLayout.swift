@@ -1,0 +1,60 @@
+/// What the base layout shows around every page: head, site header, navigation, footer.
+public struct PageLayout: Sendable {
+    /// BCP 47 language of the page (`ar`).
+    public let language: String
+    /// `rtl` or `ltr`, from the language.
+    public let direction: String
+    /// The `<title>`: the page's title and the site's.
+    public let pageTitle: String
+    public let description: String?
+    /// Relative URL of `assets/style.css` from this page.
+    public let stylesheetHref: String
+    /// Relative URL of the home page from this page.
+    public let homeHref: String
+    public let siteTitleHTML: String
+    public let navigation: [NavigationItem]
+    public let labels: UIStrings
+    /// The rendered page content; set by `PageRenderer`.
+    public internal(set) var contentHTML: String = ""
+
+    public init(
+        language: String, pageTitle: String, description: String?, stylesheetHref: String,
+        homeHref: String, siteTitle: String, navigation: [NavigationItem], labels: UIStrings = .arabic
+    ) {
+        self.language = language
+        self.direction = TextDirection.of(language: language)
+        self.pageTitle = pageTitle
+        self.description = description
+        self.stylesheetHref = stylesheetHref
+        self.homeHref = homeHref
+        self.siteTitleHTML = HTMLText.isolatingLatin(siteTitle)
+        self.navigation = navigation
+        self.labels = labels
+    }
+}
+
+/// One entry of the site navigation.
+public struct NavigationItem: Sendable, Hashable {
+    public let label: String
+    /// Relative URL from the current page.
+    public let href: String
+    /// True on the entry for the page being shown (`aria-current="page"`).
+    public let isCurrent: Bool
+
+    public init(label: String, href: String, isCurrent: Bool) {
+        self.label = label
+        self.href = href
+        self.isCurrent = isCurrent
+    }
+}
+
+/// The writing direction of a language, for `dir` attributes.
+public enum TextDirection {
+    private static let rightToLeft: Set<String> = ["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"]
+
+    /// `rtl` for right-to-left languages (by primary subtag), else `ltr`.
+    public static func of(language: String) -> String {
+        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        return rightToLeft.contains(primary) ? "rtl" : "ltr"
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Mustache
+
+/// The names of the templates a site needs; each page kind has one.
+public enum TemplateName: String, Sendable, CaseIterable {
+    case base
+    case home
+    case article
+}
+
+/// A page model that fills one template; adding a page kind is one such struct,
+/// one `TemplateName` case and one `.mustache` file.
+public protocol PageContent: Sendable {
+    static var template: TemplateName { get }
+}
+
+/// The templates and static assets of a site, loaded and checked once at start-up.
+public struct TemplateSet: Sendable {
+    /// The folder the templates were read from.
+    public let directory: String
+    /// Files other than templates (CSS, scripts), relative to `directory`, sorted.
+    public let assets: [String]
+    let library: MustacheLibrary
+
+    /// Reads every `.mustache` file of `directory` and lists its other files; throws when the
+    /// folder is missing, a template does not parse, or a required template is absent.
+    public static func load(directory: String) async throws -> TemplateSet {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw TemplateError("templates folder not found: \(directory)")
+        }
+        let library: MustacheLibrary
+        do {
+            library = try await MustacheLibrary(directory: directory)
+        } catch let error as MustacheLibrary.ParserError {
+            throw TemplateError("\(directory)/\(error.filename):\(error.context.lineNumber):\(error.context.columnNumber): template does not parse: \(error.error)")
+        }
+        for name in TemplateName.allCases where library.getTemplate(named: name.rawValue) == nil {
+            throw TemplateError("missing template \(name.rawValue).mustache in \(directory)")
+        }
+        return TemplateSet(directory: directory, assets: try assetPaths(in: directory), library: library)
+    }
+
+    private static func assetPaths(in directory: String) throws -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var paths: [String] = []
+        for case let path as String in enumerator {
+            let name = (path as NSString).lastPathComponent
+            var isDirectory: ObjCBool = false
+            FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isDirectory)
+            guard !isDirectory.boolValue, !name.hasPrefix("."), !path.hasSuffix(".mustache") else { continue }
+            paths.append(path)
+        }
+        return paths.sorted()
+    }
+}
+
+/// A problem with the templates themselves (not with the dossier's content).
+public struct TemplateError: Error, Sendable, CustomStringConvertible {
+    public let description: String
+
+    public init(_ description: String) {
+        self.description = description
+    }
+}

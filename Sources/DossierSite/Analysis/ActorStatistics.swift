@@ -1,0 +1,65 @@
+import ArabicText
+import DossierModel
+
+/// Builds the per-actor view (mentions in context, counts, co-mentions) from per-article results.
+struct ActorStatistics {
+    let articles: [ArticleAnalysis]
+    let actors: [Actor]
+    let notes: [Note]
+    let ranking: Ranking
+
+    /// One analysis per actor, in the order of `actors`.
+    func build() -> [ActorAnalysis] {
+        var mentions: [String: [ContextualMention]] = [:]
+        var perArticle: [String: [String: Int]] = [:]
+        var perOutlet: [String: [String: Int]] = [:]
+        var sameParagraph: [String: [String: Int]] = [:]
+        var sameArticle: [String: [String: Int]] = [:]
+        var ambiguousOnly: [String: [String]] = [:]
+        for analysis in articles {
+            let article = analysis.article
+            let all = analysis.titleMentions + analysis.mentions
+            for mention in all {
+                let text = mention.part.paragraphIndex.map { article.paragraphs[$0].text } ?? article.title
+                mentions[mention.actor, default: []].append(
+                    ContextualMention(mention: mention, snippet: KeywordInContext.snippet(in: text, range: mention.range)))
+                perArticle[mention.actor, default: [:]][article.id, default: 0] += 1
+                if let outlet = article.outlet { perOutlet[mention.actor, default: [:]][outlet, default: 0] += 1 }
+            }
+            var actorsByPart: [ArticlePart: Set<String>] = [:]
+            for mention in all { actorsByPart[mention.part, default: []].insert(mention.actor) }
+            for group in actorsByPart.values { Self.countPairs(group, into: &sameParagraph) }
+            let present = Set(all.map(\.actor))
+            Self.countPairs(present, into: &sameArticle)
+            let candidates = Set(analysis.ambiguous.flatMap(\.candidates)).subtracting(present)
+            for actor in candidates { ambiguousOnly[actor, default: []].append(article.id) }
+        }
+        var notesByActor: [String: [String]] = [:]
+        for note in notes {
+            for actor in Set(note.actors) { notesByActor[actor, default: []].append(note.id) }
+        }
+        return actors.map { actor in
+            let partners = Set((sameArticle[actor.id] ?? [:]).keys)
+            let coMentions = partners.map { other in
+                CoMention(
+                    actor: other, paragraphs: sameParagraph[actor.id]?[other] ?? 0, articles: sameArticle[actor.id]?[other] ?? 0)
+            }.sorted { lhs, rhs in
+                lhs.score != rhs.score ? lhs.score > rhs.score : ranking.actorPrecedes(lhs.actor, rhs.actor)
+            }
+            return ActorAnalysis(
+                actor: actor, mentions: mentions[actor.id] ?? [],
+                articleCounts: Ranking.byCount(perArticle[actor.id] ?? [:]),
+                outletCounts: Ranking.byCount(perOutlet[actor.id] ?? [:]),
+                coMentions: coMentions, ambiguousOnlyArticles: (ambiguousOnly[actor.id] ?? []).sorted(),
+                notes: (notesByActor[actor.id] ?? []).sorted())
+        }
+    }
+
+    /// Adds one to every ordered pair of distinct members of `group`.
+    private static func countPairs(_ group: Set<String>, into table: inout [String: [String: Int]]) {
+        guard group.count > 1 else { return }
+        for first in group {
+            for second in group where second != first { table[first, default: [:]][second, default: 0] += 1 }
+        }
+    }
+}

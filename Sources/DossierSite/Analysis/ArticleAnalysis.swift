@@ -1,0 +1,69 @@
+import DossierModel
+
+/// What the analyzer found in one article.
+public struct ArticleAnalysis: Sendable, Hashable, Identifiable {
+    /// The article as loaded.
+    public let article: Article
+    /// `article.bodyText`, computed once.
+    public let bodyText: String
+    /// `article.paragraphOffsets`, computed once.
+    public let paragraphOffsets: [Int]
+    /// Resolved body mentions in document order (ids `m-1`, `m-2`, …).
+    public let mentions: [ActorMention]
+    /// Resolved title mentions in order (ids `t-1`, …).
+    public let titleMentions: [ActorMention]
+    /// Alias occurrences not linked to one actor, in document order (title first).
+    public let ambiguous: [AmbiguousMention]
+    /// Topic hits in the body, in document order (by position, then topic id).
+    public let topicHits: [TopicHit]
+    /// Ids of the notes anchored in this article, in body order (by start, then note id).
+    public let notes: [String]
+
+    /// Creates an article analysis.
+    public init(
+        article: Article, bodyText: String, paragraphOffsets: [Int], mentions: [ActorMention],
+        titleMentions: [ActorMention], ambiguous: [AmbiguousMention], topicHits: [TopicHit], notes: [String]
+    ) {
+        self.article = article
+        self.bodyText = bodyText
+        self.paragraphOffsets = paragraphOffsets
+        self.mentions = mentions
+        self.titleMentions = titleMentions
+        self.ambiguous = ambiguous
+        self.topicHits = topicHits
+        self.notes = notes
+    }
+
+    /// The article's id.
+    public var id: String { article.id }
+
+    /// Body mentions grouped by 0-based paragraph index (one array per paragraph).
+    public var mentionsByParagraph: [[ActorMention]] {
+        var groups = Array(repeating: [ActorMention](), count: article.paragraphs.count)
+        for mention in mentions {
+            if let index = mention.part.paragraphIndex, groups.indices.contains(index) { groups[index].append(mention) }
+        }
+        return groups
+    }
+
+    /// Topic hits grouped by 0-based paragraph index (one array per paragraph).
+    public var topicHitsByParagraph: [[TopicHit]] {
+        var groups = Array(repeating: [TopicHit](), count: article.paragraphs.count)
+        for hit in topicHits where groups.indices.contains(hit.paragraphIndex) { groups[hit.paragraphIndex].append(hit) }
+        return groups
+    }
+
+    /// Ids of the actors mentioned (title or body), most mentioned first, then by id.
+    public var actorIDs: [String] {
+        var counts: [String: Int] = [:]
+        for mention in titleMentions + mentions { counts[mention.actor, default: 0] += 1 }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    }
+
+    /// Ids of the topics hit in the body, most hits first, then by id.
+    public var topicIDs: [String] {
+        var counts: [String: Int] = [:]
+        for hit in topicHits { counts[hit.topic, default: 0] += 1 }
+        return counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map(\.key)
+    }
+}

@@ -1,0 +1,62 @@
+import ArabicText
+import DossierModel
+
+/// The mentions of one article: resolved title and body mentions and ambiguous occurrences.
+struct ArticleMentionScan: Sendable {
+    let mentions: [ActorMention]
+    let titleMentions: [ActorMention]
+    let ambiguous: [AmbiguousMention]
+
+    /// Finds mentions in the title and body of `article` in one pass of the finder.
+    ///
+    /// Title and body are searched as one text (joined by a blank line, which no alias can
+    /// cross) because weak aliases activate per article: a strong mention in the title
+    /// activates a weak alias in the body and vice versa.
+    init(article: Article, locator: PassageLocator, finder: MentionFinder) {
+        let title = article.title
+        let titleLength = title.unicodeScalars.count
+        let bodyStart = titleLength + Article.paragraphSeparator.unicodeScalars.count
+        let text = title + Article.paragraphSeparator + locator.bodyText
+        var body: [ActorMention] = []
+        var heading: [ActorMention] = []
+        var ambiguous: [AmbiguousMention] = []
+        for found in finder.mentions(in: text) {
+            let part: ArticlePart
+            let range: Range<Int>
+            let bodyRange: Range<Int>?
+            if found.range.upperBound <= titleLength {
+                part = .title
+                range = found.range
+                bodyRange = nil
+            } else if found.range.lowerBound >= bodyStart {
+                let inBody = (found.range.lowerBound - bodyStart)..<(found.range.upperBound - bodyStart)
+                let index = locator.paragraphIndex(containing: inBody.lowerBound)
+                let start = locator.offsets[index]
+                part = .paragraph(index)
+                range = (inBody.lowerBound - start)..<(inBody.upperBound - start)
+                bodyRange = inBody
+            } else {
+                continue
+            }
+            switch found.status {
+            case .resolved:
+                guard let actor = found.entityID else { continue }
+                let isTitle = bodyRange == nil
+                let number = (isTitle ? heading.count : body.count) + 1
+                let mention = ActorMention(
+                    id: (isTitle ? "t-" : "m-") + String(number), actor: actor, article: article.id, part: part,
+                    range: range, bodyRange: bodyRange, alias: found.alias, surface: found.surface,
+                    strength: found.strength)
+                if isTitle { heading.append(mention) } else { body.append(mention) }
+            case .ambiguous(let candidates):
+                ambiguous.append(
+                    AmbiguousMention(
+                        article: article.id, part: part, range: range, bodyRange: bodyRange, alias: found.alias,
+                        surface: found.surface, strength: found.strength, candidates: candidates))
+            }
+        }
+        mentions = body
+        titleMentions = heading
+        self.ambiguous = ambiguous
+    }
+}

@@ -1,0 +1,18 @@
+/// Where in an article a mention or hit was found: the title or a body paragraph.
+///
+/// Furniture is never analysed, so it has no case here.
+public enum ArticlePart: Sendable, Hashable, Comparable {
+    /// The article's title (`Article.title`); ranges count its scalars.
+    case title
+    /// A body paragraph by 0-based index into `Article.paragraphs`; ranges count its scalars.
+    case paragraph(Int)
+
+    /// The 0-based paragraph index, nil for the title.
+    public var paragraphIndex: Int? {
+        if case .paragraph(let index) = self { return index }
+        return nil
+    }
+
+    /// The 1-based paragraph number used in page anchors (`p-<n>`), nil for the title.
+    public var paragraphNumber: Int? { paragraphIndex.map { $0 + 1 } }
+}

@@ -1,0 +1,95 @@
+import ArabicText
+import DossierModel
+
+/// Turns a loaded `Dossier` into an `AnalyzedDossier`: a pure function, no I/O.
+///
+/// Steps, in order: compile the gazetteer from the actors (and lint it); find mentions of
+/// every actor in every article's title and body (never furniture); find topic terms in body
+/// paragraphs; anchor notes and timeline passages in the articles' `bodyText`; build the
+/// per-actor, per-topic and per-outlet statistics; check every cross-reference in the editors'
+/// Markdown and index the backlinks. Every content problem is returned as a `Diagnostic`.
+public enum DossierAnalyzer {
+    /// Analyzes a dossier; the diagnostics are in step order, each step's in source order.
+    public static func analyze(_ dossier: Dossier) -> (AnalyzedDossier, [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let entities = gazetteerEntities(dossier.actors)
+        diagnostics += lint(entities, actors: dossier.actors)
+        let finder = MentionFinder(gazetteer: Gazetteer(entities: entities))
+        let topicMatcher = TopicMatcher(topics: dossier.topics)
+
+        var locators: [String: PassageLocator] = [:]
+        var scans: [(Article, PassageLocator, ArticleMentionScan, [TopicHit])] = []
+        for article in dossier.articles {
+            let locator = PassageLocator(article: article, bodyText: article.bodyText, offsets: article.paragraphOffsets)
+            locators[article.id] = locator
+            let scan = ArticleMentionScan(article: article, locator: locator, finder: finder)
+            let hits = article.paragraphs.indices.flatMap { index in
+                topicMatcher.hits(
+                    in: article.paragraphs[index].text, article: article.id, paragraphIndex: index,
+                    paragraphOffset: locator.offsets[index])
+            }
+            scans.append((article, locator, scan, hits))
+        }
+
+        let anchoring = NoteAnchoring(
+            locators: locators, articleIDs: dossier.articles.map(\.id), actorIDs: Set(dossier.actors.map(\.id)),
+            topicIDs: Set(dossier.topics.map(\.id)))
+        let (notes, noteDiagnostics) = anchoring.anchor(notes: dossier.notes)
+        diagnostics += noteDiagnostics
+        let (timeline, timelineDiagnostics) = anchoring.anchor(events: dossier.timeline)
+        diagnostics += timelineDiagnostics
+
+        var notesByArticle: [String: [(Int, String)]] = [:]
+        for note in notes {
+            if let anchor = note.anchor { notesByArticle[anchor.article, default: []].append((anchor.range.lowerBound, note.id)) }
+        }
+        let articles = scans.map { article, locator, scan, hits in
+            ArticleAnalysis(
+                article: article, bodyText: locator.bodyText, paragraphOffsets: locator.offsets, mentions: scan.mentions,
+                titleMentions: scan.titleMentions, ambiguous: scan.ambiguous, topicHits: hits,
+                notes: (notesByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1))
+        }
+
+        let ranking = Ranking(actors: dossier.actors)
+        let actors = ActorStatistics(articles: articles, actors: dossier.actors, notes: dossier.notes, ranking: ranking).build()
+        let statistics = TopicStatistics(articles: articles, ranking: ranking)
+        let topics = statistics.topics(dossier.topics, notes: dossier.notes)
+        let outlets = statistics.outlets(dossier.outlets)
+
+        let check = CrossReferenceCheck(
+            dossier: dossier,
+            paragraphCounts: Dictionary(dossier.articles.map { ($0.id, $0.paragraphs.count) }, uniquingKeysWith: { first, _ in first }))
+        let (backlinks, referenceDiagnostics) = check.run()
+        diagnostics += referenceDiagnostics
+
+        let analyzed = AnalyzedDossier(
+            dossier: dossier, articles: articles, actors: actors, topics: topics, outlets: outlets, notes: notes,
+            timeline: timeline, backlinks: backlinks,
+            actorOrder: Ranking.byWeight(actors.map { ($0.id, $0.actor.name, $0.weight) }),
+            topicOrder: Ranking.byWeight(topics.map { ($0.id, $0.topic.title, $0.weight) }),
+            outletOrder: Ranking.byWeight(outlets.map { ($0.id, $0.outlet.name, $0.weight) }))
+        return (analyzed, diagnostics)
+    }
+
+    /// One gazetteer entity per actor: its name and `aliases` strong, `weak_aliases` weak.
+    public static func gazetteerEntities(_ actors: [Actor]) -> [GazetteerEntity] {
+        actors.map { actor in
+            var strong: [String] = []
+            for alias in [actor.name] + actor.aliases where !strong.contains(alias) { strong.append(alias) }
+            return GazetteerEntity(
+                id: actor.id, strongAliases: strong, weakAliases: actor.weakAliases, exclusions: actor.exclude)
+        }
+    }
+
+    /// Gazetteer lint findings as warnings at the actor files.
+    static func lint(_ entities: [GazetteerEntity], actors: [Actor]) -> [Diagnostic] {
+        let sources = Dictionary(actors.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
+        return GazetteerLint.findings(for: entities).map { finding in
+            Diagnostic.warning(
+                finding.kind.rawValue, "actor «\(finding.entityID)»: \(finding.message)", at: sources[finding.entityID],
+                fix: finding.severity == .error
+                    ? "remove the alias or replace it with a longer spelling"
+                    : "move the alias to `weak_aliases:` or replace it with a longer spelling")
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import ArabicText
+import DossierModel
+
+/// The diagnostics of anchoring one quote, worded for notes or timeline events.
+enum PassageDiagnostics {
+    /// What owns the quote, for messages and codes.
+    struct Owner {
+        /// `note` or `timeline`: the prefix of the diagnostic codes.
+        let codePrefix: String
+        /// e.g. `note «kremlin-denial»` or `timeline event «…»`.
+        let name: String
+        /// Where to report.
+        let location: SourceLocation
+    }
+
+    /// Warnings for an anchored quote: ties and quotes that only matched after normalisation.
+    static func warnings(for anchor: PassageAnchor, owner: Owner) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for warning in anchor.warnings {
+            if case .ambiguousTie(let ranges) = warning {
+                result.append(
+                    .warning(
+                        owner.codePrefix + "-quote-ambiguous",
+                        "the quote of \(owner.name) occurs \(ranges.count) times in article «\(anchor.article)» with equally good context; the first one was chosen",
+                        at: owner.location, fix: "add `prefix:` or `suffix:` with the words just before or after the intended passage"))
+            }
+        }
+        if anchor.step.needsReview {
+            let how: String
+            if case .approximate(let score, _) = anchor.step {
+                how = "matched approximately, score \(formatScore(score))"
+            } else {
+                how = "matched after ignoring diacritics, tatweel and hamza spelling"
+            }
+            result.append(
+                .warning(
+                    owner.codePrefix + "-quote-changed",
+                    "quote differs from the article text; update it to «\(anchor.exact)» (\(owner.name), \(how))",
+                    at: owner.location, fix: "replace the quote with the passage exactly as the article now reads"))
+        }
+        return result
+    }
+
+    /// The error for a quote that could not be anchored, showing the nearest passage.
+    static func orphan(_ orphan: OrphanQuote, quote: String, article: String, owner: Owner) -> Diagnostic {
+        var message = "the quote of \(owner.name) «\(excerpt(quote))» is not in article «\(article)»"
+        if !orphan.nearestText.isEmpty {
+            message += "; nearest passage (score \(formatScore(orphan.score))): «\(excerpt(orphan.nearestText))»"
+        }
+        return .error(
+            owner.codePrefix + "-unanchored", message, at: owner.location,
+            fix: "copy the passage from the article's text into `quote:`, or remove it if the article no longer says it")
+    }
+
+    /// A quote shortened to 80 scalars for messages.
+    static func excerpt(_ text: String, limit: Int = 80) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > limit else { return text }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[0..<limit])
+        return String(view) + "…"
+    }
+
+    /// A score with two decimals, independent of locale.
+    static func formatScore(_ score: Double) -> String {
+        let hundredths = Int((score * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+    }
+}

@@ -1,0 +1,47 @@
+import DossierModel
+import DossierRenderer
+
+/// Builds an article page model from an article.
+public enum ArticlePageBuilder {
+    /// Longest page description, in characters.
+    static let descriptionLength = 160
+
+    public static func page(for article: Article, context: PageContext) -> ArticlePage {
+        let strings = context.strings
+        let paragraphs = article.paragraphs.enumerated().map { offset, paragraph in
+            ParagraphView(id: SiteRoutes.paragraphID(offset + 1), html: HTMLText.isolatingLatin(paragraph.text))
+        }
+        var provenance = [
+            ProvenanceRow(label: strings.provenanceTitle, value: strings.label(for: article.provenance.title)),
+            ProvenanceRow(label: strings.provenanceDate, value: strings.label(for: article.provenance.published)),
+            ProvenanceRow(label: strings.provenanceOutlet, value: strings.label(for: article.provenance.outlet)),
+        ]
+        if let evidence = article.provenance.outletEvidence, !evidence.isEmpty {
+            provenance.append(ProvenanceRow(label: strings.outletEvidence, value: evidence))
+        }
+        return ArticlePage(
+            title: article.title, language: article.language,
+            outletName: context.index.outletName(of: article, strings: strings),
+            outletHref: article.outlet.flatMap { context.href(to: .outlet($0)) },
+            date: article.published.map { DisplayDate($0, strings: strings) },
+            sourceURL: article.url.flatMap(webAddress),
+            paragraphs: paragraphs,
+            furniture: article.furniture.map { FurnitureView($0, strings: strings) },
+            original: OriginalFileView(
+                href: context.href(to: .articleOriginal(article.id)) ?? "", source: article.source),
+            provenance: provenance, labels: strings)
+    }
+
+    /// The start of the first paragraph, for `<meta name="description">`.
+    public static func description(of article: Article) -> String? {
+        guard let first = article.paragraphs.first?.text, !first.isEmpty else { return nil }
+        guard first.count > descriptionLength else { return first }
+        return String(first.prefix(descriptionLength)) + "…"
+    }
+
+    /// Only `http(s)` addresses are linked: a sidecar must not inject `javascript:` links.
+    private static func webAddress(_ url: String) -> String? {
+        let lower = url.lowercased()
+        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? url : nil
+    }
+}

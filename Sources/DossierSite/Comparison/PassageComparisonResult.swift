@@ -1,0 +1,85 @@
+/// One body paragraph of one article.
+public struct PassageLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The article's id.
+    public let articleID: String
+    /// 1-based body paragraph index, as in the article page's `p-<n>` ids.
+    public let paragraph: Int
+
+    /// Creates a location.
+    public init(articleID: String, paragraph: Int) {
+        self.articleID = articleID
+        self.paragraph = paragraph
+    }
+
+    public static func < (lhs: PassageLocation, rhs: PassageLocation) -> Bool {
+        (lhs.articleID, lhs.paragraph) < (rhs.articleID, rhs.paragraph)
+    }
+
+    /// `article#p-n`, for logs and test failures.
+    public var description: String { "\(articleID)#p-\(paragraph)" }
+}
+
+/// Two passages of different articles that carry the same claim.
+public struct PassagePair: Sendable, Hashable {
+    /// The passage of the article whose id sorts first.
+    public let first: PassageLocation
+    /// The passage of the other article.
+    public let second: PassageLocation
+    /// IDF-weighted containment of the content words, 0...1: the decision score.
+    public let score: Double
+    /// Containment of the word shingles, 0...1 (1 = the shorter passage is copied).
+    public let shingleContainment: Double
+    /// Jaccard similarity of the word shingles, 0...1.
+    public let shingleJaccard: Double
+    /// The content words both passages use, as written in `first`, in its reading order.
+    public let sharedWords: [String]
+
+    /// Creates a pair.
+    public init(
+        first: PassageLocation, second: PassageLocation, score: Double, shingleContainment: Double,
+        shingleJaccard: Double, sharedWords: [String]
+    ) {
+        self.first = first
+        self.second = second
+        self.score = score
+        self.shingleContainment = shingleContainment
+        self.shingleJaccard = shingleJaccard
+        self.sharedWords = sharedWords
+    }
+}
+
+/// A claim carried by several articles: passages linked by matching pairs.
+public struct SharedClaim: Sendable, Hashable {
+    /// Every passage of the claim, sorted by article id then paragraph.
+    public let passages: [PassageLocation]
+    /// The ids of the articles carrying it, sorted.
+    public let articleIDs: [String]
+    /// The highest pair score inside the claim.
+    public let bestScore: Double
+
+    /// Creates a claim.
+    public init(passages: [PassageLocation], articleIDs: [String], bestScore: Double) {
+        self.passages = passages
+        self.articleIDs = articleIDs
+        self.bestScore = bestScore
+    }
+}
+
+/// What `PassageComparison` found.
+public struct PassageComparisonResult: Sendable, Hashable {
+    /// Matching pairs, sorted by `first`, then `second`.
+    public let pairs: [PassagePair]
+    /// Claims carried by two articles or more, most widely carried first, then by first passage.
+    public let claims: [SharedClaim]
+
+    /// Creates a result.
+    public init(pairs: [PassagePair], claims: [SharedClaim]) {
+        self.pairs = pairs
+        self.claims = claims
+    }
+
+    /// The pairs involving one passage, for the "other coverage" box of an article page.
+    public func pairs(involving location: PassageLocation) -> [PassagePair] {
+        pairs.filter { $0.first == location || $0.second == location }
+    }
+}

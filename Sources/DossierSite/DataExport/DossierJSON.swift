@@ -1,0 +1,103 @@
+import DossierModel
+import Foundation
+
+/// The dossier as data: `data/dossier.json` (schema in `/work/brief/dossier-json-schema.md`).
+///
+/// Offsets are Unicode scalar (code point) indices into each article's `bodyText`: its body
+/// paragraphs joined by a blank line ("\n\n"), the same text the paragraphs array joins to.
+public enum DossierJSON {
+    /// The version of the format; bump it on any incompatible change.
+    public static let schemaVersion = 1
+
+    /// Encodes the analyzed dossier; byte-identical for identical input.
+    public static func encode(_ analyzed: AnalyzedDossier) -> Data {
+        document(analyzed).encoded()
+    }
+
+    /// The document as a JSON value (exposed for tests and for other exports).
+    public static func document(_ analyzed: AnalyzedDossier) -> JSONValue {
+        let dossier = analyzed.dossier
+        return .object([
+            "schema_version": .int(schemaVersion),
+            "title": .string(dossier.config.title),
+            "language": .string(dossier.config.language),
+            "articles": .array(analyzed.articles.map { article($0.article) }),
+            "actors": .array(dossier.actors.map(actor)),
+            "topics": .array(dossier.topics.map { .object(["id": .string($0.id), "title": .string($0.title), "terms": .strings($0.terms)]) }),
+            "outlets": .array(analyzed.outlets.map {
+                .object(["id": .string($0.id), "name": .string($0.outlet.name), "url": .optional($0.outlet.url), "articles": .strings($0.articles)])
+            }),
+            "mentions": .array(analyzed.articles.flatMap { $0.mentions.compactMap(mention) }),
+            "title_mentions": .array(analyzed.articles.flatMap { $0.titleMentions.map(titleMention) }),
+            "ambiguous": .array(analyzed.articles.flatMap { $0.ambiguous.compactMap(ambiguous) }),
+            "topic_hits": .array(analyzed.articles.flatMap { $0.topicHits.map(topicHit) }),
+            "notes": .array(analyzed.notes.compactMap(note)),
+        ])
+    }
+
+    private static func article(_ article: Article) -> JSONValue {
+        .object([
+            "id": .string(article.id),
+            "title": .string(article.title),
+            "outlet": .optional(article.outlet),
+            "date": .optional(article.published?.iso),
+            "language": .string(article.language),
+            "url": .optional(article.url),
+            "source": .object(["path": .string(article.source.relativePath), "sha256": .string(article.source.sha256)]),
+            "paragraphs": .strings(article.paragraphs.map(\.text)),
+        ])
+    }
+
+    private static func actor(_ actor: Actor) -> JSONValue {
+        .object([
+            "id": .string(actor.id), "name": .string(actor.name), "kind": .string(actor.kind.rawValue),
+            "aliases": .strings(actor.aliases), "weak_aliases": .strings(actor.weakAliases),
+        ])
+    }
+
+    private static func mention(_ mention: ActorMention) -> JSONValue? {
+        guard let range = mention.bodyRange, let number = mention.part.paragraphNumber else { return nil }
+        return .object([
+            "id": .string(mention.id), "article": .string(mention.article), "paragraph": .int(number),
+            "start": .int(range.lowerBound), "end": .int(range.upperBound), "alias": .string(mention.alias),
+            "surface": .string(mention.surface), "strength": .string(mention.strength == .strong ? "strong" : "weak"),
+            "actor": .string(mention.actor),
+        ])
+    }
+
+    private static func titleMention(_ mention: ActorMention) -> JSONValue {
+        .object([
+            "id": .string(mention.id), "article": .string(mention.article), "start": .int(mention.range.lowerBound),
+            "end": .int(mention.range.upperBound), "alias": .string(mention.alias), "surface": .string(mention.surface),
+            "strength": .string(mention.strength == .strong ? "strong" : "weak"), "actor": .string(mention.actor),
+        ])
+    }
+
+    private static func ambiguous(_ mention: AmbiguousMention) -> JSONValue? {
+        guard let range = mention.bodyRange, let number = mention.part.paragraphNumber else { return nil }
+        return .object([
+            "article": .string(mention.article), "paragraph": .int(number), "start": .int(range.lowerBound),
+            "end": .int(range.upperBound), "alias": .string(mention.alias), "surface": .string(mention.surface),
+            "strength": .string(mention.strength == .strong ? "strong" : "weak"), "candidates": .strings(mention.candidates),
+        ])
+    }
+
+    private static func topicHit(_ hit: TopicHit) -> JSONValue {
+        .object([
+            "topic": .string(hit.topic), "article": .string(hit.article), "paragraph": .int(hit.paragraphIndex + 1),
+            "start": .int(hit.bodyRange.lowerBound), "end": .int(hit.bodyRange.upperBound), "term": .string(hit.term),
+            "surface": .string(hit.surface),
+        ])
+    }
+
+    private static func note(_ anchored: AnchoredNote) -> JSONValue? {
+        guard let anchor = anchored.anchor else { return nil }
+        let note = anchored.note
+        return .object([
+            "id": .string(note.id), "article": .string(anchor.article), "start": .int(anchor.range.lowerBound),
+            "end": .int(anchor.range.upperBound), "kind": .string(note.kind), "exact": .string(anchor.exact),
+            "paragraphs": .array(anchor.spans.map { .int($0.paragraphIndex + 1) }),
+            "actors": .strings(note.actors), "topics": .strings(note.topics),
+        ])
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// A JSON document built in code, encoded with sorted keys so output is byte-identical across runs.
+///
+/// The exports are built as values rather than `Codable` structs because their shapes carry
+/// JSON-LD keys (`@context`), explicit nulls and mixed selector objects that synthesized
+/// conformances do not express directly.
+public enum JSONValue: Sendable, Hashable, Encodable {
+    case string(String)
+    case int(Int)
+    case bool(Bool)
+    case null
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    /// A string, or null when nil.
+    static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+
+    /// An array of strings.
+    static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+
+    /// Encodes the value itself (not wrapped).
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .string(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .int(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .bool(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(value)
+        case .null:
+            var container = encoder.singleValueContainer()
+            try container.encodeNil()
+        case .array(let values):
+            var container = encoder.unkeyedContainer()
+            for value in values { try container.encode(value) }
+        case .object(let members):
+            var container = encoder.container(keyedBy: Key.self)
+            for (key, value) in members { try container.encode(value, forKey: Key(key)) }
+        }
+    }
+
+    /// Pretty-printed UTF-8 with sorted keys, unescaped slashes and a final newline.
+    public func encoded() -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Encoding a tree of strings, integers and containers cannot fail; an empty document
+        // would be a bug surfaced by the tests.
+        guard var data = try? encoder.encode(self) else { return Data() }
+        data.append(0x0A)
+        return data
+    }
+
+    private struct Key: CodingKey {
+        let stringValue: String
+        init(_ string: String) { stringValue = string }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+    }
+}

@@ -1,0 +1,87 @@
+import DossierModel
+
+/// One entry of the Atom feed: an article or a note.
+public struct FeedEntry: Sendable, Hashable {
+    /// What the entry stands for.
+    public enum Kind: String, Sendable, Hashable {
+        case article
+        case note
+    }
+
+    public let kind: Kind
+    /// Stable key, unique in the feed: `articles/<id>` or `notes/<id>`; the entry id is built from it.
+    public let key: String
+    /// Entry title (plain text).
+    public let title: String
+    /// Site path of the page showing it, e.g. `articles/x/index.html` or `articles/x/index.html#note-n`.
+    public let path: String
+    /// The date of the entry; nil uses the feed's fallback date.
+    public let updated: PartialDate?
+    /// Plain-text summary.
+    public let summary: String
+    /// Rendered HTML content, when the caller has it.
+    public let contentHTML: String?
+    /// Author name, when known (the outlet for an article).
+    public let author: String?
+
+    /// Creates an entry.
+    public init(
+        kind: Kind, key: String, title: String, path: String, updated: PartialDate?, summary: String,
+        contentHTML: String? = nil, author: String? = nil
+    ) {
+        self.kind = kind
+        self.key = key
+        self.title = title
+        self.path = path
+        self.updated = updated
+        self.summary = summary
+        self.contentHTML = contentHTML
+        self.author = author
+    }
+
+    /// Entries for every article and note of a dossier, newest first, ties by key.
+    ///
+    /// A note has no date of its own: it takes its article's publication date.
+    public static func entries(for dossier: Dossier, summaryLength: Int = 280) -> [FeedEntry] {
+        let articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let outlets = Dictionary(dossier.outlets.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var entries = dossier.articles.map { article in
+            FeedEntry(
+                kind: .article, key: "articles/\(article.id)", title: article.title,
+                path: "articles/\(article.id)/index.html", updated: article.published,
+                summary: clipped(article.paragraphs.first?.text ?? "", to: summaryLength),
+                author: article.outlet.flatMap { outlets[$0] })
+        }
+        for note in dossier.notes {
+            let article = articles[note.article]
+            entries.append(
+                FeedEntry(
+                    kind: .note, key: "notes/\(note.id)",
+                    title: HostFileStrings.notePrefix + (article?.title ?? note.article),
+                    path: "articles/\(note.article)/index.html#note-\(note.id)", updated: article?.published,
+                    summary: clipped("«\(note.quote)» " + note.body.text, to: summaryLength)))
+        }
+        return entries.sorted { lhs, rhs in
+            switch (lhs.updated, rhs.updated) {
+            case let (left?, right?) where left != right: return left > right
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return lhs.key < rhs.key
+            }
+        }
+    }
+
+    /// Whitespace collapsed and cut at a word boundary to at most `length` scalars, with «…».
+    static func clipped(_ text: String, to length: Int) -> String {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        var result = ""
+        for word in words {
+            let candidate = result.isEmpty ? String(word) : result + " " + word
+            if candidate.unicodeScalars.count > length {
+                return result.isEmpty ? String(String.UnicodeScalarView(word.unicodeScalars.prefix(length))) + "…" : result + "…"
+            }
+            result = candidate
+        }
+        return result
+    }
+}

@@ -1,0 +1,40 @@
+import DossierModel
+
+/// The data of `404.html` (the template renders it).
+///
+/// A server shows this page at whatever path was requested, so relative links would resolve
+/// against the wrong folder: with `base_url` every link is absolute and `baseHref` is set for
+/// a `<base href>`; without it, links are relative to the site root and only work when the
+/// server serves the page from the root (what static hosts do for a top-level `404.html`).
+public struct NotFoundPage: Sendable, Hashable {
+    /// A link offered to the lost reader.
+    public struct Link: Sendable, Hashable {
+        public let label: String
+        public let href: String
+    }
+
+    /// Site path of the page.
+    public static let path = "404.html"
+
+    public let title: String
+    public let message: String
+    /// The dossier's title, for the header.
+    public let siteTitle: String
+    /// The site's base URL with a trailing slash, for `<base href>`; nil without `base_url`.
+    public let baseHref: String?
+    public let links: [Link]
+
+    /// The page model for a dossier's configuration.
+    public init(config: DossierConfig) {
+        let base = SiteURL.normalizedBase(config.baseURL)
+        title = HostFileStrings.notFoundTitle
+        message = HostFileStrings.notFoundMessage
+        siteTitle = config.title
+        baseHref = base.map { $0 + "/" }
+        links = [
+            (HostFileStrings.home, "index.html"), (HostFileStrings.search, "search/index.html"),
+            (HostFileStrings.articles, "articles/index.html"), (HostFileStrings.actors, "actors/index.html"),
+            (HostFileStrings.timeline, "timeline/index.html"),
+        ].map { Link(label: $0.0, href: SiteURL.href($0.1, base: base)) }
+    }
+}

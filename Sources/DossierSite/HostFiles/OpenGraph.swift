@@ -1,0 +1,57 @@
+import DossierModel
+
+/// Open Graph `<meta property>` values of a page.
+public enum OpenGraph {
+    /// `og:type` values used by the site.
+    public enum PageType: String, Sendable, Hashable {
+        case website
+        case article
+        case profile
+    }
+
+    /// One `<meta property="…" content="…">` pair (content unescaped; the template escapes).
+    public struct Tag: Sendable, Hashable {
+        public let property: String
+        public let content: String
+
+        /// Creates a tag.
+        public init(property: String, content: String) {
+            self.property = property
+            self.content = content
+        }
+    }
+
+    /// The tags of one page: og:title, og:description (when given), og:type, og:site_name,
+    /// og:locale, and og:url only with `base_url` (Open Graph URLs must be absolute).
+    public static func tags(
+        title: String, description: String?, type: PageType, path: String, config: DossierConfig,
+        publishedTime: PartialDate? = nil
+    ) -> [Tag] {
+        var tags = [Tag(property: "og:title", content: title)]
+        if let description = description.map(collapsed), !description.isEmpty {
+            tags.append(Tag(property: "og:description", content: FeedEntry.clipped(description, to: 300)))
+        }
+        tags.append(Tag(property: "og:type", content: type.rawValue))
+        tags.append(Tag(property: "og:site_name", content: config.title))
+        tags.append(Tag(property: "og:locale", content: locale(for: config.language)))
+        if let base = SiteURL.normalizedBase(config.baseURL) {
+            tags.append(Tag(property: "og:url", content: SiteURL.absolute(path, base: base)))
+        }
+        if type == .article, let publishedTime {
+            tags.append(Tag(property: "article:published_time", content: publishedTime.iso))
+        }
+        return tags
+    }
+
+    /// `ar` -> `ar_AR` (the form Open Graph expects); `en-GB` -> `en_GB`; other bare tags doubled.
+    public static func locale(for language: String) -> String {
+        let parts = language.split(whereSeparator: { $0 == "-" || $0 == "_" })
+        guard let first = parts.first?.lowercased() else { return "ar_AR" }
+        if parts.count > 1, let region = parts.last { return first + "_" + region.uppercased() }
+        return first + "_" + first.uppercased()
+    }
+
+    private static func collapsed(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+    }
+}

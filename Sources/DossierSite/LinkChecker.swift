@@ -1,0 +1,83 @@
+import DossierModel
+
+/// Checks that every relative `href`/`src` of the site's pages resolves to a file of the site,
+/// and every `#fragment` to an `id` on the target page (percent-encoded ones too).
+public struct LinkChecker: Sendable {
+    /// A file of the site: its path from the root and, for HTML pages, its text.
+    public struct File: Sendable {
+        public let path: String
+        public let html: String?
+
+        public init(path: String, html: String?) {
+            self.path = path
+            self.html = html
+        }
+    }
+
+    /// The prefix shown before page paths in diagnostics (e.g. the output folder).
+    public let displayRoot: String
+
+    public init(displayRoot: String = "") {
+        self.displayRoot = displayRoot
+    }
+
+    /// Checks rendered files (generated pages are parsed, copied files only need to exist).
+    public func check(_ files: [RenderedFile]) -> [Diagnostic] {
+        check(files.map { file in
+            File(path: file.path, html: file.path.hasSuffix(".html") ? file.text : nil)
+        })
+    }
+
+    /// Checks `files`: every broken link or anchor is an error at the page's line.
+    public func check(_ files: [File]) -> [Diagnostic] {
+        let paths = Set(files.map(\.path))
+        var idsByPage: [String: Set<String>] = [:]
+        var diagnostics: [Diagnostic] = []
+        let scanned = files.compactMap { file in file.html.map { (file.path, HTMLAttributeScanner.scan($0)) } }
+        for (path, attributes) in scanned {
+            var ids = Set<String>()
+            for attribute in attributes where attribute.name == "id" {
+                if !ids.insert(attribute.value).inserted {
+                    diagnostics.append(.error(
+                        "duplicate-id", "the id \"\(attribute.value)\" appears twice on the page",
+                        at: location(path, attribute)))
+                }
+            }
+            idsByPage[path] = ids
+        }
+        for (path, attributes) in scanned {
+            for attribute in attributes where attribute.name == "href" || attribute.name == "src" {
+                if let problem = problem(with: attribute.value, on: path, paths: paths, ids: idsByPage) {
+                    diagnostics.append(.error(problem.code, problem.message, at: location(path, attribute)))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    private func problem(
+        with url: String, on page: String, paths: Set<String>, ids: [String: Set<String>]
+    ) -> (code: String, message: String)? {
+        guard let link = RelativeLink(url, on: page) else { return nil }
+        if link.isRootRelative {
+            return ("root-relative-link", "the link \(url) starts with /; the site's links must be relative")
+        }
+        guard let target = link.targetPath else {
+            return ("broken-link", "the link \(url) goes above the site's root folder")
+        }
+        guard paths.contains(target) else {
+            let hint = paths.contains(target + "/index.html") ? " (add /index.html)" : ""
+            return ("broken-link", "the link \(url) points to \(target), which the site does not have\(hint)")
+        }
+        guard let fragment = link.fragment, !fragment.isEmpty else { return nil }
+        guard let targetIDs = ids[target], targetIDs.contains(fragment) else {
+            return ("broken-anchor", "the link \(url) points to #\(fragment), which \(target) has no id for")
+        }
+        return nil
+    }
+
+    private func location(_ path: String, _ attribute: HTMLAttributeScanner.Attribute) -> SourceLocation {
+        let shown = displayRoot.isEmpty ? path : (displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/") + path
+        return SourceLocation(path: shown, line: attribute.line, column: attribute.column)
+    }
+}

@@ -1,0 +1,87 @@
+import DossierModel
+import DossierRenderer
+
+/// What a page builder knows while building one page: where the page is, what else the
+/// site has, and how to link there.
+public struct PageContext: Sendable {
+    /// The page being built.
+    public let route: Route
+    public let plan: SitePlan
+    public let index: SiteIndex
+    public let strings: UIStrings
+
+    public init(route: Route, plan: SitePlan, index: SiteIndex, strings: UIStrings = .arabic) {
+        self.route = route
+        self.plan = plan
+        self.index = index
+        self.strings = strings
+    }
+
+    /// The site-root path of this page.
+    public var path: String { SiteRoutes.path(of: route) }
+
+    /// A relative link from this page to `target`, or nil when the site does not have it.
+    public func href(to target: Route, fragment: String? = nil) -> String? {
+        guard plan.contains(target) else { return nil }
+        return SiteRoutes.relativeURL(from: route, to: target, fragment: fragment)
+    }
+
+    /// Resolves a Markdown cross-reference against the dossier and the plan.
+    public func resolve(_ reference: CrossReference) -> CrossReferenceResolution {
+        let target: (Route, String?)?
+        switch reference.kind {
+        case .article:
+            target = index.articles[reference.id].map { _ in (.article(reference.id), reference.fragment) }
+        case .actor:
+            target = index.actors[reference.id].map { _ in (.actor(reference.id), reference.fragment) }
+        case .topic:
+            target = index.topics[reference.id].map { _ in (.topic(reference.id), reference.fragment) }
+        case .outlet:
+            target = index.outlets[reference.id].map { _ in (.outlet(reference.id), reference.fragment) }
+        case .note:
+            target = index.notes[reference.id].map { note in
+                (.article(note.article), plan.highlightsNotes ? SiteRoutes.noteID(note.id) : nil)
+            }
+        }
+        guard let (route, fragment) = target else {
+            return .unknown(fix: "check the id after `\(reference.kind.rawValue):`; it must be the file name (without extension) of a \(reference.kind.rawValue)")
+        }
+        return href(to: route, fragment: fragment).map(CrossReferenceResolution.link) ?? .unlinked
+    }
+
+    /// Renders editors' Markdown for this page, with its cross-references resolved from here.
+    public func markdown(_ text: MarkdownText) -> RenderedMarkdown {
+        MarkdownRenderer().render(text, resolve: resolve)
+    }
+
+    /// The base layout of this page: `<title>`, description, navigation.
+    public func layout(title: String?, description: String?) -> PageLayout {
+        let siteTitle = index.dossier.config.title
+        let pageTitle = title.map { $0 + strings.titleSeparator + siteTitle } ?? siteTitle
+        return PageLayout(
+            language: index.dossier.config.language, pageTitle: pageTitle,
+            description: description ?? index.dossier.config.description,
+            stylesheetHref: SiteRoutes.relativeURL(from: route, to: SiteRoutes.stylesheet),
+            homeHref: SiteRoutes.relativeURL(from: route, to: .home),
+            siteTitle: siteTitle, navigation: navigation(), labels: strings)
+    }
+
+    /// The navigation entries whose pages exist, in a fixed order.
+    private func navigation() -> [NavigationItem] {
+        let entries: [(String, Route, String?)] = [
+            (strings.home, .home, nil),
+            (strings.articles, .home, "articles"),
+            (strings.actors, .actorIndex, nil),
+            (strings.topics, .topicIndex, nil),
+            (strings.outlets, .outletIndex, nil),
+            (strings.timeline, .timeline, nil),
+            (strings.notes, .notes, nil),
+            (strings.search, .search, nil),
+        ]
+        return entries.compactMap { label, target, fragment in
+            href(to: target, fragment: fragment).map {
+                NavigationItem(label: label, href: $0, isCurrent: target == route && fragment == nil)
+            }
+        }
+    }
+}

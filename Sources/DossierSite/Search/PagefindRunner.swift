@@ -1,0 +1,110 @@
+import DossierModel
+import Foundation
+
+/// Runs the Pagefind indexer over a built site folder.
+///
+/// Pagefind is found in this order: the `DOSSIER_PAGEFIND` environment variable (a path to the
+/// binary), `pagefind` on `PATH`, then `python3 -m pagefind_bin` (PyPI `pagefind-bin==1.5.2`).
+/// A missing indexer is reported as a `Diagnostic` (code `search-indexer-missing`), not thrown:
+/// the builder decides whether a site without search is an error.
+public struct PagefindRunner: Sendable {
+    /// How to start Pagefind.
+    public struct Command: Sendable, Hashable {
+        /// The executable to start.
+        public let executable: String
+        /// Arguments before Pagefind's own (`-m pagefind_bin` for the Python module).
+        public let leadingArguments: [String]
+
+        /// Creates a command.
+        public init(executable: String, leadingArguments: [String] = []) {
+            self.executable = executable
+            self.leadingArguments = leadingArguments
+        }
+    }
+
+    /// What a successful run printed.
+    public struct Output: Sendable, Hashable {
+        public let command: Command
+        /// Pagefind's combined stdout and stderr.
+        public let log: String
+    }
+
+    /// The process environment used to locate Pagefind.
+    public let environment: [String: String]
+
+    /// Creates a runner reading the given environment (the process's by default).
+    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.environment = environment
+    }
+
+    /// Finds Pagefind, or explains why it could not.
+    public func locate() -> Result<Command, Diagnostic> {
+        if let explicit = environment["DOSSIER_PAGEFIND"], !explicit.isEmpty {
+            guard FileManager.default.isExecutableFile(atPath: explicit) else {
+                return .failure(
+                    .error(
+                        "search-indexer-missing", "DOSSIER_PAGEFIND is set to «\(explicit)», which is not an executable file",
+                        fix: "point DOSSIER_PAGEFIND at the pagefind binary, or unset it"))
+            }
+            return .success(Command(executable: explicit))
+        }
+        if let onPath = Self.executable(named: "pagefind", path: environment["PATH"]) {
+            return .success(Command(executable: onPath))
+        }
+        if let python = Self.executable(named: "python3", path: environment["PATH"]) {
+            let command = Command(executable: python, leadingArguments: ["-m", "pagefind_bin"])
+            if let (status, _) = try? Self.execute(command, arguments: ["--version"]), status == 0 { return .success(command) }
+        }
+        return .failure(
+            .error(
+                "search-indexer-missing", "Pagefind was not found, so the search index was not built",
+                fix: "install it with `pip install pagefind-bin==1.5.2`, or set DOSSIER_PAGEFIND to the pagefind binary"))
+    }
+
+    /// Indexes `siteFolder` (writes `siteFolder/pagefind/`).
+    public func run(siteFolder: String) -> Result<Output, Diagnostic> {
+        let command: Command
+        switch locate() {
+        case .failure(let diagnostic): return .failure(diagnostic)
+        case .success(let found): command = found
+        }
+        do {
+            let (status, log) = try Self.execute(command, arguments: ["--site", siteFolder])
+            guard status == 0 else {
+                let tail = log.split(separator: "\n").suffix(5).joined(separator: "\n")
+                return .failure(
+                    .error(
+                        "search-indexer-failed", "Pagefind exited with status \(status): \(tail)",
+                        fix: "run the command by hand to see the full output: \(([command.executable] + command.leadingArguments).joined(separator: " ")) --site \(siteFolder)"))
+            }
+            return .success(Output(command: command, log: log))
+        } catch {
+            return .failure(.error("search-indexer-failed", "Pagefind could not be started: \(error)"))
+        }
+    }
+
+    /// The first executable file called `name` in a `PATH`-style list.
+    static func executable(named name: String, path: String?) -> String? {
+        for folder in (path ?? "").split(separator: ":") where !folder.isEmpty {
+            let candidate = String(folder) + "/" + name
+            if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+        }
+        return nil
+    }
+
+    /// Runs a command to completion; stdout and stderr share one pipe so neither can fill up
+    /// and block the child while we wait on the other.
+    private static func execute(_ command: Command, arguments: [String]) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command.executable)
+        process.arguments = command.leadingArguments + arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

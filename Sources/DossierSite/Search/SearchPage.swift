@@ -1,0 +1,28 @@
+/// What `SearchIndexing` needs to know about one page of the site.
+public struct SearchPage: Sendable, Hashable {
+    /// The page title (goes to `data-pagefind-meta="title"`).
+    public let title: String
+    /// The page kind shown in results: `article`, `actor`, `topic`, `outlet`, `note`, `page`.
+    public let type: String
+    /// The plain text of the page's searchable body (its `data-pagefind-body` content).
+    public let bodyText: String
+    /// Ids of the actors the page is about or mentions (facets and canonical names).
+    public let actorIDs: [String]
+    /// Ids of the topics the page touches (facets).
+    public let topicIDs: [String]
+    /// The outlet's display name, for an article page (facet).
+    public let outletName: String?
+
+    /// Creates a page description.
+    public init(
+        title: String, type: String, bodyText: String, actorIDs: [String] = [], topicIDs: [String] = [],
+        outletName: String? = nil
+    ) {
+        self.title = title
+        self.type = type
+        self.bodyText = bodyText
+        self.actorIDs = actorIDs
+        self.topicIDs = topicIDs
+        self.outletName = outletName
+    }
+}

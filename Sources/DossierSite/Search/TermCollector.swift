@@ -1,0 +1,65 @@
+import ArabicText
+
+/// Collects extra search terms for one page, skipping what Pagefind already finds on it.
+///
+/// "Already finds" is judged on Pagefind's own folding (`pagefindFold`: tashkeel, tatweel and
+/// hamza on alef removed), measured on Pagefind 1.5.2.
+struct TermCollector {
+    private(set) var terms: [String] = []
+    private var known: Set<String>
+
+    /// Starts with the words of the page text as Pagefind sees them.
+    init(pageText: String) {
+        known = Set(Self.words(of: pageText).map(Self.pagefindFold))
+    }
+
+    /// Adds a name or phrase: each of its words (and its L1 form) not yet known.
+    mutating func add(_ phrase: String) {
+        for word in Self.words(of: ArabicNormalizer.displayText(phrase)) {
+            insert(word)
+            insert(ArabicNormalizer.matchKeyString(word))
+        }
+    }
+
+    /// Adds the L1 form of a page token when Pagefind's folding would not produce it.
+    mutating func addKeyForm(of token: ArabicToken) {
+        insert(token.text)
+    }
+
+    private mutating func insert(_ word: String) {
+        let folded = Self.pagefindFold(word)
+        guard !folded.isEmpty, known.insert(folded).inserted else { return }
+        terms.append(word)
+    }
+
+    /// Whitespace- and punctuation-separated words of a text (letters and digits kept whole).
+    static func words(of text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark
+                || scalar.value == 0x0640
+            {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                words.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { words.append(String(current)) }
+        return words
+    }
+
+    /// What Pagefind's Arabic handling leaves of a word: no tashkeel or tatweel, أ إ آ -> ا.
+    static func pagefindFold(_ word: String) -> String {
+        var out = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            switch scalar.value {
+            case 0x0640, 0x064B...0x065F, 0x0670, 0x0610...0x061A: continue
+            case 0x0622, 0x0623, 0x0625: out.append("ا")
+            default: out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+}

@@ -1,0 +1,27 @@
+import DossierModel
+import DossierRenderer
+
+/// The dossier's items by id, built once per build and shared (read-only) by every page.
+public struct SiteIndex: Sendable {
+    public let dossier: Dossier
+    public let articles: [String: Article]
+    public let actors: [String: Actor]
+    public let topics: [String: Topic]
+    public let outlets: [String: Outlet]
+    public let notes: [String: Note]
+
+    public init(dossier: Dossier) {
+        self.dossier = dossier
+        articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        actors = Dictionary(dossier.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        topics = Dictionary(dossier.topics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        outlets = Dictionary(dossier.outlets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        notes = Dictionary(dossier.notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The outlet's display name, or the "unknown outlet" label.
+    public func outletName(of article: Article, strings: UIStrings = .arabic) -> String {
+        guard let id = article.outlet, id != "unknown" else { return strings.unknownOutlet }
+        return outlets[id]?.name ?? id
+    }
+}

@@ -1,0 +1,41 @@
+import DossierModel
+
+/// Decides which files the site has: one page per page kind and item, the copied originals
+/// and the template assets.
+public enum SitePlanner {
+    /// The plan for `dossier` read from `sourceFolder`, with `assets` (paths in `templatesFolder`).
+    public static func plan(
+        dossier: Dossier, sourceFolder: String, templatesFolder: String, assets: [String]
+    ) -> (plan: SitePlan, diagnostics: [Diagnostic]) {
+        var files: [PlannedFile] = [.page(.home)]
+        for article in dossier.articles {
+            files.append(.page(.article(article.id)))
+            files.append(PlannedFile(
+                path: SiteRoutes.path(of: .articleOriginal(article.id)),
+                content: .copy(from: join(sourceFolder, article.source.relativePath))))
+        }
+        for asset in assets {
+            files.append(PlannedFile(path: SiteRoutes.path(of: .asset(asset)), content: .copy(from: join(templatesFolder, asset))))
+        }
+        return (SitePlan(files: files), collisions(in: files, dossier: dossier))
+    }
+
+    /// Two things planned at one path (e.g. `x.txt` and `x.md`) would overwrite each other.
+    private static func collisions(in files: [PlannedFile], dossier: Dossier) -> [Diagnostic] {
+        var seen: [String: PlannedFile] = [:]
+        var diagnostics: [Diagnostic] = []
+        for file in files {
+            if let earlier = seen[file.path], earlier != file {
+                diagnostics.append(.error(
+                    "output-collision", "two sources would be written to \(file.path)",
+                    fix: "rename one of the source files so their ids differ"))
+            }
+            seen[file.path] = file
+        }
+        return diagnostics
+    }
+
+    private static func join(_ folder: String, _ path: String) -> String {
+        folder.hasSuffix("/") ? folder + path : folder + "/" + path
+    }
+}

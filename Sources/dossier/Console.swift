@@ -1,0 +1,43 @@
+import ArgumentParser
+import DossierModel
+import DossierSite
+import Foundation
+
+/// Printing for the commands: diagnostics to stderr, one summary line to stdout.
+enum Console {
+    /// Prints each diagnostic (`path:line:col: error: [code] message` and its fix) to stderr.
+    static func print(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics { printError(diagnostic.description) }
+    }
+
+    static func printFailure(_ report: BuildReport, action: String) {
+        printError("dossier: \(action): \(counts(report))")
+    }
+
+    static func printSummary(_ what: String, _ report: BuildReport) {
+        let seconds = Double(report.duration.components.attoseconds) / 1e18 + Double(report.duration.components.seconds)
+        var line = "dossier: \(what) in \(String(format: "%.2f", seconds)) s"
+        if !report.diagnostics.isEmpty { line += " (\(counts(report)))" }
+        Swift.print(line)
+    }
+
+    /// Runs a pipeline step; I/O and template failures are printed as one error line and exit 1.
+    static func runReportingErrors<T>(_ body: () async throws -> T) async throws -> T {
+        do {
+            return try await body()
+        } catch {
+            printError("error: \(error)")
+            throw ExitCode.failure
+        }
+    }
+
+    private static func counts(_ report: BuildReport) -> String {
+        let errors = report.diagnostics.filter { $0.severity == .error }.count
+        let warnings = report.diagnostics.count - errors
+        return "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
+    }
+
+    private static func printError(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+}

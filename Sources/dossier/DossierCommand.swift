@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// `dossier`: builds and checks annotated Arabic news dossiers as static sites.
+@main
+struct DossierCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dossier",
+        abstract: "Build an annotated Arabic news dossier into a static right-to-left website.",
+        subcommands: [BuildCommand.self, CheckCommand.self],
+        defaultSubcommand: BuildCommand.self)
+}

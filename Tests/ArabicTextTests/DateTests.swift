@@ -1,0 +1,170 @@
+import Testing
+
+@testable import ArabicText
+
+struct DateCase: Sendable, CustomStringConvertible {
+    let input: String
+    /// `isoString` of every date found, in order.
+    let expected: [String]
+    var description: String { input }
+    init(_ input: String, _ expected: [String]) {
+        self.input = input
+        self.expected = expected
+    }
+}
+
+/// The substring of `text` covered by a scalar range.
+func scalarSlice(_ text: String, _ range: Range<Int>) -> String {
+    var view = String.UnicodeScalarView()
+    view.append(contentsOf: Array(text.unicodeScalars)[range])
+    return String(view)
+}
+
+private let rlm = "\u{200F}"
+
+/// ARABIC.md §9 D-rows.
+private let specCases: [DateCase] = [
+    DateCase("20 سبتمبر 2024", ["2024-09-20"]),
+    DateCase("٢٠ سبتمبر/أيلول ٢٠٢٤", ["2024-09-20"]),
+    DateCase("الجمعة 20 أيلول 2024", ["2024-09-20"]),
+    DateCase("3 تشرين الثاني 2023", ["2023-11-03"]),
+    DateCase("15 كانون الثاني 2025", ["2025-01-15"]),
+    DateCase("1 يوليه 2024", ["2024-07-01"]),
+    DateCase("5 إبريل 2024", ["2024-04-05"]),
+    DateCase("12 جوان 2024 / 7 غشت 2024", ["2024-06-12", "2024-08-07"]),
+    DateCase("آخر تحديث: 20/9/2024 - 10:35 ص (بتوقيت مكة المكرمة)", ["2024-09-20T10:35+03:00"]),
+    DateCase("20-09-2024 | 12:15 ص", ["2024-09-20T00:15"]),
+    DateCase("نشر في ٢٠\(rlm)/٩\(rlm)/٢٠٢٤ الساعة ١٠:٣٥ مساءً", ["2024-09-20T22:35"]),
+    DateCase("السبت 21 سبتمبر 2024 م ـ 18 ربيع الأول 1446 هـ", ["2024-09-21"]),
+    DateCase("أيار (مايو) 2024", ["2024-05"]),
+    DateCase("مارس الضغط على الحكومة", []),
+    DateCase("عاد الأب إلى المنزل", []),
+    DateCase("31 سبتمبر 2024", []),
+]
+
+/// Our own cases: regional spellings, digits, times, zones, non-dates.
+private let ownCases: [DateCase] = [
+    // Levant and Iraq, with and without the article.
+    DateCase("بيروت، 4 آب 2020", ["2020-08-04"]),
+    DateCase("12 كانون الأول 2023 و1 كانون أول 2022", ["2023-12-12", "2022-12-01"]),
+    DateCase("9 تشرين أول 2019", ["2019-10-09"]),
+    DateCase("28 شباط 2024", ["2024-02-28"]),
+    DateCase("الأربعاء 14 حزيران/يونيو 2023", ["2023-06-14"]),
+    // Maghreb.
+    DateCase("الجزائر في 5 جويلية 2022", ["2022-07-05"]),
+    DateCase("1 نونبر 2024 و 3 دجنبر 2024 و 9 شتنبر 2024", ["2024-11-01", "2024-12-03", "2024-09-09"]),
+    DateCase("21 أفريل 2021 و 2 فيفري 2020 و 8 ماي 2019", ["2021-04-21", "2020-02-02", "2019-05-08"]),
+    DateCase("14 جانفي 2011", ["2011-01-14"]),
+    DateCase("20 يوليوز 2024 و15 أوت 2024", ["2024-07-20", "2024-08-15"]),
+    // Egyptian spellings and hamza-less forms.
+    DateCase("القاهرة في 30 يونيه 2013", ["2013-06-30"]),
+    DateCase("30 يونية 2013 و 23 يوليو 1952", ["2013-06-30", "1952-07-23"]),
+    DateCase("6 اكتوبر 1973 و 5 ابريل 2024 و 17 اغسطس 2024", ["1973-10-06", "2024-04-05", "2024-08-17"]),
+    // Arabic-Indic and Persian digits, RLMs around slashes.
+    DateCase("١٥‏/١١‏/٢٠٢٣", ["2023-11-15"]),
+    DateCase("۲۰ سبتمبر ۲۰۲۴", ["2024-09-20"]),
+    // Times, periods and zones.
+    DateCase("25 أكتوبر 2024، 6:53 م", ["2024-10-25T18:53"]),
+    DateCase("الخميس 24 أكتوبر 2024 - 12:05 م", ["2024-10-24T12:05"]),
+    DateCase("10 مارس 2024 الساعة 1:30 ظهراً", ["2024-03-10T13:30"]),
+    DateCase("10 مارس 2024 الساعة 12:10 ظهرا", ["2024-03-10T12:10"]),
+    DateCase("3 مايو 2024 في تمام الساعة 5:20 فجراً", ["2024-05-03T05:20"]),
+    DateCase("10:35 ص، 20 سبتمبر 2024", ["2024-09-20T10:35"]),
+    DateCase("2024-09-20T10:35:07+03:00", ["2024-09-20T10:35:07+03:00"]),
+    DateCase("2024-09-20T10:35Z", ["2024-09-20T10:35+00:00"]),
+    DateCase("2024-09-20", ["2024-09-20"]),
+    DateCase("2024/9/20 14:05", ["2024-09-20T14:05"]),
+    DateCase("20 سبتمبر 2024 - 16:40 (بتوقيت غرينتش)", ["2024-09-20T16:40+00:00"]),
+    DateCase("20 سبتمبر 2024 - 16:40 ت.غ", ["2024-09-20T16:40+00:00"]),
+    DateCase("20 سبتمبر 2024 10:00 GMT+2", ["2024-09-20T10:00+02:00"]),
+    DateCase("1 يناير 2024 10:00 بتوقيت أبوظبي", ["2024-01-01T10:00+04:00"]),
+    // DST: Jerusalem +03:00 in summer, +02:00 in winter; Beirut likewise; Cairo DST since 2023.
+    DateCase("15 يوليو 2024 الساعة 9:00 بتوقيت القدس", ["2024-07-15T09:00+03:00"]),
+    DateCase("15 يناير 2024 الساعة 9:00 بتوقيت القدس", ["2024-01-15T09:00+02:00"]),
+    DateCase("15 آب 2023 الساعة 9:00 بتوقيت بيروت", ["2023-08-15T09:00+03:00"]),
+    DateCase("15 ديسمبر 2023 الساعة 9:00 بتوقيت القاهرة", ["2023-12-15T09:00+02:00"]),
+    // «م» after a year is AD, not PM; «هـ» marks Hijri.
+    DateCase("20 سبتمبر 2024م", ["2024-09-20"]),
+    DateCase("20/9/2024 م", ["2024-09-20"]),
+    DateCase("الموافق 18 ربيع الأول 1446 هـ", []),
+    DateCase("1 رمضان 1445هـ", []),
+    DateCase("في رمضان 1445 هـ و شوال 1445", []),
+    DateCase("12/3/1446 هـ", []),
+    // Month and year precision.
+    DateCase("في أكتوبر 2022 بدأت الاتصالات", ["2022-10"]),
+    DateCase("منذ أواخر عام 2022", ["2022"]),
+    DateCase("في سنة 1999 وفي العام 2001", ["1999", "2001"]),
+    DateCase("في أواخر 2022", []),
+    DateCase("أكتوبر 25، 2024", ["2024-10-25"]),
+    DateCase("تشرين الثاني/نوفمبر 2023", ["2023-11"]),
+    // Not dates.
+    DateCase("خلال 15 يوماً", []),
+    DateCase("20 سبتمبر الماضي", []),
+    DateCase("قتل 2024 شخصا", []),
+    DateCase("مارس ضغوطا كبيرة على 3 وزراء", []),
+    DateCase("الإصدار 1.2.2024.5", []),
+    DateCase("30 فبراير 2024 و 29 فبراير 2023", []),
+    DateCase("29 فبراير 2024", ["2024-02-29"]),
+    DateCase("بلغت 1.8 مليار دولار في 2024", []),
+    DateCase("النتيجة 2:1 في المباراة", []),
+    // Day/month order.
+    DateCase("9/20/2024", ["2024-09-20"]),
+    DateCase("3/4/2024", ["2024-04-03"]),
+]
+
+@Suite struct DateTests {
+    @Test(arguments: specCases + ownCases)
+    func findsDates(_ testCase: DateCase) {
+        let found = ArabicDateParser.dates(in: testCase.input).map(\.isoString)
+        #expect(found == testCase.expected)
+    }
+
+    @Test func rangesPointIntoInput() {
+        let text = "آخر تحديث: ٢٠\(rlm)/٩\(rlm)/٢٠٢٤ - 10:35 ص (بتوقيت مكة المكرمة) ثم كتب"
+        let dates = ArabicDateParser.dates(in: text)
+        #expect(dates.count == 1)
+        if let date = dates.first {
+            #expect(scalarSlice(text, date.range) == "٢٠\(rlm)/٩\(rlm)/٢٠٢٤ - 10:35 ص (بتوقيت مكة المكرمة)")
+        }
+        let month = "بدأت في أيار (مايو) 2024 م."
+        #expect(ArabicDateParser.dates(in: month).map { scalarSlice(month, $0.range) } == ["أيار (مايو) 2024 م"])
+        let tashkeel = "يوم ٢٠ سِبْتَمْبَر ٢٠٢٤ انتهى"
+        #expect(ArabicDateParser.dates(in: tashkeel).map { scalarSlice(tashkeel, $0.range) } == ["٢٠ سِبْتَمْبَر ٢٠٢٤"])
+        let year = "منذ أواخر عام 2022، حيث"
+        #expect(ArabicDateParser.dates(in: year).map { scalarSlice(year, $0.range) } == ["2022"])
+    }
+
+    @Test func notes() {
+        #expect(ArabicDateParser.dates(in: "3/4/2024").first?.note?.contains("day-first") == true)
+        #expect(ArabicDateParser.dates(in: "20 سبتمبر/تشرين الأول 2024").first?.note?.contains("disagrees") == true)
+        #expect(ArabicDateParser.dates(in: "20 سبتمبر 2024").first?.note == nil)
+    }
+
+    @Test(arguments: [
+        ("نشر في 20 سبتمبر 2024\nوقال الرئيس في 3 أكتوبر 2023", "2024-09-20"),
+        ("قال الرئيس في 3 أكتوبر 2023 ...\nنُشر في: 21/9/2024 - 8:00 م", "2024-09-21T20:00"),
+        ("آخر تحديث: 22 سبتمبر 2024\nتاريخ النشر: 20 سبتمبر 2024", "2024-09-20"),
+        ("آخر تحديث: 22 سبتمبر 2024\nخبر عن 1 يناير 2020", "2024-09-22"),
+        ("نشر يوم الجمعة 20 أيلول 2024", "2024-09-20"),
+        ("تقرير\nفي أكتوبر 2022 بدأت، ثم في 5 مايو 2023 انتهت، و 6 مايو 2023", "2023-05-05"),
+        ("نشر\n\n15 مارس 2024 كتب", "2024-03-15"),
+    ])
+    func publicationDate(_ text: String, _ expected: String) {
+        #expect(ArabicDateParser.publicationDate(in: text)?.isoString == expected)
+    }
+
+    @Test func noPublicationDateWithoutFullDate() {
+        #expect(ArabicDateParser.publicationDate(in: "نشر\nآخر تحديث\nمنذ أواخر عام 2022 وفي أكتوبر 2022") == nil)
+    }
+
+    @Test func monthTableFoldsEverySpelling() {
+        for (month, spellings) in ArabicMonthTable.gregorianSpellings {
+            for spelling in spellings {
+                let text = "7 \(spelling) 2021"
+                #expect(
+                    ArabicDateParser.dates(in: text).map(\.isoString) == ["2021-\(month < 10 ? "0" : "")\(month)-07"],
+                    "\(spelling)")
+            }
+        }
+    }
+}

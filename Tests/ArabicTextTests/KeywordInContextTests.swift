@@ -1,0 +1,89 @@
+import Testing
+
+@testable import ArabicText
+
+/// Scalar range of the first occurrence of `needle` in `text`.
+private func scalarRange(of needle: String, in text: String) -> Range<Int> {
+    let haystack = Array(text.unicodeScalars)
+    let target = Array(needle.unicodeScalars)
+    for start in 0...(haystack.count - target.count) where Array(haystack[start..<start + target.count]) == target {
+        return start..<start + target.count
+    }
+    return 0..<0
+}
+
+struct KeywordCase: Sendable, CustomStringConvertible {
+    let text: String
+    let mention: String
+    let maxLength: Int
+    let before: String
+    let after: String
+    var description: String { "\(mention) in \(text.prefix(30))" }
+}
+
+private let longSentence =
+    "وفي حين عزلت الدول الغربية روسيا بسبب الحرب في أوكرانيا، واصلت الشركات الأميركية الكبرى التعامل مع موسكو، "
+    + "وقال مسؤولون إن الرئيس الروسي فلاديمير بوتين طلب من ماسك تجنب تفعيل خدمة الإنترنت فوق تايوان، "
+    + "كخدمة للرئيس الصيني شي جين بينغ، وفقا لما ذكرته الصحيفة نقلا عن مصادر مطلعة على المحادثات السرية بين الطرفين."
+
+private let cases: [KeywordCase] = [
+    KeywordCase(
+        text: "هل انتهت الأزمة؟ قال بوتين إن الحرب مستمرة. ورد زيلينسكي", mention: "بوتين", maxLength: 240,
+        before: "قال ", after: " إن الحرب مستمرة."),
+    KeywordCase(text: "بوتين يصل إلى بكين", mention: "بوتين", maxLength: 240, before: "", after: " يصل إلى بكين"),
+    KeywordCase(
+        text: longSentence, mention: "بوتين", maxLength: 120,
+        before: "…وقال مسؤولون إن الرئيس الروسي فلاديمير ",
+        after: " طلب من ماسك تجنب تفعيل خدمة الإنترنت فوق تايوان…"),
+    KeywordCase(
+        text: longSentence, mention: "وفي", maxLength: 60,
+        before: "", after: " حين عزلت الدول الغربية روسيا بسبب الحرب في أوكرانيا…"),
+    KeywordCase(
+        text: longSentence, mention: "السرية", maxLength: 60,
+        before: "…نقلا عن مصادر مطلعة على المحادثات ", after: " بين الطرفين."),
+]
+
+@Suite struct KeywordInContextTests {
+    @Test(arguments: cases)
+    func snippet(_ testCase: KeywordCase) {
+        let range = scalarRange(of: testCase.mention, in: testCase.text)
+        let snippet = KeywordInContext.snippet(in: testCase.text, range: range, maxLength: testCase.maxLength)
+        #expect(snippet.match == testCase.mention)
+        #expect(snippet.before == testCase.before)
+        #expect(snippet.after == testCase.after)
+    }
+
+    @Test(arguments: [40, 80, 120, 240])
+    func windowRespectsLength(_ maxLength: Int) {
+        let range = scalarRange(of: "ماسك", in: longSentence)
+        let snippet = KeywordInContext.snippet(in: longSentence, range: range, maxLength: maxLength)
+        let total = (snippet.before + snippet.match + snippet.after).unicodeScalars.count
+        #expect(total <= maxLength + 2)
+        #expect(snippet.before.hasPrefix("…") || maxLength >= longSentence.unicodeScalars.count)
+        #expect(snippet.after.hasSuffix("…"))
+        // Cuts fall between words: the word next to each ellipsis is a whole word of the sentence.
+        let words = Set(longSentence.split(separator: " ").map(String.init))
+        let firstWord = snippet.before.dropFirst().split(separator: " ").first.map(String.init)
+        #expect(firstWord.map { words.contains($0) } ?? true)
+        let lastWord = snippet.after.dropLast().split(separator: " ").last.map(String.init)
+        #expect(lastWord.map { words.contains($0) || words.contains($0 + "،") } ?? true)
+    }
+
+    @Test func prefersCutAfterComma() {
+        let text =
+            "جاء في نص البيان الرسمي، وقال المتحدث إن بوتين سيزور الصين قريبا؛ لبحث ملفات كثيرة منها الطاقة والتجارة والأمن"
+        let range = scalarRange(of: "بوتين", in: text)
+        let snippet = KeywordInContext.snippet(in: text, range: range, maxLength: 60)
+        #expect(snippet.before == "…وقال المتحدث إن ")
+        #expect(snippet.after == " سيزور الصين قريبا…")
+    }
+
+    @Test func mentionLongerThanWindow() {
+        let text = "قال الرئيس الروسي فلاديمير بوتين."
+        let range = scalarRange(of: "الرئيس الروسي فلاديمير بوتين", in: text)
+        let snippet = KeywordInContext.snippet(in: text, range: range, maxLength: 10)
+        #expect(snippet.match == "الرئيس الروسي فلاديمير بوتين")
+        #expect(snippet.before == "…")
+        #expect(snippet.after == "…")
+    }
+}

@@ -1,0 +1,40 @@
+import ArabicText
+import Testing
+
+@Suite("Latin runs (ARABIC.md §6 rule 2)")
+struct LatinRunsTests {
+    /// Wraps each run the way the renderer will, to compare with the §9 B rows.
+    static func wrapped(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = ""
+        var position = 0
+        for range in LatinRuns.ranges(in: text) {
+            out += String(String.UnicodeScalarView(scalars[position..<range.lowerBound]))
+            out += "<span dir=\"ltr\" lang=\"en\">" + String(String.UnicodeScalarView(scalars[range])) + "</span>"
+            position = range.upperBound
+        }
+        return out + String(String.UnicodeScalarView(scalars[position...]))
+    }
+
+    @Test(arguments: [
+        ("B1", "أطلقت SpaceX صاروخ Starship",
+         "أطلقت <span dir=\"ltr\" lang=\"en\">SpaceX</span> صاروخ <span dir=\"ltr\" lang=\"en\">Starship</span>"),
+        ("B2", "منصة X (تويتر سابقاً)", "منصة <span dir=\"ltr\" lang=\"en\">X</span> (تويتر سابقاً)"),
+        ("B3", "بلغت 1.8 مليار دولار", "بلغت 1.8 مليار دولار"),
+        ("C++ keeps plus", "لغة C++.", "لغة <span dir=\"ltr\" lang=\"en\">C++</span>."),
+        ("version with space", "نظام iOS 17.2 الجديد", "نظام <span dir=\"ltr\" lang=\"en\">iOS 17.2</span> الجديد"),
+        ("URL", "موقع https://example.org/a، ثم", "موقع <span dir=\"ltr\" lang=\"en\">https://example.org/a</span>، ثم"),
+        ("e-mail", "راسلوا info@example.com.", "راسلوا <span dir=\"ltr\" lang=\"en\">info@example.com</span>."),
+        ("two words", "صحيفة Wall Street Journal قالت", "صحيفة <span dir=\"ltr\" lang=\"en\">Wall Street Journal</span> قالت"),
+        ("guillemets outside", "«سبيس إكس SpaceX»", "«سبيس إكس <span dir=\"ltr\" lang=\"en\">SpaceX</span>»"),
+        ("ampersand inside", "شركة AT&T الأميركية", "شركة <span dir=\"ltr\" lang=\"en\">AT&T</span> الأميركية"),
+    ])
+    func row(_ name: String, _ input: String, _ expected: String) {
+        #expect(Self.wrapped(input) == expected, "\(name)")
+    }
+
+    @Test func rangesAreScalarOffsets() {
+        #expect(LatinRuns.ranges(in: "منصة X (تويتر)") == [5..<6])
+        #expect(LatinRuns.ranges(in: "بلا لاتينية 2024").isEmpty)
+    }
+}

@@ -1,0 +1,90 @@
+import ArabicText
+import Testing
+
+/// One mention-finder case: a text and the resolved mentions expected, as "id:surface".
+struct MentionCase: Sendable, CustomTestStringConvertible {
+    let name: String
+    let text: String
+    let expected: [String]
+    var testDescription: String { name }
+
+    init(_ name: String, _ text: String, _ expected: [String]) {
+        self.name = name
+        self.text = text
+        self.expected = expected
+    }
+}
+
+@Suite("Mention finder: ARABIC.md §9 M rows")
+struct MentionRowTests {
+    static let cases: [MentionCase] = [
+        MentionCase("M1", "التقى ماكرون وبوتين في باريس", ["putin:وبوتين"]),
+        MentionCase("M2a", "رسالة لبوتين", ["putin:لبوتين"]),
+        MentionCase("M2b", "فبوتين", ["putin:فبوتين"]),
+        MentionCase("M3a", "والكرملين نفى ذلك", ["kremlin:والكرملين"]),
+        MentionCase("M3b", "وبالكرملين", ["kremlin:وبالكرملين"]),
+        MentionCase("M4", "نقلت للكرملين رسالة", ["kremlin:للكرملين"]),
+        MentionCase("M5", "الرئيس فلاديمير بوتين", ["putin:فلاديمير بوتين"]),
+        MentionCase("M6", "البوتينية الجديدة", []),
+        MentionCase("M7", "قال إيلون ماسك إن الشركة ستنمو. وأضاف ماسك أن", ["musk:إيلون ماسك", "musk:ماسك"]),
+        MentionCase("M8", "استخدم ماسك الوجه يوميا", []),
+        MentionCase("M9", "تماسك الحكومة ضروري", []),
+        MentionCase("M10a", "قال إيان بريمر", ["ian_bremmer:إيان بريمر"]),
+        MentionCase("M10b", "قال إيلي بريمر", ["eli_bremmer:إيلي بريمر"]),
+        MentionCase("M11", "قال إيان بريمر إن الأزمة طويلة، ثم قال بريمر", ["ian_bremmer:إيان بريمر", "ian_bremmer:بريمر"]),
+        MentionCase(
+            "M12", "التقى إيان بريمر وإيلي بريمر أمس، وقال بريمر",
+            ["ian_bremmer:إيان بريمر", "eli_bremmer:وإيلي بريمر"]),
+        MentionCase("M13", "وقال بريمر", []),
+        MentionCase("M14", "قال لافروف", ["lavrov:لافروف"]),
+        MentionCase("M15", "وزير الخارجية سيرغي لافروف", ["lavrov:سيرغي لافروف"]),
+        MentionCase("M16", "رسالة لبلينكن", ["blinken:لبلينكن"]),
+        MentionCase("M17", "وواشنطن ترد", ["washington:وواشنطن"]),
+        MentionCase("M18a", "على الحكومة أن", []),
+        MentionCase("M18b", "المرشد علي خامنئي", ["khamenei:علي خامنئي"]),
+        MentionCase("M19a", "أعلن البنتاجون", ["pentagon:البنتاجون"]),
+        MentionCase("M19b", "رسالة للبنتاغون", ["pentagon:للبنتاغون"]),
+        MentionCase("M20a", "قال ترمب", ["trump:ترمب"]),
+        MentionCase("M20b", "رسالة لترامب", ["trump:لترامب"]),
+        MentionCase("M20c", "السياسات الترامبية", []),
+        MentionCase("M21a", "الرئيس شي جين بينج", ["xi:شي جين بينج"]),
+        MentionCase("M21b", "الرئيس الصيني شي", []),
+        MentionCase("M22a", "أطلقت سبيس أكس", ["spacex:سبيس أكس"]),
+        MentionCase("M22b", "أطلقت SpaceX صاروخا", ["spacex:SpaceX"]),
+        MentionCase("M23a", "خدمة Starlink", ["starlink:Starlink"]),
+        MentionCase("M23b", "زيلنسكي يزور كييف", ["zelensky:زيلنسكي"]),
+    ]
+
+    @Test(arguments: cases)
+    func row(_ testCase: MentionCase) {
+        let found = TestGazetteers.resolved(testCase.text).map(\.description)
+        #expect(found == testCase.expected)
+    }
+
+    @Test func ambiguousWeakMentionIsReportedWithCandidates() {
+        let mentions = MentionFinder(gazetteer: TestGazetteers.mRows)
+            .mentions(in: "التقى إيان بريمر وإيلي بريمر أمس، وقال بريمر")
+        #expect(mentions.count == 3)
+        let last = mentions.last
+        #expect(last?.entityID == nil)
+        #expect(last?.strength == .weak)
+        #expect(last?.status == .ambiguous(candidates: ["eli_bremmer", "ian_bremmer"]))
+        #expect(last?.surface == "بريمر")
+        #expect(last?.alias == "بريمر")
+    }
+
+    @Test func rangesAreL0ScalarOffsetsAndProcliticIsReported() {
+        let text = "التقى ماكرون وبوتين في باريس"
+        let mentions = MentionFinder(gazetteer: TestGazetteers.mRows).mentions(in: text)
+        #expect(mentions.count == 1)
+        #expect(mentions.first?.range == 13..<19)
+        #expect(mentions.first?.proclitic == "و")
+        #expect(mentions.first?.alias == "بوتين")
+        #expect(mentions.first?.strength == .strong)
+    }
+
+    @Test func weakMentionBeforeTheStrongOneIsStillResolved() {
+        let found = TestGazetteers.resolved("قال ماسك أمس إن إيلون ماسك سيزور برلين").map(\.description)
+        #expect(found == ["musk:ماسك", "musk:إيلون ماسك"])
+    }
+}

@@ -1,0 +1,143 @@
+import ArabicText
+import Testing
+
+@Suite("Quote anchoring (ARABIC.md §7)")
+struct QuoteAnchorTests {
+    static let article = """
+        قال المتحدث باسم الكرملين دميتري بيسكوف، إن الاتصال الوحيد الذي أجراه الكرملين مع ماسك كان عبر مكالمة هاتفية واحدة.
+
+        وذكرت الصحيفة أن معلومة اتصالات ماسك بالكرملين تبدو أنها سر محفوظ بعناية لدى الحكومة الأميركية.
+
+        وفي حين عزلت الولايات المتحدة وحلفاؤها بوتين خلال السنوات الأخيرة، فإن محادثات ماسك قد تشير إلى إعادة التواصل مع الزعيم الروسي.
+        """
+
+    static func text(_ range: Range<Int>, in text: String) -> String {
+        String(String.UnicodeScalarView(Array(text.unicodeScalars)[range]))
+    }
+
+    static func offset(of needle: String, in text: String, occurrence: Int = 0) -> Int {
+        let hay = Array(text.unicodeScalars)
+        let pattern = Array(needle.unicodeScalars)
+        var seen = 0
+        for start in 0...(hay.count - pattern.count) where hay[start..<(start + pattern.count)].elementsEqual(pattern) {
+            if seen == occurrence { return start }
+            seen += 1
+        }
+        return -1
+    }
+
+    @Test func positionStillValid() {
+        let start = Self.offset(of: "بالكرملين", in: Self.article)
+        let result = QuoteAnchor.anchor(QuoteSelector(exact: "بالكرملين", start: start), in: Self.article)
+        #expect(result.anchored?.step == .position)
+        #expect(result.anchored?.range == start..<(start + 9))
+    }
+
+    @Test func paragraphInsertedBefore() {
+        let oldStart = Self.offset(of: "بالكرملين", in: Self.article)
+        let edited = "فقرة جديدة أضيفت في أول المقال.\n\n" + Self.article
+        let result = QuoteAnchor.anchor(QuoteSelector(exact: "بالكرملين", start: oldStart), in: edited)
+        #expect(result.anchored?.step == .exact)
+        #expect(result.anchored.map { Self.text($0.range, in: edited) } == "بالكرملين")
+        #expect(result.anchored?.step.needsReview == false)
+    }
+
+    @Test func a1DiacriticsAndTatweelAdded() {
+        let exact = "اتصالات ماسك بالكرملين"
+        let start = Self.offset(of: exact, in: Self.article)
+        let reimported = Self.article.replacingOccurrences(of: "بالكرملين", with: "بِالكـرْمَلِين")
+        let result = QuoteAnchor.anchor(QuoteSelector(exact: exact, start: start), in: reimported)
+        #expect(result.anchored?.step == .normalized)
+        #expect(result.anchored.map { Self.text($0.range, in: reimported) } == "اتصالات ماسك بِالكـرْمَلِين")
+        #expect(result.anchored?.selector.exact == "اتصالات ماسك بِالكـرْمَلِين")
+        #expect(result.anchored?.step.needsReview == true)
+    }
+
+    @Test func hamzaChangedIsNormalized() {
+        let exact = "إعادة التواصل مع الزعيم الروسي"
+        let edited = Self.article.replacingOccurrences(of: "إعادة", with: "اعادة")
+        let result = QuoteAnchor.anchor(QuoteSelector(exact: exact), in: edited)
+        #expect(result.anchored?.step == .normalized)
+        #expect(result.anchored.map { Self.text($0.range, in: edited) } == "اعادة التواصل مع الزعيم الروسي")
+    }
+
+    @Test func wordChangedIsApproximate() {
+        let exact = "معلومة اتصالات ماسك بالكرملين تبدو أنها سر محفوظ بعناية لدى الحكومة الأميركية"
+        let edited = Self.article.replacingOccurrences(of: "سر محفوظ", with: "سر مكتوم")
+        let result = QuoteAnchor.anchor(
+            QuoteSelector(exact: exact, prefix: "وذكرت الصحيفة أن ", suffix: ".\n\nوفي حين"), in: edited)
+        guard case .approximate(let score, let quoteScore)? = result.anchored?.step else {
+            Issue.record("expected an approximate anchor, got \(result)")
+            return
+        }
+        #expect(quoteScore >= 0.8)
+        #expect(score >= 0.75)
+        #expect(result.anchored.map { Self.text($0.range, in: edited) }
+            == "معلومة اتصالات ماسك بالكرملين تبدو أنها سر مكتوم بعناية لدى الحكومة الأميركية")
+    }
+
+    @Test func a2RepeatedQuoteToldApartByPrefix() {
+        let first = Self.offset(of: "الكرملين", in: Self.article, occurrence: 0)
+        let second = Self.offset(of: "الكرملين", in: Self.article, occurrence: 1)
+        let result = QuoteAnchor.anchor(QuoteSelector(exact: "الكرملين", prefix: "الوحيد الذي أجراه "), in: Self.article)
+        #expect(result.anchored?.step == .exactDisambiguated)
+        #expect(result.anchored?.range == second..<(second + 8))
+        #expect(result.anchored?.warnings == [])
+        let bySuffix = QuoteAnchor.anchor(QuoteSelector(exact: "الكرملين", suffix: " دميتري"), in: Self.article)
+        #expect(bySuffix.anchored?.range == first..<(first + 8))
+    }
+
+    @Test func a2TieWarns() {
+        let text = "قال ماسك نعم. قال ماسك نعم."
+        let result = QuoteAnchor.anchor(QuoteSelector(exact: "قال ماسك نعم."), in: text)
+        #expect(result.anchored?.range == 0..<13)
+        #expect(result.anchored?.warnings == [.ambiguousTie(ranges: [0..<13, 14..<27])])
+    }
+
+    @Test func stalePositionActsAsHint() {
+        let text = "قال ماسك نعم. قال ماسك نعم."
+        let result = QuoteAnchor.anchor(QuoteSelector(exact: "قال ماسك نعم.", start: 15), in: text)
+        #expect(result.anchored?.range == 14..<27)
+        #expect(result.anchored?.warnings == [])
+    }
+
+    @Test func a3PassageDeletedIsOrphan() {
+        let edited = Self.article.replacingOccurrences(
+            of: "وذكرت الصحيفة أن معلومة اتصالات ماسك بالكرملين تبدو أنها سر محفوظ بعناية لدى الحكومة الأميركية.", with: "")
+        let result = QuoteAnchor.anchor(
+            QuoteSelector(exact: "معلومة اتصالات ماسك بالكرملين تبدو أنها سر محفوظ بعناية لدى الحكومة الأميركية"),
+            in: edited)
+        guard case .orphan(let orphan) = result else {
+            Issue.record("expected an orphan, got \(result)")
+            return
+        }
+        #expect(orphan.quoteScore < 0.8)
+        #expect(orphan.nearest != nil)
+        #expect(orphan.score < 0.75)
+    }
+
+    @Test func heavilyRewrittenIsOrphanWithNearestPassage() {
+        let exact = "فإن محادثات ماسك قد تشير إلى إعادة التواصل"
+        let edited = Self.article.replacingOccurrences(of: "فإن محادثات ماسك قد تشير إلى إعادة التواصل", with: "فإن لقاءات ماسك قد تعني إعادة التواصل")
+        guard case .orphan(let orphan) = QuoteAnchor.anchor(QuoteSelector(exact: exact), in: edited) else {
+            Issue.record("expected an orphan")
+            return
+        }
+        #expect(orphan.quoteScore < 0.8)
+        #expect(orphan.nearestText.contains("ماسك قد"))
+    }
+
+    @Test func emptyQuoteIsOrphan() {
+        #expect(QuoteAnchor.anchor(QuoteSelector(exact: ""), in: Self.article).anchored == nil)
+    }
+
+    @Test func captureTakesContext() {
+        let start = Self.offset(of: "بالكرملين", in: Self.article)
+        let selector = QuoteSelector.capture(range: start..<(start + 9), in: Self.article)
+        #expect(selector.exact == "بالكرملين")
+        #expect(selector.prefix.unicodeScalars.count == 32)
+        #expect(selector.suffix.unicodeScalars.count == 32)
+        #expect(selector.start == start)
+        #expect(QuoteAnchor.anchor(selector, in: Self.article).anchored?.step == .position)
+    }
+}

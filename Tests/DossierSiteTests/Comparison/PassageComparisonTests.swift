@@ -1,0 +1,120 @@
+import DossierModel
+import Foundation
+import Testing
+
+@testable import DossierSite
+
+/// Builds an article from paragraphs (test helper).
+func comparisonArticle(_ id: String, _ paragraphs: [String]) -> Article {
+    Article(
+        id: id, source: SourceFile(relativePath: "articles/\(id).txt", sha256: "", byteCount: 0, encoding: "utf-8"),
+        title: id, paragraphs: paragraphs.enumerated().map { Paragraph(text: $1, line: $0 * 2 + 1) })
+}
+
+/// A story unrelated to the seeds: a dam failure reported by three outlets in their own words.
+let damStory = [
+    comparisonArticle(
+        "dam-a",
+        [
+            "أعلنت وزارة الري في السودان أن سد أربعات انهار جزئياً صباح الأحد بعد أمطار غزيرة استمرت ثلاثة أيام.",
+            "وقال المتحدث باسم الوزارة إن فرق الإنقاذ أجلت نحو ألفي أسرة من القرى الواقعة أسفل السد، وإن عدد الضحايا لم يتأكد بعد.",
+            "وفي الخرطوم ارتفعت أسعار الخبز للمرة الثالثة هذا الشهر بسبب نقص الدقيق في المخابز.",
+        ]),
+    comparisonArticle(
+        "dam-b",
+        [
+            "تواصلت الاحتجاجات في مدينة بورتسودان على انقطاع الكهرباء لساعات طويلة في ذروة الصيف.",
+            "وأوضح متحدث الوزارة أن فرق الانقاذ أجلت قرابة ألفي أسرة من القرى أسفل السد، مضيفاً أن حصيلة الضحايا لم تتأكد حتى الآن.",
+            "وأفادت وزارة الري السودانية بانهيار جزئي لسد أربعات صباح يوم الأحد إثر أمطار غزيرة دامت ثلاثة أيام.",
+        ]),
+    comparisonArticle(
+        "dam-c",
+        [
+            "انهار سد أربعات شرقي السودان جزئياً بعد ثلاثة أيام من الأمطار الغزيرة، بحسب وزارة الري.",
+            "وتستعد الأندية السودانية لاستئناف الدوري المحلي بعد توقف دام أكثر من عام.",
+        ]),
+]
+
+@Suite("PassageComparison")
+struct PassageComparisonTests {
+    let result = PassageComparison().compare(damStory)
+
+    @Test("paraphrases across outlets are paired", arguments: [
+        ("dam-a", 1, "dam-b", 3, "أربعات"),
+        ("dam-a", 2, "dam-b", 2, "أسرة"),
+        ("dam-a", 1, "dam-c", 1, "أربعات"),
+    ])
+    func paraphraseFound(a: String, i: Int, b: String, j: Int, word: String) {
+        let pair = result.pairs.first {
+            $0.first == PassageLocation(articleID: a, paragraph: i) && $0.second == PassageLocation(articleID: b, paragraph: j)
+        }
+        #expect(pair != nil, "\(result.pairs)")
+        #expect((pair?.score ?? 0) >= 0.5)
+        #expect(pair?.sharedWords.contains(word) == true)
+    }
+
+    @Test("unrelated paragraphs are not paired")
+    func unrelatedNotMatched() {
+        let unrelated: Set<PassageLocation> = [
+            PassageLocation(articleID: "dam-a", paragraph: 3), PassageLocation(articleID: "dam-b", paragraph: 1),
+            PassageLocation(articleID: "dam-c", paragraph: 2),
+        ]
+        for pair in result.pairs {
+            #expect(!unrelated.contains(pair.first) && !unrelated.contains(pair.second), "\(pair)")
+        }
+    }
+
+    @Test("claims group the passages and list their articles")
+    func claimsGrouped() {
+        let collapse = result.claims.first { $0.passages.contains(PassageLocation(articleID: "dam-c", paragraph: 1)) }
+        #expect(collapse?.articleIDs == ["dam-a", "dam-b", "dam-c"])
+        #expect(collapse?.passages.count == 3)
+        let evacuation = result.claims.first { $0.passages.contains(PassageLocation(articleID: "dam-a", paragraph: 2)) }
+        #expect(evacuation?.articleIDs == ["dam-a", "dam-b"])
+        #expect(result.claims.first?.articleIDs.count == 3)
+    }
+
+    @Test("a claim holds at most one passage per article")
+    func onePassagePerArticle() {
+        let lead = "أعلنت وزارة الري أن سد أربعات انهار جزئياً بعد أمطار غزيرة استمرت ثلاثة أيام"
+        let headline = "انهيار سد أربعات بعد أمطار غزيرة استمرت ثلاثة أيام بحسب وزارة الري"
+        let articles = [comparisonArticle("x", [lead, headline]), comparisonArticle("y", [lead])]
+        let result = PassageComparison().compare(articles)
+        #expect(result.pairs.count == 2)
+        #expect(result.claims.count == 1)
+        #expect(result.claims.first?.passages.count == 2)
+        #expect(result.claims.first?.passages.contains(PassageLocation(articleID: "x", paragraph: 1)) == true)
+    }
+
+    @Test("output does not depend on input order")
+    func deterministic() {
+        let shuffled = PassageComparison().compare([damStory[2], damStory[0], damStory[1]])
+        #expect(shuffled == result)
+        #expect(PassageComparison().compare(damStory) == result)
+    }
+
+    @Test("paragraphs of the same article are never paired")
+    func sameArticleIgnored() {
+        let repeated = comparisonArticle("solo", [damStory[0].paragraphs[0].text, damStory[0].paragraphs[0].text])
+        #expect(PassageComparison().compare([repeated]).pairs.isEmpty)
+    }
+
+    @Test("proclitics and spelling variants do not hide a copy", arguments: [
+        ("قال الوزير إن بوتين طلب من ماسك تجنب تفعيل خدمة الإنترنت فوق تايوان", "وقال الوزير ان لبوتين طلباً من وماسك بتجنب تفعيل خدمه الانترنت فوق تايوان"),
+        ("أجلت فرق الإنقاذ ألفي أسرة من القرى المهددة بالفيضان", "أجلت فرق الانقاذ الفي اسره من القرى المهدده بالفيضان"),
+    ])
+    func variants(a: String, b: String) {
+        let pairs = PassageComparison().compare([comparisonArticle("x", [a]), comparisonArticle("y", [b])]).pairs
+        #expect(pairs.count == 1)
+        #expect((pairs.first?.score ?? 0) > 0.8)
+    }
+
+    @Test("a proclitic is cut only when the corpus has the bare word", arguments: [
+        ("وبوتين", "بوت"), ("بوتين", "بوت"), ("لبوتين", "بوت"), ("والعقوبات", "عقوب"), ("للكرملين", "كرمل"),
+        ("الكرملين", "كرمل"), ("ماسك", "ماسك"), ("وماسك", "وماسك"), ("لافروف", "لافروف"), ("spacex", "spacex"),
+    ])
+    func stems(token: String, stem: String) {
+        let terms = ComparisonTerms(vocabulary: ["بوتين", "العقوبات", "الكرملين"])
+        #expect(terms.stem(token) == stem)
+    }
+}
