@@ -15,9 +15,10 @@ enum FurnitureClassifier {
         case furniture(FurnitureKind)
     }
 
-    /// A block under a headline whose paragraphs share less than this share of their content
-    /// words with the title and lead is about another story.
-    static let unrelatedOverlap = 0.25
+    /// A section under a headline whose recurring words (`topicOverlap`) belong to the title and
+    /// lead less than this is about another story. Measured on the seeds: sections that continue
+    /// the story score 0.41–0.82, inserted or appended stories 0.15–0.26.
+    static let unrelatedOverlap = 0.33
 
     /// One role per line, in order.
     static func classify(_ lines: [TextLine]) -> [Role] {
@@ -71,7 +72,7 @@ enum FurnitureClassifier {
         if let repeated = open.first(where: { counts[lines[$0].key, default: 0] >= 2 && lines[$0].wordCount >= 2 }) {
             title = repeated
         } else {
-            let candidates = open.filter { lines[$0].isHeadlineLike && lines[$0].wordCount >= 2 }
+            let candidates = open.filter { lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 }
             let scored = candidates.map { (index: $0, score: overlapCount(lines[$0].tokens, lead)) }
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),
                best.score > 0 || candidates.count == 1 {
@@ -123,8 +124,8 @@ enum FurnitureClassifier {
                 if roles[index] == nil { run.append(index) }
                 index += 1
             }
-            let tokens = run.flatMap { lines[$0].tokens } + heads.flatMap { lines[$0].tokens }
-            if !tokens.isEmpty, overlapShare(tokens, profile) < unrelatedOverlap {
+            let score = topicOverlap(heads.map { lines[$0].tokens } + run.map { lines[$0].tokens }, profile)
+            if score < unrelatedOverlap {
                 for member in heads + run { roles[member] = .furniture(.unrelated) }
             }
         }
@@ -144,6 +145,30 @@ enum FurnitureClassifier {
     /// Distinct tokens of `tokens` found in `reference`.
     static func overlapCount(_ tokens: [String], _ reference: [String]) -> Int {
         Set(tokens).intersection(reference).count
+    }
+
+    /// How much a section's own topic words belong to the story: the words that recur in the
+    /// section (in two or more of its lines; all words for a one-line section), the eight most
+    /// frequent, weighted by frequency, share found in `profile`. Long sections are not
+    /// penalised for their many once-used words.
+    static func topicOverlap(_ section: [[String]], _ profile: Set<String>) -> Double {
+        var frequency: [String: Int] = [:]
+        var order: [String] = []
+        for tokens in section {
+            for token in Set(tokens) {
+                if frequency[token] == nil { order.append(token) }
+                frequency[token, default: 0] += 1
+            }
+        }
+        guard !order.isEmpty else { return 1 }
+        let recurring = section.count >= 2 ? order.filter { frequency[$0, default: 0] >= 2 } : order
+        let candidates = recurring.isEmpty ? order : recurring
+        let top = candidates.enumerated()
+            .sorted { (frequency[$0.element] ?? 0, -$0.offset) > (frequency[$1.element] ?? 0, -$1.offset) }
+            .prefix(8).map(\.element)
+        let total = top.reduce(0) { $0 + (frequency[$1] ?? 0) }
+        let shared = top.filter(profile.contains).reduce(0) { $0 + (frequency[$1] ?? 0) }
+        return total == 0 ? 1 : Double(shared) / Double(total)
     }
 
     /// Share of the distinct tokens found in `profile`.

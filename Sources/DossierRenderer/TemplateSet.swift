@@ -29,16 +29,18 @@ public struct TemplateSet: Sendable {
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw TemplateError("templates folder not found: \(directory)")
         }
+        // The folder may be a symbolic link, which directory enumeration does not follow.
+        let resolved = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
         let library: MustacheLibrary
         do {
-            library = try await MustacheLibrary(directory: directory)
+            library = try await MustacheLibrary(directory: resolved)
         } catch let error as MustacheLibrary.ParserError {
             throw TemplateError("\(directory)/\(error.filename):\(error.context.lineNumber):\(error.context.columnNumber): template does not parse: \(error.error)")
         }
         for name in TemplateName.allCases where library.getTemplate(named: name.rawValue) == nil {
             throw TemplateError("missing template \(name.rawValue).mustache in \(directory)")
         }
-        return TemplateSet(directory: directory, assets: try assetPaths(in: directory), library: library)
+        return TemplateSet(directory: directory, assets: try assetPaths(in: resolved), library: library)
     }
 
     private static func assetPaths(in directory: String) throws -> [String] {

@@ -6,7 +6,7 @@ import Testing
 /// Prints the split of the seed articles when `LOADER_DUMP=1`, for reviewing detection by eye.
 @Test func dumpSeedSplit() throws {
     guard ProcessInfo.processInfo.environment["LOADER_DUMP"] == "1" else { return }
-    let result = try DossierLoader.load(sourceFolder: FixturePaths.seeds)
+    let result = try DossierLoader.load(sourceFolder: ProcessInfo.processInfo.environment["LOADER_DIR"] ?? FixturePaths.seeds)
     for article in result.dossier.articles {
         print("=== \(article.id) title[\(article.provenance.title)]: \(article.title)")
         print("    published[\(article.provenance.published)]: \(article.published?.iso ?? "-") outlet[\(article.provenance.outlet)]: \(article.outlet ?? "-")")

@@ -60,7 +60,7 @@ import Testing
         #expect(mention.actor == "burhan")
     }
 
-    @Test func variantSpellingsAndLatinFolding() throws {
+    @Test func variantSpellingWithAlefMaksura() throws {
         let report = try article("a5-report")
         #expect(report.mentions.map(\.actor) == ["hemedti"])
         #expect(report.mentions.first?.surface == "حميدتى")

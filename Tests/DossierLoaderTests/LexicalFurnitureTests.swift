@@ -1,0 +1,51 @@
+@testable import DossierLoader
+import DossierModel
+import Testing
+
+/// Line-by-line furniture judgements on wording from many sites (none from the seeds).
+@Suite struct LexicalFurnitureTests {
+    static let cases: [(String, FurnitureKind?)] = [
+        ("شاهد أيضاً: حريق ضخم يلتهم سوقاً شعبية في القاهرة", .related),
+        ("إقرأ أيضا: الحكومة تعلن موعد الامتحانات", .related),
+        ("مواضيع ذات صلة", .related),
+        ("لاعبو المنتخب خلال التدريب. تصوير: سامر حداد", .caption),
+        ("وزير الخارجية خلال المؤتمر الصحفي (صورة أرشيفية)", .caption),
+        ("متظاهرون في وسط العاصمة - رويترز", .caption),
+        ("حقوق النشر محفوظة لموقع المدينة 2022", .footer),
+        ("© 2021 All rights reserved", .footer),
+        ("الرئيسية > أخبار > الاقتصاد", .navigation),
+        ("تابعنا على فيسبوك", .navigation),
+        ("الأكثر مشاهدة", .navigation),
+        ("بقلم: سامي الخطيب", .byline),
+        ("آخر تحديث: 3 مارس 2024 - 09:40", .byline),
+        ("Play", .media),
+        ("00:00 / 04:35", .media),
+        ("اترك رداً", .comments),
+        ("مخاوف اقتصادية", nil),
+        ("وأضاف رايت في حديثه لرويترز أن الأسعار سترتفع خلال الأشهر المقبلة.", nil),
+        ("قال الوزير إن الصورة الكاملة ستتضح بعد انتهاء التحقيق في الحادث.", nil),
+    ]
+
+    @Test(arguments: cases) func kindOfLine(_ text: String, _ expected: FurnitureKind?) {
+        #expect(LexicalFurniture.kind(of: TextLine(text: text, line: 1, block: 0)) == expected)
+    }
+
+    @Test func outletFromCopyrightLine() {
+        let latin = OutletDetector.owner(of: "© 2023 جميع الحقوق محفوظة لشركة الأفق للإعلام - Alofoq Media Ltd")
+        #expect(latin?.id == "alofoq-media")
+        #expect(latin?.name == "الأفق للإعلام")
+        let arabic = OutletDetector.owner(of: "جميع الحقوق محفوظة لصحيفة النهار")
+        #expect(arabic?.id == nil)
+        #expect(arabic?.name == "صحيفة النهار")
+        #expect(OutletDetector.owner(of: "قال المتحدث إن الوزارة ستعلن النتائج غداً") == nil)
+    }
+
+    @Test func hardWrappedBlocksJoinOthersSplit() {
+        let wrapped = "هذه فقرة طويلة مكسورة الأسطر بعرض ثابت تقريبا كما في\nالنصوص المنسوخة من ملفات قديمة حيث يقطع المحرر السطر\nعند نهاية العرض."
+        #expect(ParagraphSplitter.lines(of: wrapped, firstLine: 1).map(\.line) == [1])
+        let headlineAndCaption = "عنوان خبر آخر عن الاقتصاد العالمي اليوم\nصورة أرشيفية لسوق الأسهم\n\nفقرة."
+        #expect(ParagraphSplitter.lines(of: headlineAndCaption, firstLine: 4).map(\.line) == [4, 5, 7])
+        let nbsp = "\u{00A0} فقرة بمسافات \u{00A0}"
+        #expect(ParagraphSplitter.lines(of: nbsp, firstLine: 1).map(\.text) == ["فقرة بمسافات"])
+    }
+}

@@ -1,0 +1,129 @@
+import DossierModel
+import Testing
+
+@testable import DossierRenderer
+
+/// The Markdown renderer: escaping, raw HTML, cross-references, Latin runs.
+struct MarkdownRendererTests {
+    private func render(
+        _ text: String, line: Int = 1,
+        resolve: (CrossReference) -> CrossReferenceResolution = { _ in .unknown(fix: nil) }
+    ) -> RenderedMarkdown {
+        MarkdownRenderer().render(
+            MarkdownText(text: text, location: SourceLocation(path: "src/index.md", line: line)), resolve: resolve)
+    }
+
+    @Test("special characters in text are escaped", arguments: [
+        ("أ < ب & ج > د", "<p>أ &lt; ب &amp; ج &gt; د</p>\n"),
+        (#"قال "نعم" و'لا'"#, "<p>قال &quot;نعم&quot; و&#39;لا&#39;</p>\n"),
+        ("`<b>`", "<p><code dir=\"auto\">&lt;b&gt;</code></p>\n"),
+        ("**قوي** و*مائل*", "<p><strong>قوي</strong> و<em>مائل</em></p>\n"),
+    ])
+    func escapesText(markdown: String, html: String) {
+        #expect(render(markdown).html == html)
+    }
+
+    @Test("raw HTML is not passed through and is reported", arguments: [
+        "<script>alert(1)</script>",
+        "نص <b onclick=\"x()\">عريض</b> هنا",
+        "<div>\nكتلة\n</div>",
+    ])
+    func dropsRawHTML(markdown: String) {
+        let result = render(markdown, line: 5)
+        #expect(!result.html.contains("<script"))
+        #expect(!result.html.contains("<b"))
+        #expect(!result.html.contains("<div"))
+        #expect(result.diagnostics.map(\.code).contains("markdown-raw-html"))
+        #expect(result.diagnostics.allSatisfy { $0.location?.line == 5 })
+    }
+
+    @Test("unsafe link schemes are emptied", arguments: [
+        "[س](javascript:alert(1))", "[س](vbscript:msgbox)", "[س](file:///etc/passwd)", "[س](data:text/html,hi)",
+    ])
+    func emptiesUnsafeLinks(markdown: String) {
+        #expect(render(markdown).html == "<p><a href=\"\">س</a></p>\n")
+    }
+
+    @Test func keepsWebLinksAndEncodesThem() {
+        #expect(render("[الموقع](<https://example.com/a b?x=1&y='2'>)").html
+            == "<p><a href=\"https://example.com/a%20b?x=1&amp;y=&#39;2&#39;\">الموقع</a></p>\n")
+    }
+
+    @Test func resolvesCrossReferences() {
+        var seen: [CrossReference] = []
+        let result = render("انظر [بوتين](actor:vladimir-putin) و[الفقرة](article:a1#p-3).") { reference in
+            seen.append(reference)
+            return .link("../\(reference.kind.rawValue)s/\(reference.id)/index.html"
+                + (reference.fragment.map { "#" + $0 } ?? ""))
+        }
+        #expect(seen == [
+            CrossReference(kind: .actor, id: "vladimir-putin"),
+            CrossReference(kind: .article, id: "a1", fragment: "p-3"),
+        ])
+        #expect(result.html.contains(#"<a href="../actors/vladimir-putin/index.html">بوتين</a>"#))
+        #expect(result.html.contains(#"<a href="../articles/a1/index.html#p-3">الفقرة</a>"#))
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test func reportsUnresolvedReferenceAtItsLineAndCharacterColumn() {
+        let text = "# عنوان\n\nسطر أول.\nانظر [المنفذ](outlet:nowhere) هنا."
+        let result = render(text, line: 4) { _ in .unknown(fix: "check the id") }
+        #expect(result.html.contains("<p>سطر أول.\nانظر المنفذ هنا.</p>"))
+        let diagnostic = try? #require(result.diagnostics.first)
+        #expect(result.diagnostics.count == 1)
+        #expect(diagnostic?.code == "unresolved-reference")
+        #expect(diagnostic?.severity == .error)
+        // Line 4 of the Markdown, which starts at line 4 of its file; «انظر » is 5 characters.
+        #expect(diagnostic?.location == SourceLocation(path: "src/index.md", line: 7, column: 6))
+        #expect(diagnostic?.fix == "check the id")
+    }
+
+    @Test func unlinkedReferenceKeepsTextWithoutError() {
+        let result = render("عن [ماسك](actor:elon-musk).") { _ in .unlinked }
+        #expect(result.html == "<p>عن ماسك.</p>\n")
+        #expect(result.diagnostics.isEmpty)
+    }
+
+    @Test("Latin runs in text are isolated", arguments: [
+        ("شركة SpaceX الأميركية", #"<p>شركة <span dir="ltr" lang="en">SpaceX</span> الأميركية</p>"# + "\n"),
+        ("نظام iOS 17.2، ثم C++.", #"<p>نظام <span dir="ltr" lang="en">iOS 17.2</span>، ثم <span dir="ltr" lang="en">C++</span>.</p>"# + "\n"),
+        ("وكالة *Reuters* قالت", #"<p>وكالة <em><span dir="ltr" lang="en">Reuters</span></em> قالت</p>"# + "\n"),
+    ])
+    func isolatesLatinRuns(markdown: String, html: String) {
+        #expect(render(markdown).html == html)
+    }
+
+    @Test func rendersBlocksAndShiftsHeadings() {
+        let html = render("# أ\n\n## ب\n\n- واحد\n- اثنان\n\n3. ثلاثة\n\n> اقتباس\n\n---\n\n```\ncode <x>\n```").html
+        #expect(html == """
+            <h2>أ</h2>
+            <h3>ب</h3>
+            <ul>
+            <li>واحد</li>
+            <li>اثنان</li>
+            </ul>
+            <ol start="3">
+            <li>ثلاثة</li>
+            </ol>
+            <blockquote>
+            <p>اقتباس</p>
+            </blockquote>
+            <hr>
+            <pre dir="auto"><code>code &lt;x&gt;
+            </code></pre>
+
+            """)
+    }
+
+    @Test func imagesGetAltTextAndSafeSources() {
+        #expect(render("![صورة *الخريطة*](map.png)").html == #"<p><img src="map.png" alt="صورة الخريطة"></p>"# + "\n")
+        #expect(render("![x](javascript:alert(1))").html == #"<p><img src="" alt="x"></p>"# + "\n")
+    }
+
+    @Test func crossReferenceParsing() {
+        #expect(CrossReference(destination: "topic:starlink") == CrossReference(kind: .topic, id: "starlink"))
+        #expect(CrossReference(destination: "note:n1#x") == CrossReference(kind: .note, id: "n1", fragment: "x"))
+        #expect(CrossReference(destination: "https://x.org") == nil)
+        #expect(CrossReference(destination: "mailto:a@b.c") == nil)
+    }
+}

@@ -1,0 +1,65 @@
+import DossierModel
+import Testing
+@testable import DossierSite
+
+@Suite struct CrossReferenceAnalysisTests {
+    let analyzed: AnalyzedDossier
+    let diagnostics: [Diagnostic]
+
+    init() {
+        (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier())
+    }
+
+    @Test func unresolvedLinkIsAnErrorAtItsLine() throws {
+        let errors = diagnostics.filter { $0.code == "xref-unresolved" }
+        #expect(errors.count == 1)
+        let error = try #require(errors.first)
+        #expect(error.severity == .error)
+        // index.md's Markdown starts at line 3; the link is on its fourth line.
+        #expect(error.location?.path == "sudan/index.md")
+        #expect(error.location?.line == 6)
+        let line = "وانظر [الهدنة](topic:ceasefire) و[مجهول](actor:kiir)."
+        let column = try #require(line.range(of: "actor:kiir")).lowerBound
+        #expect(error.location?.column == line.distance(from: line.startIndex, to: column) + 1)
+        #expect(error.message.contains("actor:kiir"))
+    }
+
+    @Test func backlinksListCommentarySourcesInOrder() {
+        let burhan = analyzed.backlinks.sources(linkingTo: .actor, id: "burhan")
+        #expect(burhan.map(\.kind) == [.overview, .topic])
+        #expect(burhan.map(\.id) == ["index", "ceasefire"])
+        #expect(analyzed.backlinks.sources(linkingTo: .actor, id: "rsf").map(\.id) == ["burhan", "hemedti"])
+        #expect(analyzed.backlinks.sources(linkingTo: .actor, id: "hemedti").map(\.id) == ["index", "army-truce"])
+        #expect(analyzed.backlinks.sources(linkingTo: .topic, id: "ceasefire").map(\.kind) == [.overview, .outlet])
+        let article = analyzed.backlinks.sources(linkingTo: .article, id: "a2-hemedti")
+        #expect(article == [CommentarySource(kind: .note, id: "army-truce", title: "البرهان يرحب بمحادثات جدة")])
+        #expect(analyzed.backlinks.sources(linkingTo: .actor, id: "kiir").isEmpty)
+    }
+
+    @Test func fragmentsNamingMissingParagraphsAreErrors() {
+        var notes = AnalysisFixture.notes
+        notes[0].body = AnalysisFixture.markdown("انظر [هنا](article:a2-hemedti#p-9).", "notes/army-truce.md", line: 9)
+        let (_, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(notes: notes))
+        let error = diagnostics.first { $0.code == "xref-fragment-unknown" }
+        #expect(error?.location?.line == 9)
+        #expect(error?.severity == .error)
+    }
+
+    @Test(arguments: [
+        ("[a](actor:x) and [b](<topic:y> \"t\")", ["actor:x", "topic:y"]),
+        ("<note:n1> `[c](actor:code)` [d](https://e.org)", ["note:n1"]),
+        ("[ref]: outlet:bbc", ["outlet:bbc"]),
+        ("![img](article:a1#p-2)", ["article:a1#p-2"]),
+    ])
+    func scannerFindsDestinations(markdown: String, expected: [String]) {
+        let text = AnalysisFixture.markdown(markdown, "x.md", line: 1)
+        #expect(CrossReferenceScanner.references(in: text).map(\.reference.destination) == expected)
+    }
+
+    @Test func scannerSkipsFencedCode() {
+        let text = AnalysisFixture.markdown("```\n[a](actor:x)\n```\n[b](actor:y)", "x.md", line: 10)
+        let found = CrossReferenceScanner.references(in: text)
+        #expect(found.map(\.reference.id) == ["y"])
+        #expect(found.first?.location.line == 13)
+    }
+}

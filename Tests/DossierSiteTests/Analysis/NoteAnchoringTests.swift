@@ -1,0 +1,150 @@
+import ArabicText
+import DossierModel
+import Testing
+@testable import DossierSite
+
+@Suite struct NoteAnchoringTests {
+    static let quote = "وقال البرهان إن الجيش ملتزم بالهدنة"
+
+    /// The fixture with the first article's paragraphs replaced.
+    private func analyze(firstArticleParagraphs paragraphs: [String]) -> (AnalyzedDossier, [Diagnostic]) {
+        var articles = AnalysisFixture.articles
+        articles[0].paragraphs = paragraphs.enumerated().map { Paragraph(text: $1, line: 3 + 2 * $0) }
+        return DossierAnalyzer.analyze(AnalysisFixture.dossier(articles: articles))
+    }
+
+    private var originalParagraphs: [String] { AnalysisFixture.articles[0].paragraphs.map(\.text) }
+
+    private func noteDiagnostics(_ diagnostics: [Diagnostic], _ id: String) -> [Diagnostic] {
+        diagnostics.filter { $0.location?.path == "sudan/notes/\(id).md" }
+    }
+
+    @Test func exactQuoteAnchorsWithoutDiagnostics() throws {
+        let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier())
+        let anchor = try #require(analyzed.note("army-truce")?.anchor)
+        let first = try #require(analyzed.article("a1-burhan"))
+        #expect(anchor.step == .exact)
+        #expect(anchor.score == 1)
+        #expect(anchor.range.lowerBound == first.paragraphOffsets[1])
+        #expect(AnalysisFixture.slice(first.bodyText, anchor.range) == Self.quote)
+        #expect(anchor.spans == [ParagraphSpan(paragraphIndex: 1, range: 0..<Self.quote.unicodeScalars.count)])
+        #expect(anchor.selector.suffix.hasPrefix("، فيما"))
+        #expect(anchor.selector.prefix.unicodeScalars.count == 32)
+        #expect(first.notes == ["army-truce"])
+        #expect(noteDiagnostics(diagnostics, "army-truce").isEmpty)
+    }
+
+    @Test func prefixAndSuffixPickTheRightRepetition() throws {
+        let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier())
+        let anchor = try #require(analyzed.note("digair-second")?.anchor)
+        let activists = try #require(analyzed.article("a4-activists"))
+        #expect(anchor.step == .exactDisambiguated)
+        #expect(anchor.paragraphIndices == [1])
+        #expect(AnalysisFixture.slice(activists.bodyText, anchor.range) == "الدقير")
+        #expect(noteDiagnostics(diagnostics, "digair-second").isEmpty)
+    }
+
+    @Test func equallyGoodRepetitionsWarn() throws {
+        let notes = AnalysisFixture.notes + [AnalysisFixture.note("digair-tie", article: "a4-activists", quote: "الدقير")]
+        let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(notes: notes))
+        #expect(analyzed.note("digair-tie")?.anchor != nil)
+        let warning = try #require(noteDiagnostics(diagnostics, "digair-tie").first)
+        #expect(warning.code == "note-quote-ambiguous")
+        #expect(warning.severity == .warning)
+        #expect(warning.location?.line == 3)
+    }
+
+    @Test func survivesDiacriticsAddedToTheArticle() throws {
+        var paragraphs = originalParagraphs
+        let voweled = "وقال البرهانُ إنّ الجيشَ ملتزمٌ بالهدنة"
+        paragraphs[1] = paragraphs[1].replacingOccurrences(of: Self.quote, with: voweled)
+        let (analyzed, diagnostics) = analyze(firstArticleParagraphs: paragraphs)
+        let anchor = try #require(analyzed.note("army-truce")?.anchor)
+        #expect(anchor.step == .normalized)
+        #expect(anchor.exact == voweled)
+        let warning = try #require(noteDiagnostics(diagnostics, "army-truce").first)
+        #expect(warning.code == "note-quote-changed")
+        #expect(warning.severity == .warning)
+        #expect(warning.message.contains("quote differs from the article text; update it to «\(voweled)»"))
+        #expect(warning.location?.description == "sudan/notes/army-truce.md:3:1")
+    }
+
+    @Test func survivesAChangedWordApproximately() throws {
+        var paragraphs = originalParagraphs
+        paragraphs[1] = paragraphs[1].replacingOccurrences(of: "ملتزم", with: "متمسك")
+        let (analyzed, diagnostics) = analyze(firstArticleParagraphs: paragraphs)
+        let anchor = try #require(analyzed.note("army-truce")?.anchor)
+        guard case .approximate(let score, let quoteScore) = anchor.step else {
+            Issue.record("expected an approximate anchor, got \(anchor.step)")
+            return
+        }
+        #expect(quoteScore >= 0.8 && score >= 0.75)
+        #expect(anchor.score == score)
+        #expect(anchor.exact.contains("متمسك"))
+        #expect(noteDiagnostics(diagnostics, "army-truce").map(\.code) == ["note-quote-changed"])
+    }
+
+    @Test func followsThePassageWhenAParagraphIsInsertedBefore() throws {
+        let inserted = "فقرة جديدة أضيفت في أعلى الخبر بعد تحديثه."
+        let (analyzed, diagnostics) = analyze(firstArticleParagraphs: [inserted] + originalParagraphs)
+        let anchor = try #require(analyzed.note("army-truce")?.anchor)
+        let first = try #require(analyzed.article("a1-burhan"))
+        #expect(anchor.step == .exact)
+        #expect(anchor.paragraphIndices == [2])
+        #expect(anchor.range.lowerBound == first.paragraphOffsets[2])
+        #expect(AnalysisFixture.slice(first.bodyText, anchor.range) == Self.quote)
+        #expect(noteDiagnostics(diagnostics, "army-truce").isEmpty)
+    }
+
+    @Test func orphanOnceThePassageIsGone() throws {
+        var paragraphs = originalParagraphs
+        paragraphs.remove(at: 1)
+        let (analyzed, diagnostics) = analyze(firstArticleParagraphs: paragraphs)
+        #expect(analyzed.note("army-truce")?.anchor == nil)
+        #expect(analyzed.article("a1-burhan")?.notes == [])
+        let error = try #require(noteDiagnostics(diagnostics, "army-truce").first)
+        #expect(error.severity == .error)
+        #expect(error.code == "note-unanchored")
+        #expect(error.location?.description == "sudan/notes/army-truce.md:3:1")
+        #expect(error.message.contains("nearest passage (score "))
+        #expect(error.fix != nil)
+    }
+
+    @Test func passageAcrossParagraphsHasOneSpanPerParagraph() throws {
+        let quote = "بخرق وقف إطلاق النار.\n\nودعا وزير الخارجية"
+        let notes = [AnalysisFixture.note("across", article: "a1-burhan", quote: quote)]
+        let (analyzed, _) = DossierAnalyzer.analyze(AnalysisFixture.dossier(notes: notes))
+        let anchor = try #require(analyzed.note("across")?.anchor)
+        #expect(anchor.paragraphIndices == [1, 2])
+        let first = try #require(analyzed.article("a1-burhan"))
+        for span in anchor.spans {
+            let text = first.article.paragraphs[span.paragraphIndex].text
+            #expect(quote.contains(AnalysisFixture.slice(text, span.range)))
+        }
+        #expect(anchor.spans[1].range.lowerBound == 0)
+    }
+
+    @Test func unknownArticleActorAndTopicAreErrorsAtTheirKeys() throws {
+        let notes = [
+            AnalysisFixture.note("lost", article: "a0-none", quote: "أي شيء", actors: ["burhan", "kiir"], topics: ["oil"])
+        ]
+        let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(notes: notes))
+        #expect(analyzed.note("lost")?.anchor == nil)
+        let found = noteDiagnostics(diagnostics, "lost")
+        #expect(found.map(\.code) == ["note-actor-unknown", "note-topic-unknown", "note-article-unknown"])
+        #expect(found.map { $0.location?.line } == [5, 6, 2])
+        #expect(found.allSatisfy { $0.severity == .error })
+    }
+
+    @Test func timelinePassagesAnchorAndUnknownReferencesAreErrors() throws {
+        let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier())
+        let anchor = try #require(analyzed.timeline.first?.passages.first?.anchor)
+        #expect(anchor.article == "a2-hemedti")
+        #expect(anchor.paragraphIndices == [0])
+        let second = try #require(analyzed.timeline.last)
+        #expect(second.passages.first?.anchor == nil)
+        let errors = diagnostics.filter { $0.location?.path == "sudan/timeline.yml" }
+        #expect(errors.map(\.code) == ["timeline-actor-unknown", "timeline-article-unknown"])
+        #expect(errors.allSatisfy { $0.location?.line == 7 && $0.severity == .error })
+    }
+}

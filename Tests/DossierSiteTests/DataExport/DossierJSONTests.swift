@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import DossierSite
+
+@Suite struct DossierJSONTests {
+    let analyzed = DossierAnalyzer.analyze(AnalysisFixture.dossier()).0
+
+    private func document() throws -> [String: Any] {
+        let object = try JSONSerialization.jsonObject(with: DossierJSON.encode(analyzed))
+        return try #require(object as? [String: Any])
+    }
+
+    private func list(_ document: [String: Any], _ key: String) throws -> [[String: Any]] {
+        try #require(document[key] as? [[String: Any]])
+    }
+
+    @Test func hasTheDocumentedTopLevelShape() throws {
+        let document = try document()
+        #expect(document["schema_version"] as? Int == 1)
+        #expect(document["title"] as? String == "محادثات جدة")
+        for key in ["articles", "actors", "topics", "outlets", "mentions", "title_mentions", "ambiguous", "topic_hits", "notes"] {
+            #expect(document[key] is [Any], "missing \(key)")
+        }
+        let article = try #require(try list(document, "articles").first)
+        #expect(article["id"] as? String == "a1-burhan")
+        #expect(article["date"] as? String == "2023-05-07")
+        #expect(article["url"] is NSNull)
+        #expect((article["source"] as? [String: Any])?["path"] as? String == "articles/a1-burhan.txt")
+        #expect((article["paragraphs"] as? [String])?.count == 3)
+        let actor = try #require(try list(document, "actors").first { $0["id"] as? String == "omar-digair" })
+        #expect(actor["weak_aliases"] as? [String] == ["الدقير"])
+    }
+
+    @Test func mentionOffsetsSliceTheBodyTextToTheSurface() throws {
+        let document = try document()
+        let bodies = Dictionary(uniqueKeysWithValues: try list(document, "articles").map { article in
+            (article["id"] as? String ?? "", (article["paragraphs"] as? [String] ?? []).joined(separator: "\n\n"))
+        })
+        let mentions = try list(document, "mentions")
+        #expect(mentions.count == analyzed.allMentions.count)
+        for (json, mention) in zip(mentions, analyzed.allMentions) {
+            let body = try #require(bodies[json["article"] as? String ?? ""])
+            let start = try #require(json["start"] as? Int)
+            let end = try #require(json["end"] as? Int)
+            #expect(AnalysisFixture.slice(body, start..<end) == json["surface"] as? String)
+            #expect(json["actor"] as? String == mention.actor)
+            #expect(json["id"] as? String == mention.id)
+            #expect(json["paragraph"] as? Int == mention.part.paragraphNumber)
+            #expect(start..<end == mention.bodyRange)
+        }
+        let ambiguous = try list(document, "ambiguous")
+        #expect(ambiguous.map { $0["article"] as? String } == ["a4-activists", "a5-report"])
+        #expect(try list(document, "notes").map { $0["id"] as? String } == ["army-truce", "digair-second"])
+    }
+
+    @Test func outputIsByteIdenticalAndUnescaped() throws {
+        let first = DossierJSON.encode(analyzed)
+        let second = DossierJSON.encode(DossierAnalyzer.analyze(AnalysisFixture.dossier()).0)
+        #expect(first == second)
+        let text = try #require(String(data: first, encoding: .utf8))
+        #expect(text.contains("articles/a1-burhan.txt"))
+        #expect(!text.contains("\\/"))
+        #expect(text.contains("عبد الفتاح البرهان"))
+        #expect(text.hasSuffix("}\n"))
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+@testable import DossierSite
+
+/// Checks `data/annotations.jsonld` against the Web Annotation Data Model's requirements
+/// (https://www.w3.org/TR/annotation-model/), written from the specification.
+@Suite struct WebAnnotationTests {
+    let analyzed = DossierAnalyzer.analyze(AnalysisFixture.dossier()).0
+
+    private func export(articleURL: (String) -> String = { "articles/\($0)/" }) -> Data {
+        WebAnnotationExport.encode(analyzed, articleURL: articleURL)
+    }
+
+    private func collection() throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: export()) as? [String: Any])
+    }
+
+    private func items(_ collection: [String: Any]) throws -> [[String: Any]] {
+        let page = try #require(collection["first"] as? [String: Any])
+        return try #require(page["items"] as? [[String: Any]])
+    }
+
+    @Test func contextIsPresentAndFirst() throws {
+        let text = try #require(String(data: export(), encoding: .utf8))
+        let firstKey = text.drop { $0 != "\"" }.dropFirst().prefix { $0 != "\"" }
+        #expect(firstKey == "@context")
+        #expect(try collection()["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
+    }
+
+    @Test func collectionHasTypeTotalAndAnEmbeddedFirstPage() throws {
+        let collection = try collection()
+        #expect(collection["type"] as? String == "AnnotationCollection")
+        #expect(collection["id"] as? String == "urn:dossier:annotations")
+        #expect(collection["label"] as? String == "محادثات جدة")
+        let page = try #require(collection["first"] as? [String: Any])
+        #expect(page["type"] as? String == "AnnotationPage")
+        let total = try #require(collection["total"] as? Int)
+        #expect(total >= 0)
+        #expect(try items(collection).count == total)
+        #expect(total == analyzed.notes.filter { $0.anchor != nil }.count)
+        if let start = page["startIndex"] { #expect((start as? Int).map { $0 >= 0 } == true) }
+    }
+
+    @Test func everyAnnotationHasIdTypeBodyAndTarget() throws {
+        let motivations: Set<String> = [
+            "assessing", "bookmarking", "classifying", "commenting", "describing", "editing", "highlighting",
+            "identifying", "linking", "moderating", "questioning", "replying", "tagging",
+        ]
+        for item in try items(collection()) {
+            let id = try #require(item["id"] as? String)
+            #expect(id.hasPrefix("urn:dossier:note:"))
+            #expect(item["type"] as? String == "Annotation")
+            #expect(motivations.contains(item["motivation"] as? String ?? ""))
+            let body = try #require(item["body"] as? [String: Any])
+            #expect(body["type"] as? String == "TextualBody")
+            #expect(body["value"] is String)
+            #expect(body["format"] as? String == "text/markdown")
+            #expect(body["language"] as? String == "ar")
+            #expect(body["textDirection"] as? String == "rtl")
+            let target = try #require(item["target"] as? [String: Any])
+            #expect((target["source"] as? String)?.hasPrefix("articles/") == true)
+        }
+        let motivationsByID = Dictionary(uniqueKeysWithValues: try items(collection()).map {
+            ($0["id"] as? String ?? "", $0["motivation"] as? String ?? "")
+        })
+        #expect(motivationsByID["urn:dossier:note:army-truce"] == "assessing")
+        #expect(motivationsByID["urn:dossier:note:digair-second"] == "editing")
+    }
+
+    @Test func selectorsAreValidAndAgreeWithTheArticleText() throws {
+        for item in try items(collection()) {
+            let target = try #require(item["target"] as? [String: Any])
+            let source = try #require(target["source"] as? String)
+            let articleID = String(source.dropFirst("articles/".count).dropLast())
+            let article = try #require(analyzed.article(articleID))
+            let selectors = try #require(target["selector"] as? [[String: Any]])
+            let quote = try #require(selectors.first { $0["type"] as? String == "TextQuoteSelector" })
+            let position = try #require(selectors.first { $0["type"] as? String == "TextPositionSelector" })
+            let exact = try #require(quote["exact"] as? String)
+            #expect(!exact.isEmpty)
+            let start = try #require(position["start"] as? Int)
+            let end = try #require(position["end"] as? Int)
+            #expect(start >= 0 && start <= end)
+            #expect(end <= article.bodyText.unicodeScalars.count)
+            #expect(AnalysisFixture.slice(article.bodyText, start..<end) == exact)
+            let prefix = try #require(quote["prefix"] as? String)
+            let suffix = try #require(quote["suffix"] as? String)
+            #expect(prefix.unicodeScalars.count <= 32 && suffix.unicodeScalars.count <= 32)
+            #expect(AnalysisFixture.slice(article.bodyText, (start - prefix.unicodeScalars.count)..<start) == prefix)
+            #expect(AnalysisFixture.slice(article.bodyText, end..<(end + suffix.unicodeScalars.count)) == suffix)
+        }
+    }
+
+    @Test func absoluteIdsUnderBaseURL() throws {
+        var dossier = AnalysisFixture.dossier()
+        dossier.config.baseURL = "https://example.org/sudan/"
+        let analyzed = DossierAnalyzer.analyze(dossier).0
+        let data = WebAnnotationExport.encode(analyzed) { "https://example.org/sudan/articles/\($0)/" }
+        let collection = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(collection["id"] as? String == "https://example.org/sudan/data/annotations.jsonld")
+        let ids = try items(collection).compactMap { $0["id"] as? String }
+        #expect(ids.contains("https://example.org/sudan/data/annotations.jsonld#note-army-truce"))
+        #expect(!String(decoding: data, as: UTF8.self).contains("\\/"))
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+/// Runs the built `dossier` binary and checks its output and exit status.
+struct CommandLineTests {
+    private static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    private static let fixtures = root.appendingPathComponent("Tests/Fixtures/site")
+    private static let templates = root.appendingPathComponent("Templates").path
+
+    /// The binary SwiftPM built beside the test bundle.
+    private static func binary() throws -> URL {
+        let beside = Bundle.main.bundleURL
+        let candidates = [
+            beside.appendingPathComponent("dossier"),
+            beside.deletingLastPathComponent().appendingPathComponent("dossier"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("dossier"),
+            root.appendingPathComponent(".build/debug/dossier"),
+        ]
+        return try #require(
+            candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
+            "no dossier binary in \(candidates.map(\.path))")
+    }
+
+    private struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    private func run(_ arguments: [String]) throws -> Run {
+        let process = Process()
+        process.executableURL = try Self.binary()
+        process.arguments = arguments
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    private func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func buildsAGoodDossier() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public").path
+        let result = try run([
+            "build", "--source", Self.fixtures.appendingPathComponent("good").path,
+            "--output", output, "--templates", Self.templates,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("dossier: built 3 pages"))
+        #expect(result.stdout.contains(" s "))
+        #expect(FileManager.default.fileExists(atPath: output + "/articles/alpha/index.html"))
+        // The fixture's raw HTML in index.md is a warning, shown with its file:line.
+        #expect(result.stderr.contains("good/index.md:8:1: warning: [markdown-raw-html]"))
+    }
+
+    @Test func quietBuildPrintsNoSummary() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run([
+            "build", "--source", Self.fixtures.appendingPathComponent("good").path,
+            "--output", folder.appendingPathComponent("public").path, "--templates", Self.templates, "--quiet",
+        ])
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func strictFailsOnWarnings() throws {
+        let result = try run([
+            "check", "--source", Self.fixtures.appendingPathComponent("good").path,
+            "--templates", Self.templates, "--strict",
+        ])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("0 errors, 1 warning"))
+    }
+
+    @Test func brokenDossierFailsWithFileAndLine() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public").path
+        let broken = Self.fixtures.appendingPathComponent("broken").path
+        for command in [["build", "--output", output], ["check"]] {
+            let result = try run(command + ["--source", broken, "--templates", Self.templates])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains(
+                "broken/index.md:3:38: error: [unresolved-reference] the link `article:missing-article`"))
+            #expect(result.stderr.contains("    fix: "))
+            #expect(result.stdout.isEmpty)
+        }
+        #expect(!FileManager.default.fileExists(atPath: output))
+    }
+
+    @Test func missingTemplatesAreNamed() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run([
+            "check", "--source", Self.fixtures.appendingPathComponent("good").path, "--templates", folder.path,
+        ])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("missing template base.mustache"))
+    }
+}
