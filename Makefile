@@ -1,6 +1,8 @@
 # The two commands of the README. Each installs what it needs, then works.
 SOURCE ?= seeds
 OUTPUT ?= public
+# The search indexer installed by scripts/install-deps.sh (see README, "Search").
+export DOSSIER_PAGEFIND ?= $(CURDIR)/.tools/bin/pagefind
 
 .PHONY: site test build clean
 

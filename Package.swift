@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -39,12 +40,19 @@ let package = Package(
         ),
         .target(
             name: "DossierSite",
-            dependencies: ["DossierModel", "ArabicText", "DossierLoader", "DossierRenderer"]
+            dependencies: [
+                "DossierModel", "ArabicText", "DossierLoader", "DossierRenderer",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "DossierServer",
+            dependencies: ["DossierSite", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierSite",
+                "DossierSite", "DossierServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -52,6 +60,7 @@ let package = Package(
         .testTarget(name: "DossierLoaderTests", dependencies: ["DossierLoader", "DossierModel"]),
         .testTarget(name: "DossierRendererTests", dependencies: ["DossierRenderer", "DossierModel"]),
         .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierModel", "ArabicText"]),
+        .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierSite"]),
         .testTarget(name: "dossierTests", dependencies: ["DossierModel"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Installs what building and testing Dossier needs on Debian: the cmark C library
-# (Markdown) and pkg-config to find it. Idempotent: does nothing when all is there.
+# (Markdown) and pkg-config to find it; the Pagefind search indexer (PyPI pagefind-bin, in a
+# venv at .tools/venv, with a wrapper .tools/bin/pagefind that `dossier build` finds); for
+# tests also Chromium and chromedriver. Idempotent: does nothing when all is there.
 # Usage: scripts/install-deps.sh [site|test]
 set -euo pipefail
 
 purpose="${1:-site}"
-apt_packages=(libcmark-dev pkg-config)
+apt_packages=(libcmark-dev pkg-config python3-venv)
+# The end-to-end test drives headless Chromium through chromedriver.
+[ "$purpose" = test ] && apt_packages+=(chromium chromium-driver curl)
 
 missing=()
 for package in "${apt_packages[@]}"; do
@@ -20,4 +24,21 @@ if ((${#missing[@]})); then
   echo "install-deps ($purpose): apt-get install ${missing[*]}"
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+# Pagefind in a venv inside the repository: works for root and non-root alike, and on Debian
+# where the system pip is "externally managed". `dossier build` looks for .tools/bin/pagefind
+# in the working directory (or DOSSIER_PAGEFIND, set by the Makefile).
+root="$(cd "$(dirname "$0")/.." && pwd)"
+venv="$root/.tools/venv"
+wrapper="$root/.tools/bin/pagefind"
+if ! "$venv/bin/python" -c 'import pagefind_bin' 2>/dev/null; then
+  echo "install-deps ($purpose): pip install pagefind-bin==1.5.2 into .tools/venv"
+  python3 -m venv "$venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check pagefind-bin==1.5.2
+fi
+if [ ! -x "$wrapper" ]; then
+  mkdir -p "$(dirname "$wrapper")"
+  printf '#!/bin/sh\nexec "%s/bin/python" -m pagefind_bin "$@"\n' "$venv" >"$wrapper"
+  chmod +x "$wrapper"
 fi

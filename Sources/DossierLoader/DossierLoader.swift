@@ -7,6 +7,14 @@ public enum DossierLoader {
     /// Reads a dossier source folder. Throws only when the folder itself is missing or unreadable;
     /// every content problem is a Diagnostic (paths shown as `<sourceFolder>/<relative path>`).
     public static func load(sourceFolder: String) throws -> LoadResult {
+        try load(sourceFolder: sourceFolder, articleCache: [:]).result
+    }
+
+    /// `load(sourceFolder:)`, reusing the articles of an earlier load whose bytes and sidecar
+    /// bytes are unchanged; also returns the cache for the next load (by relative path).
+    public static func load(
+        sourceFolder: String, articleCache: [String: CachedArticle]
+    ) throws -> (result: LoadResult, articleCache: [String: CachedArticle]) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: sourceFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: sourceFolder])
@@ -16,7 +24,7 @@ public enum DossierLoader {
         var diagnostics: [Diagnostic] = []
         let config = readConfig(folder, diagnostics: &diagnostics)
         let overview = readOverview(folder, diagnostics: &diagnostics)
-        let (articles, outletNames) = readArticles(folder, diagnostics: &diagnostics)
+        let (articles, outletNames, cache) = readArticles(folder, cache: articleCache, diagnostics: &diagnostics)
         let actors = readActors(folder, diagnostics: &diagnostics)
         let topics = readTopics(folder, diagnostics: &diagnostics)
         let outlets = readOutlets(folder, articles: articles, outletNames: outletNames, diagnostics: &diagnostics)
@@ -25,7 +33,7 @@ public enum DossierLoader {
         let dossier = Dossier(
             config: config, overview: overview, articles: articles, actors: actors, topics: topics,
             outlets: outlets, notes: notes, timeline: timeline)
-        return LoadResult(dossier: dossier, diagnostics: diagnostics)
+        return (LoadResult(dossier: dossier, diagnostics: diagnostics), cache)
     }
 
     /// The files of a subfolder with a valid, unique id, plus diagnostics for the others.
@@ -65,8 +73,9 @@ public enum DossierLoader {
     }
 
     private static func readArticles(
-        _ folder: SourceFolder, diagnostics: inout [Diagnostic]
-    ) -> ([Article], [String: String]) {
+        _ folder: SourceFolder, cache: [String: CachedArticle], diagnostics: inout [Diagnostic]
+    ) -> ([Article], [String: String], [String: CachedArticle]) {
+        var newCache: [String: CachedArticle] = [:]
         let reader = ArticleReader(folder: folder)
         var articles: [Article] = []
         var outletNames: [String: String] = [:]
@@ -84,13 +93,37 @@ public enum DossierLoader {
         for file in files {
             let sidecarPath = "articles/\(file.id).yml"
             let sidecar = folder.fileExists(sidecarPath) ? sidecarPath : nil
-            guard let output = reader.read(file.path, id: file.id, sidecarPath: sidecar, diagnostics: &diagnostics)
-            else { continue }
-            articles.append(output.article)
-            if let outlet = output.article.outlet, let name = output.outletName, outletNames[outlet] == nil {
+            let key = cacheKey(file.path, sidecar: sidecar, folder: folder)
+            let read: CachedArticle
+            if let key, let cached = cache[file.path], cached.key == key {
+                read = cached
+                diagnostics += cached.diagnostics
+            } else {
+                var articleDiagnostics: [Diagnostic] = []
+                let output = reader.read(file.path, id: file.id, sidecarPath: sidecar, diagnostics: &articleDiagnostics)
+                diagnostics += articleDiagnostics
+                guard let output else { continue }
+                read = CachedArticle(
+                    key: key ?? "", article: output.article, outletName: output.outletName, diagnostics: articleDiagnostics)
+            }
+            if key != nil { newCache[file.path] = read }
+            articles.append(read.article)
+            if let outlet = read.article.outlet, let name = read.outletName, outletNames[outlet] == nil {
                 outletNames[outlet] = name
             }
         }
-        return (articles, outletNames)
+        return (articles, outletNames, newCache)
+    }
+
+    /// The hashes of an article's bytes and its sidecar's, or nil when one cannot be read.
+    private static func cacheKey(_ path: String, sidecar: String?, folder: SourceFolder) -> String? {
+        guard case .success(let bytes) = folder.bytes(path) else { return nil }
+        // The folder as spelled is part of the key: diagnostics show paths under it.
+        var key = folder.root + "|" + ArticleReader.sha256(bytes)
+        if let sidecar {
+            guard case .success(let sidecarBytes) = folder.bytes(sidecar) else { return nil }
+            key += "+" + ArticleReader.sha256(sidecarBytes)
+        }
+        return key
     }
 }

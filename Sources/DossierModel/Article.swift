@@ -1,6 +1,6 @@
 /// One collected news article: its cleaned body, the page furniture removed from
 /// it, and what is known about where it came from.
-public struct Article: Sendable, Hashable, Identifiable {
+public struct Article: Sendable, Hashable, Codable, Identifiable {
     /// The file stem, ASCII, used in URLs (`articles/<id>/`).
     public var id: String
     public var source: SourceFile

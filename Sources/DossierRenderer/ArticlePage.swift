@@ -5,7 +5,8 @@ import DossierModel
 public struct ArticlePage: PageContent {
     public static let template = TemplateName.article
 
-    public let titleHTML: String
+    /// The title, escaped; the builder may replace it with one carrying mention ids (`t-<n>`).
+    public var titleHTML: String
     /// Language and direction of the article text, which may differ from the site's.
     public let language: String
     public let direction: String
@@ -22,6 +23,8 @@ public struct ArticlePage: PageContent {
     public let original: OriginalFileView
     public let provenance: [ProvenanceRow]
     public let labels: UIStrings
+    /// Actors, topics, ambiguous names and backlinks of the article; nil hides the panel.
+    public var sidePanel: ArticleSidePanel?
 
     public init(
         title: String, language: String, outletName: String, outletHref: String?, date: DisplayDate?,
@@ -50,10 +53,24 @@ public struct ParagraphView: Sendable, Hashable {
     public let id: String
     /// The paragraph as HTML (escaped, Latin runs isolated, later mentions linked).
     public let html: String
+    /// The notes whose passage starts in this paragraph, shown beside it.
+    public var notes: [NoteView] = []
+    /// Stored, because templates read stored properties only.
+    public private(set) var hasNotes = false
+    /// Other articles' passages carrying the same claim ("also reported by"), if any.
+    public var alsoReported: AlsoReported?
 
     public init(id: String, html: String) {
         self.id = id
         self.html = html
+    }
+
+    /// A paragraph with its notes.
+    public init(id: String, html: String, notes: [NoteView]) {
+        self.id = id
+        self.html = html
+        self.notes = notes
+        self.hasNotes = !notes.isEmpty
     }
 
     /// A paragraph of plain text: escaped, Latin runs isolated.

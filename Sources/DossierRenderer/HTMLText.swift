@@ -2,7 +2,8 @@ import ArabicText
 
 /// HTML escaping and bidi isolation of plain text, the one place text becomes markup.
 public enum HTMLText {
-    /// Escapes `& < > " '` so the text is safe in element content and quoted attributes.
+    /// Escapes `& < > " '` so the text is safe in element content and quoted attributes of
+    /// HTML, SVG and XML, and drops the control characters XML forbids.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
@@ -13,7 +14,11 @@ public enum HTMLText {
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
+            default:
+                // XML 1.0 (and so SVG and feeds) forbids most C0 controls and U+FFFE/FFFF.
+                if scalar.value < 0x20, scalar != "\n", scalar != "\t", scalar != "\r" { continue }
+                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                result.unicodeScalars.append(scalar)
             }
         }
         return result

@@ -7,8 +7,10 @@
 /// A reopened piece drops its `id`, so each id appears once and every highlight
 /// stays reachable through its first piece.
 public enum InlineMarkup {
-    /// The paragraph's text HTML-escaped, with `spans` applied.
-    public static func render(_ text: String, spans: [InlineSpan]) -> String {
+    /// The paragraph's text HTML-escaped, with `spans` applied and each `inserts` HTML
+    /// fragment (a note marker) placed at its scalar offset outside every span, so an
+    /// inserted link never nests inside a mention link.
+    public static func render(_ text: String, spans: [InlineSpan], inserts: [Int: String] = [:]) -> String {
         let scalars = Array(text.unicodeScalars)
         let valid = spans.enumerated()
             .map { (order: $0.offset, span: clamp($0.element, to: scalars.count)) }
@@ -25,6 +27,7 @@ public enum InlineMarkup {
             .map(\.span)
 
         var boundaries = Set([0, scalars.count])
+        for offset in inserts.keys where (0...scalars.count).contains(offset) { boundaries.insert(offset) }
         for span in valid {
             boundaries.insert(span.range.lowerBound)
             boundaries.insert(span.range.upperBound)
@@ -35,11 +38,15 @@ public enum InlineMarkup {
         var open: [Int] = []  // indices into `valid`, outermost first
         var next = 0
         for (position, point) in points.enumerated() {
-            // Close every span ending here, reopening those opened inside it.
-            if let shallowest = open.firstIndex(where: { valid[$0].range.upperBound == point }) {
+            // Close every span ending here, reopening those opened inside it; an insert closes
+            // every open span first, so it sits outside all of them.
+            let insert = inserts[point]
+            let shallowest = insert != nil ? open.startIndex : open.firstIndex(where: { valid[$0].range.upperBound == point })
+            if let shallowest {
                 let reopen = open[shallowest...].filter { valid[$0].range.upperBound != point }
                 for index in open[shallowest...].reversed() { html += closeTag(valid[index].kind) }
                 open.removeSubrange(shallowest...)
+                html += insert ?? ""
                 for index in reopen {
                     html += openTag(valid[index].kind, first: false)
                     open.append(index)
@@ -74,6 +81,8 @@ public enum InlineMarkup {
                 + attribute("title", title) + ">"
         case let .isolate(dir, lang):
             return "<span" + attribute("dir", dir) + attribute("lang", lang) + ">"
+        case let .target(id, className):
+            return "<span" + attribute("id", first ? id : nil) + attribute("class", className) + ">"
         }
     }
 
@@ -81,27 +90,18 @@ public enum InlineMarkup {
         switch kind {
         case .link: "</a>"
         case .highlight: "</mark>"
-        case .isolate: "</span>"
+        case .isolate, .target: "</span>"
         }
     }
 
     private static func attribute(_ name: String, _ value: String?) -> String {
         guard let value else { return "" }
-        return " \(name)=\"\(escape(value.unicodeScalars[...]))\""
+        return " \(name)=\"\(HTMLText.escape(value))\""
     }
 
-    private static func escape<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var result = ""
-        for scalar in scalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
+    private static func escape(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var text = ""
+        text.unicodeScalars.append(contentsOf: scalars)
+        return HTMLText.escape(text)
     }
 }

@@ -9,6 +9,9 @@ public struct InlineSpan: Sendable, Hashable {
         case highlight(id: String?, className: String?, title: String?)
         /// `<span dir lang>` isolating a run of another direction (ARABIC.md §6).
         case isolate(dir: String, lang: String)
+        /// `<span id class>`: a link target that is not a link (a mention after the first of
+        /// its actor in a paragraph); `id` goes on the first piece only.
+        case target(id: String?, className: String?)
     }
 
     public var range: Range<Int>

@@ -16,6 +16,20 @@ public struct PageLayout: Sendable {
     public let labels: UIStrings
     /// The rendered page content; set by `PageRenderer`.
     public internal(set) var contentHTML: String = ""
+    /// Extra `<meta property>` tags of the head (Open Graph).
+    public var metaTags: [MetaTag] = []
+    /// Relative URL of the Atom feed, for `<link rel="alternate">`.
+    public var feedHref: String?
+    public var feedTitle: String?
+    /// Extra stylesheets after the main one (relative URLs).
+    public var stylesheets: [String] = []
+    /// `<base href>` (only the 404 page, which is served at any path, has one).
+    public var baseHref: String?
+    /// Makes the search index data of a content page from its rendered content HTML; when
+    /// set, `<main>` becomes the page's `data-pagefind-body` and the result goes inside it.
+    public var searchFragment: (@Sendable (String) -> String)?
+    /// Set by `PageRenderer` from `searchFragment`.
+    public internal(set) var searchHTML: String?
 
     public init(
         language: String, pageTitle: String, description: String?, stylesheetHref: String,
@@ -30,6 +44,17 @@ public struct PageLayout: Sendable {
         self.siteTitleHTML = HTMLText.isolatingLatin(siteTitle)
         self.navigation = navigation
         self.labels = labels
+    }
+}
+
+/// One `<meta property="…" content="…">` of the head (content escaped by the template).
+public struct MetaTag: Sendable, Hashable {
+    public let property: String
+    public let content: String
+
+    public init(property: String, content: String) {
+        self.property = property
+        self.content = content
     }
 }
 

@@ -10,7 +10,13 @@ public struct PageRenderer: Sendable {
     public func render<Page: PageContent>(_ page: Page, layout: PageLayout) throws -> String {
         var layout = layout
         layout.contentHTML = try render(page, template: Page.template)
+        layout.searchHTML = layout.searchFragment.map { $0(layout.contentHTML) }
         return try render(layout, template: .base)
+    }
+
+    /// `object` rendered with one template alone (a partial), without the layout.
+    public func renderFragment(_ object: Any, template: TemplateName) throws -> String {
+        try render(object, template: template)
     }
 
     private func render(_ object: Any, template: TemplateName) throws -> String {

@@ -6,6 +6,15 @@ public enum TemplateName: String, Sendable, CaseIterable {
     case base
     case home
     case article
+    case actor
+    case topic
+    case outlet
+    case notes
+    case listing
+    case timeline
+    case search
+    case comparison
+    case notFound = "not-found"
 }
 
 /// A page model that fills one template; adding a page kind is one such struct,

@@ -43,6 +43,8 @@ public struct UIStrings: Sendable, Hashable {
     /// HTML: the tool's Latin name is isolated.
     public let footerHTML = #"موقع مولَّد بأداة <span dir="ltr" lang="en">Dossier</span> من ملفات نصية؛ النصوص الأصلية محفوظة كما جُمعت."#
     public let titleSeparator = " — "
+    /// The words of the actor, topic, outlet and notes pages and the article side panel.
+    public let commentary = CommentaryStrings()
 
     /// Gregorian month names, in the form used by Egyptian and Gulf outlets (one style for the whole site).
     public let monthNames = [

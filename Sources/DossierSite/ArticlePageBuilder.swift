@@ -8,9 +8,11 @@ public enum ArticlePageBuilder {
 
     public static func page(for article: Article, context: PageContext) -> ArticlePage {
         let strings = context.strings
-        let paragraphs = article.paragraphs.enumerated().map { offset, paragraph in
-            ParagraphView(id: SiteRoutes.paragraphID(offset + 1), html: HTMLText.isolatingLatin(paragraph.text))
-        }
+        let analysis = context.analysis.article(article.id)
+        let paragraphs = analysis.map { annotatedParagraphs(of: $0, context: context) }
+            ?? article.paragraphs.enumerated().map { offset, paragraph in
+                ParagraphView(id: SiteRoutes.paragraphID(offset + 1), html: HTMLText.isolatingLatin(paragraph.text))
+            }
         var provenance = [
             ProvenanceRow(label: strings.provenanceTitle, value: strings.label(for: article.provenance.title)),
             ProvenanceRow(label: strings.provenanceDate, value: strings.label(for: article.provenance.published)),
@@ -19,7 +21,7 @@ public enum ArticlePageBuilder {
         if let evidence = article.provenance.outletEvidence, !evidence.isEmpty {
             provenance.append(ProvenanceRow(label: strings.outletEvidence, value: evidence))
         }
-        return ArticlePage(
+        var page = ArticlePage(
             title: article.title, language: article.language,
             outletName: context.index.outletName(of: article, strings: strings),
             outletHref: article.outlet.flatMap { context.href(to: .outlet($0)) },
@@ -30,6 +32,12 @@ public enum ArticlePageBuilder {
             original: OriginalFileView(
                 href: context.href(to: .articleOriginal(article.id)) ?? "", source: article.source),
             provenance: provenance, labels: strings)
+        if let analysis {
+            page.titleHTML = annotatedTitle(of: analysis)
+            let panel = sidePanel(of: analysis, context: context)
+            page.sidePanel = panel.isEmpty ? nil : panel
+        }
+        return page
     }
 
     /// The start of the first paragraph, for `<meta name="description">`.

@@ -58,12 +58,13 @@ public struct PageContext: Sendable {
     public func layout(title: String?, description: String?) -> PageLayout {
         let siteTitle = index.dossier.config.title
         let pageTitle = title.map { $0 + strings.titleSeparator + siteTitle } ?? siteTitle
-        return PageLayout(
+        let layout = PageLayout(
             language: index.dossier.config.language, pageTitle: pageTitle,
             description: description ?? index.dossier.config.description,
             stylesheetHref: SiteRoutes.relativeURL(from: route, to: SiteRoutes.stylesheet),
             homeHref: SiteRoutes.relativeURL(from: route, to: .home),
             siteTitle: siteTitle, navigation: navigation(), labels: strings)
+        return decorated(layout, title: title, description: description)
     }
 
     /// The navigation entries whose pages exist, in a fixed order.
@@ -75,6 +76,7 @@ public struct PageContext: Sendable {
             (strings.topics, .topicIndex, nil),
             (strings.outlets, .outletIndex, nil),
             (strings.timeline, .timeline, nil),
+            (ExtraStrings.arabic.comparisonTitle, .comparison, nil),
             (strings.notes, .notes, nil),
             (strings.search, .search, nil),
         ]

@@ -2,13 +2,17 @@ import DossierLoader
 import DossierModel
 import DossierRenderer
 
-/// The pipeline: load → plan → render → check links → write. `dossier build` and
+/// The pipeline: load → analyze → plan → render → check links → write. `dossier build` and
 /// `dossier check` are this type with and without the writer.
 public struct SiteBuilder: Sendable {
     public let sourceFolder: String
     public let templatesFolder: String
     /// Under `strict`, warnings fail the build like errors.
     public let strict: Bool
+    /// Runs Pagefind over the written site (before it is swapped in); nil builds no search index.
+    public var searchIndexer: PagefindRunner?
+    /// Ignores the build cache: every file is rendered and written anew (`--clean`).
+    public var clean = false
 
     public init(sourceFolder: String, templatesFolder: String, strict: Bool = false) {
         self.sourceFolder = sourceFolder
@@ -19,28 +23,38 @@ public struct SiteBuilder: Sendable {
     /// Builds the site into `outputFolder`; the folder is replaced only when the build succeeds.
     /// Throws for I/O failures and bad templates; content problems are in the report.
     public func build(outputFolder: String) async throws -> BuildReport {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let site = try await renderSite()
-        let failed = site.diagnostics.hasErrors || (strict && site.diagnostics.hasWarnings)
-        if !failed {
-            try SiteWriter(outputFolder: outputFolder, sourceFolder: sourceFolder).write(site.files)
+        try await recording(outputFolder: outputFolder) { recorder in
+            let clock = ContinuousClock()
+            let start = clock.now
+            var site = try await renderSite()
+            site.diagnostics += searchPreflight()
+            let failed = site.diagnostics.hasErrors || (strict && site.diagnostics.hasWarnings)
+            if !failed {
+                site.diagnostics += try writeIndexed(site.files, to: outputFolder)
+            }
+            var report = BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)
+            report.stages = recorder.timings
+            report.writeSummary = recorder.writeSummary
+            return report
         }
-        return BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)
     }
 
     /// Runs the whole pipeline without writing, and checks the links of the pages in memory.
     public func check() async throws -> BuildReport {
-        let clock = ContinuousClock()
-        let start = clock.now
-        let site = try await renderSite()
-        return BuildReport(site: site, wroteOutput: false, strict: strict, duration: clock.now - start)
+        try await recording(outputFolder: nil) { recorder in
+            let clock = ContinuousClock()
+            let start = clock.now
+            let site = try await renderSite()
+            var report = BuildReport(site: site, wroteOutput: false, strict: strict, duration: clock.now - start)
+            report.stages = recorder.timings
+            return report
+        }
     }
 
     /// Loads the source folder and renders every file of the site in memory.
     public func renderSite() async throws -> RenderedSite {
         let templates = try await TemplateSet.load(directory: templatesFolder)
-        let loaded = try DossierLoader.load(sourceFolder: sourceFolder)
+        let loaded = try StageRecorder.time(.load) { try loadSource() }
         var site = try await SiteBuilder.render(
             dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates)
         site.diagnostics = sorted(loaded.diagnostics + site.diagnostics)
@@ -49,14 +63,26 @@ public struct SiteBuilder: Sendable {
 
     /// Plans and renders `dossier` (read from `sourceFolder`) with `templates`, and checks its links.
     public static func render(dossier: Dossier, sourceFolder: String, templates: TemplateSet) async throws -> RenderedSite {
-        let (plan, planDiagnostics) = SitePlanner.plan(
-            dossier: dossier, sourceFolder: sourceFolder, templatesFolder: templates.directory,
-            assets: templates.assets)
-        let (files, renderDiagnostics) = try await SiteRenderer(templates: templates)
-            .render(plan: plan, index: SiteIndex(dossier: dossier))
-        let linkDiagnostics = LinkChecker(displayRoot: "<site>").check(files)
+        let (analysis, analysisDiagnostics) = StageRecorder.time(.analyze) { DossierAnalyzer.analyze(dossier) }
+        var site = try await render(analysis: analysis, sourceFolder: sourceFolder, templates: templates)
+        site.diagnostics = sortedUnique(analysisDiagnostics + site.diagnostics)
+        return site
+    }
+
+    /// Plans and renders an analyzed dossier (the analyzer's diagnostics are the caller's).
+    public static func render(analysis: AnalyzedDossier, sourceFolder: String, templates: TemplateSet) async throws -> RenderedSite {
+        let (plan, planDiagnostics) = StageRecorder.time(.plan) {
+            SitePlanner.plan(
+                analysis: analysis, sourceFolder: sourceFolder, templatesFolder: templates.directory,
+                assets: templates.assets)
+        }
+        let (pageFiles, renderDiagnostics) = try await StageRecorder.time(.render) {
+            try await SiteRenderer(templates: templates).render(plan: plan, index: SiteIndex(analysis: analysis))
+        }
+        let files = pageFiles + HostFilesBuilder.files(analysis: analysis, plan: plan)
+        let linkDiagnostics = StageRecorder.time(.render) { LinkChecker(displayRoot: "<site>").check(files) }
         return RenderedSite(
-            plan: plan, files: files,
+            plan: plan, files: files, analysis: analysis,
             diagnostics: sortedUnique(planDiagnostics + renderDiagnostics + linkDiagnostics))
     }
 
@@ -86,6 +112,8 @@ public struct SiteBuilder: Sendable {
 public struct RenderedSite: Sendable {
     public let plan: SitePlan
     public let files: [RenderedFile]
+    /// The analyzer's results the pages were built from.
+    public let analysis: AnalyzedDossier
     public var diagnostics: [Diagnostic]
 
     /// The number of HTML pages.
@@ -102,6 +130,10 @@ public struct BuildReport: Sendable {
     /// True when the build failed: errors, or warnings under `--strict`.
     public let failed: Bool
     public let duration: Duration
+    /// How long each stage took, in the order they ran.
+    public internal(set) var stages: [StageTiming] = []
+    /// What the writer did; nil when nothing was written.
+    public internal(set) var writeSummary: WriteSummary?
 
     init(site: RenderedSite, wroteOutput: Bool, strict: Bool, duration: Duration) {
         diagnostics = site.diagnostics

@@ -9,14 +9,28 @@ public struct SiteIndex: Sendable {
     public let topics: [String: Topic]
     public let outlets: [String: Outlet]
     public let notes: [String: Note]
+    /// The analyzer's results (mentions, anchored notes, statistics, backlinks).
+    public let analysis: AnalyzedDossier
+    /// What the search, comparison and timeline pieces compute once per site.
+    public let extras: SiteExtras
 
+    /// Indexes `dossier`, analysing it first (the analyzer's diagnostics are dropped: the
+    /// pipeline calls `init(analysis:)` with the analysis whose diagnostics it reports).
     public init(dossier: Dossier) {
+        self.init(analysis: DossierAnalyzer.analyze(dossier).0)
+    }
+
+    /// Indexes an analyzed dossier.
+    public init(analysis: AnalyzedDossier) {
+        let dossier = analysis.dossier
+        self.analysis = analysis
         self.dossier = dossier
         articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         actors = Dictionary(dossier.actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         topics = Dictionary(dossier.topics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         outlets = Dictionary(dossier.outlets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         notes = Dictionary(dossier.notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        extras = SiteExtras(analysis: analysis)
     }
 
     /// The outlet's display name, or the "unknown outlet" label.

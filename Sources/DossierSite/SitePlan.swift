@@ -29,6 +29,8 @@ public struct PlannedFile: Sendable, Hashable {
         case page(Route)
         /// A file copied byte for byte (an article's original, a stylesheet).
         case copy(from: String)
+        /// A data file generated from the analysis (`data/dossier.json`, `data/annotations.jsonld`).
+        case data(Route)
     }
 
     /// The path from the site root.

@@ -7,17 +7,26 @@ public enum SitePlanner {
     public static func plan(
         dossier: Dossier, sourceFolder: String, templatesFolder: String, assets: [String]
     ) -> (plan: SitePlan, diagnostics: [Diagnostic]) {
-        var files: [PlannedFile] = [.page(.home)]
+        plan(analysis: DossierAnalyzer.analyze(dossier).0, sourceFolder: sourceFolder, templatesFolder: templatesFolder, assets: assets)
+    }
+
+    /// The plan for an analyzed dossier read from `sourceFolder`, with `assets` (paths in `templatesFolder`).
+    public static func plan(
+        analysis: AnalyzedDossier, sourceFolder: String, templatesFolder: String, assets: [String]
+    ) -> (plan: SitePlan, diagnostics: [Diagnostic]) {
+        let dossier = analysis.dossier
+        var files: [PlannedFile] = [.page(.home)] + extraPages(analysis: analysis)
         for article in dossier.articles {
             files.append(.page(.article(article.id)))
             files.append(PlannedFile(
                 path: SiteRoutes.path(of: .articleOriginal(article.id)),
                 content: .copy(from: join(sourceFolder, article.source.relativePath))))
         }
+        files += commentaryFiles(analysis)
         for asset in assets {
             files.append(PlannedFile(path: SiteRoutes.path(of: .asset(asset)), content: .copy(from: join(templatesFolder, asset))))
         }
-        return (SitePlan(files: files), collisions(in: files, dossier: dossier))
+        return (SitePlan(files: files, highlightsNotes: true), collisions(in: files, dossier: dossier))
     }
 
     /// Two things planned at one path (e.g. `x.txt` and `x.md`) would overwrite each other.

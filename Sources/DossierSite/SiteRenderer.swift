@@ -36,6 +36,8 @@ public struct SiteRenderer: Sendable {
             let context = PageContext(route: route, plan: plan, index: index, strings: strings)
             let (html, diagnostics) = try renderPage(route, context: context)
             return (RenderedFile(path: file.path, content: .bytes(Array(html.utf8))), diagnostics)
+        case .data(let route):
+            return (RenderedFile(path: file.path, content: .bytes(DataFiles.bytes(of: route, index: index))), [])
         }
     }
 
@@ -51,6 +53,8 @@ public struct SiteRenderer: Sendable {
             let layout = context.layout(title: article.title, description: ArticlePageBuilder.description(of: article))
             return (try renderer.render(page, layout: layout), [])
         default:
+            if let extra = try renderExtraPage(route, context: context) { return extra }
+            if let commentary = try renderCommentaryPage(route, context: context) { return commentary }
             throw SiteError("no page builder for \(route)")
         }
     }

@@ -14,6 +14,7 @@ public enum SiteRoutes {
         case .articleOriginal(let id): "articles/\(segment(id))/original.txt"
         case .actorIndex: "actors/index.html"
         case .actor(let id): "actors/\(segment(id))/index.html"
+        case .actorMentions(let id, let page): "actors/\(segment(id))/page/\(page)/index.html"
         case .topicIndex: "topics/index.html"
         case .topic(let id): "topics/\(segment(id))/index.html"
         case .outletIndex: "outlets/index.html"
@@ -21,6 +22,10 @@ public enum SiteRoutes {
         case .notes: "notes/index.html"
         case .timeline: "timeline/index.html"
         case .search: "search/index.html"
+        case .dossierData: "data/dossier.json"
+        case .annotations: "data/annotations.jsonld"
+        case .comparison: "compare/index.html"
+        case .notFound: "404.html"
         case .asset(let path): path.split(separator: "/").map { segment(String($0)) }.joined(separator: "/")
         }
     }

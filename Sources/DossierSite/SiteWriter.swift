@@ -16,8 +16,9 @@ public struct SiteWriter: Sendable {
         self.sourceFolder = sourceFolder
     }
 
-    /// Writes `files` as the new content of the output folder.
-    public func write(_ files: [RenderedFile]) throws {
+    /// Writes `files` as the new content of the output folder; `beforeSwap` runs on the
+    /// complete temporary folder (e.g. to index it for search) and may throw to abort.
+    public func write(_ files: [RenderedFile], beforeSwap: (URL) throws -> Void = { _ in }) throws {
         let fileManager = FileManager.default
         let output = URL(fileURLWithPath: outputFolder).standardizedFileURL
         try checkSafeToReplace(output)
@@ -27,6 +28,7 @@ public struct SiteWriter: Sendable {
         let temporary = try makeUniqueFolder(in: parent, prefix: "." + output.lastPathComponent + ".tmp-")
         do {
             for file in files { try write(file, into: temporary) }
+            try beforeSwap(temporary)
             try swapIn(temporary, as: output)
         } catch {
             try? fileManager.removeItem(at: temporary)
@@ -66,7 +68,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Refuses outputs that would destroy something that is not a previous build.
-    private func checkSafeToReplace(_ output: URL) throws {
+    func checkSafeToReplace(_ output: URL) throws {
         let path = output.path
         if let sourceFolder {
             let source = URL(fileURLWithPath: sourceFolder).standardizedFileURL.path

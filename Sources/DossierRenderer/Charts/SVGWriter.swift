@@ -3,24 +3,7 @@ import Foundation
 /// Small helpers to write SVG text deterministically.
 enum SVGWriter {
     /// Escapes text for XML content and attribute values.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default:
-                // XML 1.0 forbids most C0 controls; drop them rather than emit invalid XML.
-                if scalar.value < 0x20, scalar != "\n", scalar != "\t" { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
     /// A coordinate with at most one decimal, locale-independent, "-0" avoided.
     static func number(_ value: Double) -> String {
@@ -65,7 +48,8 @@ enum SVGWriter {
     static func niceCeiling(_ value: Double) -> Double {
         guard value > 0 else { return 1 }
         let magnitude = pow(10, floor(log10(value)))
-        for step in [1.0, 2, 5, 10] where step * magnitude >= value - 1e-9 { return step * magnitude }
+        // Fine steps, so the longest bar fills most of the plot (25 -> 30, not 50).
+        for step in [1.0, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where step * magnitude >= value - 1e-9 { return step * magnitude }
         return 10 * magnitude
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 /// Runs the Pagefind indexer over a built site folder.
 ///
 /// Pagefind is found in this order: the `DOSSIER_PAGEFIND` environment variable (a path to the
-/// binary), `pagefind` on `PATH`, then `python3 -m pagefind_bin` (PyPI `pagefind-bin==1.5.2`).
+/// binary), `.tools/bin/pagefind` in the working directory (written by `scripts/install-deps.sh`),
+/// `pagefind` on `PATH`, then `python3 -m pagefind_bin` (PyPI `pagefind-bin==1.5.2`).
 /// A missing indexer is reported as a `Diagnostic` (code `search-indexer-missing`), not thrown:
 /// the builder decides whether a site without search is an error.
 public struct PagefindRunner: Sendable {
@@ -47,6 +48,10 @@ public struct PagefindRunner: Sendable {
                         fix: "point DOSSIER_PAGEFIND at the pagefind binary, or unset it"))
             }
             return .success(Command(executable: explicit))
+        }
+        let bundled = FileManager.default.currentDirectoryPath + "/" + SiteBuilder.bundledIndexer
+        if FileManager.default.isExecutableFile(atPath: bundled) {
+            return .success(Command(executable: bundled))
         }
         if let onPath = Self.executable(named: "pagefind", path: environment["PATH"]) {
             return .success(Command(executable: onPath))

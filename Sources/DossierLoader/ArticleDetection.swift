@@ -1,0 +1,47 @@
+import ArabicText
+import DossierModel
+
+/// What the loader's detection finds in one raw article, before any sidecar: the decoded
+/// text and the title, date and outlet an editor would otherwise have to supply.
+///
+/// `dossier new article` prints this as a sidecar; it runs the same code as `load`.
+public struct ArticleDetection: Sendable, Hashable {
+    /// The decoded text, unnormalised (what the importer writes as UTF-8).
+    public let text: String
+    /// The encoding the bytes were read as, and why.
+    public let encoding: String
+    public let encodingNote: String
+    /// The detected headline, or nil when the text has none (the loader then uses the lead).
+    public let title: String?
+    public let published: PartialDate?
+    /// The outlet id made from a copyright line's Latin name, when there is one.
+    public let outletID: String?
+    /// The owner named by a copyright line, in its own script.
+    public let outletName: String?
+    /// The copyright line the outlet was read from.
+    public let outletEvidence: String?
+    public let bodyParagraphCount: Int
+    public let furnitureCount: Int
+    /// Lower-case hex SHA-256 of `text` as UTF-8: the bytes an import writes.
+    public let utf8SHA256: String
+
+    /// True when `id` may name a source file (`[a-z0-9][a-z0-9_-]*`).
+    public static func isValidID(_ id: String) -> Bool { Identifier.isValid(id) }
+
+    /// Decodes `bytes` and runs paragraph splitting, furniture classification and metadata
+    /// detection on them, exactly as `DossierLoader.load` does for a file without a sidecar.
+    public static func detect(_ bytes: [UInt8]) throws(TextDecodingError) -> ArticleDetection {
+        let decoded = try ArabicTextDecoder.decode(bytes)
+        let display = ArabicNormalizer.displayText(decoded.text)
+        let lines = ParagraphSplitter.lines(of: display, firstLine: 1)
+        let split = ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines))
+        let metadata = ArticleMetadata(split: split, sidecar: nil)
+        let outlet = metadata.detectedOutlet
+        return ArticleDetection(
+            text: decoded.text, encoding: decoded.encoding, encodingNote: decoded.note,
+            title: metadata.provenance.title == .detected ? metadata.title : nil,
+            published: metadata.published, outletID: outlet?.id, outletName: outlet?.name,
+            outletEvidence: outlet?.evidence, bodyParagraphCount: split.paragraphs.count,
+            furnitureCount: split.furniture.count, utf8SHA256: ArticleReader.sha256(Array(decoded.text.utf8)))
+    }
+}

@@ -1,0 +1,71 @@
+/// The interface words of the commentary pages (actors, topics, outlets, notes, side panel);
+/// reached from templates as `labels.commentary`, so `UIStrings` stays the one place for words.
+///
+/// Stored properties, because templates read values through `Mirror`.
+public struct CommentaryStrings: Sendable, Hashable {
+    public let inThisArticle = "في هذا المقال"
+    public let actorsHere = "الفاعلون المذكورون"
+    public let topicsHere = "المواضيع"
+    public let ambiguousHere = "أسماء ملتبسة لم تُنسب"
+    public let ambiguousExplanation = "ألقاب أو أسماء قد تعني أكثر من فاعل، فلم تُربط بأحد:"
+    public let candidates = "يحتمل"
+    public let mentionsUnit = "ذكر"
+    public let hitsUnit = "مرة"
+    public let articlesUnit = "مقال"
+    public let notesTitle = "ملاحظات على النص"
+    public let note = "ملاحظة"
+    public let backToPassage = "العودة إلى المقطع"
+    public let toNote = "إلى الملاحظة"
+    public let backlinks = "صفحات تشير إلى هنا"
+    public let profile = "نبذة"
+    public let mentionsInContext = "الإشارات في سياقها"
+    public let mentionsPerArticle = "عدد الإشارات في كل مقال"
+    public let mentionsPerOutlet = "عدد الإشارات في كل منفذ"
+    public let mentionedWith = "يُذكر معه"
+    public let sameParagraph = "في الفقرة نفسها"
+    public let sameArticle = "في المقال نفسه"
+    public let ambiguousOnly = "مقالات ورد فيها اسم ملتبس قد يعنيه فقط"
+    public let notesAbout = "ملاحظات عنه"
+    public let notesOnTopic = "ملاحظات عن الموضوع"
+    public let title = "العنوان"
+    public let paragraph = "الفقرة"
+    public let noMentions = "لا إشارات إليه في المقالات."
+    public let pages = "صفحات الإشارات"
+    public let previous = "السابق"
+    public let next = "التالي"
+    public let page = "صفحة"
+    public let essay = "المقال التعريفي"
+    public let articlesOnTopic = "مقالات تتناول الموضوع"
+    public let passagesOnTopic = "مقاطع تتناول الموضوع"
+    public let relatedActors = "فاعلون ذوو صلة"
+    public let about = "عن المنفذ"
+    public let outletArticles = "مقالاته في الملف"
+    public let outletActors = "كيف يغطّي كل فاعل"
+    public let mentionsColumn = "الإشارات"
+    public let articlesColumn = "المقالات"
+    public let actorColumn = "الفاعل"
+    public let actorsIntro = "كل من يرد ذكره في المقالات، الأكثر ذكرًا أولًا."
+    public let topicsIntro = "المواضيع التي تتناولها المقالات، الأكثر تناولًا أولًا."
+    public let outletsIntro = "المنافذ التي نشرت مقالات الملف، الأكثر مقالات أولًا."
+    public let notesIntro = "كل ملاحظة مثبّتة على مقطع من مقال، مجمّعة حسب المقال."
+    public let noNotes = "لا ملاحظات بعد."
+    public let kindDiscrepancy = "تباين"
+    public let kindContext = "سياق"
+    public let kindCorrection = "تصحيح"
+    public let kindSource = "مصدر"
+    public let kindTranslation = "ترجمة"
+
+    public init() {}
+
+    /// How a note's `kind` is shown.
+    public func label(forNoteKind kind: String) -> String {
+        switch kind {
+        case "discrepancy": kindDiscrepancy
+        case "context": kindContext
+        case "correction": kindCorrection
+        case "source": kindSource
+        case "translation": kindTranslation
+        default: kind
+        }
+    }
+}

@@ -1,0 +1,115 @@
+/// A linked name with an optional count, for side panels, rankings and index pages.
+public struct CountedLink: Sendable, Hashable {
+    /// The name, escaped, Latin runs isolated.
+    public let labelHTML: String
+    /// Relative URL; nil when the site has no page for it.
+    public let href: String?
+    public let count: Int
+    /// A second figure (articles, shared paragraphs), when the list has one.
+    public let secondary: Int?
+    /// A short extra line (a kind, a paragraph label).
+    public let detail: String?
+
+    public init(label: String, href: String?, count: Int, secondary: Int? = nil, detail: String? = nil) {
+        self.labelHTML = HTMLText.isolatingLatin(label)
+        self.href = href
+        self.count = count
+        self.secondary = secondary
+        self.detail = detail
+    }
+}
+
+/// A keyword-in-context line: the mention in `<mark>`, linking to the exact passage.
+public struct SnippetView: Sendable, Hashable {
+    public let beforeHTML: String
+    public let matchHTML: String
+    public let afterHTML: String
+    /// Relative URL of the passage (`articles/<a>/#m-<n>` or `#p-<n>`).
+    public let href: String
+    /// Where it is: the article's title and the paragraph.
+    public let sourceHTML: String
+    public let placeLabel: String
+
+    public init(before: String, match: String, after: String, href: String, source: String, placeLabel: String) {
+        self.beforeHTML = HTMLText.isolatingLatin(before)
+        self.matchHTML = HTMLText.isolatingLatin(match)
+        self.afterHTML = HTMLText.isolatingLatin(after)
+        self.href = href
+        self.sourceHTML = HTMLText.isolatingLatin(source)
+        self.placeLabel = placeLabel
+    }
+}
+
+/// A note shown as a card (notes page, actor and topic pages, article margin).
+public struct NoteView: Sendable, Hashable {
+    /// The note's id (for `note-<id>` targets).
+    public let id: String
+    /// 1-based number within its article, in body order.
+    public let number: Int
+    public let kind: String
+    public let kindLabel: String
+    /// The quoted passage as it reads now.
+    public let quoteHTML: String
+    /// The rendered Markdown body.
+    public let bodyHTML: String
+    /// Relative URL of the highlighted passage.
+    public let passageHref: String
+    /// The article's title, for cards shown away from the article.
+    public let articleTitleHTML: String
+    /// The id of the card element itself.
+    public let elementID: String
+
+    public init(
+        id: String, number: Int, kind: String, kindLabel: String, quote: String, bodyHTML: String,
+        passageHref: String, articleTitle: String, elementID: String
+    ) {
+        self.id = id
+        self.number = number
+        self.kind = kind
+        self.kindLabel = kindLabel
+        self.quoteHTML = HTMLText.isolatingLatin(quote)
+        self.bodyHTML = bodyHTML
+        self.passageHref = passageHref
+        self.articleTitleHTML = HTMLText.isolatingLatin(articleTitle)
+        self.elementID = elementID
+    }
+}
+
+/// A piece of commentary linking to the page (a backlink).
+public struct BacklinkView: Sendable, Hashable {
+    public let titleHTML: String
+    public let kindLabel: String
+    public let href: String
+
+    public init(title: String, kindLabel: String, href: String) {
+        self.titleHTML = HTMLText.isolatingLatin(title)
+        self.kindLabel = kindLabel
+        self.href = href
+    }
+}
+
+/// Links between the pages of a paginated list.
+public struct PagerView: Sendable, Hashable {
+    /// One numbered page link.
+    public struct PageLink: Sendable, Hashable {
+        public let number: Int
+        public let href: String
+        public let isCurrent: Bool
+
+        public init(number: Int, href: String, isCurrent: Bool) {
+            self.number = number
+            self.href = href
+            self.isCurrent = isCurrent
+        }
+    }
+
+    public let pages: [PageLink]
+    public let previousHref: String?
+    public let nextHref: String?
+
+    public init(pages: [PageLink], previousHref: String?, nextHref: String?) {
+        self.pages = pages
+        self.previousHref = previousHref
+        self.nextHref = nextHref
+    }
+}

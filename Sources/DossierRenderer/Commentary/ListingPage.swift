@@ -1,0 +1,21 @@
+/// An index page of actors, topics or outlets: names with their weight, in the analyzer's order.
+public struct ListingPage: PageContent {
+    public static let template = TemplateName.listing
+
+    public let titleHTML: String
+    public let intro: String
+    /// The unit of `count` («ذكر», «مرة», «مقال»).
+    public let unit: String
+    public let items: [CountedLink]
+    public let labels: UIStrings
+    /// An inline SVG chart above the list (the co-mention network on the actors index).
+    public var chartSVG: String?
+
+    public init(title: String, intro: String, unit: String, items: [CountedLink], labels: UIStrings = .arabic) {
+        self.titleHTML = HTMLText.isolatingLatin(title)
+        self.intro = intro
+        self.unit = unit
+        self.items = items
+        self.labels = labels
+    }
+}

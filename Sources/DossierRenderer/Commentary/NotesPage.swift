@@ -1,0 +1,27 @@
+/// The notes page: every anchored note, grouped by article in the dossier's order.
+public struct NotesPage: PageContent {
+    public static let template = TemplateName.notes
+
+    /// One article and its notes in body order.
+    public struct Group: Sendable, Hashable {
+        public let titleHTML: String
+        public let href: String
+        public let notes: [NoteView]
+
+        public init(title: String, href: String, notes: [NoteView]) {
+            self.titleHTML = HTMLText.isolatingLatin(title)
+            self.href = href
+            self.notes = notes
+        }
+    }
+
+    public let groups: [Group]
+    public let hasNotes: Bool
+    public let labels: UIStrings
+
+    public init(groups: [Group], labels: UIStrings = .arabic) {
+        self.groups = groups
+        self.hasNotes = !groups.isEmpty
+        self.labels = labels
+    }
+}

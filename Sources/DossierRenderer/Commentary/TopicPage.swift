@@ -1,0 +1,41 @@
+/// A topic page: the essay, the articles and passages touching it, related actors, notes,
+/// backlinks.
+public struct TopicPage: PageContent {
+    public static let template = TemplateName.topic
+
+    public let titleHTML: String
+    public let essayHTML: String?
+    public let articles: [CountedLink]
+    public let hasArticles: Bool
+    /// One line per paragraph hit, linking to `#p-<n>`.
+    public let passages: [SnippetView]
+    public let hasPassages: Bool
+    public let relatedActors: [CountedLink]
+    public let hasRelatedActors: Bool
+    public let notes: [NoteView]
+    public let hasNotes: Bool
+    public let backlinks: [BacklinkView]
+    public let hasBacklinks: Bool
+    public let labels: UIStrings
+    /// The topic's events of the timeline.
+    public var timeline: TimelineSection?
+
+    public init(
+        title: String, essayHTML: String?, articles: [CountedLink], passages: [SnippetView],
+        relatedActors: [CountedLink], notes: [NoteView], backlinks: [BacklinkView], labels: UIStrings = .arabic
+    ) {
+        self.titleHTML = HTMLText.isolatingLatin(title)
+        self.essayHTML = essayHTML
+        self.articles = articles
+        self.hasArticles = !articles.isEmpty
+        self.passages = passages
+        self.hasPassages = !passages.isEmpty
+        self.relatedActors = relatedActors
+        self.hasRelatedActors = !relatedActors.isEmpty
+        self.notes = notes
+        self.hasNotes = !notes.isEmpty
+        self.backlinks = backlinks
+        self.hasBacklinks = !backlinks.isEmpty
+        self.labels = labels
+    }
+}

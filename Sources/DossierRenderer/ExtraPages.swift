@@ -1,0 +1,104 @@
+/// The search page: a form the search script drives, facets and results filled in by it.
+public struct SearchFormPage: PageContent {
+    public static let template = TemplateName.search
+
+    /// Relative URL of `assets/search.js`.
+    public let scriptHref: String
+    public let labels: ExtraStrings
+
+    public init(scriptHref: String, labels: ExtraStrings = .arabic) {
+        self.scriptHref = scriptHref
+        self.labels = labels
+    }
+}
+
+/// The comparison page: which article (outlet) carries which shared claim.
+public struct ComparisonPage: PageContent {
+    public static let template = TemplateName.comparison
+
+    public let chartSVG: String?
+    /// The table's columns: one per article that shares a claim.
+    public let columns: [ComparisonColumn]
+    public let claims: [ComparisonClaim]
+    public let hasClaims: Bool
+    public let labels: ExtraStrings
+
+    public init(chartSVG: String?, columns: [ComparisonColumn], claims: [ComparisonClaim], labels: ExtraStrings = .arabic) {
+        self.chartSVG = chartSVG
+        self.columns = columns
+        self.claims = claims
+        self.hasClaims = !claims.isEmpty
+        self.labels = labels
+    }
+}
+
+/// A column of the comparison table: an article and its outlet.
+public struct ComparisonColumn: Sendable, Hashable {
+    public let href: String?
+    public let outletHTML: String
+    public let titleHTML: String
+
+    public init(href: String?, outlet: String, title: String) {
+        self.href = href
+        self.outletHTML = HTMLText.isolatingLatin(outlet)
+        self.titleHTML = HTMLText.isolatingLatin(title)
+    }
+}
+
+/// A row: the claim, then one cell per column.
+public struct ComparisonClaim: Sendable, Hashable {
+    public let id: String
+    /// An excerpt of the claim's first passage.
+    public let excerptHTML: String
+    public let sharedWordsHTML: String
+    public let cells: [ComparisonCell]
+
+    public init(id: String, excerpt: String, sharedWords: String, cells: [ComparisonCell]) {
+        self.id = id
+        self.excerptHTML = HTMLText.isolatingLatin(excerpt)
+        self.sharedWordsHTML = HTMLText.isolatingLatin(sharedWords)
+        self.cells = cells
+    }
+}
+
+/// A cell: the passage of that article carrying the claim, or nothing.
+public struct ComparisonCell: Sendable, Hashable {
+    public let href: String?
+    /// «الفقرة n».
+    public let label: String?
+    public let carried: Bool
+
+    public init(href: String?, label: String?) {
+        self.href = href
+        self.label = label
+        self.carried = label != nil
+    }
+}
+
+/// The "also reported by" list under a paragraph of an article page.
+public struct AlsoReported: Sendable, Hashable {
+    /// One matching passage of another article.
+    public struct Match: Sendable, Hashable {
+        public let href: String?
+        public let outletHTML: String
+        /// «الفقرة n».
+        public let paragraphLabel: String
+        /// The score as a percentage, e.g. «87٪» written with European digits.
+        public let score: String
+
+        public init(href: String?, outlet: String, paragraphLabel: String, score: String) {
+            self.href = href
+            self.outletHTML = HTMLText.isolatingLatin(outlet)
+            self.paragraphLabel = paragraphLabel
+            self.score = score
+        }
+    }
+
+    public let matches: [Match]
+    public let labels: ExtraStrings
+
+    public init(matches: [Match], labels: ExtraStrings = .arabic) {
+        self.matches = matches
+        self.labels = labels
+    }
+}

@@ -1,0 +1,84 @@
+import DossierSite
+import Foundation
+import Hummingbird
+
+/// `dossier serve`: builds the site, serves the output folder over HTTP, watches the source
+/// and templates folders, rebuilds (incrementally) on every change and reloads open pages.
+///
+/// A failed build leaves the last good site on disk and served, with the diagnostics shown
+/// over each page it serves.
+public struct PreviewServer: Sendable {
+    public let builder: SiteBuilder
+    public let outputFolder: String
+    public let host: String
+    /// The port to listen on; 0 picks a free one (reported to `onReady`).
+    public let port: Int
+    /// How often the folders are checked for changes.
+    public var pollInterval: Duration = .milliseconds(300)
+    /// Called after each build with its report, or the error that stopped it.
+    public var onBuild: @Sendable (Result<BuildReport, any Error>) -> Void = { _ in }
+
+    public init(builder: SiteBuilder, outputFolder: String, host: String = "127.0.0.1", port: Int = 8080) {
+        self.builder = builder
+        self.outputFolder = outputFolder
+        self.host = host
+        self.port = port
+    }
+
+    /// Builds, then serves and watches until the task is cancelled (or SIGINT/SIGTERM).
+    /// `onReady` receives the port the server listens on.
+    public func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        let state = PreviewState()
+        let watcher = SourceWatcher(folders: [builder.sourceFolder, builder.templatesFolder])
+        let initial = watcher.snapshot()
+        await rebuild(state)
+        let files = StaticFiles(root: outputFolder, state: state)
+        let router = Router()
+        router.get(RouterPath(PreviewPage.eventsPath)) { _, _ in await Self.events(state) }
+        router.get("/") { request, _ in await files.response(for: request.uri.path) }
+        router.get("**") { request, _ in await files.response(for: request.uri.path) }
+        let port = self.port
+        let app = Application(
+            router: router, configuration: .init(address: .hostname(host, port: port), serverName: "dossier"),
+            onServerRunning: { channel in await onReady(channel.localAddress?.port ?? port) })
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.runService() }
+            group.addTask {
+                var snapshot = initial
+                while let next = await watcher.nextChange(after: snapshot, interval: pollInterval) {
+                    snapshot = next
+                    await rebuild(state)
+                }
+                await state.finishAll()
+            }
+            defer { group.cancelAll() }
+            try await group.next()
+        }
+    }
+
+    /// One build; its outcome goes to the state (and so to open pages) and to `onBuild`.
+    private func rebuild(_ state: PreviewState) async {
+        do {
+            let report = try await builder.build(outputFolder: outputFolder)
+            onBuild(.success(report))
+            await state.finish(failure: report.failed ? BuildFailure(diagnostics: report.diagnostics, error: nil) : nil)
+        } catch {
+            onBuild(.failure(error))
+            await state.finish(failure: BuildFailure(diagnostics: [], error: String(describing: error)))
+        }
+    }
+
+    /// The live-reload stream: `hello` at once, then the build number after every build.
+    private static func events(_ state: PreviewState) async -> Response {
+        let (id, stream) = await state.listen()
+        let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
+        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            defer { Task { await state.stopListening(id) } }
+            try await writer.write(ByteBuffer(string: "data: hello\n\n"))
+            for await generation in stream {
+                try await writer.write(ByteBuffer(string: "data: \(generation)\n\n"))
+            }
+            try await writer.finish(nil)
+        })
+    }
+}

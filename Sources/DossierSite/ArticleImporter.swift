@@ -1,0 +1,88 @@
+import ArabicText
+import DossierLoader
+import DossierModel
+import Foundation
+
+/// `dossier new article`: copies a raw article into `<source>/articles/` as UTF-8 and writes
+/// a sidecar holding what detection found, for the editor to check.
+public struct ArticleImporter: Sendable {
+    /// The dossier source folder.
+    public let sourceFolder: String
+
+    public init(sourceFolder: String) {
+        self.sourceFolder = sourceFolder
+    }
+
+    /// What an import wrote.
+    public struct Result: Sendable {
+        public let id: String
+        /// The article and sidecar paths, as `<sourceFolder>/articles/<id>.txt|.yml`.
+        public let articlePath: String
+        public let sidecarPath: String
+        /// The sidecar's text, comments included.
+        public let sidecar: String
+        public let detection: ArticleDetection
+    }
+
+    /// Imports the file at `inputPath` (never modified) under `id`, or under the next free
+    /// `NNN_<8 hex of its SHA-256>` name. Throws when the input cannot be read or decoded,
+    /// when the id is invalid, or when a file of that id already exists.
+    public func importArticle(from inputPath: String, id requestedID: String? = nil) throws -> Result {
+        guard let data = FileManager.default.contents(atPath: inputPath) else {
+            throw SiteError("cannot read \(inputPath)")
+        }
+        let detection: ArticleDetection
+        do {
+            detection = try ArticleDetection.detect([UInt8](data))
+        } catch {
+            throw SiteError("\(inputPath): cannot decode the text at byte \(error.byteOffset): \(error.message)")
+        }
+        let articles = URL(fileURLWithPath: sourceFolder).appendingPathComponent("articles")
+        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
+        let existing = try FileManager.default.contentsOfDirectory(atPath: articles.path)
+        let id = requestedID ?? nextID(existing: existing, sha256: detection.utf8SHA256)
+        guard ArticleDetection.isValidID(id) else {
+            throw SiteError("`\(id)` is not a valid article id: use lower-case ASCII letters, digits, `-` and `_`")
+        }
+        for fileExtension in ["txt", "md", "yml"] where existing.contains(id + "." + fileExtension) {
+            throw SiteError("articles/\(id).\(fileExtension) already exists in \(sourceFolder); choose another --id")
+        }
+        var text = detection.text
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        let sidecar = SidecarText.render(detection, inputName: URL(fileURLWithPath: inputPath).lastPathComponent)
+        let articleURL = articles.appendingPathComponent(id + ".txt")
+        let sidecarURL = articles.appendingPathComponent(id + ".yml")
+        // `.withoutOverwriting` fails if another process created the file since the listing.
+        try Data(text.utf8).write(to: articleURL, options: .withoutOverwriting)
+        do {
+            try Data(sidecar.utf8).write(to: sidecarURL, options: .withoutOverwriting)
+        } catch {
+            try? FileManager.default.removeItem(at: articleURL)
+            throw error
+        }
+        let display = SourceFolderPath.join(sourceFolder, "articles/" + id)
+        return Result(
+            id: id, articlePath: display + ".txt", sidecarPath: display + ".yml", sidecar: sidecar,
+            detection: detection)
+    }
+
+    /// One more than the highest `NNN_` number in the folder, with 8 hex digits of the hash.
+    func nextID(existing names: [String], sha256: String) -> String {
+        let numbers = names.compactMap { name -> Int? in
+            let digits = name.prefix { $0.isASCII && $0.isNumber }
+            guard !digits.isEmpty, name.dropFirst(digits.count).first == "_" else { return nil }
+            return Int(digits)
+        }
+        let next = (numbers.max() ?? -1) + 1
+        let number = String(next)
+        let padded = String(repeating: "0", count: max(0, 3 - number.count)) + number
+        return padded + "_" + sha256.prefix(8)
+    }
+}
+
+/// Joins a folder as the user gave it with a relative path, for messages.
+enum SourceFolderPath {
+    static func join(_ folder: String, _ path: String) -> String {
+        folder.hasSuffix("/") ? folder + path : folder + "/" + path
+    }
+}

@@ -1,0 +1,95 @@
+import ArabicText
+import DossierModel
+import DossierRenderer
+
+extension ArticlePageBuilder {
+    /// The body paragraphs with mention links and ids, note highlights and markers, Latin
+    /// runs isolated, and the notes of each paragraph beside it.
+    static func annotatedParagraphs(of analysis: ArticleAnalysis, context: PageContext) -> [ParagraphView] {
+        let article = analysis.article
+        let mentions = analysis.mentionsByParagraph
+        let notes = analysis.notes.compactMap { context.analysis.note($0) }
+        return article.paragraphs.indices.map { index in
+            let text = article.paragraphs[index].text
+            var spans = LatinRuns.ranges(in: text).map { InlineSpan(range: $0, kind: .isolate(dir: "ltr", lang: "en")) }
+            spans += mentionSpans(mentions[index], context: context)
+            var inserts: [Int: String] = [:]
+            var cards: [NoteView] = []
+            for note in notes {
+                guard let anchor = note.anchor else { continue }
+                let number = context.noteNumber(note)
+                let pieces = anchor.spans.filter { $0.paragraphIndex == index }
+                for (position, piece) in pieces.enumerated() {
+                    let first = piece == anchor.spans.first
+                    spans.append(InlineSpan(
+                        range: piece.range,
+                        kind: .highlight(id: first ? SiteRoutes.noteID(note.id) : nil, className: "note-mark", title: nil)))
+                    if position == pieces.count - 1, piece == anchor.spans.last {
+                        inserts[piece.range.upperBound, default: ""] += marker(number: number, noteID: note.id, label: context.strings.commentary.toNote)
+                    }
+                }
+                if anchor.spans.first?.paragraphIndex == index {
+                    cards.append(context.noteView(note, elementID: PageContext.noteCardID(note.id)).0)
+                }
+            }
+            let html = InlineMarkup.render(text, spans: spans, inserts: inserts)
+            var view = ParagraphView(id: SiteRoutes.paragraphID(index + 1), html: html, notes: cards)
+            view.alsoReported = ComparisonPageBuilder.alsoReported(context: context, articleID: article.id, paragraph: index + 1)
+            return view
+        }
+    }
+
+    /// The title with its mentions given their `t-<n>` ids (not linked: the panel links them).
+    static func annotatedTitle(of analysis: ArticleAnalysis) -> String {
+        let title = analysis.article.title
+        var spans = LatinRuns.ranges(in: title).map { InlineSpan(range: $0, kind: .isolate(dir: "ltr", lang: "en")) }
+        spans += analysis.titleMentions.map { InlineSpan(range: $0.range, kind: .target(id: $0.id, className: "mention")) }
+        return InlineMarkup.render(title, spans: spans)
+    }
+
+    /// The first mention of each actor in a paragraph links to its page; every mention has its id.
+    private static func mentionSpans(_ mentions: [ActorMention], context: PageContext) -> [InlineSpan] {
+        var linked = Set<String>()
+        return mentions.map { mention in
+            if linked.insert(mention.actor).inserted, let href = context.href(to: .actor(mention.actor)) {
+                let weak = mention.strength == .weak ? " mention-weak" : ""
+                return InlineSpan(
+                    range: mention.range,
+                    kind: .link(href: href, id: mention.id, className: "mention" + weak, title: context.actorName(mention.actor)))
+            }
+            return InlineSpan(range: mention.range, kind: .target(id: mention.id, className: "mention"))
+        }
+    }
+
+    /// The numbered link from the end of a highlighted passage to its note.
+    private static func marker(number: Int, noteID: String, label: String) -> String {
+        let card = PageContext.noteCardID(noteID)
+        return "<sup class=\"note-ref\"><a href=\"#\(card)\" aria-label=\"\(HTMLText.escape(label)) \(number)\">\(number)</a></sup>"
+    }
+
+    /// The side panel: actors and topics with counts, ambiguous names apart, backlinks.
+    static func sidePanel(of analysis: ArticleAnalysis, context: PageContext) -> ArticleSidePanel {
+        var actorCounts: [String: Int] = [:]
+        for mention in analysis.titleMentions + analysis.mentions { actorCounts[mention.actor, default: 0] += 1 }
+        let actors = analysis.actorIDs.map { id in
+            CountedLink(label: context.actorName(id), href: context.href(to: .actor(id)), count: actorCounts[id] ?? 0)
+        }
+        var topicCounts: [String: Int] = [:]
+        for hit in analysis.topicHits { topicCounts[hit.topic, default: 0] += 1 }
+        let topics = analysis.topicIDs.map { id in
+            CountedLink(
+                label: context.index.topics[id]?.title ?? id, href: context.href(to: .topic(id)), count: topicCounts[id] ?? 0)
+        }
+        let ambiguous = analysis.ambiguous.map { mention in
+            ArticleSidePanel.Ambiguous(
+                surface: mention.surface,
+                href: "#" + (mention.part.paragraphNumber.map(SiteRoutes.paragraphID) ?? "main"),
+                candidates: mention.candidates.map { id in
+                    CountedLink(label: context.actorName(id), href: context.href(to: .actor(id)), count: 0)
+                })
+        }
+        return ArticleSidePanel(
+            actors: actors, topics: topics, ambiguous: ambiguous,
+            backlinks: context.backlinks(to: .article, id: analysis.id))
+    }
+}

@@ -1,0 +1,26 @@
+import DossierModel
+import Foundation
+
+/// The contents of the site's data files, from the analysis.
+enum DataFiles {
+    /// The bytes of `data/dossier.json` or `data/annotations.jsonld`; empty for other routes.
+    static func bytes(of route: Route, index: SiteIndex) -> [UInt8] {
+        switch route {
+        case .dossierData:
+            return Array(DossierJSON.encode(index.analysis))
+        case .annotations:
+            let base = index.dossier.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+            return Array(WebAnnotationExport.encode(index.analysis) { article in
+                articleURL(article, base: base)
+            })
+        default:
+            return []
+        }
+    }
+
+    /// The article page's URL: absolute under `base_url`, else relative to the site root (its folder).
+    static func articleURL(_ article: String, base: String?) -> String {
+        let folder = SiteRoutes.path(of: .article(article)).replacingOccurrences(of: "index.html", with: "")
+        return (base ?? "") + folder
+    }
+}

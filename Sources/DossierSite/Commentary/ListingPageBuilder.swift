@@ -1,0 +1,35 @@
+import DossierModel
+import DossierRenderer
+
+/// Builds the index pages of actors, topics and outlets, in the analyzer's order (weight,
+/// then Arabic name order, then id).
+public enum ListingPageBuilder {
+    /// The actors index.
+    public static func actors(context: PageContext) -> ListingPage {
+        let words = context.strings.commentary
+        let items = context.analysis.actorOrder.compactMap { context.analysis.actor($0) }.map { actor in
+            CountedLink(label: actor.actor.name, href: context.href(to: .actor(actor.id)), count: actor.weight)
+        }
+        var page = ListingPage(title: context.strings.actors, intro: words.actorsIntro, unit: words.mentionsUnit, items: items)
+        page.chartSVG = ExtrasCharts.network(context: context)
+        return page
+    }
+
+    /// The topics index.
+    public static func topics(context: PageContext) -> ListingPage {
+        let words = context.strings.commentary
+        let items = context.analysis.topicOrder.compactMap { context.analysis.topic($0) }.map { topic in
+            CountedLink(label: topic.topic.title, href: context.href(to: .topic(topic.id)), count: topic.weight)
+        }
+        return ListingPage(title: context.strings.topics, intro: words.topicsIntro, unit: words.hitsUnit, items: items)
+    }
+
+    /// The outlets index.
+    public static func outlets(context: PageContext) -> ListingPage {
+        let words = context.strings.commentary
+        let items = context.analysis.outletOrder.compactMap { context.analysis.outlet($0) }.map { outlet in
+            CountedLink(label: outlet.outlet.name, href: context.href(to: .outlet(outlet.id)), count: outlet.weight)
+        }
+        return ListingPage(title: context.strings.outlets, intro: words.outletsIntro, unit: words.articlesUnit, items: items)
+    }
+}

@@ -1,0 +1,69 @@
+import DossierModel
+import DossierRenderer
+
+extension PageContext {
+    /// The analyzer's results.
+    var analysis: AnalyzedDossier { index.analysis }
+
+    /// The id of a note's card beside its passage on the article page.
+    static func noteCardID(_ noteID: String) -> String { "note-\(noteID)-text" }
+
+    /// Links to the commentary that links to `kind:id` (the «pages pointing here» list).
+    func backlinks(to kind: CrossReference.Kind, id: String) -> [BacklinkView] {
+        analysis.backlinks.sources(linkingTo: kind, id: id).compactMap { source in
+            let label: String
+            let target: (Route, String?)
+            switch source.kind {
+            case .overview: (label, target) = (strings.overview, (.home, nil))
+            case .actor: (label, target) = (strings.actors, (.actor(source.id), nil))
+            case .topic: (label, target) = (strings.topics, (.topic(source.id), nil))
+            case .outlet: (label, target) = (strings.outlets, (.outlet(source.id), nil))
+            case .note: (label, target) = (strings.notes, (.notes, SiteRoutes.noteID(source.id)))
+            }
+            return href(to: target.0, fragment: target.1).map {
+                BacklinkView(title: source.title, kindLabel: label, href: $0)
+            }
+        }
+    }
+
+    /// The 1-based number of an anchored note within its article (body order).
+    func noteNumber(_ note: AnchoredNote) -> Int {
+        guard let article = note.anchor?.article, let list = analysis.article(article)?.notes,
+              let position = list.firstIndex(of: note.id) else { return 0 }
+        return position + 1
+    }
+
+    /// A note as a card; `elementID` is the card's own id on this page.
+    func noteView(_ note: AnchoredNote, elementID: String) -> (NoteView, [Diagnostic]) {
+        let body = markdown(note.note.body)
+        let article = note.anchor?.article ?? note.note.article
+        let passage = href(to: .article(article), fragment: SiteRoutes.noteID(note.id)) ?? ""
+        let view = NoteView(
+            id: note.id, number: noteNumber(note), kind: note.note.kind,
+            kindLabel: strings.commentary.label(forNoteKind: note.note.kind), quote: note.anchor?.exact ?? note.note.quote,
+            bodyHTML: body.html, passageHref: passage, articleTitle: index.articles[article]?.title ?? article,
+            elementID: elementID)
+        return (view, body.diagnostics)
+    }
+
+    /// Cards for notes by id (anchored ones only), for actor and topic pages.
+    func noteCards(_ ids: [String]) -> ([NoteView], [Diagnostic]) {
+        var views: [NoteView] = []
+        var diagnostics: [Diagnostic] = []
+        for id in ids {
+            guard let note = analysis.note(id), note.anchor != nil else { continue }
+            let (view, found) = noteView(note, elementID: "card-\(id)")
+            views.append(view)
+            diagnostics += found
+        }
+        return (views, diagnostics)
+    }
+
+    /// An actor's display name by id.
+    func actorName(_ id: String) -> String { index.actors[id]?.name ?? id }
+
+    /// "Paragraph 3" or "Title", for a place in an article.
+    func placeLabel(_ part: ArticlePart) -> String {
+        part.paragraphNumber.map { "\(strings.commentary.paragraph) \($0)" } ?? strings.commentary.title
+    }
+}

@@ -1,0 +1,65 @@
+import DossierModel
+import DossierRenderer
+
+/// Builds the comparison page (claims × articles) and the "also reported by" lists of
+/// article paragraphs, from `SiteExtras.comparison`.
+public enum ComparisonPageBuilder {
+    /// Longest claim excerpt, in scalars.
+    static let excerptLength = 200
+    /// Shared words shown per claim.
+    static let sharedWordCount = 8
+
+    /// The comparison page.
+    public static func page(context: PageContext) -> ComparisonPage {
+        let result = context.index.extras.comparison
+        let strings = ExtraStrings.arabic
+        let involved = Set(result.claims.flatMap(\.articleIDs))
+        let articles = context.index.dossier.articles.filter { involved.contains($0.id) }
+            .sorted { ($0.published ?? PartialDate(year: 0), $0.id) < ($1.published ?? PartialDate(year: 0), $1.id) }
+        let columns = articles.map { article in
+            ComparisonColumn(
+                href: context.href(to: .article(article.id)),
+                outlet: TimelinePageBuilder.sourceName(of: article, context: context), title: article.title)
+        }
+        let claims = result.claims.enumerated().map { position, claim in
+            let first = claim.passages[0]
+            let text = context.index.articles[first.articleID].flatMap { article in
+                article.paragraphs.indices.contains(first.paragraph - 1) ? article.paragraphs[first.paragraph - 1].text : nil
+            } ?? ""
+            let members = Set(claim.passages)
+            let best = result.pairs.filter { members.contains($0.first) && members.contains($0.second) }
+                .max { $0.score < $1.score }
+            let cells = articles.map { article -> ComparisonCell in
+                guard let passage = claim.passages.first(where: { $0.articleID == article.id }) else {
+                    return ComparisonCell(href: nil, label: nil)
+                }
+                return ComparisonCell(
+                    href: context.href(to: .article(article.id), fragment: SiteRoutes.paragraphID(passage.paragraph)),
+                    label: strings.paragraph + " " + String(passage.paragraph))
+            }
+            return ComparisonClaim(
+                id: "claim-\(position + 1)", excerpt: FeedEntry.clipped(text, to: excerptLength),
+                sharedWords: (best?.sharedWords ?? []).prefix(sharedWordCount).joined(separator: "، "), cells: cells)
+        }
+        return ComparisonPage(chartSVG: ExtrasCharts.mentionsPerOutlet(context: context), columns: columns, claims: claims)
+    }
+
+    /// The other articles' passages matching paragraph `number` (1-based) of `articleID`,
+    /// best score first; nil when there are none.
+    public static func alsoReported(context: PageContext, articleID: String, paragraph number: Int) -> AlsoReported? {
+        let here = PassageLocation(articleID: articleID, paragraph: number)
+        let pairs = context.index.extras.comparison.pairs(involving: here)
+        guard !pairs.isEmpty else { return nil }
+        let matches = pairs.map { pair in (pair.first == here ? pair.second : pair.first, pair.score) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .map { other, score in
+                let outlet = context.index.articles[other.articleID]
+                    .map { TimelinePageBuilder.sourceName(of: $0, context: context) } ?? other.articleID
+                return AlsoReported.Match(
+                    href: context.href(to: .article(other.articleID), fragment: SiteRoutes.paragraphID(other.paragraph)),
+                    outlet: outlet, paragraphLabel: ExtraStrings.arabic.paragraph + " " + String(other.paragraph),
+                    score: String(Int((score * 100).rounded())) + "٪")
+            }
+        return AlsoReported(matches: matches)
+    }
+}

@@ -1,0 +1,39 @@
+import Crypto
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a build remembers about a file: size and modification time (the fast check) and
+/// the SHA-256 of its bytes (computed again only when size or time changed).
+struct FileStamp: Sendable, Hashable, Codable {
+    let size: Int
+    /// Modification time in nanoseconds since 1970.
+    let modified: Int64
+    /// Lower-case hex SHA-256 of the bytes.
+    let sha256: String
+
+    /// The size and time of the file at `path`, or nil when it does not exist.
+    static func sizeAndTime(_ path: String) -> (size: Int, modified: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        return (Int(info.st_size), modified)
+    }
+
+    /// The stamp of the file at `path`, reusing `previous`'s hash when size and time match.
+    static func stamp(_ path: String, previous: FileStamp?) throws -> FileStamp {
+        guard let (size, modified) = sizeAndTime(path) else { throw SiteError("cannot read \(path)") }
+        if let previous, previous.size == size, previous.modified == modified { return previous }
+        guard let data = FileManager.default.contents(atPath: path) else { throw SiteError("cannot read \(path)") }
+        return FileStamp(size: size, modified: modified, sha256: sha256(data))
+    }
+
+    /// Lower-case hex SHA-256.
+    static func sha256<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
+        SHA256.hash(data: bytes).map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+}

@@ -1,0 +1,83 @@
+import DossierModel
+import DossierRenderer
+
+extension PageContext {
+    /// The extras' stylesheet, linked from every page when the templates have it.
+    static let extrasStylesheet = Route.asset("assets/extras.css")
+
+    /// `layout` with the head extras of this page (Open Graph, feed link, extra stylesheet)
+    /// and, on content pages, the search index data.
+    func decorated(_ layout: PageLayout, title: String?, description: String?) -> PageLayout {
+        var layout = layout
+        let config = index.dossier.config
+        layout.feedHref = SiteRoutes.relativeURL(from: path, to: AtomFeed.path)
+        layout.feedTitle = ExtraStrings.arabic.feedTitle
+        if plan.contains(Self.extrasStylesheet) {
+            layout.stylesheets = [SiteRoutes.relativeURL(from: route, to: Self.extrasStylesheet)]
+        }
+        var published: PartialDate?
+        let type: OpenGraph.PageType
+        switch route {
+        case .article(let id):
+            type = .article
+            published = index.articles[id]?.published
+        case .actor: type = .profile
+        default: type = .website
+        }
+        layout.metaTags = OpenGraph.tags(
+            title: title ?? config.title, description: description ?? config.description, type: type,
+            path: path, config: config, publishedTime: published
+        ).map { MetaTag(property: $0.property, content: $0.content) }
+        if let page = searchPage(title: title ?? config.title) {
+            let indexing = index.extras.search
+            layout.searchFragment = { contentHTML in
+                indexing.fragment(for: page.with(bodyText: SearchText.plainText(ofHTML: contentHTML)))
+            }
+        }
+        return layout
+    }
+
+    /// What the search index is told about this page (its body text comes later, from the
+    /// rendered HTML); nil for pages that are not content (home, timeline, search, lists).
+    private func searchPage(title: String) -> SearchPage? {
+        let analysis = index.analysis
+        switch route {
+        case .article(let id):
+            guard let article = index.articles[id] else { return nil }
+            let outlet = article.outlet.flatMap { $0 == "unknown" ? nil : index.outletName(of: article, strings: strings) }
+            return SearchPage(
+                title: title, type: SearchPageType.article, bodyText: "",
+                actorIDs: analysis.article(id)?.actorIDs ?? [], topicIDs: analysis.article(id)?.topicIDs ?? [],
+                outletName: outlet)
+        case .actor(let id):
+            return SearchPage(title: title, type: SearchPageType.actor, bodyText: "", actorIDs: [id])
+        case .topic(let id):
+            let related = analysis.topic(id)?.relatedActors.map(\.id) ?? []
+            return SearchPage(title: title, type: SearchPageType.topic, bodyText: "", actorIDs: related, topicIDs: [id])
+        case .outlet(let id):
+            return SearchPage(
+                title: title, type: SearchPageType.outlet, bodyText: "", outletName: index.outlets[id]?.name)
+        case .notes:
+            return SearchPage(title: title, type: SearchPageType.notes, bodyText: "")
+        default:
+            return nil
+        }
+    }
+}
+
+/// The page kinds shown beside search results (`data-pagefind-meta="type"`).
+enum SearchPageType {
+    static let article = "مقال"
+    static let actor = "فاعل"
+    static let topic = "موضوع"
+    static let outlet = "منفذ إعلامي"
+    static let notes = "ملاحظات"
+}
+
+extension SearchPage {
+    /// The same page with its body text.
+    func with(bodyText: String) -> SearchPage {
+        SearchPage(
+            title: title, type: type, bodyText: bodyText, actorIDs: actorIDs, topicIDs: topicIDs, outletName: outletName)
+    }
+}

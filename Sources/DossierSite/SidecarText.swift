@@ -1,0 +1,54 @@
+import DossierLoader
+
+/// The sidecar `dossier new article` writes: detected values as keys, each with a comment
+/// saying where it came from, and comments for what was not found.
+enum SidecarText {
+    /// The YAML text for `detection` of the file named `inputName`.
+    static func render(_ detection: ArticleDetection, inputName: String) -> String {
+        var lines = [
+            "# Imported from \(inputName) by `dossier new article` (\(detection.encoding): \(detection.encodingNote)).",
+            "# Every value below was detected; check it against the text, correct it or delete it.",
+            "# Detection kept \(detection.bodyParagraphCount) body paragraphs and removed \(detection.furnitureCount) furniture lines.",
+        ]
+        if let title = detection.title {
+            lines.append("# The headline line of the page:")
+            lines.append("title: " + quoted(title))
+        } else {
+            lines.append("# No headline was found; the lead's first sentence stands in. Add `title:`.")
+        }
+        if let published = detection.published {
+            lines.append("# From the byline or the page header:")
+            lines.append("published: " + published.iso)
+        } else {
+            lines.append("# No publication date was found; add `published:` (e.g. 2024-10-25) if the page gives one.")
+        }
+        if let outletID = detection.outletID, let evidence = detection.outletEvidence {
+            lines.append("# From the copyright line:")
+            lines.append("outlet: " + outletID)
+            if let name = detection.outletName { lines.append("outlet_name: " + quoted(name)) }
+            lines.append("outlet_evidence: " + quoted("copyright line: " + evidence))
+        } else if let name = detection.outletName, let evidence = detection.outletEvidence {
+            lines.append("# The copyright line names «\(name)» but gives no Latin name to make an id from:")
+            lines.append("#   \(evidence)")
+            lines.append("# Add `outlet: <ascii-id>` and `outlet_name: \(quoted(name))`.")
+        } else {
+            lines.append("# No outlet was found; add `outlet: <id>` (or `outlet: unknown` with `outlet_evidence:`).")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A YAML double-quoted scalar.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\t": result += "\\t"
+            case "\n", "\r": result += " "
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

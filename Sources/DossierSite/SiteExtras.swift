@@ -1,0 +1,16 @@
+import DossierModel
+
+/// What the search fragments, the comparison and the timeline need, computed once per site
+/// and shared read-only by every page.
+public struct SiteExtras: Sendable {
+    /// Extra search terms and facets per page (gazetteers compiled once).
+    public let search: SearchIndexing
+    /// Passages shared between articles.
+    public let comparison: PassageComparisonResult
+
+    /// Computes the shared pieces of `analysis`.
+    public init(analysis: AnalyzedDossier) {
+        search = SearchIndexing(actors: analysis.dossier.actors, topics: analysis.dossier.topics)
+        comparison = PassageComparison().compare(analysis.dossier.articles)
+    }
+}

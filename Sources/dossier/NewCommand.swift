@@ -1,0 +1,34 @@
+import ArgumentParser
+import DossierSite
+
+/// `dossier new`: adds content to a dossier.
+struct NewCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new", abstract: "Add content to a dossier.", subcommands: [NewArticleCommand.self])
+}
+
+/// `dossier new article FILE`: imports a raw article as UTF-8 with a sidecar of what detection found.
+struct NewArticleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "article",
+        abstract: "Import a raw text file (any supported encoding) into articles/ as UTF-8, with a sidecar.",
+        discussion: "The input file is never modified; existing files are never overwritten.")
+
+    @Argument(help: "The raw article text file.")
+    var file: String
+
+    @Option(name: .long, help: "The dossier source folder.")
+    var source = "seeds"
+
+    @Option(name: .long, help: "The article id (file stem); default: the next free NNN_<8 hex of its SHA-256>.")
+    var id: String?
+
+    func run() async throws {
+        let result = try await Console.runReportingErrors {
+            try ArticleImporter(sourceFolder: source).importArticle(from: file, id: id)
+        }
+        Console.writeError("dossier: imported \(file) (\(result.detection.encoding)) as \(result.articlePath)")
+        Console.writeError("dossier: wrote \(result.sidecarPath):")
+        print(result.sidecar, terminator: "")
+    }
+}

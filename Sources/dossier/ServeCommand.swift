@@ -1,0 +1,56 @@
+import ArgumentParser
+import DossierServer
+import DossierSite
+import Foundation
+
+/// `dossier serve`: build, serve on 127.0.0.1, rebuild on every change and reload open pages.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Build and serve the site locally; rebuild on changes and reload open pages.")
+
+    @Option(name: .long, help: "The dossier source folder.")
+    var source = "seeds"
+
+    @Option(name: .long, help: "The folder to write the site to.")
+    var output = "public"
+
+    @Option(name: .long, help: "The folder of templates and assets.")
+    var templates = "Templates"
+
+    @Option(name: .long, help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(name: .long, help: "The port to listen on (0: any free port).")
+    var port = 8080
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @OptionGroup var display: DisplayOptions
+
+    func run() async throws {
+        var builder = SiteBuilder(sourceFolder: source, templatesFolder: templates, strict: strict)
+        builder.searchIndexer = PagefindRunner()
+        let reporter = Reporter(display: display)
+        var server = PreviewServer(builder: builder, outputFolder: output, host: host, port: port)
+        let output = output
+        server.onBuild = { outcome in
+            switch outcome {
+            case .success(let report):
+                reporter.printDiagnostics(report.diagnostics)
+                if report.failed {
+                    Console.printFailure(report, action: "build failed; still serving the last good site")
+                } else {
+                    reporter.printSummary("built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)
+                }
+            case .failure(let error):
+                Console.writeError("error: \(error)")
+            }
+        }
+        let host = host
+        try await server.run { port in
+            Console.writeError("dossier: serving http://\(host):\(port)/ (watching \(source) and \(templates); Ctrl-C stops)")
+        }
+    }
+}

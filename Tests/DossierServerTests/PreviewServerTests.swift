@@ -1,0 +1,97 @@
+@testable import DossierServer
+import DossierSite
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+
+/// `dossier serve` end to end: a real HTTP client against 127.0.0.1 sees a page change after
+/// its source is edited, and a broken edit shows diagnostics over the last good page.
+struct PreviewServerTests {
+    private static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Receives the port once the server listens.
+    private actor PortBox {
+        var port: Int?
+        func set(_ value: Int) { port = value }
+    }
+
+    private func fetch(_ url: URL) async throws -> (status: Int, type: String, body: String) {
+        var request = URLRequest(url: url)
+        request.cachePolicy = .reloadIgnoringLocalCacheData
+        request.timeoutInterval = 5
+        let (data, response) = try await URLSession.shared.data(for: request)
+        let http = try #require(response as? HTTPURLResponse)
+        return (http.statusCode, http.value(forHTTPHeaderField: "Content-Type") ?? "", String(decoding: data, as: UTF8.self))
+    }
+
+    /// Polls `url` until `condition` holds on its body, for at most `seconds`.
+    private func poll(_ url: URL, seconds: Double = 20, until condition: (String) -> Bool) async throws -> String? {
+        let deadline = Date().addingTimeInterval(seconds)
+        while Date() < deadline {
+            if let body = try? await fetch(url).body, condition(body) { return body }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        return nil
+    }
+
+    @Test(.timeLimit(.minutes(2))) func servesRebuildsAndShowsFailures() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-serve-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("source")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            at: Self.root.appendingPathComponent("Tests/Fixtures/site/good"), to: source)
+        let builder = SiteBuilder(
+            sourceFolder: source.path, templatesFolder: Self.root.appendingPathComponent("Templates").path)
+        var server = PreviewServer(builder: builder, outputFolder: folder.appendingPathComponent("site").path, port: 0)
+        server.pollInterval = .milliseconds(100)
+        let box = PortBox()
+        let task = Task { try await server.run { port in await box.set(port) } }
+        defer { task.cancel() }
+
+        var port: Int?
+        for _ in 0..<300 where port == nil {
+            port = await box.port
+            if port == nil { try await Task.sleep(for: .milliseconds(100)) }
+        }
+        let listening = try #require(port)
+        let base = try #require(URL(string: "http://127.0.0.1:\(listening)/"))
+        let page = base.appendingPathComponent("articles/alpha/")
+
+        // Served with the live-reload script, which the written file does not have.
+        let first = try await fetch(page)
+        #expect(first.status == 200)
+        #expect(first.type == "text/html; charset=utf-8")
+        #expect(first.body.contains("جولة جديدة من مفاوضات سد النهضة في الخرطوم"))
+        #expect(first.body.contains(PreviewPage.eventsPath))
+        let written = try String(contentsOf: folder.appendingPathComponent("site/articles/alpha/index.html"), encoding: .utf8)
+        #expect(!written.contains(PreviewPage.eventsPath))
+        #expect(try await fetch(base.appendingPathComponent("assets/style.css")).type == "text/css; charset=utf-8")
+        #expect(try await fetch(base.appendingPathComponent("no/such/page")).status == 404)
+
+        // Edit the source: the page changes.
+        let sidecar = source.appendingPathComponent("articles/alpha.yml")
+        let original = try String(contentsOf: sidecar, encoding: .utf8)
+        let retitled = original.replacingOccurrences(
+            of: "title: جولة جديدة من مفاوضات سد النهضة في الخرطوم", with: "title: عنوان معدل أثناء المعاينة")
+        try Data(retitled.utf8).write(to: sidecar)
+        let changed = try await poll(page) { $0.contains("عنوان معدل أثناء المعاينة") }
+        #expect(changed != nil, "the page did not change after its source was edited")
+
+        // Break it: the last good page stays served, with the diagnostics over it.
+        try Data((retitled + "not_a_key: 1\n").utf8).write(to: sidecar)
+        let broken = try await poll(page) { $0.contains("dossier-build-failure") }
+        let shown = try #require(broken, "the failed build's diagnostics were not shown")
+        #expect(shown.contains("عنوان معدل أثناء المعاينة"))
+        #expect(shown.contains("not_a_key"))
+        #expect(shown.contains("alpha.yml"))
+
+        // Fix it: the overlay goes.
+        try Data(retitled.utf8).write(to: sidecar)
+        let fixed = try await poll(page) { !$0.contains("dossier-build-failure") }
+        #expect(fixed != nil)
+    }
+}

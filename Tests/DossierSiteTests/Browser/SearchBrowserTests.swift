@@ -1,0 +1,95 @@
+import DossierSite
+import Foundation
+import Testing
+
+/// End to end: the seeds and a fixture are built with the search index, served on 127.0.0.1,
+/// and headless Chromium types the required queries into the search page and opens the
+/// timeline. Missing Chromium or Pagefind fails the test with what to install.
+@Suite("Browser", .serialized)
+struct SearchBrowserTests {
+    /// Pagefind as `make test` installs it, else however `PagefindRunner` finds it.
+    private static var indexer: PagefindRunner {
+        var environment = ProcessInfo.processInfo.environment
+        let bundled = SiteTestPaths.root.appendingPathComponent(".tools/bin/pagefind").path
+        if environment["DOSSIER_PAGEFIND"] == nil, FileManager.default.isExecutableFile(atPath: bundled) {
+            environment["DOSSIER_PAGEFIND"] = bundled
+        }
+        return PagefindRunner(environment: environment)
+    }
+
+    private func build(_ source: String, into output: URL) async throws {
+        var builder = SiteBuilder(sourceFolder: source, templatesFolder: SiteTestPaths.templates)
+        builder.searchIndexer = Self.indexer
+        let report = try await builder.build(outputFolder: output.path)
+        #expect(!report.diagnostics.contains { $0.code.hasPrefix("search-indexer") }, "\(report.diagnostics)")
+        try #require(report.wroteOutput)
+        try #require(
+            FileManager.default.fileExists(atPath: output.appendingPathComponent("pagefind/pagefind.js").path),
+            "no search index: install Pagefind with `scripts/install-deps.sh test`")
+    }
+
+    /// The result links shown after typing `query`, once the status line has a count.
+    private func search(_ browser: BrowserHarness, site: String, _ query: String) async throws -> [String] {
+        try await browser.open(site + "/search/index.html")
+        try await browser.type(query, into: "search-input")
+        let status = try await browser.waitFor("return document.getElementById('search-status').textContent") { text in
+            text.contains("نتيج") || text.contains("لا نتائج") || text.contains("غير متاح")
+        }
+        #expect(status.contains("نتيج"), "«\(query)»: status «\(status)»")
+        let links = try await browser.evaluate(
+            "return [...document.querySelectorAll('#search-results h3 a')].map(a => a.getAttribute('href')).join('\\n')")
+        return links.split(separator: "\n").map(String.init)
+    }
+
+    @Test func searchAndTimelineInHeadlessChromium() async throws {
+        guard let indexerFound = try? Self.indexer.locate().get() else {
+            Issue.record("Pagefind not found: run `scripts/install-deps.sh test` (or set DOSSIER_PAGEFIND)")
+            return
+        }
+        _ = indexerFound
+        let root = try SiteTestPaths.temporaryFolder("browser")
+        let fixture = try ExtrasFixture.write()
+        defer {
+            try? FileManager.default.removeItem(at: root)
+            try? FileManager.default.removeItem(at: fixture)
+        }
+        try await build(SiteTestPaths.seeds, into: root.appendingPathComponent("seeds"))
+        try await build(fixture.path, into: root.appendingPathComponent("fixture"))
+        let browser = try await BrowserHarness(serving: root.path)
+        do {
+            // Proclitics: the fixture has «وبوتين» (gamma) and «لبوتين» (delta), never the bare name.
+            let putin = try await search(browser, site: "fixture", "بوتين")
+            #expect(putin.contains { $0.contains("articles/gamma/") }, "\(putin)")
+            #expect(putin.contains { $0.contains("articles/delta/") }, "\(putin)")
+            // Hamza: «ايلون» finds «إيلون».
+            let elon = try await search(browser, site: "fixture", "ايلون")
+            #expect(elon.contains { $0.contains("articles/gamma/") }, "\(elon)")
+            // Diacritics and tatweel in the query.
+            let marked = try await search(browser, site: "fixture", "بُوتِيـــن")
+            #expect(marked.contains { $0.contains("articles/delta/") }, "\(marked)")
+            // The seeds: a real query, and an alias offering the actor's page.
+            let seeds = try await search(browser, site: "seeds", "بوتين")
+            #expect(seeds.contains { $0.hasSuffix("actors/vladimir-putin/") }, "\(seeds)")
+            #expect(seeds.filter { $0.contains("/articles/") }.count >= 3, "\(seeds)")
+            try await browser.open("seeds/search/index.html")
+            try await browser.type("ترمب", into: "search-input")
+            let suggestion = try await browser.waitFor(
+                "return [...document.querySelectorAll('#search-suggest a')].map(a => a.getAttribute('href') + ' ' + a.textContent).join('\\n')"
+            ) { !$0.isEmpty }
+            #expect(suggestion.contains("actors/donald-trump/index.html") && suggestion.contains("ترامب"), "«\(suggestion)»")
+            // The timeline renders its events (no script needed).
+            try await browser.open("seeds/timeline/index.html")
+            let events = try await browser.evaluate(
+                "return String(document.querySelectorAll('.timeline-entry[data-kind=\"event\"]').length)")
+            let expected = try String(contentsOfFile: SiteTestPaths.seeds + "/timeline.yml", encoding: .utf8)
+                .components(separatedBy: "\n  - date:").count - 1
+            #expect(Int(events) == expected, "timeline shows \(events) events, timeline.yml has \(expected)")
+            let chart = try await browser.evaluate("return document.querySelector('svg.chart title')?.textContent ?? ''")
+            #expect(!chart.isEmpty)
+        } catch {
+            await browser.stop()
+            throw error
+        }
+        await browser.stop()
+    }
+}

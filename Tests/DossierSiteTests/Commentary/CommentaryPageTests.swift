@@ -1,0 +1,160 @@
+import DossierSite
+import Foundation
+import Testing
+
+/// Actor, topic, outlet and notes pages against the article pages and the data files: every
+/// mention link goes to an actor page that links back to the exact passage, and the JSON
+/// says what the pages show. Run over the seeds and over a fixture of another story.
+@Suite(.serialized) struct CommentaryPageTests {
+    static let anotherStory = SiteTestPaths.fixtures.appendingPathComponent("another-story").path
+
+    static func site(_ source: String) async throws -> RenderedSite {
+        try await SiteBuilder(sourceFolder: source, templatesFolder: SiteTestPaths.templates).renderSite()
+    }
+
+    @Test("mention links and actor-page passage links agree both ways", arguments: [SiteTestPaths.seeds, anotherStory])
+    func mentionLinksRoundTrip(source: String) async throws {
+        let site = try await Self.site(source)
+        #expect(!site.diagnostics.hasErrors, "\(site.diagnostics.map(\.description).joined(separator: "\n"))")
+        let probe = SiteProbe(site)
+        var checked = 0
+        for page in probe.files.keys where page.hasPrefix("articles/") && page.hasSuffix("/index.html") {
+            for link in probe.links(of: page) where link.path.hasPrefix("actors/") && link.id?.hasPrefix("m-") == true {
+                let actor = link.path.split(separator: "/")[1]
+                let back = probe.actorPages(String(actor)).flatMap { probe.links(of: $0) }
+                #expect(back.contains { $0.path == page && $0.fragment == link.id }, "\(actor) does not link back to \(page)#\(link.id ?? "")")
+                checked += 1
+            }
+        }
+        #expect(checked > 10)
+        for page in probe.files.keys where page.hasPrefix("actors/") && page != "actors/index.html" {
+            for link in probe.links(of: page) where link.path.hasPrefix("articles/") && link.fragment != nil {
+                let fragment = link.fragment ?? ""
+                #expect(probe.ids(of: link.path).contains(fragment), "\(page) links to missing \(link.path)#\(fragment)")
+            }
+        }
+    }
+
+    @Test("data/dossier.json agrees with the pages", arguments: [SiteTestPaths.seeds, anotherStory])
+    func dossierJSONAgreesWithPages(source: String) async throws {
+        let probe = SiteProbe(try await Self.site(source))
+        let json = try probe.dossierJSON()
+        let mentions = try #require(json["mentions"] as? [[String: Any]])
+        let titleMentions = try #require(json["title_mentions"] as? [[String: Any]])
+        #expect(!mentions.isEmpty)
+        var counts: [String: Int] = [:]
+        for mention in mentions + titleMentions {
+            let article = try #require(mention["article"] as? String)
+            let id = try #require(mention["id"] as? String)
+            let surface = try #require(mention["surface"] as? String)
+            let text = probe.text(ofID: id, in: "articles/\(article)/index.html")
+            #expect(text == surface, "\(article)#\(id): page shows \(text ?? "nothing"), JSON says \(surface)")
+            counts[mention["actor"] as? String ?? "", default: 0] += 1
+        }
+        let actors = try #require(json["actors"] as? [[String: Any]])
+        for actor in actors {
+            let id = try #require(actor["id"] as? String)
+            let pages = probe.actorPages(id)
+            #expect(!pages.isEmpty, "no page for actor \(id)")
+            let shown = pages.flatMap { probe.links(of: $0) }.filter { $0.path.hasPrefix("articles/") && ($0.fragment?.hasPrefix("m-") == true || $0.fragment?.hasPrefix("t-") == true) }
+            #expect(Set(shown).count == counts[id, default: 0], "actor \(id): pages show \(Set(shown).count), JSON has \(counts[id, default: 0])")
+            let header = probe.files["actors/\(id)/index.html"] ?? ""
+            #expect(header.contains(": \(counts[id, default: 0])</p>"), "actor \(id) total")
+        }
+    }
+
+    @Test("every annotation selects its article text, and its highlight is on the page", arguments: [SiteTestPaths.seeds, anotherStory])
+    func annotationsAgreeWithPages(source: String) async throws {
+        let probe = SiteProbe(try await Self.site(source))
+        let json = try probe.dossierJSON()
+        let articles = try #require(json["articles"] as? [[String: Any]])
+        let bodies = Dictionary(uniqueKeysWithValues: articles.map { article in
+            ((article["id"] as? String) ?? "", ((article["paragraphs"] as? [String]) ?? []).joined(separator: "\n\n"))
+        })
+        let data = Data((probe.files["data/annotations.jsonld"] ?? "").utf8)
+        let collection = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(collection["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
+        let items = try #require((collection["first"] as? [String: Any])?["items"] as? [[String: Any]])
+        let notes = try #require(json["notes"] as? [[String: Any]])
+        #expect(items.count == notes.count && !items.isEmpty)
+        for item in items {
+            let target = try #require(item["target"] as? [String: Any])
+            let source = try #require(target["source"] as? String)
+            #expect(!source.hasPrefix("/") && source.hasSuffix("/"), "\(source)")
+            let article = source.split(separator: "/").last.map(String.init) ?? ""
+            let selectors = try #require(target["selector"] as? [[String: Any]])
+            let quote = try #require(selectors.first { $0["type"] as? String == "TextQuoteSelector" })
+            let position = try #require(selectors.first { $0["type"] as? String == "TextPositionSelector" })
+            let scalars = Array((bodies[article] ?? "").unicodeScalars)
+            let start = try #require(position["start"] as? Int), end = try #require(position["end"] as? Int)
+            try #require(start >= 0 && start < end && end <= scalars.count)
+            var exact = ""
+            exact.unicodeScalars.append(contentsOf: scalars[start..<end])
+            #expect(exact == quote["exact"] as? String)
+            let noteID = (item["id"] as? String)?.split(separator: ":").last.map(String.init) ?? ""
+            #expect(probe.ids(of: "articles/\(article)/index.html").contains("note-\(noteID)"), "highlight of \(noteID)")
+            #expect(probe.ids(of: "notes/index.html").contains("note-\(noteID)"), "notes page entry of \(noteID)")
+        }
+    }
+
+    @Test func anotherStoryKeepsNamesApartAndNotesReachable() async throws {
+        let site = try await Self.site(Self.anotherStory)
+        #expect(site.diagnostics.isEmpty, "\(site.diagnostics.map(\.description).joined(separator: "\n"))")
+        let probe = SiteProbe(site)
+        // Two people sharing «الصدر»: Jafar's page never links to the article only about Muqtada.
+        let jafar = probe.links(of: "actors/jafar-sadr/index.html").filter { $0.fragment?.hasPrefix("m-") == true }
+        #expect(!jafar.isEmpty)
+        #expect(!jafar.contains { $0.path == "articles/r2/index.html" })
+        #expect(probe.links(of: "actors/muqtada-sadr/index.html").contains { $0.path == "articles/r2/index.html" && $0.fragment != nil })
+        // The bare surname in r3, where both are named, is listed apart, unlinked.
+        let r3 = probe.files["articles/r3/index.html"] ?? ""
+        #expect(r3.contains("class=\"ambiguous\""))
+        // Overlapping and nested quotes: each highlight id once, marks balanced, each note card linked.
+        let r1 = probe.files["articles/r1/index.html"] ?? ""
+        for note in ["n2-overlap-a", "n3-overlap-b", "n4-nested"] {
+            #expect(r1.components(separatedBy: "id=\"note-\(note)\"").count == 2, "\(note)")
+            #expect(r1.contains("href=\"#note-\(note)-text\""), "passage → note \(note)")
+            #expect(r1.contains("href=\"index.html#note-\(note)\""), "note → passage \(note)")
+        }
+        #expect(r1.components(separatedBy: "<mark").count == r1.components(separatedBy: "</mark>").count)
+        // Variant spellings and prefixed forms resolve: «والسوداني»-style forms and «عبد اللطيف رشيد».
+        #expect(probe.links(of: "articles/r1/index.html").contains { $0.path == "actors/abdul-latif-rashid/index.html" })
+        // Cross-references and backlinks.
+        let muqtada = probe.files["actors/muqtada-sadr/index.html"] ?? ""
+        #expect(muqtada.contains("class=\"backlinks\""))
+        #expect(probe.files["data/dossier.json"] != nil && probe.files["data/annotations.jsonld"] != nil)
+    }
+
+    @Test func checkReportsAnOrphanNoteAndFails() async throws {
+        let source = SiteTestPaths.fixtures.appendingPathComponent("orphan-note").path
+        let report = try await SiteBuilder(sourceFolder: source, templatesFolder: SiteTestPaths.templates).check()
+        #expect(report.failed)
+        #expect(!report.wroteOutput)
+        #expect(report.diagnostics.contains { $0.severity == .error && $0.location?.path.hasSuffix("notes/lost.md") == true })
+    }
+
+    @Test("actor and notes pages match their golden files", arguments: [
+        ("actors/mohammed-sudani/index.html", "another-actor.html"),
+        ("notes/index.html", "another-notes.html"),
+        ("articles/r1/index.html", "another-article-r1.html"),
+    ])
+    func matchesGolden(page: String, golden: String) async throws {
+        let site = try await Self.site(Self.anotherStory)
+        let actual = try #require(site.files.first { $0.path == page }?.text)
+        let url = SiteTestPaths.golden.appendingPathComponent(golden)
+        if ProcessInfo.processInfo.environment["DOSSIER_RECORD_GOLDEN"] == "1" {
+            try Data(actual.utf8).write(to: url)
+            return
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        #expect(actual == expected, "\(golden) differs:\n\(GoldenDiff.describe(expected: expected, actual: actual))")
+    }
+
+    /// Writes the seeds site to `DOSSIER_KEEP_SITE` (for screenshots and the HTML checkers).
+    @Test func keepsTheSeedsSiteWhenAsked() async throws {
+        guard let folder = ProcessInfo.processInfo.environment["DOSSIER_KEEP_SITE"] else { return }
+        let report = try await SiteBuilder(sourceFolder: SiteTestPaths.seeds, templatesFolder: SiteTestPaths.templates)
+            .build(outputFolder: folder)
+        #expect(report.wroteOutput)
+    }
+}

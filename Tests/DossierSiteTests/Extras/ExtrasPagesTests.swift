@@ -1,0 +1,128 @@
+import DossierModel
+import Foundation
+import Testing
+
+@testable import DossierSite
+
+/// Timeline, search, comparison, charts and host files, on a fixture of another story and on the seeds.
+@Suite("Extras pages")
+struct ExtrasPagesTests {
+    private func render(_ source: String) async throws -> [String: String] {
+        let site = try await SiteBuilder(sourceFolder: source, templatesFolder: SiteTestPaths.templates).renderSite()
+        #expect(!site.diagnostics.hasErrors, "\(site.diagnostics.map(\.description).joined(separator: "\n"))")
+        return Dictionary(site.files.compactMap { file in file.text.map { (file.path, $0) } }, uniquingKeysWith: { first, _ in first })
+    }
+
+    @Test func timelineGroupsEventsAndPublicationsByYearAndLinksPassages() async throws {
+        let folder = try ExtrasFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try await render(folder.path)
+        let html = try #require(files["timeline/index.html"])
+        let y2023 = try #require(html.range(of: "id=\"y-2023\""))
+        let y2024 = try #require(html.range(of: "id=\"y-2024\""))
+        #expect(y2023.lowerBound < y2024.lowerBound)
+        // The collapse (2023-08-24) comes before alpha's publication (2023-08-25).
+        let collapse = try #require(html.range(of: "انهيار سد أربعات</h3>"))
+        let published = try #require(html.range(of: "data-kind=\"publication\""))
+        #expect(collapse.lowerBound < published.lowerBound)
+        // Both sources of the collapse link to their paragraphs; beta's meeting to paragraph 3.
+        #expect(html.contains("href=\"../articles/alpha/index.html#p-1\""))
+        #expect(html.contains("href=\"../articles/beta/index.html#p-1\""))
+        #expect(html.contains("href=\"../articles/beta/index.html#p-3\""))
+        // The chart: accessible SVG, one column link per year.
+        #expect(html.contains("<svg") && html.contains("role=\"img\"") && html.contains("<title id=\"timeline-chart-title\">"))
+        #expect(html.contains("href=\"#y-2023\"") && html.contains("href=\"#y-2024\""))
+        // The actor's own page lists its events through the partial.
+        let actor = try #require(files["actors/hassan-altaher/index.html"])
+        #expect(actor.contains("class=\"timeline-section\"") && actor.contains("الطاهر يلتقي الوفد الحكومي"))
+        #expect(!(files["actors/donald-trump/index.html"] ?? "").contains("class=\"timeline-section\""))
+    }
+
+    @Test func paraphrasedClaimIsComparedAcrossOutlets() async throws {
+        let folder = try ExtrasFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try await render(folder.path)
+        let alpha = try #require(files["articles/alpha/index.html"])
+        #expect(alpha.contains("class=\"also-reported\""))
+        #expect(alpha.contains("href=\"../beta/index.html#p-1\""))
+        // Only the shared paragraph has the box: the fuel-price paragraph matches nothing.
+        #expect(alpha.components(separatedBy: "class=\"also-reported\"").count == 2)
+        let compare = try #require(files["compare/index.html"])
+        #expect(compare.contains("<table class=\"comparison\">"))
+        #expect(compare.contains("href=\"../articles/alpha/index.html#p-1\"") && compare.contains("href=\"../articles/beta/index.html#p-1\""))
+        #expect(compare.contains("id=\"mentions-chart-title\""))
+        #expect(files["index.html"]?.contains("compare/index.html") == true)
+    }
+
+    @Test func contentPagesCarrySearchDataAndChromeDoesNot() async throws {
+        let folder = try ExtrasFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try await render(folder.path)
+        let beta = try #require(files["articles/beta/index.html"])
+        #expect(beta.contains("<main id=\"main\" data-pagefind-body>"))
+        // «وحسن الطاهر» on the page: the bare name and the canonical name are searchable.
+        #expect(beta.contains("<span data-pagefind-filter=\"actor\">حسن الطاهر</span>"))
+        #expect(beta.contains("<span data-pagefind-filter=\"outlet\">"))
+        let alpha = try #require(files["articles/alpha/index.html"])
+        let terms = try #require(alpha.components(separatedBy: "data-pagefind-meta=\"terms\">").dropFirst().first)
+        #expect(terms.contains("ترمب"))  // an alias the article never writes
+        for page in ["index.html", "timeline/index.html", "search/index.html", "compare/index.html", "404.html"] {
+            #expect(files[page]?.contains("data-pagefind-body") == false, "\(page)")
+        }
+        let search = try #require(files["search/index.html"])
+        for id in ["search-form", "search-input", "search-suggest", "search-facets", "search-status", "search-results"] {
+            #expect(search.contains("id=\"\(id)\""), "\(id)")
+        }
+        #expect(search.contains("<script type=\"module\" src=\"../assets/search.js\"></script>"))
+        let aliases = try #require(files["search/aliases.json"])
+        #expect(aliases.contains("\"ترمب\":[{\"id\":\"donald-trump\""))
+    }
+
+    @Test func hostFilesAndHeadsWithoutBaseURL() async throws {
+        let folder = try ExtrasFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try await render(folder.path)
+        #expect(files["sitemap.xml"] == nil)
+        #expect(files["robots.txt"] == "User-agent: *\nAllow: /\n")
+        let feed = try #require(files["feed.xml"])
+        #expect(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"") && feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"articles/beta/index.html\"/>"))
+        #expect(files["404.html"]?.contains("الصفحة غير موجودة") == true)
+        for (path, html) in files where path.hasSuffix(".html") {
+            #expect(html.contains("<meta property=\"og:title\""), "\(path)")
+            #expect(html.contains("type=\"application/atom+xml\""), "\(path)")
+            #expect(!html.contains("og:url"), "\(path)")
+        }
+        #expect(files["articles/alpha/index.html"]?.contains("<meta property=\"article:published_time\" content=\"2023-08-25\">") == true)
+        #expect(files["articles/alpha/index.html"]?.contains("href=\"../../feed.xml\"") == true)
+    }
+
+    @Test func baseURLAddsSitemapAbsoluteOpenGraphAndBaseOn404() async throws {
+        let folder = try ExtrasFixture.write(baseURL: "https://example.org/dam/")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try await render(folder.path)
+        let sitemap = try #require(files["sitemap.xml"])
+        #expect(sitemap.contains("<loc>https://example.org/dam/articles/alpha/</loc><lastmod>2023-08-25</lastmod>"))
+        #expect(!sitemap.contains("404"))
+        #expect(files["robots.txt"]?.contains("Sitemap: https://example.org/dam/sitemap.xml") == true)
+        #expect(files["timeline/index.html"]?.contains("<meta property=\"og:url\" content=\"https://example.org/dam/timeline/\">") == true)
+        #expect(files["404.html"]?.contains("<base href=\"https://example.org/dam/\">") == true)
+    }
+
+    @Test func seedChartsArePlaced() async throws {
+        let files = try await render(SiteTestPaths.seeds)
+        #expect(files["actors/index.html"]?.contains("id=\"network-chart-title\"") == true)
+        #expect(files["compare/index.html"]?.contains("id=\"mentions-chart-title\"") == true)
+        #expect(files["timeline/index.html"]?.contains("id=\"timeline-chart-title\"") == true)
+        let putin = try #require(files["actors/vladimir-putin/index.html"])
+        #expect(putin.contains("class=\"timeline-section\""))
+    }
+
+    @Test("plain text of generated HTML", arguments: [
+        ("<p>قال <a href=\"x\">بوتين</a>&amp;ماسك</p>", " قال  بوتين &ماسك "),
+        ("a<svg><text>ignored</text></svg>b", "a b"),
+        ("&#1576;&#x628;&lt;&quot;&unknown;", "بب<\"&unknown;"),
+    ])
+    func plainText(html: String, expected: String) {
+        #expect(SearchText.plainText(ofHTML: html) == expected)
+    }
+}

@@ -1,0 +1,49 @@
+import DossierModel
+import Foundation
+import Testing
+
+@testable import DossierSite
+
+/// `dossier build` indexes the site before the swap; a missing indexer warns (fails under --strict).
+@Suite("Search indexer in the build")
+struct SearchIndexerBuildTests {
+    private let missing = PagefindRunner(environment: ["DOSSIER_PAGEFIND": "/nonexistent/pagefind", "PATH": ""])
+
+    @Test func missingIndexerWarnsAndStillWritesTheSite() async throws {
+        let folder = try ExtrasFixture.write()
+        let output = try SiteTestPaths.temporaryFolder("no-indexer").appendingPathComponent("site")
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+        }
+        var builder = SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates)
+        builder.searchIndexer = missing
+        let report = try await builder.build(outputFolder: output.path)
+        let warning = try #require(report.diagnostics.first { $0.code == "search-indexer-missing" })
+        #expect(warning.severity == .warning)
+        #expect(report.wroteOutput && !report.failed)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("search/index.html").path))
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("pagefind").path))
+    }
+
+    @Test func missingIndexerFailsUnderStrict() async throws {
+        let folder = try ExtrasFixture.write()
+        let output = try SiteTestPaths.temporaryFolder("no-indexer-strict").appendingPathComponent("site")
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+        }
+        var builder = SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates, strict: true)
+        builder.searchIndexer = missing
+        let report = try await builder.build(outputFolder: output.path)
+        #expect(report.failed && !report.wroteOutput)
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test func noIndexerConfiguredMeansNoSearchWarning() async throws {
+        let folder = try ExtrasFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let report = try await SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates).check()
+        #expect(!report.diagnostics.contains { $0.code.hasPrefix("search-indexer") })
+    }
+}

@@ -1,0 +1,143 @@
+import DossierModel
+@testable import DossierSite
+import Foundation
+import Testing
+
+/// An incremental build (over the previous build, with its cache) must produce exactly the
+/// files a clean build produces, and touch only the files whose bytes changed.
+@Suite(.serialized)
+struct IncrementalBuildTests {
+    /// A copy of the seeds and the templates that a test may edit, and two outputs.
+    private struct Workspace {
+        let folder: URL
+        var source: URL { folder.appendingPathComponent("source") }
+        var templates: URL { folder.appendingPathComponent("Templates") }
+        var incremental: String { folder.appendingPathComponent("site").path }
+        var clean: String { folder.appendingPathComponent("clean").path }
+
+        init() throws {
+            folder = try SiteTestPaths.temporaryFolder("incremental")
+            try FileManager.default.copyItem(atPath: SiteTestPaths.seeds, toPath: source.path)
+            try FileManager.default.copyItem(atPath: SiteTestPaths.templates, toPath: templates.path)
+        }
+
+        func builder(clean: Bool = false) -> SiteBuilder {
+            var builder = SiteBuilder(sourceFolder: source.path, templatesFolder: templates.path)
+            builder.clean = clean
+            return builder
+        }
+
+        /// Builds incrementally and cleanly, and checks both builds wrote the same files.
+        @discardableResult
+        func buildAndCompare(_ step: String) async throws -> BuildReport {
+            let report = try await builder().build(outputFolder: incremental)
+            #expect(!report.failed, "\(step): \(report.diagnostics)")
+            let cleanReport = try await builder(clean: true).build(outputFolder: clean)
+            #expect(cleanReport.writeSummary?.clean == true)
+            let incrementalFiles = try SiteTestPaths.snapshot(of: URL(fileURLWithPath: incremental))
+            let cleanFiles = try SiteTestPaths.snapshot(of: URL(fileURLWithPath: clean))
+            #expect(incrementalFiles.keys.sorted() == cleanFiles.keys.sorted(), "\(step): different file lists")
+            let differing = cleanFiles.keys.filter { incrementalFiles[$0] != cleanFiles[$0] }.sorted()
+            #expect(differing.isEmpty, "\(step): files differ from a clean build: \(differing)")
+            return report
+        }
+
+        func write(_ text: String, to relativePath: String) throws {
+            try Data(text.utf8).write(to: source.appendingPathComponent(relativePath))
+        }
+    }
+
+    /// The text of a seed article, changed so it is a different story with the same actors.
+    private func newArticleText(from workspace: Workspace) throws -> String {
+        let seeds = try FileManager.default.contentsOfDirectory(atPath: workspace.source.appendingPathComponent("articles").path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        let first = try String(contentsOf: workspace.source.appendingPathComponent("articles/" + seeds[1]), encoding: .utf8)
+        return "تقرير جديد عن المحادثات\n\n" + first + "\n\nفقرة أضيفت في الاختبار تذكر البيت الأبيض مرة أخرى.\n"
+    }
+
+    @Test func addEditDeleteArticleAndEditTemplateMatchCleanBuilds() async throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        let first = try await workspace.buildAndCompare("first build")
+        #expect(first.writeSummary?.clean == true)
+
+        // Nothing changed: nothing is written.
+        let again = try await workspace.buildAndCompare("unchanged")
+        #expect(again.writeSummary?.clean == false)
+        #expect(again.writeSummary?.written == [])
+
+        // Add an article: its page and original appear, and pages that list articles change.
+        try workspace.write(try newArticleText(from: workspace), to: "articles/zz-added.txt")
+        try workspace.write("title: \"مقال مضاف\"\noutlet: unknown\n", to: "articles/zz-added.yml")
+        let added = try await workspace.buildAndCompare("added article")
+        let addedWritten = Set(added.writeSummary?.written ?? [])
+        #expect(addedWritten.contains("articles/zz-added/index.html"))
+        #expect(addedWritten.contains("articles/zz-added/original.txt"))
+        #expect(addedWritten.contains("index.html"))
+        #expect(!addedWritten.contains("assets/style.css"))
+
+        // Edit it.
+        try workspace.write(try newArticleText(from: workspace) + "\nفقرة معدلة.\n", to: "articles/zz-added.txt")
+        let edited = try await workspace.buildAndCompare("edited article")
+        #expect(edited.writeSummary?.written.contains("articles/zz-added/index.html") == true)
+
+        // Delete it: its pages disappear.
+        try FileManager.default.removeItem(at: workspace.source.appendingPathComponent("articles/zz-added.txt"))
+        try FileManager.default.removeItem(at: workspace.source.appendingPathComponent("articles/zz-added.yml"))
+        let deleted = try await workspace.buildAndCompare("deleted article")
+        #expect(deleted.writeSummary?.deleted.contains("articles/zz-added/index.html") == true)
+        #expect(!FileManager.default.fileExists(atPath: workspace.incremental + "/articles/zz-added"))
+
+        // Edit the base template: every page changes, the stylesheet does not.
+        let base = workspace.templates.appendingPathComponent("base.mustache")
+        let template = try String(contentsOf: base, encoding: .utf8)
+        try Data(template.replacingOccurrences(of: "</body>", with: "<!-- edited --></body>").utf8).write(to: base)
+        let templated = try await workspace.buildAndCompare("edited template")
+        let templatedWritten = Set(templated.writeSummary?.written ?? [])
+        #expect(templatedWritten.contains("index.html"))
+        #expect(!templatedWritten.contains("assets/style.css"))
+        let home = try String(contentsOfFile: workspace.incremental + "/index.html", encoding: .utf8)
+        #expect(home.contains("<!-- edited -->"))
+    }
+
+    @Test func onlyChangedFilesAreRewritten() async throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try await workspace.builder().build(outputFolder: workspace.incremental)
+        let stylesheet = workspace.incremental + "/assets/style.css"
+        let before = try FileManager.default.attributesOfItem(atPath: stylesheet)[.modificationDate] as? Date
+        let articles = try FileManager.default.contentsOfDirectory(atPath: workspace.source.appendingPathComponent("articles").path)
+        let file = try #require(articles.filter { $0.hasSuffix(".txt") }.sorted().last)
+        let id = String(file.dropLast(4))
+        let text = try String(contentsOf: workspace.source.appendingPathComponent("articles/" + file), encoding: .utf8)
+        // A paragraph that names nobody: only the article's own files and the data export change.
+        try workspace.write(text + "\n\nفقرة قصيرة أضيفت للاختبار.\n", to: "articles/" + file)
+
+        let report = try await workspace.builder().build(outputFolder: workspace.incremental)
+        let summary = try #require(report.writeSummary)
+        #expect(!summary.clean)
+        #expect(summary.written.contains("articles/\(id)/index.html"))
+        #expect(summary.written.contains("articles/\(id)/original.txt"))
+        #expect(summary.written.count <= 5, "\(summary.written)")
+        #expect(summary.deleted.isEmpty)
+        #expect(summary.unchanged + summary.written.count == report.fileCount)
+        let after = try FileManager.default.attributesOfItem(atPath: stylesheet)[.modificationDate] as? Date
+        #expect(before == after)
+        // Stage timings are recorded for every stage that ran.
+        #expect(report.stages.map(\.stage) == [.load, .analyze, .plan, .render, .write])
+    }
+
+    @Test func failedBuildLeavesThePreviousSiteUntouched() async throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try await workspace.builder().build(outputFolder: workspace.incremental)
+        let before = try SiteTestPaths.snapshot(of: URL(fileURLWithPath: workspace.incremental))
+        let articles = try FileManager.default.contentsOfDirectory(atPath: workspace.source.appendingPathComponent("articles").path)
+        let sidecar = try #require(articles.filter { $0.hasSuffix(".yml") }.sorted().first)
+        try workspace.write("not_a_key: 1\n", to: "articles/" + sidecar)
+        let report = try await workspace.builder().build(outputFolder: workspace.incremental)
+        #expect(report.failed)
+        #expect(report.writeSummary == nil)
+        #expect(try SiteTestPaths.snapshot(of: URL(fileURLWithPath: workspace.incremental)) == before)
+    }
+}

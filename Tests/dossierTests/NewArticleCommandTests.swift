@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+/// `dossier new article`: a raw file in a legacy encoding becomes a UTF-8 article with a sidecar.
+struct NewArticleCommandTests {
+    /// A short article with headline, date line and copyright line, saved as Windows-1256.
+    private static let windows1256 = Data(base64Encoded:
+        "5tLt0SDH4c7H0cztySDt0ubRIMfh2sfV48kg4cjNyyDH4cPS48kK5NTRIN3tIDI1IMPfyubI0SAyMDI0Ct7H4SDm0u3RIMfh" +
+        "zsfRzO3JIMfh7ebjIMXkIMfh483Hz8vHyiDj2iDH4czH5Mggx+HCztEg38fkyiDV0e3NySDmyOTHwcmhIObF5CDH4djR3e3k" +
+        "IMfK3d7HINrh7CDj5sfV4ckgx+HN5sfRIM7hx+Egx+HD08fI7dogx+Hj3sjhyS4KCubD1sfdIMfh5tLt0SDd7SDjxMrj0SDV" +
+        "zd3tIMPkIMjhx8/lIMrT2uwgxeHsIM3hINPh4+0g4eHD0uPJIO3W4+Qg49XH4c0gzOPt2iDH4cPY0cfdIObtzd3ZIMfhx9PK" +
+        "3tHH0SDd7SDH4ePk2N7JLgoK5t/H5Mogx+Ha4cfex8ogyO3kIMfhyOHP7eQg3s8g1OXPyiDK5srRxyDj4c3m2ccgzuHH4SDH" +
+        "4cPU5dEgx+Hjx9btySDI08jIIMfhzuHH3SDa4ewgx+HNz+bPLgoKqSAyMDI0INTR38kgx+Hk5cfRIC0gQW5uYWhhciBNZWRp" +
+        "YSBMTEMK"
+    )
+
+    @Test func importsWindows1256AsUTF8WithASidecar() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("raw.txt")
+        let bytes = try #require(Self.windows1256)
+        try bytes.write(to: input)
+        let source = folder.appendingPathComponent("dossier")
+        try FileManager.default.createDirectory(at: source.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try Data("000_old.txt".utf8).write(to: source.appendingPathComponent("articles/000_seed.txt"))
+
+        let result = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let articles = try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("articles").path).sorted()
+        let imported = try #require(articles.first { $0.hasPrefix("001_") && $0.hasSuffix(".txt") })
+        #expect(imported.count == "001_".count + 8 + ".txt".count)
+        #expect(articles.contains(imported.replacingOccurrences(of: ".txt", with: ".yml")))
+        // The article is the same text, now UTF-8; the input is untouched.
+        let text = try String(contentsOf: source.appendingPathComponent("articles/" + imported), encoding: .utf8)
+        #expect(text.hasPrefix("وزير الخارجية يزور العاصمة لبحث الأزمة\n"))
+        #expect(text.contains("© 2024 شركة النهار - Annahar Media LLC"))
+        #expect(try Data(contentsOf: input) == bytes)
+        // The sidecar holds what detection found, and is printed.
+        #expect(result.stdout.contains("title: \"وزير الخارجية يزور العاصمة لبحث الأزمة\""))
+        #expect(result.stdout.contains("published: 2024-10-25"))
+        #expect(result.stdout.contains("outlet: annahar-media"))
+        #expect(result.stdout.contains("windows-1256"))
+        let sidecar = try String(
+            contentsOf: source.appendingPathComponent("articles/" + imported.replacingOccurrences(of: ".txt", with: ".yml")),
+            encoding: .utf8)
+        #expect(sidecar == result.stdout)
+
+        // Importing again under the same id is refused, and nothing is overwritten.
+        let id = String(imported.dropLast(4))
+        let again = try DossierBinary.run(["new", "article", input.path, "--source", source.path, "--id", id])
+        #expect(again.status != 0)
+        #expect(again.stderr.contains("already exists"))
+        #expect(try String(contentsOf: source.appendingPathComponent("articles/" + imported), encoding: .utf8) == text)
+    }
+
+    @Test func importedArticleLoadsWithItsSidecar() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("raw.txt")
+        try #require(Self.windows1256).write(to: input)
+        let source = folder.appendingPathComponent("dossier")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+        try Data("title: ملف تجريبي\n".utf8).write(to: source.appendingPathComponent("dossier.yml"))
+        let imported = try DossierBinary.run(["new", "article", input.path, "--source", source.path, "--id", "minister-visit"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let check = try DossierBinary.run([
+            "check", "--source", source.path, "--templates", DossierBinary.root.appendingPathComponent("Templates").path,
+        ])
+        #expect(check.status == 0, "\(check.stderr)")
+    }
+}
