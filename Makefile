@@ -15,6 +15,7 @@ site:
 ## Run every test.
 test:
 	scripts/install-deps.sh test
+	node --test Tests/JavaScript/
 	swift test
 
 clean:

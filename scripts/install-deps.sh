@@ -2,7 +2,7 @@
 # Installs what building and testing Dossier needs on Debian: the cmark C library
 # (Markdown) and pkg-config to find it; the Pagefind search indexer (PyPI pagefind-bin, in a
 # venv at .tools/venv, with a wrapper .tools/bin/pagefind that `dossier build` finds); for
-# tests also Chromium and chromedriver. Idempotent: does nothing when all is there.
+# tests also Chromium, chromedriver and Node.js. Idempotent: does nothing when all is there.
 # Usage: scripts/install-deps.sh [site|test]
 set -euo pipefail
 
@@ -10,6 +10,8 @@ purpose="${1:-site}"
 apt_packages=(libcmark-dev pkg-config python3-venv)
 # The end-to-end test drives headless Chromium through chromedriver.
 [ "$purpose" = test ] && apt_packages+=(chromium chromium-driver curl)
+# The JavaScript query normaliser is tested with Node's built-in test runner.
+[ "$purpose" = test ] && ! command -v node >/dev/null 2>&1 && apt_packages+=(nodejs)
 
 missing=()
 for package in "${apt_packages[@]}"; do

@@ -60,6 +60,8 @@ public enum GazetteerLint {
             if first.length <= 2 {
                 return [finding(.tooShort, .error, "alias «\(alias)» has \(first.length) letters; single-word aliases need at least 3 (ignored)")]
             }
+            // A weak alias already carries the remedy these findings ask for (ARABIC.md §2 rule 4).
+            guard strong else { return sharedAliasFindings() }
             if first.length == 3 {
                 result.append(finding(.short, .warning, "alias «\(alias)» has only 3 letters and may match ordinary words; make it weak or use a longer form"))
             }
@@ -69,10 +71,12 @@ public enum GazetteerLint {
                 result.append(finding(.stopword, .warning, "alias «\(alias)» is a common function word; make it weak or use the full name"))
             }
         }
-        let others = Set(owners.map(\.entityID)).subtracting([entityID])
-        if !others.isEmpty, strong || owners.contains(where: { $0.strong }) {
-            result.append(finding(.sharedAlias, .warning, "alias «\(alias)» is also listed by \(others.sorted().joined(separator: ", ")); list it as a weak alias of each"))
+        return result + sharedAliasFindings()
+
+        func sharedAliasFindings() -> [GazetteerLintFinding] {
+            let others = Set(owners.map(\.entityID)).subtracting([entityID])
+            guard !others.isEmpty, strong || owners.contains(where: { $0.strong }) else { return [] }
+            return [finding(.sharedAlias, .warning, "alias «\(alias)» is also listed by \(others.sorted().joined(separator: ", ")); list it as a weak alias of each")]
         }
-        return result
     }
 }

@@ -23,7 +23,6 @@ public struct ExtraStrings: Sendable, Hashable {
     public let searchButton = "ابحث"
     public let searchFilters = "تصفية النتائج"
     public let searchNeedsScript = "يحتاج البحث إلى تفعيل جافاسكربت في المتصفح."
-    public let searchUnavailable = "البحث غير متاح في هذه النسخة: لم يُبنَ فهرس البحث."
 
     public let comparisonTitle = "مقارنة التغطية"
     public let comparisonIntro = "فقرات تنقل الخبر نفسه في أكثر من مقال، بالنص أو بإعادة الصياغة. كل صف ادعاء، وكل عمود مقال؛ الخلية تشير إلى الفقرة التي تحمل الادعاء، مع درجة التشابه."

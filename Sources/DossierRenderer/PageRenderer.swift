@@ -14,11 +14,6 @@ public struct PageRenderer: Sendable {
         return try render(layout, template: .base)
     }
 
-    /// `object` rendered with one template alone (a partial), without the layout.
-    public func renderFragment(_ object: Any, template: TemplateName) throws -> String {
-        try render(object, template: template)
-    }
-
     private func render(_ object: Any, template: TemplateName) throws -> String {
         guard let html = templates.library.render(object, withTemplate: template.rawValue) else {
             throw TemplateError("missing template \(template.rawValue).mustache in \(templates.directory)")

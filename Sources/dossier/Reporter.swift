@@ -38,7 +38,7 @@ struct Reporter: Sendable {
         // JSON output keeps stdout for diagnostics; the summary goes to stderr.
         if display.format == .json { Console.writeError(summary) } else { Swift.print(summary) }
         // `serve` prints a summary per build; a pipe must not hold it back.
-        fflush(stdout)
+        fflush(nil)
         if display.verbose || (display.isTerminal && display.format == .text) {
             Console.writeError("dossier: stages: " + Reporter.timings(report.stages))
         }

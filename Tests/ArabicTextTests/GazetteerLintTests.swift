@@ -11,6 +11,8 @@ struct GazetteerLintTests {
         ("two letters rejected", [GazetteerEntity(id: "xi", strongAliases: ["شي"])], ["xi:شي:alias-too-short:error"]),
         ("two letters rejected even weak", [GazetteerEntity(id: "xi", strongAliases: ["شي جين بينغ"], weakAliases: ["شي"])], ["xi:شي:alias-too-short:error"]),
         ("three letters flagged", [GazetteerEntity(id: "un", strongAliases: ["بان"])], ["un:بان:alias-short:warning"]),
+        ("three letters already weak is fine", [GazetteerEntity(id: "x", strongAliases: ["منصة إكس"], weakAliases: ["إكس"])], []),
+        ("function word already weak is fine", [GazetteerEntity(id: "ali", strongAliases: ["علي خامنئي"], weakAliases: ["علي"])], []),
         ("folds onto على", [GazetteerEntity(id: "ali", strongAliases: ["علي"])], ["ali:علي:alias-short:warning", "ali:علي:alias-folds-onto-common-word:warning"]),
         ("folds onto إلى", [GazetteerEntity(id: "x", strongAliases: ["الي"])], ["x:الي:alias-short:warning", "x:الي:alias-folds-onto-common-word:warning"]),
         ("stopword itself", [GazetteerEntity(id: "x", strongAliases: ["على"])], ["x:على:alias-short:warning", "x:على:alias-stopword:warning"]),

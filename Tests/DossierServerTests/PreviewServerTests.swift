@@ -21,7 +21,7 @@ struct PreviewServerTests {
     private func fetch(_ url: URL) async throws -> (status: Int, type: String, body: String) {
         var request = URLRequest(url: url)
         request.cachePolicy = .reloadIgnoringLocalCacheData
-        request.timeoutInterval = 5
+        request.timeoutInterval = 60
         let (data, response) = try await URLSession.shared.data(for: request)
         let http = try #require(response as? HTTPURLResponse)
         return (http.statusCode, http.value(forHTTPHeaderField: "Content-Type") ?? "", String(decoding: data, as: UTF8.self))

@@ -33,9 +33,16 @@ public struct PagefindRunner: Sendable {
     /// The process environment used to locate Pagefind.
     public let environment: [String: String]
 
-    /// Creates a runner reading the given environment (the process's by default).
-    public init(environment: [String: String] = ProcessInfo.processInfo.environment) {
+    /// The folder whose `.tools/bin/pagefind` is tried (the repository, when run by `make`).
+    public let workingDirectory: String
+
+    /// Creates a runner reading the given environment and folder (the process's by default).
+    public init(
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        workingDirectory: String = FileManager.default.currentDirectoryPath
+    ) {
         self.environment = environment
+        self.workingDirectory = workingDirectory
     }
 
     /// Finds Pagefind, or explains why it could not.
@@ -49,7 +56,7 @@ public struct PagefindRunner: Sendable {
             }
             return .success(Command(executable: explicit))
         }
-        let bundled = FileManager.default.currentDirectoryPath + "/" + SiteBuilder.bundledIndexer
+        let bundled = workingDirectory + "/" + SiteBuilder.bundledIndexer
         if FileManager.default.isExecutableFile(atPath: bundled) {
             return .success(Command(executable: bundled))
         }

@@ -49,8 +49,8 @@ final class BrowserHarness: @unchecked Sendable {
                     "binary": "/usr/bin/chromium",
                     "args": [
                         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        // Nothing but loopback: a dead proxy for everything else.
-                        "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=<-loopback>",
+                        // Nothing but loopback: everything else goes to a dead proxy.
+                        "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=127.0.0.1;localhost",
                         "--window-size=1280,900",
                     ],
                 ],
@@ -67,11 +67,20 @@ final class BrowserHarness: @unchecked Sendable {
     func stop() async {
         if !session.isEmpty { _ = try? await call("DELETE", "/session/\(session)", nil) }
         session = ""
-        for process in [driver, server] where process.isRunning { process.terminate() }
+        Self.kill([driver, server])
     }
 
     deinit {
-        for process in [driver, server] where process.isRunning { process.terminate() }
+        Self.kill([driver, server])
+    }
+
+    /// SIGKILL, not SIGTERM: children started from the test process inherit its blocked
+    /// signal mask, and SIGTERM left them running.
+    private static func kill(_ processes: [Process]) {
+        for process in processes where process.processIdentifier > 0 && process.isRunning {
+            Foundation.kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
     }
 
     /// Opens a page of the site (a path relative to its root).
@@ -82,7 +91,8 @@ final class BrowserHarness: @unchecked Sendable {
     /// Clears the element with `id` and types `text` into it, key by key.
     func type(_ text: String, into id: String) async throws {
         let found = try await call("POST", "/session/\(session)/element", ["using": "css selector", "value": "#" + id])
-        guard let value = found["value"] as? [String: Any], let element = value.values.first as? String else {
+        guard let value = found["value"] as? [String: Any],
+              let element = value["element-6066-11e4-a52e-4f735466cecf"] as? String else {
             throw Failure(description: "no element #\(id): \(found)")
         }
         _ = try await call("POST", "/session/\(session)/element/\(element)/clear", [:])

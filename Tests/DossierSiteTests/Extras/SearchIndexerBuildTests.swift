@@ -7,7 +7,8 @@ import Testing
 /// `dossier build` indexes the site before the swap; a missing indexer warns (fails under --strict).
 @Suite("Search indexer in the build")
 struct SearchIndexerBuildTests {
-    private let missing = PagefindRunner(environment: ["DOSSIER_PAGEFIND": "/nonexistent/pagefind", "PATH": ""])
+    private let missing = PagefindRunner(
+        environment: ["DOSSIER_PAGEFIND": "/nonexistent/pagefind", "PATH": ""], workingDirectory: "/nonexistent")
 
     @Test func missingIndexerWarnsAndStillWritesTheSite() async throws {
         let folder = try ExtrasFixture.write()

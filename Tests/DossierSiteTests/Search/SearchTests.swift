@@ -78,7 +78,7 @@ struct SearchIndexingTests {
 
     @Test("a missing Pagefind is a diagnostic, not a crash")
     func runnerMissing() {
-        let nothing = PagefindRunner(environment: ["PATH": "/nonexistent"])
+        let nothing = PagefindRunner(environment: ["PATH": "/nonexistent"], workingDirectory: "/nonexistent")
         guard case .failure(let diagnostic) = nothing.locate() else {
             Issue.record("expected a failure")
             return
