@@ -2,7 +2,8 @@
 ///
 /// Algorithm: L1-normalise and tokenise the text; scan tokens left to right; at each token look
 /// up its surface form in the gazetteer index and extend each candidate pattern token by token
-/// (later tokens must match exactly and be separated only by spaces). Among matches at one
+/// (later tokens must match exactly and be separated only by spaces and quotation marks, as in
+/// «قناة "الحرة"»). Among matches at one
 /// position the longest (in tokens) wins, then the reading without a proclitic, then strong
 /// over weak; the scan resumes after the match, so mentions never overlap. A match whose entity
 /// has an exclusion covering the same tokens is dropped for that entity. Weak matches are
@@ -44,14 +45,18 @@ public struct MentionFinder: Sendable {
         return resolve(raw, tokens: tokens, source: Array(text.unicodeScalars))
     }
 
-    /// `joined[i]` is true when token i+1 follows token i after spaces only (or a script change).
+    /// `joined[i]` is true when token i+1 follows token i after spaces and quotation marks only
+    /// (or a script change): news text quotes part of a name («قناة "الحرة"», «صحيفة “وول ستريت جورنال”»).
     private func joins(_ tokens: [ArabicToken], in key: NormalizedText) -> [Bool] {
         guard tokens.count > 1 else { return [] }
         return (0..<(tokens.count - 1)).map { position in
             let gap = tokens[position].keyRange.upperBound..<tokens[position + 1].keyRange.lowerBound
-            return key.scalars[gap].allSatisfy { $0 == " " }
+            return key.scalars[gap].allSatisfy { MentionFinder.nameJoiners.contains($0) }
         }
     }
+
+    /// What may stand between the tokens of one name.
+    private static let nameJoiners: Set<Unicode.Scalar> = [" ", "\"", "'", "«", "»", "“", "”", "„", "‘", "’"]
 
     /// Length in tokens of `pattern` matched at `position` (first token already looked up), or nil.
     private func matchLength(

@@ -6,17 +6,10 @@ struct BuildCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build", abstract: "Build the site; the output is replaced only when the build succeeds.")
 
-    @Option(name: .long, help: "The dossier source folder.")
-    var source = "seeds"
+    @OptionGroup var sources: SourceOptions
 
     @Option(name: .long, help: "The folder to write the site to.")
     var output = "public"
-
-    @Option(name: .long, help: "The folder of templates and assets.")
-    var templates = "Templates"
-
-    @Flag(name: .long, help: "Treat warnings as errors.")
-    var strict = false
 
     @Flag(name: .long, help: "Ignore the build cache: render and write every file anew.")
     var clean = false
@@ -24,7 +17,7 @@ struct BuildCommand: AsyncParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
-        var builder = SiteBuilder(sourceFolder: source, templatesFolder: templates, strict: strict)
+        var builder = sources.builder()
         builder.searchIndexer = PagefindRunner()
         builder.clean = clean
         let reporter = Reporter(display: display)

@@ -6,19 +6,12 @@ struct CheckCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check", abstract: "Check the dossier and the site's links without writing anything.")
 
-    @Option(name: .long, help: "The dossier source folder.")
-    var source = "seeds"
-
-    @Option(name: .long, help: "The folder of templates and assets.")
-    var templates = "Templates"
-
-    @Flag(name: .long, help: "Treat warnings as errors.")
-    var strict = false
+    @OptionGroup var sources: SourceOptions
 
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
-        let builder = SiteBuilder(sourceFolder: source, templatesFolder: templates, strict: strict)
+        let builder = sources.builder()
         let reporter = Reporter(display: display)
         let report = try await Console.runReportingErrors {
             defer { reporter.endProgress() }

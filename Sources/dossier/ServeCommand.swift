@@ -9,14 +9,10 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Build and serve the site locally; rebuild on changes and reload open pages.")
 
-    @Option(name: .long, help: "The dossier source folder.")
-    var source = "seeds"
+    @OptionGroup var sources: SourceOptions
 
     @Option(name: .long, help: "The folder to write the site to.")
     var output = "public"
-
-    @Option(name: .long, help: "The folder of templates and assets.")
-    var templates = "Templates"
 
     @Option(name: .long, help: "The address to listen on.")
     var host = "127.0.0.1"
@@ -24,13 +20,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The port to listen on (0: any free port).")
     var port = 8080
 
-    @Flag(name: .long, help: "Treat warnings as errors.")
-    var strict = false
-
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
-        var builder = SiteBuilder(sourceFolder: source, templatesFolder: templates, strict: strict)
+        var builder = sources.builder()
         builder.searchIndexer = PagefindRunner()
         let reporter = Reporter(display: display)
         var server = PreviewServer(builder: builder, outputFolder: output, host: host, port: port)
@@ -50,7 +43,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let host = host
         try await server.run { port in
-            Console.writeError("dossier: serving http://\(host):\(port)/ (watching \(source) and \(templates); Ctrl-C stops)")
+            Console.writeError("dossier: serving http://\(host):\(port)/ (watching \(sources.source) and \(sources.templates); Ctrl-C stops)")
         }
     }
 }

@@ -69,6 +69,19 @@ struct SeedPhrasingMentionTests {
         #expect(mentions.first?.isResolved == false)
     }
 
+    @Test(arguments: [
+        ("قال لقناة \"الحرة\" إنه", ["alhurra:لقناة \"الحرة"]),
+        ("في حديث لقناة «الحرة»، وقالت الحرة", ["alhurra:لقناة «الحرة", "alhurra:الحرة"]),
+        ("بثت قناة “الحرة” تقريرا", ["alhurra:قناة “الحرة"]),
+        ("على قناة، الحرة أيضا", []),
+    ])
+    func quotationMarksMayStandInsideAName(_ text: String, _ expected: [String]) {
+        let gazetteer = Gazetteer(entities: [
+            GazetteerEntity(id: "alhurra", strongAliases: ["قناة الحرة"], weakAliases: ["الحرة"]),
+        ])
+        #expect(TestGazetteers.resolved(text, in: gazetteer).map(\.description) == expected)
+    }
+
     @Test func exclusionDropsOnlyItsEntity() {
         let gazetteer = Gazetteer(entities: [
             GazetteerEntity(id: "parliament", strongAliases: ["المجلس"], exclusions: ["المجلس الدستوري"]),

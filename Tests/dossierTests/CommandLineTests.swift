@@ -3,53 +3,12 @@ import Testing
 
 /// Runs the built `dossier` binary and checks its output and exit status.
 struct CommandLineTests {
-    private static let root = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    private static let fixtures = root.appendingPathComponent("Tests/Fixtures/site")
-    private static let templates = root.appendingPathComponent("Templates").path
+    private static let fixtures = DossierBinary.root.appendingPathComponent("Tests/Fixtures/site")
+    private static let templates = DossierBinary.root.appendingPathComponent("Templates").path
 
-    /// The binary SwiftPM built beside the test bundle.
-    private static func binary() throws -> URL {
-        let beside = Bundle.main.bundleURL
-        let candidates = [
-            beside.appendingPathComponent("dossier"),
-            beside.deletingLastPathComponent().appendingPathComponent("dossier"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("dossier"),
-            root.appendingPathComponent(".build/debug/dossier"),
-        ]
-        return try #require(
-            candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) },
-            "no dossier binary in \(candidates.map(\.path))")
-    }
+    private func run(_ arguments: [String]) throws -> DossierBinary.Run { try DossierBinary.run(arguments) }
 
-    private struct Run {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    private func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = try Self.binary()
-        process.arguments = arguments
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
-    }
-
-    private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    private func temporaryFolder() throws -> URL { try DossierBinary.temporaryFolder() }
 
     @Test func buildsAGoodDossier() throws {
         let folder = try temporaryFolder()

@@ -1,3 +1,4 @@
+import DossierRenderer
 import DossierModel
 
 /// The site's Atom feed (RFC 4287): one entry per article and note.
@@ -24,27 +25,27 @@ public enum AtomFeed {
         }
         let newest = entries.compactMap(\.updated).max() ?? fallbackDate
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
-        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(XMLText.escape(config.language))\">\n"
-        xml += "  <id>\(XMLText.escape(id("feed", path: "")))</id>\n"
-        xml += "  <title>\(XMLText.escape(config.title))</title>\n"
+        xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(HTMLText.escape(config.language))\">\n"
+        xml += "  <id>\(HTMLText.escape(id("feed", path: "")))</id>\n"
+        xml += "  <title>\(HTMLText.escape(config.title))</title>\n"
         if let subtitle = config.subtitle ?? config.description {
-            xml += "  <subtitle>\(XMLText.escape(subtitle))</subtitle>\n"
+            xml += "  <subtitle>\(HTMLText.escape(subtitle))</subtitle>\n"
         }
         xml += "  <updated>\(timestamp(newest))</updated>\n"
-        xml += "  <author><name>\(XMLText.escape(config.title))</name></author>\n"
-        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(XMLText.escape(SiteURL.href(path, base: base)))\"/>\n"
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(base.map { SiteURL.absolute("index.html", base: $0) } ?? "index.html"))\"/>\n"
+        xml += "  <author><name>\(HTMLText.escape(config.title))</name></author>\n"
+        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(HTMLText.escape(SiteURL.href(path, base: base)))\"/>\n"
+        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(base.map { SiteURL.absolute("index.html", base: $0) } ?? "index.html"))\"/>\n"
         xml += "  <generator>Dossier</generator>\n"
         for entry in entries {
             xml += "  <entry>\n"
-            xml += "    <id>\(XMLText.escape(id(entry.key, path: entry.path)))</id>\n"
-            xml += "    <title>\(XMLText.escape(entry.title))</title>\n"
+            xml += "    <id>\(HTMLText.escape(id(entry.key, path: entry.path)))</id>\n"
+            xml += "    <title>\(HTMLText.escape(entry.title))</title>\n"
             xml += "    <updated>\(timestamp(entry.updated ?? fallbackDate))</updated>\n"
-            if let author = entry.author { xml += "    <author><name>\(XMLText.escape(author))</name></author>\n" }
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(XMLText.escape(SiteURL.href(entry.path, base: base)))\"/>\n"
+            if let author = entry.author { xml += "    <author><name>\(HTMLText.escape(author))</name></author>\n" }
+            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(SiteURL.href(entry.path, base: base)))\"/>\n"
             xml += "    <category term=\"\(entry.kind.rawValue)\"/>\n"
-            xml += "    <summary>\(XMLText.escape(entry.summary))</summary>\n"
-            if let html = entry.contentHTML { xml += "    <content type=\"html\">\(XMLText.escape(html))</content>\n" }
+            xml += "    <summary>\(HTMLText.escape(entry.summary))</summary>\n"
+            if let html = entry.contentHTML { xml += "    <content type=\"html\">\(HTMLText.escape(html))</content>\n" }
             xml += "  </entry>\n"
         }
         return xml + "</feed>\n"

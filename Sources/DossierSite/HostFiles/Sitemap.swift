@@ -1,3 +1,4 @@
+import DossierRenderer
 import DossierModel
 
 /// `sitemap.xml` (sitemaps.org protocol 0.9): every page, only when `base_url` is set.
@@ -29,7 +30,7 @@ public enum Sitemap {
         for page in pages {
             let location = SiteURL.absolute(page.path.split(separator: "#").first.map(String.init) ?? "", base: base)
             guard seen.insert(location).inserted else { continue }
-            xml += "  <url><loc>\(XMLText.escape(location))</loc>"
+            xml += "  <url><loc>\(HTMLText.escape(location))</loc>"
             if let date = page.lastModified { xml += "<lastmod>\(w3cDate(date))</lastmod>" }
             xml += "</url>\n"
         }

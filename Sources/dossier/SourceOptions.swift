@@ -1,0 +1,20 @@
+import ArgumentParser
+import DossierSite
+
+/// Where the dossier and its templates are, and how strict to be: shared by `build`, `check`
+/// and `serve`.
+struct SourceOptions: ParsableArguments {
+    @Option(name: .long, help: "The dossier source folder.")
+    var source = "seeds"
+
+    @Option(name: .long, help: "The folder of templates and assets.")
+    var templates = "Templates"
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    /// A builder for these options.
+    func builder() -> SiteBuilder {
+        SiteBuilder(sourceFolder: source, templatesFolder: templates, strict: strict)
+    }
+}
