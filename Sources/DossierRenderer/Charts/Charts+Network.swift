@@ -43,7 +43,8 @@ extension Charts {
         let edges = merged.sorted { ($0.key.first, $0.key.second) < ($1.key.first, $1.key.second) }
         let maxCount = edges.map(\.value).max() ?? 1
 
-        var svg = SVGWriter.open(id: data.id, width: Network.width, height: Network.height, title: data.title, description: data.description)
+        var svg = SVGWriter.open(id: data.id, width: Network.width, height: Network.height, title: data.title, description: data.description,
+            hasLinks: data.nodes.contains { $0.url != nil })
         svg += "<g class=\"edges\" stroke=\"\(ChartPalette.edge)\" stroke-linecap=\"round\">"
         for (pair, count) in edges {
             let (x1, y1) = point(pair.first, Network.radius)

@@ -26,7 +26,8 @@ extension Charts {
         let baseline = top + Timeline.plotHeight
         let height = baseline + 28 + Timeline.margin
 
-        var svg = SVGWriter.open(id: data.id, width: width, height: height, title: data.title, description: data.description)
+        var svg = SVGWriter.open(id: data.id, width: width, height: height, title: data.title, description: data.description,
+            hasLinks: data.years.contains { $0.url != nil })
         svg += "<line x1=\"\(SVGWriter.number(Timeline.margin))\" y1=\"\(SVGWriter.number(baseline))\""
             + " x2=\"\(SVGWriter.number(width - Timeline.margin))\" y2=\"\(SVGWriter.number(baseline))\" stroke=\"\(ChartPalette.muted)\"/>"
         for (index, year) in years.enumerated() {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Charts as inline SVG strings: no JavaScript, accessible (`role="img"`, `<title>`, `<desc>`),
+/// Charts as inline SVG strings: no JavaScript, accessible (`role="img"`, or `figure` when linked; `<title>`, `<desc>`),
 /// laid out right to left, deterministic for the same input.
 ///
 /// Right to left means: row labels sit at the right edge, bars grow from a baseline on the
@@ -33,7 +33,8 @@ public enum Charts {
         let height = axisTop + 8 + Double(data.groups.count) * groupHeight + Bars.margin
         func x(_ value: Double) -> Double { plotRight - max(value, 0) / maximum * plotWidth }
 
-        var svg = SVGWriter.open(id: data.id, width: Bars.width, height: height, title: data.title, description: data.description)
+        var svg = SVGWriter.open(id: data.id, width: Bars.width, height: height, title: data.title, description: data.description,
+            hasLinks: data.groups.contains { $0.url != nil })
         svg += "<g class=\"legend\">"
         for (index, name) in data.series.enumerated() {
             let top = Bars.margin + Double(index) * Bars.legendRow

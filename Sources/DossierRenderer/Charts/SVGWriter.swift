@@ -15,10 +15,13 @@ enum SVGWriter {
     /// A count as shown in a label: an integer when whole, else one decimal.
     static func value(_ value: Double) -> String { number(value) }
 
-    /// The opening `<svg>` with the accessible name and description wired up.
-    static func open(id: String, width: Double, height: Double, title: String, description: String) -> String {
+    /// The opening `<svg>` with the accessible name and description wired up. A chart with
+    /// links is a `figure`: an `img` hides its children, links included, from assistive technology.
+    static func open(
+        id: String, width: Double, height: Double, title: String, description: String, hasLinks: Bool
+    ) -> String {
         let prefix = escape(id)
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"img\""
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" role=\"\(hasLinks ? "figure" : "img")\""
             + " width=\"\(number(width))\" height=\"\(number(height))\""
             + " viewBox=\"0 0 \(number(width)) \(number(height))\""
             + " aria-labelledby=\"\(prefix)-title \(prefix)-desc\" font-family=\"system-ui, 'Noto Sans Arabic', Tahoma, sans-serif\">"

@@ -66,7 +66,9 @@ struct ChartsTests {
         let parsed = try #require(SVGCollector.parse(svg))
         let root = try #require(parsed.elements.first)
         #expect(root.name == "svg")
-        #expect(root.attributes["role"] == "img")
+        // A chart with links must not be an `img`: that role hides its links (axe nested-interactive).
+        let hasLinks = !parsed.all("a").isEmpty
+        #expect(root.attributes["role"] == (hasLinks ? "figure" : "img"))
         #expect(root.attributes["xmlns"] == "http://www.w3.org/2000/svg")
         let labelled = root.attributes["aria-labelledby"]?.split(separator: " ").map(String.init) ?? []
         let ids = Set(parsed.elements.compactMap { $0.attributes["id"] })

@@ -30,7 +30,7 @@ struct ExtrasPagesTests {
         #expect(html.contains("href=\"../articles/beta/index.html#p-1\""))
         #expect(html.contains("href=\"../articles/beta/index.html#p-3\""))
         // The chart: accessible SVG, one column link per year.
-        #expect(html.contains("<svg") && html.contains("role=\"img\"") && html.contains("<title id=\"timeline-chart-title\">"))
+        #expect(html.contains("<svg") && html.contains("role=\"figure\"") && html.contains("<title id=\"timeline-chart-title\">"))
         #expect(html.contains("href=\"#y-2023\"") && html.contains("href=\"#y-2024\""))
         // The actor's own page lists its events through the partial.
         let actor = try #require(files["actors/hassan-altaher/index.html"])
