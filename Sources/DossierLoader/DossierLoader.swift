@@ -36,6 +36,14 @@ public enum DossierLoader {
         return (LoadResult(dossier: dossier, diagnostics: diagnostics), cache)
     }
 
+    /// Reads only the actors of a dossier source folder (`actors/*.md`): the gazetteer, for
+    /// tools that look at mentions without building the site.
+    public static func loadActors(sourceFolder: String) -> (actors: [Actor], diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        let actors = readActors(SourceFolder(sourceFolder), diagnostics: &diagnostics)
+        return (actors, diagnostics)
+    }
+
     /// The files of a subfolder with a valid, unique id, plus diagnostics for the others.
     /// `extensions` are the accepted file kinds; other files get a warning.
     static func identifiedFiles(

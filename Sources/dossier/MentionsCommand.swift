@@ -1,0 +1,44 @@
+import ArgumentParser
+import DossierSite
+import Foundation
+
+/// `dossier mentions [FILE…]`: every actor mention with its context and the alias that matched.
+struct MentionsCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "mentions",
+        abstract: "List every actor mention in text files, with the alias that matched and its context.",
+        discussion: """
+            The gazetteer is the dossier's actors (<source>/actors). Without files, every article of \
+            the dossier is searched. Whole files are searched, page furniture included; ambiguous weak \
+            aliases are listed with their candidates.
+            """)
+
+    @Option(name: .long, help: "The dossier source folder whose actors are the gazetteer.")
+    var source = "seeds"
+
+    @Argument(help: "Text files to search (any supported encoding); default: the dossier's articles.")
+    var files: [String] = []
+
+    func run() async throws {
+        let (listing, actorProblems) = MentionListing.make(sourceFolder: source)
+        Console.print(actorProblems)
+        var failed = actorProblems.hasErrors
+        for path in try files.isEmpty ? articleFiles() : files {
+            switch listing.entries(inFile: path) {
+            case .success(let entries): entries.forEach { print($0) }
+            case .failure(let diagnostic):
+                Console.print([diagnostic])
+                failed = true
+            }
+        }
+        if failed { throw ExitCode.failure }
+    }
+
+    private func articleFiles() throws -> [String] {
+        let folder = source + "/articles"
+        return try FileManager.default.contentsOfDirectory(atPath: folder)
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+            .sorted()
+            .map { folder + "/" + $0 }
+    }
+}

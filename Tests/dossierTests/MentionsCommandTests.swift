@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// `dossier mentions` lists mentions with their alias and context, in any supported encoding.
+struct MentionsCommandTests {
+    private static let seeds = DossierBinary.root.appendingPathComponent("seeds").path
+
+    @Test func listsMentionsOfAWindows1256FileWithAliasAndContext() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // «قال بوتين» then, on line 2, «وإيلي بريمر وإيان بريمر… وقال بريمر», in Windows-1256.
+        let bytes: [UInt8] = [0xE2, 0xC7, 0xE1, 0x20, 0xC8, 0xE6, 0xCA, 0xED, 0xE4, 0x0A]
+        let file = folder.appendingPathComponent("w1256.txt")
+        let text = "إيلي بريمر وإيان بريمر، وقال بريمر"
+        let line2 = try #require(text.data(using: String.Encoding(rawValue: 0x8000_0506)))
+        try Data(bytes + Array(line2)).write(to: file)
+
+        let result = try DossierBinary.run(["mentions", "--source", Self.seeds, file.path])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        #expect(lines.first?.hasPrefix("\(file.path):1:5: vladimir-putin «بوتين» alias «بوتين» strong — ") == true)
+        #expect(lines.contains { $0.contains(":2:1: eli-bremmer «إيلي بريمر»") })
+        #expect(lines.contains { $0.contains(":2:12: ian-bremmer «وإيان بريمر» alias «إيان بريمر»") })
+        #expect(lines.last?.contains("? (ambiguous: eli-bremmer, ian-bremmer) «بريمر» alias «بريمر» weak") == true)
+        #expect(lines.last?.contains("[بريمر]") == true)
+    }
+
+    @Test func anUndecodableFileIsAnErrorNamingIt() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("broken.txt")
+        // Valid UTF-8 Arabic, then a truncated two-byte sequence.
+        try Data(Array("بوتين".utf8) + [0xD8]).write(to: file)
+
+        let result = try DossierBinary.run(["mentions", "--source", Self.seeds, file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(file.path):1:1: error: [file-undecodable]"))
+    }
+}
