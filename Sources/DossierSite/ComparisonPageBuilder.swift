@@ -8,6 +8,9 @@ public enum ComparisonPageBuilder {
     static let excerptLength = 200
     /// Shared words shown per claim.
     static let sharedWordCount = 8
+    /// Most matches listed under one paragraph: a sentence carried by hundreds of articles
+    /// would otherwise list them all on every one of them (output quadratic in the corpus).
+    static let alsoReportedLimit = 5
 
     /// The comparison page.
     public static func page(context: PageContext) -> ComparisonPage {
@@ -27,10 +30,10 @@ public enum ComparisonPageBuilder {
                 article.paragraphs.indices.contains(first.paragraph - 1) ? article.paragraphs[first.paragraph - 1].text : nil
             } ?? ""
             let members = Set(claim.passages)
-            let best = result.pairs.filter { members.contains($0.first) && members.contains($0.second) }
-                .max { $0.score < $1.score }
+            let best = result.pairs(within: members).max { $0.score < $1.score }
+            let firstPassage = Dictionary(claim.passages.map { ($0.articleID, $0) }, uniquingKeysWith: { first, _ in first })
             let cells = articles.map { article -> ComparisonCell in
-                guard let passage = claim.passages.first(where: { $0.articleID == article.id }) else {
+                guard let passage = firstPassage[article.id] else {
                     return ComparisonCell(href: nil, label: nil)
                 }
                 return ComparisonCell(
@@ -45,13 +48,14 @@ public enum ComparisonPageBuilder {
     }
 
     /// The other articles' passages matching paragraph `number` (1-based) of `articleID`,
-    /// best score first; nil when there are none.
+    /// best score first, at most `alsoReportedLimit`; nil when there are none.
     public static func alsoReported(context: PageContext, articleID: String, paragraph number: Int) -> AlsoReported? {
         let here = PassageLocation(articleID: articleID, paragraph: number)
         let pairs = context.index.extras.comparison.pairs(involving: here)
         guard !pairs.isEmpty else { return nil }
         let matches = pairs.map { pair in (pair.first == here ? pair.second : pair.first, pair.score) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .prefix(alsoReportedLimit)
             .map { other, score in
                 let outlet = context.index.articles[other.articleID]
                     .map { TimelinePageBuilder.sourceName(of: $0, context: context) } ?? other.articleID

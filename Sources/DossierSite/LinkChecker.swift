@@ -28,12 +28,35 @@ public struct LinkChecker: Sendable {
         })
     }
 
+    /// Checks rendered files like `check(_:)`, parsing the pages on every core (the parse is
+    /// most of the cost and each page is parsed alone).
+    public func checkConcurrently(_ files: [RenderedFile]) async -> [Diagnostic] {
+        let chunkSize = max(1, (files.count + 15) / 16)
+        let scanned = await withTaskGroup(of: (Int, [(String, [HTMLAttributeScanner.Attribute])]).self) { group in
+            for start in stride(from: 0, to: files.count, by: chunkSize) {
+                let chunk = files[start..<min(start + chunkSize, files.count)]
+                group.addTask {
+                    let pages = chunk.filter { $0.path.hasSuffix(".html") }
+                    return (start, pages.compactMap { file in file.text.map { (file.path, HTMLAttributeScanner.scan($0)) } })
+                }
+            }
+            var results: [(Int, [(String, [HTMLAttributeScanner.Attribute])])] = []
+            for await result in group { results.append(result) }
+            return results.sorted { $0.0 < $1.0 }.flatMap(\.1)
+        }
+        return check(files.map { File(path: $0.path, html: nil) }, scanned: scanned)
+    }
+
     /// Checks `files`: every broken link or anchor is an error at the page's line.
     public func check(_ files: [File]) -> [Diagnostic] {
+        check(files, scanned: files.compactMap { file in file.html.map { (file.path, HTMLAttributeScanner.scan($0)) } })
+    }
+
+    /// Checks `files` (only their paths are read) whose pages' attributes are `scanned`, in file order.
+    private func check(_ files: [File], scanned: [(String, [HTMLAttributeScanner.Attribute])]) -> [Diagnostic] {
         let paths = Set(files.map(\.path))
         var idsByPage: [String: Set<String>] = [:]
         var diagnostics: [Diagnostic] = []
-        let scanned = files.compactMap { file in file.html.map { (file.path, HTMLAttributeScanner.scan($0)) } }
         for (path, attributes) in scanned {
             var ids = Set<String>()
             for attribute in attributes where attribute.name == "id" {

@@ -80,7 +80,7 @@ public struct SiteBuilder: Sendable {
             try await SiteRenderer(templates: templates).render(plan: plan, index: SiteIndex(analysis: analysis))
         }
         let files = pageFiles + HostFilesBuilder.files(analysis: analysis, plan: plan)
-        let linkDiagnostics = StageRecorder.time(.render) { LinkChecker(displayRoot: "<site>").check(files) }
+        let linkDiagnostics = await StageRecorder.time(.render) { await LinkChecker(displayRoot: "<site>").checkConcurrently(files) }
         return RenderedSite(
             plan: plan, files: files, analysis: analysis,
             diagnostics: sortedUnique(planDiagnostics + renderDiagnostics + linkDiagnostics))

@@ -53,52 +53,94 @@ public struct PassageComparison: Sendable {
         self.options = options
     }
 
-    /// One paragraph prepared for comparison.
+    /// One paragraph prepared for comparison. Keys and shingles are interned as integers:
+    /// hashing and comparing Arabic strings (NFC-normalising on every hash) dominated the cost.
     private struct Passage {
         let location: PassageLocation
         let articleIndex: Int
         let terms: [ComparisonTerms.Term]
-        let keys: Set<String>
-        /// `keys` sorted, so sums of weights are added in one order (floating point).
-        let sortedKeys: [String]
-        let shingles: Set<Int>
+        /// The key id of each term, parallel to `terms`.
+        let termKeys: [Int]
+        /// Distinct key ids, ascending; ids are ranks of the keys sorted as strings, so sums of
+        /// weights are added in the order of the sorted keys (floating point).
+        let keys: [Int]
+        /// Distinct shingle ids.
+        let shingles: [Int]
     }
 
     /// Compares every paragraph of `articles` with the paragraphs of the other articles.
     public func compare(_ articles: [Article]) -> PassageComparisonResult {
         let passages = prepare(articles.sorted { $0.id < $1.id })
         guard passages.count > 1 else { return PassageComparisonResult(pairs: [], claims: []) }
-        var documentFrequency: [String: Int] = [:]
+        let keyCount = passages.reduce(0) { max($0, ($1.keys.last ?? -1) + 1) }
+        var documentFrequency = Array(repeating: 0, count: keyCount)
         for passage in passages {
-            for key in passage.keys { documentFrequency[key, default: 0] += 1 }
+            for key in passage.keys { documentFrequency[key] += 1 }
         }
         let total = Double(passages.count)
-        func idf(_ key: String) -> Double { log(1 + total / Double(documentFrequency[key] ?? 1)) }
-        let weights = passages.map { $0.sortedKeys.reduce(0) { $0 + idf($1) } }
+        let idf = documentFrequency.map { log(1 + total / Double(max($0, 1))) }
+        let weights = passages.map { $0.keys.reduce(0) { $0 + idf[$1] } }
+        let postings = postingLists(passages)
 
         var pairs: [PassagePair] = []
-        for (index, candidate) in candidates(passages) {
-            let a = passages[index.0]
-            let b = passages[index.1]
-            let shared = a.keys.intersection(b.keys)
-            guard shared.count >= options.minimumSharedWords else { continue }
-            let score = a.sortedKeys.reduce(0) { shared.contains($1) ? $0 + idf($1) : $0 } / max(min(weights[index.0], weights[index.1]), .leastNonzeroMagnitude)
-            guard score >= options.threshold else { continue }
-            let smaller = Double(min(a.shingles.count, b.shingles.count))
-            let union = Double(a.shingles.count + b.shingles.count - candidate)
-            var seen = Set<String>()
-            let words = a.terms.compactMap { term in shared.contains(term.key) && seen.insert(term.key).inserted ? term.surface : nil }
-            pairs.append(
-                PassagePair(
-                    first: a.location, second: b.location, score: min(score, 1),
-                    shingleContainment: Double(candidate) / smaller, shingleJaccard: Double(candidate) / union,
-                    sharedWords: words))
+        var counts = Array(repeating: 0, count: passages.count)
+        for index in passages.indices {
+            for (other, candidate) in candidates(of: index, passages, postings: postings, counts: &counts) {
+                let a = passages[index]
+                let b = passages[other]
+                let (shared, sum) = Self.sharedKeys(a.keys, b.keys, idf: idf)
+                guard shared.count >= options.minimumSharedWords else { continue }
+                let score = sum / max(min(weights[index], weights[other]), .leastNonzeroMagnitude)
+                guard score >= options.threshold else { continue }
+                let smaller = Double(min(a.shingles.count, b.shingles.count))
+                let union = Double(a.shingles.count + b.shingles.count - candidate)
+                var seen = Set<Int>()
+                let words = zip(a.terms, a.termKeys).compactMap { term, key in
+                    Self.contains(shared, key) && seen.insert(key).inserted ? term.surface : nil
+                }
+                pairs.append(
+                    PassagePair(
+                        first: a.location, second: b.location, score: min(score, 1),
+                        shingleContainment: Double(candidate) / smaller, shingleJaccard: Double(candidate) / union,
+                        sharedWords: words))
+            }
         }
         pairs.sort { ($0.first, $0.second) < ($1.first, $1.second) }
         return PassageComparisonResult(pairs: pairs, claims: ClaimGrouping.claims(from: pairs))
     }
 
-    /// Paragraphs with their terms and interned shingles, in article then paragraph order.
+    /// The keys of two ascending key lists both have, and the sum of their weights added in
+    /// ascending order.
+    private static func sharedKeys(_ a: [Int], _ b: [Int], idf: [Double]) -> ([Int], Double) {
+        var shared: [Int] = []
+        var sum = 0.0
+        var (i, j) = (0, 0)
+        while i < a.count, j < b.count {
+            if a[i] < b[j] {
+                i += 1
+            } else if a[i] > b[j] {
+                j += 1
+            } else {
+                shared.append(a[i])
+                sum += idf[a[i]]
+                i += 1
+                j += 1
+            }
+        }
+        return (shared, sum)
+    }
+
+    /// Binary search in an ascending list.
+    private static func contains(_ sorted: [Int], _ value: Int) -> Bool {
+        var (low, high) = (0, sorted.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if sorted[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < sorted.count && sorted[low] == value
+    }
+
+    /// Paragraphs with their terms and interned keys and shingles, in article then paragraph order.
     private func prepare(_ articles: [Article]) -> [Passage] {
         var tokenized: [(location: PassageLocation, articleIndex: Int, tokens: [ComparisonTerms.Token])] = []
         var vocabulary = Set<String>()
@@ -110,47 +152,61 @@ public struct PassageComparison: Sendable {
             }
         }
         let stemmer = ComparisonTerms(vocabulary: vocabulary)
-        var shingleIDs: [String: Int] = [:]
-        var passages: [Passage] = []
         let size = max(options.shingleSize, 1)
-        for entry in tokenized {
-            let terms = stemmer.terms(of: entry.tokens)
+        let termLists = tokenized.map { stemmer.terms(of: $0.tokens) }
+        var keySet = Set<String>()
+        for terms in termLists where terms.count >= max(options.minimumPassageWords, size) {
+            for term in terms { keySet.insert(term.key) }
+        }
+        let keyIDs = Dictionary(uniqueKeysWithValues: keySet.sorted().enumerated().map { ($1, $0) })
+        var shingleIDs: [[Int]: Int] = [:]
+        var passages: [Passage] = []
+        for (entry, terms) in zip(tokenized, termLists) {
             guard terms.count >= max(options.minimumPassageWords, size) else { continue }
-            let keys = terms.map(\.key)
+            let keys = terms.map { keyIDs[$0.key] ?? 0 }
             var shingles = Set<Int>()
             for start in 0...(keys.count - size) {
-                let shingle = keys[start..<(start + size)].joined(separator: " ")
+                let shingle = Array(keys[start..<(start + size)])
                 let id = shingleIDs[shingle] ?? shingleIDs.count
                 shingleIDs[shingle] = id
                 shingles.insert(id)
             }
-            let keySet = Set(keys)
             passages.append(
                 Passage(
-                    location: entry.location, articleIndex: entry.articleIndex, terms: terms, keys: keySet,
-                    sortedKeys: keySet.sorted(), shingles: shingles))
+                    location: entry.location, articleIndex: entry.articleIndex, terms: terms, termKeys: keys,
+                    keys: Set(keys).sorted(), shingles: Array(shingles)))
         }
         return passages
     }
 
-    /// Pairs of passages (lower index first) of different articles sharing shingles, with the
-    /// number of shared shingles, found through the inverted index.
-    private func candidates(_ passages: [Passage]) -> [((Int, Int), Int)] {
-        var postings: [Int: [Int]] = [:]
+    /// For each shingle id, the passages (ascending) that have it.
+    private func postingLists(_ passages: [Passage]) -> [[Int]] {
+        let shingleCount = passages.reduce(0) { max($0, ($1.shingles.max() ?? -1) + 1) }
+        var postings = Array(repeating: [Int](), count: shingleCount)
         for (index, passage) in passages.enumerated() {
-            for shingle in passage.shingles { postings[shingle, default: []].append(index) }
+            for shingle in passage.shingles { postings[shingle].append(index) }
         }
-        var result: [((Int, Int), Int)] = []
-        for (index, passage) in passages.enumerated() {
-            var counts: [Int: Int] = [:]
-            for shingle in passage.shingles {
-                guard let list = postings[shingle], list.count <= options.maximumPostings else { continue }
-                for other in list where other > index && passages[other].articleIndex != passage.articleIndex {
-                    counts[other, default: 0] += 1
-                }
+        return postings
+    }
+
+    /// The passages after `index` of other articles sharing shingles with it (through the
+    /// inverted index, skipping boilerplate shingles), ascending, with the number shared.
+    /// `counts` is all zeros on entry and on return (a scratch array reused across calls).
+    private func candidates(
+        of index: Int, _ passages: [Passage], postings: [[Int]], counts: inout [Int]
+    ) -> [(Int, Int)] {
+        let passage = passages[index]
+        var touched: [Int] = []
+        for shingle in passage.shingles {
+            let list = postings[shingle]
+            guard list.count <= options.maximumPostings else { continue }
+            for other in list where other > index && passages[other].articleIndex != passage.articleIndex {
+                if counts[other] == 0 { touched.append(other) }
+                counts[other] += 1
             }
-            for (other, count) in counts.sorted(by: { $0.key < $1.key }) { result.append(((index, other), count)) }
         }
-        return result
+        touched.sort()
+        defer { for other in touched { counts[other] = 0 } }
+        return touched.map { ($0, counts[$0]) }
     }
 }

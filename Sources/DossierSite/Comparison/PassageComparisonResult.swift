@@ -72,14 +72,32 @@ public struct PassageComparisonResult: Sendable, Hashable {
     /// Claims carried by two articles or more, most widely carried first, then by first passage.
     public let claims: [SharedClaim]
 
+    /// The positions in `pairs` of the pairs involving each passage, ascending: article pages
+    /// ask for every paragraph, and a scan of all pairs each time grew with the square of the corpus.
+    private let pairPositions: [PassageLocation: [Int]]
+
     /// Creates a result.
     public init(pairs: [PassagePair], claims: [SharedClaim]) {
         self.pairs = pairs
         self.claims = claims
+        var positions: [PassageLocation: [Int]] = [:]
+        for (position, pair) in pairs.enumerated() {
+            positions[pair.first, default: []].append(position)
+            if pair.second != pair.first { positions[pair.second, default: []].append(position) }
+        }
+        pairPositions = positions
     }
 
-    /// The pairs involving one passage, for the "other coverage" box of an article page.
+    /// The pairs involving one passage, in `pairs` order, for the "other coverage" box of an article page.
     public func pairs(involving location: PassageLocation) -> [PassagePair] {
-        pairs.filter { $0.first == location || $0.second == location }
+        (pairPositions[location] ?? []).map { pairs[$0] }
+    }
+
+    /// The pairs whose two passages are both in `passages`, in `pairs` order.
+    public func pairs(within passages: Set<PassageLocation>) -> [PassagePair] {
+        var positions = Set<Int>()
+        for location in passages { positions.formUnion(pairPositions[location] ?? []) }
+        return positions.sorted().map { pairs[$0] }
+            .filter { passages.contains($0.first) && passages.contains($0.second) }
     }
 }

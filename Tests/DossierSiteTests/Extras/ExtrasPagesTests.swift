@@ -54,6 +54,21 @@ struct ExtrasPagesTests {
         #expect(files["index.html"]?.contains("compare/index.html") == true)
     }
 
+    @Test func alsoReportedListsAtMostFiveMatchesPerParagraph() async throws {
+        let folder = try ExtrasFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Seven more outlets carry alpha's shared sentence: the list under it stops at five.
+        for number in 1...7 {
+            let text = "خبر رقم \(number)\n\nأغرق انهيار سد أربعات شمال بورتسودان عشرين قرية وشرد آلاف الأسر، بحسب السلطات المحلية.\n"
+            try text.write(to: folder.appendingPathComponent("articles/copy\(number).txt"), atomically: true, encoding: .utf8)
+        }
+        let files = try await render(folder.path)
+        let alpha = try #require(files["articles/alpha/index.html"])
+        let box = try #require(alpha.components(separatedBy: "class=\"also-reported\"").dropFirst().first)
+        let list = try #require(box.components(separatedBy: "</div>").first)
+        #expect(list.components(separatedBy: "<a href=").count - 1 == 5)
+    }
+
     @Test func contentPagesCarrySearchDataAndChromeDoesNot() async throws {
         let folder = try ExtrasFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
