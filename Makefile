@@ -15,6 +15,7 @@ site:
 ## Run every test.
 test:
 	scripts/install-deps.sh test
+	swift format lint --strict -r Sources Tests Package.swift
 	node --test Tests/JavaScript/
 	swift test
 

@@ -57,14 +57,21 @@ public struct Gazetteer: Sendable {
             patternByKey[key] = patternIndex
             patterns.append(AliasPattern(tokens: words, isExclusion: isExclusion, senses: [sense]))
             for form in ProcliticForms.forms(ofFirstToken: first.text, script: first.script) {
-                index[form.surface, default: []].append(Candidate(patternIndex: patternIndex, proclitic: form.proclitic))
+                index[form.surface, default: []].append(
+                    Candidate(patternIndex: patternIndex, proclitic: form.proclitic))
             }
         }
 
         for (entityIndex, entity) in entities.enumerated() {
-            for alias in entity.strongAliases { add(alias, entityIndex: entityIndex, strength: .strong, isExclusion: false) }
-            for alias in entity.weakAliases { add(alias, entityIndex: entityIndex, strength: .weak, isExclusion: false) }
-            for phrase in entity.exclusions { add(phrase, entityIndex: entityIndex, strength: .strong, isExclusion: true) }
+            for alias in entity.strongAliases {
+                add(alias, entityIndex: entityIndex, strength: .strong, isExclusion: false)
+            }
+            for alias in entity.weakAliases {
+                add(alias, entityIndex: entityIndex, strength: .weak, isExclusion: false)
+            }
+            for phrase in entity.exclusions {
+                add(phrase, entityIndex: entityIndex, strength: .strong, isExclusion: true)
+            }
         }
         self.patterns = patterns
         self.index = index

@@ -8,7 +8,9 @@ public enum GazetteerLint {
     ]
 
     /// L1 stoplist of ARABIC.md §2 rule 5.
-    public static let stoplist: Set<String> = ["علي", "الي", "ان", "من", "في", "عن", "ما", "لا", "هو", "هي", "كل", "مع"]
+    public static let stoplist: Set<String> = [
+        "علي", "الي", "ان", "من", "في", "عن", "ما", "لا", "هو", "هي", "كل", "مع",
+    ]
 
     /// Findings for every alias of every entity, in entity and alias order.
     public static func findings(for entities: [GazetteerEntity]) -> [GazetteerLintFinding] {
@@ -58,17 +60,33 @@ public enum GazetteerLint {
         if tokens.count == 1 {
             let word = first.text
             if first.length <= 2 {
-                return [finding(.tooShort, .error, "alias «\(alias)» has \(first.length) letters; single-word aliases need at least 3 (ignored)")]
+                return [
+                    finding(
+                        .tooShort, .error,
+                        "alias «\(alias)» has \(first.length) letters; single-word aliases need at least 3 (ignored)")
+                ]
             }
             // A weak alias already carries the remedy these findings ask for (ARABIC.md §2 rule 4).
             guard strong else { return sharedAliasFindings() }
             if first.length == 3 {
-                result.append(finding(.short, .warning, "alias «\(alias)» has only 3 letters and may match ordinary words; make it weak or use a longer form"))
+                result.append(
+                    finding(
+                        .short, .warning,
+                        "alias «\(alias)» has only 3 letters and may match ordinary words; make it weak or use a longer form"
+                    ))
             }
-            if let common = commonFolds[word], ArabicNormalizer.displayText(common) != ArabicNormalizer.displayText(alias) {
-                result.append(finding(.foldsOntoCommonWord, .warning, "alias «\(alias)» folds onto the common word «\(common)»; make it weak or use the full name"))
+            if let common = commonFolds[word],
+                ArabicNormalizer.displayText(common) != ArabicNormalizer.displayText(alias)
+            {
+                result.append(
+                    finding(
+                        .foldsOntoCommonWord, .warning,
+                        "alias «\(alias)» folds onto the common word «\(common)»; make it weak or use the full name"))
             } else if stoplist.contains(word) || commonFolds[word] != nil {
-                result.append(finding(.stopword, .warning, "alias «\(alias)» is a common function word; make it weak or use the full name"))
+                result.append(
+                    finding(
+                        .stopword, .warning,
+                        "alias «\(alias)» is a common function word; make it weak or use the full name"))
             }
         }
         return result + sharedAliasFindings()
@@ -76,7 +94,12 @@ public enum GazetteerLint {
         func sharedAliasFindings() -> [GazetteerLintFinding] {
             let others = Set(owners.map(\.entityID)).subtracting([entityID])
             guard !others.isEmpty, strong || owners.contains(where: { $0.strong }) else { return [] }
-            return [finding(.sharedAlias, .warning, "alias «\(alias)» is also listed by \(others.sorted().joined(separator: ", ")); list it as a weak alias of each")]
+            return [
+                finding(
+                    .sharedAlias, .warning,
+                    "alias «\(alias)» is also listed by \(others.sorted().joined(separator: ", ")); list it as a weak alias of each"
+                )
+            ]
         }
     }
 }

@@ -36,7 +36,8 @@ enum LightStemmer {
         var upper = token.endIndex
         for prefix in prefixes {
             let minimumRest = prefix.count == 1 ? 3 : 2
-            if upper - lower >= prefix.count + minimumRest, token[lower..<(lower + prefix.count)].elementsEqual(prefix) {
+            if upper - lower >= prefix.count + minimumRest, token[lower..<(lower + prefix.count)].elementsEqual(prefix)
+            {
                 lower += prefix.count
                 break
             }

@@ -82,7 +82,9 @@ public struct MentionFinder: Sendable {
                 guard pattern.isExclusion,
                     let length = matchLength(pattern, at: position, tokens: tokens, joined: joined)
                 else { continue }
-                for sense in pattern.senses { spans[sense.entityIndex, default: []].append(position..<(position + length)) }
+                for sense in pattern.senses {
+                    spans[sense.entityIndex, default: []].append(position..<(position + length))
+                }
             }
         }
         return spans
@@ -101,7 +103,9 @@ public struct MentionFinder: Sendable {
             else { continue }
             let span = position..<(position + length)
             let senses = pattern.senses.filter { sense in
-                !(exclusions[sense.entityIndex] ?? []).contains { $0.contains(span.lowerBound) && $0.upperBound >= span.upperBound }
+                !(exclusions[sense.entityIndex] ?? []).contains {
+                    $0.contains(span.lowerBound) && $0.upperBound >= span.upperBound
+                }
             }
             guard !senses.isEmpty else { continue }
             let match = RawMatch(tokens: span, senses: senses, proclitic: candidate.proclitic)
@@ -133,9 +137,14 @@ public struct MentionFinder: Sendable {
             let linked: Int? =
                 strength == .strong
                 ? (owners.count == 1 ? owners.first : nil)
-                : { let active = owners.filter(stronglyMentioned.contains); return active.count == 1 ? active.first : nil }()
+                : {
+                    let active = owners.filter(stronglyMentioned.contains);
+                    return active.count == 1 ? active.first : nil
+                }()
             let sense = senses.first { $0.entityIndex == linked } ?? senses[0]
-            let range = tokens[match.tokens.lowerBound].sourceRange.lowerBound..<tokens[match.tokens.upperBound - 1].sourceRange.upperBound
+            let range =
+                tokens[match.tokens.lowerBound].sourceRange
+                .lowerBound..<tokens[match.tokens.upperBound - 1].sourceRange.upperBound
             var surface = String.UnicodeScalarView()
             surface.append(contentsOf: source[range])
             return Mention(

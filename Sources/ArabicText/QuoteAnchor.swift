@@ -32,7 +32,8 @@ public enum QuoteAnchor {
         let source = Array(text.unicodeScalars)
         let exact = Array(selector.exact.unicodeScalars)
         func anchored(_ range: Range<Int>, _ step: AnchorStep, _ warnings: [AnchorWarning] = []) -> AnchorResult {
-            .anchored(AnchoredQuote(range: range, step: step, warnings: warnings, selector: .capture(range: range, in: text)))
+            .anchored(
+                AnchoredQuote(range: range, step: step, warnings: warnings, selector: .capture(range: range, in: text)))
         }
         guard !exact.isEmpty else {
             return .orphan(OrphanQuote(nearest: nil, nearestText: "", score: 0, quoteScore: 0))
@@ -84,9 +85,11 @@ public enum QuoteAnchor {
         if let top = scored.max(by: { $0.score < $1.score }),
             top.quoteScore >= minimumQuoteScore, top.score >= minimumTotalScore
         {
-            return anchored(key.sourceRange(of: top.range), .approximate(score: top.score, quoteScore: top.quoteScore), [])
+            return anchored(
+                key.sourceRange(of: top.range), .approximate(score: top.score, quoteScore: top.quoteScore), [])
         }
-        let nearest = scored.max(by: { $0.score < $1.score })
+        let nearest =
+            scored.max(by: { $0.score < $1.score })
             ?? best.map { score($0.start..<$0.end, errors: $0.errors, in: level) }
         guard let nearest else {
             return .orphan(OrphanQuote(nearest: nil, nearestText: "", score: 0, quoteScore: 0))
@@ -95,7 +98,8 @@ public enum QuoteAnchor {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: source[range])
         return .orphan(
-            OrphanQuote(nearest: range, nearestText: String(view), score: nearest.score, quoteScore: nearest.quoteScore))
+            OrphanQuote(nearest: range, nearestText: String(view), score: nearest.score, quoteScore: nearest.quoteScore)
+        )
     }
 
     /// Hypothesis' weighted score of a candidate place.
@@ -103,10 +107,15 @@ public enum QuoteAnchor {
         let quoteScore = max(0, 1 - Double(errors) / Double(level.quote.count))
         let prefixScore: Double =
             level.prefix.isEmpty
-            ? 1 : SemiGlobalAligner.similarity(of: level.prefix, within: level.text[max(0, range.lowerBound - level.prefix.count)..<range.lowerBound])
+            ? 1
+            : SemiGlobalAligner.similarity(
+                of: level.prefix, within: level.text[max(0, range.lowerBound - level.prefix.count)..<range.lowerBound])
         let suffixScore: Double =
             level.suffix.isEmpty
-            ? 1 : SemiGlobalAligner.similarity(of: level.suffix, within: level.text[range.upperBound..<min(level.text.count, range.upperBound + level.suffix.count)])
+            ? 1
+            : SemiGlobalAligner.similarity(
+                of: level.suffix,
+                within: level.text[range.upperBound..<min(level.text.count, range.upperBound + level.suffix.count)])
         var positionScore = 1.0
         if let hint = level.hint, !level.text.isEmpty {
             positionScore = 1 - Double(abs(range.lowerBound - hint)) / Double(level.text.count)

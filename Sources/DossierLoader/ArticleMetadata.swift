@@ -45,7 +45,8 @@ struct ArticleMetadata: Sendable {
             self.outlet = nil
             provenance.outlet = .missing
         }
-        provenance.outletEvidence = sidecar?.outletEvidence
+        provenance.outletEvidence =
+            sidecar?.outletEvidence
             ?? (provenance.outlet == .detected ? detectedOutlet.map { "copyright line: \($0.evidence)" } : nil)
         self.provenance = provenance
     }
@@ -53,10 +54,12 @@ struct ArticleMetadata: Sendable {
     /// Warnings about metadata an editor should supply.
     func report(path: String, sidecar: Sidecar?, diagnostics: inout [Diagnostic]) {
         if sidecar?.outlet == nil, let detection = detectedOutlet, detection.id == nil {
-            diagnostics.append(.warning(
-                "outlet-without-id", "the copyright line names «\(detection.name)» but gives no Latin name to make an id from",
-                at: SourceLocation(path: path),
-                fix: "Add `outlet: <ascii-id>` and `outlet_name: \(detection.name)` to the article's sidecar."))
+            diagnostics.append(
+                .warning(
+                    "outlet-without-id",
+                    "the copyright line names «\(detection.name)» but gives no Latin name to make an id from",
+                    at: SourceLocation(path: path),
+                    fix: "Add `outlet: <ascii-id>` and `outlet_name: \(detection.name)` to the article's sidecar."))
         }
     }
 

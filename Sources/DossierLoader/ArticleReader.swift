@@ -37,7 +37,8 @@ struct ArticleReader: Sendable {
         if Identifier.fileExtension(of: relativePath) == "md" {
             let split = FrontMatter(splitting: text)
             if let yaml = split.yaml,
-               let mapping = YAMLMapping.parse(yaml, path: path, firstLine: split.yamlLine, diagnostics: &diagnostics) {
+                let mapping = YAMLMapping.parse(yaml, path: path, firstLine: split.yamlLine, diagnostics: &diagnostics)
+            {
                 sidecar = Sidecar(mapping: mapping, location: SourceLocation(path: path), diagnostics: &diagnostics)
             }
             text = split.body
@@ -45,9 +46,11 @@ struct ArticleReader: Sendable {
         }
         if let sidecarPath, let fileSidecar = readSidecar(sidecarPath, diagnostics: &diagnostics) {
             if sidecar != nil {
-                diagnostics.append(.warning(
-                    "sidecar-conflict", "the article has both front matter and a sidecar; the sidecar wins",
-                    at: fileSidecar.location, fix: "Keep the values in one place: the sidecar or the front matter."))
+                diagnostics.append(
+                    .warning(
+                        "sidecar-conflict", "the article has both front matter and a sidecar; the sidecar wins",
+                        at: fileSidecar.location, fix: "Keep the values in one place: the sidecar or the front matter.")
+                )
             }
             sidecar = fileSidecar
         }
@@ -64,10 +67,11 @@ struct ArticleReader: Sendable {
             paragraphs: split.paragraphs, furniture: split.furniture, provenance: metadata.provenance,
             sidecar: sidecar?.location)
         if article.paragraphs.isEmpty {
-            diagnostics.append(.error(
-                "article-empty", "no body paragraphs are left after removing page furniture",
-                at: SourceLocation(path: path),
-                fix: "Add the article text, or list the body's first words under `body:` in the sidecar."))
+            diagnostics.append(
+                .error(
+                    "article-empty", "no body paragraphs are left after removing page furniture",
+                    at: SourceLocation(path: path),
+                    fix: "Add the article text, or list the body's first words under `body:` in the sidecar."))
         }
         return Output(article: article, outletName: sidecar?.outletName ?? metadata.detectedOutlet?.name)
     }
@@ -75,7 +79,8 @@ struct ArticleReader: Sendable {
     private func readSidecar(_ relativePath: String, diagnostics: inout [Diagnostic]) -> Sidecar? {
         let path = folder.displayPath(relativePath)
         guard let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics),
-              let mapping = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics) else { return nil }
+            let mapping = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics)
+        else { return nil }
         return Sidecar(mapping: mapping, location: SourceLocation(path: path), diagnostics: &diagnostics)
     }
 

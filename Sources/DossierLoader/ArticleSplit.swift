@@ -38,7 +38,9 @@ struct ArticleSplit: Sendable {
             let key = TextLine.wordKey(correction.text)
             let matches = paragraphs.indices.filter { ArticleSplit.opens(paragraphs[$0].text, with: key) }
             if matches.isEmpty {
-                report(correction, key: key, list: "furniture", alreadyIn: furniture.map(\.text), diagnostics: &diagnostics)
+                report(
+                    correction, key: key, list: "furniture", alreadyIn: furniture.map(\.text), diagnostics: &diagnostics
+                )
                 continue
             }
             for index in matches.reversed() {
@@ -68,14 +70,16 @@ struct ArticleSplit: Sendable {
     ) {
         if !key.isEmpty, other.contains(where: { ArticleSplit.opens($0, with: key) }) {
             let already = list == "body" ? "the body" : "furniture"
-            diagnostics.append(.warning(
-                "correction-redundant", "`\(list)` entry «\(correction.text)» is already \(already)",
-                at: correction.location, fix: "Delete this entry: detection already does it."))
+            diagnostics.append(
+                .warning(
+                    "correction-redundant", "`\(list)` entry «\(correction.text)» is already \(already)",
+                    at: correction.location, fix: "Delete this entry: detection already does it."))
         } else {
-            diagnostics.append(.error(
-                "correction-unmatched", "`\(list)` entry «\(correction.text)» matches no paragraph of the article",
-                at: correction.location,
-                fix: "Quote the first words of a paragraph exactly as the article has them."))
+            diagnostics.append(
+                .error(
+                    "correction-unmatched", "`\(list)` entry «\(correction.text)» matches no paragraph of the article",
+                    at: correction.location,
+                    fix: "Quote the first words of a paragraph exactly as the article has them."))
         }
     }
 

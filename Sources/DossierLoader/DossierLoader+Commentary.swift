@@ -7,22 +7,24 @@ extension DossierLoader {
         let path = folder.displayPath(relativePath)
         let fallbackTitle = folder.root.split(separator: "/").last.map(String.init) ?? "Dossier"
         guard folder.fileExists(relativePath) else {
-            diagnostics.append(.error(
-                "config-missing", "the source folder has no dossier.yml", at: SourceLocation(path: path),
-                fix: "Create dossier.yml with at least `title: …`."))
+            diagnostics.append(
+                .error(
+                    "config-missing", "the source folder has no dossier.yml", at: SourceLocation(path: path),
+                    fix: "Create dossier.yml with at least `title: …`."))
             return DossierConfig(title: fallbackTitle)
         }
         guard let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics),
-              let mapping = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics)
+            let mapping = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics)
         else { return DossierConfig(title: fallbackTitle) }
         mapping.checkKeys(
             allowed: ["title", "subtitle", "description", "language", "base_url"], in: "dossier.yml",
             diagnostics: &diagnostics)
         let title = mapping.string("title", diagnostics: &diagnostics)
         if title == nil, mapping.field("title") == nil {
-            diagnostics.append(.error(
-                "missing-key", "dossier.yml has no `title`", at: SourceLocation(path: path),
-                fix: "Add `title: …` (the dossier's name, in Arabic)."))
+            diagnostics.append(
+                .error(
+                    "missing-key", "dossier.yml has no `title`", at: SourceLocation(path: path),
+                    fix: "Add `title: …` (the dossier's name, in Arabic)."))
         }
         return DossierConfig(
             title: title ?? fallbackTitle, subtitle: mapping.string("subtitle", diagnostics: &diagnostics),
@@ -33,7 +35,7 @@ extension DossierLoader {
 
     static func readOverview(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> MarkdownText? {
         guard folder.fileExists("index.md"),
-              let file = MarkdownFile.read("index.md", in: folder, requireFrontMatter: false, diagnostics: &diagnostics)
+            let file = MarkdownFile.read("index.md", in: folder, requireFrontMatter: false, diagnostics: &diagnostics)
         else { return nil }
         return file.body
     }
@@ -42,7 +44,8 @@ extension DossierLoader {
         let allowed = ["name", "kind", "aliases", "weak_aliases", "exclude"]
         var actors: [Actor] = []
         for item in identifiedFiles(in: "actors", extensions: ["md"], folder: folder, diagnostics: &diagnostics) {
-            guard let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
+            guard
+                let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
             else { continue }
             file.mapping?.checkKeys(allowed: allowed, in: "an actor file", diagnostics: &diagnostics)
             guard let name = file.required("name", in: "the actor file", diagnostics: &diagnostics) else { continue }
@@ -52,17 +55,20 @@ extension DossierLoader {
                     kind = parsed
                 } else {
                     let kinds = Actor.Kind.allCases.map(\.rawValue).joined(separator: ", ")
-                    diagnostics.append(.error(
-                        "bad-value", "`kind: \(text)` is not one of \(kinds)", at: field.location,
-                        fix: "Use one of: \(kinds)."))
+                    diagnostics.append(
+                        .error(
+                            "bad-value", "`kind: \(text)` is not one of \(kinds)", at: field.location,
+                            fix: "Use one of: \(kinds)."))
                 }
             }
             var aliases = file.list("aliases", diagnostics: &diagnostics)
             if aliases.isEmpty { aliases = [name] }
-            actors.append(Actor(
-                id: item.id, name: name, kind: kind, aliases: aliases,
-                weakAliases: file.list("weak_aliases", diagnostics: &diagnostics),
-                exclude: file.list("exclude", diagnostics: &diagnostics), profile: file.body, source: file.location))
+            actors.append(
+                Actor(
+                    id: item.id, name: name, kind: kind, aliases: aliases,
+                    weakAliases: file.list("weak_aliases", diagnostics: &diagnostics),
+                    exclude: file.list("exclude", diagnostics: &diagnostics), profile: file.body, source: file.location)
+            )
         }
         return actors
     }
@@ -70,13 +76,15 @@ extension DossierLoader {
     static func readTopics(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> [Topic] {
         var topics: [Topic] = []
         for item in identifiedFiles(in: "topics", extensions: ["md"], folder: folder, diagnostics: &diagnostics) {
-            guard let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
+            guard
+                let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
             else { continue }
             file.mapping?.checkKeys(allowed: ["title", "terms"], in: "a topic file", diagnostics: &diagnostics)
             guard let title = file.required("title", in: "the topic file", diagnostics: &diagnostics) else { continue }
-            topics.append(Topic(
-                id: item.id, title: title, terms: file.list("terms", diagnostics: &diagnostics), essay: file.body,
-                source: file.location))
+            topics.append(
+                Topic(
+                    id: item.id, title: title, terms: file.list("terms", diagnostics: &diagnostics), essay: file.body,
+                    source: file.location))
         }
         return topics
     }
@@ -87,7 +95,8 @@ extension DossierLoader {
     ) -> [Outlet] {
         var outlets: [String: Outlet] = [:]
         for item in identifiedFiles(in: "outlets", extensions: ["md"], folder: folder, diagnostics: &diagnostics) {
-            guard let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
+            guard
+                let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
             else { continue }
             file.mapping?.checkKeys(allowed: ["name", "url"], in: "an outlet file", diagnostics: &diagnostics)
             guard let name = file.required("name", in: "the outlet file", diagnostics: &diagnostics) else { continue }
@@ -101,10 +110,12 @@ extension DossierLoader {
             if let name = outletNames[id] {
                 outlets[id] = Outlet(id: id, name: name)
             } else {
-                diagnostics.append(.warning(
-                    "outlet-unnamed", "outlet `\(id)` has no outlets/\(id).md and no `outlet_name`; its id is shown as its name",
-                    at: article.sidecar ?? SourceLocation(path: folder.displayPath(article.source.relativePath)),
-                    fix: "Add `outlet_name: …` to the sidecar, or create outlets/\(id).md with `name: …`."))
+                diagnostics.append(
+                    .warning(
+                        "outlet-unnamed",
+                        "outlet `\(id)` has no outlets/\(id).md and no `outlet_name`; its id is shown as its name",
+                        at: article.sidecar ?? SourceLocation(path: folder.displayPath(article.source.relativePath)),
+                        fix: "Add `outlet_name: …` to the sidecar, or create outlets/\(id).md with `name: …`."))
                 outlets[id] = Outlet(id: id, name: id)
             }
         }
@@ -116,7 +127,8 @@ extension DossierLoader {
         let kinds = ["discrepancy", "context", "correction", "source", "translation"]
         var notes: [Note] = []
         for item in identifiedFiles(in: "notes", extensions: ["md"], folder: folder, diagnostics: &diagnostics) {
-            guard let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
+            guard
+                let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
             else { continue }
             file.mapping?.checkKeys(allowed: allowed, in: "a note", diagnostics: &diagnostics)
             let article = file.required("article", in: "the note", diagnostics: &diagnostics)
@@ -127,16 +139,20 @@ extension DossierLoader {
                 if kinds.contains(text) {
                     kind = text
                 } else {
-                    diagnostics.append(.error(
-                        "bad-value", "`kind: \(text)` is not one of \(kinds.joined(separator: ", "))",
-                        at: field.location, fix: "Use one of: \(kinds.joined(separator: ", "))."))
+                    diagnostics.append(
+                        .error(
+                            "bad-value", "`kind: \(text)` is not one of \(kinds.joined(separator: ", "))",
+                            at: field.location, fix: "Use one of: \(kinds.joined(separator: ", "))."))
                 }
             }
-            notes.append(Note(
-                id: item.id, article: article, quote: quote, prefix: file.string("prefix", diagnostics: &diagnostics),
-                suffix: file.string("suffix", diagnostics: &diagnostics), actors: file.list("actors", diagnostics: &diagnostics),
-                topics: file.list("topics", diagnostics: &diagnostics), kind: kind, body: file.body,
-                source: file.location, keyLines: file.keyLines))
+            notes.append(
+                Note(
+                    id: item.id, article: article, quote: quote,
+                    prefix: file.string("prefix", diagnostics: &diagnostics),
+                    suffix: file.string("suffix", diagnostics: &diagnostics),
+                    actors: file.list("actors", diagnostics: &diagnostics),
+                    topics: file.list("topics", diagnostics: &diagnostics), kind: kind, body: file.body,
+                    source: file.location, keyLines: file.keyLines))
         }
         return notes
     }

@@ -8,21 +8,23 @@ extension DossierLoader {
         let relativePath = "timeline.yml"
         let path = folder.displayPath(relativePath)
         guard folder.fileExists(relativePath),
-              let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics),
-              let root = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics)
+            let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics),
+            let root = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics)
         else { return [] }
         root.checkKeys(allowed: ["events"], in: "timeline.yml", diagnostics: &diagnostics)
         guard let field = root.field("events") else { return [] }
         guard case .sequence(let sequence) = field.value else {
-            diagnostics.append(.error(
-                "wrong-type", "`events` must be a list of events", at: field.location,
-                fix: "Write each event as a `- date: …` item under `events:`."))
+            diagnostics.append(
+                .error(
+                    "wrong-type", "`events` must be a list of events", at: field.location,
+                    fix: "Write each event as a `- date: …` item under `events:`."))
             return []
         }
         var events: [TimelineEvent] = []
         for (number, node) in sequence.enumerated() {
-            guard let event = YAMLMapping(
-                node: node, path: path, firstLine: 1, what: "event \(number + 1)", diagnostics: &diagnostics)
+            guard
+                let event = YAMLMapping(
+                    node: node, path: path, firstLine: 1, what: "event \(number + 1)", diagnostics: &diagnostics)
             else { continue }
             if let parsed = readEvent(event, diagnostics: &diagnostics) { events.append(parsed) }
         }
@@ -39,9 +41,10 @@ extension DossierLoader {
             date = PartialDate(iso: text)
             if date == nil {
                 valid = false
-                diagnostics.append(.error(
-                    "bad-date", "`date: \(text)` is not an ISO date", at: field.location,
-                    fix: "Write 2024, 2024-10 or 2024-10-25."))
+                diagnostics.append(
+                    .error(
+                        "bad-date", "`date: \(text)` is not an ISO date", at: field.location,
+                        fix: "Write 2024, 2024-10 or 2024-10-25."))
             }
         } else if event.field("date") == nil {
             valid = false
@@ -57,12 +60,14 @@ extension DossierLoader {
             missing(article == nil ? "article" : "quote", event, &diagnostics)
         }
         if let field = event.field("sources") {
-            sources += readSources(field, path: event.location.path, firstLine: event.firstLine, diagnostics: &diagnostics)
+            sources += readSources(
+                field, path: event.location.path, firstLine: event.firstLine, diagnostics: &diagnostics)
         }
         if sources.isEmpty, event.field("sources") == nil, article == nil, quote == nil {
-            diagnostics.append(.error(
-                "event-unsourced", "the event rests on no passage", at: event.location,
-                fix: "Add `article:` and `quote:`, or `sources: [{article: …, quote: …}]`."))
+            diagnostics.append(
+                .error(
+                    "event-unsourced", "the event rests on no passage", at: event.location,
+                    fix: "Add `article:` and `quote:`, or `sources: [{article: …, quote: …}]`."))
         }
         guard valid, let date, let title else { return nil }
         return TimelineEvent(
@@ -75,15 +80,18 @@ extension DossierLoader {
         _ field: YAMLMapping.Field, path: String, firstLine: Int, diagnostics: inout [Diagnostic]
     ) -> [PassageReference] {
         guard case .sequence(let sequence) = field.value else {
-            diagnostics.append(.error(
-                "wrong-type", "`sources` must be a list of `{article, quote}`", at: field.location,
-                fix: "Write `sources: [{article: …, quote: …}]`."))
+            diagnostics.append(
+                .error(
+                    "wrong-type", "`sources` must be a list of `{article, quote}`", at: field.location,
+                    fix: "Write `sources: [{article: …, quote: …}]`."))
             return []
         }
         var references: [PassageReference] = []
         for (number, node) in sequence.enumerated() {
-            guard let source = YAMLMapping(
-                node: node, path: path, firstLine: firstLine, what: "source \(number + 1)", diagnostics: &diagnostics)
+            guard
+                let source = YAMLMapping(
+                    node: node, path: path, firstLine: firstLine, what: "source \(number + 1)",
+                    diagnostics: &diagnostics)
             else { continue }
             source.checkKeys(allowed: ["article", "quote"], in: "a timeline source", diagnostics: &diagnostics)
             let article = source.string("article", diagnostics: &diagnostics)
@@ -96,7 +104,9 @@ extension DossierLoader {
     }
 
     private static func missing(_ key: String, _ mapping: YAMLMapping, _ diagnostics: inout [Diagnostic]) {
-        diagnostics.append(.error(
-            "missing-key", "the timeline entry has no `\(key)`", at: mapping.location, fix: "Add `\(key): …` to it."))
+        diagnostics.append(
+            .error(
+                "missing-key", "the timeline entry has no `\(key)`", at: mapping.location, fix: "Add `\(key): …` to it."
+            ))
     }
 }

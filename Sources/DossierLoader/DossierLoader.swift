@@ -16,7 +16,8 @@ public enum DossierLoader {
         sourceFolder: String, articleCache: [String: CachedArticle]
     ) throws -> (result: LoadResult, articleCache: [String: CachedArticle]) {
         var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: sourceFolder, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard FileManager.default.fileExists(atPath: sourceFolder, isDirectory: &isDirectory), isDirectory.boolValue
+        else {
             throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: sourceFolder])
         }
         _ = try FileManager.default.contentsOfDirectory(atPath: sourceFolder)
@@ -55,10 +56,12 @@ public enum DossierLoader {
             let fileExtension = Identifier.fileExtension(of: path)
             guard extensions.contains(fileExtension) else {
                 if !(subfolder == "articles" && fileExtension == "yml") {
-                    diagnostics.append(.warning(
-                        "unexpected-file", "`\(subfolder)/` takes \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) files; this one is ignored",
-                        at: SourceLocation(path: folder.displayPath(path)),
-                        fix: "Rename the file with a supported extension or move it out of `\(subfolder)/`."))
+                    diagnostics.append(
+                        .warning(
+                            "unexpected-file",
+                            "`\(subfolder)/` takes \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) files; this one is ignored",
+                            at: SourceLocation(path: folder.displayPath(path)),
+                            fix: "Rename the file with a supported extension or move it out of `\(subfolder)/`."))
                 }
                 continue
             }
@@ -68,10 +71,12 @@ public enum DossierLoader {
                 continue
             }
             if let first = seen[id] {
-                diagnostics.append(.error(
-                    "duplicate-id", "id `\(id)` is already used by \(folder.displayPath(first)); this file is skipped",
-                    at: SourceLocation(path: folder.displayPath(path)),
-                    fix: "Rename one of the two files: ids must be unique within `\(subfolder)/`."))
+                diagnostics.append(
+                    .error(
+                        "duplicate-id",
+                        "id `\(id)` is already used by \(folder.displayPath(first)); this file is skipped",
+                        at: SourceLocation(path: folder.displayPath(path)),
+                        fix: "Rename one of the two files: ids must be unique within `\(subfolder)/`."))
                 continue
             }
             seen[id] = path
@@ -87,15 +92,17 @@ public enum DossierLoader {
         let reader = ArticleReader(folder: folder)
         var articles: [Article] = []
         var outletNames: [String: String] = [:]
-        let files = identifiedFiles(in: "articles", extensions: ["txt", "md"], folder: folder, diagnostics: &diagnostics)
+        let files = identifiedFiles(
+            in: "articles", extensions: ["txt", "md"], folder: folder, diagnostics: &diagnostics)
         let ids = Set(files.map(\.id))
         for sidecar in folder.files(in: "articles") where Identifier.fileExtension(of: sidecar) == "yml" {
             let id = Identifier.stem(of: sidecar)
             if !ids.contains(id) {
-                diagnostics.append(.error(
-                    "orphan-sidecar", "sidecar has no article `articles/\(id).txt` or `.md`",
-                    at: SourceLocation(path: folder.displayPath(sidecar)),
-                    fix: "Rename the sidecar to match its article's file name, or delete it."))
+                diagnostics.append(
+                    .error(
+                        "orphan-sidecar", "sidecar has no article `articles/\(id).txt` or `.md`",
+                        at: SourceLocation(path: folder.displayPath(sidecar)),
+                        fix: "Rename the sidecar to match its article's file name, or delete it."))
             }
         }
         for file in files {
@@ -112,7 +119,8 @@ public enum DossierLoader {
                 diagnostics += articleDiagnostics
                 guard let output else { continue }
                 read = CachedArticle(
-                    key: key ?? "", article: output.article, outletName: output.outletName, diagnostics: articleDiagnostics)
+                    key: key ?? "", article: output.article, outletName: output.outletName,
+                    diagnostics: articleDiagnostics)
             }
             if key != nil { newCache[file.path] = read }
             articles.append(read.article)

@@ -75,7 +75,8 @@ enum FurnitureClassifier {
             let candidates = open.filter { lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 }
             let scored = candidates.map { (index: $0, score: overlapCount(lines[$0].tokens, lead)) }
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),
-               best.score > 0 || candidates.count == 1 {
+                best.score > 0 || candidates.count == 1
+            {
                 title = best.index
             }
         }
@@ -107,7 +108,8 @@ enum FurnitureClassifier {
 
     /// Body lines: each run of headline-like lines opens a section; the section is another
     /// story when its paragraphs share little with the title and lead.
-    private static func classifyMiddle(_ lines: [TextLine], _ roles: inout [Role?], from first: Int, through last: Int) {
+    private static func classifyMiddle(_ lines: [TextLine], _ roles: inout [Role?], from first: Int, through last: Int)
+    {
         guard first <= last, first < lines.count else { return }
         let profile = Set(leadTokens(lines, roles, from: first) + titleTokens(lines, roles))
         var index = first

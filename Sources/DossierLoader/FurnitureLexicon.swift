@@ -5,7 +5,8 @@
 /// data, not rules about any one page.
 enum FurnitureLexicon {
     /// Whole lines that are menu, section or widget names.
-    static let navigationLines: Set<String> = keys("""
+    static let navigationLines: Set<String> = keys(
+        """
         الرئيسية|الصفحة الرئيسية|اخر الاخبار|آخر الأخبار|أحدث الأخبار|الأخبار|أخبار|أخبار عاجلة|عاجل|شريط الأخبار|
         العالم|عربي ودولي|عرب وعالم|عربي|دولي|دوليات|عالمي|محليات|محلي|سياسة|السياسة|اقتصاد|الاقتصاد|مال وأعمال|رياضة|الرياضة|
         منوعات|ثقافة|ثقافة وفن|فن|فنون|تكنولوجيا|تقنية|علوم|علوم وتكنولوجيا|صحة|الصحة|مجتمع|مقالات|مقالات الرأي|
@@ -29,7 +30,8 @@ enum FurnitureLexicon {
     static let navigationPrefixes: [String] = keyList("تابعونا|تابعنا|تابعوا|تابع|follow us|شارك على|شاركها|share on")
 
     /// Headers of lists of other stories; the headline lines after them are `related` too.
-    static let relatedHeaders: Set<String> = keys("""
+    static let relatedHeaders: Set<String> = keys(
+        """
         أخبار ذات صلة|أخبار ذات علاقة|اخبار متعلقة|أخبار متعلقة|مواضيع ذات صلة|مقالات ذات صلة|موضوعات ذات صلة|
         ذات صلة|روابط ذات صلة|قد يهمك|قد يهمك أيضا|قد يعجبك أيضا|قد يعجبك|اخترنا لك|اقرأ أيضا|اقرأ ايضا|شاهد أيضا|
         طالع أيضا|اقرأ المزيد|المزيد حول هذه القصة|مواضيع مقترحة|أخبار مقترحة|الأخبار المرتبطة|related|read also|
@@ -37,13 +39,15 @@ enum FurnitureLexicon {
         """)
 
     /// Line openings of "read also" links.
-    static let relatedPrefixes: [String] = keyList("""
+    static let relatedPrefixes: [String] = keyList(
+        """
         اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|اقرأ كذلك|اقرأ المزيد|اقرأ|إقرأ|شاهد أيضا|شاهد ايضا|شاهد كذلك|شاهد|طالع أيضا|طالع|\
         للمزيد|لمزيد من|يمكنك قراءة|اضغط هنا|انقر هنا|مقال ذو صلة|ذات صلة|read also|read more|see also|related
         """)
 
     /// Phrases of comment forms and comment sections.
-    static let commentPhrases: [String] = keyList("""
+    static let commentPhrases: [String] = keyList(
+        """
         اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|أضف تعليقا|أضف تعليق|اكتب تعليقك|أكتب تعليقك|لن يتم نشر عنوان بريدك|\
         الحقول الإلزامية|الحقول المطلوبة|إرسال التعليق|أرسل التعليق|ارسل التعليق|شارك برأيك|عدد التعليقات|\
         سجل دخولك للتعليق|يجب تسجيل الدخول للتعليق|التعليقات|تعليقات|تعليق واحد|لا توجد تعليقات|كن أول من يعلق|\
@@ -51,44 +55,51 @@ enum FurnitureLexicon {
         """)
 
     /// Words of the fields of a comment form, furniture right after a comment header.
-    static let commentFormLines: Set<String> = keys("""
+    static let commentFormLines: Set<String> = keys(
+        """
         الاسم|الاسم الكامل|البريد الإلكتروني|البريد الالكتروني|الموقع الإلكتروني|الموقع|التعليق|تعليقك|إرسال|أرسل|\
         name|email|website|comment|submit
         """)
 
     /// Footer phrases: copyright and rights lines.
-    static let footerPhrases: [String] = keyList("""
+    static let footerPhrases: [String] = keyList(
+        """
         ©|جميع الحقوق محفوظة|كافة الحقوق محفوظة|الحقوق محفوظة|حقوق النشر|حقوق الطبع|حقوق التأليف|\
         all rights reserved|copyright|powered by|تصميم وتطوير|تطوير وتصميم|برمجة وتصميم
         """)
 
     /// Media player controls and reading-time widgets.
-    static let mediaLines: Set<String> = keys("""
+    static let mediaLines: Set<String> = keys(
+        """
         استمع للمقال|استمع إلى المقال|استمع الى المقال|استمع للخبر|استمع|الاستماع للمقال|استمع للتقرير|play|pause|
         stop|mute|تشغيل|إيقاف|إيقاف مؤقت|كتم الصوت|شاهد الفيديو|مشاهدة الفيديو|شاهد البث|فيديو مدته|
         listen to this article|listen|watch|مدة القراءة|وقت القراءة
         """)
 
     /// Phrases of media widgets inside a longer short line («دقائق للقراءة»).
-    static let mediaPhrases: [String] = keyList("""
+    static let mediaPhrases: [String] = keyList(
+        """
         استمع للمقال|استمع إلى المقال|دقائق قراءة|دقيقة قراءة|دقائق للقراءة|دقيقة للقراءة|وقت القراءة|مدة القراءة|\
         listen to this article|min read
         """)
 
     /// Openings of publication-date and author lines.
-    static let bylinePrefixes: [String] = keyList("""
+    static let bylinePrefixes: [String] = keyList(
+        """
         نشر|نشر في|نشرت|تم النشر|تاريخ النشر|آخر تحديث|اخر تحديث|تحديث|محدث|حدث في|بقلم|كتب|كتبت|كتبه|بواسطة|\
         إعداد|اعداد|تحرير|حرره|المحرر|محرر|مراسل|مراسلنا|من مراسلنا|المصدر|مصدر|وكالات|published|updated|by
         """)
 
     /// Caption markers anywhere in a short line.
-    static let captionPhrases: [String] = keyList("""
+    static let captionPhrases: [String] = keyList(
+        """
         صورة|الصورة|صور|تصوير|مصدر الصورة|حقوق الصورة|أرشيفية|ارشيفية|صورة أرشيفية|صورة تعبيرية|صورة مركبة|\
         المصدر|photo|credit|getty images|file photo
         """)
 
     /// News agencies and photo services whose name closes a caption or credit.
-    static let agencies: [String] = keyList("""
+    static let agencies: [String] = keyList(
+        """
         رويترز|أ ف ب|ا ف ب|فرانس برس|فرانس بريس|أسوشيتد برس|اسوشيتد برس|أسوشييتد برس|الأناضول|وكالة الأناضول|\
         إيه بي|د ب أ|شينخوا|سبوتنيك|تاس|غيتي|جيتي|غيتي إيماجز|إيبا|وام|واس|سانا|قنا|بترا|كونا|\
         afp|reuters|ap|getty|getty images|epa|anadolu|xinhua|sputnik|tass|shutterstock|dpa|upi

@@ -33,6 +33,8 @@ enum Identifier {
         return .error(
             "bad-id", "file name `\(stem)` is not a valid id: it \(why); the file is skipped",
             at: SourceLocation(path: path),
-            fix: "Rename the file to lower-case ASCII letters, digits, `-` and `_` (for example `musk-putin`); Arabic names go inside the file.")
+            fix:
+                "Rename the file to lower-case ASCII letters, digits, `-` and `_` (for example `musk-putin`); Arabic names go inside the file."
+        )
     }
 }

@@ -36,7 +36,8 @@ enum LexicalFurniture {
     static func isComment(_ line: TextLine) -> Bool {
         guard line.wordCount <= 16 else { return false }
         return FurnitureLexicon.commentPhrases.contains { phrase in
-            phrase.contains(" ") ? containsWords(line.key, phrase)
+            phrase.contains(" ")
+                ? containsWords(line.key, phrase)
                 : line.key == phrase || (hasWordPrefix(line.key, phrase) && line.wordCount <= 3)
         }
     }
@@ -44,9 +45,11 @@ enum LexicalFurniture {
     static func isMedia(_ line: TextLine) -> Bool {
         if FurnitureLexicon.mediaLines.contains(line.key) { return true }
         // A player's clock («03:12», «00:00 / 04:35»): digits, colons, slashes and spaces only.
-        if line.text.contains(":"), line.text.unicodeScalars.allSatisfy({
-            $0.properties.numericType != nil || $0 == ":" || $0 == "/" || $0.properties.isWhitespace
-        }) {
+        if line.text.contains(":"),
+            line.text.unicodeScalars.allSatisfy({
+                $0.properties.numericType != nil || $0 == ":" || $0 == "/" || $0.properties.isWhitespace
+            })
+        {
             return true
         }
         guard line.wordCount <= 8, !line.isProse else { return false }
@@ -101,8 +104,10 @@ enum LexicalFurniture {
     ]
 
     /// Whole-word caption phrases in key form.
-    private static let captionPhrases: [String] = ["صوره ارشيفيه", "صوره تعبيريه", "صوره مركبه", "getty images", "file photo"]
-        .map(TextLine.wordKey)
+    private static let captionPhrases: [String] = [
+        "صوره ارشيفيه", "صوره تعبيريه", "صوره مركبه", "getty images", "file photo",
+    ]
+    .map(TextLine.wordKey)
 
     /// «… إيلون ماسك.. AFP», «… (رويترز)», «… - أ ف ب»: an agency closing a short line after a separator.
     static func endsWithAgencyCredit(_ line: TextLine) -> Bool {

@@ -23,18 +23,20 @@ struct MarkdownFile {
         guard let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics) else { return nil }
         let split = FrontMatter(splitting: text)
         if split.unclosed {
-            diagnostics.append(.error(
-                "front-matter-unclosed", "the front matter opened on line 1 is never closed",
-                at: SourceLocation(path: path), fix: "Add a line `---` after the last front-matter key."))
+            diagnostics.append(
+                .error(
+                    "front-matter-unclosed", "the front matter opened on line 1 is never closed",
+                    at: SourceLocation(path: path), fix: "Add a line `---` after the last front-matter key."))
         }
         var mapping: YAMLMapping?
         if let yaml = split.yaml {
             mapping = YAMLMapping.parse(yaml, path: path, firstLine: split.yamlLine, diagnostics: &diagnostics)
             if mapping == nil { return nil }
         } else if requireFrontMatter, !split.unclosed {
-            diagnostics.append(.error(
-                "front-matter-missing", "the file has no front matter",
-                at: SourceLocation(path: path), fix: "Start the file with `---`, the keys, and another `---`."))
+            diagnostics.append(
+                .error(
+                    "front-matter-missing", "the file has no front matter",
+                    at: SourceLocation(path: path), fix: "Start the file with `---`, the keys, and another `---`."))
             return nil
         }
         let body = MarkdownText(text: split.body, location: SourceLocation(path: path, line: split.bodyLine, column: 1))
@@ -46,9 +48,10 @@ struct MarkdownFile {
         let value = mapping?.string(key, diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces)
         if let value, !value.isEmpty { return value }
         if mapping?.field(key) != nil, value == nil { return nil }  // a type error was already reported
-        diagnostics.append(.error(
-            "missing-key", "\(what) has no `\(key)`", at: location,
-            fix: "Add `\(key): …` to the front matter."))
+        diagnostics.append(
+            .error(
+                "missing-key", "\(what) has no `\(key)`", at: location,
+                fix: "Add `\(key): …` to the front matter."))
         return nil
     }
 

@@ -28,11 +28,15 @@ enum OutletDetector {
     ]
 
     /// Legal suffixes dropped from a Latin owner name before it becomes an id.
-    private static let legalSuffixes: Set<String> = ["llc", "fz", "fze", "fzllc", "ltd", "inc", "co", "sal", "sa", "plc", "gmbh", "corp"]
+    private static let legalSuffixes: Set<String> = [
+        "llc", "fz", "fze", "fzllc", "ltd", "inc", "co", "sal", "sa", "plc", "gmbh", "corp",
+    ]
 
     static func owner(of line: String) -> Detection? {
         let key = TextLine.wordKey(line)
-        guard line.contains("©") || key.contains("الحقوق محفوظه") || key.contains("حقوق النشر") || key.contains("copyright")
+        guard
+            line.contains("©") || key.contains("الحقوق محفوظه") || key.contains("حقوق النشر")
+                || key.contains("copyright")
         else { return nil }
         // Split on dashes and bars: «شركة إرم ميديا - Erem Media FZ LLC» has an Arabic and a Latin part.
         var arabicWords: [String] = []
@@ -53,7 +57,15 @@ enum OutletDetector {
             arabicWords[0] = String(first.dropFirst())
         }
         let latin = latinWords.map { $0.lowercased() }.filter { !legalSuffixes.contains($0) }
-        let id = latin.isEmpty ? nil : latin.map { String($0.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil) }) }
+        let id =
+            latin.isEmpty
+            ? nil
+            : latin.map {
+                String(
+                    $0.unicodeScalars.filter {
+                        $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)
+                    })
+            }
             .filter { !$0.isEmpty }.joined(separator: "-")
         let name = arabicWords.isEmpty ? latinWords.joined(separator: " ") : arabicWords.joined(separator: " ")
         guard !name.isEmpty else { return nil }

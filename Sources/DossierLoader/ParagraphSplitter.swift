@@ -32,7 +32,8 @@ enum ParagraphSplitter {
     static func trim(_ text: Substring) -> String {
         let scalars = text.unicodeScalars
         guard let start = scalars.firstIndex(where: { !isSpace($0) }),
-              let end = scalars.lastIndex(where: { !isSpace($0) }) else { return "" }
+            let end = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return String(scalars[start...end])
     }
 
@@ -49,7 +50,8 @@ enum ParagraphSplitter {
         let wrapped = lines.dropLast()
         let lengths = wrapped.map { $0.unicodeScalars.count }
         guard let longest = lengths.max(), longest <= 100, longest >= 30,
-              let lastLength = lines.last?.unicodeScalars.count, lastLength <= longest else { return false }
+            let lastLength = lines.last?.unicodeScalars.count, lastLength <= longest
+        else { return false }
         guard lengths.allSatisfy({ Double($0) >= 0.75 * Double(longest) }) else { return false }
         let terminals: Set<Unicode.Scalar> = [".", "؟", "?", "!", ":", "…"]
         return wrapped.allSatisfy { line in

@@ -43,18 +43,22 @@ struct Sidecar: Sendable {
             if outlet == "unknown" || Identifier.isValid(outlet) {
                 self.outlet = outlet
             } else {
-                diagnostics.append(.error(
-                    "bad-id", "outlet `\(outlet)` is not a valid id", at: field.location,
-                    fix: "Use an ASCII id such as `al-jazeera` (lower-case letters, digits, `-`, `_`), or `unknown`."))
+                diagnostics.append(
+                    .error(
+                        "bad-id", "outlet `\(outlet)` is not a valid id", at: field.location,
+                        fix:
+                            "Use an ASCII id such as `al-jazeera` (lower-case letters, digits, `-`, `_`), or `unknown`."
+                    ))
             }
         }
         if let text = mapping.string("published", diagnostics: &diagnostics), let field = mapping.field("published") {
             if let date = PartialDate(iso: text.trimmingCharacters(in: .whitespaces)) {
                 published = date
             } else {
-                diagnostics.append(.error(
-                    "bad-date", "`published: \(text)` is not an ISO date", at: field.location,
-                    fix: "Write 2024, 2024-10, 2024-10-25, 2024-10-25T18:53 or 2024-10-25T18:53+03:00."))
+                diagnostics.append(
+                    .error(
+                        "bad-date", "`published: \(text)` is not an ISO date", at: field.location,
+                        fix: "Write 2024, 2024-10, 2024-10-25, 2024-10-25T18:53 or 2024-10-25T18:53+03:00."))
             }
         }
         furniture = (mapping.stringList("furniture", diagnostics: &diagnostics) ?? []).map {

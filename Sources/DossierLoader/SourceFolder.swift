@@ -31,7 +31,8 @@ struct SourceFolder: Sendable {
     func files(in subfolder: String) -> [String] {
         let path = fullPath(subfolder)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: path) else { return [] }
-        return names
+        return
+            names
             .filter { !$0.hasPrefix(".") && fileExists(subfolder + "/" + $0) }
             .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             .map { subfolder + "/" + $0 }
@@ -40,10 +41,11 @@ struct SourceFolder: Sendable {
     /// The bytes of a file, or a diagnostic when it cannot be read.
     func bytes(_ relativePath: String) -> Result<[UInt8], Diagnostic> {
         guard let data = FileManager.default.contents(atPath: fullPath(relativePath)) else {
-            return .failure(.error(
-                "unreadable-file", "cannot read the file",
-                at: SourceLocation(path: displayPath(relativePath)),
-                fix: "Check that the file exists and is readable."))
+            return .failure(
+                .error(
+                    "unreadable-file", "cannot read the file",
+                    at: SourceLocation(path: displayPath(relativePath)),
+                    fix: "Check that the file exists and is readable."))
         }
         return .success([UInt8](data))
     }

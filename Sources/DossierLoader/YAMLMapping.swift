@@ -33,9 +33,10 @@ struct YAMLMapping {
             diagnostics.append(syntaxDiagnostic(error, path: path, firstLine: firstLine))
             return nil
         } catch {
-            diagnostics.append(.error(
-                "yaml-syntax", "cannot read YAML: \(error)", at: start,
-                fix: "Check the YAML syntax (indentation, colons, quotes)."))
+            diagnostics.append(
+                .error(
+                    "yaml-syntax", "cannot read YAML: \(error)", at: start,
+                    fix: "Check the YAML syntax (indentation, colons, quotes)."))
             return nil
         }
         guard let node else { return YAMLMapping(fields: [], location: start, firstLine: firstLine) }
@@ -46,9 +47,10 @@ struct YAMLMapping {
     init?(node: Node, path: String, firstLine: Int, what: String, diagnostics: inout [Diagnostic]) {
         let nodeLocation = YAMLMapping.location(of: node, path: path, firstLine: firstLine)
         guard case .mapping(let mapping) = node else {
-            diagnostics.append(.error(
-                "yaml-not-mapping", "\(what) must be a YAML mapping of `key: value` lines", at: nodeLocation,
-                fix: "Write one `key: value` pair per line."))
+            diagnostics.append(
+                .error(
+                    "yaml-not-mapping", "\(what) must be a YAML mapping of `key: value` lines", at: nodeLocation,
+                    fix: "Write one `key: value` pair per line."))
             return nil
         }
         var fields: [Field] = []
@@ -56,15 +58,17 @@ struct YAMLMapping {
         for (keyNode, value) in mapping {
             let keyLocation = YAMLMapping.location(of: keyNode, path: path, firstLine: firstLine)
             guard case .scalar(let scalar) = keyNode else {
-                diagnostics.append(.error(
-                    "yaml-bad-key", "keys must be plain words", at: keyLocation,
-                    fix: "Use a plain word such as `title` as the key."))
+                diagnostics.append(
+                    .error(
+                        "yaml-bad-key", "keys must be plain words", at: keyLocation,
+                        fix: "Use a plain word such as `title` as the key."))
                 continue
             }
             if !seen.insert(scalar.string).inserted {
-                diagnostics.append(.error(
-                    "duplicate-key", "key `\(scalar.string)` appears twice", at: keyLocation,
-                    fix: "Keep one `\(scalar.string)` line and delete the other."))
+                diagnostics.append(
+                    .error(
+                        "duplicate-key", "key `\(scalar.string)` appears twice", at: keyLocation,
+                        fix: "Keep one `\(scalar.string)` line and delete the other."))
                 continue
             }
             fields.append(Field(key: scalar.string, value: value, location: keyLocation))
@@ -90,8 +94,8 @@ struct YAMLMapping {
         let fix = "Check the YAML syntax near this place (indentation, a missing colon or quote)."
         switch error {
         case .scanner(let context, let problem, let mark, _),
-             .parser(let context, let problem, let mark, _),
-             .composer(let context, let problem, let mark, _):
+            .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
             let location = SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
             let detail = context.map { "\($0.text) " } ?? ""
             return .error("yaml-syntax", "invalid YAML: \(detail)\(problem)", at: location, fix: fix)
@@ -114,9 +118,11 @@ extension YAMLMapping {
     /// Reports every key not in `allowed` (an error naming the file line and the allowed keys).
     func checkKeys(allowed: [String], in what: String, diagnostics: inout [Diagnostic]) {
         for field in fields where !allowed.contains(field.key) {
-            diagnostics.append(.error(
-                "unknown-key", "unknown key `\(field.key)` in \(what); allowed keys: \(allowed.joined(separator: ", "))",
-                at: field.location, fix: "Rename `\(field.key)` to one of the allowed keys, or delete the line."))
+            diagnostics.append(
+                .error(
+                    "unknown-key",
+                    "unknown key `\(field.key)` in \(what); allowed keys: \(allowed.joined(separator: ", "))",
+                    at: field.location, fix: "Rename `\(field.key)` to one of the allowed keys, or delete the line."))
         }
     }
 
@@ -124,9 +130,10 @@ extension YAMLMapping {
     func string(_ key: String, diagnostics: inout [Diagnostic]) -> String? {
         guard let field = field(key) else { return nil }
         guard case .scalar(let scalar) = field.value else {
-            diagnostics.append(.error(
-                "wrong-type", "`\(key)` must be a single text value, not a list or mapping", at: field.location,
-                fix: "Write `\(key): value` on one line."))
+            diagnostics.append(
+                .error(
+                    "wrong-type", "`\(key)` must be a single text value, not a list or mapping", at: field.location,
+                    fix: "Write `\(key): value` on one line."))
             return nil
         }
         return scalar.string
@@ -144,18 +151,20 @@ extension YAMLMapping {
             for item in sequence {
                 let location = YAMLMapping.location(of: item, path: path, firstLine: firstLine)
                 guard case .scalar(let scalar) = item, !item.isNull else {
-                    diagnostics.append(.error(
-                        "wrong-type", "every item of `\(key)` must be a text value", at: location,
-                        fix: "Write the items as `[a, b]` or as `- a` lines."))
+                    diagnostics.append(
+                        .error(
+                            "wrong-type", "every item of `\(key)` must be a text value", at: location,
+                            fix: "Write the items as `[a, b]` or as `- a` lines."))
                     continue
                 }
                 items.append((scalar.string, location))
             }
             return items
         default:
-            diagnostics.append(.error(
-                "wrong-type", "`\(key)` must be a list of text values", at: field.location,
-                fix: "Write `\(key): [a, b]`."))
+            diagnostics.append(
+                .error(
+                    "wrong-type", "`\(key)` must be a list of text values", at: field.location,
+                    fix: "Write `\(key): [a, b]`."))
             return nil
         }
     }

@@ -10,7 +10,8 @@ public struct Outlet: Sendable, Hashable, Identifiable {
     public var about: MarkdownText?
     public var source: SourceLocation?
 
-    public init(id: String, name: String, url: String? = nil, about: MarkdownText? = nil, source: SourceLocation? = nil) {
+    public init(id: String, name: String, url: String? = nil, about: MarkdownText? = nil, source: SourceLocation? = nil)
+    {
         self.id = id
         self.name = name
         self.url = url

@@ -69,13 +69,15 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
         index += 3
         if index == scalars.count { return }
         guard scalars[index] == "-", let day = number(index + 1, 2),
-              (1...PartialDate.daysIn(month: month, year: year)).contains(day) else { return nil }
+            (1...PartialDate.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
         self.day = day
         index += 3
         if index == scalars.count { return }
         guard scalars[index] == "T" || scalars[index] == " ", let hour = number(index + 1, 2),
-              index + 3 < scalars.count, scalars[index + 3] == ":", let minute = number(index + 4, 2),
-              hour < 24, minute < 60 else { return nil }
+            index + 3 < scalars.count, scalars[index + 3] == ":", let minute = number(index + 4, 2),
+            hour < 24, minute < 60
+        else { return nil }
         self.hour = hour
         self.minute = minute
         index += 6
@@ -89,8 +91,9 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
             return
         }
         guard scalars[index] == "+" || scalars[index] == "-", let offsetHours = number(index + 1, 2),
-              index + 3 < scalars.count, scalars[index + 3] == ":", let offsetMinutes = number(index + 4, 2),
-              index + 6 == scalars.count else { return nil }
+            index + 3 < scalars.count, scalars[index + 3] == ":", let offsetMinutes = number(index + 4, 2),
+            index + 6 == scalars.count
+        else { return nil }
         let offset = offsetHours * 60 + offsetMinutes
         utcOffsetMinutes = scalars[index] == "-" ? -offset : offset
     }

@@ -25,7 +25,7 @@ public struct CrossReference: Sendable, Hashable {
     /// Parses `scheme:id[#fragment]`; nil when the scheme is not a cross-reference kind.
     public init?(destination: String) {
         guard let colon = destination.firstIndex(of: ":"),
-              let kind = Kind(rawValue: String(destination[..<colon]).lowercased())
+            let kind = Kind(rawValue: String(destination[..<colon]).lowercased())
         else { return nil }
         let rest = destination[destination.index(after: colon)...]
         if let hash = rest.firstIndex(of: "#") {

@@ -23,7 +23,9 @@ public struct ComparisonPage: PageContent {
     public let hasClaims: Bool
     public let labels: ExtraStrings
 
-    public init(chartSVG: String?, columns: [ComparisonColumn], claims: [ComparisonClaim], labels: ExtraStrings = .arabic) {
+    public init(
+        chartSVG: String?, columns: [ComparisonColumn], claims: [ComparisonClaim], labels: ExtraStrings = .arabic
+    ) {
         self.chartSVG = chartSVG
         self.columns = columns
         self.claims = claims

@@ -5,7 +5,8 @@ public struct ExtraStrings: Sendable, Hashable {
     public static let arabic = ExtraStrings()
 
     public let timelineTitle = "الخط الزمني"
-    public let timelineIntro = "أحداث القصة مرتّبة زمنيًا، وتواريخ نشر المقالات؛ كل حدث يشير إلى الفقرات التي يستند إليها."
+    public let timelineIntro =
+        "أحداث القصة مرتّبة زمنيًا، وتواريخ نشر المقالات؛ كل حدث يشير إلى الفقرات التي يستند إليها."
     public let timelineEmpty = "لا أحداث مؤرّخة بعد."
     public let timelineChartTitle = "الأحداث عبر السنين"
     public let timelineChartDescription = "عدد الأحداث المؤرّخة وتواريخ النشر في كل سنة."
@@ -18,14 +19,16 @@ public struct ExtraStrings: Sendable, Hashable {
     public let years = "السنوات"
 
     public let searchTitle = "البحث"
-    public let searchIntro = "ابحث في نصوص المقالات وملفات الفاعلين والمواضيع والملاحظات. يُطابق البحث الكلمة مع السوابق (و، ل، ب، ال) ومن دون تشكيل أو همزات."
+    public let searchIntro =
+        "ابحث في نصوص المقالات وملفات الفاعلين والمواضيع والملاحظات. يُطابق البحث الكلمة مع السوابق (و، ل، ب، ال) ومن دون تشكيل أو همزات."
     public let searchLabel = "كلمة البحث"
     public let searchButton = "ابحث"
     public let searchFilters = "تصفية النتائج"
     public let searchNeedsScript = "يحتاج البحث إلى تفعيل جافاسكربت في المتصفح."
 
     public let comparisonTitle = "مقارنة التغطية"
-    public let comparisonIntro = "فقرات تنقل الخبر نفسه في أكثر من مقال، بالنص أو بإعادة الصياغة. كل صف ادعاء، وكل عمود مقال؛ الخلية تشير إلى الفقرة التي تحمل الادعاء، مع درجة التشابه."
+    public let comparisonIntro =
+        "فقرات تنقل الخبر نفسه في أكثر من مقال، بالنص أو بإعادة الصياغة. كل صف ادعاء، وكل عمود مقال؛ الخلية تشير إلى الفقرة التي تحمل الادعاء، مع درجة التشابه."
     public let comparisonEmpty = "لم يُعثر على فقرات مشتركة بين المقالات."
     public let claim = "الادعاء"
     public let sharedWords = "كلمات مشتركة:"
@@ -35,7 +38,8 @@ public struct ExtraStrings: Sendable, Hashable {
     public let mentionsChartTitle = "الإشارات إلى الفاعلين في كل منفذ"
     public let mentionsChartDescription = "عدد مرات ذكر كل فاعل في مقالات كل منفذ إعلامي، لأكثر الفاعلين ذكرًا."
     public let networkChartTitle = "شبكة الفاعلين المذكورين معًا"
-    public let networkChartDescription = "أقوى الصلات بين الفاعلين الأكثر ذكرًا: كل خط يصل فاعلَين ذُكرا في الفقرة نفسها، ويزداد سمكه بعدد الفقرات المشتركة."
+    public let networkChartDescription =
+        "أقوى الصلات بين الفاعلين الأكثر ذكرًا: كل خط يصل فاعلَين ذُكرا في الفقرة نفسها، ويزداد سمكه بعدد الفقرات المشتركة."
     public let chartTableSummary = "البيانات نفسها في جدول"
 
     public let feedTitle = "آخر المقالات والملاحظات (Atom)"

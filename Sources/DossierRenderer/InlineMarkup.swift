@@ -41,7 +41,8 @@ public enum InlineMarkup {
             // Close every span ending here, reopening those opened inside it; an insert closes
             // every open span first, so it sits outside all of them.
             let insert = inserts[point]
-            let shallowest = insert != nil ? open.startIndex : open.firstIndex(where: { valid[$0].range.upperBound == point })
+            let shallowest =
+                insert != nil ? open.startIndex : open.firstIndex(where: { valid[$0].range.upperBound == point })
             if let shallowest {
                 let reopen = open[shallowest...].filter { valid[$0].range.upperBound != point }
                 for index in open[shallowest...].reversed() { html += closeTag(valid[index].kind) }

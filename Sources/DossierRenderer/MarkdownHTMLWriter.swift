@@ -116,10 +116,11 @@ struct MarkdownHTMLWriter {
             case .unlinked: href = nil
             case .unknown(let fix):
                 href = nil
-                diagnostics.append(.error(
-                    "unresolved-reference",
-                    "the link `\(reference.destination)` names no \(reference.kind.rawValue) of this dossier",
-                    at: location(of: node), fix: fix))
+                diagnostics.append(
+                    .error(
+                        "unresolved-reference",
+                        "the link `\(reference.destination)` names no \(reference.kind.rawValue) of this dossier",
+                        at: location(of: node), fix: fix))
             }
         } else {
             href = URLSafety.isSafe(destination, forImage: false) ? URLSafety.escapeHref(destination) : ""
@@ -139,9 +140,10 @@ struct MarkdownHTMLWriter {
     }
 
     private mutating func reportRawHTML(_ node: MarkdownNode) {
-        diagnostics.append(.warning(
-            "markdown-raw-html", "raw HTML in Markdown is not copied to the site",
-            at: location(of: node), fix: "write it in Markdown, or remove it"))
+        diagnostics.append(
+            .warning(
+                "markdown-raw-html", "raw HTML in Markdown is not copied to the site",
+                at: location(of: node), fix: "write it in Markdown, or remove it"))
     }
 
     private mutating func flushText() {

@@ -44,7 +44,9 @@ public struct TemplateSet: Sendable {
         do {
             library = try await MustacheLibrary(directory: resolved)
         } catch let error as MustacheLibrary.ParserError {
-            throw TemplateError("\(directory)/\(error.filename):\(error.context.lineNumber):\(error.context.columnNumber): template does not parse: \(error.error)")
+            throw TemplateError(
+                "\(directory)/\(error.filename):\(error.context.lineNumber):\(error.context.columnNumber): template does not parse: \(error.error)"
+            )
         }
         for name in TemplateName.allCases where library.getTemplate(named: name.rawValue) == nil {
             throw TemplateError("missing template \(name.rawValue).mustache in \(directory)")

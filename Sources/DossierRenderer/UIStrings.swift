@@ -27,7 +27,8 @@ public struct UIStrings: Sendable, Hashable {
     public let sourceAddress = "الرابط الأصلي"
     public let articleBody = "نص المقال"
     public let removedFromPage = "حُذف من الصفحة"
-    public let removedExplanation = "فقرات رأت الأداة أنها ليست من متن المقال (قوائم، عناوين أخبار أخرى، تعليقات صور…)، محفوظة هنا كما هي."
+    public let removedExplanation =
+        "فقرات رأت الأداة أنها ليست من متن المقال (قوائم، عناوين أخبار أخرى، تعليقات صور…)، محفوظة هنا كما هي."
     public let line = "السطر"
     public let originalFile = "الملف الأصلي"
     public let originalText = "النص الأصلي كما جُمع"
@@ -41,7 +42,8 @@ public struct UIStrings: Sendable, Hashable {
     public let provenanceOutlet = "المنفذ"
     public let outletEvidence = "كيف عُرف المنفذ"
     /// HTML: the tool's Latin name is isolated.
-    public let footerHTML = #"موقع مولَّد بأداة <span dir="ltr" lang="en">Dossier</span> من ملفات نصية؛ النصوص الأصلية محفوظة كما جُمعت."#
+    public let footerHTML =
+        #"موقع مولَّد بأداة <span dir="ltr" lang="en">Dossier</span> من ملفات نصية؛ النصوص الأصلية محفوظة كما جُمعت."#
     public let titleSeparator = " — "
     /// The words of the actor, topic, outlet and notes pages and the article side panel.
     public let commentary = CommentaryStrings()

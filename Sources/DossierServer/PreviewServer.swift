@@ -72,13 +72,15 @@ public struct PreviewServer: Sendable {
     private static func events(_ state: PreviewState) async -> Response {
         let (id, stream) = await state.listen()
         let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            defer { Task { await state.stopListening(id) } }
-            try await writer.write(ByteBuffer(string: "data: hello\n\n"))
-            for await generation in stream {
-                try await writer.write(ByteBuffer(string: "data: \(generation)\n\n"))
-            }
-            try await writer.finish(nil)
-        })
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                defer { Task { await state.stopListening(id) } }
+                try await writer.write(ByteBuffer(string: "data: hello\n\n"))
+                for await generation in stream {
+                    try await writer.write(ByteBuffer(string: "data: \(generation)\n\n"))
+                }
+                try await writer.finish(nil)
+            })
     }
 }

@@ -18,8 +18,10 @@ struct SourceWatcher: Sendable {
         let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]
         for folder in folders {
             let root = URL(fileURLWithPath: folder)
-            guard let enumerator = FileManager.default.enumerator(
-                at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { continue }
+            guard
+                let enumerator = FileManager.default.enumerator(
+                    at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
+            else { continue }
             for case let url as URL in enumerator {
                 guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
                     continue

@@ -27,8 +27,10 @@ struct StaticFiles: Sendable {
             if let failure, !FileManager.default.fileExists(atPath: root + "/index.html") {
                 return html(.ok, PreviewPage.standalone(failure: failure))
             }
-            let notFound = FileManager.default.contents(atPath: root + "/404.html")
-                .map { String(decoding: $0, as: UTF8.self) } ?? "<!doctype html><title>404</title><body>Not found</body>"
+            let notFound =
+                FileManager.default.contents(atPath: root + "/404.html")
+                .map { String(decoding: $0, as: UTF8.self) }
+                ?? "<!doctype html><title>404</title><body>Not found</body>"
             return html(.notFound, PreviewPage.inject(into: notFound, failure: failure))
         }
         let type = ContentTypes.type(ofPath: file)

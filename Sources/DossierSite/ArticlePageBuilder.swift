@@ -9,7 +9,8 @@ public enum ArticlePageBuilder {
     public static func page(for article: Article, context: PageContext) -> ArticlePage {
         let strings = context.strings
         let analysis = context.analysis.article(article.id)
-        let paragraphs = analysis.map { annotatedParagraphs(of: $0, context: context) }
+        let paragraphs =
+            analysis.map { annotatedParagraphs(of: $0, context: context) }
             ?? article.paragraphs.enumerated().map { offset, paragraph in
                 ParagraphView(id: SiteRoutes.paragraphID(offset + 1), html: HTMLText.isolatingLatin(paragraph.text))
             }

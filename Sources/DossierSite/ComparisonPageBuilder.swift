@@ -26,12 +26,15 @@ public enum ComparisonPageBuilder {
         }
         let claims = result.claims.enumerated().map { position, claim in
             let first = claim.passages[0]
-            let text = context.index.articles[first.articleID].flatMap { article in
-                article.paragraphs.indices.contains(first.paragraph - 1) ? article.paragraphs[first.paragraph - 1].text : nil
-            } ?? ""
+            let text =
+                context.index.articles[first.articleID].flatMap { article in
+                    article.paragraphs.indices.contains(first.paragraph - 1)
+                        ? article.paragraphs[first.paragraph - 1].text : nil
+                } ?? ""
             let members = Set(claim.passages)
             let best = result.pairs(within: members).max { $0.score < $1.score }
-            let firstPassage = Dictionary(claim.passages.map { ($0.articleID, $0) }, uniquingKeysWith: { first, _ in first })
+            let firstPassage = Dictionary(
+                claim.passages.map { ($0.articleID, $0) }, uniquingKeysWith: { first, _ in first })
             let cells = articles.map { article -> ComparisonCell in
                 guard let passage = firstPassage[article.id] else {
                     return ComparisonCell(href: nil, label: nil)
@@ -44,7 +47,8 @@ public enum ComparisonPageBuilder {
                 id: "claim-\(position + 1)", excerpt: FeedEntry.clipped(text, to: excerptLength),
                 sharedWords: (best?.sharedWords ?? []).prefix(sharedWordCount).joined(separator: "، "), cells: cells)
         }
-        return ComparisonPage(chartSVG: ExtrasCharts.mentionsPerOutlet(context: context), columns: columns, claims: claims)
+        return ComparisonPage(
+            chartSVG: ExtrasCharts.mentionsPerOutlet(context: context), columns: columns, claims: claims)
     }
 
     /// The other articles' passages matching paragraph `number` (1-based) of `articleID`,
@@ -57,10 +61,12 @@ public enum ComparisonPageBuilder {
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .prefix(alsoReportedLimit)
             .map { other, score in
-                let outlet = context.index.articles[other.articleID]
+                let outlet =
+                    context.index.articles[other.articleID]
                     .map { TimelinePageBuilder.sourceName(of: $0, context: context) } ?? other.articleID
                 return AlsoReported.Match(
-                    href: context.href(to: .article(other.articleID), fragment: SiteRoutes.paragraphID(other.paragraph)),
+                    href: context.href(
+                        to: .article(other.articleID), fragment: SiteRoutes.paragraphID(other.paragraph)),
                     outlet: outlet, paragraphLabel: ExtraStrings.arabic.paragraph + " " + String(other.paragraph),
                     score: String(Int((score * 100).rounded())) + "٪")
             }

@@ -41,7 +41,8 @@ public enum ExtrasCharts {
     /// The co-mention network of the most mentioned actors; nil with fewer than two.
     public static func network(context: PageContext) -> String? {
         let analysis = context.index.analysis
-        let actors = analysis.actorOrder.compactMap(analysis.actor).filter { !$0.mentions.isEmpty }.prefix(networkActors)
+        let actors = analysis.actorOrder.compactMap(analysis.actor).filter { !$0.mentions.isEmpty }.prefix(
+            networkActors)
         guard actors.count > 1 else { return nil }
         let shown = Set(actors.map(\.id))
         let nodes = actors.map { actor in

@@ -42,7 +42,9 @@ enum HTMLAttributeScanner {
                 continue
             }
             advance()
-            while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != ">", scalars[index] != "/" {
+            while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != ">",
+                scalars[index] != "/"
+            {
                 advance()
             }
             while index < scalars.count, scalars[index] != ">" {
@@ -53,7 +55,8 @@ enum HTMLAttributeScanner {
                 let nameColumn = index - lineStart + 1
                 var name = ""
                 while index < scalars.count, !scalars[index].properties.isWhitespace,
-                      !"=>/".unicodeScalars.contains(scalars[index]) {
+                    !"=>/".unicodeScalars.contains(scalars[index])
+                {
                     name.unicodeScalars.append(scalars[index])
                     advance()
                 }
@@ -78,8 +81,9 @@ enum HTMLAttributeScanner {
                     }
                 }
                 if !name.isEmpty {
-                    attributes.append(Attribute(
-                        name: name.lowercased(), value: decodeEntities(value), line: nameLine, column: nameColumn))
+                    attributes.append(
+                        Attribute(
+                            name: name.lowercased(), value: decodeEntities(value), line: nameLine, column: nameColumn))
                 }
             }
             if index < scalars.count { advance() }
@@ -122,7 +126,8 @@ enum HTMLAttributeScanner {
         default:
             guard entity.hasPrefix("#") else { return nil }
             let digits = entity.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+            let value =
+                digits.hasPrefix("x") || digits.hasPrefix("X")
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
             return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
         }

@@ -23,9 +23,10 @@ public struct LinkChecker: Sendable {
 
     /// Checks rendered files (generated pages are parsed, copied files only need to exist).
     public func check(_ files: [RenderedFile]) -> [Diagnostic] {
-        check(files.map { file in
-            File(path: file.path, html: file.path.hasSuffix(".html") ? file.text : nil)
-        })
+        check(
+            files.map { file in
+                File(path: file.path, html: file.path.hasSuffix(".html") ? file.text : nil)
+            })
     }
 
     /// Checks rendered files like `check(_:)`, parsing the pages on every core (the parse is
@@ -37,7 +38,9 @@ public struct LinkChecker: Sendable {
                 let chunk = files[start..<min(start + chunkSize, files.count)]
                 group.addTask {
                     let pages = chunk.filter { $0.path.hasSuffix(".html") }
-                    return (start, pages.compactMap { file in file.text.map { (file.path, HTMLAttributeScanner.scan($0)) } })
+                    return (
+                        start, pages.compactMap { file in file.text.map { (file.path, HTMLAttributeScanner.scan($0)) } }
+                    )
                 }
             }
             var results: [(Int, [(String, [HTMLAttributeScanner.Attribute])])] = []
@@ -61,9 +64,10 @@ public struct LinkChecker: Sendable {
             var ids = Set<String>()
             for attribute in attributes where attribute.name == "id" {
                 if !ids.insert(attribute.value).inserted {
-                    diagnostics.append(.error(
-                        "duplicate-id", "the id \"\(attribute.value)\" appears twice on the page",
-                        at: location(path, attribute)))
+                    diagnostics.append(
+                        .error(
+                            "duplicate-id", "the id \"\(attribute.value)\" appears twice on the page",
+                            at: location(path, attribute)))
                 }
             }
             idsByPage[path] = ids

@@ -42,16 +42,20 @@ public struct MentionListing: Sendable {
     /// The mentions in `path`, or a diagnostic when it cannot be read or decoded.
     public func entries(inFile path: String) -> Result<[Entry], Diagnostic> {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error("file-unreadable", "cannot read the file", at: SourceLocation(path: path),
-                                   fix: "Check the path and its permissions."))
+            return .failure(
+                .error(
+                    "file-unreadable", "cannot read the file", at: SourceLocation(path: path),
+                    fix: "Check the path and its permissions."))
         }
         let decoded: DecodedText
         do {
             decoded = try ArabicTextDecoder.decode(Array(data))
         } catch {
-            return .failure(.error("file-undecodable", "\(error.message) (byte \(error.byteOffset))",
-                                   at: SourceLocation(path: path),
-                                   fix: "Save the file as UTF-8, or in Windows-1256 or ISO-8859-6 without damaged bytes."))
+            return .failure(
+                .error(
+                    "file-undecodable", "\(error.message) (byte \(error.byteOffset))",
+                    at: SourceLocation(path: path),
+                    fix: "Save the file as UTF-8, or in Windows-1256 or ISO-8859-6 without damaged bytes."))
         }
         return .success(entries(inText: ArabicNormalizer.displayText(decoded.text), path: path))
     }

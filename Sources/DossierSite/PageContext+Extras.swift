@@ -44,7 +44,9 @@ extension PageContext {
         switch route {
         case .article(let id):
             guard let article = index.articles[id] else { return nil }
-            let outlet = article.outlet.flatMap { $0 == "unknown" ? nil : index.outletName(of: article, strings: strings) }
+            let outlet = article.outlet.flatMap {
+                $0 == "unknown" ? nil : index.outletName(of: article, strings: strings)
+            }
             return SearchPage(
                 title: title, type: SearchPageType.article, bodyText: "",
                 actorIDs: analysis.article(id)?.actorIDs ?? [], topicIDs: analysis.article(id)?.topicIDs ?? [],
@@ -78,6 +80,7 @@ extension SearchPage {
     /// The same page with its body text.
     func with(bodyText: String) -> SearchPage {
         SearchPage(
-            title: title, type: type, bodyText: bodyText, actorIDs: actorIDs, topicIDs: topicIDs, outletName: outletName)
+            title: title, type: type, bodyText: bodyText, actorIDs: actorIDs, topicIDs: topicIDs, outletName: outletName
+        )
     }
 }

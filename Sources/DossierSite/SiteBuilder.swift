@@ -62,7 +62,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Plans and renders `dossier` (read from `sourceFolder`) with `templates`, and checks its links.
-    public static func render(dossier: Dossier, sourceFolder: String, templates: TemplateSet) async throws -> RenderedSite {
+    public static func render(dossier: Dossier, sourceFolder: String, templates: TemplateSet) async throws
+        -> RenderedSite
+    {
         let (analysis, analysisDiagnostics) = StageRecorder.time(.analyze) { DossierAnalyzer.analyze(dossier) }
         var site = try await render(analysis: analysis, sourceFolder: sourceFolder, templates: templates)
         site.diagnostics = sortedUnique(analysisDiagnostics + site.diagnostics)
@@ -70,7 +72,9 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Plans and renders an analyzed dossier (the analyzer's diagnostics are the caller's).
-    public static func render(analysis: AnalyzedDossier, sourceFolder: String, templates: TemplateSet) async throws -> RenderedSite {
+    public static func render(analysis: AnalyzedDossier, sourceFolder: String, templates: TemplateSet) async throws
+        -> RenderedSite
+    {
         let (plan, planDiagnostics) = StageRecorder.time(.plan) {
             SitePlanner.plan(
                 analysis: analysis, sourceFolder: sourceFolder, templatesFolder: templates.directory,
@@ -80,7 +84,9 @@ public struct SiteBuilder: Sendable {
             try await SiteRenderer(templates: templates).render(plan: plan, index: SiteIndex(analysis: analysis))
         }
         let files = pageFiles + HostFilesBuilder.files(analysis: analysis, plan: plan)
-        let linkDiagnostics = await StageRecorder.time(.render) { await LinkChecker(displayRoot: "<site>").checkConcurrently(files) }
+        let linkDiagnostics = await StageRecorder.time(.render) {
+            await LinkChecker(displayRoot: "<site>").checkConcurrently(files)
+        }
         return RenderedSite(
             plan: plan, files: files, analysis: analysis,
             diagnostics: sortedUnique(planDiagnostics + renderDiagnostics + linkDiagnostics))

@@ -7,7 +7,9 @@ public enum SitePlanner {
     public static func plan(
         dossier: Dossier, sourceFolder: String, templatesFolder: String, assets: [String]
     ) -> (plan: SitePlan, diagnostics: [Diagnostic]) {
-        plan(analysis: DossierAnalyzer.analyze(dossier).0, sourceFolder: sourceFolder, templatesFolder: templatesFolder, assets: assets)
+        plan(
+            analysis: DossierAnalyzer.analyze(dossier).0, sourceFolder: sourceFolder, templatesFolder: templatesFolder,
+            assets: assets)
     }
 
     /// The plan for an analyzed dossier read from `sourceFolder`, with `assets` (paths in `templatesFolder`).
@@ -18,13 +20,16 @@ public enum SitePlanner {
         var files: [PlannedFile] = [.page(.home)] + extraPages(analysis: analysis)
         for article in dossier.articles {
             files.append(.page(.article(article.id)))
-            files.append(PlannedFile(
-                path: SiteRoutes.path(of: .articleOriginal(article.id)),
-                content: .copy(from: join(sourceFolder, article.source.relativePath))))
+            files.append(
+                PlannedFile(
+                    path: SiteRoutes.path(of: .articleOriginal(article.id)),
+                    content: .copy(from: join(sourceFolder, article.source.relativePath))))
         }
         files += commentaryFiles(analysis)
         for asset in assets {
-            files.append(PlannedFile(path: SiteRoutes.path(of: .asset(asset)), content: .copy(from: join(templatesFolder, asset))))
+            files.append(
+                PlannedFile(
+                    path: SiteRoutes.path(of: .asset(asset)), content: .copy(from: join(templatesFolder, asset))))
         }
         return (SitePlan(files: files, highlightsNotes: true), collisions(in: files, dossier: dossier))
     }
@@ -35,9 +40,10 @@ public enum SitePlanner {
         var diagnostics: [Diagnostic] = []
         for file in files {
             if let earlier = seen[file.path], earlier != file {
-                diagnostics.append(.error(
-                    "output-collision", "two sources would be written to \(file.path)",
-                    fix: "rename one of the source files so their ids differ"))
+                diagnostics.append(
+                    .error(
+                        "output-collision", "two sources would be written to \(file.path)",
+                        fix: "rename one of the source files so their ids differ"))
             }
             seen[file.path] = file
         }

@@ -8,13 +8,23 @@ extension SiteRenderer {
         switch route {
         case .timeline:
             let page = TimelinePageBuilder.page(context: context)
-            return (try renderer.render(page, layout: context.layout(title: strings.timelineTitle, description: strings.timelineIntro)), [])
+            return (
+                try renderer.render(
+                    page, layout: context.layout(title: strings.timelineTitle, description: strings.timelineIntro)), []
+            )
         case .search:
             let page = SearchFormPage(scriptHref: SiteRoutes.relativeURL(from: route, to: .asset("assets/search.js")))
-            return (try renderer.render(page, layout: context.layout(title: strings.searchTitle, description: strings.searchIntro)), [])
+            return (
+                try renderer.render(
+                    page, layout: context.layout(title: strings.searchTitle, description: strings.searchIntro)), []
+            )
         case .comparison:
             let page = ComparisonPageBuilder.page(context: context)
-            return (try renderer.render(page, layout: context.layout(title: strings.comparisonTitle, description: strings.comparisonIntro)), [])
+            return (
+                try renderer.render(
+                    page, layout: context.layout(title: strings.comparisonTitle, description: strings.comparisonIntro)),
+                []
+            )
         case .notFound:
             let page = NotFoundPage(config: context.index.dossier.config)
             var layout = context.layout(title: page.title, description: nil)

@@ -12,7 +12,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every file of `plan`, in plan order, and the diagnostics found while rendering.
-    public func render(plan: SitePlan, index: SiteIndex) async throws -> (files: [RenderedFile], diagnostics: [Diagnostic]) {
+    public func render(plan: SitePlan, index: SiteIndex) async throws -> (
+        files: [RenderedFile], diagnostics: [Diagnostic]
+    ) {
         let results = try await withThrowingTaskGroup(of: (Int, RenderedFile, [Diagnostic]).self) { group in
             for (position, file) in plan.files.enumerated() {
                 group.addTask {
@@ -48,7 +50,9 @@ public struct SiteRenderer: Sendable {
             let (page, diagnostics) = HomePageBuilder.page(context: context)
             return (try renderer.render(page, layout: context.layout(title: nil, description: nil)), diagnostics)
         case .article(let id):
-            guard let article = context.index.articles[id] else { throw SiteError("no article \(id) for a planned page") }
+            guard let article = context.index.articles[id] else {
+                throw SiteError("no article \(id) for a planned page")
+            }
             let page = ArticlePageBuilder.page(for: article, context: context)
             let layout = context.layout(title: article.title, description: ArticlePageBuilder.description(of: article))
             return (try renderer.render(page, layout: layout), [])

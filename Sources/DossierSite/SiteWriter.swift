@@ -73,7 +73,9 @@ public struct SiteWriter: Sendable {
         if let sourceFolder {
             let source = URL(fileURLWithPath: sourceFolder).standardizedFileURL.path
             if path == source || source.hasPrefix(path + "/") || path.hasPrefix(source + "/") {
-                throw SiteError("the output folder \(outputFolder) overlaps the source folder \(sourceFolder); choose another --output")
+                throw SiteError(
+                    "the output folder \(outputFolder) overlaps the source folder \(sourceFolder); choose another --output"
+                )
             }
         }
         if path == "/" || path == FileManager.default.homeDirectoryForCurrentUser.standardizedFileURL.path {
@@ -86,7 +88,9 @@ public struct SiteWriter: Sendable {
         }
         let contents = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
         if !contents.isEmpty, !contents.contains("index.html") {
-            throw SiteError("the output folder \(outputFolder) is not empty and holds no index.html, so it does not look like a built site; refusing to replace it")
+            throw SiteError(
+                "the output folder \(outputFolder) is not empty and holds no index.html, so it does not look like a built site; refusing to replace it"
+            )
         }
     }
 

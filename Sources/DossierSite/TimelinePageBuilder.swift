@@ -14,10 +14,16 @@ public enum TimelinePageBuilder {
             .sorted { $0.key < $1.key }
             .map { TimelineYear(year: $0.key, entries: $0.value.map(\.entry)) }
         let strings = ExtraStrings.arabic
-        let chart = years.isEmpty ? nil : Charts.timeline(
-            TimelineChartData(
-                id: "timeline-chart", title: strings.timelineChartTitle, description: strings.timelineChartDescription,
-                years: years.map { TimelineChartData.Year(year: $0.year, count: $0.entries.count, url: "#" + $0.id) }))
+        let chart =
+            years.isEmpty
+            ? nil
+            : Charts.timeline(
+                TimelineChartData(
+                    id: "timeline-chart", title: strings.timelineChartTitle,
+                    description: strings.timelineChartDescription,
+                    years: years.map {
+                        TimelineChartData.Year(year: $0.year, count: $0.entries.count, url: "#" + $0.id)
+                    }))
         return TimelinePage(chartSVG: chart, years: years)
     }
 
@@ -97,7 +103,9 @@ public enum TimelinePageBuilder {
 
     /// The outlet's name, or the article's title (shortened) when the outlet is unknown.
     static func sourceName(of article: Article, context: PageContext) -> String {
-        guard let outlet = article.outlet, outlet != "unknown" else { return "«" + FeedEntry.clipped(article.title, to: 48) + "»" }
+        guard let outlet = article.outlet, outlet != "unknown" else {
+            return "«" + FeedEntry.clipped(article.title, to: 48) + "»"
+        }
         return context.index.outletName(of: article, strings: context.strings)
     }
 }

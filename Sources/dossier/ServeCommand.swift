@@ -35,7 +35,8 @@ struct ServeCommand: AsyncParsableCommand {
                 if report.failed {
                     Console.printFailure(report, action: "build failed; still serving the last good site")
                 } else {
-                    reporter.printSummary("built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)
+                    reporter.printSummary(
+                        "built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)
                 }
             case .failure(let error):
                 Console.writeError("error: \(error)")
@@ -43,7 +44,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let host = host
         try await server.run { port in
-            Console.writeError("dossier: serving http://\(host):\(port)/ (watching \(sources.source) and \(sources.templates); Ctrl-C stops)")
+            Console.writeError(
+                "dossier: serving http://\(host):\(port)/ (watching \(sources.source) and \(sources.templates); Ctrl-C stops)"
+            )
         }
     }
 }

@@ -4,36 +4,69 @@ import Testing
 @Suite("Gazetteer lint (ARABIC.md §2 rule 5)")
 struct GazetteerLintTests {
     static func kinds(_ entities: [GazetteerEntity]) -> [String] {
-        GazetteerLint.findings(for: entities).map { "\($0.entityID):\($0.alias):\($0.kind.rawValue):\($0.severity.rawValue)" }
+        GazetteerLint.findings(for: entities).map {
+            "\($0.entityID):\($0.alias):\($0.kind.rawValue):\($0.severity.rawValue)"
+        }
     }
 
     @Test(arguments: [
         ("two letters rejected", [GazetteerEntity(id: "xi", strongAliases: ["شي"])], ["xi:شي:alias-too-short:error"]),
-        ("two letters rejected even weak", [GazetteerEntity(id: "xi", strongAliases: ["شي جين بينغ"], weakAliases: ["شي"])], ["xi:شي:alias-too-short:error"]),
+        (
+            "two letters rejected even weak",
+            [GazetteerEntity(id: "xi", strongAliases: ["شي جين بينغ"], weakAliases: ["شي"])],
+            ["xi:شي:alias-too-short:error"]
+        ),
         ("three letters flagged", [GazetteerEntity(id: "un", strongAliases: ["بان"])], ["un:بان:alias-short:warning"]),
-        ("three letters already weak is fine", [GazetteerEntity(id: "x", strongAliases: ["منصة إكس"], weakAliases: ["إكس"])], []),
-        ("function word already weak is fine", [GazetteerEntity(id: "ali", strongAliases: ["علي خامنئي"], weakAliases: ["علي"])], []),
-        ("folds onto على", [GazetteerEntity(id: "ali", strongAliases: ["علي"])], ["ali:علي:alias-short:warning", "ali:علي:alias-folds-onto-common-word:warning"]),
-        ("folds onto إلى", [GazetteerEntity(id: "x", strongAliases: ["الي"])], ["x:الي:alias-short:warning", "x:الي:alias-folds-onto-common-word:warning"]),
-        ("stopword itself", [GazetteerEntity(id: "x", strongAliases: ["على"])], ["x:على:alias-short:warning", "x:على:alias-stopword:warning"]),
+        (
+            "three letters already weak is fine",
+            [GazetteerEntity(id: "x", strongAliases: ["منصة إكس"], weakAliases: ["إكس"])], []
+        ),
+        (
+            "function word already weak is fine",
+            [GazetteerEntity(id: "ali", strongAliases: ["علي خامنئي"], weakAliases: ["علي"])], []
+        ),
+        (
+            "folds onto على", [GazetteerEntity(id: "ali", strongAliases: ["علي"])],
+            ["ali:علي:alias-short:warning", "ali:علي:alias-folds-onto-common-word:warning"]
+        ),
+        (
+            "folds onto إلى", [GazetteerEntity(id: "x", strongAliases: ["الي"])],
+            ["x:الي:alias-short:warning", "x:الي:alias-folds-onto-common-word:warning"]
+        ),
+        (
+            "stopword itself", [GazetteerEntity(id: "x", strongAliases: ["على"])],
+            ["x:على:alias-short:warning", "x:على:alias-stopword:warning"]
+        ),
         ("multi-token with short token is fine", [GazetteerEntity(id: "xi", strongAliases: ["شي جين بينغ"])], []),
         ("empty alias", [GazetteerEntity(id: "x", strongAliases: ["«»"])], ["x:«»:alias-empty:error"]),
-        ("strong alias shared", [
-            GazetteerEntity(id: "ian", strongAliases: ["إيان بريمر", "بريمر"]),
-            GazetteerEntity(id: "eli", strongAliases: ["إيلي بريمر", "بريمر"]),
-        ], ["ian:بريمر:alias-shared:warning", "eli:بريمر:alias-shared:warning"]),
-        ("shared via spelling variant", [
-            GazetteerEntity(id: "a", strongAliases: ["أحمد زكي"]),
-            GazetteerEntity(id: "b", strongAliases: ["احمد زكى"]),
-        ], ["a:أحمد زكي:alias-shared:warning", "b:احمد زكى:alias-shared:warning"]),
-        ("strong for one, weak for other", [
-            GazetteerEntity(id: "musk", strongAliases: ["ماسك"]),
-            GazetteerEntity(id: "mask", strongAliases: ["قناع"], weakAliases: ["ماسك"]),
-        ], ["musk:ماسك:alias-shared:warning", "mask:ماسك:alias-shared:warning"]),
-        ("weak shared is fine", [
-            GazetteerEntity(id: "ian", strongAliases: ["إيان بريمر"], weakAliases: ["بريمر"]),
-            GazetteerEntity(id: "eli", strongAliases: ["إيلي بريمر"], weakAliases: ["بريمر"]),
-        ], []),
+        (
+            "strong alias shared",
+            [
+                GazetteerEntity(id: "ian", strongAliases: ["إيان بريمر", "بريمر"]),
+                GazetteerEntity(id: "eli", strongAliases: ["إيلي بريمر", "بريمر"]),
+            ], ["ian:بريمر:alias-shared:warning", "eli:بريمر:alias-shared:warning"]
+        ),
+        (
+            "shared via spelling variant",
+            [
+                GazetteerEntity(id: "a", strongAliases: ["أحمد زكي"]),
+                GazetteerEntity(id: "b", strongAliases: ["احمد زكى"]),
+            ], ["a:أحمد زكي:alias-shared:warning", "b:احمد زكى:alias-shared:warning"]
+        ),
+        (
+            "strong for one, weak for other",
+            [
+                GazetteerEntity(id: "musk", strongAliases: ["ماسك"]),
+                GazetteerEntity(id: "mask", strongAliases: ["قناع"], weakAliases: ["ماسك"]),
+            ], ["musk:ماسك:alias-shared:warning", "mask:ماسك:alias-shared:warning"]
+        ),
+        (
+            "weak shared is fine",
+            [
+                GazetteerEntity(id: "ian", strongAliases: ["إيان بريمر"], weakAliases: ["بريمر"]),
+                GazetteerEntity(id: "eli", strongAliases: ["إيلي بريمر"], weakAliases: ["بريمر"]),
+            ], []
+        ),
         ("same entity twice is not shared", [GazetteerEntity(id: "p", strongAliases: ["بوتين", "بوتين"])], []),
     ])
     func lint(_ name: String, _ entities: [GazetteerEntity], _ expected: [String]) {

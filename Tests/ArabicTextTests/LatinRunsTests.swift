@@ -17,15 +17,23 @@ struct LatinRunsTests {
     }
 
     @Test(arguments: [
-        ("B1", "أطلقت SpaceX صاروخ Starship",
-         "أطلقت <span dir=\"ltr\" lang=\"en\">SpaceX</span> صاروخ <span dir=\"ltr\" lang=\"en\">Starship</span>"),
+        (
+            "B1", "أطلقت SpaceX صاروخ Starship",
+            "أطلقت <span dir=\"ltr\" lang=\"en\">SpaceX</span> صاروخ <span dir=\"ltr\" lang=\"en\">Starship</span>"
+        ),
         ("B2", "منصة X (تويتر سابقاً)", "منصة <span dir=\"ltr\" lang=\"en\">X</span> (تويتر سابقاً)"),
         ("B3", "بلغت 1.8 مليار دولار", "بلغت 1.8 مليار دولار"),
         ("C++ keeps plus", "لغة C++.", "لغة <span dir=\"ltr\" lang=\"en\">C++</span>."),
         ("version with space", "نظام iOS 17.2 الجديد", "نظام <span dir=\"ltr\" lang=\"en\">iOS 17.2</span> الجديد"),
-        ("URL", "موقع https://example.org/a، ثم", "موقع <span dir=\"ltr\" lang=\"en\">https://example.org/a</span>، ثم"),
+        (
+            "URL", "موقع https://example.org/a، ثم",
+            "موقع <span dir=\"ltr\" lang=\"en\">https://example.org/a</span>، ثم"
+        ),
         ("e-mail", "راسلوا info@example.com.", "راسلوا <span dir=\"ltr\" lang=\"en\">info@example.com</span>."),
-        ("two words", "صحيفة Wall Street Journal قالت", "صحيفة <span dir=\"ltr\" lang=\"en\">Wall Street Journal</span> قالت"),
+        (
+            "two words", "صحيفة Wall Street Journal قالت",
+            "صحيفة <span dir=\"ltr\" lang=\"en\">Wall Street Journal</span> قالت"
+        ),
         ("guillemets outside", "«سبيس إكس SpaceX»", "«سبيس إكس <span dir=\"ltr\" lang=\"en\">SpaceX</span>»"),
         ("ampersand inside", "شركة AT&T الأميركية", "شركة <span dir=\"ltr\" lang=\"en\">AT&T</span> الأميركية"),
     ])

@@ -31,7 +31,8 @@ struct MentionRowTests {
         MentionCase("M9", "تماسك الحكومة ضروري", []),
         MentionCase("M10a", "قال إيان بريمر", ["ian_bremmer:إيان بريمر"]),
         MentionCase("M10b", "قال إيلي بريمر", ["eli_bremmer:إيلي بريمر"]),
-        MentionCase("M11", "قال إيان بريمر إن الأزمة طويلة، ثم قال بريمر", ["ian_bremmer:إيان بريمر", "ian_bremmer:بريمر"]),
+        MentionCase(
+            "M11", "قال إيان بريمر إن الأزمة طويلة، ثم قال بريمر", ["ian_bremmer:إيان بريمر", "ian_bremmer:بريمر"]),
         MentionCase(
             "M12", "التقى إيان بريمر وإيلي بريمر أمس، وقال بريمر",
             ["ian_bremmer:إيان بريمر", "eli_bremmer:وإيلي بريمر"]),

@@ -72,14 +72,16 @@ struct QuoteAnchorTests {
         }
         #expect(quoteScore >= 0.8)
         #expect(score >= 0.75)
-        #expect(result.anchored.map { Self.text($0.range, in: edited) }
-            == "معلومة اتصالات ماسك بالكرملين تبدو أنها سر مكتوم بعناية لدى الحكومة الأميركية")
+        #expect(
+            result.anchored.map { Self.text($0.range, in: edited) }
+                == "معلومة اتصالات ماسك بالكرملين تبدو أنها سر مكتوم بعناية لدى الحكومة الأميركية")
     }
 
     @Test func a2RepeatedQuoteToldApartByPrefix() {
         let first = Self.offset(of: "الكرملين", in: Self.article, occurrence: 0)
         let second = Self.offset(of: "الكرملين", in: Self.article, occurrence: 1)
-        let result = QuoteAnchor.anchor(QuoteSelector(exact: "الكرملين", prefix: "الوحيد الذي أجراه "), in: Self.article)
+        let result = QuoteAnchor.anchor(
+            QuoteSelector(exact: "الكرملين", prefix: "الوحيد الذي أجراه "), in: Self.article)
         #expect(result.anchored?.step == .exactDisambiguated)
         #expect(result.anchored?.range == second..<(second + 8))
         #expect(result.anchored?.warnings == [])
@@ -103,7 +105,8 @@ struct QuoteAnchorTests {
 
     @Test func a3PassageDeletedIsOrphan() {
         let edited = Self.article.replacingOccurrences(
-            of: "وذكرت الصحيفة أن معلومة اتصالات ماسك بالكرملين تبدو أنها سر محفوظ بعناية لدى الحكومة الأميركية.", with: "")
+            of: "وذكرت الصحيفة أن معلومة اتصالات ماسك بالكرملين تبدو أنها سر محفوظ بعناية لدى الحكومة الأميركية.",
+            with: "")
         let result = QuoteAnchor.anchor(
             QuoteSelector(exact: "معلومة اتصالات ماسك بالكرملين تبدو أنها سر محفوظ بعناية لدى الحكومة الأميركية"),
             in: edited)
@@ -118,7 +121,8 @@ struct QuoteAnchorTests {
 
     @Test func heavilyRewrittenIsOrphanWithNearestPassage() {
         let exact = "فإن محادثات ماسك قد تشير إلى إعادة التواصل"
-        let edited = Self.article.replacingOccurrences(of: "فإن محادثات ماسك قد تشير إلى إعادة التواصل", with: "فإن لقاءات ماسك قد تعني إعادة التواصل")
+        let edited = Self.article.replacingOccurrences(
+            of: "فإن محادثات ماسك قد تشير إلى إعادة التواصل", with: "فإن لقاءات ماسك قد تعني إعادة التواصل")
         guard case .orphan(let orphan) = QuoteAnchor.anchor(QuoteSelector(exact: exact), in: edited) else {
             Issue.record("expected an orphan")
             return

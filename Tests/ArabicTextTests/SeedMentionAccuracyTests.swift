@@ -60,7 +60,9 @@ struct SeedMentionAccuracyTests {
         }
         let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
         let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
-        print("seed mentions: TP \(truePositives) FP \(falsePositives) FN \(falseNegatives) precision \(precision) recall \(recall)")
+        print(
+            "seed mentions: TP \(truePositives) FP \(falsePositives) FN \(falseNegatives) precision \(precision) recall \(recall)"
+        )
         for line in report { print("  " + line) }
         #expect(truePositives > 250)
         #expect(precision >= 0.97)

@@ -26,7 +26,8 @@ enum TestGazetteers {
         GazetteerEntity(id: "putin", strongAliases: ["فلاديمير بوتين", "بوتين", "بوتن"]),
         GazetteerEntity(id: "kremlin", strongAliases: ["الكرملين"]),
         GazetteerEntity(id: "musk", strongAliases: ["إيلون ماسك"], weakAliases: ["ماسك"]),
-        GazetteerEntity(id: "ian_bremmer", strongAliases: ["إيان بريمر", "إيان بريمير"], weakAliases: ["بريمر", "بريمير"]),
+        GazetteerEntity(
+            id: "ian_bremmer", strongAliases: ["إيان بريمر", "إيان بريمير"], weakAliases: ["بريمر", "بريمير"]),
         GazetteerEntity(id: "eli_bremmer", strongAliases: ["إيلي بريمر"], weakAliases: ["بريمر"]),
         GazetteerEntity(id: "pentagon", strongAliases: ["البنتاغون", "البنتاجون"]),
         GazetteerEntity(id: "trump", strongAliases: ["دونالد ترامب", "ترامب", "ترمب"]),

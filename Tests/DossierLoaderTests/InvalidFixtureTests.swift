@@ -14,7 +14,8 @@ import Testing
     @Test(arguments: folders) func diagnosticsMatchExpected(_ name: String) throws {
         let folder = FixturePaths.invalid(name)
         let result = try DossierLoader.load(sourceFolder: folder)
-        let actual = result.diagnostics.map(\.description).joined(separator: "\n")
+        let actual =
+            result.diagnostics.map(\.description).joined(separator: "\n")
             .replacingOccurrences(of: folder, with: ".") + "\n"
         let expectedPath = folder + "/expected.txt"
         if ProcessInfo.processInfo.environment["RECORD_EXPECTED"] == "1" {

@@ -1,6 +1,7 @@
-@testable import DossierLoader
 import DossierModel
 import Testing
+
+@testable import DossierLoader
 
 /// Line-by-line furniture judgements on wording from many sites (none from the seeds).
 @Suite struct LexicalFurnitureTests {
@@ -41,7 +42,8 @@ import Testing
     }
 
     @Test func hardWrappedBlocksJoinOthersSplit() {
-        let wrapped = "هذه فقرة طويلة مكسورة الأسطر بعرض ثابت تقريبا كما في\nالنصوص المنسوخة من ملفات قديمة حيث يقطع المحرر السطر\nعند نهاية العرض."
+        let wrapped =
+            "هذه فقرة طويلة مكسورة الأسطر بعرض ثابت تقريبا كما في\nالنصوص المنسوخة من ملفات قديمة حيث يقطع المحرر السطر\nعند نهاية العرض."
         #expect(ParagraphSplitter.lines(of: wrapped, firstLine: 1).map(\.line) == [1])
         let headlineAndCaption = "عنوان خبر آخر عن الاقتصاد العالمي اليوم\nصورة أرشيفية لسوق الأسهم\n\nفقرة."
         #expect(ParagraphSplitter.lines(of: headlineAndCaption, firstLine: 4).map(\.line) == [4, 5, 7])

@@ -24,7 +24,8 @@ import Testing
         #expect(dossier.config.language == "ar")
         #expect(dossier.overview?.text.hasPrefix("هذا الملف") == true)
         #expect(dossier.overview?.location.line == 5)
-        #expect(dossier.articles.map(\.id) == ["book-fair", "flood-derna", "match-report", "olive-harvest", "town-hall"])
+        #expect(
+            dossier.articles.map(\.id) == ["book-fair", "flood-derna", "match-report", "olive-harvest", "town-hall"])
         #expect(dossier.actors.map(\.id) == ["antonio-guterres", "united-nations"])
         #expect(dossier.topics.map(\.terms) == [["فيضانات", "سيول"]])
         #expect(dossier.outlets.map(\.id) == ["alwadi-news", "riyadh-daily"])
@@ -53,7 +54,10 @@ import Testing
 
     @Test func furnitureKindsOnAnotherSite() throws {
         let flood = try article("flood-derna")
-        #expect(furnitureLines(flood) == ["1:navigation", "2:navigation", "3:title", "4:byline", "5:caption", "11:related", "15:footer"])
+        #expect(
+            furnitureLines(flood) == [
+                "1:navigation", "2:navigation", "3:title", "4:byline", "5:caption", "11:related", "15:footer",
+            ])
         #expect(flood.title == "الأمم المتحدة تطلق نداءً عاجلاً لإغاثة المتضررين من فيضانات درنة")
         #expect(flood.provenance.title == .detected)
         #expect(flood.published?.iso == "2023-09-14T10:15")
@@ -95,7 +99,11 @@ import Testing
     @Test func sidecarOverridesAndCorrections() throws {
         let fair = try article("book-fair")
         #expect(fair.title == "معرض الرياض الدولي للكتاب يفتح أبوابه")
-        #expect(fair.provenance == Provenance(title: .sidecar, published: .sidecar, outlet: .sidecar, outletEvidence: "معرفة المحرر بمصدر النسخة"))
+        #expect(
+            fair.provenance
+                == Provenance(
+                    title: .sidecar, published: .sidecar, outlet: .sidecar, outletEvidence: "معرفة المحرر بمصدر النسخة")
+        )
         #expect(fair.published?.iso == "2024-09-26T18:00+03:00")
         #expect(fair.url == "https://example.com/book-fair")
         #expect(fair.outlet == "riyadh-daily")

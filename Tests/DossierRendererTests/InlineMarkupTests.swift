@@ -1,4 +1,5 @@
 import Testing
+
 @testable import DossierRenderer
 
 @Suite struct InlineMarkupTests {
@@ -32,7 +33,8 @@ import Testing
 
     @Test func identicalRangesNestInGivenOrder() {
         let spans = [link(0..<3, "a"), InlineSpan(range: 0..<3, kind: .isolate(dir: "ltr", lang: "en"))]
-        #expect(InlineMarkup.render("abc", spans: spans) == "<a href=\"a\"><span dir=\"ltr\" lang=\"en\">abc</span></a>")
+        #expect(
+            InlineMarkup.render("abc", spans: spans) == "<a href=\"a\"><span dir=\"ltr\" lang=\"en\">abc</span></a>")
     }
 
     @Test func ignoresEmptyAndClampsOutOfRangeSpans() {
@@ -46,13 +48,15 @@ import Testing
         #expect(html == "بِ<mark id=\"q\">سم</mark>")
     }
 
-    @Test("an insert sits outside every open span, with no empty pieces", arguments: [
-        // (spans as (range, id), insert offset, expected)
-        ([(0..<4, "n1"), (2..<6, "n2")], 4, "<mark id=\"n1\">ab<mark id=\"n2\">cd</mark></mark>^<mark>ef</mark>"),
-        ([(0..<6, "n1")], 3, "<mark id=\"n1\">abc</mark>^<mark>def</mark>"),
-        ([(0..<3, "n1")], 3, "<mark id=\"n1\">abc</mark>^def"),
-        ([], 0, "^abcdef"),
-    ] as [([(Range<Int>, String)], Int, String)])
+    @Test(
+        "an insert sits outside every open span, with no empty pieces",
+        arguments: [
+            // (spans as (range, id), insert offset, expected)
+            ([(0..<4, "n1"), (2..<6, "n2")], 4, "<mark id=\"n1\">ab<mark id=\"n2\">cd</mark></mark>^<mark>ef</mark>"),
+            ([(0..<6, "n1")], 3, "<mark id=\"n1\">abc</mark>^<mark>def</mark>"),
+            ([(0..<3, "n1")], 3, "<mark id=\"n1\">abc</mark>^def"),
+            ([], 0, "^abcdef"),
+        ] as [([(Range<Int>, String)], Int, String)])
     func insertsOutsideSpans(marks: [(Range<Int>, String)], at offset: Int, expected: String) {
         let html = InlineMarkup.render("abcdef", spans: marks.map { mark($0.0, id: $0.1) }, inserts: [offset: "^"])
         #expect(html == expected)
@@ -61,7 +65,9 @@ import Testing
 
     @Test func targetSpansCarryTheirIdOnTheFirstPieceOnly() {
         let spans = [InlineSpan(range: 1..<4, kind: .target(id: "m-1", className: "mention")), mark(0..<2, id: "q")]
-        #expect(InlineMarkup.render("abcd", spans: spans)
-            == "<mark id=\"q\">a<span id=\"m-1\" class=\"mention\">b</span></mark><span class=\"mention\">cd</span>")
+        #expect(
+            InlineMarkup.render("abcd", spans: spans)
+                == "<mark id=\"q\">a<span id=\"m-1\" class=\"mention\">b</span></mark><span class=\"mention\">cd</span>"
+        )
     }
 }

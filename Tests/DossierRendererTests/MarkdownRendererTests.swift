@@ -13,21 +13,25 @@ struct MarkdownRendererTests {
             MarkdownText(text: text, location: SourceLocation(path: "src/index.md", line: line)), resolve: resolve)
     }
 
-    @Test("special characters in text are escaped", arguments: [
-        ("أ < ب & ج > د", "<p>أ &lt; ب &amp; ج &gt; د</p>\n"),
-        (#"قال "نعم" و'لا'"#, "<p>قال &quot;نعم&quot; و&#39;لا&#39;</p>\n"),
-        ("`<b>`", "<p><code dir=\"auto\">&lt;b&gt;</code></p>\n"),
-        ("**قوي** و*مائل*", "<p><strong>قوي</strong> و<em>مائل</em></p>\n"),
-    ])
+    @Test(
+        "special characters in text are escaped",
+        arguments: [
+            ("أ < ب & ج > د", "<p>أ &lt; ب &amp; ج &gt; د</p>\n"),
+            (#"قال "نعم" و'لا'"#, "<p>قال &quot;نعم&quot; و&#39;لا&#39;</p>\n"),
+            ("`<b>`", "<p><code dir=\"auto\">&lt;b&gt;</code></p>\n"),
+            ("**قوي** و*مائل*", "<p><strong>قوي</strong> و<em>مائل</em></p>\n"),
+        ])
     func escapesText(markdown: String, html: String) {
         #expect(render(markdown).html == html)
     }
 
-    @Test("raw HTML is not passed through and is reported", arguments: [
-        "<script>alert(1)</script>",
-        "نص <b onclick=\"x()\">عريض</b> هنا",
-        "<div>\nكتلة\n</div>",
-    ])
+    @Test(
+        "raw HTML is not passed through and is reported",
+        arguments: [
+            "<script>alert(1)</script>",
+            "نص <b onclick=\"x()\">عريض</b> هنا",
+            "<div>\nكتلة\n</div>",
+        ])
     func dropsRawHTML(markdown: String) {
         let result = render(markdown, line: 5)
         #expect(!result.html.contains("<script"))
@@ -37,29 +41,34 @@ struct MarkdownRendererTests {
         #expect(result.diagnostics.allSatisfy { $0.location?.line == 5 })
     }
 
-    @Test("unsafe link schemes are emptied", arguments: [
-        "[س](javascript:alert(1))", "[س](vbscript:msgbox)", "[س](file:///etc/passwd)", "[س](data:text/html,hi)",
-    ])
+    @Test(
+        "unsafe link schemes are emptied",
+        arguments: [
+            "[س](javascript:alert(1))", "[س](vbscript:msgbox)", "[س](file:///etc/passwd)", "[س](data:text/html,hi)",
+        ])
     func emptiesUnsafeLinks(markdown: String) {
         #expect(render(markdown).html == "<p><a href=\"\">س</a></p>\n")
     }
 
     @Test func keepsWebLinksAndEncodesThem() {
-        #expect(render("[الموقع](<https://example.com/a b?x=1&y='2'>)").html
-            == "<p><a href=\"https://example.com/a%20b?x=1&amp;y=&#39;2&#39;\">الموقع</a></p>\n")
+        #expect(
+            render("[الموقع](<https://example.com/a b?x=1&y='2'>)").html
+                == "<p><a href=\"https://example.com/a%20b?x=1&amp;y=&#39;2&#39;\">الموقع</a></p>\n")
     }
 
     @Test func resolvesCrossReferences() {
         var seen: [CrossReference] = []
         let result = render("انظر [بوتين](actor:vladimir-putin) و[الفقرة](article:a1#p-3).") { reference in
             seen.append(reference)
-            return .link("../\(reference.kind.rawValue)s/\(reference.id)/index.html"
-                + (reference.fragment.map { "#" + $0 } ?? ""))
+            return .link(
+                "../\(reference.kind.rawValue)s/\(reference.id)/index.html"
+                    + (reference.fragment.map { "#" + $0 } ?? ""))
         }
-        #expect(seen == [
-            CrossReference(kind: .actor, id: "vladimir-putin"),
-            CrossReference(kind: .article, id: "a1", fragment: "p-3"),
-        ])
+        #expect(
+            seen == [
+                CrossReference(kind: .actor, id: "vladimir-putin"),
+                CrossReference(kind: .article, id: "a1", fragment: "p-3"),
+            ])
         #expect(result.html.contains(#"<a href="../actors/vladimir-putin/index.html">بوتين</a>"#))
         #expect(result.html.contains(#"<a href="../articles/a1/index.html#p-3">الفقرة</a>"#))
         #expect(result.diagnostics.isEmpty)
@@ -84,35 +93,42 @@ struct MarkdownRendererTests {
         #expect(result.diagnostics.isEmpty)
     }
 
-    @Test("Latin runs in text are isolated", arguments: [
-        ("شركة SpaceX الأميركية", #"<p>شركة <span dir="ltr" lang="en">SpaceX</span> الأميركية</p>"# + "\n"),
-        ("نظام iOS 17.2، ثم C++.", #"<p>نظام <span dir="ltr" lang="en">iOS 17.2</span>، ثم <span dir="ltr" lang="en">C++</span>.</p>"# + "\n"),
-        ("وكالة *Reuters* قالت", #"<p>وكالة <em><span dir="ltr" lang="en">Reuters</span></em> قالت</p>"# + "\n"),
-    ])
+    @Test(
+        "Latin runs in text are isolated",
+        arguments: [
+            ("شركة SpaceX الأميركية", #"<p>شركة <span dir="ltr" lang="en">SpaceX</span> الأميركية</p>"# + "\n"),
+            (
+                "نظام iOS 17.2، ثم C++.",
+                #"<p>نظام <span dir="ltr" lang="en">iOS 17.2</span>، ثم <span dir="ltr" lang="en">C++</span>.</p>"#
+                    + "\n"
+            ),
+            ("وكالة *Reuters* قالت", #"<p>وكالة <em><span dir="ltr" lang="en">Reuters</span></em> قالت</p>"# + "\n"),
+        ])
     func isolatesLatinRuns(markdown: String, html: String) {
         #expect(render(markdown).html == html)
     }
 
     @Test func rendersBlocksAndShiftsHeadings() {
         let html = render("# أ\n\n## ب\n\n- واحد\n- اثنان\n\n3. ثلاثة\n\n> اقتباس\n\n---\n\n```\ncode <x>\n```").html
-        #expect(html == """
-            <h2>أ</h2>
-            <h3>ب</h3>
-            <ul>
-            <li>واحد</li>
-            <li>اثنان</li>
-            </ul>
-            <ol start="3">
-            <li>ثلاثة</li>
-            </ol>
-            <blockquote>
-            <p>اقتباس</p>
-            </blockquote>
-            <hr>
-            <pre dir="auto"><code>code &lt;x&gt;
-            </code></pre>
+        #expect(
+            html == """
+                <h2>أ</h2>
+                <h3>ب</h3>
+                <ul>
+                <li>واحد</li>
+                <li>اثنان</li>
+                </ul>
+                <ol start="3">
+                <li>ثلاثة</li>
+                </ol>
+                <blockquote>
+                <p>اقتباس</p>
+                </blockquote>
+                <hr>
+                <pre dir="auto"><code>code &lt;x&gt;
+                </code></pre>
 
-            """)
+                """)
     }
 
     @Test func imagesGetAltTextAndSafeSources() {

@@ -21,7 +21,8 @@ struct TemplateSetTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["base", "home"] {
-            try "{{pageTitle}}".write(to: folder.appendingPathComponent("\(name).mustache"), atomically: true, encoding: .utf8)
+            try "{{pageTitle}}".write(
+                to: folder.appendingPathComponent("\(name).mustache"), atomically: true, encoding: .utf8)
         }
         await #expect {
             _ = try await TemplateSet.load(directory: folder.path)
@@ -40,7 +41,8 @@ struct TemplateSetTests {
         let set = try await TemplateSet.load(directory: Self.templates)
         let layout = PageLayout(
             language: "ar", pageTitle: "عنوان <x>", description: nil, stylesheetHref: "assets/style.css",
-            homeHref: "index.html", siteTitle: "موقع", navigation: [
+            homeHref: "index.html", siteTitle: "موقع",
+            navigation: [
                 NavigationItem(label: "الرئيسية", href: "index.html", isCurrent: true)
             ])
         let page = HomePage(title: "موقع", subtitle: nil, overviewHTML: nil, articles: [])

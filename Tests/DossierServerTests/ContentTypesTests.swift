@@ -1,5 +1,6 @@
-@testable import DossierServer
 import Testing
+
+@testable import DossierServer
 
 /// Every file kind a built site holds is served with its type.
 struct ContentTypesTests {

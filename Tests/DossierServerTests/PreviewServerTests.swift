@@ -1,10 +1,12 @@
-@testable import DossierServer
 import DossierSite
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
+
+@testable import DossierServer
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// `dossier serve` end to end: a real HTTP client against 127.0.0.1 sees a page change after
 /// its source is edited, and a broken edit shows diagnostics over the last good page.
@@ -24,7 +26,9 @@ struct PreviewServerTests {
         request.timeoutInterval = 60
         let (data, response) = try await URLSession.shared.data(for: request)
         let http = try #require(response as? HTTPURLResponse)
-        return (http.statusCode, http.value(forHTTPHeaderField: "Content-Type") ?? "", String(decoding: data, as: UTF8.self))
+        return (
+            http.statusCode, http.value(forHTTPHeaderField: "Content-Type") ?? "", String(decoding: data, as: UTF8.self)
+        )
     }
 
     /// Polls `url` until `condition` holds on its body, for at most `seconds`.
@@ -67,7 +71,8 @@ struct PreviewServerTests {
         #expect(first.type == "text/html; charset=utf-8")
         #expect(first.body.contains("جولة جديدة من مفاوضات سد النهضة في الخرطوم"))
         #expect(first.body.contains(PreviewPage.eventsPath))
-        let written = try String(contentsOf: folder.appendingPathComponent("site/articles/alpha/index.html"), encoding: .utf8)
+        let written = try String(
+            contentsOf: folder.appendingPathComponent("site/articles/alpha/index.html"), encoding: .utf8)
         #expect(!written.contains(PreviewPage.eventsPath))
         #expect(try await fetch(base.appendingPathComponent("assets/style.css")).type == "text/css; charset=utf-8")
         #expect(try await fetch(base.appendingPathComponent("no/such/page")).status == 404)

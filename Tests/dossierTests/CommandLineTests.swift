@@ -55,8 +55,9 @@ struct CommandLineTests {
         for command in [["build", "--output", output], ["check"]] {
             let result = try run(command + ["--source", broken, "--templates", Self.templates])
             #expect(result.status == 1)
-            #expect(result.stderr.contains(
-                "broken/index.md:3:38: error: [unresolved-reference] the link `article:missing-article`"))
+            #expect(
+                result.stderr.contains(
+                    "broken/index.md:3:38: error: [unresolved-reference] the link `article:missing-article`"))
             #expect(result.stderr.contains("    fix: "))
             #expect(result.stdout.isEmpty)
         }

@@ -19,7 +19,8 @@ enum DossierBinary {
         let candidates = [
             beside.appendingPathComponent("dossier"),
             beside.deletingLastPathComponent().appendingPathComponent("dossier"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("dossier"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+                "dossier"),
             root.appendingPathComponent(".build/debug/dossier"),
         ]
         return try #require(

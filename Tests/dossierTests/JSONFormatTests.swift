@@ -38,11 +38,15 @@ struct JSONFormatTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("public").path
         let good = Self.fixtures.appendingPathComponent("good").path
-        let quiet = try DossierBinary.run(["build", "--source", good, "--output", output, "--templates", Self.templates, "--quiet"])
+        let quiet = try DossierBinary.run([
+            "build", "--source", good, "--output", output, "--templates", Self.templates, "--quiet",
+        ])
         #expect(quiet.status == 0)
         #expect(quiet.stdout.isEmpty)
         #expect(!quiet.stderr.contains("warning:"))
-        let verbose = try DossierBinary.run(["build", "--source", good, "--output", output, "--templates", Self.templates, "--verbose"])
+        let verbose = try DossierBinary.run([
+            "build", "--source", good, "--output", output, "--templates", Self.templates, "--verbose",
+        ])
         #expect(verbose.status == 0, "\(verbose.stderr)")
         #expect(verbose.stderr.contains("dossier: stages: load "))
         #expect(verbose.stderr.contains(" render "))

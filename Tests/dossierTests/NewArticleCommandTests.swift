@@ -4,14 +4,15 @@ import Testing
 /// `dossier new article`: a raw file in a legacy encoding becomes a UTF-8 article with a sidecar.
 struct NewArticleCommandTests {
     /// A short article with headline, date line and copyright line, saved as Windows-1256.
-    private static let windows1256 = Data(base64Encoded:
-        "5tLt0SDH4c7H0cztySDt0ubRIMfh2sfV48kg4cjNyyDH4cPS48kK5NTRIN3tIDI1IMPfyubI0SAyMDI0Ct7H4SDm0u3RIMfh" +
-        "zsfRzO3JIMfh7ebjIMXkIMfh483Hz8vHyiDj2iDH4czH5Mggx+HCztEg38fkyiDV0e3NySDmyOTHwcmhIObF5CDH4djR3e3k" +
-        "IMfK3d7HINrh7CDj5sfV4ckgx+HN5sfRIM7hx+Egx+HD08fI7dogx+Hj3sjhyS4KCubD1sfdIMfh5tLt0SDd7SDjxMrj0SDV" +
-        "zd3tIMPkIMjhx8/lIMrT2uwgxeHsIM3hINPh4+0g4eHD0uPJIO3W4+Qg49XH4c0gzOPt2iDH4cPY0cfdIObtzd3ZIMfhx9PK" +
-        "3tHH0SDd7SDH4ePk2N7JLgoK5t/H5Mogx+Ha4cfex8ogyO3kIMfhyOHP7eQg3s8g1OXPyiDK5srRxyDj4c3m2ccgzuHH4SDH" +
-        "4cPU5dEgx+Hjx9btySDI08jIIMfhzuHH3SDa4ewgx+HNz+bPLgoKqSAyMDI0INTR38kgx+Hk5cfRIC0gQW5uYWhhciBNZWRp" +
-        "YSBMTEMK"
+    private static let windows1256 = Data(
+        base64Encoded:
+            "5tLt0SDH4c7H0cztySDt0ubRIMfh2sfV48kg4cjNyyDH4cPS48kK5NTRIN3tIDI1IMPfyubI0SAyMDI0Ct7H4SDm0u3RIMfh"
+            + "zsfRzO3JIMfh7ebjIMXkIMfh483Hz8vHyiDj2iDH4czH5Mggx+HCztEg38fkyiDV0e3NySDmyOTHwcmhIObF5CDH4djR3e3k"
+            + "IMfK3d7HINrh7CDj5sfV4ckgx+HN5sfRIM7hx+Egx+HD08fI7dogx+Hj3sjhyS4KCubD1sfdIMfh5tLt0SDd7SDjxMrj0SDV"
+            + "zd3tIMPkIMjhx8/lIMrT2uwgxeHsIM3hINPh4+0g4eHD0uPJIO3W4+Qg49XH4c0gzOPt2iDH4cPY0cfdIObtzd3ZIMfhx9PK"
+            + "3tHH0SDd7SDH4ePk2N7JLgoK5t/H5Mogx+Ha4cfex8ogyO3kIMfhyOHP7eQg3s8g1OXPyiDK5srRxyDj4c3m2ccgzuHH4SDH"
+            + "4cPU5dEgx+Hjx9btySDI08jIIMfhzuHH3SDa4ewgx+HNz+bPLgoKqSAyMDI0INTR38kgx+Hk5cfRIC0gQW5uYWhhciBNZWRp"
+            + "YSBMTEMK"
     )
 
     @Test func importsWindows1256AsUTF8WithASidecar() throws {
@@ -21,12 +22,15 @@ struct NewArticleCommandTests {
         let bytes = try #require(Self.windows1256)
         try bytes.write(to: input)
         let source = folder.appendingPathComponent("dossier")
-        try FileManager.default.createDirectory(at: source.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: source.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try Data("000_old.txt".utf8).write(to: source.appendingPathComponent("articles/000_seed.txt"))
 
         let result = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
         #expect(result.status == 0, "\(result.stderr)")
-        let articles = try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("articles").path).sorted()
+        let articles = try FileManager.default.contentsOfDirectory(
+            atPath: source.appendingPathComponent("articles").path
+        ).sorted()
         let imported = try #require(articles.first { $0.hasPrefix("001_") && $0.hasSuffix(".txt") })
         #expect(imported.count == "001_".count + 8 + ".txt".count)
         #expect(articles.contains(imported.replacingOccurrences(of: ".txt", with: ".yml")))
@@ -41,7 +45,8 @@ struct NewArticleCommandTests {
         #expect(result.stdout.contains("outlet: annahar-media"))
         #expect(result.stdout.contains("windows-1256"))
         let sidecar = try String(
-            contentsOf: source.appendingPathComponent("articles/" + imported.replacingOccurrences(of: ".txt", with: ".yml")),
+            contentsOf: source.appendingPathComponent(
+                "articles/" + imported.replacingOccurrences(of: ".txt", with: ".yml")),
             encoding: .utf8)
         #expect(sidecar == result.stdout)
 
@@ -61,10 +66,13 @@ struct NewArticleCommandTests {
         let source = folder.appendingPathComponent("dossier")
         try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         try Data("title: ملف تجريبي\n".utf8).write(to: source.appendingPathComponent("dossier.yml"))
-        let imported = try DossierBinary.run(["new", "article", input.path, "--source", source.path, "--id", "minister-visit"])
+        let imported = try DossierBinary.run([
+            "new", "article", input.path, "--source", source.path, "--id", "minister-visit",
+        ])
         #expect(imported.status == 0, "\(imported.stderr)")
         let check = try DossierBinary.run([
-            "check", "--source", source.path, "--templates", DossierBinary.root.appendingPathComponent("Templates").path,
+            "check", "--source", source.path, "--templates",
+            DossierBinary.root.appendingPathComponent("Templates").path,
         ])
         #expect(check.status == 0, "\(check.stderr)")
     }

@@ -43,16 +43,19 @@ extension Charts {
         let edges = merged.sorted { ($0.key.first, $0.key.second) < ($1.key.first, $1.key.second) }
         let maxCount = edges.map(\.value).max() ?? 1
 
-        var svg = SVGWriter.open(id: data.id, width: Network.width, height: Network.height, title: data.title, description: data.description,
+        var svg = SVGWriter.open(
+            id: data.id, width: Network.width, height: Network.height, title: data.title, description: data.description,
             hasLinks: data.nodes.contains { $0.url != nil })
         svg += "<g class=\"edges\" stroke=\"\(ChartPalette.edge)\" stroke-linecap=\"round\">"
         for (pair, count) in edges {
             let (x1, y1) = point(pair.first, Network.radius)
             let (x2, y2) = point(pair.second, Network.radius)
-            let width = maxCount > 1
+            let width =
+                maxCount > 1
                 ? Network.minEdge + (Network.maxEdge - Network.minEdge) * Double(count - 1) / Double(maxCount - 1)
                 : Network.minEdge + 0.5
-            svg += "<line x1=\"\(SVGWriter.number(x1))\" y1=\"\(SVGWriter.number(y1))\" x2=\"\(SVGWriter.number(x2))\" y2=\"\(SVGWriter.number(y2))\""
+            svg +=
+                "<line x1=\"\(SVGWriter.number(x1))\" y1=\"\(SVGWriter.number(y1))\" x2=\"\(SVGWriter.number(x2))\" y2=\"\(SVGWriter.number(y2))\""
                 + " stroke-width=\"\(SVGWriter.number(width))\">"
                 + "<title>\(SVGWriter.escape(nodes[pair.first].label)) – \(SVGWriter.escape(nodes[pair.second].label)): \(count)</title></line>"
         }
@@ -60,8 +63,10 @@ extension Charts {
         for (index, node) in nodes.enumerated() {
             let (x, y) = point(index, Network.radius)
             let r = nodeRadius(node.weight)
-            let (labelX, labelY, anchor) = labelPlacement(index: index, count: nodes.count, x: x, y: y, r: r, angles: angles)
-            var item = "<circle cx=\"\(SVGWriter.number(x))\" cy=\"\(SVGWriter.number(y))\" r=\"\(SVGWriter.number(r))\""
+            let (labelX, labelY, anchor) = labelPlacement(
+                index: index, count: nodes.count, x: x, y: y, r: r, angles: angles)
+            var item =
+                "<circle cx=\"\(SVGWriter.number(x))\" cy=\"\(SVGWriter.number(y))\" r=\"\(SVGWriter.number(r))\""
                 + " fill=\"\(ChartPalette.color(0))\" stroke=\"#ffffff\" stroke-width=\"2\">"
                 + "<title>\(SVGWriter.escape(node.label)): \(SVGWriter.value(node.weight))</title></circle>"
             item += SVGWriter.text(node.label, x: labelX, y: labelY, anchor: anchor)

@@ -26,9 +26,11 @@ extension Charts {
         let baseline = top + Timeline.plotHeight
         let height = baseline + 28 + Timeline.margin
 
-        var svg = SVGWriter.open(id: data.id, width: width, height: height, title: data.title, description: data.description,
+        var svg = SVGWriter.open(
+            id: data.id, width: width, height: height, title: data.title, description: data.description,
             hasLinks: data.years.contains { $0.url != nil })
-        svg += "<line x1=\"\(SVGWriter.number(Timeline.margin))\" y1=\"\(SVGWriter.number(baseline))\""
+        svg +=
+            "<line x1=\"\(SVGWriter.number(Timeline.margin))\" y1=\"\(SVGWriter.number(baseline))\""
             + " x2=\"\(SVGWriter.number(width - Timeline.margin))\" y2=\"\(SVGWriter.number(baseline))\" stroke=\"\(ChartPalette.muted)\"/>"
         for (index, year) in years.enumerated() {
             let center = width - Timeline.margin - (Double(index) + 0.5) * Timeline.column
@@ -37,14 +39,17 @@ extension Charts {
             var column = ""
             if count > 0 {
                 let barHeight = Double(count) / maximum * Timeline.plotHeight
-                column += "<rect x=\"\(SVGWriter.number(center - Timeline.column * 0.35))\" y=\"\(SVGWriter.number(baseline - barHeight))\""
+                column +=
+                    "<rect x=\"\(SVGWriter.number(center - Timeline.column * 0.35))\" y=\"\(SVGWriter.number(baseline - barHeight))\""
                     + " width=\"\(SVGWriter.number(Timeline.column * 0.7))\" height=\"\(SVGWriter.number(barHeight))\" fill=\"\(ChartPalette.color(0))\">"
                     + "<title>\(year): \(count)</title></rect>"
-                column += SVGWriter.text(String(count), x: center, y: baseline - barHeight - 4, anchor: "middle", size: 11)
+                column += SVGWriter.text(
+                    String(count), x: center, y: baseline - barHeight - 4, anchor: "middle", size: 11)
             }
             let labelled = years.count <= Timeline.labelEveryYearUpTo || year % 5 == 0 || year == first || year == last
             if labelled {
-                column += SVGWriter.text(String(year), x: center, y: baseline + 16, anchor: "middle", size: 11, fill: ChartPalette.muted)
+                column += SVGWriter.text(
+                    String(year), x: center, y: baseline + 16, anchor: "middle", size: 11, fill: ChartPalette.muted)
             }
             svg += "<g class=\"year\">" + SVGWriter.link(count > 0 ? entry?.url : nil, column) + "</g>"
         }

@@ -33,36 +33,46 @@ public enum Charts {
         let height = axisTop + 8 + Double(data.groups.count) * groupHeight + Bars.margin
         func x(_ value: Double) -> Double { plotRight - max(value, 0) / maximum * plotWidth }
 
-        var svg = SVGWriter.open(id: data.id, width: Bars.width, height: height, title: data.title, description: data.description,
+        var svg = SVGWriter.open(
+            id: data.id, width: Bars.width, height: height, title: data.title, description: data.description,
             hasLinks: data.groups.contains { $0.url != nil })
         svg += "<g class=\"legend\">"
         for (index, name) in data.series.enumerated() {
             let top = Bars.margin + Double(index) * Bars.legendRow
             let swatchX = Bars.width - Bars.margin - 12
-            svg += "<rect x=\"\(SVGWriter.number(swatchX))\" y=\"\(SVGWriter.number(top))\" width=\"12\" height=\"12\" fill=\"\(ChartPalette.color(index))\"/>"
+            svg +=
+                "<rect x=\"\(SVGWriter.number(swatchX))\" y=\"\(SVGWriter.number(top))\" width=\"12\" height=\"12\" fill=\"\(ChartPalette.color(index))\"/>"
             svg += SVGWriter.text(name, x: swatchX - 6, y: top + 11)
         }
         svg += "</g><g class=\"axis\">"
         for step in 0...2 {
             let value = maximum * Double(step) / 2
             let position = x(value)
-            svg += "<line x1=\"\(SVGWriter.number(position))\" y1=\"\(SVGWriter.number(axisTop))\" x2=\"\(SVGWriter.number(position))\""
+            svg +=
+                "<line x1=\"\(SVGWriter.number(position))\" y1=\"\(SVGWriter.number(axisTop))\" x2=\"\(SVGWriter.number(position))\""
                 + " y2=\"\(SVGWriter.number(height - Bars.margin))\" stroke=\"\(step == 0 ? ChartPalette.muted : ChartPalette.grid)\"/>"
-            svg += SVGWriter.text(SVGWriter.value(value), x: position, y: axisTop - 4, anchor: "middle", size: 11, fill: ChartPalette.muted)
+            svg += SVGWriter.text(
+                SVGWriter.value(value), x: position, y: axisTop - 4, anchor: "middle", size: 11,
+                fill: ChartPalette.muted)
         }
         svg += "</g>"
         for (row, group) in data.groups.enumerated() {
             let top = axisTop + 8 + Double(row) * groupHeight
             let blockHeight = groupHeight - Bars.groupGap
             let label = truncated(group.label)
-            var labelSVG = SVGWriter.text(label, x: Bars.width - Bars.margin, y: top + blockHeight / 2 + 4, weight: "bold")
-            if label != group.label { labelSVG = labelSVG.replacingOccurrences(of: "</text>", with: "<title>\(SVGWriter.escape(group.label))</title></text>") }
+            var labelSVG = SVGWriter.text(
+                label, x: Bars.width - Bars.margin, y: top + blockHeight / 2 + 4, weight: "bold")
+            if label != group.label {
+                labelSVG = labelSVG.replacingOccurrences(
+                    of: "</text>", with: "<title>\(SVGWriter.escape(group.label))</title></text>")
+            }
             svg += "<g class=\"group\">" + SVGWriter.link(group.url, labelSVG)
             for index in 0..<data.series.count {
                 let value = index < group.values.count ? group.values[index] : 0
                 let y = top + Double(index) * (Bars.barHeight + Bars.barGap)
                 let left = x(value)
-                svg += "<rect x=\"\(SVGWriter.number(left))\" y=\"\(SVGWriter.number(y))\" width=\"\(SVGWriter.number(plotRight - left))\""
+                svg +=
+                    "<rect x=\"\(SVGWriter.number(left))\" y=\"\(SVGWriter.number(y))\" width=\"\(SVGWriter.number(plotRight - left))\""
                     + " height=\"\(SVGWriter.number(Bars.barHeight))\" fill=\"\(ChartPalette.color(index))\">"
                     + "<title>\(SVGWriter.escape(data.series[index])): \(SVGWriter.value(value))</title></rect>"
                 svg += SVGWriter.text(SVGWriter.value(value), x: left - 4, y: y + Bars.barHeight - 3, size: 11)

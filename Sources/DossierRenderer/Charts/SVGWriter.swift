@@ -52,7 +52,9 @@ enum SVGWriter {
         guard value > 0 else { return 1 }
         let magnitude = pow(10, floor(log10(value)))
         // Fine steps, so the longest bar fills most of the plot (25 -> 30, not 50).
-        for step in [1.0, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where step * magnitude >= value - 1e-9 { return step * magnitude }
+        for step in [1.0, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] where step * magnitude >= value - 1e-9 {
+            return step * magnitude
+        }
         return 10 * magnitude
     }
 }

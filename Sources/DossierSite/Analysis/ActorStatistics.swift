@@ -22,7 +22,8 @@ struct ActorStatistics {
             for mention in all {
                 let text = mention.part.paragraphIndex.map { article.paragraphs[$0].text } ?? article.title
                 mentions[mention.actor, default: []].append(
-                    ContextualMention(mention: mention, snippet: KeywordInContext.snippet(in: text, range: mention.range)))
+                    ContextualMention(
+                        mention: mention, snippet: KeywordInContext.snippet(in: text, range: mention.range)))
                 perArticle[mention.actor, default: [:]][article.id, default: 0] += 1
                 if let outlet = article.outlet { perOutlet[mention.actor, default: [:]][outlet, default: 0] += 1 }
             }
@@ -42,7 +43,8 @@ struct ActorStatistics {
             let partners = Set((sameArticle[actor.id] ?? [:]).keys)
             let coMentions = partners.map { other in
                 CoMention(
-                    actor: other, paragraphs: sameParagraph[actor.id]?[other] ?? 0, articles: sameArticle[actor.id]?[other] ?? 0)
+                    actor: other, paragraphs: sameParagraph[actor.id]?[other] ?? 0,
+                    articles: sameArticle[actor.id]?[other] ?? 0)
             }.sorted { lhs, rhs in
                 lhs.score != rhs.score ? lhs.score > rhs.score : ranking.actorPrecedes(lhs.actor, rhs.actor)
             }

@@ -49,7 +49,9 @@ public struct ArticleAnalysis: Sendable, Hashable, Identifiable {
     /// Topic hits grouped by 0-based paragraph index (one array per paragraph).
     public var topicHitsByParagraph: [[TopicHit]] {
         var groups = Array(repeating: [TopicHit](), count: article.paragraphs.count)
-        for hit in topicHits where groups.indices.contains(hit.paragraphIndex) { groups[hit.paragraphIndex].append(hit) }
+        for hit in topicHits where groups.indices.contains(hit.paragraphIndex) {
+            groups[hit.paragraphIndex].append(hit)
+        }
         return groups
     }
 

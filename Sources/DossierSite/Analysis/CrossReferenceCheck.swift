@@ -26,7 +26,8 @@ struct CrossReferenceCheck {
         }
         let titles = Dictionary(dossier.articles.map { ($0.id, $0.title) }, uniquingKeysWith: { first, _ in first })
         for note in dossier.notes {
-            result.append((CommentarySource(kind: .note, id: note.id, title: titles[note.article] ?? note.id), note.body))
+            result.append(
+                (CommentarySource(kind: .note, id: note.id, title: titles[note.article] ?? note.id), note.body))
         }
         return result
     }
@@ -45,15 +46,19 @@ struct CrossReferenceCheck {
                 let reference = found.reference
                 guard sets[reference.kind]?.contains(reference.id) == true else {
                     diagnostics.append(
-                        .error("xref-unresolved",
+                        .error(
+                            "xref-unresolved",
                             "link `\(reference.destination)` names \(reference.kind.rawValue) «\(reference.id)», which is not in the dossier",
                             at: found.location,
-                            fix: IdentifierSuggestion.fix(for: reference.id, kind: reference.kind.rawValue, known: known[reference.kind] ?? [])))
+                            fix: IdentifierSuggestion.fix(
+                                for: reference.id, kind: reference.kind.rawValue, known: known[reference.kind] ?? [])))
                     continue
                 }
                 if let problem = fragmentProblem(reference) {
-                    diagnostics.append(.error("xref-fragment-unknown", problem, at: found.location,
-                        fix: "link to an existing paragraph `#p-<n>` (1-based) or drop the fragment"))
+                    diagnostics.append(
+                        .error(
+                            "xref-fragment-unknown", problem, at: found.location,
+                            fix: "link to an existing paragraph `#p-<n>` (1-based) or drop the fragment"))
                 }
                 links.append((BacklinkIndex.Target(kind: reference.kind, id: reference.id), source))
             }
@@ -63,9 +68,12 @@ struct CrossReferenceCheck {
 
     /// An error message when an article link names a paragraph the article does not have.
     private func fragmentProblem(_ reference: CrossReference) -> String? {
-        guard reference.kind == .article, let fragment = reference.fragment, fragment.hasPrefix("p-") else { return nil }
+        guard reference.kind == .article, let fragment = reference.fragment, fragment.hasPrefix("p-") else {
+            return nil
+        }
         let count = paragraphCounts[reference.id] ?? 0
         if let number = Int(fragment.dropFirst(2)), (1...max(1, count)).contains(number), count > 0 { return nil }
-        return "link `\(reference.destination)` names paragraph «\(fragment)», but article «\(reference.id)» has \(count) paragraphs"
+        return
+            "link `\(reference.destination)` names paragraph «\(fragment)», but article «\(reference.id)» has \(count) paragraphs"
     }
 }

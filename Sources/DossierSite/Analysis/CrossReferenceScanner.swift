@@ -33,7 +33,8 @@ public enum CrossReferenceScanner {
                 guard let reference = CrossReference(destination: destination), !reference.id.isEmpty else { continue }
                 let baseColumn = lineOffset == 0 ? markdown.location.column : 1
                 let location = SourceLocation(
-                    path: markdown.location.path, line: markdown.location.line + lineOffset, column: baseColumn + column)
+                    path: markdown.location.path, line: markdown.location.line + lineOffset, column: baseColumn + column
+                )
                 result.append(Found(reference: reference, location: location))
             }
         }
@@ -84,7 +85,9 @@ public enum CrossReferenceScanner {
         while end < chars.count, chars[end] != " " { end += 1 }
         guard end > start else { return nil }
         var destination = String(chars[start..<end])
-        if destination.hasPrefix("<"), destination.hasSuffix(">") { destination = String(destination.dropFirst().dropLast()) }
+        if destination.hasPrefix("<"), destination.hasSuffix(">") {
+            destination = String(destination.dropFirst().dropLast())
+        }
         return (destination, start)
     }
 }

@@ -20,7 +20,8 @@ public enum DossierAnalyzer {
         var locators: [String: PassageLocator] = [:]
         var scans: [(Article, PassageLocator, ArticleMentionScan, [TopicHit])] = []
         for article in dossier.articles {
-            let locator = PassageLocator(article: article, bodyText: article.bodyText, offsets: article.paragraphOffsets)
+            let locator = PassageLocator(
+                article: article, bodyText: article.bodyText, offsets: article.paragraphOffsets)
             locators[article.id] = locator
             let scan = ArticleMentionScan(article: article, locator: locator, finder: finder)
             let hits = article.paragraphs.indices.flatMap { index in
@@ -41,24 +42,29 @@ public enum DossierAnalyzer {
 
         var notesByArticle: [String: [(Int, String)]] = [:]
         for note in notes {
-            if let anchor = note.anchor { notesByArticle[anchor.article, default: []].append((anchor.range.lowerBound, note.id)) }
+            if let anchor = note.anchor {
+                notesByArticle[anchor.article, default: []].append((anchor.range.lowerBound, note.id))
+            }
         }
         let articles = scans.map { article, locator, scan, hits in
             ArticleAnalysis(
-                article: article, bodyText: locator.bodyText, paragraphOffsets: locator.offsets, mentions: scan.mentions,
+                article: article, bodyText: locator.bodyText, paragraphOffsets: locator.offsets,
+                mentions: scan.mentions,
                 titleMentions: scan.titleMentions, ambiguous: scan.ambiguous, topicHits: hits,
                 notes: (notesByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1))
         }
 
         let ranking = Ranking(actors: dossier.actors)
-        let actors = ActorStatistics(articles: articles, actors: dossier.actors, notes: dossier.notes, ranking: ranking).build()
+        let actors = ActorStatistics(articles: articles, actors: dossier.actors, notes: dossier.notes, ranking: ranking)
+            .build()
         let statistics = TopicStatistics(articles: articles, ranking: ranking)
         let topics = statistics.topics(dossier.topics, notes: dossier.notes)
         let outlets = statistics.outlets(dossier.outlets)
 
         let check = CrossReferenceCheck(
             dossier: dossier,
-            paragraphCounts: Dictionary(dossier.articles.map { ($0.id, $0.paragraphs.count) }, uniquingKeysWith: { first, _ in first }))
+            paragraphCounts: Dictionary(
+                dossier.articles.map { ($0.id, $0.paragraphs.count) }, uniquingKeysWith: { first, _ in first }))
         let (backlinks, referenceDiagnostics) = check.run()
         diagnostics += referenceDiagnostics
 

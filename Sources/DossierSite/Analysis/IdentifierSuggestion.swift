@@ -21,7 +21,10 @@ enum IdentifierSuggestion {
         for (row, leftScalar) in left.enumerated() {
             var current = [row + 1]
             for (column, rightScalar) in right.enumerated() {
-                current.append(min(previous[column + 1] + 1, current[column] + 1, previous[column] + (leftScalar == rightScalar ? 0 : 1)))
+                current.append(
+                    min(
+                        previous[column + 1] + 1, current[column] + 1,
+                        previous[column] + (leftScalar == rightScalar ? 0 : 1)))
             }
             previous = current
         }

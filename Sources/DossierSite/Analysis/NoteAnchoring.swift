@@ -12,12 +12,14 @@ struct NoteAnchoring {
     func anchor(notes: [Note]) -> ([AnchoredNote], [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let anchored = notes.map { note -> AnchoredNote in
-            diagnostics += checkIDs(actors: note.actors, topics: note.topics, prefix: "note", owner: "note «\(note.id)»",
+            diagnostics += checkIDs(
+                actors: note.actors, topics: note.topics, prefix: "note", owner: "note «\(note.id)»",
                 actorsAt: note.location(ofKey: "actors"), topicsAt: note.location(ofKey: "topics"))
             guard let locator = locators[note.article] else {
                 diagnostics.append(
                     .error(
-                        "note-article-unknown", "note «\(note.id)» is pinned to article «\(note.article)», which is not in the dossier",
+                        "note-article-unknown",
+                        "note «\(note.id)» is pinned to article «\(note.article)», which is not in the dossier",
                         at: note.location(ofKey: "article"),
                         fix: IdentifierSuggestion.fix(for: note.article, kind: "article", known: articleIDs)))
                 return AnchoredNote(note: note, anchor: nil)
@@ -42,19 +44,24 @@ struct NoteAnchoring {
         var diagnostics: [Diagnostic] = []
         let anchored = events.map { event -> AnchoredEvent in
             let name = "timeline event «\(PassageDiagnostics.excerpt(event.title, limit: 40))»"
-            diagnostics += checkIDs(actors: event.actors, topics: event.topics, prefix: "timeline", owner: name,
+            diagnostics += checkIDs(
+                actors: event.actors, topics: event.topics, prefix: "timeline", owner: name,
                 actorsAt: event.location, topicsAt: event.location)
             if event.sources.isEmpty {
                 diagnostics.append(
-                    .error("timeline-source-missing", "\(name) rests on no passage", at: event.location,
+                    .error(
+                        "timeline-source-missing", "\(name) rests on no passage", at: event.location,
                         fix: "add `article:` and `quote:`, or `sources:` with at least one {article, quote}"))
             }
             let owner = PassageDiagnostics.Owner(codePrefix: "timeline", name: name, location: event.location)
             let passages = event.sources.map { reference -> AnchoredPassage in
                 guard let locator = locators[reference.article] else {
                     diagnostics.append(
-                        .error("timeline-article-unknown", "\(name) cites article «\(reference.article)», which is not in the dossier",
-                            at: event.location, fix: IdentifierSuggestion.fix(for: reference.article, kind: "article", known: articleIDs)))
+                        .error(
+                            "timeline-article-unknown",
+                            "\(name) cites article «\(reference.article)», which is not in the dossier",
+                            at: event.location,
+                            fix: IdentifierSuggestion.fix(for: reference.article, kind: "article", known: articleIDs)))
                     return AnchoredPassage(reference: reference, anchor: nil)
                 }
                 switch locator.anchor(quote: reference.quote, prefix: nil, suffix: nil) {
@@ -63,7 +70,8 @@ struct NoteAnchoring {
                     return AnchoredPassage(reference: reference, anchor: anchor)
                 case .failure(let failure):
                     diagnostics.append(
-                        PassageDiagnostics.orphan(failure.orphan, quote: reference.quote, article: reference.article, owner: owner))
+                        PassageDiagnostics.orphan(
+                            failure.orphan, quote: reference.quote, article: reference.article, owner: owner))
                     return AnchoredPassage(reference: reference, anchor: nil)
                 }
             }
@@ -73,14 +81,17 @@ struct NoteAnchoring {
     }
 
     private func checkIDs(
-        actors: [String], topics: [String], prefix: String, owner: String, actorsAt: SourceLocation, topicsAt: SourceLocation
+        actors: [String], topics: [String], prefix: String, owner: String, actorsAt: SourceLocation,
+        topicsAt: SourceLocation
     ) -> [Diagnostic] {
         let unknownActors = actors.filter { !actorIDs.contains($0) }.map { id in
-            Diagnostic.error(prefix + "-actor-unknown", "\(owner) names actor «\(id)», which is not in actors/", at: actorsAt,
+            Diagnostic.error(
+                prefix + "-actor-unknown", "\(owner) names actor «\(id)», which is not in actors/", at: actorsAt,
                 fix: IdentifierSuggestion.fix(for: id, kind: "actor", known: actorIDs.sorted()))
         }
         let unknownTopics = topics.filter { !topicIDs.contains($0) }.map { id in
-            Diagnostic.error(prefix + "-topic-unknown", "\(owner) names topic «\(id)», which is not in topics/", at: topicsAt,
+            Diagnostic.error(
+                prefix + "-topic-unknown", "\(owner) names topic «\(id)», which is not in topics/", at: topicsAt,
                 fix: IdentifierSuggestion.fix(for: id, kind: "topic", known: topicIDs.sorted()))
         }
         return unknownActors + unknownTopics

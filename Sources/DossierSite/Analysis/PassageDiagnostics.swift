@@ -22,7 +22,8 @@ enum PassageDiagnostics {
                     .warning(
                         owner.codePrefix + "-quote-ambiguous",
                         "the quote of \(owner.name) occurs \(ranges.count) times in article «\(anchor.article)» with equally good context; the first one was chosen",
-                        at: owner.location, fix: "add `prefix:` or `suffix:` with the words just before or after the intended passage"))
+                        at: owner.location,
+                        fix: "add `prefix:` or `suffix:` with the words just before or after the intended passage"))
             }
         }
         if anchor.step.needsReview {
@@ -49,7 +50,8 @@ enum PassageDiagnostics {
         }
         return .error(
             owner.codePrefix + "-unanchored", message, at: owner.location,
-            fix: "copy the passage from the article's text into `quote:`, or remove it if the article no longer says it")
+            fix: "copy the passage from the article's text into `quote:`, or remove it if the article no longer says it"
+        )
     }
 
     /// A quote shortened to 80 scalars for messages.

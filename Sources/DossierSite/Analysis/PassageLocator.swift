@@ -37,7 +37,8 @@ struct PassageLocator: Sendable {
             let lower = max(range.lowerBound, offsets[index])
             let upper = min(range.upperBound, offsets[index] + lengths[index])
             if upper > lower {
-                result.append(ParagraphSpan(paragraphIndex: index, range: (lower - offsets[index])..<(upper - offsets[index])))
+                result.append(
+                    ParagraphSpan(paragraphIndex: index, range: (lower - offsets[index])..<(upper - offsets[index])))
             }
             index += 1
         }

@@ -6,7 +6,8 @@ struct Ranking: Sendable {
 
     /// Precomputes the name keys of the actors.
     init(actors: [Actor]) {
-        actorKeys = Dictionary(actors.map { ($0.id, ArabicNameOrder.Key($0.name)) }, uniquingKeysWith: { first, _ in first })
+        actorKeys = Dictionary(
+            actors.map { ($0.id, ArabicNameOrder.Key($0.name)) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// True when actor `lhs` precedes `rhs` by Arabic name, then id.

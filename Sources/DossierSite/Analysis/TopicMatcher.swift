@@ -65,7 +65,9 @@ struct TopicMatcher: Sendable {
                         term: term.text, surface: String(surface)))
             }
         }
-        return result.sorted { $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.topic < $1.topic }
+        return result.sorted {
+            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.topic < $1.topic
+        }
     }
 
     private func matches(_ stems: [String], at position: Int, tokens: [ArabicToken], key: NormalizedText) -> Bool {

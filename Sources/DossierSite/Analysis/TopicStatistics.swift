@@ -18,7 +18,9 @@ struct TopicStatistics {
                 guard seen.insert(hit.topic + "\u{0}" + String(hit.paragraphIndex)).inserted,
                     actorsByParagraph.indices.contains(hit.paragraphIndex)
                 else { continue }
-                for actor in actorsByParagraph[hit.paragraphIndex] { related[hit.topic, default: [:]][actor, default: 0] += 1 }
+                for actor in actorsByParagraph[hit.paragraphIndex] {
+                    related[hit.topic, default: [:]][actor, default: 0] += 1
+                }
             }
         }
         var notesByTopic: [String: [String]] = [:]
@@ -33,15 +35,18 @@ struct TopicStatistics {
                 perArticle[hit.article, default: 0] += 1
                 perParagraph[ParagraphKey(article: hit.article, index: hit.paragraphIndex), default: 0] += 1
             }
-            let paragraphs = perParagraph.map { ParagraphCount(article: $0.key.article, paragraphIndex: $0.key.index, count: $0.value) }
-                .sorted { lhs, rhs in
-                    if lhs.count != rhs.count { return lhs.count > rhs.count }
-                    if lhs.article != rhs.article { return lhs.article < rhs.article }
-                    return lhs.paragraphIndex < rhs.paragraphIndex
-                }
+            let paragraphs = perParagraph.map {
+                ParagraphCount(article: $0.key.article, paragraphIndex: $0.key.index, count: $0.value)
+            }
+            .sorted { lhs, rhs in
+                if lhs.count != rhs.count { return lhs.count > rhs.count }
+                if lhs.article != rhs.article { return lhs.article < rhs.article }
+                return lhs.paragraphIndex < rhs.paragraphIndex
+            }
             return TopicAnalysis(
                 topic: topic, hits: topicHits, articleCounts: Ranking.byCount(perArticle), paragraphs: paragraphs,
-                relatedActors: ranking.actorsByCount(related[topic.id] ?? [:]), notes: (notesByTopic[topic.id] ?? []).sorted())
+                relatedActors: ranking.actorsByCount(related[topic.id] ?? [:]),
+                notes: (notesByTopic[topic.id] ?? []).sorted())
         }
     }
 

@@ -17,24 +17,29 @@ public enum ActorPageBuilder {
             mentions: mentions, mentionTotal: actor.mentions.count,
             pager: pager(actor: actor.id, current: number, count: pageCount, context: context),
             isFirstPage: isFirst,
-            articleCounts: isFirst ? actor.articleCounts.map { count in
-                CountedLink(
-                    label: context.index.articles[count.id]?.title ?? count.id,
-                    href: context.href(to: .article(count.id)), count: count.count)
-            } : [],
-            outletCounts: isFirst ? actor.outletCounts.map { count in
-                CountedLink(
-                    label: context.index.outlets[count.id]?.name ?? count.id,
-                    href: context.href(to: .outlet(count.id)), count: count.count)
-            } : [],
-            coMentions: isFirst ? actor.coMentions.map { other in
-                CountedLink(
-                    label: context.actorName(other.actor), href: context.href(to: .actor(other.actor)),
-                    count: other.paragraphs, secondary: other.articles)
-            } : [],
-            ambiguousOnly: isFirst ? actor.ambiguousOnlyArticles.map { id in
-                CountedLink(label: context.index.articles[id]?.title ?? id, href: context.href(to: .article(id)), count: 0)
-            } : [],
+            articleCounts: isFirst
+                ? actor.articleCounts.map { count in
+                    CountedLink(
+                        label: context.index.articles[count.id]?.title ?? count.id,
+                        href: context.href(to: .article(count.id)), count: count.count)
+                } : [],
+            outletCounts: isFirst
+                ? actor.outletCounts.map { count in
+                    CountedLink(
+                        label: context.index.outlets[count.id]?.name ?? count.id,
+                        href: context.href(to: .outlet(count.id)), count: count.count)
+                } : [],
+            coMentions: isFirst
+                ? actor.coMentions.map { other in
+                    CountedLink(
+                        label: context.actorName(other.actor), href: context.href(to: .actor(other.actor)),
+                        count: other.paragraphs, secondary: other.articles)
+                } : [],
+            ambiguousOnly: isFirst
+                ? actor.ambiguousOnlyArticles.map { id in
+                    CountedLink(
+                        label: context.index.articles[id]?.title ?? id, href: context.href(to: .article(id)), count: 0)
+                } : [],
             notes: notes,
             backlinks: isFirst ? context.backlinks(to: .actor, id: actor.id) : [],
             labels: context.strings)

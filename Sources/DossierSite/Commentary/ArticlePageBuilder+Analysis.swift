@@ -21,11 +21,14 @@ extension ArticlePageBuilder {
                 let pieces = anchor.spans.filter { $0.paragraphIndex == index }
                 for (position, piece) in pieces.enumerated() {
                     let first = piece == anchor.spans.first
-                    spans.append(InlineSpan(
-                        range: piece.range,
-                        kind: .highlight(id: first ? SiteRoutes.noteID(note.id) : nil, className: "note-mark", title: nil)))
+                    spans.append(
+                        InlineSpan(
+                            range: piece.range,
+                            kind: .highlight(
+                                id: first ? SiteRoutes.noteID(note.id) : nil, className: "note-mark", title: nil)))
                     if position == pieces.count - 1, piece == anchor.spans.last {
-                        inserts[piece.range.upperBound, default: ""] += marker(number: number, noteID: note.id, label: context.strings.commentary.toNote)
+                        inserts[piece.range.upperBound, default: ""] += marker(
+                            number: number, noteID: note.id, label: context.strings.commentary.toNote)
                     }
                 }
                 if anchor.spans.first?.paragraphIndex == index {
@@ -34,7 +37,8 @@ extension ArticlePageBuilder {
             }
             let html = InlineMarkup.render(text, spans: spans, inserts: inserts)
             var view = ParagraphView(id: SiteRoutes.paragraphID(index + 1), html: html, notes: cards)
-            view.alsoReported = ComparisonPageBuilder.alsoReported(context: context, articleID: article.id, paragraph: index + 1)
+            view.alsoReported = ComparisonPageBuilder.alsoReported(
+                context: context, articleID: article.id, paragraph: index + 1)
             return view
         }
     }
@@ -43,7 +47,9 @@ extension ArticlePageBuilder {
     static func annotatedTitle(of analysis: ArticleAnalysis) -> String {
         let title = analysis.article.title
         var spans = LatinRuns.ranges(in: title).map { InlineSpan(range: $0, kind: .isolate(dir: "ltr", lang: "en")) }
-        spans += analysis.titleMentions.map { InlineSpan(range: $0.range, kind: .target(id: $0.id, className: "mention")) }
+        spans += analysis.titleMentions.map {
+            InlineSpan(range: $0.range, kind: .target(id: $0.id, className: "mention"))
+        }
         return InlineMarkup.render(title, spans: spans)
     }
 
@@ -55,7 +61,9 @@ extension ArticlePageBuilder {
                 let weak = mention.strength == .weak ? " mention-weak" : ""
                 return InlineSpan(
                     range: mention.range,
-                    kind: .link(href: href, id: mention.id, className: "mention" + weak, title: context.actorName(mention.actor)))
+                    kind: .link(
+                        href: href, id: mention.id, className: "mention" + weak, title: context.actorName(mention.actor)
+                    ))
             }
             return InlineSpan(range: mention.range, kind: .target(id: mention.id, className: "mention"))
         }
@@ -64,7 +72,8 @@ extension ArticlePageBuilder {
     /// The numbered link from the end of a highlighted passage to its note.
     private static func marker(number: Int, noteID: String, label: String) -> String {
         let card = PageContext.noteCardID(noteID)
-        return "<sup class=\"note-ref\"><a href=\"#\(card)\" aria-label=\"\(HTMLText.escape(label)) \(number)\">\(number)</a></sup>"
+        return
+            "<sup class=\"note-ref\"><a href=\"#\(card)\" aria-label=\"\(HTMLText.escape(label)) \(number)\">\(number)</a></sup>"
     }
 
     /// The side panel: actors and topics with counts, ambiguous names apart, backlinks.
@@ -78,7 +87,8 @@ extension ArticlePageBuilder {
         for hit in analysis.topicHits { topicCounts[hit.topic, default: 0] += 1 }
         let topics = analysis.topicIDs.map { id in
             CountedLink(
-                label: context.index.topics[id]?.title ?? id, href: context.href(to: .topic(id)), count: topicCounts[id] ?? 0)
+                label: context.index.topics[id]?.title ?? id, href: context.href(to: .topic(id)),
+                count: topicCounts[id] ?? 0)
         }
         let ambiguous = analysis.ambiguous.map { mention in
             ArticleSidePanel.Ambiguous(

@@ -10,9 +10,10 @@ enum DataFiles {
             return Array(DossierJSON.encode(index.analysis))
         case .annotations:
             let base = index.dossier.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
-            return Array(WebAnnotationExport.encode(index.analysis) { article in
-                articleURL(article, base: base)
-            })
+            return Array(
+                WebAnnotationExport.encode(index.analysis) { article in
+                    articleURL(article, base: base)
+                })
         default:
             return []
         }

@@ -10,7 +10,8 @@ public enum ListingPageBuilder {
         let items = context.analysis.actorOrder.compactMap { context.analysis.actor($0) }.map { actor in
             CountedLink(label: actor.actor.name, href: context.href(to: .actor(actor.id)), count: actor.weight)
         }
-        var page = ListingPage(title: context.strings.actors, intro: words.actorsIntro, unit: words.mentionsUnit, items: items)
+        var page = ListingPage(
+            title: context.strings.actors, intro: words.actorsIntro, unit: words.mentionsUnit, items: items)
         page.chartSVG = ExtrasCharts.network(context: context)
         return page
     }
@@ -30,6 +31,7 @@ public enum ListingPageBuilder {
         let items = context.analysis.outletOrder.compactMap { context.analysis.outlet($0) }.map { outlet in
             CountedLink(label: outlet.outlet.name, href: context.href(to: .outlet(outlet.id)), count: outlet.weight)
         }
-        return ListingPage(title: context.strings.outlets, intro: words.outletsIntro, unit: words.articlesUnit, items: items)
+        return ListingPage(
+            title: context.strings.outlets, intro: words.outletsIntro, unit: words.articlesUnit, items: items)
     }
 }

@@ -29,7 +29,8 @@ extension PageContext {
     /// The 1-based number of an anchored note within its article (body order).
     func noteNumber(_ note: AnchoredNote) -> Int {
         guard let article = note.anchor?.article, let list = analysis.article(article)?.notes,
-              let position = list.firstIndex(of: note.id) else { return 0 }
+            let position = list.firstIndex(of: note.id)
+        else { return 0 }
         return position + 1
     }
 
@@ -40,7 +41,8 @@ extension PageContext {
         let passage = href(to: .article(article), fragment: SiteRoutes.noteID(note.id)) ?? ""
         let view = NoteView(
             id: note.id, number: noteNumber(note), kind: note.note.kind,
-            kindLabel: strings.commentary.label(forNoteKind: note.note.kind), quote: note.anchor?.exact ?? note.note.quote,
+            kindLabel: strings.commentary.label(forNoteKind: note.note.kind),
+            quote: note.anchor?.exact ?? note.note.quote,
             bodyHTML: body.html, passageHref: passage, articleTitle: index.articles[article]?.title ?? article,
             elementID: elementID)
         return (view, body.diagnostics)

@@ -17,20 +17,40 @@ extension SiteRenderer {
         case .topic(let id):
             guard let topic = analysis.topic(id) else { throw SiteError("no topic \(id) for a planned page") }
             let (page, diagnostics) = TopicPageBuilder.page(for: topic, context: context)
-            return (try renderer.render(page, layout: context.layout(title: topic.topic.title, description: nil)), diagnostics)
+            return (
+                try renderer.render(page, layout: context.layout(title: topic.topic.title, description: nil)),
+                diagnostics
+            )
         case .outlet(let id):
             guard let outlet = analysis.outlet(id) else { throw SiteError("no outlet \(id) for a planned page") }
             let (page, diagnostics) = OutletPageBuilder.page(for: outlet, context: context)
-            return (try renderer.render(page, layout: context.layout(title: outlet.outlet.name, description: nil)), diagnostics)
+            return (
+                try renderer.render(page, layout: context.layout(title: outlet.outlet.name, description: nil)),
+                diagnostics
+            )
         case .notes:
             let (page, diagnostics) = NotesPageBuilder.page(context: context)
-            return (try renderer.render(page, layout: context.layout(title: strings.notes, description: nil)), diagnostics)
+            return (
+                try renderer.render(page, layout: context.layout(title: strings.notes, description: nil)), diagnostics
+            )
         case .actorIndex:
-            return (try renderer.render(ListingPageBuilder.actors(context: context), layout: context.layout(title: strings.actors, description: nil)), [])
+            return (
+                try renderer.render(
+                    ListingPageBuilder.actors(context: context),
+                    layout: context.layout(title: strings.actors, description: nil)), []
+            )
         case .topicIndex:
-            return (try renderer.render(ListingPageBuilder.topics(context: context), layout: context.layout(title: strings.topics, description: nil)), [])
+            return (
+                try renderer.render(
+                    ListingPageBuilder.topics(context: context),
+                    layout: context.layout(title: strings.topics, description: nil)), []
+            )
         case .outletIndex:
-            return (try renderer.render(ListingPageBuilder.outlets(context: context), layout: context.layout(title: strings.outlets, description: nil)), [])
+            return (
+                try renderer.render(
+                    ListingPageBuilder.outlets(context: context),
+                    layout: context.layout(title: strings.outlets, description: nil)), []
+            )
         default:
             return nil
         }

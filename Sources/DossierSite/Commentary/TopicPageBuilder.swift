@@ -14,12 +14,14 @@ public enum TopicPageBuilder {
         let hitsByParagraph = Dictionary(grouping: topic.hits) { "\($0.article)#\($0.paragraphIndex)" }
         let passages = topic.paragraphs.prefix(passageLimit).compactMap { count -> SnippetView? in
             guard let article = context.index.articles[count.article],
-                  article.paragraphs.indices.contains(count.paragraphIndex),
-                  let hit = hitsByParagraph["\(count.article)#\(count.paragraphIndex)"]?.first else { return nil }
+                article.paragraphs.indices.contains(count.paragraphIndex),
+                let hit = hitsByParagraph["\(count.article)#\(count.paragraphIndex)"]?.first
+            else { return nil }
             let snippet = KeywordInContext.snippet(in: article.paragraphs[count.paragraphIndex].text, range: hit.range)
             return SnippetView(
                 before: snippet.before, match: snippet.match, after: snippet.after,
-                href: context.href(to: .article(article.id), fragment: SiteRoutes.paragraphID(count.paragraphIndex + 1)) ?? "",
+                href: context.href(to: .article(article.id), fragment: SiteRoutes.paragraphID(count.paragraphIndex + 1))
+                    ?? "",
                 source: article.title, placeLabel: context.placeLabel(.paragraph(count.paragraphIndex)))
         }
         var page = TopicPage(
@@ -31,7 +33,8 @@ public enum TopicPageBuilder {
             },
             passages: passages,
             relatedActors: topic.relatedActors.map { count in
-                CountedLink(label: context.actorName(count.id), href: context.href(to: .actor(count.id)), count: count.count)
+                CountedLink(
+                    label: context.actorName(count.id), href: context.href(to: .actor(count.id)), count: count.count)
             },
             notes: notes, backlinks: context.backlinks(to: .topic, id: topic.id), labels: context.strings)
         page.timeline = TimelinePageBuilder.section(context: context, topic: topic.id)

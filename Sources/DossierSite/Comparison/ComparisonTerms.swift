@@ -32,7 +32,9 @@ struct ComparisonTerms {
     /// The article.
     static let article: [Unicode.Scalar] = ["ا", "ل"]
     /// Suffixes in L1 (ة is already ه), tried in order; only one is cut.
-    static let suffixes: [[Unicode.Scalar]] = ["ها", "ات", "ون", "ين", "ان", "يه", "ه", "ي"].map { Array($0.unicodeScalars) }
+    static let suffixes: [[Unicode.Scalar]] = ["ها", "ات", "ون", "ين", "ان", "يه", "ه", "ي"].map {
+        Array($0.unicodeScalars)
+    }
 
     /// Every L1 token of the corpus, to decide whether a proclitic may be cut.
     let vocabulary: Set<String>
@@ -74,7 +76,8 @@ struct ComparisonTerms {
             }
         }
         if letters.count - 2 >= 3, letters.starts(with: Self.article) { letters.removeFirst(2) }
-        for suffix in Self.suffixes where letters.count - suffix.count >= 3 && letters.suffix(suffix.count).elementsEqual(suffix) {
+        for suffix in Self.suffixes
+        where letters.count - suffix.count >= 3 && letters.suffix(suffix.count).elementsEqual(suffix) {
             letters.removeLast(suffix.count)
             break
         }

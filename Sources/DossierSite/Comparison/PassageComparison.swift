@@ -148,7 +148,8 @@ public struct PassageComparison: Sendable {
             for (position, paragraph) in article.paragraphs.enumerated() {
                 let tokens = ComparisonTerms.tokens(of: paragraph.text)
                 for token in tokens { vocabulary.insert(token.key) }
-                tokenized.append((PassageLocation(articleID: article.id, paragraph: position + 1), articleIndex, tokens))
+                tokenized.append(
+                    (PassageLocation(articleID: article.id, paragraph: position + 1), articleIndex, tokens))
             }
         }
         let stemmer = ComparisonTerms(vocabulary: vocabulary)

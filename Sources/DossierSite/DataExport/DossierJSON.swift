@@ -23,10 +23,17 @@ public enum DossierJSON {
             "language": .string(dossier.config.language),
             "articles": .array(analyzed.articles.map { article($0.article) }),
             "actors": .array(dossier.actors.map(actor)),
-            "topics": .array(dossier.topics.map { .object(["id": .string($0.id), "title": .string($0.title), "terms": .strings($0.terms)]) }),
-            "outlets": .array(analyzed.outlets.map {
-                .object(["id": .string($0.id), "name": .string($0.outlet.name), "url": .optional($0.outlet.url), "articles": .strings($0.articles)])
-            }),
+            "topics": .array(
+                dossier.topics.map {
+                    .object(["id": .string($0.id), "title": .string($0.title), "terms": .strings($0.terms)])
+                }),
+            "outlets": .array(
+                analyzed.outlets.map {
+                    .object([
+                        "id": .string($0.id), "name": .string($0.outlet.name), "url": .optional($0.outlet.url),
+                        "articles": .strings($0.articles),
+                    ])
+                }),
             "mentions": .array(analyzed.articles.flatMap { $0.mentions.compactMap(mention) }),
             "title_mentions": .array(analyzed.articles.flatMap { $0.titleMentions.map(titleMention) }),
             "ambiguous": .array(analyzed.articles.flatMap { $0.ambiguous.compactMap(ambiguous) }),
@@ -78,7 +85,8 @@ public enum DossierJSON {
         return .object([
             "article": .string(mention.article), "paragraph": .int(number), "start": .int(range.lowerBound),
             "end": .int(range.upperBound), "alias": .string(mention.alias), "surface": .string(mention.surface),
-            "strength": .string(mention.strength == .strong ? "strong" : "weak"), "candidates": .strings(mention.candidates),
+            "strength": .string(mention.strength == .strong ? "strong" : "weak"),
+            "candidates": .strings(mention.candidates),
         ])
     }
 

@@ -36,7 +36,8 @@ public enum WebAnnotationExport {
                 "type": .string("Annotation"),
                 "motivation": .string(motivation(forKind: note.note.kind)),
                 "body": .object([
-                    "type": .string("TextualBody"), "value": .string(note.note.body.text), "format": .string("text/markdown"),
+                    "type": .string("TextualBody"), "value": .string(note.note.body.text),
+                    "format": .string("text/markdown"),
                     "language": .string(language), "textDirection": .string(direction(of: language)),
                 ]),
                 "target": .object([

@@ -1,5 +1,5 @@
-import DossierRenderer
 import DossierModel
+import DossierRenderer
 
 /// The site's Atom feed (RFC 4287): one entry per article and note.
 ///
@@ -33,8 +33,10 @@ public enum AtomFeed {
         }
         xml += "  <updated>\(timestamp(newest))</updated>\n"
         xml += "  <author><name>\(HTMLText.escape(config.title))</name></author>\n"
-        xml += "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(HTMLText.escape(SiteURL.href(path, base: base)))\"/>\n"
-        xml += "  <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(base.map { SiteURL.absolute("index.html", base: $0) } ?? "index.html"))\"/>\n"
+        xml +=
+            "  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(HTMLText.escape(SiteURL.href(path, base: base)))\"/>\n"
+        xml +=
+            "  <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(base.map { SiteURL.absolute("index.html", base: $0) } ?? "index.html"))\"/>\n"
         xml += "  <generator>Dossier</generator>\n"
         for entry in entries {
             xml += "  <entry>\n"
@@ -42,7 +44,8 @@ public enum AtomFeed {
             xml += "    <title>\(HTMLText.escape(entry.title))</title>\n"
             xml += "    <updated>\(timestamp(entry.updated ?? fallbackDate))</updated>\n"
             if let author = entry.author { xml += "    <author><name>\(HTMLText.escape(author))</name></author>\n" }
-            xml += "    <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(SiteURL.href(entry.path, base: base)))\"/>\n"
+            xml +=
+                "    <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(SiteURL.href(entry.path, base: base)))\"/>\n"
             xml += "    <category term=\"\(entry.kind.rawValue)\"/>\n"
             xml += "    <summary>\(HTMLText.escape(entry.summary))</summary>\n"
             if let html = entry.contentHTML { xml += "    <content type=\"html\">\(HTMLText.escape(html))</content>\n" }

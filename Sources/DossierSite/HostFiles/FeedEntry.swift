@@ -78,7 +78,8 @@ public struct FeedEntry: Sendable, Hashable {
         for word in words {
             let candidate = result.isEmpty ? String(word) : result + " " + word
             if candidate.unicodeScalars.count > length {
-                return result.isEmpty ? String(String.UnicodeScalarView(word.unicodeScalars.prefix(length))) + "…" : result + "…"
+                return result.isEmpty
+                    ? String(String.UnicodeScalarView(word.unicodeScalars.prefix(length))) + "…" : result + "…"
             }
             result = candidate
         }

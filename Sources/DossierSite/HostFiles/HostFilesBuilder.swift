@@ -15,7 +15,9 @@ public enum HostFilesBuilder {
         let articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let pages = plan.files.compactMap { file -> Sitemap.Page? in
             guard case .page(let route) = file.content, route != .notFound else { return nil }
-            if case .article(let id) = route { return Sitemap.Page(path: file.path, lastModified: articles[id]?.published) }
+            if case .article(let id) = route {
+                return Sitemap.Page(path: file.path, lastModified: articles[id]?.published)
+            }
             return Sitemap.Page(path: file.path)
         }
         if let sitemap = Sitemap.xml(baseURL: config.baseURL, pages: pages) {

@@ -28,7 +28,8 @@ public enum SiteURL {
             String(segment).addingPercentEncoding(withAllowedCharacters: segmentCharacters) ?? String(segment)
         }.joined(separator: "/")
         guard parts.count == 2 else { return encoded }
-        let fragment = String(parts[1]).addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? String(parts[1])
+        let fragment =
+            String(parts[1]).addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed) ?? String(parts[1])
         return encoded + "#" + fragment
     }
 

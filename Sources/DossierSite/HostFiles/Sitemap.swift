@@ -1,5 +1,5 @@
-import DossierRenderer
 import DossierModel
+import DossierRenderer
 
 /// `sitemap.xml` (sitemaps.org protocol 0.9): every page, only when `base_url` is set.
 public enum Sitemap {

@@ -32,8 +32,9 @@ struct BuildCache: Sendable, Codable {
     static func read(for outputFolder: String) -> BuildCache? {
         let output = URL(fileURLWithPath: outputFolder).standardizedFileURL.path
         guard let data = FileManager.default.contents(atPath: location(of: outputFolder).path),
-              let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
-              cache.version == currentVersion, cache.outputFolder == output else { return nil }
+            let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
+            cache.version == currentVersion, cache.outputFolder == output
+        else { return nil }
         return cache
     }
 

@@ -40,7 +40,8 @@ struct IncrementalWriter: Sendable {
         for (file, sha) in expected {
             let url = output.appendingPathComponent(file.path)
             if let old = cache.outputs[file.path], old.sha256 == sha, let disk = FileStamp.sizeAndTime(url.path),
-               disk.size == old.size, disk.modified == old.modified {
+                disk.size == old.size, disk.modified == old.modified
+            {
                 outputs[file.path] = old
                 continue
             }
@@ -53,7 +54,8 @@ struct IncrementalWriter: Sendable {
         try beforeSwap(output)
         // Only files of the previous site are reported; the old search index and strays go silently.
         let summary = WriteSummary(
-            written: written, deleted: deleted.filter { cache.outputs[$0] != nil }, unchanged: files.count - written.count, clean: false)
+            written: written, deleted: deleted.filter { cache.outputs[$0] != nil },
+            unchanged: files.count - written.count, clean: false)
         return (summary, outputs, inputs)
     }
 

@@ -51,7 +51,8 @@ public struct PagefindRunner: Sendable {
             guard FileManager.default.isExecutableFile(atPath: explicit) else {
                 return .failure(
                     .error(
-                        "search-indexer-missing", "DOSSIER_PAGEFIND is set to «\(explicit)», which is not an executable file",
+                        "search-indexer-missing",
+                        "DOSSIER_PAGEFIND is set to «\(explicit)», which is not an executable file",
                         fix: "point DOSSIER_PAGEFIND at the pagefind binary, or unset it"))
             }
             return .success(Command(executable: explicit))
@@ -65,12 +66,15 @@ public struct PagefindRunner: Sendable {
         }
         if let python = Self.executable(named: "python3", path: environment["PATH"]) {
             let command = Command(executable: python, leadingArguments: ["-m", "pagefind_bin"])
-            if let (status, _) = try? Self.execute(command, arguments: ["--version"]), status == 0 { return .success(command) }
+            if let (status, _) = try? Self.execute(command, arguments: ["--version"]), status == 0 {
+                return .success(command)
+            }
         }
         return .failure(
             .error(
                 "search-indexer-missing", "Pagefind was not found, so the search index was not built",
-                fix: "install it with `pip install pagefind-bin==1.5.2`, or set DOSSIER_PAGEFIND to the pagefind binary"))
+                fix: "install it with `pip install pagefind-bin==1.5.2`, or set DOSSIER_PAGEFIND to the pagefind binary"
+            ))
     }
 
     /// Indexes `siteFolder` (writes `siteFolder/pagefind/`).
@@ -87,7 +91,9 @@ public struct PagefindRunner: Sendable {
                 return .failure(
                     .error(
                         "search-indexer-failed", "Pagefind exited with status \(status): \(tail)",
-                        fix: "run the command by hand to see the full output: \(([command.executable] + command.leadingArguments).joined(separator: " ")) --site \(siteFolder)"))
+                        fix:
+                            "run the command by hand to see the full output: \(([command.executable] + command.leadingArguments).joined(separator: " ")) --site \(siteFolder)"
+                    ))
             }
             return .success(Output(command: command, log: log))
         } catch {

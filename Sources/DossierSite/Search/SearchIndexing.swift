@@ -26,10 +26,13 @@ public struct SearchIndexing: Sendable {
         actorFinder = MentionFinder(
             gazetteer: Gazetteer(
                 entities: actors.map {
-                    GazetteerEntity(id: $0.id, strongAliases: [$0.name] + $0.aliases, weakAliases: $0.weakAliases, exclusions: $0.exclude)
+                    GazetteerEntity(
+                        id: $0.id, strongAliases: [$0.name] + $0.aliases, weakAliases: $0.weakAliases,
+                        exclusions: $0.exclude)
                 }))
         topicFinder = MentionFinder(
-            gazetteer: Gazetteer(entities: topics.map { GazetteerEntity(id: $0.id, strongAliases: [$0.title] + $0.terms) }))
+            gazetteer: Gazetteer(
+                entities: topics.map { GazetteerEntity(id: $0.id, strongAliases: [$0.title] + $0.terms) }))
         self.actors = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.topics = Dictionary(topics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }

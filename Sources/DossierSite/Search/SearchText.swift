@@ -14,7 +14,11 @@ enum SearchText {
                 var end = index + 1
                 while end < scalars.count, scalars[end] != ">" { end += 1 }
                 let tag = String(String.UnicodeScalarView(scalars[(index + 1)..<min(end, scalars.count)])).lowercased()
-                if tag.hasPrefix("svg") { svgDepth += 1 } else if tag.hasPrefix("/svg") { svgDepth = max(0, svgDepth - 1) }
+                if tag.hasPrefix("svg") {
+                    svgDepth += 1
+                } else if tag.hasPrefix("/svg") {
+                    svgDepth = max(0, svgDepth - 1)
+                }
                 if svgDepth == 0 { out.append(" ") }
                 index = end + 1
                 continue
@@ -51,7 +55,8 @@ enum SearchText {
         default:
             guard name.hasPrefix("#") else { return nil }
             let digits = name.dropFirst()
-            let value = digits.hasPrefix("x") || digits.hasPrefix("X")
+            let value =
+                digits.hasPrefix("x") || digits.hasPrefix("X")
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
             return value.flatMap(Unicode.Scalar.init).map { ($0, length) }
         }

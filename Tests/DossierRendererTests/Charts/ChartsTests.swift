@@ -13,7 +13,10 @@ final class SVGCollector: NSObject, XMLParserDelegate {
     var texts: [String] = []
     private var current = ""
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         elements.append((name, attributes))
         current = ""
     }
@@ -52,16 +55,23 @@ let networkData = NetworkChartData(
         .init(key: "trump", label: "ترامب", weight: 5),
         .init(key: "xi", label: "شي جين بينغ", weight: 2),
     ],
-    edges: [.init(source: "musk", target: "putin", count: 8), .init(source: "trump", target: "musk", count: 3), .init(source: "xi", target: "putin", count: 1)])
+    edges: [
+        .init(source: "musk", target: "putin", count: 8), .init(source: "trump", target: "musk", count: 3),
+        .init(source: "xi", target: "putin", count: 1),
+    ])
 let timelineData = TimelineChartData(
     id: "years", title: "الأحداث عبر السنين", description: "عدد الأحداث في كل سنة",
-    years: [.init(year: 2022, count: 3, url: "index.html#y-2022"), .init(year: 2024, count: 5), .init(year: 2021, count: 1)])
+    years: [
+        .init(year: 2022, count: 3, url: "index.html#y-2022"), .init(year: 2024, count: 5), .init(year: 2021, count: 1),
+    ])
 
 @Suite("Charts")
 struct ChartsTests {
-    @Test("every chart is well-formed SVG with role, title and description", arguments: [
-        Charts.groupedBars(barData), Charts.network(networkData), Charts.timeline(timelineData),
-    ])
+    @Test(
+        "every chart is well-formed SVG with role, title and description",
+        arguments: [
+            Charts.groupedBars(barData), Charts.network(networkData), Charts.timeline(timelineData),
+        ])
     func wellFormed(svg: String) throws {
         let parsed = try #require(SVGCollector.parse(svg))
         let root = try #require(parsed.elements.first)
@@ -82,7 +92,8 @@ struct ChartsTests {
     func deterministic() {
         #expect(Charts.groupedBars(barData) == Charts.groupedBars(barData))
         let shuffled = NetworkChartData(
-            id: "net", title: networkData.title, description: networkData.description, nodes: networkData.nodes.reversed(),
+            id: "net", title: networkData.title, description: networkData.description,
+            nodes: networkData.nodes.reversed(),
             edges: networkData.edges.reversed())
         #expect(Charts.network(shuffled) == Charts.network(networkData))
     }
@@ -99,7 +110,10 @@ struct ChartsTests {
         #expect(labels.allSatisfy { number($0["x"]) > (rightEdges.first ?? 0) && $0["text-anchor"] == "start" })
         #expect(number(bars[0]["x"]) < number(bars[1]["x"]))  // 12 vs 7 for the first actor
         #expect(parsed.texts.contains("الشرق & <شركاه>"))
-        #expect(parsed.all("a").map { $0["href"] } == ["../actors/elon-musk/index.html", "../actors/vladimir-putin/index.html"])
+        #expect(
+            parsed.all("a").map { $0["href"] } == [
+                "../actors/elon-musk/index.html", "../actors/vladimir-putin/index.html",
+            ])
         #expect(parsed.texts.contains("SpaceX سبيس إكس ومؤسسات أخرى بأسماء طويلة جداً"))  // full label kept in a title
     }
 
@@ -128,7 +142,9 @@ struct ChartsTests {
         #expect(parsed.all("a").map { $0["href"] } == ["index.html#y-2022"])
     }
 
-    @Test("palette colours reach WCAG AA contrast on white", arguments: ChartPalette.series + [ChartPalette.text, ChartPalette.muted, ChartPalette.edge])
+    @Test(
+        "palette colours reach WCAG AA contrast on white",
+        arguments: ChartPalette.series + [ChartPalette.text, ChartPalette.muted, ChartPalette.edge])
     func contrast(color: String) {
         #expect((ChartPalette.contrastRatio(color, "#ffffff") ?? 0) >= 4.5)
     }

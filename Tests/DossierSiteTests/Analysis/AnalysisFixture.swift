@@ -18,7 +18,9 @@ enum AnalysisFixture {
     ) -> Article {
         Article(
             id: id,
-            source: SourceFile(relativePath: "articles/\(id).txt", sha256: String(repeating: "ab", count: 32), byteCount: 100, encoding: "utf-8"),
+            source: SourceFile(
+                relativePath: "articles/\(id).txt", sha256: String(repeating: "ab", count: 32), byteCount: 100,
+                encoding: "utf-8"),
             title: title, outlet: outlet, published: published.flatMap(PartialDate.init(iso:)),
             paragraphs: paragraphs.enumerated().map { Paragraph(text: $1, line: 3 + 2 * $0) })
     }
@@ -39,7 +41,8 @@ enum AnalysisFixture {
                 "ولوّح بلينكن بفرض عقوبات على الطرفين.",
             ]),
         article(
-            "a3-civilians", title: "المعارضة المدنية تطالب بدور في المفاوضات", outlet: "jazeera", published: "2023-05-10",
+            "a3-civilians", title: "المعارضة المدنية تطالب بدور في المفاوضات", outlet: "jazeera",
+            published: "2023-05-10",
             paragraphs: [
                 "قال رئيس حزب المؤتمر السوداني عمر الدقير إن المدنيين يجب أن يشاركوا في المفاوضات.",
                 "وأكد الدقير أن العقوبات وحدها لا تكفي، وشكر المملكة العربية السعودية على جهودها.",
@@ -59,17 +62,21 @@ enum AnalysisFixture {
             ]),
     ]
 
-    static func actor(_ id: String, _ name: String, _ kind: Actor.Kind, _ aliases: [String], weak: [String] = [], profile: String = "") -> Actor {
+    static func actor(
+        _ id: String, _ name: String, _ kind: Actor.Kind, _ aliases: [String], weak: [String] = [], profile: String = ""
+    ) -> Actor {
         Actor(
             id: id, name: name, kind: kind, aliases: aliases, weakAliases: weak,
             profile: markdown(profile, "actors/\(id).md", line: 7), source: location("actors/\(id).md"))
     }
 
     static let actors: [Actor] = [
-        actor("burhan", "عبد الفتاح البرهان", .person, ["البرهان"],
-              profile: "قائد الجيش.\nيفاوض [قوات الدعم السريع](actor:rsf) في جدة.\n"),
-        actor("hemedti", "محمد حمدان دقلو", .person, ["حميدتي", "دقلو", "Hemedti"],
-              profile: "قائد [الدعم السريع](actor:rsf).\n"),
+        actor(
+            "burhan", "عبد الفتاح البرهان", .person, ["البرهان"],
+            profile: "قائد الجيش.\nيفاوض [قوات الدعم السريع](actor:rsf) في جدة.\n"),
+        actor(
+            "hemedti", "محمد حمدان دقلو", .person, ["حميدتي", "دقلو", "Hemedti"],
+            profile: "قائد [الدعم السريع](actor:rsf).\n"),
         actor("rsf", "قوات الدعم السريع", .organisation, ["الدعم السريع"]),
         actor("saudi", "السعودية", .state, ["المملكة العربية السعودية"]),
         actor("blinken", "أنتوني بلينكن", .person, ["بلينكن"]),
@@ -78,17 +85,23 @@ enum AnalysisFixture {
     ]
 
     static let topics: [Topic] = [
-        Topic(id: "ceasefire", title: "وقف إطلاق النار", terms: ["هدنة", "وقف إطلاق النار"],
-              essay: markdown("انظر [البرهان](actor:burhan).\n", "topics/ceasefire.md", line: 5), source: location("topics/ceasefire.md")),
-        Topic(id: "sanctions", title: "العقوبات", terms: ["عقوبة"],
-              essay: markdown("", "topics/sanctions.md", line: 5), source: location("topics/sanctions.md")),
-        Topic(id: "aid", title: "المساعدات الإنسانية", terms: ["مساعدات إنسانية"],
-              essay: markdown("", "topics/aid.md", line: 5), source: location("topics/aid.md")),
+        Topic(
+            id: "ceasefire", title: "وقف إطلاق النار", terms: ["هدنة", "وقف إطلاق النار"],
+            essay: markdown("انظر [البرهان](actor:burhan).\n", "topics/ceasefire.md", line: 5),
+            source: location("topics/ceasefire.md")),
+        Topic(
+            id: "sanctions", title: "العقوبات", terms: ["عقوبة"],
+            essay: markdown("", "topics/sanctions.md", line: 5), source: location("topics/sanctions.md")),
+        Topic(
+            id: "aid", title: "المساعدات الإنسانية", terms: ["مساعدات إنسانية"],
+            essay: markdown("", "topics/aid.md", line: 5), source: location("topics/aid.md")),
     ]
 
     static let outlets: [Outlet] = [
         Outlet(id: "bbc", name: "بي بي سي عربي"),
-        Outlet(id: "jazeera", name: "الجزيرة", about: markdown("قناة قطرية.\nغطت [محادثات جدة](topic:ceasefire).\n", "outlets/jazeera.md", line: 4)),
+        Outlet(
+            id: "jazeera", name: "الجزيرة",
+            about: markdown("قناة قطرية.\nغطت [محادثات جدة](topic:ceasefire).\n", "outlets/jazeera.md", line: 4)),
     ]
 
     static func note(
@@ -102,11 +115,13 @@ enum AnalysisFixture {
     }
 
     static let notes: [Note] = [
-        note("army-truce", article: "a1-burhan", quote: "وقال البرهان إن الجيش ملتزم بالهدنة",
-             actors: ["burhan"], topics: ["ceasefire"], kind: "discrepancy",
-             body: "يناقض هذا ما قاله [حميدتي](actor:hemedti).\nانظر أيضا [المقال](article:a2-hemedti#p-2)."),
-        note("digair-second", article: "a4-activists", quote: "الدقير", suffix: " أن الهدنة", kind: "correction",
-             body: "أي الدقيرين؟ [عمر](actor:omar-digair)."),
+        note(
+            "army-truce", article: "a1-burhan", quote: "وقال البرهان إن الجيش ملتزم بالهدنة",
+            actors: ["burhan"], topics: ["ceasefire"], kind: "discrepancy",
+            body: "يناقض هذا ما قاله [حميدتي](actor:hemedti).\nانظر أيضا [المقال](article:a2-hemedti#p-2)."),
+        note(
+            "digair-second", article: "a4-activists", quote: "الدقير", suffix: " أن الهدنة", kind: "correction",
+            body: "أي الدقيرين؟ [عمر](actor:omar-digair)."),
     ]
 
     static let overview = markdown(
@@ -144,6 +159,8 @@ enum AnalysisFixture {
         let haystack = Array(text.unicodeScalars)
         let pattern = Array(needle.unicodeScalars)
         guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }
-        return (0...(haystack.count - pattern.count)).first { haystack[$0..<($0 + pattern.count)].elementsEqual(pattern) }
+        return (0...(haystack.count - pattern.count)).first {
+            haystack[$0..<($0 + pattern.count)].elementsEqual(pattern)
+        }
     }
 }

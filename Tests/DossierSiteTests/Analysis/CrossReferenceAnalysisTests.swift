@@ -1,5 +1,6 @@
 import DossierModel
 import Testing
+
 @testable import DossierSite
 
 @Suite struct CrossReferenceAnalysisTests {

@@ -1,6 +1,7 @@
 import ArabicText
 import DossierModel
 import Testing
+
 @testable import DossierSite
 
 @Suite struct MentionAnalysisTests {
@@ -18,7 +19,8 @@ import Testing
         let first = try article("a1-burhan")
         #expect(first.mentions.map(\.id) == ["m-1", "m-2", "m-3", "m-4", "m-5"])
         #expect(first.mentions.map(\.actor) == ["burhan", "saudi", "burhan", "rsf", "blinken"])
-        #expect(first.mentions.map(\.part) == [.paragraph(0), .paragraph(0), .paragraph(1), .paragraph(1), .paragraph(2)])
+        #expect(
+            first.mentions.map(\.part) == [.paragraph(0), .paragraph(0), .paragraph(1), .paragraph(1), .paragraph(2)])
         #expect(first.titleMentions.map(\.id) == ["t-1"])
         #expect(first.titleMentions.map(\.actor) == ["burhan"])
         #expect(first.titleMentions.first?.bodyRange == nil)
@@ -30,7 +32,10 @@ import Testing
         #expect(first.mentions[0].alias == "عبد الفتاح البرهان")
         #expect(first.mentions[3].surface == "قوات الدعم السريع")
         let second = try article("a2-hemedti")
-        #expect(second.mentions.map(\.surface) == ["قوات الدعم السريع", "محمد حمدان دقلو", "حميدتي", "دقلو", "للبرهان", "بلينكن"])
+        #expect(
+            second.mentions.map(\.surface) == [
+                "قوات الدعم السريع", "محمد حمدان دقلو", "حميدتي", "دقلو", "للبرهان", "بلينكن",
+            ])
     }
 
     @Test func rangesSliceToTheSurfaceInParagraphAndBody() throws {
@@ -95,7 +100,8 @@ import Testing
     @Test func countsPerActorArticleAndOutlet() throws {
         let burhan = try actor("burhan")
         #expect(burhan.weight == 4)
-        #expect(burhan.articleCounts == [MentionCount(id: "a1-burhan", count: 3), MentionCount(id: "a2-hemedti", count: 1)])
+        #expect(
+            burhan.articleCounts == [MentionCount(id: "a1-burhan", count: 3), MentionCount(id: "a2-hemedti", count: 1)])
         #expect(burhan.outletCounts == [MentionCount(id: "jazeera", count: 3), MentionCount(id: "bbc", count: 1)])
         let hemedti = try actor("hemedti")
         #expect(hemedti.weight == 5)

@@ -1,6 +1,7 @@
 import ArabicText
 import DossierModel
 import Testing
+
 @testable import DossierSite
 
 @Suite struct NoteAnchoringTests {
@@ -45,7 +46,8 @@ import Testing
     }
 
     @Test func equallyGoodRepetitionsWarn() throws {
-        let notes = AnalysisFixture.notes + [AnalysisFixture.note("digair-tie", article: "a4-activists", quote: "الدقير")]
+        let notes =
+            AnalysisFixture.notes + [AnalysisFixture.note("digair-tie", article: "a4-activists", quote: "الدقير")]
         let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(notes: notes))
         #expect(analyzed.note("digair-tie")?.anchor != nil)
         let warning = try #require(noteDiagnostics(diagnostics, "digair-tie").first)
@@ -126,7 +128,8 @@ import Testing
 
     @Test func unknownArticleActorAndTopicAreErrorsAtTheirKeys() throws {
         let notes = [
-            AnalysisFixture.note("lost", article: "a0-none", quote: "أي شيء", actors: ["burhan", "kiir"], topics: ["oil"])
+            AnalysisFixture.note(
+                "lost", article: "a0-none", quote: "أي شيء", actors: ["burhan", "kiir"], topics: ["oil"])
         ]
         let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(notes: notes))
         #expect(analyzed.note("lost")?.anchor == nil)

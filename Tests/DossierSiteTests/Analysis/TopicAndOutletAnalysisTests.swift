@@ -1,5 +1,6 @@
 import DossierModel
 import Testing
+
 @testable import DossierSite
 
 @Suite struct TopicAndOutletAnalysisTests {
@@ -10,10 +11,11 @@ import Testing
         #expect(ceasefire.hits.map(\.surface) == ["بالهدنة", "وقف إطلاق النار", "الهدنات", "بالهدنة", "الهدنة"])
         #expect(ceasefire.hits.map(\.term) == ["هدنة", "وقف إطلاق النار", "هدنة", "هدنة", "هدنة"])
         #expect(ceasefire.weight == 5)
-        #expect(ceasefire.articleCounts == [
-            MentionCount(id: "a1-burhan", count: 3), MentionCount(id: "a2-hemedti", count: 1),
-            MentionCount(id: "a4-activists", count: 1),
-        ])
+        #expect(
+            ceasefire.articleCounts == [
+                MentionCount(id: "a1-burhan", count: 3), MentionCount(id: "a2-hemedti", count: 1),
+                MentionCount(id: "a4-activists", count: 1),
+            ])
         #expect(ceasefire.paragraphs.first == ParagraphCount(article: "a1-burhan", paragraphIndex: 1, count: 2))
         let sanctions = try #require(analyzed.topic("sanctions"))
         #expect(sanctions.hits.map(\.surface) == ["عقوبات", "العقوبات", "عقوبات"])
@@ -38,9 +40,12 @@ import Testing
     @Test func wordsThatOnlyContainAStemDoNotHit() {
         let topic = Topic(
             id: "truce", title: "هدنة", terms: ["هدنة"],
-            essay: AnalysisFixture.markdown("", "topics/truce.md", line: 1), source: AnalysisFixture.location("topics/truce.md"))
+            essay: AnalysisFixture.markdown("", "topics/truce.md", line: 1),
+            source: AnalysisFixture.location("topics/truce.md"))
         let matcher = TopicMatcher(topics: [topic])
-        #expect(matcher.hits(in: "مهادنة الهدنه وهدنتهم", article: "x", paragraphIndex: 0, paragraphOffset: 0).map(\.surface) == ["الهدنه"])
+        #expect(
+            matcher.hits(in: "مهادنة الهدنه وهدنتهم", article: "x", paragraphIndex: 0, paragraphOffset: 0).map(
+                \.surface) == ["الهدنه"])
     }
 
     @Test func relatedActorsShareParagraphsWithTheTopic() throws {

@@ -37,7 +37,8 @@ struct SearchBrowserTests {
         }
         #expect(status.contains("نتيج"), "«\(query)»: status «\(status)»")
         let links = try await browser.evaluate(
-            "return [...document.querySelectorAll('#search-results h3 a')].map(a => a.getAttribute('href')).join('\\n')")
+            "return [...document.querySelectorAll('#search-results h3 a')].map(a => a.getAttribute('href')).join('\\n')"
+        )
         return links.split(separator: "\n").map(String.init)
     }
 
@@ -76,15 +77,19 @@ struct SearchBrowserTests {
             let suggestion = try await browser.waitFor(
                 "return [...document.querySelectorAll('#search-suggest a')].map(a => a.getAttribute('href') + ' ' + a.textContent).join('\\n')"
             ) { !$0.isEmpty }
-            #expect(suggestion.contains("actors/donald-trump/index.html") && suggestion.contains("ترامب"), "«\(suggestion)»")
+            #expect(
+                suggestion.contains("actors/donald-trump/index.html") && suggestion.contains("ترامب"), "«\(suggestion)»"
+            )
             // The timeline renders its events (no script needed).
             try await browser.open("seeds/timeline/index.html")
             let events = try await browser.evaluate(
                 "return String(document.querySelectorAll('.timeline-entry[data-kind=\"event\"]').length)")
-            let expected = try String(contentsOfFile: SiteTestPaths.seeds + "/timeline.yml", encoding: .utf8)
+            let expected =
+                try String(contentsOfFile: SiteTestPaths.seeds + "/timeline.yml", encoding: .utf8)
                 .components(separatedBy: "\n  - date:").count - 1
             #expect(Int(events) == expected, "timeline shows \(events) events, timeline.yml has \(expected)")
-            let chart = try await browser.evaluate("return document.querySelector('svg.chart title')?.textContent ?? ''")
+            let chart = try await browser.evaluate(
+                "return document.querySelector('svg.chart title')?.textContent ?? ''")
             #expect(!chart.isEmpty)
         } catch {
             await browser.stop()

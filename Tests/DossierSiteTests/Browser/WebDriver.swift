@@ -17,8 +17,12 @@ final class BrowserHarness: @unchecked Sendable {
 
     /// Starts the static server on `folder`, chromedriver, and one headless Chromium session.
     init(serving folder: String) async throws {
-        for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver", "/usr/bin/curl"] where !FileManager.default.isExecutableFile(atPath: tool) {
-            throw Failure(description: "\(tool) is missing: the browser test needs Debian chromium and chromium-driver (run `scripts/install-deps.sh test`, which `make test` does)")
+        for tool in ["/usr/bin/chromium", "/usr/bin/chromedriver", "/usr/bin/curl"]
+        where !FileManager.default.isExecutableFile(atPath: tool) {
+            throw Failure(
+                description:
+                    "\(tool) is missing: the browser test needs Debian chromium and chromium-driver (run `scripts/install-deps.sh test`, which `make test` does)"
+            )
         }
         let serverPort = Self.freePort()
         let driverPort = Self.freePort()
@@ -40,21 +44,26 @@ final class BrowserHarness: @unchecked Sendable {
         do {
             try await Self.waitUntilUp(driverURL + "/status")
         } catch {
-            throw Failure(description: "chromedriver did not answer on \(driverURL) (running: \(driver.isRunning), exit \(driver.isRunning ? 0 : driver.terminationStatus))")
+            throw Failure(
+                description:
+                    "chromedriver did not answer on \(driverURL) (running: \(driver.isRunning), exit \(driver.isRunning ? 0 : driver.terminationStatus))"
+            )
         }
         let capabilities: [String: Any] = [
-            "capabilities": ["alwaysMatch": [
-                "browserName": "chrome",
-                "goog:chromeOptions": [
-                    "binary": "/usr/bin/chromium",
-                    "args": [
-                        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                        // Nothing but loopback: everything else goes to a dead proxy.
-                        "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=127.0.0.1;localhost",
-                        "--window-size=1280,900",
+            "capabilities": [
+                "alwaysMatch": [
+                    "browserName": "chrome",
+                    "goog:chromeOptions": [
+                        "binary": "/usr/bin/chromium",
+                        "args": [
+                            "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                            // Nothing but loopback: everything else goes to a dead proxy.
+                            "--proxy-server=127.0.0.1:9", "--proxy-bypass-list=127.0.0.1;localhost",
+                            "--window-size=1280,900",
+                        ],
                     ],
-                ],
-            ]],
+                ]
+            ]
         ]
         let answer = try await call("POST", "/session", capabilities)
         guard let value = answer["value"] as? [String: Any], let id = value["sessionId"] as? String else {
@@ -92,7 +101,8 @@ final class BrowserHarness: @unchecked Sendable {
     func type(_ text: String, into id: String) async throws {
         let found = try await call("POST", "/session/\(session)/element", ["using": "css selector", "value": "#" + id])
         guard let value = found["value"] as? [String: Any],
-              let element = value["element-6066-11e4-a52e-4f735466cecf"] as? String else {
+            let element = value["element-6066-11e4-a52e-4f735466cecf"] as? String
+        else {
             throw Failure(description: "no element #\(id): \(found)")
         }
         _ = try await call("POST", "/session/\(session)/element/\(element)/clear", [:])

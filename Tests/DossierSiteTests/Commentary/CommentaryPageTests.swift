@@ -22,7 +22,9 @@ import Testing
             for link in probe.links(of: page) where link.path.hasPrefix("actors/") && link.id?.hasPrefix("m-") == true {
                 let actor = link.path.split(separator: "/")[1]
                 let back = probe.actorPages(String(actor)).flatMap { probe.links(of: $0) }
-                #expect(back.contains { $0.path == page && $0.fragment == link.id }, "\(actor) does not link back to \(page)#\(link.id ?? "")")
+                #expect(
+                    back.contains { $0.path == page && $0.fragment == link.id },
+                    "\(actor) does not link back to \(page)#\(link.id ?? "")")
                 checked += 1
             }
         }
@@ -30,7 +32,8 @@ import Testing
         for page in probe.files.keys where page.hasPrefix("actors/") && page != "actors/index.html" {
             for link in probe.links(of: page) where link.path.hasPrefix("articles/") && link.fragment != nil {
                 let fragment = link.fragment ?? ""
-                #expect(probe.ids(of: link.path).contains(fragment), "\(page) links to missing \(link.path)#\(fragment)")
+                #expect(
+                    probe.ids(of: link.path).contains(fragment), "\(page) links to missing \(link.path)#\(fragment)")
             }
         }
     }
@@ -56,21 +59,32 @@ import Testing
             let id = try #require(actor["id"] as? String)
             let pages = probe.actorPages(id)
             #expect(!pages.isEmpty, "no page for actor \(id)")
-            let shown = pages.flatMap { probe.links(of: $0) }.filter { $0.path.hasPrefix("articles/") && ($0.fragment?.hasPrefix("m-") == true || $0.fragment?.hasPrefix("t-") == true) }
-            #expect(Set(shown).count == counts[id, default: 0], "actor \(id): pages show \(Set(shown).count), JSON has \(counts[id, default: 0])")
+            let shown = pages.flatMap { probe.links(of: $0) }.filter {
+                $0.path.hasPrefix("articles/")
+                    && ($0.fragment?.hasPrefix("m-") == true || $0.fragment?.hasPrefix("t-") == true)
+            }
+            #expect(
+                Set(shown).count == counts[id, default: 0],
+                "actor \(id): pages show \(Set(shown).count), JSON has \(counts[id, default: 0])")
             let header = probe.files["actors/\(id)/index.html"] ?? ""
             #expect(header.contains(": \(counts[id, default: 0])</p>"), "actor \(id) total")
         }
     }
 
-    @Test("every annotation selects its article text, and its highlight is on the page", arguments: [SiteTestPaths.seeds, anotherStory])
+    @Test(
+        "every annotation selects its article text, and its highlight is on the page",
+        arguments: [SiteTestPaths.seeds, anotherStory])
     func annotationsAgreeWithPages(source: String) async throws {
         let probe = SiteProbe(try await Self.site(source))
         let json = try probe.dossierJSON()
         let articles = try #require(json["articles"] as? [[String: Any]])
-        let bodies = Dictionary(uniqueKeysWithValues: articles.map { article in
-            ((article["id"] as? String) ?? "", ((article["paragraphs"] as? [String]) ?? []).joined(separator: "\n\n"))
-        })
+        let bodies = Dictionary(
+            uniqueKeysWithValues: articles.map { article in
+                (
+                    (article["id"] as? String) ?? "",
+                    ((article["paragraphs"] as? [String]) ?? []).joined(separator: "\n\n")
+                )
+            })
         let data = Data((probe.files["data/annotations.jsonld"] ?? "").utf8)
         let collection = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(collection["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
@@ -92,7 +106,8 @@ import Testing
             exact.unicodeScalars.append(contentsOf: scalars[start..<end])
             #expect(exact == quote["exact"] as? String)
             let noteID = (item["id"] as? String)?.split(separator: ":").last.map(String.init) ?? ""
-            #expect(probe.ids(of: "articles/\(article)/index.html").contains("note-\(noteID)"), "highlight of \(noteID)")
+            #expect(
+                probe.ids(of: "articles/\(article)/index.html").contains("note-\(noteID)"), "highlight of \(noteID)")
             #expect(probe.ids(of: "notes/index.html").contains("note-\(noteID)"), "notes page entry of \(noteID)")
         }
     }
@@ -105,7 +120,10 @@ import Testing
         let jafar = probe.links(of: "actors/jafar-sadr/index.html").filter { $0.fragment?.hasPrefix("m-") == true }
         #expect(!jafar.isEmpty)
         #expect(!jafar.contains { $0.path == "articles/r2/index.html" })
-        #expect(probe.links(of: "actors/muqtada-sadr/index.html").contains { $0.path == "articles/r2/index.html" && $0.fragment != nil })
+        #expect(
+            probe.links(of: "actors/muqtada-sadr/index.html").contains {
+                $0.path == "articles/r2/index.html" && $0.fragment != nil
+            })
         // The bare surname in r3, where both are named, is listed apart, unlinked.
         let r3 = probe.files["articles/r3/index.html"] ?? ""
         #expect(r3.contains("class=\"ambiguous\""))
@@ -118,7 +136,8 @@ import Testing
         }
         #expect(r1.components(separatedBy: "<mark").count == r1.components(separatedBy: "</mark>").count)
         // Variant spellings and prefixed forms resolve: «والسوداني»-style forms and «عبد اللطيف رشيد».
-        #expect(probe.links(of: "articles/r1/index.html").contains { $0.path == "actors/abdul-latif-rashid/index.html" })
+        #expect(
+            probe.links(of: "articles/r1/index.html").contains { $0.path == "actors/abdul-latif-rashid/index.html" })
         // Cross-references and backlinks.
         let muqtada = probe.files["actors/muqtada-sadr/index.html"] ?? ""
         #expect(muqtada.contains("class=\"backlinks\""))
@@ -130,14 +149,19 @@ import Testing
         let report = try await SiteBuilder(sourceFolder: source, templatesFolder: SiteTestPaths.templates).check()
         #expect(report.failed)
         #expect(!report.wroteOutput)
-        #expect(report.diagnostics.contains { $0.severity == .error && $0.location?.path.hasSuffix("notes/lost.md") == true })
+        #expect(
+            report.diagnostics.contains {
+                $0.severity == .error && $0.location?.path.hasSuffix("notes/lost.md") == true
+            })
     }
 
-    @Test("actor and notes pages match their golden files", arguments: [
-        ("actors/mohammed-sudani/index.html", "another-actor.html"),
-        ("notes/index.html", "another-notes.html"),
-        ("articles/r1/index.html", "another-article-r1.html"),
-    ])
+    @Test(
+        "actor and notes pages match their golden files",
+        arguments: [
+            ("actors/mohammed-sudani/index.html", "another-actor.html"),
+            ("notes/index.html", "another-notes.html"),
+            ("articles/r1/index.html", "another-article-r1.html"),
+        ])
     func matchesGolden(page: String, golden: String) async throws {
         let site = try await Self.site(Self.anotherStory)
         let actual = try #require(site.files.first { $0.path == page }?.text)

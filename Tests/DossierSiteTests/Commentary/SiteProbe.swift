@@ -35,9 +35,10 @@ struct SiteProbe {
         guard let html = files[page] else { return [] }
         let regex = try? NSRegularExpression(pattern: #"\sid="([^"]*)""#)
         let range = NSRange(html.startIndex..., in: html)
-        return Set((regex?.matches(in: html, range: range) ?? []).compactMap { match in
-            Range(match.range(at: 1), in: html).map { String(html[$0]) }
-        })
+        return Set(
+            (regex?.matches(in: html, range: range) ?? []).compactMap { match in
+                Range(match.range(at: 1), in: html).map { String(html[$0]) }
+            })
     }
 
     /// The text of the element with `id` (tags inside stripped, entities decoded).
@@ -77,13 +78,16 @@ struct SiteProbe {
     /// The attributes of every `<name …>` start tag, in order.
     static func tags(named name: String, in html: String) -> [[String: String]] {
         guard let tagRegex = try? NSRegularExpression(pattern: "<\(name)\\s([^>]*)>"),
-              let attributeRegex = try? NSRegularExpression(pattern: #"([a-zA-Z-]+)="([^"]*)""#) else { return [] }
+            let attributeRegex = try? NSRegularExpression(pattern: #"([a-zA-Z-]+)="([^"]*)""#)
+        else { return [] }
         return tagRegex.matches(in: html, range: NSRange(html.startIndex..., in: html)).compactMap { match in
             guard let range = Range(match.range(at: 1), in: html) else { return nil }
             let inside = String(html[range])
             var attributes: [String: String] = [:]
             for attribute in attributeRegex.matches(in: inside, range: NSRange(inside.startIndex..., in: inside)) {
-                guard let key = Range(attribute.range(at: 1), in: inside), let value = Range(attribute.range(at: 2), in: inside) else { continue }
+                guard let key = Range(attribute.range(at: 1), in: inside),
+                    let value = Range(attribute.range(at: 2), in: inside)
+                else { continue }
                 attributes[String(inside[key])] = decode(String(inside[value]))
             }
             return attributes
@@ -98,7 +102,9 @@ struct SiteProbe {
 
     /// The pages of an actor: its page and its paginated mention pages.
     func actorPages(_ actor: String) -> [String] {
-        files.keys.filter { $0 == "actors/\(actor)/index.html" || ($0.hasPrefix("actors/\(actor)/page/") && $0.hasSuffix("/index.html")) }.sorted()
+        files.keys.filter {
+            $0 == "actors/\(actor)/index.html" || ($0.hasPrefix("actors/\(actor)/page/") && $0.hasSuffix("/index.html"))
+        }.sorted()
     }
 
     /// `data/dossier.json` parsed.

@@ -39,14 +39,17 @@ let damStory = [
 struct PassageComparisonTests {
     let result = PassageComparison().compare(damStory)
 
-    @Test("paraphrases across outlets are paired", arguments: [
-        ("dam-a", 1, "dam-b", 3, "أربعات"),
-        ("dam-a", 2, "dam-b", 2, "أسرة"),
-        ("dam-a", 1, "dam-c", 1, "أربعات"),
-    ])
+    @Test(
+        "paraphrases across outlets are paired",
+        arguments: [
+            ("dam-a", 1, "dam-b", 3, "أربعات"),
+            ("dam-a", 2, "dam-b", 2, "أسرة"),
+            ("dam-a", 1, "dam-c", 1, "أربعات"),
+        ])
     func paraphraseFound(a: String, i: Int, b: String, j: Int, word: String) {
         let pair = result.pairs.first {
-            $0.first == PassageLocation(articleID: a, paragraph: i) && $0.second == PassageLocation(articleID: b, paragraph: j)
+            $0.first == PassageLocation(articleID: a, paragraph: i)
+                && $0.second == PassageLocation(articleID: b, paragraph: j)
         }
         #expect(pair != nil, "\(result.pairs)")
         #expect((pair?.score ?? 0) >= 0.5)
@@ -99,20 +102,30 @@ struct PassageComparisonTests {
         #expect(PassageComparison().compare([repeated]).pairs.isEmpty)
     }
 
-    @Test("proclitics and spelling variants do not hide a copy", arguments: [
-        ("قال الوزير إن بوتين طلب من ماسك تجنب تفعيل خدمة الإنترنت فوق تايوان", "وقال الوزير ان لبوتين طلباً من وماسك بتجنب تفعيل خدمه الانترنت فوق تايوان"),
-        ("أجلت فرق الإنقاذ ألفي أسرة من القرى المهددة بالفيضان", "أجلت فرق الانقاذ الفي اسره من القرى المهدده بالفيضان"),
-    ])
+    @Test(
+        "proclitics and spelling variants do not hide a copy",
+        arguments: [
+            (
+                "قال الوزير إن بوتين طلب من ماسك تجنب تفعيل خدمة الإنترنت فوق تايوان",
+                "وقال الوزير ان لبوتين طلباً من وماسك بتجنب تفعيل خدمه الانترنت فوق تايوان"
+            ),
+            (
+                "أجلت فرق الإنقاذ ألفي أسرة من القرى المهددة بالفيضان",
+                "أجلت فرق الانقاذ الفي اسره من القرى المهدده بالفيضان"
+            ),
+        ])
     func variants(a: String, b: String) {
         let pairs = PassageComparison().compare([comparisonArticle("x", [a]), comparisonArticle("y", [b])]).pairs
         #expect(pairs.count == 1)
         #expect((pairs.first?.score ?? 0) > 0.8)
     }
 
-    @Test("a proclitic is cut only when the corpus has the bare word", arguments: [
-        ("وبوتين", "بوت"), ("بوتين", "بوت"), ("لبوتين", "بوت"), ("والعقوبات", "عقوب"), ("للكرملين", "كرمل"),
-        ("الكرملين", "كرمل"), ("ماسك", "ماسك"), ("وماسك", "وماسك"), ("لافروف", "لافروف"), ("spacex", "spacex"),
-    ])
+    @Test(
+        "a proclitic is cut only when the corpus has the bare word",
+        arguments: [
+            ("وبوتين", "بوت"), ("بوتين", "بوت"), ("لبوتين", "بوت"), ("والعقوبات", "عقوب"), ("للكرملين", "كرمل"),
+            ("الكرملين", "كرمل"), ("ماسك", "ماسك"), ("وماسك", "وماسك"), ("لافروف", "لافروف"), ("spacex", "spacex"),
+        ])
     func stems(token: String, stem: String) {
         let terms = ComparisonTerms(vocabulary: ["بوتين", "العقوبات", "الكرملين"])
         #expect(terms.stem(token) == stem)

@@ -9,10 +9,15 @@ import Testing
 struct SeedComparisonTests {
     /// The seed articles, split into lines of six words or more (a rough body without the loader).
     static func seeds() -> [Article] {
-        let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("../../../seeds/articles").standardized
-        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        let folder = URL(fileURLWithPath: #filePath).resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("../../../seeds/articles").standardized
+        let files = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).filter {
+            $0.hasSuffix(".txt")
+        }.sorted()
         return files.compactMap { name in
-            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else { return nil }
+            guard let text = try? String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8) else {
+                return nil
+            }
             let lines = text.split(separator: "\n").map(String.init).filter { $0.split(separator: " ").count >= 6 }
             return comparisonArticle(String(name.prefix(3)), lines)
         }
@@ -34,7 +39,8 @@ struct SeedComparisonTests {
             // Manual re-measurement of the threshold: run with a lower threshold and read the scores.
             let loose = PassageComparison(options: .init(threshold: 0.3)).compare(articles)
             for pair in loose.pairs.sorted(by: { $0.score > $1.score }) {
-                let text = articles.first { $0.id == pair.second.articleID }?.paragraphs[pair.second.paragraph - 1].text ?? ""
+                let text =
+                    articles.first { $0.id == pair.second.articleID }?.paragraphs[pair.second.paragraph - 1].text ?? ""
                 print(String(format: "%.2f", pair.score), pair.first, pair.second, String(text.prefix(50)))
             }
             for claim in result.claims { print("claim", claim.articleIDs, claim.passages) }

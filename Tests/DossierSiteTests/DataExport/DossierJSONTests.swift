@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DossierSite
 
 @Suite struct DossierJSONTests {
@@ -18,7 +19,9 @@ import Testing
         let document = try document()
         #expect(document["schema_version"] as? Int == 1)
         #expect(document["title"] as? String == "محادثات جدة")
-        for key in ["articles", "actors", "topics", "outlets", "mentions", "title_mentions", "ambiguous", "topic_hits", "notes"] {
+        for key in [
+            "articles", "actors", "topics", "outlets", "mentions", "title_mentions", "ambiguous", "topic_hits", "notes",
+        ] {
             #expect(document[key] is [Any], "missing \(key)")
         }
         let article = try #require(try list(document, "articles").first)
@@ -33,9 +36,10 @@ import Testing
 
     @Test func mentionOffsetsSliceTheBodyTextToTheSurface() throws {
         let document = try document()
-        let bodies = Dictionary(uniqueKeysWithValues: try list(document, "articles").map { article in
-            (article["id"] as? String ?? "", (article["paragraphs"] as? [String] ?? []).joined(separator: "\n\n"))
-        })
+        let bodies = Dictionary(
+            uniqueKeysWithValues: try list(document, "articles").map { article in
+                (article["id"] as? String ?? "", (article["paragraphs"] as? [String] ?? []).joined(separator: "\n\n"))
+            })
         let mentions = try list(document, "mentions")
         #expect(mentions.count == analyzed.allMentions.count)
         for (json, mention) in zip(mentions, analyzed.allMentions) {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import DossierSite
 
 /// Checks `data/annotations.jsonld` against the Web Annotation Data Model's requirements
@@ -60,9 +61,10 @@ import Testing
             let target = try #require(item["target"] as? [String: Any])
             #expect((target["source"] as? String)?.hasPrefix("articles/") == true)
         }
-        let motivationsByID = Dictionary(uniqueKeysWithValues: try items(collection()).map {
-            ($0["id"] as? String ?? "", $0["motivation"] as? String ?? "")
-        })
+        let motivationsByID = Dictionary(
+            uniqueKeysWithValues: try items(collection()).map {
+                ($0["id"] as? String ?? "", $0["motivation"] as? String ?? "")
+            })
         #expect(motivationsByID["urn:dossier:note:army-truce"] == "assessing")
         #expect(motivationsByID["urn:dossier:note:digair-second"] == "editing")
     }

@@ -10,7 +10,9 @@ struct ExtrasPagesTests {
     private func render(_ source: String) async throws -> [String: String] {
         let site = try await SiteBuilder(sourceFolder: source, templatesFolder: SiteTestPaths.templates).renderSite()
         #expect(!site.diagnostics.hasErrors, "\(site.diagnostics.map(\.description).joined(separator: "\n"))")
-        return Dictionary(site.files.compactMap { file in file.text.map { (file.path, $0) } }, uniquingKeysWith: { first, _ in first })
+        return Dictionary(
+            site.files.compactMap { file in file.text.map { (file.path, $0) } }, uniquingKeysWith: { first, _ in first }
+        )
     }
 
     @Test func timelineGroupsEventsAndPublicationsByYearAndLinksPassages() async throws {
@@ -30,7 +32,9 @@ struct ExtrasPagesTests {
         #expect(html.contains("href=\"../articles/beta/index.html#p-1\""))
         #expect(html.contains("href=\"../articles/beta/index.html#p-3\""))
         // The chart: accessible SVG, one column link per year.
-        #expect(html.contains("<svg") && html.contains("role=\"figure\"") && html.contains("<title id=\"timeline-chart-title\">"))
+        #expect(
+            html.contains("<svg") && html.contains("role=\"figure\"")
+                && html.contains("<title id=\"timeline-chart-title\">"))
         #expect(html.contains("href=\"#y-2023\"") && html.contains("href=\"#y-2024\""))
         // The actor's own page lists its events through the partial.
         let actor = try #require(files["actors/hassan-altaher/index.html"])
@@ -49,7 +53,9 @@ struct ExtrasPagesTests {
         #expect(alpha.components(separatedBy: "class=\"also-reported\"").count == 2)
         let compare = try #require(files["compare/index.html"])
         #expect(compare.contains("<table class=\"comparison\">"))
-        #expect(compare.contains("href=\"../articles/alpha/index.html#p-1\"") && compare.contains("href=\"../articles/beta/index.html#p-1\""))
+        #expect(
+            compare.contains("href=\"../articles/alpha/index.html#p-1\"")
+                && compare.contains("href=\"../articles/beta/index.html#p-1\""))
         #expect(compare.contains("id=\"mentions-chart-title\""))
         #expect(files["index.html"]?.contains("compare/index.html") == true)
     }
@@ -59,8 +65,10 @@ struct ExtrasPagesTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         // Seven more outlets carry alpha's shared sentence: the list under it stops at five.
         for number in 1...7 {
-            let text = "خبر رقم \(number)\n\nأغرق انهيار سد أربعات شمال بورتسودان عشرين قرية وشرد آلاف الأسر، بحسب السلطات المحلية.\n"
-            try text.write(to: folder.appendingPathComponent("articles/copy\(number).txt"), atomically: true, encoding: .utf8)
+            let text =
+                "خبر رقم \(number)\n\nأغرق انهيار سد أربعات شمال بورتسودان عشرين قرية وشرد آلاف الأسر، بحسب السلطات المحلية.\n"
+            try text.write(
+                to: folder.appendingPathComponent("articles/copy\(number).txt"), atomically: true, encoding: .utf8)
         }
         let files = try await render(folder.path)
         let alpha = try #require(files["articles/alpha/index.html"])
@@ -85,7 +93,8 @@ struct ExtrasPagesTests {
             #expect(files[page]?.contains("data-pagefind-body") == false, "\(page)")
         }
         let search = try #require(files["search/index.html"])
-        for id in ["search-form", "search-input", "search-suggest", "search-facets", "search-status", "search-results"] {
+        for id in ["search-form", "search-input", "search-suggest", "search-facets", "search-status", "search-results"]
+        {
             #expect(search.contains("id=\"\(id)\""), "\(id)")
         }
         #expect(search.contains("<script type=\"module\" src=\"../assets/search.js\"></script>"))
@@ -100,14 +109,18 @@ struct ExtrasPagesTests {
         #expect(files["sitemap.xml"] == nil)
         #expect(files["robots.txt"] == "User-agent: *\nAllow: /\n")
         let feed = try #require(files["feed.xml"])
-        #expect(feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"") && feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"articles/beta/index.html\"/>"))
+        #expect(
+            feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
+                && feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"articles/beta/index.html\"/>"))
         #expect(files["404.html"]?.contains("الصفحة غير موجودة") == true)
         for (path, html) in files where path.hasSuffix(".html") {
             #expect(html.contains("<meta property=\"og:title\""), "\(path)")
             #expect(html.contains("type=\"application/atom+xml\""), "\(path)")
             #expect(!html.contains("og:url"), "\(path)")
         }
-        #expect(files["articles/alpha/index.html"]?.contains("<meta property=\"article:published_time\" content=\"2023-08-25\">") == true)
+        #expect(
+            files["articles/alpha/index.html"]?.contains(
+                "<meta property=\"article:published_time\" content=\"2023-08-25\">") == true)
         #expect(files["articles/alpha/index.html"]?.contains("href=\"../../feed.xml\"") == true)
     }
 
@@ -119,7 +132,9 @@ struct ExtrasPagesTests {
         #expect(sitemap.contains("<loc>https://example.org/dam/articles/alpha/</loc><lastmod>2023-08-25</lastmod>"))
         #expect(!sitemap.contains("404"))
         #expect(files["robots.txt"]?.contains("Sitemap: https://example.org/dam/sitemap.xml") == true)
-        #expect(files["timeline/index.html"]?.contains("<meta property=\"og:url\" content=\"https://example.org/dam/timeline/\">") == true)
+        #expect(
+            files["timeline/index.html"]?.contains(
+                "<meta property=\"og:url\" content=\"https://example.org/dam/timeline/\">") == true)
         #expect(files["404.html"]?.contains("<base href=\"https://example.org/dam/\">") == true)
     }
 
@@ -132,11 +147,13 @@ struct ExtrasPagesTests {
         #expect(putin.contains("class=\"timeline-section\""))
     }
 
-    @Test("plain text of generated HTML", arguments: [
-        ("<p>قال <a href=\"x\">بوتين</a>&amp;ماسك</p>", " قال  بوتين &ماسك "),
-        ("a<svg><text>ignored</text></svg>b", "a b"),
-        ("&#1576;&#x628;&lt;&quot;&unknown;", "بب<\"&unknown;"),
-    ])
+    @Test(
+        "plain text of generated HTML",
+        arguments: [
+            ("<p>قال <a href=\"x\">بوتين</a>&amp;ماسك</p>", " قال  بوتين &ماسك "),
+            ("a<svg><text>ignored</text></svg>b", "a b"),
+            ("&#1576;&#x628;&lt;&quot;&unknown;", "بب<\"&unknown;"),
+        ])
     func plainText(html: String, expected: String) {
         #expect(SearchText.plainText(ofHTML: html) == expected)
     }

@@ -6,11 +6,13 @@ import Testing
 ///
 /// Re-record with `DOSSIER_RECORD_GOLDEN=1 swift test --filter GoldenPageTests`.
 struct GoldenPageTests {
-    @Test("pages match their golden files", arguments: [
-        ("index.html", "home.html"),
-        ("articles/alpha/index.html", "article-alpha.html"),
-        ("articles/beta/index.html", "article-beta.html"),
-    ])
+    @Test(
+        "pages match their golden files",
+        arguments: [
+            ("index.html", "home.html"),
+            ("articles/alpha/index.html", "article-alpha.html"),
+            ("articles/beta/index.html", "article-beta.html"),
+        ])
     func matchesGolden(page: String, golden: String) async throws {
         let site = try await SiteBuilder(sourceFolder: SiteTestPaths.good, templatesFolder: SiteTestPaths.templates)
             .renderSite()
@@ -32,9 +34,11 @@ enum GoldenDiff {
     static func describe(expected: String, actual: String, context: Int = 2) -> String {
         let old = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let new = actual.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = (0..<max(old.count, new.count)).first(where: { line in
-            line >= old.count || line >= new.count || old[line] != new[line]
-        }) else { return "(no difference)" }
+        guard
+            let first = (0..<max(old.count, new.count)).first(where: { line in
+                line >= old.count || line >= new.count || old[line] != new[line]
+            })
+        else { return "(no difference)" }
         var lines: [String] = []
         for line in max(0, first - context)..<min(max(old.count, new.count), first + context + 1) {
             let left = line < old.count ? String(old[line]) : "<end>"

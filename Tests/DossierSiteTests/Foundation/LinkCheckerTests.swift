@@ -15,38 +15,42 @@ struct LinkCheckerTests {
         return LinkChecker().check(files).filter { $0.location?.path == page }.map(\.code)
     }
 
-    @Test("links that resolve", arguments: [
-        #"<a href="index.html">"#,
-        #"<a href="./index.html#top">"#,
-        #"<a href="articles/a/index.html#p-1">"#,
-        #"<a href="articles/a/">"#,
-        #"<a href="articles/a/original.txt">"#,
-        #"<link rel="stylesheet" href="assets/style.css">"#,
-        #"<a href="articles/a/index.html#%D9%85%D9%84%D8%A7%D8%AD%D8%B8%D8%A9">"#,
-        #"<a href="articles/a/index.html#ملاحظة">"#,
-        ##"<a href="#">"##,
-        ##"<a href="#self"><span id="self"></span>"##,
-        #"<a href="https://example.com/missing">"#,
-        #"<a href="mailto:x@example.com">"#,
-        #"<a href="//cdn.example.com/x.js">"#,
-        #"<a href="index.html?x=1#top">"#,
-        #"<!-- <a href="nothing.html"> -->"#,
-        #"<a href="articles/a/index.html#p-1" title="a &amp; b">"#,
-    ])
+    @Test(
+        "links that resolve",
+        arguments: [
+            #"<a href="index.html">"#,
+            #"<a href="./index.html#top">"#,
+            #"<a href="articles/a/index.html#p-1">"#,
+            #"<a href="articles/a/">"#,
+            #"<a href="articles/a/original.txt">"#,
+            #"<link rel="stylesheet" href="assets/style.css">"#,
+            #"<a href="articles/a/index.html#%D9%85%D9%84%D8%A7%D8%AD%D8%B8%D8%A9">"#,
+            #"<a href="articles/a/index.html#ملاحظة">"#,
+            ##"<a href="#">"##,
+            ##"<a href="#self"><span id="self"></span>"##,
+            #"<a href="https://example.com/missing">"#,
+            #"<a href="mailto:x@example.com">"#,
+            #"<a href="//cdn.example.com/x.js">"#,
+            #"<a href="index.html?x=1#top">"#,
+            #"<!-- <a href="nothing.html"> -->"#,
+            #"<a href="articles/a/index.html#p-1" title="a &amp; b">"#,
+        ])
     func resolves(html: String) {
         #expect(problems(on: "page.html", html).isEmpty)
     }
 
-    @Test("links that break", arguments: [
-        (#"<a href="missing.html">"#, "broken-link"),
-        (#"<a href="articles/a">"#, "broken-link"),
-        (#"<a href="../index.html">"#, "broken-link"),
-        (#"<a href="/index.html">"#, "root-relative-link"),
-        (#"<a href="index.html#nope">"#, "broken-anchor"),
-        (#"<a href="articles/a/original.txt#p-1">"#, "broken-anchor"),
-        (#"<img src="images/x.png" alt="">"#, "broken-link"),
-        (#"<p id="d"></p><p id="d"></p>"#, "duplicate-id"),
-    ])
+    @Test(
+        "links that break",
+        arguments: [
+            (#"<a href="missing.html">"#, "broken-link"),
+            (#"<a href="articles/a">"#, "broken-link"),
+            (#"<a href="../index.html">"#, "broken-link"),
+            (#"<a href="/index.html">"#, "root-relative-link"),
+            (#"<a href="index.html#nope">"#, "broken-anchor"),
+            (#"<a href="articles/a/original.txt#p-1">"#, "broken-anchor"),
+            (#"<img src="images/x.png" alt="">"#, "broken-link"),
+            (#"<p id="d"></p><p id="d"></p>"#, "duplicate-id"),
+        ])
     func breaks(html: String, code: String) {
         #expect(problems(on: "page.html", html) == [code])
     }
@@ -59,7 +63,9 @@ struct LinkCheckerTests {
     }
 
     @Test func linksFromNestedPagesResolveAgainstTheirFolder() {
-        #expect(problems(on: "articles/b/index.html", #"<a href="../a/index.html#p-1"><a href="../../index.html">"#).isEmpty)
+        #expect(
+            problems(on: "articles/b/index.html", #"<a href="../a/index.html#p-1"><a href="../../index.html">"#).isEmpty
+        )
         #expect(problems(on: "articles/b/index.html", #"<a href="../../../index.html">"#) == ["broken-link"])
     }
 }

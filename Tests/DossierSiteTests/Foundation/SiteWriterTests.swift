@@ -18,11 +18,12 @@ struct SiteWriterTests {
         #expect(try await build(SiteTestPaths.good, into: second).wroteOutput)
         let one = try SiteTestPaths.snapshot(of: first)
         #expect(one == (try SiteTestPaths.snapshot(of: second)))
-        #expect(Set(one.keys).isSuperset(of: [
-            "articles/alpha/index.html", "articles/alpha/original.txt",
-            "articles/beta/index.html", "articles/beta/original.txt", "index.html",
-            "data/dossier.json", "data/annotations.jsonld", "notes/index.html", "actors/index.html",
-        ]))
+        #expect(
+            Set(one.keys).isSuperset(of: [
+                "articles/alpha/index.html", "articles/alpha/original.txt",
+                "articles/beta/index.html", "articles/beta/original.txt", "index.html",
+                "data/dossier.json", "data/annotations.jsonld", "notes/index.html", "actors/index.html",
+            ]))
         let style = try Data(contentsOf: URL(fileURLWithPath: SiteTestPaths.templates + "/assets/style.css"))
         #expect(one["assets/style.css"] == style)
         let original = try Data(contentsOf: URL(fileURLWithPath: SiteTestPaths.good + "/articles/alpha.txt"))
@@ -31,7 +32,9 @@ struct SiteWriterTests {
         #expect(try await build(SiteTestPaths.good, into: first).wroteOutput)
         #expect(try SiteTestPaths.snapshot(of: first) == one)
         // Only the build cache may sit beside the outputs (see BuildCache).
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != ".dossier-cache" }.sorted() == ["one", "two"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != ".dossier-cache" }.sorted()
+                == ["one", "two"])
     }
 
     @Test func failedBuildLeavesPreviousOutputUntouched() async throws {
@@ -46,7 +49,10 @@ struct SiteWriterTests {
         #expect(!report.wroteOutput)
         #expect(report.diagnostics.contains { $0.code == "unresolved-reference" })
         #expect(try SiteTestPaths.snapshot(of: output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != ".dossier-cache" } == ["public"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != ".dossier-cache" } == [
+                "public"
+            ])
     }
 
     @Test func strictBuildFailsOnWarnings() async throws {
@@ -91,6 +97,9 @@ struct SiteWriterTests {
             ])
         }
         #expect(try SiteTestPaths.snapshot(of: output) == ["index.html": Data("old".utf8)])
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != ".dossier-cache" } == ["public"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != ".dossier-cache" } == [
+                "public"
+            ])
     }
 }

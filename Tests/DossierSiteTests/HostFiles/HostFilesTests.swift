@@ -14,7 +14,10 @@ final class XMLOutline: NSObject, XMLParserDelegate {
     private var stack: [(String, [String: String])] = []
     private var text = ""
 
-    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
         stack.append((name, attributes))
         text = ""
     }
@@ -45,15 +48,21 @@ func hostDossier(baseURL: String?) -> Dossier {
         config: DossierConfig(title: "ملف السد", description: "انهيار سد أربعات", baseURL: baseURL),
         articles: [
             Article(
-                id: "dam-a", source: source, title: "انهيار سد أربعات", outlet: "radio", published: PartialDate(iso: "2024-08-25"),
+                id: "dam-a", source: source, title: "انهيار سد أربعات", outlet: "radio",
+                published: PartialDate(iso: "2024-08-25"),
                 paragraphs: [Paragraph(text: "انهار سد أربعات جزئياً & أجليت الأسر.", line: 1)]),
             Article(
-                id: "dam-b", source: source, title: "إجلاء الأسر", published: PartialDate(iso: "2024-08-26T10:05+03:00"),
+                id: "dam-b", source: source, title: "إجلاء الأسر",
+                published: PartialDate(iso: "2024-08-26T10:05+03:00"),
                 paragraphs: [Paragraph(text: "أجلت فرق الإنقاذ ألفي أسرة.", line: 1)]),
             Article(id: "undated", source: source, title: "بلا تاريخ", paragraphs: [Paragraph(text: "نص.", line: 1)]),
         ],
         outlets: [Outlet(id: "radio", name: "راديو دبنقا")],
-        notes: [Note(id: "n1", article: "dam-a", quote: "انهار سد أربعات", body: MarkdownText(text: "السد **قديم**.", location: location), source: location)])
+        notes: [
+            Note(
+                id: "n1", article: "dam-a", quote: "انهار سد أربعات",
+                body: MarkdownText(text: "السد **قديم**.", location: location), source: location)
+        ])
 }
 
 @Suite("HostFiles")
@@ -70,15 +79,20 @@ struct HostFilesTests {
         let links = feed.attributes("feed/link")
         #expect(links.contains { $0["rel"] == "self" && $0["href"] == "https://example.org/dam/feed.xml" })
         #expect(links.contains { $0["rel"] == "alternate" && $0["href"] == "https://example.org/dam/" })
-        #expect(feed.texts("feed/entry/id") == [
-            "https://example.org/dam/articles/dam-b/", "https://example.org/dam/articles/dam-a/",
-            "https://example.org/dam/articles/dam-a/#note-n1", "https://example.org/dam/articles/undated/",
-        ])
-        #expect(feed.texts("feed/entry/updated") == ["2024-08-26T10:05:00+03:00", "2024-08-25T00:00:00Z", "2024-08-25T00:00:00Z", "2000-01-01T00:00:00Z"])
+        #expect(
+            feed.texts("feed/entry/id") == [
+                "https://example.org/dam/articles/dam-b/", "https://example.org/dam/articles/dam-a/",
+                "https://example.org/dam/articles/dam-a/#note-n1", "https://example.org/dam/articles/undated/",
+            ])
+        #expect(
+            feed.texts("feed/entry/updated") == [
+                "2024-08-26T10:05:00+03:00", "2024-08-25T00:00:00Z", "2024-08-25T00:00:00Z", "2000-01-01T00:00:00Z",
+            ])
         #expect(feed.texts("feed/entry/title").count == 4 && feed.texts("feed/entry/summary").count == 4)
         #expect(feed.texts("feed/entry/summary").contains("انهار سد أربعات جزئياً & أجليت الأسر."))
         #expect(feed.texts("feed/entry/author/name") == ["راديو دبنقا"])
-        #expect(feed.attributes("feed/entry/link").allSatisfy { $0["href"]?.hasPrefix("https://example.org/dam/") == true })
+        #expect(
+            feed.attributes("feed/entry/link").allSatisfy { $0["href"]?.hasPrefix("https://example.org/dam/") == true })
     }
 
     @Test("Atom feed without base_url: tag ids and relative links, same bytes on every build")
@@ -94,10 +108,13 @@ struct HostFilesTests {
         #expect(XMLOutline.parse(empty)?.texts("feed/updated") == ["2000-01-01T00:00:00Z"])
     }
 
-    @Test("timestamps complete partial dates", arguments: [
-        ("2024", "2024-01-01T00:00:00Z"), ("2024-10", "2024-10-01T00:00:00Z"), ("2024-10-25T18:53", "2024-10-25T18:53:00Z"),
-        ("2024-10-25T18:53+03:00", "2024-10-25T18:53:00+03:00"), ("2024-10-25T18:53Z", "2024-10-25T18:53:00+00:00"),
-    ])
+    @Test(
+        "timestamps complete partial dates",
+        arguments: [
+            ("2024", "2024-01-01T00:00:00Z"), ("2024-10", "2024-10-01T00:00:00Z"),
+            ("2024-10-25T18:53", "2024-10-25T18:53:00Z"),
+            ("2024-10-25T18:53+03:00", "2024-10-25T18:53:00+03:00"), ("2024-10-25T18:53Z", "2024-10-25T18:53:00+00:00"),
+        ])
     func timestamps(iso: String, expected: String) throws {
         #expect(AtomFeed.timestamp(try #require(PartialDate(iso: iso))) == expected)
     }
@@ -105,21 +122,29 @@ struct HostFilesTests {
     @Test("sitemap only with base_url, every page once, pretty URLs")
     func sitemap() throws {
         let pages = [
-            Sitemap.Page(path: "index.html"), Sitemap.Page(path: "articles/dam-a/index.html", lastModified: PartialDate(iso: "2024-08-25")),
-            Sitemap.Page(path: "articles/dam-a/index.html#p-2"), Sitemap.Page(path: "search/index.html", lastModified: PartialDate(iso: "2024-08-26T10:05")),
+            Sitemap.Page(path: "index.html"),
+            Sitemap.Page(path: "articles/dam-a/index.html", lastModified: PartialDate(iso: "2024-08-25")),
+            Sitemap.Page(path: "articles/dam-a/index.html#p-2"),
+            Sitemap.Page(path: "search/index.html", lastModified: PartialDate(iso: "2024-08-26T10:05")),
         ]
         #expect(Sitemap.xml(baseURL: nil, pages: pages) == nil)
         #expect(Sitemap.xml(baseURL: "  ", pages: pages) == nil)
         let xml = try #require(Sitemap.xml(baseURL: "https://example.org/dam", pages: pages))
         let outline = try #require(XMLOutline.parse(xml))
-        #expect(outline.texts("urlset/url/loc") == ["https://example.org/dam/", "https://example.org/dam/articles/dam-a/", "https://example.org/dam/search/"])
+        #expect(
+            outline.texts("urlset/url/loc") == [
+                "https://example.org/dam/", "https://example.org/dam/articles/dam-a/",
+                "https://example.org/dam/search/",
+            ])
         #expect(outline.texts("urlset/url/lastmod") == ["2024-08-25", "2024-08-26"])
     }
 
     @Test("robots.txt names the sitemap only when there is one")
     func robots() {
         #expect(RobotsFile.text(baseURL: nil) == "User-agent: *\nAllow: /\n")
-        #expect(RobotsFile.text(baseURL: "https://example.org/dam/").hasSuffix("\nSitemap: https://example.org/dam/sitemap.xml\n"))
+        #expect(
+            RobotsFile.text(baseURL: "https://example.org/dam/").hasSuffix(
+                "\nSitemap: https://example.org/dam/sitemap.xml\n"))
     }
 
     @Test("404 links are absolute with base_url, root-relative paths without")
@@ -140,24 +165,36 @@ struct HostFilesTests {
             config: DossierConfig(title: "ملف", baseURL: "https://example.org"))
         let values = Dictionary(withBase.map { ($0.property, $0.content) }, uniquingKeysWith: { a, _ in a })
         #expect(values["og:url"] == "https://example.org/actors/musk/")
-        #expect(values["og:locale"] == "ar_AR" && values["og:type"] == "profile" && values["og:description"] == "نص طويل")
-        let without = OpenGraph.tags(title: "ماسك", description: nil, type: .website, path: "index.html", config: DossierConfig(title: "ملف"))
+        #expect(
+            values["og:locale"] == "ar_AR" && values["og:type"] == "profile" && values["og:description"] == "نص طويل")
+        let without = OpenGraph.tags(
+            title: "ماسك", description: nil, type: .website, path: "index.html", config: DossierConfig(title: "ملف"))
         #expect(!without.contains { $0.property == "og:url" || $0.property == "og:description" })
         #expect(OpenGraph.locale(for: "en-GB") == "en_GB")
     }
 
-    @Test("manual: write host files for check-xml", .enabled(if: ProcessInfo.processInfo.environment["DOSSIER_WRITE_HOST_FILES"] != nil))
+    @Test(
+        "manual: write host files for check-xml",
+        .enabled(if: ProcessInfo.processInfo.environment["DOSSIER_WRITE_HOST_FILES"] != nil))
     func writeForCheckXML() throws {
         let folder = try #require(ProcessInfo.processInfo.environment["DOSSIER_WRITE_HOST_FILES"])
         let dossier = hostDossier(baseURL: "https://example.org/dam/")
-        let pages = ["index.html", "articles/dam-a/index.html", "articles/dam-b/index.html", "articles/undated/index.html"]
+        let pages = [
+            "index.html", "articles/dam-a/index.html", "articles/dam-b/index.html", "articles/undated/index.html",
+        ]
         for page in pages {
             let url = URL(fileURLWithPath: folder).appendingPathComponent(page)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>x</title></head><body></body></html>".write(to: url, atomically: true, encoding: .utf8)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try
+                "<!DOCTYPE html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>x</title></head><body></body></html>"
+                .write(to: url, atomically: true, encoding: .utf8)
         }
-        try AtomFeed.xml(config: dossier.config, entries: FeedEntry.entries(for: dossier)).write(toFile: folder + "/feed.xml", atomically: true, encoding: .utf8)
-        try (Sitemap.xml(baseURL: dossier.config.baseURL, pages: pages.map { Sitemap.Page(path: $0) }) ?? "").write(toFile: folder + "/sitemap.xml", atomically: true, encoding: .utf8)
-        try RobotsFile.text(baseURL: dossier.config.baseURL).write(toFile: folder + "/robots.txt", atomically: true, encoding: .utf8)
+        try AtomFeed.xml(config: dossier.config, entries: FeedEntry.entries(for: dossier)).write(
+            toFile: folder + "/feed.xml", atomically: true, encoding: .utf8)
+        try (Sitemap.xml(baseURL: dossier.config.baseURL, pages: pages.map { Sitemap.Page(path: $0) }) ?? "").write(
+            toFile: folder + "/sitemap.xml", atomically: true, encoding: .utf8)
+        try RobotsFile.text(baseURL: dossier.config.baseURL).write(
+            toFile: folder + "/robots.txt", atomically: true, encoding: .utf8)
     }
 }

@@ -1,7 +1,8 @@
 import DossierModel
-@testable import DossierSite
 import Foundation
 import Testing
+
+@testable import DossierSite
 
 /// An incremental build (over the previous build, with its cache) must produce exactly the
 /// files a clean build produces, and touch only the files whose bytes changed.
@@ -49,9 +50,12 @@ struct IncrementalBuildTests {
 
     /// The text of a seed article, changed so it is a different story with the same actors.
     private func newArticleText(from workspace: Workspace) throws -> String {
-        let seeds = try FileManager.default.contentsOfDirectory(atPath: workspace.source.appendingPathComponent("articles").path)
-            .filter { $0.hasSuffix(".txt") }.sorted()
-        let first = try String(contentsOf: workspace.source.appendingPathComponent("articles/" + seeds[1]), encoding: .utf8)
+        let seeds = try FileManager.default.contentsOfDirectory(
+            atPath: workspace.source.appendingPathComponent("articles").path
+        )
+        .filter { $0.hasSuffix(".txt") }.sorted()
+        let first = try String(
+            contentsOf: workspace.source.appendingPathComponent("articles/" + seeds[1]), encoding: .utf8)
         return "تقرير جديد عن المحادثات\n\n" + first + "\n\nفقرة أضيفت في الاختبار تذكر البيت الأبيض مرة أخرى.\n"
     }
 
@@ -106,7 +110,8 @@ struct IncrementalBuildTests {
         try await workspace.builder().build(outputFolder: workspace.incremental)
         let stylesheet = workspace.incremental + "/assets/style.css"
         let before = try FileManager.default.attributesOfItem(atPath: stylesheet)[.modificationDate] as? Date
-        let articles = try FileManager.default.contentsOfDirectory(atPath: workspace.source.appendingPathComponent("articles").path)
+        let articles = try FileManager.default.contentsOfDirectory(
+            atPath: workspace.source.appendingPathComponent("articles").path)
         let file = try #require(articles.filter { $0.hasSuffix(".txt") }.sorted().last)
         let id = String(file.dropLast(4))
         let text = try String(contentsOf: workspace.source.appendingPathComponent("articles/" + file), encoding: .utf8)
@@ -132,7 +137,8 @@ struct IncrementalBuildTests {
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.builder().build(outputFolder: workspace.incremental)
         let before = try SiteTestPaths.snapshot(of: URL(fileURLWithPath: workspace.incremental))
-        let articles = try FileManager.default.contentsOfDirectory(atPath: workspace.source.appendingPathComponent("articles").path)
+        let articles = try FileManager.default.contentsOfDirectory(
+            atPath: workspace.source.appendingPathComponent("articles").path)
         let sidecar = try #require(articles.filter { $0.hasSuffix(".yml") }.sorted().first)
         try workspace.write("not_a_key: 1\n", to: "articles/" + sidecar)
         let report = try await workspace.builder().build(outputFolder: workspace.incremental)

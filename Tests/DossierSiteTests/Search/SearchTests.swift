@@ -6,26 +6,34 @@ import Testing
 
 private let here = SourceLocation(path: "actors/x.md")
 private func actor(_ id: String, _ name: String, _ aliases: [String], weak: [String] = []) -> Actor {
-    Actor(id: id, name: name, kind: .person, aliases: aliases, weakAliases: weak, profile: MarkdownText(text: "", location: here), source: here)
+    Actor(
+        id: id, name: name, kind: .person, aliases: aliases, weakAliases: weak,
+        profile: MarkdownText(text: "", location: here), source: here)
 }
 let searchActors = [
     actor("vladimir-putin", "فلاديمير بوتين", ["بوتين", "بوتن", "Putin"]),
     actor("elon-musk", "إيلون ماسك", ["إيلون ماسك", "Elon Musk"], weak: ["ماسك"]),
     actor("donald-trump", "دونالد ترامب", ["ترامب", "ترمب"]),
 ]
-let searchTopics = [Topic(id: "sanctions", title: "العقوبات", terms: ["العقوبات"], essay: MarkdownText(text: "", location: here), source: here)]
+let searchTopics = [
+    Topic(
+        id: "sanctions", title: "العقوبات", terms: ["العقوبات"], essay: MarkdownText(text: "", location: here),
+        source: here)
+]
 
 @Suite("SearchIndexing")
 struct SearchIndexingTests {
     let indexing = SearchIndexing(actors: searchActors, topics: searchTopics)
 
-    @Test("bare names behind proclitics and alias spellings are added", arguments: [
-        ("وصل الوفد وبوتين إلى القاعة.", ["بوتين"]),
-        ("قال المتحدث لبوتين إن الأمر انتهى.", ["بوتين", "فلاديمير"]),
-        ("دعم وإيلون ماسك الحملة.", ["إيلون"]),
-        ("قال ترامب إنه سيفوز.", ["ترمب", "دونالد"]),
-        ("فرضت الدول والعقوبات مستمرة.", ["العقوبات"]),
-    ])
+    @Test(
+        "bare names behind proclitics and alias spellings are added",
+        arguments: [
+            ("وصل الوفد وبوتين إلى القاعة.", ["بوتين"]),
+            ("قال المتحدث لبوتين إن الأمر انتهى.", ["بوتين", "فلاديمير"]),
+            ("دعم وإيلون ماسك الحملة.", ["إيلون"]),
+            ("قال ترامب إنه سيفوز.", ["ترمب", "دونالد"]),
+            ("فرضت الدول والعقوبات مستمرة.", ["العقوبات"]),
+        ])
     func bareForms(text: String, expected: [String]) {
         let terms = indexing.extraTerms(for: SearchPage(title: "t", type: "article", bodyText: text))
         for word in expected { #expect(terms.contains(word), "\(terms)") }
@@ -33,7 +41,8 @@ struct SearchIndexingTests {
 
     @Test("L1 forms are added only where Pagefind would not fold them")
     func keyForms() {
-        let terms = indexing.extraTerms(for: SearchPage(title: "t", type: "article", bodyText: "ذهب إلى المدرسة مسئول بُوتِين أحمد"))
+        let terms = indexing.extraTerms(
+            for: SearchPage(title: "t", type: "article", bodyText: "ذهب إلى المدرسة مسئول بُوتِين أحمد"))
         #expect(terms.contains("الي") && terms.contains("المدرسه") && terms.contains("مسءول"))
         #expect(!terms.contains("احمد") && !terms.contains("ذهب"))  // Pagefind folds hamza on alef itself
         #expect(!terms.contains("بوتين") || terms.filter { $0 == "بوتين" }.count == 1)
@@ -41,7 +50,8 @@ struct SearchIndexingTests {
 
     @Test("words already on the page are not repeated; no duplicates")
     func noDuplicates() {
-        let terms = indexing.extraTerms(for: SearchPage(title: "t", type: "article", bodyText: "بوتين وبوتين لبوتين فبوتين"))
+        let terms = indexing.extraTerms(
+            for: SearchPage(title: "t", type: "article", bodyText: "بوتين وبوتين لبوتين فبوتين"))
         #expect(Set(terms).count == terms.count)
         #expect(!terms.contains("بوتين"))
     }
@@ -49,7 +59,8 @@ struct SearchIndexingTests {
     @Test("fragment: hidden, meta, facets and terms, escaped")
     func fragment() {
         let page = SearchPage(
-            title: "ماسك & بوتين", type: "article", bodyText: "التقى وبوتين.", actorIDs: ["vladimir-putin", "elon-musk", "nobody"],
+            title: "ماسك & بوتين", type: "article", bodyText: "التقى وبوتين.",
+            actorIDs: ["vladimir-putin", "elon-musk", "nobody"],
             topicIDs: ["sanctions"], outletName: "الحرة")
         let html = indexing.fragment(for: page)
         #expect(html.hasPrefix("<div hidden class=\"search-data\">") && html.hasSuffix("</div>"))
@@ -94,7 +105,9 @@ struct SearchIndexingTests {
         #expect((try? explicitTrue.locate().get()) == PagefindRunner.Command(executable: "/bin/true"))
     }
 
-    @Test("manual: write a probe site for search-probe", .enabled(if: ProcessInfo.processInfo.environment["DOSSIER_WRITE_SEARCH_SITE"] != nil))
+    @Test(
+        "manual: write a probe site for search-probe",
+        .enabled(if: ProcessInfo.processInfo.environment["DOSSIER_WRITE_SEARCH_SITE"] != nil))
     func writeProbeSite() throws {
         let folder = try #require(ProcessInfo.processInfo.environment["DOSSIER_WRITE_SEARCH_SITE"])
         let withTerms = ProcessInfo.processInfo.environment["DOSSIER_SEARCH_TERMS"] != "0"
@@ -108,8 +121,10 @@ struct SearchIndexingTests {
         ]
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for (name, text) in pages {
-            let extra = withTerms ? indexing.fragment(for: SearchPage(title: name, type: "article", bodyText: text)) : ""
-            let html = "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>\(name)</title></head>\n"
+            let extra =
+                withTerms ? indexing.fragment(for: SearchPage(title: name, type: "article", bodyText: text)) : ""
+            let html =
+                "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>\(name)</title></head>\n"
                 + "<body><main data-pagefind-body><h1>\(name)</h1><p>\(text)</p>\(extra)</main></body></html>\n"
             try html.write(toFile: folder + "/\(name).html", atomically: true, encoding: .utf8)
         }
