@@ -47,7 +47,7 @@ let package = Package(
         ),
         .target(
             name: "DossierServer",
-            dependencies: ["DossierSite", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: ["DossierSite", "DossierRenderer", .product(name: "Hummingbird", package: "hummingbird")]
         ),
         .executableTarget(
             name: "dossier",

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierRenderer
 import Foundation
 
 /// What the preview server adds to the HTML it serves (never to the written files): the
@@ -32,8 +33,8 @@ enum PreviewPage {
     static func overlay(_ failure: BuildFailure) -> String {
         let errors = failure.diagnostics.filter { $0.severity == .error }
         let shown = errors + failure.diagnostics.filter { $0.severity != .error }
-        var lines = shown.map { escape($0.description) }
-        if let error = failure.error { lines.insert(escape("error: " + error), at: 0) }
+        var lines = shown.map { HTMLText.escape($0.description) }
+        if let error = failure.error { lines.insert(HTMLText.escape("error: " + error), at: 0) }
         return """
             <div id="dossier-build-failure" dir="ltr" lang="en" role="alert" style="position:fixed;inset:0;\
             z-index:2147483647;overflow:auto;margin:0;padding:1.5rem;background:rgba(24,4,4,.94);color:#fff;\
@@ -42,20 +43,5 @@ enum PreviewPage {
             the last good site is still served underneath</h2><pre style="white-space:pre-wrap">\
             \(lines.joined(separator: "\n"))</pre></div>
             """
-    }
-
-    /// HTML text escaping for the overlay.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result
     }
 }

@@ -40,7 +40,7 @@ public struct PageContext: Sendable {
             target = index.outlets[reference.id].map { _ in (.outlet(reference.id), reference.fragment) }
         case .note:
             target = index.notes[reference.id].map { note in
-                (.article(note.article), plan.highlightsNotes ? SiteRoutes.noteID(note.id) : nil)
+                (.article(note.article), SiteRoutes.noteID(note.id))
             }
         }
         guard let (route, fragment) = target else {

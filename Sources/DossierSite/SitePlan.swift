@@ -4,11 +4,8 @@ public struct SitePlan: Sendable, Hashable {
     public let files: [PlannedFile]
     /// Every planned path, for links and checks.
     public let paths: Set<String>
-    /// True when article pages carry `note-<id>` highlights, so `note:` links can point at them.
-    public let highlightsNotes: Bool
 
-    public init(files: [PlannedFile], highlightsNotes: Bool = false) {
-        self.highlightsNotes = highlightsNotes
+    public init(files: [PlannedFile]) {
         var seen = Set<String>()
         self.files = files.sorted { $0.path < $1.path }.filter { seen.insert($0.path).inserted }
         self.paths = seen

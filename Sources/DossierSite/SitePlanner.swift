@@ -3,15 +3,6 @@ import DossierModel
 /// Decides which files the site has: one page per page kind and item, the copied originals
 /// and the template assets.
 public enum SitePlanner {
-    /// The plan for `dossier` read from `sourceFolder`, with `assets` (paths in `templatesFolder`).
-    public static func plan(
-        dossier: Dossier, sourceFolder: String, templatesFolder: String, assets: [String]
-    ) -> (plan: SitePlan, diagnostics: [Diagnostic]) {
-        plan(
-            analysis: DossierAnalyzer.analyze(dossier).0, sourceFolder: sourceFolder, templatesFolder: templatesFolder,
-            assets: assets)
-    }
-
     /// The plan for an analyzed dossier read from `sourceFolder`, with `assets` (paths in `templatesFolder`).
     public static func plan(
         analysis: AnalyzedDossier, sourceFolder: String, templatesFolder: String, assets: [String]
@@ -31,7 +22,7 @@ public enum SitePlanner {
                 PlannedFile(
                     path: SiteRoutes.path(of: .asset(asset)), content: .copy(from: join(templatesFolder, asset))))
         }
-        return (SitePlan(files: files, highlightsNotes: true), collisions(in: files, dossier: dossier))
+        return (SitePlan(files: files), collisions(in: files, dossier: dossier))
     }
 
     /// Two things planned at one path (e.g. `x.txt` and `x.md`) would overwrite each other.

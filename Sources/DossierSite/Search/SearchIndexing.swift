@@ -1,5 +1,6 @@
 import ArabicText
 import DossierModel
+import DossierRenderer
 
 /// Extra search terms and Pagefind facets for each page (ARABIC.md §2, measured on Pagefind 1.5.2).
 ///
@@ -23,13 +24,7 @@ public struct SearchIndexing: Sendable {
 
     /// Compiles the gazetteers of all actors and topic terms once for the whole site.
     public init(actors: [Actor], topics: [Topic]) {
-        actorFinder = MentionFinder(
-            gazetteer: Gazetteer(
-                entities: actors.map {
-                    GazetteerEntity(
-                        id: $0.id, strongAliases: [$0.name] + $0.aliases, weakAliases: $0.weakAliases,
-                        exclusions: $0.exclude)
-                }))
+        actorFinder = MentionFinder(gazetteer: Gazetteer(entities: DossierAnalyzer.gazetteerEntities(actors)))
         topicFinder = MentionFinder(
             gazetteer: Gazetteer(
                 entities: topics.map { GazetteerEntity(id: $0.id, strongAliases: [$0.title] + $0.terms) }))
@@ -82,6 +77,6 @@ public struct SearchIndexing: Sendable {
 
     /// A facet or meta value given as element content, so commas and colons in it are safe.
     private func span(_ attribute: String, _ key: String, _ value: String) -> String {
-        "<span \(attribute)=\"\(key)\">\(SearchHTML.escape(value))</span>"
+        "<span \(attribute)=\"\(key)\">\(HTMLText.escape(value))</span>"
     }
 }
