@@ -157,7 +157,10 @@ enum FurnitureClassifier {
         var frequency: [String: Int] = [:]
         var order: [String] = []
         for tokens in section {
-            for token in Set(tokens) {
+            // Each token once per line, in the order of the text: ties in frequency are broken
+            // by first occurrence, never by `Set` order, which changes from run to run.
+            var inLine = Set<String>()
+            for token in tokens where inLine.insert(token).inserted {
                 if frequency[token] == nil { order.append(token) }
                 frequency[token, default: 0] += 1
             }

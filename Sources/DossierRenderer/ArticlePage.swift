@@ -49,7 +49,7 @@ public struct ArticlePage: PageContent {
 }
 
 /// One body paragraph, with its `p-<n>` id.
-public struct ParagraphView: Sendable, Hashable {
+public struct ParagraphView: Sendable, Hashable, Encodable {
     public let id: String
     /// The paragraph as HTML (escaped, Latin runs isolated, later mentions linked).
     public let html: String
@@ -80,7 +80,7 @@ public struct ParagraphView: Sendable, Hashable {
 }
 
 /// A block removed from the page, shown collapsed with why it was removed.
-public struct FurnitureView: Sendable, Hashable {
+public struct FurnitureView: Sendable, Hashable, Encodable {
     public let kindLabel: String
     public let kind: String
     public let textHTML: String
@@ -96,7 +96,7 @@ public struct FurnitureView: Sendable, Hashable {
 }
 
 /// The original file copied into the site, with its fingerprint.
-public struct OriginalFileView: Sendable, Hashable {
+public struct OriginalFileView: Sendable, Hashable, Encodable {
     /// Relative URL of `original.txt` from the article page.
     public let href: String
     public let fileName: String
@@ -114,7 +114,7 @@ public struct OriginalFileView: Sendable, Hashable {
 }
 
 /// One line of the provenance list: a field and how its value was obtained.
-public struct ProvenanceRow: Sendable, Hashable {
+public struct ProvenanceRow: Sendable, Hashable, Encodable {
     public let label: String
     public let valueHTML: String
 

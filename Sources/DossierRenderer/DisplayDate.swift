@@ -2,7 +2,7 @@ import DossierModel
 
 /// A date as shown to readers: Arabic month names, European digits as outlets print them,
 /// and the ISO form for `<time datetime>`.
-public struct DisplayDate: Sendable, Hashable {
+public struct DisplayDate: Sendable, Hashable, Encodable {
     /// ISO 8601 at the known precision, for the `datetime` attribute.
     public let iso: String
     /// The date in Arabic words, escaped and with Latin runs isolated.

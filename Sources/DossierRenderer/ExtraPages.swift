@@ -35,7 +35,7 @@ public struct ComparisonPage: PageContent {
 }
 
 /// A column of the comparison table: an article and its outlet.
-public struct ComparisonColumn: Sendable, Hashable {
+public struct ComparisonColumn: Sendable, Hashable, Encodable {
     public let href: String?
     public let outletHTML: String
     public let titleHTML: String
@@ -48,7 +48,7 @@ public struct ComparisonColumn: Sendable, Hashable {
 }
 
 /// A row: the claim, then one cell per column.
-public struct ComparisonClaim: Sendable, Hashable {
+public struct ComparisonClaim: Sendable, Hashable, Encodable {
     public let id: String
     /// An excerpt of the claim's first passage.
     public let excerptHTML: String
@@ -64,7 +64,7 @@ public struct ComparisonClaim: Sendable, Hashable {
 }
 
 /// A cell: the passage of that article carrying the claim, or nothing.
-public struct ComparisonCell: Sendable, Hashable {
+public struct ComparisonCell: Sendable, Hashable, Encodable {
     public let href: String?
     /// «الفقرة n».
     public let label: String?
@@ -78,9 +78,9 @@ public struct ComparisonCell: Sendable, Hashable {
 }
 
 /// The "also reported by" list under a paragraph of an article page.
-public struct AlsoReported: Sendable, Hashable {
+public struct AlsoReported: Sendable, Hashable, Encodable {
     /// One matching passage of another article.
-    public struct Match: Sendable, Hashable {
+    public struct Match: Sendable, Hashable, Encodable {
         public let href: String?
         public let outletHTML: String
         /// «الفقرة n».

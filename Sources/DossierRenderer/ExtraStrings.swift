@@ -1,6 +1,6 @@
 /// The Arabic words of the timeline, search, comparison and 404 pages and of the charts;
 /// templates read it as `labels` on those pages (stored properties: templates use `Mirror`).
-public struct ExtraStrings: Sendable, Hashable {
+public struct ExtraStrings: Sendable, Hashable, Encodable {
     /// The strings the site is built with.
     public static let arabic = ExtraStrings()
 

@@ -23,7 +23,7 @@ public struct HomePage: PageContent {
 }
 
 /// An article in a list: its title linked, its outlet and date.
-public struct ArticleSummary: Sendable {
+public struct ArticleSummary: Sendable, Encodable {
     /// Relative URL of the article page from the list's page.
     public let href: String
     public let titleHTML: String

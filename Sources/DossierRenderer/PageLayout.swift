@@ -1,5 +1,5 @@
 /// What the base layout shows around every page: head, site header, navigation, footer.
-public struct PageLayout: Sendable {
+public struct PageLayout: Sendable, Encodable {
     /// BCP 47 language of the page (`ar`).
     public let language: String
     /// `rtl` or `ltr`, from the language.
@@ -25,10 +25,8 @@ public struct PageLayout: Sendable {
     public var stylesheets: [String] = []
     /// `<base href>` (only the 404 page, which is served at any path, has one).
     public var baseHref: String?
-    /// Makes the search index data of a content page from its rendered content HTML; when
-    /// set, `<main>` becomes the page's `data-pagefind-body` and the result goes inside it.
-    public var searchFragment: (@Sendable (String) -> String)?
-    /// Set by `PageRenderer` from `searchFragment`.
+    /// The search index data of a content page, set by `PageRenderer`; when set, `<main>`
+    /// becomes the page's `data-pagefind-body` and this goes inside it.
     public internal(set) var searchHTML: String?
 
     public init(
@@ -48,7 +46,7 @@ public struct PageLayout: Sendable {
 }
 
 /// One `<meta property="…" content="…">` of the head (content escaped by the template).
-public struct MetaTag: Sendable, Hashable {
+public struct MetaTag: Sendable, Hashable, Encodable {
     public let property: String
     public let content: String
 
@@ -59,7 +57,7 @@ public struct MetaTag: Sendable, Hashable {
 }
 
 /// One entry of the site navigation.
-public struct NavigationItem: Sendable, Hashable {
+public struct NavigationItem: Sendable, Hashable, Encodable {
     public let label: String
     /// Relative URL from the current page.
     public let href: String

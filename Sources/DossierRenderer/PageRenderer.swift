@@ -7,10 +7,14 @@ public struct PageRenderer: Sendable {
     }
 
     /// The full HTML document of one page: `page` in its own template, wrapped in `base`.
-    public func render<Page: PageContent>(_ page: Page, layout: PageLayout) throws -> String {
+    /// `searchFragment`, for content pages, makes the page's search index data from its
+    /// rendered content HTML.
+    public func render<Page: PageContent>(
+        _ page: Page, layout: PageLayout, searchFragment: ((String) -> String)? = nil
+    ) throws -> String {
         var layout = layout
         layout.contentHTML = try render(page, template: Page.template)
-        layout.searchHTML = layout.searchFragment.map { $0(layout.contentHTML) }
+        layout.searchHTML = searchFragment.map { $0(layout.contentHTML) }
         return try render(layout, template: .base)
     }
 

@@ -19,7 +19,10 @@ public enum TemplateName: String, Sendable, CaseIterable {
 
 /// A page model that fills one template; adding a page kind is one such struct,
 /// one `TemplateName` case and one `.mustache` file.
-public protocol PageContent: Sendable {
+///
+/// Page models are `Encodable` so that a build can fingerprint what a page shows and skip
+/// rendering pages whose fingerprint did not change since the previous build.
+public protocol PageContent: Sendable, Encodable {
     static var template: TemplateName { get }
 }
 
@@ -29,6 +32,9 @@ public struct TemplateSet: Sendable {
     public let directory: String
     /// Files other than templates (CSS, scripts), relative to `directory`, sorted.
     public let assets: [String]
+    /// The bytes of every `.mustache` file, by path relative to `directory`: what a build
+    /// fingerprints to know whether pages must be rendered again.
+    public let templateSources: [String: [UInt8]]
     let library: MustacheLibrary
 
     /// Reads every `.mustache` file of `directory` and lists its other files; throws when the
@@ -51,17 +57,28 @@ public struct TemplateSet: Sendable {
         for name in TemplateName.allCases where library.getTemplate(named: name.rawValue) == nil {
             throw TemplateError("missing template \(name.rawValue).mustache in \(directory)")
         }
-        return TemplateSet(directory: directory, assets: try assetPaths(in: resolved), library: library)
+        let files = visibleFiles(in: resolved)
+        var sources: [String: [UInt8]] = [:]
+        for path in files where path.hasSuffix(".mustache") {
+            guard let data = FileManager.default.contents(atPath: resolved + "/" + path) else {
+                throw TemplateError("cannot read template \(directory)/\(path)")
+            }
+            sources[path] = Array(data)
+        }
+        return TemplateSet(
+            directory: directory, assets: files.filter { !$0.hasSuffix(".mustache") }, templateSources: sources,
+            library: library)
     }
 
-    private static func assetPaths(in directory: String) throws -> [String] {
+    /// Every file under `directory` whose name does not start with a dot, relative, sorted.
+    private static func visibleFiles(in directory: String) -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var paths: [String] = []
         for case let path as String in enumerator {
             let name = (path as NSString).lastPathComponent
             var isDirectory: ObjCBool = false
             FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isDirectory)
-            guard !isDirectory.boolValue, !name.hasPrefix("."), !path.hasSuffix(".mustache") else { continue }
+            guard !isDirectory.boolValue, !name.hasPrefix(".") else { continue }
             paths.append(path)
         }
         return paths.sorted()

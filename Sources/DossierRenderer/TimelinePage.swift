@@ -17,7 +17,7 @@ public struct TimelinePage: PageContent {
 }
 
 /// The entries of one year, with the `y-<year>` anchor the chart links to.
-public struct TimelineYear: Sendable, Hashable {
+public struct TimelineYear: Sendable, Hashable, Encodable {
     public let year: Int
     public let id: String
     public let entries: [TimelineEntry]
@@ -30,7 +30,7 @@ public struct TimelineYear: Sendable, Hashable {
 }
 
 /// One dated entry: an event of `timeline.yml` or an article's publication.
-public struct TimelineEntry: Sendable, Hashable {
+public struct TimelineEntry: Sendable, Hashable, Encodable {
     /// `event` or `publication` (a CSS hook).
     public let kind: String
     public let kindLabel: String
@@ -60,7 +60,7 @@ public struct TimelineEntry: Sendable, Hashable {
 }
 
 /// A passage an event rests on: where it is and what it says.
-public struct TimelineSource: Sendable, Hashable {
+public struct TimelineSource: Sendable, Hashable, Encodable {
     /// Relative URL of the passage (`articles/<id>/index.html#p-<n>`), nil when not anchored.
     public let href: String?
     /// «outlet, paragraph n».
@@ -75,7 +75,7 @@ public struct TimelineSource: Sendable, Hashable {
 }
 
 /// A named link to an actor, topic or outlet page (plain text when the page does not exist).
-public struct EntityLink: Sendable, Hashable {
+public struct EntityLink: Sendable, Hashable, Encodable {
     public let href: String?
     public let nameHTML: String
 
@@ -86,7 +86,7 @@ public struct EntityLink: Sendable, Hashable {
 }
 
 /// An actor's or topic's events, for the `timeline-events` partial on its own page.
-public struct TimelineSection: Sendable, Hashable {
+public struct TimelineSection: Sendable, Hashable, Encodable {
     public let entries: [TimelineEntry]
     public let hasEntries: Bool
     /// Relative URL of the timeline page.

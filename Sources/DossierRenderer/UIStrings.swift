@@ -3,7 +3,7 @@ import DossierModel
 /// Every word of the interface, in Arabic, in one place; templates read it as `labels`.
 ///
 /// Stored properties, because templates read values through `Mirror`.
-public struct UIStrings: Sendable, Hashable {
+public struct UIStrings: Sendable, Hashable, Encodable {
     /// The strings the site is built with.
     public static let arabic = UIStrings()
 

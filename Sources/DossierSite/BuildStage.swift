@@ -41,6 +41,8 @@ public final class StageRecorder: @unchecked Sendable {
     private var summary: WriteSummary?
     private var articles: [String: CachedArticle] = [:]
     private var previousCache: BuildCache?
+    private var fingerprints: [String: String] = [:]
+    private var reused = 0
     private let onStart: @Sendable (BuildStage) -> Void
 
     /// `onStart` is called as each stage begins (for a progress line).
@@ -69,6 +71,19 @@ public final class StageRecorder: @unchecked Sendable {
     var articleCache: [String: CachedArticle] {
         get { lock.withLock { articles } }
         set { lock.withLock { articles = newValue } }
+    }
+
+    /// The fingerprint of every page this build rendered or reused, by site path, for the
+    /// next build's cache.
+    var pageFingerprints: [String: String] {
+        get { lock.withLock { fingerprints } }
+        set { lock.withLock { fingerprints = newValue } }
+    }
+
+    /// How many pages were taken from the previous build instead of rendered.
+    var reusedPages: Int {
+        get { lock.withLock { reused } }
+        set { lock.withLock { reused = newValue } }
     }
 
     /// Runs `body` as `stage` of the current build, timing it when a recorder is set.

@@ -5,8 +5,7 @@ extension PageContext {
     /// The extras' stylesheet, linked from every page when the templates have it.
     static let extrasStylesheet = Route.asset("assets/extras.css")
 
-    /// `layout` with the head extras of this page (Open Graph, feed link, extra stylesheet)
-    /// and, on content pages, the search index data.
+    /// `layout` with the head extras of this page (Open Graph, feed link, extra stylesheet).
     func decorated(_ layout: PageLayout, title: String?, description: String?) -> PageLayout {
         var layout = layout
         let config = index.dossier.config
@@ -28,18 +27,12 @@ extension PageContext {
             title: title ?? config.title, description: description ?? config.description, type: type,
             path: path, config: config, publishedTime: published
         ).map { MetaTag(property: $0.property, content: $0.content) }
-        if let page = searchPage(title: title ?? config.title) {
-            let indexing = index.extras.search
-            layout.searchFragment = { contentHTML in
-                indexing.fragment(for: page.with(bodyText: SearchText.plainText(ofHTML: contentHTML)))
-            }
-        }
         return layout
     }
 
     /// What the search index is told about this page (its body text comes later, from the
     /// rendered HTML); nil for pages that are not content (home, timeline, search, lists).
-    private func searchPage(title: String) -> SearchPage? {
+    func searchPage(title: String) -> SearchPage? {
         let analysis = index.analysis
         switch route {
         case .article(let id):

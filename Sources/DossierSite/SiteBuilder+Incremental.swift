@@ -26,14 +26,16 @@ extension SiteBuilder {
             defer { indexing += clock.now - indexStart }
             try index(folder)
         }
-        let writer = IncrementalWriter(outputFolder: outputFolder, sourceFolder: sourceFolder)
+        var writer = IncrementalWriter(outputFolder: outputFolder, sourceFolder: sourceFolder)
+        if searchIndexer != nil { writer.derivedFolder = PagefindRunner.indexFolder }
         let (summary, outputs, inputs) = try writer.write(files, cache: recorder?.previous, beforeSwap: timedIndex)
         recorder?.add(.write, clock.now - start - indexing)
         if searchIndexer != nil { recorder?.add(.index, indexing) }
         recorder?.writeSummary = summary
         let cache = BuildCache(
             outputFolder: URL(fileURLWithPath: outputFolder).standardizedFileURL.path,
-            outputs: outputs, inputs: inputs, articles: recorder?.articleCache ?? [:])
+            outputs: outputs, inputs: inputs, articles: recorder?.articleCache ?? [:],
+            pages: recorder?.pageFingerprints ?? [:])
         try cache.write()
     }
 

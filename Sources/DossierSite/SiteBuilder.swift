@@ -35,6 +35,7 @@ public struct SiteBuilder: Sendable {
             var report = BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)
             report.stages = recorder.timings
             report.writeSummary = recorder.writeSummary
+            report.reusedPages = recorder.reusedPages
             return report
         }
     }
@@ -140,6 +141,8 @@ public struct BuildReport: Sendable {
     public internal(set) var stages: [StageTiming] = []
     /// What the writer did; nil when nothing was written.
     public internal(set) var writeSummary: WriteSummary?
+    /// Pages taken from the previous build because nothing they show changed.
+    public internal(set) var reusedPages = 0
 
     init(site: RenderedSite, wroteOutput: Bool, strict: Bool, duration: Duration) {
         diagnostics = site.diagnostics

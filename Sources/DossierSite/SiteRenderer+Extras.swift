@@ -3,33 +3,23 @@ import DossierRenderer
 
 extension SiteRenderer {
     /// The timeline, search, comparison and 404 pages; nil for other routes.
-    func renderExtraPage(_ route: Route, context: PageContext) throws -> (String, [Diagnostic])? {
+    func prepareExtraPage(_ route: Route, context: PageContext) throws -> PreparedPage? {
         let strings = ExtraStrings.arabic
         switch route {
         case .timeline:
-            let page = TimelinePageBuilder.page(context: context)
-            return (
-                try renderer.render(
-                    page, layout: context.layout(title: strings.timelineTitle, description: strings.timelineIntro)), []
-            )
+            return prepare(
+                TimelinePageBuilder.page(context: context), title: strings.timelineTitle,
+                description: strings.timelineIntro, context: context)
         case .search:
             let page = SearchFormPage(scriptHref: SiteRoutes.relativeURL(from: route, to: .asset("assets/search.js")))
-            return (
-                try renderer.render(
-                    page, layout: context.layout(title: strings.searchTitle, description: strings.searchIntro)), []
-            )
+            return prepare(page, title: strings.searchTitle, description: strings.searchIntro, context: context)
         case .comparison:
-            let page = ComparisonPageBuilder.page(context: context)
-            return (
-                try renderer.render(
-                    page, layout: context.layout(title: strings.comparisonTitle, description: strings.comparisonIntro)),
-                []
-            )
+            return prepare(
+                ComparisonPageBuilder.page(context: context), title: strings.comparisonTitle,
+                description: strings.comparisonIntro, context: context)
         case .notFound:
             let page = NotFoundPage(config: context.index.dossier.config)
-            var layout = context.layout(title: page.title, description: nil)
-            layout.baseHref = page.baseHref
-            return (try renderer.render(page, layout: layout), [])
+            return prepare(page, title: page.title, description: nil, context: context, baseHref: page.baseHref)
         default:
             return nil
         }

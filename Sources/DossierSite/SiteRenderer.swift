@@ -1,5 +1,6 @@
 import DossierModel
 import DossierRenderer
+import Foundation
 
 /// Renders every planned page (in parallel; output order is the plan's) and passes copies through.
 public struct SiteRenderer: Sendable {
@@ -12,55 +13,102 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every file of `plan`, in plan order, and the diagnostics found while rendering.
+    ///
+    /// In a build that has the previous build's cache, a page whose fingerprint has not changed
+    /// is read back from the output instead of rendered; the fingerprints of this build go to
+    /// the current `StageRecorder` for the next one.
     public func render(plan: SitePlan, index: SiteIndex) async throws -> (
         files: [RenderedFile], diagnostics: [Diagnostic]
     ) {
-        let results = try await withThrowingTaskGroup(of: (Int, RenderedFile, [Diagnostic]).self) { group in
+        let recorder = StageRecorder.current
+        let reuse = RenderReuse(cache: recorder?.previous)
+        let salt = try fingerprintSalt(index: index)
+        let results = try await withThrowingTaskGroup(of: (Int, RenderedPage).self) { group in
             for (position, file) in plan.files.enumerated() {
                 group.addTask {
-                    let (rendered, diagnostics) = try self.render(file, plan: plan, index: index)
-                    return (position, rendered, diagnostics)
+                    (position, try self.render(file, plan: plan, index: index, reuse: reuse, salt: salt))
                 }
             }
-            var collected: [(Int, RenderedFile, [Diagnostic])] = []
+            var collected: [(Int, RenderedPage)] = []
             collected.reserveCapacity(plan.files.count)
             for try await result in group { collected.append(result) }
-            return collected.sorted { $0.0 < $1.0 }
+            return collected.sorted { $0.0 < $1.0 }.map(\.1)
         }
-        return (results.map(\.1), results.flatMap(\.2))
+        var fingerprints: [String: String] = [:]
+        for result in results {
+            if let fingerprint = result.fingerprint { fingerprints[result.file.path] = fingerprint }
+        }
+        recorder?.pageFingerprints = fingerprints
+        recorder?.reusedPages = results.filter(\.reused).count
+        return (results.map(\.file), results.flatMap(\.diagnostics))
     }
 
-    private func render(_ file: PlannedFile, plan: SitePlan, index: SiteIndex) throws -> (RenderedFile, [Diagnostic]) {
+    /// What every page's fingerprint shares: the generator, the templates and the search vocabulary.
+    private func fingerprintSalt(index: SiteIndex) throws -> String {
+        let templates = try Fingerprint.of(renderer.templates.templateSources.mapValues { Data($0) })
+        return [Fingerprint.generator, templates, index.extras.search.fingerprint].joined(separator: "\n")
+    }
+
+    /// One file of the site, and for a page its fingerprint and whether it was reused.
+    private struct RenderedPage: Sendable {
+        let file: RenderedFile
+        var diagnostics: [Diagnostic] = []
+        var fingerprint: String?
+        var reused = false
+    }
+
+    private func render(_ file: PlannedFile, plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, salt: String)
+        throws -> RenderedPage
+    {
         switch file.content {
         case .copy(let source):
-            return (RenderedFile(path: file.path, content: .copy(from: source)), [])
+            return RenderedPage(file: RenderedFile(path: file.path, content: .copy(from: source)))
         case .page(let route):
             let context = PageContext(route: route, plan: plan, index: index, strings: strings)
-            let (html, diagnostics) = try renderPage(route, context: context)
-            return (RenderedFile(path: file.path, content: .bytes(Array(html.utf8))), diagnostics)
+            let prepared = try preparePage(route, context: context)
+            let fingerprint = try prepared.fingerprint(salt: salt)
+            let reused = reuse?.bytes(of: file.path, fingerprint: fingerprint)
+            let bytes = try reused ?? Array(prepared.render(with: renderer).utf8)
+            return RenderedPage(
+                file: RenderedFile(path: file.path, content: .bytes(bytes)), diagnostics: prepared.diagnostics,
+                fingerprint: fingerprint, reused: reused != nil)
         case .data(let route):
-            return (RenderedFile(path: file.path, content: .bytes(DataFiles.bytes(of: route, index: index))), [])
+            return RenderedPage(
+                file: RenderedFile(path: file.path, content: .bytes(DataFiles.bytes(of: route, index: index))))
         }
     }
 
-    /// One page kind, one case: build its model, render it in the layout.
-    private func renderPage(_ route: Route, context: PageContext) throws -> (String, [Diagnostic]) {
+    /// One page kind, one case: build its model and layout.
+    private func preparePage(_ route: Route, context: PageContext) throws -> PreparedPage {
         switch route {
         case .home:
             let (page, diagnostics) = HomePageBuilder.page(context: context)
-            return (try renderer.render(page, layout: context.layout(title: nil, description: nil)), diagnostics)
+            return prepare(page, title: nil, description: nil, context: context, diagnostics: diagnostics)
         case .article(let id):
             guard let article = context.index.articles[id] else {
                 throw SiteError("no article \(id) for a planned page")
             }
             let page = ArticlePageBuilder.page(for: article, context: context)
-            let layout = context.layout(title: article.title, description: ArticlePageBuilder.description(of: article))
-            return (try renderer.render(page, layout: layout), [])
+            return prepare(
+                page, title: article.title, description: ArticlePageBuilder.description(of: article), context: context)
         default:
-            if let extra = try renderExtraPage(route, context: context) { return extra }
-            if let commentary = try renderCommentaryPage(route, context: context) { return commentary }
+            if let extra = try prepareExtraPage(route, context: context) { return extra }
+            if let commentary = try prepareCommentaryPage(route, context: context) { return commentary }
             throw SiteError("no page builder for \(route)")
         }
+    }
+
+    /// `page` with the layout and search data of its route, titled `title` (nil: the site's title).
+    func prepare<Page: PageContent>(
+        _ page: Page, title: String?, description: String?, context: PageContext, diagnostics: [Diagnostic] = [],
+        baseHref: String? = nil
+    ) -> PreparedPage {
+        var layout = context.layout(title: title, description: description)
+        layout.baseHref = baseHref
+        return PreparedPage(
+            page: page, layout: layout, path: context.path,
+            search: context.searchPage(title: title ?? context.index.dossier.config.title),
+            indexing: context.index.extras.search, diagnostics: diagnostics)
     }
 }
 

@@ -43,6 +43,9 @@ struct Reporter: Sendable {
             Console.writeError("dossier: stages: " + Reporter.timings(report.stages))
         }
         if display.verbose, let summary = report.writeSummary {
+            Console.writeError(
+                "dossier: \(report.pageCount - report.reusedPages) pages rendered, "
+                    + "\(report.reusedPages) unchanged since the previous build")
             for path in summary.written { Console.writeError("  wrote \(path)") }
             for path in summary.deleted { Console.writeError("  deleted \(path)") }
             Console.writeError(

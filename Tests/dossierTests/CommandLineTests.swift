@@ -27,6 +27,30 @@ struct CommandLineTests {
         #expect(result.stderr.contains("good/index.md:8:1: warning: [markdown-raw-html]"))
     }
 
+    /// Each process seeds `Set` and `Dictionary` order anew, so builds in separate processes
+    /// catch output that depends on hash order; the seed site must come out byte for byte the same.
+    @Test func buildsInSeparateProcessesAreIdentical() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var sites: [[String: Data]] = []
+        for number in 0..<3 {
+            let output = folder.appendingPathComponent("public-\(number)")
+            let result = try run([
+                "build", "--source", DossierBinary.root.appendingPathComponent("seeds").path,
+                "--output", output.path, "--templates", Self.templates, "--quiet",
+            ])
+            #expect(result.status == 0, "\(result.stderr)")
+            // Pagefind's own output is not deterministic, whatever it is given.
+            sites.append(try DossierBinary.files(in: output, excluding: "pagefind/"))
+        }
+        #expect(sites[0].count > 80)
+        for site in sites.dropFirst() {
+            #expect(site.keys.sorted() == sites[0].keys.sorted())
+            let differing = site.keys.filter { site[$0] != sites[0][$0] }.sorted()
+            #expect(differing.isEmpty, "files differ between processes: \(differing)")
+        }
+    }
+
     @Test func quietBuildPrintsNoSummary() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

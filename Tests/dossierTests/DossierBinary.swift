@@ -45,6 +45,18 @@ enum DossierBinary {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
+    /// Every file under `folder` but those under `excluding`, by relative path.
+    static func files(in folder: URL, excluding: String) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true else { continue }
+            let path = String(url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count + 1))
+            if !path.hasPrefix(excluding) { files[path] = try Data(contentsOf: url) }
+        }
+        return files
+    }
+
     static func temporaryFolder() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

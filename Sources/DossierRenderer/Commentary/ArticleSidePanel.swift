@@ -1,7 +1,7 @@
 /// The article page's panel of who and what it mentions, with ambiguous names kept apart.
-public struct ArticleSidePanel: Sendable, Hashable {
+public struct ArticleSidePanel: Sendable, Hashable, Encodable {
     /// An alias occurrence not attributed to one actor.
-    public struct Ambiguous: Sendable, Hashable {
+    public struct Ambiguous: Sendable, Hashable, Encodable {
         public let surfaceHTML: String
         /// Relative link to its paragraph.
         public let href: String

@@ -2,7 +2,7 @@
 /// reached from templates as `labels.commentary`, so `UIStrings` stays the one place for words.
 ///
 /// Stored properties, because templates read values through `Mirror`.
-public struct CommentaryStrings: Sendable, Hashable {
+public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let inThisArticle = "في هذا المقال"
     public let actorsHere = "الفاعلون المذكورون"
     public let topicsHere = "المواضيع"

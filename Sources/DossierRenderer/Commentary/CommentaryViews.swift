@@ -1,5 +1,5 @@
 /// A linked name with an optional count, for side panels, rankings and index pages.
-public struct CountedLink: Sendable, Hashable {
+public struct CountedLink: Sendable, Hashable, Encodable {
     /// The name, escaped, Latin runs isolated.
     public let labelHTML: String
     /// Relative URL; nil when the site has no page for it.
@@ -20,7 +20,7 @@ public struct CountedLink: Sendable, Hashable {
 }
 
 /// A keyword-in-context line: the mention in `<mark>`, linking to the exact passage.
-public struct SnippetView: Sendable, Hashable {
+public struct SnippetView: Sendable, Hashable, Encodable {
     public let beforeHTML: String
     public let matchHTML: String
     public let afterHTML: String
@@ -41,7 +41,7 @@ public struct SnippetView: Sendable, Hashable {
 }
 
 /// A note shown as a card (notes page, actor and topic pages, article margin).
-public struct NoteView: Sendable, Hashable {
+public struct NoteView: Sendable, Hashable, Encodable {
     /// The note's id (for `note-<id>` targets).
     public let id: String
     /// 1-based number within its article, in body order.
@@ -76,7 +76,7 @@ public struct NoteView: Sendable, Hashable {
 }
 
 /// A piece of commentary linking to the page (a backlink).
-public struct BacklinkView: Sendable, Hashable {
+public struct BacklinkView: Sendable, Hashable, Encodable {
     public let titleHTML: String
     public let kindLabel: String
     public let href: String
@@ -89,9 +89,9 @@ public struct BacklinkView: Sendable, Hashable {
 }
 
 /// Links between the pages of a paginated list.
-public struct PagerView: Sendable, Hashable {
+public struct PagerView: Sendable, Hashable, Encodable {
     /// One numbered page link.
-    public struct PageLink: Sendable, Hashable {
+    public struct PageLink: Sendable, Hashable, Encodable {
         public let number: Int
         public let href: String
         public let isCurrent: Bool

@@ -3,7 +3,7 @@ public struct NotesPage: PageContent {
     public static let template = TemplateName.notes
 
     /// One article and its notes in body order.
-    public struct Group: Sendable, Hashable {
+    public struct Group: Sendable, Hashable, Encodable {
         public let titleHTML: String
         public let href: String
         public let notes: [NoteView]

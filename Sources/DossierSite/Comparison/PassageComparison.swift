@@ -82,37 +82,54 @@ public struct PassageComparison: Sendable {
         let weights = passages.map { $0.keys.reduce(0) { $0 + idf[$1] } }
         let postings = postingLists(passages)
 
-        var pairs: [PassagePair] = []
-        var counts = Array(repeating: 0, count: passages.count)
-        for index in passages.indices {
-            for (other, candidate) in candidates(of: index, passages, postings: postings, counts: &counts) {
-                let a = passages[index]
-                let b = passages[other]
-                let (shared, sum) = Self.sharedKeys(a.keys, b.keys, idf: idf)
-                guard shared.count >= options.minimumSharedWords else { continue }
-                let score = sum / max(min(weights[index], weights[other]), .leastNonzeroMagnitude)
-                guard score >= options.threshold else { continue }
-                let smaller = Double(min(a.shingles.count, b.shingles.count))
-                let union = Double(a.shingles.count + b.shingles.count - candidate)
-                var seen = Set<Int>()
-                let words = zip(a.terms, a.termKeys).compactMap { term, key in
-                    Self.contains(shared, key) && seen.insert(key).inserted ? term.surface : nil
+        // Passages are scored in interleaved slices on all cores; the sort below fixes the order.
+        let slices = max(1, min(passages.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let collected = PairCollector()
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            var counts = Array(repeating: 0, count: passages.count)
+            var found: [PassagePair] = []
+            for index in stride(from: slice, to: passages.count, by: slices) {
+                for (other, candidate) in candidates(of: index, passages, postings: postings, counts: &counts) {
+                    if let pair = pair(
+                        passages[index], passages[other], candidate, idf: idf, weights: (weights[index], weights[other])
+                    ) {
+                        found.append(pair)
+                    }
                 }
-                pairs.append(
-                    PassagePair(
-                        first: a.location, second: b.location, score: min(score, 1),
-                        shingleContainment: Double(candidate) / smaller, shingleJaccard: Double(candidate) / union,
-                        sharedWords: words))
             }
+            collected.add(found)
         }
+        var pairs = collected.pairs
         pairs.sort { ($0.first, $0.second) < ($1.first, $1.second) }
         return PassageComparisonResult(pairs: pairs, claims: ClaimGrouping.claims(from: pairs))
     }
 
-    /// The keys of two ascending key lists both have, and the sum of their weights added in
-    /// ascending order.
-    private static func sharedKeys(_ a: [Int], _ b: [Int], idf: [Double]) -> ([Int], Double) {
-        var shared: [Int] = []
+    /// The pair of passages `a` and `b` (sharing `candidate` shingles), when they share
+    /// enough weighted words; `weights` are their total key weights.
+    private func pair(
+        _ a: Passage, _ b: Passage, _ candidate: Int, idf: [Double], weights: (Double, Double)
+    ) -> PassagePair? {
+        let (sharedCount, sum) = Self.sharedWeight(a.keys, b.keys, idf: idf)
+        guard sharedCount >= options.minimumSharedWords else { return nil }
+        let score = sum / max(min(weights.0, weights.1), .leastNonzeroMagnitude)
+        guard score >= options.threshold else { return nil }
+        let shared = Set(a.keys).intersection(b.keys)
+        let smaller = Double(min(a.shingles.count, b.shingles.count))
+        let union = Double(a.shingles.count + b.shingles.count - candidate)
+        var seen = Set<Int>()
+        let words = zip(a.terms, a.termKeys).compactMap { term, key in
+            shared.contains(key) && seen.insert(key).inserted ? term.surface : nil
+        }
+        return PassagePair(
+            first: a.location, second: b.location, score: min(score, 1),
+            shingleContainment: Double(candidate) / smaller, shingleJaccard: Double(candidate) / union,
+            sharedWords: words)
+    }
+
+    /// How many keys two ascending key lists share, and the sum of their weights added in
+    /// ascending order (so the sum is the same in every run).
+    private static func sharedWeight(_ a: [Int], _ b: [Int], idf: [Double]) -> (Int, Double) {
+        var count = 0
         var sum = 0.0
         var (i, j) = (0, 0)
         while i < a.count, j < b.count {
@@ -121,23 +138,13 @@ public struct PassageComparison: Sendable {
             } else if a[i] > b[j] {
                 j += 1
             } else {
-                shared.append(a[i])
+                count += 1
                 sum += idf[a[i]]
                 i += 1
                 j += 1
             }
         }
-        return (shared, sum)
-    }
-
-    /// Binary search in an ascending list.
-    private static func contains(_ sorted: [Int], _ value: Int) -> Bool {
-        var (low, high) = (0, sorted.count)
-        while low < high {
-            let middle = (low + high) / 2
-            if sorted[middle] < value { low = middle + 1 } else { high = middle }
-        }
-        return low < sorted.count && sorted[low] == value
+        return (count, sum)
     }
 
     /// Paragraphs with their terms and interned keys and shingles, in article then paragraph order.
@@ -210,4 +217,14 @@ public struct PassageComparison: Sendable {
         defer { for other in touched { counts[other] = 0 } }
         return touched.map { ($0, counts[$0]) }
     }
+}
+
+/// Gathers the pairs found by concurrent slices of the comparison.
+private final class PairCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [PassagePair] = []
+
+    func add(_ pairs: [PassagePair]) { lock.withLock { collected += pairs } }
+
+    var pairs: [PassagePair] { lock.withLock { collected } }
 }

@@ -6,9 +6,9 @@ import DossierModel
 /// against the wrong folder: with `base_url` every link is absolute and `baseHref` is set for
 /// a `<base href>`; without it, links are relative to the site root and only work when the
 /// server serves the page from the root (what static hosts do for a top-level `404.html`).
-public struct NotFoundPage: Sendable, Hashable {
+public struct NotFoundPage: Sendable, Hashable, Encodable {
     /// A link offered to the lost reader.
-    public struct Link: Sendable, Hashable {
+    public struct Link: Sendable, Hashable, Encodable {
         public let label: String
         public let href: String
     }

@@ -4,11 +4,11 @@ import Foundation
 /// What the last successful build into an output folder wrote, kept beside the output in
 /// `<parent>/.dossier-cache/<output name>.json` (never in the source folder).
 ///
-/// It lets the next build skip re-reading unchanged articles and rewrite only the files whose
-/// bytes changed. A cache that is missing, unreadable or from another version means a clean build.
+/// It lets the next build skip re-reading unchanged articles, skip rendering pages whose
+/// fingerprint is unchanged, and rewrite only the files whose bytes changed. A cache that is missing, unreadable or from another version means a clean build.
 struct BuildCache: Sendable, Codable {
     /// Bumped whenever the layout or meaning of the cache changes.
-    static let currentVersion = 1
+    static let currentVersion = 2
 
     var version = BuildCache.currentVersion
     /// The output folder this cache describes (standardised absolute path).
@@ -19,6 +19,8 @@ struct BuildCache: Sendable, Codable {
     var inputs: [String: FileStamp] = [:]
     /// Articles as the loader read them, by relative path.
     var articles: [String: CachedArticle] = [:]
+    /// The fingerprint of every page written, by site path (see `PreparedPage`).
+    var pages: [String: String] = [:]
 
     /// The cache file of `outputFolder`.
     static func location(of outputFolder: String) -> URL {

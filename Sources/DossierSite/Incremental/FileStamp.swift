@@ -32,9 +32,6 @@ struct FileStamp: Sendable, Hashable, Codable {
 
     /// Lower-case hex SHA-256.
     static func sha256<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        Fingerprint.hex(SHA256.hash(data: bytes))
     }
 }

@@ -9,6 +9,10 @@ import Foundation
 struct IncrementalWriter: Sendable {
     let outputFolder: String
     let sourceFolder: String?
+    /// The folder of the output that `beforeSwap` makes from the pages (the search index).
+    /// When no file of the site changed and the folder exists, it is kept and `beforeSwap`
+    /// is not run.
+    var derivedFolder: String?
 
     /// Writes `files`, given the previous build's `cache` (nil for a clean build), and returns
     /// the summary and the output stamps for the next cache.
@@ -49,9 +53,18 @@ struct IncrementalWriter: Sendable {
             written.append(file.path)
             outputs[file.path] = try FileStamp.stamp(url.path, previous: nil)
         }
-        // Files the site no longer has go, and so does the previous search index, rebuilt next.
-        let deleted = try deleteFiles(notIn: Set(files.map(\.path)), under: output)
-        try beforeSwap(output)
+        // Files the site no longer has go, and so does the previous search index, rebuilt
+        // next, unless no page changed.
+        let paths = Set(files.map(\.path))
+        let kept = derivedFolder.flatMap { folder -> String? in
+            let unchanged = written.isEmpty && paths == Set(cache.outputs.keys)
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(
+                atPath: output.appendingPathComponent(folder).path, isDirectory: &isDirectory)
+            return unchanged && exists && isDirectory.boolValue ? folder + "/" : nil
+        }
+        let deleted = try deleteFiles(notIn: paths, keepingFolder: kept, under: output)
+        if kept == nil { try beforeSwap(output) }
         // Only files of the previous site are reported; the old search index and strays go silently.
         let summary = WriteSummary(
             written: written, deleted: deleted.filter { cache.outputs[$0] != nil },
@@ -74,8 +87,11 @@ struct IncrementalWriter: Sendable {
         }
     }
 
-    /// Deletes every file under `root` whose site path is not in `keep`, then empty folders.
-    private func deleteFiles(notIn keep: Set<String>, under root: URL) throws -> [String] {
+    /// Deletes every file under `root` whose site path is not in `keep` or under `keptFolder`
+    /// (which ends with a slash), then empty folders.
+    private func deleteFiles(notIn keep: Set<String>, keepingFolder keptFolder: String?, under root: URL) throws
+        -> [String]
+    {
         guard let enumerator = FileManager.default.enumerator(atPath: root.path) else { return [] }
         var deleted: [String] = []
         var folders: [String] = []
@@ -84,7 +100,7 @@ struct IncrementalWriter: Sendable {
             FileManager.default.fileExists(atPath: root.path + "/" + path, isDirectory: &isDirectory)
             if isDirectory.boolValue {
                 folders.append(path)
-            } else if !keep.contains(path) {
+            } else if !keep.contains(path), !(keptFolder.map(path.hasPrefix) ?? false) {
                 try FileManager.default.removeItem(atPath: root.path + "/" + path)
                 deleted.append(path)
             }

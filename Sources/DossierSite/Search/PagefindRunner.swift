@@ -30,6 +30,9 @@ public struct PagefindRunner: Sendable {
         public let log: String
     }
 
+    /// The folder of the site Pagefind writes its index to (its default `--output-subdir`).
+    public static let indexFolder = "pagefind"
+
     /// The process environment used to locate Pagefind.
     public let environment: [String: String]
 

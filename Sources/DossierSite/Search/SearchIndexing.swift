@@ -1,6 +1,7 @@
 import ArabicText
 import DossierModel
 import DossierRenderer
+import Foundation
 
 /// Extra search terms and Pagefind facets for each page (ARABIC.md §2, measured on Pagefind 1.5.2).
 ///
@@ -21,6 +22,9 @@ public struct SearchIndexing: Sendable {
     private let topicFinder: MentionFinder
     private let actors: [String: Actor]
     private let topics: [String: Topic]
+    /// A digest of the names, aliases and terms the fragments are made from: two builds
+    /// with the same fingerprint give a page the same fragment.
+    public let fingerprint: String
 
     /// Compiles the gazetteers of all actors and topic terms once for the whole site.
     public init(actors: [Actor], topics: [Topic]) {
@@ -30,6 +34,17 @@ public struct SearchIndexing: Sendable {
                 entities: topics.map { GazetteerEntity(id: $0.id, strongAliases: [$0.title] + $0.terms) }))
         self.actors = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.topics = Dictionary(topics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let vocabulary = Vocabulary(
+            actors: actors.map { [[$0.id, $0.name], $0.aliases, $0.weakAliases, $0.exclude] },
+            topics: topics.map { [[$0.id, $0.title], $0.terms] })
+        fingerprint = (try? Fingerprint.of(vocabulary)) ?? UUID().uuidString
+    }
+
+    /// What the fingerprint covers: per actor id and name, aliases, weak aliases and exclusions;
+    /// per topic id and title, and terms.
+    private struct Vocabulary: Encodable {
+        let actors: [[[String]]]
+        let topics: [[[String]]]
     }
 
     /// The extra terms of a page, in first-found order, without duplicates or words already on it.

@@ -1,5 +1,5 @@
 /// What `SearchIndexing` needs to know about one page of the site.
-public struct SearchPage: Sendable, Hashable {
+public struct SearchPage: Sendable, Hashable, Encodable {
     /// The page title (goes to `data-pagefind-meta="title"`).
     public let title: String
     /// The page kind shown in results: `article`, `actor`, `topic`, `outlet`, `note`, `page`.

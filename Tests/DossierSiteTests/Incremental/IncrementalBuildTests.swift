@@ -69,6 +69,7 @@ struct IncrementalBuildTests {
         let again = try await workspace.buildAndCompare("unchanged")
         #expect(again.writeSummary?.clean == false)
         #expect(again.writeSummary?.written == [])
+        #expect(again.reusedPages == again.pageCount, "every page is taken from the previous build")
 
         // Add an article: its page and original appear, and pages that list articles change.
         try workspace.write(try newArticleText(from: workspace), to: "articles/zz-added.txt")
@@ -79,6 +80,9 @@ struct IncrementalBuildTests {
         #expect(addedWritten.contains("articles/zz-added/original.txt"))
         #expect(addedWritten.contains("index.html"))
         #expect(!addedWritten.contains("assets/style.css"))
+        // Only the pages that show something of the new article are rendered again.
+        #expect(added.reusedPages > 0)
+        #expect(added.reusedPages < added.pageCount)
 
         // Edit it.
         try workspace.write(try newArticleText(from: workspace) + "\nفقرة معدلة.\n", to: "articles/zz-added.txt")
@@ -97,6 +101,7 @@ struct IncrementalBuildTests {
         let template = try String(contentsOf: base, encoding: .utf8)
         try Data(template.replacingOccurrences(of: "</body>", with: "<!-- edited --></body>").utf8).write(to: base)
         let templated = try await workspace.buildAndCompare("edited template")
+        #expect(templated.reusedPages == 0, "a template edit renders every page again")
         let templatedWritten = Set(templated.writeSummary?.written ?? [])
         #expect(templatedWritten.contains("index.html"))
         #expect(!templatedWritten.contains("assets/style.css"))
@@ -124,12 +129,70 @@ struct IncrementalBuildTests {
         #expect(summary.written.contains("articles/\(id)/index.html"))
         #expect(summary.written.contains("articles/\(id)/original.txt"))
         #expect(summary.written.count <= 5, "\(summary.written)")
+        #expect(report.pageCount - report.reusedPages == 1, "only the article's page is rendered")
         #expect(summary.deleted.isEmpty)
         #expect(summary.unchanged + summary.written.count == report.fileCount)
         let after = try FileManager.default.attributesOfItem(atPath: stylesheet)[.modificationDate] as? Date
         #expect(before == after)
         // Stage timings are recorded for every stage that ran.
         #expect(report.stages.map(\.stage) == [.load, .analyze, .plan, .render, .write])
+    }
+
+    @Test func aPageEditedInTheOutputIsRenderedAgain() async throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try await workspace.builder().build(outputFolder: workspace.incremental)
+        let home = workspace.incremental + "/index.html"
+        let original = try Data(contentsOf: URL(fileURLWithPath: home))
+        try Data("<p>edited by hand</p>".utf8).write(to: URL(fileURLWithPath: home))
+
+        let report = try await workspace.builder().build(outputFolder: workspace.incremental)
+        #expect(report.writeSummary?.written == ["index.html"])
+        #expect(report.reusedPages == report.pageCount - 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: home)) == original)
+    }
+
+    @Test func theSearchIndexIsKeptWhenNoPageChanged() async throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        // A stand-in for Pagefind that writes an index and counts its runs.
+        let runs = workspace.folder.appendingPathComponent("runs.log")
+        let script = workspace.folder.appendingPathComponent("fake-pagefind")
+        try Data(
+            """
+            #!/bin/sh
+            mkdir -p "$2/pagefind" && echo index > "$2/pagefind/pagefind-entry.json" && echo run >> "\(runs.path)"
+
+            """.utf8
+        ).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        var builder = workspace.builder()
+        builder.searchIndexer = PagefindRunner(
+            environment: ["DOSSIER_PAGEFIND": script.path], workingDirectory: workspace.folder.path)
+        func runCount() throws -> Int {
+            try String(contentsOf: runs, encoding: .utf8).split(separator: "\n").count
+        }
+
+        try await builder.build(outputFolder: workspace.incremental)
+        #expect(try runCount() == 1)
+        let entry = workspace.incremental + "/pagefind/pagefind-entry.json"
+        #expect(FileManager.default.fileExists(atPath: entry))
+
+        // Nothing changed: the index stays and the indexer does not run.
+        let unchanged = try await builder.build(outputFolder: workspace.incremental)
+        #expect(unchanged.stages.map(\.stage).contains(.index))
+        #expect(try runCount() == 1)
+        #expect(FileManager.default.fileExists(atPath: entry))
+
+        // A page changed: the index is made again.
+        let articles = try FileManager.default.contentsOfDirectory(
+            atPath: workspace.source.appendingPathComponent("articles").path)
+        let file = try #require(articles.filter { $0.hasSuffix(".txt") }.sorted().last)
+        let text = try String(contentsOf: workspace.source.appendingPathComponent("articles/" + file), encoding: .utf8)
+        try workspace.write(text + "\n\nفقرة قصيرة أضيفت للاختبار.\n", to: "articles/" + file)
+        try await builder.build(outputFolder: workspace.incremental)
+        #expect(try runCount() == 2)
+        #expect(FileManager.default.fileExists(atPath: entry))
     }
 
     @Test func failedBuildLeavesThePreviousSiteUntouched() async throws {

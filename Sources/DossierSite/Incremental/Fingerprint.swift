@@ -1,0 +1,35 @@
+import Crypto
+import Foundation
+
+/// Stable digests of what a page's bytes depend on, for skipping unchanged work between builds.
+/// Unlike `Hasher`, the result is the same in every process, so it can be kept in the build cache.
+enum Fingerprint {
+    /// Lower-case hex SHA-256 of `salt` followed by the JSON encoding of `value` (keys sorted,
+    /// so the digest does not depend on dictionary order).
+    static func of<Value: Encodable>(_ value: Value, salt: String = "") throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var hash = SHA256()
+        hash.update(data: Array(salt.utf8))
+        hash.update(data: try encoder.encode(value))
+        return hex(hash.finalize())
+    }
+
+    /// Lower-case hex of a digest.
+    static func hex<Digest: Sequence>(_ digest: Digest) -> String where Digest.Element == UInt8 {
+        digest.map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// The size and modification time of the running executable: a new `dossier` binary (a new
+    /// version, or a developer's rebuild) renders every page again.
+    static let generator: String = {
+        let executable =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments.first ?? ""
+        guard let stamp = FileStamp.sizeAndTime(executable) else { return "unknown-generator" }
+        return "\(executable):\(stamp.size):\(stamp.modified)"
+    }()
+}
