@@ -61,14 +61,21 @@ extension DossierLoader {
                             fix: "Use one of: \(kinds)."))
                 }
             }
-            var aliases = file.list("aliases", diagnostics: &diagnostics)
-            if aliases.isEmpty { aliases = [name] }
+            let aliases = file.locatedList("aliases", diagnostics: &diagnostics)
+            let weakAliases = file.locatedList("weak_aliases", diagnostics: &diagnostics)
+            let exclude = file.locatedList("exclude", diagnostics: &diagnostics)
+            var locations: [String: SourceLocation] = [:]
+            if let line = file.keyLines["name"] {
+                locations[name] = SourceLocation(path: file.location.path, line: line, column: 1)
+            }
+            for (text, location) in aliases + weakAliases + exclude where locations[text] == nil {
+                locations[text] = location
+            }
             actors.append(
                 Actor(
-                    id: item.id, name: name, kind: kind, aliases: aliases,
-                    weakAliases: file.list("weak_aliases", diagnostics: &diagnostics),
-                    exclude: file.list("exclude", diagnostics: &diagnostics), profile: file.body, source: file.location)
-            )
+                    id: item.id, name: name, kind: kind, aliases: aliases.isEmpty ? [name] : aliases.map(\.text),
+                    weakAliases: weakAliases.map(\.text), exclude: exclude.map(\.text), profile: file.body,
+                    source: file.location, aliasLocations: locations))
         }
         return actors
     }

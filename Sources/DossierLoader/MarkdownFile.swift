@@ -57,7 +57,12 @@ struct MarkdownFile {
 
     /// An optional list of text values.
     func list(_ key: String, diagnostics: inout [Diagnostic]) -> [String] {
-        (mapping?.stringList(key, diagnostics: &diagnostics) ?? []).map(\.text)
+        locatedList(key, diagnostics: &diagnostics).map(\.text)
+    }
+
+    /// An optional list of text values, each with where it is written.
+    func locatedList(_ key: String, diagnostics: inout [Diagnostic]) -> [(text: String, location: SourceLocation)] {
+        mapping?.stringList(key, diagnostics: &diagnostics) ?? []
     }
 
     /// An optional text value.

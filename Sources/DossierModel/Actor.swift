@@ -23,10 +23,14 @@ public struct Actor: Sendable, Hashable, Identifiable {
     public var profile: MarkdownText
     /// The actor file itself (line 1).
     public var source: SourceLocation
+    /// Where each alias, weak alias and exclusion is written in the actor file, by its text
+    /// (the first place, when one is written twice), so warnings about it point at its line.
+    public var aliasLocations: [String: SourceLocation] = [:]
 
     public init(
         id: String, name: String, kind: Kind, aliases: [String], weakAliases: [String] = [],
-        exclude: [String] = [], profile: MarkdownText, source: SourceLocation
+        exclude: [String] = [], profile: MarkdownText, source: SourceLocation,
+        aliasLocations: [String: SourceLocation] = [:]
     ) {
         self.id = id
         self.name = name
@@ -36,5 +40,12 @@ public struct Actor: Sendable, Hashable, Identifiable {
         self.exclude = exclude
         self.profile = profile
         self.source = source
+        self.aliasLocations = aliasLocations
+    }
+
+    /// Where `alias` is written in the actor file; the file itself when it is not written
+    /// there (the name standing in for missing aliases).
+    public func location(ofAlias alias: String) -> SourceLocation {
+        aliasLocations[alias] ?? source
     }
 }

@@ -89,10 +89,11 @@ public enum DossierAnalyzer {
 
     /// Gazetteer lint findings as warnings at the actor files.
     static func lint(_ entities: [GazetteerEntity], actors: [Actor]) -> [Diagnostic] {
-        let sources = Dictionary(actors.map { ($0.id, $0.source) }, uniquingKeysWith: { first, _ in first })
+        let actorsByID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return GazetteerLint.findings(for: entities).map { finding in
             Diagnostic.warning(
-                finding.kind.rawValue, "actor «\(finding.entityID)»: \(finding.message)", at: sources[finding.entityID],
+                finding.kind.rawValue, "actor «\(finding.entityID)»: \(finding.message)",
+                at: actorsByID[finding.entityID]?.location(ofAlias: finding.alias),
                 fix: finding.severity == .error
                     ? "remove the alias or replace it with a longer spelling"
                     : "move the alias to `weak_aliases:` or replace it with a longer spelling")

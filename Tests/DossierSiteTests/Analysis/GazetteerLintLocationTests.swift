@@ -1,0 +1,43 @@
+import DossierLoader
+import DossierModel
+import Foundation
+import Testing
+
+@testable import DossierSite
+
+/// A gazetteer warning points at the line where the alias is written, not at the top of the
+/// actor file, so an editor can jump to it.
+struct GazetteerLintLocationTests {
+    @Test func warningsPointAtTheAliasLine() throws {
+        let folder = try SiteTestPaths.temporaryFolder("lint-lines")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(atPath: SiteTestPaths.good, toPath: folder.path + "/source")
+        let actors = folder.appendingPathComponent("source/actors")
+        try FileManager.default.createDirectory(at: actors, withIntermediateDirectories: true)
+        let profile = """
+            ---
+            name: المملكة العربية السعودية
+            kind: state
+            aliases:
+              - السعودية
+              - ممل
+            weak_aliases: [الرياض]
+            ---
+
+            دولة.
+
+            """
+        try Data(profile.utf8).write(to: actors.appendingPathComponent("kingdom.md"))
+
+        let loaded = try DossierLoader.load(sourceFolder: folder.path + "/source")
+        let actor = try #require(loaded.dossier.actors.first { $0.id == "kingdom" })
+        #expect(actor.location(ofAlias: "ممل").line == 6)
+        #expect(actor.location(ofAlias: "الرياض").line == 7)
+        #expect(actor.location(ofAlias: "المملكة العربية السعودية").line == 2)
+
+        let (_, diagnostics) = DossierAnalyzer.analyze(loaded.dossier)
+        let short = try #require(diagnostics.first { $0.code == "alias-short" })
+        #expect(short.location?.path.hasSuffix("actors/kingdom.md") == true)
+        #expect(short.location?.line == 6)
+    }
+}
