@@ -43,6 +43,7 @@ public final class StageRecorder: @unchecked Sendable {
     private var previousCache: BuildCache?
     private var fingerprints: [String: String] = [:]
     private var reused = 0
+    private var writes = false
     private let onStart: @Sendable (BuildStage) -> Void
 
     /// `onStart` is called as each stage begins (for a progress line).
@@ -71,6 +72,12 @@ public final class StageRecorder: @unchecked Sendable {
     var articleCache: [String: CachedArticle] {
         get { lock.withLock { articles } }
         set { lock.withLock { articles = newValue } }
+    }
+
+    /// True when the build writes an output (and so a cache): only then are pages fingerprinted.
+    var writesOutput: Bool {
+        get { lock.withLock { writes } }
+        set { lock.withLock { writes = newValue } }
     }
 
     /// The fingerprint of every page this build rendered or reused, by site path, for the

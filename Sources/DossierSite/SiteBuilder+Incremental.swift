@@ -43,7 +43,10 @@ extension SiteBuilder {
     /// cache of `outputFolder` unless the build is clean.
     func recording<T>(outputFolder: String?, _ body: (StageRecorder) async throws -> T) async rethrows -> T {
         let recorder = StageRecorder.current ?? StageRecorder()
-        if let outputFolder, !clean { recorder.previous = BuildCache.read(for: outputFolder) }
+        if let outputFolder {
+            recorder.writesOutput = true
+            if !clean { recorder.previous = BuildCache.read(for: outputFolder) }
+        }
         return try await StageRecorder.$current.withValue(recorder) { try await body(recorder) }
     }
 }

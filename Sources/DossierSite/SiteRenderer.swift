@@ -14,15 +14,16 @@ public struct SiteRenderer: Sendable {
 
     /// Every file of `plan`, in plan order, and the diagnostics found while rendering.
     ///
-    /// In a build that has the previous build's cache, a page whose fingerprint has not changed
-    /// is read back from the output instead of rendered; the fingerprints of this build go to
-    /// the current `StageRecorder` for the next one.
+    /// In a build that writes an output, every page is fingerprinted: with the previous build's
+    /// cache, a page whose fingerprint has not changed is read back from the output instead of
+    /// rendered, and the fingerprints go to the current `StageRecorder` for the next build.
+    /// Without an output (`check`, tests) nothing is fingerprinted.
     public func render(plan: SitePlan, index: SiteIndex) async throws -> (
         files: [RenderedFile], diagnostics: [Diagnostic]
     ) {
         let recorder = StageRecorder.current
         let reuse = RenderReuse(cache: recorder?.previous)
-        let salt = try fingerprintSalt(index: index)
+        let salt = recorder?.writesOutput == true ? try fingerprintSalt(index: index) : nil
         let results = try await withThrowingTaskGroup(of: (Int, RenderedPage).self) { group in
             for (position, file) in plan.files.enumerated() {
                 group.addTask {
@@ -57,7 +58,7 @@ public struct SiteRenderer: Sendable {
         var reused = false
     }
 
-    private func render(_ file: PlannedFile, plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, salt: String)
+    private func render(_ file: PlannedFile, plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, salt: String?)
         throws -> RenderedPage
     {
         switch file.content {
@@ -66,8 +67,8 @@ public struct SiteRenderer: Sendable {
         case .page(let route):
             let context = PageContext(route: route, plan: plan, index: index, strings: strings)
             let prepared = try preparePage(route, context: context)
-            let fingerprint = try prepared.fingerprint(salt: salt)
-            let reused = reuse?.bytes(of: file.path, fingerprint: fingerprint)
+            let fingerprint = try salt.map { try prepared.fingerprint(salt: $0) }
+            let reused = fingerprint.flatMap { reuse?.bytes(of: file.path, fingerprint: $0) }
             let bytes = try reused ?? Array(prepared.render(with: renderer).utf8)
             return RenderedPage(
                 file: RenderedFile(path: file.path, content: .bytes(bytes)), diagnostics: prepared.diagnostics,

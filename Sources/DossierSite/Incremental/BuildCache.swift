@@ -5,7 +5,8 @@ import Foundation
 /// `<parent>/.dossier-cache/<output name>.json` (never in the source folder).
 ///
 /// It lets the next build skip re-reading unchanged articles, skip rendering pages whose
-/// fingerprint is unchanged, and rewrite only the files whose bytes changed. A cache that is missing, unreadable or from another version means a clean build.
+/// fingerprint is unchanged, and rewrite only the files whose bytes changed. A cache that is
+/// missing, unreadable or from another version means a clean build.
 struct BuildCache: Sendable, Codable {
     /// Bumped whenever the layout or meaning of the cache changes.
     static let currentVersion = 2
