@@ -38,10 +38,15 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
+        .target(name: "COutputSupport"),
+        .target(
+            name: "DossierOutput",
+            dependencies: ["DossierModel", "COutputSupport", .product(name: "Crypto", package: "swift-crypto")]
+        ),
         .target(
             name: "DossierSite",
             dependencies: [
-                "DossierModel", "ArabicText", "DossierLoader", "DossierRenderer",
+                "DossierModel", "ArabicText", "DossierLoader", "DossierRenderer", "DossierOutput",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -52,14 +57,16 @@ let package = Package(
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierSite", "DossierServer",
+                "DossierSite", "DossierServer", "DossierOutput",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
         .testTarget(name: "DossierLoaderTests", dependencies: ["DossierLoader", "DossierModel"]),
         .testTarget(name: "DossierRendererTests", dependencies: ["DossierRenderer", "DossierModel"]),
-        .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierModel", "ArabicText"]),
+        .testTarget(name: "DossierOutputTests", dependencies: ["DossierOutput"]),
+        .testTarget(
+            name: "DossierSiteTests", dependencies: ["DossierSite", "DossierOutput", "DossierModel", "ArabicText"]),
         .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierSite"]),
         .testTarget(name: "dossierTests", dependencies: ["DossierModel"]),
     ],

@@ -140,6 +140,7 @@ public enum DossierLoader {
             guard case .success(let sidecarBytes) = folder.bytes(sidecar) else { return nil }
             key += "+" + ArticleReader.sha256(sidecarBytes)
         }
-        return key
+        // Hashed, so the cache keeps no path of the user's machine.
+        return ArticleReader.sha256(Array(key.utf8))
     }
 }

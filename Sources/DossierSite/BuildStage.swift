@@ -1,4 +1,3 @@
-import DossierLoader
 import Foundation
 
 /// A named step of the pipeline, timed for `--verbose` and the progress line.
@@ -28,22 +27,12 @@ public struct StageTiming: Sendable, Hashable {
     }
 }
 
-/// Collects what the build running in the current task tree did (stage timings, the files
-/// written, the article cache for the next build), and reports each stage as it starts.
-/// A class because the pipeline's stages, some in child tasks, all add to the one record of
-/// the build; a lock keeps that safe.
+/// Times the stages of one build and reports each as it starts (for a progress line).
+/// A class because stages running in child tasks all add to the one record of the build;
+/// a lock keeps that safe. It is passed to the builder explicitly.
 public final class StageRecorder: @unchecked Sendable {
-    /// The recorder of the build in progress, if the caller set one.
-    @TaskLocal public static var current: StageRecorder?
-
     private let lock = NSLock()
     private var recorded: [StageTiming] = []
-    private var summary: WriteSummary?
-    private var articles: [String: CachedArticle] = [:]
-    private var previousCache: BuildCache?
-    private var fingerprints: [String: String] = [:]
-    private var reused = 0
-    private var writes = false
     private let onStart: @Sendable (BuildStage) -> Void
 
     /// `onStart` is called as each stage begins (for a progress line).
@@ -56,58 +45,19 @@ public final class StageRecorder: @unchecked Sendable {
         lock.withLock { recorded }
     }
 
-    /// What the writer did, once it has run.
-    public var writeSummary: WriteSummary? {
-        get { lock.withLock { summary } }
-        set { lock.withLock { summary = newValue } }
-    }
-
-    /// The previous build's cache, when the build may reuse it.
-    var previous: BuildCache? {
-        get { lock.withLock { previousCache } }
-        set { lock.withLock { previousCache = newValue } }
-    }
-
-    /// The articles this build read, for the next build's cache.
-    var articleCache: [String: CachedArticle] {
-        get { lock.withLock { articles } }
-        set { lock.withLock { articles = newValue } }
-    }
-
-    /// True when the build writes an output (and so a cache): only then are pages fingerprinted.
-    var writesOutput: Bool {
-        get { lock.withLock { writes } }
-        set { lock.withLock { writes = newValue } }
-    }
-
-    /// The fingerprint of every page this build rendered or reused, by site path, for the
-    /// next build's cache.
-    var pageFingerprints: [String: String] {
-        get { lock.withLock { fingerprints } }
-        set { lock.withLock { fingerprints = newValue } }
-    }
-
-    /// How many pages were taken from the previous build instead of rendered.
-    var reusedPages: Int {
-        get { lock.withLock { reused } }
-        set { lock.withLock { reused = newValue } }
-    }
-
-    /// Runs `body` as `stage` of the current build, timing it when a recorder is set.
-    public static func time<T>(_ stage: BuildStage, _ body: () throws -> T) rethrows -> T {
-        guard let recorder = current else { return try body() }
-        recorder.onStart(stage)
+    /// Runs `body` as `stage`, timing it.
+    public func time<T>(_ stage: BuildStage, _ body: () throws -> T) rethrows -> T {
+        onStart(stage)
         let start = ContinuousClock.now
-        defer { recorder.add(stage, ContinuousClock.now - start) }
+        defer { add(stage, ContinuousClock.now - start) }
         return try body()
     }
 
     /// The async form of `time(_:_:)`.
-    public static func time<T>(_ stage: BuildStage, _ body: () async throws -> T) async rethrows -> T {
-        guard let recorder = current else { return try await body() }
-        recorder.onStart(stage)
+    public func time<T>(_ stage: BuildStage, _ body: () async throws -> T) async rethrows -> T {
+        onStart(stage)
         let start = ContinuousClock.now
-        defer { recorder.add(stage, ContinuousClock.now - start) }
+        defer { add(stage, ContinuousClock.now - start) }
         return try await body()
     }
 

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierOutput
 
 /// Checks that every relative `href`/`src` of the site's pages resolves to a file of the site,
 /// and every `#fragment` to an `id` on the target page (percent-encoded ones too).

@@ -1,5 +1,6 @@
 import DossierLoader
 import DossierModel
+import DossierOutput
 import DossierRenderer
 
 /// The pipeline: load → analyze → plan → render → check links → write. `dossier build` and
@@ -11,8 +12,11 @@ public struct SiteBuilder: Sendable {
     public let strict: Bool
     /// Runs Pagefind over the written site (before it is swapped in); nil builds no search index.
     public var searchIndexer: PagefindRunner?
-    /// Ignores the build cache: every file is rendered and written anew (`--clean`).
+    /// Ignores the build cache: every page is rendered and every file written anew (`--clean`).
     public var clean = false
+    /// Builds into a non-empty folder that dossier did not write (`--force`): its own files are
+    /// kept, and those at the site's paths replaced.
+    public var force = false
 
     public init(sourceFolder: String, templatesFolder: String, strict: Bool = false) {
         self.sourceFolder = sourceFolder
@@ -20,80 +24,115 @@ public struct SiteBuilder: Sendable {
         self.strict = strict
     }
 
-    /// Builds the site into `outputFolder`; the folder is replaced only when the build succeeds.
-    /// Throws for I/O failures and bad templates; content problems are in the report.
-    public func build(outputFolder: String) async throws -> BuildReport {
-        try await recording(outputFolder: outputFolder) { recorder in
-            let clock = ContinuousClock()
-            let start = clock.now
-            var site = try await renderSite()
-            site.diagnostics += searchPreflight()
-            let failed = site.diagnostics.hasErrors || (strict && site.diagnostics.hasWarnings)
-            if !failed {
-                site.diagnostics += try writeIndexed(site.files, to: outputFolder)
-            }
-            var report = BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)
-            report.stages = recorder.timings
-            report.writeSummary = recorder.writeSummary
-            report.reusedPages = recorder.reusedPages
-            return report
+    /// The folders no build may write into.
+    var protectedFolders: [ProtectedFolder] {
+        [
+            ProtectedFolder(role: "source folder", path: sourceFolder),
+            ProtectedFolder(role: "templates folder", path: templatesFolder),
+        ]
+    }
+
+    /// Builds the site into `outputFolder`; the folder is replaced only when the build succeeds,
+    /// and only files that dossier wrote are replaced or deleted. Throws for I/O failures, bad
+    /// templates and an output that must not be written; content problems are in the report.
+    public func build(outputFolder: String, recorder: StageRecorder = StageRecorder()) async throws -> BuildReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let output = try OutputFolder(path: outputFolder, protecting: protectedFolders, force: force)
+        var (cache, cacheNote) = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder)
+        let previous = clean ? nil : PreviousSite(output: output, record: cache.output)
+        let rendered = try await renderSite(
+            articleCache: cache.articles, reuse: RenderReuse(pages: cache.pages, previous: previous),
+            recorder: recorder)
+        var site = rendered.site
+        site.diagnostics += searchPreflight()
+        let failed = site.diagnostics.hasErrors || (strict && site.diagnostics.hasWarnings)
+        var written: WriteResult?
+        if !failed {
+            let (result, indexDiagnostics) = try writeIndexed(
+                site.files, to: output, previous: cache.output, recorder: recorder)
+            site.diagnostics += indexDiagnostics
+            written = result
+            cache.articles = rendered.articles
+            cache.output = result.record
+            cache.pages = Self.pageRecords(rendered.fingerprints, record: result.record)
+            cacheNote = cache.write(in: sourceFolder) ?? cacheNote
         }
+        var report = BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)
+        report.stages = recorder.timings
+        report.writeSummary = written?.summary
+        report.reusedPages = rendered.reused
+        report.notes = cacheNote.map { [$0] } ?? []
+        return report
     }
 
     /// Runs the whole pipeline without writing, and checks the links of the pages in memory.
-    public func check() async throws -> BuildReport {
-        try await recording(outputFolder: nil) { recorder in
-            let clock = ContinuousClock()
-            let start = clock.now
-            let site = try await renderSite()
-            var report = BuildReport(site: site, wroteOutput: false, strict: strict, duration: clock.now - start)
-            report.stages = recorder.timings
-            return report
-        }
+    public func check(recorder: StageRecorder = StageRecorder()) async throws -> BuildReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let site = try await renderSite(recorder: recorder)
+        var report = BuildReport(site: site, wroteOutput: false, strict: strict, duration: clock.now - start)
+        report.stages = recorder.timings
+        return report
     }
 
     /// Loads the source folder and renders every file of the site in memory.
-    public func renderSite() async throws -> RenderedSite {
+    public func renderSite(recorder: StageRecorder = StageRecorder()) async throws -> RenderedSite {
+        try await renderSite(articleCache: [:], reuse: nil, recorder: recorder).site
+    }
+
+    /// What `renderSite` made, with what the next build needs to know.
+    private struct Rendering {
+        var site: RenderedSite
+        /// The articles as read, for the next build's cache.
+        let articles: [String: CachedArticle]
+        /// The fingerprint of every page, by site path.
+        let fingerprints: [String: String]
+        /// How many pages were read back from the previous build.
+        let reused: Int
+    }
+
+    /// Loads the source folder (reusing `articleCache`'s unchanged articles) and renders every
+    /// file (reusing unchanged pages through `reuse`).
+    private func renderSite(
+        articleCache: [String: CachedArticle], reuse: RenderReuse?, recorder: StageRecorder
+    ) async throws -> Rendering {
         let templates = try await TemplateSet.load(directory: templatesFolder)
-        let loaded = try StageRecorder.time(.load) { try loadSource() }
-        var site = try await SiteBuilder.render(
-            dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates)
-        site.diagnostics = sorted(loaded.diagnostics + site.diagnostics)
-        return site
-    }
-
-    /// Plans and renders `dossier` (read from `sourceFolder`) with `templates`, and checks its links.
-    public static func render(dossier: Dossier, sourceFolder: String, templates: TemplateSet) async throws
-        -> RenderedSite
-    {
-        let (analysis, analysisDiagnostics) = StageRecorder.time(.analyze) { DossierAnalyzer.analyze(dossier) }
-        var site = try await render(analysis: analysis, sourceFolder: sourceFolder, templates: templates)
-        site.diagnostics = sortedUnique(analysisDiagnostics + site.diagnostics)
-        return site
-    }
-
-    /// Plans and renders an analyzed dossier (the analyzer's diagnostics are the caller's).
-    public static func render(analysis: AnalyzedDossier, sourceFolder: String, templates: TemplateSet) async throws
-        -> RenderedSite
-    {
-        let (plan, planDiagnostics) = StageRecorder.time(.plan) {
+        let (loaded, articles) = try recorder.time(.load) {
+            try DossierLoader.load(sourceFolder: sourceFolder, articleCache: articleCache)
+        }
+        let (analysis, analysisDiagnostics) = recorder.time(.analyze) { DossierAnalyzer.analyze(loaded.dossier) }
+        let (plan, planDiagnostics) = recorder.time(.plan) {
             SitePlanner.plan(
                 analysis: analysis, sourceFolder: sourceFolder, templatesFolder: templates.directory,
                 assets: templates.assets)
         }
-        let (pageFiles, renderDiagnostics) = try await StageRecorder.time(.render) {
-            try await SiteRenderer(templates: templates).render(plan: plan, index: SiteIndex(analysis: analysis))
+        let pages = try await recorder.time(.render) {
+            try await SiteRenderer(templates: templates).render(
+                plan: plan, index: SiteIndex(analysis: analysis), reuse: reuse)
         }
-        let files = pageFiles + HostFilesBuilder.files(analysis: analysis, plan: plan)
-        let linkDiagnostics = await StageRecorder.time(.render) {
+        let files = pages.files + HostFilesBuilder.files(analysis: analysis, plan: plan)
+        let linkDiagnostics = await recorder.time(.render) {
             await LinkChecker(displayRoot: "<site>").checkConcurrently(files)
         }
-        return RenderedSite(
-            plan: plan, files: files, analysis: analysis,
-            diagnostics: sortedUnique(planDiagnostics + renderDiagnostics + linkDiagnostics))
+        let diagnostics =
+            loaded.diagnostics + analysisDiagnostics + planDiagnostics + pages.diagnostics + linkDiagnostics
+        let site = RenderedSite(
+            plan: plan, files: files, analysis: analysis, diagnostics: Self.sortedUnique(diagnostics))
+        return Rendering(site: site, articles: articles, fingerprints: pages.fingerprints, reused: pages.reused)
     }
 
-    private func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] { SiteBuilder.sortedUnique(diagnostics) }
+    /// The cache's record of each page: its fingerprint and the hash of the bytes written.
+    private static func pageRecords(_ fingerprints: [String: String], record: WriteRecord)
+        -> [String: BuildCache.PageRecord]
+    {
+        var pages: [String: BuildCache.PageRecord] = [:]
+        for (path, fingerprint) in fingerprints {
+            guard let sha256 = record.sha256(of: path) else { continue }
+            pages[path] = BuildCache.PageRecord(fingerprint: fingerprint, sha256: sha256)
+        }
+        return pages
+    }
 
     /// Diagnostics in file order, each once (a Markdown text rendered on two pages reports once).
     static func sortedUnique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
@@ -132,7 +171,7 @@ public struct BuildReport: Sendable {
     public let diagnostics: [Diagnostic]
     public let pageCount: Int
     public let fileCount: Int
-    /// True when the output folder was replaced.
+    /// True when the output folder was written.
     public let wroteOutput: Bool
     /// True when the build failed: errors, or warnings under `--strict`.
     public let failed: Bool
@@ -143,6 +182,8 @@ public struct BuildReport: Sendable {
     public internal(set) var writeSummary: WriteSummary?
     /// Pages taken from the previous build because nothing they show changed.
     public internal(set) var reusedPages = 0
+    /// Things the user may want to know that are not about the content (an unusable build cache).
+    public internal(set) var notes: [String] = []
 
     init(site: RenderedSite, wroteOutput: Bool, strict: Bool, duration: Duration) {
         diagnostics = site.diagnostics

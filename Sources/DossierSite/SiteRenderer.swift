@@ -1,4 +1,5 @@
 import DossierModel
+import DossierOutput
 import DossierRenderer
 import Foundation
 
@@ -12,18 +13,18 @@ public struct SiteRenderer: Sendable {
         self.strings = strings
     }
 
-    /// Every file of `plan`, in plan order, and the diagnostics found while rendering.
+    /// Every file of `plan`, in plan order, the diagnostics found while rendering, and the
+    /// fingerprint of every page.
     ///
-    /// In a build that writes an output, every page is fingerprinted: with the previous build's
-    /// cache, a page whose fingerprint has not changed is read back from the output instead of
-    /// rendered, and the fingerprints go to the current `StageRecorder` for the next build.
-    /// Without an output (`check`, tests) nothing is fingerprinted.
-    public func render(plan: SitePlan, index: SiteIndex) async throws -> (
-        files: [RenderedFile], diagnostics: [Diagnostic]
-    ) {
-        let recorder = StageRecorder.current
-        let reuse = RenderReuse(cache: recorder?.previous)
-        let salt = recorder?.writesOutput == true ? try fingerprintSalt(index: index) : nil
+    /// With `reuse` (a build that writes an output), every page is fingerprinted, and a page
+    /// whose fingerprint has not changed since the previous build is read back from the output
+    /// instead of rendered. Without it (`check`, tests) nothing is fingerprinted.
+    public func render(plan: SitePlan, index: SiteIndex) async throws -> RenderedPages {
+        try await render(plan: plan, index: index, reuse: nil)
+    }
+
+    func render(plan: SitePlan, index: SiteIndex, reuse: RenderReuse?) async throws -> RenderedPages {
+        let salt = reuse == nil ? nil : try fingerprintSalt(index: index)
         let results = try await withThrowingTaskGroup(of: (Int, RenderedPage).self) { group in
             for (position, file) in plan.files.enumerated() {
                 group.addTask {
@@ -39,9 +40,9 @@ public struct SiteRenderer: Sendable {
         for result in results {
             if let fingerprint = result.fingerprint { fingerprints[result.file.path] = fingerprint }
         }
-        recorder?.pageFingerprints = fingerprints
-        recorder?.reusedPages = results.filter(\.reused).count
-        return (results.map(\.file), results.flatMap(\.diagnostics))
+        return RenderedPages(
+            files: results.map(\.file), diagnostics: results.flatMap(\.diagnostics), fingerprints: fingerprints,
+            reused: results.filter(\.reused).count)
     }
 
     /// What every page's fingerprint shares: the generator, the templates and the search vocabulary.
@@ -111,6 +112,18 @@ public struct SiteRenderer: Sendable {
             search: context.searchPage(title: title ?? context.index.dossier.config.title),
             indexing: context.index.extras.search, diagnostics: diagnostics)
     }
+}
+
+/// What `SiteRenderer` made of a plan.
+public struct RenderedPages: Sendable {
+    /// Every file of the plan, in plan order.
+    public let files: [RenderedFile]
+    /// The problems found while building the pages.
+    public let diagnostics: [Diagnostic]
+    /// The fingerprint of every page, by site path (empty when nothing was fingerprinted).
+    let fingerprints: [String: String]
+    /// How many pages were taken from the previous build instead of rendered.
+    let reused: Int
 }
 
 /// A bug or an I/O failure in building the site (content problems are `Diagnostic`s).

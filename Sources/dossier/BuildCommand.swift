@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierOutput
 import DossierSite
 
 /// `dossier build`: the whole pipeline, then the output folder is replaced.
@@ -14,18 +15,24 @@ struct BuildCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Ignore the build cache: render and write every file anew.")
     var clean = false
 
+    @Flag(
+        name: .long,
+        help:
+            "Build into a non-empty folder that dossier did not write; its files are kept, those at the site's paths replaced."
+    )
+    var force = false
+
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
         var builder = sources.builder()
         builder.searchIndexer = PagefindRunner()
         builder.clean = clean
+        builder.force = force
         let reporter = Reporter(display: display)
         let report = try await Console.runReportingErrors { [builder] in
             defer { reporter.endProgress() }
-            return try await StageRecorder.$current.withValue(reporter.recorder()) {
-                try await builder.build(outputFolder: output)
-            }
+            return try await builder.build(outputFolder: output, recorder: reporter.recorder())
         }
         reporter.printDiagnostics(report.diagnostics)
         if report.failed {

@@ -15,7 +15,7 @@ struct CheckCommand: AsyncParsableCommand {
         let reporter = Reporter(display: display)
         let report = try await Console.runReportingErrors {
             defer { reporter.endProgress() }
-            return try await StageRecorder.$current.withValue(reporter.recorder()) { try await builder.check() }
+            return try await builder.check(recorder: reporter.recorder())
         }
         reporter.printDiagnostics(report.diagnostics)
         if report.failed {

@@ -34,6 +34,7 @@ struct Reporter: Sendable {
     /// Prints the summary line, the stage timings (verbose or terminal) and the files written (verbose).
     func printSummary(_ what: String, _ report: BuildReport) {
         guard !display.quiet else { return }
+        for note in report.notes { Console.writeError("dossier: note: " + note) }
         let summary = Console.summaryLine(what, report)
         // JSON output keeps stdout for diagnostics; the summary goes to stderr.
         if display.format == .json { Console.writeError(summary) } else { Swift.print(summary) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierOutput
 import DossierServer
 import DossierSite
 import Foundation

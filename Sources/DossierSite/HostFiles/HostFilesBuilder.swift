@@ -1,4 +1,5 @@
 import DossierModel
+import DossierOutput
 
 /// The generated files beside the pages: Atom feed, sitemap (with `base_url`), robots.txt
 /// and the search page's alias table.

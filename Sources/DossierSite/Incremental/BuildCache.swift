@@ -1,55 +1,68 @@
 import DossierLoader
+import DossierOutput
 import Foundation
 
-/// What the last successful build into an output folder wrote, kept beside the output in
-/// `<parent>/.dossier-cache/<output name>.json` (never in the source folder).
+/// What the last successful build of a source folder remembers for the next one, kept in the
+/// source folder at `.dossier/build-cache.json` (hidden; `.dossier/` belongs in `.gitignore`),
+/// never in or beside the output, so a site is never published with it.
 ///
 /// It lets the next build skip re-reading unchanged articles, skip rendering pages whose
-/// fingerprint is unchanged, and rewrite only the files whose bytes changed. A cache that is
-/// missing, unreadable or from another version means a clean build.
+/// fingerprint is unchanged, and trust the output's files without reading them. It holds no
+/// absolute paths. A missing cache means a full build; an unreadable, foreign or old one is
+/// ignored with a note, never an error.
 struct BuildCache: Sendable, Codable {
     /// Bumped whenever the layout or meaning of the cache changes.
-    static let currentVersion = 2
+    static let currentVersion = 3
+    /// The cache's folder inside the source folder.
+    static let folderName = ".dossier"
+
+    /// The page a build rendered, to reuse it while its inputs are the same.
+    struct PageRecord: Sendable, Codable, Hashable {
+        /// What the page's bytes depend on (see `PreparedPage`).
+        let fingerprint: String
+        /// The SHA-256 of the bytes rendered from it.
+        let sha256: String
+    }
 
     var version = BuildCache.currentVersion
-    /// The output folder this cache describes (standardised absolute path).
-    var outputFolder: String
-    /// Every file written, by site path: the stamp of the written file.
-    var outputs: [String: FileStamp] = [:]
-    /// Stamps of copied inputs (originals, assets), by absolute path.
-    var inputs: [String: FileStamp] = [:]
     /// Articles as the loader read them, by relative path.
     var articles: [String: CachedArticle] = [:]
-    /// The fingerprint of every page written, by site path (see `PreparedPage`).
-    var pages: [String: String] = [:]
+    /// Every page written, by site path.
+    var pages: [String: PageRecord] = [:]
+    /// What the writer recorded about the output it wrote last.
+    var output: WriteRecord?
 
-    /// The cache file of `outputFolder`.
-    static func location(of outputFolder: String) -> URL {
-        let output = URL(fileURLWithPath: outputFolder).standardizedFileURL
-        return output.deletingLastPathComponent()
-            .appendingPathComponent(".dossier-cache")
-            .appendingPathComponent(output.lastPathComponent + ".json")
+    /// The cache file of `sourceFolder`.
+    static func location(in sourceFolder: String) -> URL {
+        URL(fileURLWithPath: sourceFolder).appendingPathComponent(folderName).appendingPathComponent(
+            "build-cache.json")
     }
 
-    /// The cache of `outputFolder`, or nil when there is none usable.
-    static func read(for outputFolder: String) -> BuildCache? {
-        let output = URL(fileURLWithPath: outputFolder).standardizedFileURL.path
-        guard let data = FileManager.default.contents(atPath: location(of: outputFolder).path),
-            let cache = try? JSONDecoder().decode(BuildCache.self, from: data),
-            cache.version == currentVersion, cache.outputFolder == output
-        else { return nil }
-        return cache
+    /// The cache of `sourceFolder` (empty when there is none), and a note when one was there
+    /// but could not be used.
+    static func read(in sourceFolder: String) -> (cache: BuildCache, note: String?) {
+        let url = location(in: sourceFolder)
+        guard let data = FileManager.default.contents(atPath: url.path) else { return (BuildCache(), nil) }
+        guard let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.version == currentVersion
+        else {
+            return (
+                BuildCache(), "the build cache \(url.path) is unreadable or from another version; building without it"
+            )
+        }
+        return (cache, nil)
     }
 
-    /// Writes the cache atomically.
-    func write() throws {
-        let url = BuildCache.location(of: outputFolder)
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try JSONEncoder().encode(self).write(to: url, options: .atomic)
-    }
-
-    /// Removes the cache of `outputFolder`, so an interrupted write leads to a clean build.
-    static func remove(for outputFolder: String) {
-        try? FileManager.default.removeItem(at: location(of: outputFolder))
+    /// Writes the cache atomically; returns a note when it could not be written.
+    func write(in sourceFolder: String) -> String? {
+        let url = BuildCache.location(in: sourceFolder)
+        do {
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try JSONEncoder().encode(self).write(to: url, options: .atomic)
+            return nil
+        } catch {
+            return
+                "could not save the build cache \(url.path) (\(error.localizedDescription)); the next build starts afresh"
+        }
     }
 }

@@ -1,4 +1,5 @@
 import Crypto
+import DossierOutput
 import Foundation
 
 /// Stable digests of what a page's bytes depend on, for skipping unchanged work between builds.
@@ -12,15 +13,7 @@ enum Fingerprint {
         var hash = SHA256()
         hash.update(data: Array(salt.utf8))
         hash.update(data: try encoder.encode(value))
-        return hex(hash.finalize())
-    }
-
-    /// Lower-case hex of a digest.
-    static func hex<Digest: Sequence>(_ digest: Digest) -> String where Digest.Element == UInt8 {
-        digest.map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        return FileStamp.hex(hash.finalize())
     }
 
     /// The size and modification time of the running executable: a new `dossier` binary (a new

@@ -1,3 +1,4 @@
+import DossierOutput
 import DossierSite
 import Foundation
 import Testing

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierOutput
 import Foundation
 import Testing
 

@@ -1,3 +1,4 @@
+import DossierOutput
 import DossierSite
 import Foundation
 import Testing
@@ -31,10 +32,8 @@ struct SiteWriterTests {
         // Rebuilding over an existing output replaces it with the same bytes and leaves no temporary folders.
         #expect(try await build(SiteTestPaths.good, into: first).wroteOutput)
         #expect(try SiteTestPaths.snapshot(of: first) == one)
-        // Only the build cache may sit beside the outputs (see BuildCache).
-        #expect(
-            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != ".dossier-cache" }.sorted()
-                == ["one", "two"])
+        // Nothing sits beside the outputs: no staging folder, no cache.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["one", "two"])
     }
 
     @Test func failedBuildLeavesPreviousOutputUntouched() async throws {
@@ -49,10 +48,7 @@ struct SiteWriterTests {
         #expect(!report.wroteOutput)
         #expect(report.diagnostics.contains { $0.code == "unresolved-reference" })
         #expect(try SiteTestPaths.snapshot(of: output) == before)
-        #expect(
-            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != ".dossier-cache" } == [
-                "public"
-            ])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"])
     }
 
     @Test func strictBuildFailsOnWarnings() async throws {
@@ -67,39 +63,39 @@ struct SiteWriterTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public").path))
     }
 
-    @Test func refusesToReplaceTheSourceOrAForeignFolder() async throws {
+    @Test func refusesToBuildIntoTheSourceTheTemplatesOrAForeignFolder() async throws {
         let folder = try SiteTestPaths.temporaryFolder("refuse")
         defer { try? FileManager.default.removeItem(at: folder) }
         let foreign = folder.appendingPathComponent("documents")
         try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: true)
         try Data("keep".utf8).write(to: foreign.appendingPathComponent("notes.txt"))
-        let writer = SiteWriter(outputFolder: foreign.path, sourceFolder: SiteTestPaths.good)
-        #expect(throws: SiteError.self) { try writer.write([RenderedFile(path: "index.html", content: .bytes([]))]) }
+        await #expect(throws: OutputError.self) { _ = try await build(SiteTestPaths.good, into: foreign) }
         #expect(try SiteTestPaths.snapshot(of: foreign) == ["notes.txt": Data("keep".utf8)])
 
-        let intoSource = SiteWriter(outputFolder: SiteTestPaths.good + "/public", sourceFolder: SiteTestPaths.good)
-        #expect(throws: SiteError.self) { try intoSource.write([]) }
-        let aboveSource = SiteWriter(
-            outputFolder: SiteTestPaths.fixtures.path, sourceFolder: SiteTestPaths.good)
-        #expect(throws: SiteError.self) { try aboveSource.write([]) }
+        for output in [SiteTestPaths.good + "/public", SiteTestPaths.fixtures.path, SiteTestPaths.templates + "/site"] {
+            await #expect(throws: OutputError.self, "\(output)") {
+                _ = try await build(SiteTestPaths.good, into: URL(fileURLWithPath: output))
+            }
+        }
+        #expect(!FileManager.default.fileExists(atPath: SiteTestPaths.good + "/public"))
+        #expect(!FileManager.default.fileExists(atPath: SiteTestPaths.templates + "/site"))
     }
 
     @Test func failedWriteLeavesPreviousOutputAndNoTemporaryFolder() async throws {
         let folder = try SiteTestPaths.temporaryFolder("copyfail")
         defer { try? FileManager.default.removeItem(at: folder) }
         let output = folder.appendingPathComponent("public")
-        let writer = SiteWriter(outputFolder: output.path, sourceFolder: nil)
-        try writer.write([RenderedFile(path: "index.html", content: .bytes(Array("old".utf8)))])
+        let writer = { SiteWriter(output: try OutputFolder(path: output.path, protecting: [])) }
+        _ = try writer().write([RenderedFile(path: "index.html", content: .bytes(Array("old".utf8)))])
+        let before = try SiteTestPaths.snapshot(of: output)
         #expect(throws: (any Error).self) {
-            try writer.write([
+            try writer().write([
                 RenderedFile(path: "index.html", content: .bytes(Array("new".utf8))),
                 RenderedFile(path: "a/original.txt", content: .copy(from: folder.path + "/missing.txt")),
             ])
         }
-        #expect(try SiteTestPaths.snapshot(of: output) == ["index.html": Data("old".utf8)])
-        #expect(
-            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0 != ".dossier-cache" } == [
-                "public"
-            ])
+        #expect(try SiteTestPaths.snapshot(of: output) == before)
+        #expect(before["index.html"] == Data("old".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"])
     }
 }

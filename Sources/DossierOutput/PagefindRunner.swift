@@ -33,6 +33,10 @@ public struct PagefindRunner: Sendable {
     /// The folder of the site Pagefind writes its index to (its default `--output-subdir`).
     public static let indexFolder = "pagefind"
 
+    /// Where Pagefind is looked for first, relative to the working directory: the wrapper
+    /// `scripts/install-deps.sh` writes (it runs the venv's `pagefind_bin`).
+    public static let bundledIndexer = ".tools/bin/pagefind"
+
     /// The process environment used to locate Pagefind.
     public let environment: [String: String]
 
@@ -60,7 +64,7 @@ public struct PagefindRunner: Sendable {
             }
             return .success(Command(executable: explicit))
         }
-        let bundled = workingDirectory + "/" + SiteBuilder.bundledIndexer
+        let bundled = workingDirectory + "/" + Self.bundledIndexer
         if FileManager.default.isExecutableFile(atPath: bundled) {
             return .success(Command(executable: bundled))
         }
@@ -113,19 +117,10 @@ public struct PagefindRunner: Sendable {
         return nil
     }
 
-    /// Runs a command to completion; stdout and stderr share one pipe so neither can fill up
-    /// and block the child while we wait on the other.
+    /// Runs a command to completion, tied to this process (see `TiedProcess`).
     private static func execute(_ command: Command, arguments: [String]) throws -> (Int32, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command.executable)
-        process.arguments = command.leadingArguments + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let (status, output) = try TiedProcess.run(
+            command.executable, arguments: command.leadingArguments + arguments)
+        return (status, output)
     }
 }

@@ -1,0 +1,18 @@
+#ifndef DOSSIER_OUTPUT_SUPPORT_H
+#define DOSSIER_OUTPUT_SUPPORT_H
+
+#include <sys/types.h>
+
+/// Atomically exchanges the directory entries `first` and `second` (Linux renameat2 with
+/// RENAME_EXCHANGE). Returns 0, or -1 with errno set (EINVAL or ENOSYS where the file system
+/// or kernel cannot exchange).
+int dossier_rename_exchange(const char *first, const char *second);
+
+/// Starts `path` with `argv` (NULL-terminated) as a child that the kernel kills when this
+/// process dies, however it dies (PR_SET_PDEATHSIG), in this process's group so a terminal's
+/// Ctrl-C reaches it too. Its stdin is /dev/null; its stdout and stderr go to one pipe, whose
+/// read end (close-on-exec) is stored in `*output_fd`. Returns the child's pid, or -1 with
+/// errno set.
+pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd);
+
+#endif

@@ -1,0 +1,49 @@
+#define _GNU_SOURCE
+#include "output_support.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#ifndef RENAME_EXCHANGE
+#define RENAME_EXCHANGE (1 << 1)
+#endif
+
+int dossier_rename_exchange(const char *first, const char *second) {
+    return (int)syscall(SYS_renameat2, AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
+}
+
+pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd) {
+    int ends[2];
+    if (pipe2(ends, O_CLOEXEC) != 0) return -1;
+    pid_t parent = getpid();
+    pid_t child = fork();
+    if (child != 0) {
+        int saved = errno;
+        close(ends[1]);
+        if (child < 0) {
+            close(ends[0]);
+            errno = saved;
+            return -1;
+        }
+        *output_fd = ends[0];
+        return child;
+    }
+    // In the child: only async-signal-safe calls until exec.
+    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) _exit(126);
+    // The parent may have died before prctl took effect.
+    if (getppid() != parent) _exit(126);
+    // Start the program with default signal handling, whatever this process's threads block or ignore.
+    sigset_t none;
+    sigemptyset(&none);
+    sigprocmask(SIG_SETMASK, &none, NULL);
+    signal(SIGPIPE, SIG_DFL);
+    int null_fd = open("/dev/null", O_RDONLY);
+    if (null_fd < 0 || dup2(null_fd, 0) < 0 || dup2(ends[1], 1) < 0 || dup2(ends[1], 2) < 0) _exit(126);
+    execv(path, argv);
+    _exit(127);
+}

@@ -1,0 +1,53 @@
+import Crypto
+import Foundation
+
+/// What a build remembers about a file: size and modification time (the fast check) and
+/// the SHA-256 of its bytes (computed again only when size or time changed).
+public struct FileStamp: Sendable, Hashable, Codable {
+    /// The size in bytes.
+    public let size: Int
+    /// Modification time in nanoseconds since 1970.
+    public let modified: Int64
+    /// Lower-case hex SHA-256 of the bytes.
+    public let sha256: String
+
+    /// The size and time of the file at `path` (not following a final symbolic link), or nil
+    /// when there is none.
+    public static func sizeAndTime(_ path: String) -> (size: Int, modified: Int64)? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+        return (Int(info.st_size), modified)
+    }
+
+    /// The stamp of the file at `path`, reusing `previous`'s hash when size and time match.
+    static func stamp(_ path: String, previous: FileStamp?) throws -> FileStamp {
+        guard let (size, modified) = sizeAndTime(path) else { throw OutputError("cannot read \(path)") }
+        if let previous, previous.size == size, previous.modified == modified { return previous }
+        guard let data = FileManager.default.contents(atPath: path) else { throw OutputError("cannot read \(path)") }
+        return FileStamp(size: size, modified: modified, sha256: sha256(data))
+    }
+
+    /// True when the file at `path` still has this stamp's size and time.
+    func matchesDisk(at path: String) -> Bool {
+        guard let (size, modified) = FileStamp.sizeAndTime(path) else { return false }
+        return size == self.size && modified == self.modified
+    }
+
+    /// Lower-case hex SHA-256 of `bytes`.
+    public static func sha256<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// Lower-case hex of a digest.
+    public static func hex<Digest: Sequence>(_ digest: Digest) -> String where Digest.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0f)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// The folder a site is written to, resolved to its real path and inspected before anything
+/// is touched: it must not overlap a protected folder, and it must be empty, absent, or a site
+/// that Dossier built (unless the build is forced).
+public struct OutputFolder: Sendable {
+    /// What the folder holds.
+    public enum State: Sendable, Hashable {
+        /// No folder yet, or an empty one.
+        case empty
+        /// A site Dossier built: its manifest says which files are ours.
+        case site(OutputManifest)
+        /// Files of somebody else's, built into because the build was forced: none is ours.
+        case foreign
+    }
+
+    /// The folder as the user named it, for messages.
+    public let path: String
+    /// Its real path (symbolic links resolved), which is what gets replaced.
+    public let url: URL
+    /// What it holds now.
+    public let state: State
+    /// The folders it was checked against.
+    public let protected: [ProtectedFolder]
+    /// Whether a foreign folder was accepted.
+    public let force: Bool
+
+    /// Resolves and inspects `path`; throws an `OutputError` saying what to do when the folder
+    /// must not be written.
+    public init(path: String, protecting protected: [ProtectedFolder], force: Bool = false) throws {
+        self.path = path
+        self.protected = protected
+        self.force = force
+        let real = RealPath.of(path)
+        url = URL(fileURLWithPath: real)
+        try Self.checkPlace(real, named: path, protecting: protected)
+        state = try Self.inspect(url, named: path, force: force)
+    }
+
+    /// The same folder inspected again (under the writer's lock, just before it is replaced).
+    func reinspected() throws -> OutputFolder {
+        try OutputFolder(path: path, protecting: protected, force: force)
+    }
+
+    /// The manifest of the site in the folder, if it holds one.
+    public var manifest: OutputManifest? {
+        if case .site(let manifest) = state { return manifest }
+        return nil
+    }
+
+    private static func checkPlace(_ real: String, named path: String, protecting protected: [ProtectedFolder])
+        throws
+    {
+        let home = RealPath.of(FileManager.default.homeDirectoryForCurrentUser.path)
+        if real == "/" || real == home {
+            throw OutputError(
+                "refusing to write a site into \(real) (from --output \(path))",
+                fix: "choose a folder of its own with --output, such as ./public")
+        }
+        for folder in protected {
+            let other = RealPath.of(folder.path)
+            if RealPath.contains(other, real) || RealPath.contains(real, other) {
+                throw OutputError(
+                    "the output folder \(path) (\(real)) overlaps the \(folder.role) \(folder.path) (\(other))",
+                    fix: "choose an --output outside the \(folder.role), such as ./public beside it")
+            }
+        }
+    }
+
+    private static func inspect(_ url: URL, named path: String, force: Bool) throws -> State {
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else { return .empty }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw OutputError(
+                "the output \(path) exists and is not a folder", fix: "remove it, or choose another --output")
+        }
+        let entries = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
+        if entries.isEmpty { return .empty }
+        do {
+            if let manifest = try OutputManifest.read(in: url) ?? LegacyBuildCache.manifest(for: url) {
+                return .site(manifest)
+            }
+        } catch {
+            if force { return .foreign }
+            throw error
+        }
+        if force { return .foreign }
+        let shown = entries.prefix(5).joined(separator: ", ") + (entries.count > 5 ? ", …" : "")
+        throw OutputError(
+            "the output folder \(path) is not empty and was not written by dossier (it holds \(shown)); "
+                + "refusing to build into it so that nothing of yours is lost",
+            fix:
+                "choose a new or empty folder with --output, or pass --force to build into it "
+                + "(files of its own are kept; files at the paths the site uses are replaced)")
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// The list, kept in the output as `.dossier-manifest.json`, of what Dossier wrote there.
+///
+/// A build replaces or deletes only what the manifest of the previous build lists; every other
+/// file in the output (a `CNAME`, a `.git/` folder) belongs to the user and is carried over.
+/// A non-empty folder without a manifest is not ours, and a build refuses it unless forced.
+/// The manifest holds only site paths, sizes and hashes, so two builds of the same sources
+/// write the same manifest.
+public struct OutputManifest: Sendable, Codable, Hashable {
+    /// The manifest's file name at the root of the output.
+    public static let fileName = ".dossier-manifest.json"
+    /// Bumped when the meaning of the manifest changes.
+    static let currentVersion = 1
+
+    /// One file Dossier wrote.
+    public struct Entry: Sendable, Codable, Hashable {
+        /// Its size in bytes.
+        public let size: Int
+        /// Lower-case hex SHA-256 of its bytes.
+        public let sha256: String
+    }
+
+    /// Names the tool that wrote the folder, for a person who opens the file.
+    var generator = "dossier"
+    var version = OutputManifest.currentVersion
+    /// Every file written, by site path.
+    public var files: [String: Entry]
+    /// Folders owned whole, by site path: what a tool run over the site made (the search index).
+    public var folders: [String]
+
+    /// A manifest of `files` and `folders`.
+    public init(files: [String: Entry], folders: [String]) {
+        self.files = files
+        self.folders = folders.sorted()
+    }
+
+    /// True when `path` (a site path) is a file or inside a folder that Dossier wrote.
+    public func owns(_ path: String) -> Bool {
+        files[path] != nil || folders.contains { path == $0 || path.hasPrefix($0 + "/") }
+    }
+
+    /// The manifest's bytes: sorted keys, one entry a line, so it is stable and diffable.
+    func encoded() throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return try encoder.encode(self) + Data("\n".utf8)
+    }
+
+    /// The manifest in `folder`: nil when there is none, an error when it is there but unreadable.
+    static func read(in folder: URL) throws -> OutputManifest? {
+        let url = folder.appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: url.path),
+            let manifest = try? JSONDecoder().decode(OutputManifest.self, from: data),
+            manifest.generator == "dossier", manifest.version == currentVersion
+        else {
+            throw OutputError(
+                "\(url.path) is not a manifest this version of dossier can read, so it cannot tell its own files from yours",
+                fix: "move the folder's own files elsewhere and delete it, or pass --force to build into it anyway")
+        }
+        return manifest
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The entries of an output that no build wrote: the user's (`CNAME`, `.htaccess`, `.git/`),
+/// carried into every new site as they are.
+enum UserFiles {
+    /// The site paths of the entries under `root` that `manifest` does not own: files, symbolic
+    /// links, and whole folders that hold nothing of ours. Folders that hold files of the old
+    /// site (`manifest`) or of the new one (`siteFolders`) are looked into instead.
+    static func find(in root: URL, manifest: OutputManifest?, siteFolders: Set<String>) throws -> [String] {
+        var ownedFolders = siteFolders
+        for path in manifest.map({ Array($0.files.keys) }) ?? [] {
+            ownedFolders.formUnion(SitePaths.ancestors(of: path))
+        }
+        for folder in manifest?.folders ?? [] { ownedFolders.formUnion(SitePaths.ancestors(of: folder)) }
+        var found: [String] = []
+        func walk(_ relative: String) throws {
+            let folder = relative.isEmpty ? root.path : root.path + "/" + relative
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() {
+                let path = relative.isEmpty ? name : relative + "/" + name
+                if path == OutputManifest.fileName || manifest?.owns(path) == true { continue }
+                if ownedFolders.contains(path), isFolder(root.path + "/" + path) {
+                    try walk(path)
+                } else {
+                    found.append(path)
+                }
+            }
+        }
+        try walk("")
+        return found
+    }
+
+    /// True for a real folder (not a symbolic link to one).
+    private static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+    }
+}
+
+/// Site paths: relative, `/`-separated.
+enum SitePaths {
+    /// The folders above `path`: `a/b/c.html` → `a`, `a/b`.
+    static func ancestors(of path: String) -> [String] {
+        var result: [String] = []
+        var current = Substring(path)
+        while let slash = current.lastIndex(of: "/") {
+            current = current[..<slash]
+            result.append(String(current))
+        }
+        return result
+    }
+}

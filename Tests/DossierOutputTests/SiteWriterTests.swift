@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+
+@testable import DossierOutput
+
+/// The writer: only its own files are replaced or deleted, the swap is whole, and a foreign
+/// folder is refused.
+struct SiteWriterTests {
+    private func site(_ pages: [String: String]) -> [RenderedFile] {
+        pages.sorted { $0.key < $1.key }.map { RenderedFile(path: $0.key, content: .bytes(Array($0.value.utf8))) }
+    }
+
+    private func write(
+        _ pages: [String: String], into output: String, previous: WriteRecord? = nil, rewriteAll: Bool = false,
+        force: Bool = false, index: (URL) throws -> Void = { _ in }
+    ) throws -> WriteResult {
+        var writer = SiteWriter(output: try OutputFolder(path: output, protecting: [], force: force))
+        writer.previousRecord = previous
+        writer.rewriteAll = rewriteAll
+        return try writer.write(site(pages), index: index)
+    }
+
+    private func siteFiles(_ snapshot: [String: String]) -> [String: String] {
+        snapshot.filter { $0.key != OutputManifest.fileName }
+    }
+
+    @Test func userFilesSurviveIncrementalAndCleanBuilds() throws {
+        let folder = try OutputTestFolder("user-files")
+        defer { folder.remove() }
+        let output = folder.path("public")
+        let first = try write(["index.html": "one", "articles/a/index.html": "a"], into: output)
+        try folder.write("example.org\n", at: "public/CNAME")
+        try folder.write("deny from all\n", at: "public/.htaccess")
+        try folder.write("ref: refs/heads/main\n", at: "public/.git/HEAD")
+        try folder.write("blob", at: "public/.git/objects/ab/cdef")
+        try folder.write("mine", at: "public/articles/a/extra.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path("public/latest"), withDestinationPath: "articles/a")
+        let userFiles = try folder.snapshot("public").filter {
+            ["CNAME", ".htaccess", ".git/HEAD", ".git/objects/ab/cdef", "articles/a/extra.txt", "latest"].contains(
+                $0.key)
+        }
+        #expect(userFiles.count == 6)
+
+        // Incremental: one page changes, one goes, one comes.
+        let second = try write(
+            ["index.html": "two", "articles/b/index.html": "b"], into: output, previous: first.record)
+        #expect(second.summary.deleted == ["articles/a/index.html"])
+        #expect(second.summary.written.sorted() == ["articles/b/index.html", "index.html"])
+        var expected = userFiles
+        expected["index.html"] = "two"
+        expected["articles/b/index.html"] = "b"
+        #expect(siteFiles(try folder.snapshot("public")) == expected)
+
+        // Clean: every file written anew, the user's still there.
+        let third = try write(
+            ["index.html": "two", "articles/b/index.html": "b"], into: output, previous: second.record, rewriteAll: true
+        )
+        #expect(third.summary.clean)
+        #expect(siteFiles(try folder.snapshot("public")) == expected)
+        // Nothing is left beside the output.
+        #expect(try folder.names() == ["public"])
+    }
+
+    @Test func unchangedFilesAreLinkedNotWritten() throws {
+        let folder = try OutputTestFolder("linked")
+        defer { folder.remove() }
+        let output = folder.path("public")
+        let first = try write(["index.html": "same", "a.html": "old"], into: output)
+        let inodeBefore = try FileManager.default.attributesOfItem(atPath: output + "/index.html")[.systemFileNumber]
+        let second = try write(["index.html": "same", "a.html": "new"], into: output, previous: first.record)
+        #expect(second.summary.written == ["a.html"])
+        #expect(second.summary.unchanged == 1)
+        let inodeAfter = try FileManager.default.attributesOfItem(atPath: output + "/index.html")[.systemFileNumber]
+        #expect(inodeBefore as? UInt64 == inodeAfter as? UInt64)
+        // A file edited by hand in the output is written again, with or without a record.
+        try folder.write("edited by hand", at: "public/index.html")
+        let third = try write(["index.html": "same", "a.html": "new"], into: output, previous: second.record)
+        #expect(third.summary.written == ["index.html"])
+        #expect(try folder.snapshot("public")["index.html"] == "same")
+    }
+
+    @Test func theManifestListsTheSiteAndIsTheSameForTheSameSite() throws {
+        let folder = try OutputTestFolder("manifest")
+        defer { folder.remove() }
+        _ = try write(["index.html": "x", "data/site.json": "{}"], into: folder.path("one"))
+        _ = try write(["index.html": "x", "data/site.json": "{}"], into: folder.path("two"))
+        let one = try folder.snapshot("one")[OutputManifest.fileName]
+        #expect(one != nil)
+        #expect(one == (try folder.snapshot("two")[OutputManifest.fileName]))
+        let manifest = try #require(try OutputManifest.read(in: URL(fileURLWithPath: folder.path("one"))))
+        #expect(Set(manifest.files.keys) == ["index.html", "data/site.json"])
+    }
+
+    @Test func aForeignFolderIsRefusedAndKeptAsItWas() throws {
+        let folder = try OutputTestFolder("foreign")
+        defer { folder.remove() }
+        try folder.write("x", at: "u/index.html")
+        try folder.write("my thesis", at: "u/thesis.docx")
+        let before = try folder.snapshot("u")
+        #expect {
+            _ = try write(["index.html": "site"], into: folder.path("u"))
+        } throws: { error in
+            "\(error)".contains("thesis.docx") && "\(error)".contains("--force")
+        }
+        #expect(try folder.snapshot("u") == before)
+        #expect(try folder.names() == ["u"])
+
+        // Forced: the site's paths are replaced, everything else kept; from then on it is ours.
+        let forced = try write(["index.html": "site"], into: folder.path("u"), force: true)
+        #expect(siteFiles(try folder.snapshot("u")) == ["index.html": "site", "thesis.docx": "my thesis"])
+        _ = try write(["about.html": "about"], into: folder.path("u"), previous: forced.record)
+        #expect(siteFiles(try folder.snapshot("u")) == ["about.html": "about", "thesis.docx": "my thesis"])
+    }
+
+    @Test func aUserFileWhereTheSiteNowWritesIsAnError() throws {
+        let folder = try OutputTestFolder("clash")
+        defer { folder.remove() }
+        _ = try write(["index.html": "site"], into: folder.path("public"))
+        try folder.write("mine", at: "public/about.html")
+        let before = try folder.snapshot("public")
+        #expect {
+            _ = try write(["index.html": "site", "about.html": "ours"], into: folder.path("public"))
+        } throws: { error in
+            "\(error)".contains("about.html")
+        }
+        #expect(try folder.snapshot("public") == before)
+    }
+
+    @Test func aFailedIndexChangesNothingAndLeavesNoStagingFolder() throws {
+        let folder = try OutputTestFolder("index-fails")
+        defer { folder.remove() }
+        let first = try write(["index.html": "old"], into: folder.path("public"))
+        let before = try folder.snapshot("public")
+        struct IndexerFailed: Error {}
+        #expect(throws: IndexerFailed.self) {
+            _ = try write(["index.html": "new"], into: folder.path("public"), previous: first.record) { _ in
+                throw IndexerFailed()
+            }
+        }
+        #expect(try folder.snapshot("public") == before)
+        #expect(try folder.names() == ["public"])
+    }
+
+    @Test func leftoversOfAKilledBuildAreRemovedByTheNextBuild() throws {
+        let folder = try OutputTestFolder("leftovers")
+        defer { folder.remove() }
+        _ = try write(["index.html": "old"], into: folder.path("public"))
+        try folder.write("half", at: ".public.dossier-staging-AbC123/index.html")
+        try folder.write("keep", at: ".public.notes")
+        _ = try write(["index.html": "new"], into: folder.path("public"))
+        #expect(try folder.names() == [".public.notes", "public"])
+    }
+
+    @Test func anOutputOverlappingAProtectedFolderIsRefusedThroughSymbolicLinks() throws {
+        let folder = try OutputTestFolder("overlap")
+        defer { folder.remove() }
+        try folder.write("---\n", at: "seeds/index.md")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path("link"), withDestinationPath: folder.path("seeds"))
+        let protected = [ProtectedFolder(role: "source folder", path: folder.path("link"))]
+        for output in [folder.path("seeds/public"), folder.path("link/public"), folder.path("seeds"), folder.url.path] {
+            #expect(throws: OutputError.self, "\(output)") {
+                _ = try OutputFolder(path: output, protecting: protected)
+            }
+        }
+        #expect(throws: Never.self) { _ = try OutputFolder(path: folder.path("public"), protecting: protected) }
+    }
+
+    @Test func theOutputMustBeAFolder() throws {
+        let folder = try OutputTestFolder("not-folder")
+        defer { folder.remove() }
+        try folder.write("x", at: "public")
+        #expect(throws: OutputError.self) { _ = try OutputFolder(path: folder.path("public"), protecting: []) }
+    }
+}
