@@ -17,6 +17,7 @@ test:
 	scripts/install-deps.sh test
 	swift format lint --strict -r Sources Tests Package.swift
 	node --test Tests/JavaScript/
+	swift build
 	swift test
 
 clean:
