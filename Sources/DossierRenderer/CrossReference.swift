@@ -48,6 +48,6 @@ public enum CrossReferenceResolution: Sendable, Hashable {
     case link(String)
     /// The thing exists but this site has no page for it: render the text without a link.
     case unlinked
-    /// Nothing in the dossier has this id: render the text and report an error.
-    case unknown(fix: String?)
+    /// Nothing in the dossier has this id: render the text (the analysis reports the error).
+    case unknown
 }

@@ -111,17 +111,8 @@ struct MarkdownHTMLWriter {
         let destination = node.url
         var href: String?
         if let reference = CrossReference(destination: destination) {
-            switch resolve(reference) {
-            case .link(let url): href = url
-            case .unlinked: href = nil
-            case .unknown(let fix):
-                href = nil
-                diagnostics.append(
-                    .error(
-                        "unresolved-reference",
-                        "the link `\(reference.destination)` names no \(reference.kind.rawValue) of this dossier",
-                        at: location(of: node), fix: fix))
-            }
+            // An unknown id was reported once, at its source, by the analysis: here it is plain text.
+            if case .link(let url) = resolve(reference) { href = url }
         } else {
             href = URLSafety.isSafe(destination, forImage: false) ? URLSafety.escapeHref(destination) : ""
         }

@@ -44,10 +44,7 @@ public struct PageContext: Sendable {
             }
         }
         guard let (route, fragment) = target else {
-            return .unknown(
-                fix:
-                    "check the id after `\(reference.kind.rawValue):`; it must be the file name, without extension, of one of the dossier's \(reference.kind.rawValue)s"
-            )
+            return .unknown
         }
         return href(to: route, fragment: fragment).map(CrossReferenceResolution.link) ?? .unlinked
     }

@@ -79,9 +79,13 @@ struct CommandLineTests {
         for command in [["build", "--output", output], ["check"]] {
             let result = try run(command + ["--source", broken, "--templates", Self.templates])
             #expect(result.status == 1)
+            // One broken link, one error: at its destination's line and column, with one fix.
+            let lines = result.stderr.split(separator: "\n").filter { $0.contains("article:missing-article") }
+            #expect(lines.count == 1, "\(lines)")
             #expect(
-                result.stderr.contains(
-                    "broken/index.md:3:38: error: [unresolved-reference] the link `article:missing-article`"))
+                lines.first?.hasSuffix(
+                    "broken/index.md:3:52: error: [xref-unresolved] link `article:missing-article` names article «missing-article», which is not in the dossier"
+                ) == true, "\(lines)")
             #expect(result.stderr.contains("    fix: "))
             #expect(result.stdout.isEmpty)
         }

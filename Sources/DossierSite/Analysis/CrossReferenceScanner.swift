@@ -6,7 +6,8 @@ import DossierRenderer
 /// A deliberately small scanner: inline links `](dest)` and `](<dest> "title")`, autolinks
 /// `<dest>` and reference definitions `[label]: dest`. It skips fenced code blocks and code
 /// spans. The renderer resolves the same links with cmark; this scanner exists so analysis
-/// (backlinks, unresolved-reference errors with file:line) needs no Markdown parser.
+/// (backlinks, and the one error for each unresolved reference, with file:line) needs no
+/// Markdown parser.
 public enum CrossReferenceScanner {
     /// A cross-reference found in a Markdown text, with its place in the file.
     public struct Found: Sendable, Hashable {

@@ -46,7 +46,7 @@ struct SiteWriterTests {
         let report = try await build(SiteTestPaths.broken, into: output)
         #expect(report.failed)
         #expect(!report.wroteOutput)
-        #expect(report.diagnostics.contains { $0.code == "unresolved-reference" })
+        #expect(report.diagnostics.contains { $0.code == "xref-unresolved" })
         #expect(try SiteTestPaths.snapshot(of: output) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"])
     }
