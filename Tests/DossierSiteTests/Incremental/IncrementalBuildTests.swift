@@ -210,4 +210,29 @@ struct IncrementalBuildTests {
         #expect(report.writeSummary == nil)
         #expect(try SiteTestPaths.snapshot(of: URL(fileURLWithPath: workspace.incremental)) == before)
     }
+
+    @Test func theCacheLivesInTheSourceFolderAndABadOneIsIgnoredWithANote() async throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try await workspace.buildAndCompare("first build")
+        let cache = workspace.source.appendingPathComponent(".dossier/build-cache.json")
+        let text = try String(contentsOf: cache, encoding: .utf8)
+        // Nothing of the machine's layout: not the output's path, not the templates'.
+        let folderName = workspace.folder.lastPathComponent
+        #expect(!text.contains(folderName + "/site") && !text.contains(folderName + "\\/site"))
+        #expect(!text.contains(folderName + "/Templates") && !text.contains(folderName + "\\/Templates"))
+        // Nothing but the two outputs sits beside them.
+        let beside = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path).sorted()
+        #expect(beside == ["Templates", "clean", "site", "source"])
+
+        for bad in ["not json", #"{"version": 1}"#] {
+            try Data(bad.utf8).write(to: cache)
+            let report = try await workspace.buildAndCompare("with a bad cache")
+            #expect(report.notes.contains { $0.contains("build cache") }, "\(report.notes)")
+            #expect(report.reusedPages == 0)
+        }
+        let again = try await workspace.buildAndCompare("with the cache written anew")
+        #expect(again.notes.isEmpty)
+        #expect(again.reusedPages == again.pageCount)
+    }
 }
