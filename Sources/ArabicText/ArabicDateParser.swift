@@ -13,10 +13,16 @@ public enum ArabicDateParser {
     /// The article's publication date: the first full date after «نشر», «تاريخ النشر»,
     /// «آخر تحديث» (publication markers win over update markers), else the first full date.
     public static func publicationDate(in text: String) -> ArabicDateMatch? {
-        let found = scan(text).filter { $0.match.isFullDate }
-        let ranked = found.compactMap { item in item.markerRank.map { (rank: $0, item: item) } }
-        if let best = ranked.min(by: { $0.rank < $1.rank }) { return best.item.match }
-        return found.first?.match
+        markedPublicationDate(in: text) ?? scan(text).first(where: \.match.isFullDate)?.match
+    }
+
+    /// The first full date that a publication or update marker («نشر في», «آخر تحديث»)
+    /// introduces (publication markers first), or nil when no date is so marked.
+    public static func markedPublicationDate(in text: String) -> ArabicDateMatch? {
+        let ranked = scan(text).filter(\.match.isFullDate).compactMap { item in
+            item.markerRank.map { (rank: $0, item: item) }
+        }
+        return ranked.min(by: { $0.rank < $1.rank })?.item.match
     }
 
     /// A match plus the publication marker found before it (0 = published, 1 = updated).

@@ -43,7 +43,7 @@ extension PageContext {
             return SearchPage(
                 title: title, type: SearchPageType.article, bodyText: "",
                 actorIDs: analysis.article(id)?.actorIDs ?? [], topicIDs: analysis.article(id)?.topicIDs ?? [],
-                outletName: outlet)
+                outletName: outlet, language: foreignLanguage(ofArticle: id))
         case .actor(let id):
             return SearchPage(title: title, type: SearchPageType.actor, bodyText: "", actorIDs: [id])
         case .topic(let id):

@@ -16,6 +16,14 @@ enum SidecarText {
         } else {
             lines.append("# No headline was found; the lead's first sentence stands in. Add `title:`.")
         }
+        if detection.language.isUndetermined {
+            lines.append("# The language could not be told (\(detection.language.evidence)):")
+            lines.append("# add `language: <tag>` (e.g. ar, en, fr).")
+        } else {
+            lines.append("# From the script and function words (\(detection.language.evidence)):")
+            lines.append("language: " + detection.language.tag)
+        }
+        for warning in detection.dateWarnings { lines.append("# Warning: " + warning + ".") }
         if let published = detection.published {
             lines.append("# From the byline or the page header:")
             lines.append("published: " + published.iso)

@@ -50,12 +50,43 @@ struct NewArticleCommandTests {
             encoding: .utf8)
         #expect(sidecar == result.stdout)
 
-        // Importing again under the same id is refused, and nothing is overwritten.
+        #expect(result.stdout.contains("\nlanguage: ar\n"))
+
+        // Another text under an id already taken is refused, and nothing is overwritten.
         let id = String(imported.dropLast(4))
-        let again = try DossierBinary.run(["new", "article", input.path, "--source", source.path, "--id", id])
+        let other = folder.appendingPathComponent("other.txt")
+        try Data("خبر آخر عن موضوع مختلف تماما.\n".utf8).write(to: other)
+        let again = try DossierBinary.run(["new", "article", other.path, "--source", source.path, "--id", id])
         #expect(again.status != 0)
         #expect(again.stderr.contains("already exists"))
         #expect(try String(contentsOf: source.appendingPathComponent("articles/" + imported), encoding: .utf8) == text)
+    }
+
+    @Test func importingTheSameTextTwiceIsRefused() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("raw.txt")
+        try #require(Self.windows1256).write(to: input)
+        let source = folder.appendingPathComponent("dossier")
+        let first = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let articles = source.appendingPathComponent("articles")
+        let before = try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted()
+        let imported = try #require(before.first { $0.hasSuffix(".txt") })
+
+        // The same legacy bytes again, with or without an id: refused, naming the article.
+        for extra in [[], ["--id", "again"]] {
+            let again = try DossierBinary.run(["new", "article", input.path, "--source", source.path] + extra)
+            #expect(again.status != 0)
+            #expect(again.stderr.contains("already in the dossier: articles/\(imported) has the same text"))
+        }
+        // The UTF-8 copy the first import wrote is the same text too.
+        let copy = folder.appendingPathComponent("copy.txt")
+        try Data(contentsOf: articles.appendingPathComponent(imported)).write(to: copy)
+        let fromCopy = try DossierBinary.run(["new", "article", copy.path, "--source", source.path])
+        #expect(fromCopy.status != 0)
+        #expect(fromCopy.stderr.contains("articles/\(imported)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted() == before)
     }
 
     @Test func importedArticleLoadsWithItsSidecar() throws {

@@ -9,7 +9,7 @@ import Foundation
 /// missing, unreadable or from another version means a clean build.
 struct BuildCache: Sendable, Codable {
     /// Bumped whenever the layout or meaning of the cache changes.
-    static let currentVersion = 2
+    static let currentVersion = 3
 
     var version = BuildCache.currentVersion
     /// The output folder this cache describes (standardised absolute path).
