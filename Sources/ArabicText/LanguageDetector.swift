@@ -1,7 +1,8 @@
 /// Guesses the language of an article from its script and its function words.
 ///
 /// First the script most letters are written in; then, among the languages of that script
-/// (`LanguageProfile.all`), the one whose function words cover most of the words. Too little
+/// (`LanguageProfile.all`), the one whose function words (and marking prefixes) cover most
+/// of the words. Too little
 /// text, no dominant script, a script without profiles, or no clear winner gives `und`: a
 /// wrong tag mis-renders the text (direction, fonts), so the detector says when it does not know.
 public enum LanguageDetector {
@@ -56,7 +57,7 @@ public enum LanguageDetector {
         }
         let words = self.words(of: text, script: dominant)
         let scored = candidates.map { profile in
-            (profile: profile, hits: words.filter(profile.functionWords.contains).count)
+            (profile: profile, hits: words.filter(profile.marks).count)
         }.sorted { $0.hits > $1.hits }
         let best = scored[0]
         let runnerUp = scored.count > 1 ? scored[1] : nil

@@ -47,6 +47,18 @@ struct LanguageDetectorTests {
             "El presidente anunció ayer una reforma del sistema de pensiones que, según los sindicatos, reducirá las prestaciones de los jubilados más pobres."
         ),
         (
+            "Arabic with few free function words", "ar",
+            "الرباط (رويترز)-- أعلنت الحكومة المغربية، الثلاثاء، خطة وطنية لتحلية مياه البحر بكلفة تتجاوز ملياري دولار."
+        ),
+        (
+            "Portuguese", "pt",
+            "O governo anunciou nesta segunda-feira um novo pacote de medidas para conter a inflação, que foi a mais alta dos últimos dez anos."
+        ),
+        (
+            "Italian", "it",
+            "Il governo ha approvato ieri sera il decreto sulle pensioni, che secondo i sindacati non tiene conto della crisi."
+        ),
+        (
             "German", "de",
             "Die Regierung hat am Montag ein neues Gesetz zum Klimaschutz vorgestellt, das nach Ansicht der Opposition nicht weit genug geht."
         ),
