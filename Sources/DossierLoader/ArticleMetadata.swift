@@ -28,7 +28,7 @@ struct ArticleMetadata: Sendable {
             self.title = title
             provenance.title = .sidecar
         } else if let line = split.titleLine {
-            self.title = line.text
+            self.title = HeadlineText.cleaned(line.text)
             provenance.title = .detected
         } else {
             // No headline in the text: the lead's first sentence stands in, marked as missing.
