@@ -73,7 +73,7 @@ extension SearchPage {
     /// The same page with its body text.
     func with(bodyText: String) -> SearchPage {
         SearchPage(
-            title: title, type: type, bodyText: bodyText, actorIDs: actorIDs, topicIDs: topicIDs, outletName: outletName
-        )
+            title: title, type: type, bodyText: bodyText, actorIDs: actorIDs, topicIDs: topicIDs,
+            outletName: outletName, language: language)
     }
 }

@@ -68,7 +68,10 @@ struct ArticleLanguageTests {
         #expect(english.contains(#"<html lang="ar" dir="rtl">"#))
         #expect(english.contains(#"<h1 lang="en" dir="ltr">Water ministers meet"#))
         #expect(english.contains(#"<p id="p-1" lang="en" dir="ltr">"#))
+        // Search results take the language from the page's search data.
+        #expect(english.contains(#"<span data-pagefind-meta="lang">en</span>"#))
         let arabic = try #require(files["articles/arabic/index.html"])
+        #expect(!arabic.contains(#"data-pagefind-meta="lang""#))
         #expect(arabic.contains(#"<p id="p-1">"#))
         // No Latin run of an English article is marked as an English island.
         #expect(!english.contains(#"<span dir="ltr" lang="en">Water"#))
