@@ -33,12 +33,14 @@ public enum ArabicDateParser {
         let markerRank: Int?
     }
 
-    /// Words marking a publication date (rank 0) or an update (rank 1), L1.
+    /// Words marking a publication date (rank 0) or an update (rank 1), L1: Arabic, English
+    /// («Published on»), French («Publié le», «Mis à jour le»).
     static let markerRanks: [String: Int] = [
         "نشر": 0, "النشر": 0, "نشرت": 0, "منشور": 0, "تحديث": 1, "التحديث": 1, "محدث": 1, "تحدبث": 1,
+        "published": 0, "posted": 0, "publié": 0, "publie": 0, "publiée": 0, "updated": 1, "jour": 1,
     ]
     /// Words allowed between a marker and its date («نشر في», «نشر بتاريخ: يوم الجمعة»), L1.
-    static let markerGapWords: Set<String> = ["في", "بتاريخ", "يوم", "تاريخ", "اخر", "تم", "علي"]
+    static let markerGapWords: Set<String> = ["في", "بتاريخ", "يوم", "تاريخ", "اخر", "تم", "علي", "on", "le"]
 
     /// Every date with its marker rank, scanning L1 tokens left to right.
     static func scan(_ text: String) -> [ScannedDate] {
