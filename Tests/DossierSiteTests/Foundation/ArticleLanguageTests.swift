@@ -18,6 +18,7 @@ struct ArticleLanguageTests {
         """,
         "articles/english.txt": """
         Water ministers meet in Rabat as drought drags on
+        March 3, 2025
 
         Water ministers from five countries met in Rabat on Monday to discuss how the region should share its rivers, as the drought enters its sixth year.
 
@@ -59,6 +60,7 @@ struct ArticleLanguageTests {
         let (_, dossier, diagnostics) = try await build()
         let languages = Dictionary(uniqueKeysWithValues: dossier.articles.map { ($0.id, $0.language) })
         #expect(languages == ["arabic": "ar", "english": "en", "french": "fr"])
+        #expect(dossier.articles.first { $0.id == "english" }?.published?.iso == "2025-03-03")
         #expect(!diagnostics.contains { $0.code == "language-undetermined" })
     }
 
@@ -86,6 +88,9 @@ struct ArticleLanguageTests {
         #expect(actor.contains(#"<p class="kwic" lang="en" dir="ltr">"#))
         #expect(actor.contains(#"lang="fr" dir="ltr">Sécheresse"#))
         #expect(actor.contains(#"<p class="kwic" dir="auto">"#))
+
+        let timeline = try #require(files["timeline/index.html"])
+        #expect(timeline.contains(#"<h3 class="timeline-title" lang="en" dir="ltr">"#))
     }
 
     @Test func feedEntriesInOtherLanguagesSayWhich() async throws {
