@@ -89,6 +89,46 @@ struct NewArticleCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted() == before)
     }
 
+    @Test func sidecarGivesTheLanguageAndDoubtsAboutTheDate() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("dossier")
+        let english = folder.appendingPathComponent("english.txt")
+        try Data(
+            """
+            Menu
+            Storm floods the old city of Tunis
+            Published on October 14, 2024
+            Heavy rain flooded the streets of the old city of Tunis on Monday, and the civil protection said that it had rescued dozens of people from their homes.
+            The authorities closed the schools for two days.
+
+            """.utf8
+        ).write(to: english)
+        let imported = try DossierBinary.run(["new", "article", english.path, "--source", source.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("\nlanguage: en\n"))
+        #expect(imported.stdout.contains("\npublished: 2024-10-14\n"))
+
+        // The only date is a site clock above the headline, later than the date in the text.
+        let clock = folder.appendingPathComponent("clock.txt")
+        try Data(
+            """
+            11:05 صباحاً / 2 مارس، 2026
+            البرلمان يصادق على قانون الانتخابات الجديد
+            صادق البرلمان يوم الثلاثاء 14 يناير 2025 على قانون الانتخابات الجديد بأغلبية واسعة بعد نقاش دام يومين.
+            وقال رئيس البرلمان إن القانون يفتح الباب أمام انتخابات مبكرة قبل نهاية العام.
+
+            """.utf8
+        ).write(to: clock)
+        let second = try DossierBinary.run(["new", "article", clock.path, "--source", source.path])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(
+            second.stdout.contains(
+                "# Warning: «11:05 صباحاً / 2 مارس، 2026» above the headline looks like the site's clock"))
+        #expect(!second.stdout.contains("\npublished:"))
+        #expect(second.stdout.contains("\nlanguage: ar\n"))
+    }
+
     @Test func importedArticleLoadsWithItsSidecar() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
