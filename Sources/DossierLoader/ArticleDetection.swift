@@ -26,6 +26,8 @@ public struct ArticleDetection: Sendable, Hashable {
     public let language: LanguageGuess
     public let bodyParagraphCount: Int
     public let furnitureCount: Int
+    /// Every line taken out of the body, with its line number and why (its kind), in order.
+    public let furniture: [Furniture]
     /// Lower-case hex SHA-256 of `text` as UTF-8: the bytes an import writes.
     public let utf8SHA256: String
 
@@ -48,6 +50,7 @@ public struct ArticleDetection: Sendable, Hashable {
             outletEvidence: outlet?.evidence,
             dateWarnings: metadata.dateFindings.map { ArticleMetadata.diagnostic($0, path: "").message },
             language: metadata.detectedLanguage, bodyParagraphCount: split.paragraphs.count,
-            furnitureCount: split.furniture.count, utf8SHA256: ArticleReader.sha256(Array(decoded.text.utf8)))
+            furnitureCount: split.furniture.count, furniture: split.furniture,
+            utf8SHA256: ArticleReader.sha256(Array(decoded.text.utf8)))
     }
 }

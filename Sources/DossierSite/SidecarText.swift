@@ -1,4 +1,5 @@
 import DossierLoader
+import DossierModel
 
 /// The sidecar `dossier new article` writes: detected values as keys, each with a comment
 /// saying where it came from, and comments for what was not found.
@@ -42,7 +43,19 @@ enum SidecarText {
         } else {
             lines.append("# No outlet was found; add `outlet: <id>` (or `outlet: unknown` with `outlet_evidence:`).")
         }
+        if !detection.furniture.isEmpty {
+            lines.append("# Removed from the body (line, why): list the first words of one under `body:` to keep it.")
+            for item in detection.furniture {
+                lines.append("#   \(item.line) \(item.kind.rawValue): \(clipped(item.text))")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line of text, cut at `length` characters with «…».
+    static func clipped(_ text: String, length: Int = 70) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count > length ? String(flat.prefix(length)) + "…" : flat
     }
 
     /// A YAML double-quoted scalar.

@@ -108,6 +108,7 @@ struct NewArticleCommandTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(imported.stdout.contains("\nlanguage: en\n"))
         #expect(imported.stdout.contains("\npublished: 2024-10-14\n"))
+        #expect(imported.stdout.contains("\n#   1 navigation: Menu\n"))
 
         // The only date is a site clock above the headline, later than the date in the text.
         let clock = folder.appendingPathComponent("clock.txt")
