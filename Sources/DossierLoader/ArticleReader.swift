@@ -7,7 +7,7 @@ import DossierModel
 struct ArticleReader: Sendable {
     let folder: SourceFolder
     /// The day of reading: a detected publication date after it gets a warning.
-    var today = PublicationDateChooser.today()
+    let today = PublicationDateChooser.today()
 
     /// What reading an article produced besides the article.
     struct Output: Sendable {

@@ -40,13 +40,15 @@ enum FurnitureClassifier {
     /// (pledges, vote tallies), so they neither open a section nor end the body.
     static func introducedLists(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
         var result = Set<Int>()
-        for index in lines.indices where roles[index] == nil && lines[index].lastScalar == ":" {
+        // A short label before a list («الأكثر قراءة:») introduces links, not the story's own list.
+        for index in lines.indices
+        where roles[index] == nil && lines[index].lastScalar == ":" && lines[index].wordCount >= 5 {
             var next = index + 1
             while next < lines.count, roles[next] == nil, lines[next].isListItem {
                 result.insert(next)
                 next += 1
             }
-            if next > index + 1, lines[index].wordCount >= 5 { result.insert(index) }
+            if next > index + 1 { result.insert(index) }
         }
         return result
     }
