@@ -13,10 +13,16 @@ public enum ArabicDateParser {
     /// The article's publication date: the first full date after «نشر», «تاريخ النشر»,
     /// «آخر تحديث» (publication markers win over update markers), else the first full date.
     public static func publicationDate(in text: String) -> ArabicDateMatch? {
-        let found = scan(text).filter { $0.match.isFullDate }
-        let ranked = found.compactMap { item in item.markerRank.map { (rank: $0, item: item) } }
-        if let best = ranked.min(by: { $0.rank < $1.rank }) { return best.item.match }
-        return found.first?.match
+        markedPublicationDate(in: text) ?? scan(text).first(where: \.match.isFullDate)?.match
+    }
+
+    /// The first full date that a publication or update marker («نشر في», «آخر تحديث»)
+    /// introduces (publication markers first), or nil when no date is so marked.
+    public static func markedPublicationDate(in text: String) -> ArabicDateMatch? {
+        let ranked = scan(text).filter(\.match.isFullDate).compactMap { item in
+            item.markerRank.map { (rank: $0, item: item) }
+        }
+        return ranked.min(by: { $0.rank < $1.rank })?.item.match
     }
 
     /// A match plus the publication marker found before it (0 = published, 1 = updated).
@@ -27,12 +33,14 @@ public enum ArabicDateParser {
         let markerRank: Int?
     }
 
-    /// Words marking a publication date (rank 0) or an update (rank 1), L1.
+    /// Words marking a publication date (rank 0) or an update (rank 1), L1: Arabic, English
+    /// («Published on»), French («Publié le», «Mis à jour le»).
     static let markerRanks: [String: Int] = [
         "نشر": 0, "النشر": 0, "نشرت": 0, "منشور": 0, "تحديث": 1, "التحديث": 1, "محدث": 1, "تحدبث": 1,
+        "published": 0, "posted": 0, "publié": 0, "publie": 0, "publiée": 0, "updated": 1, "jour": 1,
     ]
     /// Words allowed between a marker and its date («نشر في», «نشر بتاريخ: يوم الجمعة»), L1.
-    static let markerGapWords: Set<String> = ["في", "بتاريخ", "يوم", "تاريخ", "اخر", "تم", "علي"]
+    static let markerGapWords: Set<String> = ["في", "بتاريخ", "يوم", "تاريخ", "اخر", "تم", "علي", "on", "le"]
 
     /// Every date with its marker rank, scanning L1 tokens left to right.
     static func scan(_ text: String) -> [ScannedDate] {

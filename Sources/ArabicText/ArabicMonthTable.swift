@@ -3,20 +3,22 @@
 /// Spellings are written as they appear in news pages and folded through L1 once, so
 /// hamza, alef-maqsura and teh-marbuta variants need no entries of their own.
 enum ArabicMonthTable {
-    /// Gregorian month spellings (CLDR `ar`, Levant, Maghreb, Egyptian variants) by month number.
+    /// Gregorian month spellings (CLDR `ar`, Levant, Maghreb, Egyptian variants) by month number,
+    /// then English and French names (full, abbreviated, unaccented), so articles copied from
+    /// English and French sites keep their dates («October 26, 2024», «9 janvier 2025»).
     static let gregorianSpellings: [Int: [String]] = [
-        1: ["يناير", "كانون الثاني", "كانون ثاني", "جانفي", "جانفييه"],
-        2: ["فبراير", "شباط", "فيفري", "فبرير"],
-        3: ["مارس", "آذار"],
-        4: ["أبريل", "إبريل", "نيسان", "أفريل", "ابريل"],
-        5: ["مايو", "أيار", "ماي"],
-        6: ["يونيو", "يونية", "يونيه", "حزيران", "جوان"],
-        7: ["يوليو", "يوليه", "تموز", "جويلية", "يوليوز"],
-        8: ["أغسطس", "آب", "أوت", "غشت", "أغشت"],
-        9: ["سبتمبر", "أيلول", "شتنبر", "شتمبر"],
-        10: ["أكتوبر", "تشرين الأول", "تشرين أول", "أكتوبير"],
-        11: ["نوفمبر", "تشرين الثاني", "تشرين ثاني", "نونبر"],
-        12: ["ديسمبر", "كانون الأول", "كانون أول", "دجنبر", "دجمبر"],
+        1: ["يناير", "كانون الثاني", "كانون ثاني", "جانفي", "جانفييه", "January", "Jan", "janvier"],
+        2: ["فبراير", "شباط", "فيفري", "فبرير", "February", "Feb", "février", "fevrier"],
+        3: ["مارس", "آذار", "March", "Mar", "mars"],
+        4: ["أبريل", "إبريل", "نيسان", "أفريل", "ابريل", "April", "Apr", "avril"],
+        5: ["مايو", "أيار", "ماي", "May", "mai"],
+        6: ["يونيو", "يونية", "يونيه", "حزيران", "جوان", "June", "Jun", "juin"],
+        7: ["يوليو", "يوليه", "تموز", "جويلية", "يوليوز", "July", "Jul", "juillet"],
+        8: ["أغسطس", "آب", "أوت", "غشت", "أغشت", "August", "Aug", "août", "aout"],
+        9: ["سبتمبر", "أيلول", "شتنبر", "شتمبر", "September", "Sep", "Sept", "septembre"],
+        10: ["أكتوبر", "تشرين الأول", "تشرين أول", "أكتوبير", "October", "Oct", "octobre"],
+        11: ["نوفمبر", "تشرين الثاني", "تشرين ثاني", "نونبر", "November", "Nov", "novembre"],
+        12: ["ديسمبر", "كانون الأول", "كانون أول", "دجنبر", "دجمبر", "December", "Dec", "décembre", "decembre"],
     ]
 
     /// Hijri month spellings, recognised only so they are not misread as Gregorian dates.

@@ -20,8 +20,14 @@ public struct ArticleDetection: Sendable, Hashable {
     public let outletName: String?
     /// The copyright line the outlet was read from.
     public let outletEvidence: String?
+    /// Why the detected date is doubtful (a clock line, a future date), one sentence each.
+    public let dateWarnings: [String]
+    /// The language of the body, with the evidence for it.
+    public let language: LanguageGuess
     public let bodyParagraphCount: Int
     public let furnitureCount: Int
+    /// Every line taken out of the body, with its line number and why (its kind), in order.
+    public let furniture: [Furniture]
     /// Lower-case hex SHA-256 of `text` as UTF-8: the bytes an import writes.
     public let utf8SHA256: String
 
@@ -35,13 +41,16 @@ public struct ArticleDetection: Sendable, Hashable {
         let display = ArabicNormalizer.displayText(decoded.text)
         let lines = ParagraphSplitter.lines(of: display, firstLine: 1)
         let split = ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines))
-        let metadata = ArticleMetadata(split: split, sidecar: nil)
+        let metadata = ArticleMetadata(split: split, sidecar: nil, today: PublicationDateChooser.today())
         let outlet = metadata.detectedOutlet
         return ArticleDetection(
             text: decoded.text, encoding: decoded.encoding, encodingNote: decoded.note,
             title: metadata.provenance.title == .detected ? metadata.title : nil,
             published: metadata.published, outletID: outlet?.id, outletName: outlet?.name,
-            outletEvidence: outlet?.evidence, bodyParagraphCount: split.paragraphs.count,
-            furnitureCount: split.furniture.count, utf8SHA256: ArticleReader.sha256(Array(decoded.text.utf8)))
+            outletEvidence: outlet?.evidence,
+            dateWarnings: metadata.dateFindings.map { ArticleMetadata.diagnostic($0, path: "").message },
+            language: metadata.detectedLanguage, bodyParagraphCount: split.paragraphs.count,
+            furnitureCount: split.furniture.count, furniture: split.furniture,
+            utf8SHA256: ArticleReader.sha256(Array(decoded.text.utf8)))
     }
 }

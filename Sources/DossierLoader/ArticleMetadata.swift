@@ -1,3 +1,4 @@
+import ArabicText
 import DossierModel
 import Foundation
 
@@ -11,14 +12,23 @@ struct ArticleMetadata: Sendable {
     let provenance: Provenance
     /// The owner named by a copyright line, when there is one.
     let detectedOutlet: OutletDetector.Detection?
+    /// The BCP 47 tag of the text: the sidecar's, else the detected one (`und` when unknown).
+    let language: String
+    /// What the text itself says about its language, whatever the sidecar says.
+    let detectedLanguage: LanguageGuess
+    /// False when furniture removal left no body paragraph.
+    let hasBody: Bool
+    /// Doubts about the detected publication date (none when the sidecar gives the date).
+    let dateFindings: [PublicationDateChooser.Finding]
 
-    init(split: ArticleSplit, sidecar: Sidecar?) {
+    /// `today` is the day of reading, against which a detected date "in the future" is judged.
+    init(split: ArticleSplit, sidecar: Sidecar?, today: PartialDate) {
         var provenance = Provenance()
         if let title = sidecar?.title {
             self.title = title
             provenance.title = .sidecar
         } else if let line = split.titleLine {
-            self.title = line.text
+            self.title = HeadlineText.cleaned(line.text)
             provenance.title = .detected
         } else {
             // No headline in the text: the lead's first sentence stands in, marked as missing.
@@ -28,10 +38,11 @@ struct ArticleMetadata: Sendable {
         if let date = sidecar?.published {
             published = date
             provenance.published = .sidecar
+            dateFindings = []
         } else {
-            let bylines = split.furnitureText([.byline])
-            let header = split.headerLines.map(\.text).filter { $0 != split.titleLine?.text }
-            published = DateSupport.publicationDate(bylines: bylines, header: header)
+            let choice = PublicationDateChooser.choose(split, today: today)
+            published = choice.date
+            dateFindings = choice.findings
             provenance.published = published == nil ? .missing : .detected
         }
         detectedOutlet = OutletDetector.detect(in: split.furnitureText([.footer]))
@@ -45,6 +56,9 @@ struct ArticleMetadata: Sendable {
             self.outlet = nil
             provenance.outlet = .missing
         }
+        detectedLanguage = ArticleMetadata.detectLanguage(split)
+        hasBody = !split.paragraphs.isEmpty
+        language = sidecar?.language ?? detectedLanguage.tag
         provenance.outletEvidence =
             sidecar?.outletEvidence
             ?? (provenance.outlet == .detected ? detectedOutlet.map { "copyright line: \($0.evidence)" } : nil)
@@ -53,6 +67,18 @@ struct ArticleMetadata: Sendable {
 
     /// Warnings about metadata an editor should supply.
     func report(path: String, sidecar: Sidecar?, diagnostics: inout [Diagnostic]) {
+        for finding in dateFindings {
+            diagnostics.append(ArticleMetadata.diagnostic(finding, path: path))
+        }
+        // An article without a body already has an error; its language says nothing more.
+        if sidecar?.language == nil, detectedLanguage.isUndetermined, hasBody {
+            diagnostics.append(
+                .warning(
+                    "language-undetermined",
+                    "cannot tell the article's language (\(detectedLanguage.evidence)); it is marked `und`",
+                    at: SourceLocation(path: path),
+                    fix: "Add `language: <tag>` (e.g. `ar`, `en`, `fr`) to the article's sidecar."))
+        }
         if sidecar?.outlet == nil, let detection = detectedOutlet, detection.id == nil {
             diagnostics.append(
                 .warning(
@@ -61,6 +87,34 @@ struct ArticleMetadata: Sendable {
                     at: SourceLocation(path: path),
                     fix: "Add `outlet: <ascii-id>` and `outlet_name: \(detection.name)` to the article's sidecar."))
         }
+    }
+
+    /// A doubtful date as a warning at the line it was read from.
+    static func diagnostic(_ finding: PublicationDateChooser.Finding, path: String) -> Diagnostic {
+        let fix = "Write the date the article gives as `published:` in the sidecar (e.g. 2025-01-09)."
+        switch finding {
+        case .clockIgnored(let line):
+            return .warning(
+                "date-clock-ignored",
+                "«\(line.text)» above the headline looks like the site's clock (the day the page was copied): it is later than every other date in the article, so no publication date was taken",
+                at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
+        case .clockOnly(let line):
+            return .warning(
+                "date-from-clock",
+                "the publication date comes from «\(line.text)», a time and date above the headline that may be the site's clock",
+                at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
+        case .future(let line, let date):
+            return .warning(
+                "date-in-future", "the publication date \(date.iso), read from «\(line.text)», lies after today",
+                at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
+        }
+    }
+
+    /// The language of the title and body: page furniture is left out because sites surround
+    /// foreign-language articles with their own menus.
+    static func detectLanguage(_ split: ArticleSplit) -> LanguageGuess {
+        let texts = (split.titleLine.map { [$0.text] } ?? []) + split.paragraphs.map(\.text)
+        return LanguageDetector.detect(texts.joined(separator: "\n"))
     }
 
     /// The first sentence of a paragraph, cut at about 15 words, as a stand-in title.

@@ -6,6 +6,8 @@ import DossierModel
 /// furniture split, detection of title, date and outlet, then the sidecar's overrides.
 struct ArticleReader: Sendable {
     let folder: SourceFolder
+    /// The day of reading: a detected publication date after it gets a warning.
+    let today = PublicationDateChooser.today()
 
     /// What reading an article produced besides the article.
     struct Output: Sendable {
@@ -59,11 +61,11 @@ struct ArticleReader: Sendable {
         if let sidecar { split.apply(sidecar, diagnostics: &diagnostics) }
         let source = SourceFile(
             relativePath: relativePath, sha256: Self.sha256(bytes), byteCount: bytes.count, encoding: decoded.encoding)
-        let metadata = ArticleMetadata(split: split, sidecar: sidecar)
+        let metadata = ArticleMetadata(split: split, sidecar: sidecar, today: today)
         metadata.report(path: path, sidecar: sidecar, diagnostics: &diagnostics)
         let article = Article(
             id: id, source: source, title: metadata.title, outlet: metadata.outlet, url: sidecar?.url,
-            published: metadata.published, language: sidecar?.language ?? "ar",
+            published: metadata.published, language: metadata.language,
             paragraphs: split.paragraphs, furniture: split.furniture, provenance: metadata.provenance,
             sidecar: sidecar?.location)
         if article.paragraphs.isEmpty {

@@ -1,8 +1,8 @@
 import ArabicText
 import DossierModel
 
-/// The loader's use of the Arabic date parser: how much of a line is a date, and the
-/// publication date of an article's header lines.
+/// The loader's use of the Arabic date parser: how much of a line is a date, and parser
+/// matches as model dates.
 enum DateSupport {
     /// The share of a line's non-space scalars covered by dates (0 when there is none).
     static func dateShare(of text: String) -> Double {
@@ -19,20 +19,7 @@ enum DateSupport {
         return Double(covered) / Double(nonSpace)
     }
 
-    /// The publication date in byline lines (any precision), else in other header lines
-    /// (day precision at least, so a year in a headline is not taken for a date).
-    static func publicationDate(bylines: [String], header: [String]) -> PartialDate? {
-        if let match = ArabicDateParser.publicationDate(in: bylines.joined(separator: "\n")) {
-            return partialDate(match)
-        }
-        for line in header {
-            if let match = ArabicDateParser.publicationDate(in: line), match.day != nil {
-                return partialDate(match)
-            }
-        }
-        return nil
-    }
-
+    /// A parser match as a model date.
     static func partialDate(_ match: ArabicDateMatch) -> PartialDate {
         PartialDate(
             year: match.year, month: match.month, day: match.day, hour: match.hour, minute: match.minute,

@@ -24,14 +24,33 @@ enum FurnitureClassifier {
     static func classify(_ lines: [TextLine]) -> [Role] {
         var roles: [Role?] = lines.map { LexicalFurniture.kind(of: $0).map(Role.furniture) }
         extendSections(lines, &roles)
+        let lists = introducedLists(lines, roles)
         let open = lines.indices.filter { roles[$0] == nil }
-        let prose = open.filter { lines[$0].isProse }
+        let prose = open.filter { lines[$0].isProse || lists.contains($0) }
         let firstProse = prose.first ?? open.dropFirst().first ?? lines.count
         let lastProse = prose.last ?? (open.last ?? -1)
         classifyHeader(lines, &roles, before: firstProse)
         classifyFooter(lines, &roles, after: lastProse)
-        classifyMiddle(lines, &roles, from: firstProse, through: lastProse)
+        classifyMiddle(lines, &roles, from: firstProse, through: lastProse, lists: lists)
         return roles.map { $0 ?? .body }
+    }
+
+    /// Lists the body introduces: a line of five words or more ending with a colon («… على
+    /// النحو الآتي:»), and the bulleted or numbered items right after it. They read as prose
+    /// (pledges, vote tallies), so they neither open a section nor end the body.
+    static func introducedLists(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
+        var result = Set<Int>()
+        // A short label before a list («الأكثر قراءة:») introduces links, not the story's own list.
+        for index in lines.indices
+        where roles[index] == nil && lines[index].lastScalar == ":" && lines[index].wordCount >= 5 {
+            var next = index + 1
+            while next < lines.count, roles[next] == nil, lines[next].isListItem {
+                result.insert(next)
+                next += 1
+            }
+            if next > index + 1 { result.insert(index) }
+        }
+        return result
     }
 
     /// Lines after a "related" header or inside a comment form take the header's kind.
@@ -78,6 +97,8 @@ enum FurnitureClassifier {
                 best.score > 0 || candidates.count == 1
             {
                 title = best.index
+            } else {
+                title = nameHeadline(lines, open: open, before: end)
             }
         }
         for index in open {
@@ -98,6 +119,16 @@ enum FurnitureClassifier {
         }
     }
 
+    /// A headline of one or two words («نواف سلام»: an opinion piece titled with a name): the
+    /// last short open line of the header, when the lead names it word for word (a masthead
+    /// such as «صفاقس اليوم» shares words with the lead but is not a phrase of it).
+    private static func nameHeadline(_ lines: [TextLine], open: [Int], before body: Int) -> Int? {
+        guard let last = open.last, lines[last].wordCount <= 2, lines[last].isHeadlineLike, body < lines.count
+        else { return nil }
+        let lead = lines[body...].prefix(3).map(\.key).joined(separator: " ")
+        return LexicalFurniture.containsWords(lead, lines[last].key) ? last : nil
+    }
+
     /// Footer lines: lists of other headlines (`related`) and menu words (`navigation`).
     private static func classifyFooter(_ lines: [TextLine], _ roles: inout [Role?], after last: Int) {
         guard last + 1 < lines.count else { return }
@@ -108,21 +139,23 @@ enum FurnitureClassifier {
 
     /// Body lines: each run of headline-like lines opens a section; the section is another
     /// story when its paragraphs share little with the title and lead.
-    private static func classifyMiddle(_ lines: [TextLine], _ roles: inout [Role?], from first: Int, through last: Int)
-    {
+    private static func classifyMiddle(
+        _ lines: [TextLine], _ roles: inout [Role?], from first: Int, through last: Int, lists: Set<Int>
+    ) {
         guard first <= last, first < lines.count else { return }
         let profile = Set(leadTokens(lines, roles, from: first) + titleTokens(lines, roles))
+        let isBody = { (index: Int) in lines[index].isProse || lists.contains(index) }
         var index = first
         // The lead section (before the first headline-like line) is the story by definition.
-        while index <= last, roles[index] != nil || lines[index].isProse { index += 1 }
+        while index <= last, roles[index] != nil || isBody(index) { index += 1 }
         while index <= last {
             var heads: [Int] = []
-            while index <= last, roles[index] != nil || !lines[index].isProse {
+            while index <= last, roles[index] != nil || !isBody(index) {
                 if roles[index] == nil { heads.append(index) }
                 index += 1
             }
             var run: [Int] = []
-            while index <= last, roles[index] != nil || lines[index].isProse {
+            while index <= last, roles[index] != nil || isBody(index) {
                 if roles[index] == nil { run.append(index) }
                 index += 1
             }

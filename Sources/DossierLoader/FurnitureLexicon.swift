@@ -83,6 +83,24 @@ enum FurnitureLexicon {
         listen to this article|min read
         """)
 
+    /// Notices of a video or audio embed («في حال واجهت مشكلة في مشاهدة الفيديو…»): sentences
+    /// about the player, never the story, whatever their length.
+    static let mediaNotices: [String] = keyList(
+        """
+        مشكلة في مشاهدة الفيديو|مشكلة في تشغيل الفيديو|لمشاهدة الفيديو|اضغط هنا لمشاهدة|اضغط لمشاهدة الفيديو|\
+        متصفحك لا يدعم|your browser does not support|video is not available|trouble viewing this video
+        """)
+
+    /// Conjunctions and reporting verbs that open a paragraph continuing the story («وقال»,
+    /// «ومن المتوقع», «وأضاف»): a line opening so is a sentence of the body, never a headline
+    /// or a teaser, even when the copy cut it before its end.
+    static let continuationOpeners: [String] = keyList(
+        """
+        وقال|وقالت|وأضاف|وأضافت|وأكد|وأكدت|وأشار|وأشارت|وأوضح|وأوضحت|وتابع|وتابعت|ولفت|وذكر|وذكرت|وبين|وبينت|\
+        ومن|وفي|وكان|وكانت|وجاء|وجاءت|ويأتي|وتأتي|وبحسب|وحسب|ووفق|ووفقا|وعلى|وإلى|ولم|ولا|وقد|وأعلن|وأعلنت|\
+        ويتوقع|وتشير|ويشير|كما|بينما|إلا أن|لكن|غير أن|من جهته|من جهتها|في المقابل|وبدوره|وبدورها
+        """)
+
     /// Openings of publication-date and author lines.
     static let bylinePrefixes: [String] = keyList(
         """

@@ -44,6 +44,9 @@ enum LexicalFurniture {
 
     static func isMedia(_ line: TextLine) -> Bool {
         if FurnitureLexicon.mediaLines.contains(line.key) { return true }
+        if line.wordCount <= 30, FurnitureLexicon.mediaNotices.contains(where: { containsWords(line.key, $0) }) {
+            return true
+        }
         // A player's clock («03:12», «00:00 / 04:35»): digits, colons, slashes and spaces only.
         if line.text.contains(":"),
             line.text.unicodeScalars.allSatisfy({

@@ -1,3 +1,4 @@
+import ArabicText
 import DossierModel
 import Foundation
 
@@ -37,7 +38,11 @@ struct Sidecar: Sendable {
         outletName = mapping.string("outlet_name", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
         outletEvidence = mapping.string("outlet_evidence", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
         url = mapping.string("url", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
-        language = mapping.string("language", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
+        if let text = mapping.string("language", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty),
+            let field = mapping.field("language")
+        {
+            language = Sidecar.languageTag(text, at: field.location, diagnostics: &diagnostics)
+        }
         if let outlet = mapping.string("outlet", diagnostics: &diagnostics), let field = mapping.field("outlet") {
             outletLocation = field.location
             if outlet == "unknown" || Identifier.isValid(outlet) {
@@ -66,6 +71,20 @@ struct Sidecar: Sendable {
         }
         body = (mapping.stringList("body", diagnostics: &diagnostics) ?? []).map {
             Correction(text: $0.text, location: $0.location)
+        }
+    }
+
+    /// The BCP 47 tag `text` spells, or nil with an error that suggests the tag meant.
+    static func languageTag(_ text: String, at location: SourceLocation, diagnostics: inout [Diagnostic]) -> String? {
+        switch LanguageTag.check(text) {
+        case .valid(let canonical): return canonical
+        case .invalid(let suggestion):
+            let fix =
+                suggestion.map { "Write `language: \($0)`." }
+                ?? "Write a BCP 47 language tag such as `ar`, `en`, `fr` or `en-GB`."
+            diagnostics.append(
+                .error("bad-language", "`language: \(text)` is not a BCP 47 language tag", at: location, fix: fix))
+            return nil
         }
     }
 

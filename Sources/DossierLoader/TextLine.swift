@@ -57,11 +57,30 @@ struct TextLine: Sendable, Hashable {
         return false
     }
 
-    /// Running prose: a sentence of some length, or a long line whatever its ending. A short
-    /// question («… ما سر العلاقة؟») is a headline more often than a paragraph.
+    /// Running prose: a sentence of some length, a long line whatever its ending, or a line of
+    /// some length opening like a continuation of the story (the last paragraph of a copy is
+    /// often cut mid-sentence). A short question («… ما سر العلاقة؟») is a headline more often
+    /// than a paragraph.
     var isProse: Bool {
-        guard endsSentence else { return wordCount >= 25 }
+        guard endsSentence else { return wordCount >= 25 || (wordCount >= 8 && opensLikeContinuation) }
         return wordCount >= (endsWithQuestion ? 16 : 6)
+    }
+
+    /// A bulleted or numbered item: `-`, `–`, `•`, `*`, `·`, `▪` or `1.`, `2)`, `٣-` and a space.
+    var isListItem: Bool {
+        let scalars = Array(text.unicodeScalars.prefix(6))
+        guard let first = scalars.first else { return false }
+        let bullets: Set<Unicode.Scalar> = ["-", "–", "—", "•", "*", "·", "▪", "●", "◦"]
+        if bullets.contains(first) { return scalars.count > 1 && scalars[1].properties.isWhitespace }
+        let digits = scalars.prefix { $0.properties.numericType == .decimal }
+        guard !digits.isEmpty, digits.count <= 2, digits.count + 1 < scalars.count else { return false }
+        let marker = scalars[digits.count]
+        return (marker == "." || marker == ")" || marker == "-") && scalars[digits.count + 1].properties.isWhitespace
+    }
+
+    /// Opens with a conjunction or reporting verb that continues a story («وقال», «ومن المتوقع»).
+    var opensLikeContinuation: Bool {
+        FurnitureLexicon.continuationOpeners.contains { LexicalFurniture.hasWordPrefix(key, $0) }
     }
 
     /// Ends with `؟` or `?`, possibly before a closing quote.

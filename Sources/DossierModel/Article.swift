@@ -46,6 +46,13 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
     /// note selectors and `data/dossier.json` count in (Unicode scalars).
     public var bodyText: String { paragraphs.map(\.text).joined(separator: Article.paragraphSeparator) }
 
+    /// The article's language when it is not `siteLanguage` (primary subtags compared, so `ar-EG`
+    /// in an `ar` site is the same), for `lang`/`dir` wherever its title or text is shown; else nil.
+    public func language(differingFrom siteLanguage: String) -> String? {
+        let primary = { (tag: String) in tag.split(separator: "-").first.map { $0.lowercased() } ?? "" }
+        return primary(language) == primary(siteLanguage) ? nil : language
+    }
+
     /// The scalar offset in `bodyText` at which each paragraph starts.
     public var paragraphOffsets: [Int] {
         var offsets: [Int] = []

@@ -7,9 +7,9 @@ public struct ArticlePage: PageContent {
 
     /// The title, escaped; the builder may replace it with one carrying mention ids (`t-<n>`).
     public var titleHTML: String
-    /// Language and direction of the article text, which may differ from the site's.
-    public let language: String
-    public let direction: String
+    /// ` lang="…" dir="…"` on the title and each paragraph when the article is in another
+    /// language than the site; empty otherwise. Labels and notes around them stay in the page's.
+    public let languageAttributes: String
     public let outletHTML: String
     /// Relative URL of the outlet's page, when the site has one.
     public let outletHref: String?
@@ -26,14 +26,14 @@ public struct ArticlePage: PageContent {
     /// Actors, topics, ambiguous names and backlinks of the article; nil hides the panel.
     public var sidePanel: ArticleSidePanel?
 
+    /// `language` is the article's when it differs from the site's, else nil.
     public init(
-        title: String, language: String, outletName: String, outletHref: String?, date: DisplayDate?,
+        title: String, language: String?, outletName: String, outletHref: String?, date: DisplayDate?,
         sourceURL: String?, paragraphs: [ParagraphView], furniture: [FurnitureView],
         original: OriginalFileView, provenance: [ProvenanceRow], labels: UIStrings = .arabic
     ) {
-        self.titleHTML = HTMLText.isolatingLatin(title)
-        self.language = language
-        self.direction = TextDirection.of(language: language)
+        self.titleHTML = HTMLText.text(title, language: language)
+        self.languageAttributes = HTMLText.languageAttributes(language)
         self.outletHTML = HTMLText.isolatingLatin(outletName)
         self.outletHref = outletHref
         self.date = date
@@ -87,10 +87,12 @@ public struct FurnitureView: Sendable, Hashable, Encodable {
     /// The line of the original file where the block starts.
     public let line: Int
 
-    public init(_ furniture: Furniture, strings: UIStrings = .arabic) {
+    /// `language` is the article's when it differs from the site's: Latin runs of an English
+    /// page's furniture are not marked as English islands.
+    public init(_ furniture: Furniture, strings: UIStrings = .arabic, language: String? = nil) {
         self.kindLabel = strings.label(for: furniture.kind)
         self.kind = furniture.kind.rawValue
-        self.textHTML = HTMLText.isolatingLatin(furniture.text)
+        self.textHTML = HTMLText.text(furniture.text, language: language)
         self.line = furniture.line
     }
 }

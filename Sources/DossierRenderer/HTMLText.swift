@@ -44,6 +44,27 @@ public enum HTMLText {
         return result
     }
 
+    /// Escaped text in its own language: Latin runs isolated only when the language is
+    /// right-to-left (or unknown, shown in an Arabic page); in an English or French title they
+    /// are the text itself, and marking them `lang="en"` would be wrong.
+    public static func text(_ text: String, language: String?) -> String {
+        guard let language, TextDirection.of(language: language) == "ltr" else { return isolatingLatin(text) }
+        return escape(text)
+    }
+
+    /// ` lang="…" dir="…"` for text in `language` shown inside a page of another language, so
+    /// the browser isolates it and lays it out in its own direction; empty when `language` is nil.
+    public static func languageAttributes(_ language: String?) -> String {
+        guard let language else { return "" }
+        return " lang=\"\(escape(language))\" dir=\"\(TextDirection.of(language: language))\""
+    }
+
+    /// `languageAttributes(language)` for text of a known language, else ` dir="auto"`: text
+    /// of unknown direction (names, titles, snippets) is isolated either way.
+    public static func textAttributes(_ language: String?) -> String {
+        language == nil ? #" dir="auto""# : languageAttributes(language)
+    }
+
     private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
         var text = ""
         text.unicodeScalars.append(contentsOf: scalars)

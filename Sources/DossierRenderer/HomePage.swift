@@ -27,12 +27,16 @@ public struct ArticleSummary: Sendable, Encodable {
     /// Relative URL of the article page from the list's page.
     public let href: String
     public let titleHTML: String
+    /// `lang`/`dir` of the title when the article is in another language than the page, else empty.
+    public let languageAttributes: String
     public let outletHTML: String
     public let date: DisplayDate?
 
-    public init(href: String, title: String, outletName: String, date: DisplayDate?) {
+    /// `language` is the article's, when it differs from the page's.
+    public init(href: String, title: String, outletName: String, date: DisplayDate?, language: String? = nil) {
         self.href = href
-        self.titleHTML = HTMLText.isolatingLatin(title)
+        self.titleHTML = HTMLText.text(title, language: language)
+        self.languageAttributes = HTMLText.languageAttributes(language)
         self.outletHTML = HTMLText.isolatingLatin(outletName)
         self.date = date
     }

@@ -75,9 +75,11 @@ public struct NavigationItem: Sendable, Hashable, Encodable {
 public enum TextDirection {
     private static let rightToLeft: Set<String> = ["ar", "fa", "he", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"]
 
-    /// `rtl` for right-to-left languages (by primary subtag), else `ltr`.
+    /// `rtl` for right-to-left languages (by primary subtag), `auto` for an undetermined
+    /// language (`und`: the browser takes the direction of the first strong letter), else `ltr`.
     public static func of(language: String) -> String {
         let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? ""
+        if primary == "und" || primary.isEmpty { return "auto" }
         return rightToLeft.contains(primary) ? "rtl" : "ltr"
     }
 }

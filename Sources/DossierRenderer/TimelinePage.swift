@@ -36,6 +36,8 @@ public struct TimelineEntry: Sendable, Hashable, Encodable {
     public let kindLabel: String
     public let date: DisplayDate
     public let titleHTML: String
+    /// `lang`/`dir` of a publication's title in another language than the page, else empty.
+    public let languageAttributes: String
     /// Link of the title (the article, for a publication).
     public let href: String?
     public let sources: [TimelineSource]
@@ -43,14 +45,16 @@ public struct TimelineEntry: Sendable, Hashable, Encodable {
     public let actors: [EntityLink]
     public let hasActors: Bool
 
+    /// `language` is the article's, for a publication in another language than the page.
     public init(
         kind: String, kindLabel: String, date: DisplayDate, title: String, href: String?,
-        sources: [TimelineSource], actors: [EntityLink]
+        sources: [TimelineSource], actors: [EntityLink], language: String? = nil
     ) {
         self.kind = kind
         self.kindLabel = kindLabel
         self.date = date
-        self.titleHTML = HTMLText.isolatingLatin(title)
+        self.titleHTML = HTMLText.text(title, language: language)
+        self.languageAttributes = HTMLText.languageAttributes(language)
         self.href = href
         self.sources = sources
         self.hasSources = !sources.isEmpty
@@ -66,11 +70,15 @@ public struct TimelineSource: Sendable, Hashable, Encodable {
     /// «outlet, paragraph n».
     public let labelHTML: String
     public let quoteHTML: String
+    /// `lang`/`dir` of a quote from an article in another language than the page, else empty.
+    public let quoteAttributes: String
 
-    public init(href: String?, label: String, quote: String) {
+    /// `language` is the quoted article's, when it differs from the page's.
+    public init(href: String?, label: String, quote: String, language: String? = nil) {
         self.href = href
         self.labelHTML = HTMLText.isolatingLatin(label)
-        self.quoteHTML = HTMLText.isolatingLatin(quote)
+        self.quoteHTML = HTMLText.text(quote, language: language)
+        self.quoteAttributes = HTMLText.languageAttributes(language)
     }
 }
 

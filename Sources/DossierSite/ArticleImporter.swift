@@ -26,7 +26,8 @@ public struct ArticleImporter: Sendable {
 
     /// Imports the file at `inputPath` (never modified) under `id`, or under the next free
     /// `NNN_<8 hex of its SHA-256>` name. Throws when the input cannot be read or decoded,
-    /// when the id is invalid, or when a file of that id already exists.
+    /// when the dossier already holds the same text, when the id is invalid, or when a file
+    /// of that id already exists.
     public func importArticle(from inputPath: String, id requestedID: String? = nil) throws -> Result {
         guard let data = FileManager.default.contents(atPath: inputPath) else {
             throw SiteError("cannot read \(inputPath)")
@@ -40,6 +41,13 @@ public struct ArticleImporter: Sendable {
         let articles = URL(fileURLWithPath: sourceFolder).appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         let existing = try FileManager.default.contentsOfDirectory(atPath: articles.path)
+        var text = detection.text
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        if let duplicate = duplicate(of: [data, Data(text.utf8)], among: existing, in: articles) {
+            throw SiteError(
+                "\(inputPath) is already in the dossier: articles/\(duplicate) has the same text; nothing was imported"
+            )
+        }
         let id = requestedID ?? nextID(existing: existing, sha256: detection.utf8SHA256)
         guard ArticleDetection.isValidID(id) else {
             throw SiteError("`\(id)` is not a valid article id: use lower-case ASCII letters, digits, `-` and `_`")
@@ -47,8 +55,6 @@ public struct ArticleImporter: Sendable {
         for fileExtension in ["txt", "md", "yml"] where existing.contains(id + "." + fileExtension) {
             throw SiteError("articles/\(id).\(fileExtension) already exists in \(sourceFolder); choose another --id")
         }
-        var text = detection.text
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         let sidecar = SidecarText.render(detection, inputName: URL(fileURLWithPath: inputPath).lastPathComponent)
         let articleURL = articles.appendingPathComponent(id + ".txt")
         let sidecarURL = articles.appendingPathComponent(id + ".yml")
@@ -64,6 +70,23 @@ public struct ArticleImporter: Sendable {
         return Result(
             id: id, articlePath: display + ".txt", sidecarPath: display + ".yml", sidecar: sidecar,
             detection: detection)
+    }
+
+    /// The first article file (`.txt` or `.md`, by name) whose bytes equal one of `candidates`
+    /// (the input as given, and as the UTF-8 text an import writes), compared by SHA-256; only
+    /// files of a candidate's size are read, so a large dossier is not read whole.
+    func duplicate(of candidates: [Data], among names: [String], in folder: URL) -> String? {
+        let sizes = Set(candidates.map(\.count))
+        let digests = Set(candidates.map(FileStamp.sha256))
+        for name in names.sorted() where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+            let path = folder.appendingPathComponent(name).path
+            guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+                sizes.contains(size), let bytes = FileManager.default.contents(atPath: path),
+                digests.contains(FileStamp.sha256(bytes))
+            else { continue }
+            return name
+        }
+        return nil
     }
 
     /// One more than the highest `NNN_` number in the folder, with 8 hex digits of the hash.

@@ -9,10 +9,12 @@ public enum ArticlePageBuilder {
     public static func page(for article: Article, context: PageContext) -> ArticlePage {
         let strings = context.strings
         let analysis = context.analysis.article(article.id)
+        let language = article.language(differingFrom: context.index.dossier.config.language)
         let paragraphs =
             analysis.map { annotatedParagraphs(of: $0, context: context) }
             ?? article.paragraphs.enumerated().map { offset, paragraph in
-                ParagraphView(id: SiteRoutes.paragraphID(offset + 1), html: HTMLText.isolatingLatin(paragraph.text))
+                ParagraphView(
+                    id: SiteRoutes.paragraphID(offset + 1), html: HTMLText.text(paragraph.text, language: language))
             }
         var provenance = [
             ProvenanceRow(label: strings.provenanceTitle, value: strings.label(for: article.provenance.title)),
@@ -23,13 +25,13 @@ public enum ArticlePageBuilder {
             provenance.append(ProvenanceRow(label: strings.outletEvidence, value: evidence))
         }
         var page = ArticlePage(
-            title: article.title, language: article.language,
+            title: article.title, language: language,
             outletName: context.index.outletName(of: article, strings: strings),
             outletHref: article.outlet.flatMap { context.href(to: .outlet($0)) },
             date: article.published.map { DisplayDate($0, strings: strings) },
             sourceURL: article.url.flatMap(webAddress),
             paragraphs: paragraphs,
-            furniture: article.furniture.map { FurnitureView($0, strings: strings) },
+            furniture: article.furniture.map { FurnitureView($0, strings: strings, language: language) },
             original: OriginalFileView(
                 href: context.href(to: .articleOriginal(article.id)) ?? "", source: article.source),
             provenance: provenance, labels: strings)

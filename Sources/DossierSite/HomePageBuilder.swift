@@ -11,7 +11,8 @@ public enum HomePageBuilder {
                 href: context.href(to: .article(article.id)) ?? "",
                 title: article.title,
                 outletName: context.index.outletName(of: article, strings: context.strings),
-                date: article.published.map { DisplayDate($0, strings: context.strings) })
+                date: article.published.map { DisplayDate($0, strings: context.strings) },
+                language: context.foreignLanguage(ofArticle: article.id))
         }
         let page = HomePage(
             title: dossier.config.title, subtitle: dossier.config.subtitle,

@@ -43,7 +43,7 @@ extension PageContext {
             return SearchPage(
                 title: title, type: SearchPageType.article, bodyText: "",
                 actorIDs: analysis.article(id)?.actorIDs ?? [], topicIDs: analysis.article(id)?.topicIDs ?? [],
-                outletName: outlet)
+                outletName: outlet, language: foreignLanguage(ofArticle: id))
         case .actor(let id):
             return SearchPage(title: title, type: SearchPageType.actor, bodyText: "", actorIDs: [id])
         case .topic(let id):
@@ -73,7 +73,7 @@ extension SearchPage {
     /// The same page with its body text.
     func with(bodyText: String) -> SearchPage {
         SearchPage(
-            title: title, type: type, bodyText: bodyText, actorIDs: actorIDs, topicIDs: topicIDs, outletName: outletName
-        )
+            title: title, type: type, bodyText: bodyText, actorIDs: actorIDs, topicIDs: topicIDs,
+            outletName: outletName, language: language)
     }
 }

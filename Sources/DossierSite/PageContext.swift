@@ -17,6 +17,12 @@ public struct PageContext: Sendable {
         self.strings = strings
     }
 
+    /// The language of an article when it differs from the site's (by primary subtag), for
+    /// `lang`/`dir` wherever its title or text is shown; nil when it is the page's language.
+    public func foreignLanguage(ofArticle id: String) -> String? {
+        index.articles[id]?.language(differingFrom: index.dossier.config.language)
+    }
+
     /// The site-root path of this page.
     public var path: String { SiteRoutes.path(of: route) }
 

@@ -1,4 +1,5 @@
 import DossierLoader
+import DossierModel
 
 /// The sidecar `dossier new article` writes: detected values as keys, each with a comment
 /// saying where it came from, and comments for what was not found.
@@ -16,6 +17,14 @@ enum SidecarText {
         } else {
             lines.append("# No headline was found; the lead's first sentence stands in. Add `title:`.")
         }
+        if detection.language.isUndetermined {
+            lines.append("# The language could not be told (\(detection.language.evidence)):")
+            lines.append("# add `language: <tag>` (e.g. ar, en, fr).")
+        } else {
+            lines.append("# From the script and function words (\(detection.language.evidence)):")
+            lines.append("language: " + detection.language.tag)
+        }
+        for warning in detection.dateWarnings { lines.append("# Warning: " + warning + ".") }
         if let published = detection.published {
             lines.append("# From the byline or the page header:")
             lines.append("published: " + published.iso)
@@ -34,7 +43,19 @@ enum SidecarText {
         } else {
             lines.append("# No outlet was found; add `outlet: <id>` (or `outlet: unknown` with `outlet_evidence:`).")
         }
+        if !detection.furniture.isEmpty {
+            lines.append("# Removed from the body (line, why): list the first words of one under `body:` to keep it.")
+            for item in detection.furniture {
+                lines.append("#   \(item.line) \(item.kind.rawValue): \(clipped(item.text))")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// One line of text, cut at `length` characters with «…».
+    static func clipped(_ text: String, length: Int = 70) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count > length ? String(flat.prefix(length)) + "…" : flat
     }
 
     /// A YAML double-quoted scalar.

@@ -79,7 +79,8 @@ public enum TimelinePageBuilder {
             let entry = TimelineEntry(
                 kind: "publication", kindLabel: strings.publicationKind + ": " + outlet,
                 date: DisplayDate(date, strings: context.strings), title: article.title,
-                href: context.href(to: .article(article.id)), sources: [], actors: [])
+                href: context.href(to: .article(article.id)), sources: [], actors: [],
+                language: context.foreignLanguage(ofArticle: article.id))
             return Dated(date: date, order: 1, key: article.id, entry: entry)
         }
     }
@@ -89,16 +90,17 @@ public enum TimelinePageBuilder {
     static func source(context: PageContext, passage: AnchoredPassage) -> TimelineSource {
         let articleID = passage.anchor?.article ?? passage.reference.article
         let outlet = context.index.articles[articleID].map { sourceName(of: $0, context: context) } ?? articleID
+        let language = context.foreignLanguage(ofArticle: articleID)
         guard let anchor = passage.anchor, let first = anchor.paragraphIndices.first else {
             return TimelineSource(
                 href: context.href(to: .article(articleID)), label: outlet,
-                quote: FeedEntry.clipped(passage.reference.quote, to: quoteLength))
+                quote: FeedEntry.clipped(passage.reference.quote, to: quoteLength), language: language)
         }
         let number = first + 1
         return TimelineSource(
             href: context.href(to: .article(articleID), fragment: SiteRoutes.paragraphID(number)),
             label: outlet + "، " + ExtraStrings.arabic.paragraph + " " + String(number),
-            quote: FeedEntry.clipped(anchor.exact, to: quoteLength))
+            quote: FeedEntry.clipped(anchor.exact, to: quoteLength), language: language)
     }
 
     /// The outlet's name, or the article's title (shortened) when the outlet is unknown.

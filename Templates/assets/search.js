@@ -85,11 +85,13 @@ async function run() {
   status.textContent = data.length ? UI.count(search.results.length) : UI.none;
   for (const item of data) {
     const entry = element('li');
-    const title = element('a', { href: item.url, dir: 'auto' }, (item.meta && item.meta.title) || item.url);
+    // An article in another language than the site carries its tag: title and excerpt take it.
+    const lang = item.meta && item.meta.lang ? { lang: item.meta.lang } : {};
+    const title = element('a', { href: item.url, dir: 'auto', ...lang }, (item.meta && item.meta.title) || item.url);
     entry.append(element('h3', {}, ''));
     entry.firstChild.append(title);
     if (item.meta && item.meta.type) entry.append(element('span', { class: 'result-type' }, item.meta.type));
-    const excerpt = element('p', { class: 'excerpt', dir: 'auto' });
+    const excerpt = element('p', { class: 'excerpt', dir: 'auto', ...lang });
     // Pagefind's excerpt is its own escaped text with <mark> around hits.
     excerpt.innerHTML = item.excerpt;
     entry.append(excerpt);

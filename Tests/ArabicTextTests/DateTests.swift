@@ -110,6 +110,14 @@ private let ownCases: [DateCase] = [
     // Day/month order.
     DateCase("9/20/2024", ["2024-09-20"]),
     DateCase("3/4/2024", ["2024-04-03"]),
+    // English and French pages.
+    DateCase("October 26, 2024", ["2024-10-26"]),
+    DateCase("Thursday 9 January 2025 10:42 GMT", ["2025-01-09T10:42+00:00"]),
+    DateCase("Sept 3, 2023", ["2023-09-03"]),
+    DateCase("Publié le 12 février 2025 à 18h05", ["2025-02-12"]),
+    DateCase("mis à jour le 1 aout 2024", ["2024-08-01"]),
+    DateCase("in May 2024", ["2024-05"]),
+    DateCase("they may 2 vote", []),
 ]
 
 @Suite struct DateTests {
@@ -148,6 +156,8 @@ private let ownCases: [DateCase] = [
         ("نشر يوم الجمعة 20 أيلول 2024", "2024-09-20"),
         ("تقرير\nفي أكتوبر 2022 بدأت، ثم في 5 مايو 2023 انتهت، و 6 مايو 2023", "2023-05-05"),
         ("نشر\n\n15 مارس 2024 كتب", "2024-03-15"),
+        ("Updated: March 3, 2025\nPublished on March 1, 2025", "2025-03-01"),
+        ("Le 3 mars 2025, le ministre a dit\nPublié le 4 mars 2025", "2025-03-04"),
     ])
     func publicationDate(_ text: String, _ expected: String) {
         #expect(ArabicDateParser.publicationDate(in: text)?.isoString == expected)

@@ -7,7 +7,7 @@ import Testing
 /// of the exact diagnostics (the folder path shown as `.`). Set `RECORD_EXPECTED=1` to rewrite.
 @Suite struct InvalidFixtureTests {
     static let folders = [
-        "bad-id", "bad-yaml", "empty-article", "missing-key", "missing-title", "undecodable",
+        "bad-id", "bad-language", "bad-yaml", "empty-article", "missing-key", "missing-title", "undecodable",
         "unknown-sidecar-key", "unmatched-correction",
     ]
 

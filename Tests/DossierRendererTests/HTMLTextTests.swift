@@ -47,9 +47,27 @@ struct HTMLTextTests {
     @Test(
         "direction follows the language",
         arguments: [
-            ("ar", "rtl"), ("ar-EG", "rtl"), ("fa", "rtl"), ("en", "ltr"), ("fr-FR", "ltr"),
+            ("ar", "rtl"), ("ar-EG", "rtl"), ("fa", "rtl"), ("en", "ltr"), ("fr-FR", "ltr"), ("und", "auto"),
         ])
     func direction(language: String, direction: String) {
         #expect(TextDirection.of(language: language) == direction)
+    }
+
+    @Test(
+        "Latin runs are isolated only in right-to-left or unknown text",
+        arguments: [
+            ("ar", #"قال <span dir="ltr" lang="en">Reuters</span> إن"#),
+            ("und", #"قال <span dir="ltr" lang="en">Reuters</span> إن"#),
+            (nil, #"قال <span dir="ltr" lang="en">Reuters</span> إن"#), ("en", "قال Reuters إن"),
+        ])
+    func textInItsLanguage(language: String?, html: String) {
+        #expect(HTMLText.text("قال Reuters إن", language: language) == html)
+    }
+
+    @Test func languageAttributesIsolateForeignText() {
+        #expect(HTMLText.languageAttributes(nil) == "")
+        #expect(HTMLText.languageAttributes("fr") == #" lang="fr" dir="ltr""#)
+        #expect(HTMLText.textAttributes(nil) == #" dir="auto""#)
+        #expect(HTMLText.textAttributes("und") == #" lang="und" dir="auto""#)
     }
 }

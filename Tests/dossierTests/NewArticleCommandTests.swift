@@ -50,12 +50,84 @@ struct NewArticleCommandTests {
             encoding: .utf8)
         #expect(sidecar == result.stdout)
 
-        // Importing again under the same id is refused, and nothing is overwritten.
+        #expect(result.stdout.contains("\nlanguage: ar\n"))
+
+        // Another text under an id already taken is refused, and nothing is overwritten.
         let id = String(imported.dropLast(4))
-        let again = try DossierBinary.run(["new", "article", input.path, "--source", source.path, "--id", id])
+        let other = folder.appendingPathComponent("other.txt")
+        try Data("خبر آخر عن موضوع مختلف تماما.\n".utf8).write(to: other)
+        let again = try DossierBinary.run(["new", "article", other.path, "--source", source.path, "--id", id])
         #expect(again.status != 0)
         #expect(again.stderr.contains("already exists"))
         #expect(try String(contentsOf: source.appendingPathComponent("articles/" + imported), encoding: .utf8) == text)
+    }
+
+    @Test func importingTheSameTextTwiceIsRefused() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("raw.txt")
+        try #require(Self.windows1256).write(to: input)
+        let source = folder.appendingPathComponent("dossier")
+        let first = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        let articles = source.appendingPathComponent("articles")
+        let before = try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted()
+        let imported = try #require(before.first { $0.hasSuffix(".txt") })
+
+        // The same legacy bytes again, with or without an id: refused, naming the article.
+        for extra in [[], ["--id", "again"]] {
+            let again = try DossierBinary.run(["new", "article", input.path, "--source", source.path] + extra)
+            #expect(again.status != 0)
+            #expect(again.stderr.contains("already in the dossier: articles/\(imported) has the same text"))
+        }
+        // The UTF-8 copy the first import wrote is the same text too.
+        let copy = folder.appendingPathComponent("copy.txt")
+        try Data(contentsOf: articles.appendingPathComponent(imported)).write(to: copy)
+        let fromCopy = try DossierBinary.run(["new", "article", copy.path, "--source", source.path])
+        #expect(fromCopy.status != 0)
+        #expect(fromCopy.stderr.contains("articles/\(imported)"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted() == before)
+    }
+
+    @Test func sidecarGivesTheLanguageAndDoubtsAboutTheDate() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("dossier")
+        let english = folder.appendingPathComponent("english.txt")
+        try Data(
+            """
+            Menu
+            Storm floods the old city of Tunis
+            Published on October 14, 2024
+            Heavy rain flooded the streets of the old city of Tunis on Monday, and the civil protection said that it had rescued dozens of people from their homes.
+            The authorities closed the schools for two days.
+
+            """.utf8
+        ).write(to: english)
+        let imported = try DossierBinary.run(["new", "article", english.path, "--source", source.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("\nlanguage: en\n"))
+        #expect(imported.stdout.contains("\npublished: 2024-10-14\n"))
+        #expect(imported.stdout.contains("\n#   1 navigation: Menu\n"))
+
+        // The only date is a site clock above the headline, later than the date in the text.
+        let clock = folder.appendingPathComponent("clock.txt")
+        try Data(
+            """
+            11:05 صباحاً / 2 مارس، 2026
+            البرلمان يصادق على قانون الانتخابات الجديد
+            صادق البرلمان يوم الثلاثاء 14 يناير 2025 على قانون الانتخابات الجديد بأغلبية واسعة بعد نقاش دام يومين.
+            وقال رئيس البرلمان إن القانون يفتح الباب أمام انتخابات مبكرة قبل نهاية العام.
+
+            """.utf8
+        ).write(to: clock)
+        let second = try DossierBinary.run(["new", "article", clock.path, "--source", source.path])
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(
+            second.stdout.contains(
+                "# Warning: «11:05 صباحاً / 2 مارس، 2026» above the headline looks like the site's clock"))
+        #expect(!second.stdout.contains("\npublished:"))
+        #expect(second.stdout.contains("\nlanguage: ar\n"))
     }
 
     @Test func importedArticleLoadsWithItsSidecar() throws {

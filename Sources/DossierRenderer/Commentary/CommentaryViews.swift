@@ -9,9 +9,16 @@ public struct CountedLink: Sendable, Hashable, Encodable {
     public let secondary: Int?
     /// A short extra line (a kind, a paragraph label).
     public let detail: String?
+    /// ` dir="auto"`, or `lang`/`dir` of an article title in another language than the page.
+    public let textAttributes: String
 
-    public init(label: String, href: String?, count: Int, secondary: Int? = nil, detail: String? = nil) {
-        self.labelHTML = HTMLText.isolatingLatin(label)
+    /// `language` is given for an article title in another language than the page.
+    public init(
+        label: String, href: String?, count: Int, secondary: Int? = nil, detail: String? = nil,
+        language: String? = nil
+    ) {
+        self.labelHTML = HTMLText.text(label, language: language)
+        self.textAttributes = HTMLText.textAttributes(language)
         self.href = href
         self.count = count
         self.secondary = secondary
@@ -29,13 +36,20 @@ public struct SnippetView: Sendable, Hashable, Encodable {
     /// Where it is: the article's title and the paragraph.
     public let sourceHTML: String
     public let placeLabel: String
+    /// ` dir="auto"`, or `lang`/`dir` of an article in another language than the page.
+    public let textAttributes: String
 
-    public init(before: String, match: String, after: String, href: String, source: String, placeLabel: String) {
-        self.beforeHTML = HTMLText.isolatingLatin(before)
-        self.matchHTML = HTMLText.isolatingLatin(match)
-        self.afterHTML = HTMLText.isolatingLatin(after)
+    /// `language` is the article's, when it differs from the page's.
+    public init(
+        before: String, match: String, after: String, href: String, source: String, placeLabel: String,
+        language: String? = nil
+    ) {
+        self.beforeHTML = HTMLText.text(before, language: language)
+        self.matchHTML = HTMLText.text(match, language: language)
+        self.afterHTML = HTMLText.text(after, language: language)
         self.href = href
-        self.sourceHTML = HTMLText.isolatingLatin(source)
+        self.sourceHTML = HTMLText.text(source, language: language)
+        self.textAttributes = HTMLText.textAttributes(language)
         self.placeLabel = placeLabel
     }
 }
@@ -58,19 +72,23 @@ public struct NoteView: Sendable, Hashable, Encodable {
     public let articleTitleHTML: String
     /// The id of the card element itself.
     public let elementID: String
+    /// ` dir="auto"`, or `lang`/`dir` of the quoted article in another language than the page.
+    public let quoteAttributes: String
 
+    /// `language` is the quoted article's, when it differs from the page's.
     public init(
         id: String, number: Int, kind: String, kindLabel: String, quote: String, bodyHTML: String,
-        passageHref: String, articleTitle: String, elementID: String
+        passageHref: String, articleTitle: String, elementID: String, language: String? = nil
     ) {
+        self.quoteAttributes = HTMLText.textAttributes(language)
         self.id = id
         self.number = number
         self.kind = kind
         self.kindLabel = kindLabel
-        self.quoteHTML = HTMLText.isolatingLatin(quote)
+        self.quoteHTML = HTMLText.text(quote, language: language)
         self.bodyHTML = bodyHTML
         self.passageHref = passageHref
-        self.articleTitleHTML = HTMLText.isolatingLatin(articleTitle)
+        self.articleTitleHTML = HTMLText.text(articleTitle, language: language)
         self.elementID = elementID
     }
 }

@@ -5,11 +5,15 @@ public struct NotesPage: PageContent {
     /// One article and its notes in body order.
     public struct Group: Sendable, Hashable, Encodable {
         public let titleHTML: String
+        /// ` dir="auto"`, or `lang`/`dir` of an article in another language than the page.
+        public let textAttributes: String
         public let href: String
         public let notes: [NoteView]
 
-        public init(title: String, href: String, notes: [NoteView]) {
-            self.titleHTML = HTMLText.isolatingLatin(title)
+        /// `language` is the article's, when it differs from the page's.
+        public init(title: String, href: String, notes: [NoteView], language: String? = nil) {
+            self.titleHTML = HTMLText.text(title, language: language)
+            self.textAttributes = HTMLText.textAttributes(language)
             self.href = href
             self.notes = notes
         }

@@ -21,7 +21,8 @@ public enum ActorPageBuilder {
                 ? actor.articleCounts.map { count in
                     CountedLink(
                         label: context.index.articles[count.id]?.title ?? count.id,
-                        href: context.href(to: .article(count.id)), count: count.count)
+                        href: context.href(to: .article(count.id)), count: count.count,
+                        language: context.foreignLanguage(ofArticle: count.id))
                 } : [],
             outletCounts: isFirst
                 ? actor.outletCounts.map { count in
@@ -38,7 +39,8 @@ public enum ActorPageBuilder {
             ambiguousOnly: isFirst
                 ? actor.ambiguousOnlyArticles.map { id in
                     CountedLink(
-                        label: context.index.articles[id]?.title ?? id, href: context.href(to: .article(id)), count: 0)
+                        label: context.index.articles[id]?.title ?? id, href: context.href(to: .article(id)), count: 0,
+                        language: context.foreignLanguage(ofArticle: id))
                 } : [],
             notes: notes,
             backlinks: isFirst ? context.backlinks(to: .actor, id: actor.id) : [],
@@ -58,7 +60,7 @@ public enum ActorPageBuilder {
             before: contextual.snippet.before, match: contextual.snippet.match, after: contextual.snippet.after,
             href: context.href(to: .article(mention.article), fragment: mention.id) ?? "",
             source: context.index.articles[mention.article]?.title ?? mention.article,
-            placeLabel: context.placeLabel(mention.part))
+            placeLabel: context.placeLabel(mention.part), language: context.foreignLanguage(ofArticle: mention.article))
     }
 
     private static func pager(actor: String, current: Int, count: Int, context: PageContext) -> PagerView? {

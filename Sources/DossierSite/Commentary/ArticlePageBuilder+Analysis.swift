@@ -11,7 +11,7 @@ extension ArticlePageBuilder {
         let notes = analysis.notes.compactMap { context.analysis.note($0) }
         return article.paragraphs.indices.map { index in
             let text = article.paragraphs[index].text
-            var spans = LatinRuns.ranges(in: text).map { InlineSpan(range: $0, kind: .isolate(dir: "ltr", lang: "en")) }
+            var spans = latinSpans(text, language: article.language)
             spans += mentionSpans(mentions[index], context: context)
             var inserts: [Int: String] = [:]
             var cards: [NoteView] = []
@@ -46,11 +46,18 @@ extension ArticlePageBuilder {
     /// The title with its mentions given their `t-<n>` ids (not linked: the panel links them).
     static func annotatedTitle(of analysis: ArticleAnalysis) -> String {
         let title = analysis.article.title
-        var spans = LatinRuns.ranges(in: title).map { InlineSpan(range: $0, kind: .isolate(dir: "ltr", lang: "en")) }
+        var spans = latinSpans(title, language: analysis.article.language)
         spans += analysis.titleMentions.map {
             InlineSpan(range: $0.range, kind: .target(id: $0.id, className: "mention"))
         }
         return InlineMarkup.render(title, spans: spans)
+    }
+
+    /// Latin runs isolated as English inside right-to-left (or undetermined) text; none in a
+    /// left-to-right article, whose Latin text is the article's own language.
+    static func latinSpans(_ text: String, language: String) -> [InlineSpan] {
+        guard TextDirection.of(language: language) != "ltr" else { return [] }
+        return LatinRuns.ranges(in: text).map { InlineSpan(range: $0, kind: .isolate(dir: "ltr", lang: "en")) }
     }
 
     /// The first mention of each actor in a paragraph links to its page; every mention has its id.

@@ -15,7 +15,8 @@ public enum OutletPageBuilder {
                 let article = context.index.articles[id]
                 return CountedLink(
                     label: article?.title ?? id, href: context.href(to: .article(id)), count: 0,
-                    detail: article?.published.map { DisplayDate($0, strings: context.strings).textHTML })
+                    detail: article?.published.map { DisplayDate($0, strings: context.strings).textHTML },
+                    language: context.foreignLanguage(ofArticle: id))
             },
             actors: outlet.actorCounts.map { count in
                 CountedLink(

@@ -44,7 +44,7 @@ extension PageContext {
             kindLabel: strings.commentary.label(forNoteKind: note.note.kind),
             quote: note.anchor?.exact ?? note.note.quote,
             bodyHTML: body.html, passageHref: passage, articleTitle: index.articles[article]?.title ?? article,
-            elementID: elementID)
+            elementID: elementID, language: foreignLanguage(ofArticle: article))
         return (view, body.diagnostics)
     }
 

@@ -22,14 +22,16 @@ public enum TopicPageBuilder {
                 before: snippet.before, match: snippet.match, after: snippet.after,
                 href: context.href(to: .article(article.id), fragment: SiteRoutes.paragraphID(count.paragraphIndex + 1))
                     ?? "",
-                source: article.title, placeLabel: context.placeLabel(.paragraph(count.paragraphIndex)))
+                source: article.title, placeLabel: context.placeLabel(.paragraph(count.paragraphIndex)),
+                language: context.foreignLanguage(ofArticle: article.id))
         }
         var page = TopicPage(
             title: topic.topic.title, essayHTML: essay.html.isEmpty ? nil : essay.html,
             articles: topic.articleCounts.map { count in
                 CountedLink(
                     label: context.index.articles[count.id]?.title ?? count.id,
-                    href: context.href(to: .article(count.id)), count: count.count)
+                    href: context.href(to: .article(count.id)), count: count.count,
+                    language: context.foreignLanguage(ofArticle: count.id))
             },
             passages: passages,
             relatedActors: topic.relatedActors.map { count in

@@ -39,7 +39,7 @@ public enum AtomFeed {
             "  <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(base.map { SiteURL.absolute("index.html", base: $0) } ?? "index.html"))\"/>\n"
         xml += "  <generator>Dossier</generator>\n"
         for entry in entries {
-            xml += "  <entry>\n"
+            xml += entry.language.map { "  <entry xml:lang=\"\(HTMLText.escape($0))\">\n" } ?? "  <entry>\n"
             xml += "    <id>\(HTMLText.escape(id(entry.key, path: entry.path)))</id>\n"
             xml += "    <title>\(HTMLText.escape(entry.title))</title>\n"
             xml += "    <updated>\(timestamp(entry.updated ?? fallbackDate))</updated>\n"

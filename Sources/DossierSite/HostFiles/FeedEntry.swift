@@ -23,12 +23,15 @@ public struct FeedEntry: Sendable, Hashable {
     public let contentHTML: String?
     /// Author name, when known (the outlet for an article).
     public let author: String?
+    /// The entry's language when it differs from the feed's (`xml:lang` on the entry).
+    public let language: String?
 
     /// Creates an entry.
     public init(
         kind: Kind, key: String, title: String, path: String, updated: PartialDate?, summary: String,
-        contentHTML: String? = nil, author: String? = nil
+        contentHTML: String? = nil, author: String? = nil, language: String? = nil
     ) {
+        self.language = language
         self.kind = kind
         self.key = key
         self.title = title
@@ -50,7 +53,8 @@ public struct FeedEntry: Sendable, Hashable {
                 kind: .article, key: "articles/\(article.id)", title: article.title,
                 path: "articles/\(article.id)/index.html", updated: article.published,
                 summary: clipped(article.paragraphs.first?.text ?? "", to: summaryLength),
-                author: article.outlet.flatMap { outlets[$0] })
+                author: article.outlet.flatMap { outlets[$0] },
+                language: article.language(differingFrom: dossier.config.language))
         }
         for note in dossier.notes {
             let article = articles[note.article]

@@ -75,6 +75,7 @@ public struct SearchIndexing: Sendable {
         var html = "<div hidden class=\"search-data\">"
         html += span("data-pagefind-meta", "title", page.title)
         html += span("data-pagefind-meta", "type", page.type)
+        if let language = page.language { html += span("data-pagefind-meta", "lang", language) }
         var seen = Set<String>()
         for id in page.actorIDs {
             guard let name = actors[id]?.name, seen.insert("a" + name).inserted else { continue }

@@ -12,12 +12,15 @@ public struct SearchPage: Sendable, Hashable, Encodable {
     public let topicIDs: [String]
     /// The outlet's display name, for an article page (facet).
     public let outletName: String?
+    /// The article's language when it differs from the site's, so results show it in its own direction.
+    public let language: String?
 
     /// Creates a page description.
     public init(
         title: String, type: String, bodyText: String, actorIDs: [String] = [], topicIDs: [String] = [],
-        outletName: String? = nil
+        outletName: String? = nil, language: String? = nil
     ) {
+        self.language = language
         self.title = title
         self.type = type
         self.bodyText = bodyText

@@ -1,0 +1,120 @@
+/// Guesses the language of an article from its script and its function words.
+///
+/// First the script most letters are written in; then, among the languages of that script
+/// (`LanguageProfile.all`), the one whose function words (and marking prefixes) cover most
+/// of the words. Too little
+/// text, no dominant script, a script without profiles, or no clear winner gives `und`: a
+/// wrong tag mis-renders the text (direction, fonts), so the detector says when it does not know.
+public enum LanguageDetector {
+    /// The writing systems the detector counts letters in.
+    public enum Script: String, Sendable, Hashable, CaseIterable {
+        case arabic = "Arabic"
+        case latin = "Latin"
+        case cyrillic = "Cyrillic"
+        case greek = "Greek"
+        case hebrew = "Hebrew"
+        case other = "another script"
+    }
+
+    /// The BCP 47 tag for an undetermined language.
+    public static let undetermined = "und"
+    /// Fewer letters than this (a caption, a name) say nothing reliable.
+    static let minimumLetters = 20
+    /// The dominant script must hold this share of the letters; below it the text is bilingual.
+    static let dominantShare = 0.6
+    /// The winning language's function words must be at least this share of the words...
+    static let minimumCoverage = 0.08
+    /// ...and at least this many...
+    static let minimumHits = 2
+    /// ...and this many times the runner-up's count (languages of one script share some words).
+    static let margin = 1.5
+
+    /// The language of `text` (any level; it is folded to L1 here).
+    public static func detect(_ text: String, profiles: [LanguageProfile] = LanguageProfile.all) -> LanguageGuess {
+        var letters: [Script: Int] = [:]
+        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+            letters[script(of: scalar), default: 0] += 1
+        }
+        let total = letters.values.reduce(0, +)
+        guard total >= minimumLetters else {
+            return LanguageGuess(
+                tag: undetermined, script: nil, evidence: "only \(total) letters: too little text to tell the language")
+        }
+        let (dominant, count) = letters.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) } ?? (.other, 0)
+        let share = Double(count) / Double(total)
+        guard share >= dominantShare else {
+            return LanguageGuess(
+                tag: undetermined, script: nil,
+                evidence: "mixed scripts: \(describe(letters, total: total)); no script holds \(percent(dominantShare))"
+            )
+        }
+        let scriptText = "\(dominant.rawValue) script (\(percent(share)) of letters)"
+        let candidates = profiles.filter { $0.script == dominant }
+        guard !candidates.isEmpty else {
+            return LanguageGuess(
+                tag: undetermined, script: dominant.rawValue,
+                evidence: "\(scriptText): no language of this script is known to the detector")
+        }
+        let words = self.words(of: text, script: dominant)
+        let scored = candidates.map { profile in
+            (profile: profile, hits: words.filter(profile.marks).count)
+        }.sorted { $0.hits > $1.hits }
+        let best = scored[0]
+        let runnerUp = scored.count > 1 ? scored[1] : nil
+        let coverage = words.isEmpty ? 0 : Double(best.hits) / Double(words.count)
+        var evidence = "\(scriptText); \(best.hits) of \(words.count) words are \(best.profile.name) function words"
+        if let runnerUp { evidence += ", \(runnerUp.hits) \(runnerUp.profile.name)" }
+        let clear = Double(best.hits) >= margin * Double(runnerUp?.hits ?? 0)
+        guard best.hits >= minimumHits, coverage >= minimumCoverage, clear else {
+            return LanguageGuess(tag: undetermined, script: dominant.rawValue, evidence: evidence + ": no clear winner")
+        }
+        return LanguageGuess(tag: best.profile.tag, script: dominant.rawValue, evidence: evidence)
+    }
+
+    /// The script of one letter, by Unicode block.
+    static func script(of scalar: Unicode.Scalar) -> Script {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return .latin
+        case 0x600...0x6FF, 0x750...0x77F, 0x8A0...0x8FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return .arabic
+        case 0x370...0x3FF, 0x1F00...0x1FFF: return .greek
+        case 0x400...0x52F: return .cyrillic
+        case 0x590...0x5FF, 0xFB1D...0xFB4F: return .hebrew
+        default: return .other
+        }
+    }
+
+    /// The L1 words of `text` written in `script`; an apostrophe ends a word, so French
+    /// elisions («l'élection», «qu'il») count their article or conjunction.
+    static func words(of text: String, script wanted: Script) -> [String] {
+        var result: [String] = []
+        var current = String.UnicodeScalarView()
+        var currentIsWanted = false
+        func flush() {
+            if !current.isEmpty, currentIsWanted { result.append(String(current)) }
+            current = String.UnicodeScalarView()
+            currentIsWanted = false
+        }
+        for scalar in ArabicNormalizer.matchKey(text).scalars {
+            if scalar.properties.isAlphabetic {
+                let belongs = script(of: scalar) == wanted
+                if !current.isEmpty, belongs != currentIsWanted { flush() }
+                currentIsWanted = belongs
+                current.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return result
+    }
+
+    private static func describe(_ letters: [Script: Int], total: Int) -> String {
+        letters.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }
+            .map { "\(percent(Double($0.value) / Double(total))) \($0.key.rawValue)" }
+            .joined(separator: ", ")
+    }
+
+    private static func percent(_ share: Double) -> String {
+        "\(Int((share * 100).rounded()))%"
+    }
+}

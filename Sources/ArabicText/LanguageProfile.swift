@@ -1,0 +1,95 @@
+/// A language the detector can recognise: its tag, its script, its most frequent function
+/// words (articles, prepositions, pronouns, auxiliaries) and the word openings that mark it.
+///
+/// Function words are short, frequent in every text of the language whatever its subject,
+/// and mostly unlike those of the languages sharing the script, so counting them tells
+/// languages of one script apart on a paragraph or two. Arabic writes most of its function
+/// words as clitics («والحكومة», «بالانتخابات»), so its article with the proclitics before it
+/// counts too: a news sentence may have few free function words but always several «ال».
+public struct LanguageProfile: Sendable, Hashable {
+    /// The BCP 47 tag.
+    public let tag: String
+    /// The English name, for messages.
+    public let name: String
+    public let script: LanguageDetector.Script
+    /// Function words as L1 keys (lower case, Arabic folded), so text and table compare alike.
+    public let functionWords: Set<String>
+    /// Word openings (L1) that count a word as the language's, when the word is longer.
+    public let prefixes: [String]
+
+    /// Creates a profile; `words` and `prefixes` are written naturally and folded here.
+    public init(
+        tag: String, name: String, script: LanguageDetector.Script, words: [String], prefixes: [String] = []
+    ) {
+        self.tag = tag
+        self.name = name
+        self.script = script
+        self.functionWords = Set(words.map { ArabicNormalizer.matchKeyString($0) })
+        self.prefixes = prefixes.map { ArabicNormalizer.matchKeyString($0) }
+    }
+
+    /// True when `word` (L1) is one of the function words, or opens with a marking prefix
+    /// and has at least two letters after it.
+    public func marks(_ word: String) -> Bool {
+        if functionWords.contains(word) { return true }
+        let length = word.unicodeScalars.count
+        return prefixes.contains { word.hasPrefix($0) && length >= $0.unicodeScalars.count + 2 }
+    }
+
+    /// The languages recognised, Arabic first.
+    public static let all: [LanguageProfile] = [
+        LanguageProfile(
+            tag: "ar", name: "Arabic", script: .arabic,
+            words: [
+                "في", "من", "على", "إلى", "عن", "أن", "إن", "التي", "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك",
+                "مع", "كان", "كانت", "قد", "لقد", "لا", "ما", "بعد", "قبل", "حيث", "كما", "قال", "وقال", "بين", "أو",
+                "ثم", "لم", "لن", "عند", "كل", "وفي", "ومن", "وأن", "وهو", "وهي", "هو", "هي", "خلال", "حتى", "منذ",
+                "أي", "إذا", "لكن", "ولكن", "أنه", "إنه", "فيه", "عليه", "إلا", "غير", "أيضا", "أمس", "اليوم",
+            ],
+            prefixes: ["ال", "وال", "بال", "فال", "كال", "لل", "ولل"]),
+        LanguageProfile(
+            tag: "fa", name: "Persian", script: .arabic,
+            words: [
+                "است", "این", "که", "را", "می", "از", "با", "برای", "های", "شد", "کرد", "یک", "بود", "خود", "نیز",
+                "شده", "اند", "اما", "تا", "کند", "گفت", "باید", "شود", "کرده", "آنها",
+            ]),
+        LanguageProfile(
+            tag: "en", name: "English", script: .latin,
+            words: [
+                "the", "of", "and", "to", "in", "is", "was", "that", "for", "with", "as", "by", "at", "from", "his",
+                "he", "it", "an", "be", "has", "have", "are", "were", "said", "which", "this", "who", "after", "will",
+                "its", "their", "not", "but", "or", "had", "been", "they", "would", "she", "her", "also", "than",
+            ]),
+        LanguageProfile(
+            tag: "fr", name: "French", script: .latin,
+            words: [
+                "le", "la", "les", "de", "des", "du", "et", "est", "que", "qui", "dans", "pour", "par", "sur", "au",
+                "aux", "pas", "ce", "cette", "il", "elle", "ont", "sont", "été", "avec", "se", "son", "sa", "ses",
+                "plus", "l", "d", "qu", "n", "c", "un", "une", "a", "ne", "nous", "mais", "ou", "lors", "après", "en",
+            ]),
+        LanguageProfile(
+            tag: "es", name: "Spanish", script: .latin,
+            words: [
+                "el", "la", "los", "las", "de", "del", "y", "en", "que", "un", "una", "es", "por", "con", "para",
+                "se", "su", "sus", "al", "lo", "como", "más", "pero", "fue", "ha", "este", "esta", "han", "tras",
+            ]),
+        LanguageProfile(
+            tag: "pt", name: "Portuguese", script: .latin,
+            words: [
+                "o", "os", "as", "de", "da", "do", "das", "dos", "em", "no", "na", "nos", "nas", "um", "uma", "que",
+                "com", "para", "por", "pelo", "pela", "foi", "são", "não", "mais", "ao", "à", "seu", "sua", "e",
+            ]),
+        LanguageProfile(
+            tag: "it", name: "Italian", script: .latin,
+            words: [
+                "il", "lo", "gli", "di", "del", "della", "dei", "delle", "che", "e", "è", "per", "con", "un", "una",
+                "non", "sono", "nel", "nella", "alla", "al", "ha", "anche", "come", "più", "ma", "si", "da",
+            ]),
+        LanguageProfile(
+            tag: "de", name: "German", script: .latin,
+            words: [
+                "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von", "mit", "sich", "des",
+                "auf", "für", "im", "dem", "auch", "es", "wurde", "hat", "sie", "er", "nach", "bei", "wird", "aus",
+            ]),
+    ]
+}

@@ -1,0 +1,53 @@
+/// The headline as a title: the page line without what sites decorate it with.
+enum HeadlineText {
+    /// `line` without leading and trailing emoji, flags and pictographic symbols («🇮🇶 …», «🔴 عاجل»),
+    /// and without literal HTML tags a copy may carry («<strong>…</strong>»); the words are untouched.
+    static func cleaned(_ line: String) -> String {
+        var scalars = Array(withoutTags(line).unicodeScalars)
+        while let first = scalars.first, isDecoration(first) { scalars.removeFirst() }
+        while let last = scalars.last, isDecoration(last) { scalars.removeLast() }
+        let result = String(String.UnicodeScalarView(scalars))
+        return result.isEmpty ? line : result
+    }
+
+    /// Emoji, flag letters, joiners and selectors, other symbols, and spaces around them.
+    static func isDecoration(_ scalar: Unicode.Scalar) -> Bool {
+        let properties = scalar.properties
+        if properties.isWhitespace { return true }
+        switch scalar.value {
+        case 0x1F1E6...0x1F1FF, 0xFE0E, 0xFE0F, 0x200D, 0x20E3: return true
+        default: break
+        }
+        return properties.isEmojiPresentation || properties.generalCategory == .otherSymbol
+    }
+
+    /// Removes `<tag …>` and `</tag>` runs: a tag opens with a Latin letter (or `/` and one).
+    static func withoutTags(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var index = 0
+        while index < scalars.count {
+            if scalars[index] == "<", let end = tagEnd(scalars, from: index) {
+                index = end + 1
+                continue
+            }
+            out.append(scalars[index])
+            index += 1
+        }
+        return String(out)
+    }
+
+    private static func tagEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+        var index = start + 1
+        if index < scalars.count, scalars[index] == "/" { index += 1 }
+        guard index < scalars.count, scalars[index].isASCII, scalars[index].properties.isAlphabetic else {
+            return nil
+        }
+        while index < scalars.count, index - start < 200 {
+            if scalars[index] == ">" { return index }
+            if scalars[index] == "<" || scalars[index] == "\n" { return nil }
+            index += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,109 @@
+import ArabicText
+import DossierModel
+import Foundation
+
+/// Picks an article's publication date among the dated lines of its page, and says when the
+/// pick is doubtful.
+///
+/// Pages carry several dates: the article's dateline, dates of related links, and often the
+/// site's clock (a time and today's date above the headline, «10:23 مساءً / 29 يناير، 2026»),
+/// which is the day the page was copied, not published. So a date introduced by «نشر» or
+/// «آخر تحديث» wins; then a dated line near the headline and body; a clock-like line only last,
+/// and never when it is later than every other date of the article.
+enum PublicationDateChooser {
+    /// A line of the page holding a full date.
+    struct Candidate: Sendable, Hashable {
+        let line: TextLine
+        let date: PartialDate
+        /// Introduced by a publication or update marker.
+        let isMarked: Bool
+        /// A short time-and-date line above the headline: what a site clock looks like.
+        let isClock: Bool
+    }
+
+    /// What the chooser found worth telling the editor.
+    enum Finding: Sendable, Hashable {
+        /// The only date was a clock-like line later than every other date of the article.
+        case clockIgnored(TextLine)
+        /// The date was taken from a clock-like line: nothing else in the text confirms it.
+        case clockOnly(TextLine)
+        /// The chosen date lies after `today`.
+        case future(TextLine, PartialDate)
+    }
+
+    /// The choice and what is doubtful about it.
+    struct Choice: Sendable, Hashable {
+        let date: PartialDate?
+        let findings: [Finding]
+    }
+
+    /// A clock line has at most this many words (a weekday, a date, a time and its period).
+    static let clockWords = 9
+
+    /// The publication date of `split`, judged against `today` (the day of reading).
+    static func choose(_ split: ArticleSplit, today: PartialDate) -> Choice {
+        let candidates = self.candidates(split)
+        let titleLine = split.titleLine?.line
+        let ordered =
+            candidates.filter(\.isMarked)
+            + candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line > (titleLine ?? 0) }
+            + candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line < (titleLine ?? 0) }.reversed()
+            + candidates.filter(\.isClock)
+        guard let chosen = ordered.first else { return Choice(date: nil, findings: []) }
+        var findings: [Finding] = []
+        if chosen.isClock {
+            let others = otherDates(split, excluding: chosen.line.line)
+            if let newest = others.max(), day(chosen.date) > day(newest) {
+                return Choice(date: nil, findings: [.clockIgnored(chosen.line)])
+            }
+            if others.isEmpty { findings.append(.clockOnly(chosen.line)) }
+        }
+        if day(chosen.date) > day(today) { findings.append(.future(chosen.line, chosen.date)) }
+        return Choice(date: chosen.date, findings: findings)
+    }
+
+    /// Dated lines of the page header (the title excepted) and byline lines anywhere, in order.
+    static func candidates(_ split: ArticleSplit) -> [Candidate] {
+        let titleLine = split.titleLine?.line
+        var lines = split.headerLines.filter { $0.line != titleLine }
+        let headerNumbers = Set(lines.map(\.line))
+        for item in split.furniture where item.kind == .byline && !headerNumbers.contains(item.line) {
+            lines.append(TextLine(text: item.text, line: item.line, block: 0))
+        }
+        lines.sort { $0.line < $1.line }
+        let firstLine = lines.first?.line
+        return lines.compactMap { line in
+            let marked = ArabicDateParser.markedPublicationDate(in: line.text)
+            guard let match = marked ?? ArabicDateParser.publicationDate(in: line.text) else { return nil }
+            let aboveHeadline = titleLine.map { line.line < $0 } ?? (line.line == firstLine)
+            let isClock =
+                marked == nil && match.hour != nil && aboveHeadline && line.wordCount <= clockWords
+                && line.line < (split.paragraphs.first?.line ?? Int.max)
+            return Candidate(
+                line: line, date: DateSupport.partialDate(match), isMarked: marked != nil, isClock: isClock)
+        }
+    }
+
+    /// Every full date of the article outside line `excluded`: header, bylines and body.
+    static func otherDates(_ split: ArticleSplit, excluding excluded: Int) -> [PartialDate] {
+        var texts = split.headerLines.filter { $0.line != excluded }.map(\.text)
+        texts += split.furniture.filter { $0.kind == .byline && $0.line != excluded }.map(\.text)
+        texts += split.paragraphs.map(\.text)
+        return texts.flatMap { text in
+            ArabicDateParser.dates(in: text).filter(\.isFullDate).map(DateSupport.partialDate)
+        }
+    }
+
+    /// The date at day precision, so a time does not make the same day "later".
+    static func day(_ date: PartialDate) -> PartialDate {
+        PartialDate(year: date.year, month: date.month, day: date.day)
+    }
+
+    /// Today's date in UTC: what "in the future" is judged against.
+    static func today(_ now: Date = Date()) -> PartialDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return PartialDate(year: parts.year ?? 1970, month: parts.month, day: parts.day)
+    }
+}

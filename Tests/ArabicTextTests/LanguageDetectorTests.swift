@@ -1,0 +1,103 @@
+import ArabicText
+import Testing
+
+/// Language detection on short news texts written for these tests (other stories than the
+/// seeds), in the languages the detector knows and in some it must not claim.
+@Suite("Language detection")
+struct LanguageDetectorTests {
+    @Test(arguments: [
+        (
+            "Arabic news lead", "ar",
+            "أعلنت وزارة الصحة في تونس اليوم عن حملة تلقيح جديدة تستهدف الأطفال في المدارس الابتدائية، وقال المتحدث باسم الوزارة إن الحملة ستستمر حتى نهاية الشهر."
+        ),
+        (
+            "Arabic with Latin names", "ar",
+            "قالت شركة Apple إن جهاز iPhone الجديد سيطرح في الأسواق خلال أسابيع، بينما أكدت Samsung أنها ستخفض أسعار هواتفها في أوروبا."
+        ),
+        (
+            "Arabic with Arabic-Indic digits", "ar",
+            "ارتفع سعر صرف الدولار إلى ٥٠ جنيها في السوق الموازية، وهو أعلى مستوى منذ ٢٠٢٣ بحسب تجار في القاهرة."
+        ),
+        (
+            "English wire story", "en",
+            "The central bank raised its main interest rate by half a point on Tuesday, saying inflation had been higher than expected for three months in a row."
+        ),
+        (
+            "English with an Arabic quote", "en",
+            "Protesters in Algiers chanted «ارحلوا» as they marched towards the parliament, where lawmakers were debating the new budget for the coming year."
+        ),
+        (
+            "English headline and lead", "en",
+            "Floods cut roads in northern Morocco\nHeavy rain has flooded villages in the Rif mountains, and the army was sent to help families who lost their homes."
+        ),
+        (
+            "French news lead", "fr",
+            "Le gouvernement a présenté mercredi un projet de loi sur l'énergie qui prévoit la construction de six nouveaux réacteurs d'ici à 2040, selon le ministre."
+        ),
+        (
+            "French without accents", "fr",
+            "Les deputes ont adopte le texte dans la nuit, apres un long debat sur le financement des retraites et la place des syndicats dans la negociation."
+        ),
+        (
+            "French with elisions", "fr",
+            "L'armée a annoncé qu'elle se retirerait d'ici la fin de l'année, mais l'opposition n'y croit pas et dénonce une promesse qu'on a déjà entendue."
+        ),
+        (
+            "Spanish", "es",
+            "El presidente anunció ayer una reforma del sistema de pensiones que, según los sindicatos, reducirá las prestaciones de los jubilados más pobres."
+        ),
+        (
+            "Arabic with few free function words", "ar",
+            "الرباط (رويترز)-- أعلنت الحكومة المغربية، الثلاثاء، خطة وطنية لتحلية مياه البحر بكلفة تتجاوز ملياري دولار."
+        ),
+        (
+            "Portuguese", "pt",
+            "O governo anunciou nesta segunda-feira um novo pacote de medidas para conter a inflação, que foi a mais alta dos últimos dez anos."
+        ),
+        (
+            "Italian", "it",
+            "Il governo ha approvato ieri sera il decreto sulle pensioni, che secondo i sindacati non tiene conto della crisi."
+        ),
+        (
+            "German", "de",
+            "Die Regierung hat am Montag ein neues Gesetz zum Klimaschutz vorgestellt, das nach Ansicht der Opposition nicht weit genug geht."
+        ),
+        (
+            "Persian", "fa",
+            "وزیر امور خارجه ایران گفت که مذاکرات با کشورهای اروپایی ادامه دارد و این گفتگوها باید به نتیجه برسد."
+        ),
+        (
+            "Russian is not guessed", "und",
+            "Правительство объявило о новых мерах поддержки малого бизнеса в регионах страны."
+        ),
+        ("Hebrew is not guessed", "und", "הממשלה הודיעה היום על צעדים חדשים לתמיכה בעסקים קטנים באזור הצפון."),
+        ("too short", "und", "Reuters"),
+        ("digits and punctuation only", "und", "12:30 — 2025/01/09 — 99/128"),
+        (
+            "half Arabic, half English", "und",
+            "Breaking news tonight. عاجل من العاصمة الليلة"
+        ),
+        (
+            "Latin script without function words", "und",
+            "Macron Merkel Biden Erdogan Sisi Modi Lula Milei Meloni Scholz Starmer Sanchez Trudeau"
+        ),
+    ])
+    func detects(_ name: String, _ expected: String, _ text: String) {
+        let guess = LanguageDetector.detect(text)
+        #expect(guess.tag == expected, "\(name): \(guess.evidence)")
+    }
+
+    @Test func evidenceNamesScriptAndCounts() {
+        let guess = LanguageDetector.detect(
+            "The minister said the talks would resume in Geneva next week, after a pause of two months.")
+        #expect(guess.script == "Latin")
+        #expect(guess.evidence.contains("English function words"))
+        #expect(!guess.isUndetermined)
+    }
+
+    @Test func undeterminedSaysWhy() {
+        let guess = LanguageDetector.detect("Правительство объявило о новых мерах поддержки бизнеса.")
+        #expect(guess.isUndetermined)
+        #expect(guess.evidence.contains("Cyrillic"))
+    }
+}

@@ -1,0 +1,81 @@
+import DossierModel
+import Testing
+
+@testable import DossierLoader
+
+/// Which dated line becomes the publication date, and when the choice is doubtful: site
+/// clocks above the headline, dates after the day of reading.
+@Suite struct PublicationDateChooserTests {
+    static let today = PartialDate(year: 2026, month: 11, day: 30)
+    static let lead =
+        "أقر مجلس النواب مساء الخميس موازنة العام الجديد بأغلبية 70 صوتا، بعد نقاش استمر أكثر من عشر ساعات حول الضرائب والرواتب."
+    static let second =
+        "وقال رئيس لجنة المال إن الموازنة تتضمن زيادة في الإنفاق على الصحة والتعليم، مع خفض العجز إلى أربعة في المئة."
+    static let headline = "البرلمان يقر موازنة العام الجديد بعد جلسة طويلة"
+
+    static func choose(_ lines: [String], today: PartialDate = today) -> PublicationDateChooser.Choice {
+        let text = lines.joined(separator: "\n")
+        let textLines = ParagraphSplitter.lines(of: text, firstLine: 1)
+        let split = ArticleSplit(lines: textLines, roles: FurnitureClassifier.classify(textLines))
+        return PublicationDateChooser.choose(split, today: today)
+    }
+
+    @Test func dateLineUnderTheHeadlineBeatsTheSiteClock() {
+        let choice = Self.choose([
+            "10:23 مساءً / 29 يناير، 2026", "الرئيسية", "سياسة", Self.headline, "الخميس 9 يناير 2025", Self.lead,
+            Self.second,
+        ])
+        #expect(choice.date == PartialDate(year: 2025, month: 1, day: 9))
+        #expect(choice.findings.isEmpty)
+    }
+
+    @Test func clockLaterThanTheStoryIsNotTaken() {
+        let choice = Self.choose([
+            "الجمعة 14:05 | 3 آذار 2026", Self.headline,
+            "أقر مجلس النواب مساء الخميس 9 كانون الثاني 2025 موازنة العام الجديد بأغلبية 70 صوتا بعد نقاش طويل.",
+            Self.second,
+        ])
+        #expect(choice.date == nil)
+        guard case .clockIgnored(let line)? = choice.findings.first else {
+            Issue.record("expected a clock finding, got \(choice.findings)")
+            return
+        }
+        #expect(line.line == 1)
+    }
+
+    @Test func clockAloneIsTakenWithAWarning() {
+        let choice = Self.choose(["08:40 ص - 12 فبراير 2025", Self.headline, Self.lead, Self.second])
+        #expect(choice.date?.iso == "2025-02-12T08:40")
+        #expect(choice.findings.count == 1)
+        if case .clockOnly? = choice.findings.first {} else { Issue.record("expected clockOnly: \(choice.findings)") }
+    }
+
+    @Test func futureDateIsWarned() {
+        let choice = Self.choose([Self.headline, "15 مارس 2027", Self.lead, Self.second])
+        #expect(choice.date == PartialDate(year: 2027, month: 3, day: 15))
+        guard case .future(_, let date)? = choice.findings.first else {
+            Issue.record("expected a future finding, got \(choice.findings)")
+            return
+        }
+        #expect(date == PartialDate(year: 2027, month: 3, day: 15))
+    }
+
+    @Test func sameDayAsTodayIsNotFuture() {
+        let choice = Self.choose([Self.headline, "30 نوفمبر 2026 - 23:59", Self.lead, Self.second])
+        #expect(choice.date?.day == 30)
+        #expect(choice.findings.isEmpty)
+    }
+
+    @Test func markedDateWinsOverAnEarlierLine() {
+        let choice = Self.choose([
+            "الأحد 16 فبراير 2025", Self.headline, Self.lead, Self.second, "نشر في: 14 فبراير 2025 - 10:00 ص",
+        ])
+        #expect(choice.date?.iso == "2025-02-14T10:00")
+    }
+
+    @Test func noDateLineNoDate() {
+        let choice = Self.choose([Self.headline, Self.lead, Self.second])
+        #expect(choice.date == nil)
+        #expect(choice.findings.isEmpty)
+    }
+}
