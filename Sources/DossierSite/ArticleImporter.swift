@@ -1,6 +1,7 @@
 import ArabicText
 import DossierLoader
 import DossierModel
+import DossierOutput
 import Foundation
 
 /// `dossier new article`: copies a raw article into `<source>/articles/` as UTF-8 and writes
