@@ -47,7 +47,10 @@ let package = Package(
         ),
         .target(
             name: "DossierServer",
-            dependencies: ["DossierSite", "DossierRenderer", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "DossierSite", "DossierLoader", "DossierRenderer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
         .executableTarget(
             name: "dossier",
