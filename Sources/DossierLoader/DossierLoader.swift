@@ -22,7 +22,7 @@ public enum DossierLoader {
         }
         _ = try FileManager.default.contentsOfDirectory(atPath: sourceFolder)
         let folder = SourceFolder(sourceFolder)
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = folder.linkDiagnostics()
         let config = readConfig(folder, diagnostics: &diagnostics)
         let overview = readOverview(folder, diagnostics: &diagnostics)
         let (articles, outletNames, cache) = readArticles(folder, cache: articleCache, diagnostics: &diagnostics)
