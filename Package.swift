@@ -60,6 +60,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(name: "DossierLoaderTests", dependencies: ["DossierLoader", "DossierModel"]),
         .testTarget(name: "DossierRendererTests", dependencies: ["DossierRenderer", "DossierModel"]),
         .testTarget(name: "DossierSiteTests", dependencies: ["DossierSite", "DossierModel", "ArabicText"]),

@@ -30,7 +30,7 @@ extension DossierLoader {
             title: title ?? fallbackTitle, subtitle: mapping.string("subtitle", diagnostics: &diagnostics),
             description: mapping.string("description", diagnostics: &diagnostics),
             language: mapping.string("language", diagnostics: &diagnostics) ?? "ar",
-            baseURL: mapping.string("base_url", diagnostics: &diagnostics))
+            baseURL: mapping.webAddress("base_url", diagnostics: &diagnostics))
     }
 
     static func readOverview(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> MarkdownText? {
@@ -109,7 +109,7 @@ extension DossierLoader {
             guard let name = file.required("name", in: "the outlet file", diagnostics: &diagnostics) else { continue }
             let about = file.body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : file.body
             outlets[item.id] = Outlet(
-                id: item.id, name: name, url: file.string("url", diagnostics: &diagnostics), about: about,
+                id: item.id, name: name, url: file.mapping?.webAddress("url", diagnostics: &diagnostics), about: about,
                 source: file.location)
         }
         for article in articles {

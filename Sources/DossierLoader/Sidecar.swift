@@ -36,7 +36,7 @@ struct Sidecar: Sendable {
         title = mapping.string("title", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
         outletName = mapping.string("outlet_name", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
         outletEvidence = mapping.string("outlet_evidence", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
-        url = mapping.string("url", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
+        url = mapping.webAddress("url", diagnostics: &diagnostics)
         language = mapping.string("language", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
         if let outlet = mapping.string("outlet", diagnostics: &diagnostics), let field = mapping.field("outlet") {
             outletLocation = field.location

@@ -139,6 +139,24 @@ extension YAMLMapping {
         return scalar.string
     }
 
+    /// An optional web address: an error at the key's line when the value is not an absolute
+    /// `http(s)` URL with a host, and then nil, so no other scheme reaches a page or a feed.
+    func webAddress(_ key: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let field = field(key),
+            let text = string(key, diagnostics: &diagnostics), !text.isEmpty
+        else { return nil }
+        guard WebAddress.isValid(text) else {
+            diagnostics.append(
+                .error(
+                    "bad-url", "`\(key)` must be an absolute http:// or https:// address with a host, not `\(text)`",
+                    at: field.location,
+                    fix: "Write the full address, such as `\(key): https://example.org/…`, or delete the line."
+                ))
+            return nil
+        }
+        return text
+    }
+
     /// A list of text values with the location of each item; a single value counts as a one-item list.
     func stringList(_ key: String, diagnostics: inout [Diagnostic]) -> [(text: String, location: SourceLocation)]? {
         guard let field = field(key) else { return nil }
