@@ -55,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierSite", "DossierServer",
+                "DossierSite", "DossierServer", "DossierLoader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

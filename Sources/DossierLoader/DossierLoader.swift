@@ -4,7 +4,7 @@ import Foundation
 /// Reads a dossier source folder (GUIDE §2) into a `Dossier`: the only reader of the disk
 /// besides the site writer.
 public enum DossierLoader {
-    /// Reads a dossier source folder. Throws only when the folder itself is missing or unreadable;
+    /// Reads a dossier source folder. Throws (a `Diagnostic`) only when the folder itself is missing or unreadable;
     /// every content problem is a Diagnostic (paths shown as `<sourceFolder>/<relative path>`).
     public static func load(sourceFolder: String) throws -> LoadResult {
         try load(sourceFolder: sourceFolder, articleCache: [:]).result
@@ -15,12 +15,7 @@ public enum DossierLoader {
     public static func load(
         sourceFolder: String, articleCache: [String: CachedArticle]
     ) throws -> (result: LoadResult, articleCache: [String: CachedArticle]) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: sourceFolder, isDirectory: &isDirectory), isDirectory.boolValue
-        else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: sourceFolder])
-        }
-        _ = try FileManager.default.contentsOfDirectory(atPath: sourceFolder)
+        try checkSourceFolder(sourceFolder)
         let folder = SourceFolder(sourceFolder)
         var diagnostics = folder.linkDiagnostics()
         let config = readConfig(folder, diagnostics: &diagnostics)
@@ -35,6 +30,28 @@ public enum DossierLoader {
             config: config, overview: overview, articles: articles, actors: actors, topics: topics,
             outlets: outlets, notes: notes, timeline: timeline)
         return (LoadResult(dossier: dossier, diagnostics: diagnostics), cache)
+    }
+
+    /// Throws a `Diagnostic` naming the folder and what to do when `sourceFolder` is missing,
+    /// is not a folder, or cannot be listed; checks only, never creates anything.
+    public static func checkSourceFolder(_ sourceFolder: String) throws {
+        let location = SourceLocation(path: sourceFolder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: sourceFolder, isDirectory: &isDirectory) else {
+            throw Diagnostic.error(
+                "source-missing", "the source folder does not exist", at: location,
+                fix: "Give the folder that holds dossier.yml with `--source` (the default is `seeds`).")
+        }
+        guard isDirectory.boolValue else {
+            throw Diagnostic.error(
+                "source-not-folder", "the source is a file, not a folder", at: location,
+                fix: "Give the folder that holds dossier.yml with `--source`, not a file in it.")
+        }
+        guard (try? FileManager.default.contentsOfDirectory(atPath: sourceFolder)) != nil else {
+            throw Diagnostic.error(
+                "source-unreadable", "the source folder cannot be listed (no permission to read it)", at: location,
+                fix: "Give yourself read and execute permission on the folder (`chmod u+rx`).")
+        }
     }
 
     /// Reads only the actors of a dossier source folder (`actors/*.md`): the gazetteer, for

@@ -157,12 +157,23 @@ extension YAMLMapping {
         return text
     }
 
+    /// The error for a number or yes/no where a list of text values is expected.
+    private static func notText(_ value: String, in key: String, at location: SourceLocation) -> Diagnostic {
+        .error(
+            "wrong-type", "`\(key)` takes text, but `\(value)` is read as a number or yes/no value; it is ignored",
+            at: location, fix: "Write the text it stands for, or quote it (`'\(value)'`) if it really is that text.")
+    }
+
     /// A list of text values with the location of each item; a single value counts as a one-item list.
     func stringList(_ key: String, diagnostics: inout [Diagnostic]) -> [(text: String, location: SourceLocation)]? {
         guard let field = field(key) else { return nil }
         let path = field.location.path
         switch field.value {
         case .scalar(let scalar):
+            guard !field.value.isNumberOrBoolean else {
+                diagnostics.append(Self.notText(scalar.string, in: key, at: field.location))
+                return []
+            }
             return [(scalar.string, field.location)]
         case .sequence(let sequence):
             var items: [(text: String, location: SourceLocation)] = []
@@ -173,6 +184,10 @@ extension YAMLMapping {
                         .error(
                             "wrong-type", "every item of `\(key)` must be a text value", at: location,
                             fix: "Write the items as `[a, b]` or as `- a` lines."))
+                    continue
+                }
+                guard !item.isNumberOrBoolean else {
+                    diagnostics.append(Self.notText(scalar.string, in: key, at: location))
                     continue
                 }
                 items.append((scalar.string, location))
@@ -189,6 +204,13 @@ extension YAMLMapping {
 }
 
 extension Node {
+    /// True for an unquoted value YAML reads as a number or a yes/no (`42`, `3.5`, `true`),
+    /// which a list of text values (aliases, terms, quotes) would otherwise take as text.
+    var isNumberOrBoolean: Bool {
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
+        return [Tag.Name.int, .float, .bool].map(\.rawValue).contains(tag.rawValue)
+    }
+
     /// True for `~`, `null` and an empty value.
     var isNull: Bool {
         guard case .scalar(let scalar) = self else { return false }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierLoader
 import DossierServer
 import DossierSite
 import Foundation
@@ -23,6 +24,8 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
+        // Serving a folder that is not there would only serve its error page, forever.
+        try await Console.runReportingErrors { [sources] in try DossierLoader.checkSourceFolder(sources.source) }
         var builder = sources.builder()
         builder.searchIndexer = PagefindRunner()
         let reporter = Reporter(display: display)
@@ -39,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
                         "built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)
                 }
             case .failure(let error):
-                Console.writeError("error: \(error)")
+                Console.writeError(Console.describe(error))
             }
         }
         let host = host
