@@ -6,6 +6,8 @@ import DossierModel
 /// furniture split, detection of title, date and outlet, then the sidecar's overrides.
 struct ArticleReader: Sendable {
     let folder: SourceFolder
+    /// How large an article may be (see `ArticleReader+Limits`).
+    let limits: ArticleLimits
 
     /// What reading an article produced besides the article.
     struct Output: Sendable {
@@ -29,6 +31,10 @@ struct ArticleReader: Sendable {
             decoded = try ArabicTextDecoder.decode(bytes)
         } catch {
             diagnostics.append(Self.decodingDiagnostic(error, bytes: bytes, path: path))
+            return nil
+        }
+        if let tooLong = lineDiagnostic(decoded.text, path: path) {
+            diagnostics.append(tooLong)
             return nil
         }
         var text = ArabicNormalizer.displayText(decoded.text)

@@ -20,7 +20,8 @@ public enum DossierLoader {
         var diagnostics = folder.linkDiagnostics()
         let config = readConfig(folder, diagnostics: &diagnostics)
         let overview = readOverview(folder, diagnostics: &diagnostics)
-        let (articles, outletNames, cache) = readArticles(folder, cache: articleCache, diagnostics: &diagnostics)
+        let (articles, outletNames, cache) = readArticles(
+            folder, limits: config.limits, cache: articleCache, diagnostics: &diagnostics)
         let actors = readActors(folder, diagnostics: &diagnostics)
         let topics = readTopics(folder, diagnostics: &diagnostics)
         let outlets = readOutlets(folder, articles: articles, outletNames: outletNames, diagnostics: &diagnostics)
@@ -103,10 +104,10 @@ public enum DossierLoader {
     }
 
     private static func readArticles(
-        _ folder: SourceFolder, cache: [String: CachedArticle], diagnostics: inout [Diagnostic]
+        _ folder: SourceFolder, limits: ArticleLimits, cache: [String: CachedArticle], diagnostics: inout [Diagnostic]
     ) -> ([Article], [String: String], [String: CachedArticle]) {
         var newCache: [String: CachedArticle] = [:]
-        let reader = ArticleReader(folder: folder)
+        let reader = ArticleReader(folder: folder, limits: limits)
         var articles: [Article] = []
         var outletNames: [String: String] = [:]
         let files = identifiedFiles(
@@ -123,9 +124,14 @@ public enum DossierLoader {
             }
         }
         for file in files {
+            // Checked before the file is read (or hashed): a huge file is refused at once.
+            if let tooLarge = reader.sizeDiagnostic(file.path) {
+                diagnostics.append(tooLarge)
+                continue
+            }
             let sidecarPath = "articles/\(file.id).yml"
             let sidecar = folder.fileExists(sidecarPath) ? sidecarPath : nil
-            let key = cacheKey(file.path, sidecar: sidecar, folder: folder)
+            let key = cacheKey(file.path, sidecar: sidecar, folder: folder, limits: limits)
             let read: CachedArticle
             if let key, let cached = cache[file.path], cached.key == key {
                 read = cached
@@ -149,10 +155,13 @@ public enum DossierLoader {
     }
 
     /// The hashes of an article's bytes and its sidecar's, or nil when one cannot be read.
-    private static func cacheKey(_ path: String, sidecar: String?, folder: SourceFolder) -> String? {
+    private static func cacheKey(
+        _ path: String, sidecar: String?, folder: SourceFolder, limits: ArticleLimits
+    ) -> String? {
         guard case .success(let bytes) = folder.bytes(path) else { return nil }
-        // The folder as spelled is part of the key: diagnostics show paths under it.
-        var key = folder.root + "|" + ArticleReader.sha256(bytes)
+        // The folder as spelled is part of the key: diagnostics show paths under it; so are the
+        // limits, under which the article was accepted.
+        var key = folder.root + "|" + limits.description + "|" + ArticleReader.sha256(bytes)
         if let sidecar {
             guard case .success(let sidecarBytes) = folder.bytes(sidecar) else { return nil }
             key += "+" + ArticleReader.sha256(sidecarBytes)

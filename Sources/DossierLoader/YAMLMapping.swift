@@ -139,6 +139,19 @@ extension YAMLMapping {
         return scalar.string
     }
 
+    /// An optional whole number above zero (`12_000` or `12000`): an error at the key's line otherwise.
+    func positiveInteger(_ key: String, diagnostics: inout [Diagnostic]) -> Int? {
+        guard let field = field(key), let text = string(key, diagnostics: &diagnostics) else { return nil }
+        guard let value = Int(text.filter { $0 != "_" }), value > 0 else {
+            diagnostics.append(
+                .error(
+                    "bad-value", "`\(key)` must be a whole number above zero, not `\(text)`", at: field.location,
+                    fix: "Write a number such as `\(key): 5000000`, or delete the line to use the default."))
+            return nil
+        }
+        return value
+    }
+
     /// An optional web address: an error at the key's line when the value is not an absolute
     /// `http(s)` URL with a host, and then nil, so no other scheme reaches a page or a feed.
     func webAddress(_ key: String, diagnostics: inout [Diagnostic]) -> String? {
