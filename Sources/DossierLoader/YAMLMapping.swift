@@ -29,6 +29,10 @@ struct YAMLMapping {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
+        } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
+            diagnostics += YAMLDuplicateKeys.diagnostics(
+                keys: keys, mappingStart: context.mark, yaml: yaml, path: path, firstLine: firstLine)
+            return nil
         } catch let error as YamlError {
             diagnostics.append(syntaxDiagnostic(error, path: path, firstLine: firstLine))
             return nil
