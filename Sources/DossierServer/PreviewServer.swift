@@ -26,8 +26,10 @@ public struct PreviewServer: Sendable {
     }
 
     /// Builds, then serves and watches until the task is cancelled (or SIGINT/SIGTERM).
-    /// `onReady` receives the port the server listens on.
+    /// `onReady` receives the port the server listens on. Throws before building when the
+    /// address cannot be listened on (a busy port), with a message saying what to do.
     public func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try PortCheck.check(host: host, port: port)
         let state = PreviewState()
         let watcher = SourceWatcher(folders: [builder.sourceFolder, builder.templatesFolder])
         let initial = watcher.snapshot()

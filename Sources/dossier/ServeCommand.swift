@@ -46,10 +46,12 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         let host = host
-        try await server.run { port in
-            Console.writeError(
-                "dossier: serving http://\(host):\(port)/ (watching \(sources.source) and \(sources.templates); Ctrl-C stops)"
-            )
+        try await Console.runReportingErrors { [server] in
+            try await server.run { port in
+                Console.writeError(
+                    "dossier: serving http://\(host):\(port)/ (watching \(sources.source) and \(sources.templates); Ctrl-C stops)"
+                )
+            }
         }
     }
 }
