@@ -12,6 +12,7 @@ public struct ArticleLimits: Sendable, Hashable, CustomStringConvertible {
     /// `max_line_characters`: the longest line (a paragraph) of an article, in characters.
     public var maxLineCharacters: Int
 
+    /// Limits from `dossier.yml`, each defaulting to its `default…` value.
     public init(maxBytes: Int = defaultMaxBytes, maxLineCharacters: Int = defaultMaxLineCharacters) {
         self.maxBytes = maxBytes
         self.maxLineCharacters = maxLineCharacters

@@ -5,7 +5,9 @@ import Foundation
 enum PortCheck {
     /// Why the server cannot listen; its description says what to do.
     struct Unavailable: Error, Sendable, CustomStringConvertible {
+        /// The address asked for (`--host`).
         let host: String
+        /// The port asked for (`--port`).
         let port: Int
         /// `errno` of the failed bind (or of the failed name lookup, as `EADDRNOTAVAIL`).
         let code: Int32

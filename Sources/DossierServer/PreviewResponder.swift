@@ -3,11 +3,13 @@ import Hummingbird
 /// Answers every request of the preview server: the live-reload stream, the built files for
 /// `GET` and `HEAD`, and 405 for any other method (the site is read-only).
 struct PreviewResponder: HTTPResponder {
+    /// The plain context: the preview needs nothing per request beyond the request itself.
     typealias Context = BasicRequestContext
 
     /// The methods a static site answers; sent in `Allow` with every 405.
     static let allowedMethods = "GET, HEAD"
 
+    /// The built site on disk.
     let files: StaticFiles
     /// The live-reload stream, opened by the script injected into every page.
     let events: @Sendable () async -> Response

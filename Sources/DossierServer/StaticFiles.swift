@@ -7,6 +7,7 @@ import Hummingbird
 struct StaticFiles: Sendable {
     /// The output folder.
     let root: String
+    /// The last build's outcome, for the failure overlay.
     let state: PreviewState
 
     /// The response for a request path (percent-encoded, without the query).
