@@ -52,16 +52,20 @@ let package = Package(
         ),
         .target(
             name: "DossierServer",
-            dependencies: ["DossierSite", "DossierRenderer", .product(name: "Hummingbird", package: "hummingbird")]
+            dependencies: [
+                "DossierSite", "DossierLoader", "DossierRenderer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
         ),
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierSite", "DossierServer", "DossierOutput",
+                "DossierSite", "DossierServer", "DossierOutput", "DossierLoader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(name: "DossierLoaderTests", dependencies: ["DossierLoader", "DossierModel"]),
         .testTarget(name: "DossierRendererTests", dependencies: ["DossierRenderer", "DossierModel"]),
         .testTarget(name: "DossierOutputTests", dependencies: ["DossierOutput"]),

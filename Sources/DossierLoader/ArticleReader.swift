@@ -8,6 +8,8 @@ struct ArticleReader: Sendable {
     let folder: SourceFolder
     /// The day of reading: a detected publication date after it gets a warning.
     let today = PublicationDateChooser.today()
+    /// How large an article may be (see `ArticleReader+Limits`).
+    let limits: ArticleLimits
 
     /// What reading an article produced besides the article.
     struct Output: Sendable {
@@ -31,6 +33,10 @@ struct ArticleReader: Sendable {
             decoded = try ArabicTextDecoder.decode(bytes)
         } catch {
             diagnostics.append(Self.decodingDiagnostic(error, bytes: bytes, path: path))
+            return nil
+        }
+        if let tooLong = lineDiagnostic(decoded.text, path: path) {
+            diagnostics.append(tooLong)
             return nil
         }
         var text = ArabicNormalizer.displayText(decoded.text)
@@ -98,9 +104,12 @@ struct ArticleReader: Sendable {
     static func decodingDiagnostic(_ error: TextDecodingError, bytes: [UInt8], path: String) -> Diagnostic {
         let offset = min(max(0, error.byteOffset), bytes.count)
         let line = 1 + bytes[..<offset].filter { $0 == 0x0A }.count
+        // Characters, not bytes, before the bad byte on its line (an Arabic letter is two bytes).
+        let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
         return .error(
             "undecodable-file", "cannot decode the text at byte \(error.byteOffset): \(error.message)",
-            at: SourceLocation(path: path, line: line, column: 1),
+            at: SourceLocation(path: path, line: line, column: column),
             fix: "Save the file as UTF-8 (or Windows-1256), or remove the damaged bytes.")
     }
 }

@@ -17,7 +17,9 @@ extension DossierLoader {
             let mapping = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics)
         else { return DossierConfig(title: fallbackTitle) }
         mapping.checkKeys(
-            allowed: ["title", "subtitle", "description", "language", "base_url"], in: "dossier.yml",
+            allowed: [
+                "title", "subtitle", "description", "language", "base_url", "max_article_bytes", "max_line_characters",
+            ], in: "dossier.yml",
             diagnostics: &diagnostics)
         let title = mapping.string("title", diagnostics: &diagnostics)
         if title == nil, mapping.field("title") == nil {
@@ -30,7 +32,12 @@ extension DossierLoader {
             title: title ?? fallbackTitle, subtitle: mapping.string("subtitle", diagnostics: &diagnostics),
             description: mapping.string("description", diagnostics: &diagnostics),
             language: mapping.string("language", diagnostics: &diagnostics) ?? "ar",
-            baseURL: mapping.string("base_url", diagnostics: &diagnostics))
+            baseURL: mapping.webAddress("base_url", diagnostics: &diagnostics),
+            limits: ArticleLimits(
+                maxBytes: mapping.positiveInteger("max_article_bytes", diagnostics: &diagnostics)
+                    ?? ArticleLimits.defaultMaxBytes,
+                maxLineCharacters: mapping.positiveInteger("max_line_characters", diagnostics: &diagnostics)
+                    ?? ArticleLimits.defaultMaxLineCharacters))
     }
 
     static func readOverview(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> MarkdownText? {
@@ -109,7 +116,7 @@ extension DossierLoader {
             guard let name = file.required("name", in: "the outlet file", diagnostics: &diagnostics) else { continue }
             let about = file.body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : file.body
             outlets[item.id] = Outlet(
-                id: item.id, name: name, url: file.string("url", diagnostics: &diagnostics), about: about,
+                id: item.id, name: name, url: file.mapping?.webAddress("url", diagnostics: &diagnostics), about: about,
                 source: file.location)
         }
         for article in articles {

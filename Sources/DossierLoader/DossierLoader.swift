@@ -4,7 +4,7 @@ import Foundation
 /// Reads a dossier source folder (GUIDE §2) into a `Dossier`: the only reader of the disk
 /// besides the site writer.
 public enum DossierLoader {
-    /// Reads a dossier source folder. Throws only when the folder itself is missing or unreadable;
+    /// Reads a dossier source folder. Throws (a `Diagnostic`) only when the folder itself is missing or unreadable;
     /// every content problem is a Diagnostic (paths shown as `<sourceFolder>/<relative path>`).
     public static func load(sourceFolder: String) throws -> LoadResult {
         try load(sourceFolder: sourceFolder, articleCache: [:]).result
@@ -15,17 +15,13 @@ public enum DossierLoader {
     public static func load(
         sourceFolder: String, articleCache: [String: CachedArticle]
     ) throws -> (result: LoadResult, articleCache: [String: CachedArticle]) {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: sourceFolder, isDirectory: &isDirectory), isDirectory.boolValue
-        else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: sourceFolder])
-        }
-        _ = try FileManager.default.contentsOfDirectory(atPath: sourceFolder)
+        try checkSourceFolder(sourceFolder)
         let folder = SourceFolder(sourceFolder)
-        var diagnostics: [Diagnostic] = []
+        var diagnostics = folder.linkDiagnostics()
         let config = readConfig(folder, diagnostics: &diagnostics)
         let overview = readOverview(folder, diagnostics: &diagnostics)
-        let (articles, outletNames, cache) = readArticles(folder, cache: articleCache, diagnostics: &diagnostics)
+        let (articles, outletNames, cache) = readArticles(
+            folder, limits: config.limits, cache: articleCache, diagnostics: &diagnostics)
         let actors = readActors(folder, diagnostics: &diagnostics)
         let topics = readTopics(folder, diagnostics: &diagnostics)
         let outlets = readOutlets(folder, articles: articles, outletNames: outletNames, diagnostics: &diagnostics)
@@ -35,6 +31,28 @@ public enum DossierLoader {
             config: config, overview: overview, articles: articles, actors: actors, topics: topics,
             outlets: outlets, notes: notes, timeline: timeline)
         return (LoadResult(dossier: dossier, diagnostics: diagnostics), cache)
+    }
+
+    /// Throws a `Diagnostic` naming the folder and what to do when `sourceFolder` is missing,
+    /// is not a folder, or cannot be listed; checks only, never creates anything.
+    public static func checkSourceFolder(_ sourceFolder: String) throws {
+        let location = SourceLocation(path: sourceFolder)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: sourceFolder, isDirectory: &isDirectory) else {
+            throw Diagnostic.error(
+                "source-missing", "the source folder does not exist", at: location,
+                fix: "Give the folder that holds dossier.yml with `--source` (the default is `seeds`).")
+        }
+        guard isDirectory.boolValue else {
+            throw Diagnostic.error(
+                "source-not-folder", "the source is a file, not a folder", at: location,
+                fix: "Give the folder that holds dossier.yml with `--source`, not a file in it.")
+        }
+        guard (try? FileManager.default.contentsOfDirectory(atPath: sourceFolder)) != nil else {
+            throw Diagnostic.error(
+                "source-unreadable", "the source folder cannot be listed (no permission to read it)", at: location,
+                fix: "Give yourself read and execute permission on the folder (`chmod u+rx`).")
+        }
     }
 
     /// Reads only the actors of a dossier source folder (`actors/*.md`): the gazetteer, for
@@ -86,10 +104,10 @@ public enum DossierLoader {
     }
 
     private static func readArticles(
-        _ folder: SourceFolder, cache: [String: CachedArticle], diagnostics: inout [Diagnostic]
+        _ folder: SourceFolder, limits: ArticleLimits, cache: [String: CachedArticle], diagnostics: inout [Diagnostic]
     ) -> ([Article], [String: String], [String: CachedArticle]) {
         var newCache: [String: CachedArticle] = [:]
-        let reader = ArticleReader(folder: folder)
+        let reader = ArticleReader(folder: folder, limits: limits)
         var articles: [Article] = []
         var outletNames: [String: String] = [:]
         let files = identifiedFiles(
@@ -106,9 +124,14 @@ public enum DossierLoader {
             }
         }
         for file in files {
+            // Checked before the file is read (or hashed): a huge file is refused at once.
+            if let tooLarge = reader.sizeDiagnostic(file.path) {
+                diagnostics.append(tooLarge)
+                continue
+            }
             let sidecarPath = "articles/\(file.id).yml"
             let sidecar = folder.fileExists(sidecarPath) ? sidecarPath : nil
-            let key = cacheKey(file.path, sidecar: sidecar, folder: folder)
+            let key = cacheKey(file.path, sidecar: sidecar, folder: folder, limits: limits)
             let read: CachedArticle
             if let key, let cached = cache[file.path], cached.key == key {
                 read = cached
@@ -132,10 +155,13 @@ public enum DossierLoader {
     }
 
     /// The hashes of an article's bytes and its sidecar's, or nil when one cannot be read.
-    private static func cacheKey(_ path: String, sidecar: String?, folder: SourceFolder) -> String? {
+    private static func cacheKey(
+        _ path: String, sidecar: String?, folder: SourceFolder, limits: ArticleLimits
+    ) -> String? {
         guard case .success(let bytes) = folder.bytes(path) else { return nil }
-        // The folder as spelled is part of the key: diagnostics show paths under it.
-        var key = folder.root + "|" + ArticleReader.sha256(bytes)
+        // The folder as spelled is part of the key: diagnostics show paths under it; so are the
+        // limits, under which the article was accepted.
+        var key = folder.root + "|" + limits.description + "|" + ArticleReader.sha256(bytes)
         if let sidecar {
             guard case .success(let sidecarBytes) = folder.bytes(sidecar) else { return nil }
             key += "+" + ArticleReader.sha256(sidecarBytes)

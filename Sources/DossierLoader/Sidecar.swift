@@ -37,7 +37,7 @@ struct Sidecar: Sendable {
         title = mapping.string("title", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
         outletName = mapping.string("outlet_name", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
         outletEvidence = mapping.string("outlet_evidence", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
-        url = mapping.string("url", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
+        url = mapping.webAddress("url", diagnostics: &diagnostics)
         if let text = mapping.string("language", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty),
             let field = mapping.field("language")
         {

@@ -29,6 +29,10 @@ struct YAMLMapping {
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
+        } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
+            diagnostics += YAMLDuplicateKeys.diagnostics(
+                keys: keys, mappingStart: context.mark, yaml: yaml, path: path, firstLine: firstLine)
+            return nil
         } catch let error as YamlError {
             diagnostics.append(syntaxDiagnostic(error, path: path, firstLine: firstLine))
             return nil
@@ -139,12 +143,54 @@ extension YAMLMapping {
         return scalar.string
     }
 
+    /// An optional whole number above zero (`12_000` or `12000`): an error at the key's line otherwise.
+    func positiveInteger(_ key: String, diagnostics: inout [Diagnostic]) -> Int? {
+        guard let field = field(key), let text = string(key, diagnostics: &diagnostics) else { return nil }
+        guard let value = Int(text.filter { $0 != "_" }), value > 0 else {
+            diagnostics.append(
+                .error(
+                    "bad-value", "`\(key)` must be a whole number above zero, not `\(text)`", at: field.location,
+                    fix: "Write a number such as `\(key): 5000000`, or delete the line to use the default."))
+            return nil
+        }
+        return value
+    }
+
+    /// An optional web address: an error at the key's line when the value is not an absolute
+    /// `http(s)` URL with a host, and then nil, so no other scheme reaches a page or a feed.
+    func webAddress(_ key: String, diagnostics: inout [Diagnostic]) -> String? {
+        guard let field = field(key),
+            let text = string(key, diagnostics: &diagnostics), !text.isEmpty
+        else { return nil }
+        guard WebAddress.isValid(text) else {
+            diagnostics.append(
+                .error(
+                    "bad-url", "`\(key)` must be an absolute http:// or https:// address with a host, not `\(text)`",
+                    at: field.location,
+                    fix: "Write the full address, such as `\(key): https://example.org/…`, or delete the line."
+                ))
+            return nil
+        }
+        return text
+    }
+
+    /// The error for a number or yes/no where a list of text values is expected.
+    private static func notText(_ value: String, in key: String, at location: SourceLocation) -> Diagnostic {
+        .error(
+            "wrong-type", "`\(key)` takes text, but `\(value)` is read as a number or yes/no value; it is ignored",
+            at: location, fix: "Write the text it stands for, or quote it (`'\(value)'`) if it really is that text.")
+    }
+
     /// A list of text values with the location of each item; a single value counts as a one-item list.
     func stringList(_ key: String, diagnostics: inout [Diagnostic]) -> [(text: String, location: SourceLocation)]? {
         guard let field = field(key) else { return nil }
         let path = field.location.path
         switch field.value {
         case .scalar(let scalar):
+            guard !field.value.isNumberOrBoolean else {
+                diagnostics.append(Self.notText(scalar.string, in: key, at: field.location))
+                return []
+            }
             return [(scalar.string, field.location)]
         case .sequence(let sequence):
             var items: [(text: String, location: SourceLocation)] = []
@@ -155,6 +201,10 @@ extension YAMLMapping {
                         .error(
                             "wrong-type", "every item of `\(key)` must be a text value", at: location,
                             fix: "Write the items as `[a, b]` or as `- a` lines."))
+                    continue
+                }
+                guard !item.isNumberOrBoolean else {
+                    diagnostics.append(Self.notText(scalar.string, in: key, at: location))
                     continue
                 }
                 items.append((scalar.string, location))
@@ -171,6 +221,13 @@ extension YAMLMapping {
 }
 
 extension Node {
+    /// True for an unquoted value YAML reads as a number or a yes/no (`42`, `3.5`, `true`),
+    /// which a list of text values (aliases, terms, quotes) would otherwise take as text.
+    var isNumberOrBoolean: Bool {
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
+        return [Tag.Name.int, .float, .bool].map(\.rawValue).contains(tag.rawValue)
+    }
+
     /// True for `~`, `null` and an empty value.
     var isNull: Bool {
         guard case .scalar(let scalar) = self else { return false }

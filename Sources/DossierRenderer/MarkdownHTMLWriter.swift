@@ -101,7 +101,9 @@ struct MarkdownHTMLWriter {
     }
 
     private mutating func writeImage(_ node: MarkdownNode) {
-        let source = URLSafety.isSafe(node.url, forImage: true) ? URLSafety.escapeHref(node.url) : ""
+        let safe = URLSafety.isSafe(node.url, forImage: true)
+        if !safe { reportUnsafe(node, what: "image") }
+        let source = safe ? URLSafety.escapeHref(node.url) : ""
         html += "<img src=\"\(source)\" alt=\"\(HTMLText.escape(altText))\""
         if !node.title.isEmpty { html += " title=\"\(HTMLText.escape(node.title))\"" }
         html += ">"
@@ -114,7 +116,9 @@ struct MarkdownHTMLWriter {
             // An unknown id was reported once, at its source, by the analysis: here it is plain text.
             if case .link(let url) = resolve(reference) { href = url }
         } else {
-            href = URLSafety.isSafe(destination, forImage: false) ? URLSafety.escapeHref(destination) : ""
+            let safe = URLSafety.isSafe(destination, forImage: false)
+            if !safe { reportUnsafe(node, what: "link") }
+            href = safe ? URLSafety.escapeHref(destination) : ""
         }
         guard let href else {
             openLinks.append(false)
@@ -135,6 +139,17 @@ struct MarkdownHTMLWriter {
             .warning(
                 "markdown-raw-html", "raw HTML in Markdown is not copied to the site",
                 at: location(of: node), fix: "write it in Markdown, or remove it"))
+    }
+
+    /// An address dropped for its scheme (`javascript:`, `data:`…): the reader sees a dead link
+    /// or image, so the writer is told where it is.
+    private mutating func reportUnsafe(_ node: MarkdownNode, what: String) {
+        let scheme = node.url.prefix { $0 != ":" }.prefix(20)
+        diagnostics.append(
+            .warning(
+                "unsafe-link", "the \(what) address `\(scheme):…` uses a scheme that is not allowed; it is dropped",
+                at: location(of: node),
+                fix: "Use an http(s), relative, `actor:` or `topic:` address, or remove the \(what)."))
     }
 
     private mutating func flushText() {

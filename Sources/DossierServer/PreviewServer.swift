@@ -26,20 +26,19 @@ public struct PreviewServer: Sendable {
     }
 
     /// Builds, then serves and watches until the task is cancelled (or SIGINT/SIGTERM).
-    /// `onReady` receives the port the server listens on.
+    /// `onReady` receives the port the server listens on. Throws before building when the
+    /// address cannot be listened on (a busy port), with a message saying what to do.
     public func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+        try PortCheck.check(host: host, port: port)
         let state = PreviewState()
         let watcher = SourceWatcher(folders: [builder.sourceFolder, builder.templatesFolder])
         let initial = watcher.snapshot()
         await rebuild(state)
-        let files = StaticFiles(root: outputFolder, state: state)
-        let router = Router()
-        router.get(RouterPath(PreviewPage.eventsPath)) { _, _ in await Self.events(state) }
-        router.get("/") { request, _ in await files.response(for: request.uri.path) }
-        router.get("**") { request, _ in await files.response(for: request.uri.path) }
+        let responder = PreviewResponder(
+            files: StaticFiles(root: outputFolder, state: state), events: { await Self.events(state) })
         let port = self.port
         let app = Application(
-            router: router, configuration: .init(address: .hostname(host, port: port), serverName: "dossier"),
+            responder: responder, configuration: .init(address: .hostname(host, port: port), serverName: "dossier"),
             onServerRunning: { channel in await onReady(channel.localAddress?.port ?? port) })
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService() }

@@ -1,3 +1,4 @@
+import DossierLoader
 import Foundation
 import Hummingbird
 
@@ -6,33 +7,35 @@ import Hummingbird
 struct StaticFiles: Sendable {
     /// The output folder.
     let root: String
+    /// The last build's outcome, for the failure overlay.
     let state: PreviewState
 
     /// The response for a request path (percent-encoded, without the query).
     func response(for rawPath: String) async -> Response {
-        let path = rawPath.removingPercentEncoding ?? rawPath
-        let components = path.split(separator: "/").map(String.init)
-        guard !components.contains(where: { $0 == ".." || $0 == "." }) else { return text(.badRequest, "bad path") }
+        guard case .success(let path) = RequestPath.parse(rawPath) else { return text(.badRequest, "bad path") }
         let failure = await state.failure
-        var file = components.isEmpty ? root : root + "/" + components.joined(separator: "/")
+        guard case .success(let realRoot) = RealPath.resolve(root) else { return notFound(failure) }
+        let asked = path.components.isEmpty ? root : root + "/" + path.components.joined(separator: "/")
+        var file: String
+        switch servable(asked, realRoot: realRoot) {
+        case .missing: return notFound(failure)
+        case .outside: return text(.forbidden, "links out of the output folder are not served")
+        case .found(let real): file = real
+        }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
             // Pretty URLs link relatively, so a folder must be asked for with its slash.
-            guard path.hasSuffix("/") else {
+            guard path.endsWithSlash else {
                 return Response(status: .movedPermanently, headers: [.location: rawPath + "/"])
             }
-            file += "/index.html"
-        }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            if let failure, !FileManager.default.fileExists(atPath: root + "/index.html") {
-                return html(.ok, PreviewPage.standalone(failure: failure))
+            switch servable(file + "/index.html", realRoot: realRoot) {
+            case .missing: return notFound(failure)
+            case .outside: return text(.forbidden, "links out of the output folder are not served")
+            case .found(let real): file = real
             }
-            let notFound =
-                FileManager.default.contents(atPath: root + "/404.html")
-                .map { String(decoding: $0, as: UTF8.self) }
-                ?? "<!doctype html><title>404</title><body>Not found</body>"
-            return html(.notFound, PreviewPage.inject(into: notFound, failure: failure))
         }
+        guard let data = FileManager.default.contents(atPath: file) else { return notFound(failure) }
+        // The type of the file actually read, after every link was resolved.
         let type = ContentTypes.type(ofPath: file)
         guard type.hasPrefix("text/html") else {
             return Response(
@@ -40,6 +43,39 @@ struct StaticFiles: Sendable {
                 body: ResponseBody(byteBuffer: ByteBuffer(bytes: data)))
         }
         return html(.ok, PreviewPage.inject(into: String(decoding: data, as: UTF8.self), failure: failure))
+    }
+
+    /// Where a path leads once its links are resolved.
+    private enum Lookup {
+        case missing
+        /// A link (of the path or of a folder on it) points out of the output folder.
+        case outside
+        case found(String)
+    }
+
+    private func servable(_ path: String, realRoot: String) -> Lookup {
+        guard case .success(let real) = RealPath.resolve(path) else { return .missing }
+        return RealPath.isInside(real, folder: realRoot) ? .found(real) : .outside
+    }
+
+    /// The bytes of a file of the output folder, unless a link leads it out of the folder.
+    private func ownFile(_ name: String) -> Data? {
+        guard case .success(let realRoot) = RealPath.resolve(root),
+            case .found(let real) = servable(root + "/" + name, realRoot: realRoot)
+        else { return nil }
+        return FileManager.default.contents(atPath: real)
+    }
+
+    /// The site's own 404 page, or the failure page when no good build exists yet.
+    private func notFound(_ failure: BuildFailure?) -> Response {
+        if let failure, !FileManager.default.fileExists(atPath: root + "/index.html") {
+            return html(.ok, PreviewPage.standalone(failure: failure))
+        }
+        let page =
+            ownFile("404.html")
+            .map { String(decoding: $0, as: UTF8.self) }
+            ?? "<!doctype html><title>404</title><body>Not found</body>"
+        return html(.notFound, PreviewPage.inject(into: page, failure: failure))
     }
 
     private func html(_ status: HTTPResponse.Status, _ text: String) -> Response {

@@ -39,6 +39,8 @@ public struct ArticleImporter: Sendable {
         } catch {
             throw SiteError("\(inputPath): cannot decode the text at byte \(error.byteOffset): \(error.message)")
         }
+        // A mistyped --source must not become a new, empty dossier.
+        try DossierLoader.checkSourceFolder(sourceFolder)
         let articles = URL(fileURLWithPath: sourceFolder).appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         let existing = try FileManager.default.contentsOfDirectory(atPath: articles.path)

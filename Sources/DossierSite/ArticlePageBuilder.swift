@@ -29,7 +29,7 @@ public enum ArticlePageBuilder {
             outletName: context.index.outletName(of: article, strings: strings),
             outletHref: article.outlet.flatMap { context.href(to: .outlet($0)) },
             date: article.published.map { DisplayDate($0, strings: strings) },
-            sourceURL: article.url.flatMap(webAddress),
+            sourceURL: WebAddress.checked(article.url),
             paragraphs: paragraphs,
             furniture: article.furniture.map { FurnitureView($0, strings: strings, language: language) },
             original: OriginalFileView(
@@ -50,9 +50,4 @@ public enum ArticlePageBuilder {
         return String(first.prefix(descriptionLength)) + "…"
     }
 
-    /// Only `http(s)` addresses are linked: a sidecar must not inject `javascript:` links.
-    private static func webAddress(_ url: String) -> String? {
-        let lower = url.lowercased()
-        return lower.hasPrefix("https://") || lower.hasPrefix("http://") ? url : nil
-    }
 }

@@ -36,9 +36,16 @@ enum Console {
         do {
             return try await body()
         } catch {
-            printError("error: \(error)")
+            printError(describe(error))
             throw ExitCode.failure
         }
+    }
+
+    /// One error as printed: a thrown `Diagnostic` as it is (it carries its own `error:` and
+    /// fix), anything else after `error: `.
+    static func describe(_ error: any Error) -> String {
+        if let diagnostic = error as? Diagnostic { return diagnostic.description }
+        return "error: \(error)"
     }
 
     private static func counts(_ report: BuildReport) -> String {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierLoader
 import DossierSite
 import Foundation
 
@@ -20,6 +21,7 @@ struct MentionsCommand: AsyncParsableCommand {
     var files: [String] = []
 
     func run() async throws {
+        try await Console.runReportingErrors { [source] in try DossierLoader.checkSourceFolder(source) }
         let (listing, actorProblems) = MentionListing.make(sourceFolder: source)
         Console.print(actorProblems)
         var failed = actorProblems.hasErrors

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierLoader
 import DossierOutput
 import DossierServer
 import DossierSite
@@ -24,6 +25,8 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
+        // Serving a folder that is not there would only serve its error page, forever.
+        try await Console.runReportingErrors { [sources] in try DossierLoader.checkSourceFolder(sources.source) }
         var builder = sources.builder()
         builder.searchIndexer = PagefindRunner()
         let reporter = Reporter(display: display)
@@ -40,14 +43,16 @@ struct ServeCommand: AsyncParsableCommand {
                         "built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)
                 }
             case .failure(let error):
-                Console.writeError("error: \(error)")
+                Console.writeError(Console.describe(error))
             }
         }
         let host = host
-        try await server.run { port in
-            Console.writeError(
-                "dossier: serving http://\(host):\(port)/ (watching \(sources.source) and \(sources.templates); Ctrl-C stops)"
-            )
+        try await Console.runReportingErrors { [server] in
+            try await server.run { port in
+                Console.writeError(
+                    "dossier: serving http://\(host):\(port)/ (watching \(sources.source) and \(sources.templates); Ctrl-C stops)"
+                )
+            }
         }
     }
 }

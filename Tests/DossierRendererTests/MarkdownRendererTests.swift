@@ -50,6 +50,16 @@ struct MarkdownRendererTests {
         #expect(render(markdown).html == "<p><a href=\"\">س</a></p>\n")
     }
 
+    @Test func unsafeAddressesAreReportedWhereTheyAre() {
+        let result = render("فقرة أولى.\n\nنص ثم [رابط](javascript:alert(1)) و ![صورة](vbscript:x)", line: 7)
+        #expect(result.diagnostics.map(\.code) == ["unsafe-link", "unsafe-link"])
+        #expect(result.diagnostics.allSatisfy { $0.severity == .warning && $0.fix != nil })
+        #expect(result.diagnostics.map { $0.location?.line } == [9, 9])
+        #expect(result.diagnostics.map { $0.location?.column } == [7, 37])
+        #expect(result.diagnostics.first?.message.contains("`javascript:…`") == true)
+        #expect(render("[س](https://example.org) [ص](a/b.html) ![ع](map.png)").diagnostics.isEmpty)
+    }
+
     @Test func keepsWebLinksAndEncodesThem() {
         #expect(
             render("[الموقع](<https://example.com/a b?x=1&y='2'>)").html

@@ -20,14 +20,26 @@ struct PreviewServerTests {
         func set(_ value: Int) { port = value }
     }
 
-    private func fetch(_ url: URL) async throws -> (status: Int, type: String, body: String) {
+    private func fetch(_ url: URL, method: String = "GET") async throws -> (status: Int, type: String, body: String) {
+        try await exchange(url, method: method).result
+    }
+
+    /// One request; also returns the response's `Allow` and `Content-Length` headers.
+    private func exchange(
+        _ url: URL, method: String
+    ) async throws -> (result: (status: Int, type: String, body: String), allow: String?, length: String?) {
         var request = URLRequest(url: url)
+        request.httpMethod = method
         request.cachePolicy = .reloadIgnoringLocalCacheData
         request.timeoutInterval = 60
         let (data, response) = try await URLSession.shared.data(for: request)
         let http = try #require(response as? HTTPURLResponse)
         return (
-            http.statusCode, http.value(forHTTPHeaderField: "Content-Type") ?? "", String(decoding: data, as: UTF8.self)
+            (
+                http.statusCode, http.value(forHTTPHeaderField: "Content-Type") ?? "",
+                String(decoding: data, as: UTF8.self)
+            ),
+            http.value(forHTTPHeaderField: "Allow"), http.value(forHTTPHeaderField: "Content-Length")
         )
     }
 
@@ -76,6 +88,19 @@ struct PreviewServerTests {
         #expect(!written.contains(PreviewPage.eventsPath))
         #expect(try await fetch(base.appendingPathComponent("assets/style.css")).type == "text/css; charset=utf-8")
         #expect(try await fetch(base.appendingPathComponent("no/such/page")).status == 404)
+
+        // Over the wire: a NUL cannot turn the raw article into HTML; HEAD answers like GET
+        // without a body; a write method gets 405 with Allow.
+        let raw = try await fetch(base.appendingPathComponent("articles/alpha/original.txt"))
+        #expect(raw.status == 200 && raw.type == "text/plain; charset=utf-8")
+        let nul = try #require(URL(string: base.absoluteString + "articles/alpha/original.txt%00.html"))
+        #expect(try await fetch(nul).status == 400)
+        let get = try await exchange(page, method: "GET")
+        let head = try await exchange(page, method: "HEAD")
+        #expect(head.result.status == 200 && head.result.body.isEmpty)
+        #expect(head.result.type == get.result.type && head.length == get.length)
+        let post = try await exchange(page, method: "POST")
+        #expect(post.result.status == 405 && post.allow == "GET, HEAD")
 
         // Edit the source: the page changes.
         let sidecar = source.appendingPathComponent("articles/alpha.yml")

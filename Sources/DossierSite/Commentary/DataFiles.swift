@@ -9,7 +9,7 @@ enum DataFiles {
         case .dossierData:
             return Array(DossierJSON.encode(index.analysis))
         case .annotations:
-            let base = index.dossier.config.baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+            let base = SiteURL.normalizedBase(index.dossier.config.baseURL).map { $0 + "/" }
             return Array(
                 WebAnnotationExport.encode(index.analysis) { article in
                     articleURL(article, base: base)

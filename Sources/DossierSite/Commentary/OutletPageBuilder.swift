@@ -8,7 +8,7 @@ public enum OutletPageBuilder {
         let about = outlet.outlet.about.map(context.markdown)
         let articleCounts = Dictionary(
             outlet.actorArticleCounts.map { ($0.id, $0.count) }, uniquingKeysWith: { first, _ in first })
-        let url = outlet.outlet.url.flatMap { $0.lowercased().hasPrefix("http") ? $0 : nil }
+        let url = WebAddress.checked(outlet.outlet.url)
         let page = OutletPage(
             name: outlet.outlet.name, url: url, aboutHTML: about.flatMap { $0.html.isEmpty ? nil : $0.html },
             articles: outlet.articles.map { id in

@@ -30,7 +30,8 @@ public enum DossierJSON {
             "outlets": .array(
                 analyzed.outlets.map {
                     .object([
-                        "id": .string($0.id), "name": .string($0.outlet.name), "url": .optional($0.outlet.url),
+                        "id": .string($0.id), "name": .string($0.outlet.name),
+                        "url": .optional(WebAddress.checked($0.outlet.url)),
                         "articles": .strings($0.articles),
                     ])
                 }),
@@ -49,7 +50,7 @@ public enum DossierJSON {
             "outlet": .optional(article.outlet),
             "date": .optional(article.published?.iso),
             "language": .string(article.language),
-            "url": .optional(article.url),
+            "url": .optional(WebAddress.checked(article.url)),
             "source": .object(["path": .string(article.source.relativePath), "sha256": .string(article.source.sha256)]),
             "paragraphs": .strings(article.paragraphs.map(\.text)),
         ])

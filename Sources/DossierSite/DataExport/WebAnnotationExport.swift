@@ -25,7 +25,7 @@ public enum WebAnnotationExport {
 
     /// The collection as a JSON value (exposed for tests).
     public static func document(_ analyzed: AnalyzedDossier, articleURL: (String) -> String) -> JSONValue {
-        let base = analyzed.dossier.config.baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        let base = SiteURL.normalizedBase(analyzed.dossier.config.baseURL)
         let collectionID = base.map { $0 + "/data/annotations.jsonld" } ?? "urn:dossier:annotations"
         let language = analyzed.dossier.config.language
         let items = analyzed.notes.compactMap { note -> JSONValue? in

@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// Turns site paths (`articles/x/index.html`) into the URLs written in host files.
@@ -6,9 +7,12 @@ import Foundation
 /// when `base_url` is set they get absolute URLs; pretty pages are written as their folder
 /// (`articles/x/`), the canonical form servers answer.
 public enum SiteURL {
-    /// `base` without trailing slashes, or nil when it is missing or blank.
+    /// `base` without trailing slashes, or nil when it is missing, blank or not an absolute
+    /// `http(s)` URL (the loader reports that; this keeps any other scheme out of every file).
     public static func normalizedBase(_ base: String?) -> String? {
-        guard var base = base?.trimmingCharacters(in: .whitespacesAndNewlines), !base.isEmpty else { return nil }
+        guard var base = base?.trimmingCharacters(in: .whitespacesAndNewlines), WebAddress.isValid(base) else {
+            return nil
+        }
         while base.hasSuffix("/") { base.removeLast() }
         return base
     }

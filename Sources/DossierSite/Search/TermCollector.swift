@@ -53,14 +53,22 @@ struct TermCollector {
 
     /// What Pagefind's Arabic handling leaves of a word: no tashkeel or tatweel, أ إ آ -> ا.
     static func pagefindFold(_ word: String) -> String {
-        var out = String.UnicodeScalarView()
+        // Appended one scalar or one short string at a time: `UnicodeScalarView.append(contentsOf:)`
+        // reserves the exact new size on every call, which made a long word cost its length squared.
+        var out = ""
+        out.reserveCapacity(word.utf8.count)
         for scalar in word.unicodeScalars {
             switch scalar.value {
             case 0x0640, 0x064B...0x065F, 0x0670, 0x0610...0x061A: continue
-            case 0x0622, 0x0623, 0x0625: out.append("ا")
-            default: out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            case 0x0622, 0x0623, 0x0625: out.unicodeScalars.append("ا")
+            default:
+                if scalar.properties.changesWhenLowercased {
+                    out += String(scalar).lowercased()
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
-        return String(out)
+        return out
     }
 }

@@ -1,0 +1,97 @@
+import DossierModel
+import Foundation
+
+/// Symbolic links in the source folder: where an entry really is, and a warning for each link
+/// the loader cannot use (dangling, looping, or linking a folder in), so none is skipped silently.
+extension SourceFolder {
+    /// Where an entry of the folder is once every link on its path is resolved.
+    enum Place: Equatable {
+        /// Inside the source folder, at this real path.
+        case inside(String)
+        /// Outside the source folder, at this real path: never read.
+        case outside(String)
+        /// Nowhere: missing, a dangling link, or a link loop.
+        case unresolved(RealPath.Failure)
+    }
+
+    /// The files the loader looks for at the top of the folder.
+    static let topFiles = ["dossier.yml", "index.md", "timeline.yml"]
+    /// The subfolders the loader lists.
+    static let subfolders = ["articles", "actors", "topics", "outlets", "notes"]
+
+    /// Where `relativePath` really is.
+    func place(of relativePath: String) -> Place {
+        guard let realRoot else { return .unresolved(.missing) }
+        switch RealPath.resolve(fullPath(relativePath)) {
+        case .failure(let failure): return .unresolved(failure)
+        case .success(let real): return RealPath.isInside(real, folder: realRoot) ? .inside(real) : .outside(real)
+        }
+    }
+
+    /// A diagnostic for every link the loader would otherwise skip without a word: dangling
+    /// links and loops (warnings), links to folders inside a listed subfolder (warnings: the
+    /// loader reads no nested folders), and a listed subfolder that links out (an error; its
+    /// files are not read). Links to files out of the folder get their error when read.
+    func linkDiagnostics() -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for name in Self.topFiles + Self.subfolders where isLink(name) {
+            diagnostics += linkDiagnostic(name, expectsFolder: Self.subfolders.contains(name))
+        }
+        for subfolder in Self.subfolders {
+            guard case .inside = place(of: subfolder),
+                let names = try? FileManager.default.contentsOfDirectory(atPath: fullPath(subfolder))
+            else { continue }
+            for name in names.sorted() where !name.hasPrefix(".") && isLink(subfolder + "/" + name) {
+                diagnostics += linkDiagnostic(subfolder + "/" + name, expectsFolder: false)
+            }
+        }
+        return diagnostics
+    }
+
+    private func isLink(_ relativePath: String) -> Bool {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: fullPath(relativePath))
+        return attributes?[.type] as? FileAttributeType == .typeSymbolicLink
+    }
+
+    /// What the link at `relativePath` says, as written (for messages about links that lead nowhere).
+    private func linkText(_ relativePath: String) -> String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: fullPath(relativePath))) ?? "?"
+    }
+
+    private func linkDiagnostic(_ relativePath: String, expectsFolder: Bool) -> [Diagnostic] {
+        let location = SourceLocation(path: displayPath(relativePath))
+        switch place(of: relativePath) {
+        case .unresolved(.loop):
+            return [
+                .warning(
+                    "link-loop", "this link leads back to itself (through \(linkText(relativePath))); it is skipped",
+                    at: location, fix: "Point the link at a real file, or remove it.")
+            ]
+        case .unresolved:
+            return [
+                .warning(
+                    "dangling-link",
+                    "this link points to \(linkText(relativePath)), which does not exist; it is skipped",
+                    at: location, fix: "Point the link at an existing file inside the source folder, or remove it.")
+            ]
+        case .outside(let target) where expectsFolder:
+            return [
+                .error(
+                    "link-outside-source",
+                    "this folder is a link to \(target), outside the source folder \(root); its files are not read",
+                    at: location, fix: "Move the folder into the source folder instead of linking to it.")
+            ]
+        case .inside(let target), .outside(let target):
+            var isDirectory: ObjCBool = false
+            guard !expectsFolder, FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory),
+                isDirectory.boolValue
+            else { return [] }
+            return [
+                .warning(
+                    "folder-link",
+                    "this is a link to the folder \(target); folders here are not read, so it is skipped",
+                    at: location, fix: "Link or copy the files themselves, or remove the link.")
+            ]
+        }
+    }
+}

@@ -1,0 +1,54 @@
+/// The one test of a web address the dossier publishes (`base_url`, an article's or an outlet's
+/// `url`): an absolute `http` or `https` URL with a host. A scheme test by prefix would let
+/// `httpjavascript:` through; this reads the scheme, the `//` and the host.
+public enum WebAddress {
+    /// True when `text` is an absolute `http(s)://host…` URL with nothing that would need
+    /// escaping to stay one (no spaces, controls, double quotes, angle brackets or backslashes).
+    public static func isValid(_ text: String) -> Bool {
+        guard !text.unicodeScalars.contains(where: isForbidden) else { return false }
+        let rest: Substring
+        if text.lowercased().hasPrefix("https://") {
+            rest = text.dropFirst("https://".count)
+        } else if text.lowercased().hasPrefix("http://") {
+            rest = text.dropFirst("http://".count)
+        } else {
+            return false
+        }
+        let authority = rest.prefix { !"/?#".contains($0) }
+        // A user name before `@` is allowed by the URL syntax; the host is what follows it.
+        let hostAndPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
+        return isHostAndPort(hostAndPort)
+    }
+
+    /// `text` when it is a valid web address, else nil: for the writers of pages and data, so a
+    /// value that bypassed the loader's check still never reaches an `href` or a feed.
+    public static func checked(_ text: String?) -> String? {
+        text.flatMap { isValid($0) ? $0 : nil }
+    }
+
+    private static func isHostAndPort(_ text: Substring) -> Bool {
+        var host = text
+        var port: Substring = ""
+        if text.hasPrefix("[") {
+            // An IPv6 literal: `[::1]` or `[::1]:8080`.
+            guard let close = text.firstIndex(of: "]") else { return false }
+            let literal = text[text.index(after: text.startIndex)..<close]
+            guard !literal.isEmpty, literal.allSatisfy({ $0.isHexDigit || $0 == ":" || $0 == "." }) else {
+                return false
+            }
+            let after = text[text.index(after: close)...]
+            guard after.isEmpty || after.hasPrefix(":") else { return false }
+            host = "x"
+            port = after.dropFirst()
+        } else if let colon = text.lastIndex(of: ":") {
+            host = text[..<colon]
+            port = text[text.index(after: colon)...]
+        }
+        guard port.allSatisfy(\.isASCII) && port.allSatisfy(\.isNumber), !host.isEmpty else { return false }
+        return host.allSatisfy { !$0.isASCII || $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }
+    }
+
+    private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value <= 0x20 || (0x7F...0x9F).contains(scalar.value) || "\"<>\\".unicodeScalars.contains(scalar)
+    }
+}

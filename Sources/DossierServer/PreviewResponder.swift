@@ -1,0 +1,41 @@
+import Hummingbird
+
+/// Answers every request of the preview server: the live-reload stream, the built files for
+/// `GET` and `HEAD`, and 405 for any other method (the site is read-only).
+struct PreviewResponder: HTTPResponder {
+    /// The plain context: the preview needs nothing per request beyond the request itself.
+    typealias Context = BasicRequestContext
+
+    /// The methods a static site answers; sent in `Allow` with every 405.
+    static let allowedMethods = "GET, HEAD"
+
+    /// The built site on disk.
+    let files: StaticFiles
+    /// The live-reload stream, opened by the script injected into every page.
+    let events: @Sendable () async -> Response
+
+    /// Answers `request`; the context is not needed.
+    func respond(to request: Request, context: Context) async throws -> Response {
+        await response(method: request.method, path: request.uri.path)
+    }
+
+    /// The response to `method` on `path` (percent-encoded, without the query).
+    func response(method: HTTPRequest.Method, path: String) async -> Response {
+        switch method {
+        case .get:
+            return path == PreviewPage.eventsPath ? await events() : await files.response(for: path)
+        case .head:
+            // Same status and headers as GET (Content-Length included), no body; the event
+            // stream never ends, so HEAD does not open one.
+            guard path != PreviewPage.eventsPath else {
+                return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"])
+            }
+            return await files.response(for: path).createHeadResponse()
+        default:
+            return Response(
+                status: .methodNotAllowed,
+                headers: [.allow: Self.allowedMethods, .contentType: "text/plain; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: "method not allowed: the preview is read-only")))
+        }
+    }
+}

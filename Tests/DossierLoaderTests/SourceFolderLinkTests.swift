@@ -1,0 +1,111 @@
+import DossierLoader
+import DossierModel
+import Foundation
+import Testing
+
+/// Symbolic links in the source folder: nothing outside the folder is read, and every link the
+/// loader cannot use is reported rather than skipped in silence. Each test builds its own
+/// folder (a copy of the valid fixture plus links) in a temporary folder.
+struct SourceFolderLinkTests {
+    /// A copy of the valid fixture at `source`, beside a folder `outside` holding a secret.
+    private struct Sandbox {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-links-\(UUID().uuidString)")
+        var source: String { folder.path + "/source" }
+        var outside: String { folder.path + "/outside" }
+        static let secret = "SECRET-LINE-FROM-OUTSIDE"
+
+        init() throws {
+            try FileManager.default.createDirectory(atPath: folder.path + "/outside", withIntermediateDirectories: true)
+            try FileManager.default.copyItem(atPath: FixturePaths.valid, toPath: source)
+            try Data("# \(Self.secret)\n\nنص من خارج الملف.\n".utf8).write(
+                to: URL(fileURLWithPath: outside + "/secret.md"))
+            let article = try String(contentsOfFile: source + "/articles/flood-derna.txt", encoding: .utf8)
+            try Data((Self.secret + "\n\n" + article).utf8).write(to: URL(fileURLWithPath: outside + "/article.txt"))
+        }
+
+        func link(_ relativePath: String, to destination: String) throws {
+            try? FileManager.default.removeItem(atPath: source + "/" + relativePath)
+            try FileManager.default.createSymbolicLink(
+                atPath: source + "/" + relativePath, withDestinationPath: destination)
+        }
+
+        func load() throws -> LoadResult { try DossierLoader.load(sourceFolder: source) }
+
+        func remove() { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    private func diagnostics(_ result: LoadResult, code: String) -> [Diagnostic] {
+        result.diagnostics.filter { $0.code == code }
+    }
+
+    @Test func linkedFilesOutsideAreNotRead() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        try sandbox.link("index.md", to: sandbox.outside + "/secret.md")
+        try sandbox.link("articles/leak.txt", to: "../../outside/article.txt")
+        let result = try sandbox.load()
+        #expect(result.dossier.overview == nil)
+        #expect(!result.dossier.articles.contains { $0.id == "leak" })
+        #expect(!result.dossier.articles.contains { $0.bodyText.contains(Sandbox.secret) })
+        let errors = diagnostics(result, code: "link-outside-source")
+        #expect(errors.map(\.severity) == [.error, .error])
+        #expect(
+            errors.map { $0.location?.path } == [sandbox.source + "/index.md", sandbox.source + "/articles/leak.txt"])
+        let realOutside = try RealPath.resolve(sandbox.outside).get()
+        #expect(errors.last?.message.contains(realOutside + "/article.txt") == true)
+        #expect(errors.allSatisfy { $0.fix?.contains("Copy the file into the source folder") == true })
+    }
+
+    @Test func linksInsideTheFolderAreRead() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        try sandbox.link("articles/again.txt", to: "flood-derna.txt")
+        // The source folder itself may be reached through a link.
+        let linkedSource = sandbox.folder.path + "/linked-source"
+        try FileManager.default.createSymbolicLink(atPath: linkedSource, withDestinationPath: sandbox.source)
+        let result = try DossierLoader.load(sourceFolder: linkedSource)
+        #expect(result.dossier.articles.contains { $0.id == "again" })
+        #expect(result.dossier.overview != nil)
+        #expect(!result.diagnostics.contains { $0.code.contains("link") })
+    }
+
+    @Test func danglingLoopingAndFolderLinksAreWarned() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        try sandbox.link("articles/gone.txt", to: "no-such-file.txt")
+        try sandbox.link("actors/loop-a.md", to: "loop-b.md")
+        try sandbox.link("actors/loop-b.md", to: "loop-a.md")
+        try sandbox.link("notes/more", to: "../topics")
+        try sandbox.link("timeline.yml", to: "missing-timeline.yml")
+        let result = try sandbox.load()
+        let warnings = result.diagnostics.filter { $0.code.hasSuffix("link") || $0.code == "link-loop" }
+        let found = warnings.map {
+            "\($0.code) \($0.location?.path.replacingOccurrences(of: sandbox.source, with: ".") ?? "")"
+        }
+        #expect(
+            found == [
+                "dangling-link ./timeline.yml", "dangling-link ./articles/gone.txt", "link-loop ./actors/loop-a.md",
+                "link-loop ./actors/loop-b.md", "folder-link ./notes/more",
+            ])
+        #expect(warnings.allSatisfy { $0.severity == .warning && $0.fix != nil })
+        #expect(warnings.first?.message.contains("missing-timeline.yml") == true)
+        // The rest of the dossier still loads.
+        #expect(result.dossier.articles.count == 5)
+        #expect(result.dossier.actors.count == 2)
+    }
+
+    @Test func linkedSubfolderOutsideIsOneError() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        try FileManager.default.createDirectory(atPath: sandbox.outside + "/topics", withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: sandbox.source + "/topics/floods.md", toPath: sandbox.outside + "/topics/floods.md")
+        try sandbox.link("topics", to: sandbox.outside + "/topics")
+        let result = try sandbox.load()
+        #expect(result.dossier.topics.isEmpty)
+        let errors = diagnostics(result, code: "link-outside-source")
+        #expect(errors.count == 1)
+        #expect(errors.first?.location?.path == sandbox.source + "/topics")
+        #expect(errors.first?.message.contains("its files are not read") == true)
+    }
+}

@@ -1,0 +1,64 @@
+import DossierLoader
+import DossierModel
+import Foundation
+import Testing
+
+/// `base_url`, a sidecar's `url` and an outlet's `url` must be absolute `http(s)` URLs with a
+/// host: anything else is an error at its line, and the value is dropped. Each test edits a
+/// copy of the valid fixture in a temporary folder.
+struct WebAddressFieldTests {
+    private func load(
+        baseURL: String, sidecarURL: String, outletURL: String
+    ) throws -> (result: LoadResult, source: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-urls-\(UUID().uuidString)")
+        let source = folder.path + "/source"
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: FixturePaths.valid, toPath: source)
+        try edit(source + "/dossier.yml") { $0 + "base_url: \(baseURL)\n" }
+        try edit(source + "/articles/book-fair.yml") {
+            $0.replacingOccurrences(of: "url: https://example.com/book-fair", with: "url: \(sidecarURL)")
+        }
+        try edit(source + "/outlets/alwadi-news.md") {
+            $0.replacingOccurrences(of: "url: https://example.com/alwadi", with: "url: \(outletURL)")
+        }
+        return (try DossierLoader.load(sourceFolder: source), source)
+    }
+
+    private func edit(_ path: String, _ change: (String) -> String) throws {
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        try Data(change(text).utf8).write(to: URL(fileURLWithPath: path))
+    }
+
+    @Test func addressesThatAreNotWebURLsAreErrorsAtTheirLine() throws {
+        let (result, source) = try load(
+            baseURL: "javascript:alert(document.cookie)", sidecarURL: "'javascript:alert(1)'",
+            outletURL: "httpjavascript:alert(1)")
+        defer {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: source).deletingLastPathComponent().path)
+        }
+        let errors = result.diagnostics.filter { $0.code == "bad-url" }
+        #expect(
+            errors.map {
+                "\($0.location?.path.replacingOccurrences(of: source, with: ".") ?? ""):\($0.location?.line ?? 0)"
+            }
+                == ["./dossier.yml:5", "./articles/book-fair.yml:5", "./outlets/alwadi-news.md:3"])
+        #expect(errors.allSatisfy { $0.severity == .error && $0.fix?.contains("https://example.org") == true })
+        #expect(errors.first?.message.contains("`base_url`") == true)
+        #expect(result.dossier.config.baseURL == nil)
+        #expect(result.dossier.articles.first { $0.id == "book-fair" }?.url == nil)
+        #expect(result.dossier.outlets.first { $0.id == "alwadi-news" }?.url == nil)
+    }
+
+    @Test func webURLsAreKept() throws {
+        let (result, source) = try load(
+            baseURL: "https://example.org/dossier/", sidecarURL: "http://news.example.org/a?id=1",
+            outletURL: "https://example.com/الوادي")
+        defer {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: source).deletingLastPathComponent().path)
+        }
+        #expect(!result.diagnostics.contains { $0.code == "bad-url" })
+        #expect(result.dossier.config.baseURL == "https://example.org/dossier/")
+        #expect(result.dossier.articles.first { $0.id == "book-fair" }?.url == "http://news.example.org/a?id=1")
+        #expect(result.dossier.outlets.first { $0.id == "alwadi-news" }?.url == "https://example.com/الوادي")
+    }
+}

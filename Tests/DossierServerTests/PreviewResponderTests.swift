@@ -1,0 +1,57 @@
+import Foundation
+import Hummingbird
+import Testing
+
+@testable import DossierServer
+
+/// HEAD answers like GET without a body; every other method gets 405 with `Allow`.
+struct PreviewResponderTests {
+    private func responder(root: String) -> PreviewResponder {
+        PreviewResponder(
+            files: StaticFiles(root: root, state: PreviewState()),
+            events: { Response(status: .ok, headers: [.contentType: "text/event-stream"]) })
+    }
+
+    private func withSite(_ body: (String) async throws -> Void) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-head-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data("<!doctype html><body>home</body>".utf8).write(to: folder.appendingPathComponent("index.html"))
+        try Data("body{}".utf8).write(to: folder.appendingPathComponent("style.css"))
+        try await body(folder.path)
+    }
+
+    @Test(arguments: ["/", "/style.css", "/missing.html"])
+    func headAnswersLikeGetWithoutABody(path: String) async throws {
+        try await withSite { root in
+            let responder = responder(root: root)
+            let get = await responder.response(method: .get, path: path)
+            let head = await responder.response(method: .head, path: path)
+            #expect(head.status == get.status)
+            #expect(head.headers[.contentType] == get.headers[.contentType])
+            #expect(head.headers[.contentLength] == get.headers[.contentLength])
+            #expect(get.body.contentLength ?? 0 > 0)
+            #expect(head.body.contentLength ?? 0 == 0)
+        }
+    }
+
+    @Test(arguments: [HTTPRequest.Method.post, .put, .delete, .patch, .options, .connect, .trace])
+    func otherMethodsGet405WithAllow(method: HTTPRequest.Method) async throws {
+        try await withSite { root in
+            let response = await responder(root: root).response(method: method, path: "/")
+            #expect(response.status == .methodNotAllowed)
+            #expect(response.headers[.allow] == "GET, HEAD")
+        }
+    }
+
+    @Test func eventsStreamOnlyForGet() async throws {
+        try await withSite { root in
+            let responder = responder(root: root)
+            let get = await responder.response(method: .get, path: PreviewPage.eventsPath)
+            #expect(get.headers[.contentType] == "text/event-stream")
+            let head = await responder.response(method: .head, path: PreviewPage.eventsPath)
+            #expect(head.status == .ok)
+            #expect(head.body.contentLength ?? 0 == 0)
+        }
+    }
+}
