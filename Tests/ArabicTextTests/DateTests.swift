@@ -22,7 +22,7 @@ func scalarSlice(_ text: String, _ range: Range<Int>) -> String {
 
 private let rlm = "\u{200F}"
 
-/// ARABIC.md §9 D-rows.
+/// docs/arabic-text-engine.md §12.3, D rows.
 private let specCases: [DateCase] = [
     DateCase("20 سبتمبر 2024", ["2024-09-20"]),
     DateCase("٢٠ سبتمبر/أيلول ٢٠٢٤", ["2024-09-20"]),
