@@ -1,4 +1,4 @@
-/// Which rung of the anchoring ladder (ARABIC.md §7) found the passage.
+/// Which rung of the anchoring ladder (docs/arabic-text-engine.md §9.1) found the passage.
 public enum AnchorStep: Sendable, Hashable {
     /// The stored start offset still points at the exact text.
     case position

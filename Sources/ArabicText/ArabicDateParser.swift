@@ -1,4 +1,4 @@
-/// Finds Gregorian dates in Arabic news text (ARABIC.md §4).
+/// Finds Gregorian dates in Arabic news text (docs/arabic-text-engine.md §6).
 ///
 /// Works on the L1 match key, so Arabic-Indic digits, hamza spellings, tashkeel and the
 /// RLMs sites put around slashes need no special cases; ranges are mapped back to scalar

@@ -1,4 +1,4 @@
-/// Month names, period words and time-zone names used by `ArabicDateParser` (ARABIC.md §4).
+/// Month names, period words and time-zone names used by `ArabicDateParser` (docs/arabic-text-engine.md §6.1).
 ///
 /// Spellings are written as they appear in news pages and folded through L1 once, so
 /// hamza, alef-maqsura and teh-marbuta variants need no entries of their own.

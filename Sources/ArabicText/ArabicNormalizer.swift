@@ -1,6 +1,6 @@
 import Foundation
 
-/// The three text levels of ARABIC.md §1.2: L0 display text, L1 match key, L2 search key.
+/// The three text levels of docs/arabic-text-engine.md §2: L0 display text, L1 match key, L2 search key.
 ///
 /// L1 and L2 keep an offset map back to the L0 string they were computed from, so a match
 /// found on a key is reported as an L0 scalar range.

@@ -2,7 +2,7 @@
 struct LegacyScore: Sendable, Hashable, CustomStringConvertible {
     /// Words starting with (و|ف|ب|ك|ل)?ال.
     let articleWords: Int
-    /// Symptoms of the wrong encoding (ARABIC.md §5).
+    /// Symptoms of the wrong encoding (docs/arabic-text-engine.md §7.3).
     let penalties: Int
     /// `articleWords - 3 * penalties`.
     var total: Int { articleWords - 3 * penalties }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Turns the bytes of an article file into text, detecting the encoding (ARABIC.md §5).
+/// Turns the bytes of an article file into text, detecting the encoding (docs/arabic-text-engine.md §7).
 ///
 /// Order: byte-order mark; UTF-16 without a mark (high bytes 0x00/0x06 at alternating
 /// offsets); strict UTF-8; a WHATWG `charset` label in saved HTML; then a score of

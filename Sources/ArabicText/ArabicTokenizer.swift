@@ -29,7 +29,7 @@ public struct ArabicToken: Sendable, Hashable {
     public var length: Int { keyRange.count }
 }
 
-/// Splits L1 text into tokens (ARABIC.md §2 rule 1); everything else is a separator.
+/// Splits L1 text into tokens (docs/arabic-text-engine.md §3); everything else is a separator.
 public enum ArabicTokenizer {
     /// Tokens of an L0 text, computed on its L1 key.
     public static func tokens(in text: String) -> [ArabicToken] {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Times of day and stated time zones (ARABIC.md §4 rules 5–6).
+/// Times of day and stated time zones (docs/arabic-text-engine.md §6.5–6.6).
 extension DateScanner {
     /// A time of day in token indices, hour already on a 24-hour clock.
     struct TimeReading: Sendable, Hashable {

@@ -1,4 +1,4 @@
-/// Recognises date expressions in a list of `DateToken`s (ARABIC.md §4 rules 1–4).
+/// Recognises date expressions in a list of `DateToken`s (docs/arabic-text-engine.md §6.2–6.4).
 ///
 /// Each pattern looks at one start token and either matches, asks the caller to skip a
 /// recognised non-date (Hijri date, impossible day), or returns nil.

@@ -1,4 +1,4 @@
-/// Static checks of a gazetteer's aliases (ARABIC.md §2 rule 5).
+/// Static checks of a gazetteer's aliases (docs/arabic-text-engine.md §4.6).
 public enum GazetteerLint {
     /// Function words (L0 spellings) that single-token aliases must not equal after folding.
     public static let commonWords: [String] = [
@@ -7,7 +7,7 @@ public enum GazetteerLint {
         "التي", "الذي", "هذا", "هذه", "ذلك", "تلك", "كان", "قال",
     ]
 
-    /// L1 stoplist of ARABIC.md §2 rule 5.
+    /// L1 stoplist of docs/arabic-text-engine.md §4.6.
     public static let stoplist: Set<String> = [
         "علي", "الي", "ان", "من", "في", "عن", "ما", "لا", "هو", "هي", "كل", "مع",
     ]
@@ -66,7 +66,7 @@ public enum GazetteerLint {
                         "alias «\(alias)» has \(first.length) letters; single-word aliases need at least 3 (ignored)")
                 ]
             }
-            // A weak alias already carries the remedy these findings ask for (ARABIC.md §2 rule 4).
+            // A weak alias already carries the remedy these findings ask for (docs/arabic-text-engine.md §4.6).
             guard strong else { return sharedAliasFindings() }
             if first.length == 3 {
                 result.append(

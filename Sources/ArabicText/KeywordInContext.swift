@@ -1,4 +1,4 @@
-/// A mention with the text around it, cut to fit a listing (ARABIC.md §8, KWIC).
+/// A mention with the text around it, cut to fit a listing (docs/arabic-text-engine.md §11).
 ///
 /// The context is the sentence holding the mention; a long sentence is cut to a window
 /// centred on the mention, at whitespace (preferably after ، ؛ :), with "…" where cut.

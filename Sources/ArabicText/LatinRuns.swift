@@ -1,4 +1,4 @@
-/// Latin-script runs to wrap in `<span dir="ltr" lang="en">` (ARABIC.md §6 rule 2).
+/// Latin-script runs to wrap in `<span dir="ltr" lang="en">` (docs/arabic-text-engine.md §8.1).
 public enum LatinRuns {
     /// Scalars allowed inside a run but never at its ends.
     private static let internalPunctuation: Set<Unicode.Scalar> = [" ", ".", "-", "_", "'", "&", "+", "/", ":", "@"]

@@ -1,4 +1,4 @@
-/// Light stemming for the L2 search key (ARABIC.md §1.2), after Lucene's `ArabicStemmer`.
+/// Light stemming for the L2 search key (docs/arabic-text-engine.md §2.4), after Lucene's `ArabicStemmer`.
 ///
 /// One prefix is stripped (first match in Lucene order), then every suffix of the list that
 /// still matches is stripped in list order, as Lucene does. Length guards keep at least two

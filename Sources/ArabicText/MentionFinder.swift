@@ -1,4 +1,4 @@
-/// Finds gazetteer mentions in one text (one article), ARABIC.md §2.
+/// Finds gazetteer mentions in one text (one article), docs/arabic-text-engine.md §4.
 ///
 /// Algorithm: L1-normalise and tokenise the text; scan tokens left to right; at each token look
 /// up its surface form in the gazetteer index and extend each candidate pattern token by token
@@ -114,7 +114,7 @@ public struct MentionFinder: Sendable {
         return best
     }
 
-    /// Precedence of ARABIC.md §2 rule 3: longer, then without proclitic, then strong.
+    /// Precedence of docs/arabic-text-engine.md §4.3: longer, then without proclitic, then strong.
     private static func ranks(_ lhs: RawMatch, above rhs: RawMatch) -> Bool {
         if lhs.tokens.count != rhs.tokens.count { return lhs.tokens.count > rhs.tokens.count }
         if lhs.proclitic.isEmpty != rhs.proclitic.isEmpty { return lhs.proclitic.isEmpty }

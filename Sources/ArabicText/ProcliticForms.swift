@@ -1,4 +1,4 @@
-/// Surface forms of an alias's first token with generated proclitics (ARABIC.md §2 rule 2).
+/// Surface forms of an alias's first token with generated proclitics (docs/arabic-text-engine.md §4.2).
 ///
 /// Letters are never stripped from the text: instead every allowed proclitic combination is
 /// prefixed to the alias, so «لافروف» can only be read as the name itself and «بريمر» is never

@@ -1,4 +1,4 @@
-/// Re-anchors a stored quote in an article's L0 text (ARABIC.md §7, "Our ladder").
+/// Re-anchors a stored quote in an article's L0 text (docs/arabic-text-engine.md §9.1).
 ///
 /// Steps: (1) the stored position still holds `exact`; (2) exact occurrences in L0, ranked by
 /// prefix/suffix agreement then proximity to the stored start; (3) the same on L1 via the offset

@@ -21,7 +21,7 @@ struct NormalizedTextBuilder {
     }
 }
 
-/// The per-scalar L1 rules of ARABIC.md §1.2 (steps 2 to 9), applied to NFC input.
+/// The per-scalar L1 rules of docs/arabic-text-engine.md §2.2, applied to NFC input.
 enum ScalarFolding {
     /// Appends the L1 form of one NFC scalar (zero, one or several scalars) at `offset`.
     static func appendL1(_ scalar: Unicode.Scalar, offset: Int, to builder: inout NormalizedTextBuilder) {

@@ -1,4 +1,4 @@
-/// Splits Arabic text into sentences by rule (ARABIC.md §8 rules 1–4).
+/// Splits Arabic text into sentences by rule (docs/arabic-text-engine.md §10).
 ///
 /// `enumerateSubstrings(options: .bySentences)` is unavailable in swift-corelibs-foundation,
 /// so this follows the UAX #29 classes by hand: ؟ ? ! ۔ U+061D U+061E always terminate,
@@ -63,7 +63,7 @@ public enum SentenceSplitter {
         let scalar = scalars[index]
         if terminators.contains(scalar) { return true }
         guard scalar == "." else { return false }
-        // «...» mid-paragraph is an ellipsis, not an end (rule 4).
+        // «...» mid-paragraph is an ellipsis, not an end (§10 rule 3).
         if index > 0, scalars[index - 1] == "." { return false }
         if index + 1 < scalars.count {
             let next = scalars[index + 1]
@@ -89,7 +89,7 @@ public enum SentenceSplitter {
         scalar.properties.isAlphabetic || scalar == "\u{0640}"
     }
 
-    /// A lower-case Latin letter or digit after a period continues the sentence (rule 2).
+    /// A lower-case Latin letter or digit after a period continues the sentence (§10 rule 4).
     private static func startsContinuation(_ scalar: Unicode.Scalar) -> Bool {
         (0x30...0x39).contains(scalar.value) || scalar.properties.numericType == .decimal
             || (scalar.isASCII && scalar.properties.isLowercase)

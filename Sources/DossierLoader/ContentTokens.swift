@@ -22,7 +22,7 @@ enum ContentTokens {
         !(character.isLetter || character.isNumber)
     }
 
-    /// Function words in L1 form (ARABIC §1.2: hamza folded, ة→ه, ى→ي), with common proclitic forms.
+    /// Function words in L1 form (docs/arabic-text-engine.md §2.2: hamza folded, ة→ه, ى→ي), with common proclitic forms.
     static let stopWords: Set<String> = {
         let words = """
             في من على الى إلى عن مع ان أن إن كان كانت كانوا يكون تكون قال قالت وقال وقالت اضاف وأضاف \

@@ -1,7 +1,7 @@
 import DossierModel
 import Foundation
 
-/// Reads a dossier source folder (GUIDE §2) into a `Dossier`: the only reader of the disk
+/// Reads a dossier source folder (README.md, "The source folder") into a `Dossier`: the only reader of the disk
 /// besides the site writer.
 public enum DossierLoader {
     /// Reads a dossier source folder. Throws (a `Diagnostic`) only when the folder itself is missing or unreadable;

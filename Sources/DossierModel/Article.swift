@@ -86,7 +86,7 @@ public struct SourceFile: Sendable, Hashable, Codable {
     public var fileName: String { relativePath.split(separator: "/").last.map(String.init) ?? relativePath }
 }
 
-/// A paragraph of an article's body (L0 display text, ARABIC.md §1.2).
+/// A paragraph of an article's body (L0 display text, docs/arabic-text-engine.md §2.1).
 public struct Paragraph: Sendable, Hashable, Codable {
     public var text: String
     /// The 1-based line of the source file where the paragraph starts.

@@ -1,7 +1,7 @@
 /// A content problem found while loading, analysing or checking a dossier.
 ///
 /// Content problems are values, collected and printed together; `throw` is kept
-/// for I/O failures and bugs (GUIDE §4, rule 2).
+/// for I/O failures and bugs (docs/architecture.md §2).
 public struct Diagnostic: Sendable, Hashable, Codable, Error, CustomStringConvertible {
     /// How serious a diagnostic is: errors fail a build, warnings only under `--strict`.
     public enum Severity: String, Sendable, Hashable, Codable {

@@ -25,7 +25,7 @@ public enum HTMLText {
     }
 
     /// Escapes the text and wraps every Latin run in `<span dir="ltr" lang="en">`
-    /// (ARABIC.md §6 rule 2), so Latin names and their punctuation land where an
+    /// (docs/arabic-text-engine.md §8.1), so Latin names and their punctuation land where an
     /// Arabic reader expects them.
     public static func isolatingLatin(_ text: String) -> String {
         let ranges = LatinRuns.ranges(in: text)

@@ -7,7 +7,7 @@ public struct InlineSpan: Sendable, Hashable {
         case link(href: String, id: String?, className: String?, title: String?)
         /// `<mark>` for a note's passage; `id` goes on the first piece only.
         case highlight(id: String?, className: String?, title: String?)
-        /// `<span dir lang>` isolating a run of another direction (ARABIC.md §6).
+        /// `<span dir lang>` isolating a run of another direction (docs/arabic-text-engine.md §8).
         case isolate(dir: String, lang: String)
         /// `<span id class>`: a link target that is not a link (a mention after the first of
         /// its actor in a paragraph); `id` goes on the first piece only.

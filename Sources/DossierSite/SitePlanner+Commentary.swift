@@ -1,7 +1,7 @@
 import DossierModel
 
 extension SitePlanner {
-    /// Mentions in context shown per actor page; more spill onto `actors/<id>/page/<n>/` (GUIDE §6).
+    /// Mentions in context shown per actor page; more spill onto `actors/<id>/page/<n>/` (docs/architecture.md §3).
     public static let mentionsPerPage = 50
 
     /// The commentary pages of an analyzed dossier: actor, topic and outlet pages and their

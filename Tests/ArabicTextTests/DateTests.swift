@@ -22,7 +22,7 @@ func scalarSlice(_ text: String, _ range: Range<Int>) -> String {
 
 private let rlm = "\u{200F}"
 
-/// ARABIC.md §9 D-rows.
+/// docs/arabic-text-engine.md §12.3, D rows.
 private let specCases: [DateCase] = [
     DateCase("20 سبتمبر 2024", ["2024-09-20"]),
     DateCase("٢٠ سبتمبر/أيلول ٢٠٢٤", ["2024-09-20"]),
@@ -69,6 +69,10 @@ private let ownCases: [DateCase] = [
     DateCase("10 مارس 2024 الساعة 1:30 ظهراً", ["2024-03-10T13:30"]),
     DateCase("10 مارس 2024 الساعة 12:10 ظهرا", ["2024-03-10T12:10"]),
     DateCase("3 مايو 2024 في تمام الساعة 5:20 فجراً", ["2024-05-03T05:20"]),
+    // Night: 6–11 are evening hours, 12 and 1–5 are after midnight.
+    DateCase("10 مارس 2024 الساعة 10:30 ليلاً", ["2024-03-10T22:30"]),
+    DateCase("11 مارس 2024 الساعة 2:15 ليلا", ["2024-03-11T02:15"]),
+    DateCase("11 مارس 2024 الساعة 12:05 ليلاً", ["2024-03-11T00:05"]),
     DateCase("10:35 ص، 20 سبتمبر 2024", ["2024-09-20T10:35"]),
     DateCase("2024-09-20T10:35:07+03:00", ["2024-09-20T10:35:07+03:00"]),
     DateCase("2024-09-20T10:35Z", ["2024-09-20T10:35+00:00"]),

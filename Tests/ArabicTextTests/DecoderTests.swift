@@ -101,6 +101,12 @@ private let cases: [DecoderCase] = [
         ),
         text: beijing, encoding: "utf-32le"),
     DecoderCase(
+        name: "UTF-32BE with BOM",
+        bytes: bytes(
+            "0000feff00000628000006480000062a0000064a00000646000000200000064a0000063500000644000000200000062500000644000006490000002000000628000006430000064a00000646"
+        ),
+        text: beijing, encoding: "utf-32be"),
+    DecoderCase(
         name: "saved HTML declaring windows-1256",
         bytes: Array("<meta charset=\"windows-1256\"><p>".utf8) + [0xC8, 0xE6, 0xCA, 0xED, 0xE4],
         text: "<meta charset=\"windows-1256\"><p>\(putin)", encoding: "windows-1256"),

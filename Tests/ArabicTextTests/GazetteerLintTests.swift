@@ -1,7 +1,7 @@
 import ArabicText
 import Testing
 
-@Suite("Gazetteer lint (ARABIC.md §2 rule 5)")
+@Suite("Gazetteer lint (docs/arabic-text-engine.md §4.6)")
 struct GazetteerLintTests {
     static func kinds(_ entities: [GazetteerEntity]) -> [String] {
         GazetteerLint.findings(for: entities).map {

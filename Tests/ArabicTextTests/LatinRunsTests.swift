@@ -1,9 +1,9 @@
 import ArabicText
 import Testing
 
-@Suite("Latin runs (ARABIC.md §6 rule 2)")
+@Suite("Latin runs (docs/arabic-text-engine.md §8.1)")
 struct LatinRunsTests {
-    /// Wraps each run the way the renderer will, to compare with the §9 B rows.
+    /// Wraps each run the way the renderer will, to compare with the B rows of docs/arabic-text-engine.md §12.5.
     static func wrapped(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         var out = ""

@@ -15,7 +15,7 @@ struct MentionCase: Sendable, CustomTestStringConvertible {
     }
 }
 
-@Suite("Mention finder: ARABIC.md §9 M rows")
+@Suite("Mention finder: docs/arabic-text-engine.md §12.2, M rows")
 struct MentionRowTests {
     static let cases: [MentionCase] = [
         MentionCase("M1", "التقى ماكرون وبوتين في باريس", ["putin:وبوتين"]),

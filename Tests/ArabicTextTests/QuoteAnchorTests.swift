@@ -1,7 +1,7 @@
 import ArabicText
 import Testing
 
-@Suite("Quote anchoring (ARABIC.md §7)")
+@Suite("Quote anchoring (docs/arabic-text-engine.md §9, A rows)")
 struct QuoteAnchorTests {
     static let article = """
         قال المتحدث باسم الكرملين دميتري بيسكوف، إن الاتصال الوحيد الذي أجراه الكرملين مع ماسك كان عبر مكالمة هاتفية واحدة.

@@ -13,7 +13,7 @@ struct SentenceCase: Sendable, CustomStringConvertible {
 }
 
 private let cases: [SentenceCase] = [
-    // ARABIC.md §9 S-rows.
+    // docs/arabic-text-engine.md §12.6, S rows.
     SentenceCase("هل انتهت الأزمة؟ لا. قال المتحدث", ["هل انتهت الأزمة؟", "لا.", "قال المتحدث"]),
     SentenceCase("قال د. أحمد إن القيمة 1.8 مليار.", ["قال د. أحمد إن القيمة 1.8 مليار."]),
     SentenceCase("قال: «لن نتراجع.» وأضاف", ["قال: «لن نتراجع.»", "وأضاف"]),

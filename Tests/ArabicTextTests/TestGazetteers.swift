@@ -2,7 +2,7 @@ import ArabicText
 
 /// Gazetteers used by the mention tests.
 enum TestGazetteers {
-    /// The M-row gazetteer of ARABIC.md §9.
+    /// The M-row gazetteer of docs/arabic-text-engine.md §12.2.
     static let mRows = Gazetteer(entities: [
         GazetteerEntity(id: "putin", strongAliases: ["فلاديمير بوتين", "بوتين", "بوتن"]),
         GazetteerEntity(id: "kremlin", strongAliases: ["الكرملين"]),

@@ -5,6 +5,7 @@ enum FixturePaths {
     static let testsFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     static let loader = testsFolder.appendingPathComponent("Fixtures/loader").path
     static let valid = loader + "/valid"
-    static func invalid(_ name: String) -> String { loader + "/invalid/" + name }
+    static let invalidRoot = loader + "/invalid"
+    static func invalid(_ name: String) -> String { invalidRoot + "/" + name }
     static let seeds = testsFolder.deletingLastPathComponent().appendingPathComponent("seeds").path
 }

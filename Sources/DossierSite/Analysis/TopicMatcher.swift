@@ -1,7 +1,7 @@
 import ArabicText
 import DossierModel
 
-/// Finds topic terms in paragraphs, on L2 stems, as whole token sequences (ARABIC.md §2 rule 6).
+/// Finds topic terms in paragraphs, on L2 stems, as whole token sequences (docs/arabic-text-engine.md §5.1).
 ///
 /// Every term is reduced to its sequence of L2 token stems; a paragraph's tokens are stemmed
 /// the same way, and a term hits where its stems follow each other separated by spaces only.

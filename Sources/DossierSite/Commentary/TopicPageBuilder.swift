@@ -4,7 +4,7 @@ import DossierRenderer
 
 /// Builds a topic page: essay, articles, passages (one per paragraph hit), actors, notes.
 public enum TopicPageBuilder {
-    /// Passages listed per topic page; the articles list covers the rest (GUIDE §6).
+    /// Passages listed per topic page; the articles list covers the rest (docs/architecture.md §3).
     static let passageLimit = 100
 
     /// The model of `topic`'s page.

@@ -3,7 +3,7 @@ import ArabicText
 /// Turns a passage into the content terms compared across outlets.
 ///
 /// Terms are L1 tokens with stop words dropped, then lightly stemmed. Proclitics follow the
-/// "generate, don't strip" rule of ARABIC.md §2 against the corpus itself: a leading
+/// "generate, don't strip" rule of docs/arabic-text-engine.md §4.2 against the corpus itself: a leading
 /// proclitic group is cut only when what remains is a word the corpus also writes bare
 /// («وبوتين» -> «بوتين» because «بوتين» occurs; «بوتين» is never cut to «وتين»; «للكرملين»
 /// -> «الكرملين»). Then the article «ال» and one common suffix are cut when three letters

@@ -6,7 +6,7 @@ import Foundation
 /// One `AnnotationCollection` with a single embedded `AnnotationPage` (notes per dossier are
 /// few enough). Each note becomes an `Annotation` whose body is the note's Markdown
 /// (`TextualBody`, `text/markdown`) and whose target is the article page with two alternative
-/// selectors over the article's `bodyText` in code points (ARABIC.md §7): a
+/// selectors over the article's `bodyText` in code points (docs/arabic-text-engine.md §9): a
 /// `TextQuoteSelector` (exact + 32 code points of prefix/suffix) and a `TextPositionSelector`.
 /// Orphaned notes are left out. No timestamps, so output is byte-identical across runs.
 ///

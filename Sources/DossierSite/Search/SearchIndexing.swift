@@ -3,7 +3,7 @@ import DossierModel
 import DossierRenderer
 import Foundation
 
-/// Extra search terms and Pagefind facets for each page (ARABIC.md §2, measured on Pagefind 1.5.2).
+/// Extra search terms and Pagefind facets for each page (docs/arabic-text-engine.md §5.3).
 ///
 /// Pagefind folds hamza on alef, drops tashkeel and tatweel and strips «ال»/«بال», but keeps
 /// «و», «ل», «ف» on a word: «بوتين» does not find a page with only «وبوتين», «ايلون» not

@@ -173,12 +173,4 @@ import Testing
         let expected = try String(contentsOf: url, encoding: .utf8)
         #expect(actual == expected, "\(golden) differs:\n\(GoldenDiff.describe(expected: expected, actual: actual))")
     }
-
-    /// Writes the seeds site to `DOSSIER_KEEP_SITE` (for screenshots and the HTML checkers).
-    @Test func keepsTheSeedsSiteWhenAsked() async throws {
-        guard let folder = ProcessInfo.processInfo.environment["DOSSIER_KEEP_SITE"] else { return }
-        let report = try await SiteBuilder(sourceFolder: SiteTestPaths.seeds, templatesFolder: SiteTestPaths.templates)
-            .build(outputFolder: folder)
-        #expect(report.wroteOutput)
-    }
 }
