@@ -101,7 +101,27 @@ public struct SiteBuilder: Sendable {
         let (loaded, articles) = try recorder.time(.load) {
             try DossierLoader.load(sourceFolder: sourceFolder, articleCache: articleCache)
         }
-        let (analysis, analysisDiagnostics) = recorder.time(.analyze) { DossierAnalyzer.analyze(loaded.dossier) }
+        var rendering = try await Self.render(
+            dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse, recorder: recorder)
+        rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
+        return Rendering(
+            site: rendering.site, articles: articles, fingerprints: rendering.fingerprints, reused: rendering.reused)
+    }
+
+    /// Analyses, plans and renders `dossier` (read from `sourceFolder`) with `templates` in
+    /// memory, and checks its links: the pipeline after loading.
+    public static func render(dossier: Dossier, sourceFolder: String, templates: TemplateSet) async throws
+        -> RenderedSite
+    {
+        try await render(
+            dossier: dossier, sourceFolder: sourceFolder, templates: templates, reuse: nil, recorder: StageRecorder()
+        ).site
+    }
+
+    private static func render(
+        dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?, recorder: StageRecorder
+    ) async throws -> (site: RenderedSite, fingerprints: [String: String], reused: Int) {
+        let (analysis, analysisDiagnostics) = recorder.time(.analyze) { DossierAnalyzer.analyze(dossier) }
         let (plan, planDiagnostics) = recorder.time(.plan) {
             SitePlanner.plan(
                 analysis: analysis, sourceFolder: sourceFolder, templatesFolder: templates.directory,
@@ -115,11 +135,9 @@ public struct SiteBuilder: Sendable {
         let linkDiagnostics = await recorder.time(.render) {
             await LinkChecker(displayRoot: "<site>").checkConcurrently(files)
         }
-        let diagnostics =
-            loaded.diagnostics + analysisDiagnostics + planDiagnostics + pages.diagnostics + linkDiagnostics
-        let site = RenderedSite(
-            plan: plan, files: files, analysis: analysis, diagnostics: Self.sortedUnique(diagnostics))
-        return Rendering(site: site, articles: articles, fingerprints: pages.fingerprints, reused: pages.reused)
+        let diagnostics = analysisDiagnostics + planDiagnostics + pages.diagnostics + linkDiagnostics
+        let site = RenderedSite(plan: plan, files: files, analysis: analysis, diagnostics: sortedUnique(diagnostics))
+        return (site, pages.fingerprints, pages.reused)
     }
 
     /// The cache's record of each page: its fingerprint and the hash of the bytes written.
