@@ -97,10 +97,13 @@ public struct AlsoReported: Sendable, Hashable, Encodable {
     }
 
     public let matches: [Match]
+    /// How many matches the marker's list holds (shown on the closed marker).
+    public let count: Int
     public let labels: ExtraStrings
 
     public init(matches: [Match], labels: ExtraStrings = .arabic) {
         self.matches = matches
+        self.count = matches.count
         self.labels = labels
     }
 }

@@ -4,6 +4,8 @@ import DossierRenderer
 extension PageContext {
     /// The extras' stylesheet, linked from every page when the templates have it.
     static let extrasStylesheet = Route.asset("assets/extras.css")
+    /// The reading aids' script (notes switch, collapsible margin notes), on every page.
+    static let pageScript = Route.asset("assets/page.js")
 
     /// `layout` with the head extras of this page (Open Graph, feed link, extra stylesheet).
     func decorated(_ layout: PageLayout, title: String?, description: String?) -> PageLayout {
@@ -13,6 +15,9 @@ extension PageContext {
         layout.feedTitle = ExtraStrings.arabic.feedTitle
         if plan.contains(Self.extrasStylesheet) {
             layout.stylesheets = [SiteRoutes.relativeURL(from: route, to: Self.extrasStylesheet)]
+        }
+        if plan.contains(Self.pageScript) {
+            layout.scriptHref = SiteRoutes.relativeURL(from: route, to: Self.pageScript)
         }
         var published: PartialDate?
         let type: OpenGraph.PageType

@@ -26,17 +26,26 @@ public struct SnippetView: Sendable, Hashable, Encodable {
     public let afterHTML: String
     /// Relative URL of the passage (`articles/<a>/#m-<n>` or `#p-<n>`).
     public let href: String
-    /// Where it is: the article's title and the paragraph.
+    /// Where it is: the article's title (shown once per group of its snippets) and the paragraph.
     public let sourceHTML: String
     public let placeLabel: String
+    /// What tells the snippet's article apart (its id), for grouping.
+    public let sourceKey: String
+    /// Relative URL of the article page, for the group's heading.
+    public let sourceHref: String?
 
-    public init(before: String, match: String, after: String, href: String, source: String, placeLabel: String) {
+    public init(
+        before: String, match: String, after: String, href: String, source: String, placeLabel: String,
+        sourceKey: String, sourceHref: String?
+    ) {
         self.beforeHTML = HTMLText.isolatingLatin(before)
         self.matchHTML = HTMLText.isolatingLatin(match)
         self.afterHTML = HTMLText.isolatingLatin(after)
         self.href = href
         self.sourceHTML = HTMLText.isolatingLatin(source)
         self.placeLabel = placeLabel
+        self.sourceKey = sourceKey
+        self.sourceHref = sourceHref
     }
 }
 

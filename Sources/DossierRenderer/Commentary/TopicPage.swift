@@ -9,6 +9,8 @@ public struct TopicPage: PageContent {
     public let hasArticles: Bool
     /// One line per paragraph hit, linking to `#p-<n>`.
     public let passages: [SnippetView]
+    /// The same passages under their article's title, shown once per run of one article.
+    public let snippetGroups: [SnippetGroup]
     public let hasPassages: Bool
     public let relatedActors: [CountedLink]
     public let hasRelatedActors: Bool
@@ -29,6 +31,7 @@ public struct TopicPage: PageContent {
         self.articles = articles
         self.hasArticles = !articles.isEmpty
         self.passages = passages
+        self.snippetGroups = SnippetGroup.grouping(passages)
         self.hasPassages = !passages.isEmpty
         self.relatedActors = relatedActors
         self.hasRelatedActors = !relatedActors.isEmpty

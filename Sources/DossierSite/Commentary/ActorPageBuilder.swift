@@ -58,7 +58,8 @@ public enum ActorPageBuilder {
             before: contextual.snippet.before, match: contextual.snippet.match, after: contextual.snippet.after,
             href: context.href(to: .article(mention.article), fragment: mention.id) ?? "",
             source: context.index.articles[mention.article]?.title ?? mention.article,
-            placeLabel: context.placeLabel(mention.part))
+            placeLabel: context.placeLabel(mention.part), sourceKey: mention.article,
+            sourceHref: context.href(to: .article(mention.article)))
     }
 
     private static func pager(actor: String, current: Int, count: Int, context: PageContext) -> PagerView? {

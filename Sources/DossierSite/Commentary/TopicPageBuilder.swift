@@ -22,7 +22,8 @@ public enum TopicPageBuilder {
                 before: snippet.before, match: snippet.match, after: snippet.after,
                 href: context.href(to: .article(article.id), fragment: SiteRoutes.paragraphID(count.paragraphIndex + 1))
                     ?? "",
-                source: article.title, placeLabel: context.placeLabel(.paragraph(count.paragraphIndex)))
+                source: article.title, placeLabel: context.placeLabel(.paragraph(count.paragraphIndex)),
+                sourceKey: article.id, sourceHref: context.href(to: .article(article.id)))
         }
         var page = TopicPage(
             title: topic.topic.title, essayHTML: essay.html.isEmpty ? nil : essay.html,

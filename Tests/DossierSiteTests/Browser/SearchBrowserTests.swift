@@ -8,7 +8,7 @@ import Testing
 @Suite("Browser", .serialized)
 struct SearchBrowserTests {
     /// Pagefind as `make test` installs it, else however `PagefindRunner` finds it.
-    private static var indexer: PagefindRunner {
+    static var indexer: PagefindRunner {
         var environment = ProcessInfo.processInfo.environment
         let bundled = SiteTestPaths.root.appendingPathComponent(".tools/bin/pagefind").path
         if environment["DOSSIER_PAGEFIND"] == nil, FileManager.default.isExecutableFile(atPath: bundled) {
@@ -17,7 +17,8 @@ struct SearchBrowserTests {
         return PagefindRunner(environment: environment)
     }
 
-    private func build(_ source: String, into output: URL) async throws {
+    /// Builds `source` with its search index into `output`.
+    static func build(_ source: String, into output: URL) async throws {
         var builder = SiteBuilder(sourceFolder: source, templatesFolder: SiteTestPaths.templates)
         builder.searchIndexer = Self.indexer
         let report = try await builder.build(outputFolder: output.path)
@@ -54,8 +55,8 @@ struct SearchBrowserTests {
             try? FileManager.default.removeItem(at: root)
             try? FileManager.default.removeItem(at: fixture)
         }
-        try await build(SiteTestPaths.seeds, into: root.appendingPathComponent("seeds"))
-        try await build(fixture.path, into: root.appendingPathComponent("fixture"))
+        try await Self.build(SiteTestPaths.seeds, into: root.appendingPathComponent("seeds"))
+        try await Self.build(fixture.path, into: root.appendingPathComponent("fixture"))
         let browser = try await BrowserHarness(serving: root.path)
         do {
             // Proclitics: the fixture has «وبوتين» (gamma) and «لبوتين» (delta), never the bare name.
