@@ -76,6 +76,7 @@ function renderFacets(available) {
   const focusKey = focused && box.contains(focused) ? [focused.dataset.facet, focused.value] : null;
   box.replaceChildren();
   let selectedCount = 0;
+  let refocus = null;
   for (const key of FACETS) {
     const values = { ...(available[key] || {}) };
     // A ticked value stays listed even when the other filters leave it no results.
@@ -95,10 +96,12 @@ function renderFacets(available) {
       });
       label.append(input, ' ', element('bdi', {}, value), ` (${count.toLocaleString('ar')})`);
       group.append(label);
-      if (focusKey && focusKey[0] === key && focusKey[1] === value) input.focus();
+      if (focusKey && focusKey[0] === key && focusKey[1] === value) refocus = input;
     }
     box.append(group);
   }
+  // Only an element in the document can take focus, so this waits until the boxes are in.
+  if (refocus) refocus.focus();
   const summary = document.querySelector('#search-filters > summary');
   summary.querySelector('.count-selected')?.remove();
   if (selectedCount) summary.append(element('span', { class: 'count-selected' }, `(${selectedCount.toLocaleString('ar')})`));
@@ -153,8 +156,9 @@ async function run() {
   results = search.results;
   shown = 0;
   list.replaceChildren();
-  status.textContent = results.length ? countLabel(results.length, status.dataset) : UI.none;
   await showUntil(Math.min(PAGE_SIZE, results.length), mine, false);
+  // The count last: it tells a listener (and the browser tests) that the results are in.
+  if (mine === generation) status.textContent = results.length ? countLabel(results.length, status.dataset) : UI.none;
 }
 
 async function start() {
