@@ -44,6 +44,8 @@ public struct ExtraStrings: Sendable, Hashable, Encodable {
     public let networkChartTitle = "شبكة الفاعلين المذكورين معًا"
     public let networkChartDescription =
         "أقوى الصلات بين الفاعلين الأكثر ذكرًا: كل خط يصل فاعلَين ذُكرا في الفقرة نفسها، ويزداد سمكه بعدد الفقرات المشتركة."
+    /// Shown on phones above a chart wider than the screen.
+    public let chartScrollHint = "اسحب الرسم أفقيًا لرؤيته كاملًا."
     public let chartTableSummary = "البيانات نفسها في جدول"
 
     public let feedTitle = "آخر المقالات والملاحظات (Atom)"

@@ -21,6 +21,14 @@
     if (button) button.setAttribute('aria-pressed', hidden ? 'false' : 'true');
   }
 
+  // On a phone the menu scrolls sideways: bring the current page's entry into view.
+  var current = document.querySelector('.site-nav [aria-current="page"]');
+  var menu = current ? current.closest('ul') : null;
+  if (menu && menu.scrollWidth > menu.clientWidth) {
+    menu.scrollLeft += current.getBoundingClientRect().left - menu.getBoundingClientRect().left -
+      (menu.clientWidth - current.offsetWidth) / 2;
+  }
+
   var button = document.querySelector('.notes-switch');
   setHidden(remembered(), button);
   if (button) {

@@ -31,7 +31,7 @@ extension ArticlePageBuilder {
                             kind: .highlight(
                                 id: first ? SiteRoutes.noteID(note.id) : nil, className: markClass, title: nil)))
                     if position == pieces.count - 1, piece == anchor.spans.last {
-                        inserts[piece.range.upperBound, default: ""] += marker(
+                        inserts[markerOffset(after: piece.range.upperBound, in: text), default: ""] += marker(
                             number: number, noteID: note.id, label: context.strings.commentary.toNote)
                     }
                 }
@@ -55,6 +55,19 @@ extension ArticlePageBuilder {
             InlineSpan(range: $0.range, kind: .target(id: $0.id, className: "mention"))
         }
         return InlineMarkup.render(title, spans: spans)
+    }
+
+    /// Punctuation that closes what precedes it: a note's marker goes after it.
+    static let closingPunctuation: Set<Unicode.Scalar> = ["،", "؛", ".", ",", ";", ":", "!", "?", "؟", ")", "»", "”"]
+
+    /// Where a note's marker goes: at the end of its passage, or after the punctuation that
+    /// directly follows it, so the marker never parts a word from its comma («ترمب،²», not
+    /// «ترمب²،», which reads «ترمب ² ،» once the marker has a finger-sized target).
+    static func markerOffset(after end: Int, in text: String) -> Int {
+        let scalars = Array(text.unicodeScalars)
+        var offset = end
+        while offset < scalars.count, closingPunctuation.contains(scalars[offset]) { offset += 1 }
+        return offset
     }
 
     /// The numbered link from the end of a highlighted passage to its note.

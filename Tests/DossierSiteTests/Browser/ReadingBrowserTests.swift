@@ -62,6 +62,15 @@ struct ReadingBrowserTests {
             let status = try await browser.evaluate("return document.getElementById('search-status').textContent")
             #expect(status.hasSuffix("نتيجة") || status.hasSuffix("نتائج"), "«\(status)»")
 
+            // Charts at 390 px: no text drawn below 11 px (they scroll instead of shrinking).
+            for page in ["timeline/index.html", "compare/index.html", "actors/index.html"] {
+                try await browser.open(page)
+                let smallest = try await browser.evaluate(
+                    "return String([...document.querySelectorAll('svg.chart text')].reduce((m, t) => Math.min(m, parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a), 99))"
+                )
+                #expect((Double(smallest) ?? 0) >= 10.99, "\(page): smallest chart text \(smallest) px")
+            }
+
             // Reopening the URL restores the query; "more" shows results beyond the first batch.
             try await browser.resize(width: 1280, height: 900)
             try await browser.open("search/index.html?q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86")

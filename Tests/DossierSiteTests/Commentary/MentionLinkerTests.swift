@@ -105,3 +105,18 @@ struct NoteExcerptTests {
         #expect(NoteExcerpt.words(of: markdown) == expected)
     }
 }
+
+/// A note's marker follows the punctuation that closes its passage.
+struct NoteMarkerPlacementTests {
+    @Test(
+        arguments: [
+            ("دونالد ترمب، وقد", 11, 12),
+            ("قال «نعم».", 8, 10),
+            ("قال نعم ثم", 7, 7),
+            ("قال نعم", 7, 7),
+            ("بوتين؟!", 5, 7),
+        ])
+    func markerOffset(text: String, end: Int, expected: Int) {
+        #expect(ArticlePageBuilder.markerOffset(after: end, in: text) == expected)
+    }
+}
