@@ -109,7 +109,7 @@ function renderFacets(available) {
 
 function renderResult(item) {
   const entry = element('li');
-  const heading = element('h3');
+  const heading = element('h2');
   heading.append(element('a', { href: item.url, dir: 'auto' }, (item.meta && item.meta.title) || item.url));
   entry.append(heading);
   if (item.meta && item.meta.type) entry.append(element('span', { class: 'result-type' }, item.meta.type));

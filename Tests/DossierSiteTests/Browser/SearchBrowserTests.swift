@@ -50,7 +50,7 @@ struct SearchBrowserTests {
             }
         }
         let links = try await browser.evaluate(
-            "return [...document.querySelectorAll('#search-results h3 a')].map(a => a.getAttribute('href')).join('\\n')"
+            "return [...document.querySelectorAll('#search-results h2 a')].map(a => a.getAttribute('href')).join('\\n')"
         )
         return links.split(separator: "\n").map(String.init)
     }
