@@ -46,6 +46,8 @@ public struct ExtraStrings: Sendable, Hashable, Encodable {
         "أقوى الصلات بين الفاعلين الأكثر ذكرًا: كل خط يصل فاعلَين ذُكرا في الفقرة نفسها، ويزداد سمكه بعدد الفقرات المشتركة."
     /// Shown on phones above a chart wider than the screen.
     public let chartScrollHint = "اسحب الرسم أفقيًا لرؤيته كاملًا."
+    /// Shown on phones above the comparison table, which is wider than the screen.
+    public let tableScrollHint = "اسحب الجدول أفقيًا لرؤية كل المنافذ؛ عمود الادعاء يبقى ظاهرًا."
     public let chartTableSummary = "البيانات نفسها في جدول"
 
     public let feedTitle = "آخر المقالات والملاحظات (Atom)"
