@@ -70,21 +70,17 @@ public struct ActorPage: PageContent {
     private mutating func updateContents() {
         guard isFirstPage else { return }
         let strings = labels.commentary
-        var links: [ContentsLink] = []
-        if profileHTML != nil { links.append(ContentsLink(label: strings.profile, targetID: "profile-title")) }
-        links.append(ContentsLink(label: strings.mentionsInContext, targetID: "mentions-title"))
-        if timeline?.hasEntries == true {
-            links.append(ContentsLink(label: ExtraStrings.arabic.eventsTitle, targetID: "timeline-section-title"))
-        }
-        if hasNotes { links.append(ContentsLink(label: strings.notesAbout, targetID: "notes-title")) }
-        if hasMentions { links.append(ContentsLink(label: strings.mentionsPerArticle, targetID: "per-article-title")) }
-        if hasOutletCounts {
-            links.append(ContentsLink(label: strings.mentionsPerOutlet, targetID: "per-outlet-title"))
-        }
-        if hasCoMentions { links.append(ContentsLink(label: strings.mentionedWith, targetID: "co-title")) }
-        if hasAmbiguousOnly { links.append(ContentsLink(label: strings.ambiguousOnly, targetID: "ambiguous-title")) }
-        if hasBacklinks { links.append(ContentsLink(label: strings.backlinks, targetID: "backlinks-title")) }
-        contents = links
-        hasContents = links.count >= 3
+        contents = ContentsLink.list([
+            (profileHTML != nil, strings.profile, "profile-title"),
+            (true, strings.mentionsInContext, "mentions-title"),
+            (timeline?.hasEntries == true, ExtraStrings.arabic.eventsTitle, "timeline-section-title"),
+            (hasNotes, strings.notesAbout, "notes-title"),
+            (hasMentions, strings.mentionsPerArticle, "per-article-title"),
+            (hasOutletCounts, strings.mentionsPerOutlet, "per-outlet-title"),
+            (hasCoMentions, strings.mentionedWith, "co-title"),
+            (hasAmbiguousOnly, strings.ambiguousOnly, "ambiguous-title"),
+            (hasBacklinks, strings.backlinks, "backlinks-title"),
+        ])
+        hasContents = contents.count >= ContentsLink.minimumCount
     }
 }

@@ -5,13 +5,19 @@ public struct NotesPage: PageContent {
     /// One article and its notes in body order.
     public struct Group: Sendable, Hashable, Encodable {
         public let titleHTML: String
+        /// The article's title as text, for the table of contents.
+        public let title: String
         public let href: String
         public let notes: [NoteView]
+        /// The group's own id on the page (`notes-<article id>`).
+        public let elementID: String
 
-        public init(title: String, href: String, notes: [NoteView]) {
+        public init(title: String, href: String, notes: [NoteView], articleID: String) {
             self.titleHTML = HTMLText.isolatingLatin(title)
+            self.title = title
             self.href = href
             self.notes = notes
+            self.elementID = "notes-" + articleID
         }
     }
 
@@ -27,6 +33,9 @@ public struct NotesPage: PageContent {
     /// The kinds present, most notes first; the filter shows when there are two or more.
     public let kinds: [KindOption]
     public let hasKindFilter: Bool
+    /// One link per article group.
+    public let contents: [ContentsLink]
+    public let hasContents: Bool
     public let labels: UIStrings
 
     public init(groups: [Group], labels: UIStrings = .arabic) {
@@ -38,6 +47,8 @@ public struct NotesPage: PageContent {
             KindOption(kind: $0.key, label: labels.commentary.label(forNoteKind: $0.key), count: $0.value)
         }
         self.hasKindFilter = kinds.count > 1
+        self.contents = groups.map { ContentsLink(label: $0.title, targetID: $0.elementID) }
+        self.hasContents = contents.count >= ContentsLink.minimumCount
         self.labels = labels
     }
 }

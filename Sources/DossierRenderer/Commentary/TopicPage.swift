@@ -20,7 +20,13 @@ public struct TopicPage: PageContent {
     public let hasBacklinks: Bool
     public let labels: UIStrings
     /// The topic's events of the timeline.
-    public var timeline: TimelineSection?
+    public var timeline: TimelineSection? {
+        didSet { updateContents() }
+    }
+    /// In-page links to the page's sections.
+    public private(set) var contents: [ContentsLink] = []
+    /// Stored, because templates read stored properties only.
+    public private(set) var hasContents = false
 
     public init(
         title: String, essayHTML: String?, articles: [CountedLink], passages: [SnippetView],
@@ -40,5 +46,21 @@ public struct TopicPage: PageContent {
         self.backlinks = backlinks
         self.hasBacklinks = !backlinks.isEmpty
         self.labels = labels
+        updateContents()
+    }
+
+    /// The sections shown, in page order, linking to the ids the topic template gives them.
+    private mutating func updateContents() {
+        let strings = labels.commentary
+        contents = ContentsLink.list([
+            (essayHTML != nil, strings.essay, "essay-title"),
+            (hasPassages, strings.passagesOnTopic, "passages-title"),
+            (timeline?.hasEntries == true, ExtraStrings.arabic.eventsTitle, "timeline-section-title"),
+            (hasNotes, strings.notesOnTopic, "notes-title"),
+            (hasArticles, strings.articlesOnTopic, "articles-title"),
+            (hasRelatedActors, strings.relatedActors, "related-title"),
+            (hasBacklinks, strings.backlinks, "backlinks-title"),
+        ])
+        hasContents = contents.count >= ContentsLink.minimumCount
     }
 }

@@ -15,7 +15,8 @@ public enum NotesPageBuilder {
             }
             guard !cards.isEmpty else { return nil }
             return NotesPage.Group(
-                title: article.article.title, href: context.href(to: .article(article.id)) ?? "", notes: cards)
+                title: article.article.title, href: context.href(to: .article(article.id)) ?? "", notes: cards,
+                articleID: article.id)
         }
         return (NotesPage(groups: groups, labels: context.strings), diagnostics)
     }
