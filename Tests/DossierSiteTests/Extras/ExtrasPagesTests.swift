@@ -143,6 +143,10 @@ struct ExtrasPagesTests {
         #expect(files["actors/index.html"]?.contains("id=\"network-chart-title\"") == true)
         #expect(files["compare/index.html"]?.contains("id=\"mentions-chart-title\"") == true)
         #expect(files["timeline/index.html"]?.contains("id=\"timeline-chart-title\"") == true)
+        // Two seed articles have no known outlet: their mentions count under «unknown».
+        let compare = try #require(files["compare/index.html"])
+        #expect(compare.contains(">منفذ غير معروف</text>"), "the chart has no «unknown» series")
+        #expect(compare.contains("<figcaption class=\"chart-title\">"))
         let putin = try #require(files["actors/vladimir-putin/index.html"])
         #expect(putin.contains("class=\"timeline-section\""))
     }
