@@ -113,6 +113,7 @@ struct ExtrasPagesTests {
             feed.contains("<feed xmlns=\"http://www.w3.org/2005/Atom\"")
                 && feed.contains("<link rel=\"alternate\" type=\"text/html\" href=\"articles/beta/index.html\"/>"))
         #expect(files["404.html"]?.contains("الصفحة غير موجودة") == true)
+        #expect(files["404.html"]?.contains("<base href=\"/\">") == true)
         for (path, html) in files where path.hasSuffix(".html") {
             #expect(html.contains("<meta property=\"og:title\""), "\(path)")
             #expect(html.contains("type=\"application/atom+xml\""), "\(path)")
