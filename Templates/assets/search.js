@@ -45,12 +45,16 @@ function currentState() {
   return state;
 }
 
-// Typing replaces the history entry; a submitted query or a ticked filter adds one, so Back
-// returns to the previous search.
-function saveState(push) {
+// The first keystroke after a finished search adds a history entry and the following ones
+// update it, so the URL always carries the query and Back returns to the previous search; a
+// submitted query or a ticked filter finishes the entry.
+let typing = false;
+function saveState(typed) {
   const url = location.pathname + writeState(currentState()) + location.hash;
-  if (url === location.pathname + location.search + location.hash) return;
-  if (push) history.pushState(null, '', url); else history.replaceState(null, '', url);
+  if (url !== location.pathname + location.search + location.hash) {
+    if (typed && typing) history.replaceState(null, '', url); else history.pushState(null, '', url);
+  }
+  typing = typed;
 }
 
 function applyState(state) {
@@ -91,7 +95,7 @@ function renderFacets(available) {
       if (input.checked) selectedCount += 1;
       input.addEventListener('change', () => {
         if (input.checked) selected[key].add(value); else selected[key].delete(value);
-        saveState(true);
+        saveState(false);
         run();
       });
       label.append(input, ' ', element('bdi', {}, value), ` (${count.toLocaleString('ar')})`);
@@ -183,10 +187,10 @@ async function start() {
   } catch {
     $('search-status').textContent = UI.unavailable;
   }
-  input.addEventListener('input', () => { saveState(false); run(); });
-  $('search-form').addEventListener('submit', (event) => { event.preventDefault(); saveState(true); run(); });
+  input.addEventListener('input', () => { saveState(true); run(); });
+  $('search-form').addEventListener('submit', (event) => { event.preventDefault(); saveState(false); run(); });
   $('search-more').addEventListener('click', () => showUntil(nextShown(shown, results.length), generation, true));
-  window.addEventListener('popstate', () => { applyState(readState(location.search)); run(); });
+  window.addEventListener('popstate', () => { typing = false; applyState(readState(location.search)); run(); });
   run();
 }
 

@@ -88,6 +88,18 @@ struct ReadingBrowserTests {
                 #expect((Int(after) ?? 0) > shown, "more: \(shown) -> \(after)")
             }
 
+            // A new query is a new history entry: Back brings the previous search back.
+            try await browser.type("ماسك", into: "search-input")
+            _ = try await browser.waitFor("return decodeURIComponent(location.search)") { $0 == "?q=ماسك" }
+            _ = try await browser.evaluate("history.back(); return ''")
+            let back = try await browser.waitFor(
+                "return decodeURIComponent(location.search) + ' ' + document.getElementById('search-input').value"
+            ) { $0 == "?q=بوتين بوتين" }
+            #expect(back == "?q=بوتين بوتين", "after Back: «\(back)»")
+            _ = try await browser.waitFor("return String(document.querySelectorAll('#search-results li').length)") {
+                (Int($0) ?? 0) > 0
+            }
+
             // Ticking a filter with Space keeps focus on that box, and the filter enters the URL.
             let focus = try await browser.evaluate(
                 """
