@@ -25,6 +25,9 @@ public struct ArticlePage: PageContent {
     public let labels: UIStrings
     /// Actors, topics, ambiguous names and backlinks of the article; nil hides the panel.
     public var sidePanel: ArticleSidePanel?
+    /// True when some paragraph carries a note: the page then offers the switch that hides
+    /// notes and highlights.
+    public let hasNotes: Bool
 
     /// `language` is the article's when it differs from the site's, else nil.
     public init(
@@ -39,6 +42,7 @@ public struct ArticlePage: PageContent {
         self.date = date
         self.sourceURL = sourceURL
         self.paragraphs = paragraphs
+        self.hasNotes = paragraphs.contains { $0.hasNotes }
         self.furniture = furniture
         self.furnitureCount = furniture.count
         self.hasFurniture = !furniture.isEmpty
@@ -58,7 +62,11 @@ public struct ParagraphView: Sendable, Hashable, Encodable {
     /// Stored, because templates read stored properties only.
     public private(set) var hasNotes = false
     /// Other articles' passages carrying the same claim ("also reported by"), if any.
-    public var alsoReported: AlsoReported?
+    public var alsoReported: AlsoReported? {
+        didSet { hasMargin = hasNotes || alsoReported != nil }
+    }
+    /// True when the paragraph has anything for the margin column (notes or "also reported").
+    public private(set) var hasMargin = false
 
     public init(id: String, html: String) {
         self.id = id
@@ -71,6 +79,7 @@ public struct ParagraphView: Sendable, Hashable, Encodable {
         self.html = html
         self.notes = notes
         self.hasNotes = !notes.isEmpty
+        self.hasMargin = !notes.isEmpty
     }
 
     /// A paragraph of plain text: escaped, Latin runs isolated.

@@ -69,11 +69,14 @@ public struct ComparisonCell: Sendable, Hashable, Encodable {
     /// «الفقرة n».
     public let label: String?
     public let carried: Bool
+    /// The passage's best similarity to another passage of the claim («87٪»).
+    public let score: String?
 
-    public init(href: String?, label: String?) {
+    public init(href: String?, label: String?, score: String? = nil) {
         self.href = href
         self.label = label
         self.carried = label != nil
+        self.score = score
     }
 }
 
@@ -97,10 +100,13 @@ public struct AlsoReported: Sendable, Hashable, Encodable {
     }
 
     public let matches: [Match]
+    /// How many matches the marker's list holds (shown on the closed marker).
+    public let count: Int
     public let labels: ExtraStrings
 
     public init(matches: [Match], labels: ExtraStrings = .arabic) {
         self.matches = matches
+        self.count = matches.count
         self.labels = labels
     }
 }

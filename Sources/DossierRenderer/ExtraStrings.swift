@@ -24,6 +24,10 @@ public struct ExtraStrings: Sendable, Hashable, Encodable {
     public let searchLabel = "كلمة البحث"
     public let searchButton = "ابحث"
     public let searchFilters = "تصفية النتائج"
+    /// The count line of the search results, in the forms of `ArabicCount`.
+    public let searchResults = ArabicCount(one: "نتيجة واحدة", two: "نتيجتان", few: "نتائج", many: "نتيجة")
+    /// The button under the results that shows the next batch.
+    public let searchMore = "عرض مزيد من النتائج"
     public let searchNeedsScript = "يحتاج البحث إلى تفعيل جافاسكربت في المتصفح."
 
     public let comparisonTitle = "مقارنة التغطية"
@@ -34,12 +38,16 @@ public struct ExtraStrings: Sendable, Hashable, Encodable {
     public let sharedWords = "كلمات مشتركة:"
     public let notCarried = "—"
     public let score = "درجة التشابه"
-    public let alsoReportedBy = "ورد أيضًا في:"
+    public let alsoReportedBy = "ورد أيضًا في"
     public let mentionsChartTitle = "الإشارات إلى الفاعلين في كل منفذ"
     public let mentionsChartDescription = "عدد مرات ذكر كل فاعل في مقالات كل منفذ إعلامي، لأكثر الفاعلين ذكرًا."
     public let networkChartTitle = "شبكة الفاعلين المذكورين معًا"
     public let networkChartDescription =
         "أقوى الصلات بين الفاعلين الأكثر ذكرًا: كل خط يصل فاعلَين ذُكرا في الفقرة نفسها، ويزداد سمكه بعدد الفقرات المشتركة."
+    /// Shown on phones above a chart wider than the screen.
+    public let chartScrollHint = "اسحب الرسم أفقيًا لرؤيته كاملًا."
+    /// Shown on phones above the comparison table, which is wider than the screen.
+    public let tableScrollHint = "اسحب الجدول أفقيًا لرؤية كل المنافذ؛ عمود الادعاء يبقى ظاهرًا."
     public let chartTableSummary = "البيانات نفسها في جدول"
 
     public let feedTitle = "آخر المقالات والملاحظات (Atom)"

@@ -23,6 +23,10 @@ public struct PageLayout: Sendable, Encodable {
     public var feedTitle: String?
     /// Extra stylesheets after the main one (relative URLs).
     public var stylesheets: [String] = []
+    /// Relative URL of the site's icon (`assets/favicon.svg`), when the templates have it.
+    public var faviconHref: String?
+    /// Relative URL of the reading aids' script (`assets/page.js`), when the templates have it.
+    public var scriptHref: String?
     /// `<base href>` (only the 404 page, which is served at any path, has one).
     public var baseHref: String?
     /// The search index data of a content page, set by `PageRenderer`; when set, `<main>`

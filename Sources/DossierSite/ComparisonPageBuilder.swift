@@ -32,7 +32,14 @@ public enum ComparisonPageBuilder {
                         ? article.paragraphs[first.paragraph - 1].text : nil
                 } ?? ""
             let members = Set(claim.passages)
-            let best = result.pairs(within: members).max { $0.score < $1.score }
+            let pairs = result.pairs(within: members)
+            let best = pairs.max { $0.score < $1.score }
+            // Each carried cell shows how close its passage comes to another of the claim.
+            var closest: [PassageLocation: Double] = [:]
+            for pair in pairs {
+                closest[pair.first] = max(closest[pair.first] ?? 0, pair.score)
+                closest[pair.second] = max(closest[pair.second] ?? 0, pair.score)
+            }
             let firstPassage = Dictionary(
                 claim.passages.map { ($0.articleID, $0) }, uniquingKeysWith: { first, _ in first })
             let cells = articles.map { article -> ComparisonCell in
@@ -41,11 +48,13 @@ public enum ComparisonPageBuilder {
                 }
                 return ComparisonCell(
                     href: context.href(to: .article(article.id), fragment: SiteRoutes.paragraphID(passage.paragraph)),
-                    label: strings.paragraph + " " + String(passage.paragraph))
+                    label: strings.paragraph + " " + String(passage.paragraph),
+                    score: closest[passage].map(percentage))
             }
             return ComparisonClaim(
                 id: "claim-\(position + 1)", excerpt: FeedEntry.clipped(text, to: excerptLength),
-                sharedWords: (best?.sharedWords ?? []).prefix(sharedWordCount).joined(separator: "، "), cells: cells)
+                sharedWords: (best?.sharedWords ?? []).filter { !ComparisonStopWords.isStopWord(surface: $0) }
+                    .prefix(sharedWordCount).joined(separator: "، "), cells: cells)
         }
         return ComparisonPage(
             chartSVG: ExtrasCharts.mentionsPerOutlet(context: context), columns: columns, claims: claims)
@@ -68,8 +77,13 @@ public enum ComparisonPageBuilder {
                     href: context.href(
                         to: .article(other.articleID), fragment: SiteRoutes.paragraphID(other.paragraph)),
                     outlet: outlet, paragraphLabel: ExtraStrings.arabic.paragraph + " " + String(other.paragraph),
-                    score: String(Int((score * 100).rounded())) + "٪")
+                    score: percentage(score))
             }
         return AlsoReported(matches: matches)
+    }
+
+    /// A similarity score as a whole percentage in European digits («87٪»).
+    static func percentage(_ score: Double) -> String {
+        String(Int((score * 100).rounded())) + "٪"
     }
 }

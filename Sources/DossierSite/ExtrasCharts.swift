@@ -23,19 +23,27 @@ public enum ExtrasCharts {
         }
         let ranked = analysis.outletOrder.filter { outletNames[$0] != nil }
         let series = ranked + outletOrder.filter { !ranked.contains($0) }.sorted()
+        // Articles with no known outlet count under one "unknown" series: left out, they hid
+        // the articles with the most mentions.
+        let unknown = context.index.dossier.articles.filter { $0.outlet == nil }
+        let unknownIDs = Set(unknown.map(\.id))
         let groups = analysis.actorOrder.compactMap(analysis.actor).filter { !$0.mentions.isEmpty }.prefix(barActors)
             .map { actor in
                 let counts = Dictionary(actor.outletCounts.map { ($0.id, $0.count) }, uniquingKeysWith: +)
+                let unknownCount = actor.mentions.filter { unknownIDs.contains($0.mention.article) }.count
                 return BarChartData.Group(
                     label: actor.actor.name, url: context.href(to: .actor(actor.id)),
-                    values: series.map { Double(counts[$0] ?? 0) })
+                    values: series.map { Double(counts[$0] ?? 0) } + (unknown.isEmpty ? [] : [Double(unknownCount)]))
             }
-        guard !groups.isEmpty, !series.isEmpty else { return nil }
+        let names =
+            series.map { outletNames[$0] ?? $0 }
+            + unknown.prefix(1).map { context.index.outletName(of: $0, strings: context.strings) }
+        guard !groups.isEmpty, !names.isEmpty else { return nil }
         let strings = ExtraStrings.arabic
         return Charts.groupedBars(
             BarChartData(
                 id: "mentions-chart", title: strings.mentionsChartTitle, description: strings.mentionsChartDescription,
-                series: series.map { outletNames[$0] ?? $0 }, groups: Array(groups)))
+                series: names, groups: Array(groups)))
     }
 
     /// The co-mention network of the most mentioned actors; nil with fewer than two.

@@ -88,6 +88,8 @@ public struct LinkChecker: Sendable {
     ) -> (code: String, message: String)? {
         guard let link = RelativeLink(url, on: page) else { return nil }
         if link.isRootRelative {
+            // The 404 page's `<base href="/">` (it is served at any depth; see `NotFoundPage`).
+            if page == NotFoundPage.path, url == "/" { return nil }
             return ("root-relative-link", "the link \(url) starts with /; the site's links must be relative")
         }
         guard let target = link.targetPath else {

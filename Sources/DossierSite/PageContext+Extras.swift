@@ -4,6 +4,10 @@ import DossierRenderer
 extension PageContext {
     /// The extras' stylesheet, linked from every page when the templates have it.
     static let extrasStylesheet = Route.asset("assets/extras.css")
+    /// The reading aids' script (notes switch, collapsible margin notes), on every page.
+    static let pageScript = Route.asset("assets/page.js")
+    /// The site's icon, on every page (browsers otherwise ask for a missing `/favicon.ico`).
+    static let favicon = Route.asset("assets/favicon.svg")
 
     /// `layout` with the head extras of this page (Open Graph, feed link, extra stylesheet).
     func decorated(_ layout: PageLayout, title: String?, description: String?) -> PageLayout {
@@ -13,6 +17,12 @@ extension PageContext {
         layout.feedTitle = ExtraStrings.arabic.feedTitle
         if plan.contains(Self.extrasStylesheet) {
             layout.stylesheets = [SiteRoutes.relativeURL(from: route, to: Self.extrasStylesheet)]
+        }
+        if plan.contains(Self.favicon) {
+            layout.faviconHref = SiteRoutes.relativeURL(from: route, to: Self.favicon)
+        }
+        if plan.contains(Self.pageScript) {
+            layout.scriptHref = SiteRoutes.relativeURL(from: route, to: Self.pageScript)
         }
         var published: PartialDate?
         let type: OpenGraph.PageType

@@ -1,15 +1,17 @@
 // The search page's script (search/index.html): Pagefind with Arabic query normalisation,
-// facet checkboxes and an "actor page" suggestion for a typed alias.
+// facet checkboxes, an "actor page" suggestion for a typed alias, the query and filters kept
+// in the URL (`?q=…&actor=…`, restored on load and on Back), and results shown in batches.
 // Expects in the page: <form id="search-form"><input id="search-input" type="search"></form>,
-// <div id="search-suggest"></div>, <fieldset id="search-facets"></fieldset>,
-// <p id="search-status" role="status"></p>, <ol id="search-results"></ol>.
+// <div id="search-suggest"></div>, <details id="search-filters"> holding <div id="search-facets">,
+// <p id="search-status" role="status" data-one data-two data-few data-many></p>,
+// <ol id="search-results"></ol>, <button id="search-more" hidden>.
 // Paths are relative to search/index.html, so the site works under any prefix.
 import { queryKey } from '../assets/normalize.js';
+import { FACETS, PAGE_SIZE, countLabel, nextShown, readState, suggestionsFor, writeState } from '../assets/search-state.js';
 
 const UI = {
   searching: 'جارٍ البحث…',
   none: 'لا نتائج لهذا البحث.',
-  count: (n) => (n === 1 ? 'نتيجة واحدة' : `${n.toLocaleString('ar')} نتيجة`),
   actorPage: 'صفحة الفاعل:',
   unavailable: 'البحث غير متاح: لم يُبنَ فهرس البحث، أو فُتحت الصفحة من القرص مباشرة.',
   facets: { actor: 'الفاعلون', topic: 'المواضيع', outlet: 'المنافذ' },
@@ -17,9 +19,12 @@ const UI = {
 
 const $ = (id) => document.getElementById(id);
 const selected = { actor: new Set(), topic: new Set(), outlet: new Set() };
+const wide = window.matchMedia('(min-width: 64rem)');
 let pagefind = null;
 let aliases = {};
 let generation = 0;
+let results = [];
+let shown = 0;
 
 function element(tag, attributes = {}, text) {
   const node = document.createElement(tag);
@@ -34,37 +39,110 @@ function filters() {
   return result;
 }
 
+function currentState() {
+  const state = { q: $('search-input').value };
+  for (const key of FACETS) state[key] = [...selected[key]];
+  return state;
+}
+
+// The first keystroke after a finished search adds a history entry and the following ones
+// update it, so the URL always carries the query and Back returns to the previous search; a
+// submitted query or a ticked filter finishes the entry.
+let typing = false;
+function saveState(typed) {
+  const url = location.pathname + writeState(currentState()) + location.hash;
+  if (url !== location.pathname + location.search + location.hash) {
+    if (typed && typing) history.replaceState(null, '', url); else history.pushState(null, '', url);
+  }
+  typing = typed;
+}
+
+function applyState(state) {
+  $('search-input').value = state.q;
+  for (const key of FACETS) selected[key] = new Set(state[key]);
+}
+
 function showSuggestion(key) {
   const box = $('search-suggest');
   box.replaceChildren();
-  for (const target of aliases[key] || []) {
+  for (const target of suggestionsFor(key, aliases)) {
     const line = element('p', {}, UI.actorPage + ' ');
     line.append(element('a', { href: '../' + target.url, dir: 'auto' }, target.name));
     box.append(line);
   }
 }
 
+// The boxes are rebuilt with each answer's counts; the one that had focus gets it back, so
+// ticking a box with Space keeps the keyboard where it was.
 function renderFacets(available) {
   const box = $('search-facets');
+  const focused = document.activeElement;
+  const focusKey = focused && box.contains(focused) ? [focused.dataset.facet, focused.value] : null;
   box.replaceChildren();
-  for (const key of ['actor', 'topic', 'outlet']) {
-    const values = available[key];
-    if (!values || !Object.keys(values).length) continue;
+  let selectedCount = 0;
+  let refocus = null;
+  for (const key of FACETS) {
+    const values = { ...(available[key] || {}) };
+    // A ticked value stays listed even when the other filters leave it no results.
+    for (const value of selected[key]) if (!(value in values)) values[value] = 0;
+    if (!Object.keys(values).length) continue;
     const group = element('fieldset', { class: 'facet' });
     group.append(element('legend', {}, UI.facets[key]));
     for (const [value, count] of Object.entries(values).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ar'))) {
       const label = element('label');
-      const box2 = element('input', { type: 'checkbox', value });
-      box2.checked = selected[key].has(value);
-      box2.addEventListener('change', () => {
-        if (box2.checked) selected[key].add(value); else selected[key].delete(value);
+      const input = element('input', { type: 'checkbox', value, 'data-facet': key });
+      input.checked = selected[key].has(value);
+      if (input.checked) selectedCount += 1;
+      input.addEventListener('change', () => {
+        if (input.checked) selected[key].add(value); else selected[key].delete(value);
+        saveState(false);
         run();
       });
-      label.append(box2, ' ', element('bdi', {}, value), ` (${count.toLocaleString('ar')})`);
+      label.append(input, ' ', element('bdi', {}, value), ` (${count.toLocaleString('ar')})`);
       group.append(label);
+      if (focusKey && focusKey[0] === key && focusKey[1] === value) refocus = input;
     }
     box.append(group);
   }
+  // Only an element in the document can take focus, so this waits until the boxes are in.
+  if (refocus) refocus.focus();
+  const summary = document.querySelector('#search-filters > summary');
+  summary.querySelector('.count-selected')?.remove();
+  if (selectedCount) summary.append(element('span', { class: 'count-selected' }, `(${selectedCount.toLocaleString('ar')})`));
+}
+
+function renderResult(item) {
+  const entry = element('li');
+  const heading = element('h2');
+  // An article in another language than the site carries its tag: title and excerpt take it.
+  const lang = item.meta && item.meta.lang ? { lang: item.meta.lang } : {};
+  heading.append(element('a', { href: item.url, dir: 'auto', ...lang }, (item.meta && item.meta.title) || item.url));
+  entry.append(heading);
+  if (item.meta && item.meta.type) entry.append(element('span', { class: 'result-type' }, item.meta.type));
+  const excerpt = element('p', { class: 'excerpt', dir: 'auto', ...lang });
+  // Pagefind's excerpt is its own escaped text with <mark> around hits.
+  excerpt.innerHTML = item.excerpt;
+  entry.append(excerpt);
+  return entry;
+}
+
+// Loads and appends results up to `until`; the first new result gets focus when asked, so a
+// keyboard user who pressed "more" continues where the new results start.
+async function showUntil(until, mine, focusFirst) {
+  const more = $('search-more');
+  const data = await Promise.all(results.slice(shown, until).map((result) => result.data()));
+  if (mine !== generation) return;
+  const list = $('search-results');
+  data.forEach((item, index) => {
+    const entry = renderResult(item);
+    list.append(entry);
+    if (focusFirst && index === 0) {
+      const link = entry.querySelector('a');
+      if (link) link.focus();
+    }
+  });
+  shown = until;
+  more.hidden = shown >= results.length;
 }
 
 async function run() {
@@ -74,32 +152,29 @@ async function run() {
   const list = $('search-results');
   const status = $('search-status');
   if (!pagefind) return;
-  if (!key && !Object.keys(filters()).length) { list.replaceChildren(); status.textContent = ''; return; }
+  if (!key && !Object.keys(filters()).length) {
+    list.replaceChildren(); status.textContent = ''; $('search-more').hidden = true; return;
+  }
   status.textContent = UI.searching;
   const search = await pagefind.search(key || null, { filters: filters() });
   if (mine !== generation || !search) return;
   renderFacets(search.filters || {});
-  const data = await Promise.all(search.results.slice(0, 30).map((result) => result.data()));
-  if (mine !== generation) return;
+  results = search.results;
+  shown = 0;
   list.replaceChildren();
-  status.textContent = data.length ? UI.count(search.results.length) : UI.none;
-  for (const item of data) {
-    const entry = element('li');
-    // An article in another language than the site carries its tag: title and excerpt take it.
-    const lang = item.meta && item.meta.lang ? { lang: item.meta.lang } : {};
-    const title = element('a', { href: item.url, dir: 'auto', ...lang }, (item.meta && item.meta.title) || item.url);
-    entry.append(element('h3', {}, ''));
-    entry.firstChild.append(title);
-    if (item.meta && item.meta.type) entry.append(element('span', { class: 'result-type' }, item.meta.type));
-    const excerpt = element('p', { class: 'excerpt', dir: 'auto', ...lang });
-    // Pagefind's excerpt is its own escaped text with <mark> around hits.
-    excerpt.innerHTML = item.excerpt;
-    entry.append(excerpt);
-    list.append(entry);
-  }
+  await showUntil(Math.min(PAGE_SIZE, results.length), mine, false);
+  // The count last: it tells a listener (and the browser tests) that the results are in.
+  if (mine === generation) status.textContent = results.length ? countLabel(results.length, status.dataset) : UI.none;
 }
 
 async function start() {
+  const input = $('search-input');
+  const filtersBox = $('search-filters');
+  // Wide screens show the filters beside the results; phones keep them behind their button.
+  const fitFilters = () => { filtersBox.open = wide.matches; };
+  fitFilters();
+  wide.addEventListener('change', fitFilters);
+  applyState(readState(location.search));
   try {
     const response = await fetch('aliases.json');
     if (response.ok) aliases = await response.json();
@@ -114,11 +189,10 @@ async function start() {
   } catch {
     $('search-status').textContent = UI.unavailable;
   }
-  const input = $('search-input');
-  const params = new URLSearchParams(location.search);
-  if (params.get('q')) input.value = params.get('q');
-  input.addEventListener('input', run);
-  $('search-form').addEventListener('submit', (event) => { event.preventDefault(); run(); });
+  input.addEventListener('input', () => { saveState(true); run(); });
+  $('search-form').addEventListener('submit', (event) => { event.preventDefault(); saveState(false); run(); });
+  $('search-more').addEventListener('click', () => showUntil(nextShown(shown, results.length), generation, true));
+  window.addEventListener('popstate', () => { typing = false; applyState(readState(location.search)); run(); });
   run();
 }
 

@@ -16,6 +16,18 @@ struct TemplateSetTests {
         #expect(!set.assets.contains { $0.hasSuffix(".mustache") })
     }
 
+    /// Every `url(…)` of the stylesheet is an asset (the bundled fonts), and the fonts travel
+    /// with their licence.
+    @Test func stylesheetURLsAreAssetsAndFontsCarryTheirLicence() async throws {
+        let set = try await TemplateSet.load(directory: Self.templates)
+        let css = try String(contentsOfFile: Self.templates + "/assets/style.css", encoding: .utf8)
+        let urls = css.split(separator: "url(\"").dropFirst().compactMap { $0.split(separator: "\"").first }
+        #expect(urls.count >= 2)
+        for url in urls { #expect(set.assets.contains("assets/" + url), "style.css uses missing \(url)") }
+        #expect(set.assets.contains("assets/fonts/OFL.txt"))
+        #expect(set.assets.contains("assets/page.js") && set.assets.contains("assets/favicon.svg"))
+    }
+
     @Test func missingTemplateIsNamed() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

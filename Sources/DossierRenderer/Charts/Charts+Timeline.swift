@@ -7,13 +7,13 @@ extension Charts {
         static let column = 36.0
         static let plotHeight = 140.0
         static let minimumWidth = 320.0
-        static let labelEveryYearUpTo = 20
     }
 
     /// Events per year as columns on a year axis; the earliest year is at the right.
     ///
-    /// Every year between the first and the last is drawn (0 when absent) so gaps show; past
-    /// 20 years only the first, the last and years divisible by 5 are labelled.
+    /// Every year between the first and the last is drawn (0 when absent) so gaps show, and
+    /// every year is labelled: each has its own 36-unit column, wide enough for four digits at
+    /// 11 units, and the page lets a wide chart scroll rather than shrink.
     public static func timeline(_ data: TimelineChartData) -> String {
         var counts: [Int: TimelineChartData.Year] = [:]
         for entry in data.years { counts[entry.year] = entry }
@@ -46,11 +46,8 @@ extension Charts {
                 column += SVGWriter.text(
                     String(count), x: center, y: baseline - barHeight - 4, anchor: "middle", size: 11)
             }
-            let labelled = years.count <= Timeline.labelEveryYearUpTo || year % 5 == 0 || year == first || year == last
-            if labelled {
-                column += SVGWriter.text(
-                    String(year), x: center, y: baseline + 16, anchor: "middle", size: 11, fill: ChartPalette.muted)
-            }
+            column += SVGWriter.text(
+                String(year), x: center, y: baseline + 16, anchor: "middle", size: 11, fill: ChartPalette.muted)
             svg += "<g class=\"year\">" + SVGWriter.link(count > 0 ? entry?.url : nil, column) + "</g>"
         }
         return svg + "</svg>"

@@ -7,6 +7,8 @@ public struct ActorPage: PageContent {
     public let profileHTML: String?
     /// The mentions of this page, in article then document order.
     public let mentions: [SnippetView]
+    /// The same mentions under their article's title, shown once per article.
+    public let snippetGroups: [SnippetGroup]
     public let hasMentions: Bool
     public let mentionTotal: Int
     /// Present when the mentions span several pages.
@@ -27,7 +29,13 @@ public struct ActorPage: PageContent {
     public let hasBacklinks: Bool
     public let labels: UIStrings
     /// The actor's events of the timeline (first page only).
-    public var timeline: TimelineSection?
+    public var timeline: TimelineSection? {
+        didSet { updateContents() }
+    }
+    /// In-page links to the sections of page 1 (a long page can be scanned); empty on later pages.
+    public private(set) var contents: [ContentsLink] = []
+    /// Stored, because templates read stored properties only.
+    public private(set) var hasContents = false
 
     public init(
         name: String, profileHTML: String?, mentions: [SnippetView], mentionTotal: Int, pager: PagerView?,
@@ -37,6 +45,7 @@ public struct ActorPage: PageContent {
         self.nameHTML = HTMLText.isolatingLatin(name)
         self.profileHTML = profileHTML
         self.mentions = mentions
+        self.snippetGroups = SnippetGroup.grouping(mentions)
         self.hasMentions = !mentions.isEmpty
         self.mentionTotal = mentionTotal
         self.pager = pager
@@ -53,5 +62,25 @@ public struct ActorPage: PageContent {
         self.backlinks = backlinks
         self.hasBacklinks = !backlinks.isEmpty
         self.labels = labels
+        updateContents()
+    }
+
+    /// The sections page 1 shows, in page order, each linking to its heading's id (the ids
+    /// the actor template gives them).
+    private mutating func updateContents() {
+        guard isFirstPage else { return }
+        let strings = labels.commentary
+        contents = ContentsLink.list([
+            (profileHTML != nil, strings.profile, "profile-title"),
+            (true, strings.mentionsInContext, "mentions-title"),
+            (timeline?.hasEntries == true, ExtraStrings.arabic.eventsTitle, "timeline-section-title"),
+            (hasNotes, strings.notesAbout, "notes-title"),
+            (hasMentions, strings.mentionsPerArticle, "per-article-title"),
+            (hasOutletCounts, strings.mentionsPerOutlet, "per-outlet-title"),
+            (hasCoMentions, strings.mentionedWith, "co-title"),
+            (hasAmbiguousOnly, strings.ambiguousOnly, "ambiguous-title"),
+            (hasBacklinks, strings.backlinks, "backlinks-title"),
+        ])
+        hasContents = contents.count >= ContentsLink.minimumCount
     }
 }

@@ -16,8 +16,15 @@ public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let note = "ملاحظة"
     public let backToPassage = "العودة إلى المقطع"
     public let toNote = "إلى الملاحظة"
+    /// The article's switch (a toggle button) that shows or hides every note and highlight.
+    public let notesSwitch = "الملاحظات والتظليل"
+    /// Opens and closes a long margin note shown by its first lines.
+    public let more = "المزيد"
+    public let less = "أقل"
     public let backlinks = "صفحات تشير إلى هنا"
     public let profile = "نبذة"
+    /// The heading of a long page's table of contents.
+    public let contents = "المحتويات"
     public let mentionsInContext = "الإشارات في سياقها"
     public let mentionsPerArticle = "عدد الإشارات في كل مقال"
     public let mentionsPerOutlet = "عدد الإشارات في كل منفذ"
@@ -49,6 +56,9 @@ public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let outletsIntro = "المنافذ التي نشرت مقالات الملف، الأكثر مقالات أولًا."
     public let notesIntro = "كل ملاحظة مثبّتة على مقطع من مقال، مجمّعة حسب المقال."
     public let noNotes = "لا ملاحظات بعد."
+    /// The notes page's filter by kind.
+    public let kindFilter = "نوع الملاحظة"
+    public let allKinds = "الكل"
     public let kindDiscrepancy = "تباين"
     public let kindContext = "سياق"
     public let kindCorrection = "تصحيح"

@@ -33,16 +33,20 @@ public struct SnippetView: Sendable, Hashable, Encodable {
     public let afterHTML: String
     /// Relative URL of the passage (`articles/<a>/#m-<n>` or `#p-<n>`).
     public let href: String
-    /// Where it is: the article's title and the paragraph.
+    /// Where it is: the article's title (shown once per group of its snippets) and the paragraph.
     public let sourceHTML: String
     public let placeLabel: String
     /// ` dir="auto"`, or `lang`/`dir` of an article in another language than the page.
     public let textAttributes: String
+    /// What tells the snippet's article apart (its id), for grouping.
+    public let sourceKey: String
+    /// Relative URL of the article page, for the group's heading.
+    public let sourceHref: String?
 
     /// `language` is the article's, when it differs from the page's.
     public init(
         before: String, match: String, after: String, href: String, source: String, placeLabel: String,
-        language: String? = nil
+        sourceKey: String, sourceHref: String?, language: String? = nil
     ) {
         self.beforeHTML = HTMLText.text(before, language: language)
         self.matchHTML = HTMLText.text(match, language: language)
@@ -51,6 +55,8 @@ public struct SnippetView: Sendable, Hashable, Encodable {
         self.sourceHTML = HTMLText.text(source, language: language)
         self.textAttributes = HTMLText.textAttributes(language)
         self.placeLabel = placeLabel
+        self.sourceKey = sourceKey
+        self.sourceHref = sourceHref
     }
 }
 

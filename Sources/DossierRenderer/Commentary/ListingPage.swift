@@ -10,6 +10,10 @@ public struct ListingPage: PageContent {
     public let labels: UIStrings
     /// An inline SVG chart above the list (the co-mention network on the actors index).
     public var chartSVG: String?
+    /// The chart's visible heading.
+    public var chartTitle: String?
+    /// The line telling phone readers that the chart scrolls sideways.
+    public var chartHint: String?
 
     public init(title: String, intro: String, unit: String, items: [CountedLink], labels: UIStrings = .arabic) {
         self.titleHTML = HTMLText.isolatingLatin(title)

@@ -9,6 +9,8 @@ public struct TopicPage: PageContent {
     public let hasArticles: Bool
     /// One line per paragraph hit, linking to `#p-<n>`.
     public let passages: [SnippetView]
+    /// The same passages under their article's title, shown once per run of one article.
+    public let snippetGroups: [SnippetGroup]
     public let hasPassages: Bool
     public let relatedActors: [CountedLink]
     public let hasRelatedActors: Bool
@@ -18,7 +20,13 @@ public struct TopicPage: PageContent {
     public let hasBacklinks: Bool
     public let labels: UIStrings
     /// The topic's events of the timeline.
-    public var timeline: TimelineSection?
+    public var timeline: TimelineSection? {
+        didSet { updateContents() }
+    }
+    /// In-page links to the page's sections.
+    public private(set) var contents: [ContentsLink] = []
+    /// Stored, because templates read stored properties only.
+    public private(set) var hasContents = false
 
     public init(
         title: String, essayHTML: String?, articles: [CountedLink], passages: [SnippetView],
@@ -29,6 +37,7 @@ public struct TopicPage: PageContent {
         self.articles = articles
         self.hasArticles = !articles.isEmpty
         self.passages = passages
+        self.snippetGroups = SnippetGroup.grouping(passages)
         self.hasPassages = !passages.isEmpty
         self.relatedActors = relatedActors
         self.hasRelatedActors = !relatedActors.isEmpty
@@ -37,5 +46,21 @@ public struct TopicPage: PageContent {
         self.backlinks = backlinks
         self.hasBacklinks = !backlinks.isEmpty
         self.labels = labels
+        updateContents()
+    }
+
+    /// The sections shown, in page order, linking to the ids the topic template gives them.
+    private mutating func updateContents() {
+        let strings = labels.commentary
+        contents = ContentsLink.list([
+            (essayHTML != nil, strings.essay, "essay-title"),
+            (hasPassages, strings.passagesOnTopic, "passages-title"),
+            (timeline?.hasEntries == true, ExtraStrings.arabic.eventsTitle, "timeline-section-title"),
+            (hasNotes, strings.notesOnTopic, "notes-title"),
+            (hasArticles, strings.articlesOnTopic, "articles-title"),
+            (hasRelatedActors, strings.relatedActors, "related-title"),
+            (hasBacklinks, strings.backlinks, "backlinks-title"),
+        ])
+        hasContents = contents.count >= ContentsLink.minimumCount
     }
 }

@@ -60,7 +60,9 @@ public enum ActorPageBuilder {
             before: contextual.snippet.before, match: contextual.snippet.match, after: contextual.snippet.after,
             href: context.href(to: .article(mention.article), fragment: mention.id) ?? "",
             source: context.index.articles[mention.article]?.title ?? mention.article,
-            placeLabel: context.placeLabel(mention.part), language: context.foreignLanguage(ofArticle: mention.article))
+            placeLabel: context.placeLabel(mention.part), sourceKey: mention.article,
+            sourceHref: context.href(to: .article(mention.article)),
+            language: context.foreignLanguage(ofArticle: mention.article))
     }
 
     private static func pager(actor: String, current: Int, count: Int, context: PageContext) -> PagerView? {

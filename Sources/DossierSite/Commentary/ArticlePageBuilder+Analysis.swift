@@ -7,17 +7,21 @@ extension ArticlePageBuilder {
     /// runs isolated, and the notes of each paragraph beside it.
     static func annotatedParagraphs(of analysis: ArticleAnalysis, context: PageContext) -> [ParagraphView] {
         let article = analysis.article
-        let mentions = analysis.mentionsByParagraph
         let notes = analysis.notes.compactMap { context.analysis.note($0) }
+        let linker = MentionLinker(href: { context.href(to: .actor($0)) }, name: { context.actorName($0) })
+        let mentionSpans = linker.spans(
+            texts: article.paragraphs.map(\.text), mentions: analysis.mentionsByParagraph)
         return article.paragraphs.indices.map { index in
             let text = article.paragraphs[index].text
             var spans = latinSpans(text, language: article.language)
-            spans += mentionSpans(mentions[index], context: context)
+            spans += mentionSpans[index]
             var inserts: [Int: String] = [:]
             var cards: [NoteView] = []
             for note in notes {
                 guard let anchor = note.anchor else { continue }
                 let number = context.noteNumber(note)
+                // Neighbouring highlights alternate colours, so two notes never read as one band.
+                let markClass = number.isMultiple(of: 2) ? "note-mark note-mark-alt" : "note-mark"
                 let pieces = anchor.spans.filter { $0.paragraphIndex == index }
                 for (position, piece) in pieces.enumerated() {
                     let first = piece == anchor.spans.first
@@ -25,9 +29,9 @@ extension ArticlePageBuilder {
                         InlineSpan(
                             range: piece.range,
                             kind: .highlight(
-                                id: first ? SiteRoutes.noteID(note.id) : nil, className: "note-mark", title: nil)))
+                                id: first ? SiteRoutes.noteID(note.id) : nil, className: markClass, title: nil)))
                     if position == pieces.count - 1, piece == anchor.spans.last {
-                        inserts[piece.range.upperBound, default: ""] += marker(
+                        inserts[markerOffset(after: piece.range.upperBound, in: text), default: ""] += marker(
                             number: number, noteID: note.id, label: context.strings.commentary.toNote)
                     }
                 }
@@ -60,20 +64,17 @@ extension ArticlePageBuilder {
         return LatinRuns.ranges(in: text).map { InlineSpan(range: $0, kind: .isolate(dir: "ltr", lang: "en")) }
     }
 
-    /// The first mention of each actor in a paragraph links to its page; every mention has its id.
-    private static func mentionSpans(_ mentions: [ActorMention], context: PageContext) -> [InlineSpan] {
-        var linked = Set<String>()
-        return mentions.map { mention in
-            if linked.insert(mention.actor).inserted, let href = context.href(to: .actor(mention.actor)) {
-                let weak = mention.strength == .weak ? " mention-weak" : ""
-                return InlineSpan(
-                    range: mention.range,
-                    kind: .link(
-                        href: href, id: mention.id, className: "mention" + weak, title: context.actorName(mention.actor)
-                    ))
-            }
-            return InlineSpan(range: mention.range, kind: .target(id: mention.id, className: "mention"))
-        }
+    /// Punctuation that closes what precedes it: a note's marker goes after it.
+    static let closingPunctuation: Set<Unicode.Scalar> = ["،", "؛", ".", ",", ";", ":", "!", "?", "؟", ")", "»", "”"]
+
+    /// Where a note's marker goes: at the end of its passage, or after the punctuation that
+    /// directly follows it, so the marker never parts a word from its comma («ترمب،²», not
+    /// «ترمب²،», which reads «ترمب ² ،» once the marker has a finger-sized target).
+    static func markerOffset(after end: Int, in text: String) -> Int {
+        let scalars = Array(text.unicodeScalars)
+        var offset = end
+        while offset < scalars.count, closingPunctuation.contains(scalars[offset]) { offset += 1 }
+        return offset
     }
 
     /// The numbered link from the end of a highlighted passage to its note.

@@ -13,6 +13,8 @@ public enum ListingPageBuilder {
         var page = ListingPage(
             title: context.strings.actors, intro: words.actorsIntro, unit: words.mentionsUnit, items: items)
         page.chartSVG = ExtrasCharts.network(context: context)
+        page.chartTitle = ExtraStrings.arabic.networkChartTitle
+        page.chartHint = ExtraStrings.arabic.chartScrollHint
         return page
     }
 

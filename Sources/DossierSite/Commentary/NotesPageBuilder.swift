@@ -16,7 +16,7 @@ public enum NotesPageBuilder {
             guard !cards.isEmpty else { return nil }
             return NotesPage.Group(
                 title: article.article.title, href: context.href(to: .article(article.id)) ?? "", notes: cards,
-                language: context.foreignLanguage(ofArticle: article.id))
+                articleID: article.id, language: context.foreignLanguage(ofArticle: article.id))
         }
         return (NotesPage(groups: groups, labels: context.strings), diagnostics)
     }

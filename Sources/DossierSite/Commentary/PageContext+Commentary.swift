@@ -8,9 +8,13 @@ extension PageContext {
     /// The id of a note's card beside its passage on the article page.
     static func noteCardID(_ noteID: String) -> String { "note-\(noteID)-text" }
 
-    /// Links to the commentary that links to `kind:id` (the «pages pointing here» list).
+    /// Links to the commentary that links to `kind:id` (the «pages pointing here» list). A
+    /// note is named by its first words, and an article does not list its own notes (they
+    /// are beside its text already).
     func backlinks(to kind: CrossReference.Kind, id: String) -> [BacklinkView] {
-        analysis.backlinks.sources(linkingTo: kind, id: id).compactMap { source in
+        analysis.backlinks.sources(linkingTo: kind, id: id).compactMap { source -> BacklinkView? in
+            let note = source.kind == .note ? index.notes[source.id] : nil
+            if kind == .article, let note, note.article == id { return nil }
             let label: String
             let target: (Route, String?)
             switch source.kind {
@@ -21,7 +25,8 @@ extension PageContext {
             case .note: (label, target) = (strings.notes, (.notes, SiteRoutes.noteID(source.id)))
             }
             return href(to: target.0, fragment: target.1).map {
-                BacklinkView(title: source.title, kindLabel: label, href: $0)
+                BacklinkView(
+                    title: note.map { NoteExcerpt.words(of: $0.body.text) } ?? source.title, kindLabel: label, href: $0)
             }
         }
     }

@@ -23,6 +23,7 @@ public enum TopicPageBuilder {
                 href: context.href(to: .article(article.id), fragment: SiteRoutes.paragraphID(count.paragraphIndex + 1))
                     ?? "",
                 source: article.title, placeLabel: context.placeLabel(.paragraph(count.paragraphIndex)),
+                sourceKey: article.id, sourceHref: context.href(to: .article(article.id)),
                 language: context.foreignLanguage(ofArticle: article.id))
         }
         var page = TopicPage(

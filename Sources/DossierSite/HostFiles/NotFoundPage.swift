@@ -3,9 +3,10 @@ import DossierModel
 /// The data of `404.html` (the template renders it).
 ///
 /// A server shows this page at whatever path was requested, so relative links would resolve
-/// against the wrong folder: with `base_url` every link is absolute and `baseHref` is set for
-/// a `<base href>`; without it, links are relative to the site root and only work when the
-/// server serves the page from the root (what static hosts do for a top-level `404.html`).
+/// against the wrong folder (an unstyled page with broken navigation at `/a/b/missing`): with
+/// `base_url` every link is absolute and `<base href>` is the base URL; without it `<base href>`
+/// is `/`, so the page's links resolve from the host's root at any depth. A site published
+/// under a path prefix needs `base_url` for its 404 page.
 public struct NotFoundPage: Sendable, Hashable, Encodable {
     /// A link offered to the lost reader.
     public struct Link: Sendable, Hashable, Encodable {
@@ -20,8 +21,8 @@ public struct NotFoundPage: Sendable, Hashable, Encodable {
     public let message: String
     /// The dossier's title, for the header.
     public let siteTitle: String
-    /// The site's base URL with a trailing slash, for `<base href>`; nil without `base_url`.
-    public let baseHref: String?
+    /// `<base href>`: the site's base URL with a trailing slash, or `/` without `base_url`.
+    public let baseHref: String
     public let links: [Link]
 
     /// The page model for a dossier's configuration.
@@ -30,7 +31,7 @@ public struct NotFoundPage: Sendable, Hashable, Encodable {
         title = HostFileStrings.notFoundTitle
         message = HostFileStrings.notFoundMessage
         siteTitle = config.title
-        baseHref = base.map { $0 + "/" }
+        baseHref = base.map { $0 + "/" } ?? "/"
         links = [
             (HostFileStrings.home, "index.html"), (HostFileStrings.search, "search/index.html"),
             (HostFileStrings.articles, "articles/index.html"), (HostFileStrings.actors, "actors/index.html"),

@@ -149,3 +149,14 @@ struct ChartsTests {
         #expect((ChartPalette.contrastRatio(color, "#ffffff") ?? 0) >= 4.5)
     }
 }
+
+/// A long timeline labels every year: the page lets the chart scroll instead of shrinking.
+struct TimelineAxisTests {
+    @Test func everyYearOfALongSpanIsLabelled() {
+        let data = TimelineChartData(
+            id: "long", title: "سنوات", description: "ثلاثون سنة",
+            years: [.init(year: 1990, count: 2), .init(year: 2003, count: 1), .init(year: 2024, count: 4)])
+        let svg = Charts.timeline(data)
+        for year in 1990...2024 { #expect(svg.contains(">\(year)</text>"), "year \(year) has no label") }
+    }
+}

@@ -97,6 +97,11 @@ final class BrowserHarness: @unchecked Sendable {
         _ = try await call("POST", "/session/\(session)/url", ["url": siteURL + path])
     }
 
+    /// Sets the window (in headless Chromium, the viewport) to `width` × `height` CSS pixels.
+    func resize(width: Int, height: Int) async throws {
+        _ = try await call("POST", "/session/\(session)/window/rect", ["width": width, "height": height])
+    }
+
     /// Clears the element with `id` and types `text` into it, key by key.
     func type(_ text: String, into id: String) async throws {
         let found = try await call("POST", "/session/\(session)/element", ["using": "css selector", "value": "#" + id])

@@ -28,7 +28,9 @@ import Testing
                 checked += 1
             }
         }
-        #expect(checked > 10)
+        // An actor is linked once per window of paragraphs (`MentionLinker`), so a short
+        // fixture has few links; there must still be some in every run.
+        #expect(checked >= 5)
         for page in probe.files.keys where page.hasPrefix("actors/") && page != "actors/index.html" {
             for link in probe.links(of: page) where link.path.hasPrefix("articles/") && link.fragment != nil {
                 let fragment = link.fragment ?? ""

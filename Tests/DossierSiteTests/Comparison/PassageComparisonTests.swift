@@ -131,3 +131,19 @@ struct PassageComparisonTests {
         #expect(terms.stem(token) == stem)
     }
 }
+
+/// The shared words shown on the comparison page leave out function words, bare or behind «و»/«ف».
+struct ComparisonStopWordTests {
+    @Test(arguments: [
+        ("وفي", true), ("ففي", true), ("في", true), ("حين", true), ("وإن", true), ("وبرز", false), ("ستارلينك", false),
+        ("وب", false),
+    ])
+    func stopWord(surface: String, expected: Bool) {
+        #expect(ComparisonStopWords.isStopWord(surface: surface) == expected)
+    }
+
+    @Test func percentagesAreWholeNumbers() {
+        #expect(ComparisonPageBuilder.percentage(0.874) == "87٪")
+        #expect(ComparisonPageBuilder.percentage(1) == "100٪")
+    }
+}

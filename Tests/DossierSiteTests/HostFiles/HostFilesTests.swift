@@ -154,7 +154,8 @@ struct HostFilesTests {
         #expect(absolute.links.first?.href == "https://example.org/d/")
         #expect(absolute.links.allSatisfy { $0.href.hasPrefix("https://example.org/d/") })
         let relative = NotFoundPage(config: DossierConfig(title: "ملف"))
-        #expect(relative.baseHref == nil && relative.links.map(\.href).contains("search/index.html"))
+        // Root-relative: `<base href="/">` makes the page work at any depth of the host.
+        #expect(relative.baseHref == "/" && relative.links.map(\.href).contains("search/index.html"))
         #expect(!relative.title.isEmpty && relative.siteTitle == "ملف")
     }
 

@@ -1,0 +1,68 @@
+// The pure parts of the search page (no DOM): the state kept in the URL, the Arabic count
+// phrase, the actor suggestion for a query with proclitics, and paging through results.
+// An ES module with no dependencies, tested by Tests/JavaScript/search-state.test.mjs.
+
+/** The facet keys, in the order the page shows them and writes them into the URL. */
+export const FACETS = ['actor', 'topic', 'outlet'];
+
+/** How many results the page shows at first and adds with each "more". */
+export const PAGE_SIZE = 20;
+
+/**
+ * The search state of a URL query string (`?q=…&actor=…&actor=…`): the query and the
+ * selected values of each facet, in URL order, without duplicates or empty values.
+ */
+export function readState(search) {
+  const params = new URLSearchParams(search);
+  const state = { q: params.get('q') || '' };
+  for (const key of FACETS) state[key] = [...new Set(params.getAll(key).filter((value) => value !== ''))];
+  return state;
+}
+
+/** The query string of a state (with `?`, or '' for an empty state); `readState` inverts it. */
+export function writeState(state) {
+  const params = new URLSearchParams();
+  if (state.q && state.q.trim()) params.set('q', state.q.trim());
+  for (const key of FACETS) for (const value of state[key] || []) params.append(key, value);
+  const text = params.toString();
+  return text ? '?' + text : '';
+}
+
+/**
+ * `count` with the noun in the form Arabic requires, from the forms the generator writes
+ * (Swift `ArabicCount`, the one place of this rule): 1 and 2 have their own phrases, numbers
+ * whose last two digits are 3–10 take the plural, every other number the singular.
+ */
+export function countLabel(count, forms) {
+  if (count === 1) return forms.one;
+  if (count === 2) return forms.two;
+  const lastTwo = Math.abs(count) % 100;
+  return `${count} ${lastTwo >= 3 && lastTwo <= 10 ? forms.few : forms.many}`;
+}
+
+/** Proclitic combinations a name may carry, longest first (docs/arabic-text-engine.md §4.2: و ف + ب ل ك + ال). */
+const PROCLITICS = ['وبال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+/**
+ * The actor pages to offer for a query key: those of the key itself, else of the key with
+ * one proclitic combination removed from its first word («وبوتين» offers «بوتين»'s page).
+ * `aliases` maps a match key to a list of targets.
+ */
+export function suggestionsFor(key, aliases) {
+  if (!key) return [];
+  if (aliases[key]) return aliases[key];
+  for (const clitic of PROCLITICS) {
+    if (key.startsWith(clitic) && key.length - clitic.length >= 2) {
+      const bare = key.slice(clitic.length);
+      if (aliases[bare]) return aliases[bare];
+      // «لل» is ل + ال with the alef dropped: «للامم المتحده» is ل + «الامم المتحده».
+      if (clitic.endsWith('لل') && aliases['ال' + bare]) return aliases['ال' + bare];
+    }
+  }
+  return [];
+}
+
+/** How many results to show after `shown` when `total` exist and "more" is pressed. */
+export function nextShown(shown, total) {
+  return Math.min(total, shown + PAGE_SIZE);
+}

@@ -1,0 +1,133 @@
+import DossierSite
+import Foundation
+import Testing
+
+/// How the seed site reads in headless Chromium at desktop and phone widths: margin notes
+/// never open holes in the text, search results come first on a phone and the query lives in
+/// the URL, and ticking a filter keeps the keyboard focus on it.
+@Suite("Reading", .serialized)
+struct ReadingBrowserTests {
+    /// The largest vertical gap, in CSS pixels, between consecutive body paragraphs.
+    private static let gapScript = """
+        const ps = [...document.querySelectorAll('.article-body .passage > p')];
+        let worst = 0;
+        for (let i = 1; i < ps.length; i++) {
+          worst = Math.max(worst, ps[i].getBoundingClientRect().top - ps[i - 1].getBoundingClientRect().bottom);
+        }
+        return ps.length + ' ' + Math.round(worst);
+        """
+
+    @Test func articleSearchAndFiltersInHeadlessChromium() async throws {
+        guard (try? SearchBrowserTests.indexer.locate().get()) != nil else {
+            Issue.record("Pagefind not found: run `scripts/install-deps.sh test` (or set DOSSIER_PAGEFIND)")
+            return
+        }
+        let root = try SiteTestPaths.temporaryFolder("reading")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try await SearchBrowserTests.build(SiteTestPaths.seeds, into: root)
+        let browser = try await BrowserHarness(serving: root.path)
+        do {
+            // Article 000 at 1280 px: no note stretches its paragraph's row.
+            try await browser.resize(width: 1280, height: 900)
+            let article = try articleWithNotes(in: root)
+            try await browser.open("articles/\(article)/index.html")
+            let gap = try await browser.evaluate(Self.gapScript).split(separator: " ").compactMap { Int($0) }
+            #expect(gap.count == 2 && gap[0] > 5, "paragraphs measured: \(gap)")
+            #expect((gap.last ?? .max) <= 60, "largest gap between paragraphs of \(article): \(gap) px")
+            // The switch hides every note and highlight, and the choice survives a reload.
+            let hidden = try await browser.evaluate(
+                """
+                document.querySelector('.notes-switch').click();
+                const note = document.querySelector('.margin-note');
+                const mark = document.querySelector('mark.note-mark');
+                return getComputedStyle(note).display + ' ' + getComputedStyle(mark).backgroundColor;
+                """)
+            #expect(hidden == "none rgba(0, 0, 0, 0)", "after the switch: \(hidden)")
+            try await browser.open("articles/\(article)/index.html")
+            let remembered = try await browser.evaluate(
+                "return document.querySelector('.notes-switch').getAttribute('aria-pressed')")
+            #expect(remembered == "false")
+            _ = try await browser.evaluate("document.querySelector('.notes-switch').click(); return ''")
+
+            // Phone: the first result for «بوتين» within the first 900 px, the query in the URL.
+            try await browser.resize(width: 390, height: 844)
+            try await browser.open("search/index.html")
+            try await browser.type("بوتين", into: "search-input")
+            let top = try await browser.waitFor(
+                "const a = document.querySelector('#search-results li'); return a ? String(Math.round(a.getBoundingClientRect().top + scrollY)) : ''"
+            ) { !$0.isEmpty }
+            #expect((Int(top) ?? .max) <= 900, "first result at y = \(top)")
+            let url = try await browser.evaluate("return decodeURIComponent(location.search)")
+            #expect(url == "?q=بوتين", "URL query: \(url)")
+            let status = try await browser.evaluate("return document.getElementById('search-status').textContent")
+            #expect(status.hasSuffix("نتيجة") || status.hasSuffix("نتائج"), "«\(status)»")
+
+            // Charts at 390 px: no text drawn below 11 px (they scroll instead of shrinking).
+            for page in ["timeline/index.html", "compare/index.html", "actors/index.html"] {
+                try await browser.open(page)
+                let smallest = try await browser.evaluate(
+                    "return String([...document.querySelectorAll('svg.chart text')].reduce((m, t) => Math.min(m, parseFloat(getComputedStyle(t).fontSize) * t.getScreenCTM().a), 99))"
+                )
+                #expect((Double(smallest) ?? 0) >= 10.99, "\(page): smallest chart text \(smallest) px")
+            }
+
+            // Reopening the URL restores the query; "more" shows results beyond the first batch.
+            try await browser.resize(width: 1280, height: 900)
+            try await browser.open("search/index.html?q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86")
+            let restored = try await browser.waitFor(
+                "return document.querySelectorAll('#search-results li').length + ' ' + document.getElementById('search-input').value"
+            ) { $0.hasSuffix("بوتين") && !$0.hasPrefix("0 ") }
+            let shown = Int(restored.split(separator: " ").first ?? "") ?? 0
+            let more = try await browser.evaluate(
+                "const b = document.getElementById('search-more'); if (b.hidden) return 'hidden'; b.click(); return 'clicked'"
+            )
+            if more == "clicked" {
+                let after = try await browser.waitFor(
+                    "return String(document.querySelectorAll('#search-results li').length)"
+                ) { (Int($0) ?? 0) > shown }
+                #expect((Int(after) ?? 0) > shown, "more: \(shown) -> \(after)")
+            }
+
+            // A new query is a new history entry: Back brings the previous search back.
+            try await browser.type("ماسك", into: "search-input")
+            _ = try await browser.waitFor("return decodeURIComponent(location.search)") { $0 == "?q=ماسك" }
+            _ = try await browser.evaluate("history.back(); return ''")
+            let back = try await browser.waitFor(
+                "return decodeURIComponent(location.search) + ' ' + document.getElementById('search-input').value"
+            ) { $0 == "?q=بوتين بوتين" }
+            #expect(back == "?q=بوتين بوتين", "after Back: «\(back)»")
+            _ = try await browser.waitFor("return String(document.querySelectorAll('#search-results li').length)") {
+                (Int($0) ?? 0) > 0
+            }
+
+            // Ticking a filter with Space keeps focus on that box, and the filter enters the URL.
+            let focus = try await browser.evaluate(
+                """
+                const box = document.querySelector('#search-facets input[type=checkbox]');
+                box.focus();
+                box.click();
+                return box.dataset.facet + '=' + box.value;
+                """)
+            let focused = try await browser.waitFor(
+                "const e = document.activeElement; return e && e.dataset.facet ? e.dataset.facet + '=' + e.value + ' ' + e.checked : ''"
+            ) { $0.hasSuffix("true") }
+            #expect(focused == focus + " true", "focus after ticking: «\(focused)», ticked «\(focus)»")
+            let filtered = try await browser.evaluate("return decodeURIComponent(location.search)")
+            #expect(filtered.contains(focus.replacingOccurrences(of: " ", with: "+")), "URL: \(filtered)")
+        } catch {
+            await browser.stop()
+            throw error
+        }
+        await browser.stop()
+    }
+
+    /// The id of the first seed article (its file name starts with `000_`) with a note.
+    private func articleWithNotes(in site: URL) throws -> String {
+        let folders = try FileManager.default.contentsOfDirectory(atPath: site.appendingPathComponent("articles").path)
+        let article = try #require(folders.sorted().first { $0.hasPrefix("000") }, "no article 000 in \(folders)")
+        let html = try String(
+            contentsOf: site.appendingPathComponent("articles/\(article)/index.html"), encoding: .utf8)
+        try #require(html.contains("margin-note"), "article \(article) has no notes")
+        return article
+    }
+}

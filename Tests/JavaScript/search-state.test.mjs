@@ -1,0 +1,57 @@
+// The search page's pure logic: URL state, Arabic count phrases, suggestions, paging.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  FACETS, PAGE_SIZE, countLabel, nextShown, readState, suggestionsFor, writeState,
+} from '../../Templates/assets/search-state.js';
+
+const forms = { one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' };
+
+test('counts follow Arabic number agreement', () => {
+  const cases = [
+    [1, 'نتيجة واحدة'], [2, 'نتيجتان'], [3, '3 نتائج'], [9, '9 نتائج'], [10, '10 نتائج'],
+    [11, '11 نتيجة'], [58, '58 نتيجة'], [99, '99 نتيجة'], [100, '100 نتيجة'], [102, '102 نتيجة'],
+    [103, '103 نتائج'], [110, '110 نتائج'], [111, '111 نتيجة'], [1000, '1000 نتيجة'],
+  ];
+  for (const [count, expected] of cases) assert.equal(countLabel(count, forms), expected, `count ${count}`);
+});
+
+test('the state survives a round trip through the URL', () => {
+  const state = { q: 'بوتين ترمب', actor: ['فلاديمير بوتين', 'دونالد ترامب'], topic: [], outlet: ['رويترز & co'] };
+  const search = writeState(state);
+  assert.ok(search.startsWith('?q='));
+  assert.deepEqual(readState(search), state);
+});
+
+test('reading a URL drops empty and repeated values and ignores unknown keys', () => {
+  const state = readState('?q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86&actor=&actor=x&actor=x&page=3&topic=t');
+  assert.deepEqual(state, { q: 'بوتين', actor: ['x'], topic: ['t'], outlet: [] });
+  assert.deepEqual(readState(''), { q: '', actor: [], topic: [], outlet: [] });
+});
+
+test('an empty state writes no query string, and the query is trimmed', () => {
+  assert.equal(writeState({ q: '   ', actor: [], topic: [], outlet: [] }), '');
+  assert.equal(writeState({ q: ' ماسك ', actor: [], topic: [], outlet: [] }), '?q=' + encodeURIComponent('ماسك'));
+  assert.deepEqual(FACETS, ['actor', 'topic', 'outlet']);
+});
+
+test('an actor is suggested for its alias with or without proclitics', () => {
+  const putin = [{ name: 'فلاديمير بوتين', url: 'actors/vladimir-putin/index.html' }];
+  const aliases = { 'بوتين': putin, 'الامم المتحده': [{ name: 'الأمم المتحدة', url: 'actors/un/index.html' }] };
+  assert.deepEqual(suggestionsFor('بوتين', aliases), putin);
+  assert.deepEqual(suggestionsFor('وبوتين', aliases), putin);
+  assert.deepEqual(suggestionsFor('لبوتين', aliases), putin);
+  assert.deepEqual(suggestionsFor('فبوتين', aliases), putin);
+  assert.equal(suggestionsFor('وللامم المتحده', aliases)[0].name, 'الأمم المتحدة');
+  assert.deepEqual(suggestionsFor('ماكرون', aliases), []);
+  assert.deepEqual(suggestionsFor('', aliases), []);
+  // A bare letter left after stripping is no name.
+  assert.deepEqual(suggestionsFor('وب', { 'ب': putin }), []);
+});
+
+test('"more" adds one page of results and stops at the total', () => {
+  assert.equal(nextShown(0, 58), PAGE_SIZE);
+  assert.equal(nextShown(PAGE_SIZE, 58), 2 * PAGE_SIZE);
+  assert.equal(nextShown(2 * PAGE_SIZE, 58), 58);
+  assert.equal(nextShown(58, 58), 58);
+});
