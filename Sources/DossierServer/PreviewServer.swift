@@ -1,3 +1,4 @@
+import DossierModel
 import DossierSite
 import Foundation
 import Hummingbird
@@ -61,6 +62,10 @@ public struct PreviewServer: Sendable {
             let report = try await builder.build(outputFolder: outputFolder)
             onBuild(.success(report))
             await state.finish(failure: report.failed ? BuildFailure(diagnostics: report.diagnostics, error: nil) : nil)
+        } catch let diagnostic as Diagnostic {
+            // Shown as a diagnostic, with its location and fix, not after a second "error:".
+            onBuild(.failure(diagnostic))
+            await state.finish(failure: BuildFailure(diagnostics: [diagnostic], error: nil))
         } catch {
             onBuild(.failure(error))
             await state.finish(failure: BuildFailure(diagnostics: [], error: String(describing: error)))

@@ -123,5 +123,14 @@ struct PreviewServerTests {
         try Data(retitled.utf8).write(to: sidecar)
         let fixed = try await poll(page) { !$0.contains("dossier-build-failure") }
         #expect(fixed != nil)
+
+        // The source folder goes away: its diagnostic is shown once, with its fix.
+        let moved = folder.appendingPathComponent("moved")
+        try FileManager.default.moveItem(at: source, to: moved)
+        let gone = try await poll(page) { $0.contains("source-missing") }
+        let overlay = try #require(gone, "the missing source was not shown")
+        #expect(overlay.contains("the source folder does not exist"))
+        #expect(!overlay.contains("error: " + source.path))
+        #expect(!FileManager.default.fileExists(atPath: source.path))
     }
 }
