@@ -115,6 +115,10 @@ struct MarkdownHTMLWriter {
         if let reference = CrossReference(destination: destination) {
             // An unknown id was reported once, at its source, by the analysis: here it is plain text.
             if case .link(let url) = resolve(reference) { href = url }
+        } else if URLSafety.isPagePath(destination) {
+            // The same text is shown on pages at different depths, where one relative path
+            // cannot lead to one place: one error at the source, and the words without a link.
+            reportPagePath(node)
         } else {
             let safe = URLSafety.isSafe(destination, forImage: false)
             if !safe { reportUnsafe(node, what: "link") }
@@ -139,6 +143,17 @@ struct MarkdownHTMLWriter {
             .warning(
                 "markdown-raw-html", "raw HTML in Markdown is not copied to the site",
                 at: location(of: node), fix: "write it in Markdown, or remove it"))
+    }
+
+    private mutating func reportPagePath(_ node: MarkdownNode) {
+        diagnostics.append(
+            .error(
+                "markdown-relative-link",
+                "the link `\(node.url)` is a path inside the site, which breaks on some of the pages that show this text",
+                at: location(of: node),
+                fix:
+                    "link with actor:<id>, topic:<id>, article:<id>, outlet:<id> or note:<id>, or give a full https:// address"
+            ))
     }
 
     /// An address dropped for its scheme (`javascript:`, `data:`…): the reader sees a dead link

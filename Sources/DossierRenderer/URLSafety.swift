@@ -12,6 +12,18 @@ enum URLSafety {
         return true
     }
 
+    /// True for a path inside the site (`../actors/x/`, `/about.html`): no scheme, not
+    /// protocol-relative (`//host`), not only a fragment (`#part`).
+    static func isPagePath(_ url: String) -> Bool {
+        let trimmed = url.trimmingPrefixWhitespace()
+        guard let first = trimmed.first, first != "#", !trimmed.hasPrefix("//") else { return false }
+        let scheme = trimmed.prefix { $0 != ":" && $0 != "/" && $0 != "?" && $0 != "#" }
+        let hasScheme =
+            scheme.count < trimmed.count && trimmed[scheme.endIndex] == ":" && scheme.first?.isLetter == true
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
+        return !hasScheme
+    }
+
     /// Percent-encodes what may not appear raw in an `href`, and escapes it for a quoted attribute.
     static func escapeHref(_ url: String) -> String {
         var result = ""

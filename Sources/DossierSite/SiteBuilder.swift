@@ -38,6 +38,8 @@ public struct SiteBuilder: Sendable {
     public func build(outputFolder: String, recorder: StageRecorder = StageRecorder()) async throws -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
+        // A missing source is the cause to name, before anything about where the output goes.
+        try DossierLoader.checkSourceFolder(sourceFolder)
         let output = try OutputFolder(path: outputFolder, protecting: protectedFolders, force: force)
         var (cache, cacheNote) = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder)
         let previous = clean ? nil : PreviousSite(output: output, record: cache.output)

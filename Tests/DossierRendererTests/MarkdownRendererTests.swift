@@ -57,7 +57,7 @@ struct MarkdownRendererTests {
         #expect(result.diagnostics.map { $0.location?.line } == [9, 9])
         #expect(result.diagnostics.map { $0.location?.column } == [7, 37])
         #expect(result.diagnostics.first?.message.contains("`javascript:…`") == true)
-        #expect(render("[س](https://example.org) [ص](a/b.html) ![ع](map.png)").diagnostics.isEmpty)
+        #expect(render("[س](https://example.org) ![ع](map.png)").diagnostics.isEmpty)
     }
 
     @Test func keepsWebLinksAndEncodesThem() {
@@ -91,6 +91,23 @@ struct MarkdownRendererTests {
         let result = render(text, line: 4) { _ in .unknown }
         #expect(result.html.contains("<p>سطر أول.\nانظر المنفذ هنا.</p>"))
         #expect(result.diagnostics.isEmpty)
+    }
+
+    /// A path inside the site cannot work on every page that shows the text: one error at its
+    /// source, and the words without a link, so the link checker does not report it per page.
+    @Test func aPathInsideTheSiteIsOneErrorAndNoLink() {
+        let result = render("سطر.\nانظر [الصفحة](../actors/x/index.html) هنا.", line: 3)
+        #expect(result.html == "<p>سطر.\nانظر الصفحة هنا.</p>\n")
+        #expect(result.diagnostics.map(\.code) == ["markdown-relative-link"])
+        #expect(result.diagnostics.first?.location == SourceLocation(path: "src/index.md", line: 4, column: 6))
+        for address in ["/about.html", "notes.html", "../x"] {
+            #expect(render("[أ](\(address))").diagnostics.map(\.code) == ["markdown-relative-link"], "\(address)")
+        }
+        for address in ["https://example.org/a", "#p-2", "mailto:desk@example.org", "//example.org/b"] {
+            let kept = render("[أ](\(address))")
+            #expect(kept.diagnostics.isEmpty, "\(address)")
+            #expect(kept.html.contains("<a href="), "\(address)")
+        }
     }
 
     @Test func unlinkedReferenceKeepsTextWithoutError() {

@@ -22,6 +22,7 @@ struct NewArticleCommandTests {
         let bytes = try #require(Self.windows1256)
         try bytes.write(to: input)
         let source = folder.appendingPathComponent("dossier")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(
             at: source.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try Data("000_old.txt".utf8).write(to: source.appendingPathComponent("articles/000_seed.txt"))
@@ -68,6 +69,7 @@ struct NewArticleCommandTests {
         let input = folder.appendingPathComponent("raw.txt")
         try #require(Self.windows1256).write(to: input)
         let source = folder.appendingPathComponent("dossier")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         let first = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
         #expect(first.status == 0, "\(first.stderr)")
         let articles = source.appendingPathComponent("articles")
@@ -93,6 +95,7 @@ struct NewArticleCommandTests {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let source = folder.appendingPathComponent("dossier")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         let english = folder.appendingPathComponent("english.txt")
         try Data(
             """
@@ -136,6 +139,7 @@ struct NewArticleCommandTests {
         let input = folder.appendingPathComponent("raw.txt")
         try #require(Self.windows1256).write(to: input)
         let source = folder.appendingPathComponent("dossier")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         try Data("title: ملف تجريبي\n".utf8).write(to: source.appendingPathComponent("dossier.yml"))
         let imported = try DossierBinary.run([
