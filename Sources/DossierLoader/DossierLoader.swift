@@ -123,35 +123,42 @@ public enum DossierLoader {
                         fix: "Rename the sidecar to match its article's file name, or delete it."))
             }
         }
-        for file in files {
+        // Each file is read on its own (in parallel); the results are taken in file order.
+        let results = files.concurrentMap { file -> ArticleFileResult in
             // Checked before the file is read (or hashed): a huge file is refused at once.
-            if let tooLarge = reader.sizeDiagnostic(file.path) {
-                diagnostics.append(tooLarge)
-                continue
-            }
+            if let tooLarge = reader.sizeDiagnostic(file.path) { return ArticleFileResult(diagnostics: [tooLarge]) }
             let sidecarPath = "articles/\(file.id).yml"
             let sidecar = folder.fileExists(sidecarPath) ? sidecarPath : nil
             let key = cacheKey(file.path, sidecar: sidecar, folder: folder, limits: limits)
-            let read: CachedArticle
             if let key, let cached = cache[file.path], cached.key == key {
-                read = cached
-                diagnostics += cached.diagnostics
-            } else {
-                var articleDiagnostics: [Diagnostic] = []
-                let output = reader.read(file.path, id: file.id, sidecarPath: sidecar, diagnostics: &articleDiagnostics)
-                diagnostics += articleDiagnostics
-                guard let output else { continue }
-                read = CachedArticle(
-                    key: key ?? "", article: output.article, outletName: output.outletName,
-                    diagnostics: articleDiagnostics)
+                return ArticleFileResult(diagnostics: cached.diagnostics, read: cached, key: key)
             }
-            if key != nil { newCache[file.path] = read }
+            var articleDiagnostics: [Diagnostic] = []
+            let output = reader.read(file.path, id: file.id, sidecarPath: sidecar, diagnostics: &articleDiagnostics)
+            let read = output.map {
+                CachedArticle(
+                    key: key ?? "", article: $0.article, outletName: $0.outletName, diagnostics: articleDiagnostics)
+            }
+            return ArticleFileResult(diagnostics: articleDiagnostics, read: read, key: key)
+        }
+        for (file, result) in zip(files, results) {
+            diagnostics += result.diagnostics
+            guard let read = result.read else { continue }
+            if result.key != nil { newCache[file.path] = read }
             articles.append(read.article)
             if let outlet = read.article.outlet, let name = read.outletName, outletNames[outlet] == nil {
                 outletNames[outlet] = name
             }
         }
         return (articles, outletNames, newCache)
+    }
+
+    /// What reading one article file gave: its diagnostics, the article unless it could not be
+    /// read, and its cache key unless its bytes could not be hashed.
+    private struct ArticleFileResult: Sendable {
+        var diagnostics: [Diagnostic] = []
+        var read: CachedArticle?
+        var key: String?
     }
 
     /// The hashes of an article's bytes and its sidecar's, or nil when one cannot be read.

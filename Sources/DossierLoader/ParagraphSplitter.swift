@@ -46,17 +46,19 @@ enum ParagraphSplitter {
     /// none but the last ending a sentence. Two-line blocks stay split: a headline over a
     /// caption looks the same.
     static func isHardWrapped(_ lines: [String]) -> Bool {
-        guard lines.count >= 3, Set(lines).count == lines.count else { return false }
+        guard lines.count >= 3 else { return false }
         let wrapped = lines.dropLast()
         let lengths = wrapped.map { $0.unicodeScalars.count }
+        // The cheap tests first: hashing Arabic strings (for the distinctness test) is not.
         guard let longest = lengths.max(), longest <= 100, longest >= 30,
             let lastLength = lines.last?.unicodeScalars.count, lastLength <= longest
         else { return false }
         guard lengths.allSatisfy({ Double($0) >= 0.75 * Double(longest) }) else { return false }
         let terminals: Set<Unicode.Scalar> = [".", "؟", "?", "!", ":", "…"]
-        return wrapped.allSatisfy { line in
+        let unterminated = wrapped.allSatisfy { line in
             guard let last = line.unicodeScalars.last else { return false }
             return !terminals.contains(last)
         }
+        return unterminated && Set(lines).count == lines.count
     }
 }

@@ -8,7 +8,8 @@ import Foundation
 /// shingles (k consecutive terms): only paragraphs of different articles sharing at least one
 /// shingle are scored, so the cost follows the shingles' posting lists, not the number of
 /// paragraph pairs; shingles found in more than `maximumPostings` paragraphs (boilerplate)
-/// generate no candidates. A candidate's score is the IDF-weighted containment of its content
+/// generate no candidates, and each paragraph keeps only the `maximumCandidates` sharing the
+/// most shingles, so the cost is linear in the number of paragraphs. A candidate's score is the IDF-weighted containment of its content
 /// words, `Σ idf(shared) / min(Σ idf(A), Σ idf(B))` with `idf = ln(1 + N / df)` over paragraphs:
 /// paraphrases change function words and word order but keep the rare words of the claim,
 /// while names every article repeats («ماسك», «وول ستريت جورنال») weigh little.
@@ -31,17 +32,22 @@ public struct PassageComparison: Sendable {
         public var minimumPassageWords: Int
         /// Shingles in more paragraphs than this generate no candidates.
         public var maximumPostings: Int
+        /// Each paragraph is scored against at most this many candidates, those sharing the
+        /// most shingles with it: a sentence repeated across thousands of articles would
+        /// otherwise make the comparison quadratic.
+        public var maximumCandidates: Int
 
         /// Creates options; the defaults are the measured values.
         public init(
             shingleSize: Int = 2, threshold: Double = 0.5, minimumSharedWords: Int = 4,
-            minimumPassageWords: Int = 4, maximumPostings: Int = 500
+            minimumPassageWords: Int = 4, maximumPostings: Int = 500, maximumCandidates: Int = 64
         ) {
             self.shingleSize = shingleSize
             self.threshold = threshold
             self.minimumSharedWords = minimumSharedWords
             self.minimumPassageWords = minimumPassageWords
             self.maximumPostings = maximumPostings
+            self.maximumCandidates = maximumCandidates
         }
     }
 
@@ -198,7 +204,8 @@ public struct PassageComparison: Sendable {
     }
 
     /// The passages after `index` of other articles sharing shingles with it (through the
-    /// inverted index, skipping boilerplate shingles), ascending, with the number shared.
+    /// inverted index, skipping boilerplate shingles), ascending, with the number shared; at
+    /// most `maximumCandidates`, those sharing the most (ties to the earlier passage).
     /// `counts` is all zeros on entry and on return (a scratch array reused across calls).
     private func candidates(
         of index: Int, _ passages: [Passage], postings: [[Int]], counts: inout [Int]
@@ -213,9 +220,13 @@ public struct PassageComparison: Sendable {
                 counts[other] += 1
             }
         }
-        touched.sort()
-        defer { for other in touched { counts[other] = 0 } }
-        return touched.map { ($0, counts[$0]) }
+        var found = touched.map { ($0, counts[$0]) }
+        for other in touched { counts[other] = 0 }
+        if found.count > options.maximumCandidates {
+            found.sort { ($0.1, $1.0) > ($1.1, $0.0) }
+            found.removeLast(found.count - options.maximumCandidates)
+        }
+        return found.sorted { $0.0 < $1.0 }
     }
 }
 

@@ -146,4 +146,27 @@ struct ComparisonStopWordTests {
         #expect(ComparisonPageBuilder.percentage(0.874) == "87٪")
         #expect(ComparisonPageBuilder.percentage(1) == "100٪")
     }
+
+    /// A paragraph repeated across many articles (a wire boilerplate) is scored against a
+    /// capped number of candidates, so the work stays linear; the real paraphrases are kept.
+    @Test func aParagraphRepeatedEverywhereIsComparedWithACappedNumberOfCandidates() {
+        let boilerplate =
+            "وقالت مصادر مطلعة إن المفاوضات بين الطرفين ستستأنف الأسبوع المقبل في العاصمة القطرية الدوحة برعاية دولية."
+        let copies = (0..<40).map { comparisonArticle(String(format: "wire-%02d", $0), [boilerplate]) }
+        var options = PassageComparison.Options()
+        options.maximumCandidates = 5
+        let capped = PassageComparison(options: options).compare(damStory + copies)
+        let byFirst = Dictionary(grouping: capped.pairs, by: \.first)
+        #expect(byFirst.values.allSatisfy { $0.count <= 5 }, "\(byFirst.mapValues(\.count))")
+        #expect(!byFirst.isEmpty)
+        // Without the cap each of the 40 copies pairs with every later one.
+        let uncapped = PassageComparison().compare(damStory + copies)
+        #expect(uncapped.pairs.count > capped.pairs.count)
+        // The dam story's paraphrases are found with or without the cap.
+        let damPairs = { (result: PassageComparisonResult) in
+            result.pairs.filter { $0.first.articleID.hasPrefix("dam") && $0.second.articleID.hasPrefix("dam") }
+        }
+        #expect(damPairs(capped).count == damPairs(uncapped).count)
+        #expect(!damPairs(capped).isEmpty)
+    }
 }
