@@ -44,7 +44,7 @@ public struct MentionListing: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(
                 .error(
-                    "file-unreadable", "cannot read the file", at: SourceLocation(path: path),
+                    "unreadable-file", "cannot read the file", at: SourceLocation(path: path),
                     fix: "Check the path and its permissions."))
         }
         let decoded: DecodedText
