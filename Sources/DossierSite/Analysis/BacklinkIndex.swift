@@ -1,4 +1,4 @@
-import DossierRenderer
+import DossierModel
 
 /// For every actor, topic, article, outlet or note, the commentary linking to it.
 public struct BacklinkIndex: Sendable, Hashable {

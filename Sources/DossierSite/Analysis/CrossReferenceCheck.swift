@@ -1,5 +1,4 @@
 import DossierModel
-import DossierRenderer
 
 /// Checks every cross-reference in the editors' Markdown and builds the backlinks index.
 struct CrossReferenceCheck {

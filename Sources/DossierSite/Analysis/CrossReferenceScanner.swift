@@ -1,5 +1,4 @@
 import DossierModel
-import DossierRenderer
 
 /// Finds `actor:`/`topic:`/`article:`/`outlet:`/`note:` link destinations in Markdown source.
 ///
