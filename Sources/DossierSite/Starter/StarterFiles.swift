@@ -22,9 +22,11 @@ enum StarterFiles {
 
     /// The default output folder and the build cache (which lives in the source folder).
     static let gitignore = """
-        # The built site (`dossier build` writes public/ by default) and the build cache.
-        public/
+        # The build cache, which dossier keeps in the source folder.
         .dossier/
+        # The default output folder. dossier refuses an output inside its source folder, so build
+        # with `--output` outside this one; this line keeps a site out of git if the layout changes.
+        public/
 
         """
 
@@ -45,12 +47,12 @@ enum StarterFiles {
 
         في الملف الآن **مثال واحد** من كل نوع، لتنسخ شكله ثم تحذفه:
 
-        - مقال مثال: [مادة المثال](article:\(articleID)) في `articles/`، بلا تعديل كما نُسخ من صفحته، ومعه ملف جانبي `.yml`.
-        - فاعل: [رئيسة البلدية في المثال](actor:example-mayor) في `actors/`، تُربط كل إشارة إليه في المقالات.
-        - موضوع: [المكتبات العامة](topic:example-libraries) في `topics/`.
-        - ملاحظة مثبتة على عبارة من المقال في `notes/`.
+        - مقال مثال: [مادة المثال](article:\(articleID)) في مجلد `articles`، بلا تعديل كما نُسخ من صفحته، ومعه ملف جانبي بالامتداد `yml`.
+        - فاعل: [رئيسة البلدية في المثال](actor:example-mayor) في مجلد `actors`، تُربط كل إشارة إليه في المقالات.
+        - موضوع: [المكتبات العامة](topic:example-libraries) في مجلد `topics`.
+        - ملاحظة مثبتة على عبارة من المقال في مجلد `notes`.
 
-        أضف مقالاً حقيقياً بالأمر `dossier new article FILE --source .` ثم ابنِ الموقع بالأمر `dossier build --source .`.
+        أضف مقالاً حقيقياً بالأمر `dossier new article FILE --source DIR`، ثم ابنِ الموقع بالأمر `dossier build --source DIR --output SITE`، حيث `DIR` هذا المجلد و`SITE` مجلد الموقع خارجه.
 
         """
 
