@@ -13,18 +13,22 @@ public struct ArticleDetection: Sendable, Hashable {
     public let encodingNote: String
     /// The detected headline, or nil when the text has none (the loader then uses the lead).
     public let title: String?
+    /// The lead's first sentence, standing in for the title when the text has no headline.
+    public let leadTitle: String?
     public let published: PartialDate?
-    /// The outlet id made from a copyright line's Latin name, when there is one.
+    /// The outlet id made from the Latin name of the outlet's credit, when there is one.
     public let outletID: String?
-    /// The owner named by a copyright line, in its own script.
+    /// The outlet named by a copyright line, masthead or byline tag, in its own script.
     public let outletName: String?
-    /// The copyright line the outlet was read from.
+    /// The line the outlet was read from, after where it was found («masthead: …»).
     public let outletEvidence: String?
     /// Why the detected date is doubtful (a clock line, a future date), one sentence each.
     public let dateWarnings: [String]
     /// The language of the body, with the evidence for it.
     public let language: LanguageGuess
     public let bodyParagraphCount: Int
+    /// The body paragraphs as detected (display text), in order.
+    public let body: [String]
     public let furnitureCount: Int
     /// Every line taken out of the body, with its line number and why (its kind), in order.
     public let furniture: [Furniture]
@@ -46,10 +50,12 @@ public struct ArticleDetection: Sendable, Hashable {
         return ArticleDetection(
             text: decoded.text, encoding: decoded.encoding, encodingNote: decoded.note,
             title: metadata.provenance.title == .detected ? metadata.title : nil,
+            leadTitle: metadata.provenance.title == .missing ? metadata.title : nil,
             published: metadata.published, outletID: outlet?.id, outletName: outlet?.name,
-            outletEvidence: outlet?.evidence,
+            outletEvidence: outlet?.labelledEvidence,
             dateWarnings: metadata.dateFindings.map { ArticleMetadata.diagnostic($0, path: "").message },
             language: metadata.detectedLanguage, bodyParagraphCount: split.paragraphs.count,
+            body: split.paragraphs.map(\.text),
             furnitureCount: split.furniture.count, furniture: split.furniture,
             utf8SHA256: ArticleReader.sha256(Array(decoded.text.utf8)))
     }

@@ -10,7 +10,7 @@ struct ArticleMetadata: Sendable {
     /// The outlet id, nil when unknown.
     let outlet: String?
     let provenance: Provenance
-    /// The owner named by a copyright line, when there is one.
+    /// The outlet named by a copyright line, masthead or byline tag, when there is one.
     let detectedOutlet: OutletDetector.Detection?
     /// The BCP 47 tag of the text: the sidecar's, else the detected one (`und` when unknown).
     let language: String
@@ -45,7 +45,7 @@ struct ArticleMetadata: Sendable {
             dateFindings = choice.findings
             provenance.published = published == nil ? .missing : .detected
         }
-        detectedOutlet = OutletDetector.detect(in: split.furnitureText([.footer]))
+        detectedOutlet = OutletDetector.detect(in: split)
         if let outlet = sidecar?.outlet {
             self.outlet = outlet == "unknown" ? nil : outlet
             provenance.outlet = .sidecar
@@ -61,12 +61,20 @@ struct ArticleMetadata: Sendable {
         language = sidecar?.language ?? detectedLanguage.tag
         provenance.outletEvidence =
             sidecar?.outletEvidence
-            ?? (provenance.outlet == .detected ? detectedOutlet.map { "copyright line: \($0.evidence)" } : nil)
+            ?? (provenance.outlet == .detected ? detectedOutlet.map(\.labelledEvidence) : nil)
         self.provenance = provenance
     }
 
     /// Warnings about metadata an editor should supply.
     func report(path: String, sidecar: Sidecar?, diagnostics: inout [Diagnostic]) {
+        if sidecar?.titleConfirmed == false {
+            diagnostics.append(
+                .warning(
+                    "title-unconfirmed",
+                    "the title «\(title)» was made from the lead (the page has no headline line) and is not confirmed",
+                    at: sidecar?.titleConfirmedLocation ?? SourceLocation(path: path),
+                    fix: "Check `title:` against the article and correct it, then write `title_confirmed: true`."))
+        }
         for finding in dateFindings {
             diagnostics.append(ArticleMetadata.diagnostic(finding, path: path))
         }
@@ -83,7 +91,7 @@ struct ArticleMetadata: Sendable {
             diagnostics.append(
                 .warning(
                     "outlet-without-id",
-                    "the copyright line names «\(detection.name)» but gives no Latin name to make an id from",
+                    "the \(detection.source.rawValue) names «\(detection.name)» but gives no Latin name to make an id from",
                     at: SourceLocation(path: path),
                     fix: "Add `outlet: <ascii-id>` and `outlet_name: \(detection.name)` to the article's sidecar."))
         }

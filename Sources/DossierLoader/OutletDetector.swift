@@ -1,24 +1,48 @@
 import Foundation
 
-/// Finds the publishing outlet in copyright lines («© 2024 شركة X», «جميع الحقوق محفوظة لـ X»).
+/// Finds the publishing outlet: in copyright lines («© 2024 شركة X», «جميع الحقوق محفوظة لـ X»),
+/// then in a masthead above the headline («جريدة الوطن»), then in the byline tag that opens the
+/// lead («شفا –», «غزة (رويترز) -»).
 ///
 /// The Arabic part of the owner's name becomes the display name; a Latin part («X Media LLC»)
 /// gives an ASCII id. An Arabic-only name has no id: the sidecar must supply one.
 enum OutletDetector {
-    /// What a copyright line says about its owner.
+    /// Where an outlet name was read.
+    enum Source: String, Sendable, Hashable {
+        case copyright = "copyright line"
+        case masthead
+        case byline = "byline tag"
+    }
+
+    /// What a line says about the article's outlet.
     struct Detection: Sendable, Hashable {
         let id: String?
         let name: String
-        /// The copyright line itself, kept as evidence.
+        /// The line itself, kept as evidence.
         let evidence: String
+        var source: Source = .copyright
+
+        /// The evidence with where it was read: «masthead: جريدة الوطن».
+        var labelledEvidence: String { source.rawValue + ": " + evidence }
     }
 
-    /// The owner named by the first copyright line that names one.
-    static func detect(in footerLines: [String]) -> Detection? {
-        for line in footerLines {
+    /// The outlet of an article, from the most reliable place that names one: a copyright line
+    /// states the owner, a masthead the publication, a byline tag only whom the text credits.
+    /// Captions are never read: a photo credit («المصدر: رويترز») names the photo's source.
+    static func detect(in split: ArticleSplit) -> Detection? {
+        for line in split.furnitureText([.footer]) {
             if let detection = owner(of: line) { return detection }
         }
-        return nil
+        let firstBodyLine = split.paragraphs.first?.line ?? Int.max
+        let header = split.furniture.filter { $0.line < firstBodyLine && $0.kind != .caption }
+        for item in header {
+            if let detection = masthead(item.text) { return detection }
+        }
+        // A byline tag stands on its own line above the lead, or opens the lead.
+        for item in header where item.kind == .byline {
+            if let detection = bylineTag(item.text, wholeLine: true) { return detection }
+        }
+        return split.paragraphs.first.flatMap { bylineTag($0.text, wholeLine: false) }
     }
 
     /// Words of the copyright formula, removed to leave the owner's name.
@@ -32,6 +56,7 @@ enum OutletDetector {
         "llc", "fz", "fze", "fzllc", "ltd", "inc", "co", "sal", "sa", "plc", "gmbh", "corp",
     ]
 
+    /// The owner named by a copyright line; nil when the line is not one or names no one.
     static func owner(of line: String) -> Detection? {
         let key = TextLine.wordKey(line)
         guard
@@ -56,20 +81,24 @@ enum OutletDetector {
         if let first = arabicWords.first, first.hasPrefix("ل"), first.count > 3, key.contains("محفوظه") {
             arabicWords[0] = String(first.dropFirst())
         }
-        let latin = latinWords.map { $0.lowercased() }.filter { !legalSuffixes.contains($0) }
-        let id =
-            latin.isEmpty
-            ? nil
-            : latin.map {
+        let name = arabicWords.isEmpty ? latinWords.joined(separator: " ") : arabicWords.joined(separator: " ")
+        guard !name.isEmpty else { return nil }
+        let validID = id(latinWords: latinWords)
+        return Detection(id: validID, name: name, evidence: line)
+    }
+
+    /// An ASCII id from the Latin words of a name («Alofoq Media Ltd» → `alofoq-media`), legal
+    /// suffixes dropped; nil when nothing valid remains.
+    static func id(latinWords: [String]) -> String? {
+        let parts = latinWords.map { $0.lowercased() }.filter { !legalSuffixes.contains($0) }
+            .map {
                 String(
                     $0.unicodeScalars.filter {
                         $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil)
                     })
             }
-            .filter { !$0.isEmpty }.joined(separator: "-")
-        let name = arabicWords.isEmpty ? latinWords.joined(separator: " ") : arabicWords.joined(separator: " ")
-        guard !name.isEmpty else { return nil }
-        let validID = id.flatMap { Identifier.isValid($0) ? $0 : nil }
-        return Detection(id: validID, name: name, evidence: line)
+            .filter { !$0.isEmpty }
+        let id = parts.joined(separator: "-")
+        return Identifier.isValid(id) ? id : nil
     }
 }

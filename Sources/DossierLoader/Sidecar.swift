@@ -14,9 +14,15 @@ struct Sidecar: Sendable {
     /// The keys a sidecar may contain (a user contract: extend, never rename).
     static let allowedKeys = [
         "title", "outlet", "outlet_name", "outlet_evidence", "url", "published", "language", "furniture", "body",
+        "title_confirmed",
     ]
 
     var title: String?
+    /// False when `title` was made from the lead by `new article` and awaits the editor's
+    /// check; nil when the key is absent (a title the editor wrote is confirmed).
+    var titleConfirmed: Bool?
+    /// Where `title_confirmed` is, for the reminder.
+    var titleConfirmedLocation: SourceLocation?
     var outlet: String?
     var outletName: String?
     var outletEvidence: String?
@@ -35,6 +41,8 @@ struct Sidecar: Sendable {
         self.location = location
         mapping.checkKeys(allowed: Sidecar.allowedKeys, in: "the article sidecar", diagnostics: &diagnostics)
         title = mapping.string("title", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
+        titleConfirmed = mapping.boolean("title_confirmed", diagnostics: &diagnostics)
+        titleConfirmedLocation = mapping.field("title_confirmed")?.location
         outletName = mapping.string("outlet_name", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
         outletEvidence = mapping.string("outlet_evidence", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
         url = mapping.webAddress("url", diagnostics: &diagnostics)

@@ -156,6 +156,21 @@ extension YAMLMapping {
         return value
     }
 
+    /// An optional yes/no value (`true`/`false`, `yes`/`no`): an error at the key's line otherwise.
+    func boolean(_ key: String, diagnostics: inout [Diagnostic]) -> Bool? {
+        guard let field = field(key), let text = string(key, diagnostics: &diagnostics) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes": return true
+        case "false", "no": return false
+        default:
+            diagnostics.append(
+                .error(
+                    "bad-value", "`\(key)` must be `true` or `false`, not `\(text)`", at: field.location,
+                    fix: "Write `\(key): true` or `\(key): false`."))
+            return nil
+        }
+    }
+
     /// An optional web address: an error at the key's line when the value is not an absolute
     /// `http(s)` URL with a host, and then nil, so no other scheme reaches a page or a feed.
     func webAddress(_ key: String, diagnostics: inout [Diagnostic]) -> String? {

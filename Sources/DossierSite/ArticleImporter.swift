@@ -23,12 +23,15 @@ public struct ArticleImporter: Sendable {
         /// The sidecar's text, comments included.
         public let sidecar: String
         public let detection: ArticleDetection
+        /// Articles already in the dossier that look like the same story, most similar first.
+        public let nearDuplicates: [NearDuplicate]
     }
 
     /// Imports the file at `inputPath` (never modified) under `id`, or under the next free
     /// `NNN_<8 hex of its SHA-256>` name. Throws when the input cannot be read or decoded,
     /// when the dossier already holds the same text, when the id is invalid, or when a file
-    /// of that id already exists.
+    /// of that id already exists. An article that is probably the same story (see
+    /// `NearDuplicate`) does not stop the import: it is returned for the caller to warn about.
     public func importArticle(from inputPath: String, id requestedID: String? = nil) throws -> Result {
         guard let data = FileManager.default.contents(atPath: inputPath) else {
             throw SiteError("cannot read \(inputPath)")
@@ -58,6 +61,7 @@ public struct ArticleImporter: Sendable {
         for fileExtension in ["txt", "md", "yml"] where existing.contains(id + "." + fileExtension) {
             throw SiteError("articles/\(id).\(fileExtension) already exists in \(sourceFolder); choose another --id")
         }
+        let nearDuplicates = NearDuplicate.find(body: detection.body, among: existing, in: articles)
         let sidecar = SidecarText.render(detection, inputName: URL(fileURLWithPath: inputPath).lastPathComponent)
         let articleURL = articles.appendingPathComponent(id + ".txt")
         let sidecarURL = articles.appendingPathComponent(id + ".yml")
@@ -72,7 +76,7 @@ public struct ArticleImporter: Sendable {
         let display = SourceFolderPath.join(sourceFolder, "articles/" + id)
         return Result(
             id: id, articlePath: display + ".txt", sidecarPath: display + ".yml", sidecar: sidecar,
-            detection: detection)
+            detection: detection, nearDuplicates: nearDuplicates)
     }
 
     /// The first article file (`.txt` or `.md`, by name) whose bytes equal one of `candidates`

@@ -14,8 +14,13 @@ enum SidecarText {
         if let title = detection.title {
             lines.append("# The headline line of the page:")
             lines.append("title: " + quoted(title))
+        } else if let lead = detection.leadTitle, !lead.isEmpty {
+            lines.append("# No headline was found; the lead's first sentence stands in. Check it, correct it,")
+            lines.append("# then write `title_confirmed: true`: until then `check` lists this article.")
+            lines.append("title: " + quoted(lead))
+            lines.append("title_confirmed: false")
         } else {
-            lines.append("# No headline was found; the lead's first sentence stands in. Add `title:`.")
+            lines.append("# No headline was found and there is no lead to stand in. Add `title:`.")
         }
         if detection.language.isUndetermined {
             lines.append("# The language could not be told (\(detection.language.evidence)):")
@@ -32,12 +37,12 @@ enum SidecarText {
             lines.append("# No publication date was found; add `published:` (e.g. 2024-10-25) if the page gives one.")
         }
         if let outletID = detection.outletID, let evidence = detection.outletEvidence {
-            lines.append("# From the copyright line:")
+            lines.append("# From the page's own credit:")
             lines.append("outlet: " + outletID)
             if let name = detection.outletName { lines.append("outlet_name: " + quoted(name)) }
-            lines.append("outlet_evidence: " + quoted("copyright line: " + evidence))
+            lines.append("outlet_evidence: " + quoted(evidence))
         } else if let name = detection.outletName, let evidence = detection.outletEvidence {
-            lines.append("# The copyright line names «\(name)» but gives no Latin name to make an id from:")
+            lines.append("# The page names «\(name)» as its outlet but gives no Latin name to make an id from:")
             lines.append("#   \(evidence)")
             lines.append("# Add `outlet: <ascii-id>` and `outlet_name: \(quoted(name))`.")
         } else {

@@ -6,6 +6,9 @@ struct DossierCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dossier",
         abstract: "Build an annotated Arabic news dossier into a static right-to-left website.",
-        subcommands: [BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self, MentionsCommand.self],
+        subcommands: [
+            InitCommand.self, BuildCommand.self, CheckCommand.self, ServeCommand.self, NewCommand.self,
+            MentionsCommand.self,
+        ],
         defaultSubcommand: BuildCommand.self)
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierModel
 import DossierSite
 
 /// `dossier new`: adds content to a dossier.
@@ -28,6 +29,17 @@ struct NewArticleCommand: AsyncParsableCommand {
             try ArticleImporter(sourceFolder: source).importArticle(from: file, id: id)
         }
         Console.writeError("dossier: imported \(file) (\(result.detection.encoding)) as \(result.articlePath)")
+        Console.print(
+            result.nearDuplicates.map { duplicate in
+                let percent = Int((duplicate.similarity * 100).rounded(.down))
+                return .warning(
+                    "near-duplicate",
+                    "probably the same story as articles/\(duplicate.name): \(percent)% of the word triples of their bodies are shared",
+                    at: SourceLocation(path: result.articlePath),
+                    fix:
+                        "If it adds nothing, delete \(result.articlePath) and \(result.sidecarPath); otherwise keep both."
+                )
+            })
         Console.writeError("dossier: wrote \(result.sidecarPath):")
         print(result.sidecar, terminator: "")
     }

@@ -20,6 +20,15 @@ import Testing
         return PublicationDateChooser.choose(split, today: today)
     }
 
+    /// «اليوم الخميس» names a weekday relative to a day the text does not give: without an
+    /// anchor date there is no date, and no Thursday near today is guessed.
+    @Test func relativeDayWithoutAnAnchorGivesNoDate() {
+        for line in ["اليوم الخميس", "نشر اليوم الخميس", "أمس الأربعاء - 10:30 صباحاً"] {
+            let choice = Self.choose([Self.headline, line, Self.lead, Self.second])
+            #expect(choice.date == nil, "\(line)")
+        }
+    }
+
     @Test func dateLineUnderTheHeadlineBeatsTheSiteClock() {
         let choice = Self.choose([
             "10:23 مساءً / 29 يناير، 2026", "الرئيسية", "سياسة", Self.headline, "الخميس 9 يناير 2025", Self.lead,

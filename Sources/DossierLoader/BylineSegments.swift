@@ -1,0 +1,70 @@
+import Foundation
+
+/// The segments of a byline tag at the head of a line: «بيروت- وكالات-» is two, «غزة (رويترز) -»
+/// is «غزة» and «(رويترز)». A segment counts only when a dash follows it (or, for a byline line
+/// of its own, the line ends), so «قال وزير (الخارجية) إن» has none.
+enum BylineSegments {
+    /// One segment of a tag.
+    struct Segment: Sendable, Hashable {
+        let text: String
+        let parenthesized: Bool
+    }
+
+    /// Dashes that end a tag segment when a space or the line's end stands on one side.
+    private static let dashes: Set<Character> = ["-", "–", "—"]
+
+    /// The most words an unbracketed segment may have («وكالة الأنباء الأردنية» has three).
+    private static let maxWords = 4
+
+    /// The segments of the tag opening `text`, and the tag's text (up to its last dash).
+    static func parse(_ text: String, wholeLine: Bool) -> (segments: [Segment], tag: String) {
+        var confirmed: [Segment] = []
+        var tagEnd = text.startIndex
+        var pending: [Segment] = []
+        var rest = Substring(text)
+        var sawDash = false
+        while confirmed.count + pending.count < 4 {
+            rest = rest.drop(while: \.isWhitespace)
+            if rest.isEmpty { break }
+            if rest.first == "(", let close = rest.firstIndex(of: ")") {
+                let inner = rest[rest.index(after: rest.startIndex)..<close].trimmingCharacters(in: .whitespaces)
+                guard (1...30).contains(inner.count) else { break }
+                pending.append(Segment(text: inner, parenthesized: true))
+                rest = rest[rest.index(after: close)...]
+                continue
+            }
+            if let dash = rest.first, dashes.contains(dash) {
+                confirmed += pending
+                pending = []
+                sawDash = true
+                rest = rest.dropFirst()
+                tagEnd = rest.startIndex
+                continue
+            }
+            let end = rest.indices.first { rest[$0] == "(" || isSeparatingDash(in: rest, at: $0) } ?? rest.endIndex
+            let words = rest[..<end].split(whereSeparator: \.isWhitespace)
+            guard (1...maxWords).contains(words.count),
+                !words.contains(where: { $0.contains { ".,،:؛«»\"“”؟?!".contains($0) } })
+            else { break }
+            if end == rest.endIndex, !wholeLine { break }
+            pending.append(Segment(text: words.joined(separator: " "), parenthesized: false))
+            rest = rest[end...]
+        }
+        // A line of its own is a tag only with a dash in it: «محمد علي» alone is a reporter.
+        if wholeLine, sawDash, rest.drop(while: \.isWhitespace).isEmpty {
+            confirmed += pending
+            tagEnd = text.endIndex
+        }
+        return (confirmed, text[..<tagEnd].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// A dash that separates rather than joins: «بيروت- وكالات» and «شفا –» yes, «كوفيد-19» and
+    /// «Anglo-French» no.
+    private static func isSeparatingDash(in text: Substring, at index: Substring.Index) -> Bool {
+        guard dashes.contains(text[index]) else { return false }
+        let before = index == text.startIndex ? nil : text[text.index(before: index)]
+        let afterIndex = text.index(after: index)
+        let after = afterIndex == text.endIndex ? nil : text[afterIndex]
+        return before.map(\.isWhitespace) ?? true || after.map(\.isWhitespace) ?? true
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+
+/// Mastheads and byline tags: the outlet named above the headline or at the head of the lead.
+extension OutletDetector {
+    /// Words that open a publication's name (as word keys: hamza, taa marbuta folded).
+    static let publicationKinds: Set<String> = [
+        "جريده", "صحيفه", "مجله", "وكاله", "قناه", "شبكه", "موقع", "اذاعه", "تلفزيون", "راديو", "بوابه",
+    ]
+
+    /// A masthead line: a publication kind and its name, two to five words, nothing else
+    /// («جريدة الوطن», «وكالة الأنباء الأردنية»). A headline («صحيفة أمريكية: …») has more
+    /// words or punctuation; a dated line is a date.
+    static func masthead(_ line: String) -> Detection? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        let words = TextLine.wordKey(text).split(separator: " ")
+        guard (2...5).contains(words.count), let first = words.first, publicationKinds.contains(String(first)),
+            !text.contains(where: { ":«»\"“”؟?!.،,".contains($0) || $0.isNumber })
+        else { return nil }
+        return Detection(id: nil, name: text, evidence: line, source: .masthead)
+    }
+
+    /// The outlet credited by a byline tag at the start of `text`: a name in parentheses
+    /// («غزة (رويترز) -», «(AFP) —»), a publication («وكالة سبوتنيك -»), or a lone short tag
+    /// that is not a place («شفا –»). A dateline of places and «وكالات» names no outlet.
+    /// `wholeLine`: the text is a byline line of its own, so its last segment needs no dash.
+    static func bylineTag(_ text: String, wholeLine: Bool) -> Detection? {
+        let (segments, tag) = BylineSegments.parse(text, wholeLine: wholeLine)
+        if let credited = segments.first(where: { $0.parenthesized && !isGeneric($0.text) }) {
+            return detection(named: credited.text, evidence: tag)
+        }
+        let named = segments.indices.filter {
+            !segments[$0].parenthesized && !isGeneric(segments[$0].text) && !DatelinePlaces.contains(segments[$0].text)
+        }
+        // One name among places and «وكالات»; with two, which one is the outlet cannot be told.
+        guard named.count == 1, let index = named.first else { return nil }
+        let segment = segments[index].text
+        let words = TextLine.wordKey(segment).split(separator: " ")
+        if let first = words.first, publicationKinds.contains(String(first)) {
+            return detection(named: segment, evidence: tag)
+        }
+        // A bare short tag stands alone or after a place («عمّان - بترا -»); one before others
+        // («الناقورة - وكالات -») is an unlisted place.
+        let afterPlace = index > 0 && DatelinePlaces.contains(segments[index - 1].text)
+        guard index == segments.count - 1, index == 0 || afterPlace, words.count <= 2 else { return nil }
+        return detection(named: segment, evidence: tag)
+    }
+
+    /// A credit that names no outlet: «وكالات», «متابعات», «خاص», a reporter's «كتب», a weekday.
+    static func isGeneric(_ segment: String) -> Bool {
+        let words = TextLine.wordKey(segment).split(separator: " ").map(String.init)
+        guard let first = words.first else { return true }
+        return genericCredits.contains(words.joined(separator: " ")) || bylineVerbs.contains(first)
+            || segment.contains(where: \.isNumber)
+    }
+
+    private static let genericCredits: Set<String> = [
+        "وكالات", "الوكالات", "متابعات", "خاص", "مواقع", "ووكالات", "وكالات الانباء", "صور", "صوره", "فيديو",
+        "agencies", "staff", "wires",
+        "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+    ]
+
+    /// First words of a reporter's credit, a caption or a lead, not an outlet.
+    private static let bylineVerbs: Set<String> = [
+        "كتب", "كتبت", "بقلم", "اعداد", "تقرير", "ترجمه", "by", "photo",
+        // Verbs that open a lead: «قال الوزير - في كلمته - إن…» is no tag.
+        "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت",
+    ]
+
+    private static func detection(named name: String, evidence: String) -> Detection {
+        let latin = name.split(separator: " ").map(String.init).filter {
+            $0.unicodeScalars.allSatisfy { $0.isASCII }
+        }
+        let isLatin = latin.count == name.split(separator: " ").count
+        return Detection(id: isLatin ? id(latinWords: latin) : nil, name: name, evidence: evidence, source: .byline)
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import DossierSite
+
+/// `dossier init [DIR]`: writes a new dossier with one example of each kind of source.
+struct InitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "init",
+        abstract: "Write a new dossier source folder that builds at once, with one example of each source kind.",
+        discussion: """
+            DIR must be new or empty (a .git folder is allowed). It receives dossier.yml, index.md, an \
+            example article with its sidecar, an example actor, topic and note, and a .gitignore for \
+            the output (public/) and the build cache (.dossier/).
+            """)
+
+    @Argument(help: "The folder to create (default: the current folder, which must be empty).")
+    var folder = "."
+
+    func run() async throws {
+        try await Console.runReportingErrors { [folder] in try DossierStarter.write(into: folder) }
+        Console.writeError("dossier: wrote a new dossier in \(folder):")
+        DossierStarter.filePaths.forEach { print($0) }
+        Console.writeError("dossier: build it with `dossier build --source \(folder)`")
+    }
+}

@@ -1,0 +1,116 @@
+import Testing
+
+@testable import DossierLoader
+
+/// Outlets from mastheads, byline tags and copyright lines, on wording from many sites (none
+/// from the seeds); datelines, reporters' credits, leads and captions name none.
+@Suite struct OutletDetectorTests {
+    /// A lead or byline line, and the outlet its tag credits (nil: none).
+    static let bylineCases: [(String, String?)] = [
+        ("شفا – أعلنت وزارة الصحة في غزة ارتفاع عدد الضحايا إلى أربعين.", "شفا"),
+        ("غزة (رويترز) - قال مسؤولون في قطاع الصحة إن المستشفيات تعمل بنصف طاقتها.", "رويترز"),
+        ("(أ ف ب) - أعلنت السلطات الفرنسية إغلاق ثلاثة مطارات بسبب الضباب.", "أ ف ب"),
+        ("عمّان - بترا - وقّع الأردن والعراق اتفاقية لتمديد خط الغاز.", "بترا"),
+        (
+            "الرباط - وكالة المغرب العربي للأنباء - افتتح وزير التجهيز الطريق السيار الجديد.",
+            "وكالة المغرب العربي للأنباء"
+        ),
+        ("LONDON (Reuters) - Britain's economy grew faster than expected in the third quarter.", "Reuters"),
+        ("PARIS (AFP) – Le gouvernement a présenté mercredi son projet de budget.", "AFP"),
+        ("بيروت- وكالات- انتخب مجلس النواب اللبناني قائد الجيش رئيساً للجمهورية.", nil),
+        ("واشنطن - أعلن البيت الأبيض أن الرئيس سيزور المنطقة الشهر المقبل.", nil),
+        ("الناقورة - وكالات - تبادل الطرفان القصف لليوم الثالث على التوالي.", nil),
+        ("قال وزير الخارجية - في مؤتمر صحفي - إن المفاوضات لم تصل إلى طريق مسدود.", nil),
+        ("قال الوزير - في كلمته أمام البرلمان - إن الموازنة ستقر قبل نهاية الشهر.", nil),
+        ("انتخب البرلمان العراقي رئيساً جديداً له بعد جولتين من التصويت.", nil),
+        ("ارتفعت أسعار كوفيد-19 الأدوية في الأسواق المحلية بنسبة عشرة في المئة.", nil),
+        ("Anglo-French talks resumed on Tuesday after a week of delays.", nil),
+        ("الخميس - أعلنت الحكومة عطلة رسمية.", nil),
+    ]
+
+    @Test(arguments: bylineCases) func bylineTagInLead(_ text: String, _ outlet: String?) {
+        #expect(OutletDetector.bylineTag(text, wholeLine: false)?.name == outlet)
+    }
+
+    @Test func bylineLineOfItsOwn() {
+        #expect(OutletDetector.bylineTag("بغداد - وكالات", wholeLine: true) == nil)
+        #expect(OutletDetector.bylineTag("دمشق - سانا", wholeLine: true)?.name == "سانا")
+        // A reporter's name alone is no tag: it has no dash.
+        #expect(OutletDetector.bylineTag("سامي الخطيب", wholeLine: true) == nil)
+        let latin = OutletDetector.bylineTag("(AFP) —", wholeLine: true)
+        #expect(latin?.id == "afp")
+        #expect(latin?.labelledEvidence == "byline tag: (AFP) —")
+    }
+
+    /// A header line, and the publication it names as a masthead (nil: none).
+    static let mastheadCases: [(String, String?)] = [
+        ("جريدة الوطن", "جريدة الوطن"),
+        ("صحيفة الأيام البحرينية", "صحيفة الأيام البحرينية"),
+        ("وكالة الأنباء الأردنية", "وكالة الأنباء الأردنية"),
+        ("صحيفة أمريكية: \"محادثات سرية\" بين ماسك وبوتين", nil),
+        ("جريدة", nil),
+        ("موقع 24 ساعة", nil),
+        ("الرئيسية", nil),
+        ("قناة السويس تسجل إيرادات قياسية خلال العام الماضي رغم التوترات", nil),
+    ]
+
+    @Test(arguments: mastheadCases) func mastheadLine(_ text: String, _ outlet: String?) {
+        #expect(OutletDetector.masthead(text)?.name == outlet)
+    }
+
+    /// Whole pages: (page, outlet name, evidence) — nil when the page names no outlet.
+    static let pages: [(String, String?, String?)] = [
+        (
+            """
+            جريدة الوطن
+            الرئيسية
+            محليات
+            رياضة
+            افتتاح جسر جديد يربط ضفتي النهر في المدينة
+            الأحد 12 يناير 2025
+            افتتح محافظ المدينة صباح الأحد جسراً جديداً يربط ضفتي النهر، بطول ثمانمئة متر وبكلفة بلغت ثلاثين مليون دولار.
+            وقال المحافظ إن الجسر سيخفف الازدحام في وسط المدينة بنسبة كبيرة خلال ساعات الذروة.
+            """, "جريدة الوطن", "masthead: جريدة الوطن"
+        ),
+        (
+            """
+            وزارة الصحة تعلن افتتاح مستشفى ميداني جديد في خان يونس
+            2025-02-03
+            شفا – أعلنت وزارة الصحة افتتاح مستشفى ميداني جديد في خان يونس يضم مئة سرير وغرفتي عمليات.
+            وأضافت الوزارة في بيان أن المستشفى سيعمل على مدار الساعة، وأن طواقمه وصلت صباح اليوم.
+            """, "شفا", "byline tag: شفا –"
+        ),
+        (
+            """
+            البرلمان اللبناني ينتخب رئيساً للجمهورية بعد شغور دام عامين
+            9 يناير 2025
+            بيروت- وكالات- انتخب مجلس النواب اللبناني قائد الجيش رئيساً للجمهورية في الجولة الثانية من التصويت.
+            وحصل الرئيس المنتخب على تسعة وتسعين صوتاً من أصل مئة وثمانية وعشرين.
+            """, nil, nil
+        ),
+        (
+            """
+            الرئيس المنتخب يؤدي اليمين الدستورية أمام البرلمان
+            الرئيس المنتخب خلال أداء اليمين في بيروت (رويترز)
+            المصدر: رويترز
+            أدى الرئيس المنتخب اليمين الدستورية أمام مجلس النواب بعد ظهر الخميس، وألقى خطاباً تعهد فيه بإصلاح القضاء.
+            وقال في خطابه إن «مرحلة جديدة» تبدأ اليوم، داعياً القوى السياسية إلى التعاون مع الحكومة المقبلة.
+            """, nil, nil
+        ),
+        (
+            """
+            أسعار النفط ترتفع مع تراجع المخزونات الأميركية
+            الأربعاء 15 يناير 2025
+            لندن (رويترز) - ارتفعت أسعار النفط يوم الأربعاء بعدما أظهرت بيانات تراجع المخزونات الأميركية للأسبوع الثامن.
+            وصعدت العقود الآجلة لخام برنت ستين سنتاً إلى ثمانين دولاراً للبرميل في التعاملات الصباحية.
+            © 2025 جميع الحقوق محفوظة لصحيفة النهار
+            """, "صحيفة النهار", nil
+        ),
+    ]
+
+    @Test(arguments: pages) func outletOfPage(_ page: String, _ name: String?, _ evidence: String?) throws {
+        let detection = try ArticleDetection.detect(Array(page.utf8))
+        #expect(detection.outletName == name)
+        if let evidence { #expect(detection.outletEvidence == evidence) }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import Testing
+
+/// `dossier init`: a new dossier that builds at once, without a warning, and never over files.
+struct InitCommandTests {
+    @Test func newDossierBuildsWithoutWarnings() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("x")
+        let site = folder.appendingPathComponent("x-site")
+
+        let initialised = try DossierBinary.run(["init", source.path])
+        #expect(initialised.status == 0, "\(initialised.stderr)")
+        let written = try DossierBinary.files(in: source, excluding: ".dossier")
+        #expect(
+            Set(written.keys) == [
+                ".gitignore", "dossier.yml", "index.md", "articles/000_example.txt", "articles/000_example.yml",
+                "actors/example-mayor.md", "topics/example-libraries.md", "notes/example-free-entry.md",
+            ])
+        let ignore = String(decoding: try #require(written[".gitignore"]), as: UTF8.self)
+        #expect(ignore.split(separator: "\n").contains("public/"))
+        #expect(ignore.split(separator: "\n").contains(".dossier/"))
+        let article = String(decoding: try #require(written["articles/000_example.txt"]), as: UTF8.self)
+        #expect(article.hasPrefix("مثال:"))
+
+        let built = try DossierBinary.run([
+            "build", "--source", source.path, "--output", site.path, "--templates",
+            DossierBinary.root.appendingPathComponent("Templates").path,
+        ])
+        #expect(built.status == 0, "\(built.stderr)")
+        // No warning about the sources (a machine without the search indexer warns about that).
+        let warnings = built.stderr.split(separator: "\n").filter {
+            $0.contains("warning") && !$0.lowercased().contains("pagefind")
+        }
+        #expect(warnings.isEmpty, "\(built.stderr)")
+        // The example note is anchored in the example article, and the actor is linked there.
+        let page = try String(
+            contentsOf: site.appendingPathComponent("articles/000_example/index.html"), encoding: .utf8)
+        #expect(page.contains("note-example-free-entry"))
+        #expect(page.contains("actors/example-mayor/"))
+        // The cache is where the .gitignore says.
+        #expect(FileManager.default.fileExists(atPath: source.appendingPathComponent(".dossier").path))
+    }
+
+    @Test func refusesAFolderThatIsNotEmpty() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mine = folder.appendingPathComponent("notes.txt")
+        try Data("ملاحظاتي".utf8).write(to: mine)
+
+        let refused = try DossierBinary.run(["init", folder.path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("not empty"))
+        #expect(refused.stderr.contains("notes.txt"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["notes.txt"])
+
+        // A folder holding only .git (after `git init`) is accepted.
+        let repository = folder.appendingPathComponent("repo")
+        try FileManager.default.createDirectory(
+            at: repository.appendingPathComponent(".git"), withIntermediateDirectories: true)
+        let accepted = try DossierBinary.run(["init", repository.path])
+        #expect(accepted.status == 0, "\(accepted.stderr)")
+        #expect(FileManager.default.fileExists(atPath: repository.appendingPathComponent("dossier.yml").path))
+    }
+}
