@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// The build cache that Dossier 0.x kept beside the output (`<parent>/.dossier-cache/<name>.json`).
@@ -19,7 +20,7 @@ enum LegacyBuildCache {
     static func manifest(for url: URL) -> OutputManifest? {
         guard let data = FileManager.default.contents(atPath: location(for: url).path),
             let contents = try? JSONDecoder().decode(Contents.self, from: data),
-            RealPath.of(contents.outputFolder) == url.path
+            RealPath.resolvingMissing(contents.outputFolder) == url.path
         else { return nil }
         let files = contents.outputs.mapValues { OutputManifest.Entry(size: $0.size, sha256: $0.sha256) }
         return OutputManifest(files: files, folders: [PagefindRunner.indexFolder])

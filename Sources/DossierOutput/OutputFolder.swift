@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// The folder a site is written to, resolved to its real path and inspected before anything
@@ -31,7 +32,7 @@ public struct OutputFolder: Sendable {
         self.path = path
         self.protected = protected
         self.force = force
-        let real = RealPath.of(path)
+        let real = RealPath.resolvingMissing(path)
         url = URL(fileURLWithPath: real)
         try Self.checkPlace(real, named: path, protecting: protected)
         state = try Self.inspect(url, named: path, force: force)
@@ -51,15 +52,15 @@ public struct OutputFolder: Sendable {
     private static func checkPlace(_ real: String, named path: String, protecting protected: [ProtectedFolder])
         throws
     {
-        let home = RealPath.of(FileManager.default.homeDirectoryForCurrentUser.path)
+        let home = RealPath.resolvingMissing(FileManager.default.homeDirectoryForCurrentUser.path)
         if real == "/" || real == home {
             throw OutputError(
                 "refusing to write a site into \(real) (from --output \(path))",
                 fix: "choose a folder of its own with --output, such as ./public")
         }
         for folder in protected {
-            let other = RealPath.of(folder.path)
-            if RealPath.contains(other, real) || RealPath.contains(real, other) {
+            let other = RealPath.resolvingMissing(folder.path)
+            if RealPath.isInside(real, folder: other) || RealPath.isInside(other, folder: real) {
                 throw OutputError(
                     "the output folder \(path) (\(real)) overlaps the \(folder.role) \(folder.path) (\(other))",
                     fix: "choose an --output outside the \(folder.role), such as ./public beside it")

@@ -1,4 +1,5 @@
 import DossierLoader
+import DossierModel
 import Foundation
 import Hummingbird
 

@@ -31,4 +31,21 @@ public enum RealPath {
         guard folder != "/" else { return path.hasPrefix("/") }
         return path == folder || path.hasPrefix(folder + "/")
     }
+
+    /// The real path of `path`, which need not exist: its longest existing ancestor resolved,
+    /// with the rest appended (`.` and `..` folded first). For comparing a folder about to be
+    /// made (an output) with existing ones.
+    public static func resolvingMissing(_ path: String) -> String {
+        var existing = URL(fileURLWithPath: path).standardizedFileURL.path
+        var rest: [String] = []
+        while true {
+            if case .success(let base) = resolve(existing) {
+                return rest.reversed().reduce(base) { $0 == "/" ? "/" + $1 : $0 + "/" + $1 }
+            }
+            guard existing != "/" else { return path }
+            let url = URL(fileURLWithPath: existing)
+            rest.append(url.lastPathComponent)
+            existing = url.deletingLastPathComponent().path
+        }
+    }
 }
