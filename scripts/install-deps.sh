@@ -2,7 +2,8 @@
 # Installs what building and testing Dossier needs on Debian: the cmark C library
 # (Markdown) and pkg-config to find it; the Pagefind search indexer (PyPI pagefind-bin, in a
 # venv at .tools/venv, with a wrapper .tools/bin/pagefind that `dossier build` finds); for
-# tests also Chromium, chromedriver and Node.js. Idempotent: does nothing when all is there.
+# tests also Chromium, chromedriver, Node.js and axe-core (the `axe.min.js` that the PyPI wheel
+# axe-playwright-python ships, installed without its Playwright dependency). Idempotent: does nothing when all is there.
 # Usage: scripts/install-deps.sh [site|test]
 set -euo pipefail
 
@@ -43,4 +44,10 @@ if [ ! -x "$wrapper" ]; then
   mkdir -p "$(dirname "$wrapper")"
   printf '#!/bin/sh\nexec "%s/bin/python" -m pagefind_bin "$@"\n' "$venv" >"$wrapper"
   chmod +x "$wrapper"
+fi
+
+# axe-core for the accessibility browser test: only its script is used, so no dependencies.
+if [ "$purpose" = test ] && ! "$venv/bin/python" -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("axe_playwright_python") is None)' 2>/dev/null; then
+  echo "install-deps ($purpose): pip install --no-deps axe-playwright-python==0.1.8 (axe-core 4.12.1) into .tools/venv"
+  "$venv/bin/pip" install -q --disable-pip-version-check --no-deps axe-playwright-python==0.1.8
 fi

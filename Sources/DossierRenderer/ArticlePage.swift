@@ -61,12 +61,9 @@ public struct ParagraphView: Sendable, Hashable, Encodable {
     public var notes: [NoteView] = []
     /// Stored, because templates read stored properties only.
     public private(set) var hasNotes = false
-    /// Other articles' passages carrying the same claim ("also reported by"), if any.
-    public var alsoReported: AlsoReported? {
-        didSet { hasMargin = hasNotes || alsoReported != nil }
-    }
-    /// True when the paragraph has anything for the margin column (notes or "also reported").
-    public private(set) var hasMargin = false
+    /// Other articles' passages carrying the same claim ("also reported by"), if any: a small
+    /// marker under the paragraph, kept out of the margin so it never pushes the notes down.
+    public var alsoReported: AlsoReported?
 
     public init(id: String, html: String) {
         self.id = id
@@ -79,7 +76,6 @@ public struct ParagraphView: Sendable, Hashable, Encodable {
         self.html = html
         self.notes = notes
         self.hasNotes = !notes.isEmpty
-        self.hasMargin = !notes.isEmpty
     }
 
     /// A paragraph of plain text: escaped, Latin runs isolated.

@@ -1,7 +1,8 @@
 // The reading aids of every page (a classic script, so pages opened from disk run it too):
 // the article's switch that hides or shows all notes and highlights, remembered across pages;
 // margin notes collapsed behind their numbered marker on narrow screens and opened when their
-// marker is followed; long margin notes cut to their first lines with a "more" button.
+// marker is followed; long margin notes cut to their first lines with a "more" button; every
+// note opened for printing.
 (function () {
   'use strict';
   var root = document.documentElement;
@@ -44,7 +45,10 @@
 
   // Wide screens show every note beside its passage; narrow ones show only the markers.
   function fitNotes() {
-    notes.forEach(function (note) { note.open = wide.matches; });
+    notes.forEach(function (note) {
+      note.open = wide.matches;
+      delete note.dataset.folded;
+    });
     openTarget();
   }
 
@@ -62,27 +66,69 @@
   var body = document.querySelector('.article-body');
   var moreLabel = body ? body.getAttribute('data-more') : null;
   var lessLabel = body ? body.getAttribute('data-less') : null;
+
+  // Cuts a note's text to `limit` pixels, with a button that opens and closes the rest.
+  function clamp(note, text, limit) {
+    text.dataset.limit = String(Math.round(limit));
+    text.style.maxBlockSize = text.dataset.limit + 'px';
+    text.classList.add('clamped');
+    if (text.nextElementSibling && text.nextElementSibling.classList.contains('note-more')) return;
+    if (!text.id) text.id = (note.id || 'note-' + notes.indexOf(note)) + '-body';
+    var more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'note-more';
+    more.textContent = moreLabel;
+    more.setAttribute('aria-expanded', 'false');
+    more.setAttribute('aria-controls', text.id);
+    more.addEventListener('click', function () {
+      var open = text.classList.toggle('clamped') === false;
+      text.style.maxBlockSize = open ? '' : text.dataset.limit + 'px';
+      more.setAttribute('aria-expanded', open ? 'true' : 'false');
+      more.textContent = open ? lessLabel : moreLabel;
+    });
+    text.after(more);
+  }
+
+  function lineHeightOf(text) {
+    return parseFloat(window.getComputedStyle(text).lineHeight) || 24;
+  }
+
   function clampLongNotes() {
     if (!moreLabel) return;
-    notes.forEach(function (note, index) {
+    notes.forEach(function (note) {
       var text = note.querySelector('.note-body');
       if (!text || text.classList.contains('clamped') || !note.open) return;
-      var lineHeight = parseFloat(window.getComputedStyle(text).lineHeight) || 24;
-      if (text.scrollHeight <= lineHeight * 6) return;
-      if (!text.id) text.id = (note.id || 'note-' + index) + '-body';
-      text.classList.add('clamped');
-      var more = document.createElement('button');
-      more.type = 'button';
-      more.className = 'note-more';
-      more.textContent = moreLabel;
-      more.setAttribute('aria-expanded', 'false');
-      more.setAttribute('aria-controls', text.id);
-      more.addEventListener('click', function () {
-        var open = text.classList.toggle('clamped') === false;
-        more.setAttribute('aria-expanded', open ? 'true' : 'false');
-        more.textContent = open ? lessLabel : moreLabel;
-      });
-      text.after(more);
+      var lines = lineHeightOf(text) * 4;
+      if (text.scrollHeight > lines * 1.5) clamp(note, text, lines);
+    });
+    fitToPassages();
+  }
+
+  // Wide screens: a paragraph's notes may not reach past the next noted paragraph, or that
+  // paragraph's notes would be pushed below their passage. The last open note of a margin that
+  // is too tall is cut further; where even two lines do not fit, it folds behind its numbered
+  // head. A note the reader opened or expanded is left as it is.
+  function fitToPassages() {
+    if (!wide.matches || !moreLabel) return;
+    var margins = Array.prototype.slice.call(document.querySelectorAll('.article-body .margin'));
+    margins.forEach(function (margin, index) {
+      var next = margins[index + 1];
+      var passage = next ? next.parentElement.querySelector(':scope > p') : null;
+      var open = margin.querySelectorAll('details.margin-note[open]');
+      var note = open.length ? open[open.length - 1] : null;
+      var text = note ? note.querySelector('.note-body') : null;
+      if (!passage || !text || note.dataset.folded || (text.dataset.limit && !text.classList.contains('clamped'))) return;
+      var room = passage.getBoundingClientRect().top - margin.getBoundingClientRect().top - 12;
+      var over = margin.getBoundingClientRect().height - room;
+      if (over <= 0) return;
+      var height = text.getBoundingClientRect().height;
+      var limit = height - over - (text.classList.contains('clamped') ? 0 : 28);
+      if (limit >= lineHeightOf(text) * 2) {
+        clamp(note, text, limit);
+      } else {
+        note.dataset.folded = '1';
+        note.open = false;
+      }
     });
   }
 
@@ -108,5 +154,10 @@
   clampLongNotes();
   notes.forEach(function (note) { note.addEventListener('toggle', clampLongNotes); });
   wide.addEventListener('change', fitNotes);
+  // A printed article carries its notes in full under their paragraphs, whatever the width.
+  window.addEventListener('beforeprint', function () {
+    notes.forEach(function (note) { note.open = true; });
+  });
+  window.addEventListener('afterprint', fitNotes);
   window.addEventListener('hashchange', openTarget);
 })();

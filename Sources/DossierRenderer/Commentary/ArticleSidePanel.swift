@@ -14,9 +14,17 @@ public struct ArticleSidePanel: Sendable, Hashable, Encodable {
         }
     }
 
+    /// How many actors and how many topics the short sticky box shows before its link down to
+    /// the full lists.
+    public static let summaryLength = 3
+
     public let actors: [CountedLink]
+    /// The most counted actors, for the short sticky "in this article" box.
+    public let topActors: [CountedLink]
     public let hasActors: Bool
     public let topics: [CountedLink]
+    /// The most counted topics, for the short sticky box.
+    public let topTopics: [CountedLink]
     public let hasTopics: Bool
     public let ambiguous: [Ambiguous]
     public let hasAmbiguous: Bool
@@ -24,16 +32,30 @@ public struct ArticleSidePanel: Sendable, Hashable, Encodable {
     public let backlinks: [BacklinkView]
     public let hasBacklinks: Bool
     public let isEmpty: Bool
+    /// True when there are actors or topics for the short sticky box (backlinks alone do not
+    /// make one: they are listed in full below the article).
+    public let hasSummary: Bool
 
     public init(actors: [CountedLink], topics: [CountedLink], ambiguous: [Ambiguous], backlinks: [BacklinkView]) {
         self.actors = actors
+        self.topActors = Self.mostCounted(actors)
         self.hasActors = !actors.isEmpty
         self.topics = topics
+        self.topTopics = Self.mostCounted(topics)
         self.hasTopics = !topics.isEmpty
         self.ambiguous = ambiguous
         self.hasAmbiguous = !ambiguous.isEmpty
         self.backlinks = backlinks
         self.hasBacklinks = !backlinks.isEmpty
         self.isEmpty = actors.isEmpty && topics.isEmpty && ambiguous.isEmpty && backlinks.isEmpty
+        self.hasSummary = !actors.isEmpty || !topics.isEmpty
+    }
+
+    /// The first `summaryLength` links by count; ties keep the list's own order.
+    private static func mostCounted(_ links: [CountedLink]) -> [CountedLink] {
+        let ranked = links.enumerated().sorted { lhs, rhs in
+            lhs.element.count != rhs.element.count ? lhs.element.count > rhs.element.count : lhs.offset < rhs.offset
+        }
+        return ranked.prefix(summaryLength).map(\.element)
     }
 }

@@ -4,6 +4,8 @@
 /// Stored properties, because templates read values through `Mirror`.
 public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let inThisArticle = "في هذا المقال"
+    /// The sticky box's link down to the full lists of actors, topics and backlinks.
+    public let fullPanel = "القائمة الكاملة"
     public let actorsHere = "الفاعلون المذكورون"
     public let topicsHere = "المواضيع"
     public let ambiguousHere = "أسماء ملتبسة لم تُنسب"

@@ -22,8 +22,11 @@ struct ReadingBrowserTests {
             Issue.record("Pagefind not found: run `scripts/install-deps.sh test` (or set DOSSIER_PAGEFIND)")
             return
         }
-        let root = try SiteTestPaths.temporaryFolder("reading")
-        defer { try? FileManager.default.removeItem(at: root) }
+        // The site in a folder of its own: a build locks its output's parent, and the browser
+        // suites run side by side.
+        let folder = try SiteTestPaths.temporaryFolder("reading")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let root = folder.appendingPathComponent("site")
         try await SearchBrowserTests.build(SiteTestPaths.seeds, into: root)
         let browser = try await BrowserHarness(serving: root.path)
         do {
@@ -34,6 +37,41 @@ struct ReadingBrowserTests {
             let gap = try await browser.evaluate(Self.gapScript).split(separator: " ").compactMap { Int($0) }
             #expect(gap.count == 2 && gap[0] > 5, "paragraphs measured: \(gap)")
             #expect((gap.last ?? .max) <= 60, "largest gap between paragraphs of \(article): \(gap) px")
+            // Every note starts level with its passage, also after a paragraph with a long note
+            // and an "also reported" marker; only the short box beside the text is sticky.
+            let offsets = try await browser.evaluate(
+                """
+                return [...document.querySelectorAll('.article-body .margin')].map(m =>
+                  Math.round(m.getBoundingClientRect().top - m.parentElement.querySelector(':scope > p').getBoundingClientRect().top)).join(' ')
+                """)
+            #expect(
+                !offsets.isEmpty && offsets.split(separator: " ").allSatisfy { abs(Int($0) ?? 99) <= 2 },
+                "note offsets: \(offsets)")
+            let sticky = try await browser.evaluate(
+                """
+                const box = document.querySelector('.article-summary');
+                const panel = document.querySelector('.article-panel');
+                return getComputedStyle(box).position + ' ' + (box.getBoundingClientRect().height < 500) + ' ' +
+                  getComputedStyle(panel).position + ' ' + (box.querySelector('a[href="#panel-title"]') !== null);
+                """)
+            #expect(sticky == "sticky true static true", "box and panel: \(sticky)")
+
+            // Printed: notes in full under their text, the source address (when known) shown, no
+            // side lists, menus or switch.
+            try await browser.emulateMedia("print")
+            let printed = try await browser.evaluate(
+                """
+                dispatchEvent(new Event('beforeprint'));
+                const shown = s => [...document.querySelectorAll(s)].filter(e => e.getBoundingClientRect().height > 0).length;
+                return [shown('.margin-note .note-body'), document.querySelectorAll('.margin-note').length,
+                  shown('.article-meta a.url') - document.querySelectorAll('.article-meta a.url').length, shown('.article-panel'), shown('.article-aside'), shown('.site-nav'), shown('.notes-switch')].join(' ');
+                """)
+            let counts = printed.split(separator: " ").compactMap { Int($0) }
+            #expect(counts.count == 7 && counts[0] == counts[1] && counts[0] > 0, "printed notes: \(printed)")
+            #expect(Array(counts.dropFirst(2)) == [0, 0, 0, 0, 0], "printed: \(printed)")
+            _ = try await browser.evaluate("dispatchEvent(new Event('afterprint')); return ''")
+            try await browser.emulateMedia()
+
             // The switch hides every note and highlight, and the choice survives a reload.
             let hidden = try await browser.evaluate(
                 """

@@ -102,6 +102,18 @@ final class BrowserHarness: @unchecked Sendable {
         _ = try await call("POST", "/session/\(session)/window/rect", ["width": width, "height": height])
     }
 
+    /// Emulates a media type ("print", or "" for the screen) and `prefers-color-scheme`
+    /// ("light" or "dark"), through the Chrome DevTools Protocol that chromedriver forwards.
+    func emulateMedia(_ media: String = "", colorScheme: String = "light") async throws {
+        let features: [[String: String]] = [["name": "prefers-color-scheme", "value": colorScheme]]
+        let answer = try await call(
+            "POST", "/session/\(session)/goog/cdp/execute",
+            ["cmd": "Emulation.setEmulatedMedia", "params": ["media": media, "features": features]])
+        if let value = answer["value"] as? [String: Any], value["error"] != nil {
+            throw Failure(description: "chromedriver could not emulate \(media) \(colorScheme): \(value)")
+        }
+    }
+
     /// Clears the element with `id` and types `text` into it, key by key.
     func type(_ text: String, into id: String) async throws {
         let found = try await call("POST", "/session/\(session)/element", ["using": "css selector", "value": "#" + id])
