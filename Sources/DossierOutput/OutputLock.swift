@@ -1,24 +1,32 @@
 import Foundation
 
-/// An exclusive lock, held while a build writes one output, on the folder that contains it:
-/// two builds into the same output would otherwise remove each other's staging folders.
-/// A class because the lock is a resource released exactly once, when the writer is done.
+/// An exclusive lock, held while a build writes one output: two builds into the same output
+/// would otherwise remove each other's staging folders. It is taken on an empty file beside
+/// the output (`.<name>.dossier-lock`), kept between builds, so builds into other folders of
+/// the same parent never wait for each other. A class because the lock is a resource released
+/// exactly once, when the writer is done.
 final class OutputLock {
     private let descriptor: Int32
 
-    /// Takes the lock on `parent`, failing at once when another build holds it.
-    init(parent: URL, output: String) throws {
-        descriptor = open(parent.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    /// Takes the lock of `output`, failing at once when another build holds it.
+    init(output: URL, named name: String) throws {
+        let file = output.deletingLastPathComponent().appendingPathComponent(Self.fileName(for: output)).path
+        descriptor = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw OutputError("cannot open \(parent.path) to write \(output): \(String(cString: strerror(errno)))")
+            throw OutputError(
+                "cannot create \(file) to write \(name): \(String(cString: strerror(errno)))",
+                fix: "make the folder that holds the output writable, or choose another --output")
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)
             throw OutputError(
-                "another dossier build is writing into \(parent.path) right now",
+                "another dossier build is writing into \(name) right now",
                 fix: "wait for it to finish, then build again")
         }
     }
+
+    /// The lock file's name beside `output`.
+    static func fileName(for output: URL) -> String { "." + output.lastPathComponent + ".dossier-lock" }
 
     deinit {
         flock(descriptor, LOCK_UN)

@@ -27,7 +27,7 @@ public struct SiteWriter: Sendable {
     public func write(_ files: [RenderedFile], index: (URL) throws -> Void = { _ in }) throws -> WriteResult {
         let parent = output.url.deletingLastPathComponent()
         try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-        let lock = try OutputLock(parent: parent, output: output.path)
+        let lock = try OutputLock(output: output.url, named: output.path)
         defer { withExtendedLifetime(lock) {} }
         StagingFolder.removeLeftovers(of: output.url)
         let current = try output.reinspected()

@@ -59,7 +59,7 @@ struct SiteWriterTests {
         #expect(third.summary.clean)
         #expect(siteFiles(try folder.snapshot("public")) == expected)
         // Nothing is left beside the output.
-        #expect(try folder.names() == ["public"])
+        #expect(try folder.names() == [".public.dossier-lock", "public"])
     }
 
     @Test func unchangedFilesAreLinkedNotWritten() throws {
@@ -139,7 +139,7 @@ struct SiteWriterTests {
             }
         }
         #expect(try folder.snapshot("public") == before)
-        #expect(try folder.names() == ["public"])
+        #expect(try folder.names() == [".public.dossier-lock", "public"])
     }
 
     @Test func leftoversOfAKilledBuildAreRemovedByTheNextBuild() throws {
@@ -149,7 +149,7 @@ struct SiteWriterTests {
         try folder.write("half", at: ".public.dossier-staging-AbC123/index.html")
         try folder.write("keep", at: ".public.notes")
         _ = try write(["index.html": "new"], into: folder.path("public"))
-        #expect(try folder.names() == [".public.notes", "public"])
+        #expect(try folder.names() == [".public.dossier-lock", ".public.notes", "public"])
     }
 
     @Test func anOutputOverlappingAProtectedFolderIsRefusedThroughSymbolicLinks() throws {
@@ -172,5 +172,24 @@ struct SiteWriterTests {
         defer { folder.remove() }
         try folder.write("x", at: "public")
         #expect(throws: OutputError.self) { _ = try OutputFolder(path: folder.path("public"), protecting: []) }
+    }
+
+    @Test func aSecondBuildIntoTheSameOutputStopsButOtherOutputsBesideItDoNot() throws {
+        let folder = try OutputTestFolder("lock")
+        defer { folder.remove() }
+        do {
+            // Another build holds the output's lock while this scope lasts.
+            let held = try OutputLock(output: URL(fileURLWithPath: folder.path("public")), named: "public")
+            #expect {
+                _ = try write(["index.html": "x"], into: folder.path("public"))
+            } throws: { error in
+                "\(error)".contains("another dossier build is writing into")
+            }
+            #expect(!FileManager.default.fileExists(atPath: folder.path("public")))
+            _ = try write(["index.html": "y"], into: folder.path("preview"))
+            #expect(try folder.snapshot("preview")["index.html"] == "y")
+            withExtendedLifetime(held) {}
+        }
+        _ = try write(["index.html": "x"], into: folder.path("public"))
     }
 }

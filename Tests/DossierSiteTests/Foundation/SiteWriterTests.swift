@@ -32,8 +32,11 @@ struct SiteWriterTests {
         // Rebuilding over an existing output replaces it with the same bytes and leaves no temporary folders.
         #expect(try await build(SiteTestPaths.good, into: first).wroteOutput)
         #expect(try SiteTestPaths.snapshot(of: first) == one)
-        // Nothing sits beside the outputs: no staging folder, no cache.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["one", "two"])
+        // Nothing sits beside the outputs but their lock files: no staging folder, no cache.
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                ".one.dossier-lock", ".two.dossier-lock", "one", "two",
+            ])
     }
 
     @Test func failedBuildLeavesPreviousOutputUntouched() async throws {
@@ -48,7 +51,10 @@ struct SiteWriterTests {
         #expect(!report.wroteOutput)
         #expect(report.diagnostics.contains { $0.code == "xref-unresolved" })
         #expect(try SiteTestPaths.snapshot(of: output) == before)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                ".public.dossier-lock", "public",
+            ])
     }
 
     @Test func strictBuildFailsOnWarnings() async throws {
@@ -96,6 +102,9 @@ struct SiteWriterTests {
         }
         #expect(try SiteTestPaths.snapshot(of: output) == before)
         #expect(before["index.html"] == Data("old".utf8))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["public"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
+                ".public.dossier-lock", "public",
+            ])
     }
 }

@@ -223,7 +223,7 @@ struct IncrementalBuildTests {
         #expect(!text.contains(folderName + "/Templates") && !text.contains(folderName + "\\/Templates"))
         // Nothing but the two outputs sits beside them.
         let beside = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path).sorted()
-        #expect(beside == ["Templates", "clean", "site", "source"])
+        #expect(beside == [".clean.dossier-lock", ".site.dossier-lock", "Templates", "clean", "site", "source"])
 
         for bad in ["not json", #"{"version": 1}"#] {
             try Data(bad.utf8).write(to: cache)
