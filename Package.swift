@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // Test-only: property-based fuzz tests of the text engine and the readers.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -64,9 +66,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ArabicTextTests", dependencies: ["ArabicText"]),
+        .testTarget(
+            name: "ArabicTextTests",
+            dependencies: ["ArabicText", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
-        .testTarget(name: "DossierLoaderTests", dependencies: ["DossierLoader", "DossierModel"]),
+        .testTarget(
+            name: "DossierLoaderTests",
+            dependencies: [
+                "DossierLoader", "DossierModel", .product(name: "PropertyBased", package: "swift-property-based"),
+            ]),
         .testTarget(name: "DossierRendererTests", dependencies: ["DossierRenderer", "DossierModel"]),
         .testTarget(name: "DossierOutputTests", dependencies: ["DossierOutput"]),
         .testTarget(

@@ -27,9 +27,15 @@ public enum DossierLoader {
         let outlets = readOutlets(folder, articles: articles, outletNames: outletNames, diagnostics: &diagnostics)
         let notes = readNotes(folder, diagnostics: &diagnostics)
         let timeline = readTimeline(folder, diagnostics: &diagnostics)
+        let failed = failedSources(
+            folder,
+            loaded: [
+                .article: Set(articles.map(\.id)), .actor: Set(actors.map(\.id)), .topic: Set(topics.map(\.id)),
+                .outlet: Set(outlets.map(\.id)), .note: Set(notes.map(\.id)),
+            ])
         let dossier = Dossier(
             config: config, overview: overview, articles: articles, actors: actors, topics: topics,
-            outlets: outlets, notes: notes, timeline: timeline)
+            outlets: outlets, notes: notes, timeline: timeline, failed: failed)
         return (LoadResult(dossier: dossier, diagnostics: diagnostics), cache)
     }
 

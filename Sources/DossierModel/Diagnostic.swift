@@ -16,6 +16,9 @@ public struct Diagnostic: Sendable, Hashable, Codable, Error, CustomStringConver
     public var location: SourceLocation?
     /// How to fix it, in one sentence addressed to the user.
     public var fix: String?
+    /// The source file (as shown in diagnostics) that failed to load, when this problem is only
+    /// a consequence of it: such problems are summarised at that file's error instead of shown.
+    public var followsFrom: String?
 
     public init(
         _ severity: Severity, code: String, message: String,
@@ -26,6 +29,13 @@ public struct Diagnostic: Sendable, Hashable, Codable, Error, CustomStringConver
         self.message = message
         self.location = location
         self.fix = fix
+    }
+
+    /// This diagnostic marked as a consequence of `path` failing to load; unchanged when nil.
+    public func following(_ path: String?) -> Diagnostic {
+        var copy = self
+        copy.followsFrom = path ?? followsFrom
+        return copy
     }
 
     /// Convenience for an error.

@@ -15,11 +15,13 @@ public struct Dossier: Sendable, Hashable {
     public var notes: [Note]
     /// In file order.
     public var timeline: [TimelineEvent]
+    /// Files with a valid id that could not be loaded, so their ids are missing above.
+    public var failed: [FailedSource]
 
     public init(
         config: DossierConfig, overview: MarkdownText? = nil, articles: [Article] = [],
         actors: [Actor] = [], topics: [Topic] = [], outlets: [Outlet] = [], notes: [Note] = [],
-        timeline: [TimelineEvent] = []
+        timeline: [TimelineEvent] = [], failed: [FailedSource] = []
     ) {
         self.config = config
         self.overview = overview
@@ -29,5 +31,6 @@ public struct Dossier: Sendable, Hashable {
         self.outlets = outlets
         self.notes = notes
         self.timeline = timeline
+        self.failed = failed
     }
 }

@@ -15,11 +15,21 @@ public struct LinkChecker: Sendable {
         }
     }
 
+    /// The name shown for the built site's root in the pipeline's diagnostics (`<site>/…`).
+    public static let siteRoot = "<site>"
+
     /// The prefix shown before page paths in diagnostics (e.g. the output folder).
     public let displayRoot: String
+    /// Source files that failed to load: a link to the page or card they would have made only
+    /// follows from that (`Diagnostic.followsFrom`).
+    public let failed: [FailedSource]
+    /// The source file each page is made from (page path → file), named in its errors.
+    public let pageSources: [String: String]
 
-    public init(displayRoot: String = "") {
+    public init(displayRoot: String = "", failed: [FailedSource] = [], pageSources: [String: String] = [:]) {
         self.displayRoot = displayRoot
+        self.failed = failed
+        self.pageSources = pageSources
     }
 
     /// Checks rendered files (generated pages are parsed, copied files only need to exist).
@@ -67,8 +77,8 @@ public struct LinkChecker: Sendable {
                 if !ids.insert(attribute.value).inserted {
                     diagnostics.append(
                         .error(
-                            "duplicate-id", "the id \"\(attribute.value)\" appears twice on the page",
-                            at: location(path, attribute)))
+                            "duplicate-id", "the id \"\(attribute.value)\" appears twice on the page" + madeFrom(path),
+                            at: location(path, attribute), fix: fix(for: path)))
                 }
             }
             idsByPage[path] = ids
@@ -76,32 +86,94 @@ public struct LinkChecker: Sendable {
         for (path, attributes) in scanned {
             for attribute in attributes where attribute.name == "href" || attribute.name == "src" {
                 if let problem = problem(with: attribute.value, on: path, paths: paths, ids: idsByPage) {
-                    diagnostics.append(.error(problem.code, problem.message, at: location(path, attribute)))
+                    diagnostics.append(
+                        .error(
+                            problem.code, problem.message + madeFrom(path), at: location(path, attribute),
+                            fix: fix(for: path)
+                        ).following(failedSource(behind: problem)))
                 }
             }
         }
         return diagnostics
     }
 
+    /// A broken link or anchor: what to report, and the page path and fragment it points to.
+    private struct Problem {
+        let code: String
+        let message: String
+        var target: String?
+        var fragment: String?
+    }
+
+    /// " (page made from <file>)" when the page's source file is known.
+    private func madeFrom(_ page: String) -> String {
+        pageSources[page].map { " (page made from \($0))" } ?? ""
+    }
+
+    /// How to fix a broken link on `page`: in its source file when known; otherwise the link
+    /// was generated, so the templates (or dossier) made it.
+    private func fix(for page: String) -> String {
+        if let source = pageSources[page] {
+            return "Correct the link in \(source); if that file's links are right, the templates made this link: "
+                + "check them, or report it as a bug in dossier."
+        }
+        return "This link was generated, not typed in a source file: check the templates folder's links, "
+            + "or report it as a bug in dossier."
+    }
+
+    /// The failed source file whose page or card the link points to, if any: the link only
+    /// breaks because that file did not load.
+    private func failedSource(behind problem: Problem) -> String? {
+        guard let target = problem.target else { return nil }
+        for source in failed {
+            switch source.kind {
+            case .note:
+                if problem.fragment == SiteRoutes.noteID(source.id) { return source.path }
+            case .article, .actor, .topic, .outlet:
+                if target.hasPrefix(folder(of: source)) { return source.path }
+            }
+        }
+        return nil
+    }
+
+    /// The site folder of the pages a failed source would have made (`articles/<id>/`).
+    private func folder(of source: FailedSource) -> String {
+        let route: Route =
+            switch source.kind {
+            case .article: .article(source.id)
+            case .actor: .actor(source.id)
+            case .topic: .topic(source.id)
+            case .outlet: .outlet(source.id)
+            case .note: .notes
+            }
+        return String(SiteRoutes.path(of: route).dropLast("index.html".count))
+    }
+
     private func problem(
         with url: String, on page: String, paths: Set<String>, ids: [String: Set<String>]
-    ) -> (code: String, message: String)? {
+    ) -> Problem? {
         guard let link = RelativeLink(url, on: page) else { return nil }
         if link.isRootRelative {
             // The 404 page's `<base href="/">` (it is served at any depth; see `NotFoundPage`).
             if page == NotFoundPage.path, url == "/" { return nil }
-            return ("root-relative-link", "the link \(url) starts with /; the site's links must be relative")
+            return Problem(
+                code: "root-relative-link", message: "the link \(url) starts with /; the site's links must be relative")
         }
         guard let target = link.targetPath else {
-            return ("broken-link", "the link \(url) goes above the site's root folder")
+            return Problem(code: "broken-link", message: "the link \(url) goes above the site's root folder")
         }
         guard paths.contains(target) else {
             let hint = paths.contains(target + "/index.html") ? " (add /index.html)" : ""
-            return ("broken-link", "the link \(url) points to \(target), which the site does not have\(hint)")
+            return Problem(
+                code: "broken-link",
+                message: "the link \(url) points to \(target), which the site does not have\(hint)",
+                target: target, fragment: link.fragment)
         }
         guard let fragment = link.fragment, !fragment.isEmpty else { return nil }
         guard let targetIDs = ids[target], targetIDs.contains(fragment) else {
-            return ("broken-anchor", "the link \(url) points to #\(fragment), which \(target) has no id for")
+            return Problem(
+                code: "broken-anchor", message: "the link \(url) points to #\(fragment), which \(target) has no id for",
+                target: target, fragment: fragment)
         }
         return nil
     }

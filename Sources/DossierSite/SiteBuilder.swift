@@ -135,7 +135,10 @@ public struct SiteBuilder: Sendable {
         }
         let files = pages.files + HostFilesBuilder.files(analysis: analysis, plan: plan)
         let linkDiagnostics = await recorder.time(.render) {
-            await LinkChecker(displayRoot: "<site>").checkConcurrently(files)
+            await LinkChecker(
+                displayRoot: LinkChecker.siteRoot, failed: dossier.failed,
+                pageSources: PageSources.map(plan: plan, dossier: dossier, sourceFolder: sourceFolder)
+            ).checkConcurrently(files)
         }
         let diagnostics = analysisDiagnostics + planDiagnostics + pages.diagnostics + linkDiagnostics
         let site = RenderedSite(plan: plan, files: files, analysis: analysis, diagnostics: sortedUnique(diagnostics))
@@ -154,15 +157,21 @@ public struct SiteBuilder: Sendable {
         return pages
     }
 
-    /// Diagnostics in file order, each once (a Markdown text rendered on two pages reports once).
+    /// Diagnostics each once (a Markdown text rendered on two pages reports once), in order:
+    /// those without a place, then source files by file, line and column, then built pages
+    /// (`<site>/…`), which mostly follow from a source; consequences of a file that failed to
+    /// load are summarised at its error (`summarisingFollowOns`).
     static func sortedUnique(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var seen = Set<Diagnostic>()
         let unique = diagnostics.filter { seen.insert($0).inserted }
+        let builtPrefix = LinkChecker.siteRoot + "/"
         return unique.enumerated().sorted { lhs, rhs in
             let left = lhs.element.location
             let right = rhs.element.location
             switch (left, right) {
             case let (left?, right?) where left != right:
+                let leftBuilt = left.path.hasPrefix(builtPrefix)
+                if leftBuilt != right.path.hasPrefix(builtPrefix) { return !leftBuilt }
                 if left.path != right.path { return left.path < right.path }
                 if left.line != right.line { return left.line < right.line }
                 return left.column < right.column
@@ -170,7 +179,7 @@ public struct SiteBuilder: Sendable {
             case (.some, nil): return false
             default: return lhs.offset < rhs.offset
             }
-        }.map(\.element)
+        }.map(\.element).summarisingFollowOns()
     }
 }
 

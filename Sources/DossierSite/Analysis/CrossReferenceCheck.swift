@@ -50,7 +50,8 @@ struct CrossReferenceCheck {
                             "link `\(reference.destination)` names \(reference.kind.rawValue) «\(reference.id)», which is not in the dossier",
                             at: found.location,
                             fix: IdentifierSuggestion.fix(
-                                for: reference.id, kind: reference.kind.rawValue, known: known[reference.kind] ?? [])))
+                                for: reference.id, kind: reference.kind.rawValue, known: known[reference.kind] ?? [])
+                        ).following(failedPath(reference)))
                     continue
                 }
                 if let problem = fragmentProblem(reference) {
@@ -63,6 +64,12 @@ struct CrossReferenceCheck {
             }
         }
         return (BacklinkIndex(links: links), diagnostics)
+    }
+
+    /// The file that failed to load and would have defined the id `reference` names, if any.
+    private func failedPath(_ reference: CrossReference) -> String? {
+        guard let kind = FailedSource.Kind(rawValue: reference.kind.rawValue) else { return nil }
+        return dossier.failed.path(of: kind, id: reference.id)
     }
 
     /// An error message when an article link names a paragraph the article does not have.

@@ -34,7 +34,7 @@ public enum DossierAnalyzer {
 
         let anchoring = NoteAnchoring(
             locators: locators, articleIDs: dossier.articles.map(\.id), actorIDs: Set(dossier.actors.map(\.id)),
-            topicIDs: Set(dossier.topics.map(\.id)))
+            topicIDs: Set(dossier.topics.map(\.id)), failed: dossier.failed)
         let (notes, noteDiagnostics) = anchoring.anchor(notes: dossier.notes)
         diagnostics += noteDiagnostics
         let (timeline, timelineDiagnostics) = anchoring.anchor(events: dossier.timeline)

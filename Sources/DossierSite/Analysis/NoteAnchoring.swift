@@ -7,6 +7,8 @@ struct NoteAnchoring {
     let articleIDs: [String]
     let actorIDs: Set<String>
     let topicIDs: Set<String>
+    /// Files that failed to load: an unknown id they would have defined only follows from that.
+    let failed: [FailedSource]
 
     /// Every note anchored (same order), with diagnostics.
     func anchor(notes: [Note]) -> ([AnchoredNote], [Diagnostic]) {
@@ -21,7 +23,8 @@ struct NoteAnchoring {
                         "note-article-unknown",
                         "note «\(note.id)» is pinned to article «\(note.article)», which is not in the dossier",
                         at: note.location(ofKey: "article"),
-                        fix: IdentifierSuggestion.fix(for: note.article, kind: "article", known: articleIDs)))
+                        fix: IdentifierSuggestion.fix(for: note.article, kind: "article", known: articleIDs)
+                    ).following(failed.path(of: .article, id: note.article)))
                 return AnchoredNote(note: note, anchor: nil)
             }
             let owner = PassageDiagnostics.Owner(
@@ -61,7 +64,8 @@ struct NoteAnchoring {
                             "timeline-article-unknown",
                             "\(name) cites article «\(reference.article)», which is not in the dossier",
                             at: event.location,
-                            fix: IdentifierSuggestion.fix(for: reference.article, kind: "article", known: articleIDs)))
+                            fix: IdentifierSuggestion.fix(for: reference.article, kind: "article", known: articleIDs)
+                        ).following(failed.path(of: .article, id: reference.article)))
                     return AnchoredPassage(reference: reference, anchor: nil)
                 }
                 switch locator.anchor(quote: reference.quote, prefix: nil, suffix: nil) {
@@ -87,12 +91,14 @@ struct NoteAnchoring {
         let unknownActors = actors.filter { !actorIDs.contains($0) }.map { id in
             Diagnostic.error(
                 prefix + "-actor-unknown", "\(owner) names actor «\(id)», which is not in actors/", at: actorsAt,
-                fix: IdentifierSuggestion.fix(for: id, kind: "actor", known: actorIDs.sorted()))
+                fix: IdentifierSuggestion.fix(for: id, kind: "actor", known: actorIDs.sorted())
+            ).following(failed.path(of: .actor, id: id))
         }
         let unknownTopics = topics.filter { !topicIDs.contains($0) }.map { id in
             Diagnostic.error(
                 prefix + "-topic-unknown", "\(owner) names topic «\(id)», which is not in topics/", at: topicsAt,
-                fix: IdentifierSuggestion.fix(for: id, kind: "topic", known: topicIDs.sorted()))
+                fix: IdentifierSuggestion.fix(for: id, kind: "topic", known: topicIDs.sorted())
+            ).following(failed.path(of: .topic, id: id))
         }
         return unknownActors + unknownTopics
     }

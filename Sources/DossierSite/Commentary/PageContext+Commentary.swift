@@ -15,6 +15,9 @@ extension PageContext {
         analysis.backlinks.sources(linkingTo: kind, id: id).compactMap { source -> BacklinkView? in
             let note = source.kind == .note ? index.notes[source.id] : nil
             if kind == .article, let note, note.article == id { return nil }
+            // Only anchored notes have a card on the notes page to link to; an unanchored one
+            // is already an error at its own file.
+            if source.kind == .note, analysis.note(source.id)?.anchor == nil { return nil }
             let label: String
             let target: (Route, String?)
             switch source.kind {

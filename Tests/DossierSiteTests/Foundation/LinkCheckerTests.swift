@@ -1,3 +1,4 @@
+import DossierModel
 import DossierSite
 import Testing
 
@@ -67,5 +68,39 @@ struct LinkCheckerTests {
             problems(on: "articles/b/index.html", #"<a href="../a/index.html#p-1"><a href="../../index.html">"#).isEmpty
         )
         #expect(problems(on: "articles/b/index.html", #"<a href="../../../index.html">"#) == ["broken-link"])
+    }
+}
+
+/// Links that break only because a source file failed to load, and errors naming their source.
+struct LinkCheckerFollowOnTests {
+    private let failed = [
+        FailedSource(kind: .article, id: "gone", path: "src/articles/gone.txt"),
+        FailedSource(kind: .note, id: "lost", path: "src/notes/lost.md"),
+    ]
+
+    private func diagnostics(_ html: String) -> [Diagnostic] {
+        let files: [LinkChecker.File] = [
+            .init(path: "actors/x/index.html", html: html), .init(path: "notes/index.html", html: "<p id=a>x</p>"),
+        ]
+        return LinkChecker(failed: failed, pageSources: ["actors/x/index.html": "src/actors/x.md"]).check(files)
+    }
+
+    @Test func aLinkToAFailedArticlesPageFollowsFromIt() throws {
+        let diagnostic = try #require(diagnostics(#"<a href="../../articles/gone/index.html#p-2">"#).first)
+        #expect(diagnostic.code == "broken-link")
+        #expect(diagnostic.followsFrom == "src/articles/gone.txt")
+    }
+
+    @Test func aLinkToAFailedNotesCardFollowsFromIt() throws {
+        let diagnostic = try #require(diagnostics(#"<a href="../../notes/index.html#note-lost">"#).first)
+        #expect(diagnostic.code == "broken-anchor")
+        #expect(diagnostic.followsFrom == "src/notes/lost.md")
+    }
+
+    @Test func anyOtherBrokenLinkNamesItsPagesSourceWithAFix() throws {
+        let diagnostic = try #require(diagnostics(#"<a href="../../articles/other/index.html">"#).first)
+        #expect(diagnostic.followsFrom == nil)
+        #expect(diagnostic.message.contains("page made from src/actors/x.md"))
+        #expect(diagnostic.fix?.contains("src/actors/x.md") == true)
     }
 }
