@@ -192,4 +192,21 @@ struct SiteWriterTests {
         }
         _ = try write(["index.html": "x"], into: folder.path("public"))
     }
+
+    /// A site built by the previous version (no manifest; its cache beside the output listed
+    /// what it wrote) is taken as ours: its files are replaced, others kept, the old cache removed.
+    @Test func aSiteOfThePreviousVersionIsRecognisedByItsCache() throws {
+        let folder = try OutputTestFolder("legacy")
+        defer { folder.remove() }
+        try folder.write("old", at: "public/index.html")
+        try folder.write("mine", at: "public/CNAME")
+        let real = URL(fileURLWithPath: folder.path("public")).resolvingSymlinksInPath().path
+        let cache = """
+            {"outputFolder": "\(real)", "outputs": {"index.html": {"size": 3, "modified": 0, "sha256": "x"}}}
+            """
+        try folder.write(cache, at: ".dossier-cache/public.json")
+        _ = try write(["index.html": "new"], into: folder.path("public"))
+        #expect(siteFiles(try folder.snapshot("public")) == ["index.html": "new", "CNAME": "mine"])
+        #expect(!FileManager.default.fileExists(atPath: folder.path(".dossier-cache")))
+    }
 }
