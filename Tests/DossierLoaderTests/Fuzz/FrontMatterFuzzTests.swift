@@ -30,7 +30,10 @@ struct FrontMatterFuzzTests {
             if let front = split.yaml {
                 #expect(split.yamlLine == 2)
                 #expect(split.bodyLine >= 3 && split.bodyLine <= lineCount + 1)
-                #expect(text.hasPrefix("---\n" + front))
+                // The opening line is `---`, trailing spaces allowed; the YAML follows it.
+                let opening = text.prefix { $0 != "\n" }
+                #expect(opening.hasPrefix("---") && opening.dropFirst(3).allSatisfy { $0 == " " || $0 == "\t" })
+                #expect(text.dropFirst(opening.count + 1).hasPrefix(front))
                 #expect(!split.unclosed)
             } else {
                 #expect(split.body == text)
