@@ -53,6 +53,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "DossierCommands",
+            dependencies: ["DossierModel", "ArabicText", "DossierLoader", "DossierOutput", "DossierSite"]
+        ),
+        .target(
             name: "DossierServer",
             dependencies: [
                 "DossierSite", "DossierLoader", "DossierRenderer",
@@ -62,7 +66,7 @@ let package = Package(
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierSite", "DossierServer", "DossierOutput", "DossierLoader",
+                "DossierSite", "DossierServer", "DossierOutput", "DossierLoader", "DossierCommands",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -77,6 +81,7 @@ let package = Package(
             ]),
         .testTarget(name: "DossierRendererTests", dependencies: ["DossierRenderer", "DossierModel"]),
         .testTarget(name: "DossierOutputTests", dependencies: ["DossierOutput"]),
+        .testTarget(name: "DossierCommandsTests", dependencies: ["DossierCommands"]),
         .testTarget(
             name: "DossierSiteTests", dependencies: ["DossierSite", "DossierOutput", "DossierModel", "ArabicText"]),
         .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierSite"]),

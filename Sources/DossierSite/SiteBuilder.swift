@@ -44,7 +44,8 @@ public struct SiteBuilder: Sendable {
         var (cache, cacheNote) = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder)
         let previous = clean ? nil : PreviousSite(output: output, record: cache.output)
         let rendered = try await renderSite(
-            articleCache: cache.articles, reuse: RenderReuse(pages: cache.pages, previous: previous),
+            articleCache: cache.articles,
+            reuse: RenderReuse(pages: cache.pages, previous: previous, generator: Fingerprint.generator()),
             recorder: recorder)
         var site = rendered.site
         site.diagnostics += searchPreflight()

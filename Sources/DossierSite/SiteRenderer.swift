@@ -24,7 +24,7 @@ public struct SiteRenderer: Sendable {
     }
 
     func render(plan: SitePlan, index: SiteIndex, reuse: RenderReuse?) async throws -> RenderedPages {
-        let salt = reuse == nil ? nil : try fingerprintSalt(index: index)
+        let salt = try reuse.map { try fingerprintSalt(index: index, reuse: $0) }
         let results = try await withThrowingTaskGroup(of: (Int, RenderedPage).self) { group in
             for (position, file) in plan.files.enumerated() {
                 group.addTask {
@@ -46,9 +46,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// What every page's fingerprint shares: the generator, the templates and the search vocabulary.
-    private func fingerprintSalt(index: SiteIndex) throws -> String {
+    private func fingerprintSalt(index: SiteIndex, reuse: RenderReuse) throws -> String {
         let templates = try Fingerprint.of(renderer.templates.templateSources.mapValues { Data($0) })
-        return [Fingerprint.generator, templates, index.extras.search.fingerprint].joined(separator: "\n")
+        return [reuse.generator, templates, index.extras.search.fingerprint].joined(separator: "\n")
     }
 
     /// One file of the site, and for a page its fingerprint and whether it was reused.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierCommands
 import DossierSite
 
 /// `dossier init [DIR]`: writes a new dossier with one example of each kind of source.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierCommands
 import DossierLoader
 import DossierSite
 import Foundation

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DossierCommands
 import DossierModel
 import DossierSite
 

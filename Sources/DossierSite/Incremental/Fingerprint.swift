@@ -17,12 +17,13 @@ enum Fingerprint {
     }
 
     /// The size and modification time of the running executable: a new `dossier` binary (a new
-    /// version, or a developer's rebuild) renders every page again.
-    static let generator: String = {
+    /// version, or a developer's rebuild) renders every page again. It reads the disk, so the
+    /// builder calls it once, before the pipeline starts.
+    static func generator() -> String {
         let executable =
             (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments.first ?? ""
         guard let stamp = FileStamp.sizeAndTime(executable) else { return "unknown-generator" }
         return "\(executable):\(stamp.size):\(stamp.modified)"
-    }()
+    }
 }

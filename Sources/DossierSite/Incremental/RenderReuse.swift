@@ -6,11 +6,15 @@ import DossierOutput
 struct RenderReuse: Sendable {
     private let pages: [String: BuildCache.PageRecord]
     private let previous: PreviousSite?
+    /// What identifies the running `dossier` binary (`Fingerprint.generator`), read by the
+    /// builder before the pipeline starts: a new binary renders every page again.
+    let generator: String
 
     /// Reuse of the pages the cache records, read from `previous` (nil: every page is rendered).
-    init(pages: [String: BuildCache.PageRecord], previous: PreviousSite?) {
+    init(pages: [String: BuildCache.PageRecord], previous: PreviousSite?, generator: String) {
         self.pages = pages
         self.previous = previous
+        self.generator = generator
     }
 
     /// The bytes the previous build wrote at site path `path`, when its page had `fingerprint`

@@ -34,13 +34,13 @@ public struct ArticleImporter: Sendable {
     /// `NearDuplicate`) does not stop the import: it is returned for the caller to warn about.
     public func importArticle(from inputPath: String, id requestedID: String? = nil) throws -> Result {
         guard let data = FileManager.default.contents(atPath: inputPath) else {
-            throw SiteError("cannot read \(inputPath)")
+            throw CommandError("cannot read \(inputPath)")
         }
         let detection: ArticleDetection
         do {
             detection = try ArticleDetection.detect([UInt8](data))
         } catch {
-            throw SiteError("\(inputPath): cannot decode the text at byte \(error.byteOffset): \(error.message)")
+            throw CommandError("\(inputPath): cannot decode the text at byte \(error.byteOffset): \(error.message)")
         }
         // A mistyped --source must not become a new, empty dossier.
         try DossierLoader.checkSourceFolder(sourceFolder)
@@ -50,16 +50,16 @@ public struct ArticleImporter: Sendable {
         var text = detection.text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         if let duplicate = duplicate(of: [data, Data(text.utf8)], among: existing, in: articles) {
-            throw SiteError(
+            throw CommandError(
                 "\(inputPath) is already in the dossier: articles/\(duplicate) has the same text; nothing was imported"
             )
         }
         let id = requestedID ?? nextID(existing: existing, sha256: detection.utf8SHA256)
         guard ArticleDetection.isValidID(id) else {
-            throw SiteError("`\(id)` is not a valid article id: use lower-case ASCII letters, digits, `-` and `_`")
+            throw CommandError("`\(id)` is not a valid article id: use lower-case ASCII letters, digits, `-` and `_`")
         }
         for fileExtension in ["txt", "md", "yml"] where existing.contains(id + "." + fileExtension) {
-            throw SiteError("articles/\(id).\(fileExtension) already exists in \(sourceFolder); choose another --id")
+            throw CommandError("articles/\(id).\(fileExtension) already exists in \(sourceFolder); choose another --id")
         }
         let nearDuplicates = NearDuplicate.find(body: detection.body, among: existing, in: articles)
         let sidecar = SidecarText.render(detection, inputName: URL(fileURLWithPath: inputPath).lastPathComponent)

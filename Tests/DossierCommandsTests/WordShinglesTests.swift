@@ -1,6 +1,6 @@
 import Testing
 
-@testable import DossierSite
+@testable import DossierCommands
 
 /// Word-triple similarity: spelling variants match, a reordered text does not.
 struct WordShinglesTests {

@@ -1,6 +1,7 @@
 import ArabicText
 import DossierLoader
 import DossierModel
+import DossierSite
 import Foundation
 
 /// Every mention of the dossier's actors in given text files, with the alias that matched and

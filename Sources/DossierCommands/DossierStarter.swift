@@ -13,12 +13,12 @@ public enum DossierStarter {
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isFolder) {
             guard isFolder.boolValue else {
-                throw SiteError("\(folder) exists and is not a folder; choose another path")
+                throw CommandError("\(folder) exists and is not a folder; choose another path")
             }
             let entries = try manager.contentsOfDirectory(atPath: folder).filter { $0 != ".git" }.sorted()
             guard entries.isEmpty else {
                 let shown = entries.prefix(3).joined(separator: ", ") + (entries.count > 3 ? ", …" : "")
-                throw SiteError(
+                throw CommandError(
                     "\(folder) is not empty (\(shown)); `dossier init` writes only into a new or empty folder")
             }
         }
