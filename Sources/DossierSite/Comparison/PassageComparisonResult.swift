@@ -1,5 +1,5 @@
 /// One body paragraph of one article.
-public struct PassageLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct PassageLocation: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
     /// The article's id.
     public let articleID: String
     /// 1-based body paragraph index, as in the article page's `p-<n>` ids.
@@ -20,7 +20,7 @@ public struct PassageLocation: Sendable, Hashable, Comparable, CustomStringConve
 }
 
 /// Two passages of different articles that carry the same claim.
-public struct PassagePair: Sendable, Hashable {
+public struct PassagePair: Sendable, Hashable, Codable {
     /// The passage of the article whose id sorts first.
     public let first: PassageLocation
     /// The passage of the other article.
@@ -31,25 +31,30 @@ public struct PassagePair: Sendable, Hashable {
     public let shingleContainment: Double
     /// Jaccard similarity of the word shingles, 0...1.
     public let shingleJaccard: Double
+    /// The share of the shorter passage's distinct content words that the other has, 0...1:
+    /// the figure shown to readers. Unlike `score`, it depends on the two passages alone, so
+    /// adding an article to the dossier does not change it on every page.
+    public let wordOverlap: Double
     /// The content words both passages use, as written in `first`, in its reading order.
     public let sharedWords: [String]
 
     /// Creates a pair.
     public init(
         first: PassageLocation, second: PassageLocation, score: Double, shingleContainment: Double,
-        shingleJaccard: Double, sharedWords: [String]
+        shingleJaccard: Double, wordOverlap: Double, sharedWords: [String]
     ) {
         self.first = first
         self.second = second
         self.score = score
         self.shingleContainment = shingleContainment
         self.shingleJaccard = shingleJaccard
+        self.wordOverlap = wordOverlap
         self.sharedWords = sharedWords
     }
 }
 
 /// A claim carried by several articles: passages linked by matching pairs.
-public struct SharedClaim: Sendable, Hashable {
+public struct SharedClaim: Sendable, Hashable, Codable {
     /// Every passage of the claim, sorted by article id then paragraph.
     public let passages: [PassageLocation]
     /// The ids of the articles carrying it, sorted.
@@ -66,7 +71,7 @@ public struct SharedClaim: Sendable, Hashable {
 }
 
 /// What `PassageComparison` found.
-public struct PassageComparisonResult: Sendable, Hashable {
+public struct PassageComparisonResult: Sendable, Hashable, Codable {
     /// Matching pairs, sorted by `first`, then `second`.
     public let pairs: [PassagePair]
     /// Claims carried by two articles or more, most widely carried first, then by first passage.
@@ -86,6 +91,25 @@ public struct PassageComparisonResult: Sendable, Hashable {
             if pair.second != pair.first { positions[pair.second, default: []].append(position) }
         }
         pairPositions = positions
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case pairs, claims
+    }
+
+    /// Decodes the pairs and claims; the index of pairs by passage is built again.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            pairs: try container.decode([PassagePair].self, forKey: .pairs),
+            claims: try container.decode([SharedClaim].self, forKey: .claims))
+    }
+
+    /// Encodes the pairs and claims (the index of pairs by passage follows from them).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(pairs, forKey: .pairs)
+        try container.encode(claims, forKey: .claims)
     }
 
     /// The pairs involving one passage, in `pairs` order, for the "other coverage" box of an article page.

@@ -1,0 +1,98 @@
+import DossierModel
+import Foundation
+import Testing
+
+@testable import DossierSite
+
+/// The analysis a build keeps for the next one: an unchanged article's scan and an unchanged
+/// set of articles' comparison are taken from it, anything changed is analysed again, and the
+/// result always equals a fresh analysis.
+struct AnalysisCacheTests {
+    private let salt = "generator-1"
+
+    private func analyze(_ dossier: Dossier, salt: String? = nil, previous: AnalysisCache? = nil)
+        -> (analysis: AnalyzedDossier, cache: AnalysisCache?)
+    {
+        let run = DossierAnalyzer.analyze(dossier, salt: salt ?? self.salt, previousAnalysis: previous)
+        return (run.analysis, run.cache)
+    }
+
+    /// `cache` with the scan of `articleID` replaced by an empty one (same digest): a build
+    /// that takes it from the cache shows no mentions in that article.
+    private func doctored(_ cache: AnalysisCache, emptying articleID: String) throws -> AnalysisCache {
+        var cache = cache
+        let entry = try #require(cache.entries[articleID])
+        let article = try #require(AnalysisFixture.dossier().articles.first { $0.id == articleID })
+        let empty = ArticleScan(
+            article: Article(
+                id: article.id, source: article.source, title: "", outlet: nil, published: nil, paragraphs: []),
+            locator: PassageLocator(article: article, bodyText: "", offsets: []),
+            finder: .init(gazetteer: .init(entities: [])), topicMatcher: TopicMatcher(topics: []))
+        cache.entries[articleID] = AnalysisCache.Entry(article: entry.article, scan: empty)
+        return cache
+    }
+
+    @Test func aReusedAnalysisEqualsAFreshOne() throws {
+        let dossier = AnalysisFixture.dossier()
+        let (fresh, cache) = analyze(dossier)
+        let (again, cacheAgain) = analyze(dossier, previous: cache)
+        #expect(again == fresh)
+        #expect(cacheAgain?.entries.count == dossier.articles.count)
+        #expect(cacheAgain?.comparison != nil)
+
+        // Change one article: the result is the fresh analysis of the new dossier.
+        var articles = dossier.articles
+        let changed = articles[0]
+        articles[0] = Article(
+            id: changed.id, source: changed.source, title: changed.title, outlet: changed.outlet,
+            published: changed.published,
+            paragraphs: changed.paragraphs + [Paragraph(text: "وأكد البرهان مجددا التزامه بمحادثات جدة.", line: 40)])
+        let edited = AnalysisFixture.dossier(articles: articles)
+        #expect(analyze(edited, previous: cache).analysis == DossierAnalyzer.analyze(edited).0)
+    }
+
+    @Test func anUnchangedArticlesScanIsTakenFromTheCache() throws {
+        let dossier = AnalysisFixture.dossier()
+        let id = dossier.articles[0].id
+        let cache = try doctored(try #require(analyze(dossier).cache), emptying: id)
+        #expect(analyze(dossier).analysis.article(id)?.mentions.isEmpty == false)
+        // Taken from the (doctored) cache: proof that the article was not scanned again.
+        #expect(analyze(dossier, previous: cache).analysis.article(id)?.mentions.isEmpty == true)
+        // Another salt (a new binary, other aliases or topic terms): scanned again.
+        #expect(analyze(dossier, salt: "generator-2", previous: cache).analysis.article(id)?.mentions.isEmpty == false)
+    }
+
+    @Test func theComparisonIsReusedOnlyWhileNoArticleChanged() throws {
+        let shared =
+            "وأعلنت الوساطة السعودية الأمريكية تمديد الهدنة الإنسانية سبعة أيام إضافية لتسهيل إيصال المساعدات إلى الخرطوم ودارفور."
+        let extra = [
+            AnalysisFixture.article(
+                "x1", title: "تمديد الهدنة", outlet: "jazeera", published: "2023-05-22", paragraphs: [shared]),
+            AnalysisFixture.article(
+                "x2", title: "الهدنة تمدد", outlet: "bbc", published: "2023-05-22",
+                paragraphs: ["نقلا عن بيان مشترك: " + shared]),
+        ]
+        let dossier = AnalysisFixture.dossier(articles: AnalysisFixture.articles + extra)
+        var cache = try #require(analyze(dossier).cache)
+        let comparison = try #require(cache.comparison)
+        #expect(!comparison.result.pairs.isEmpty, "the two added articles share a passage")
+        cache.comparison = AnalysisCache.Comparison(
+            articles: comparison.articles, result: PassageComparisonResult(pairs: [], claims: []))
+        // Taken from the (doctored) cache while no article changed.
+        #expect(analyze(dossier, previous: cache).analysis.comparison.pairs.isEmpty)
+
+        // One article less: compared again.
+        let fewer = AnalysisFixture.dossier(articles: Array(AnalysisFixture.articles.dropFirst()) + extra)
+        let recompared = analyze(fewer, previous: cache).analysis.comparison
+        #expect(!recompared.pairs.isEmpty)
+        #expect(recompared == PassageComparison().compare(fewer.articles))
+    }
+
+    @Test func theCacheSurvivesEncoding() throws {
+        let dossier = AnalysisFixture.dossier()
+        let cache = try #require(analyze(dossier).cache)
+        let decoded = try JSONDecoder().decode(AnalysisCache.self, from: try JSONEncoder().encode(cache))
+        #expect(analyze(dossier, previous: decoded).analysis == analyze(dossier).analysis)
+        #expect(decoded.comparison?.result == cache.comparison?.result)
+    }
+}
