@@ -1,12 +1,15 @@
 import DossierModel
 
-/// What the previous build's analysis found, for the next build to take instead of computing
-/// it again: each article's scan, and the comparison of all the articles.
+/// What the previous build's analysis found in each article, for the next build to take
+/// instead of scanning the article again.
 ///
-/// Everything here depends on the `salt` (the binary, the actors' spellings and the topics'
-/// terms), so editing one actor's aliases analyses every article again, as a clean build
-/// would. A scan is reused while its article's id, title and body are unchanged; the
-/// comparison while no article's is.
+/// Every scan depends on the `salt` (the binary, the actors' spellings and the topics'
+/// terms), so editing one actor's aliases scans every article again, as a clean build would.
+/// A scan is reused while its article's id, title and body are unchanged.
+///
+/// The comparison of passages is not kept: it depends on every article, and on a dossier of
+/// near-copies its pairs outgrow the articles themselves (255,787 pairs, 135 MB of JSON, for
+/// the generated 1,000 articles), so reading it back costs more than comparing again.
 struct AnalysisCache: Sendable, Codable {
     /// One article's scan and the digest of the article it was made from.
     struct Entry: Sendable, Codable {
@@ -14,20 +17,12 @@ struct AnalysisCache: Sendable, Codable {
         let scan: ArticleScan
     }
 
-    /// The comparison of the articles and the digest of the articles it was made from.
-    struct Comparison: Sendable, Codable {
-        let articles: String
-        let result: PassageComparisonResult
-    }
-
-    /// What everything depends on besides the articles (see `salt(generator:actors:topics:)`).
+    /// What every scan depends on besides its article (see `salt(generator:actors:topics:)`).
     let salt: String
     /// The scans, by article id.
     var entries: [String: Entry]
-    /// The comparison of all the articles.
-    var comparison: Comparison?
 
-    /// An empty cache whose contents will depend on `salt`.
+    /// An empty cache whose scans will depend on `salt`.
     init(salt: String) {
         self.salt = salt
         entries = [:]
@@ -52,13 +47,6 @@ struct AnalysisCache: Sendable, Codable {
     func scan(of id: String, digest: String, salt: String) -> ArticleScan? {
         guard salt == self.salt, let entry = entries[id], entry.article == digest else { return nil }
         return entry.scan
-    }
-
-    /// The cached comparison of articles whose digests together are `articles`, if this
-    /// cache's salt is `salt`.
-    func comparison(of articles: String, salt: String) -> PassageComparisonResult? {
-        guard salt == self.salt, let comparison, comparison.articles == articles else { return nil }
-        return comparison.result
     }
 
     /// The parts of an article that its analysis reads.

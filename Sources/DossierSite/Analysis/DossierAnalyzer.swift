@@ -15,10 +15,9 @@ public enum DossierAnalyzer {
         return (run.analysis, run.diagnostics)
     }
 
-    /// Analyzes a dossier like `analyze(_:)`, taking what did not change from
-    /// `previousAnalysis` when its salt is `salt` (`AnalysisCache.salt`): each unchanged
-    /// article's scan, and the comparison when no article changed. Returns what the next build
-    /// may take (nil when `salt` is nil: nothing is cached).
+    /// Analyzes a dossier like `analyze(_:)`, taking each unchanged article's scan from
+    /// `previousAnalysis` when its salt is `salt` (`AnalysisCache.salt`). Returns the scans for
+    /// the next build (nil when `salt` is nil: nothing is cached).
     static func analyze(_ dossier: Dossier, salt: String?, previousAnalysis: AnalysisCache?)
         -> (analysis: AnalyzedDossier, diagnostics: [Diagnostic], cache: AnalysisCache?)
     {
@@ -47,17 +46,7 @@ public enum DossierAnalyzer {
             locators[article.id] = locator
             if let digest { cache?.entries[article.id] = AnalysisCache.Entry(article: digest, scan: scan) }
         }
-        // The comparison reads every article: it is reused only while none changed.
-        let digests = scanned.map(\.2)
-        let articlesDigest =
-            digests.contains(nil)
-            ? nil : try? Fingerprint.of(zip(dossier.articles.map(\.id), digests.compactMap { $0 }).map { [$0, $1] })
-        let comparison =
-            salt.flatMap { salt in articlesDigest.flatMap { previousAnalysis?.comparison(of: $0, salt: salt) } }
-            ?? PassageComparison().compare(dossier.articles)
-        if let articlesDigest {
-            cache?.comparison = AnalysisCache.Comparison(articles: articlesDigest, result: comparison)
-        }
+        let comparison = PassageComparison().compare(dossier.articles)
 
         let anchoring = NoteAnchoring(
             locators: locators, articleIDs: dossier.articles.map(\.id), actorIDs: Set(dossier.actors.map(\.id)),

@@ -1,5 +1,5 @@
 /// One body paragraph of one article.
-public struct PassageLocation: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+public struct PassageLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The article's id.
     public let articleID: String
     /// 1-based body paragraph index, as in the article page's `p-<n>` ids.
@@ -20,7 +20,7 @@ public struct PassageLocation: Sendable, Hashable, Comparable, CustomStringConve
 }
 
 /// Two passages of different articles that carry the same claim.
-public struct PassagePair: Sendable, Hashable, Codable {
+public struct PassagePair: Sendable, Hashable {
     /// The passage of the article whose id sorts first.
     public let first: PassageLocation
     /// The passage of the other article.
@@ -54,7 +54,7 @@ public struct PassagePair: Sendable, Hashable, Codable {
 }
 
 /// A claim carried by several articles: passages linked by matching pairs.
-public struct SharedClaim: Sendable, Hashable, Codable {
+public struct SharedClaim: Sendable, Hashable {
     /// Every passage of the claim, sorted by article id then paragraph.
     public let passages: [PassageLocation]
     /// The ids of the articles carrying it, sorted.
@@ -71,7 +71,7 @@ public struct SharedClaim: Sendable, Hashable, Codable {
 }
 
 /// What `PassageComparison` found.
-public struct PassageComparisonResult: Sendable, Hashable, Codable {
+public struct PassageComparisonResult: Sendable, Hashable {
     /// Matching pairs, sorted by `first`, then `second`.
     public let pairs: [PassagePair]
     /// Claims carried by two articles or more, most widely carried first, then by first passage.
@@ -91,25 +91,6 @@ public struct PassageComparisonResult: Sendable, Hashable, Codable {
             if pair.second != pair.first { positions[pair.second, default: []].append(position) }
         }
         pairPositions = positions
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case pairs, claims
-    }
-
-    /// Decodes the pairs and claims; the index of pairs by passage is built again.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.init(
-            pairs: try container.decode([PassagePair].self, forKey: .pairs),
-            claims: try container.decode([SharedClaim].self, forKey: .claims))
-    }
-
-    /// Encodes the pairs and claims (the index of pairs by passage follows from them).
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(pairs, forKey: .pairs)
-        try container.encode(claims, forKey: .claims)
     }
 
     /// The pairs involving one passage, in `pairs` order, for the "other coverage" box of an article page.

@@ -4,9 +4,8 @@ import Testing
 
 @testable import DossierSite
 
-/// The analysis a build keeps for the next one: an unchanged article's scan and an unchanged
-/// set of articles' comparison are taken from it, anything changed is analysed again, and the
-/// result always equals a fresh analysis.
+/// The analysis a build keeps for the next one: an unchanged article's scan is taken from it,
+/// a changed one is scanned again, and the result always equals a fresh analysis.
 struct AnalysisCacheTests {
     private let salt = "generator-1"
 
@@ -38,7 +37,6 @@ struct AnalysisCacheTests {
         let (again, cacheAgain) = analyze(dossier, previous: cache)
         #expect(again == fresh)
         #expect(cacheAgain?.entries.count == dossier.articles.count)
-        #expect(cacheAgain?.comparison != nil)
 
         // Change one article: the result is the fresh analysis of the new dossier.
         var articles = dossier.articles
@@ -62,37 +60,10 @@ struct AnalysisCacheTests {
         #expect(analyze(dossier, salt: "generator-2", previous: cache).analysis.article(id)?.mentions.isEmpty == false)
     }
 
-    @Test func theComparisonIsReusedOnlyWhileNoArticleChanged() throws {
-        let shared =
-            "وأعلنت الوساطة السعودية الأمريكية تمديد الهدنة الإنسانية سبعة أيام إضافية لتسهيل إيصال المساعدات إلى الخرطوم ودارفور."
-        let extra = [
-            AnalysisFixture.article(
-                "x1", title: "تمديد الهدنة", outlet: "jazeera", published: "2023-05-22", paragraphs: [shared]),
-            AnalysisFixture.article(
-                "x2", title: "الهدنة تمدد", outlet: "bbc", published: "2023-05-22",
-                paragraphs: ["نقلا عن بيان مشترك: " + shared]),
-        ]
-        let dossier = AnalysisFixture.dossier(articles: AnalysisFixture.articles + extra)
-        var cache = try #require(analyze(dossier).cache)
-        let comparison = try #require(cache.comparison)
-        #expect(!comparison.result.pairs.isEmpty, "the two added articles share a passage")
-        cache.comparison = AnalysisCache.Comparison(
-            articles: comparison.articles, result: PassageComparisonResult(pairs: [], claims: []))
-        // Taken from the (doctored) cache while no article changed.
-        #expect(analyze(dossier, previous: cache).analysis.comparison.pairs.isEmpty)
-
-        // One article less: compared again.
-        let fewer = AnalysisFixture.dossier(articles: Array(AnalysisFixture.articles.dropFirst()) + extra)
-        let recompared = analyze(fewer, previous: cache).analysis.comparison
-        #expect(!recompared.pairs.isEmpty)
-        #expect(recompared == PassageComparison().compare(fewer.articles))
-    }
-
     @Test func theCacheSurvivesEncoding() throws {
         let dossier = AnalysisFixture.dossier()
         let cache = try #require(analyze(dossier).cache)
         let decoded = try JSONDecoder().decode(AnalysisCache.self, from: try JSONEncoder().encode(cache))
         #expect(analyze(dossier, previous: decoded).analysis == analyze(dossier).analysis)
-        #expect(decoded.comparison?.result == cache.comparison?.result)
     }
 }
