@@ -72,14 +72,14 @@ enum LexicalFurniture {
     }
 
     static func isNavigation(_ line: TextLine) -> Bool {
-        if FurnitureLexicon.navigationLines.contains(line.key) { return true }
+        if FurnitureLexicon.navigationLines.contains(line.key) || isBareLink(line.text) { return true }
         guard !line.isProse, line.wordCount <= 8 else { return false }
         let words = line.key.split(separator: " ").map(String.init)
         if line.wordCount <= 6, !words.isEmpty, words.allSatisfy(FurnitureLexicon.navigationWords.contains) {
             return true
         }
         if FurnitureLexicon.navigationPrefixes.contains(where: { hasWordPrefix(line.key, $0) }) { return true }
-        return isBreadcrumb(line.text) || isBareLink(line.text)
+        return isBreadcrumb(line.text)
     }
 
     /// A web address alone on its line: the page's or an image's link, never text to read.
