@@ -20,7 +20,7 @@ enum FurnitureLexicon {
         من نحن|اتصل بنا|سياسة الخصوصية|شروط الاستخدام|أعلن معنا|خريطة الموقع|الأرشيف|
         logo|menu|search|home|share|print|tweet|facebook|twitter|youtube|instagram|whatsapp|telegram|linkedin|
         tiktok|subscribe|login|sign in|newsletter|more|next|previous|close|advertisement|الإعلانات|إعلان|
-        accueil|rejoignez-nous|autres vidéos|vidéos|publicité|partager|s'abonner|se connecter
+        accueil|rejoignez-nous|autres vidéos|vidéos|publicité|partager|s'abonner|se connecter|a+ a-|a- a+|- aa +|aa
         """)
 
     /// Words that may make up a menu line (every word of a short line must be one of them).

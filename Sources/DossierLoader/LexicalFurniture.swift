@@ -29,7 +29,8 @@ enum LexicalFurniture {
     }
 
     static func isFooter(_ line: TextLine) -> Bool {
-        guard line.wordCount <= 30 else { return false }
+        // «(©(AP PHOTO/…)»: a © in parentheses credits a photo, it is no copyright line.
+        guard line.wordCount <= 30, !isPhotoCopyright(line.text) else { return false }
         let hasCopyright = line.text.contains("©") || line.text.contains("(c)") || line.text.contains("(C)")
         guard hasCopyright || !line.endsSentence else { return false }
         return hasCopyright || FurnitureLexicon.footerPhrases.contains { containsWords(line.key, $0) }
@@ -116,14 +117,29 @@ enum LexicalFurniture {
     static func isByline(_ line: TextLine) -> Bool {
         guard line.wordCount <= 14, !line.isProse else { return false }
         if FurnitureLexicon.bylinePrefixes.contains(where: { hasWordPrefix(line.key, $0) }) { return true }
-        return DateSupport.dateShare(of: line.text) >= 0.5 || DateSupport.isDateLine(line.text)
+        return DateSupport.dateShare(of: line.text) >= 0.5 || DateSupport.isDateLine(line.text) || isBylineTag(line)
+    }
+
+    /// A tag of one to four words closed by a dash on its own line («شفا –», «الجزائر اليوم -»):
+    /// the credit that opens the story below it.
+    static func isBylineTag(_ line: TextLine) -> Bool {
+        // Words of two letters or more: a font-size widget («A+ A-») is no tag.
+        guard line.wordCount <= 4, let last = line.lastScalar,
+            line.key.split(separator: " ").allSatisfy({ $0.count >= 2 })
+        else { return false }
+        return last == "-" || last == "–" || last == "—"
+    }
+
+    /// A © inside parentheses, after the text it credits: a photo's credit.
+    static func isPhotoCopyright(_ text: String) -> Bool {
+        text.contains("(©") || text.contains("( ©")
     }
 
     static func isCaption(_ line: TextLine) -> Bool {
         // A caption may close with its credit in parentheses and a period: «(تعبيرية - "النهار").»
         let closesWithCredit = line.text.hasSuffix(")") || line.text.hasSuffix(").")
         guard line.wordCount <= 30, !line.endsSentence || closesWithCredit else { return false }
-        if captionMarkers.contains(where: { line.text.contains($0) }) { return true }
+        if captionMarkers.contains(where: { line.text.contains($0) }) || isPhotoCopyright(line.text) { return true }
         if captionPhrases.contains(where: { containsWords(line.key, $0) }) { return true }
         return endsWithAgencyCredit(line)
     }
