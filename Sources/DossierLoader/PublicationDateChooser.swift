@@ -66,7 +66,10 @@ enum PublicationDateChooser {
         return Choice(date: chosen.date, findings: findings)
     }
 
-    /// Dated lines of the page header (the title excepted) and byline lines anywhere, in order.
+    /// Dated lines of the page header (the title excepted), byline lines anywhere, and the
+    /// body's opening lines that are not prose («صباح الخير، إليكم أبرز مستجدات الإثنين 26
+    /// نيسان 2021»: a dateline in a sentence's clothes), in order. A date inside a paragraph
+    /// is an event of the story, not its publication.
     static func candidates(_ split: ArticleSplit) -> [Candidate] {
         let titleLine = split.titleLine?.line
         var lines = split.headerLines.filter { $0.line != titleLine }
@@ -74,6 +77,8 @@ enum PublicationDateChooser {
         for item in split.furniture where item.kind == .byline && !headerNumbers.contains(item.line) {
             lines.append(TextLine(text: item.text, line: item.line, block: 0))
         }
+        let opening = split.paragraphs.map { TextLine(text: $0.text, line: $0.line, block: 0) }.prefix { !$0.isProse }
+        lines += opening
         lines.sort { $0.line < $1.line }
         let firstLine = lines.first?.line
         let lineAboveTitle = titleLine.flatMap { title in split.headerLines.map(\.line).filter { $0 < title }.max() }

@@ -102,4 +102,14 @@ import Testing
         let choice = Self.choose(["الرئيسية", "الأحد - 8 حزيران 2025", Self.headline, Self.lead, Self.second])
         #expect(choice.date == PartialDate(year: 2025, month: 6, day: 8))
     }
+
+    /// An opening line of the body that is no sentence carries the story's date; a date inside
+    /// a paragraph is an event of the story.
+    @Test func datedOpeningLineCountsParagraphDatesDoNot() {
+        let opening = "صباح الخير، إليكم أبرز ما جرى في البرلمان الأحد 8 حزيران 2025"
+        let dated = Self.choose([Self.headline, "بقلم: سامي الحاج", opening, Self.lead, Self.second])
+        #expect(dated.date == PartialDate(year: 2025, month: 6, day: 8))
+        let event = "أقر مجلس النواب في 8 حزيران 2025 موازنة العام الجديد بأغلبية 70 صوتا، بعد نقاش استمر عشر ساعات."
+        #expect(Self.choose([Self.headline, event, Self.second]).date == nil)
+    }
 }
