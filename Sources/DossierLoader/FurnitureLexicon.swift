@@ -63,6 +63,13 @@ enum FurnitureLexicon {
         name|email|website|comment|submit
         """)
 
+    /// Phrases of cookie and consent banners: notices about the site, whatever their length.
+    static let consentPhrases: [String] = keyList(
+        """
+        ملفات تعريف الارتباط|ملفات الكوكيز|سياسة ملفات تعريف الارتباط|we use cookies|this website uses cookies|\
+        uses cookies|cookie policy|accept cookies|utilise des cookies|utilisation de cookies|accepter les cookies
+        """)
+
     /// Footer phrases: copyright and rights lines.
     static let footerPhrases: [String] = keyList(
         """

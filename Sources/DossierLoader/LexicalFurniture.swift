@@ -29,6 +29,10 @@ enum LexicalFurniture {
     }
 
     static func isFooter(_ line: TextLine) -> Bool {
+        // A cookie banner is a notice about the site, however long its sentences.
+        if line.wordCount <= 80, FurnitureLexicon.consentPhrases.contains(where: { containsWords(line.key, $0) }) {
+            return true
+        }
         // «(©(AP PHOTO/…)»: a © in parentheses credits a photo, it is no copyright line.
         guard line.wordCount <= 30, !isPhotoCopyright(line.text) else { return false }
         let hasCopyright = line.text.contains("©") || line.text.contains("(c)") || line.text.contains("(C)")

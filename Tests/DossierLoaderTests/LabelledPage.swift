@@ -7,7 +7,8 @@ struct LabelledPage: Sendable {
     let name: String
     /// The folder it came from: `real` (copied from sites) or `lookalike` (written here).
     let set: String
-    /// `A` or `B`: the half of the real pages it belongs to (rules are tuned on one, checked on the other).
+    /// `A`, `B` or `C`: the part of the real pages it belongs to (rules were tuned on A, checked
+    /// on B, and C was added afterwards as a fresh check).
     let half: String
     /// The page as pasted, labels removed.
     let text: String

@@ -39,6 +39,11 @@ import Testing
         ("الجزائر اليوم -", .byline),
         ("A+ A-", .navigation),
         ("Il y a désormais 3 millions de cas confirmés. (©(AP PHOTO/RODRIGO ABD)", .caption),
+        (
+            "يستخدم موقعنا ملفات تعريف الارتباط لتحسين تجربتك، ويمكنك تغيير إعداداتها في أي وقت من صفحة الخصوصية الخاصة بالموقع.",
+            .footer
+        ),
+        ("This website uses cookies to improve your experience. You can opt out at any time in the settings.", .footer),
         ("مخاوف اقتصادية", nil),
         ("وأضاف رايت في حديثه لرويترز أن الأسعار سترتفع خلال الأشهر المقبلة.", nil),
         ("قال الوزير إن الصورة الكاملة ستتضح بعد انتهاء التحقيق في الحادث.", nil),
