@@ -121,7 +121,9 @@ enum LexicalFurniture {
     static func isByline(_ line: TextLine) -> Bool {
         guard line.wordCount <= 14, !line.isProse else { return false }
         if FurnitureLexicon.bylinePrefixes.contains(where: { hasWordPrefix(line.key, $0) }) { return true }
-        return DateSupport.dateShare(of: line.text) >= 0.5 || DateSupport.isDateLine(line.text) || isBylineTag(line)
+        // Parse once: most lines hold no date, and only a line with one can be a date line.
+        let share = DateSupport.dateShare(of: line.text)
+        return share >= 0.5 || (share > 0 && DateSupport.isDateLine(line.text)) || isBylineTag(line)
     }
 
     /// A tag of one to four words closed by a dash on its own line («شفا –», «الجزائر اليوم -»):

@@ -29,6 +29,10 @@ struct LabelledFigures: CustomStringConvertible {
     var outletsDetected = 0
     var outletsRight = 0
     var languagesRight = 0
+    /// Per language tag: pages expected in it, pages detected in it, and those right.
+    var languageExpected: [String: Int] = [:]
+    var languageDetected: [String: Int] = [:]
+    var languageRightBy: [String: Int] = [:]
     var misses: [String] = []
 
     var bodyRecall: Double { ratio(bodyKept, body) }
@@ -45,7 +49,12 @@ struct LabelledFigures: CustomStringConvertible {
             "date right \(datesRight)/\(pages) (\(percent(datesRight, pages))); precision \(percent(datesDetectedRight, datesDetected)) of \(datesDetected) detected, "
                 + "recall \(percent(datesDetectedRight, datesExpected)) of \(datesExpected) expected; capture-time dates taken \(captureDates)",
             "outlet precision \(percent(outletsRight, outletsDetected)) of \(outletsDetected) detected, recall \(percent(outletsRight, outletsExpected)) of \(outletsExpected) expected",
-            "language right \(languagesRight)/\(pages)",
+            "language right \(languagesRight)/\(pages); "
+                + Set(languageExpected.keys).union(languageDetected.keys).sorted().map { tag in
+                    let right = languageRightBy[tag, default: 0]
+                    return "\(tag) precision \(percent(right, languageDetected[tag, default: 0])), "
+                        + "recall \(percent(right, languageExpected[tag, default: 0]))"
+                }.joined(separator: "; "),
         ]
         return lines.joined(separator: "\n  ") + (misses.isEmpty ? "" : "\n    " + misses.joined(separator: "\n    "))
     }
@@ -95,8 +104,11 @@ struct LabelledFigures: CustomStringConvertible {
         }
         addDate(metadata.published.map { String($0.iso.prefix(10)) }, page: page, lines: pageLines)
         addOutlet(metadata.detectedOutlet?.name, page: page)
+        languageExpected[page.language, default: 0] += 1
+        languageDetected[metadata.language, default: 0] += 1
         if metadata.language == page.language {
             languagesRight += 1
+            languageRightBy[page.language, default: 0] += 1
         } else {
             misses.append("\(page.name): language \(metadata.language), expected \(page.language)")
         }
