@@ -7,8 +7,8 @@ struct LabelledPage: Sendable {
     let name: String
     /// The folder it came from: `real` (copied from sites) or `lookalike` (written here).
     let set: String
-    /// `A`, `B` or `C`: the part of the real pages it belongs to (rules were tuned on A, checked
-    /// on B, and C was added afterwards as a fresh check).
+    /// `A` to `D`: the part of the real pages it belongs to (rules were tuned on A, checked on B,
+    /// and C and D were added afterwards as fresh checks).
     let half: String
     /// The page as pasted, labels removed.
     let text: String
