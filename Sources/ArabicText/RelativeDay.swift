@@ -52,9 +52,9 @@ public struct RelativeDay: Sendable, Hashable {
         }
     }
 
-    /// The Arabic name of weekday `number` (1 = Sunday), for messages.
+    /// The English name of weekday `number` (1 = Sunday), for messages.
     public static func weekdayName(_ number: Int) -> String {
-        let names = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
+        let names = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
         return names.indices.contains(number - 1) ? names[number - 1] : String(number)
     }
 }

@@ -43,9 +43,7 @@ public struct ArticleReport: Sendable {
         var lines = [article.source.relativePath]
         lines.append("  title: «\(article.title)» (\(titleOrigin))")
         lines.append("  language: \(article.language) (\(languageOrigin))")
-        lines.append(
-            "  date: "
-                + (article.published.map { "\($0.iso) (\(origin(article.provenance.published)))" } ?? "none found"))
+        lines.append("  date: " + (article.published.map { "\($0.iso) (\(dateOrigin))" } ?? "none found"))
         lines.append("  outlet: " + (article.outlet.map { "\($0) (\(outletOrigin))" } ?? "none (\(outletOrigin))"))
         let relativeDays = RelativeDayReader.readings(
             paragraphs: article.paragraphs, furniture: article.furniture, anchor: article.published)
@@ -63,7 +61,9 @@ public struct ArticleReport: Sendable {
         case .detected: return "the headline line of the text"
         case .sidecar where unconfirmed:
             return "from the sidecar, made from the lead: not confirmed yet (`title_confirmed: false`)"
-        case .sidecar: return "from the sidecar"
+        case .sidecar:
+            guard let detection else { return "from the sidecar" }
+            return "from the sidecar; " + Self.compared(article.title, with: detection.title ?? detection.leadTitle)
         case .missing: return "no headline found: the lead's first sentence stands in"
         }
     }
@@ -78,19 +78,29 @@ public struct ArticleReport: Sendable {
         let evidence = article.provenance.outletEvidence.map { ": \($0)" } ?? ""
         switch article.provenance.outlet {
         case .detected: return "detected" + evidence
-        case .sidecar: return "from the sidecar" + evidence
+        case .sidecar:
+            guard let detection else { return "from the sidecar" + evidence }
+            return "from the sidecar; " + Self.compared(article.outlet, with: detection.outletID) + evidence
         case .missing:
             guard let name = detection?.outletName else { return "not found" }
             return "the text names «\(name)» but gives no Latin name to make an id from"
         }
     }
 
-    private func origin(_ origin: Provenance.Origin) -> String {
-        switch origin {
+    private var dateOrigin: String {
+        switch article.provenance.published {
         case .detected: return "detected in the dateline or metadata of the text"
-        case .sidecar: return "from the sidecar"
+        case .sidecar:
+            guard let detection else { return "from the sidecar" }
+            return "from the sidecar; " + Self.compared(article.published?.iso, with: detection.published?.iso)
         case .missing: return "not found"
         }
+    }
+
+    /// Whether the sidecar's `value` is what detection finds in the text alone (`detected`).
+    private static func compared(_ value: String?, with detected: String?) -> String {
+        guard let detected else { return "the text alone gives none" }
+        return detected == value ? "the same as detected in the text" : "detection finds «\(detected)»"
     }
 
     private static func describe(_ resolution: RelativeDay.Resolution?) -> String {

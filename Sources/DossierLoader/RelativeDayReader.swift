@@ -38,10 +38,10 @@ public enum RelativeDayReader {
     static func diagnostics(_ readings: [Reading], anchor: PartialDate?, path: String) -> [Diagnostic] {
         readings.compactMap { reading in
             guard case .weekdayMismatch(let stated, let computed)? = reading.resolution else { return nil }
-            let anchorText = anchor.map { " \($0.iso)" } ?? ""
+            let anchorText = anchor.map { " (\($0.iso))" } ?? ""
             return .warning(
                 "relative-day-mismatch",
-                "«\(reading.text)» names a \(RelativeDay.weekdayName(stated)), but counted from the article's date\(anchorText) it is \(computed) (a \(RelativeDay.weekdayName(computed.weekday))), so it is given no date",
+                "«\(reading.text)» names a \(RelativeDay.weekdayName(stated)), but counted from the article's date\(anchorText) it is \(computed), a \(RelativeDay.weekdayName(computed.weekday)): it is given no date",
                 at: SourceLocation(path: path, line: reading.line, column: 1),
                 fix:
                     "If the article's date is wrong, write the right one as `published:` in the sidecar; if the text speaks of another day, nothing needs doing."

@@ -34,15 +34,22 @@ struct CheckArticleTests {
             #expect(report.status == 0, "\(report.stderr)")
             let lines = report.stdout.split(separator: "\n").map(String.init)
             #expect(lines.first == "articles/plan.txt", "\(report.stdout)")
-            #expect(lines.contains("  title: «المجلس البلدي يقر خطة النقل بعد جلسة مطولة» (from the sidecar)"))
+            #expect(
+                lines.contains(
+                    "  title: «المجلس البلدي يقر خطة النقل بعد جلسة مطولة» (from the sidecar; the same as detected in the text)"
+                ))
             #expect(lines.contains { $0.hasPrefix("  language: ar (detected: ") }, "\(report.stdout)")
-            #expect(lines.contains("  date: 2021-06-15 (from the sidecar)"), "\(report.stdout)")
+            #expect(
+                lines.contains("  date: 2021-06-15 (from the sidecar; the same as detected in the text)"),
+                "\(report.stdout)")
             #expect(lines.contains { $0.hasPrefix("  outlet: none") }, "\(report.stdout)")
             // «أمس» counts from the article's date; «اليوم الخميس» disagrees with it.
             #expect(lines.contains("  relative day, line 8: «أمس» → 2021-06-14"), "\(report.stdout)")
             #expect(
                 lines.contains {
-                    $0.hasPrefix("  relative day, line 6: «اليوم الخميس» has no date: it names a الخميس")
+                    $0.hasPrefix(
+                        "  relative day, line 6: «اليوم الخميس» has no date: it names a Thursday, but counted from the article's date it is 2021-06-15, a Tuesday"
+                    )
                 },
                 "\(report.stdout)")
             // Every removed line, exactly as the sidecar's comments list it.
