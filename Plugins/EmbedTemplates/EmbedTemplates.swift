@@ -11,7 +11,7 @@ struct EmbedTemplates: BuildToolPlugin {
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("EmbeddedTemplates+Files.swift")
         return [
             .buildCommand(
-                displayName: "Embedding Templates/ in \(target.name)",
+                displayName: "Embedding the Templates folder in \(target.name)",
                 executable: try context.tool(named: "TemplateEmbedder").url,
                 arguments: [templates.path, output.path],
                 // Every file is an input, so that editing, adding or removing one embeds again.

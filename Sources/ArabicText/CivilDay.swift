@@ -1,6 +1,6 @@
 /// A day of the Gregorian calendar (proleptic), for day arithmetic without a time zone: what
 /// relative days («أمس», «الخميس الماضي») are resolved in.
-public struct CivilDay: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct CivilDay: Sendable, Hashable, CustomStringConvertible {
     /// Gregorian year.
     public let year: Int
     /// Month 1–12.
@@ -58,8 +58,6 @@ public struct CivilDay: Sendable, Hashable, Comparable, CustomStringConvertible 
         }
         return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
     }
-
-    public static func < (lhs: CivilDay, rhs: CivilDay) -> Bool { lhs.serial < rhs.serial }
 
     /// The number of days of `month` in `year`.
     static func length(ofMonth month: Int, in year: Int) -> Int {

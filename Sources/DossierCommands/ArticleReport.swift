@@ -14,6 +14,7 @@ public struct ArticleReport: Sendable {
     /// The diagnostics of the article's files.
     public let diagnostics: [Diagnostic]
 
+    /// A report on `article`, with `detection` run on its file alone and its `diagnostics`.
     public init(article: Article, detection: ArticleDetection?, diagnostics: [Diagnostic]) {
         self.article = article
         self.detection = detection

@@ -37,6 +37,7 @@ public struct TemplateSet: Sendable {
         /// The project's `Templates/` as embedded in the binary when it was built.
         case embedded
 
+        /// The folder's path, or a phrase naming the built-in set, for messages.
         public var description: String {
             switch self {
             case .folder(let path): return path
@@ -120,7 +121,7 @@ public struct TemplateSet: Sendable {
         self.library = library
     }
 
-    /// Where the bytes of `asset` (one of `assets`) are.
+    /// Where the bytes of `asset` (one of `assets`; any other path of an embedded set has none).
     public func content(ofAsset asset: String) -> AssetContent {
         switch origin {
         case .folder(let path): return .file(path + "/" + asset)
