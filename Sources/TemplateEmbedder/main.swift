@@ -19,7 +19,8 @@ if let enumerator = FileManager.default.enumerator(
 {
     for case let url as URL in enumerator
     where (try? url.resourceValues(forKeys: Set(keys)).isRegularFile) == true {
-        let full = url.standardizedFileURL.resolvingSymlinksInPath().path
+        // The path inside the folder as listed; a linked file is read through its link.
+        let full = url.standardizedFileURL.path
         let path = String(full.dropFirst(folder.path.count + 1))
         guard let data = FileManager.default.contents(atPath: full) else {
             FileHandle.standardError.write(Data("TemplateEmbedder: cannot read \(full)\n".utf8))
