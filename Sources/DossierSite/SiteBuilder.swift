@@ -2,12 +2,15 @@ import DossierLoader
 import DossierModel
 import DossierOutput
 import DossierRenderer
+import Foundation
 
 /// The pipeline: load → analyze → plan → render → check links → write. `dossier build` and
 /// `dossier check` are this type with and without the writer.
 public struct SiteBuilder: Sendable {
     public let sourceFolder: String
-    public let templatesFolder: String
+    /// The templates folder given on the command line (`--templates`); nil reads the dossier's
+    /// own `Templates/` when it has one, and otherwise the set built into the binary.
+    public let templatesFolder: String?
     /// Under `strict`, warnings fail the build like errors.
     public let strict: Bool
     /// Runs Pagefind over the written site (before it is swapped in); nil builds no search index.
@@ -18,18 +21,37 @@ public struct SiteBuilder: Sendable {
     /// kept, and those at the site's paths replaced.
     public var force = false
 
-    public init(sourceFolder: String, templatesFolder: String, strict: Bool = false) {
+    public init(sourceFolder: String, templatesFolder: String? = nil, strict: Bool = false) {
         self.sourceFolder = sourceFolder
         self.templatesFolder = templatesFolder
         self.strict = strict
     }
 
+    /// The name of the folder in a dossier that overrides the built-in templates.
+    public static let ownTemplatesFolder = "Templates"
+
+    /// The folder the templates are read from: `templatesFolder` when given, else the dossier's
+    /// own `Templates/` when it has one; nil when the templates built into the binary are used.
+    public var templatesFolderInUse: String? {
+        if let templatesFolder { return templatesFolder }
+        let own = sourceFolder + "/" + Self.ownTemplatesFolder
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: own, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return nil
+        }
+        return own
+    }
+
+    /// The template set of this build (see `templatesFolderInUse`).
+    func loadTemplates() async throws -> TemplateSet {
+        guard let folder = templatesFolderInUse else { return try TemplateSet.embedded() }
+        return try await TemplateSet.load(directory: folder)
+    }
+
     /// The folders no build may write into.
     var protectedFolders: [ProtectedFolder] {
-        [
-            ProtectedFolder(role: "source folder", path: sourceFolder),
-            ProtectedFolder(role: "templates folder", path: templatesFolder),
-        ]
+        [ProtectedFolder(role: "source folder", path: sourceFolder)]
+            + (templatesFolderInUse.map { [ProtectedFolder(role: "templates folder", path: $0)] } ?? [])
     }
 
     /// Builds the site into `outputFolder`; the folder is replaced only when the build succeeds,
@@ -107,7 +129,7 @@ public struct SiteBuilder: Sendable {
         articleCache: [String: CachedArticle], previousAnalysis: AnalysisCache?, reuse: RenderReuse?,
         recorder: StageRecorder
     ) async throws -> Rendering {
-        let templates = try await TemplateSet.load(directory: templatesFolder)
+        let templates = try await loadTemplates()
         let (loaded, articles) = try recorder.time(.load) {
             try DossierLoader.load(sourceFolder: sourceFolder, articleCache: articleCache)
         }
@@ -147,8 +169,7 @@ public struct SiteBuilder: Sendable {
         }
         let (plan, planDiagnostics) = recorder.time(.plan) {
             SitePlanner.plan(
-                analysis: analysis, sourceFolder: sourceFolder, templatesFolder: templates.directory,
-                assets: templates.assets)
+                analysis: analysis, sourceFolder: sourceFolder, assets: templates.assets)
         }
         let pages = try await recorder.time(.render) {
             try await SiteRenderer(templates: templates).render(

@@ -65,6 +65,13 @@ public struct SiteRenderer: Sendable {
         switch file.content {
         case .copy(let source):
             return RenderedPage(file: RenderedFile(path: file.path, content: .copy(from: source)))
+        case .asset(let asset):
+            switch renderer.templates.content(ofAsset: asset) {
+            case .file(let source):
+                return RenderedPage(file: RenderedFile(path: file.path, content: .copy(from: source)))
+            case .bytes(let bytes):
+                return RenderedPage(file: RenderedFile(path: file.path, content: .bytes(bytes)))
+            }
         case .page(let route):
             let context = PageContext(route: route, plan: plan, index: index, strings: strings)
             let prepared = try preparePage(route, context: context)
