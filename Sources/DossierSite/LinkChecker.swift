@@ -114,17 +114,20 @@ public struct LinkChecker: Sendable {
                 }
             }
         }
+        var resolved = RelativeLink.Memo()
         for page in scanned {
             var attributes = page.attributes
             if attributes == nil {
                 let broken = page.links.links.contains { link in
-                    problem(with: link, on: page.path, paths: paths, ids: idsByPage) != nil
+                    problem(with: link, on: page.path, paths: paths, ids: idsByPage, links: &resolved) != nil
                 }
                 guard broken, let html = page.html() else { continue }
                 attributes = HTMLAttributeScanner.scan(html)
             }
             for attribute in attributes ?? [] where attribute.name == "href" || attribute.name == "src" {
-                if let problem = problem(with: attribute.value, on: page.path, paths: paths, ids: idsByPage) {
+                if let problem = problem(
+                    with: attribute.value, on: page.path, paths: paths, ids: idsByPage, links: &resolved)
+                {
                     diagnostics.append(
                         .error(
                             problem.code, problem.message + madeFrom(page.path), at: location(page.path, attribute),
@@ -189,9 +192,10 @@ public struct LinkChecker: Sendable {
     }
 
     private func problem(
-        with url: String, on page: String, paths: Set<String>, ids: [String: Set<String>]
+        with url: String, on page: String, paths: Set<String>, ids: [String: Set<String>],
+        links: inout RelativeLink.Memo
     ) -> Problem? {
-        guard let link = RelativeLink(url, on: page) else { return nil }
+        guard let link = links.link(url, on: page) else { return nil }
         if link.isRootRelative {
             // The 404 page's `<base href="/">` (it is served at any depth; see `NotFoundPage`).
             if page == NotFoundPage.path, url == "/" { return nil }

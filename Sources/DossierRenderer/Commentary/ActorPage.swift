@@ -10,7 +10,9 @@ public struct ActorPage: PageContent {
     /// The same mentions under their article's title, shown once per article.
     public let snippetGroups: [SnippetGroup]
     public let hasMentions: Bool
-    public let mentionTotal: Int
+    /// The actor's number of mentions, on page 1 only: on later pages it would make every
+    /// page change whenever one mention is added anywhere.
+    public let mentionTotal: Int?
     /// Present when the mentions span several pages.
     public let pager: PagerView?
     /// True on page 1, which carries everything besides the mentions.
@@ -38,7 +40,7 @@ public struct ActorPage: PageContent {
     public private(set) var hasContents = false
 
     public init(
-        name: String, profileHTML: String?, mentions: [SnippetView], mentionTotal: Int, pager: PagerView?,
+        name: String, profileHTML: String?, mentions: [SnippetView], mentionTotal: Int?, pager: PagerView?,
         isFirstPage: Bool, articleCounts: [CountedLink], outletCounts: [CountedLink], coMentions: [CountedLink],
         ambiguousOnly: [CountedLink], notes: [NoteView], backlinks: [BacklinkView], labels: UIStrings = .arabic
     ) {

@@ -14,7 +14,7 @@ public enum ActorPageBuilder {
         let (notes, noteDiagnostics) = isFirst ? context.noteCards(actor.notes) : ([], [])
         var page = ActorPage(
             name: actor.actor.name, profileHTML: profile?.html.isEmpty == false ? profile?.html : nil,
-            mentions: mentions, mentionTotal: actor.mentions.count,
+            mentions: mentions, mentionTotal: isFirst ? actor.mentions.count : nil,
             pager: pager(actor: actor.id, current: number, count: pageCount, context: context),
             isFirstPage: isFirst,
             articleCounts: isFirst
