@@ -65,9 +65,10 @@ public struct SiteBuilder: Sendable {
         let output = try OutputFolder(path: outputFolder, protecting: protectedFolders, force: force)
         var (cache, cacheNote) = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder)
         let previous = clean ? nil : PreviousSite(output: output, record: cache.output)
+        let generator = Fingerprint.generator()
         let rendered = try await renderSite(
-            articleCache: cache.articles, previousAnalysis: cache.analysis,
-            reuse: RenderReuse(pages: cache.pages, previous: previous, generator: Fingerprint.generator()),
+            articleCache: cache.generator == generator ? cache.articles : [:], previousAnalysis: cache.analysis,
+            reuse: RenderReuse(pages: cache.pages, previous: previous, generator: generator),
             recorder: recorder)
         var site = rendered.site
         site.diagnostics += searchPreflight()
@@ -78,6 +79,7 @@ public struct SiteBuilder: Sendable {
                 site.files, to: output, previous: cache.output, recorder: recorder)
             site.diagnostics += indexDiagnostics
             written = result
+            cache.generator = generator
             cache.articles = rendered.articles
             cache.analysis = rendered.analysisCache
             cache.output = result.record

@@ -12,7 +12,7 @@ import Foundation
 /// ignored with a note, never an error.
 struct BuildCache: Sendable, Codable {
     /// Bumped whenever the layout or meaning of the cache changes.
-    static let currentVersion = 5
+    static let currentVersion = 6
     /// The cache's folder inside the source folder.
     static let folderName = ".dossier"
 
@@ -27,6 +27,9 @@ struct BuildCache: Sendable, Codable {
     }
 
     var version = BuildCache.currentVersion
+    /// The binary that wrote the cache (`Fingerprint.generator`): the articles it read are
+    /// read again by another, whose reading may differ.
+    var generator = ""
     /// Articles as the loader read them, by relative path.
     var articles: [String: CachedArticle] = [:]
     /// What the analysis found per article, and the comparison of the articles.
