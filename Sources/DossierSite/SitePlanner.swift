@@ -33,7 +33,7 @@ public enum SitePlanner {
             if let earlier = seen[file.path], earlier != file {
                 diagnostics.append(
                     .error(
-                        "output-collision", "two sources would be written to \(file.path)",
+                        .outputCollision, "two sources would be written to \(file.path)",
                         fix: "rename one of the source files so their ids differ"))
             }
             seen[file.path] = file

@@ -21,7 +21,7 @@ struct SearchIndexerBuildTests {
         var builder = SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates)
         builder.searchIndexer = missing
         let report = try await builder.build(outputFolder: output.path)
-        let warning = try #require(report.diagnostics.first { $0.code == "search-indexer-missing" })
+        let warning = try #require(report.diagnostics.first { $0.code == .searchIndexerMissing })
         #expect(warning.severity == .warning)
         #expect(report.wroteOutput && !report.failed)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("search/index.html").path))
@@ -46,6 +46,6 @@ struct SearchIndexerBuildTests {
         let folder = try ExtrasFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = try await SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates).check()
-        #expect(!report.diagnostics.contains { $0.code.hasPrefix("search-indexer") })
+        #expect(!report.diagnostics.contains { [.searchIndexerMissing, .searchIndexerFailed].contains($0.code) })
     }
 }
