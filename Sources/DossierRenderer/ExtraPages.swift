@@ -1,12 +1,18 @@
+import ArabicText
+
 /// The search page: a form the search script drives, facets and results filled in by it.
 public struct SearchFormPage: PageContent {
     public static let template = TemplateName.search
 
     /// Relative URL of `assets/search.js`.
     public let scriptHref: String
-    public let labels: ExtraStrings
+    /// The proclitic combinations the script strips to suggest an actor, space-separated, longest first.
+    public let proclitics = ProcliticForms.searchCombinations.joined(separator: " ")
+    /// The definite article, which a lam + lam combination stands for.
+    public let article = ProcliticForms.article
+    public let labels: UIStrings
 
-    public init(scriptHref: String, labels: ExtraStrings = .arabic) {
+    public init(scriptHref: String, labels: UIStrings = .arabic) {
         self.scriptHref = scriptHref
         self.labels = labels
     }
@@ -21,10 +27,10 @@ public struct ComparisonPage: PageContent {
     public let columns: [ComparisonColumn]
     public let claims: [ComparisonClaim]
     public let hasClaims: Bool
-    public let labels: ExtraStrings
+    public let labels: UIStrings
 
     public init(
-        chartSVG: String?, columns: [ComparisonColumn], claims: [ComparisonClaim], labels: ExtraStrings = .arabic
+        chartSVG: String?, columns: [ComparisonColumn], claims: [ComparisonClaim], labels: UIStrings = .arabic
     ) {
         self.chartSVG = chartSVG
         self.columns = columns
@@ -102,9 +108,9 @@ public struct AlsoReported: Sendable, Hashable, Encodable {
     public let matches: [Match]
     /// How many matches the marker's list holds (shown on the closed marker).
     public let count: Int
-    public let labels: ExtraStrings
+    public let labels: UIStrings
 
-    public init(matches: [Match], labels: ExtraStrings = .arabic) {
+    public init(matches: [Match], labels: UIStrings = .arabic) {
         self.matches = matches
         self.count = matches.count
         self.labels = labels

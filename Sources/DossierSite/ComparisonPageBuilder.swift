@@ -15,7 +15,7 @@ public enum ComparisonPageBuilder {
     /// The comparison page.
     public static func page(context: PageContext) -> ComparisonPage {
         let result = context.index.extras.comparison
-        let strings = ExtraStrings.arabic
+        let strings = UIStrings.arabic
         let involved = Set(result.claims.flatMap(\.articleIDs))
         let articles = context.index.dossier.articles.filter { involved.contains($0.id) }
             .sorted { ($0.published ?? PartialDate(year: 0), $0.id) < ($1.published ?? PartialDate(year: 0), $1.id) }
@@ -54,7 +54,7 @@ public enum ComparisonPageBuilder {
             return ComparisonClaim(
                 id: "claim-\(position + 1)", excerpt: FeedEntry.clipped(text, to: excerptLength),
                 sharedWords: (best?.sharedWords ?? []).filter { !ComparisonStopWords.isStopWord(surface: $0) }
-                    .prefix(sharedWordCount).joined(separator: "، "), cells: cells)
+                    .prefix(sharedWordCount).joined(separator: strings.listSeparator), cells: cells)
         }
         return ComparisonPage(
             chartSVG: ExtrasCharts.mentionsPerOutlet(context: context), columns: columns, claims: claims)
@@ -76,7 +76,7 @@ public enum ComparisonPageBuilder {
                 return AlsoReported.Match(
                     href: context.href(
                         to: .article(other.articleID), fragment: SiteRoutes.paragraphID(other.paragraph)),
-                    outlet: outlet, paragraphLabel: ExtraStrings.arabic.paragraph + " " + String(other.paragraph),
+                    outlet: outlet, paragraphLabel: UIStrings.arabic.paragraph + " " + String(other.paragraph),
                     score: percentage(score))
             }
         return AlsoReported(matches: matches)
@@ -84,6 +84,6 @@ public enum ComparisonPageBuilder {
 
     /// A similarity score as a whole percentage in European digits («87٪»).
     static func percentage(_ score: Double) -> String {
-        String(Int((score * 100).rounded())) + "٪"
+        String(Int((score * 100).rounded())) + UIStrings.arabic.percentSign
     }
 }

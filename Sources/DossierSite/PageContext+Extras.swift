@@ -14,7 +14,7 @@ extension PageContext {
         var layout = layout
         let config = index.dossier.config
         layout.feedHref = SiteRoutes.relativeURL(from: path, to: AtomFeed.path)
-        layout.feedTitle = ExtraStrings.arabic.feedTitle
+        layout.feedTitle = UIStrings.arabic.feedTitle
         if plan.contains(Self.extrasStylesheet) {
             layout.stylesheets = [SiteRoutes.relativeURL(from: route, to: Self.extrasStylesheet)]
         }
@@ -51,32 +51,23 @@ extension PageContext {
                 $0 == "unknown" ? nil : index.outletName(of: article, strings: strings)
             }
             return SearchPage(
-                title: title, type: SearchPageType.article, bodyText: "",
+                title: title, type: strings.article, bodyText: "",
                 actorIDs: analysis.article(id)?.actorIDs ?? [], topicIDs: analysis.article(id)?.topicIDs ?? [],
                 outletName: outlet, language: foreignLanguage(ofArticle: id))
         case .actor(let id):
-            return SearchPage(title: title, type: SearchPageType.actor, bodyText: "", actorIDs: [id])
+            return SearchPage(title: title, type: strings.actorKind, bodyText: "", actorIDs: [id])
         case .topic(let id):
             let related = analysis.topic(id)?.relatedActors.map(\.id) ?? []
-            return SearchPage(title: title, type: SearchPageType.topic, bodyText: "", actorIDs: related, topicIDs: [id])
+            return SearchPage(title: title, type: strings.topicKind, bodyText: "", actorIDs: related, topicIDs: [id])
         case .outlet(let id):
             return SearchPage(
-                title: title, type: SearchPageType.outlet, bodyText: "", outletName: index.outlets[id]?.name)
+                title: title, type: strings.outletKind, bodyText: "", outletName: index.outlets[id]?.name)
         case .notes:
-            return SearchPage(title: title, type: SearchPageType.notes, bodyText: "")
+            return SearchPage(title: title, type: strings.notesKind, bodyText: "")
         default:
             return nil
         }
     }
-}
-
-/// The page kinds shown beside search results (`data-pagefind-meta="type"`).
-enum SearchPageType {
-    static let article = "مقال"
-    static let actor = "فاعل"
-    static let topic = "موضوع"
-    static let outlet = "منفذ إعلامي"
-    static let notes = "ملاحظات"
 }
 
 extension SearchPage {
