@@ -2,7 +2,7 @@ import DossierModel
 import DossierRenderer
 
 /// Builds the comparison page (claims × articles) and the "also reported by" lists of
-/// article paragraphs, from `SiteExtras.comparison`.
+/// article paragraphs, from `SearchAndComparison.comparison`.
 public enum ComparisonPageBuilder {
     /// Longest claim excerpt, in scalars.
     static let excerptLength = 200
@@ -14,7 +14,7 @@ public enum ComparisonPageBuilder {
 
     /// The comparison page.
     public static func page(context: PageContext) -> ComparisonPage {
-        let result = context.index.extras.comparison
+        let result = context.index.searchAndComparison.comparison
         let strings = UIStrings.arabic
         let involved = Set(result.claims.flatMap(\.articleIDs))
         let articles = context.index.dossier.articles.filter { involved.contains($0.id) }
@@ -57,14 +57,14 @@ public enum ComparisonPageBuilder {
                     .prefix(sharedWordCount).joined(separator: strings.listSeparator), cells: cells)
         }
         return ComparisonPage(
-            chartSVG: ExtrasCharts.mentionsPerOutlet(context: context), columns: columns, claims: claims)
+            chartSVG: ChartBuilder.mentionsPerOutlet(context: context), columns: columns, claims: claims)
     }
 
     /// The other articles' passages matching paragraph `number` (1-based) of `articleID`,
     /// best score first, at most `alsoReportedLimit`; nil when there are none.
     public static func alsoReported(context: PageContext, articleID: String, paragraph number: Int) -> AlsoReported? {
         let here = PassageLocation(articleID: articleID, paragraph: number)
-        let pairs = context.index.extras.comparison.pairs(involving: here)
+        let pairs = context.index.searchAndComparison.comparison.pairs(involving: here)
         guard !pairs.isEmpty else { return nil }
         let matches = pairs.map { pair in (pair.first == here ? pair.second : pair.first, pair.score) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }

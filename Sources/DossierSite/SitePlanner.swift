@@ -8,7 +8,7 @@ public enum SitePlanner {
         analysis: AnalyzedDossier, sourceFolder: String, templatesFolder: String, assets: [String]
     ) -> (plan: SitePlan, diagnostics: [Diagnostic]) {
         let dossier = analysis.dossier
-        var files: [PlannedFile] = [.page(.home)] + extraPages(analysis: analysis)
+        var files: [PlannedFile] = [.page(.home)] + singlePages(analysis: analysis)
         for article in dossier.articles {
             files.append(.page(.article(article.id)))
             files.append(

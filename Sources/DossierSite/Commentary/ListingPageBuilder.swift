@@ -12,7 +12,7 @@ public enum ListingPageBuilder {
         }
         var page = ListingPage(
             title: context.strings.actors, intro: words.actorsIntro, unit: words.mentionsUnit, items: items)
-        page.chartSVG = ExtrasCharts.network(context: context)
+        page.chartSVG = ChartBuilder.network(context: context)
         page.chartTitle = UIStrings.arabic.networkChartTitle
         page.chartHint = UIStrings.arabic.chartScrollHint
         return page

@@ -65,7 +65,7 @@ struct SearchBrowserTests {
         }
         _ = indexerFound
         let root = try SiteTestPaths.temporaryFolder("browser")
-        let fixture = try ExtrasFixture.write()
+        let fixture = try SinglePagesFixture.write()
         defer {
             try? FileManager.default.removeItem(at: root)
             try? FileManager.default.removeItem(at: fixture)

@@ -3,7 +3,7 @@ import DossierRenderer
 
 /// Fills the SVG charts from the analysis: mentions per actor per outlet, and the network of
 /// actors mentioned in the same article.
-public enum ExtrasCharts {
+public enum ChartBuilder {
     /// Actors shown in the bar chart (the most mentioned).
     static let barActors = 10
     /// Actors shown in the network (the most mentioned).

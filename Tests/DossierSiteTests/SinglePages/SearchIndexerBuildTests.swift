@@ -12,7 +12,7 @@ struct SearchIndexerBuildTests {
         environment: ["DOSSIER_PAGEFIND": "/nonexistent/pagefind", "PATH": ""], workingDirectory: "/nonexistent")
 
     @Test func missingIndexerWarnsAndStillWritesTheSite() async throws {
-        let folder = try ExtrasFixture.write()
+        let folder = try SinglePagesFixture.write()
         let output = try SiteTestPaths.temporaryFolder("no-indexer").appendingPathComponent("site")
         defer {
             try? FileManager.default.removeItem(at: folder)
@@ -29,7 +29,7 @@ struct SearchIndexerBuildTests {
     }
 
     @Test func missingIndexerFailsUnderStrict() async throws {
-        let folder = try ExtrasFixture.write()
+        let folder = try SinglePagesFixture.write()
         let output = try SiteTestPaths.temporaryFolder("no-indexer-strict").appendingPathComponent("site")
         defer {
             try? FileManager.default.removeItem(at: folder)
@@ -43,7 +43,7 @@ struct SearchIndexerBuildTests {
     }
 
     @Test func noIndexerConfiguredMeansNoSearchWarning() async throws {
-        let folder = try ExtrasFixture.write()
+        let folder = try SinglePagesFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = try await SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates).check()
         #expect(!report.diagnostics.contains { [.searchIndexerMissing, .searchIndexerFailed].contains($0.code) })

@@ -2,8 +2,8 @@ import DossierModel
 import DossierRenderer
 
 extension SiteRenderer {
-    /// The timeline, search, comparison and 404 pages; nil for other routes.
-    func prepareExtraPage(_ route: Route, context: PageContext) throws -> PreparedPage? {
+    /// The pages a site has one of (timeline, search, comparison, 404); nil for other routes.
+    func prepareSinglePage(_ route: Route, context: PageContext) throws -> PreparedPage? {
         let strings = UIStrings.arabic
         switch route {
         case .timeline:
