@@ -81,4 +81,11 @@ struct UIStringsTests {
         let found = try scripts.flatMap { try Self.arabicCodeLines($0, skippingComments: false) }
         #expect(found == [], "scripts read their words from the page's data attributes (see search.mustache)")
     }
+
+    @Test func noTemplateSpellsArabic() throws {
+        let templates = Self.files(under: "Templates", endingWith: ".mustache")
+        #expect(templates.contains("Templates/base.mustache"))
+        let found = try templates.flatMap { try Self.arabicCodeLines($0, skippingComments: false) }
+        #expect(found == [], "templates read their words from `labels` (UIStrings)")
+    }
 }
