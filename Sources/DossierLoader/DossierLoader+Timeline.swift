@@ -63,12 +63,7 @@ extension DossierLoader {
             sources += readSources(
                 field, path: event.location.path, firstLine: event.firstLine, diagnostics: &diagnostics)
         }
-        if sources.isEmpty, event.field("sources") == nil, article == nil, quote == nil {
-            diagnostics.append(
-                .error(
-                    .eventUnsourced, "the event rests on no passage", at: event.location,
-                    fix: "Add `article:` and `quote:`, or `sources: [{article: …, quote: …}]`."))
-        }
+        // An event without a passage is reported once, by the analysis (`timeline-source-missing`).
         guard valid, let date, let title else { return nil }
         return TimelineEvent(
             date: date, title: title, sources: sources,

@@ -126,8 +126,6 @@ extension Diagnostic {
         case noteQuoteAmbiguous = "note-quote-ambiguous"
         /// A note's quote only matched its article after normalisation or approximately.
         case noteQuoteChanged = "note-quote-changed"
-        /// A timeline event with no `sources`.
-        case eventUnsourced = "event-unsourced"
         /// A timeline event that rests on no passage.
         case timelineSourceMissing = "timeline-source-missing"
         /// A timeline event citing an article that is not in the dossier.
