@@ -15,7 +15,7 @@ site:
 ## Run every test.
 test:
 	scripts/install-deps.sh test
-	swift format lint --strict -r Sources Tests Package.swift
+	swift format lint --strict -r Sources Tests Plugins Package.swift
 	node --test Tests/JavaScript/
 	swift build
 	swift test

@@ -33,10 +33,15 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // The default templates and assets, embedded at build time from Templates/ by the
+        // EmbedTemplates plugin (its tool is TemplateEmbedder).
+        .executableTarget(name: "TemplateEmbedder"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["TemplateEmbedder"]),
+        .target(name: "DossierTemplates", plugins: ["EmbedTemplates"]),
         .target(
             name: "DossierRenderer",
             dependencies: [
-                "DossierModel", "ArabicText", "CCmark",
+                "DossierModel", "ArabicText", "CCmark", "DossierTemplates",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

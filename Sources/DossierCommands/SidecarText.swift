@@ -51,16 +51,10 @@ enum SidecarText {
         if !detection.furniture.isEmpty {
             lines.append("# Removed from the body (line, why): list the first words of one under `body:` to keep it.")
             for item in detection.furniture {
-                lines.append("#   \(item.line) \(item.kind.rawValue): \(clipped(item.text))")
+                lines.append("#   " + RemovedLine.describe(item))
             }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    /// One line of text, cut at `length` characters with «…».
-    static func clipped(_ text: String, length: Int = 70) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
-        return flat.count > length ? String(flat.prefix(length)) + "…" : flat
     }
 
     /// A YAML double-quoted scalar.

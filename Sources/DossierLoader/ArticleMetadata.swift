@@ -65,8 +65,9 @@ struct ArticleMetadata: Sendable {
         self.provenance = provenance
     }
 
-    /// Warnings about metadata an editor should supply.
-    func report(path: String, sidecar: Sidecar?, diagnostics: inout [Diagnostic]) {
+    /// Warnings about metadata an editor should supply, and about relative days of `split`
+    /// that disagree with the article's date.
+    func report(path: String, sidecar: Sidecar?, split: ArticleSplit, diagnostics: inout [Diagnostic]) {
         if sidecar?.titleConfirmed == false {
             diagnostics.append(
                 .warning(
@@ -78,6 +79,9 @@ struct ArticleMetadata: Sendable {
         for finding in dateFindings {
             diagnostics.append(ArticleMetadata.diagnostic(finding, path: path))
         }
+        let relativeDays = RelativeDayReader.readings(
+            paragraphs: split.paragraphs, furniture: split.furniture, anchor: published)
+        diagnostics += RelativeDayReader.diagnostics(relativeDays, anchor: published, path: path)
         // An article without a body already has an error; its language says nothing more.
         if sidecar?.language == nil, detectedLanguage.isUndetermined, hasBody {
             diagnostics.append(

@@ -68,7 +68,7 @@ struct ArticleReader: Sendable {
         let source = SourceFile(
             relativePath: relativePath, sha256: Self.sha256(bytes), byteCount: bytes.count, encoding: decoded.encoding)
         let metadata = ArticleMetadata(split: split, sidecar: sidecar, today: today)
-        metadata.report(path: path, sidecar: sidecar, diagnostics: &diagnostics)
+        metadata.report(path: path, sidecar: sidecar, split: split, diagnostics: &diagnostics)
         let article = Article(
             id: id, source: source, title: metadata.title, outlet: metadata.outlet, url: sidecar?.url,
             published: metadata.published, language: metadata.language,

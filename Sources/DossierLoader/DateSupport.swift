@@ -19,6 +19,23 @@ enum DateSupport {
         return Double(covered) / Double(nonSpace)
     }
 
+    /// A line that is only a date: a full date, and beside it nothing but numbers (a time,
+    /// a Hijri date) and the weekday, time-of-day and time-zone words of
+    /// `FurnitureLexicon.dateLineWords`. Such a line is a dateline or a clock, never a headline.
+    static func isDateLine(_ text: String) -> Bool {
+        let matches = ArabicDateParser.dates(in: text).filter(\.isFullDate)
+        guard !matches.isEmpty else { return false }
+        var scalars = Array(text.unicodeScalars)
+        for match in matches {
+            for index in match.range.clamped(to: 0..<scalars.count) { scalars[index] = " " }
+        }
+        let rest = TextLine.wordKey(String(String.UnicodeScalarView(scalars)))
+        return rest.split(separator: " ").allSatisfy { word in
+            word.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+                || FurnitureLexicon.dateLineWords.contains(String(word))
+        }
+    }
+
     /// A parser match as a model date.
     static func partialDate(_ match: ArabicDateMatch) -> PartialDate {
         PartialDate(

@@ -23,16 +23,90 @@ enum FurnitureClassifier {
     /// One role per line, in order.
     static func classify(_ lines: [TextLine]) -> [Role] {
         var roles: [Role?] = lines.map { LexicalFurniture.kind(of: $0).map(Role.furniture) }
+        // The short line right under an author's credit is their affiliation («Daily Maverick»).
+        for index in lines.indices.dropFirst()
+        where roles[index] == nil && roles[index - 1] == .furniture(.byline)
+            && LexicalFurniture.isAuthorCredit(lines[index - 1]) && lines[index].wordCount <= 3
+            && lines[index].isHeadlineLike
+        {
+            roles[index] = .furniture(.byline)
+        }
         extendSections(lines, &roles)
-        let lists = introducedLists(lines, roles)
+        // Lines that read as the story though they are not prose: lists and a cut last paragraph.
+        var lists = introducedLists(lines, roles)
         let open = lines.indices.filter { roles[$0] == nil }
-        let prose = open.filter { lines[$0].isProse || lists.contains($0) }
+        var prose = open.filter { lines[$0].isProse || lists.contains($0) }
+        if let cut = cutLastParagraph(lines, roles, after: prose.last) {
+            lists.insert(cut)
+            prose.append(cut)
+        }
+        if let first = prose.first {
+            let leadIn = leadInLines(lines, roles, before: first)
+            lists.formUnion(leadIn)
+            prose.insert(contentsOf: leadIn, at: 0)
+        }
         let firstProse = prose.first ?? open.dropFirst().first ?? lines.count
         let lastProse = prose.last ?? (open.last ?? -1)
         classifyHeader(lines, &roles, before: firstProse)
+        removeRepeatedTitle(lines, &roles, from: firstProse)
         classifyFooter(lines, &roles, after: lastProse)
         classifyMiddle(lines, &roles, from: firstProse, through: lastProse, lists: lists)
         return roles.map { $0 ?? .body }
+    }
+
+    /// The page's last line when it is the copy's final paragraph cut mid-sentence: it follows
+    /// the last prose paragraph with nothing between, runs ten words or more and has a comma
+    /// inside, as a sentence does («وتحتفل RT اليوم الجمعة، بمرور 20 عاما على …»). Teasers
+    /// and menus after a story are set off by a header or are shorter.
+    static func cutLastParagraph(_ lines: [TextLine], _ roles: [Role?], after last: Int?) -> Int? {
+        guard let last, last + 1 == lines.count - 1, roles[last + 1] == nil else { return nil }
+        let line = lines[last + 1]
+        let hasComma = line.text.dropLast().contains { $0 == "،" || $0 == "," }
+        return line.wordCount >= 10 && hasComma && !line.endsSentence ? last + 1 : nil
+    }
+
+    /// Opening lines of the story that are not prose by shape, right above its first paragraph:
+    /// a line ending with a colon or comma, which runs on into the paragraph («النهار :»,
+    /// «السيدات والسادة،»), when a headline stands above it; and lines of six words or more
+    /// with a comma inside («صباح الخير، إليكم أبرز مستجدات …», a question of the lead) under
+    /// the article's own header: a headline, then an author or source credit. Captions and
+    /// tickers have no such credit between them and the headline.
+    static func leadInLines(_ lines: [TextLine], _ roles: [Role?], before first: Int) -> [Int] {
+        var runOn: [Int] = []
+        var index = first - 1
+        if index > 0, roles[index] == nil, let mark = lines[index].lastScalar, [":", "،", ","].contains(mark),
+            (0..<index).contains(where: { roles[$0] == nil && lines[$0].isHeadlineLike })
+        {
+            runOn = [index]
+            index -= 1
+        }
+        var block: [Int] = []
+        while index >= 0, roles[index] == nil, lines[index].wordCount >= 6, !lines[index].isProse,
+            lines[index].text.dropLast().contains(where: { $0 == "،" || $0 == "," })
+        {
+            block.insert(index, at: 0)
+            index -= 1
+        }
+        var hasCredit = false
+        // Furniture, and open lines of one or two words, which the header makes navigation («A+ A-»).
+        while index >= 0, roles[index] != nil || lines[index].wordCount <= 2 {
+            if roles[index] == .furniture(.byline), !DateSupport.isDateLine(lines[index].text),
+                DateSupport.dateShare(of: lines[index].text) < 0.5
+            {
+                hasCredit = true
+            }
+            index -= 1
+        }
+        return (hasCredit && index >= 0 ? block : []) + runOn
+    }
+
+    /// Copies of the headline below it (a page prints the title again above the text) are
+    /// furniture wherever they stand.
+    private static func removeRepeatedTitle(_ lines: [TextLine], _ roles: inout [Role?], from start: Int) {
+        guard let title = lines.indices.first(where: { roles[$0] == .title }), start < lines.count else { return }
+        for index in start..<lines.count where roles[index] == nil && lines[index].key == lines[title].key {
+            roles[index] = .furniture(.title)
+        }
     }
 
     /// Lists the body introduces: a line of five words or more ending with a colon («… على
@@ -88,8 +162,16 @@ enum FurnitureClassifier {
         var title: Int?
         var counts: [String: Int] = [:]
         for index in open { counts[lines[index].key, default: 0] += 1 }
-        if let repeated = open.first(where: { counts[lines[$0].key, default: 0] >= 2 && lines[$0].wordCount >= 2 }) {
+        // A repeated line of three words or more is the title printed twice; a repeated short
+        // line is more often a photo's alt text and caption («الصحف الإماراتية» twice).
+        if let repeated = open.first(where: { counts[lines[$0].key, default: 0] >= 2 && lines[$0].wordCount >= 3 }) {
             title = repeated
+        } else if open.count == 1, lines[open[0]].isHeadlineLike, lines[open[0]].wordCount >= 2,
+            open[0] + 1 < lines.count, roles[open[0] + 1] == .furniture(.byline)
+        {
+            // The one line above the body that is not furniture, over the article's dateline
+            // or byline, is the headline however short («Saudi Press»); a masthead stands alone.
+            title = open[0]
         } else {
             let candidates = open.filter { lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 }
             let scored = candidates.map { (index: $0, score: overlapCount(lines[$0].tokens, lead)) }

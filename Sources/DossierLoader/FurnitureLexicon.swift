@@ -19,7 +19,8 @@ enum FurnitureLexicon {
         فيسبوك|فيس بوك|تويتر|إكس|يوتيوب|إنستغرام|انستجرام|واتساب|تلغرام|تيليجرام|لينكد إن|تيك توك|
         من نحن|اتصل بنا|سياسة الخصوصية|شروط الاستخدام|أعلن معنا|خريطة الموقع|الأرشيف|
         logo|menu|search|home|share|print|tweet|facebook|twitter|youtube|instagram|whatsapp|telegram|linkedin|
-        tiktok|subscribe|login|sign in|newsletter|more|next|previous|close|advertisement|الإعلانات|إعلان
+        tiktok|subscribe|login|sign in|newsletter|more|next|previous|close|advertisement|الإعلانات|إعلان|
+        accueil|rejoignez-nous|autres vidéos|vidéos|publicité|partager|s'abonner|se connecter|a+ a-|a- a+|- aa +|aa
         """)
 
     /// Words that may make up a menu line (every word of a short line must be one of them).
@@ -51,7 +52,8 @@ enum FurnitureLexicon {
         اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|أضف تعليقا|أضف تعليق|اكتب تعليقك|أكتب تعليقك|لن يتم نشر عنوان بريدك|\
         الحقول الإلزامية|الحقول المطلوبة|إرسال التعليق|أرسل التعليق|ارسل التعليق|شارك برأيك|عدد التعليقات|\
         سجل دخولك للتعليق|يجب تسجيل الدخول للتعليق|التعليقات|تعليقات|تعليق واحد|لا توجد تعليقات|كن أول من يعلق|\
-        leave a reply|leave a comment|comments|post comment|your email address will not be published
+        leave a reply|leave a comment|comments|post comment|your email address will not be published|\
+        vos réactions doivent respecter|laisser un commentaire|commentaires|يستخدم akismet|uses akismet
         """)
 
     /// Words of the fields of a comment form, furniture right after a comment header.
@@ -59,6 +61,13 @@ enum FurnitureLexicon {
         """
         الاسم|الاسم الكامل|البريد الإلكتروني|البريد الالكتروني|الموقع الإلكتروني|الموقع|التعليق|تعليقك|إرسال|أرسل|\
         name|email|website|comment|submit
+        """)
+
+    /// Phrases of cookie and consent banners: notices about the site, whatever their length.
+    static let consentPhrases: [String] = keyList(
+        """
+        ملفات تعريف الارتباط|ملفات الكوكيز|سياسة ملفات تعريف الارتباط|we use cookies|this website uses cookies|\
+        uses cookies|cookie policy|accept cookies|utilise des cookies|utilisation de cookies|accepter les cookies
         """)
 
     /// Footer phrases: copyright and rights lines.
@@ -80,7 +89,7 @@ enum FurnitureLexicon {
     static let mediaPhrases: [String] = keyList(
         """
         استمع للمقال|استمع إلى المقال|دقائق قراءة|دقيقة قراءة|دقائق للقراءة|دقيقة للقراءة|وقت القراءة|مدة القراءة|\
-        listen to this article|min read
+        listen to this article|min read|vidéo suivante
         """)
 
     /// Notices of a video or audio embed («في حال واجهت مشكلة في مشاهدة الفيديو…»): sentences
@@ -108,6 +117,9 @@ enum FurnitureLexicon {
         إعداد|اعداد|تحرير|حرره|المحرر|محرر|مراسل|مراسلنا|من مراسلنا|المصدر|مصدر|وكالات|published|updated|by
         """)
 
+    /// Openings of an author's credit, a subset of `bylinePrefixes`.
+    static let authorPrefixes: [String] = keyList("بقلم|كتب|كتبت|كتبه|بواسطة|by|par")
+
     /// Caption markers anywhere in a short line.
     static let captionPhrases: [String] = keyList(
         """
@@ -121,6 +133,27 @@ enum FurnitureLexicon {
         رويترز|أ ف ب|ا ف ب|فرانس برس|فرانس بريس|أسوشيتد برس|اسوشيتد برس|أسوشييتد برس|الأناضول|وكالة الأناضول|\
         إيه بي|د ب أ|شينخوا|سبوتنيك|تاس|غيتي|جيتي|غيتي إيماجز|إيبا|وام|واس|سانا|قنا|بترا|كونا|\
         afp|reuters|ap|getty|getty images|epa|anadolu|xinhua|sputnik|tass|shutterstock|dpa|upi
+        """)
+
+    /// Words that close a photo caption after a separator («وزيرة الصحة - أرشيفية»): the
+    /// picture is from the archive or only illustrates the story.
+    static let photoCredits: [String] = keyList("أرشيفية|ارشيفية|أرشيف|صورة أرشيفية|تعبيرية|صورة تعبيرية|archive")
+
+    /// Words a date line may hold besides its date: weekdays, times of day and time zones
+    /// («Saturday 1440/9/20 - 2019/05/25», «09:33 ص السبت 09 ديسمبر 2017»).
+    static let dateLineWords: Set<String> = weekdays.union(
+        keys(
+            """
+            يوم|الساعة|ص|م|صباحا|مساء|صباحاً|مساءً|بتوقيت|غرينتش|جرينتش|مكة|القاهرة|بيروت|الرياض|توقيت|هـ|ه|الموافق|\
+            am|pm|gmt|utc|at|le|à|h
+            """))
+
+    /// Weekday names in Arabic, English and French, full and short.
+    static let weekdays: Set<String> = keys(
+        """
+        الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|\
+        sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thu|fri|sat|\
+        dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi
         """)
 
     private static func keyList(_ list: String) -> [String] {

@@ -3,11 +3,27 @@ enum HeadlineText {
     /// `line` without leading and trailing emoji, flags and pictographic symbols («🇮🇶 …», «🔴 عاجل»),
     /// and without literal HTML tags a copy may carry («<strong>…</strong>»); the words are untouched.
     static func cleaned(_ line: String) -> String {
-        var scalars = Array(withoutTags(line).unicodeScalars)
+        var scalars = Array(withoutTrailingDuration(withoutTags(line)).unicodeScalars)
         while let first = scalars.first, isDecoration(first) { scalars.removeFirst() }
         while let last = scalars.last, isDecoration(last) { scalars.removeLast() }
         let result = String(String.UnicodeScalarView(scalars))
         return result.isEmpty ? line : result
+    }
+
+    /// `text` without a video's duration glued to its last word («… في أفريقيا٠٠:٠٢:١٢»,
+    /// «…Africa03:41»): digits and colons, two or three groups, with no space before them.
+    static func withoutTrailingDuration(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var start = scalars.count
+        while start > 0, scalars[start - 1].properties.numericType == .decimal || scalars[start - 1] == ":" {
+            start -= 1
+        }
+        let run = scalars[start...]
+        let groups = run.split(separator: ":", omittingEmptySubsequences: false)
+        guard start > 0, scalars[start - 1].properties.isAlphabetic || scalars[start - 1] == "\"",
+            (2...3).contains(groups.count), groups.allSatisfy({ (1...2).contains($0.count) })
+        else { return text }
+        return String(String.UnicodeScalarView(scalars[..<start]))
     }
 
     /// Emoji, flag letters, joiners and selectors, other symbols, and spaces around them.

@@ -1,3 +1,4 @@
+import ArabicText
 import DossierModel
 
 /// The first, line-by-line pass of the furniture split: what a line's own words and shape
@@ -8,6 +9,7 @@ enum LexicalFurniture {
         if isFooter(line) { return .footer }
         if isComment(line) { return .comments }
         if isMedia(line) { return .media }
+        if isStampedSummary(line) { return .byline }
         if isRelated(line) { return .related }
         if isNavigation(line) { return .navigation }
         if isByline(line) { return .byline }
@@ -27,7 +29,12 @@ enum LexicalFurniture {
     }
 
     static func isFooter(_ line: TextLine) -> Bool {
-        guard line.wordCount <= 30 else { return false }
+        // A cookie banner is a notice about the site, however long its sentences.
+        if line.wordCount <= 80, FurnitureLexicon.consentPhrases.contains(where: { containsWords(line.key, $0) }) {
+            return true
+        }
+        // «(©(AP PHOTO/…)»: a © in parentheses credits a photo, it is no copyright line.
+        guard line.wordCount <= 30, !isPhotoCopyright(line.text) else { return false }
         let hasCopyright = line.text.contains("©") || line.text.contains("(c)") || line.text.contains("(C)")
         guard hasCopyright || !line.endsSentence else { return false }
         return hasCopyright || FurnitureLexicon.footerPhrases.contains { containsWords(line.key, $0) }
@@ -70,7 +77,7 @@ enum LexicalFurniture {
     }
 
     static func isNavigation(_ line: TextLine) -> Bool {
-        if FurnitureLexicon.navigationLines.contains(line.key) { return true }
+        if FurnitureLexicon.navigationLines.contains(line.key) || isBareLink(line.text) { return true }
         guard !line.isProse, line.wordCount <= 8 else { return false }
         let words = line.key.split(separator: " ").map(String.init)
         if line.wordCount <= 6, !words.isEmpty, words.allSatisfy(FurnitureLexicon.navigationWords.contains) {
@@ -78,6 +85,30 @@ enum LexicalFurniture {
         }
         if FurnitureLexicon.navigationPrefixes.contains(where: { hasWordPrefix(line.key, $0) }) { return true }
         return isBreadcrumb(line.text)
+    }
+
+    /// A web address alone on its line: the page's or an image's link, never text to read.
+    static func isBareLink(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return !text.contains(where: \.isWhitespace)
+            && (lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www."))
+    }
+
+    /// A site's summary of the story cut short and stamped with its date and outlet
+    /// («… دأبوا على ترويج الأخبار الكاذبة على... 10.11.2025, سبوتنيك عربي»): after the last
+    /// ellipsis only a full date and a few words. The story's own text follows it in full.
+    static func isStampedSummary(_ line: TextLine) -> Bool {
+        let ellipses = ["...", "…"].compactMap { line.text.range(of: $0, options: .backwards) }
+        guard let last = ellipses.max(by: { $0.upperBound < $1.upperBound }) else { return false }
+        let stamp = String(line.text[last.upperBound...])
+        guard TextLine.wordKey(stamp).split(separator: " ").count <= 6 else { return false }
+        return ArabicDateParser.dates(in: stamp).contains(where: \.isFullDate)
+    }
+
+    /// An author's credit («By Matt Kennard», «بقلم: …»): the short line after it is the
+    /// author's affiliation or the publication they wrote for.
+    static func isAuthorCredit(_ line: TextLine) -> Bool {
+        FurnitureLexicon.authorPrefixes.contains { hasWordPrefix(line.key, $0) }
     }
 
     /// «الرئيسية > العالم > أوروبا»: three or more short parts joined by arrows or bars.
@@ -90,12 +121,31 @@ enum LexicalFurniture {
     static func isByline(_ line: TextLine) -> Bool {
         guard line.wordCount <= 14, !line.isProse else { return false }
         if FurnitureLexicon.bylinePrefixes.contains(where: { hasWordPrefix(line.key, $0) }) { return true }
-        return DateSupport.dateShare(of: line.text) >= 0.5
+        // Parse once: most lines hold no date, and only a line with one can be a date line.
+        let share = DateSupport.dateShare(of: line.text)
+        return share >= 0.5 || (share > 0 && DateSupport.isDateLine(line.text)) || isBylineTag(line)
+    }
+
+    /// A tag of one to four words closed by a dash on its own line («شفا –», «الجزائر اليوم -»):
+    /// the credit that opens the story below it.
+    static func isBylineTag(_ line: TextLine) -> Bool {
+        // Words of two letters or more: a font-size widget («A+ A-») is no tag.
+        guard line.wordCount <= 4, let last = line.lastScalar,
+            line.key.split(separator: " ").allSatisfy({ $0.count >= 2 })
+        else { return false }
+        return last == "-" || last == "–" || last == "—"
+    }
+
+    /// A © inside parentheses, after the text it credits: a photo's credit.
+    static func isPhotoCopyright(_ text: String) -> Bool {
+        text.contains("(©") || text.contains("( ©")
     }
 
     static func isCaption(_ line: TextLine) -> Bool {
-        guard line.wordCount <= 30, !line.endsSentence || line.text.hasSuffix(")") else { return false }
-        if captionMarkers.contains(where: { line.text.contains($0) }) { return true }
+        // A caption may close with its credit in parentheses and a period: «(تعبيرية - "النهار").»
+        let closesWithCredit = line.text.hasSuffix(")") || line.text.hasSuffix(").")
+        guard line.wordCount <= 30, !line.endsSentence || closesWithCredit else { return false }
+        if captionMarkers.contains(where: { line.text.contains($0) }) || isPhotoCopyright(line.text) { return true }
         if captionPhrases.contains(where: { containsWords(line.key, $0) }) { return true }
         return endsWithAgencyCredit(line)
     }
@@ -103,7 +153,8 @@ enum LexicalFurniture {
     /// Raw-text markers of captions and credits: a marker word with its punctuation.
     private static let captionMarkers: [String] = [
         "المصدر:", "المصدر :", "مصدر الصورة", "(صورة", "( صورة", "صورة:", "صورة :", "تصوير:", "تصوير :",
-        "(تصوير", "تصوير/", "– المصدر", "- المصدر", "حقوق الصورة", "Photo:", "Credit:", "Photo by",
+        "(تصوير", "تصوير/", "– المصدر", "- المصدر", "حقوق الصورة", "Photo:", "Credit:", "Photo by", "(أرشيفية",
+        "(ارشيفية", "(تعبيرية",
     ]
 
     /// Whole-word caption phrases in key form.
@@ -112,10 +163,11 @@ enum LexicalFurniture {
     ]
     .map(TextLine.wordKey)
 
-    /// «… إيلون ماسك.. AFP», «… (رويترز)», «… - أ ف ب»: an agency closing a short line after a separator.
+    /// «… إيلون ماسك.. AFP», «… (رويترز)», «… - أ ف ب», «وزيرة الصحة - أرشيفية»: an agency or a
+    /// photo credit closing a short line after a separator.
     static func endsWithAgencyCredit(_ line: TextLine) -> Bool {
         guard line.wordCount >= 2 else { return false }
-        for agency in FurnitureLexicon.agencies where line.key.hasSuffix(" " + agency) {
+        for agency in FurnitureLexicon.agencies + FurnitureLexicon.photoCredits where line.key.hasSuffix(" " + agency) {
             let agencyWords = agency.split(separator: " ").count
             let words = line.text.split(whereSeparator: \.isWhitespace)
             guard words.count > agencyWords else { continue }

@@ -19,6 +19,10 @@ enum PublicationDateChooser {
         let isMarked: Bool
         /// A short time-and-date line above the headline: what a site clock looks like.
         let isClock: Bool
+        /// A weekday and a date with no time above the headline, other lines between
+        /// («الجمعة - 19 نيسان 2024»): how a site prints today's date in its header. Article
+        /// timestamps carry a time or stand next to the headline; such a line is never taken.
+        var isSiteDate = false
     }
 
     /// What the chooser found worth telling the editor.
@@ -42,7 +46,7 @@ enum PublicationDateChooser {
 
     /// The publication date of `split`, judged against `today` (the day of reading).
     static func choose(_ split: ArticleSplit, today: PartialDate) -> Choice {
-        let candidates = self.candidates(split)
+        let candidates = self.candidates(split).filter { !$0.isSiteDate }
         let titleLine = split.titleLine?.line
         let ordered =
             candidates.filter(\.isMarked)
@@ -62,7 +66,10 @@ enum PublicationDateChooser {
         return Choice(date: chosen.date, findings: findings)
     }
 
-    /// Dated lines of the page header (the title excepted) and byline lines anywhere, in order.
+    /// Dated lines of the page header (the title excepted), byline lines anywhere, and the
+    /// body's opening lines that are not prose («صباح الخير، إليكم أبرز مستجدات الإثنين 26
+    /// نيسان 2021»: a dateline in a sentence's clothes), in order. A date inside a paragraph
+    /// is an event of the story, not its publication.
     static func candidates(_ split: ArticleSplit) -> [Candidate] {
         let titleLine = split.titleLine?.line
         var lines = split.headerLines.filter { $0.line != titleLine }
@@ -70,8 +77,11 @@ enum PublicationDateChooser {
         for item in split.furniture where item.kind == .byline && !headerNumbers.contains(item.line) {
             lines.append(TextLine(text: item.text, line: item.line, block: 0))
         }
+        let opening = split.paragraphs.map { TextLine(text: $0.text, line: $0.line, block: 0) }.prefix { !$0.isProse }
+        lines += opening
         lines.sort { $0.line < $1.line }
         let firstLine = lines.first?.line
+        let lineAboveTitle = titleLine.flatMap { title in split.headerLines.map(\.line).filter { $0 < title }.max() }
         return lines.compactMap { line in
             let marked = ArabicDateParser.markedPublicationDate(in: line.text)
             guard let match = marked ?? ArabicDateParser.publicationDate(in: line.text) else { return nil }
@@ -79,8 +89,15 @@ enum PublicationDateChooser {
             let isClock =
                 marked == nil && match.hour != nil && aboveHeadline && line.wordCount <= clockWords
                 && line.line < (split.paragraphs.first?.line ?? Int.max)
+            // The article's own date may stand right above its headline (a blog's date header);
+            // a site's date stands higher, menus or notices between.
+            let isSiteDate =
+                marked == nil && match.hour == nil && aboveHeadline && line.line != lineAboveTitle
+                && DateSupport.isDateLine(line.text)
+                && line.key.split(separator: " ").contains { FurnitureLexicon.weekdays.contains(String($0)) }
             return Candidate(
-                line: line, date: DateSupport.partialDate(match), isMarked: marked != nil, isClock: isClock)
+                line: line, date: DateSupport.partialDate(match), isMarked: marked != nil, isClock: isClock,
+                isSiteDate: isSiteDate)
         }
     }
 

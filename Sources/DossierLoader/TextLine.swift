@@ -59,11 +59,17 @@ struct TextLine: Sendable, Hashable {
 
     /// Running prose: a sentence of some length, a long line whatever its ending, or a line of
     /// some length opening like a continuation of the story (the last paragraph of a copy is
-    /// often cut mid-sentence). A short question («… ما سر العلاقة؟») is a headline more often
-    /// than a paragraph.
+    /// often cut mid-sentence). A short question or exclamation («… ما سر العلاقة؟», «…
+    /// هجمات سريلانكا!») is a headline more often than a paragraph.
     var isProse: Bool {
         guard endsSentence else { return wordCount >= 25 || (wordCount >= 8 && opensLikeContinuation) }
-        return wordCount >= (endsWithQuestion ? 16 : 6)
+        return wordCount >= (endsWithQuestion || endsWithExclamation ? 16 : 6)
+    }
+
+    /// Ends with `!`, possibly before a closing quote.
+    var endsWithExclamation: Bool {
+        let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
+        return text.unicodeScalars.reversed().first { !$0.properties.isWhitespace && !closers.contains($0) } == "!"
     }
 
     /// A bulleted or numbered item: `-`, `–`, `•`, `*`, `·`, `▪` or `1.`, `2)`, `٣-` and a space.

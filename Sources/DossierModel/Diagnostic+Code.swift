@@ -94,6 +94,8 @@ extension Diagnostic {
         case dateFromClock = "date-from-clock"
         /// The publication date lies after today.
         case dateInFuture = "date-in-future"
+        /// A relative day (yesterday, last Sunday) whose weekday disagrees with the article's date.
+        case relativeDayMismatch = "relative-day-mismatch"
         /// A new article is probably the same story as one already in the dossier.
         case nearDuplicate = "near-duplicate"
 

@@ -20,7 +20,7 @@ public struct PageRenderer: Sendable {
 
     private func render(_ object: Any, template: TemplateName) throws -> String {
         guard let html = templates.library.render(object, withTemplate: template.rawValue) else {
-            throw TemplateError("missing template \(template.rawValue).mustache in \(templates.directory)")
+            throw TemplateError("missing template \(template.rawValue).mustache in \(templates.origin)")
         }
         return html
     }

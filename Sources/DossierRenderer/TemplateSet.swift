@@ -1,3 +1,4 @@
+import DossierTemplates
 import Foundation
 import Mustache
 
@@ -26,15 +27,42 @@ public protocol PageContent: Sendable, Encodable {
     static var template: TemplateName { get }
 }
 
-/// The templates and static assets of a site, loaded and checked once at start-up.
+/// The templates and static assets of a site, loaded and checked once at start-up: from a
+/// folder, or the set built into the binary.
 public struct TemplateSet: Sendable {
-    /// The folder the templates were read from.
-    public let directory: String
-    /// Files other than templates (CSS, scripts), relative to `directory`, sorted.
+    /// Where a template set comes from.
+    public enum Origin: Sendable, Hashable, CustomStringConvertible {
+        /// A folder on disk (`--templates`, or the dossier's own `Templates/`).
+        case folder(String)
+        /// The project's `Templates/` as embedded in the binary when it was built.
+        case embedded
+
+        /// The folder's path, or a phrase naming the built-in set, for messages.
+        public var description: String {
+            switch self {
+            case .folder(let path): return path
+            case .embedded: return "the templates built into dossier"
+            }
+        }
+    }
+
+    /// Where an asset's bytes are, for the writer.
+    public enum AssetContent: Sendable, Hashable {
+        /// A file on disk, copied when the site is written.
+        case file(String)
+        /// Bytes carried by the binary.
+        case bytes([UInt8])
+    }
+
+    /// Where the templates were read from.
+    public let origin: Origin
+    /// Files other than templates (CSS, scripts, fonts), by relative path, sorted.
     public let assets: [String]
-    /// The bytes of every `.mustache` file, by path relative to `directory`: what a build
-    /// fingerprints to know whether pages must be rendered again.
+    /// The bytes of every `.mustache` file, by relative path: what a build fingerprints to know
+    /// whether pages must be rendered again.
     public let templateSources: [String: [UInt8]]
+    /// The bytes of the assets, for an embedded set (a folder's are copied from disk).
+    private let assetBytes: [String: [UInt8]]
     let library: MustacheLibrary
 
     /// Reads every `.mustache` file of `directory` and lists its other files; throws when the
@@ -46,17 +74,6 @@ public struct TemplateSet: Sendable {
         }
         // The folder may be a symbolic link, which directory enumeration does not follow.
         let resolved = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-        let library: MustacheLibrary
-        do {
-            library = try await MustacheLibrary(directory: resolved)
-        } catch let error as MustacheLibrary.ParserError {
-            throw TemplateError(
-                "\(directory)/\(error.filename):\(error.context.lineNumber):\(error.context.columnNumber): template does not parse: \(error.error)"
-            )
-        }
-        for name in TemplateName.allCases where library.getTemplate(named: name.rawValue) == nil {
-            throw TemplateError("missing template \(name.rawValue).mustache in \(directory)")
-        }
         let files = visibleFiles(in: resolved)
         var sources: [String: [UInt8]] = [:]
         for path in files where path.hasSuffix(".mustache") {
@@ -65,9 +82,51 @@ public struct TemplateSet: Sendable {
             }
             sources[path] = Array(data)
         }
-        return TemplateSet(
-            directory: directory, assets: files.filter { !$0.hasSuffix(".mustache") }, templateSources: sources,
-            library: library)
+        return try TemplateSet(
+            origin: .folder(directory), templateSources: sources,
+            assets: files.filter { !$0.hasSuffix(".mustache") }, assetBytes: [:])
+    }
+
+    /// The set embedded in the binary from the project's `Templates/` folder.
+    public static func embedded() throws -> TemplateSet {
+        let files = EmbeddedTemplates.files
+        return try TemplateSet(
+            origin: .embedded, templateSources: files.filter { $0.key.hasSuffix(".mustache") },
+            assets: files.keys.filter { !$0.hasSuffix(".mustache") }.sorted(),
+            assetBytes: files.filter { !$0.key.hasSuffix(".mustache") })
+    }
+
+    /// Parses `templateSources` and checks that every required template is there.
+    private init(
+        origin: Origin, templateSources: [String: [UInt8]], assets: [String], assetBytes: [String: [UInt8]]
+    ) throws {
+        var library = MustacheLibrary()
+        for (path, bytes) in templateSources {
+            do {
+                try library.register(
+                    String(decoding: bytes, as: UTF8.self), named: String(path.dropLast(".mustache".count)))
+            } catch let error as MustacheTemplate.ParserError {
+                throw TemplateError(
+                    "\(origin)/\(path):\(error.context.lineNumber):\(error.context.columnNumber): template does not parse: \(error.error)"
+                )
+            }
+        }
+        for name in TemplateName.allCases where library.getTemplate(named: name.rawValue) == nil {
+            throw TemplateError("missing template \(name.rawValue).mustache in \(origin)")
+        }
+        self.origin = origin
+        self.assets = assets
+        self.templateSources = templateSources
+        self.assetBytes = assetBytes
+        self.library = library
+    }
+
+    /// Where the bytes of `asset` (one of `assets`; any other path of an embedded set has none).
+    public func content(ofAsset asset: String) -> AssetContent {
+        switch origin {
+        case .folder(let path): return .file(path + "/" + asset)
+        case .embedded: return .bytes(assetBytes[asset] ?? [])
+        }
     }
 
     /// Every file under `directory` whose name does not start with a dot, relative, sorted.

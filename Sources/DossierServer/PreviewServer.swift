@@ -26,13 +26,20 @@ public struct PreviewServer: Sendable {
         self.port = port
     }
 
+    /// The folders whose changes trigger a rebuild: the source folder, and the templates folder
+    /// when one is used (`--templates`, or the dossier's own `Templates/`, already inside the
+    /// source); the templates built into the binary cannot change while it runs.
+    var watchedFolders: [String] {
+        [builder.sourceFolder] + (builder.templatesFolderInUse.map { [$0] } ?? [])
+    }
+
     /// Builds, then serves and watches until the task is cancelled (or SIGINT/SIGTERM).
     /// `onReady` receives the port the server listens on. Throws before building when the
     /// address cannot be listened on (a busy port), with a message saying what to do.
     public func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         try PortCheck.check(host: host, port: port)
         let state = PreviewState()
-        let watcher = SourceWatcher(folders: [builder.sourceFolder, builder.templatesFolder])
+        let watcher = SourceWatcher(folders: watchedFolders)
         let initial = watcher.snapshot()
         await rebuild(state)
         let responder = PreviewResponder(

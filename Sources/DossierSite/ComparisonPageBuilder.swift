@@ -37,8 +37,8 @@ public enum ComparisonPageBuilder {
             // Each carried cell shows how close its passage comes to another of the claim.
             var closest: [PassageLocation: Double] = [:]
             for pair in pairs {
-                closest[pair.first] = max(closest[pair.first] ?? 0, pair.score)
-                closest[pair.second] = max(closest[pair.second] ?? 0, pair.score)
+                closest[pair.first] = max(closest[pair.first] ?? 0, pair.wordOverlap)
+                closest[pair.second] = max(closest[pair.second] ?? 0, pair.wordOverlap)
             }
             let firstPassage = Dictionary(
                 claim.passages.map { ($0.articleID, $0) }, uniquingKeysWith: { first, _ in first })
@@ -61,12 +61,14 @@ public enum ComparisonPageBuilder {
     }
 
     /// The other articles' passages matching paragraph `number` (1-based) of `articleID`,
-    /// best score first, at most `alsoReportedLimit`; nil when there are none.
+    /// most words in common first, at most `alsoReportedLimit`; nil when there are none.
+    /// The order and figures depend on the two passages alone (`PassagePair.wordOverlap`), so
+    /// an article added elsewhere in the dossier leaves this list as it was.
     public static func alsoReported(context: PageContext, articleID: String, paragraph number: Int) -> AlsoReported? {
         let here = PassageLocation(articleID: articleID, paragraph: number)
         let pairs = context.index.searchAndComparison.comparison.pairs(involving: here)
         guard !pairs.isEmpty else { return nil }
-        let matches = pairs.map { pair in (pair.first == here ? pair.second : pair.first, pair.score) }
+        let matches = pairs.map { pair in (pair.first == here ? pair.second : pair.first, pair.wordOverlap) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
             .prefix(alsoReportedLimit)
             .map { other, score in

@@ -41,55 +41,94 @@ public struct LinkChecker: Sendable {
     }
 
     /// Checks rendered files like `check(_:)`, parsing the pages on every core (the parse is
-    /// most of the cost and each page is parsed alone).
-    public func checkConcurrently(_ files: [RenderedFile]) async -> [Diagnostic] {
-        let chunkSize = max(1, (files.count + 15) / 16)
-        let scanned = await withTaskGroup(of: (Int, [(String, [HTMLAttributeScanner.Attribute])]).self) { group in
-            for start in stride(from: 0, to: files.count, by: chunkSize) {
-                let chunk = files[start..<min(start + chunkSize, files.count)]
+    /// most of the cost and each page is parsed alone); the pages in `known` (taken unchanged
+    /// from the previous build) are not parsed, their recorded links are checked instead.
+    /// Returns the links of every page too, for the next build.
+    func checkConcurrently(_ files: [RenderedFile], known: [String: PageLinks] = [:]) async
+        -> (diagnostics: [Diagnostic], links: [String: PageLinks])
+    {
+        let pages = files.filter { $0.path.hasSuffix(".html") }
+        let chunkSize = max(1, (pages.count + 15) / 16)
+        let scanned = await withTaskGroup(of: (Int, [ScannedPage]).self) { group in
+            for start in stride(from: 0, to: pages.count, by: chunkSize) {
+                let chunk = pages[start..<min(start + chunkSize, pages.count)]
                 group.addTask {
-                    let pages = chunk.filter { $0.path.hasSuffix(".html") }
-                    return (
-                        start, pages.compactMap { file in file.text.map { (file.path, HTMLAttributeScanner.scan($0)) } }
-                    )
+                    (start, chunk.compactMap { file in self.scan(file, known: known[file.path]) })
                 }
             }
-            var results: [(Int, [(String, [HTMLAttributeScanner.Attribute])])] = []
+            var results: [(Int, [ScannedPage])] = []
             for await result in group { results.append(result) }
             return results.sorted { $0.0 < $1.0 }.flatMap(\.1)
         }
-        return check(files.map { File(path: $0.path, html: nil) }, scanned: scanned)
+        let diagnostics = check(Set(files.map(\.path)), scanned: scanned)
+        return (diagnostics, Dictionary(scanned.map { ($0.path, $0.links) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Checks `files`: every broken link or anchor is an error at the page's line.
     public func check(_ files: [File]) -> [Diagnostic] {
-        check(files, scanned: files.compactMap { file in file.html.map { (file.path, HTMLAttributeScanner.scan($0)) } })
+        check(
+            Set(files.map(\.path)),
+            scanned: files.compactMap { file in
+                file.html.map { html in
+                    let attributes = HTMLAttributeScanner.scan(html)
+                    return ScannedPage(
+                        path: file.path, links: PageLinks(attributes), attributes: attributes, html: { html })
+                }
+            })
     }
 
-    /// Checks `files` (only their paths are read) whose pages' attributes are `scanned`, in file order.
-    private func check(_ files: [File], scanned: [(String, [HTMLAttributeScanner.Attribute])]) -> [Diagnostic] {
-        let paths = Set(files.map(\.path))
+    /// A page whose links are known: parsed (`attributes`), or recorded by the previous build.
+    private struct ScannedPage: Sendable {
+        let path: String
+        let links: PageLinks
+        /// The page's attributes with their places; nil for a page not parsed.
+        let attributes: [HTMLAttributeScanner.Attribute]?
+        /// The page's text, read only for a page not parsed that has a broken link.
+        let html: @Sendable () -> String?
+    }
+
+    /// `file` parsed, or with its `known` links when the previous build recorded them.
+    private func scan(_ file: RenderedFile, known: PageLinks?) -> ScannedPage? {
+        if let known { return ScannedPage(path: file.path, links: known, attributes: nil, html: { file.text }) }
+        guard let html = file.text else { return nil }
+        let attributes = HTMLAttributeScanner.scan(html)
+        return ScannedPage(path: file.path, links: PageLinks(attributes), attributes: attributes, html: { html })
+    }
+
+    /// Checks the `scanned` pages of a site whose files are at `paths`, in page order. A page
+    /// not parsed whose recorded links have a problem is parsed then, to report each at its line.
+    private func check(_ paths: Set<String>, scanned: [ScannedPage]) -> [Diagnostic] {
         var idsByPage: [String: Set<String>] = [:]
         var diagnostics: [Diagnostic] = []
-        for (path, attributes) in scanned {
-            var ids = Set<String>()
-            for attribute in attributes where attribute.name == "id" {
-                if !ids.insert(attribute.value).inserted {
+        for page in scanned {
+            idsByPage[page.path] = Set(page.links.ids)
+            // A page not parsed was checked when it was made, and has not changed since.
+            var seen = Set<String>()
+            for attribute in page.attributes ?? [] where attribute.name == "id" {
+                if !seen.insert(attribute.value).inserted {
                     diagnostics.append(
                         .error(
-                            .duplicateID, "the id \"\(attribute.value)\" appears twice on the page" + madeFrom(path),
-                            at: location(path, attribute), fix: fix(for: path)))
+                            .duplicateID,
+                            "the id \"\(attribute.value)\" appears twice on the page" + madeFrom(page.path),
+                            at: location(page.path, attribute), fix: fix(for: page.path)))
                 }
             }
-            idsByPage[path] = ids
         }
-        for (path, attributes) in scanned {
-            for attribute in attributes where attribute.name == "href" || attribute.name == "src" {
-                if let problem = problem(with: attribute.value, on: path, paths: paths, ids: idsByPage) {
+        for page in scanned {
+            var attributes = page.attributes
+            if attributes == nil {
+                let broken = page.links.links.contains { link in
+                    problem(with: link, on: page.path, paths: paths, ids: idsByPage) != nil
+                }
+                guard broken, let html = page.html() else { continue }
+                attributes = HTMLAttributeScanner.scan(html)
+            }
+            for attribute in attributes ?? [] where attribute.name == "href" || attribute.name == "src" {
+                if let problem = problem(with: attribute.value, on: page.path, paths: paths, ids: idsByPage) {
                     diagnostics.append(
                         .error(
-                            problem.code, problem.message + madeFrom(path), at: location(path, attribute),
-                            fix: fix(for: path)
+                            problem.code, problem.message + madeFrom(page.path), at: location(page.path, attribute),
+                            fix: fix(for: page.path)
                         ).following(failedSource(behind: problem)))
                 }
             }

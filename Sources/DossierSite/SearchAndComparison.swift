@@ -11,6 +11,6 @@ public struct SearchAndComparison: Sendable {
     /// Computes the shared pieces of `analysis`.
     public init(analysis: AnalyzedDossier) {
         search = SearchIndexing(actors: analysis.dossier.actors, topics: analysis.dossier.topics)
-        comparison = PassageComparison().compare(analysis.dossier.articles)
+        comparison = analysis.comparison
     }
 }

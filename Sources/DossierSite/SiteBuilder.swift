@@ -2,12 +2,15 @@ import DossierLoader
 import DossierModel
 import DossierOutput
 import DossierRenderer
+import Foundation
 
 /// The pipeline: load → analyze → plan → render → check links → write. `dossier build` and
 /// `dossier check` are this type with and without the writer.
 public struct SiteBuilder: Sendable {
     public let sourceFolder: String
-    public let templatesFolder: String
+    /// The templates folder given on the command line (`--templates`); nil reads the dossier's
+    /// own `Templates/` when it has one, and otherwise the set built into the binary.
+    public let templatesFolder: String?
     /// Under `strict`, warnings fail the build like errors.
     public let strict: Bool
     /// Runs Pagefind over the written site (before it is swapped in); nil builds no search index.
@@ -18,18 +21,37 @@ public struct SiteBuilder: Sendable {
     /// kept, and those at the site's paths replaced.
     public var force = false
 
-    public init(sourceFolder: String, templatesFolder: String, strict: Bool = false) {
+    public init(sourceFolder: String, templatesFolder: String? = nil, strict: Bool = false) {
         self.sourceFolder = sourceFolder
         self.templatesFolder = templatesFolder
         self.strict = strict
     }
 
+    /// The name of the folder in a dossier that overrides the built-in templates.
+    public static let ownTemplatesFolder = "Templates"
+
+    /// The folder the templates are read from: `templatesFolder` when given, else the dossier's
+    /// own `Templates/` when it has one; nil when the templates built into the binary are used.
+    public var templatesFolderInUse: String? {
+        if let templatesFolder { return templatesFolder }
+        let own = sourceFolder + "/" + Self.ownTemplatesFolder
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: own, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return nil
+        }
+        return own
+    }
+
+    /// The template set of this build (see `templatesFolderInUse`).
+    func loadTemplates() async throws -> TemplateSet {
+        guard let folder = templatesFolderInUse else { return try TemplateSet.embedded() }
+        return try await TemplateSet.load(directory: folder)
+    }
+
     /// The folders no build may write into.
     var protectedFolders: [ProtectedFolder] {
-        [
-            ProtectedFolder(role: "source folder", path: sourceFolder),
-            ProtectedFolder(role: "templates folder", path: templatesFolder),
-        ]
+        [ProtectedFolder(role: "source folder", path: sourceFolder)]
+            + (templatesFolderInUse.map { [ProtectedFolder(role: "templates folder", path: $0)] } ?? [])
     }
 
     /// Builds the site into `outputFolder`; the folder is replaced only when the build succeeds,
@@ -44,7 +66,7 @@ public struct SiteBuilder: Sendable {
         var (cache, cacheNote) = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder)
         let previous = clean ? nil : PreviousSite(output: output, record: cache.output)
         let rendered = try await renderSite(
-            articleCache: cache.articles,
+            articleCache: cache.articles, previousAnalysis: cache.analysis,
             reuse: RenderReuse(pages: cache.pages, previous: previous, generator: Fingerprint.generator()),
             recorder: recorder)
         var site = rendered.site
@@ -57,8 +79,9 @@ public struct SiteBuilder: Sendable {
             site.diagnostics += indexDiagnostics
             written = result
             cache.articles = rendered.articles
+            cache.analysis = rendered.analysisCache
             cache.output = result.record
-            cache.pages = Self.pageRecords(rendered.fingerprints, record: result.record)
+            cache.pages = Self.pageRecords(rendered.fingerprints, links: rendered.links, record: result.record)
             cacheNote = cache.write(in: sourceFolder) ?? cacheNote
         }
         var report = BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)
@@ -81,7 +104,7 @@ public struct SiteBuilder: Sendable {
 
     /// Loads the source folder and renders every file of the site in memory.
     public func renderSite(recorder: StageRecorder = StageRecorder()) async throws -> RenderedSite {
-        try await renderSite(articleCache: [:], reuse: nil, recorder: recorder).site
+        try await renderSite(articleCache: [:], previousAnalysis: nil, reuse: nil, recorder: recorder).site
     }
 
     /// What `renderSite` made, with what the next build needs to know.
@@ -89,26 +112,35 @@ public struct SiteBuilder: Sendable {
         var site: RenderedSite
         /// The articles as read, for the next build's cache.
         let articles: [String: CachedArticle]
+        /// What the analysis found, for the next build's cache (nil without `reuse`).
+        let analysisCache: AnalysisCache?
         /// The fingerprint of every page, by site path.
         let fingerprints: [String: String]
+        /// The ids and links of every page, by site path.
+        let links: [String: PageLinks]
         /// How many pages were read back from the previous build.
         let reused: Int
     }
 
-    /// Loads the source folder (reusing `articleCache`'s unchanged articles) and renders every
-    /// file (reusing unchanged pages through `reuse`).
+    /// Loads the source folder (reusing `articleCache`'s unchanged articles), analyses it
+    /// (reusing `previousAnalysis`' unchanged articles) and renders every file (reusing unchanged
+    /// pages through `reuse`).
     private func renderSite(
-        articleCache: [String: CachedArticle], reuse: RenderReuse?, recorder: StageRecorder
+        articleCache: [String: CachedArticle], previousAnalysis: AnalysisCache?, reuse: RenderReuse?,
+        recorder: StageRecorder
     ) async throws -> Rendering {
-        let templates = try await TemplateSet.load(directory: templatesFolder)
+        let templates = try await loadTemplates()
         let (loaded, articles) = try recorder.time(.load) {
             try DossierLoader.load(sourceFolder: sourceFolder, articleCache: articleCache)
         }
         var rendering = try await Self.render(
-            dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse, recorder: recorder)
+            dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse,
+            previousAnalysis: previousAnalysis, recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
-            site: rendering.site, articles: articles, fingerprints: rendering.fingerprints, reused: rendering.reused)
+            site: rendering.site, articles: articles, analysisCache: rendering.analysisCache,
+            fingerprints: rendering.fingerprints,
+            links: rendering.links, reused: rendering.reused)
     }
 
     /// Analyses, plans and renders `dossier` (read from `sourceFolder`) with `templates` in
@@ -117,43 +149,52 @@ public struct SiteBuilder: Sendable {
         -> RenderedSite
     {
         try await render(
-            dossier: dossier, sourceFolder: sourceFolder, templates: templates, reuse: nil, recorder: StageRecorder()
+            dossier: dossier, sourceFolder: sourceFolder, templates: templates, reuse: nil, previousAnalysis: nil,
+            recorder: StageRecorder()
         ).site
     }
 
     private static func render(
-        dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?, recorder: StageRecorder
-    ) async throws -> (site: RenderedSite, fingerprints: [String: String], reused: Int) {
-        let (analysis, analysisDiagnostics) = recorder.time(.analyze) { DossierAnalyzer.analyze(dossier) }
+        dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?,
+        previousAnalysis: AnalysisCache?, recorder: StageRecorder
+    ) async throws -> (
+        site: RenderedSite, analysisCache: AnalysisCache?, fingerprints: [String: String], links: [String: PageLinks],
+        reused: Int
+    ) {
+        let analysisSalt = try reuse.map {
+            try AnalysisCache.salt(generator: $0.generator, actors: dossier.actors, topics: dossier.topics)
+        }
+        let (analysis, analysisDiagnostics, analysisCache) = recorder.time(.analyze) {
+            DossierAnalyzer.analyze(dossier, salt: analysisSalt, previousAnalysis: previousAnalysis)
+        }
         let (plan, planDiagnostics) = recorder.time(.plan) {
             SitePlanner.plan(
-                analysis: analysis, sourceFolder: sourceFolder, templatesFolder: templates.directory,
-                assets: templates.assets)
+                analysis: analysis, sourceFolder: sourceFolder, assets: templates.assets)
         }
         let pages = try await recorder.time(.render) {
             try await SiteRenderer(templates: templates).render(
                 plan: plan, index: SiteIndex(analysis: analysis), reuse: reuse)
         }
         let files = pages.files + HostFilesBuilder.files(analysis: analysis, plan: plan)
-        let linkDiagnostics = await recorder.time(.render) {
+        let (linkDiagnostics, links) = await recorder.time(.render) {
             await LinkChecker(
                 displayRoot: LinkChecker.siteRoot, failed: dossier.failed,
                 pageSources: PageSources.map(plan: plan, dossier: dossier, sourceFolder: sourceFolder)
-            ).checkConcurrently(files)
+            ).checkConcurrently(files, known: reuse?.links(of: pages.reused) ?? [:])
         }
         let diagnostics = analysisDiagnostics + planDiagnostics + pages.diagnostics + linkDiagnostics
         let site = RenderedSite(plan: plan, files: files, analysis: analysis, diagnostics: sortedUnique(diagnostics))
-        return (site, pages.fingerprints, pages.reused)
+        return (site, analysisCache, pages.fingerprints, links, pages.reused.count)
     }
 
-    /// The cache's record of each page: its fingerprint and the hash of the bytes written.
-    private static func pageRecords(_ fingerprints: [String: String], record: WriteRecord)
-        -> [String: BuildCache.PageRecord]
-    {
+    /// The cache's record of each page: its fingerprint, the hash of the bytes written and its links.
+    private static func pageRecords(
+        _ fingerprints: [String: String], links: [String: PageLinks], record: WriteRecord
+    ) -> [String: BuildCache.PageRecord] {
         var pages: [String: BuildCache.PageRecord] = [:]
         for (path, fingerprint) in fingerprints {
-            guard let sha256 = record.sha256(of: path) else { continue }
-            pages[path] = BuildCache.PageRecord(fingerprint: fingerprint, sha256: sha256)
+            guard let sha256 = record.sha256(of: path), let links = links[path] else { continue }
+            pages[path] = BuildCache.PageRecord(fingerprint: fingerprint, sha256: sha256, links: links)
         }
         return pages
     }

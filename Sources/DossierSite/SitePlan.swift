@@ -24,8 +24,10 @@ public struct PlannedFile: Sendable, Hashable {
     public enum Content: Sendable, Hashable {
         /// An HTML page rendered from the dossier.
         case page(Route)
-        /// A file copied byte for byte (an article's original, a stylesheet).
+        /// A file copied byte for byte (an article's original).
         case copy(from: String)
+        /// A file of the template set (a stylesheet, a font), by its path there, byte for byte.
+        case asset(String)
         /// A data file generated from the analysis (`data/dossier.json`, `data/annotations.jsonld`).
         case data(Route)
     }

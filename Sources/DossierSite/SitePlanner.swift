@@ -3,9 +3,10 @@ import DossierModel
 /// Decides which files the site has: one page per page kind and item, the copied originals
 /// and the template assets.
 public enum SitePlanner {
-    /// The plan for an analyzed dossier read from `sourceFolder`, with `assets` (paths in `templatesFolder`).
+    /// The plan for an analyzed dossier read from `sourceFolder`, with `assets` (paths in the
+    /// template set).
     public static func plan(
-        analysis: AnalyzedDossier, sourceFolder: String, templatesFolder: String, assets: [String]
+        analysis: AnalyzedDossier, sourceFolder: String, assets: [String]
     ) -> (plan: SitePlan, diagnostics: [Diagnostic]) {
         let dossier = analysis.dossier
         var files: [PlannedFile] = [.page(.home)] + singlePages(analysis: analysis)
@@ -18,9 +19,7 @@ public enum SitePlanner {
         }
         files += commentaryFiles(analysis)
         for asset in assets {
-            files.append(
-                PlannedFile(
-                    path: SiteRoutes.path(of: .asset(asset)), content: .copy(from: join(templatesFolder, asset))))
+            files.append(PlannedFile(path: SiteRoutes.path(of: .asset(asset)), content: .asset(asset)))
         }
         return (SitePlan(files: files), collisions(in: files, dossier: dossier))
     }

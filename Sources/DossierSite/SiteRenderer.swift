@@ -42,7 +42,7 @@ public struct SiteRenderer: Sendable {
         }
         return RenderedPages(
             files: results.map(\.file), diagnostics: results.flatMap(\.diagnostics), fingerprints: fingerprints,
-            reused: results.filter(\.reused).count)
+            reused: Set(results.filter(\.reused).map(\.file.path)))
     }
 
     /// What every page's fingerprint shares: the generator, the templates and the search vocabulary.
@@ -65,6 +65,13 @@ public struct SiteRenderer: Sendable {
         switch file.content {
         case .copy(let source):
             return RenderedPage(file: RenderedFile(path: file.path, content: .copy(from: source)))
+        case .asset(let asset):
+            switch renderer.templates.content(ofAsset: asset) {
+            case .file(let source):
+                return RenderedPage(file: RenderedFile(path: file.path, content: .copy(from: source)))
+            case .bytes(let bytes):
+                return RenderedPage(file: RenderedFile(path: file.path, content: .bytes(bytes)))
+            }
         case .page(let route):
             let context = PageContext(route: route, plan: plan, index: index, strings: strings)
             let prepared = try preparePage(route, context: context)
@@ -122,8 +129,8 @@ public struct RenderedPages: Sendable {
     public let diagnostics: [Diagnostic]
     /// The fingerprint of every page, by site path (empty when nothing was fingerprinted).
     let fingerprints: [String: String]
-    /// How many pages were taken from the previous build instead of rendered.
-    let reused: Int
+    /// The site paths of the pages taken from the previous build instead of rendered.
+    let reused: Set<String>
 }
 
 /// A bug or an I/O failure in building the site (content problems are `Diagnostic`s).

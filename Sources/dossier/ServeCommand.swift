@@ -47,10 +47,11 @@ struct ServeCommand: AsyncParsableCommand {
             }
         }
         let host = host
+        let watched = ([sources.source] + (builder.templatesFolderInUse.map { [$0] } ?? [])).joined(separator: " and ")
         try await Console.runReportingErrors { [server] in
             try await server.run { port in
                 Console.writeError(
-                    "dossier: serving http://\(host):\(port)/ (watching \(sources.source) and \(sources.templates); Ctrl-C stops)"
+                    "dossier: serving http://\(host):\(port)/ (watching \(watched); Ctrl-C stops)"
                 )
             }
         }

@@ -7,8 +7,12 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: "The dossier source folder.")
     var source = "seeds"
 
-    @Option(name: .long, help: "The folder of templates and assets.")
-    var templates = "Templates"
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The folder of templates and assets (default: the source's Templates/ when it has one, else those built into dossier).",
+            valueName: "folder"))
+    var templates: String?
 
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false

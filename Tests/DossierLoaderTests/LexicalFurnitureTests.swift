@@ -24,6 +24,26 @@ import Testing
         ("اترك رداً", .comments),
         ("إذا واجهت مشكلة في مشاهدة الفيديو، يرجى تحديث الصفحة أو فتح الرابط في متصفح آخر", .media),
         ("Your browser does not support the video tag.", .media),
+        ("رئيس الحكومة خلال زيارته للميناء - أرشيفية", .caption),
+        ("(تعبيرية - \"المدينة\").", .caption),
+        ("https://cdn.example.com/img/2025/03/1094533730_0:116:3071.jpg", .navigation),
+        ("Saturday 1440/9/20 - 2019/05/25", .byline),
+        ("Mon 3 Mar 2025 10:15 AM", .byline),
+        (
+            "أعلنت وزارة الزراعة خطة لدعم مزارعي القمح في المحافظات الجنوبية بعد موسم جاف على... 04.03.2025, وكالة المدينة",
+            .byline
+        ),
+        ("هذا الموقع يستخدم Akismet للحدّ من التعليقات المزعجة والغير مرغوبة.", .comments),
+        ("Vos réactions doivent respecter nos CGU.", .comments),
+        ("الخميس موعد الاجتماع المقبل للحكومة في 5 مارس 2025 بحضور الوزراء", nil),
+        ("الجزائر اليوم -", .byline),
+        ("A+ A-", .navigation),
+        ("Il y a désormais 3 millions de cas confirmés. (©(AP PHOTO/RODRIGO ABD)", .caption),
+        (
+            "يستخدم موقعنا ملفات تعريف الارتباط لتحسين تجربتك، ويمكنك تغيير إعداداتها في أي وقت من صفحة الخصوصية الخاصة بالموقع.",
+            .footer
+        ),
+        ("This website uses cookies to improve your experience. You can opt out at any time in the settings.", .footer),
         ("مخاوف اقتصادية", nil),
         ("وأضاف رايت في حديثه لرويترز أن الأسعار سترتفع خلال الأشهر المقبلة.", nil),
         ("قال الوزير إن الصورة الكاملة ستتضح بعد انتهاء التحقيق في الحادث.", nil),

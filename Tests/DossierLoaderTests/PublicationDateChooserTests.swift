@@ -87,4 +87,29 @@ import Testing
         #expect(choice.date == nil)
         #expect(choice.findings.isEmpty)
     }
+
+    /// A weekday and a date with no time, menus between it and the headline, is how a site
+    /// prints today's date: it is never the publication date, even when it is the only one.
+    @Test func siteDateInTheHeaderIsNeverTaken() {
+        for clock in ["الأحد - 8 حزيران 2025", "Tuesday, June 10, 2025", "السبت , يوليو 27 2024"] {
+            let choice = Self.choose([clock, "الرئيسية", "أخبار محلية", Self.headline, Self.lead, Self.second])
+            #expect(choice.date == nil, "\(clock)")
+        }
+    }
+
+    /// The same date right above the headline is the article's own (a blog's date header).
+    @Test func dateRightAboveTheHeadlineIsTheArticles() {
+        let choice = Self.choose(["الرئيسية", "الأحد - 8 حزيران 2025", Self.headline, Self.lead, Self.second])
+        #expect(choice.date == PartialDate(year: 2025, month: 6, day: 8))
+    }
+
+    /// An opening line of the body that is no sentence carries the story's date; a date inside
+    /// a paragraph is an event of the story.
+    @Test func datedOpeningLineCountsParagraphDatesDoNot() {
+        let opening = "صباح الخير، إليكم أبرز ما جرى في البرلمان الأحد 8 حزيران 2025"
+        let dated = Self.choose([Self.headline, "بقلم: سامي الحاج", opening, Self.lead, Self.second])
+        #expect(dated.date == PartialDate(year: 2025, month: 6, day: 8))
+        let event = "أقر مجلس النواب في 8 حزيران 2025 موازنة العام الجديد بأغلبية 70 صوتا، بعد نقاش استمر عشر ساعات."
+        #expect(Self.choose([Self.headline, event, Self.second]).date == nil)
+    }
 }

@@ -28,6 +28,22 @@ struct TemplateSetTests {
         #expect(set.assets.contains("assets/page.js") && set.assets.contains("assets/favicon.svg"))
     }
 
+    /// The set built into the binary is the project's `Templates/` folder, fonts byte for byte.
+    @Test func embeddedSetIsTheTemplatesFolderByteForByte() async throws {
+        let embedded = try TemplateSet.embedded()
+        let folder = try await TemplateSet.load(directory: Self.templates)
+        #expect(embedded.origin == .embedded)
+        #expect(folder.origin == .folder(Self.templates))
+        #expect(embedded.templateSources == folder.templateSources)
+        #expect(embedded.assets == folder.assets)
+        #expect(embedded.assets.contains("assets/fonts/NotoNaskhArabic-Regular.subset.woff2"))
+        for asset in folder.assets {
+            let onDisk = try Data(contentsOf: URL(fileURLWithPath: Self.templates + "/" + asset))
+            #expect(embedded.content(ofAsset: asset) == .bytes(Array(onDisk)), "\(asset)")
+            #expect(folder.content(ofAsset: asset) == .file(Self.templates + "/" + asset))
+        }
+    }
+
     @Test func missingTemplateIsNamed() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

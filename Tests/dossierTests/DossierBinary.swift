@@ -28,10 +28,12 @@ enum DossierBinary {
             "no dossier binary in \(candidates.map(\.path))")
     }
 
-    static func run(_ arguments: [String]) throws -> Run {
+    /// Runs `dossier` (or the binary at `executable`) with `arguments`, in `directory` when given.
+    static func run(_ arguments: [String], executable: URL? = nil, in directory: URL? = nil) throws -> Run {
         let process = Process()
-        process.executableURL = try url()
+        process.executableURL = try executable ?? url()
         process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -1,7 +1,7 @@
 import ArabicText
 
 /// One resolved mention of an actor in an article's title or body.
-public struct ActorMention: Sendable, Hashable, Identifiable {
+public struct ActorMention: Sendable, Hashable, Identifiable, Codable {
     /// Stable id within the article: `m-<n>` for body mentions in document order (the anchor
     /// on the article page), `t-<n>` for title mentions; 1-based.
     public let id: String

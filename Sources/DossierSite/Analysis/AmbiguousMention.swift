@@ -5,7 +5,7 @@ import ArabicText
 /// Either a weak alias whose owners have no strong mention (or several have) in the article,
 /// or an alias listed by several actors. Kept apart from `ActorMention` so pages can show it
 /// unlinked and editors can see which actors were candidates.
-public struct AmbiguousMention: Sendable, Hashable {
+public struct AmbiguousMention: Sendable, Hashable, Codable {
     /// The article's id.
     public let article: String
     /// Title or paragraph.

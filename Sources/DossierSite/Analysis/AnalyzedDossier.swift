@@ -22,6 +22,8 @@ public struct AnalyzedDossier: Sendable, Hashable {
     public let timeline: [AnchoredEvent]
     /// Who links to what in the editors' Markdown.
     public let backlinks: BacklinkIndex
+    /// Passages that several articles share or paraphrase.
+    public let comparison: PassageComparisonResult
     /// Actor ids for the actors index: most mentions first, then Arabic name, then id.
     public let actorOrder: [String]
     /// Topic ids for the topics index: most hits first, then Arabic title, then id.
@@ -39,7 +41,7 @@ public struct AnalyzedDossier: Sendable, Hashable {
     public init(
         dossier: Dossier, articles: [ArticleAnalysis], actors: [ActorAnalysis], topics: [TopicAnalysis],
         outlets: [OutletAnalysis], notes: [AnchoredNote], timeline: [AnchoredEvent], backlinks: BacklinkIndex,
-        actorOrder: [String], topicOrder: [String], outletOrder: [String]
+        comparison: PassageComparisonResult, actorOrder: [String], topicOrder: [String], outletOrder: [String]
     ) {
         self.dossier = dossier
         self.articles = articles
@@ -49,6 +51,7 @@ public struct AnalyzedDossier: Sendable, Hashable {
         self.notes = notes
         self.timeline = timeline
         self.backlinks = backlinks
+        self.comparison = comparison
         self.actorOrder = actorOrder
         self.topicOrder = topicOrder
         self.outletOrder = outletOrder

@@ -1,7 +1,7 @@
 /// Where in an article a mention or hit was found: the title or a body paragraph.
 ///
 /// Furniture is never analysed, so it has no case here.
-public enum ArticlePart: Sendable, Hashable, Comparable {
+public enum ArticlePart: Sendable, Hashable, Comparable, Codable {
     /// The article's title (`Article.title`); ranges count its scalars.
     case title
     /// A body paragraph by 0-based index into `Article.paragraphs`; ranges count its scalars.

@@ -11,26 +11,42 @@ import DossierModel
 public enum DossierAnalyzer {
     /// Analyzes a dossier; the diagnostics are in step order, each step's in source order.
     public static func analyze(_ dossier: Dossier) -> (AnalyzedDossier, [Diagnostic]) {
+        let run = analyze(dossier, salt: nil, previousAnalysis: nil)
+        return (run.analysis, run.diagnostics)
+    }
+
+    /// Analyzes a dossier like `analyze(_:)`, taking each unchanged article's scan from
+    /// `previousAnalysis` when its salt is `salt` (`AnalysisCache.salt`). Returns the scans for
+    /// the next build (nil when `salt` is nil: nothing is cached).
+    static func analyze(_ dossier: Dossier, salt: String?, previousAnalysis: AnalysisCache?)
+        -> (analysis: AnalyzedDossier, diagnostics: [Diagnostic], cache: AnalysisCache?)
+    {
         var diagnostics: [Diagnostic] = []
         let entities = gazetteerEntities(dossier.actors)
         diagnostics += lint(entities, actors: dossier.actors)
         let finder = MentionFinder(gazetteer: Gazetteer(entities: entities))
         let topicMatcher = TopicMatcher(topics: dossier.topics)
 
-        var locators: [String: PassageLocator] = [:]
-        var scans: [(Article, PassageLocator, ArticleMentionScan, [TopicHit])] = []
-        for article in dossier.articles {
+        // Each article is scanned alone (or its scan taken from the cache), on every core.
+        let scanned = dossier.articles.concurrentMap { article -> (PassageLocator, ArticleScan, String?) in
             let locator = PassageLocator(
                 article: article, bodyText: article.bodyText, offsets: article.paragraphOffsets)
-            locators[article.id] = locator
-            let scan = ArticleMentionScan(article: article, locator: locator, finder: finder)
-            let hits = article.paragraphs.indices.flatMap { index in
-                topicMatcher.hits(
-                    in: article.paragraphs[index].text, article: article.id, paragraphIndex: index,
-                    paragraphOffset: locator.offsets[index])
+            let digest = salt.flatMap { _ in
+                try? AnalysisCache.digest(of: article, bodyText: locator.bodyText, offsets: locator.offsets)
             }
-            scans.append((article, locator, scan, hits))
+            if let salt, let digest, let scan = previousAnalysis?.scan(of: article.id, digest: digest, salt: salt) {
+                return (locator, scan, digest)
+            }
+            let scan = ArticleScan(article: article, locator: locator, finder: finder, topicMatcher: topicMatcher)
+            return (locator, scan, digest)
         }
+        var locators: [String: PassageLocator] = [:]
+        var cache = salt.map { AnalysisCache(salt: $0) }
+        for (article, (locator, scan, digest)) in zip(dossier.articles, scanned) {
+            locators[article.id] = locator
+            if let digest { cache?.entries[article.id] = AnalysisCache.Entry(article: digest, scan: scan) }
+        }
+        let comparison = PassageComparison().compare(dossier.articles)
 
         let anchoring = NoteAnchoring(
             locators: locators, articleIDs: dossier.articles.map(\.id), actorIDs: Set(dossier.actors.map(\.id)),
@@ -46,11 +62,12 @@ public enum DossierAnalyzer {
                 notesByArticle[anchor.article, default: []].append((anchor.range.lowerBound, note.id))
             }
         }
-        let articles = scans.map { article, locator, scan, hits in
-            ArticleAnalysis(
+        let articles = zip(dossier.articles, scanned).map { article, scanned in
+            let (locator, scan, _) = scanned
+            return ArticleAnalysis(
                 article: article, bodyText: locator.bodyText, paragraphOffsets: locator.offsets,
-                mentions: scan.mentions,
-                titleMentions: scan.titleMentions, ambiguous: scan.ambiguous, topicHits: hits,
+                mentions: scan.mentions, titleMentions: scan.titleMentions, ambiguous: scan.ambiguous,
+                topicHits: scan.topicHits,
                 notes: (notesByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1))
         }
 
@@ -70,11 +87,11 @@ public enum DossierAnalyzer {
 
         let analyzed = AnalyzedDossier(
             dossier: dossier, articles: articles, actors: actors, topics: topics, outlets: outlets, notes: notes,
-            timeline: timeline, backlinks: backlinks,
+            timeline: timeline, backlinks: backlinks, comparison: comparison,
             actorOrder: Ranking.byWeight(actors.map { ($0.id, $0.actor.name, $0.weight) }),
             topicOrder: Ranking.byWeight(topics.map { ($0.id, $0.topic.title, $0.weight) }),
             outletOrder: Ranking.byWeight(outlets.map { ($0.id, $0.outlet.name, $0.weight) }))
-        return (analyzed, diagnostics)
+        return (analyzed, diagnostics, cache)
     }
 
     /// One gazetteer entity per actor: its name and `aliases` strong, `weak_aliases` weak.

@@ -1,5 +1,5 @@
 /// One occurrence of a topic term in an article's body (matched on L2 stems).
-public struct TopicHit: Sendable, Hashable {
+public struct TopicHit: Sendable, Hashable, Codable {
     /// The topic's id.
     public let topic: String
     /// The article's id.

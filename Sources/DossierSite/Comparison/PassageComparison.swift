@@ -129,7 +129,7 @@ public struct PassageComparison: Sendable {
         return PassagePair(
             first: a.location, second: b.location, score: min(score, 1),
             shingleContainment: Double(candidate) / smaller, shingleJaccard: Double(candidate) / union,
-            sharedWords: words)
+            wordOverlap: Double(sharedCount) / Double(max(min(a.keys.count, b.keys.count), 1)), sharedWords: words)
     }
 
     /// How many keys two ascending key lists share, and the sum of their weights added in

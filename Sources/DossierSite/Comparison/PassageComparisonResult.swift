@@ -31,19 +31,24 @@ public struct PassagePair: Sendable, Hashable {
     public let shingleContainment: Double
     /// Jaccard similarity of the word shingles, 0...1.
     public let shingleJaccard: Double
+    /// The share of the shorter passage's distinct content words that the other has, 0...1:
+    /// the figure shown to readers. Unlike `score`, it depends on the two passages alone, so
+    /// adding an article to the dossier does not change it on every page.
+    public let wordOverlap: Double
     /// The content words both passages use, as written in `first`, in its reading order.
     public let sharedWords: [String]
 
     /// Creates a pair.
     public init(
         first: PassageLocation, second: PassageLocation, score: Double, shingleContainment: Double,
-        shingleJaccard: Double, sharedWords: [String]
+        shingleJaccard: Double, wordOverlap: Double, sharedWords: [String]
     ) {
         self.first = first
         self.second = second
         self.score = score
         self.shingleContainment = shingleContainment
         self.shingleJaccard = shingleJaccard
+        self.wordOverlap = wordOverlap
         self.sharedWords = sharedWords
     }
 }

@@ -12,7 +12,7 @@ import Foundation
 /// ignored with a note, never an error.
 struct BuildCache: Sendable, Codable {
     /// Bumped whenever the layout or meaning of the cache changes.
-    static let currentVersion = 4
+    static let currentVersion = 5
     /// The cache's folder inside the source folder.
     static let folderName = ".dossier"
 
@@ -22,11 +22,15 @@ struct BuildCache: Sendable, Codable {
         let fingerprint: String
         /// The SHA-256 of the bytes rendered from it.
         let sha256: String
+        /// Its ids and links, to check the links of the page without parsing it again.
+        let links: PageLinks
     }
 
     var version = BuildCache.currentVersion
     /// Articles as the loader read them, by relative path.
     var articles: [String: CachedArticle] = [:]
+    /// What the analysis found per article, and the comparison of the articles.
+    var analysis: AnalysisCache?
     /// Every page written, by site path.
     var pages: [String: PageRecord] = [:]
     /// What the writer recorded about the output it wrote last.

@@ -17,6 +17,13 @@ struct RenderReuse: Sendable {
         self.generator = generator
     }
 
+    /// The links of the pages at `paths` as the previous build recorded them.
+    func links(of paths: some Sequence<String>) -> [String: PageLinks] {
+        var links: [String: PageLinks] = [:]
+        for path in paths { links[path] = pages[path]?.links }
+        return links
+    }
+
     /// The bytes the previous build wrote at site path `path`, when its page had `fingerprint`
     /// and the file is still the one written.
     func bytes(of path: String, fingerprint: String) -> [UInt8]? {

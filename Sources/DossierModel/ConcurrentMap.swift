@@ -2,8 +2,8 @@ import Foundation
 
 extension Array where Element: Sendable {
     /// `transform` applied to every element on all cores, the results in the elements' order.
-    /// For independent, CPU-bound work such as reading one article file each.
-    func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
+    /// For independent, CPU-bound work such as reading or scanning one article each.
+    public func concurrentMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         let results = ResultSlots<Result>(count: count)
         let elements = self
         DispatchQueue.concurrentPerform(iterations: count) { index in

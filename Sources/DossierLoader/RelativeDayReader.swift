@@ -1,0 +1,51 @@
+import ArabicText
+import DossierModel
+
+/// The relative days of an article («اليوم الخميس», «أمس», «الخميس الماضي») in its byline lines
+/// and body, resolved against the article's own date: the sidecar's `published:`, else the date
+/// of its dateline or metadata. Without such an anchor (at day precision) they have no date,
+/// and a stated weekday that disagrees with the anchor gives none either, with a warning.
+public enum RelativeDayReader {
+    /// One relative day of an article.
+    public struct Reading: Sendable, Hashable {
+        /// The 1-based line of the byline line or paragraph it is in.
+        public let line: Int
+        /// The expression as written.
+        public let text: String
+        /// What the anchor makes of it; nil when the article has no anchor date.
+        public let resolution: RelativeDay.Resolution?
+    }
+
+    /// The relative days of `paragraphs` and of the byline lines of `furniture`, in line order.
+    public static func readings(paragraphs: [Paragraph], furniture: [Furniture], anchor: PartialDate?) -> [Reading] {
+        let anchorDay = anchor.flatMap { date in
+            date.month.flatMap { month in date.day.flatMap { CivilDay(year: date.year, month: month, day: $0) } }
+        }
+        let lines =
+            furniture.filter { $0.kind == .byline }.map { (text: $0.text, line: $0.line) }
+            + paragraphs.map { (text: $0.text, line: $0.line) }
+        return lines.sorted { $0.line < $1.line }.flatMap { item in
+            let scalars = Array(item.text.unicodeScalars)
+            return RelativeDayParser.days(in: item.text).map { day in
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[day.range.clamped(to: 0..<scalars.count)])
+                return Reading(line: item.line, text: String(view), resolution: anchorDay.map(day.resolve))
+            }
+        }
+    }
+
+    /// A warning for each reading whose stated weekday disagrees with the anchor.
+    static func diagnostics(_ readings: [Reading], anchor: PartialDate?, path: String) -> [Diagnostic] {
+        readings.compactMap { reading in
+            guard case .weekdayMismatch(let stated, let computed)? = reading.resolution else { return nil }
+            let anchorText = anchor.map { " (\($0.iso))" } ?? ""
+            return .warning(
+                .relativeDayMismatch,
+                "«\(reading.text)» names a \(RelativeDay.weekdayName(stated)), but counted from the article's date\(anchorText) it is \(computed), a \(RelativeDay.weekdayName(computed.weekday)): it is given no date",
+                at: SourceLocation(path: path, line: reading.line, column: 1),
+                fix:
+                    "If the article's date is wrong, write the right one as `published:` in the sidecar; if the text speaks of another day, nothing needs doing."
+            )
+        }
+    }
+}

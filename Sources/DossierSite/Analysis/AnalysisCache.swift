@@ -1,0 +1,59 @@
+import DossierModel
+
+/// What the previous build's analysis found in each article, for the next build to take
+/// instead of scanning the article again.
+///
+/// Every scan depends on the `salt` (the binary, the actors' spellings and the topics'
+/// terms), so editing one actor's aliases scans every article again, as a clean build would.
+/// A scan is reused while its article's id, title and body are unchanged.
+///
+/// The comparison of passages is not kept: it depends on every article, and on a dossier of
+/// near-copies its pairs outgrow the articles themselves (255,787 pairs, 135 MB of JSON, for
+/// the generated 1,000 articles), so reading it back costs more than comparing again.
+struct AnalysisCache: Sendable, Codable {
+    /// One article's scan and the digest of the article it was made from.
+    struct Entry: Sendable, Codable {
+        let article: String
+        let scan: ArticleScan
+    }
+
+    /// What every scan depends on besides its article (see `salt(generator:actors:topics:)`).
+    let salt: String
+    /// The scans, by article id.
+    var entries: [String: Entry]
+
+    /// An empty cache whose scans will depend on `salt`.
+    init(salt: String) {
+        self.salt = salt
+        entries = [:]
+    }
+
+    /// The digest of what every scan depends on besides its article: the binary
+    /// (`Fingerprint.generator`), each actor's spellings and each topic's terms.
+    static func salt(generator: String, actors: [Actor], topics: [Topic]) throws -> String {
+        let spellings = DossierAnalyzer.gazetteerEntities(actors).map { entity in
+            [entity.id] + entity.strongAliases + ["|"] + entity.weakAliases + ["|"] + entity.exclusions
+        }
+        let terms = topics.map { [$0.id, $0.title] + $0.terms }
+        return try Fingerprint.of([spellings, terms], salt: generator)
+    }
+
+    /// The digest of what an article's analysis reads of it: its id, title and body.
+    static func digest(of article: Article, bodyText: String, offsets: [Int]) throws -> String {
+        try Fingerprint.of(ScannedText(id: article.id, title: article.title, body: bodyText, offsets: offsets))
+    }
+
+    /// The cached scan of an article with digest `digest`, if this cache's salt is `salt`.
+    func scan(of id: String, digest: String, salt: String) -> ArticleScan? {
+        guard salt == self.salt, let entry = entries[id], entry.article == digest else { return nil }
+        return entry.scan
+    }
+
+    /// The parts of an article that its analysis reads.
+    private struct ScannedText: Encodable {
+        let id: String
+        let title: String
+        let body: String
+        let offsets: [Int]
+    }
+}

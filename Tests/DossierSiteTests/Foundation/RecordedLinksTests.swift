@@ -1,0 +1,46 @@
+import DossierOutput
+import Foundation
+import Testing
+
+@testable import DossierSite
+
+/// Pages taken unchanged from the previous build are checked from the links the cache recorded
+/// for them, without parsing them; a link of theirs that the new site breaks is still reported
+/// at its line.
+struct RecordedLinksTests {
+    private func file(_ path: String, _ html: String) -> RenderedFile {
+        RenderedFile(path: path, content: .bytes(Array(html.utf8)))
+    }
+
+    @Test func aRecordedPageIsCheckedWithoutBeingParsed() async {
+        let page = file("a/index.html", #"<p id="x"><a href="../b/index.html#y">b</a></p>"#)
+        let target = file("b/index.html", #"<p id="y">y</p>"#)
+        // The record says the page links to a missing file; the checker trusts it over the bytes.
+        let recorded = PageLinks(ids: ["x"], links: ["../missing.html"])
+        let (diagnostics, links) = await LinkChecker().checkConcurrently([page, target], known: [page.path: recorded])
+        #expect(links[page.path] == recorded)
+        #expect(links[target.path] == PageLinks(ids: ["y"], links: []))
+        // Its broken record made it parse the page, which has no broken link after all.
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func aLinkOfARecordedPageThatTheNewSiteBreaksIsReportedAtItsLine() async {
+        let page = file("a/index.html", "<p id=\"x\">\n<a href=\"../b/index.html#y\">b</a></p>")
+        let target = file("b/index.html", #"<p id="z">the anchor is gone</p>"#)
+        let recorded = PageLinks(ids: ["x"], links: ["../b/index.html#y"])
+        let (diagnostics, _) = await LinkChecker().checkConcurrently([page, target], known: [page.path: recorded])
+        #expect(diagnostics.map(\.code) == [.brokenAnchor])
+        #expect(diagnostics.first?.location?.line == 2)
+    }
+
+    @Test func recordedLinksSurviveEncodingLineBreaksIncluded() throws {
+        for links in [
+            PageLinks(ids: ["p-1", "m-2"], links: ["../a/", "#p-1", "style.css"]),
+            PageLinks(ids: [], links: []),
+            PageLinks(ids: ["odd\nid"], links: ["a\nb"]),
+        ] {
+            let decoded = try JSONDecoder().decode(PageLinks.self, from: try JSONEncoder().encode(links))
+            #expect(decoded == links)
+        }
+    }
+}

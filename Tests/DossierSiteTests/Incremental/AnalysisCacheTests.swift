@@ -1,0 +1,69 @@
+import DossierModel
+import Foundation
+import Testing
+
+@testable import DossierSite
+
+/// The analysis a build keeps for the next one: an unchanged article's scan is taken from it,
+/// a changed one is scanned again, and the result always equals a fresh analysis.
+struct AnalysisCacheTests {
+    private let salt = "generator-1"
+
+    private func analyze(_ dossier: Dossier, salt: String? = nil, previous: AnalysisCache? = nil)
+        -> (analysis: AnalyzedDossier, cache: AnalysisCache?)
+    {
+        let run = DossierAnalyzer.analyze(dossier, salt: salt ?? self.salt, previousAnalysis: previous)
+        return (run.analysis, run.cache)
+    }
+
+    /// `cache` with the scan of `articleID` replaced by an empty one (same digest): a build
+    /// that takes it from the cache shows no mentions in that article.
+    private func doctored(_ cache: AnalysisCache, emptying articleID: String) throws -> AnalysisCache {
+        var cache = cache
+        let entry = try #require(cache.entries[articleID])
+        let article = try #require(AnalysisFixture.dossier().articles.first { $0.id == articleID })
+        let empty = ArticleScan(
+            article: Article(
+                id: article.id, source: article.source, title: "", outlet: nil, published: nil, paragraphs: []),
+            locator: PassageLocator(article: article, bodyText: "", offsets: []),
+            finder: .init(gazetteer: .init(entities: [])), topicMatcher: TopicMatcher(topics: []))
+        cache.entries[articleID] = AnalysisCache.Entry(article: entry.article, scan: empty)
+        return cache
+    }
+
+    @Test func aReusedAnalysisEqualsAFreshOne() throws {
+        let dossier = AnalysisFixture.dossier()
+        let (fresh, cache) = analyze(dossier)
+        let (again, cacheAgain) = analyze(dossier, previous: cache)
+        #expect(again == fresh)
+        #expect(cacheAgain?.entries.count == dossier.articles.count)
+
+        // Change one article: the result is the fresh analysis of the new dossier.
+        var articles = dossier.articles
+        let changed = articles[0]
+        articles[0] = Article(
+            id: changed.id, source: changed.source, title: changed.title, outlet: changed.outlet,
+            published: changed.published,
+            paragraphs: changed.paragraphs + [Paragraph(text: "وأكد البرهان مجددا التزامه بمحادثات جدة.", line: 40)])
+        let edited = AnalysisFixture.dossier(articles: articles)
+        #expect(analyze(edited, previous: cache).analysis == DossierAnalyzer.analyze(edited).0)
+    }
+
+    @Test func anUnchangedArticlesScanIsTakenFromTheCache() throws {
+        let dossier = AnalysisFixture.dossier()
+        let id = dossier.articles[0].id
+        let cache = try doctored(try #require(analyze(dossier).cache), emptying: id)
+        #expect(analyze(dossier).analysis.article(id)?.mentions.isEmpty == false)
+        // Taken from the (doctored) cache: proof that the article was not scanned again.
+        #expect(analyze(dossier, previous: cache).analysis.article(id)?.mentions.isEmpty == true)
+        // Another salt (a new binary, other aliases or topic terms): scanned again.
+        #expect(analyze(dossier, salt: "generator-2", previous: cache).analysis.article(id)?.mentions.isEmpty == false)
+    }
+
+    @Test func theCacheSurvivesEncoding() throws {
+        let dossier = AnalysisFixture.dossier()
+        let cache = try #require(analyze(dossier).cache)
+        let decoded = try JSONDecoder().decode(AnalysisCache.self, from: try JSONEncoder().encode(cache))
+        #expect(analyze(dossier, previous: decoded).analysis == analyze(dossier).analysis)
+    }
+}
