@@ -1,19 +1,19 @@
 /// One problem found in a gazetteer by `GazetteerLint` (the loader turns it into a Diagnostic).
 public struct GazetteerLintFinding: Sendable, Hashable {
     /// What is wrong with the alias.
-    public enum Kind: String, Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
         /// The alias has no letters or digits at all; it can never match.
-        case empty = "alias-empty"
+        case empty
         /// Single-token alias of two letters or fewer: rejected, not indexed.
-        case tooShort = "alias-too-short"
+        case tooShort
         /// Single-token alias of three letters: likely to hit ordinary words.
-        case short = "alias-short"
+        case short
         /// The alias is a stoplist function word (after folding).
-        case stopword = "alias-stopword"
+        case stopword
         /// The alias folds onto a different common word («على» -> «علي»).
-        case foldsOntoCommonWord = "alias-folds-onto-common-word"
+        case foldsOntoCommonWord
         /// Two entities list the same alias and at least one lists it as strong.
-        case sharedAlias = "alias-shared"
+        case sharedAlias
     }
 
     /// How serious the finding is.

@@ -3,7 +3,23 @@
 /// Letters are never stripped from the text: instead every allowed proclitic combination is
 /// prefixed to the alias, so «لافروف» can only be read as the name itself and «بريمر» is never
 /// «ب» + «ريمر».
-enum ProcliticForms {
+public enum ProcliticForms {
+    /// The definite article, which a first token may start with.
+    public static let article = "ال"
+
+    /// Every proclitic combination a first token may carry, the article included, longest first
+    /// (ties in table order): what the search page strips from a typed word to find an alias.
+    public static let searchCombinations: [String] = {
+        let all =
+            beforeArticle.map { $0 + article } + lamBeforeArticle.map { $0 + "ل" } + beforeName + [article]
+        var seen = Set<String>()
+        let unique = all.filter { seen.insert($0).inserted }
+        return unique.enumerated().sorted { first, second in
+            let (a, b) = (first.element.unicodeScalars.count, second.element.unicodeScalars.count)
+            return a != b ? a > b : first.offset < second.offset
+        }.map(\.element)
+    }()
+
     /// Proclitics before a first token that starts with the article «ال».
     static let beforeArticle = ["و", "ف", "ب", "ك", "وب", "فب", "وك", "فك"]
     /// Proclitics with «ل», which absorbs the article's alef («للكرملين»).

@@ -57,7 +57,7 @@ public struct ArticleReport: Sendable {
     }
 
     private var titleOrigin: String {
-        let unconfirmed = diagnostics.contains { $0.code == "title-unconfirmed" }
+        let unconfirmed = diagnostics.contains { $0.code == .titleUnconfirmed }
         switch article.provenance.title {
         case .detected: return "the headline line of the text"
         case .sidecar where unconfirmed:

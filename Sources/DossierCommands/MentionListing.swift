@@ -45,7 +45,7 @@ public struct MentionListing: Sendable {
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(
                 .error(
-                    "unreadable-file", "cannot read the file", at: SourceLocation(path: path),
+                    .unreadableFile, "cannot read the file", at: SourceLocation(path: path),
                     fix: "Check the path and its permissions."))
         }
         let decoded: DecodedText
@@ -54,7 +54,7 @@ public struct MentionListing: Sendable {
         } catch {
             return .failure(
                 .error(
-                    "file-undecodable", "\(error.message) (byte \(error.byteOffset))",
+                    .undecodableFile, "\(error.message) (byte \(error.byteOffset))",
                     at: SourceLocation(path: path),
                     fix: "Save the file as UTF-8, or in Windows-1256 or ISO-8859-6 without damaged bytes."))
         }

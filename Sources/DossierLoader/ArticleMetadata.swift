@@ -71,7 +71,7 @@ struct ArticleMetadata: Sendable {
         if sidecar?.titleConfirmed == false {
             diagnostics.append(
                 .warning(
-                    "title-unconfirmed",
+                    .titleUnconfirmed,
                     "the title «\(title)» was made from the lead (the page has no headline line) and is not confirmed",
                     at: sidecar?.titleConfirmedLocation ?? SourceLocation(path: path),
                     fix: "Check `title:` against the article and correct it, then write `title_confirmed: true`."))
@@ -86,7 +86,7 @@ struct ArticleMetadata: Sendable {
         if sidecar?.language == nil, detectedLanguage.isUndetermined, hasBody {
             diagnostics.append(
                 .warning(
-                    "language-undetermined",
+                    .languageUndetermined,
                     "cannot tell the article's language (\(detectedLanguage.evidence)); it is marked `und`",
                     at: SourceLocation(path: path),
                     fix: "Add `language: <tag>` (e.g. `ar`, `en`, `fr`) to the article's sidecar."))
@@ -94,7 +94,7 @@ struct ArticleMetadata: Sendable {
         if sidecar?.outlet == nil, let detection = detectedOutlet, detection.id == nil {
             diagnostics.append(
                 .warning(
-                    "outlet-without-id",
+                    .outletWithoutID,
                     "the \(detection.source.rawValue) names «\(detection.name)» but gives no Latin name to make an id from",
                     at: SourceLocation(path: path),
                     fix: "Add `outlet: <ascii-id>` and `outlet_name: \(detection.name)` to the article's sidecar."))
@@ -107,17 +107,17 @@ struct ArticleMetadata: Sendable {
         switch finding {
         case .clockIgnored(let line):
             return .warning(
-                "date-clock-ignored",
+                .dateClockIgnored,
                 "«\(line.text)» above the headline looks like the site's clock (the day the page was copied): it is later than every other date in the article, so no publication date was taken",
                 at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
         case .clockOnly(let line):
             return .warning(
-                "date-from-clock",
+                .dateFromClock,
                 "the publication date comes from «\(line.text)», a time and date above the headline that may be the site's clock",
                 at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
         case .future(let line, let date):
             return .warning(
-                "date-in-future", "the publication date \(date.iso), read from «\(line.text)», lies after today",
+                .dateInFuture, "the publication date \(date.iso), read from «\(line.text)», lies after today",
                 at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
         }
     }

@@ -12,7 +12,7 @@ extension ArticleReader {
             size > limits.maxBytes
         else { return nil }
         return .error(
-            "article-too-large",
+            .articleTooLarge,
             "the file has \(size) bytes (\(Self.megabytes(size))), over the limit of \(limits.maxBytes) bytes for one article; "
                 + "it is skipped",
             at: SourceLocation(path: folder.displayPath(relativePath)),
@@ -44,7 +44,7 @@ extension ArticleReader {
         if longest == nil, length > limits.maxLineCharacters { longest = (line, length) }
         guard let longest else { return nil }
         return .error(
-            "line-too-long",
+            .lineTooLong,
             "line \(longest.line) has \(longest.length) characters without a line break, over the limit of "
                 + "\(limits.maxLineCharacters); the article is skipped",
             at: SourceLocation(path: path, line: longest.line, column: 1),

@@ -56,7 +56,7 @@ struct ArticleReader: Sendable {
             if sidecar != nil {
                 diagnostics.append(
                     .warning(
-                        "sidecar-conflict", "the article has both front matter and a sidecar; the sidecar wins",
+                        .sidecarConflict, "the article has both front matter and a sidecar; the sidecar wins",
                         at: fileSidecar.location, fix: "Keep the values in one place: the sidecar or the front matter.")
                 )
             }
@@ -77,7 +77,7 @@ struct ArticleReader: Sendable {
         if article.paragraphs.isEmpty {
             diagnostics.append(
                 .error(
-                    "article-empty", "no body paragraphs are left after removing page furniture",
+                    .articleEmpty, "no body paragraphs are left after removing page furniture",
                     at: SourceLocation(path: path),
                     fix: "Add the article text, or list the body's first words under `body:` in the sidecar."))
         }
@@ -108,7 +108,7 @@ struct ArticleReader: Sendable {
         let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
         return .error(
-            "undecodable-file", "cannot decode the text at byte \(error.byteOffset): \(error.message)",
+            .undecodableFile, "cannot decode the text at byte \(error.byteOffset): \(error.message)",
             at: SourceLocation(path: path, line: line, column: column),
             fix: "Save the file as UTF-8 (or Windows-1256), or remove the damaged bytes.")
     }

@@ -72,12 +72,12 @@ struct ArticleSplit: Sendable {
             let already = list == "body" ? "the body" : "furniture"
             diagnostics.append(
                 .warning(
-                    "correction-redundant", "`\(list)` entry «\(correction.text)» is already \(already)",
+                    .correctionRedundant, "`\(list)` entry «\(correction.text)» is already \(already)",
                     at: correction.location, fix: "Delete this entry: detection already does it."))
         } else {
             diagnostics.append(
                 .error(
-                    "correction-unmatched", "`\(list)` entry «\(correction.text)» matches no paragraph of the article",
+                    .correctionUnmatched, "`\(list)` entry «\(correction.text)» matches no paragraph of the article",
                     at: correction.location,
                     fix: "Quote the first words of a paragraph exactly as the article has them."))
         }

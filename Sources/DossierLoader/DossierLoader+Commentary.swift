@@ -9,7 +9,7 @@ extension DossierLoader {
         guard folder.fileExists(relativePath) else {
             diagnostics.append(
                 .error(
-                    "config-missing", "the source folder has no dossier.yml", at: SourceLocation(path: path),
+                    .configMissing, "the source folder has no dossier.yml", at: SourceLocation(path: path),
                     fix: "Create dossier.yml with at least `title: …`."))
             return DossierConfig(title: fallbackTitle)
         }
@@ -25,7 +25,7 @@ extension DossierLoader {
         if title == nil, mapping.field("title") == nil {
             diagnostics.append(
                 .error(
-                    "missing-key", "dossier.yml has no `title`", at: SourceLocation(path: path),
+                    .missingKey, "dossier.yml has no `title`", at: SourceLocation(path: path),
                     fix: "Add `title: …` (the dossier's name, in Arabic)."))
         }
         return DossierConfig(
@@ -64,7 +64,7 @@ extension DossierLoader {
                     let kinds = Actor.Kind.allCases.map(\.rawValue).joined(separator: ", ")
                     diagnostics.append(
                         .error(
-                            "bad-value", "`kind: \(text)` is not one of \(kinds)", at: field.location,
+                            .badValue, "`kind: \(text)` is not one of \(kinds)", at: field.location,
                             fix: "Use one of: \(kinds)."))
                 }
             }
@@ -126,7 +126,7 @@ extension DossierLoader {
             } else {
                 diagnostics.append(
                     .warning(
-                        "outlet-unnamed",
+                        .outletUnnamed,
                         "outlet `\(id)` has no outlets/\(id).md and no `outlet_name`; its id is shown as its name",
                         at: article.sidecar ?? SourceLocation(path: folder.displayPath(article.source.relativePath)),
                         fix: "Add `outlet_name: …` to the sidecar, or create outlets/\(id).md with `name: …`."))
@@ -155,7 +155,7 @@ extension DossierLoader {
                 } else {
                     diagnostics.append(
                         .error(
-                            "bad-value", "`kind: \(text)` is not one of \(kinds.joined(separator: ", "))",
+                            .badValue, "`kind: \(text)` is not one of \(kinds.joined(separator: ", "))",
                             at: field.location, fix: "Use one of: \(kinds.joined(separator: ", "))."))
                 }
             }

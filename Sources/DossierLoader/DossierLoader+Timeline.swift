@@ -16,7 +16,7 @@ extension DossierLoader {
         guard case .sequence(let sequence) = field.value else {
             diagnostics.append(
                 .error(
-                    "wrong-type", "`events` must be a list of events", at: field.location,
+                    .wrongType, "`events` must be a list of events", at: field.location,
                     fix: "Write each event as a `- date: …` item under `events:`."))
             return []
         }
@@ -43,7 +43,7 @@ extension DossierLoader {
                 valid = false
                 diagnostics.append(
                     .error(
-                        "bad-date", "`date: \(text)` is not an ISO date", at: field.location,
+                        .badDate, "`date: \(text)` is not an ISO date", at: field.location,
                         fix: "Write 2024, 2024-10 or 2024-10-25."))
             }
         } else if event.field("date") == nil {
@@ -63,12 +63,7 @@ extension DossierLoader {
             sources += readSources(
                 field, path: event.location.path, firstLine: event.firstLine, diagnostics: &diagnostics)
         }
-        if sources.isEmpty, event.field("sources") == nil, article == nil, quote == nil {
-            diagnostics.append(
-                .error(
-                    "event-unsourced", "the event rests on no passage", at: event.location,
-                    fix: "Add `article:` and `quote:`, or `sources: [{article: …, quote: …}]`."))
-        }
+        // An event without a passage is reported once, by the analysis (`timeline-source-missing`).
         guard valid, let date, let title else { return nil }
         return TimelineEvent(
             date: date, title: title, sources: sources,
@@ -82,7 +77,7 @@ extension DossierLoader {
         guard case .sequence(let sequence) = field.value else {
             diagnostics.append(
                 .error(
-                    "wrong-type", "`sources` must be a list of `{article, quote}`", at: field.location,
+                    .wrongType, "`sources` must be a list of `{article, quote}`", at: field.location,
                     fix: "Write `sources: [{article: …, quote: …}]`."))
             return []
         }
@@ -106,7 +101,7 @@ extension DossierLoader {
     private static func missing(_ key: String, _ mapping: YAMLMapping, _ diagnostics: inout [Diagnostic]) {
         diagnostics.append(
             .error(
-                "missing-key", "the timeline entry has no `\(key)`", at: mapping.location, fix: "Add `\(key): …` to it."
+                .missingKey, "the timeline entry has no `\(key)`", at: mapping.location, fix: "Add `\(key): …` to it."
             ))
     }
 }

@@ -46,17 +46,17 @@ public enum DossierLoader {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: sourceFolder, isDirectory: &isDirectory) else {
             throw Diagnostic.error(
-                "source-missing", "the source folder does not exist", at: location,
+                .sourceMissing, "the source folder does not exist", at: location,
                 fix: "Give the folder that holds dossier.yml with `--source` (the default is `seeds`).")
         }
         guard isDirectory.boolValue else {
             throw Diagnostic.error(
-                "source-not-folder", "the source is a file, not a folder", at: location,
+                .sourceNotFolder, "the source is a file, not a folder", at: location,
                 fix: "Give the folder that holds dossier.yml with `--source`, not a file in it.")
         }
         guard (try? FileManager.default.contentsOfDirectory(atPath: sourceFolder)) != nil else {
             throw Diagnostic.error(
-                "source-unreadable", "the source folder cannot be listed (no permission to read it)", at: location,
+                .sourceUnreadable, "the source folder cannot be listed (no permission to read it)", at: location,
                 fix: "Give yourself read and execute permission on the folder (`chmod u+rx`).")
         }
     }
@@ -82,7 +82,7 @@ public enum DossierLoader {
                 if !(subfolder == "articles" && fileExtension == "yml") {
                     diagnostics.append(
                         .warning(
-                            "unexpected-file",
+                            .unexpectedFile,
                             "`\(subfolder)/` takes \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) files; this one is ignored",
                             at: SourceLocation(path: folder.displayPath(path)),
                             fix: "Rename the file with a supported extension or move it out of `\(subfolder)/`."))
@@ -97,7 +97,7 @@ public enum DossierLoader {
             if let first = seen[id] {
                 diagnostics.append(
                     .error(
-                        "duplicate-id",
+                        .duplicateID,
                         "id `\(id)` is already used by \(folder.displayPath(first)); this file is skipped",
                         at: SourceLocation(path: folder.displayPath(path)),
                         fix: "Rename one of the two files: ids must be unique within `\(subfolder)/`."))
@@ -124,7 +124,7 @@ public enum DossierLoader {
             if !ids.contains(id) {
                 diagnostics.append(
                     .error(
-                        "orphan-sidecar", "sidecar has no article `articles/\(id).txt` or `.md`",
+                        .orphanSidecar, "sidecar has no article `articles/\(id).txt` or `.md`",
                         at: SourceLocation(path: folder.displayPath(sidecar)),
                         fix: "Rename the sidecar to match its article's file name, or delete it."))
             }

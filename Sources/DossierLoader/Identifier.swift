@@ -31,7 +31,7 @@ enum Identifier {
         let nonASCII = stem.unicodeScalars.contains { !$0.isASCII }
         let why = nonASCII ? "contains non-ASCII characters" : "must match [a-z0-9][a-z0-9_-]*"
         return .error(
-            "bad-id", "file name `\(stem)` is not a valid id: it \(why); the file is skipped",
+            .badID, "file name `\(stem)` is not a valid id: it \(why); the file is skipped",
             at: SourceLocation(path: path),
             fix:
                 "Rename the file to lower-case ASCII letters, digits, `-` and `_` (for example `musk-putin`); Arabic names go inside the file."

@@ -25,7 +25,7 @@ struct MarkdownFile {
         if split.unclosed {
             diagnostics.append(
                 .error(
-                    "front-matter-unclosed", "the front matter opened on line 1 is never closed",
+                    .frontMatterUnclosed, "the front matter opened on line 1 is never closed",
                     at: SourceLocation(path: path), fix: "Add a line `---` after the last front-matter key."))
         }
         var mapping: YAMLMapping?
@@ -35,7 +35,7 @@ struct MarkdownFile {
         } else if requireFrontMatter, !split.unclosed {
             diagnostics.append(
                 .error(
-                    "front-matter-missing", "the file has no front matter",
+                    .frontMatterMissing, "the file has no front matter",
                     at: SourceLocation(path: path), fix: "Start the file with `---`, the keys, and another `---`."))
             return nil
         }
@@ -50,7 +50,7 @@ struct MarkdownFile {
         if mapping?.field(key) != nil, value == nil { return nil }  // a type error was already reported
         diagnostics.append(
             .error(
-                "missing-key", "\(what) has no `\(key)`", at: location,
+                .missingKey, "\(what) has no `\(key)`", at: location,
                 fix: "Add `\(key): …` to the front matter."))
         return nil
     }

@@ -40,7 +40,7 @@ public enum RelativeDayReader {
             guard case .weekdayMismatch(let stated, let computed)? = reading.resolution else { return nil }
             let anchorText = anchor.map { " (\($0.iso))" } ?? ""
             return .warning(
-                "relative-day-mismatch",
+                .relativeDayMismatch,
                 "«\(reading.text)» names a \(RelativeDay.weekdayName(stated)), but counted from the article's date\(anchorText) it is \(computed), a \(RelativeDay.weekdayName(computed.weekday)): it is given no date",
                 at: SourceLocation(path: path, line: reading.line, column: 1),
                 fix:

@@ -58,7 +58,7 @@ struct Sidecar: Sendable {
             } else {
                 diagnostics.append(
                     .error(
-                        "bad-id", "outlet `\(outlet)` is not a valid id", at: field.location,
+                        .badID, "outlet `\(outlet)` is not a valid id", at: field.location,
                         fix:
                             "Use an ASCII id such as `al-jazeera` (lower-case letters, digits, `-`, `_`), or `unknown`."
                     ))
@@ -70,7 +70,7 @@ struct Sidecar: Sendable {
             } else {
                 diagnostics.append(
                     .error(
-                        "bad-date", "`published: \(text)` is not an ISO date", at: field.location,
+                        .badDate, "`published: \(text)` is not an ISO date", at: field.location,
                         fix: "Write 2024, 2024-10, 2024-10-25, 2024-10-25T18:53 or 2024-10-25T18:53+03:00."))
             }
         }
@@ -91,7 +91,7 @@ struct Sidecar: Sendable {
                 suggestion.map { "Write `language: \($0)`." }
                 ?? "Write a BCP 47 language tag such as `ar`, `en`, `fr` or `en-GB`."
             diagnostics.append(
-                .error("bad-language", "`language: \(text)` is not a BCP 47 language tag", at: location, fix: fix))
+                .error(.badLanguage, "`language: \(text)` is not a BCP 47 language tag", at: location, fix: fix))
             return nil
         }
     }

@@ -64,20 +64,20 @@ extension SourceFolder {
         case .unresolved(.loop):
             return [
                 .warning(
-                    "link-loop", "this link leads back to itself (through \(linkText(relativePath))); it is skipped",
+                    .linkLoop, "this link leads back to itself (through \(linkText(relativePath))); it is skipped",
                     at: location, fix: "Point the link at a real file, or remove it.")
             ]
         case .unresolved:
             return [
                 .warning(
-                    "dangling-link",
+                    .danglingLink,
                     "this link points to \(linkText(relativePath)), which does not exist; it is skipped",
                     at: location, fix: "Point the link at an existing file inside the source folder, or remove it.")
             ]
         case .outside(let target) where expectsFolder:
             return [
                 .error(
-                    "link-outside-source",
+                    .linkOutsideSource,
                     "this folder is a link to \(target), outside the source folder \(root); its files are not read",
                     at: location, fix: "Move the folder into the source folder instead of linking to it.")
             ]
@@ -88,7 +88,7 @@ extension SourceFolder {
             else { return [] }
             return [
                 .warning(
-                    "folder-link",
+                    .folderLink,
                     "this is a link to the folder \(target); folders here are not read, so it is skipped",
                     at: location, fix: "Link or copy the files themselves, or remove the link.")
             ]

@@ -50,7 +50,7 @@ struct SourceFolder: Sendable {
         if case .outside(let target) = place(of: relativePath) {
             return .failure(
                 .error(
-                    "link-outside-source",
+                    .linkOutsideSource,
                     "this is a link to \(target), outside the source folder \(root); it is not read",
                     at: SourceLocation(path: displayPath(relativePath)),
                     fix: "Copy the file into the source folder instead of linking to it, or remove the link."))
@@ -58,7 +58,7 @@ struct SourceFolder: Sendable {
         guard let data = FileManager.default.contents(atPath: fullPath(relativePath)) else {
             return .failure(
                 .error(
-                    "unreadable-file", "cannot read the file",
+                    .unreadableFile, "cannot read the file",
                     at: SourceLocation(path: displayPath(relativePath)),
                     fix: "Check that the file exists and is readable."))
         }

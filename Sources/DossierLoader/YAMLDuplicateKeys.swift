@@ -26,7 +26,7 @@ enum YAMLDuplicateKeys {
             if let first = seen[key] {
                 result.append(
                     .error(
-                        "duplicate-key", "key `\(key)` is written twice (first on line \(first)); the file is not read",
+                        .duplicateKey, "key `\(key)` is written twice (first on line \(first)); the file is not read",
                         at: SourceLocation(path: path, line: number, column: indent + 1),
                         fix: "Keep one `\(key)` line and delete the other."))
             } else {
@@ -37,7 +37,7 @@ enum YAMLDuplicateKeys {
         let names = keys.sorted().map { "`\($0)`" }.joined(separator: ", ")
         return [
             .error(
-                "duplicate-key", "key \(names) is written more than once in this mapping; the file is not read",
+                .duplicateKey, "key \(names) is written more than once in this mapping; the file is not read",
                 at: SourceLocation(path: path, line: firstLine + mappingStart.line - 1, column: mappingStart.column),
                 fix: "Keep one of each and delete the others.")
         ]

@@ -39,7 +39,7 @@ struct YAMLMapping {
         } catch {
             diagnostics.append(
                 .error(
-                    "yaml-syntax", "cannot read YAML: \(error)", at: start,
+                    .yamlSyntax, "cannot read YAML: \(error)", at: start,
                     fix: "Check the YAML syntax (indentation, colons, quotes)."))
             return nil
         }
@@ -53,7 +53,7 @@ struct YAMLMapping {
         guard case .mapping(let mapping) = node else {
             diagnostics.append(
                 .error(
-                    "yaml-not-mapping", "\(what) must be a YAML mapping of `key: value` lines", at: nodeLocation,
+                    .yamlNotMapping, "\(what) must be a YAML mapping of `key: value` lines", at: nodeLocation,
                     fix: "Write one `key: value` pair per line."))
             return nil
         }
@@ -64,14 +64,14 @@ struct YAMLMapping {
             guard case .scalar(let scalar) = keyNode else {
                 diagnostics.append(
                     .error(
-                        "yaml-bad-key", "keys must be plain words", at: keyLocation,
+                        .yamlBadKey, "keys must be plain words", at: keyLocation,
                         fix: "Use a plain word such as `title` as the key."))
                 continue
             }
             if !seen.insert(scalar.string).inserted {
                 diagnostics.append(
                     .error(
-                        "duplicate-key", "key `\(scalar.string)` appears twice", at: keyLocation,
+                        .duplicateKey, "key `\(scalar.string)` appears twice", at: keyLocation,
                         fix: "Keep one `\(scalar.string)` line and delete the other."))
                 continue
             }
@@ -102,13 +102,13 @@ struct YAMLMapping {
             .composer(let context, let problem, let mark, _):
             let location = SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
             let detail = context.map { "\($0.text) " } ?? ""
-            return .error("yaml-syntax", "invalid YAML: \(detail)\(problem)", at: location, fix: fix)
+            return .error(.yamlSyntax, "invalid YAML: \(detail)\(problem)", at: location, fix: fix)
         case .reader(let problem, _, _, _):
             let location = SourceLocation(path: path, line: firstLine, column: 1)
-            return .error("yaml-syntax", "invalid YAML: \(problem)", at: location, fix: fix)
+            return .error(.yamlSyntax, "invalid YAML: \(problem)", at: location, fix: fix)
         default:
             let location = SourceLocation(path: path, line: firstLine, column: 1)
-            return .error("yaml-syntax", "invalid YAML: \(error)", at: location, fix: fix)
+            return .error(.yamlSyntax, "invalid YAML: \(error)", at: location, fix: fix)
         }
     }
 }
@@ -124,7 +124,7 @@ extension YAMLMapping {
         for field in fields where !allowed.contains(field.key) {
             diagnostics.append(
                 .error(
-                    "unknown-key",
+                    .unknownKey,
                     "unknown key `\(field.key)` in \(what); allowed keys: \(allowed.joined(separator: ", "))",
                     at: field.location, fix: "Rename `\(field.key)` to one of the allowed keys, or delete the line."))
         }
@@ -136,7 +136,7 @@ extension YAMLMapping {
         guard case .scalar(let scalar) = field.value else {
             diagnostics.append(
                 .error(
-                    "wrong-type", "`\(key)` must be a single text value, not a list or mapping", at: field.location,
+                    .wrongType, "`\(key)` must be a single text value, not a list or mapping", at: field.location,
                     fix: "Write `\(key): value` on one line."))
             return nil
         }
@@ -149,7 +149,7 @@ extension YAMLMapping {
         guard let value = Int(text.filter { $0 != "_" }), value > 0 else {
             diagnostics.append(
                 .error(
-                    "bad-value", "`\(key)` must be a whole number above zero, not `\(text)`", at: field.location,
+                    .badValue, "`\(key)` must be a whole number above zero, not `\(text)`", at: field.location,
                     fix: "Write a number such as `\(key): 5000000`, or delete the line to use the default."))
             return nil
         }
@@ -165,7 +165,7 @@ extension YAMLMapping {
         default:
             diagnostics.append(
                 .error(
-                    "bad-value", "`\(key)` must be `true` or `false`, not `\(text)`", at: field.location,
+                    .badValue, "`\(key)` must be `true` or `false`, not `\(text)`", at: field.location,
                     fix: "Write `\(key): true` or `\(key): false`."))
             return nil
         }
@@ -180,7 +180,7 @@ extension YAMLMapping {
         guard WebAddress.isValid(text) else {
             diagnostics.append(
                 .error(
-                    "bad-url", "`\(key)` must be an absolute http:// or https:// address with a host, not `\(text)`",
+                    .badURL, "`\(key)` must be an absolute http:// or https:// address with a host, not `\(text)`",
                     at: field.location,
                     fix: "Write the full address, such as `\(key): https://example.org/…`, or delete the line."
                 ))
@@ -192,7 +192,7 @@ extension YAMLMapping {
     /// The error for a number or yes/no where a list of text values is expected.
     private static func notText(_ value: String, in key: String, at location: SourceLocation) -> Diagnostic {
         .error(
-            "wrong-type", "`\(key)` takes text, but `\(value)` is read as a number or yes/no value; it is ignored",
+            .wrongType, "`\(key)` takes text, but `\(value)` is read as a number or yes/no value; it is ignored",
             at: location, fix: "Write the text it stands for, or quote it (`'\(value)'`) if it really is that text.")
     }
 
@@ -214,7 +214,7 @@ extension YAMLMapping {
                 guard case .scalar(let scalar) = item, !item.isNull else {
                     diagnostics.append(
                         .error(
-                            "wrong-type", "every item of `\(key)` must be a text value", at: location,
+                            .wrongType, "every item of `\(key)` must be a text value", at: location,
                             fix: "Write the items as `[a, b]` or as `- a` lines."))
                     continue
                 }
@@ -228,7 +228,7 @@ extension YAMLMapping {
         default:
             diagnostics.append(
                 .error(
-                    "wrong-type", "`\(key)` must be a list of text values", at: field.location,
+                    .wrongType, "`\(key)` must be a list of text values", at: field.location,
                     fix: "Write `\(key): [a, b]`."))
             return nil
         }

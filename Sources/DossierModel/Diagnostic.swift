@@ -11,7 +11,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, Error, CustomStringConver
 
     public var severity: Severity
     /// A short stable identifier such as `yaml-syntax` or `note-unanchored`.
-    public var code: String
+    public var code: Code
     public var message: String
     public var location: SourceLocation?
     /// How to fix it, in one sentence addressed to the user.
@@ -21,7 +21,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, Error, CustomStringConver
     public var followsFrom: String?
 
     public init(
-        _ severity: Severity, code: String, message: String,
+        _ severity: Severity, code: Code, message: String,
         at location: SourceLocation? = nil, fix: String? = nil
     ) {
         self.severity = severity
@@ -40,14 +40,14 @@ public struct Diagnostic: Sendable, Hashable, Codable, Error, CustomStringConver
 
     /// Convenience for an error.
     public static func error(
-        _ code: String, _ message: String, at location: SourceLocation? = nil, fix: String? = nil
+        _ code: Code, _ message: String, at location: SourceLocation? = nil, fix: String? = nil
     ) -> Diagnostic {
         Diagnostic(.error, code: code, message: message, at: location, fix: fix)
     }
 
     /// Convenience for a warning.
     public static func warning(
-        _ code: String, _ message: String, at location: SourceLocation? = nil, fix: String? = nil
+        _ code: Code, _ message: String, at location: SourceLocation? = nil, fix: String? = nil
     ) -> Diagnostic {
         Diagnostic(.warning, code: code, message: message, at: location, fix: fix)
     }
@@ -56,7 +56,7 @@ public struct Diagnostic: Sendable, Hashable, Codable, Error, CustomStringConver
     public var description: String {
         var text = ""
         if let location { text += "\(location): " }
-        text += "\(severity.rawValue): [\(code)] \(message)"
+        text += "\(severity.rawValue): [\(code.rawValue)] \(message)"
         if let fix { text += "\n    fix: \(fix)" }
         return text
     }

@@ -58,7 +58,7 @@ public struct PagefindRunner: Sendable {
             guard FileManager.default.isExecutableFile(atPath: explicit) else {
                 return .failure(
                     .error(
-                        "search-indexer-missing",
+                        .searchIndexerMissing,
                         "DOSSIER_PAGEFIND is set to «\(explicit)», which is not an executable file",
                         fix: "point DOSSIER_PAGEFIND at the pagefind binary, or unset it"))
             }
@@ -79,7 +79,7 @@ public struct PagefindRunner: Sendable {
         }
         return .failure(
             .error(
-                "search-indexer-missing", "Pagefind was not found, so the search index was not built",
+                .searchIndexerMissing, "Pagefind was not found, so the search index was not built",
                 fix: "install it with `pip install pagefind-bin==1.5.2`, or set DOSSIER_PAGEFIND to the pagefind binary"
             ))
     }
@@ -97,14 +97,14 @@ public struct PagefindRunner: Sendable {
                 let tail = log.split(separator: "\n").suffix(5).joined(separator: "\n")
                 return .failure(
                     .error(
-                        "search-indexer-failed", "Pagefind exited with status \(status): \(tail)",
+                        .searchIndexerFailed, "Pagefind exited with status \(status): \(tail)",
                         fix:
                             "run the command by hand to see the full output: \(([command.executable] + command.leadingArguments).joined(separator: " ")) --site \(siteFolder)"
                     ))
             }
             return .success(Output(command: command, log: log))
         } catch {
-            return .failure(.error("search-indexer-failed", "Pagefind could not be started: \(error)"))
+            return .failure(.error(.searchIndexerFailed, "Pagefind could not be started: \(error)"))
         }
     }
 

@@ -16,7 +16,7 @@ public struct DisplayDate: Sendable, Hashable, Encodable {
         parts.append(String(date.year))
         var text = parts.joined(separator: " ")
         if let hour = date.hour, let minute = date.minute {
-            text += "، " + twoDigits(hour) + ":" + twoDigits(minute)
+            text += strings.listSeparator + twoDigits(hour) + ":" + twoDigits(minute)
             if let offset = date.utcOffsetMinutes {
                 let sign = offset < 0 ? "-" : "+"
                 text += " (UTC" + sign + twoDigits(abs(offset) / 60) + ":" + twoDigits(abs(offset) % 60) + ")"

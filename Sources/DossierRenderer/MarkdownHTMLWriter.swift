@@ -141,14 +141,14 @@ struct MarkdownHTMLWriter {
     private mutating func reportRawHTML(_ node: MarkdownNode) {
         diagnostics.append(
             .warning(
-                "markdown-raw-html", "raw HTML in Markdown is not copied to the site",
+                .markdownRawHTML, "raw HTML in Markdown is not copied to the site",
                 at: location(of: node), fix: "write it in Markdown, or remove it"))
     }
 
     private mutating func reportPagePath(_ node: MarkdownNode) {
         diagnostics.append(
             .error(
-                "markdown-relative-link",
+                .markdownRelativeLink,
                 "the link `\(node.url)` is a path inside the site, which breaks on some of the pages that show this text",
                 at: location(of: node),
                 fix:
@@ -162,7 +162,7 @@ struct MarkdownHTMLWriter {
         let scheme = node.url.prefix { $0 != ":" }.prefix(20)
         diagnostics.append(
             .warning(
-                "unsafe-link", "the \(what) address `\(scheme):…` uses a scheme that is not allowed; it is dropped",
+                .unsafeLink, "the \(what) address `\(scheme):…` uses a scheme that is not allowed; it is dropped",
                 at: location(of: node),
                 fix: "Use an http(s), relative, `actor:` or `topic:` address, or remove the \(what)."))
     }

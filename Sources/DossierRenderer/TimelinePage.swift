@@ -6,9 +6,9 @@ public struct TimelinePage: PageContent {
     public let chartSVG: String?
     public let years: [TimelineYear]
     public let hasEntries: Bool
-    public let labels: ExtraStrings
+    public let labels: UIStrings
 
-    public init(chartSVG: String?, years: [TimelineYear], labels: ExtraStrings = .arabic) {
+    public init(chartSVG: String?, years: [TimelineYear], labels: UIStrings = .arabic) {
         self.chartSVG = chartSVG
         self.years = years
         self.hasEntries = !years.isEmpty
@@ -99,9 +99,9 @@ public struct TimelineSection: Sendable, Hashable, Encodable {
     public let hasEntries: Bool
     /// Relative URL of the timeline page.
     public let timelineHref: String?
-    public let labels: ExtraStrings
+    public let labels: UIStrings
 
-    public init(entries: [TimelineEntry], timelineHref: String?, labels: ExtraStrings = .arabic) {
+    public init(entries: [TimelineEntry], timelineHref: String?, labels: UIStrings = .arabic) {
         self.entries = entries
         self.hasEntries = !entries.isEmpty
         self.timelineHref = timelineHref

@@ -17,9 +17,9 @@ public enum ArticlePageBuilder {
                     id: SiteRoutes.paragraphID(offset + 1), html: HTMLText.text(paragraph.text, language: language))
             }
         var provenance = [
-            ProvenanceRow(label: strings.provenanceTitle, value: strings.label(for: article.provenance.title)),
+            ProvenanceRow(label: strings.articleTitle, value: strings.label(for: article.provenance.title)),
             ProvenanceRow(label: strings.provenanceDate, value: strings.label(for: article.provenance.published)),
-            ProvenanceRow(label: strings.provenanceOutlet, value: strings.label(for: article.provenance.outlet)),
+            ProvenanceRow(label: strings.outlet, value: strings.label(for: article.provenance.outlet)),
         ]
         if let evidence = article.provenance.outletEvidence, !evidence.isEmpty {
             provenance.append(ProvenanceRow(label: strings.outletEvidence, value: evidence))

@@ -2,7 +2,7 @@ import DossierModel
 import DossierRenderer
 
 /// Builds the comparison page (claims × articles) and the "also reported by" lists of
-/// article paragraphs, from `SiteExtras.comparison`.
+/// article paragraphs, from `SearchAndComparison.comparison`.
 public enum ComparisonPageBuilder {
     /// Longest claim excerpt, in scalars.
     static let excerptLength = 200
@@ -14,8 +14,8 @@ public enum ComparisonPageBuilder {
 
     /// The comparison page.
     public static func page(context: PageContext) -> ComparisonPage {
-        let result = context.index.extras.comparison
-        let strings = ExtraStrings.arabic
+        let result = context.index.searchAndComparison.comparison
+        let strings = UIStrings.arabic
         let involved = Set(result.claims.flatMap(\.articleIDs))
         let articles = context.index.dossier.articles.filter { involved.contains($0.id) }
             .sorted { ($0.published ?? PartialDate(year: 0), $0.id) < ($1.published ?? PartialDate(year: 0), $1.id) }
@@ -54,10 +54,10 @@ public enum ComparisonPageBuilder {
             return ComparisonClaim(
                 id: "claim-\(position + 1)", excerpt: FeedEntry.clipped(text, to: excerptLength),
                 sharedWords: (best?.sharedWords ?? []).filter { !ComparisonStopWords.isStopWord(surface: $0) }
-                    .prefix(sharedWordCount).joined(separator: "، "), cells: cells)
+                    .prefix(sharedWordCount).joined(separator: strings.listSeparator), cells: cells)
         }
         return ComparisonPage(
-            chartSVG: ExtrasCharts.mentionsPerOutlet(context: context), columns: columns, claims: claims)
+            chartSVG: ChartBuilder.mentionsPerOutlet(context: context), columns: columns, claims: claims)
     }
 
     /// The other articles' passages matching paragraph `number` (1-based) of `articleID`,
@@ -66,7 +66,7 @@ public enum ComparisonPageBuilder {
     /// an article added elsewhere in the dossier leaves this list as it was.
     public static func alsoReported(context: PageContext, articleID: String, paragraph number: Int) -> AlsoReported? {
         let here = PassageLocation(articleID: articleID, paragraph: number)
-        let pairs = context.index.extras.comparison.pairs(involving: here)
+        let pairs = context.index.searchAndComparison.comparison.pairs(involving: here)
         guard !pairs.isEmpty else { return nil }
         let matches = pairs.map { pair in (pair.first == here ? pair.second : pair.first, pair.wordOverlap) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
@@ -78,7 +78,7 @@ public enum ComparisonPageBuilder {
                 return AlsoReported.Match(
                     href: context.href(
                         to: .article(other.articleID), fragment: SiteRoutes.paragraphID(other.paragraph)),
-                    outlet: outlet, paragraphLabel: ExtraStrings.arabic.paragraph + " " + String(other.paragraph),
+                    outlet: outlet, paragraphLabel: UIStrings.arabic.paragraph + " " + String(other.paragraph),
                     score: percentage(score))
             }
         return AlsoReported(matches: matches)
@@ -86,6 +86,6 @@ public enum ComparisonPageBuilder {
 
     /// A similarity score as a whole percentage in European digits («87٪»).
     static func percentage(_ score: Double) -> String {
-        String(Int((score * 100).rounded())) + "٪"
+        String(Int((score * 100).rounded())) + UIStrings.arabic.percentSign
     }
 }

@@ -108,7 +108,7 @@ public struct LinkChecker: Sendable {
                 if !seen.insert(attribute.value).inserted {
                     diagnostics.append(
                         .error(
-                            "duplicate-id",
+                            .duplicateID,
                             "the id \"\(attribute.value)\" appears twice on the page" + madeFrom(page.path),
                             at: location(page.path, attribute), fix: fix(for: page.path)))
                 }
@@ -141,7 +141,7 @@ public struct LinkChecker: Sendable {
 
     /// A broken link or anchor: what to report, and the page path and fragment it points to.
     private struct Problem {
-        let code: String
+        let code: Diagnostic.Code
         let message: String
         var target: String?
         var fragment: String?
@@ -200,22 +200,22 @@ public struct LinkChecker: Sendable {
             // The 404 page's `<base href="/">` (it is served at any depth; see `NotFoundPage`).
             if page == NotFoundPage.path, url == "/" { return nil }
             return Problem(
-                code: "root-relative-link", message: "the link \(url) starts with /; the site's links must be relative")
+                code: .rootRelativeLink, message: "the link \(url) starts with /; the site's links must be relative")
         }
         guard let target = link.targetPath else {
-            return Problem(code: "broken-link", message: "the link \(url) goes above the site's root folder")
+            return Problem(code: .brokenLink, message: "the link \(url) goes above the site's root folder")
         }
         guard paths.contains(target) else {
             let hint = paths.contains(target + "/index.html") ? " (add /index.html)" : ""
             return Problem(
-                code: "broken-link",
+                code: .brokenLink,
                 message: "the link \(url) points to \(target), which the site does not have\(hint)",
                 target: target, fragment: link.fragment)
         }
         guard let fragment = link.fragment, !fragment.isEmpty else { return nil }
         guard let targetIDs = ids[target], targetIDs.contains(fragment) else {
             return Problem(
-                code: "broken-anchor", message: "the link \(url) points to #\(fragment), which \(target) has no id for",
+                code: .brokenAnchor, message: "the link \(url) points to #\(fragment), which \(target) has no id for",
                 target: target, fragment: fragment)
         }
         return nil

@@ -82,7 +82,7 @@ public struct PageContext: Sendable {
             (strings.topics, .topicIndex, nil),
             (strings.outlets, .outletIndex, nil),
             (strings.timeline, .timeline, nil),
-            (ExtraStrings.arabic.comparisonTitle, .comparison, nil),
+            (UIStrings.arabic.comparisonTitle, .comparison, nil),
             (strings.notes, .notes, nil),
             (strings.search, .search, nil),
         ]

@@ -9,7 +9,7 @@ public enum SitePlanner {
         analysis: AnalyzedDossier, sourceFolder: String, assets: [String]
     ) -> (plan: SitePlan, diagnostics: [Diagnostic]) {
         let dossier = analysis.dossier
-        var files: [PlannedFile] = [.page(.home)] + extraPages(analysis: analysis)
+        var files: [PlannedFile] = [.page(.home)] + singlePages(analysis: analysis)
         for article in dossier.articles {
             files.append(.page(.article(article.id)))
             files.append(
@@ -32,7 +32,7 @@ public enum SitePlanner {
             if let earlier = seen[file.path], earlier != file {
                 diagnostics.append(
                     .error(
-                        "output-collision", "two sources would be written to \(file.path)",
+                        .outputCollision, "two sources would be written to \(file.path)",
                         fix: "rename one of the source files so their ids differ"))
             }
             seen[file.path] = file

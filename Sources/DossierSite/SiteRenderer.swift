@@ -48,7 +48,7 @@ public struct SiteRenderer: Sendable {
     /// What every page's fingerprint shares: the generator, the templates and the search vocabulary.
     private func fingerprintSalt(index: SiteIndex, reuse: RenderReuse) throws -> String {
         let templates = try Fingerprint.of(renderer.templates.templateSources.mapValues { Data($0) })
-        return [reuse.generator, templates, index.extras.search.fingerprint].joined(separator: "\n")
+        return [reuse.generator, templates, index.searchAndComparison.search.fingerprint].joined(separator: "\n")
     }
 
     /// One file of the site, and for a page its fingerprint and whether it was reused.
@@ -101,7 +101,7 @@ public struct SiteRenderer: Sendable {
             return prepare(
                 page, title: article.title, description: ArticlePageBuilder.description(of: article), context: context)
         default:
-            if let extra = try prepareExtraPage(route, context: context) { return extra }
+            if let extra = try prepareSinglePage(route, context: context) { return extra }
             if let commentary = try prepareCommentaryPage(route, context: context) { return commentary }
             throw SiteError("no page builder for \(route)")
         }
@@ -117,7 +117,7 @@ public struct SiteRenderer: Sendable {
         return PreparedPage(
             page: page, layout: layout, path: context.path,
             search: context.searchPage(title: title ?? context.index.dossier.config.title),
-            indexing: context.index.extras.search, diagnostics: diagnostics)
+            indexing: context.index.searchAndComparison.search, diagnostics: diagnostics)
     }
 }
 

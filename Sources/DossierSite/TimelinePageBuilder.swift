@@ -13,7 +13,7 @@ public enum TimelinePageBuilder {
         let years = Dictionary(grouping: sorted(dated), by: { $0.date.year })
             .sorted { $0.key < $1.key }
             .map { TimelineYear(year: $0.key, entries: $0.value.map(\.entry)) }
-        let strings = ExtraStrings.arabic
+        let strings = UIStrings.arabic
         let chart =
             years.isEmpty
             ? nil
@@ -54,7 +54,7 @@ public enum TimelinePageBuilder {
 
     /// The anchored events of the analysis that pass `include`, in file order.
     static func events(context: PageContext, where include: (TimelineEvent) -> Bool) -> [Dated] {
-        let strings = ExtraStrings.arabic
+        let strings = UIStrings.arabic
         return context.index.analysis.timeline.enumerated().compactMap { position, anchored in
             let event = anchored.event
             guard include(event) else { return nil }
@@ -72,7 +72,7 @@ public enum TimelinePageBuilder {
 
     /// One publication entry per dated article.
     static func publications(context: PageContext) -> [Dated] {
-        let strings = ExtraStrings.arabic
+        let strings = UIStrings.arabic
         return context.index.dossier.articles.compactMap { article in
             guard let date = article.published else { return nil }
             let outlet = context.index.outletName(of: article, strings: context.strings)
@@ -99,7 +99,7 @@ public enum TimelinePageBuilder {
         let number = first + 1
         return TimelineSource(
             href: context.href(to: .article(articleID), fragment: SiteRoutes.paragraphID(number)),
-            label: outlet + "، " + ExtraStrings.arabic.paragraph + " " + String(number),
+            label: outlet + UIStrings.arabic.listSeparator + UIStrings.arabic.paragraph + " " + String(number),
             quote: FeedEntry.clipped(anchor.exact, to: quoteLength), language: language)
     }
 

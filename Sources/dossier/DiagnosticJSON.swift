@@ -30,7 +30,7 @@ enum DiagnosticJSON {
     /// The JSON text of `diagnostic`, on one line.
     static func line(for diagnostic: Diagnostic) -> String {
         let record = Record(
-            severity: diagnostic.severity.rawValue, code: diagnostic.code, message: diagnostic.message,
+            severity: diagnostic.severity.rawValue, code: diagnostic.code.rawValue, message: diagnostic.message,
             file: diagnostic.location?.path, line: diagnostic.location?.line, column: diagnostic.location?.column,
             fix: diagnostic.fix)
         let encoder = JSONEncoder()

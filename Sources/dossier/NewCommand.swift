@@ -34,7 +34,7 @@ struct NewArticleCommand: AsyncParsableCommand {
             result.nearDuplicates.map { duplicate in
                 let percent = Int((duplicate.similarity * 100).rounded(.down))
                 return .warning(
-                    "near-duplicate",
+                    .nearDuplicate,
                     "probably the same story as articles/\(duplicate.name): \(percent)% of the word triples of their bodies are shared",
                     at: SourceLocation(path: result.articlePath),
                     fix:

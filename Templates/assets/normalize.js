@@ -1,6 +1,6 @@
 // The L1 match key of docs/arabic-text-engine.md §2.2, in the browser: the same folding the site generator
 // applies (Swift `ArabicNormalizer.matchKey`), so a query typed with hamza, tashkeel, tatweel,
-// ى/ة, Persian letters or Arabic-Indic digits meets the page words as indexed.
+// alef maqsura, taa marbuta, Persian letters or Arabic-Indic digits meets the page words as indexed.
 // Checked against Tests/ArabicTextTests/Resources/normalizer-vectors.json by
 // Tests/JavaScript/normalize.test.mjs. An ES module with no dependencies.
 

@@ -40,23 +40,24 @@ export function countLabel(count, forms) {
   return `${count} ${lastTwo >= 3 && lastTwo <= 10 ? forms.few : forms.many}`;
 }
 
-/** Proclitic combinations a name may carry, longest first (docs/arabic-text-engine.md §4.2: و ف + ب ل ك + ال). */
-const PROCLITICS = ['وبال', 'فبال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
-
 /**
  * The actor pages to offer for a query key: those of the key itself, else of the key with
- * one proclitic combination removed from its first word («وبوتين» offers «بوتين»'s page).
- * `aliases` maps a match key to a list of targets.
+ * one proclitic combination removed from its first word (wa-Putin offers Putin's page).
+ * `aliases` maps a match key to a list of targets. `proclitics` lists the combinations a name
+ * may carry, longest first, and the article (docs/arabic-text-engine.md §4.2); the page gives
+ * both (`data-proclitics`, `data-article` on the search form), from the site generator's text engine.
  */
-export function suggestionsFor(key, aliases) {
+export function suggestionsFor(key, aliases, proclitics, article) {
   if (!key) return [];
   if (aliases[key]) return aliases[key];
-  for (const clitic of PROCLITICS) {
+  const lam = article.slice(-1);
+  for (const clitic of proclitics) {
     if (key.startsWith(clitic) && key.length - clitic.length >= 2) {
       const bare = key.slice(clitic.length);
       if (aliases[bare]) return aliases[bare];
-      // «لل» is ل + ال with the alef dropped: «للامم المتحده» is ل + «الامم المتحده».
-      if (clitic.endsWith('لل') && aliases['ال' + bare]) return aliases['ال' + bare];
+      // A combination ending in lam + lam is lam + the article with its alef dropped
+      // (li + al-umam reads lil-umam), so the bare name takes the article back.
+      if (clitic.endsWith(lam + lam) && aliases[article + bare]) return aliases[article + bare];
     }
   }
   return [];

@@ -1,21 +1,15 @@
 // The search page's script (search/index.html): Pagefind with Arabic query normalisation,
 // facet checkboxes, an "actor page" suggestion for a typed alias, the query and filters kept
 // in the URL (`?q=…&actor=…`, restored on load and on Back), and results shown in batches.
-// Expects in the page: <form id="search-form"><input id="search-input" type="search"></form>,
-// <div id="search-suggest"></div>, <details id="search-filters"> holding <div id="search-facets">,
-// <p id="search-status" role="status" data-one data-two data-few data-many></p>,
-// <ol id="search-results"></ol>, <button id="search-more" hidden>.
+// Expects in the page: <form id="search-form" data-proclitics data-article><input id="search-input"
+// type="search"></form>, <div id="search-suggest" data-label></div>, <details id="search-filters">
+// holding <div id="search-facets" data-actor data-topic data-outlet>, <p id="search-status"
+// role="status" data-one data-two data-few data-many data-searching data-none data-unavailable></p>,
+// <ol id="search-results"></ol>, <button id="search-more" hidden>. The data attributes carry
+// every word the script shows, rendered from the site generator's strings, so it holds none.
 // Paths are relative to search/index.html, so the site works under any prefix.
 import { queryKey } from '../assets/normalize.js';
 import { FACETS, PAGE_SIZE, countLabel, nextShown, readState, suggestionsFor, writeState } from '../assets/search-state.js';
-
-const UI = {
-  searching: 'جارٍ البحث…',
-  none: 'لا نتائج لهذا البحث.',
-  actorPage: 'صفحة الفاعل:',
-  unavailable: 'البحث غير متاح: لم يُبنَ فهرس البحث، أو فُتحت الصفحة من القرص مباشرة.',
-  facets: { actor: 'الفاعلون', topic: 'المواضيع', outlet: 'المنافذ' },
-};
 
 const $ = (id) => document.getElementById(id);
 const selected = { actor: new Set(), topic: new Set(), outlet: new Set() };
@@ -65,8 +59,9 @@ function applyState(state) {
 function showSuggestion(key) {
   const box = $('search-suggest');
   box.replaceChildren();
-  for (const target of suggestionsFor(key, aliases)) {
-    const line = element('p', {}, UI.actorPage + ' ');
+  const form = $('search-form').dataset;
+  for (const target of suggestionsFor(key, aliases, form.proclitics.split(' '), form.article)) {
+    const line = element('p', {}, box.dataset.label + ' ');
     line.append(element('a', { href: '../' + target.url, dir: 'auto' }, target.name));
     box.append(line);
   }
@@ -87,7 +82,7 @@ function renderFacets(available) {
     for (const value of selected[key]) if (!(value in values)) values[value] = 0;
     if (!Object.keys(values).length) continue;
     const group = element('fieldset', { class: 'facet' });
-    group.append(element('legend', {}, UI.facets[key]));
+    group.append(element('legend', {}, box.dataset[key]));
     for (const [value, count] of Object.entries(values).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'ar'))) {
       const label = element('label');
       const input = element('input', { type: 'checkbox', value, 'data-facet': key });
@@ -155,7 +150,7 @@ async function run() {
   if (!key && !Object.keys(filters()).length) {
     list.replaceChildren(); status.textContent = ''; $('search-more').hidden = true; return;
   }
-  status.textContent = UI.searching;
+  status.textContent = status.dataset.searching;
   const search = await pagefind.search(key || null, { filters: filters() });
   if (mine !== generation || !search) return;
   renderFacets(search.filters || {});
@@ -164,7 +159,7 @@ async function run() {
   list.replaceChildren();
   await showUntil(Math.min(PAGE_SIZE, results.length), mine, false);
   // The count last: it tells a listener (and the browser tests) that the results are in.
-  if (mine === generation) status.textContent = results.length ? countLabel(results.length, status.dataset) : UI.none;
+  if (mine === generation) status.textContent = results.length ? countLabel(results.length, status.dataset) : status.dataset.none;
 }
 
 async function start() {
@@ -187,7 +182,7 @@ async function start() {
     if (pagefind.init) await pagefind.init();
     renderFacets(await pagefind.filters());
   } catch {
-    $('search-status').textContent = UI.unavailable;
+    $('search-status').textContent = $('search-status').dataset.unavailable;
   }
   input.addEventListener('input', () => { saveState(true); run(); });
   $('search-form').addEventListener('submit', (event) => { event.preventDefault(); saveState(false); run(); });

@@ -5,18 +5,18 @@ import Testing
 struct GazetteerLintTests {
     static func kinds(_ entities: [GazetteerEntity]) -> [String] {
         GazetteerLint.findings(for: entities).map {
-            "\($0.entityID):\($0.alias):\($0.kind.rawValue):\($0.severity.rawValue)"
+            "\($0.entityID):\($0.alias):\($0.kind):\($0.severity.rawValue)"
         }
     }
 
     @Test(arguments: [
-        ("two letters rejected", [GazetteerEntity(id: "xi", strongAliases: ["شي"])], ["xi:شي:alias-too-short:error"]),
+        ("two letters rejected", [GazetteerEntity(id: "xi", strongAliases: ["شي"])], ["xi:شي:tooShort:error"]),
         (
             "two letters rejected even weak",
             [GazetteerEntity(id: "xi", strongAliases: ["شي جين بينغ"], weakAliases: ["شي"])],
-            ["xi:شي:alias-too-short:error"]
+            ["xi:شي:tooShort:error"]
         ),
-        ("three letters flagged", [GazetteerEntity(id: "un", strongAliases: ["بان"])], ["un:بان:alias-short:warning"]),
+        ("three letters flagged", [GazetteerEntity(id: "un", strongAliases: ["بان"])], ["un:بان:short:warning"]),
         (
             "three letters already weak is fine",
             [GazetteerEntity(id: "x", strongAliases: ["منصة إكس"], weakAliases: ["إكس"])], []
@@ -27,38 +27,38 @@ struct GazetteerLintTests {
         ),
         (
             "folds onto على", [GazetteerEntity(id: "ali", strongAliases: ["علي"])],
-            ["ali:علي:alias-short:warning", "ali:علي:alias-folds-onto-common-word:warning"]
+            ["ali:علي:short:warning", "ali:علي:foldsOntoCommonWord:warning"]
         ),
         (
             "folds onto إلى", [GazetteerEntity(id: "x", strongAliases: ["الي"])],
-            ["x:الي:alias-short:warning", "x:الي:alias-folds-onto-common-word:warning"]
+            ["x:الي:short:warning", "x:الي:foldsOntoCommonWord:warning"]
         ),
         (
             "stopword itself", [GazetteerEntity(id: "x", strongAliases: ["على"])],
-            ["x:على:alias-short:warning", "x:على:alias-stopword:warning"]
+            ["x:على:short:warning", "x:على:stopword:warning"]
         ),
         ("multi-token with short token is fine", [GazetteerEntity(id: "xi", strongAliases: ["شي جين بينغ"])], []),
-        ("empty alias", [GazetteerEntity(id: "x", strongAliases: ["«»"])], ["x:«»:alias-empty:error"]),
+        ("empty alias", [GazetteerEntity(id: "x", strongAliases: ["«»"])], ["x:«»:empty:error"]),
         (
             "strong alias shared",
             [
                 GazetteerEntity(id: "ian", strongAliases: ["إيان بريمر", "بريمر"]),
                 GazetteerEntity(id: "eli", strongAliases: ["إيلي بريمر", "بريمر"]),
-            ], ["ian:بريمر:alias-shared:warning", "eli:بريمر:alias-shared:warning"]
+            ], ["ian:بريمر:sharedAlias:warning", "eli:بريمر:sharedAlias:warning"]
         ),
         (
             "shared via spelling variant",
             [
                 GazetteerEntity(id: "a", strongAliases: ["أحمد زكي"]),
                 GazetteerEntity(id: "b", strongAliases: ["احمد زكى"]),
-            ], ["a:أحمد زكي:alias-shared:warning", "b:احمد زكى:alias-shared:warning"]
+            ], ["a:أحمد زكي:sharedAlias:warning", "b:احمد زكى:sharedAlias:warning"]
         ),
         (
             "strong for one, weak for other",
             [
                 GazetteerEntity(id: "musk", strongAliases: ["ماسك"]),
                 GazetteerEntity(id: "mask", strongAliases: ["قناع"], weakAliases: ["ماسك"]),
-            ], ["musk:ماسك:alias-shared:warning", "mask:ماسك:alias-shared:warning"]
+            ], ["musk:ماسك:sharedAlias:warning", "mask:ماسك:sharedAlias:warning"]
         ),
         (
             "weak shared is fine",

@@ -30,7 +30,7 @@ struct ArticleLimitsTests {
         let (folder, source) = try sandbox(config: "max_article_bytes: 5_000\n", article: Array(text.utf8))
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try DossierLoader.load(sourceFolder: source)
-        let errors = result.diagnostics.filter { $0.code == "article-too-large" }
+        let errors = result.diagnostics.filter { $0.code == .articleTooLarge }
         #expect(errors.count == 1)
         #expect(errors.first?.location?.path == source + "/articles/big.txt")
         #expect(errors.first?.message.contains("\(text.utf8.count) bytes") == true)
@@ -50,7 +50,7 @@ struct ArticleLimitsTests {
         let start = clock.now
         let result = try DossierLoader.load(sourceFolder: source)
         #expect(clock.now - start < .seconds(20))
-        #expect(result.diagnostics.map(\.code).contains("article-too-large"))
+        #expect(result.diagnostics.map(\.code).contains(.articleTooLarge))
     }
 
     @Test func raisingTheLimitAcceptsTheArticle() throws {
@@ -58,7 +58,7 @@ struct ArticleLimitsTests {
         let (folder, source) = try sandbox(config: "max_article_bytes: 100000\n", article: Array(text.utf8))
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try DossierLoader.load(sourceFolder: source)
-        #expect(!result.diagnostics.contains { $0.code == "article-too-large" })
+        #expect(!result.diagnostics.contains { $0.code == .articleTooLarge })
         #expect(result.dossier.articles.first { $0.id == "big" }?.paragraphs.count ?? 0 > 100)
         #expect(result.dossier.config.limits.maxBytes == 100_000)
     }
@@ -70,13 +70,13 @@ struct ArticleLimitsTests {
         let (folder, source) = try sandbox(config: "max_line_characters: 600\n", article: Array(text.utf8))
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try DossierLoader.load(sourceFolder: source)
-        let errors = result.diagnostics.filter { $0.code == "line-too-long" }
+        let errors = result.diagnostics.filter { $0.code == .lineTooLong }
         #expect(errors.count == 1)
         #expect(errors.first?.location?.line == 3)
         #expect(errors.first?.message.contains("line 3 has 700 characters") == true)
         #expect(errors.first?.fix?.contains("max_line_characters") == true)
         // Not the misleading "no body paragraphs left" of the furniture split.
-        #expect(!result.diagnostics.contains { $0.code == "article-empty" })
+        #expect(!result.diagnostics.contains { $0.code == .articleEmpty })
         #expect(!result.dossier.articles.contains { $0.id == "big" })
     }
 
@@ -86,7 +86,7 @@ struct ArticleLimitsTests {
             config: "max_article_bytes: \(value)\n", article: Array("عنوان\n\nنص.\n".utf8))
         defer { try? FileManager.default.removeItem(at: folder) }
         let result = try DossierLoader.load(sourceFolder: source)
-        let error = result.diagnostics.first { $0.code == "bad-value" || $0.code == "wrong-type" }
+        let error = result.diagnostics.first { $0.code == .badValue || $0.code == .wrongType }
         #expect(error?.location?.path == source + "/dossier.yml")
         #expect(error?.location?.line == 5)
         #expect(result.dossier.config.limits.maxBytes == ArticleLimits.defaultMaxBytes)
@@ -102,6 +102,6 @@ struct ArticleLimitsTests {
         try Data((yml + "max_line_characters: 20\n").utf8).write(to: URL(fileURLWithPath: source + "/dossier.yml"))
         let second = try DossierLoader.load(sourceFolder: source, articleCache: first.articleCache)
         #expect(!second.result.dossier.articles.contains { $0.id == "big" })
-        #expect(second.result.diagnostics.contains { $0.code == "line-too-long" })
+        #expect(second.result.diagnostics.contains { $0.code == .lineTooLong })
     }
 }

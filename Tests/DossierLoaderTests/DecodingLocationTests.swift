@@ -16,7 +16,7 @@ struct DecodingLocationTests {
         try FileManager.default.copyItem(atPath: FixturePaths.valid, toPath: folder.path)
         try Data(bytes).write(to: folder.appendingPathComponent("articles/damaged.txt"))
         let result = try DossierLoader.load(sourceFolder: folder.path)
-        let error = try #require(result.diagnostics.first { $0.code == "undecodable-file" })
+        let error = try #require(result.diagnostics.first { $0.code == .undecodableFile })
         #expect(error.location?.line == line)
         #expect(error.location?.column == column)
         #expect(error.message.contains("NUL"))

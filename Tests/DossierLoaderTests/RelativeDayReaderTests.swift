@@ -17,7 +17,7 @@ struct RelativeDayReaderTests {
         let metadata = ArticleMetadata(split: split, sidecar: nil, today: today)
         var diagnostics: [Diagnostic] = []
         metadata.report(path: "articles/x.txt", sidecar: nil, split: split, diagnostics: &diagnostics)
-        return (metadata.published, diagnostics.filter { $0.code == "relative-day-mismatch" })
+        return (metadata.published, diagnostics.filter { $0.code == .relativeDayMismatch })
     }
 
     @Test func bodyDaysAreCountedFromTheDatelineDate() throws {

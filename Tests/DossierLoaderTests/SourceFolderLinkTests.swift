@@ -34,7 +34,10 @@ struct SourceFolderLinkTests {
         func remove() { try? FileManager.default.removeItem(at: folder) }
     }
 
-    private func diagnostics(_ result: LoadResult, code: String) -> [Diagnostic] {
+    /// The codes of problems with links in the source folder.
+    private static let linkCodes: Set<Diagnostic.Code> = [.linkLoop, .danglingLink, .folderLink, .linkOutsideSource]
+
+    private func diagnostics(_ result: LoadResult, code: Diagnostic.Code) -> [Diagnostic] {
         result.diagnostics.filter { $0.code == code }
     }
 
@@ -47,7 +50,7 @@ struct SourceFolderLinkTests {
         #expect(result.dossier.overview == nil)
         #expect(!result.dossier.articles.contains { $0.id == "leak" })
         #expect(!result.dossier.articles.contains { $0.bodyText.contains(Sandbox.secret) })
-        let errors = diagnostics(result, code: "link-outside-source")
+        let errors = diagnostics(result, code: .linkOutsideSource)
         #expect(errors.map(\.severity) == [.error, .error])
         #expect(
             errors.map { $0.location?.path } == [sandbox.source + "/index.md", sandbox.source + "/articles/leak.txt"])
@@ -66,7 +69,7 @@ struct SourceFolderLinkTests {
         let result = try DossierLoader.load(sourceFolder: linkedSource)
         #expect(result.dossier.articles.contains { $0.id == "again" })
         #expect(result.dossier.overview != nil)
-        #expect(!result.diagnostics.contains { $0.code.contains("link") })
+        #expect(!result.diagnostics.contains { Self.linkCodes.contains($0.code) })
     }
 
     @Test func danglingLoopingAndFolderLinksAreWarned() throws {
@@ -78,9 +81,9 @@ struct SourceFolderLinkTests {
         try sandbox.link("notes/more", to: "../topics")
         try sandbox.link("timeline.yml", to: "missing-timeline.yml")
         let result = try sandbox.load()
-        let warnings = result.diagnostics.filter { $0.code.hasSuffix("link") || $0.code == "link-loop" }
+        let warnings = result.diagnostics.filter { Self.linkCodes.contains($0.code) }
         let found = warnings.map {
-            "\($0.code) \($0.location?.path.replacingOccurrences(of: sandbox.source, with: ".") ?? "")"
+            "\($0.code.rawValue) \($0.location?.path.replacingOccurrences(of: sandbox.source, with: ".") ?? "")"
         }
         #expect(
             found == [
@@ -103,7 +106,7 @@ struct SourceFolderLinkTests {
         try sandbox.link("topics", to: sandbox.outside + "/topics")
         let result = try sandbox.load()
         #expect(result.dossier.topics.isEmpty)
-        let errors = diagnostics(result, code: "link-outside-source")
+        let errors = diagnostics(result, code: .linkOutsideSource)
         #expect(errors.count == 1)
         #expect(errors.first?.location?.path == sandbox.source + "/topics")
         #expect(errors.first?.message.contains("its files are not read") == true)

@@ -20,7 +20,7 @@ struct TextListTypeTests {
 
     @Test func aSingleNumberIsNotAnAlias() throws {
         let result = try loadActor("aliases: 42\n")
-        let errors = result.diagnostics.filter { $0.code == "wrong-type" }
+        let errors = result.diagnostics.filter { $0.code == .wrongType }
         #expect(errors.count == 1)
         #expect(errors.first?.location?.line == 4)
         #expect(errors.first?.message.contains("`42`") == true)
@@ -30,7 +30,7 @@ struct TextListTypeTests {
 
     @Test func numbersAndBooleansInAListAreErrorsAtTheirItem() throws {
         let result = try loadActor("aliases:\n  - الأمم المتحدة\n  - 3.5\n  - true\n  - '42'\nexclude: [7]\n")
-        let errors = result.diagnostics.filter { $0.code == "wrong-type" }
+        let errors = result.diagnostics.filter { $0.code == .wrongType }
         #expect(errors.map { $0.location?.line } == [6, 7, 9])
         #expect(actor(result)?.aliases == ["الأمم المتحدة", "42"])
         #expect(actor(result)?.exclude == [])
@@ -38,7 +38,7 @@ struct TextListTypeTests {
 
     @Test func textThatLooksLikeOtherWordsIsText() throws {
         let result = try loadActor("aliases: [UN, G7, الأمم المتحدة, '2024']\n")
-        #expect(!result.diagnostics.contains { $0.code == "wrong-type" })
+        #expect(!result.diagnostics.contains { $0.code == .wrongType })
         #expect(actor(result)?.aliases == ["UN", "G7", "الأمم المتحدة", "2024"])
     }
 }

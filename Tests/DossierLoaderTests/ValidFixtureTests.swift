@@ -33,7 +33,7 @@ import Testing
     }
 
     @Test func onlyExpectedDiagnostics() {
-        #expect(result.diagnostics.map(\.code) == ["outlet-without-id"])
+        #expect(result.diagnostics.map(\.code) == [.outletWithoutID])
         #expect(result.diagnostics.first?.location?.path.hasSuffix("articles/olive-harvest.txt") == true)
     }
 

@@ -36,7 +36,7 @@ struct WebAddressFieldTests {
         defer {
             try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: source).deletingLastPathComponent().path)
         }
-        let errors = result.diagnostics.filter { $0.code == "bad-url" }
+        let errors = result.diagnostics.filter { $0.code == .badURL }
         #expect(
             errors.map {
                 "\($0.location?.path.replacingOccurrences(of: source, with: ".") ?? ""):\($0.location?.line ?? 0)"
@@ -56,7 +56,7 @@ struct WebAddressFieldTests {
         defer {
             try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: source).deletingLastPathComponent().path)
         }
-        #expect(!result.diagnostics.contains { $0.code == "bad-url" })
+        #expect(!result.diagnostics.contains { $0.code == .badURL })
         #expect(result.dossier.config.baseURL == "https://example.org/dossier/")
         #expect(result.dossier.articles.first { $0.id == "book-fair" }?.url == "http://news.example.org/a?id=1")
         #expect(result.dossier.outlets.first { $0.id == "alwadi-news" }?.url == "https://example.com/الوادي")

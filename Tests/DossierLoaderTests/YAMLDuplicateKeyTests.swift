@@ -17,7 +17,7 @@ struct YAMLDuplicateKeyTests {
     }
 
     private func duplicates(_ result: LoadResult, source: String) -> [String] {
-        result.diagnostics.filter { $0.code == "duplicate-key" || $0.code == "yaml-syntax" }.map {
+        result.diagnostics.filter { $0.code == .duplicateKey || $0.code == .yamlSyntax }.map {
             "\($0.location?.description.replacingOccurrences(of: source + "/", with: "") ?? "") \($0.message)"
         }
     }
@@ -31,7 +31,7 @@ struct YAMLDuplicateKeyTests {
             ])
         #expect(!result.diagnostics.contains { $0.message.contains("Context:") })
         #expect(
-            result.diagnostics.first { $0.code == "duplicate-key" }?.fix
+            result.diagnostics.first { $0.code == .duplicateKey }?.fix
                 == "Keep one `title` line and delete the other.")
     }
 

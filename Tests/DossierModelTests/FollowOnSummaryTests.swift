@@ -3,10 +3,10 @@ import Testing
 
 /// Consequences of a failed file are counted at its first error, or kept when it has none.
 struct FollowOnSummaryTests {
-    private let root = Diagnostic.error("undecodable-file", "cannot decode", at: SourceLocation(path: "a.txt"))
+    private let root = Diagnostic.error(.undecodableFile, "cannot decode", at: SourceLocation(path: "a.txt"))
 
     private func consequence(_ message: String, of path: String) -> Diagnostic {
-        Diagnostic.error("xref-unresolved", message, at: SourceLocation(path: "b.md")).following(path)
+        Diagnostic.error(.xrefUnresolved, message, at: SourceLocation(path: "b.md")).following(path)
     }
 
     @Test func consequencesAreCountedAtTheRoot() {
@@ -21,7 +21,7 @@ struct FollowOnSummaryTests {
     }
 
     @Test func aWarningIsNotARoot() {
-        let warning = Diagnostic.warning("w", "only a warning", at: SourceLocation(path: "a.txt"))
+        let warning = Diagnostic.warning(.dateInFuture, "only a warning", at: SourceLocation(path: "a.txt"))
         let result = [warning, consequence("one", of: "a.txt")].summarisingFollowOns()
         #expect(result.map(\.message) == ["only a warning", "one"])
     }

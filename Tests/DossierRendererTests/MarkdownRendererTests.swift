@@ -37,7 +37,7 @@ struct MarkdownRendererTests {
         #expect(!result.html.contains("<script"))
         #expect(!result.html.contains("<b"))
         #expect(!result.html.contains("<div"))
-        #expect(result.diagnostics.map(\.code).contains("markdown-raw-html"))
+        #expect(result.diagnostics.map(\.code).contains(.markdownRawHTML))
         #expect(result.diagnostics.allSatisfy { $0.location?.line == 5 })
     }
 
@@ -52,7 +52,7 @@ struct MarkdownRendererTests {
 
     @Test func unsafeAddressesAreReportedWhereTheyAre() {
         let result = render("فقرة أولى.\n\nنص ثم [رابط](javascript:alert(1)) و ![صورة](vbscript:x)", line: 7)
-        #expect(result.diagnostics.map(\.code) == ["unsafe-link", "unsafe-link"])
+        #expect(result.diagnostics.map(\.code) == [.unsafeLink, .unsafeLink])
         #expect(result.diagnostics.allSatisfy { $0.severity == .warning && $0.fix != nil })
         #expect(result.diagnostics.map { $0.location?.line } == [9, 9])
         #expect(result.diagnostics.map { $0.location?.column } == [7, 37])
@@ -98,10 +98,10 @@ struct MarkdownRendererTests {
     @Test func aPathInsideTheSiteIsOneErrorAndNoLink() {
         let result = render("سطر.\nانظر [الصفحة](../actors/x/index.html) هنا.", line: 3)
         #expect(result.html == "<p>سطر.\nانظر الصفحة هنا.</p>\n")
-        #expect(result.diagnostics.map(\.code) == ["markdown-relative-link"])
+        #expect(result.diagnostics.map(\.code) == [.markdownRelativeLink])
         #expect(result.diagnostics.first?.location == SourceLocation(path: "src/index.md", line: 4, column: 6))
         for address in ["/about.html", "notes.html", "../x"] {
-            #expect(render("[أ](\(address))").diagnostics.map(\.code) == ["markdown-relative-link"], "\(address)")
+            #expect(render("[أ](\(address))").diagnostics.map(\.code) == [.markdownRelativeLink], "\(address)")
         }
         for address in ["https://example.org/a", "#p-2", "mailto:desk@example.org", "//example.org/b"] {
             let kept = render("[أ](\(address))")

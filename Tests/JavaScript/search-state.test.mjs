@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  FACETS, PAGE_SIZE, countLabel, nextShown, readState, suggestionsFor, writeState,
+  FACETS, PAGE_SIZE, countLabel, nextShown, readState, suggestionsFor as suggestionsForPage, writeState,
 } from '../../Templates/assets/search-state.js';
 
 const forms = { one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' };
@@ -35,6 +35,10 @@ test('an empty state writes no query string, and the query is trimmed', () => {
   assert.deepEqual(FACETS, ['actor', 'topic', 'outlet']);
 });
 
+// As the search page gives them (`data-proclitics`, `data-article`), from ProcliticForms.searchCombinations.
+const proclitics = ['وبال', 'فبال', 'وكال', 'فكال', 'وال', 'فال', 'بال', 'كال', 'ولل', 'فلل', 'لل', 'وب', 'ول', 'فب', 'فل', 'وك', 'فك', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+const suggestionsFor = (key, aliases) => suggestionsForPage(key, aliases, proclitics, 'ال');
+
 test('an actor is suggested for its alias with or without proclitics', () => {
   const putin = [{ name: 'فلاديمير بوتين', url: 'actors/vladimir-putin/index.html' }];
   const aliases = { 'بوتين': putin, 'الامم المتحده': [{ name: 'الأمم المتحدة', url: 'actors/un/index.html' }] };
@@ -47,6 +51,8 @@ test('an actor is suggested for its alias with or without proclitics', () => {
   assert.deepEqual(suggestionsFor('', aliases), []);
   // A bare letter left after stripping is no name.
   assert.deepEqual(suggestionsFor('وب', { 'ب': putin }), []);
+  // Conjunction + preposition + article, as the text engine generates it.
+  assert.deepEqual(suggestionsFor('وكالامم المتحده', aliases)[0].name, 'الأمم المتحدة');
 });
 
 test('"more" adds one page of results and stops at the total', () => {

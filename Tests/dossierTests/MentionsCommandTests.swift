@@ -35,6 +35,6 @@ struct MentionsCommandTests {
 
         let result = try DossierBinary.run(["mentions", "--source", Self.seeds, file.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("\(file.path):1:1: error: [file-undecodable]"))
+        #expect(result.stderr.contains("\(file.path):1:1: error: [undecodable-file]"))
     }
 }

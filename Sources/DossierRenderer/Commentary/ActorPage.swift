@@ -75,7 +75,7 @@ public struct ActorPage: PageContent {
         contents = ContentsLink.list([
             (profileHTML != nil, strings.profile, "profile-title"),
             (true, strings.mentionsInContext, "mentions-title"),
-            (timeline?.hasEntries == true, ExtraStrings.arabic.eventsTitle, "timeline-section-title"),
+            (timeline?.hasEntries == true, UIStrings.arabic.eventsTitle, "timeline-section-title"),
             (hasNotes, strings.notesAbout, "notes-title"),
             (hasMentions, strings.mentionsPerArticle, "per-article-title"),
             (hasOutletCounts, strings.mentionsPerOutlet, "per-outlet-title"),

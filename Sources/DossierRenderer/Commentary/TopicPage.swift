@@ -55,7 +55,7 @@ public struct TopicPage: PageContent {
         contents = ContentsLink.list([
             (essayHTML != nil, strings.essay, "essay-title"),
             (hasPassages, strings.passagesOnTopic, "passages-title"),
-            (timeline?.hasEntries == true, ExtraStrings.arabic.eventsTitle, "timeline-section-title"),
+            (timeline?.hasEntries == true, UIStrings.arabic.eventsTitle, "timeline-section-title"),
             (hasNotes, strings.notesOnTopic, "notes-title"),
             (hasArticles, strings.articlesOnTopic, "articles-title"),
             (hasRelatedActors, strings.relatedActors, "related-title"),

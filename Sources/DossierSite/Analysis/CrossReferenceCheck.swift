@@ -46,7 +46,7 @@ struct CrossReferenceCheck {
                 guard sets[reference.kind]?.contains(reference.id) == true else {
                     diagnostics.append(
                         .error(
-                            "xref-unresolved",
+                            .xrefUnresolved,
                             "link `\(reference.destination)` names \(reference.kind.rawValue) «\(reference.id)», which is not in the dossier",
                             at: found.location,
                             fix: IdentifierSuggestion.fix(
@@ -57,7 +57,7 @@ struct CrossReferenceCheck {
                 if let problem = fragmentProblem(reference) {
                     diagnostics.append(
                         .error(
-                            "xref-fragment-unknown", problem, at: found.location,
+                            .xrefFragmentUnknown, problem, at: found.location,
                             fix: "link to an existing paragraph `#p-<n>` (1-based) or drop the fragment"))
                 }
                 links.append((BacklinkIndex.Target(kind: reference.kind, id: reference.id), source))

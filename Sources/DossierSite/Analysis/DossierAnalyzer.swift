@@ -109,11 +109,23 @@ public enum DossierAnalyzer {
         let actorsByID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return GazetteerLint.findings(for: entities).map { finding in
             Diagnostic.warning(
-                finding.kind.rawValue, "actor «\(finding.entityID)»: \(finding.message)",
+                code(of: finding.kind), "actor «\(finding.entityID)»: \(finding.message)",
                 at: actorsByID[finding.entityID]?.location(ofAlias: finding.alias),
                 fix: finding.severity == .error
                     ? "remove the alias or replace it with a longer spelling"
                     : "move the alias to `weak_aliases:` or replace it with a longer spelling")
+        }
+    }
+
+    /// The diagnostic code of a gazetteer lint finding.
+    private static func code(of kind: GazetteerLintFinding.Kind) -> Diagnostic.Code {
+        switch kind {
+        case .empty: .aliasEmpty
+        case .tooShort: .aliasTooShort
+        case .short: .aliasShort
+        case .stopword: .aliasStopword
+        case .foldsOntoCommonWord: .aliasFoldsOntoCommonWord
+        case .sharedAlias: .aliasShared
         }
     }
 }

@@ -15,12 +15,12 @@ struct NoteAnchoring {
         var diagnostics: [Diagnostic] = []
         let anchored = notes.map { note -> AnchoredNote in
             diagnostics += checkIDs(
-                actors: note.actors, topics: note.topics, prefix: "note", owner: "note «\(note.id)»",
+                actors: note.actors, topics: note.topics, kind: .note, owner: "note «\(note.id)»",
                 actorsAt: note.location(ofKey: "actors"), topicsAt: note.location(ofKey: "topics"))
             guard let locator = locators[note.article] else {
                 diagnostics.append(
                     .error(
-                        "note-article-unknown",
+                        .noteArticleUnknown,
                         "note «\(note.id)» is pinned to article «\(note.article)», which is not in the dossier",
                         at: note.location(ofKey: "article"),
                         fix: IdentifierSuggestion.fix(for: note.article, kind: "article", known: articleIDs)
@@ -28,7 +28,7 @@ struct NoteAnchoring {
                 return AnchoredNote(note: note, anchor: nil)
             }
             let owner = PassageDiagnostics.Owner(
-                codePrefix: "note", name: "note «\(note.id)»", location: note.location(ofKey: "quote"))
+                kind: .note, name: "note «\(note.id)»", location: note.location(ofKey: "quote"))
             switch locator.anchor(quote: note.quote, prefix: note.prefix, suffix: note.suffix) {
             case .success(let anchor):
                 diagnostics += PassageDiagnostics.warnings(for: anchor, owner: owner)
@@ -48,20 +48,20 @@ struct NoteAnchoring {
         let anchored = events.map { event -> AnchoredEvent in
             let name = "timeline event «\(PassageDiagnostics.excerpt(event.title, limit: 40))»"
             diagnostics += checkIDs(
-                actors: event.actors, topics: event.topics, prefix: "timeline", owner: name,
+                actors: event.actors, topics: event.topics, kind: .timeline, owner: name,
                 actorsAt: event.location, topicsAt: event.location)
             if event.sources.isEmpty {
                 diagnostics.append(
                     .error(
-                        "timeline-source-missing", "\(name) rests on no passage", at: event.location,
+                        .timelineSourceMissing, "\(name) rests on no passage", at: event.location,
                         fix: "add `article:` and `quote:`, or `sources:` with at least one {article, quote}"))
             }
-            let owner = PassageDiagnostics.Owner(codePrefix: "timeline", name: name, location: event.location)
+            let owner = PassageDiagnostics.Owner(kind: .timeline, name: name, location: event.location)
             let passages = event.sources.map { reference -> AnchoredPassage in
                 guard let locator = locators[reference.article] else {
                     diagnostics.append(
                         .error(
-                            "timeline-article-unknown",
+                            .timelineArticleUnknown,
                             "\(name) cites article «\(reference.article)», which is not in the dossier",
                             at: event.location,
                             fix: IdentifierSuggestion.fix(for: reference.article, kind: "article", known: articleIDs)
@@ -85,18 +85,19 @@ struct NoteAnchoring {
     }
 
     private func checkIDs(
-        actors: [String], topics: [String], prefix: String, owner: String, actorsAt: SourceLocation,
+        actors: [String], topics: [String], kind: PassageDiagnostics.Owner.Kind, owner: String,
+        actorsAt: SourceLocation,
         topicsAt: SourceLocation
     ) -> [Diagnostic] {
         let unknownActors = actors.filter { !actorIDs.contains($0) }.map { id in
             Diagnostic.error(
-                prefix + "-actor-unknown", "\(owner) names actor «\(id)», which is not in actors/", at: actorsAt,
+                kind.actorUnknown, "\(owner) names actor «\(id)», which is not in actors/", at: actorsAt,
                 fix: IdentifierSuggestion.fix(for: id, kind: "actor", known: actorIDs.sorted())
             ).following(failed.path(of: .actor, id: id))
         }
         let unknownTopics = topics.filter { !topicIDs.contains($0) }.map { id in
             Diagnostic.error(
-                prefix + "-topic-unknown", "\(owner) names topic «\(id)», which is not in topics/", at: topicsAt,
+                kind.topicUnknown, "\(owner) names topic «\(id)», which is not in topics/", at: topicsAt,
                 fix: IdentifierSuggestion.fix(for: id, kind: "topic", known: topicIDs.sorted())
             ).following(failed.path(of: .topic, id: id))
         }

@@ -5,8 +5,25 @@ import DossierModel
 enum PassageDiagnostics {
     /// What owns the quote, for messages and codes.
     struct Owner {
-        /// `note` or `timeline`: the prefix of the diagnostic codes.
-        let codePrefix: String
+        /// Notes and timeline events have diagnostic codes of their own.
+        enum Kind {
+            case note
+            case timeline
+
+            /// The code of a quote that occurs several times with equally good context.
+            var quoteAmbiguous: Diagnostic.Code { self == .note ? .noteQuoteAmbiguous : .timelineQuoteAmbiguous }
+            /// The code of a quote that only matched after normalisation or approximately.
+            var quoteChanged: Diagnostic.Code { self == .note ? .noteQuoteChanged : .timelineQuoteChanged }
+            /// The code of a quote that is not in its article.
+            var unanchored: Diagnostic.Code { self == .note ? .noteUnanchored : .timelineUnanchored }
+            /// The code of an actor id that is not in actors/.
+            var actorUnknown: Diagnostic.Code { self == .note ? .noteActorUnknown : .timelineActorUnknown }
+            /// The code of a topic id that is not in topics/.
+            var topicUnknown: Diagnostic.Code { self == .note ? .noteTopicUnknown : .timelineTopicUnknown }
+        }
+
+        /// Note or timeline event: which codes to use.
+        let kind: Kind
         /// e.g. `note «kremlin-denial»` or `timeline event «…»`.
         let name: String
         /// Where to report.
@@ -20,7 +37,7 @@ enum PassageDiagnostics {
             if case .ambiguousTie(let ranges) = warning {
                 result.append(
                     .warning(
-                        owner.codePrefix + "-quote-ambiguous",
+                        owner.kind.quoteAmbiguous,
                         "the quote of \(owner.name) occurs \(ranges.count) times in article «\(anchor.article)» with equally good context; the first one was chosen",
                         at: owner.location,
                         fix: "add `prefix:` or `suffix:` with the words just before or after the intended passage"))
@@ -35,7 +52,7 @@ enum PassageDiagnostics {
             }
             result.append(
                 .warning(
-                    owner.codePrefix + "-quote-changed",
+                    owner.kind.quoteChanged,
                     "quote differs from the article text; update it to «\(anchor.exact)» (\(owner.name), \(how))",
                     at: owner.location, fix: "replace the quote with the passage exactly as the article now reads"))
         }
@@ -49,7 +66,7 @@ enum PassageDiagnostics {
             message += "; nearest passage (score \(formatScore(orphan.score))): «\(excerpt(orphan.nearestText))»"
         }
         return .error(
-            owner.codePrefix + "-unanchored", message, at: owner.location,
+            owner.kind.unanchored, message, at: owner.location,
             fix: "copy the passage from the article's text into `quote:`, or remove it if the article no longer says it"
         )
     }

@@ -12,9 +12,9 @@ public enum ListingPageBuilder {
         }
         var page = ListingPage(
             title: context.strings.actors, intro: words.actorsIntro, unit: words.mentionsUnit, items: items)
-        page.chartSVG = ExtrasCharts.network(context: context)
-        page.chartTitle = ExtraStrings.arabic.networkChartTitle
-        page.chartHint = ExtraStrings.arabic.chartScrollHint
+        page.chartSVG = ChartBuilder.network(context: context)
+        page.chartTitle = UIStrings.arabic.networkChartTitle
+        page.chartHint = UIStrings.arabic.chartScrollHint
         return page
     }
 
@@ -34,6 +34,6 @@ public enum ListingPageBuilder {
             CountedLink(label: outlet.outlet.name, href: context.href(to: .outlet(outlet.id)), count: outlet.weight)
         }
         return ListingPage(
-            title: context.strings.outlets, intro: words.outletsIntro, unit: words.articlesUnit, items: items)
+            title: context.strings.outlets, intro: words.outletsIntro, unit: context.strings.article, items: items)
     }
 }

@@ -74,6 +74,6 @@ extension PageContext {
 
     /// "Paragraph 3" or "Title", for a place in an article.
     func placeLabel(_ part: ArticlePart) -> String {
-        part.paragraphNumber.map { "\(strings.commentary.paragraph) \($0)" } ?? strings.commentary.title
+        part.paragraphNumber.map { "\(strings.paragraph) \($0)" } ?? strings.articleTitle
     }
 }

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierRenderer
 
 /// One entry of the Atom feed: an article or a note.
 public struct FeedEntry: Sendable, Hashable {
@@ -61,7 +62,7 @@ public struct FeedEntry: Sendable, Hashable {
             entries.append(
                 FeedEntry(
                     kind: .note, key: "notes/\(note.id)",
-                    title: HostFileStrings.notePrefix + (article?.title ?? note.article),
+                    title: UIStrings.arabic.notePrefix + (article?.title ?? note.article),
                     path: "articles/\(note.article)/index.html#note-\(note.id)", updated: article?.published,
                     summary: clipped("«\(note.quote)» " + note.body.text, to: summaryLength)))
         }

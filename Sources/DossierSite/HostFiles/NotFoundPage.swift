@@ -1,4 +1,5 @@
 import DossierModel
+import DossierRenderer
 
 /// The data of `404.html` (the template renders it).
 ///
@@ -28,14 +29,14 @@ public struct NotFoundPage: Sendable, Hashable, Encodable {
     /// The page model for a dossier's configuration.
     public init(config: DossierConfig) {
         let base = SiteURL.normalizedBase(config.baseURL)
-        title = HostFileStrings.notFoundTitle
-        message = HostFileStrings.notFoundMessage
+        title = UIStrings.arabic.notFoundTitle
+        message = UIStrings.arabic.notFoundMessage
         siteTitle = config.title
         baseHref = base.map { $0 + "/" } ?? "/"
         links = [
-            (HostFileStrings.home, "index.html"), (HostFileStrings.search, "search/index.html"),
-            (HostFileStrings.articles, "articles/index.html"), (HostFileStrings.actors, "actors/index.html"),
-            (HostFileStrings.timeline, "timeline/index.html"),
+            (UIStrings.arabic.homePage, "index.html"), (UIStrings.arabic.search, "search/index.html"),
+            (UIStrings.arabic.articles, "articles/index.html"), (UIStrings.arabic.actors, "actors/index.html"),
+            (UIStrings.arabic.timeline, "timeline/index.html"),
         ].map { Link(label: $0.0, href: SiteURL.href($0.1, base: base)) }
     }
 }

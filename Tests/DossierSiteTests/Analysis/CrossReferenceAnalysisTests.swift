@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func unresolvedLinkIsAnErrorAtItsLine() throws {
-        let errors = diagnostics.filter { $0.code == "xref-unresolved" }
+        let errors = diagnostics.filter { $0.code == .xrefUnresolved }
         #expect(errors.count == 1)
         let error = try #require(errors.first)
         #expect(error.severity == .error)
@@ -41,7 +41,7 @@ import Testing
         var notes = AnalysisFixture.notes
         notes[0].body = AnalysisFixture.markdown("انظر [هنا](article:a2-hemedti#p-9).", "notes/army-truce.md", line: 9)
         let (_, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(notes: notes))
-        let error = diagnostics.first { $0.code == "xref-fragment-unknown" }
+        let error = diagnostics.first { $0.code == .xrefFragmentUnknown }
         #expect(error?.location?.line == 9)
         #expect(error?.severity == .error)
     }

@@ -36,7 +36,7 @@ struct GazetteerLintLocationTests {
         #expect(actor.location(ofAlias: "المملكة العربية السعودية").line == 2)
 
         let (_, diagnostics) = DossierAnalyzer.analyze(loaded.dossier)
-        let short = try #require(diagnostics.first { $0.code == "alias-short" })
+        let short = try #require(diagnostics.first { $0.code == .aliasShort })
         #expect(short.location?.path.hasSuffix("actors/kingdom.md") == true)
         #expect(short.location?.line == 6)
     }

@@ -51,7 +51,7 @@ import Testing
         let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(notes: notes))
         #expect(analyzed.note("digair-tie")?.anchor != nil)
         let warning = try #require(noteDiagnostics(diagnostics, "digair-tie").first)
-        #expect(warning.code == "note-quote-ambiguous")
+        #expect(warning.code == .noteQuoteAmbiguous)
         #expect(warning.severity == .warning)
         #expect(warning.location?.line == 3)
     }
@@ -65,7 +65,7 @@ import Testing
         #expect(anchor.step == .normalized)
         #expect(anchor.exact == voweled)
         let warning = try #require(noteDiagnostics(diagnostics, "army-truce").first)
-        #expect(warning.code == "note-quote-changed")
+        #expect(warning.code == .noteQuoteChanged)
         #expect(warning.severity == .warning)
         #expect(warning.message.contains("quote differs from the article text; update it to «\(voweled)»"))
         #expect(warning.location?.description == "sudan/notes/army-truce.md:3:1")
@@ -83,7 +83,7 @@ import Testing
         #expect(quoteScore >= 0.8 && score >= 0.75)
         #expect(anchor.score == score)
         #expect(anchor.exact.contains("متمسك"))
-        #expect(noteDiagnostics(diagnostics, "army-truce").map(\.code) == ["note-quote-changed"])
+        #expect(noteDiagnostics(diagnostics, "army-truce").map(\.code) == [.noteQuoteChanged])
     }
 
     @Test func followsThePassageWhenAParagraphIsInsertedBefore() throws {
@@ -106,7 +106,7 @@ import Testing
         #expect(analyzed.article("a1-burhan")?.notes == [])
         let error = try #require(noteDiagnostics(diagnostics, "army-truce").first)
         #expect(error.severity == .error)
-        #expect(error.code == "note-unanchored")
+        #expect(error.code == .noteUnanchored)
         #expect(error.location?.description == "sudan/notes/army-truce.md:3:1")
         #expect(error.message.contains("nearest passage (score "))
         #expect(error.fix != nil)
@@ -134,7 +134,7 @@ import Testing
         let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(notes: notes))
         #expect(analyzed.note("lost")?.anchor == nil)
         let found = noteDiagnostics(diagnostics, "lost")
-        #expect(found.map(\.code) == ["note-actor-unknown", "note-topic-unknown", "note-article-unknown"])
+        #expect(found.map(\.code) == [.noteActorUnknown, .noteTopicUnknown, .noteArticleUnknown])
         #expect(found.map { $0.location?.line } == [5, 6, 2])
         #expect(found.allSatisfy { $0.severity == .error })
     }
@@ -147,7 +147,7 @@ import Testing
         let second = try #require(analyzed.timeline.last)
         #expect(second.passages.first?.anchor == nil)
         let errors = diagnostics.filter { $0.location?.path == "sudan/timeline.yml" }
-        #expect(errors.map(\.code) == ["timeline-actor-unknown", "timeline-article-unknown"])
+        #expect(errors.map(\.code) == [.timelineActorUnknown, .timelineArticleUnknown])
         #expect(errors.allSatisfy { $0.location?.line == 7 && $0.severity == .error })
     }
 }

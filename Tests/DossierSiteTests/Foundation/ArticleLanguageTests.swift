@@ -61,7 +61,7 @@ struct ArticleLanguageTests {
         let languages = Dictionary(uniqueKeysWithValues: dossier.articles.map { ($0.id, $0.language) })
         #expect(languages == ["arabic": "ar", "english": "en", "french": "fr"])
         #expect(dossier.articles.first { $0.id == "english" }?.published?.iso == "2025-03-03")
-        #expect(!diagnostics.contains { $0.code == "language-undetermined" })
+        #expect(!diagnostics.contains { $0.code == .languageUndetermined })
     }
 
     @Test func articlePageAndListsCarryTheArticleLanguage() async throws {

@@ -11,7 +11,7 @@ struct LinkCheckerTests {
         .init(path: "assets/style.css", html: nil),
     ]
 
-    private func problems(on page: String, _ html: String) -> [String] {
+    private func problems(on page: String, _ html: String) -> [Diagnostic.Code] {
         let files = site + [LinkChecker.File(path: page, html: html)]
         return LinkChecker().check(files).filter { $0.location?.path == page }.map(\.code)
     }
@@ -43,16 +43,16 @@ struct LinkCheckerTests {
     @Test(
         "links that break",
         arguments: [
-            (#"<a href="missing.html">"#, "broken-link"),
-            (#"<a href="articles/a">"#, "broken-link"),
-            (#"<a href="../index.html">"#, "broken-link"),
-            (#"<a href="/index.html">"#, "root-relative-link"),
-            (#"<a href="index.html#nope">"#, "broken-anchor"),
-            (#"<a href="articles/a/original.txt#p-1">"#, "broken-anchor"),
-            (#"<img src="images/x.png" alt="">"#, "broken-link"),
-            (#"<p id="d"></p><p id="d"></p>"#, "duplicate-id"),
+            (#"<a href="missing.html">"#, Diagnostic.Code.brokenLink),
+            (#"<a href="articles/a">"#, .brokenLink),
+            (#"<a href="../index.html">"#, .brokenLink),
+            (#"<a href="/index.html">"#, .rootRelativeLink),
+            (#"<a href="index.html#nope">"#, .brokenAnchor),
+            (#"<a href="articles/a/original.txt#p-1">"#, .brokenAnchor),
+            (#"<img src="images/x.png" alt="">"#, .brokenLink),
+            (#"<p id="d"></p><p id="d"></p>"#, .duplicateID),
         ])
-    func breaks(html: String, code: String) {
+    func breaks(html: String, code: Diagnostic.Code) {
         #expect(problems(on: "page.html", html) == [code])
     }
 
@@ -67,7 +67,7 @@ struct LinkCheckerTests {
         #expect(
             problems(on: "articles/b/index.html", #"<a href="../a/index.html#p-1"><a href="../../index.html">"#).isEmpty
         )
-        #expect(problems(on: "articles/b/index.html", #"<a href="../../../index.html">"#) == ["broken-link"])
+        #expect(problems(on: "articles/b/index.html", #"<a href="../../../index.html">"#) == [.brokenLink])
     }
 }
 
@@ -87,13 +87,13 @@ struct LinkCheckerFollowOnTests {
 
     @Test func aLinkToAFailedArticlesPageFollowsFromIt() throws {
         let diagnostic = try #require(diagnostics(#"<a href="../../articles/gone/index.html#p-2">"#).first)
-        #expect(diagnostic.code == "broken-link")
+        #expect(diagnostic.code == .brokenLink)
         #expect(diagnostic.followsFrom == "src/articles/gone.txt")
     }
 
     @Test func aLinkToAFailedNotesCardFollowsFromIt() throws {
         let diagnostic = try #require(diagnostics(#"<a href="../../notes/index.html#note-lost">"#).first)
-        #expect(diagnostic.code == "broken-anchor")
+        #expect(diagnostic.code == .brokenAnchor)
         #expect(diagnostic.followsFrom == "src/notes/lost.md")
     }
 

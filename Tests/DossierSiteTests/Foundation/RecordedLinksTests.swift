@@ -29,7 +29,7 @@ struct RecordedLinksTests {
         let target = file("b/index.html", #"<p id="z">the anchor is gone</p>"#)
         let recorded = PageLinks(ids: ["x"], links: ["../b/index.html#y"])
         let (diagnostics, _) = await LinkChecker().checkConcurrently([page, target], known: [page.path: recorded])
-        #expect(diagnostics.map(\.code) == ["broken-anchor"])
+        #expect(diagnostics.map(\.code) == [.brokenAnchor])
         #expect(diagnostics.first?.location?.line == 2)
     }
 

@@ -40,12 +40,12 @@ import Testing
         let diagnostics = try await check(source)
         let errors = diagnostics.filter { $0.severity == .error }
         let first = try #require(errors.first)
-        #expect(first.code == "undecodable-file")
+        #expect(first.code == .undecodableFile)
         #expect(first.location?.path == source + "/articles/r1.txt")
         #expect(first.location?.line == 2)
         #expect(first.message.contains("that follow from it"), "\(first.message)")
         #expect(errors.count <= 3, "\(errors.map(\.description).joined(separator: "\n"))")
-        #expect(!diagnostics.contains { $0.code == "note-article-unknown" || $0.code == "xref-unresolved" })
+        #expect(!diagnostics.contains { $0.code == .noteArticleUnknown || $0.code == .xrefUnresolved })
         #expect(!diagnostics.contains { $0.location?.path.hasPrefix("<site>/") == true })
     }
 
@@ -56,7 +56,7 @@ import Testing
         let diagnostics = try await check(source)
         let errors = diagnostics.filter { $0.severity == .error }
         let first = try #require(errors.first)
-        #expect(first.code == "undecodable-file")
+        #expect(first.code == .undecodableFile)
         #expect(first.message.contains("that follow from it"), "\(first.message)")
         #expect(errors.count <= 5, "\(errors.map(\.description).joined(separator: "\n"))")
     }
@@ -77,9 +77,9 @@ import Testing
 
     @Test func builtPageErrorsComeLastAndNameTheirSource() {
         let built = Diagnostic.error(
-            "broken-link", "x", at: SourceLocation(path: "<site>/actors/a/index.html", line: 3))
-        let source = Diagnostic.error("bad-value", "y", at: SourceLocation(path: "z/actors/a.md", line: 9))
+            .brokenLink, "x", at: SourceLocation(path: "<site>/actors/a/index.html", line: 3))
+        let source = Diagnostic.error(.badValue, "y", at: SourceLocation(path: "z/actors/a.md", line: 9))
         let sorted = SiteBuilder.sortedUnique([built, source])
-        #expect(sorted.map(\.code) == ["bad-value", "broken-link"])
+        #expect(sorted.map(\.code) == [.badValue, .brokenLink])
     }
 }

@@ -49,7 +49,7 @@ struct SiteWriterTests {
         let report = try await build(SiteTestPaths.broken, into: output)
         #expect(report.failed)
         #expect(!report.wroteOutput)
-        #expect(report.diagnostics.contains { $0.code == "xref-unresolved" })
+        #expect(report.diagnostics.contains { $0.code == .xrefUnresolved })
         #expect(try SiteTestPaths.snapshot(of: output) == before)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
@@ -64,7 +64,7 @@ struct SiteWriterTests {
             sourceFolder: SiteTestPaths.good, templatesFolder: SiteTestPaths.templates, strict: true
         ).build(outputFolder: folder.appendingPathComponent("public").path)
         // The fixture's index.md holds raw HTML, a warning.
-        #expect(report.diagnostics.contains { $0.code == "markdown-raw-html" && $0.severity == .warning })
+        #expect(report.diagnostics.contains { $0.code == .markdownRawHTML && $0.severity == .warning })
         #expect(report.failed)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public").path))
     }

@@ -95,7 +95,7 @@ struct SearchIndexingTests {
             Issue.record("expected a failure")
             return
         }
-        #expect(diagnostic.code == "search-indexer-missing" && diagnostic.fix != nil)
+        #expect(diagnostic.code == .searchIndexerMissing && diagnostic.fix != nil)
         let wrong = PagefindRunner(environment: ["DOSSIER_PAGEFIND": "/nonexistent/pagefind", "PATH": "/usr/bin"])
         guard case .failure(let explicit) = wrong.locate() else {
             Issue.record("expected a failure")

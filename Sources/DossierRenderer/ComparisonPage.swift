@@ -1,17 +1,3 @@
-/// The search page: a form the search script drives, facets and results filled in by it.
-public struct SearchFormPage: PageContent {
-    public static let template = TemplateName.search
-
-    /// Relative URL of `assets/search.js`.
-    public let scriptHref: String
-    public let labels: ExtraStrings
-
-    public init(scriptHref: String, labels: ExtraStrings = .arabic) {
-        self.scriptHref = scriptHref
-        self.labels = labels
-    }
-}
-
 /// The comparison page: which article (outlet) carries which shared claim.
 public struct ComparisonPage: PageContent {
     public static let template = TemplateName.comparison
@@ -21,10 +7,10 @@ public struct ComparisonPage: PageContent {
     public let columns: [ComparisonColumn]
     public let claims: [ComparisonClaim]
     public let hasClaims: Bool
-    public let labels: ExtraStrings
+    public let labels: UIStrings
 
     public init(
-        chartSVG: String?, columns: [ComparisonColumn], claims: [ComparisonClaim], labels: ExtraStrings = .arabic
+        chartSVG: String?, columns: [ComparisonColumn], claims: [ComparisonClaim], labels: UIStrings = .arabic
     ) {
         self.chartSVG = chartSVG
         self.columns = columns
@@ -102,9 +88,9 @@ public struct AlsoReported: Sendable, Hashable, Encodable {
     public let matches: [Match]
     /// How many matches the marker's list holds (shown on the closed marker).
     public let count: Int
-    public let labels: ExtraStrings
+    public let labels: UIStrings
 
-    public init(matches: [Match], labels: ExtraStrings = .arabic) {
+    public init(matches: [Match], labels: UIStrings = .arabic) {
         self.matches = matches
         self.count = matches.count
         self.labels = labels

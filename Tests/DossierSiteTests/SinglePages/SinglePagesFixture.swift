@@ -4,7 +4,7 @@ import Foundation
 /// outlets reporting one claim in different words, proclitic forms of a name («وبوتين» in one
 /// article, «لبوتين» in another, never the bare name), «إيلون» with hamza, a timeline with
 /// events in two years, and an alias spelling («ترمب») the articles never use.
-enum ExtrasFixture {
+enum SinglePagesFixture {
     static let files: [String: String] = [
         "dossier.yml": """
         title: ملف انهيار السد
@@ -108,7 +108,7 @@ enum ExtrasFixture {
 
     /// Writes the fixture (with `base_url` when given) into a new temporary folder.
     static func write(baseURL: String? = nil) throws -> URL {
-        let folder = try SiteTestPaths.temporaryFolder("extras-fixture")
+        let folder = try SiteTestPaths.temporaryFolder("single-pages-fixture")
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(

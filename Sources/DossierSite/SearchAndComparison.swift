@@ -1,8 +1,8 @@
 import DossierModel
 
-/// What the search fragments, the comparison and the timeline need, computed once per site
-/// and shared read-only by every page.
-public struct SiteExtras: Sendable {
+/// What the search fragments and the comparison need, computed once per site and shared
+/// read-only by every page.
+public struct SearchAndComparison: Sendable {
     /// Extra search terms and facets per page (gazetteers compiled once).
     public let search: SearchIndexing
     /// Passages shared between articles.

@@ -3,7 +3,7 @@ import DossierRenderer
 
 /// Fills the SVG charts from the analysis: mentions per actor per outlet, and the network of
 /// actors mentioned in the same article.
-public enum ExtrasCharts {
+public enum ChartBuilder {
     /// Actors shown in the bar chart (the most mentioned).
     static let barActors = 10
     /// Actors shown in the network (the most mentioned).
@@ -39,7 +39,7 @@ public enum ExtrasCharts {
             series.map { outletNames[$0] ?? $0 }
             + unknown.prefix(1).map { context.index.outletName(of: $0, strings: context.strings) }
         guard !groups.isEmpty, !names.isEmpty else { return nil }
-        let strings = ExtraStrings.arabic
+        let strings = UIStrings.arabic
         return Charts.groupedBars(
             BarChartData(
                 id: "mentions-chart", title: strings.mentionsChartTitle, description: strings.mentionsChartDescription,
@@ -65,7 +65,7 @@ public enum ExtrasCharts {
                 .map { NetworkChartData.Edge(source: actor.id, target: $0.actor, count: $0.paragraphs) }
         }.sorted { ($1.count, $0.source, $0.target) < ($0.count, $1.source, $1.target) }
             .prefix(edgesPerNode * actors.count)
-        let strings = ExtraStrings.arabic
+        let strings = UIStrings.arabic
         return Charts.network(
             NetworkChartData(
                 id: "network-chart", title: strings.networkChartTitle, description: strings.networkChartDescription,

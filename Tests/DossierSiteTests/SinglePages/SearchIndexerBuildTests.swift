@@ -12,7 +12,7 @@ struct SearchIndexerBuildTests {
         environment: ["DOSSIER_PAGEFIND": "/nonexistent/pagefind", "PATH": ""], workingDirectory: "/nonexistent")
 
     @Test func missingIndexerWarnsAndStillWritesTheSite() async throws {
-        let folder = try ExtrasFixture.write()
+        let folder = try SinglePagesFixture.write()
         let output = try SiteTestPaths.temporaryFolder("no-indexer").appendingPathComponent("site")
         defer {
             try? FileManager.default.removeItem(at: folder)
@@ -21,7 +21,7 @@ struct SearchIndexerBuildTests {
         var builder = SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates)
         builder.searchIndexer = missing
         let report = try await builder.build(outputFolder: output.path)
-        let warning = try #require(report.diagnostics.first { $0.code == "search-indexer-missing" })
+        let warning = try #require(report.diagnostics.first { $0.code == .searchIndexerMissing })
         #expect(warning.severity == .warning)
         #expect(report.wroteOutput && !report.failed)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("search/index.html").path))
@@ -29,7 +29,7 @@ struct SearchIndexerBuildTests {
     }
 
     @Test func missingIndexerFailsUnderStrict() async throws {
-        let folder = try ExtrasFixture.write()
+        let folder = try SinglePagesFixture.write()
         let output = try SiteTestPaths.temporaryFolder("no-indexer-strict").appendingPathComponent("site")
         defer {
             try? FileManager.default.removeItem(at: folder)
@@ -43,9 +43,9 @@ struct SearchIndexerBuildTests {
     }
 
     @Test func noIndexerConfiguredMeansNoSearchWarning() async throws {
-        let folder = try ExtrasFixture.write()
+        let folder = try SinglePagesFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = try await SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates).check()
-        #expect(!report.diagnostics.contains { $0.code.hasPrefix("search-indexer") })
+        #expect(!report.diagnostics.contains { [.searchIndexerMissing, .searchIndexerFailed].contains($0.code) })
     }
 }

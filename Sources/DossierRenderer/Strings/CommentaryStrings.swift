@@ -1,5 +1,6 @@
 /// The interface words of the commentary pages (actors, topics, outlets, notes, side panel);
-/// reached from templates as `labels.commentary`, so `UIStrings` stays the one place for words.
+/// reached from templates as `labels.commentary`, so `UIStrings` stays the one place for words
+/// (a word the other pages share, such as `articles`, is `UIStrings`' own).
 ///
 /// Stored properties, because templates read values through `Mirror`.
 public struct CommentaryStrings: Sendable, Hashable, Encodable {
@@ -7,13 +8,11 @@ public struct CommentaryStrings: Sendable, Hashable, Encodable {
     /// The sticky box's link down to the full lists of actors, topics and backlinks.
     public let fullPanel = "القائمة الكاملة"
     public let actorsHere = "الفاعلون المذكورون"
-    public let topicsHere = "المواضيع"
     public let ambiguousHere = "أسماء ملتبسة لم تُنسب"
     public let ambiguousExplanation = "ألقاب أو أسماء قد تعني أكثر من فاعل، فلم تُربط بأحد:"
     public let candidates = "يحتمل"
     public let mentionsUnit = "ذكر"
     public let hitsUnit = "مرة"
-    public let articlesUnit = "مقال"
     public let notesTitle = "ملاحظات على النص"
     public let note = "ملاحظة"
     public let backToPassage = "العودة إلى المقطع"
@@ -36,8 +35,6 @@ public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let ambiguousOnly = "مقالات ورد فيها اسم ملتبس قد يعنيه فقط"
     public let notesAbout = "ملاحظات عنه"
     public let notesOnTopic = "ملاحظات عن الموضوع"
-    public let title = "العنوان"
-    public let paragraph = "الفقرة"
     public let noMentions = "لا إشارات إليه في المقالات."
     public let pages = "صفحات الإشارات"
     public let previous = "السابق"
@@ -51,7 +48,6 @@ public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let outletArticles = "مقالاته في الملف"
     public let outletActors = "كيف يغطّي كل فاعل"
     public let mentionsColumn = "الإشارات"
-    public let articlesColumn = "المقالات"
     public let actorColumn = "الفاعل"
     public let actorsIntro = "كل من يرد ذكره في المقالات، الأكثر ذكرًا أولًا."
     public let topicsIntro = "المواضيع التي تتناولها المقالات، الأكثر تناولًا أولًا."

@@ -5,8 +5,8 @@ import Testing
 @testable import DossierSite
 
 /// Timeline, search, comparison, charts and host files, on a fixture of another story and on the seeds.
-@Suite("Extras pages")
-struct ExtrasPagesTests {
+@Suite("Timeline, search, comparison and 404 pages")
+struct SinglePagesTests {
     private func render(_ source: String) async throws -> [String: String] {
         let site = try await SiteBuilder(sourceFolder: source, templatesFolder: SiteTestPaths.templates).renderSite()
         #expect(!site.diagnostics.hasErrors, "\(site.diagnostics.map(\.description).joined(separator: "\n"))")
@@ -16,7 +16,7 @@ struct ExtrasPagesTests {
     }
 
     @Test func timelineGroupsEventsAndPublicationsByYearAndLinksPassages() async throws {
-        let folder = try ExtrasFixture.write()
+        let folder = try SinglePagesFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try await render(folder.path)
         let html = try #require(files["timeline/index.html"])
@@ -43,7 +43,7 @@ struct ExtrasPagesTests {
     }
 
     @Test func paraphrasedClaimIsComparedAcrossOutlets() async throws {
-        let folder = try ExtrasFixture.write()
+        let folder = try SinglePagesFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try await render(folder.path)
         let alpha = try #require(files["articles/alpha/index.html"])
@@ -61,7 +61,7 @@ struct ExtrasPagesTests {
     }
 
     @Test func alsoReportedListsAtMostFiveMatchesPerParagraph() async throws {
-        let folder = try ExtrasFixture.write()
+        let folder = try SinglePagesFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Seven more outlets carry alpha's shared sentence: the list under it stops at five.
         for number in 1...7 {
@@ -78,7 +78,7 @@ struct ExtrasPagesTests {
     }
 
     @Test func contentPagesCarrySearchDataAndChromeDoesNot() async throws {
-        let folder = try ExtrasFixture.write()
+        let folder = try SinglePagesFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try await render(folder.path)
         let beta = try #require(files["articles/beta/index.html"])
@@ -103,7 +103,7 @@ struct ExtrasPagesTests {
     }
 
     @Test func hostFilesAndHeadsWithoutBaseURL() async throws {
-        let folder = try ExtrasFixture.write()
+        let folder = try SinglePagesFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try await render(folder.path)
         #expect(files["sitemap.xml"] == nil)
@@ -126,7 +126,7 @@ struct ExtrasPagesTests {
     }
 
     @Test func baseURLAddsSitemapAbsoluteOpenGraphAndBaseOn404() async throws {
-        let folder = try ExtrasFixture.write(baseURL: "https://example.org/dam/")
+        let folder = try SinglePagesFixture.write(baseURL: "https://example.org/dam/")
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try await render(folder.path)
         let sitemap = try #require(files["sitemap.xml"])

@@ -2,17 +2,17 @@ import DossierModel
 import DossierRenderer
 
 extension SiteRenderer {
-    /// The timeline, search, comparison and 404 pages; nil for other routes.
-    func prepareExtraPage(_ route: Route, context: PageContext) throws -> PreparedPage? {
-        let strings = ExtraStrings.arabic
+    /// The pages a site has one of (timeline, search, comparison, 404); nil for other routes.
+    func prepareSinglePage(_ route: Route, context: PageContext) throws -> PreparedPage? {
+        let strings = UIStrings.arabic
         switch route {
         case .timeline:
             return prepare(
-                TimelinePageBuilder.page(context: context), title: strings.timelineTitle,
+                TimelinePageBuilder.page(context: context), title: strings.timeline,
                 description: strings.timelineIntro, context: context)
         case .search:
             let page = SearchFormPage(scriptHref: SiteRoutes.relativeURL(from: route, to: .asset("assets/search.js")))
-            return prepare(page, title: strings.searchTitle, description: strings.searchIntro, context: context)
+            return prepare(page, title: strings.search, description: strings.searchIntro, context: context)
         case .comparison:
             return prepare(
                 ComparisonPageBuilder.page(context: context), title: strings.comparisonTitle,

@@ -1,0 +1,172 @@
+extension Diagnostic {
+    /// Every diagnostic's stable identifier, printed in brackets (`[yaml-syntax]`) and in `--format json`.
+    ///
+    /// The raw values are a contract with users and scripts: add cases, don't rename them.
+    /// docs/diagnostics.md lists them, checked against this enum by a test.
+    public enum Code: String, Sendable, Hashable, Codable, CaseIterable {
+        // The source folder and its files.
+
+        /// The source folder does not exist.
+        case sourceMissing = "source-missing"
+        /// The source is a file, not a folder.
+        case sourceNotFolder = "source-not-folder"
+        /// The source folder cannot be listed.
+        case sourceUnreadable = "source-unreadable"
+        /// The source folder has no dossier.yml.
+        case configMissing = "config-missing"
+        /// A file in a source subfolder has an extension that subfolder does not take.
+        case unexpectedFile = "unexpected-file"
+        /// A file cannot be read from the disk.
+        case unreadableFile = "unreadable-file"
+        /// A file's bytes cannot be decoded as text.
+        case undecodableFile = "undecodable-file"
+        /// A file name is not a valid id, or an id field holds an invalid id.
+        case badID = "bad-id"
+        /// Two source files share an id, or a rendered page has the same HTML id twice.
+        case duplicateID = "duplicate-id"
+        /// Two sources would be written to the same output file.
+        case outputCollision = "output-collision"
+        /// A link in the source folder leads back to itself.
+        case linkLoop = "link-loop"
+        /// A link in the source folder points to nothing.
+        case danglingLink = "dangling-link"
+        /// A link where a file is expected points to a folder.
+        case folderLink = "folder-link"
+        /// A link in the source folder points outside it, so it is not read.
+        case linkOutsideSource = "link-outside-source"
+
+        // Front matter, sidecars and YAML.
+
+        /// A Markdown file has no front matter.
+        case frontMatterMissing = "front-matter-missing"
+        /// A Markdown file's front matter is opened but never closed.
+        case frontMatterUnclosed = "front-matter-unclosed"
+        /// YAML that cannot be parsed.
+        case yamlSyntax = "yaml-syntax"
+        /// YAML that should be a mapping of `key: value` lines is something else.
+        case yamlNotMapping = "yaml-not-mapping"
+        /// A YAML key that is not a plain word.
+        case yamlBadKey = "yaml-bad-key"
+        /// A YAML key written twice in one mapping.
+        case duplicateKey = "duplicate-key"
+        /// A key the file does not take.
+        case unknownKey = "unknown-key"
+        /// A required key is absent.
+        case missingKey = "missing-key"
+        /// A key's value has the wrong shape (a list for text, text for a list…).
+        case wrongType = "wrong-type"
+        /// A key's value has the right shape but is not one of the allowed values.
+        case badValue = "bad-value"
+        /// A date that is not an ISO date.
+        case badDate = "bad-date"
+        /// A language that is not a BCP 47 tag.
+        case badLanguage = "bad-language"
+        /// A web address that is not absolute http(s) with a host.
+        case badURL = "bad-url"
+
+        // Articles.
+
+        /// An article file over the size limit; it is skipped.
+        case articleTooLarge = "article-too-large"
+        /// An article line over the length limit; the article is skipped.
+        case lineTooLong = "line-too-long"
+        /// An article with no body paragraphs left after removing page furniture.
+        case articleEmpty = "article-empty"
+        /// A sidecar without its article.
+        case orphanSidecar = "orphan-sidecar"
+        /// An article with both front matter and a sidecar; the sidecar wins.
+        case sidecarConflict = "sidecar-conflict"
+        /// A sidecar correction of the body/furniture split that changes nothing.
+        case correctionRedundant = "correction-redundant"
+        /// A sidecar correction of the body/furniture split that matches no paragraph.
+        case correctionUnmatched = "correction-unmatched"
+        /// A title made from the lead that no editor has confirmed.
+        case titleUnconfirmed = "title-unconfirmed"
+        /// An article whose language cannot be told; it is marked `und`.
+        case languageUndetermined = "language-undetermined"
+        /// An outlet named in the article with no Latin name to make an id from.
+        case outletWithoutID = "outlet-without-id"
+        /// An outlet id with no outlet file and no `outlet_name`.
+        case outletUnnamed = "outlet-unnamed"
+        /// A date that looks like the copied page's clock was not taken as the publication date.
+        case dateClockIgnored = "date-clock-ignored"
+        /// The publication date was read from what may be the copied page's clock.
+        case dateFromClock = "date-from-clock"
+        /// The publication date lies after today.
+        case dateInFuture = "date-in-future"
+        /// A relative day (yesterday, last Sunday) whose weekday disagrees with the article's date.
+        case relativeDayMismatch = "relative-day-mismatch"
+        /// A new article is probably the same story as one already in the dossier.
+        case nearDuplicate = "near-duplicate"
+
+        // Actor aliases (the gazetteer lint).
+
+        /// An alias with no letters or digits; it can never match.
+        case aliasEmpty = "alias-empty"
+        /// A one-word alias of two letters or fewer; it is dropped.
+        case aliasTooShort = "alias-too-short"
+        /// A one-word alias of three letters, likely to hit ordinary words.
+        case aliasShort = "alias-short"
+        /// An alias that is a function word.
+        case aliasStopword = "alias-stopword"
+        /// An alias that folds onto a different common word.
+        case aliasFoldsOntoCommonWord = "alias-folds-onto-common-word"
+        /// An alias listed by two actors, strong for at least one.
+        case aliasShared = "alias-shared"
+
+        // Notes and the timeline.
+
+        /// A note pinned to an article that is not in the dossier.
+        case noteArticleUnknown = "note-article-unknown"
+        /// A note naming an actor that is not in actors/.
+        case noteActorUnknown = "note-actor-unknown"
+        /// A note naming a topic that is not in topics/.
+        case noteTopicUnknown = "note-topic-unknown"
+        /// A note's quote is not in its article.
+        case noteUnanchored = "note-unanchored"
+        /// A note's quote occurs several times in its article with equally good context.
+        case noteQuoteAmbiguous = "note-quote-ambiguous"
+        /// A note's quote only matched its article after normalisation or approximately.
+        case noteQuoteChanged = "note-quote-changed"
+        /// A timeline event that rests on no passage.
+        case timelineSourceMissing = "timeline-source-missing"
+        /// A timeline event citing an article that is not in the dossier.
+        case timelineArticleUnknown = "timeline-article-unknown"
+        /// A timeline event naming an actor that is not in actors/.
+        case timelineActorUnknown = "timeline-actor-unknown"
+        /// A timeline event naming a topic that is not in topics/.
+        case timelineTopicUnknown = "timeline-topic-unknown"
+        /// A timeline event's quote is not in its article.
+        case timelineUnanchored = "timeline-unanchored"
+        /// A timeline event's quote occurs several times in its article with equally good context.
+        case timelineQuoteAmbiguous = "timeline-quote-ambiguous"
+        /// A timeline event's quote only matched its article after normalisation or approximately.
+        case timelineQuoteChanged = "timeline-quote-changed"
+
+        // Commentary Markdown and links.
+
+        /// Raw HTML in Markdown, which is not copied to the site.
+        case markdownRawHTML = "markdown-raw-html"
+        /// A Markdown link to a path inside the site, which breaks on some pages.
+        case markdownRelativeLink = "markdown-relative-link"
+        /// A link or image whose scheme is not allowed; it is dropped.
+        case unsafeLink = "unsafe-link"
+        /// A cross-reference link naming an actor, topic, article, outlet or note that is not in the dossier.
+        case xrefUnresolved = "xref-unresolved"
+        /// A cross-reference link whose `#fragment` names nothing on its target.
+        case xrefFragmentUnknown = "xref-fragment-unknown"
+
+        // The rendered site.
+
+        /// A link in the site that starts with `/`.
+        case rootRelativeLink = "root-relative-link"
+        /// A link in the site to a page it does not have.
+        case brokenLink = "broken-link"
+        /// A link in the site to an id its target page does not have.
+        case brokenAnchor = "broken-anchor"
+        /// The search indexer (Pagefind) cannot be found.
+        case searchIndexerMissing = "search-indexer-missing"
+        /// The search indexer (Pagefind) failed.
+        case searchIndexerFailed = "search-indexer-failed"
+    }
+}
