@@ -16,14 +16,15 @@ enum Fingerprint {
         return FileStamp.hex(hash.finalize())
     }
 
-    /// The size and modification time of the running executable: a new `dossier` binary (a new
-    /// version, or a developer's rebuild) renders every page again. It reads the disk, so the
+    /// The digest of the running executable's path, size and modification time: a new
+    /// `dossier` binary (a new version, or a developer's rebuild) reads and renders everything
+    /// again. A digest, so the build cache holds no absolute path. It reads the disk, so the
     /// builder calls it once, before the pipeline starts.
     static func generator() -> String {
         let executable =
             (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments.first ?? ""
         guard let stamp = FileStamp.sizeAndTime(executable) else { return "unknown-generator" }
-        return "\(executable):\(stamp.size):\(stamp.modified)"
+        return (try? of([executable, String(stamp.size), String(stamp.modified)])) ?? "unknown-generator"
     }
 }

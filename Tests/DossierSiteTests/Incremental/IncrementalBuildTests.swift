@@ -1,3 +1,4 @@
+import DossierLoader
 import DossierModel
 import DossierOutput
 import Foundation
@@ -234,5 +235,37 @@ struct IncrementalBuildTests {
         let again = try await workspace.buildAndCompare("with the cache written anew")
         #expect(again.notes.isEmpty)
         #expect(again.reusedPages == again.pageCount)
+    }
+
+    @Test func articlesReadByAnotherBinaryAreReadAgain() async throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try await workspace.buildAndCompare("first build")
+        let cacheFile = workspace.source.appendingPathComponent(".dossier/build-cache.json")
+        let text = try String(contentsOf: cacheFile, encoding: .utf8)
+        let pages = URL(fileURLWithPath: workspace.incremental)
+
+        // A cached article whose title differs from what reading its bytes gives: the same
+        // binary trusts the cache (so the test can tell), another reads the article again.
+        var cache = try JSONDecoder().decode(BuildCache.self, from: Data(text.utf8))
+        let (path, cached) = try #require(cache.articles.min { $0.key < $1.key })
+        let marker = "عنوان من الذاكرة المؤقتة"
+        let article = cached.article
+        cache.articles[path] = CachedArticle(
+            key: cached.key,
+            article: Article(
+                id: article.id, source: article.source, title: marker, outlet: article.outlet,
+                published: article.published, paragraphs: article.paragraphs),
+            outletName: cached.outletName, diagnostics: cached.diagnostics)
+        try JSONEncoder().encode(cache).write(to: cacheFile)
+        let page = pages.appendingPathComponent("articles/\(article.id)/index.html")
+        _ = try await workspace.builder().build(outputFolder: workspace.incremental)
+        #expect(try String(contentsOf: page, encoding: .utf8).contains(marker), "the same binary reuses the cache")
+
+        cache.generator = "another binary"
+        try JSONEncoder().encode(cache).write(to: cacheFile)
+        _ = try await workspace.buildAndCompare("another binary")
+        #expect(try !String(contentsOf: page, encoding: .utf8).contains(marker))
+        #expect(!text.contains(ProcessInfo.processInfo.arguments[0]), "no path of the binary in the cache")
     }
 }
