@@ -60,7 +60,7 @@ public enum ArabicNormalizer {
 
     /// A combining scalar that NFC may merge into the scalar before it.
     @inline(__always)
-    private static func needsComposition(_ scalar: Unicode.Scalar) -> Bool {
+    static func needsComposition(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.value < 0x0300 { return false }
         return scalar.properties.canonicalCombiningClass.rawValue != 0
     }

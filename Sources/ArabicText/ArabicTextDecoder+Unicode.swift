@@ -31,30 +31,41 @@ extension ArabicTextDecoder {
         return nil
     }
 
+    /// Fewest 16-bit units taken as UTF-16 without a mark: below this, a stray NUL or two in
+    /// a fragment (4 bytes «ا␀ ») would be half the units, which is no evidence at all.
+    static let minimumUnmarkedUTF16Units = 8
+
     /// Decodes UTF-16 without a byte-order mark, recognised by its high bytes.
     ///
     /// Arabic letters are U+06xx and ASCII is U+00xx, so in UTF-16 the high byte is almost
     /// always 0x00 or 0x06, at odd offsets (LE) or even offsets (BE). UTF-8 and the legacy
-    /// single-byte encodings never contain either byte in running text.
+    /// single-byte encodings never contain either byte in running text. Three conditions
+    /// must hold together: at least `minimumUnmarkedUTF16Units` units; such a high byte in at
+    /// least half the units at one parity and fewer than a quarter as many at the other; and
+    /// the bytes must not read better as UTF-8 (more well-formed multi-byte sequences than
+    /// ill-formed ones), which Arabic or Latin UTF-16 never does, since its high bytes are
+    /// not UTF-8 continuation bytes.
     static func decodeUTF16WithoutMark(_ bytes: [UInt8]) throws(TextDecodingError) -> DecodedText? {
-        guard bytes.count >= 2, bytes.count % 2 == 0 else { return nil }
+        guard bytes.count >= 2 * minimumUnmarkedUTF16Units, bytes.count % 2 == 0 else { return nil }
         var evenHigh = 0
         var oddHigh = 0
         for (offset, byte) in bytes.enumerated() where byte == 0x00 || byte == 0x06 {
             if offset % 2 == 0 { evenHigh += 1 } else { oddHigh += 1 }
         }
         let units = bytes.count / 2
-        if oddHigh * 2 >= units, evenHigh * 4 < oddHigh {
+        let littleEndian = oddHigh * 2 >= units && evenHigh * 4 < oddHigh
+        let bigEndian = evenHigh * 2 >= units && oddHigh * 4 < evenHigh
+        guard littleEndian || bigEndian else { return nil }
+        let utf8 = UTF8Check(bytes)
+        guard utf8.multiByteSequences <= utf8.invalidSequences else { return nil }
+        if littleEndian {
             return try decodeUTF16(
                 bytes, from: 0, bigEndian: false,
                 note: "no byte-order mark; high bytes 0x00/0x06 at odd offsets (\(oddHigh) of \(units) units)")
         }
-        if evenHigh * 2 >= units, oddHigh * 4 < evenHigh {
-            return try decodeUTF16(
-                bytes, from: 0, bigEndian: true,
-                note: "no byte-order mark; high bytes 0x00/0x06 at even offsets (\(evenHigh) of \(units) units)")
-        }
-        return nil
+        return try decodeUTF16(
+            bytes, from: 0, bigEndian: true,
+            note: "no byte-order mark; high bytes 0x00/0x06 at even offsets (\(evenHigh) of \(units) units)")
     }
 
     /// Strict UTF-16 decoding from `start`; unpaired surrogates and odd lengths throw.

@@ -36,6 +36,26 @@ public enum ArabicTokenizer {
         tokens(in: ArabicNormalizer.matchKey(text))
     }
 
+    /// Calls `body` with every token of an L0 text in order, as `tokens(in:)` gives them, but
+    /// computing the L1 key a piece at a time (`TextChunks`), so a long text costs memory for
+    /// one piece, not for the key and tokens of the whole.
+    public static func forEachToken(in text: String, _ body: (ArabicToken) -> Void) {
+        var keyOffset = 0
+        TextChunks.forEach(in: text) { piece, sourceOffset in
+            let key = ArabicNormalizer.matchKey(piece)
+            for token in tokens(in: key) {
+                body(
+                    ArabicToken(
+                        text: token.text,
+                        keyRange: (token.keyRange.lowerBound + keyOffset)..<(token.keyRange.upperBound + keyOffset),
+                        sourceRange: (token.sourceRange.lowerBound + sourceOffset)..<(token.sourceRange.upperBound
+                            + sourceOffset),
+                        script: token.script))
+            }
+            keyOffset += key.count
+        }
+    }
+
     /// Tokens of an already computed L1 key.
     public static func tokens(in key: NormalizedText) -> [ArabicToken] {
         var result: [ArabicToken] = []

@@ -21,11 +21,30 @@ public struct KeywordInContext: Sendable, Hashable {
     /// The snippet for the mention at scalar `range` of `text`, at most about `maxLength` scalars
     /// plus ellipses; a mention longer than that is returned whole.
     public static func snippet(in text: String, range: Range<Int>, maxLength: Int = 240) -> KeywordInContext {
-        let scalars = Array(text.unicodeScalars)
+        snippet(in: Array(text.unicodeScalars), range: range, maxLength: maxLength)
+    }
+
+    /// The snippet for the mention at `range` of a text given as scalars: a caller with many
+    /// mentions in one long text converts it once.
+    ///
+    /// Only the sentence bounds within `maxLength` of the mention change the snippet, so the
+    /// sentences are looked for in a window around it, wide enough that the splitter's look
+    /// behind and ahead (an abbreviation, the spaces after a period) sees what it would see
+    /// in the whole text; the cost is then the same for any length of text.
+    public static func snippet(in scalars: [Unicode.Scalar], range: Range<Int>, maxLength: Int = 240)
+        -> KeywordInContext
+    {
         let mention = range.clamped(to: 0..<scalars.count)
+        let reach = 2 * maxLength + 64
+        let windowStart = max(0, mention.lowerBound - reach)
+        var windowEnd = min(scalars.count, mention.upperBound + reach)
+        while windowEnd < scalars.count, scalars[windowEnd].properties.isWhitespace { windowEnd += 1 }
+        // ...and the scalar after the spaces, which decides whether a period ends a sentence.
+        windowEnd = min(scalars.count, windowEnd + 1)
         var sentence = mention
-        for candidate in SentenceSplitter.sentences(in: scalars)
-        where candidate.overlaps(mention) || candidate.contains(mention.lowerBound) {
+        for local in SentenceSplitter.sentences(in: Array(scalars[windowStart..<windowEnd])) {
+            let candidate = (local.lowerBound + windowStart)..<(local.upperBound + windowStart)
+            guard candidate.overlaps(mention) || candidate.contains(mention.lowerBound) else { continue }
             sentence = min(sentence.lowerBound, candidate.lowerBound)..<max(sentence.upperBound, candidate.upperBound)
         }
         let budget = max(0, maxLength - mention.count)

@@ -55,14 +55,18 @@ public enum LanguageDetector {
                 tag: undetermined, script: dominant.rawValue,
                 evidence: "\(scriptText): no language of this script is known to the detector")
         }
-        let words = self.words(of: text, script: dominant)
-        let scored = candidates.map { profile in
-            (profile: profile, hits: words.filter(profile.marks).count)
-        }.sorted { $0.hits > $1.hits }
+        // Counted word by word: a list of the words of a long article would cost more than the article.
+        var wordCount = 0
+        var hits = [Int](repeating: 0, count: candidates.count)
+        forEachWord(of: text, script: dominant) { word in
+            wordCount += 1
+            for (index, profile) in candidates.enumerated() where profile.marks(word) { hits[index] += 1 }
+        }
+        let scored = zip(candidates, hits).map { (profile: $0, hits: $1) }.sorted { $0.hits > $1.hits }
         let best = scored[0]
         let runnerUp = scored.count > 1 ? scored[1] : nil
-        let coverage = words.isEmpty ? 0 : Double(best.hits) / Double(words.count)
-        var evidence = "\(scriptText); \(best.hits) of \(words.count) words are \(best.profile.name) function words"
+        let coverage = wordCount == 0 ? 0 : Double(best.hits) / Double(wordCount)
+        var evidence = "\(scriptText); \(best.hits) of \(wordCount) words are \(best.profile.name) function words"
         if let runnerUp { evidence += ", \(runnerUp.hits) \(runnerUp.profile.name)" }
         let clear = Double(best.hits) >= margin * Double(runnerUp?.hits ?? 0)
         guard best.hits >= minimumHits, coverage >= minimumCoverage, clear else {
@@ -83,29 +87,31 @@ public enum LanguageDetector {
         }
     }
 
-    /// The L1 words of `text` written in `script`; an apostrophe ends a word, so French
-    /// elisions («l'élection», «qu'il») count their article or conjunction.
-    static func words(of text: String, script wanted: Script) -> [String] {
-        var result: [String] = []
+    /// Calls `body` with each L1 word of `text` written in `script`, in order; an apostrophe
+    /// ends a word, so French elisions («l'élection», «qu'il») count their article or
+    /// conjunction. The key is made a piece at a time (`TextChunks`, whose cuts fall on
+    /// punctuation, never inside a word), not for the whole text at once.
+    static func forEachWord(of text: String, script wanted: Script, _ body: (String) -> Void) {
         var current = String.UnicodeScalarView()
         var currentIsWanted = false
         func flush() {
-            if !current.isEmpty, currentIsWanted { result.append(String(current)) }
+            if !current.isEmpty, currentIsWanted { body(String(current)) }
             current = String.UnicodeScalarView()
             currentIsWanted = false
         }
-        for scalar in ArabicNormalizer.matchKey(text).scalars {
-            if scalar.properties.isAlphabetic {
-                let belongs = script(of: scalar) == wanted
-                if !current.isEmpty, belongs != currentIsWanted { flush() }
-                currentIsWanted = belongs
-                current.append(scalar)
-            } else {
-                flush()
+        TextChunks.forEach(in: text) { piece, _ in
+            for scalar in ArabicNormalizer.matchKey(piece).scalars {
+                if scalar.properties.isAlphabetic {
+                    let belongs = script(of: scalar) == wanted
+                    if !current.isEmpty, belongs != currentIsWanted { flush() }
+                    currentIsWanted = belongs
+                    current.append(scalar)
+                } else {
+                    flush()
+                }
             }
         }
         flush()
-        return result
     }
 
     private static func describe(_ letters: [Script: Int], total: Int) -> String {

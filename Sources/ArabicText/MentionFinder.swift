@@ -26,23 +26,59 @@ public struct MentionFinder: Sendable {
         var isStrong: Bool { senses.contains { $0.strength == .strong } }
     }
 
+    /// A match placed in the whole text: its L0 scalar range and the text it covers.
+    private struct PlacedMatch {
+        let match: RawMatch
+        let range: Range<Int>
+        let surface: String
+    }
+
     /// All mentions in an L0 text, in text order, with L0 scalar ranges.
+    ///
+    /// The text is searched a piece at a time (`TextChunks`: no name crosses a cut), so the
+    /// L1 key and tokens of a long article never exist all at once; weak aliases are then
+    /// resolved over the matches of the whole text.
     public func mentions(in text: String) -> [Mention] {
-        let key = ArabicNormalizer.matchKey(text)
+        var placed: [PlacedMatch] = []
+        TextChunks.forEach(in: text) { piece, pieceOffset in
+            placed += matches(in: piece, at: pieceOffset)
+        }
+        return resolve(placed)
+    }
+
+    /// The matches of one piece of text starting at L0 scalar `pieceOffset`, left to right.
+    private func matches(in piece: String, at pieceOffset: Int) -> [PlacedMatch] {
+        let key = ArabicNormalizer.matchKey(piece)
         let tokens = ArabicTokenizer.tokens(in: key)
         let joined = joins(tokens, in: key)
         let exclusions = exclusionSpans(tokens, joined: joined)
-        var raw: [RawMatch] = []
+        var scalars = piece.unicodeScalars.makeIterator()
+        var scalarsRead = 0
+        var placed: [PlacedMatch] = []
         var position = 0
         while position < tokens.count {
-            if let match = bestMatch(at: position, tokens: tokens, joined: joined, exclusions: exclusions) {
-                raw.append(match)
-                position = match.tokens.upperBound
-            } else {
+            guard let match = bestMatch(at: position, tokens: tokens, joined: joined, exclusions: exclusions) else {
                 position += 1
+                continue
             }
+            let range =
+                tokens[match.tokens.lowerBound].sourceRange
+                .lowerBound..<tokens[match.tokens.upperBound - 1].sourceRange.upperBound
+            // Matches come in text order and never overlap, so one pass over the scalars
+            // collects every surface.
+            while scalarsRead < range.lowerBound, scalars.next() != nil { scalarsRead += 1 }
+            var surface = String.UnicodeScalarView()
+            while scalarsRead < range.upperBound, let scalar = scalars.next() {
+                surface.append(scalar)
+                scalarsRead += 1
+            }
+            placed.append(
+                PlacedMatch(
+                    match: match, range: (range.lowerBound + pieceOffset)..<(range.upperBound + pieceOffset),
+                    surface: String(surface)))
+            position = match.tokens.upperBound
         }
-        return resolve(raw, tokens: tokens, source: Array(text.unicodeScalars))
+        return placed
     }
 
     /// `joined[i]` is true when token i+1 follows token i after spaces and quotation marks only
@@ -122,15 +158,16 @@ public struct MentionFinder: Sendable {
         return lhs.isStrong && !rhs.isStrong
     }
 
-    /// Turns raw matches into mentions, activating weak aliases per text.
-    private func resolve(_ raw: [RawMatch], tokens: [ArabicToken], source: [Unicode.Scalar]) -> [Mention] {
+    /// Turns placed matches into mentions, activating weak aliases per text.
+    private func resolve(_ placed: [PlacedMatch]) -> [Mention] {
         let entities = gazetteer.entities
         var stronglyMentioned = Set<Int>()
-        for match in raw where match.isStrong {
+        for match in placed.map(\.match) where match.isStrong {
             let owners = Set(match.senses.filter { $0.strength == .strong }.map(\.entityIndex))
             if owners.count == 1, let owner = owners.first { stronglyMentioned.insert(owner) }
         }
-        return raw.map { match in
+        return placed.map { placedMatch in
+            let match = placedMatch.match
             let strength: MentionStrength = match.isStrong ? .strong : .weak
             let senses = match.senses.filter { $0.strength == strength }
             let owners = Array(Set(senses.map(\.entityIndex))).sorted()
@@ -142,14 +179,9 @@ public struct MentionFinder: Sendable {
                     return active.count == 1 ? active.first : nil
                 }()
             let sense = senses.first { $0.entityIndex == linked } ?? senses[0]
-            let range =
-                tokens[match.tokens.lowerBound].sourceRange
-                .lowerBound..<tokens[match.tokens.upperBound - 1].sourceRange.upperBound
-            var surface = String.UnicodeScalarView()
-            surface.append(contentsOf: source[range])
             return Mention(
-                entityID: linked.map { entities[$0].id }, range: range, alias: sense.alias, surface: String(surface),
-                proclitic: match.proclitic, strength: strength,
+                entityID: linked.map { entities[$0].id }, range: placedMatch.range, alias: sense.alias,
+                surface: placedMatch.surface, proclitic: match.proclitic, strength: strength,
                 status: linked == nil ? .ambiguous(candidates: owners.map { entities[$0].id }.sorted()) : .resolved)
         }
     }

@@ -16,8 +16,11 @@ struct NormalizedTextBuilder {
         offsets.append(offset)
     }
 
-    func finish(endOffset: Int) -> NormalizedText {
-        NormalizedText(scalars: scalars, sourceOffsets: offsets + [endOffset])
+    /// The text, its offset map closed by `endOffset`; appended in place (the capacity is
+    /// reserved), where `offsets + [endOffset]` would copy the whole map.
+    consuming func finish(endOffset: Int) -> NormalizedText {
+        offsets.append(endOffset)
+        return NormalizedText(scalars: scalars, sourceOffsets: offsets)
     }
 }
 

@@ -21,25 +21,10 @@ struct ArticleReader: Sendable {
     /// Reads `articles/<id>.txt|md`; `sidecarPath` is the `.yml` beside it, when there is one.
     func read(_ relativePath: String, id: String, sidecarPath: String?, diagnostics: inout [Diagnostic]) -> Output? {
         let path = folder.displayPath(relativePath)
-        let bytes: [UInt8]
-        switch folder.bytes(relativePath) {
-        case .success(let read): bytes = read
-        case .failure(let diagnostic):
-            diagnostics.append(diagnostic)
+        guard let (displayText, source) = readText(relativePath, path: path, diagnostics: &diagnostics) else {
             return nil
         }
-        let decoded: DecodedText
-        do {
-            decoded = try ArabicTextDecoder.decode(bytes)
-        } catch {
-            diagnostics.append(Self.decodingDiagnostic(error, bytes: bytes, path: path))
-            return nil
-        }
-        if let tooLong = lineDiagnostic(decoded.text, path: path) {
-            diagnostics.append(tooLong)
-            return nil
-        }
-        var text = ArabicNormalizer.displayText(decoded.text)
+        var text = displayText
         var firstLine = 1
         var sidecar: Sidecar?
         if Identifier.fileExtension(of: relativePath) == "md" {
@@ -65,8 +50,6 @@ struct ArticleReader: Sendable {
         let lines = ParagraphSplitter.lines(of: text, firstLine: firstLine)
         var split = ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines))
         if let sidecar { split.apply(sidecar, diagnostics: &diagnostics) }
-        let source = SourceFile(
-            relativePath: relativePath, sha256: Self.sha256(bytes), byteCount: bytes.count, encoding: decoded.encoding)
         let metadata = ArticleMetadata(split: split, sidecar: sidecar, today: today)
         metadata.report(path: path, sidecar: sidecar, split: split, diagnostics: &diagnostics)
         let article = Article(
@@ -82,6 +65,35 @@ struct ArticleReader: Sendable {
                     fix: "Add the article text, or list the body's first words under `body:` in the sidecar."))
         }
         return Output(article: article, outletName: sidecar?.outletName ?? metadata.detectedOutlet?.name)
+    }
+
+    /// The article's L0 text and a description of its file, or nil after a diagnostic. The
+    /// bytes and the decoded text are gone on return: only the L0 text is kept, so a long
+    /// article is not held three times over while it is split and analysed.
+    private func readText(_ relativePath: String, path: String, diagnostics: inout [Diagnostic]) -> (
+        String, SourceFile
+    )? {
+        let bytes: [UInt8]
+        switch folder.bytes(relativePath) {
+        case .success(let read): bytes = read
+        case .failure(let diagnostic):
+            diagnostics.append(diagnostic)
+            return nil
+        }
+        let decoded: DecodedText
+        do {
+            decoded = try ArabicTextDecoder.decode(bytes)
+        } catch {
+            diagnostics.append(Self.decodingDiagnostic(error, bytes: bytes, path: path))
+            return nil
+        }
+        if let tooLong = lineDiagnostic(decoded.text, path: path) {
+            diagnostics.append(tooLong)
+            return nil
+        }
+        let source = SourceFile(
+            relativePath: relativePath, sha256: Self.sha256(bytes), byteCount: bytes.count, encoding: decoded.encoding)
+        return (ArabicNormalizer.displayText(decoded.text), source)
     }
 
     private func readSidecar(_ relativePath: String, diagnostics: inout [Diagnostic]) -> Sidecar? {

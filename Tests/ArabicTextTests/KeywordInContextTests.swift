@@ -87,3 +87,35 @@ private let cases: [KeywordCase] = [
         #expect(snippet.after == "…")
     }
 }
+
+/// In a long text the sentences are looked for near the mention only; the snippet must be
+/// what the mention's neighbourhood alone gives.
+@Suite struct KeywordInContextLongTextTests {
+    private static let sentences = [
+        "قال المتحدث باسم الكرملين إن بوتين لم يلتق ماسك في موسكو، وإن الاتصالات كانت هاتفية فقط.",
+        "وأضاف أن الحديث تناول الفضاء والأعمال، ولم يتناول أوكرانيا كما نشرت الصحيفة الأميركية.",
+        "ونفى مكتب ماسك أي علاقة شخصية بالرئيس الروسي، مؤكداً أن الشركة تلتزم بالقانون الأميركي.",
+    ]
+
+    @Test func aMentionDeepInALongTextGetsTheSnippetOfItsNeighbourhood() {
+        let neighbourhood = Self.sentences.joined(separator: " ")
+        let filler = String(repeating: "وقالت الصحيفة إن الاتصالات مستمرة منذ سنوات طويلة جدا. ", count: 400)
+        let text = filler + neighbourhood + " " + filler
+        let offset = filler.unicodeScalars.count
+        for maxLength in [40, 120, 240] {
+            let local = scalarRange(of: "ماسك", in: neighbourhood)
+            let range = (local.lowerBound + offset)..<(local.upperBound + offset)
+            let expected = KeywordInContext.snippet(in: neighbourhood, range: local, maxLength: maxLength)
+            #expect(KeywordInContext.snippet(in: text, range: range, maxLength: maxLength) == expected)
+        }
+    }
+
+    /// A period followed by many spaces and a digit does not end the sentence (§10 rule 4):
+    /// the window reaches past the spaces to see the digit.
+    @Test func theWindowLooksPastLongRunsOfSpaces() {
+        let text =
+            "قال ماسك." + String(repeating: " ", count: 2_000) + "5 ملايين دولار " + String(repeating: "و", count: 50)
+        let snippet = KeywordInContext.snippet(in: text, range: scalarRange(of: "ماسك", in: text), maxLength: 60)
+        #expect(snippet.after.hasSuffix("…"))
+    }
+}

@@ -19,11 +19,18 @@ struct ActorStatistics {
         for analysis in articles {
             let article = analysis.article
             let all = analysis.titleMentions + analysis.mentions
+            // The scalars of a part once for its run of mentions (they come part by part), not
+            // once per mention: a one-paragraph article of megabytes has thousands of mentions.
+            var cached: (part: ArticlePart, scalars: [Unicode.Scalar])?
             for mention in all {
-                let text = mention.part.paragraphIndex.map { article.paragraphs[$0].text } ?? article.title
+                if cached?.part != mention.part {
+                    let text = mention.part.paragraphIndex.map { article.paragraphs[$0].text } ?? article.title
+                    cached = (mention.part, Array(text.unicodeScalars))
+                }
+                let scalars = cached?.scalars ?? []
                 mentions[mention.actor, default: []].append(
                     ContextualMention(
-                        mention: mention, snippet: KeywordInContext.snippet(in: text, range: mention.range)))
+                        mention: mention, snippet: KeywordInContext.snippet(in: scalars, range: mention.range)))
                 perArticle[mention.actor, default: [:]][article.id, default: 0] += 1
                 if let outlet = article.outlet { perOutlet[mention.actor, default: [:]][outlet, default: 0] += 1 }
             }

@@ -38,17 +38,45 @@ struct TopicMatcher: Sendable {
     }
 
     /// Hits in one paragraph, by position then topic id.
+    ///
+    /// A long paragraph is searched a piece at a time (`TextChunks`: cuts fall on punctuation,
+    /// and a term's words are separated by spaces only, so no hit crosses a cut), which keeps
+    /// its keys and tokens small; the pieces come in order, so their hits do too.
     func hits(in paragraph: String, article: String, paragraphIndex: Int, paragraphOffset: Int) -> [TopicHit] {
-        let stemmed = ArabicNormalizer.searchKey(paragraph)
+        var result: [TopicHit] = []
+        TextChunks.forEach(in: paragraph) { piece, pieceOffset in
+            for hit in hits(in: piece) {
+                let range = (hit.range.lowerBound + pieceOffset)..<(hit.range.upperBound + pieceOffset)
+                result.append(
+                    TopicHit(
+                        topic: topics[hit.topic].id, article: article, paragraphIndex: paragraphIndex, range: range,
+                        bodyRange: (range.lowerBound + paragraphOffset)..<(range.upperBound + paragraphOffset),
+                        term: hit.term, surface: hit.surface))
+            }
+        }
+        return result
+    }
+
+    /// A hit in one piece of a paragraph: topic index, scalar range in the piece, term, surface.
+    private struct PieceHit {
+        let topic: Int
+        let range: Range<Int>
+        let term: String
+        let surface: String
+    }
+
+    /// Hits in one piece of a paragraph, by position then topic index.
+    private func hits(in piece: String) -> [PieceHit] {
+        let stemmed = ArabicNormalizer.searchKey(piece)
         let stems = ArabicTokenizer.tokens(in: stemmed)
         guard !stems.isEmpty else { return [] }
         // The stemmer keeps every token (at least two letters), so L1 and L2 tokens correspond
         // one to one; L1 ranges cover the whole words, clitics and suffixes included.
-        let words = ArabicTokenizer.tokens(in: ArabicNormalizer.matchKey(paragraph))
+        let words = ArabicTokenizer.tokens(in: ArabicNormalizer.matchKey(piece))
         let ranges = words.count == stems.count ? words.map(\.sourceRange) : stems.map(\.sourceRange)
-        let scalars = Array(paragraph.unicodeScalars)
+        let scalars = Array(piece.unicodeScalars)
         var nextFree = Array(repeating: 0, count: topics.count)
-        var result: [TopicHit] = []
+        var result: [PieceHit] = []
         for position in stems.indices {
             guard let candidates = termsByFirstStem[stems[position].text] else { continue }
             for term in candidates where nextFree[term.topic] <= position {
@@ -58,15 +86,12 @@ struct TopicMatcher: Sendable {
                 let range = ranges[position].lowerBound..<ranges[end - 1].upperBound
                 var surface = String.UnicodeScalarView()
                 surface.append(contentsOf: scalars[range])
-                result.append(
-                    TopicHit(
-                        topic: topics[term.topic].id, article: article, paragraphIndex: paragraphIndex, range: range,
-                        bodyRange: (range.lowerBound + paragraphOffset)..<(range.upperBound + paragraphOffset),
-                        term: term.text, surface: String(surface)))
+                result.append(PieceHit(topic: term.topic, range: range, term: term.text, surface: String(surface)))
             }
         }
         return result.sorted {
-            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.topic < $1.topic
+            $0.range.lowerBound != $1.range.lowerBound
+                ? $0.range.lowerBound < $1.range.lowerBound : topics[$0.topic].id < topics[$1.topic].id
         }
     }
 

@@ -63,8 +63,8 @@ public struct SearchIndexing: Sendable {
         for mention in topicFinder.mentions(in: page.bodyText) where !mention.proclitic.isEmpty {
             collector.add(mention.alias)
         }
-        for token in ArabicTokenizer.tokens(in: page.bodyText) where token.script == .arabic {
-            collector.addKeyForm(of: token)
+        ArabicTokenizer.forEachToken(in: page.bodyText) { token in
+            if token.script == .arabic { collector.addKeyForm(of: token) }
         }
         return collector.terms
     }

@@ -4,61 +4,69 @@ enum SearchText {
     /// entities our templates write (`&amp; &lt; &gt; &quot; &#39;` and numeric ones) decoded.
     /// Inline SVG is skipped: chart labels repeat names the page already has.
     static func plainText(ofHTML html: String) -> String {
+        // Walks the string's own scalars: an array of them would cost four bytes per scalar of
+        // the page, several times the size of a long article.
         var out = String.UnicodeScalarView()
-        let scalars = Array(html.unicodeScalars)
-        var index = 0
+        let scalars = html.unicodeScalars
+        var index = scalars.startIndex
         var svgDepth = 0
-        while index < scalars.count {
+        while index < scalars.endIndex {
             let scalar = scalars[index]
             if scalar == "<" {
-                var end = index + 1
-                while end < scalars.count, scalars[end] != ">" { end += 1 }
-                let tag = String(String.UnicodeScalarView(scalars[(index + 1)..<min(end, scalars.count)])).lowercased()
+                let nameStart = scalars.index(after: index)
+                let end = scalars[nameStart...].firstIndex(of: ">") ?? scalars.endIndex
+                let tag = String(Substring(scalars[nameStart..<end])).lowercased()
                 if tag.hasPrefix("svg") {
                     svgDepth += 1
                 } else if tag.hasPrefix("/svg") {
                     svgDepth = max(0, svgDepth - 1)
                 }
                 if svgDepth == 0 { out.append(" ") }
-                index = end + 1
+                index = end < scalars.endIndex ? scalars.index(after: end) : end
                 continue
             }
             if svgDepth > 0 {
-                index += 1
+                index = scalars.index(after: index)
                 continue
             }
-            if scalar == "&", let (decoded, length) = entity(at: index, in: scalars) {
+            if scalar == "&", let (decoded, next) = entity(at: index, in: scalars) {
                 out.append(decoded)
-                index += length
+                index = next
                 continue
             }
             out.append(scalar)
-            index += 1
+            index = scalars.index(after: index)
         }
         return String(out)
     }
 
-    /// The character of an entity starting at `start`, and the entity's length.
-    private static func entity(at start: Int, in scalars: [Unicode.Scalar]) -> (Unicode.Scalar, Int)? {
-        var end = start + 1
-        while end < scalars.count, end - start < 12, scalars[end] != ";" { end += 1 }
-        guard end < scalars.count, scalars[end] == ";" else { return nil }
-        let name = String(String.UnicodeScalarView(scalars[(start + 1)..<end]))
-        let length = end - start + 1
+    /// The character of an entity starting at `start`, and the index after the entity.
+    private static func entity(at start: String.Index, in scalars: String.UnicodeScalarView) -> (
+        Unicode.Scalar, String.Index
+    )? {
+        var end = scalars.index(after: start)
+        var distance = 1
+        while end < scalars.endIndex, distance < 12, scalars[end] != ";" {
+            end = scalars.index(after: end)
+            distance += 1
+        }
+        guard end < scalars.endIndex, scalars[end] == ";" else { return nil }
+        let name = String(Substring(scalars[scalars.index(after: start)..<end]))
+        let next = scalars.index(after: end)
         switch name {
-        case "amp": return ("&", length)
-        case "lt": return ("<", length)
-        case "gt": return (">", length)
-        case "quot": return ("\"", length)
-        case "apos": return ("'", length)
-        case "nbsp": return (" ", length)
+        case "amp": return ("&", next)
+        case "lt": return ("<", next)
+        case "gt": return (">", next)
+        case "quot": return ("\"", next)
+        case "apos": return ("'", next)
+        case "nbsp": return (" ", next)
         default:
             guard name.hasPrefix("#") else { return nil }
             let digits = name.dropFirst()
             let value =
                 digits.hasPrefix("x") || digits.hasPrefix("X")
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
-            return value.flatMap(Unicode.Scalar.init).map { ($0, length) }
+            return value.flatMap(Unicode.Scalar.init).map { ($0, next) }
         }
     }
 }

@@ -10,7 +10,11 @@ struct TermCollector {
 
     /// Starts with the words of the page text as Pagefind sees them.
     init(pageText: String) {
-        known = Set(Self.words(of: pageText).map(Self.pagefindFold))
+        // Word by word: a set built from the list of all words would be sized for every
+        // occurrence (megabytes for a long article), not for the distinct words.
+        var known = Set<String>()
+        Self.forEachWord(of: pageText) { known.insert(Self.pagefindFold($0)) }
+        self.known = known
     }
 
     /// Adds a name or phrase: each of its words (and its L1 form) not yet known.
@@ -35,6 +39,12 @@ struct TermCollector {
     /// Whitespace- and punctuation-separated words of a text (letters and digits kept whole).
     static func words(of text: String) -> [String] {
         var words: [String] = []
+        forEachWord(of: text) { words.append($0) }
+        return words
+    }
+
+    /// Calls `body` with each word of `words(of:)`, in order, without collecting them.
+    static func forEachWord(of text: String, _ body: (String) -> Void) {
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
@@ -43,12 +53,11 @@ struct TermCollector {
             {
                 current.append(scalar)
             } else if !current.isEmpty {
-                words.append(String(current))
+                body(String(current))
                 current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { words.append(String(current)) }
-        return words
+        if !current.isEmpty { body(String(current)) }
     }
 
     /// What Pagefind's Arabic handling leaves of a word: no tashkeel or tatweel, أ إ آ -> ا.

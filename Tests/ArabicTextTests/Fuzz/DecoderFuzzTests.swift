@@ -44,9 +44,8 @@ struct DecoderFuzzTests {
 
     @Test func aNULAnywhereIsReportedAtItsByte() async {
         let positions = Gen<Int>.value(in: 0...200)
-        // Ten words at least: in a few bytes one NUL can make half the 16-bit units look like
-        // UTF-16 without a mark (a 4-byte «ا␀ » decodes as UTF-16BE), which the decoder allows.
-        await propertyCheck(count: 900, input: FuzzText.arabicProse(words: 10...40), positions) { prose, position in
+        // From one word up: a short text with one NUL is not taken for UTF-16 without a mark.
+        await propertyCheck(count: 900, input: FuzzText.arabicProse(words: 1...40), positions) { prose, position in
             var bytes = Array(prose.utf8)
             let offset = min(position, bytes.count)
             bytes.insert(0, at: offset)
