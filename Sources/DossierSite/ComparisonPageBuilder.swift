@@ -2,7 +2,7 @@ import DossierModel
 import DossierRenderer
 
 /// Builds the comparison page (claims × articles) and the "also reported by" lists of
-/// article paragraphs, from `SearchAndComparison.comparison`.
+/// article paragraphs, from `AnalyzedDossier.comparison`.
 public enum ComparisonPageBuilder {
     /// Longest claim excerpt, in scalars.
     static let excerptLength = 200
@@ -14,7 +14,7 @@ public enum ComparisonPageBuilder {
 
     /// The comparison page.
     public static func page(context: PageContext) -> ComparisonPage {
-        let result = context.index.searchAndComparison.comparison
+        let result = context.index.analysis.comparison
         let strings = UIStrings.arabic
         let involved = Set(result.claims.flatMap(\.articleIDs))
         let articles = context.index.dossier.articles.filter { involved.contains($0.id) }
@@ -66,7 +66,7 @@ public enum ComparisonPageBuilder {
     /// an article added elsewhere in the dossier leaves this list as it was.
     public static func alsoReported(context: PageContext, articleID: String, paragraph number: Int) -> AlsoReported? {
         let here = PassageLocation(articleID: articleID, paragraph: number)
-        let pairs = context.index.searchAndComparison.comparison.pairs(involving: here)
+        let pairs = context.index.analysis.comparison.pairs(involving: here)
         guard !pairs.isEmpty else { return nil }
         let matches = pairs.map { pair in (pair.first == here ? pair.second : pair.first, pair.wordOverlap) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }

@@ -11,8 +11,8 @@ public struct SiteIndex: Sendable {
     public let notes: [String: Note]
     /// The analyzer's results (mentions, anchored notes, statistics, backlinks).
     public let analysis: AnalyzedDossier
-    /// What the search and comparison pieces compute once per site.
-    public let searchAndComparison: SearchAndComparison
+    /// The extra search terms and facets of every page (gazetteers compiled once per site).
+    public let search: SearchIndexing
 
     /// Indexes `dossier`, analysing it first (the analyzer's diagnostics are dropped: the
     /// pipeline calls `init(analysis:)` with the analysis whose diagnostics it reports).
@@ -30,7 +30,7 @@ public struct SiteIndex: Sendable {
         topics = Dictionary(dossier.topics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         outlets = Dictionary(dossier.outlets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         notes = Dictionary(dossier.notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        searchAndComparison = SearchAndComparison(analysis: analysis)
+        search = SearchIndexing(actors: dossier.actors, topics: dossier.topics)
     }
 
     /// The outlet's display name, or the "unknown outlet" label.

@@ -48,7 +48,7 @@ public struct SiteRenderer: Sendable {
     /// What every page's fingerprint shares: the generator, the templates and the search vocabulary.
     private func fingerprintSalt(index: SiteIndex, reuse: RenderReuse) throws -> String {
         let templates = try Fingerprint.of(renderer.templates.templateSources.mapValues { Data($0) })
-        return [reuse.generator, templates, index.searchAndComparison.search.fingerprint].joined(separator: "\n")
+        return [reuse.generator, templates, index.search.fingerprint].joined(separator: "\n")
     }
 
     /// One file of the site, and for a page its fingerprint and whether it was reused.
@@ -117,7 +117,7 @@ public struct SiteRenderer: Sendable {
         return PreparedPage(
             page: page, layout: layout, path: context.path,
             search: context.searchPage(title: title ?? context.index.dossier.config.title),
-            indexing: context.index.searchAndComparison.search, diagnostics: diagnostics)
+            indexing: context.index.search, diagnostics: diagnostics)
     }
 }
 
