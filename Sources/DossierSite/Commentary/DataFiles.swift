@@ -7,13 +7,12 @@ enum DataFiles {
     static func bytes(of route: Route, index: SiteIndex) -> [UInt8] {
         switch route {
         case .dossierData:
-            return Array(DossierJSON.encode(index.analysis))
+            return DossierJSON.encode(index.analysis)
         case .annotations:
             let base = SiteURL.normalizedBase(index.dossier.config.baseURL).map { $0 + "/" }
-            return Array(
-                WebAnnotationExport.encode(index.analysis) { article in
-                    articleURL(article, base: base)
-                })
+            return WebAnnotationExport.encode(index.analysis) { article in
+                articleURL(article, base: base)
+            }
         default:
             return []
         }

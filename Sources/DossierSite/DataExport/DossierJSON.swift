@@ -10,7 +10,7 @@ public enum DossierJSON {
     public static let schemaVersion = 1
 
     /// Encodes the analyzed dossier; byte-identical for identical input.
-    public static func encode(_ analyzed: AnalyzedDossier) -> Data {
+    public static func encode(_ analyzed: AnalyzedDossier) -> [UInt8] {
         document(analyzed).encoded()
     }
 

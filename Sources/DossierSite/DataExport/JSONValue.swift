@@ -43,15 +43,13 @@ public enum JSONValue: Sendable, Hashable, Encodable {
         }
     }
 
-    /// Pretty-printed UTF-8 with sorted keys, unescaped slashes and a final newline.
-    public func encoded() -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding a tree of strings, integers and containers cannot fail; an empty document
-        // would be a bug surfaced by the tests.
-        guard var data = try? encoder.encode(self) else { return Data() }
-        data.append(0x0A)
-        return data
+    /// Pretty-printed UTF-8 with sorted keys, unescaped slashes and a final newline (the
+    /// layout of `JSONEncoder`'s `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`).
+    public func encoded() -> [UInt8] {
+        var writer = JSONWriter()
+        writer.write(self)
+        writer.finishLine()
+        return writer.bytes
     }
 
     private struct Key: CodingKey {

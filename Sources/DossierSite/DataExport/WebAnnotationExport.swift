@@ -19,7 +19,7 @@ public enum WebAnnotationExport {
 
     /// Encodes the collection; `articleURL` gives an article page's URL from its id (absolute
     /// when the dossier has a `base_url`, relative to the site root otherwise).
-    public static func encode(_ analyzed: AnalyzedDossier, articleURL: (String) -> String) -> Data {
+    public static func encode(_ analyzed: AnalyzedDossier, articleURL: (String) -> String) -> [UInt8] {
         document(analyzed, articleURL: articleURL).encoded()
     }
 

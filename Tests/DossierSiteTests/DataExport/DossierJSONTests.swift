@@ -7,7 +7,7 @@ import Testing
     let analyzed = DossierAnalyzer.analyze(AnalysisFixture.dossier()).0
 
     private func document() throws -> [String: Any] {
-        let object = try JSONSerialization.jsonObject(with: DossierJSON.encode(analyzed))
+        let object = try JSONSerialization.jsonObject(with: Data(DossierJSON.encode(analyzed)))
         return try #require(object as? [String: Any])
     }
 
@@ -61,7 +61,7 @@ import Testing
         let first = DossierJSON.encode(analyzed)
         let second = DossierJSON.encode(DossierAnalyzer.analyze(AnalysisFixture.dossier()).0)
         #expect(first == second)
-        let text = try #require(String(data: first, encoding: .utf8))
+        let text = String(decoding: first, as: UTF8.self)
         #expect(text.contains("articles/a1-burhan.txt"))
         #expect(!text.contains("\\/"))
         #expect(text.contains("عبد الفتاح البرهان"))

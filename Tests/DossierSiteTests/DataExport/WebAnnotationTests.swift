@@ -9,7 +9,7 @@ import Testing
     let analyzed = DossierAnalyzer.analyze(AnalysisFixture.dossier()).0
 
     private func export(articleURL: (String) -> String = { "articles/\($0)/" }) -> Data {
-        WebAnnotationExport.encode(analyzed, articleURL: articleURL)
+        Data(WebAnnotationExport.encode(analyzed, articleURL: articleURL))
     }
 
     private func collection() throws -> [String: Any] {
@@ -97,7 +97,7 @@ import Testing
         var dossier = AnalysisFixture.dossier()
         dossier.config.baseURL = "https://example.org/sudan/"
         let analyzed = DossierAnalyzer.analyze(dossier).0
-        let data = WebAnnotationExport.encode(analyzed) { "https://example.org/sudan/articles/\($0)/" }
+        let data = Data(WebAnnotationExport.encode(analyzed) { "https://example.org/sudan/articles/\($0)/" })
         let collection = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(collection["id"] as? String == "https://example.org/sudan/data/annotations.jsonld")
         let ids = try items(collection).compactMap { $0["id"] as? String }
