@@ -1,28 +1,32 @@
 import DossierModel
 import DossierRenderer
 
+/// The pages a site has one of: timeline, search, comparison and 404.
 extension SiteRenderer {
-    /// The pages a site has one of (timeline, search, comparison, 404); nil for other routes.
-    func prepareSinglePage(_ route: Route, context: PageContext) throws -> PreparedPage? {
-        let strings = UIStrings.arabic
-        switch route {
-        case .timeline:
-            return prepare(
-                TimelinePageBuilder.page(context: context), title: strings.timeline,
-                description: strings.timelineIntro, context: context)
-        case .search:
-            let page = SearchFormPage(scriptHref: SiteRoutes.relativeURL(from: route, to: .asset("assets/search.js")))
-            return prepare(page, title: strings.search, description: strings.searchIntro, context: context)
-        case .comparison:
-            return prepare(
-                ComparisonPageBuilder.page(context: context), title: strings.comparisonTitle,
-                description: strings.comparisonIntro, context: context)
-        case .notFound:
-            let page = NotFoundPage(config: context.index.dossier.config)
-            return prepare(page, title: page.title, description: nil, context: context, baseHref: page.baseHref)
-        default:
-            return nil
-        }
+    /// The timeline page.
+    func prepareTimelinePage(context: PageContext) -> PreparedPage {
+        prepare(
+            TimelinePageBuilder.page(context: context), title: strings.timeline, description: strings.timelineIntro,
+            context: context)
+    }
+
+    /// The search page (its results come from Pagefind in the browser).
+    func prepareSearchPage(context: PageContext) -> PreparedPage {
+        let page = SearchFormPage(scriptHref: SiteRoutes.relativeURL(from: .search, to: .asset("assets/search.js")))
+        return prepare(page, title: strings.search, description: strings.searchIntro, context: context)
+    }
+
+    /// The cross-outlet comparison page.
+    func prepareComparisonPage(context: PageContext) -> PreparedPage {
+        prepare(
+            ComparisonPageBuilder.page(context: context), title: strings.comparisonTitle,
+            description: strings.comparisonIntro, context: context)
+    }
+
+    /// The 404 page, served at any depth.
+    func prepareNotFoundPage(context: PageContext) -> PreparedPage {
+        let page = NotFoundPage(config: context.index.dossier.config)
+        return prepare(page, title: page.title, description: nil, context: context, baseHref: page.baseHref)
     }
 }
 

@@ -87,7 +87,8 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// One page kind, one case: build its model and layout.
+    /// One page kind, one case: build its model and layout. The switch names every route, so
+    /// a new route does not compile until it has a page builder or is declared not a page.
     private func preparePage(_ route: Route, context: PageContext) throws -> PreparedPage {
         switch route {
         case .home:
@@ -100,10 +101,20 @@ public struct SiteRenderer: Sendable {
             let page = ArticlePageBuilder.page(for: article, context: context)
             return prepare(
                 page, title: article.title, description: ArticlePageBuilder.description(of: article), context: context)
-        default:
-            if let extra = try prepareSinglePage(route, context: context) { return extra }
-            if let commentary = try prepareCommentaryPage(route, context: context) { return commentary }
-            throw SiteError("no page builder for \(route)")
+        case .actor(let id): return try prepareActorPage(id, number: 1, context: context)
+        case .actorMentions(let id, let number): return try prepareActorPage(id, number: number, context: context)
+        case .topic(let id): return try prepareTopicPage(id, context: context)
+        case .outlet(let id): return try prepareOutletPage(id, context: context)
+        case .notes: return prepareNotesPage(context: context)
+        case .actorIndex: return prepareActorIndex(context: context)
+        case .topicIndex: return prepareTopicIndex(context: context)
+        case .outletIndex: return prepareOutletIndex(context: context)
+        case .timeline: return prepareTimelinePage(context: context)
+        case .search: return prepareSearchPage(context: context)
+        case .comparison: return prepareComparisonPage(context: context)
+        case .notFound: return prepareNotFoundPage(context: context)
+        case .articleOriginal, .dossierData, .annotations, .asset:
+            throw SiteError("\(route) is a file, not a page")
         }
     }
 
