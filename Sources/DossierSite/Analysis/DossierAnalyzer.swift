@@ -4,8 +4,9 @@ import DossierModel
 /// Turns a loaded `Dossier` into an `AnalyzedDossier`: a pure function, no I/O.
 ///
 /// Steps, in order: compile the gazetteer from the actors (and lint it); find mentions of
-/// every actor in every article's title and body (never furniture); find topic terms in body
-/// paragraphs; anchor notes and timeline passages in the articles' `bodyText`; build the
+/// every actor in every article's title and body (never furniture) and topic terms in body
+/// paragraphs, each article alone (`ArticleScan`, cacheable); compare passages across
+/// articles (`PassageComparison`); anchor notes and timeline passages in the articles' `bodyText`; build the
 /// per-actor, per-topic and per-outlet statistics; check every cross-reference in the editors'
 /// Markdown and index the backlinks. Every content problem is returned as a `Diagnostic`.
 public enum DossierAnalyzer {
