@@ -163,11 +163,8 @@ public struct SiteBuilder: Sendable {
         site: RenderedSite, analysisCache: AnalysisCache?, fingerprints: [String: String], links: [String: PageLinks],
         reused: Int
     ) {
-        let analysisSalt = try reuse.map {
-            try AnalysisCache.salt(generator: $0.generator, actors: dossier.actors, topics: dossier.topics)
-        }
         let (analysis, analysisDiagnostics, analysisCache) = recorder.time(.analyze) {
-            DossierAnalyzer.analyze(dossier, salt: analysisSalt, previousAnalysis: previousAnalysis)
+            DossierAnalyzer.analyze(dossier, generator: reuse?.generator, previousAnalysis: previousAnalysis)
         }
         let (plan, planDiagnostics) = recorder.time(.plan) {
             SitePlanner.plan(

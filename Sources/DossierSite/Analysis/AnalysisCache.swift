@@ -1,3 +1,4 @@
+import ArabicText
 import DossierModel
 
 /// What the previous build's analysis found in each article, for the next build to take
@@ -17,7 +18,7 @@ struct AnalysisCache: Sendable, Codable {
         let scan: ArticleScan
     }
 
-    /// What every scan depends on besides its article (see `salt(generator:actors:topics:)`).
+    /// What every scan depends on besides its article (see `salt(generator:entities:topics:)`).
     let salt: String
     /// The scans, by article id.
     var entries: [String: Entry]
@@ -30,8 +31,8 @@ struct AnalysisCache: Sendable, Codable {
 
     /// The digest of what every scan depends on besides its article: the binary
     /// (`Fingerprint.generator`), each actor's spellings and each topic's terms.
-    static func salt(generator: String, actors: [Actor], topics: [Topic]) throws -> String {
-        let spellings = DossierAnalyzer.gazetteerEntities(actors).map { entity in
+    static func salt(generator: String, entities: [GazetteerEntity], topics: [Topic]) throws -> String {
+        let spellings = entities.map { entity in
             [entity.id] + entity.strongAliases + ["|"] + entity.weakAliases + ["|"] + entity.exclusions
         }
         let terms = topics.map { [$0.id, $0.title] + $0.terms }

@@ -12,14 +12,15 @@ import DossierModel
 public enum DossierAnalyzer {
     /// Analyzes a dossier; the diagnostics are in step order, each step's in source order.
     public static func analyze(_ dossier: Dossier) -> (AnalyzedDossier, [Diagnostic]) {
-        let run = analyze(dossier, salt: nil, previousAnalysis: nil)
+        let run = analyze(dossier, generator: nil, previousAnalysis: nil)
         return (run.analysis, run.diagnostics)
     }
 
     /// Analyzes a dossier like `analyze(_:)`, taking each unchanged article's scan from
-    /// `previousAnalysis` when its salt is `salt` (`AnalysisCache.salt`). Returns the scans for
-    /// the next build (nil when `salt` is nil: nothing is cached).
-    static func analyze(_ dossier: Dossier, salt: String?, previousAnalysis: AnalysisCache?)
+    /// `previousAnalysis` when its salt (`AnalysisCache.salt`: `generator`, the actors'
+    /// spellings, the topics' terms) is unchanged. Returns the scans for the next build (nil
+    /// when `generator` is nil: nothing is cached).
+    static func analyze(_ dossier: Dossier, generator: String?, previousAnalysis: AnalysisCache?)
         -> (analysis: AnalyzedDossier, diagnostics: [Diagnostic], cache: AnalysisCache?)
     {
         var diagnostics: [Diagnostic] = []
@@ -27,6 +28,9 @@ public enum DossierAnalyzer {
         diagnostics += lint(entities, actors: dossier.actors)
         let finder = MentionFinder(gazetteer: Gazetteer(entities: entities))
         let topicMatcher = TopicMatcher(topics: dossier.topics)
+        let salt = generator.flatMap {
+            try? AnalysisCache.salt(generator: $0, entities: entities, topics: dossier.topics)
+        }
 
         // Each article is scanned alone (or its scan taken from the cache), on every core.
         let scanned = dossier.articles.concurrentMap { article -> (PassageLocator, ArticleScan, String?) in

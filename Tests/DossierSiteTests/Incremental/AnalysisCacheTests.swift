@@ -7,12 +7,12 @@ import Testing
 /// The analysis a build keeps for the next one: an unchanged article's scan is taken from it,
 /// a changed one is scanned again, and the result always equals a fresh analysis.
 struct AnalysisCacheTests {
-    private let salt = "generator-1"
+    private let generator = "generator-1"
 
-    private func analyze(_ dossier: Dossier, salt: String? = nil, previous: AnalysisCache? = nil)
+    private func analyze(_ dossier: Dossier, generator: String? = nil, previous: AnalysisCache? = nil)
         -> (analysis: AnalyzedDossier, cache: AnalysisCache?)
     {
-        let run = DossierAnalyzer.analyze(dossier, salt: salt ?? self.salt, previousAnalysis: previous)
+        let run = DossierAnalyzer.analyze(dossier, generator: generator ?? self.generator, previousAnalysis: previous)
         return (run.analysis, run.cache)
     }
 
@@ -57,7 +57,15 @@ struct AnalysisCacheTests {
         // Taken from the (doctored) cache: proof that the article was not scanned again.
         #expect(analyze(dossier, previous: cache).analysis.article(id)?.mentions.isEmpty == true)
         // Another salt (a new binary, other aliases or topic terms): scanned again.
-        #expect(analyze(dossier, salt: "generator-2", previous: cache).analysis.article(id)?.mentions.isEmpty == false)
+        #expect(
+            analyze(dossier, generator: "generator-2", previous: cache).analysis.article(id)?.mentions.isEmpty == false)
+        var actors = AnalysisFixture.actors
+        let first = actors[0]
+        actors[0] = Actor(
+            id: first.id, name: first.name, kind: first.kind, aliases: first.aliases + ["اسم مستعار جديد"],
+            weakAliases: first.weakAliases, exclude: first.exclude, profile: first.profile, source: first.source)
+        let realiased = AnalysisFixture.dossier(actors: actors)
+        #expect(analyze(realiased, previous: cache).analysis.article(id)?.mentions.isEmpty == false)
     }
 
     @Test func theCacheSurvivesEncoding() throws {
