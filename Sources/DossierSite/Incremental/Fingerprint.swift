@@ -5,15 +5,13 @@ import Foundation
 /// Stable digests of what a page's bytes depend on, for skipping unchanged work between builds.
 /// Unlike `Hasher`, the result is the same in every process, so it can be kept in the build cache.
 enum Fingerprint {
-    /// Lower-case hex SHA-256 of `salt` followed by the JSON encoding of `value` (keys sorted,
-    /// so the digest does not depend on dictionary order).
+    /// Lower-case hex SHA-256 of `salt` followed by the `DigestEncoder` bytes of `value`
+    /// (dictionaries and sets sorted, so the digest does not depend on their order).
     static func of<Value: Encodable>(_ value: Value, salt: String = "") throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        var hash = SHA256()
-        hash.update(data: Array(salt.utf8))
-        hash.update(data: try encoder.encode(value))
-        return FileStamp.hex(hash.finalize())
+        let encoder = DigestEncoder()
+        encoder.appendString(salt)
+        try encoder.append(value)
+        return FileStamp.hex(SHA256.hash(data: encoder.bytes))
     }
 
     /// The digest of the running executable's path, size and modification time: a new
