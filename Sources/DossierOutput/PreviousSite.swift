@@ -16,14 +16,11 @@ public struct PreviousSite: Sendable {
         identity = FolderIdentity(path: output.url.path)
     }
 
-    /// The bytes of site file `path`, when the previous site has it with hash `sha256`.
-    public func bytes(at path: String, sha256: String) -> [UInt8]? {
-        guard let file = listedFile(path, sha256: sha256), let data = FileManager.default.contents(atPath: file)
-        else { return nil }
-        if isVouchedFor(path, file: file, sha256: sha256), data.count == record?.files[path]?.size {
-            return Array(data)
-        }
-        return FileStamp.sha256(data) == sha256 ? Array(data) : nil
+    /// Site file `path` as the content of the new site, when the previous site still holds it
+    /// with hash `sha256`: the writer links it without reading it.
+    public func unchanged(_ path: String, sha256: String) -> RenderedFile.Content? {
+        guard isIntact(path, sha256: sha256) else { return nil }
+        return .unchanged(sha256: sha256, previous: output.url.path + "/" + path)
     }
 
     /// True when site file `path` of the previous site still holds the bytes hashing to

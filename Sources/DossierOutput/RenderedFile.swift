@@ -1,3 +1,5 @@
+import Foundation
+
 /// One file of the built site, ready to be written.
 public struct RenderedFile: Sendable, Hashable {
     /// What the file holds.
@@ -6,6 +8,9 @@ public struct RenderedFile: Sendable, Hashable {
         case bytes([UInt8])
         /// Copied from this path on disk when written.
         case copy(from: String)
+        /// The file the previous build wrote at `previous` (an absolute path in the old output),
+        /// whose bytes hash to `sha256`: the writer links it into the new site without reading it.
+        case unchanged(sha256: String, previous: String)
     }
 
     /// The path from the site root.
@@ -17,9 +22,14 @@ public struct RenderedFile: Sendable, Hashable {
         self.content = content
     }
 
-    /// The text of a generated file, when it is one.
+    /// The text of a generated file, when it is one. A file unchanged since the previous build
+    /// is read from the old output (rarely needed: its links were recorded when it was made).
     public var text: String? {
-        guard case .bytes(let bytes) = content else { return nil }
-        return String(decoding: bytes, as: UTF8.self)
+        switch content {
+        case .bytes(let bytes): return String(decoding: bytes, as: UTF8.self)
+        case .copy: return nil
+        case .unchanged(_, let previous):
+            return FileManager.default.contents(atPath: previous).map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 }

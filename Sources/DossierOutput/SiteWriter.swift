@@ -5,7 +5,8 @@ import Foundation
 /// files whose bytes did not change (linked from the old output), and the rest (written); runs
 /// the indexer over it; writes the manifest; and swaps it in with one atomic rename. Killed at
 /// any moment, it leaves the whole old site or the whole new one, and at most a staging folder
-/// beside it, which the next build removes. A failure changes nothing.
+/// beside it, which the next build removes. A failure changes nothing. When the output already
+/// holds exactly the new site, as the last write left it, nothing is staged or swapped.
 public struct SiteWriter: Sendable {
     /// The output, as inspected when the build started.
     public let output: OutputFolder
@@ -31,9 +32,14 @@ public struct SiteWriter: Sendable {
         defer { withExtendedLifetime(lock) {} }
         StagingFolder.removeLeftovers(of: output.url)
         let current = try output.reinspected()
+        let digests = try files.map(digest)
+        if let unchanged = unchangedInPlace(files, digests: digests, current: current) {
+            LegacyBuildCache.remove(for: output.url)
+            return unchanged
+        }
         let staging = try StagingFolder.make(for: output.url)
         do {
-            let assembled = try assemble(files, over: current, in: staging, index: index)
+            let assembled = try assemble(files, digests: digests, over: current, in: staging, index: index)
             try AtomicSwap.swap(staging, into: output.url)
             try? FileManager.default.removeItem(at: staging)  // now the previous site
             LegacyBuildCache.remove(for: output.url)
@@ -49,6 +55,45 @@ public struct SiteWriter: Sendable {
         }
     }
 
+    /// The hash of a file's bytes, and for a copied file the stamp of its source.
+    private struct Digest {
+        let sha256: String
+        var copyStamp: FileStamp?
+    }
+
+    private func digest(_ file: RenderedFile) throws -> Digest {
+        switch file.content {
+        case .bytes(let bytes): return Digest(sha256: FileStamp.sha256(bytes))
+        case .copy(let source):
+            let stamp = try FileStamp.stamp(source, previous: previousRecord?.copies[file.path])
+            return Digest(sha256: stamp.sha256, copyStamp: stamp)
+        case .unchanged(let sha256, _): return Digest(sha256: sha256)
+        }
+    }
+
+    /// The result of writing `files` when the output already holds exactly them, as the last
+    /// write left them (same paths, hashes, sizes and times, same search index): the folder is
+    /// kept as it is, with no staging folder and no swap. Nil when anything differs.
+    private func unchangedInPlace(_ files: [RenderedFile], digests: [Digest], current: OutputFolder) -> WriteResult? {
+        guard !rewriteAll, let old = current.manifest, let record = previousRecord, old.files.count == files.count,
+            let identity = FolderIdentity(path: current.url.path), identity.device == record.device,
+            identity.inode == record.inode, old.folders == (indexFolder.map { [$0] } ?? []),
+            old.folders.allSatisfy({ FileManager.default.fileExists(atPath: current.url.path + "/" + $0) })
+        else { return nil }
+        var stamps: [String: FileStamp] = [:]
+        var copies: [String: FileStamp] = [:]
+        for (file, digest) in zip(files, digests) {
+            guard old.files[file.path]?.sha256 == digest.sha256, let stamp = record.files[file.path],
+                stamp.sha256 == digest.sha256, stamp.matchesDisk(at: current.url.path + "/" + file.path)
+            else { return nil }
+            stamps[file.path] = stamp
+            if let copyStamp = digest.copyStamp { copies[file.path] = copyStamp }
+        }
+        return WriteResult(
+            summary: WriteSummary(written: [], deleted: [], unchanged: files.count, clean: false),
+            record: WriteRecord(device: record.device, inode: record.inode, files: stamps, copies: copies))
+    }
+
     /// What `assemble` put in the staging folder.
     private struct Assembled {
         let summary: WriteSummary
@@ -60,7 +105,8 @@ public struct SiteWriter: Sendable {
 
     /// Fills `staging` with the new site and its manifest.
     private func assemble(
-        _ files: [RenderedFile], over current: OutputFolder, in staging: URL, index: (URL) throws -> Void
+        _ files: [RenderedFile], digests: [Digest], over current: OutputFolder, in staging: URL,
+        index: (URL) throws -> Void
     ) throws -> Assembled {
         let old = current.manifest
         let previous = PreviousSite(output: current, record: previousRecord)
@@ -73,16 +119,10 @@ public struct SiteWriter: Sendable {
         var stamps: [String: FileStamp] = [:]
         var copies: [String: FileStamp] = [:]
         var written: [String] = []
-        for file in files {
+        for (file, digest) in zip(files, digests) {
             let destination = staging.path + "/" + file.path
-            let sha: String
-            switch file.content {
-            case .bytes(let bytes): sha = FileStamp.sha256(bytes)
-            case .copy(let source):
-                let stamp = try FileStamp.stamp(source, previous: previousRecord?.copies[file.path])
-                copies[file.path] = stamp
-                sha = stamp.sha256
-            }
+            let sha = digest.sha256
+            if let copyStamp = digest.copyStamp { copies[file.path] = copyStamp }
             let oldPath = current.url.path + "/" + file.path
             if !rewriteAll, previous.isIntact(file.path, sha256: sha) {
                 try TreeLinker.link(oldPath, to: destination)
@@ -142,6 +182,14 @@ public struct SiteWriter: Sendable {
         switch file.content {
         case .bytes(let bytes): try Data(bytes).write(to: url)
         case .copy(let source): try Data(contentsOf: URL(fileURLWithPath: source)).write(to: url)
+        case .unchanged(let sha256, let previous):
+            // The old file changed between the build's start and now (edited by hand).
+            guard let data = FileManager.default.contents(atPath: previous), FileStamp.sha256(data) == sha256 else {
+                throw OutputError(
+                    "\(previous) changed while the site was being built",
+                    fix: "build again; pass --clean to render every page anew")
+            }
+            try data.write(to: url)
         }
     }
 }

@@ -64,6 +64,7 @@ public struct SiteBuilder: Sendable {
         try DossierLoader.checkSourceFolder(sourceFolder)
         let output = try OutputFolder(path: outputFolder, protecting: protectedFolders, force: force)
         var (cache, cacheNote) = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder)
+        let previousCache = cache
         let previous = clean ? nil : PreviousSite(output: output, record: cache.output)
         let generator = Fingerprint.generator()
         let rendered = try await renderSite(
@@ -84,7 +85,11 @@ public struct SiteBuilder: Sendable {
             cache.analysis = rendered.analysisCache
             cache.output = result.record
             cache.pages = Self.pageRecords(rendered.fingerprints, links: rendered.links, record: result.record)
-            cacheNote = cache.write(in: sourceFolder) ?? cacheNote
+            // A build that changed nothing leaves the cache file as it is: encoding it is most
+            // of what such a build would otherwise write.
+            if cache != previousCache || cacheNote != nil {
+                cacheNote = cache.write(in: sourceFolder) ?? cacheNote
+            }
         }
         var report = BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)
         report.stages = recorder.timings

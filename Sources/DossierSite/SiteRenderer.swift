@@ -17,7 +17,7 @@ public struct SiteRenderer: Sendable {
     /// fingerprint of every page.
     ///
     /// With `reuse` (a build that writes an output), every page is fingerprinted, and a page
-    /// whose fingerprint has not changed since the previous build is read back from the output
+    /// whose fingerprint has not changed since the previous build is linked from the old output
     /// instead of rendered. Without it (`check`, tests) nothing is fingerprinted.
     public func render(plan: SitePlan, index: SiteIndex) async throws -> RenderedPages {
         try await render(plan: plan, index: index, reuse: nil)
@@ -76,10 +76,10 @@ public struct SiteRenderer: Sendable {
             let context = PageContext(route: route, plan: plan, index: index, strings: strings)
             let prepared = try preparePage(route, context: context)
             let fingerprint = try salt.map { try prepared.fingerprint(salt: $0) }
-            let reused = fingerprint.flatMap { reuse?.bytes(of: file.path, fingerprint: $0) }
-            let bytes = try reused ?? Array(prepared.render(with: renderer).utf8)
+            let reused = fingerprint.flatMap { reuse?.unchanged(file.path, fingerprint: $0) }
+            let content = try reused ?? .bytes(Array(prepared.render(with: renderer).utf8))
             return RenderedPage(
-                file: RenderedFile(path: file.path, content: .bytes(bytes)), diagnostics: prepared.diagnostics,
+                file: RenderedFile(path: file.path, content: content), diagnostics: prepared.diagnostics,
                 fingerprint: fingerprint, reused: reused != nil)
         case .data(let route):
             return RenderedPage(

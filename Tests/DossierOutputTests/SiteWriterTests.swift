@@ -80,6 +80,45 @@ struct SiteWriterTests {
         #expect(try folder.snapshot("public")["index.html"] == "same")
     }
 
+    @Test func anUnchangedSiteIsLeftInPlaceWithoutASwap() throws {
+        let folder = try OutputTestFolder("in-place")
+        defer { folder.remove() }
+        let output = folder.path("public")
+        let first = try write(["index.html": "same", "a/index.html": "a"], into: output)
+        let folderBefore = try FileManager.default.attributesOfItem(atPath: output)[.systemFileNumber] as? UInt64
+        let second = try write(["index.html": "same", "a/index.html": "a"], into: output, previous: first.record)
+        #expect(second.summary.written.isEmpty && second.summary.deleted.isEmpty)
+        #expect(second.summary.unchanged == 2)
+        #expect(second.record == first.record)
+        let folderAfter = try FileManager.default.attributesOfItem(atPath: output)[.systemFileNumber] as? UInt64
+        #expect(folderBefore == folderAfter)
+        // One page fewer is a change: the site is assembled and swapped in as usual.
+        let third = try write(["index.html": "same"], into: output, previous: second.record)
+        #expect(third.summary.deleted == ["a/index.html"])
+        #expect(siteFiles(try folder.snapshot("public")) == ["index.html": "same"])
+        let folderLast = try FileManager.default.attributesOfItem(atPath: output)[.systemFileNumber] as? UInt64
+        #expect(folderLast != folderAfter)
+    }
+
+    @Test func aFileUnchangedSinceThePreviousBuildIsLinkedWithoutBeingRead() throws {
+        let folder = try OutputTestFolder("unchanged-content")
+        defer { folder.remove() }
+        let output = folder.path("public")
+        let first = try write(["index.html": "kept", "a.html": "old"], into: output)
+        let sha = FileStamp.sha256(Array("kept".utf8))
+        let inodeBefore = try FileManager.default.attributesOfItem(atPath: output + "/index.html")[.systemFileNumber]
+        var writer = SiteWriter(output: try OutputFolder(path: output, protecting: [], force: false))
+        writer.previousRecord = first.record
+        let second = try writer.write([
+            RenderedFile(path: "index.html", content: .unchanged(sha256: sha, previous: output + "/index.html")),
+            RenderedFile(path: "a.html", content: .bytes(Array("new".utf8))),
+        ])
+        #expect(second.summary.written == ["a.html"])
+        let inodeAfter = try FileManager.default.attributesOfItem(atPath: output + "/index.html")[.systemFileNumber]
+        #expect(inodeBefore as? UInt64 == inodeAfter as? UInt64)
+        #expect(siteFiles(try folder.snapshot("public")) == ["index.html": "kept", "a.html": "new"])
+    }
+
     @Test func theManifestListsTheSiteAndIsTheSameForTheSameSite() throws {
         let folder = try OutputTestFolder("manifest")
         defer { folder.remove() }

@@ -11,9 +11,9 @@ import DossierModel
 /// The comparison of passages is not kept: it depends on every article, and on a dossier of
 /// near-copies its pairs outgrow the articles themselves (255,787 pairs, 135 MB of JSON, for
 /// the generated 1,000 articles), so reading it back costs more than comparing again.
-struct AnalysisCache: Sendable, Codable {
+struct AnalysisCache: Sendable, Codable, Equatable {
     /// One article's scan and the digest of the article it was made from.
-    struct Entry: Sendable, Codable {
+    struct Entry: Sendable, Codable, Equatable {
         let article: String
         let scan: ArticleScan
     }

@@ -10,7 +10,7 @@ import Foundation
 /// fingerprint is unchanged, and trust the output's files without reading them. It holds no
 /// absolute paths. A missing cache means a full build; an unreadable, foreign or old one is
 /// ignored with a note, never an error.
-struct BuildCache: Sendable, Codable {
+struct BuildCache: Sendable, Codable, Equatable {
     /// Bumped whenever the layout or meaning of the cache changes.
     static let currentVersion = 6
     /// The cache's folder inside the source folder.

@@ -2,7 +2,7 @@ import DossierOutput
 
 /// The pages of the previous build that this build may take as they are: a page whose
 /// fingerprint is unchanged, and whose file the previous site still holds with the bytes
-/// rendered from it, is read back instead of rendered.
+/// rendered from it, is linked into the new site instead of rendered.
 struct RenderReuse: Sendable {
     private let pages: [String: BuildCache.PageRecord]
     private let previous: PreviousSite?
@@ -24,10 +24,10 @@ struct RenderReuse: Sendable {
         return links
     }
 
-    /// The bytes the previous build wrote at site path `path`, when its page had `fingerprint`
-    /// and the file is still the one written.
-    func bytes(of path: String, fingerprint: String) -> [UInt8]? {
+    /// The previous build's file at site path `path`, when its page had `fingerprint` and the
+    /// file is still the one written: the new site links it instead of rendering the page.
+    func unchanged(_ path: String, fingerprint: String) -> RenderedFile.Content? {
         guard let record = pages[path], record.fingerprint == fingerprint else { return nil }
-        return previous?.bytes(at: path, sha256: record.sha256)
+        return previous?.unchanged(path, sha256: record.sha256)
     }
 }

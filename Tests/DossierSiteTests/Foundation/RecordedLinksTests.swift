@@ -33,6 +33,23 @@ struct RecordedLinksTests {
         #expect(diagnostics.first?.location?.line == 2)
     }
 
+    @Test func anUnchangedPageIsReadFromTheOldOutputOnlyToPlaceABrokenLink() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("recorded-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let old = folder.appendingPathComponent("index.html")
+        try Data("<p id=\"x\">\n\n<a href=\"b/index.html#y\">b</a></p>".utf8).write(to: old)
+        let page = RenderedFile(
+            path: "a/index.html", content: .unchanged(sha256: "not-checked-here", previous: old.path))
+        let target = file("a/b/index.html", #"<p id="z">the anchor is gone</p>"#)
+        let recorded = PageLinks(ids: ["x"], links: ["b/index.html#y"])
+        let (diagnostics, links) = await LinkChecker().checkConcurrently(
+            [page, target], known: [page.path: recorded])
+        #expect(links[page.path] == recorded)
+        #expect(diagnostics.map(\.code) == [.brokenAnchor])
+        #expect(diagnostics.first?.location?.line == 3)
+    }
+
     @Test func recordedLinksSurviveEncodingLineBreaksIncluded() throws {
         for links in [
             PageLinks(ids: ["p-1", "m-2"], links: ["../a/", "#p-1", "style.css"]),
