@@ -20,7 +20,8 @@ extension SiteBuilder {
         var writer = SiteWriter(output: output)
         writer.previousRecord = previous
         writer.rewriteAll = clean
-        if searchIndexer != nil { writer.indexFolder = PagefindRunner.indexFolder }
+        // Only an indexer that can run makes an index folder (see `searchPreflight`).
+        if let searchIndexer, case .success = searchIndexer.locate() { writer.indexFolder = PagefindRunner.indexFolder }
         var late: [Diagnostic] = []
         var indexing = Duration.zero
         let clock = ContinuousClock()
