@@ -1,7 +1,8 @@
 import DossierModel
 
 /// One article as the loader read it, kept between builds so an unchanged article (same
-/// bytes, same sidecar bytes) is not decoded and classified again.
+/// bytes, same sidecar bytes) is not decoded and classified again. In the cache its paths start
+/// with `sourceMarker` instead of the source folder, so the cache holds no path of the machine.
 public struct CachedArticle: Sendable, Hashable, Codable {
     /// SHA-256 of the article's bytes and of its sidecar's: the inputs the reading depends on.
     public let key: String
@@ -16,5 +17,30 @@ public struct CachedArticle: Sendable, Hashable, Codable {
         self.article = article
         self.outletName = outletName
         self.diagnostics = diagnostics
+    }
+
+    /// What stands for the source folder in the paths of a cached article.
+    static let sourceMarker = "<source>"
+
+    /// This article with `root + "/"` at the start of its paths replaced by `sourceMarker`.
+    func withPathsRelative(to root: String) -> CachedArticle {
+        mapPaths { $0.hasPrefix(root + "/") ? Self.sourceMarker + $0.dropFirst(root.count) : $0 }
+    }
+
+    /// This article, read from the cache, with `sourceMarker` at the start of its paths
+    /// replaced by `root`.
+    func withPathsUnder(_ root: String) -> CachedArticle {
+        mapPaths { $0.hasPrefix(Self.sourceMarker + "/") ? root + $0.dropFirst(Self.sourceMarker.count) : $0 }
+    }
+
+    private func mapPaths(_ transform: (String) -> String) -> CachedArticle {
+        var article = article
+        if let path = article.sidecar?.path { article.sidecar?.path = transform(path) }
+        let diagnostics = diagnostics.map { diagnostic in
+            var diagnostic = diagnostic
+            if let path = diagnostic.location?.path { diagnostic.location?.path = transform(path) }
+            return diagnostic
+        }
+        return CachedArticle(key: key, article: article, outletName: outletName, diagnostics: diagnostics)
     }
 }

@@ -136,7 +136,8 @@ public enum DossierLoader {
             let sidecarPath = "articles/\(file.id).yml"
             let sidecar = folder.fileExists(sidecarPath) ? sidecarPath : nil
             let key = cacheKey(file.path, sidecar: sidecar, folder: folder, limits: limits)
-            if let key, let cached = cache[file.path], cached.key == key {
+            if let key, let stored = cache[file.path], stored.key == key {
+                let cached = stored.withPathsUnder(folder.root)
                 return ArticleFileResult(diagnostics: cached.diagnostics, read: cached, key: key)
             }
             var articleDiagnostics: [Diagnostic] = []
@@ -150,7 +151,7 @@ public enum DossierLoader {
         for (file, result) in zip(files, results) {
             diagnostics += result.diagnostics
             guard let read = result.read else { continue }
-            if result.key != nil { newCache[file.path] = read }
+            if result.key != nil { newCache[file.path] = read.withPathsRelative(to: folder.root) }
             articles.append(read.article)
             if let outlet = read.article.outlet, let name = read.outletName, outletNames[outlet] == nil {
                 outletNames[outlet] = name

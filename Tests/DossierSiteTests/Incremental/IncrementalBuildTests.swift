@@ -222,6 +222,9 @@ struct IncrementalBuildTests {
         let folderName = workspace.folder.lastPathComponent
         #expect(!text.contains(folderName + "/site") && !text.contains(folderName + "\\/site"))
         #expect(!text.contains(folderName + "/Templates") && !text.contains(folderName + "\\/Templates"))
+        // Nor the source folder's: the sidecars' paths are kept relative to it.
+        #expect(!text.contains(folderName + "/source") && !text.contains(folderName + "\\/source"))
+        #expect(text.contains("<source>"))
         // Nothing but the two outputs sits beside them.
         let beside = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path).sorted()
         #expect(beside == [".clean.dossier-lock", ".site.dossier-lock", "Templates", "clean", "site", "source"])
