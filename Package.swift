@@ -84,7 +84,9 @@ let package = Package(
             dependencies: [
                 "DossierLoader", "DossierModel", .product(name: "PropertyBased", package: "swift-property-based"),
             ]),
-        .testTarget(name: "DossierRendererTests", dependencies: ["DossierRenderer", "DossierModel"]),
+        .testTarget(
+            name: "DossierRendererTests",
+            dependencies: ["DossierRenderer", "DossierModel", .product(name: "Mustache", package: "swift-mustache")]),
         .testTarget(name: "DossierOutputTests", dependencies: ["DossierOutput"]),
         .testTarget(name: "DossierCommandsTests", dependencies: ["DossierCommands"]),
         .testTarget(

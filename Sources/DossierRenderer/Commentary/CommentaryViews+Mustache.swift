@@ -1,0 +1,95 @@
+import Mustache
+
+extension CountedLink: MustacheParent {
+    /// The stored property called `name`, or nil for any other name: templates read the
+    /// model through this switch rather than `Mirror`.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "labelHTML": labelHTML
+        case "href": href
+        case "count": count
+        case "secondary": secondary
+        case "detail": detail
+        case "textAttributes": textAttributes
+        default: nil
+        }
+    }
+}
+
+extension SnippetView: MustacheParent {
+    /// The stored property called `name`, or nil for any other name: templates read the
+    /// model through this switch rather than `Mirror`.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "beforeHTML": beforeHTML
+        case "matchHTML": matchHTML
+        case "afterHTML": afterHTML
+        case "href": href
+        case "sourceHTML": sourceHTML
+        case "placeLabel": placeLabel
+        case "textAttributes": textAttributes
+        case "sourceKey": sourceKey
+        case "sourceHref": sourceHref
+        default: nil
+        }
+    }
+}
+
+extension NoteView: MustacheParent {
+    /// The stored property called `name`, or nil for any other name: templates read the
+    /// model through this switch rather than `Mirror`.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "number": number
+        case "kind": kind
+        case "kindLabel": kindLabel
+        case "quoteHTML": quoteHTML
+        case "bodyHTML": bodyHTML
+        case "passageHref": passageHref
+        case "articleTitleHTML": articleTitleHTML
+        case "elementID": elementID
+        case "quoteAttributes": quoteAttributes
+        default: nil
+        }
+    }
+}
+
+extension BacklinkView: MustacheParent {
+    /// The stored property called `name`, or nil for any other name: templates read the
+    /// model through this switch rather than `Mirror`.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "titleHTML": titleHTML
+        case "kindLabel": kindLabel
+        case "href": href
+        default: nil
+        }
+    }
+}
+
+extension PagerView: MustacheParent {
+    /// The stored property called `name`, or nil for any other name: templates read the
+    /// model through this switch rather than `Mirror`.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "pages": pages
+        case "previousHref": previousHref
+        case "nextHref": nextHref
+        default: nil
+        }
+    }
+}
+
+extension PagerView.PageLink: MustacheParent {
+    /// The stored property called `name`, or nil for any other name: templates read the
+    /// model through this switch rather than `Mirror`.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "number": number
+        case "href": href
+        case "isCurrent": isCurrent
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import Mustache
+
+extension OutletPage: MustacheParent {
+    /// The stored property called `name`, or nil for any other name: templates read the
+    /// model through this switch rather than `Mirror`.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "nameHTML": nameHTML
+        case "url": url
+        case "aboutHTML": aboutHTML
+        case "articles": articles
+        case "hasArticles": hasArticles
+        case "actors": actors
+        case "hasActors": hasActors
+        case "backlinks": backlinks
+        case "hasBacklinks": hasBacklinks
+        case "labels": labels
+        default: nil
+        }
+    }
+}

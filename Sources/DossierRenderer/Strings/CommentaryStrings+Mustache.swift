@@ -1,0 +1,64 @@
+import Mustache
+
+extension CommentaryStrings: MustacheParent {
+    /// The stored property called `name`, or nil for any other name: templates read the
+    /// model through this switch rather than `Mirror`.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "inThisArticle": inThisArticle
+        case "fullPanel": fullPanel
+        case "actorsHere": actorsHere
+        case "ambiguousHere": ambiguousHere
+        case "ambiguousExplanation": ambiguousExplanation
+        case "candidates": candidates
+        case "mentionsUnit": mentionsUnit
+        case "hitsUnit": hitsUnit
+        case "notesTitle": notesTitle
+        case "note": note
+        case "backToPassage": backToPassage
+        case "toNote": toNote
+        case "notesSwitch": notesSwitch
+        case "more": more
+        case "less": less
+        case "backlinks": backlinks
+        case "profile": profile
+        case "contents": contents
+        case "mentionsInContext": mentionsInContext
+        case "mentionsPerArticle": mentionsPerArticle
+        case "mentionsPerOutlet": mentionsPerOutlet
+        case "mentionedWith": mentionedWith
+        case "sameParagraph": sameParagraph
+        case "sameArticle": sameArticle
+        case "ambiguousOnly": ambiguousOnly
+        case "notesAbout": notesAbout
+        case "notesOnTopic": notesOnTopic
+        case "noMentions": noMentions
+        case "pages": pages
+        case "previous": previous
+        case "next": next
+        case "page": page
+        case "essay": essay
+        case "articlesOnTopic": articlesOnTopic
+        case "passagesOnTopic": passagesOnTopic
+        case "relatedActors": relatedActors
+        case "about": about
+        case "outletArticles": outletArticles
+        case "outletActors": outletActors
+        case "mentionsColumn": mentionsColumn
+        case "actorColumn": actorColumn
+        case "actorsIntro": actorsIntro
+        case "topicsIntro": topicsIntro
+        case "outletsIntro": outletsIntro
+        case "notesIntro": notesIntro
+        case "noNotes": noNotes
+        case "kindFilter": kindFilter
+        case "allKinds": allKinds
+        case "kindDiscrepancy": kindDiscrepancy
+        case "kindContext": kindContext
+        case "kindCorrection": kindCorrection
+        case "kindSource": kindSource
+        case "kindTranslation": kindTranslation
+        default: nil
+        }
+    }
+}
