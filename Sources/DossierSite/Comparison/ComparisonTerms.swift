@@ -8,9 +8,9 @@ import ArabicText
 /// («وبوتين» -> «بوتين» because «بوتين» occurs; «بوتين» is never cut to «وتين»; «للكرملين»
 /// -> «الكرملين»). Then the article «ال» and one common suffix are cut when three letters
 /// remain, the same way in every article, so «الكرملين» and «للكرملين» give one term.
-struct ComparisonTerms {
+struct ComparisonTerms: Sendable {
     /// One token of a passage before stemming.
-    struct Token {
+    struct Token: Sendable {
         /// The L1 form.
         let key: String
         /// The word as written (L0).
@@ -18,7 +18,7 @@ struct ComparisonTerms {
     }
 
     /// One content term of a passage.
-    struct Term: Hashable {
+    struct Term: Hashable, Sendable {
         /// The stemmed L1 form compared across passages.
         let key: String
         /// The word as written (L0), for showing which words two passages share.

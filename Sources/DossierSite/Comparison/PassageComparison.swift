@@ -155,11 +155,15 @@ public struct PassageComparison: Sendable {
 
     /// Paragraphs with their terms and interned keys and shingles, in article then paragraph order.
     private func prepare(_ articles: [Article]) -> [Passage] {
+        // Tokenising and stemming are per paragraph, so they run on every core; the
+        // vocabulary and the interning below keep article then paragraph order.
+        let tokenLists = articles.concurrentMap { article in
+            article.paragraphs.map { ComparisonTerms.tokens(of: $0.text) }
+        }
         var tokenized: [(location: PassageLocation, articleIndex: Int, tokens: [ComparisonTerms.Token])] = []
         var vocabulary = Set<String>()
-        for (articleIndex, article) in articles.enumerated() {
-            for (position, paragraph) in article.paragraphs.enumerated() {
-                let tokens = ComparisonTerms.tokens(of: paragraph.text)
+        for (articleIndex, (article, paragraphs)) in zip(articles, tokenLists).enumerated() {
+            for (position, tokens) in paragraphs.enumerated() {
                 for token in tokens { vocabulary.insert(token.key) }
                 tokenized.append(
                     (PassageLocation(articleID: article.id, paragraph: position + 1), articleIndex, tokens))
@@ -167,7 +171,7 @@ public struct PassageComparison: Sendable {
         }
         let stemmer = ComparisonTerms(vocabulary: vocabulary)
         let size = max(options.shingleSize, 1)
-        let termLists = tokenized.map { stemmer.terms(of: $0.tokens) }
+        let termLists = tokenized.map(\.tokens).concurrentMap { stemmer.terms(of: $0) }
         var keySet = Set<String>()
         for terms in termLists where terms.count >= max(options.minimumPassageWords, size) {
             for term in terms { keySet.insert(term.key) }
