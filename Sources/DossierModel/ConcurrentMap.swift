@@ -13,6 +13,20 @@ extension Array where Element: Sendable {
     }
 }
 
+/// Runs `first` and `second` at the same time (each may itself use every core) and returns
+/// both results: for two independent stages of a pipeline.
+public func inParallel<First: Sendable, Second: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+) -> (First, Second) {
+    let firstSlot = ResultSlots<First>(count: 1)
+    let secondSlot = ResultSlots<Second>(count: 1)
+    DispatchQueue.concurrentPerform(iterations: 2) { index in
+        if index == 0 { firstSlot.set(0, first()) } else { secondSlot.set(0, second()) }
+    }
+    // Both slots are set: `concurrentPerform` returns after both iterations.
+    return (firstSlot.values[0], secondSlot.values[0])
+}
+
 /// One slot per result, each written by exactly one iteration of `concurrentPerform`.
 /// A class with a lock because the iterations run on several threads at once.
 private final class ResultSlots<Value: Sendable>: @unchecked Sendable {

@@ -8,6 +8,22 @@ struct ActorStatistics {
     let notes: [Note]
     let ranking: Ranking
 
+    /// Every mention of an article (title first), with its snippet.
+    private static func mentionsInContext(_ analysis: ArticleAnalysis) -> [ContextualMention] {
+        let article = analysis.article
+        // The scalars of a part once for its run of mentions (they come part by part), not
+        // once per mention: a one-paragraph article of megabytes has thousands of mentions.
+        var cached: (part: ArticlePart, scalars: [Unicode.Scalar])?
+        return (analysis.titleMentions + analysis.mentions).map { mention in
+            if cached?.part != mention.part {
+                let text = mention.part.paragraphIndex.map { article.paragraphs[$0].text } ?? article.title
+                cached = (mention.part, Array(text.unicodeScalars))
+            }
+            return ContextualMention(
+                mention: mention, snippet: KeywordInContext.snippet(in: cached?.scalars ?? [], range: mention.range))
+        }
+    }
+
     /// One analysis per actor, in the order of `actors`.
     func build() -> [ActorAnalysis] {
         var mentions: [String: [ContextualMention]] = [:]
@@ -16,21 +32,13 @@ struct ActorStatistics {
         var sameParagraph: [String: [String: Int]] = [:]
         var sameArticle: [String: [String: Int]] = [:]
         var ambiguousOnly: [String: [String]] = [:]
-        for analysis in articles {
+        // Snippets are cut per article on every core; the counts are gathered in article order.
+        let inContext = articles.concurrentMap(Self.mentionsInContext)
+        for (analysis, contextual) in zip(articles, inContext) {
             let article = analysis.article
             let all = analysis.titleMentions + analysis.mentions
-            // The scalars of a part once for its run of mentions (they come part by part), not
-            // once per mention: a one-paragraph article of megabytes has thousands of mentions.
-            var cached: (part: ArticlePart, scalars: [Unicode.Scalar])?
-            for mention in all {
-                if cached?.part != mention.part {
-                    let text = mention.part.paragraphIndex.map { article.paragraphs[$0].text } ?? article.title
-                    cached = (mention.part, Array(text.unicodeScalars))
-                }
-                let scalars = cached?.scalars ?? []
-                mentions[mention.actor, default: []].append(
-                    ContextualMention(
-                        mention: mention, snippet: KeywordInContext.snippet(in: scalars, range: mention.range)))
+            for (mention, inContext) in zip(all, contextual) {
+                mentions[mention.actor, default: []].append(inContext)
                 perArticle[mention.actor, default: [:]][article.id, default: 0] += 1
                 if let outlet = article.outlet { perOutlet[mention.actor, default: [:]][outlet, default: 0] += 1 }
             }

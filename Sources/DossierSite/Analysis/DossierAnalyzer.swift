@@ -5,10 +5,11 @@ import DossierModel
 ///
 /// Steps, in order: compile the gazetteer from the actors (and lint it); find mentions of
 /// every actor in every article's title and body (never furniture) and topic terms in body
-/// paragraphs, each article alone (`ArticleScan`, cacheable); compare passages across
-/// articles (`PassageComparison`); anchor notes and timeline passages in the articles' `bodyText`; build the
-/// per-actor, per-topic and per-outlet statistics; check every cross-reference in the editors'
-/// Markdown and index the backlinks. Every content problem is returned as a `Diagnostic`.
+/// paragraphs, each article alone (`ArticleScan`, cacheable); then, at the same time, compare
+/// passages across articles (`PassageComparison`) and build the `AnalysisAggregates`: anchor
+/// notes and timeline passages in the articles' `bodyText`, build the per-actor, per-topic and
+/// per-outlet statistics, check every cross-reference in the editors' Markdown and index the
+/// backlinks. Every content problem is returned as a `Diagnostic`.
 public enum DossierAnalyzer {
     /// Analyzes a dossier; the diagnostics are in step order, each step's in source order.
     public static func analyze(_ dossier: Dossier) -> (AnalyzedDossier, [Diagnostic]) {
@@ -51,51 +52,21 @@ public enum DossierAnalyzer {
             locators[article.id] = locator
             if let digest { cache?.entries[article.id] = AnalysisCache.Entry(article: digest, scan: scan) }
         }
-        let comparison = PassageComparison().compare(dossier.articles)
-
-        let anchoring = NoteAnchoring(
-            locators: locators, articleIDs: dossier.articles.map(\.id), actorIDs: Set(dossier.actors.map(\.id)),
-            topicIDs: Set(dossier.topics.map(\.id)), failed: dossier.failed)
-        let (notes, noteDiagnostics) = anchoring.anchor(notes: dossier.notes)
-        diagnostics += noteDiagnostics
-        let (timeline, timelineDiagnostics) = anchoring.anchor(events: dossier.timeline)
-        diagnostics += timelineDiagnostics
-
-        var notesByArticle: [String: [(Int, String)]] = [:]
-        for note in notes {
-            if let anchor = note.anchor {
-                notesByArticle[anchor.article, default: []].append((anchor.range.lowerBound, note.id))
-            }
-        }
-        let articles = zip(dossier.articles, scanned).map { article, scanned in
-            let (locator, scan, _) = scanned
-            return ArticleAnalysis(
-                article: article, bodyText: locator.bodyText, paragraphOffsets: locator.offsets,
-                mentions: scan.mentions, titleMentions: scan.titleMentions, ambiguous: scan.ambiguous,
-                topicHits: scan.topicHits,
-                notes: (notesByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1))
-        }
-
-        let ranking = Ranking(actors: dossier.actors)
-        let actors = ActorStatistics(articles: articles, actors: dossier.actors, notes: dossier.notes, ranking: ranking)
-            .build()
-        let statistics = TopicStatistics(articles: articles, ranking: ranking)
-        let topics = statistics.topics(dossier.topics, notes: dossier.notes)
-        let outlets = statistics.outlets(dossier.outlets)
-
-        let check = CrossReferenceCheck(
-            dossier: dossier,
-            paragraphCounts: Dictionary(
-                dossier.articles.map { ($0.id, $0.paragraphs.count) }, uniquingKeysWith: { first, _ in first }))
-        let (backlinks, referenceDiagnostics) = check.run()
-        diagnostics += referenceDiagnostics
-
+        // The comparison needs only the articles: it runs beside everything else.
+        let (comparison, aggregates) = inParallel(
+            { PassageComparison().compare(dossier.articles) },
+            { [locators] in
+                AnalysisAggregates(
+                    dossier: dossier, scans: scanned.map { ($0.0, $0.1) }, locators: locators)
+            })
+        diagnostics += aggregates.diagnostics
         let analyzed = AnalyzedDossier(
-            dossier: dossier, articles: articles, actors: actors, topics: topics, outlets: outlets, notes: notes,
-            timeline: timeline, backlinks: backlinks, comparison: comparison,
-            actorOrder: Ranking.byWeight(actors.map { ($0.id, $0.actor.name, $0.weight) }),
-            topicOrder: Ranking.byWeight(topics.map { ($0.id, $0.topic.title, $0.weight) }),
-            outletOrder: Ranking.byWeight(outlets.map { ($0.id, $0.outlet.name, $0.weight) }))
+            dossier: dossier, articles: aggregates.articles, actors: aggregates.actors, topics: aggregates.topics,
+            outlets: aggregates.outlets, notes: aggregates.notes, timeline: aggregates.timeline,
+            backlinks: aggregates.backlinks, comparison: comparison,
+            actorOrder: Ranking.byWeight(aggregates.actors.map { ($0.id, $0.actor.name, $0.weight) }),
+            topicOrder: Ranking.byWeight(aggregates.topics.map { ($0.id, $0.topic.title, $0.weight) }),
+            outletOrder: Ranking.byWeight(aggregates.outlets.map { ($0.id, $0.outlet.name, $0.weight) }))
         return (analyzed, diagnostics, cache)
     }
 

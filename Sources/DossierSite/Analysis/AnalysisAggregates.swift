@@ -1,0 +1,66 @@
+import DossierModel
+
+/// Everything the analysis derives from the per-article scans, besides the comparison: the
+/// anchored notes and timeline, each article's analysis, the per-actor, per-topic and per-outlet
+/// statistics, and the cross-references with their backlinks. Independent of the comparison,
+/// so `DossierAnalyzer` builds the two at the same time.
+struct AnalysisAggregates: Sendable {
+    let notes: [AnchoredNote]
+    let timeline: [AnchoredEvent]
+    let articles: [ArticleAnalysis]
+    let actors: [ActorAnalysis]
+    let topics: [TopicAnalysis]
+    let outlets: [OutletAnalysis]
+    let backlinks: BacklinkIndex
+    /// The diagnostics of anchoring, then of the cross-references, each in source order.
+    let diagnostics: [Diagnostic]
+
+    /// The aggregates of `dossier`, whose articles were scanned into `scans` (in article order)
+    /// and located by `locators` (by article id).
+    init(dossier: Dossier, scans: [(PassageLocator, ArticleScan)], locators: [String: PassageLocator]) {
+        var diagnostics: [Diagnostic] = []
+        let anchoring = NoteAnchoring(
+            locators: locators, articleIDs: dossier.articles.map(\.id), actorIDs: Set(dossier.actors.map(\.id)),
+            topicIDs: Set(dossier.topics.map(\.id)), failed: dossier.failed)
+        let (notes, noteDiagnostics) = anchoring.anchor(notes: dossier.notes)
+        diagnostics += noteDiagnostics
+        let (timeline, timelineDiagnostics) = anchoring.anchor(events: dossier.timeline)
+        diagnostics += timelineDiagnostics
+
+        var notesByArticle: [String: [(Int, String)]] = [:]
+        for note in notes {
+            if let anchor = note.anchor {
+                notesByArticle[anchor.article, default: []].append((anchor.range.lowerBound, note.id))
+            }
+        }
+        let articles = zip(dossier.articles, scans).map { article, scanned in
+            let (locator, scan) = scanned
+            return ArticleAnalysis(
+                article: article, bodyText: locator.bodyText, paragraphOffsets: locator.offsets,
+                mentions: scan.mentions, titleMentions: scan.titleMentions, ambiguous: scan.ambiguous,
+                topicHits: scan.topicHits,
+                notes: (notesByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1))
+        }
+
+        let ranking = Ranking(actors: dossier.actors)
+        let actors = ActorStatistics(articles: articles, actors: dossier.actors, notes: dossier.notes, ranking: ranking)
+            .build()
+        let statistics = TopicStatistics(articles: articles, ranking: ranking)
+
+        let check = CrossReferenceCheck(
+            dossier: dossier,
+            paragraphCounts: Dictionary(
+                dossier.articles.map { ($0.id, $0.paragraphs.count) }, uniquingKeysWith: { first, _ in first }))
+        let (backlinks, referenceDiagnostics) = check.run()
+        diagnostics += referenceDiagnostics
+
+        self.notes = notes
+        self.timeline = timeline
+        self.articles = articles
+        self.actors = actors
+        topics = statistics.topics(dossier.topics, notes: dossier.notes)
+        outlets = statistics.outlets(dossier.outlets)
+        self.backlinks = backlinks
+        self.diagnostics = diagnostics
+    }
+}
