@@ -5,10 +5,12 @@ import DossierModel
 ///
 /// Steps, in order: compile the gazetteer from the actors (and lint it); find mentions of
 /// every actor in every article's title and body (never furniture) and topic terms in body
-/// paragraphs, each article alone (`ArticleScan`, cacheable); compare passages across
-/// articles (`PassageComparison`); anchor notes and timeline passages in the articles' `bodyText`; build the
-/// per-actor, per-topic and per-outlet statistics; check every cross-reference in the editors'
-/// Markdown and index the backlinks. Every content problem is returned as a `Diagnostic`.
+/// paragraphs, and the article page's search terms, each article alone (`ArticleScan`,
+/// cacheable); compare passages across articles (`PassageComparison`); anchor notes and
+/// timeline passages in the articles' `bodyText`; find mentions and topic terms in the
+/// editors' Markdown for search (`CommentarySearch`); build the per-actor, per-topic and
+/// per-outlet statistics; check every cross-reference in the editors' Markdown and index the
+/// backlinks. Every content problem is returned as a `Diagnostic`.
 public enum DossierAnalyzer {
     /// Analyzes a dossier; the diagnostics are in step order, each step's in source order.
     public static func analyze(_ dossier: Dossier) -> (AnalyzedDossier, [Diagnostic]) {
@@ -28,6 +30,7 @@ public enum DossierAnalyzer {
         diagnostics += lint(entities, actors: dossier.actors)
         let finder = MentionFinder(gazetteer: Gazetteer(entities: entities))
         let topicMatcher = TopicMatcher(topics: dossier.topics)
+        let vocabulary = SearchVocabulary(entities: entities, topics: dossier.topics)
         let salt = generator.flatMap {
             try? AnalysisCache.salt(generator: $0, entities: entities, topics: dossier.topics)
         }
@@ -42,7 +45,8 @@ public enum DossierAnalyzer {
             if let salt, let digest, let scan = previousAnalysis?.scan(of: article.id, digest: digest, salt: salt) {
                 return (locator, scan, digest)
             }
-            let scan = ArticleScan(article: article, locator: locator, finder: finder, topicMatcher: topicMatcher)
+            let scan = ArticleScan(
+                article: article, locator: locator, finder: finder, topicMatcher: topicMatcher, vocabulary: vocabulary)
             return (locator, scan, digest)
         }
         var locators: [String: PassageLocator] = [:]
@@ -67,13 +71,18 @@ public enum DossierAnalyzer {
                 notesByArticle[anchor.article, default: []].append((anchor.range.lowerBound, note.id))
             }
         }
+        let commentary = CommentarySearch(dossier: dossier, finder: finder, vocabulary: vocabulary)
         let articles = zip(dossier.articles, scanned).map { article, scanned in
             let (locator, scan, _) = scanned
+            let noteIDs = (notesByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+                .map(\.1)
             return ArticleAnalysis(
                 article: article, bodyText: locator.bodyText, paragraphOffsets: locator.offsets,
                 mentions: scan.mentions, titleMentions: scan.titleMentions, ambiguous: scan.ambiguous,
-                topicHits: scan.topicHits,
-                notes: (notesByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1))
+                topicHits: scan.topicHits, notes: noteIDs,
+                searchTerms: searchTerms(
+                    of: article, scan: scan, bodyText: locator.bodyText, noteIDs: noteIDs, commentary: commentary,
+                    vocabulary: vocabulary))
         }
 
         let ranking = Ranking(actors: dossier.actors)
@@ -90,13 +99,28 @@ public enum DossierAnalyzer {
         let (backlinks, referenceDiagnostics) = check.run()
         diagnostics += referenceDiagnostics
 
-        let analyzed = AnalyzedDossier(
+        var analyzed = AnalyzedDossier(
             dossier: dossier, articles: articles, actors: actors, topics: topics, outlets: outlets, notes: notes,
             timeline: timeline, backlinks: backlinks, comparison: comparison,
             actorOrder: Ranking.byWeight(actors.map { ($0.id, $0.actor.name, $0.weight) }),
             topicOrder: Ranking.byWeight(topics.map { ($0.id, $0.topic.title, $0.weight) }),
             outletOrder: Ranking.byWeight(outlets.map { ($0.id, $0.outlet.name, $0.weight) }))
+        analyzed.commentarySearch = commentary
         return (analyzed, diagnostics, cache)
+    }
+
+    /// The search terms of an article's page: those of its scan, or, when notes stand in its
+    /// margin (their text is on the page too), those of the article and its notes together.
+    private static func searchTerms(
+        of article: Article, scan: ArticleScan, bodyText: String, noteIDs: [String], commentary: CommentarySearch,
+        vocabulary: SearchVocabulary
+    ) -> [String] {
+        guard !noteIDs.isEmpty else { return scan.searchTerms }
+        var source = ArticleScan.searchSource(
+            title: article.title, bodyText: bodyText, titleMentions: scan.titleMentions, mentions: scan.mentions,
+            ambiguous: scan.ambiguous, vocabulary: vocabulary)
+        for id in noteIDs { source.append(commentary.source(.note, id)) }
+        return source.terms
     }
 
     /// One gazetteer entity per actor: its name and `aliases` strong, `weak_aliases` weak.
