@@ -7,14 +7,13 @@ public struct PageRenderer: Sendable {
     }
 
     /// The full HTML document of one page: `page` in its own template, wrapped in `base`.
-    /// `searchFragment`, for content pages, makes the page's search index data from its
-    /// rendered content HTML.
+    /// `searchHTML`, for content pages, is the page's search index data.
     public func render<Page: PageContent>(
-        _ page: Page, layout: PageLayout, searchFragment: ((String) -> String)? = nil
+        _ page: Page, layout: PageLayout, searchHTML: String? = nil
     ) throws -> String {
         var layout = layout
         layout.contentHTML = try render(page, template: Page.template)
-        layout.searchHTML = searchFragment.map { $0(layout.contentHTML) }
+        layout.searchHTML = searchHTML
         return try render(layout, template: .base)
     }
 

@@ -9,86 +9,152 @@ enum HTMLAttributeScanner {
         let column: Int
     }
 
+    /// Every attribute of every start tag of `html`, in document order.
+    ///
+    /// Reads the UTF-8 bytes: every character the scanner stops at is ASCII, so only a
+    /// non-ASCII scalar where a tag may end (whitespace) or begin (a letter) is decoded, and
+    /// columns count scalars as before.
     static func scan(_ html: String) -> [Attribute] {
-        let scalars = Array(html.unicodeScalars)
-        var attributes: [Attribute] = []
+        var html = html
+        return html.withUTF8 { bytes in
+            var scan = UTF8Scan(bytes: bytes)
+            return scan.attributes()
+        }
+    }
+
+    /// One pass over the bytes of a document.
+    private struct UTF8Scan {
+        let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
         var line = 1
+        /// Scalars before `index`, and before the start of the current line.
+        var scalarsBefore = 0
         var lineStart = 0
 
-        func advance() {
-            if scalars[index] == "\n" {
+        init(bytes: UnsafeBufferPointer<UInt8>) {
+            self.bytes = bytes
+        }
+
+        mutating func attributes() -> [Attribute] {
+            var attributes: [Attribute] = []
+            while index < bytes.count {
+                if starts(with: "<!--") {
+                    while index < bytes.count, !starts(with: "-->") { advance() }
+                    continue
+                }
+                guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count, isAlphabetic(at: index + 1) else {
+                    advance()
+                    continue
+                }
+                advance()
+                while index < bytes.count, !isWhitespace(at: index), bytes[index] != UInt8(ascii: ">"),
+                    bytes[index] != UInt8(ascii: "/")
+                {
+                    advance()
+                }
+                while index < bytes.count, bytes[index] != UInt8(ascii: ">") {
+                    skipSpaces()
+                    guard index < bytes.count, bytes[index] != UInt8(ascii: ">") else { break }
+                    if bytes[index] == UInt8(ascii: "/") {
+                        advance()
+                        continue
+                    }
+                    if let attribute = attribute() { attributes.append(attribute) }
+                }
+                if index < bytes.count { advance() }
+            }
+            return attributes
+        }
+
+        /// The attribute whose name starts at `index` (nil when the name is empty).
+        private mutating func attribute() -> Attribute? {
+            let nameLine = line
+            let nameColumn = scalarsBefore - lineStart + 1
+            let nameStart = index
+            while index < bytes.count, !isWhitespace(at: index), !Self.nameEnds.contains(bytes[index]) { advance() }
+            let name = text(nameStart..<index)
+            skipSpaces()
+            var value = ""
+            if index < bytes.count, bytes[index] == UInt8(ascii: "=") {
+                advance()
+                skipSpaces()
+                if index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
+                    let quote = bytes[index]
+                    advance()
+                    let valueStart = index
+                    while index < bytes.count, bytes[index] != quote { advance() }
+                    value = text(valueStart..<index)
+                    if index < bytes.count { advance() }
+                } else {
+                    let valueStart = index
+                    while index < bytes.count, !isWhitespace(at: index), bytes[index] != UInt8(ascii: ">") { advance() }
+                    value = text(valueStart..<index)
+                }
+            }
+            guard !name.isEmpty else { return nil }
+            return Attribute(
+                name: name.lowercased(), value: decodeEntities(value), line: nameLine, column: nameColumn)
+        }
+
+        private static let nameEnds: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "/")]
+
+        /// Moves one byte on, counting lines and scalars (a scalar at its first byte).
+        private mutating func advance() {
+            let byte = bytes[index]
+            if byte & 0xC0 != 0x80 { scalarsBefore += 1 }
+            if byte == UInt8(ascii: "\n") {
                 line += 1
-                lineStart = index + 1
+                lineStart = scalarsBefore
             }
             index += 1
         }
-        func skipSpaces() {
-            while index < scalars.count, scalars[index].properties.isWhitespace { advance() }
-        }
-        func starts(with text: String) -> Bool {
-            let pattern = Array(text.unicodeScalars)
-            guard index + pattern.count <= scalars.count else { return false }
-            return Array(scalars[index..<(index + pattern.count)]) == pattern
+
+        private mutating func skipSpaces() {
+            while index < bytes.count, isWhitespace(at: index) {
+                advance()
+                while index < bytes.count, bytes[index] & 0xC0 == 0x80 { advance() }
+            }
         }
 
-        while index < scalars.count {
-            if starts(with: "<!--") {
-                while index < scalars.count, !starts(with: "-->") { advance() }
-                continue
-            }
-            guard scalars[index] == "<", index + 1 < scalars.count, scalars[index + 1].properties.isAlphabetic else {
-                advance()
-                continue
-            }
-            advance()
-            while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != ">",
-                scalars[index] != "/"
-            {
-                advance()
-            }
-            while index < scalars.count, scalars[index] != ">" {
-                skipSpaces()
-                guard index < scalars.count, scalars[index] != ">" else { break }
-                if scalars[index] == "/" { advance(); continue }
-                let nameLine = line
-                let nameColumn = index - lineStart + 1
-                var name = ""
-                while index < scalars.count, !scalars[index].properties.isWhitespace,
-                    !"=>/".unicodeScalars.contains(scalars[index])
-                {
-                    name.unicodeScalars.append(scalars[index])
-                    advance()
-                }
-                skipSpaces()
-                var value = ""
-                if index < scalars.count, scalars[index] == "=" {
-                    advance()
-                    skipSpaces()
-                    if index < scalars.count, scalars[index] == "\"" || scalars[index] == "'" {
-                        let quote = scalars[index]
-                        advance()
-                        while index < scalars.count, scalars[index] != quote {
-                            value.unicodeScalars.append(scalars[index])
-                            advance()
-                        }
-                        if index < scalars.count { advance() }
-                    } else {
-                        while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != ">" {
-                            value.unicodeScalars.append(scalars[index])
-                            advance()
-                        }
-                    }
-                }
-                if !name.isEmpty {
-                    attributes.append(
-                        Attribute(
-                            name: name.lowercased(), value: decodeEntities(value), line: nameLine, column: nameColumn))
-                }
-            }
-            if index < scalars.count { advance() }
+        private func starts(with pattern: StaticString) -> Bool {
+            let count = pattern.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            return (0..<count).allSatisfy { bytes[index + $0] == pattern.utf8Start[$0] }
         }
-        return attributes
+
+        /// The text of whole scalars `range` (the scanner stops only on scalar boundaries).
+        private func text(_ range: Range<Int>) -> String {
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        }
+
+        /// True when a scalar starts at `position` and is whitespace (a continuation byte is not).
+        private func isWhitespace(at position: Int) -> Bool {
+            let byte = bytes[position]
+            if byte < 0x80 { return Self.asciiWhitespace[Int(byte)] }
+            return byte & 0xC0 != 0x80 && scalar(at: position).properties.isWhitespace
+        }
+
+        /// True when a scalar starts at `position` and is alphabetic.
+        private func isAlphabetic(at position: Int) -> Bool {
+            let byte = bytes[position]
+            if byte < 0x80 { return Self.asciiAlphabetic[Int(byte)] }
+            return byte & 0xC0 != 0x80 && scalar(at: position).properties.isAlphabetic
+        }
+
+        /// The scalar whose first byte is at `position`.
+        private func scalar(at position: Int) -> Unicode.Scalar {
+            var iterator = UnsafeBufferPointer(rebasing: bytes[position...]).makeIterator()
+            var decoder = UTF8()
+            if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+            return "\u{FFFD}"
+        }
+
+        private static let asciiWhitespace: [Bool] = (0..<128).map {
+            Unicode.Scalar(UInt8($0)).properties.isWhitespace
+        }
+        private static let asciiAlphabetic: [Bool] = (0..<128).map {
+            Unicode.Scalar(UInt8($0)).properties.isAlphabetic
+        }
     }
 
     /// Decodes the character references an attribute value can hold in our output.

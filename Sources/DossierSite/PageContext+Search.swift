@@ -1,9 +1,11 @@
+import ArabicText
 import DossierModel
 import DossierRenderer
 
 extension PageContext {
-    /// What the search index is told about this page (its body text comes later, from the
-    /// rendered HTML); nil for pages that are not content (home, timeline, search, lists).
+    /// What the search index is told about this page, its terms made from its sources and the
+    /// analysis (never from its HTML); nil for pages that are not content (home, timeline,
+    /// search, lists, further pages of an actor's mentions).
     func searchPage(title: String) -> SearchPage? {
         let analysis = index.analysis
         switch route {
@@ -13,30 +15,119 @@ extension PageContext {
                 $0 == "unknown" ? nil : index.outletName(of: article, strings: strings)
             }
             return SearchPage(
-                title: title, type: strings.article, bodyText: "",
+                title: title, type: strings.article, terms: analysis.article(id)?.searchTerms ?? [],
                 actorIDs: analysis.article(id)?.actorIDs ?? [], topicIDs: analysis.article(id)?.topicIDs ?? [],
                 outletName: outlet, language: foreignLanguage(ofArticle: id))
         case .actor(let id):
-            return SearchPage(title: title, type: strings.actorKind, bodyText: "", actorIDs: [id])
+            return SearchPage(
+                title: title, type: strings.actorKind, terms: actorSearchSource(id, title: title).terms, actorIDs: [id])
         case .topic(let id):
             let related = analysis.topic(id)?.relatedActors.map(\.id) ?? []
-            return SearchPage(title: title, type: strings.topicKind, bodyText: "", actorIDs: related, topicIDs: [id])
+            return SearchPage(
+                title: title, type: strings.topicKind, terms: topicSearchSource(id, title: title).terms,
+                actorIDs: related, topicIDs: [id])
         case .outlet(let id):
             return SearchPage(
-                title: title, type: strings.outletKind, bodyText: "", outletName: index.outlets[id]?.name)
+                title: title, type: strings.outletKind, terms: outletSearchSource(id, title: title).terms,
+                outletName: index.outlets[id]?.name)
         case .notes:
-            return SearchPage(title: title, type: strings.notesKind, bodyText: "")
+            return SearchPage(title: title, type: strings.notesKind, terms: notesSearchSource(title: title).terms)
         default:
             return nil
         }
     }
-}
 
-extension SearchPage {
-    /// The same page with its body text.
-    func with(bodyText: String) -> SearchPage {
-        SearchPage(
-            title: title, type: type, bodyText: bodyText, actorIDs: actorIDs, topicIDs: topicIDs,
-            outletName: outletName, language: language)
+    /// An actor's first page: its name and profile, the mentions in context it lists (their
+    /// snippets and aliases), the titles, outlets and actors it counts, and its notes.
+    private func actorSearchSource(_ id: String, title: String) -> SearchTermSource {
+        let commentary = analysis.commentarySearch
+        var source = SearchTermSource(texts: [title], names: index.search.vocabulary.names(of: [id]))
+        source.append(commentary.source(.actor, id))
+        guard let actor = analysis.actor(id) else { return source }
+        for contextual in actor.mentions.prefix(SitePlanner.mentionsPerPage) {
+            let snippet = contextual.snippet
+            source.texts.append(snippet.before + snippet.match + snippet.after)
+            source.aliases.append(contextual.mention.alias)
+        }
+        for count in actor.articleCounts { source.append(articleTitleSource(count.id)) }
+        for id in actor.ambiguousOnlyArticles { source.append(articleTitleSource(id)) }
+        source.texts += actor.outletCounts.map { index.outlets[$0.id]?.name ?? $0.id }
+        source.texts += actor.coMentions.map { actorName($0.actor) }
+        source.names += index.search.vocabulary.names(of: actor.coMentions.map(\.actor))
+        source.append(noteCardsSearchSource(actor.notes))
+        return source
+    }
+
+    /// A topic page: its title and essay, the passages it lists, the titles of its articles,
+    /// the actors it relates, and its notes.
+    private func topicSearchSource(_ id: String, title: String) -> SearchTermSource {
+        var source = SearchTermSource(texts: [title])
+        source.append(analysis.commentarySearch.source(.topic, id))
+        guard let topic = analysis.topic(id) else { return source }
+        for passage in TopicPageBuilder.passages(of: topic, context: self) {
+            let text = passage.snippet.before + passage.snippet.match + passage.snippet.after
+            source.texts.append(text)
+            source.topicTerms += index.search.vocabulary.topicAliases(in: text)
+        }
+        for count in topic.articleCounts { source.append(articleTitleSource(count.id)) }
+        source.texts += topic.relatedActors.map { actorName($0.id) }
+        source.names += index.search.vocabulary.names(of: topic.relatedActors.map(\.id))
+        source.append(noteCardsSearchSource(topic.notes))
+        return source
+    }
+
+    /// An outlet page: its name and text, the titles of its articles and the actors it counts.
+    private func outletSearchSource(_ id: String, title: String) -> SearchTermSource {
+        var source = SearchTermSource(texts: [title])
+        source.append(analysis.commentarySearch.source(.outlet, id))
+        guard let outlet = analysis.outlet(id) else { return source }
+        for id in outlet.articles { source.append(articleTitleSource(id)) }
+        source.texts += outlet.actorCounts.map { actorName($0.id) }
+        source.names += index.search.vocabulary.names(of: outlet.actorCounts.map(\.id))
+        return source
+    }
+
+    /// The notes page: the title of each article with notes, and its notes.
+    private func notesSearchSource(title: String) -> SearchTermSource {
+        var source = SearchTermSource(texts: [title])
+        for article in analysis.articles where !article.notes.isEmpty {
+            source.append(articleTitleSource(article.id))
+            source.append(noteCardsSearchSource(article.notes))
+        }
+        return source
+    }
+
+    /// The note cards of notes `ids` (anchored ones only, as the pages show them): each note's
+    /// text, the passage it quotes with the mentions in it, and the title of its article.
+    private func noteCardsSearchSource(_ ids: [String]) -> SearchTermSource {
+        var source = SearchTermSource()
+        for id in ids {
+            guard let note = analysis.note(id), let anchor = note.anchor else { continue }
+            let quoted = (analysis.article(anchor.article)?.mentions ?? []).filter { mention in
+                mention.bodyRange.map { anchor.range.contains($0.lowerBound) } ?? false
+            }
+            source.append(mentionsSource(text: anchor.exact, mentions: quoted))
+            source.append(articleTitleSource(anchor.article))
+            source.append(analysis.commentarySearch.source(.note, id))
+        }
+        return source
+    }
+
+    /// An article's title as a list shows it, with the mentions the analysis found in it (the
+    /// id for an unknown article, as the pages show it).
+    private func articleTitleSource(_ id: String) -> SearchTermSource {
+        guard let article = analysis.article(id) else { return SearchTermSource(texts: [id]) }
+        return mentionsSource(text: article.article.title, mentions: article.titleMentions)
+    }
+
+    /// `text` with the aliases of `mentions` in it, the names of their actors and the topic terms
+    /// behind proclitics in it (a title or a quote: a few words).
+    private func mentionsSource(text: String, mentions: [ActorMention]) -> SearchTermSource {
+        var actorIDs: [String] = []
+        for mention in mentions where !actorIDs.contains(mention.actor) { actorIDs.append(mention.actor) }
+        let vocabulary = index.search.vocabulary
+        return SearchTermSource(
+            texts: [text], aliases: mentions.map(\.alias), names: vocabulary.names(of: actorIDs),
+            topicTerms: vocabulary.topicAliases(in: text))
     }
 }

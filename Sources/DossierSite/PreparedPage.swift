@@ -11,7 +11,7 @@ struct PreparedPage: Sendable {
     private let html: @Sendable (PageRenderer) throws -> String
 
     /// A page at site path `path`: `page` in `layout`, with the search data of `search`
-    /// (content pages only) made by `indexing` from the rendered content.
+    /// (content pages only) written by `indexing`.
     init<Page: PageContent>(
         page: Page, layout: PageLayout, path: String, search: SearchPage?, indexing: SearchIndexing,
         diagnostics: [Diagnostic]
@@ -25,11 +25,7 @@ struct PreparedPage: Sendable {
         html = { renderer in
             try renderer.render(
                 page, layout: layout,
-                searchFragment: search.map { search in
-                    { contentHTML in
-                        indexing.fragment(for: search.with(bodyText: SearchText.plainText(ofHTML: contentHTML)))
-                    }
-                })
+                searchHTML: search.map(indexing.fragment(for:)))
         }
     }
 

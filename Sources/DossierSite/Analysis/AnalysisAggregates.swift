@@ -1,3 +1,4 @@
+import ArabicText
 import DossierModel
 
 /// Everything the analysis derives from the per-article scans, besides the comparison: the
@@ -12,12 +13,18 @@ struct AnalysisAggregates: Sendable {
     let topics: [TopicAnalysis]
     let outlets: [OutletAnalysis]
     let backlinks: BacklinkIndex
+    /// The mentions and terms found in the editors' Markdown, for the search data of its pages.
+    let commentarySearch: CommentarySearch
     /// The diagnostics of anchoring, then of the cross-references, each in source order.
     let diagnostics: [Diagnostic]
 
     /// The aggregates of `dossier`, whose articles were scanned into `scans` (in article order)
-    /// and located by `locators` (by article id).
-    init(dossier: Dossier, scans: [(PassageLocator, ArticleScan)], locators: [String: PassageLocator]) {
+    /// and located by `locators` (by article id); `finder` and `vocabulary` find the search terms
+    /// of the commentary.
+    init(
+        dossier: Dossier, scans: [(PassageLocator, ArticleScan)], locators: [String: PassageLocator],
+        finder: MentionFinder, vocabulary: SearchVocabulary
+    ) {
         var diagnostics: [Diagnostic] = []
         let anchoring = NoteAnchoring(
             locators: locators, articleIDs: dossier.articles.map(\.id), actorIDs: Set(dossier.actors.map(\.id)),
@@ -33,13 +40,18 @@ struct AnalysisAggregates: Sendable {
                 notesByArticle[anchor.article, default: []].append((anchor.range.lowerBound, note.id))
             }
         }
+        let commentary = CommentarySearch(dossier: dossier, finder: finder, vocabulary: vocabulary)
         let articles = zip(dossier.articles, scans).map { article, scanned in
             let (locator, scan) = scanned
+            let noteIDs = (notesByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+                .map(\.1)
             return ArticleAnalysis(
                 article: article, bodyText: locator.bodyText, paragraphOffsets: locator.offsets,
                 mentions: scan.mentions, titleMentions: scan.titleMentions, ambiguous: scan.ambiguous,
-                topicHits: scan.topicHits,
-                notes: (notesByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }.map(\.1))
+                topicHits: scan.topicHits, notes: noteIDs,
+                searchTerms: Self.searchTerms(
+                    of: article, scan: scan, bodyText: locator.bodyText, noteIDs: noteIDs, commentary: commentary,
+                    vocabulary: vocabulary))
         }
 
         let ranking = Ranking(actors: dossier.actors)
@@ -61,6 +73,21 @@ struct AnalysisAggregates: Sendable {
         topics = statistics.topics(dossier.topics, notes: dossier.notes)
         outlets = statistics.outlets(dossier.outlets)
         self.backlinks = backlinks
+        commentarySearch = commentary
         self.diagnostics = diagnostics
+    }
+
+    /// The search terms of an article's page: those of its scan, or, when notes stand in its
+    /// margin (their text is on the page too), those of the article and its notes together.
+    private static func searchTerms(
+        of article: Article, scan: ArticleScan, bodyText: String, noteIDs: [String], commentary: CommentarySearch,
+        vocabulary: SearchVocabulary
+    ) -> [String] {
+        guard !noteIDs.isEmpty else { return scan.searchTerms }
+        var source = ArticleScan.searchSource(
+            title: article.title, bodyText: bodyText, titleMentions: scan.titleMentions, mentions: scan.mentions,
+            ambiguous: scan.ambiguous, vocabulary: vocabulary)
+        for id in noteIDs { source.append(commentary.source(.note, id)) }
+        return source.terms
     }
 }

@@ -31,6 +31,9 @@ public struct AnalyzedDossier: Sendable, Hashable {
     /// Outlet ids for the outlets index: most articles first, then Arabic name, then id.
     public let outletOrder: [String]
 
+    /// What search takes from the editors' Markdown (set by the analyzer).
+    var commentarySearch = CommentarySearch()
+
     private let articleIndex: [String: Int]
     private let actorIndex: [String: Int]
     private let topicIndex: [String: Int]

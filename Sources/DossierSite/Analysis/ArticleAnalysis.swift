@@ -18,11 +18,14 @@ public struct ArticleAnalysis: Sendable, Hashable, Identifiable {
     public let topicHits: [TopicHit]
     /// Ids of the notes anchored in this article, in body order (by start, then note id).
     public let notes: [String]
+    /// The extra search terms of the article's page, margin notes included (`SearchTermSource`).
+    public let searchTerms: [String]
 
     /// Creates an article analysis.
     public init(
         article: Article, bodyText: String, paragraphOffsets: [Int], mentions: [ActorMention],
-        titleMentions: [ActorMention], ambiguous: [AmbiguousMention], topicHits: [TopicHit], notes: [String]
+        titleMentions: [ActorMention], ambiguous: [AmbiguousMention], topicHits: [TopicHit], notes: [String],
+        searchTerms: [String] = []
     ) {
         self.article = article
         self.bodyText = bodyText
@@ -32,6 +35,7 @@ public struct ArticleAnalysis: Sendable, Hashable, Identifiable {
         self.ambiguous = ambiguous
         self.topicHits = topicHits
         self.notes = notes
+        self.searchTerms = searchTerms
     }
 
     /// The article's id.

@@ -2,8 +2,8 @@ import ArabicText
 import DossierModel
 
 /// What scanning one article finds that depends on that article alone (and on the actors'
-/// spellings and the topics' terms): its mentions and topic hits. It is the unit the build
-/// cache keeps per article, so an unchanged article is never scanned again.
+/// spellings and the topics' terms): its mentions, topic hits and search terms. It is the unit
+/// the build cache keeps per article, so an unchanged article is never scanned again.
 struct ArticleScan: Sendable, Hashable, Codable {
     /// Resolved body mentions in document order.
     let mentions: [ActorMention]
@@ -13,9 +13,16 @@ struct ArticleScan: Sendable, Hashable, Codable {
     let ambiguous: [AmbiguousMention]
     /// Topic hits in the body, in document order.
     let topicHits: [TopicHit]
+    /// The extra search terms of the article's page without its margin notes
+    /// (`SearchTermSource.terms` of `searchSource`).
+    let searchTerms: [String]
 
-    /// Scans `article` (located by `locator`) with `finder` and `topicMatcher`.
-    init(article: Article, locator: PassageLocator, finder: MentionFinder, topicMatcher: TopicMatcher) {
+    /// Scans `article` (located by `locator`) with `finder` and `topicMatcher`, and makes its
+    /// search terms with `vocabulary`.
+    init(
+        article: Article, locator: PassageLocator, finder: MentionFinder, topicMatcher: TopicMatcher,
+        vocabulary: SearchVocabulary
+    ) {
         let scan = ArticleMentionScan(article: article, locator: locator, finder: finder)
         mentions = scan.mentions
         titleMentions = scan.titleMentions
@@ -25,5 +32,28 @@ struct ArticleScan: Sendable, Hashable, Codable {
                 in: article.paragraphs[index].text, article: article.id, paragraphIndex: index,
                 paragraphOffset: locator.offsets[index])
         }
+        searchTerms =
+            Self.searchSource(
+                title: article.title, bodyText: locator.bodyText, titleMentions: titleMentions, mentions: mentions,
+                ambiguous: ambiguous, vocabulary: vocabulary
+            ).terms
+    }
+
+    /// What an article page's search terms are made of: its title and body (what Pagefind
+    /// indexes of it), the aliases of its mentions (ambiguous ones included), the names of
+    /// the actors it mentions, in order of first mention, and the topic terms behind proclitics.
+    static func searchSource(
+        title: String, bodyText: String, titleMentions: [ActorMention], mentions: [ActorMention],
+        ambiguous: [AmbiguousMention], vocabulary: SearchVocabulary
+    ) -> SearchTermSource {
+        var actorIDs: [String] = []
+        var seen = Set<String>()
+        for mention in titleMentions + mentions where seen.insert(mention.actor).inserted {
+            actorIDs.append(mention.actor)
+        }
+        return SearchTermSource(
+            texts: [title, bodyText], aliases: (titleMentions + mentions).map(\.alias) + ambiguous.map(\.alias),
+            names: vocabulary.names(of: actorIDs),
+            topicTerms: vocabulary.topicAliases(in: title) + vocabulary.topicAliases(in: bodyText))
     }
 }

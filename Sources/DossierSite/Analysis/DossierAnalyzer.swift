@@ -5,9 +5,11 @@ import DossierModel
 ///
 /// Steps, in order: compile the gazetteer from the actors (and lint it); find mentions of
 /// every actor in every article's title and body (never furniture) and topic terms in body
-/// paragraphs, each article alone (`ArticleScan`, cacheable); then, at the same time, compare
+/// paragraphs, and the article page's search terms, each article alone (`ArticleScan`,
+/// cacheable); then, at the same time, compare
 /// passages across articles (`PassageComparison`) and build the `AnalysisAggregates`: anchor
-/// notes and timeline passages in the articles' `bodyText`, build the per-actor, per-topic and
+/// notes and timeline passages in the articles' `bodyText`, find mentions and topic terms in the
+/// editors' Markdown for search (`CommentarySearch`), build the per-actor, per-topic and
 /// per-outlet statistics, check every cross-reference in the editors' Markdown and index the
 /// backlinks. Every content problem is returned as a `Diagnostic`.
 public enum DossierAnalyzer {
@@ -29,6 +31,7 @@ public enum DossierAnalyzer {
         diagnostics += lint(entities, actors: dossier.actors)
         let finder = MentionFinder(gazetteer: Gazetteer(entities: entities))
         let topicMatcher = TopicMatcher(topics: dossier.topics)
+        let vocabulary = SearchVocabulary(entities: entities, topics: dossier.topics)
         let salt = generator.flatMap {
             try? AnalysisCache.salt(generator: $0, entities: entities, topics: dossier.topics)
         }
@@ -43,7 +46,8 @@ public enum DossierAnalyzer {
             if let salt, let digest, let scan = previousAnalysis?.scan(of: article.id, digest: digest, salt: salt) {
                 return (locator, scan, digest)
             }
-            let scan = ArticleScan(article: article, locator: locator, finder: finder, topicMatcher: topicMatcher)
+            let scan = ArticleScan(
+                article: article, locator: locator, finder: finder, topicMatcher: topicMatcher, vocabulary: vocabulary)
             return (locator, scan, digest)
         }
         var locators: [String: PassageLocator] = [:]
@@ -57,16 +61,18 @@ public enum DossierAnalyzer {
             { PassageComparison().compare(dossier.articles) },
             { [locators] in
                 AnalysisAggregates(
-                    dossier: dossier, scans: scanned.map { ($0.0, $0.1) }, locators: locators)
+                    dossier: dossier, scans: scanned.map { ($0.0, $0.1) }, locators: locators, finder: finder,
+                    vocabulary: vocabulary)
             })
         diagnostics += aggregates.diagnostics
-        let analyzed = AnalyzedDossier(
+        var analyzed = AnalyzedDossier(
             dossier: dossier, articles: aggregates.articles, actors: aggregates.actors, topics: aggregates.topics,
             outlets: aggregates.outlets, notes: aggregates.notes, timeline: aggregates.timeline,
             backlinks: aggregates.backlinks, comparison: comparison,
             actorOrder: Ranking.byWeight(aggregates.actors.map { ($0.id, $0.actor.name, $0.weight) }),
             topicOrder: Ranking.byWeight(aggregates.topics.map { ($0.id, $0.topic.title, $0.weight) }),
             outletOrder: Ranking.byWeight(aggregates.outlets.map { ($0.id, $0.outlet.name, $0.weight) }))
+        analyzed.commentarySearch = aggregates.commentarySearch
         return (analyzed, diagnostics, cache)
     }
 

@@ -11,20 +11,15 @@ public enum TopicPageBuilder {
     public static func page(for topic: TopicAnalysis, context: PageContext) -> (TopicPage, [Diagnostic]) {
         let essay = context.markdown(topic.topic.essay)
         let (notes, noteDiagnostics) = context.noteCards(topic.notes)
-        let hitsByParagraph = Dictionary(grouping: topic.hits) { "\($0.article)#\($0.paragraphIndex)" }
-        let passages = topic.paragraphs.prefix(passageLimit).compactMap { count -> SnippetView? in
-            guard let article = context.index.articles[count.article],
-                article.paragraphs.indices.contains(count.paragraphIndex),
-                let hit = hitsByParagraph["\(count.article)#\(count.paragraphIndex)"]?.first
-            else { return nil }
-            let snippet = KeywordInContext.snippet(in: article.paragraphs[count.paragraphIndex].text, range: hit.range)
-            return SnippetView(
-                before: snippet.before, match: snippet.match, after: snippet.after,
-                href: context.href(to: .article(article.id), fragment: SiteRoutes.paragraphID(count.paragraphIndex + 1))
+        let passages = Self.passages(of: topic, context: context).map { passage in
+            SnippetView(
+                before: passage.snippet.before, match: passage.snippet.match, after: passage.snippet.after,
+                href: context.href(
+                    to: .article(passage.article.id), fragment: SiteRoutes.paragraphID(passage.paragraphIndex + 1))
                     ?? "",
-                source: article.title, placeLabel: context.placeLabel(.paragraph(count.paragraphIndex)),
-                sourceKey: article.id, sourceHref: context.href(to: .article(article.id)),
-                language: context.foreignLanguage(ofArticle: article.id))
+                source: passage.article.title, placeLabel: context.placeLabel(.paragraph(passage.paragraphIndex)),
+                sourceKey: passage.article.id, sourceHref: context.href(to: .article(passage.article.id)),
+                language: context.foreignLanguage(ofArticle: passage.article.id))
         }
         var page = TopicPage(
             title: topic.topic.title, essayHTML: essay.html.isEmpty ? nil : essay.html,
@@ -42,5 +37,27 @@ public enum TopicPageBuilder {
             notes: notes, backlinks: context.backlinks(to: .topic, id: topic.id), labels: context.strings)
         page.timeline = TimelinePageBuilder.section(context: context, topic: topic.id)
         return (page, essay.diagnostics + noteDiagnostics)
+    }
+
+    /// One passage the topic page lists: the paragraph of an article and the words around
+    /// the paragraph's first hit.
+    struct Passage {
+        let article: Article
+        let paragraphIndex: Int
+        let snippet: KeywordInContext
+    }
+
+    /// The passages the page lists (at most `passageLimit`), by the topic's paragraph order.
+    static func passages(of topic: TopicAnalysis, context: PageContext) -> [Passage] {
+        let hitsByParagraph = Dictionary(grouping: topic.hits) { "\($0.article)#\($0.paragraphIndex)" }
+        return topic.paragraphs.prefix(passageLimit).compactMap { count -> Passage? in
+            guard let article = context.index.articles[count.article],
+                article.paragraphs.indices.contains(count.paragraphIndex),
+                let hit = hitsByParagraph["\(count.article)#\(count.paragraphIndex)"]?.first
+            else { return nil }
+            return Passage(
+                article: article, paragraphIndex: count.paragraphIndex,
+                snippet: KeywordInContext.snippet(in: article.paragraphs[count.paragraphIndex].text, range: hit.range))
+        }
     }
 }

@@ -12,7 +12,7 @@ import Foundation
 /// ignored with a note, never an error.
 struct BuildCache: Sendable, Codable, Equatable {
     /// Bumped whenever the layout or meaning of the cache changes.
-    static let currentVersion = 6
+    static let currentVersion = 7
     /// The cache's folder inside the source folder.
     static let folderName = ".dossier"
 

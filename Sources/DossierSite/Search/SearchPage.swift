@@ -1,12 +1,13 @@
-/// What `SearchIndexing` needs to know about one page of the site.
+/// What `SearchIndexing` writes into one page of the site: meta, facets and extra terms.
 public struct SearchPage: Sendable, Hashable, Encodable {
     /// The page title (goes to `data-pagefind-meta="title"`).
     public let title: String
     /// The page kind shown in results: `article`, `actor`, `topic`, `outlet`, `note`, `page`.
     public let type: String
-    /// The plain text of the page's searchable body (its `data-pagefind-body` content).
-    public let bodyText: String
-    /// Ids of the actors the page is about or mentions (facets and canonical names).
+    /// The extra search terms (`SearchTermSource.terms`), made from the page's sources and
+    /// the analysis, never from its HTML.
+    public let terms: [String]
+    /// Ids of the actors the page is about or mentions (facets).
     public let actorIDs: [String]
     /// Ids of the topics the page touches (facets).
     public let topicIDs: [String]
@@ -17,13 +18,13 @@ public struct SearchPage: Sendable, Hashable, Encodable {
 
     /// Creates a page description.
     public init(
-        title: String, type: String, bodyText: String, actorIDs: [String] = [], topicIDs: [String] = [],
+        title: String, type: String, terms: [String], actorIDs: [String] = [], topicIDs: [String] = [],
         outletName: String? = nil, language: String? = nil
     ) {
         self.language = language
         self.title = title
         self.type = type
-        self.bodyText = bodyText
+        self.terms = terms
         self.actorIDs = actorIDs
         self.topicIDs = topicIDs
         self.outletName = outletName

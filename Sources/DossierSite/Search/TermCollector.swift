@@ -8,12 +8,14 @@ struct TermCollector {
     private(set) var terms: [String] = []
     private var known: Set<String>
 
-    /// Starts with the words of the page text as Pagefind sees them.
-    init(pageText: String) {
+    /// Starts with the words of the page's texts as Pagefind sees them.
+    init(pageTexts: [String]) {
         // Word by word: a set built from the list of all words would be sized for every
         // occurrence (megabytes for a long article), not for the distinct words.
         var known = Set<String>()
-        Self.forEachWord(of: pageText) { known.insert(Self.pagefindFold($0)) }
+        for text in pageTexts {
+            Self.forEachWord(of: text) { known.insert(Self.pagefindFold($0)) }
+        }
         self.known = known
     }
 
@@ -45,12 +47,10 @@ struct TermCollector {
 
     /// Calls `body` with each word of `words(of:)`, in order, without collecting them.
     static func forEachWord(of text: String, _ body: (String) -> Void) {
+        let scalars = WordScalars.shared
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-                || scalar.properties.generalCategory == .nonspacingMark
-                || scalar.value == 0x0640
-            {
+            if scalars.isWord(scalar) {
                 current.append(scalar)
             } else if !current.isEmpty {
                 body(String(current))
@@ -64,6 +64,7 @@ struct TermCollector {
     static func pagefindFold(_ word: String) -> String {
         // Appended one scalar or one short string at a time: `UnicodeScalarView.append(contentsOf:)`
         // reserves the exact new size on every call, which made a long word cost its length squared.
+        let scalars = WordScalars.shared
         var out = ""
         out.reserveCapacity(word.utf8.count)
         for scalar in word.unicodeScalars {
@@ -71,7 +72,7 @@ struct TermCollector {
             case 0x0640, 0x064B...0x065F, 0x0670, 0x0610...0x061A: continue
             case 0x0622, 0x0623, 0x0625: out.unicodeScalars.append("ا")
             default:
-                if scalar.properties.changesWhenLowercased {
+                if scalars.changesWhenLowercased(scalar) {
                     out += String(scalar).lowercased()
                 } else {
                     out.unicodeScalars.append(scalar)

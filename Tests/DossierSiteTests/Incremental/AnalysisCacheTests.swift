@@ -26,7 +26,8 @@ struct AnalysisCacheTests {
             article: Article(
                 id: article.id, source: article.source, title: "", outlet: nil, published: nil, paragraphs: []),
             locator: PassageLocator(article: article, bodyText: "", offsets: []),
-            finder: .init(gazetteer: .init(entities: [])), topicMatcher: TopicMatcher(topics: []))
+            finder: .init(gazetteer: .init(entities: [])), topicMatcher: TopicMatcher(topics: []),
+            vocabulary: SearchVocabulary(entities: [], topics: []))
         cache.entries[articleID] = AnalysisCache.Entry(article: entry.article, scan: empty)
         return cache
     }
@@ -66,6 +67,28 @@ struct AnalysisCacheTests {
             weakAliases: first.weakAliases, exclude: first.exclude, profile: first.profile, source: first.source)
         let realiased = AnalysisFixture.dossier(actors: actors)
         #expect(analyze(realiased, previous: cache).analysis.article(id)?.mentions.isEmpty == false)
+    }
+
+    /// The search terms are kept with the scan, and follow the actors' spellings: a new alias
+    /// of an actor the article mentions is among its terms in the next build.
+    @Test func searchTermsAreCachedWithTheScan() throws {
+        let dossier = AnalysisFixture.dossier()
+        // An article without notes: one with notes has its terms made again with theirs.
+        let id = try #require(
+            dossier.articles.first { article in !dossier.notes.contains { $0.article == article.id } }?.id)
+        let cache = try #require(analyze(dossier).cache)
+        let fresh = try #require(analyze(dossier).analysis.article(id))
+        #expect(!fresh.searchTerms.isEmpty && cache.entries[id]?.scan.searchTerms == fresh.searchTerms)
+        #expect(analyze(dossier, previous: try doctored(cache, emptying: id)).analysis.article(id)?.searchTerms == [])
+        var actors = AnalysisFixture.actors
+        let mentioned = try #require(fresh.actorIDs.first)
+        let index = try #require(actors.firstIndex { $0.id == mentioned })
+        let actor = actors[index]
+        actors[index] = Actor(
+            id: actor.id, name: actor.name, kind: actor.kind, aliases: actor.aliases + ["لقب مستحدث"],
+            weakAliases: actor.weakAliases, exclude: actor.exclude, profile: actor.profile, source: actor.source)
+        let realiased = AnalysisFixture.dossier(actors: actors)
+        #expect(analyze(realiased, previous: cache).analysis.article(id)?.searchTerms.contains("مستحدث") == true)
     }
 
     @Test func theCacheSurvivesEncoding() throws {

@@ -22,6 +22,14 @@ let searchTopics = [
         source: here)
 ]
 
+/// The search terms the analysis gives the page of an invented article with body `text`.
+func articleSearchTerms(_ text: String, actors: [Actor] = searchActors, topics: [Topic] = searchTopics) -> [String] {
+    let source = SourceFile(relativePath: "articles/x.txt", sha256: "", byteCount: 0, encoding: "utf-8")
+    let article = Article(id: "x", source: source, title: "t", paragraphs: [Paragraph(text: text, line: 1)])
+    let dossier = Dossier(config: DossierConfig(title: "d"), articles: [article], actors: actors, topics: topics)
+    return DossierAnalyzer.analyze(dossier).0.article("x")?.searchTerms ?? []
+}
+
 @Suite("SearchIndexing")
 struct SearchIndexingTests {
     let indexing = SearchIndexing(actors: searchActors, topics: searchTopics)
@@ -36,14 +44,13 @@ struct SearchIndexingTests {
             ("فرضت الدول والعقوبات مستمرة.", ["العقوبات"]),
         ])
     func bareForms(text: String, expected: [String]) {
-        let terms = indexing.extraTerms(for: SearchPage(title: "t", type: "article", bodyText: text))
+        let terms = articleSearchTerms(text)
         for word in expected { #expect(terms.contains(word), "\(terms)") }
     }
 
     @Test("L1 forms are added only where Pagefind would not fold them")
     func keyForms() {
-        let terms = indexing.extraTerms(
-            for: SearchPage(title: "t", type: "article", bodyText: "ذهب إلى المدرسة مسئول بُوتِين أحمد"))
+        let terms = articleSearchTerms("ذهب إلى المدرسة مسئول بُوتِين أحمد")
         #expect(terms.contains("الي") && terms.contains("المدرسه") && terms.contains("مسءول"))
         #expect(!terms.contains("احمد") && !terms.contains("ذهب"))  // Pagefind folds hamza on alef itself
         #expect(!terms.contains("بوتين") || terms.filter { $0 == "بوتين" }.count == 1)
@@ -51,8 +58,7 @@ struct SearchIndexingTests {
 
     @Test("words already on the page are not repeated; no duplicates")
     func noDuplicates() {
-        let terms = indexing.extraTerms(
-            for: SearchPage(title: "t", type: "article", bodyText: "بوتين وبوتين لبوتين فبوتين"))
+        let terms = articleSearchTerms("بوتين وبوتين لبوتين فبوتين")
         #expect(Set(terms).count == terms.count)
         #expect(!terms.contains("بوتين"))
     }
@@ -60,7 +66,7 @@ struct SearchIndexingTests {
     @Test("fragment: hidden, meta, facets and terms, escaped")
     func fragment() {
         let page = SearchPage(
-            title: "ماسك & بوتين", type: "article", bodyText: "التقى وبوتين.",
+            title: "ماسك & بوتين", type: "article", terms: articleSearchTerms("التقى وبوتين."),
             actorIDs: ["vladimir-putin", "elon-musk", "nobody"],
             topicIDs: ["sanctions"], outletName: "الحرة")
         let html = indexing.fragment(for: page)
@@ -123,7 +129,8 @@ struct SearchIndexingTests {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for (name, text) in pages {
             let extra =
-                withTerms ? indexing.fragment(for: SearchPage(title: name, type: "article", bodyText: text)) : ""
+                withTerms
+                ? indexing.fragment(for: SearchPage(title: name, type: "article", terms: articleSearchTerms(text))) : ""
             let html =
                 "<!DOCTYPE html>\n<html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\"><title>\(name)</title></head>\n"
                 + "<body><main data-pagefind-body><h1>\(name)</h1><p>\(text)</p>\(extra)</main></body></html>\n"

@@ -151,15 +151,4 @@ struct SinglePagesTests {
         let putin = try #require(files["actors/vladimir-putin/index.html"])
         #expect(putin.contains("class=\"timeline-section\""))
     }
-
-    @Test(
-        "plain text of generated HTML",
-        arguments: [
-            ("<p>قال <a href=\"x\">بوتين</a>&amp;ماسك</p>", " قال  بوتين &ماسك "),
-            ("a<svg><text>ignored</text></svg>b", "a b"),
-            ("&#1576;&#x628;&lt;&quot;&unknown;", "بب<\"&unknown;"),
-        ])
-    func plainText(html: String, expected: String) {
-        #expect(SearchText.plainText(ofHTML: html) == expected)
-    }
 }

@@ -1,0 +1,57 @@
+import ArabicText
+import DossierModel
+
+/// What search needs of the editors' Markdown (actor profiles, topic essays, outlet texts,
+/// notes): per piece, its plain text and what the analysis finds in it, the aliases of the
+/// gazetteer matches, the names of the actors they resolve to and the topic terms behind
+/// proclitics.
+///
+/// Commentary is small, so each piece is searched once per build here, with the finders
+/// that scan the articles; the pages that show it take the result.
+struct CommentarySearch: Sendable, Hashable {
+    private struct Key: Hashable, Sendable {
+        let kind: CommentarySource.Kind
+        let id: String
+    }
+
+    private var sources: [Key: SearchTermSource] = [:]
+
+    /// No commentary.
+    init() {}
+
+    /// Searches every profile, essay, outlet text and note of `dossier`.
+    init(dossier: Dossier, finder: MentionFinder, vocabulary: SearchVocabulary) {
+        var pieces: [(Key, String)] = []
+        pieces += dossier.actors.map { (Key(kind: .actor, id: $0.id), $0.profile.text) }
+        pieces += dossier.topics.map { (Key(kind: .topic, id: $0.id), $0.essay.text) }
+        pieces += dossier.outlets.compactMap { outlet in
+            outlet.about.map { (Key(kind: .outlet, id: outlet.id), $0.text) }
+        }
+        pieces += dossier.notes.map { (Key(kind: .note, id: $0.id), $0.body.text) }
+        for (key, markdown) in pieces {
+            sources[key] = Self.source(
+                of: MarkdownPlainText.text(of: markdown), finder: finder, vocabulary: vocabulary)
+        }
+    }
+
+    /// What search takes from the Markdown of commentary `kind` `id` (nothing for an unknown one).
+    func source(_ kind: CommentarySource.Kind, _ id: String) -> SearchTermSource {
+        sources[Key(kind: kind, id: id)] ?? SearchTermSource()
+    }
+
+    /// The search source of one plain text: the text, its mentions' aliases, the names of the
+    /// actors they resolve to, in order of first mention, and the topic terms behind proclitics.
+    private static func source(of text: String, finder: MentionFinder, vocabulary: SearchVocabulary)
+        -> SearchTermSource
+    {
+        guard !text.isEmpty else { return SearchTermSource() }
+        let mentions = finder.mentions(in: text)
+        var actorIDs: [String] = []
+        for mention in mentions {
+            if let actor = mention.entityID, !actorIDs.contains(actor) { actorIDs.append(actor) }
+        }
+        return SearchTermSource(
+            texts: [text], aliases: mentions.map(\.alias), names: vocabulary.names(of: actorIDs),
+            topicTerms: vocabulary.topicAliases(in: text))
+    }
+}

@@ -1,0 +1,49 @@
+import ArabicText
+
+/// What a page's extra search terms are made of: the texts it shows and what the analysis
+/// found in them (docs/arabic-text-engine.md §5.3). Never the page's rendered HTML.
+///
+/// Pagefind folds hamza on alef, drops tashkeel and tatweel and strips «ال»/«بال», but keeps
+/// «و», «ل», «ف» on a word: «بوتين» does not find a page with only «وبوتين», «العقوبات» not
+/// «والعقوبات». It also does not fold ى/ي, ة/ه or ؤ/ئ, while the search page sends queries
+/// through the L1 normaliser (`normalize.js`). So a page's terms are:
+/// - the alias behind every gazetteer match in its texts (the match may carry a proclitic);
+/// - the canonical name and strong aliases of each actor it mentions or lists, so «ترمب»
+///   finds a page that only writes «ترامب»;
+/// - the topic title or term behind every match of one carrying a proclitic;
+/// - the L1 form of every Arabic word of its texts whose L1 differs from Pagefind's folding.
+/// Terms already among the words of the texts are left out, and none is repeated.
+struct SearchTermSource: Sendable, Hashable {
+    /// Plain texts the page shows and Pagefind indexes (title, article body, commentary).
+    var texts: [String] = []
+    /// The aliases of the gazetteer matches found in `texts`, in text order.
+    var aliases: [String] = []
+    /// Canonical names and strong aliases of the actors mentioned or listed.
+    var names: [String] = []
+    /// Topic titles and terms found behind a proclitic in `texts`.
+    var topicTerms: [String] = []
+
+    /// Adds everything of `other` after what is already there.
+    mutating func append(_ other: SearchTermSource) {
+        texts += other.texts
+        aliases += other.aliases
+        names += other.names
+        topicTerms += other.topicTerms
+    }
+
+    /// The extra terms, in first-found order, without duplicates or words already in `texts`.
+    var terms: [String] {
+        var collector = TermCollector(pageTexts: texts)
+        // Each distinct phrase once: an article names the same alias many times.
+        var added = Set<String>()
+        for phrase in aliases + names + topicTerms where added.insert(phrase).inserted {
+            collector.add(phrase)
+        }
+        for text in texts {
+            ArabicTokenizer.forEachToken(in: text) { token in
+                if token.script == .arabic { collector.addKeyForm(of: token) }
+            }
+        }
+        return collector.terms
+    }
+}

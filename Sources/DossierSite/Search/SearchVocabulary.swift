@@ -1,0 +1,29 @@
+import ArabicText
+import DossierModel
+
+/// What search adds to a page beyond its own words, compiled once per build: the names of
+/// each actor (its canonical name and strong aliases, so «ترمب» finds a page that only writes
+/// «ترامب») and the topic titles and terms found behind a proclitic («والعقوبات» -> «العقوبات»).
+struct SearchVocabulary: Sendable {
+    private let names: [String: [String]]
+    private let topicFinder: MentionFinder
+
+    /// The vocabulary of the actors' gazetteer `entities` and of `topics`.
+    init(entities: [GazetteerEntity], topics: [Topic]) {
+        names = Dictionary(entities.map { ($0.id, $0.strongAliases) }, uniquingKeysWith: { first, _ in first })
+        topicFinder = MentionFinder(
+            gazetteer: Gazetteer(
+                entities: topics.map { GazetteerEntity(id: $0.id, strongAliases: [$0.title] + $0.terms) }))
+    }
+
+    /// The names of the actors `ids`, in order; unknown ids give none.
+    func names(of ids: [String]) -> [String] {
+        ids.flatMap { names[$0] ?? [] }
+    }
+
+    /// The topic title or term behind every match of one in `text` that carries a proclitic
+    /// (Pagefind keeps «و», «ل», «ف» on a word), in text order.
+    func topicAliases(in text: String) -> [String] {
+        topicFinder.mentions(in: text).filter { !$0.proclitic.isEmpty }.map(\.alias)
+    }
+}

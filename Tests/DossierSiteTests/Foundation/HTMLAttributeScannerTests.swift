@@ -1,0 +1,122 @@
+import Testing
+
+@testable import DossierSite
+
+/// The scanner as it was before it read UTF-8 bytes (scalar by scalar, with scalar
+/// properties), kept to prove the byte scanner gives the same attributes.
+enum ReferenceAttributeScanner {
+    static func scan(_ html: String) -> [HTMLAttributeScanner.Attribute] {
+        let scalars = Array(html.unicodeScalars)
+        var attributes: [HTMLAttributeScanner.Attribute] = []
+        var index = 0
+        var line = 1
+        var lineStart = 0
+
+        func advance() {
+            if scalars[index] == "\n" {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        func skipSpaces() {
+            while index < scalars.count, scalars[index].properties.isWhitespace { advance() }
+        }
+        func starts(with text: String) -> Bool {
+            let pattern = Array(text.unicodeScalars)
+            guard index + pattern.count <= scalars.count else { return false }
+            return Array(scalars[index..<(index + pattern.count)]) == pattern
+        }
+
+        while index < scalars.count {
+            if starts(with: "<!--") {
+                while index < scalars.count, !starts(with: "-->") { advance() }
+                continue
+            }
+            guard scalars[index] == "<", index + 1 < scalars.count, scalars[index + 1].properties.isAlphabetic else {
+                advance()
+                continue
+            }
+            advance()
+            while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != ">",
+                scalars[index] != "/"
+            {
+                advance()
+            }
+            while index < scalars.count, scalars[index] != ">" {
+                skipSpaces()
+                guard index < scalars.count, scalars[index] != ">" else { break }
+                if scalars[index] == "/" { advance(); continue }
+                let nameLine = line
+                let nameColumn = index - lineStart + 1
+                var name = ""
+                while index < scalars.count, !scalars[index].properties.isWhitespace,
+                    !"=>/".unicodeScalars.contains(scalars[index])
+                {
+                    name.unicodeScalars.append(scalars[index])
+                    advance()
+                }
+                skipSpaces()
+                var value = ""
+                if index < scalars.count, scalars[index] == "=" {
+                    advance()
+                    skipSpaces()
+                    if index < scalars.count, scalars[index] == "\"" || scalars[index] == "'" {
+                        let quote = scalars[index]
+                        advance()
+                        while index < scalars.count, scalars[index] != quote {
+                            value.unicodeScalars.append(scalars[index])
+                            advance()
+                        }
+                        if index < scalars.count { advance() }
+                    } else {
+                        while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != ">" {
+                            value.unicodeScalars.append(scalars[index])
+                            advance()
+                        }
+                    }
+                }
+                if !name.isEmpty {
+                    attributes.append(
+                        HTMLAttributeScanner.Attribute(
+                            name: name.lowercased(), value: HTMLAttributeScanner.decodeEntities(value), line: nameLine,
+                            column: nameColumn))
+                }
+            }
+            if index < scalars.count { advance() }
+        }
+        return attributes
+    }
+
+}
+
+/// The byte scanner finds the same attributes, values, lines and columns as the scalar one,
+/// on hand-made edge cases and on every page of a rendered site.
+struct HTMLAttributeScannerTests {
+    @Test(arguments: [
+        "<a href=\"../x/\" class=x>بوتين</a>",
+        "<p>نص عربي <a\u{00A0}href=\"y\">وصلة</a></p>\n<img src='z.png' alt=\"صورة\">",
+        "<!-- <a href=\"hidden\"> -->\n<div id=\"d\"\tdata-x = \"1\" hidden/><br/>",
+        "سطر أول\r\n<span  title=\"&amp;&#1576;&#x628;&lt;\" dir=auto>x</span>",
+        "<بطاقة اسم=\"قيمة\" آخر=قيمة2>\n<a href=x\u{2003}id=y>",
+        "< a href=\"not-a-tag\"> <a =\"empty-name\" href=\"ok\"> <a href=\"unterminated",
+        "<a href=\"emoji 🙂 and رموز\" data-ü=\"ü\">🙂<b class=\"c\">",
+        "<!-- unterminated comment <a href=\"never\">",
+        "<A HREF=\"UPPER\"><x-y z></x-y><a\u{3000}href=\"ideographic-space\">",
+    ])
+    func sameAttributesAsTheScalarScanner(html: String) {
+        #expect(HTMLAttributeScanner.scan(html) == ReferenceAttributeScanner.scan(html))
+    }
+
+    @Test func sameAttributesOnARenderedSite() async throws {
+        let site = try await SiteBuilder(sourceFolder: SiteTestPaths.good, templatesFolder: SiteTestPaths.templates)
+            .renderSite()
+        var pages = 0
+        for file in site.files where file.path.hasSuffix(".html") {
+            let html = try #require(file.text)
+            #expect(HTMLAttributeScanner.scan(html) == ReferenceAttributeScanner.scan(html), "\(file.path)")
+            pages += 1
+        }
+        #expect(pages > 5)
+    }
+}
