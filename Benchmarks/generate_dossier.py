@@ -141,10 +141,16 @@ TIMES = [
 ]
 AMOUNTS = ["مليون دولار", "مليار دينار", "مليون يورو", "مليار جنيه"]
 ANALYSTS = ["ويرى محللون", "ويقول خبراء", "وتعتقد أوساط اقتصادية", "ويرجح مراقبون", "وتشير تقديرات مستقلة إلى"]
+MEANS = ["الحوار والطرق المؤسسية", "خطة زمنية واضحة", "لجنة مستقلة", "تشريع جديد", "شراكة مع القطاع الخاص"]
+REPORTS = ["هذه المعلومات", "ما نشرته الصحف", "التقرير", "الاتهامات", "الأرقام المتداولة", "تصريحات {B}"]
+UNTILS = ["الآن", "ساعة إعداد هذا التقرير", "مساء اليوم", "صباح {WD}", "نهاية الأسبوع"]
+WEEKDAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
 QUOTES = [
     "لن نسمح بأن يدفع المواطن ثمن {K}", "الأرقام واضحة ولا تحتاج إلى تفسير", "نعمل ليلا ونهارا لإيجاد حل",
     "ما يجري في {K} مسؤولية الجميع", "لدينا خطة واضحة وسنعلن تفاصيلها قريبا", "المرحلة المقبلة أصعب مما نتوقع",
-    "لا يمكن الحديث عن {K} بمعزل عن الوضع الإقليمي",
+    "لا يمكن الحديث عن {K} بمعزل عن الوضع الإقليمي", "نرحب بأي مبادرة تخفف العبء عن {C}",
+    "من حق الناس أن يعرفوا أين ذهبت {N} {AM}", "لم نتلق أي رد على مطالبنا منذ {D}",
+    "ما حدث في {C} لن يتكرر", "نحتاج إلى {P} شهرا على الأقل لإنهاء {K}",
 ]
 BACKGROUND = [
     "ويعود {K} إلى الواجهة منذ عام {Y}، عندما أقرت الحكومة أول خطة وطنية في هذا المجال.",
@@ -162,8 +168,8 @@ MEETING = [
 STATEMENT_BODIES = [
     "وذكر بيان صادر عن {A} أن {SUBJ} {PRED}.",
     "وأفاد تقرير نشرته {A} {T} بأن {SUBJ} {PRED}.",
-    "ودعت {A} إلى معالجة {K} عبر الحوار والطرق المؤسسية.",
-    "ولم يصدر عن {A} أي رد رسمي على هذه المعلومات حتى الآن.",
+    "ودعت {A} إلى معالجة {K} عبر {MEANS}.",
+    "ولم يصدر عن {A} أي رد رسمي على {REPORT} حتى {UNTIL}.",
 ]
 HEADLINES = [
     "{A}: {SUBJ} {PRED}", "{A} يحذر من تداعيات {K}", "تقرير: {SUBJ} {PRED}", "{K}.. {A} يكسر صمته",
@@ -265,7 +271,10 @@ class Generator:
             "D": self.date_text(rng, date - datetime.timedelta(days=rng.randrange(30, 900))),
             "N": rng.choice([rng.randint(12, 950), f"{rng.randint(1, 9)}.{rng.randint(1, 9)}"]),
             "AM": rng.choice(AMOUNTS), "P": rng.randint(3, 48), "T": rng.choice(TIMES),
+            "MEANS": rng.choice(MEANS), "WD": rng.choice(WEEKDAYS),
         }
+        values["REPORT"] = rng.choice(REPORTS).format(**values)
+        values["UNTIL"] = rng.choice(UNTILS).format(**values)
         values["SUBJ"] = rng.choice(SUBJECTS).format(**values)
         values["PRED"] = rng.choice(PREDICATES).format(**values)
         return template.format(**values), a
@@ -285,8 +294,9 @@ class Generator:
             return f"{lead} {name} {rng.choice(SETTINGS)} {particle} {text}."
         if kind < 0.5:
             quote, speaker = self.fill(rng, rng.choice(QUOTES), cast, topics, city, date)
-            verb = "وقالت" if ACTORS[speaker][4] == "f" else "وقال"
-            return f"{verb} {self.spelling(rng, speaker)}: «{quote}»."
+            verb = "و" + rng.choice(SPEECH)[1 if ACTORS[speaker][4] == "f" else 0]
+            setting = rng.choice(SETTINGS) if rng.random() < 0.7 else ""
+            return f"{verb} {self.spelling(rng, speaker)} {setting}: «{quote}».".replace(" :", ":")
         if kind < 0.62:
             return self.fill(rng, rng.choice(MEETING), cast, topics, city, date)[0]
         if kind < 0.74:
