@@ -125,9 +125,12 @@ echo
 echo "output: dossier $(size "$work/public")"
 [ -n "$hugo" ] && echo "output: hugo    $(size "$work/hugo-public")"
 if [ -n "$pagefind" ]; then
-    /usr/bin/time -f "%e %M" -o "$work/time" "$pagefind" --site "$work/public" >/dev/null 2>&1 || true
-    read -r seconds kilobytes <"$work/time"
-    echo "pagefind (once, on the last build's output): $seconds s, $((kilobytes / 1024)) MiB peak"
+    if /usr/bin/time -f "%e %M" -o "$work/time" "$pagefind" --site "$work/public" >"$work/log" 2>&1; then
+        read -r seconds kilobytes <"$work/time"
+        echo "pagefind (once, on the last build's output): $seconds s, $((kilobytes / 1024)) MiB peak"
+    else
+        echo "pagefind: failed on the last build's output: $(tail -1 "$work/log")"
+    fi
 else
     echo "pagefind: skipped (not installed; scripts/install-deps.sh site installs it)"
 fi
