@@ -236,6 +236,7 @@ class Generator:
         return attach(prefix, form)
 
     def date_text(self, rng, date):
+        """A date as Arabic news writes it, with the Egyptian or the Levantine month name."""
         month = MONTHS[date.month - 1]
         return f"{date.day} {rng.choice(month)} {date.year}"
 
@@ -258,6 +259,7 @@ class Generator:
 
     # Sentences -----------------------------------------------------------------------------
     def fill(self, rng, template, cast, topics, city, date):
+        """`template` with its slots filled from the story; also returns the person in slot A."""
         person = [a for a in cast if a in PEOPLE] or PEOPLE[:1]
         body = [a for a in cast if a in BODIES] or [rng.choice(BODIES)]
         a = rng.choice(person)
