@@ -98,7 +98,9 @@ class GenerateDossierTests(unittest.TestCase):
 
     @unittest.skipUnless(dossier_binary(), "no dossier binary: run swift build")
     def test_generated_dossier_builds_without_errors_or_warnings(self):
-        generate("--n", "40", "--dossier", self.path("d"))
+        generate("--n", "25", "--dossier", self.path("d"))  # with notes and a timeline event
+        self.assertTrue(os.listdir(self.path("d/notes")))
+        self.assertTrue(os.path.isfile(self.path("d/timeline.yml")))
         environment = dict(os.environ, DOSSIER_PAGEFIND="/nonexistent")
         result = subprocess.run(
             [dossier_binary(), "build", "--source", self.path("d"), "--output", self.path("site")],
