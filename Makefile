@@ -4,7 +4,11 @@ OUTPUT ?= public
 # The search indexer installed by scripts/install-deps.sh (see README, "Search").
 export DOSSIER_PAGEFIND ?= $(CURDIR)/.tools/bin/pagefind
 
-.PHONY: site test build clean
+# The size and number of runs of `make bench` (see README, "Benchmarks").
+N ?= 1000
+RUNS ?= 5
+
+.PHONY: site test build clean bench
 
 ## Build the seed dossier into public/ (release build).
 site:
@@ -18,7 +22,12 @@ test:
 	swift format lint --strict -r Sources Tests Plugins Package.swift
 	node --test Tests/JavaScript/
 	swift build
+	python3 -m unittest discover -s Tests/Benchmarks
 	swift test
+
+## Time clean builds and a rebuild on a generated dossier of N articles, in turn with Hugo.
+bench:
+	Benchmarks/bench.sh $(N) $(RUNS)
 
 clean:
 	rm -rf .build $(OUTPUT)

@@ -4,10 +4,11 @@
 #
 #   Benchmarks/scenarios.sh DOSSIER HUGO_SITE ADDED [RUNS]
 #
-# DOSSIER and HUGO_SITE come from `gen_corpus.py --n 1000 --dossier DOSSIER --hugo HUGO_SITE`,
-# ADDED from `gen_corpus.py --first 1001 --n 1 --dossier ADDED`; DOSSIER is copied, never
-# changed. Each run prints seconds and peak KB per scenario; Pagefind is off. Uses the
-# release binary: run `swift build -c release --product dossier` first.
+# DOSSIER and HUGO_SITE come from `Benchmarks/generate_dossier.py --n 1000 --dossier DOSSIER
+# --hugo HUGO_SITE`, ADDED from `generate_dossier.py --first 1001 --n 1 --dossier ADDED` (or from
+# another generator writing the same layout); DOSSIER is copied, never changed. Each run prints
+# seconds and peak KB per scenario; Pagefind is off. Uses the release binary: run
+# `swift build -c release --product dossier` first.
 set -euo pipefail
 dossier_folder=${1:?usage: Benchmarks/scenarios.sh DOSSIER HUGO_SITE ADDED [RUNS]}
 hugo_site=${2:?usage: Benchmarks/scenarios.sh DOSSIER HUGO_SITE ADDED [RUNS]}
