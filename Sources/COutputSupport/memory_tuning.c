@@ -11,8 +11,8 @@
 // freed the mmap threshold rises to its size, so the next large strings come from the heap
 // and stay in the process once freed. Two arenas and a fixed 128 KiB threshold (which keeps
 // large blocks in mmap, returned at free) cut the peak resident size of a build of a 5 MB
-// article by a sixth. The MALLOC_ARENA_MAX and MALLOC_TRIM_THRESHOLD_ environment variables
-// still win when set.
+// article by 10-17% (209 MB to 173-192 MB, measured alone). The MALLOC_ARENA_MAX,
+// MALLOC_TRIM_THRESHOLD_ and MALLOC_MMAP_THRESHOLD_ environment variables still win when set.
 __attribute__((constructor)) static void dossier_tune_malloc(void) {
     if (getenv("MALLOC_ARENA_MAX") == NULL) mallopt(M_ARENA_MAX, 2);
     if (getenv("MALLOC_TRIM_THRESHOLD_") == NULL && getenv("MALLOC_MMAP_THRESHOLD_") == NULL) {
