@@ -10,73 +10,55 @@ enum HTMLAttributeScanner {
     }
 
     static func scan(_ html: String) -> [Attribute] {
-        let scalars = Array(html.unicodeScalars)
+        // Walks the string's own scalars: an array of them would take four bytes per scalar,
+        // twice a long Arabic page's size in UTF-8, at the peak of a build's memory.
+        var cursor = ScalarCursor(html)
         var attributes: [Attribute] = []
-        var index = 0
-        var line = 1
-        var lineStart = 0
-
-        func advance() {
-            if scalars[index] == "\n" {
-                line += 1
-                lineStart = index + 1
-            }
-            index += 1
-        }
-        func skipSpaces() {
-            while index < scalars.count, scalars[index].properties.isWhitespace { advance() }
-        }
-        func starts(with text: String) -> Bool {
-            let pattern = Array(text.unicodeScalars)
-            guard index + pattern.count <= scalars.count else { return false }
-            return Array(scalars[index..<(index + pattern.count)]) == pattern
-        }
-
-        while index < scalars.count {
-            if starts(with: "<!--") {
-                while index < scalars.count, !starts(with: "-->") { advance() }
+        while !cursor.atEnd {
+            if cursor.starts(with: "<!--") {
+                while !cursor.atEnd, !cursor.starts(with: "-->") { cursor.advance() }
                 continue
             }
-            guard scalars[index] == "<", index + 1 < scalars.count, scalars[index + 1].properties.isAlphabetic else {
-                advance()
+            guard cursor.current == "<", let next = cursor.next, next.properties.isAlphabetic else {
+                cursor.advance()
                 continue
             }
-            advance()
-            while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != ">",
-                scalars[index] != "/"
-            {
-                advance()
+            cursor.advance()
+            while let scalar = cursor.current, !scalar.properties.isWhitespace, scalar != ">", scalar != "/" {
+                cursor.advance()
             }
-            while index < scalars.count, scalars[index] != ">" {
-                skipSpaces()
-                guard index < scalars.count, scalars[index] != ">" else { break }
-                if scalars[index] == "/" { advance(); continue }
-                let nameLine = line
-                let nameColumn = index - lineStart + 1
-                var name = ""
-                while index < scalars.count, !scalars[index].properties.isWhitespace,
-                    !"=>/".unicodeScalars.contains(scalars[index])
-                {
-                    name.unicodeScalars.append(scalars[index])
-                    advance()
+            while let scalar = cursor.current, scalar != ">" {
+                cursor.skipSpaces()
+                guard let scalar = cursor.current, scalar != ">" else { break }
+                if scalar == "/" {
+                    cursor.advance()
+                    continue
                 }
-                skipSpaces()
+                let nameLine = cursor.line
+                let nameColumn = cursor.column
+                var name = ""
+                while let scalar = cursor.current, !scalar.properties.isWhitespace,
+                    !"=>/".unicodeScalars.contains(scalar)
+                {
+                    name.unicodeScalars.append(scalar)
+                    cursor.advance()
+                }
+                cursor.skipSpaces()
                 var value = ""
-                if index < scalars.count, scalars[index] == "=" {
-                    advance()
-                    skipSpaces()
-                    if index < scalars.count, scalars[index] == "\"" || scalars[index] == "'" {
-                        let quote = scalars[index]
-                        advance()
-                        while index < scalars.count, scalars[index] != quote {
-                            value.unicodeScalars.append(scalars[index])
-                            advance()
+                if cursor.current == "=" {
+                    cursor.advance()
+                    cursor.skipSpaces()
+                    if let quote = cursor.current, quote == "\"" || quote == "'" {
+                        cursor.advance()
+                        while let scalar = cursor.current, scalar != quote {
+                            value.unicodeScalars.append(scalar)
+                            cursor.advance()
                         }
-                        if index < scalars.count { advance() }
+                        if !cursor.atEnd { cursor.advance() }
                     } else {
-                        while index < scalars.count, !scalars[index].properties.isWhitespace, scalars[index] != ">" {
-                            value.unicodeScalars.append(scalars[index])
-                            advance()
+                        while let scalar = cursor.current, !scalar.properties.isWhitespace, scalar != ">" {
+                            value.unicodeScalars.append(scalar)
+                            cursor.advance()
                         }
                     }
                 }
@@ -86,7 +68,7 @@ enum HTMLAttributeScanner {
                             name: name.lowercased(), value: decodeEntities(value), line: nameLine, column: nameColumn))
                 }
             }
-            if index < scalars.count { advance() }
+            if !cursor.atEnd { cursor.advance() }
         }
         return attributes
     }
@@ -131,5 +113,58 @@ enum HTMLAttributeScanner {
                 ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits, radix: 10)
             return value.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
         }
+    }
+}
+
+/// A place in a string's scalars, with its 1-based line and column, that walks the string itself.
+private struct ScalarCursor {
+    private let scalars: String.UnicodeScalarView
+    private var index: String.Index
+    /// The line of the current scalar.
+    private(set) var line = 1
+    /// Scalars before the current one, and before the start of its line.
+    private var position = 0
+    private var lineStart = 0
+
+    init(_ text: String) {
+        scalars = text.unicodeScalars
+        index = scalars.startIndex
+    }
+
+    /// True past the last scalar.
+    var atEnd: Bool { index == scalars.endIndex }
+
+    /// The current scalar; nil at the end.
+    var current: Unicode.Scalar? { atEnd ? nil : scalars[index] }
+
+    /// The scalar after the current one; nil at or next to the end.
+    var next: Unicode.Scalar? {
+        guard !atEnd else { return nil }
+        let after = scalars.index(after: index)
+        return after == scalars.endIndex ? nil : scalars[after]
+    }
+
+    /// The column of the current scalar.
+    var column: Int { position - lineStart + 1 }
+
+    /// Moves to the next scalar (not past the end).
+    mutating func advance() {
+        guard !atEnd else { return }
+        if scalars[index] == "\n" {
+            line += 1
+            lineStart = position + 1
+        }
+        index = scalars.index(after: index)
+        position += 1
+    }
+
+    /// Moves past white space.
+    mutating func skipSpaces() {
+        while let scalar = current, scalar.properties.isWhitespace { advance() }
+    }
+
+    /// True when the text from the current scalar on starts with `text`.
+    func starts(with text: String) -> Bool {
+        scalars[index...].starts(with: text.unicodeScalars)
     }
 }
