@@ -29,10 +29,17 @@ public struct NormalizedText: Sendable, Hashable {
     public var count: Int { scalars.count }
 
     /// The L0 scalar range covered by a range of normalised scalars.
+    ///
+    /// One L0 scalar can give several normalised ones (a lam-alef ligature gives two letters),
+    /// all at its offset; a range that ends inside such a group covers the whole L0 scalar, so a
+    /// non-empty range never maps to an empty one.
     public func sourceRange(of range: Range<Int>) -> Range<Int> {
         let lower = sourceOffsets[range.lowerBound]
-        let upper = range.isEmpty ? lower : sourceOffsets[range.upperBound]
-        return lower..<max(lower, upper)
+        guard !range.isEmpty else { return lower..<lower }
+        let last = sourceOffsets[range.upperBound - 1]
+        var end = range.upperBound
+        while end < scalars.count, sourceOffsets[end] <= last { end += 1 }
+        return lower..<max(lower, sourceOffsets[end])
     }
 
     /// The first normalised index whose L0 offset is at or after `sourceOffset` (binary search).

@@ -67,7 +67,10 @@ public struct ComparisonCell: Sendable, Hashable, Encodable {
 }
 
 /// The "also reported by" list under a paragraph of an article page.
-public struct AlsoReported: Sendable, Hashable, Encodable {
+///
+/// A class: its labels are hundreds of bytes, and every paragraph of a page stores an optional
+/// list, so as a struct it made the paragraphs of a long article take several times their text.
+public final class AlsoReported: Sendable, Hashable, Encodable {
     /// One matching passage of another article.
     public struct Match: Sendable, Hashable, Encodable {
         public let href: String?
@@ -94,5 +97,14 @@ public struct AlsoReported: Sendable, Hashable, Encodable {
         self.matches = matches
         self.count = matches.count
         self.labels = labels
+    }
+
+    public static func == (lhs: AlsoReported, rhs: AlsoReported) -> Bool {
+        lhs.matches == rhs.matches && lhs.labels == rhs.labels
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(matches)
+        hasher.combine(labels)
     }
 }

@@ -92,7 +92,9 @@ public struct LinkChecker: Sendable {
         if let known { return ScannedPage(path: file.path, links: known, attributes: nil, html: { file.text }) }
         guard let html = file.text else { return nil }
         let attributes = HTMLAttributeScanner.scan(html)
-        return ScannedPage(path: file.path, links: PageLinks(attributes), attributes: attributes, html: { html })
+        // The text again from the file's bytes when needed: holding it would keep a copy of
+        // every page (a long article's several megabytes) for the whole check.
+        return ScannedPage(path: file.path, links: PageLinks(attributes), attributes: attributes, html: { file.text })
     }
 
     /// Checks the `scanned` pages of a site whose files are at `paths`, in page order. A page

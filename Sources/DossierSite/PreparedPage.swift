@@ -8,7 +8,7 @@ struct PreparedPage: Sendable {
     /// What building the model found (unresolved references and the like).
     let diagnostics: [Diagnostic]
     private let inputs: @Sendable (_ salt: String) throws -> String
-    private let html: @Sendable (PageRenderer) throws -> String
+    private let html: @Sendable (PageRenderer) throws -> [UInt8]
 
     /// A page at site path `path`: `page` in `layout`, with the search data of `search`
     /// (content pages only) written by `indexing`.
@@ -23,7 +23,7 @@ struct PreparedPage: Sendable {
                 salt: salt)
         }
         html = { renderer in
-            try renderer.render(
+            try renderer.renderBytes(
                 page, layout: layout,
                 searchHTML: search.map(indexing.fragment(for:)))
         }
@@ -34,8 +34,8 @@ struct PreparedPage: Sendable {
     /// builds mean equal bytes.
     func fingerprint(salt: String) throws -> String { try inputs(salt) }
 
-    /// The full HTML document.
-    func render(with renderer: PageRenderer) throws -> String { try html(renderer) }
+    /// The full HTML document, as UTF-8 bytes.
+    func render(with renderer: PageRenderer) throws -> [UInt8] { try html(renderer) }
 
     /// Everything a page's bytes depend on besides the salt.
     private struct PageInputs<Page: Encodable>: Encodable {

@@ -67,11 +67,13 @@ public struct SiteBuilder: Sendable {
         let previousCache = cache
         let previous = clean ? nil : PreviousSite(output: output, record: cache.output)
         let generator = Fingerprint.generator()
-        let rendered = try await renderSite(
+        var rendered = try await renderSite(
             articleCache: cache.generator == generator ? cache.articles : [:], previousAnalysis: cache.analysis,
             reuse: RenderReuse(pages: cache.pages, previous: previous, generator: generator),
             recorder: recorder)
         var site = rendered.site
+        // `site` alone holds the files, so writing them can let them go (see below).
+        rendered.site.releaseFiles()
         site.diagnostics += searchPreflight()
         let failed = site.diagnostics.hasErrors || (strict && site.diagnostics.hasWarnings)
         var written: WriteResult?
@@ -79,6 +81,8 @@ public struct SiteBuilder: Sendable {
             let (result, indexDiagnostics) = try writeIndexed(
                 site.files, to: output, previous: cache.output, recorder: recorder)
             site.diagnostics += indexDiagnostics
+            // Written: their bytes (a large article's page and export) need not sit beside the cache's encoding.
+            site.releaseFiles()
             written = result
             cache.generator = generator
             cache.articles = rendered.articles
@@ -232,13 +236,30 @@ public struct SiteBuilder: Sendable {
 /// A site rendered in memory: its plan, its files and every diagnostic of the pipeline.
 public struct RenderedSite: Sendable {
     public let plan: SitePlan
-    public let files: [RenderedFile]
+    /// Every file of the site (empty once released after writing).
+    public private(set) var files: [RenderedFile]
+    /// The number of files rendered.
+    public let fileCount: Int
     /// The analyzer's results the pages were built from.
     public let analysis: AnalyzedDossier
     public var diagnostics: [Diagnostic]
 
     /// The number of HTML pages.
     public var pageCount: Int { plan.pages.count }
+
+    /// A site of `files` rendered from `plan` and `analysis`.
+    public init(plan: SitePlan, files: [RenderedFile], analysis: AnalyzedDossier, diagnostics: [Diagnostic]) {
+        self.plan = plan
+        self.files = files
+        fileCount = files.count
+        self.analysis = analysis
+        self.diagnostics = diagnostics
+    }
+
+    /// Drops the files' bytes (once written), keeping their count.
+    mutating func releaseFiles() {
+        files = []
+    }
 }
 
 /// What a build or check did, for the CLI's summary and exit status.
@@ -263,7 +284,7 @@ public struct BuildReport: Sendable {
     init(site: RenderedSite, wroteOutput: Bool, strict: Bool, duration: Duration) {
         diagnostics = site.diagnostics
         pageCount = site.pageCount
-        fileCount = site.files.count
+        fileCount = site.fileCount
         self.wroteOutput = wroteOutput
         failed = site.diagnostics.hasErrors || (strict && site.diagnostics.hasWarnings)
         self.duration = duration

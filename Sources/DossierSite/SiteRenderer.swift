@@ -77,7 +77,7 @@ public struct SiteRenderer: Sendable {
             let prepared = try preparePage(route, context: context)
             let fingerprint = try salt.map { try prepared.fingerprint(salt: $0) }
             let reused = fingerprint.flatMap { reuse?.unchanged(file.path, fingerprint: $0) }
-            let content = try reused ?? .bytes(Array(prepared.render(with: renderer).utf8))
+            let content = try reused ?? .bytes(prepared.render(with: renderer))
             return RenderedPage(
                 file: RenderedFile(path: file.path, content: content), diagnostics: prepared.diagnostics,
                 fingerprint: fingerprint, reused: reused != nil)

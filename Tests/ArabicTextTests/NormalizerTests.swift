@@ -68,6 +68,10 @@ struct NormalizerTests {
         let key = ArabicNormalizer.matchKey("\u{FEFB}م")
         #expect(key.string == "لام")
         #expect(key.sourceOffsets == [0, 0, 1, 2])
+        // A range ending inside the ligature's letters covers the whole ligature.
+        #expect(key.sourceRange(of: 0..<1) == 0..<1)
+        #expect(key.sourceRange(of: 1..<2) == 0..<1)
+        #expect(key.sourceRange(of: 0..<3) == 0..<2)
     }
 
     @Test func normalizedIndexFindsL1Position() {

@@ -135,6 +135,15 @@ struct QuoteAnchorTests {
         #expect(QuoteAnchor.anchor(QuoteSelector(exact: ""), in: Self.article).anchored == nil)
     }
 
+    /// Found by the fuzz test: «ل» matches half of the lam-alef ligature's match key «لا»,
+    /// and the anchored range was empty.
+    @Test func aQuoteOfPartOfALigatureAnchorsTheWholeLigature() throws {
+        let text = "بد \u{FEFB} من"
+        let anchored = try #require(QuoteAnchor.anchor(QuoteSelector(exact: "ل"), in: text).anchored)
+        #expect(anchored.step == .normalized)
+        #expect(anchored.range == 3..<4)
+    }
+
     @Test func captureTakesContext() {
         let start = Self.offset(of: "بالكرملين", in: Self.article)
         let selector = QuoteSelector.capture(range: start..<(start + 9), in: Self.article)

@@ -46,7 +46,11 @@ public enum JSONValue: Sendable, Hashable, Encodable {
     /// Pretty-printed UTF-8 with sorted keys, unescaped slashes and a final newline (the
     /// layout of `JSONEncoder`'s `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`).
     public func encoded() -> [UInt8] {
-        var writer = JSONWriter()
+        var counter = JSONWriter(into: JSONByteCount())
+        counter.write(self)
+        counter.finishLine()
+        var writer = JSONWriter(
+            into: [UInt8](unsafeUninitializedCapacity: counter.bytes.count) { _, count in count = 0 })
         writer.write(self)
         writer.finishLine()
         return writer.bytes

@@ -2,17 +2,24 @@
 /// Foundation's `JSONEncoder` gives with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`
 /// (two-space indent, `"key" : value`, keys in UTF-8 byte order, empty containers on two
 /// lines). The encoder builds a tree of its own and a second buffer beside ours: for a large
-/// dossier the export was the build's peak of memory.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+/// dossier the export was the build's peak of memory. The writer can also only count the bytes
+/// (`Sink` = `JSONByteCount`), so that the buffer is made at its final size at once rather than
+/// grown by doubling, which left the export up to twice its size for the rest of the build.
+struct JSONWriter<Sink: JSONSink> {
+    private(set) var bytes: Sink
+
+    /// A writer into `sink`.
+    init(into sink: Sink) {
+        bytes = sink
+    }
 
     /// Appends `value` at nesting depth `depth`.
     mutating func write(_ value: JSONValue, depth: Int = 0) {
         switch value {
         case .string(let text): writeString(text)
-        case .int(let number): bytes += Array(String(number).utf8)
-        case .bool(let flag): bytes += Array((flag ? "true" : "false").utf8)
-        case .null: bytes += Array("null".utf8)
+        case .int(let number): bytes.put(String(number).utf8)
+        case .bool(let flag): bytes.put((flag ? "true" : "false").utf8)
+        case .null: bytes.put("null".utf8)
         case .array(let values):
             open(UInt8(ascii: "["), count: values.count, depth: depth) { writer, index in
                 writer.write(values[index], depth: depth + 1)
@@ -21,7 +28,7 @@ struct JSONWriter {
             let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             open(UInt8(ascii: "{"), count: keys.count, depth: depth) { writer, index in
                 writer.writeString(keys[index])
-                writer.bytes += Array(" : ".utf8)
+                writer.bytes.put(" : ".utf8)
                 // The key comes from `members` itself.
                 writer.write(members[keys[index]] ?? .null, depth: depth + 1)
             }
@@ -29,47 +36,73 @@ struct JSONWriter {
     }
 
     /// Ends the document with a line break.
-    mutating func finishLine() { bytes.append(UInt8(ascii: "\n")) }
+    mutating func finishLine() { bytes.put(UInt8(ascii: "\n")) }
 
     /// A container opened by `bracket` with `count` elements, each on its own line.
     private mutating func open(
         _ bracket: UInt8, count: Int, depth: Int, element: (inout JSONWriter, Int) -> Void
     ) {
-        bytes.append(bracket)
-        bytes.append(UInt8(ascii: "\n"))
+        bytes.put(bracket)
+        bytes.put(UInt8(ascii: "\n"))
         for index in 0..<count {
             indent(depth + 1)
             element(&self, index)
-            if index < count - 1 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "\n"))
+            if index < count - 1 { bytes.put(UInt8(ascii: ",")) }
+            bytes.put(UInt8(ascii: "\n"))
         }
-        if count == 0 { bytes.append(UInt8(ascii: "\n")) }
+        if count == 0 { bytes.put(UInt8(ascii: "\n")) }
         indent(depth)
-        bytes.append(bracket == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}"))
+        bytes.put(bracket == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}"))
     }
 
     private mutating func indent(_ depth: Int) {
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+        bytes.put(repeatElement(UInt8(ascii: " "), count: depth * 2))
     }
 
     /// A string with the escapes JSON requires: quote, backslash and control characters.
     private mutating func writeString(_ text: String) {
-        bytes.append(UInt8(ascii: "\""))
+        bytes.put(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-            case UInt8(ascii: "\\"): bytes += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-            case 0x0A: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-            case 0x0D: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-            case 0x09: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-            case 0x08: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-            case 0x0C: bytes += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+            case UInt8(ascii: "\""): bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x08: bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "f")])
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                bytes += Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-            default: bytes.append(byte)
+                bytes.put(Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            default: bytes.put(byte)
             }
         }
-        bytes.append(UInt8(ascii: "\""))
+        bytes.put(UInt8(ascii: "\""))
     }
+}
+
+/// Where a `JSONWriter` puts its bytes.
+protocol JSONSink {
+    /// Appends one byte.
+    mutating func put(_ byte: UInt8)
+    /// Appends `bytes`.
+    mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes)
+}
+
+extension Array: JSONSink where Element == UInt8 {
+    /// Appends one byte.
+    mutating func put(_ byte: UInt8) { append(byte) }
+    /// Appends `bytes`.
+    mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) { append(contentsOf: bytes) }
+}
+
+/// A sink that only counts what it is given.
+struct JSONByteCount: JSONSink {
+    /// The number of bytes put so far.
+    private(set) var count = 0
+
+    /// Counts one byte.
+    mutating func put(_ byte: UInt8) { count += 1 }
+    /// Counts `bytes`.
+    mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) { count += bytes.count }
 }

@@ -65,7 +65,8 @@ struct BuildCache: Sendable, Codable, Equatable {
         do {
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try JSONEncoder().encode(self).write(to: url, options: .atomic)
+            // Streamed: `JSONEncoder`'s tree of a large article's cache was the build's peak of memory.
+            try Data(StreamingJSONEncoder.encode(self)).write(to: url, options: .atomic)
             return nil
         } catch {
             return

@@ -45,6 +45,7 @@ struct NormalizerFuzzTests {
             let upper = max(lower, max(first, second) % (key.count + 1))
             let source = key.sourceRange(of: lower..<upper)
             #expect(source.lowerBound >= 0 && source.upperBound <= text.unicodeScalars.count)
+            #expect(source.isEmpty == (lower == upper))
             let index = key.normalizedIndex(atOrAfter: source.lowerBound)
             #expect(index <= lower)
             #expect(index == key.count || key.sourceOffsets[index] >= source.lowerBound)

@@ -26,6 +26,17 @@ struct JSONWriterTests {
         #expect(value.encoded() == (try foundation(value)))
     }
 
+    /// The buffer is made at the size the counting pass found, not grown by doubling.
+    @Test func theBufferIsMadeAtItsFinalSize() {
+        let value = JSONValue.array((0..<2000).map { .object(["text": .string("قال \($0)\n"), "n": .int($0)]) })
+        let bytes = value.encoded()
+        var counter = JSONWriter(into: JSONByteCount())
+        counter.write(value)
+        counter.finishLine()
+        #expect(counter.bytes.count == bytes.count)
+        #expect(bytes.capacity < bytes.count + bytes.count / 8)
+    }
+
     @Test func theDossierExportIsUnchanged() throws {
         let analyzed = DossierAnalyzer.analyze(AnalysisFixture.dossier()).0
         let document = DossierJSON.document(analyzed)
