@@ -24,7 +24,7 @@ extension PageContext {
         case .outlet(let id):
             return SearchPage(
                 title: title, type: strings.outletKind, bodyText: "", outletName: index.outlets[id]?.name)
-        case .notes:
+        case .notes, .paged(.notes, _):
             return SearchPage(title: title, type: strings.notesKind, bodyText: "")
         default:
             return nil
