@@ -18,8 +18,10 @@ public enum Route: Sendable, Hashable, Comparable {
     /// The timeline of one year (paged).
     case timelineYear(Int)
     case search
-    /// `data/dossier.json`: the dossier as data.
+    /// `data/dossier.json`: the dossier as data, an index of the per-article files.
     case dossierData
+    /// `data/articles/<id>.json`: an article's text, mentions and topic hits.
+    case articleData(String)
     /// `data/annotations.jsonld`: the notes as W3C Web Annotations.
     case annotations
     /// Which outlet carries which shared claim.

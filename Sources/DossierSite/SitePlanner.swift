@@ -15,6 +15,9 @@ public enum SitePlanner {
             files.append(.page(.article(article.id)))
             files.append(
                 PlannedFile(
+                    path: SiteRoutes.path(of: .articleData(article.id)), content: .data(.articleData(article.id))))
+            files.append(
+                PlannedFile(
                     path: SiteRoutes.path(of: .articleOriginal(article.id)),
                     content: .copy(from: join(sourceFolder, article.source.relativePath))))
         }

@@ -110,7 +110,7 @@ public struct SiteRenderer: Sendable {
         case .timeline: return prepareTimelinePage(context: context)
         case .search: return prepareSearchPage(context: context)
         case .notFound: return prepareNotFoundPage(context: context)
-        case .articleOriginal, .dossierData, .annotations, .asset:
+        case .articleOriginal, .dossierData, .articleData, .annotations, .asset:
             throw SiteError("\(route) is a file, not a page")
         }
     }

@@ -24,6 +24,7 @@ public enum SiteRoutes {
         case .timelineYear(let year): "timeline/\(year)/index.html"
         case .search: "search/index.html"
         case .dossierData: "data/dossier.json"
+        case .articleData(let id): "data/articles/\(segment(id)).json"
         case .annotations: "data/annotations.jsonld"
         case .comparison: "compare/index.html"
         case .notFound: "404.html"

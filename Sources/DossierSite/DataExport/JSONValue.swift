@@ -44,9 +44,10 @@ public enum JSONValue: Sendable, Hashable, Encodable {
     }
 
     /// Pretty-printed UTF-8 with sorted keys, unescaped slashes and a final newline (the
-    /// layout of `JSONEncoder`'s `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`).
-    public func encoded() -> [UInt8] {
-        var writer = JSONWriter()
+    /// layout of `JSONEncoder`'s `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`);
+    /// `compact`: one line without spaces, then the newline.
+    public func encoded(compact: Bool = false) -> [UInt8] {
+        var writer = JSONWriter(compact: compact)
         writer.write(self)
         writer.finishLine()
         return writer.bytes

@@ -2,9 +2,17 @@
 /// Foundation's `JSONEncoder` gives with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`
 /// (two-space indent, `"key" : value`, keys in UTF-8 byte order, empty containers on two
 /// lines). The encoder builds a tree of its own and a second buffer beside ours: for a large
-/// dossier the export was the build's peak of memory.
+/// dossier the export was the build's peak of memory. With `compact`, it writes the layout of
+/// `.sortedKeys, .withoutEscapingSlashes` alone: no line breaks, no spaces.
 struct JSONWriter {
     private(set) var bytes: [UInt8] = []
+    /// True for one line without spaces.
+    let compact: Bool
+
+    /// A writer of the pretty layout, or of the compact one.
+    init(compact: Bool = false) {
+        self.compact = compact
+    }
 
     /// Appends `value` at nesting depth `depth`.
     mutating func write(_ value: JSONValue, depth: Int = 0) {
@@ -21,7 +29,7 @@ struct JSONWriter {
             let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             open(UInt8(ascii: "{"), count: keys.count, depth: depth) { writer, index in
                 writer.writeString(keys[index])
-                writer.bytes += Array(" : ".utf8)
+                writer.bytes += writer.compact ? [UInt8(ascii: ":")] : Array(" : ".utf8)
                 // The key comes from `members` itself.
                 writer.write(members[keys[index]] ?? .null, depth: depth + 1)
             }
@@ -36,19 +44,20 @@ struct JSONWriter {
         _ bracket: UInt8, count: Int, depth: Int, element: (inout JSONWriter, Int) -> Void
     ) {
         bytes.append(bracket)
-        bytes.append(UInt8(ascii: "\n"))
+        if !compact { bytes.append(UInt8(ascii: "\n")) }
         for index in 0..<count {
             indent(depth + 1)
             element(&self, index)
             if index < count - 1 { bytes.append(UInt8(ascii: ",")) }
-            bytes.append(UInt8(ascii: "\n"))
+            if !compact { bytes.append(UInt8(ascii: "\n")) }
         }
-        if count == 0 { bytes.append(UInt8(ascii: "\n")) }
+        if count == 0 && !compact { bytes.append(UInt8(ascii: "\n")) }
         indent(depth)
         bytes.append(bracket == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}"))
     }
 
     private mutating func indent(_ depth: Int) {
+        guard !compact else { return }
         bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
     }
 
