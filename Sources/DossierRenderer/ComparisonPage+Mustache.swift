@@ -9,6 +9,7 @@ extension ComparisonPage: MustacheParent {
         case "columns": columns
         case "claims": claims
         case "hasClaims": hasClaims
+        case "pager": pager
         case "labels": labels
         default: nil
         }

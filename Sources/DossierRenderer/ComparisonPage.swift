@@ -1,17 +1,21 @@
-/// The comparison page: which article (outlet) carries which shared claim.
+/// A page of the comparison: which outlet carries which of the page's shared claims.
 public struct ComparisonPage: PageContent {
     public static let template = TemplateName.comparison
 
     public let chartSVG: String?
-    /// The table's columns: one per article that shares a claim.
+    /// The table's columns: one per outlet carrying a claim of the page.
     public let columns: [ComparisonColumn]
     public let claims: [ComparisonClaim]
     public let hasClaims: Bool
+    /// Present when the claims span several pages.
+    public let pager: PagerView?
     public let labels: UIStrings
 
     public init(
-        chartSVG: String?, columns: [ComparisonColumn], claims: [ComparisonClaim], labels: UIStrings = .arabic
+        chartSVG: String?, columns: [ComparisonColumn], claims: [ComparisonClaim], pager: PagerView? = nil,
+        labels: UIStrings = .arabic
     ) {
+        self.pager = pager
         self.chartSVG = chartSVG
         self.columns = columns
         self.claims = claims
@@ -20,7 +24,7 @@ public struct ComparisonPage: PageContent {
     }
 }
 
-/// A column of the comparison table: an article and its outlet.
+/// A column of the comparison table: an outlet.
 public struct ComparisonColumn: Sendable, Hashable, Encodable {
     public let href: String?
     public let outletHTML: String
@@ -49,10 +53,11 @@ public struct ComparisonClaim: Sendable, Hashable, Encodable {
     }
 }
 
-/// A cell: the passage of that article carrying the claim, or nothing.
+/// A cell: the outlet's earliest passage carrying the claim (and how many of its articles
+/// carry it), or nothing.
 public struct ComparisonCell: Sendable, Hashable, Encodable {
     public let href: String?
-    /// «الفقرة n».
+    /// «الفقرة n» for one article, «3 مقالات» for several.
     public let label: String?
     public let carried: Bool
     /// The passage's best similarity to another passage of the claim («87٪»).

@@ -9,6 +9,8 @@ extension HomePage: MustacheParent {
         case "subtitleHTML": subtitleHTML
         case "overviewHTML": overviewHTML
         case "articles": articles
+        case "allArticlesHref": allArticlesHref
+        case "articleTotal": articleTotal
         case "labels": labels
         default: nil
         }

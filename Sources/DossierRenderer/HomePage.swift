@@ -1,4 +1,4 @@
-/// The home page: the overview essay and the list of articles.
+/// The home page: the overview essay and the newest articles.
 public struct HomePage: PageContent {
     public static let template = TemplateName.home
 
@@ -6,18 +6,24 @@ public struct HomePage: PageContent {
     public let subtitleHTML: String?
     /// The overview essay (`index.md`) rendered, when there is one.
     public let overviewHTML: String?
-    /// Newest first; undated articles last.
+    /// The newest articles, newest first; undated articles last.
     public let articles: [ArticleSummary]
+    /// The list of every article, when the home page does not show them all.
+    public let allArticlesHref: String?
+    /// How many articles the dossier has («1000 مقال»).
+    public let articleTotal: String
     public let labels: UIStrings
 
     public init(
         title: String, subtitle: String?, overviewHTML: String?, articles: [ArticleSummary],
-        labels: UIStrings = .arabic
+        allArticlesHref: String? = nil, articleTotal: String = "", labels: UIStrings = .arabic
     ) {
         self.titleHTML = HTMLText.isolatingLatin(title)
         self.subtitleHTML = subtitle.map(HTMLText.isolatingLatin)
         self.overviewHTML = overviewHTML
         self.articles = articles
+        self.allArticlesHref = allArticlesHref
+        self.articleTotal = articleTotal
         self.labels = labels
     }
 }

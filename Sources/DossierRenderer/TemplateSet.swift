@@ -7,12 +7,14 @@ public enum TemplateName: String, Sendable, CaseIterable {
     case base
     case home
     case article
+    case articles
     case actor
     case topic
     case outlet
     case notes
     case listing
     case timeline
+    case timelineYear = "timeline-year"
     case search
     case comparison
     case notFound = "not-found"

@@ -86,3 +86,33 @@ extension TimelineSection: MustacheParent {
         }
     }
 }
+
+extension TimelineYearPage: MustacheParent {
+    /// The stored property called `name`, or nil for any other name: templates read the
+    /// model through this switch rather than `Mirror`.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "year": year
+        case "years": years
+        case "timelineHref": timelineHref
+        case "pager": pager
+        case "labels": labels
+        default: nil
+        }
+    }
+}
+
+extension TimelineYearLink: MustacheParent {
+    /// The stored property called `name`, or nil for any other name: templates read the
+    /// model through this switch rather than `Mirror`.
+    public func child(named name: String) -> Any? {
+        switch name {
+        case "year": year
+        case "href": href
+        case "count": count
+        case "entryCount": entryCount
+        case "isCurrent": isCurrent
+        default: nil
+        }
+    }
+}

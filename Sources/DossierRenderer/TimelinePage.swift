@@ -1,14 +1,14 @@
-/// The timeline page: dated events and publications, grouped by year, oldest first, each
-/// pointing back to the passages it rests on; plus the events-per-year chart.
+/// The timeline's index: the entries-per-year chart and a link to each year's page.
 public struct TimelinePage: PageContent {
     public static let template = TemplateName.timeline
 
     public let chartSVG: String?
-    public let years: [TimelineYear]
+    /// Every year with entries, oldest first.
+    public let years: [TimelineYearLink]
     public let hasEntries: Bool
     public let labels: UIStrings
 
-    public init(chartSVG: String?, years: [TimelineYear], labels: UIStrings = .arabic) {
+    public init(chartSVG: String?, years: [TimelineYearLink], labels: UIStrings = .arabic) {
         self.chartSVG = chartSVG
         self.years = years
         self.hasEntries = !years.isEmpty
@@ -16,7 +16,54 @@ public struct TimelinePage: PageContent {
     }
 }
 
-/// The entries of one year, with the `y-<year>` anchor the chart links to.
+/// One page of the timeline of a year: dated events and publications, oldest first, each
+/// pointing back to the passages it rests on.
+public struct TimelineYearPage: PageContent {
+    public static let template = TemplateName.timelineYear
+
+    /// The year and this page's entries.
+    public let year: TimelineYear
+    /// Every year, to move between them.
+    public let years: [TimelineYearLink]
+    /// Relative URL of the timeline's index.
+    public let timelineHref: String?
+    /// Present when the year spans several pages.
+    public let pager: PagerView?
+    public let labels: UIStrings
+
+    public init(
+        year: TimelineYear, years: [TimelineYearLink], timelineHref: String?, pager: PagerView?,
+        labels: UIStrings = .arabic
+    ) {
+        self.year = year
+        self.years = years
+        self.timelineHref = timelineHref
+        self.pager = pager
+        self.labels = labels
+    }
+}
+
+/// A link to the page of one year of the timeline.
+public struct TimelineYearLink: Sendable, Hashable, Encodable {
+    public let year: Int
+    public let href: String
+    /// How many entries the year has, as words («280 مدخلًا»); empty where not shown.
+    public let count: String
+    /// The same as a number, for the chart.
+    public let entryCount: Int
+    /// True on the year's own page.
+    public let isCurrent: Bool
+
+    public init(year: Int, href: String, count: String, entryCount: Int, isCurrent: Bool = false) {
+        self.year = year
+        self.href = href
+        self.count = count
+        self.entryCount = entryCount
+        self.isCurrent = isCurrent
+    }
+}
+
+/// The entries of one year, with the `y-<year>` anchor of its section.
 public struct TimelineYear: Sendable, Hashable, Encodable {
     public let year: Int
     public let id: String

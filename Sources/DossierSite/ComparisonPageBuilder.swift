@@ -12,19 +12,25 @@ public enum ComparisonPageBuilder {
     /// would otherwise list them all on every one of them (output quadratic in the corpus).
     static let alsoReportedLimit = 5
 
-    /// The comparison page.
-    public static func page(context: PageContext) -> ComparisonPage {
+    /// Page `number` of the comparison: its claims, one column per outlet carrying one of them.
+    /// Columns are outlets, not articles: a sentence repeated by a thousand articles would
+    /// make a row of a thousand cells, and the table would grow with the square of the dossier.
+    public static func page(number: Int, context: PageContext) -> ComparisonPage {
         let result = context.index.analysis.comparison
         let strings = UIStrings.arabic
-        let involved = Set(result.claims.flatMap(\.articleIDs))
-        let articles = context.index.dossier.articles.filter { involved.contains($0.id) }
-            .sorted { ($0.published ?? PartialDate(year: 0), $0.id) < ($1.published ?? PartialDate(year: 0), $1.id) }
-        let columns = articles.map { article in
-            ComparisonColumn(
-                href: context.href(to: .article(article.id)),
-                outlet: TimelinePageBuilder.sourceName(of: article, context: context), title: article.title)
+        let list = SiteLists.comparison(context.index.analysis)
+        let positions = list.items(ofPage: number)
+        let outlets = Set(
+            positions.flatMap { result.claims[$0].articleIDs.map { outletKey(of: $0, context: context) } }
+        )
+        .sorted { ($0 == unknownOutlet ? 1 : 0, $0) < ($1 == unknownOutlet ? 1 : 0, $1) }
+        let columns = outlets.map { key in
+            let name = key == unknownOutlet ? strings.unknownOutlet : context.index.outlets[key]?.name ?? key
+            return ComparisonColumn(
+                href: key == unknownOutlet ? nil : context.href(to: .outlet(key)), outlet: name, title: name)
         }
-        let claims = result.claims.enumerated().map { position, claim in
+        let claims = positions.map { position in
+            let claim = result.claims[position]
             let first = claim.passages[0]
             let text =
                 context.index.articles[first.articleID].flatMap { article in
@@ -34,22 +40,24 @@ public enum ComparisonPageBuilder {
             let members = Set(claim.passages)
             let pairs = result.pairs(within: members)
             let best = pairs.max { $0.score < $1.score }
-            // Each carried cell shows how close its passage comes to another of the claim.
+            // Each carried cell shows how close its passages come to another of the claim.
             var closest: [PassageLocation: Double] = [:]
             for pair in pairs {
                 closest[pair.first] = max(closest[pair.first] ?? 0, pair.wordOverlap)
                 closest[pair.second] = max(closest[pair.second] ?? 0, pair.wordOverlap)
             }
-            let firstPassage = Dictionary(
-                claim.passages.map { ($0.articleID, $0) }, uniquingKeysWith: { first, _ in first })
-            let cells = articles.map { article -> ComparisonCell in
-                guard let passage = firstPassage[article.id] else {
-                    return ComparisonCell(href: nil, label: nil)
-                }
+            let byOutlet = Dictionary(grouping: claim.passages) { outletKey(of: $0.articleID, context: context) }
+            let cells = outlets.map { key -> ComparisonCell in
+                guard let passages = byOutlet[key], let earliest = passages.min(by: { earlier($0, $1, context) })
+                else { return ComparisonCell(href: nil, label: nil) }
+                let articleCount = Set(passages.map(\.articleID)).count
                 return ComparisonCell(
-                    href: context.href(to: .article(article.id), fragment: SiteRoutes.paragraphID(passage.paragraph)),
-                    label: strings.paragraph + " " + String(passage.paragraph),
-                    score: closest[passage].map(percentage))
+                    href: context.href(
+                        to: .article(earliest.articleID), fragment: SiteRoutes.paragraphID(earliest.paragraph)),
+                    label: articleCount == 1
+                        ? strings.paragraph + " " + String(earliest.paragraph)
+                        : strings.articleCount.phrase(articleCount),
+                    score: passages.compactMap { closest[$0] }.max().map(percentage))
             }
             return ComparisonClaim(
                 id: "claim-\(position + 1)", excerpt: FeedEntry.clipped(text, to: excerptLength),
@@ -57,7 +65,29 @@ public enum ComparisonPageBuilder {
                     .prefix(sharedWordCount).joined(separator: strings.listSeparator), cells: cells)
         }
         return ComparisonPage(
-            chartSVG: ChartBuilder.mentionsPerOutlet(context: context), columns: columns, claims: claims)
+            chartSVG: number == list.landingPage ? ChartBuilder.mentionsPerOutlet(context: context) : nil,
+            columns: columns, claims: claims,
+            pager: PagerBuilder.pager(for: list, current: number, label: strings.claimPages, context: context))
+    }
+
+    /// The column key of articles without a known outlet.
+    private static let unknownOutlet = "unknown"
+
+    /// The outlet column an article falls in.
+    private static func outletKey(of articleID: String, context: PageContext) -> String {
+        context.index.articles[articleID]?.outlet ?? unknownOutlet
+    }
+
+    /// True when `lhs` is in an article published before `rhs`'s (undated last, then by id).
+    private static func earlier(_ lhs: PassageLocation, _ rhs: PassageLocation, _ context: PageContext) -> Bool {
+        let left = context.index.articles[lhs.articleID]?.published
+        let right = context.index.articles[rhs.articleID]?.published
+        switch (left, right) {
+        case let (left?, right?) where left != right: return left < right
+        case (.some, .none): return true
+        case (.none, .some): return false
+        default: return lhs < rhs
+        }
     }
 
     /// The other articles' passages matching paragraph `number` (1-based) of `articleID`,

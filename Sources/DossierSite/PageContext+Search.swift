@@ -30,7 +30,7 @@ extension PageContext {
             return SearchPage(
                 title: title, type: strings.outletKind, terms: outletSearchSource(id, title: title).terms,
                 outletName: index.outlets[id]?.name)
-        case .notes:
+        case .notes, .paged(.notes, _):
             return SearchPage(title: title, type: strings.notesKind, terms: notesSearchSource(title: title).terms)
         default:
             return nil
@@ -44,7 +44,9 @@ extension PageContext {
         var source = SearchTermSource(texts: [title], names: index.search.vocabulary.names(of: [id]))
         source.append(commentary.source(.actor, id))
         guard let actor = analysis.actor(id) else { return source }
-        for contextual in actor.mentions.prefix(SitePlanner.mentionsPerPage) {
+        // As many mentions as the landing page can show (its articles, a few snippets each).
+        let shown = SiteLists.entityArticlesPerPage * ArticleGroups.snippetsPerArticle
+        for contextual in actor.mentions.prefix(shown) {
             let snippet = contextual.snippet
             source.texts.append(snippet.before + snippet.match + snippet.after)
             source.aliases.append(contextual.mention.alias)

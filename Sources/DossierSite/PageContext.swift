@@ -77,7 +77,7 @@ public struct PageContext: Sendable {
     private func navigation() -> [NavigationItem] {
         let entries: [(String, Route, String?)] = [
             (strings.home, .home, nil),
-            (strings.articles, .home, "articles"),
+            (strings.articles, .articleIndex, nil),
             (strings.actors, .actorIndex, nil),
             (strings.topics, .topicIndex, nil),
             (strings.outlets, .outletIndex, nil),
@@ -86,9 +86,11 @@ public struct PageContext: Sendable {
             (strings.notes, .notes, nil),
             (strings.search, .search, nil),
         ]
+        // A later page of a list, or a year of the timeline, is under its list's entry.
+        let current: Route = if case .timelineYear = route.landing { .timeline } else { route.landing }
         return entries.compactMap { label, target, fragment in
             href(to: target, fragment: fragment).map {
-                NavigationItem(label: label, href: $0, isCurrent: target == route && fragment == nil)
+                NavigationItem(label: label, href: $0, isCurrent: target == current && fragment == nil)
             }
         }
     }

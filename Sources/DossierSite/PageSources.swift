@@ -17,12 +17,13 @@ enum PageSources {
             uniquingKeysWith: { first, _ in first })
         var result: [String: String] = [:]
         for file in plan.pages {
-            guard case .page(let route) = file.content else { continue }
+            guard case .page(let page) = file.content else { continue }
+            let route = page.landing
             let source: String? =
                 switch route {
                 case .home: dossier.overview == nil ? nil : folder + "/index.md"
                 case .article(let id): articles[id]
-                case .actor(let id), .actorMentions(let id, _): actors[id]
+                case .actor(let id): actors[id]
                 case .topic(let id): topics[id]
                 case .outlet(let id): outlets[id]
                 default: nil

@@ -13,6 +13,8 @@ public struct SiteIndex: Sendable {
     public let analysis: AnalyzedDossier
     /// The extra search terms and facets of every page (gazetteers compiled once per site).
     public let search: SearchIndexing
+    /// The orders of the paged lists.
+    public let listings: SiteListings
 
     /// Indexes `dossier`, analysing it first (the analyzer's diagnostics are dropped: the
     /// pipeline calls `init(analysis:)` with the analysis whose diagnostics it reports).
@@ -31,6 +33,7 @@ public struct SiteIndex: Sendable {
         outlets = Dictionary(dossier.outlets.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         notes = Dictionary(dossier.notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         search = SearchIndexing(actors: dossier.actors, topics: dossier.topics)
+        listings = SiteListings(analysis: analysis)
     }
 
     /// The outlet's display name, or the "unknown outlet" label.

@@ -28,7 +28,8 @@ public struct PlannedFile: Sendable, Hashable {
         case copy(from: String)
         /// A file of the template set (a stylesheet, a font), by its path there, byte for byte.
         case asset(String)
-        /// A data file generated from the analysis (`data/dossier.json`, `data/annotations.jsonld`).
+        /// A data file generated from the analysis (`data/dossier.json`, `data/articles/<id>.json`,
+        /// `data/annotations.jsonld`).
         case data(Route)
     }
 

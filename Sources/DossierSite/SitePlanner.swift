@@ -9,15 +9,19 @@ public enum SitePlanner {
         analysis: AnalyzedDossier, sourceFolder: String, assets: [String]
     ) -> (plan: SitePlan, diagnostics: [Diagnostic]) {
         let dossier = analysis.dossier
-        var files: [PlannedFile] = [.page(.home)] + singlePages(analysis: analysis)
+        let listings = SiteListings(analysis: analysis)
+        var files: [PlannedFile] = [.page(.home)] + singlePages(analysis: analysis, listings: listings)
         for article in dossier.articles {
             files.append(.page(.article(article.id)))
+            files.append(
+                PlannedFile(
+                    path: SiteRoutes.path(of: .articleData(article.id)), content: .data(.articleData(article.id))))
             files.append(
                 PlannedFile(
                     path: SiteRoutes.path(of: .articleOriginal(article.id)),
                     content: .copy(from: join(sourceFolder, article.source.relativePath))))
         }
-        files += commentaryFiles(analysis)
+        files += commentaryFiles(analysis, listings: listings)
         for asset in assets {
             files.append(PlannedFile(path: SiteRoutes.path(of: .asset(asset)), content: .asset(asset)))
         }

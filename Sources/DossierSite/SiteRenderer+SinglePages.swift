@@ -1,9 +1,9 @@
 import DossierModel
 import DossierRenderer
 
-/// The pages a site has one of: timeline, search, comparison and 404.
+/// The pages a site has one of: the timeline index, search and 404.
 extension SiteRenderer {
-    /// The timeline page.
+    /// The timeline's index of years.
     func prepareTimelinePage(context: PageContext) -> PreparedPage {
         prepare(
             TimelinePageBuilder.page(context: context), title: strings.timeline, description: strings.timelineIntro,
@@ -14,13 +14,6 @@ extension SiteRenderer {
     func prepareSearchPage(context: PageContext) -> PreparedPage {
         let page = SearchFormPage(scriptHref: SiteRoutes.relativeURL(from: .search, to: .asset("assets/search.js")))
         return prepare(page, title: strings.search, description: strings.searchIntro, context: context)
-    }
-
-    /// The cross-outlet comparison page.
-    func prepareComparisonPage(context: PageContext) -> PreparedPage {
-        prepare(
-            ComparisonPageBuilder.page(context: context), title: strings.comparisonTitle,
-            description: strings.comparisonIntro, context: context)
     }
 
     /// The 404 page, served at any depth.

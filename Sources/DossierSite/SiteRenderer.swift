@@ -101,19 +101,16 @@ public struct SiteRenderer: Sendable {
             let page = ArticlePageBuilder.page(for: article, context: context)
             return prepare(
                 page, title: article.title, description: ArticlePageBuilder.description(of: article), context: context)
-        case .actor(let id): return try prepareActorPage(id, number: 1, context: context)
-        case .actorMentions(let id, let number): return try prepareActorPage(id, number: number, context: context)
-        case .topic(let id): return try prepareTopicPage(id, context: context)
-        case .outlet(let id): return try prepareOutletPage(id, context: context)
-        case .notes: return prepareNotesPage(context: context)
+        case .articleIndex, .timelineYear, .comparison, .notes, .actor, .topic, .outlet:
+            return try prepareListPage(route, number: nil, context: context)
+        case .paged(let list, let number): return try prepareListPage(list, number: number, context: context)
         case .actorIndex: return prepareActorIndex(context: context)
         case .topicIndex: return prepareTopicIndex(context: context)
         case .outletIndex: return prepareOutletIndex(context: context)
         case .timeline: return prepareTimelinePage(context: context)
         case .search: return prepareSearchPage(context: context)
-        case .comparison: return prepareComparisonPage(context: context)
         case .notFound: return prepareNotFoundPage(context: context)
-        case .articleOriginal, .dossierData, .annotations, .asset:
+        case .articleOriginal, .dossierData, .articleData, .annotations, .asset:
             throw SiteError("\(route) is a file, not a page")
         }
     }

@@ -10,24 +10,33 @@ public enum SiteRoutes {
     public static func path(of route: Route) -> String {
         switch route {
         case .home: "index.html"
+        case .articleIndex: "articles/index.html"
         case .article(let id): "articles/\(segment(id))/index.html"
         case .articleOriginal(let id): "articles/\(segment(id))/original.txt"
         case .actorIndex: "actors/index.html"
         case .actor(let id): "actors/\(segment(id))/index.html"
-        case .actorMentions(let id, let page): "actors/\(segment(id))/page/\(page)/index.html"
         case .topicIndex: "topics/index.html"
         case .topic(let id): "topics/\(segment(id))/index.html"
         case .outletIndex: "outlets/index.html"
         case .outlet(let id): "outlets/\(segment(id))/index.html"
         case .notes: "notes/index.html"
         case .timeline: "timeline/index.html"
+        case .timelineYear(let year): "timeline/\(year)/index.html"
         case .search: "search/index.html"
         case .dossierData: "data/dossier.json"
+        case .articleData(let id): "data/articles/\(segment(id)).json"
         case .annotations: "data/annotations.jsonld"
         case .comparison: "compare/index.html"
         case .notFound: "404.html"
+        case .paged(let list, let page): folder(of: path(of: list)) + "page/\(page)/index.html"
         case .asset(let path): path.split(separator: "/").map { segment(String($0)) }.joined(separator: "/")
         }
+    }
+
+    /// `a/b/index.html` → `a/b/`; a path at the root → "".
+    private static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "" }
+        return String(path[...slash])
     }
 
     /// The id of a paragraph of an article page (1-based).

@@ -1,18 +1,19 @@
 import DossierModel
 import DossierRenderer
 
-/// Builds the timeline page (events of `timeline.yml` and articles' publication dates) and
-/// the timeline sections of actor and topic pages.
+/// Builds the timeline (an index of years, and the events and publications of each year on
+/// pages of their own) and the timeline sections of actor and topic pages.
 public enum TimelinePageBuilder {
     /// Longest quote shown under an event, in scalars.
     static let quoteLength = 220
 
-    /// The timeline page: every event and publication, grouped by year, oldest first.
+    /// The timeline's index: the entries-per-year chart and a link to each year's page.
     public static func page(context: PageContext) -> TimelinePage {
-        let dated = events(context: context, where: { _ in true }) + publications(context: context)
-        let years = Dictionary(grouping: sorted(dated), by: { $0.date.year })
-            .sorted { $0.key < $1.key }
-            .map { TimelineYear(year: $0.key, entries: $0.value.map(\.entry)) }
+        let years = context.index.listings.timelineYears.sorted { $0.key < $1.key }.map { year, items in
+            TimelineYearLink(
+                year: year, href: context.href(to: .timelineYear(year)) ?? "",
+                count: context.strings.entryCount.phrase(items.count), entryCount: items.count)
+        }
         let strings = UIStrings.arabic
         let chart =
             years.isEmpty
@@ -21,67 +22,64 @@ public enum TimelinePageBuilder {
                 TimelineChartData(
                     id: "timeline-chart", title: strings.timelineChartTitle,
                     description: strings.timelineChartDescription,
-                    years: years.map {
-                        TimelineChartData.Year(year: $0.year, count: $0.entries.count, url: "#" + $0.id)
-                    }))
+                    years: years.map { TimelineChartData.Year(year: $0.year, count: $0.entryCount, url: $0.href) }))
         return TimelinePage(chartSVG: chart, years: years)
+    }
+
+    /// Page `number` of the timeline of `year`: its entries, oldest first.
+    public static func yearPage(_ year: Int, number: Int, context: PageContext) -> TimelineYearPage {
+        let listings = context.index.listings
+        let items = listings.timelineYears[year] ?? []
+        let list = SiteLists.timelineYear(year, listings)
+        let entries = list.items(ofPage: number).map { entry(items[$0], context: context) }
+        let years = listings.timelineYears.keys.sorted().map { other in
+            TimelineYearLink(
+                year: other, href: context.href(to: .timelineYear(other)) ?? "", count: "", entryCount: 0,
+                isCurrent: other == year)
+        }
+        return TimelineYearPage(
+            year: TimelineYear(year: year, entries: entries), years: years,
+            timelineHref: context.href(to: .timeline),
+            pager: PagerBuilder.pager(for: list, current: number, label: context.strings.yearPages, context: context))
     }
 
     /// The events of one actor or topic (as listed in `timeline.yml`), oldest first, for the
     /// `timeline-events` partial of its page.
     public static func section(context: PageContext, actor: String? = nil, topic: String? = nil) -> TimelineSection {
-        let entries = events(context: context) { event in
-            (actor.map { event.actors.contains($0) } ?? false) || (topic.map { event.topics.contains($0) } ?? false)
-        }
-        return TimelineSection(entries: sorted(entries).map(\.entry), timelineHref: context.href(to: .timeline))
-    }
-
-    /// A dated entry before grouping; `order` puts events before publications on the same date.
-    struct Dated {
-        let date: PartialDate
-        let order: Int
-        let key: String
-        let entry: TimelineEntry
-    }
-
-    static func sorted(_ entries: [Dated]) -> [Dated] {
-        entries.sorted { lhs, rhs in
-            if lhs.date != rhs.date { return lhs.date < rhs.date }
-            if lhs.order != rhs.order { return lhs.order < rhs.order }
-            return lhs.key < rhs.key
-        }
-    }
-
-    /// The anchored events of the analysis that pass `include`, in file order.
-    static func events(context: PageContext, where include: (TimelineEvent) -> Bool) -> [Dated] {
-        let strings = UIStrings.arabic
-        return context.index.analysis.timeline.enumerated().compactMap { position, anchored in
+        var items: [(date: PartialDate, position: Int)] = []
+        for (position, anchored) in context.index.analysis.timeline.enumerated() {
             let event = anchored.event
-            guard include(event) else { return nil }
-            let sources = anchored.passages.map { source(context: context, passage: $0) }
+            let forActor = actor.map { event.actors.contains($0) } ?? false
+            let forTopic = topic.map { event.topics.contains($0) } ?? false
+            if forActor || forTopic { items.append((event.date, position)) }
+        }
+        items.sort { lhs, rhs in lhs.date != rhs.date ? lhs.date < rhs.date : lhs.position < rhs.position }
+        let entries = items.map { entry(TimelineItem(date: $0.date, source: .event($0.position)), context: context) }
+        return TimelineSection(entries: entries, timelineHref: context.href(to: .timeline))
+    }
+
+    /// The entry drawn for one dated item.
+    static func entry(_ item: TimelineItem, context: PageContext) -> TimelineEntry {
+        let strings = UIStrings.arabic
+        switch item.source {
+        case .event(let position):
+            let anchored = context.index.analysis.timeline[position]
+            let event = anchored.event
             let actors = event.actors.map { id in
                 EntityLink(href: context.href(to: .actor(id)), name: context.index.actors[id]?.name ?? id)
             }
-            let entry = TimelineEntry(
+            return TimelineEntry(
                 kind: "event", kindLabel: strings.eventKind, date: DisplayDate(event.date, strings: context.strings),
-                title: event.title, href: nil, sources: sources, actors: actors)
-            let key = String(100_000 + position)
-            return Dated(date: event.date, order: 0, key: key, entry: entry)
-        }
-    }
-
-    /// One publication entry per dated article.
-    static func publications(context: PageContext) -> [Dated] {
-        let strings = UIStrings.arabic
-        return context.index.dossier.articles.compactMap { article in
-            guard let date = article.published else { return nil }
-            let outlet = context.index.outletName(of: article, strings: context.strings)
-            let entry = TimelineEntry(
+                title: event.title, href: nil,
+                sources: anchored.passages.map { source(context: context, passage: $0) }, actors: actors)
+        case .publication(let id):
+            let article = context.index.articles[id]
+            let outlet = article.map { context.index.outletName(of: $0, strings: context.strings) } ?? ""
+            return TimelineEntry(
                 kind: "publication", kindLabel: strings.publicationKind + ": " + outlet,
-                date: DisplayDate(date, strings: context.strings), title: article.title,
-                href: context.href(to: .article(article.id)), sources: [], actors: [],
-                language: context.foreignLanguage(ofArticle: article.id))
-            return Dated(date: date, order: 1, key: article.id, entry: entry)
+                date: DisplayDate(item.date, strings: context.strings), title: article?.title ?? id,
+                href: context.href(to: .article(id)), sources: [], actors: [],
+                language: context.foreignLanguage(ofArticle: id))
         }
     }
 

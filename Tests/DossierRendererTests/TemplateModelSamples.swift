@@ -15,7 +15,7 @@ enum TemplateModelSamples {
     static var fullPages: [any PageContent] {
         [
             fullArticle, fullHome, fullActor, fullTopic, fullOutlet, fullNotes, fullListing, fullTimeline,
-            SearchFormPage(scriptHref: "../assets/search.js"), fullComparison,
+            SearchFormPage(scriptHref: "../assets/search.js"), fullComparison, fullArticleList, fullTimelineYear,
         ]
     }
 
@@ -31,14 +31,17 @@ enum TemplateModelSamples {
                 original: OriginalFileView(href: "original.txt", source: source), provenance: []),
             HomePage(title: "Home", subtitle: nil, overviewHTML: nil, articles: []),
             ActorPage(
-                name: "Actor", profileHTML: nil, mentions: [], mentionTotal: nil, pager: nil, isFirstPage: false,
-                articleCounts: [], outletCounts: [], coMentions: [], ambiguousOnly: [], notes: [], backlinks: []),
+                name: "Actor", profileHTML: nil, articles: [], mentionTotal: nil, pager: nil, isFirstPage: false,
+                outletCounts: [], coMentions: [], ambiguousOnly: [], notes: [], backlinks: []),
             TopicPage(
-                title: "Topic", essayHTML: nil, articles: [], passages: [], relatedActors: [], notes: [],
-                backlinks: []),
+                title: "Topic", essayHTML: nil, articles: [], articleTotal: nil, pager: nil, isFirstPage: false,
+                relatedActors: [], notes: [], backlinks: []),
             OutletPage(name: "Outlet", url: nil, aboutHTML: nil, articles: [], actors: [], backlinks: []),
             NotesPage(groups: []),
             TimelinePage(chartSVG: nil, years: []),
+            ArticleListPage(articles: [], total: "", pager: nil),
+            TimelineYearPage(
+                year: TimelineYear(year: 2024, entries: []), years: [], timelineHref: nil, pager: nil),
             ComparisonPage(
                 chartSVG: nil, columns: [],
                 claims: [
@@ -69,8 +72,12 @@ enum TemplateModelSamples {
         language: "en")
     private static let backlink = BacklinkView(title: "Backlink", kindLabel: "Note", href: "notes/index.html")
     private static let pager = PagerView(
-        pages: [PagerView.PageLink(number: 2, href: "page-2.html", isCurrent: true)], previousHref: "index.html",
-        nextHref: "page-3.html")
+        pages: [PagerView.PageLink(number: 2, href: "page-2.html", isCurrent: true, label: "Latest")],
+        previousHref: "index.html", nextHref: "page-3.html", label: "Pages")
+    private static let group = SnippetGroup(
+        titleHTML: "Group title", href: "articles/a/index.html", snippets: [snippet], detailHTML: "Outlet · date")
+    private static let yearLink = TimelineYearLink(
+        year: 2024, href: "timeline/2024/index.html", count: "3 events", entryCount: 3, isCurrent: true)
     private static let timelineEntry = TimelineEntry(
         kind: "event", kindLabel: "Event", date: date, title: "Entry title", href: "timeline/index.html#e-1",
         sources: [
@@ -121,17 +128,18 @@ enum TemplateModelSamples {
     private static var fullHome: HomePage {
         HomePage(
             title: "Home", subtitle: "Subtitle", overviewHTML: "<p>Overview</p>",
-            articles: [
-                ArticleSummary(
-                    href: "articles/a/index.html", title: "Summary title", outletName: "Outlet", date: date,
-                    language: "en")
-            ])
+            articles: [summary], allArticlesHref: "articles/index.html", articleTotal: "1 article")
+    }
+
+    private static var summary: ArticleSummary {
+        ArticleSummary(
+            href: "articles/a/index.html", title: "Summary title", outletName: "Outlet", date: date, language: "en")
     }
 
     private static var fullActor: ActorPage {
         var page = ActorPage(
-            name: "Actor", profileHTML: "<p>Profile</p>", mentions: [snippet], mentionTotal: 12, pager: pager,
-            isFirstPage: true, articleCounts: [actorLink], outletCounts: [topicLink], coMentions: [actorLink],
+            name: "Actor", profileHTML: "<p>Profile</p>", articles: [group], mentionTotal: "12 mentions",
+            pager: pager, isFirstPage: true, outletCounts: [topicLink], coMentions: [actorLink],
             ambiguousOnly: [topicLink], notes: [note], backlinks: [backlink])
         page.timeline = timelineSection
         return page
@@ -139,8 +147,8 @@ enum TemplateModelSamples {
 
     private static var fullTopic: TopicPage {
         var page = TopicPage(
-            title: "Topic", essayHTML: "<p>Essay</p>", articles: [topicLink], passages: [snippet],
-            relatedActors: [actorLink], notes: [note], backlinks: [backlink])
+            title: "Topic", essayHTML: "<p>Essay</p>", articles: [group], articleTotal: "4 articles", pager: pager,
+            isFirstPage: true, relatedActors: [actorLink], notes: [note], backlinks: [backlink])
         page.timeline = timelineSection
         return page
     }
@@ -148,14 +156,15 @@ enum TemplateModelSamples {
     private static var fullOutlet: OutletPage {
         OutletPage(
             name: "Outlet", url: "https://example.com", aboutHTML: "<p>About</p>", articles: [topicLink],
-            actors: [actorLink], backlinks: [backlink])
+            actors: [actorLink], pager: pager, backlinks: [backlink])
     }
 
     private static var fullNotes: NotesPage {
-        NotesPage(groups: [
-            NotesPage.Group(
-                title: "Group title", href: "articles/a/index.html", notes: [note], articleID: "a", language: "en")
-        ])
+        NotesPage(
+            groups: [
+                NotesPage.Group(
+                    title: "Group title", href: "articles/a/index.html", notes: [note], articleID: "a", language: "en")
+            ], pager: pager)
     }
 
     private static var fullListing: ListingPage {
@@ -167,7 +176,17 @@ enum TemplateModelSamples {
     }
 
     private static var fullTimeline: TimelinePage {
-        TimelinePage(chartSVG: "<svg>timeline</svg>", years: [TimelineYear(year: 2024, entries: [timelineEntry])])
+        TimelinePage(chartSVG: "<svg>timeline</svg>", years: [yearLink])
+    }
+
+    private static var fullTimelineYear: TimelineYearPage {
+        TimelineYearPage(
+            year: TimelineYear(year: 2024, entries: [timelineEntry]), years: [yearLink],
+            timelineHref: "timeline/index.html", pager: pager)
+    }
+
+    private static var fullArticleList: ArticleListPage {
+        ArticleListPage(articles: [summary], total: "1 article", pager: pager)
     }
 
     private static var fullComparison: ComparisonPage {
@@ -178,6 +197,6 @@ enum TemplateModelSamples {
                 ComparisonClaim(
                     id: "c-1", excerpt: "Excerpt", sharedWords: "shared words",
                     cells: [ComparisonCell(href: "articles/a/index.html#p-2", label: "Paragraph 2", score: "91%")])
-            ])
+            ], pager: pager)
     }
 }

@@ -7,13 +7,11 @@ extension ActorPage: MustacheParent {
         switch name {
         case "nameHTML": nameHTML
         case "profileHTML": profileHTML
-        case "mentions": mentions
         case "snippetGroups": snippetGroups
         case "hasMentions": hasMentions
         case "mentionTotal": mentionTotal
         case "pager": pager
         case "isFirstPage": isFirstPage
-        case "articleCounts": articleCounts
         case "outletCounts": outletCounts
         case "hasOutletCounts": hasOutletCounts
         case "coMentions": coMentions

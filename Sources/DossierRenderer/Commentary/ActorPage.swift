@@ -1,23 +1,21 @@
-/// An actor page (or one page of its mentions): profile, mentions in context, counts,
+/// An actor page (or one later page of its articles): profile, the articles mentioning it
+/// (newest first, each with its first mentions in context and its count), counts per outlet,
 /// co-mentioned actors, ambiguous-only articles, notes and backlinks.
 public struct ActorPage: PageContent {
     public static let template = TemplateName.actor
 
     public let nameHTML: String
     public let profileHTML: String?
-    /// The mentions of this page, in article then document order.
-    public let mentions: [SnippetView]
-    /// The same mentions under their article's title, shown once per article.
+    /// This page's articles, newest first, each with its first mentions in context.
     public let snippetGroups: [SnippetGroup]
     public let hasMentions: Bool
-    /// The actor's number of mentions, on page 1 only: on later pages it would make every
+    /// «1,234 إشارة في 56 مقالًا», on the landing page only: on later pages it would make every
     /// page change whenever one mention is added anywhere.
-    public let mentionTotal: Int?
-    /// Present when the mentions span several pages.
+    public let mentionTotal: String?
+    /// Present when the articles span several pages.
     public let pager: PagerView?
-    /// True on page 1, which carries everything besides the mentions.
+    /// True on the landing page (the newest articles), which carries everything besides the list.
     public let isFirstPage: Bool
-    public let articleCounts: [CountedLink]
     public let outletCounts: [CountedLink]
     public let hasOutletCounts: Bool
     /// `count` = shared paragraphs, `secondary` = shared articles.
@@ -40,19 +38,17 @@ public struct ActorPage: PageContent {
     public private(set) var hasContents = false
 
     public init(
-        name: String, profileHTML: String?, mentions: [SnippetView], mentionTotal: Int?, pager: PagerView?,
-        isFirstPage: Bool, articleCounts: [CountedLink], outletCounts: [CountedLink], coMentions: [CountedLink],
+        name: String, profileHTML: String?, articles: [SnippetGroup], mentionTotal: String?, pager: PagerView?,
+        isFirstPage: Bool, outletCounts: [CountedLink], coMentions: [CountedLink],
         ambiguousOnly: [CountedLink], notes: [NoteView], backlinks: [BacklinkView], labels: UIStrings = .arabic
     ) {
         self.nameHTML = HTMLText.isolatingLatin(name)
         self.profileHTML = profileHTML
-        self.mentions = mentions
-        self.snippetGroups = SnippetGroup.grouping(mentions)
-        self.hasMentions = !mentions.isEmpty
+        self.snippetGroups = articles
+        self.hasMentions = !articles.isEmpty
         self.mentionTotal = mentionTotal
         self.pager = pager
         self.isFirstPage = isFirstPage
-        self.articleCounts = articleCounts
         self.outletCounts = outletCounts
         self.hasOutletCounts = !outletCounts.isEmpty
         self.coMentions = coMentions
@@ -74,10 +70,9 @@ public struct ActorPage: PageContent {
         let strings = labels.commentary
         contents = ContentsLink.list([
             (profileHTML != nil, strings.profile, "profile-title"),
-            (true, strings.mentionsInContext, "mentions-title"),
+            (true, strings.articlesMentioning, "mentions-title"),
             (timeline?.hasEntries == true, UIStrings.arabic.eventsTitle, "timeline-section-title"),
             (hasNotes, strings.notesAbout, "notes-title"),
-            (hasMentions, strings.mentionsPerArticle, "per-article-title"),
             (hasOutletCounts, strings.mentionsPerOutlet, "per-outlet-title"),
             (hasCoMentions, strings.mentionedWith, "co-title"),
             (hasAmbiguousOnly, strings.ambiguousOnly, "ambiguous-title"),

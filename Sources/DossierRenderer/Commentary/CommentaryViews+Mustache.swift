@@ -76,6 +76,7 @@ extension PagerView: MustacheParent {
         case "pages": pages
         case "previousHref": previousHref
         case "nextHref": nextHref
+        case "label": label
         default: nil
         }
     }
@@ -87,8 +88,10 @@ extension PagerView.PageLink: MustacheParent {
     public func child(named name: String) -> Any? {
         switch name {
         case "number": number
+        case "label": label
         case "href": href
         case "isCurrent": isCurrent
+        case "isGap": isGap
         default: nil
         }
     }

@@ -112,28 +112,49 @@ public struct BacklinkView: Sendable, Hashable, Encodable {
     }
 }
 
-/// Links between the pages of a paginated list.
+/// Links between the pages of a paginated list, in reading order.
 public struct PagerView: Sendable, Hashable, Encodable {
-    /// One numbered page link.
+    /// One page link, or a gap standing for pages left out of a long pager.
     public struct PageLink: Sendable, Hashable, Encodable {
+        /// The page's number (counted from the oldest item); 0 for a gap.
         public let number: Int
+        /// What the link shows: the number, or a word for the landing page of a newest-first list.
+        public let label: String
         public let href: String
         public let isCurrent: Bool
+        /// True for the «…» between distant pages.
+        public let isGap: Bool
 
-        public init(number: Int, href: String, isCurrent: Bool) {
+        public init(number: Int, href: String, isCurrent: Bool, label: String? = nil) {
             self.number = number
+            self.label = label ?? String(number)
             self.href = href
             self.isCurrent = isCurrent
+            self.isGap = false
+        }
+
+        /// The mark of pages left out.
+        public static let gap = PageLink(gapMarker: ())
+
+        private init(gapMarker: Void) {
+            number = 0
+            label = "…"
+            href = ""
+            isCurrent = false
+            isGap = true
         }
     }
 
     public let pages: [PageLink]
     public let previousHref: String?
     public let nextHref: String?
+    /// The pager's name for assistive technology («صفحات المقالات»).
+    public let label: String
 
-    public init(pages: [PageLink], previousHref: String?, nextHref: String?) {
+    public init(pages: [PageLink], previousHref: String?, nextHref: String?, label: String) {
         self.pages = pages
         self.previousHref = previousHref
         self.nextHref = nextHref
+        self.label = label
     }
 }

@@ -11,6 +11,7 @@ extension NotesPage: MustacheParent {
         case "hasKindFilter": hasKindFilter
         case "contents": contents
         case "hasContents": hasContents
+        case "pager": pager
         case "labels": labels
         default: nil
         }

@@ -1,4 +1,4 @@
-/// The notes page: every anchored note, grouped by article in the dossier's order.
+/// A page of the notes list: anchored notes grouped by article, newest article first.
 public struct NotesPage: PageContent {
     public static let template = TemplateName.notes
 
@@ -40,9 +40,13 @@ public struct NotesPage: PageContent {
     /// One link per article group.
     public let contents: [ContentsLink]
     public let hasContents: Bool
+    /// Present when the notes span several pages.
+    public let pager: PagerView?
     public let labels: UIStrings
 
-    public init(groups: [Group], labels: UIStrings = .arabic) {
+    /// The kind filter and its counts cover this page's notes (it filters the page in the browser).
+    public init(groups: [Group], pager: PagerView? = nil, labels: UIStrings = .arabic) {
+        self.pager = pager
         self.groups = groups
         self.hasNotes = !groups.isEmpty
         var counts: [String: Int] = [:]

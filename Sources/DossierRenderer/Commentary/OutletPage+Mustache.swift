@@ -12,6 +12,8 @@ extension OutletPage: MustacheParent {
         case "hasArticles": hasArticles
         case "actors": actors
         case "hasActors": hasActors
+        case "pager": pager
+        case "isFirstPage": isFirstPage
         case "backlinks": backlinks
         case "hasBacklinks": hasBacklinks
         case "labels": labels

@@ -1,4 +1,5 @@
-/// An outlet page: the about text, its articles, how it covers each actor, backlinks.
+/// An outlet page (or one later page of its articles): the about text, its articles (newest
+/// first, paged), how it covers each actor, backlinks.
 public struct OutletPage: PageContent {
     public static let template = TemplateName.outlet
 
@@ -10,14 +11,20 @@ public struct OutletPage: PageContent {
     /// `count` = mentions, `secondary` = articles mentioning the actor.
     public let actors: [CountedLink]
     public let hasActors: Bool
+    /// Present when the articles span several pages.
+    public let pager: PagerView?
+    /// True on the landing page (the newest articles), which carries everything besides the list.
+    public let isFirstPage: Bool
     public let backlinks: [BacklinkView]
     public let hasBacklinks: Bool
     public let labels: UIStrings
 
     public init(
         name: String, url: String?, aboutHTML: String?, articles: [CountedLink], actors: [CountedLink],
-        backlinks: [BacklinkView], labels: UIStrings = .arabic
+        pager: PagerView? = nil, isFirstPage: Bool = true, backlinks: [BacklinkView], labels: UIStrings = .arabic
     ) {
+        self.pager = pager
+        self.isFirstPage = isFirstPage
         self.nameHTML = HTMLText.isolatingLatin(name)
         self.url = url
         self.aboutHTML = aboutHTML

@@ -8,6 +8,7 @@ extension SnippetGroup: MustacheParent {
         case "titleHTML": titleHTML
         case "href": href
         case "snippets": snippets
+        case "detailHTML": detailHTML
         default: nil
         }
     }

@@ -7,11 +7,11 @@ extension TopicPage: MustacheParent {
         switch name {
         case "titleHTML": titleHTML
         case "essayHTML": essayHTML
-        case "articles": articles
-        case "hasArticles": hasArticles
-        case "passages": passages
         case "snippetGroups": snippetGroups
-        case "hasPassages": hasPassages
+        case "hasArticles": hasArticles
+        case "articleTotal": articleTotal
+        case "pager": pager
+        case "isFirstPage": isFirstPage
         case "relatedActors": relatedActors
         case "hasRelatedActors": hasRelatedActors
         case "notes": notes

@@ -1,17 +1,20 @@
-/// A topic page: the essay, the articles and passages touching it, related actors, notes,
+/// A topic page (or one later page of its articles): the essay, the articles touching it
+/// (newest first, each with its first passages and its count of hits), related actors, notes,
 /// backlinks.
 public struct TopicPage: PageContent {
     public static let template = TemplateName.topic
 
     public let titleHTML: String
     public let essayHTML: String?
-    public let articles: [CountedLink]
-    public let hasArticles: Bool
-    /// One line per paragraph hit, linking to `#p-<n>`.
-    public let passages: [SnippetView]
-    /// The same passages under their article's title, shown once per run of one article.
+    /// This page's articles, newest first, each with its first passages (`#p-<n>` links).
     public let snippetGroups: [SnippetGroup]
-    public let hasPassages: Bool
+    public let hasArticles: Bool
+    /// «56 مقالًا», on the landing page only.
+    public let articleTotal: String?
+    /// Present when the articles span several pages.
+    public let pager: PagerView?
+    /// True on the landing page (the newest articles), which carries everything besides the list.
+    public let isFirstPage: Bool
     public let relatedActors: [CountedLink]
     public let hasRelatedActors: Bool
     public let notes: [NoteView]
@@ -29,16 +32,17 @@ public struct TopicPage: PageContent {
     public private(set) var hasContents = false
 
     public init(
-        title: String, essayHTML: String?, articles: [CountedLink], passages: [SnippetView],
-        relatedActors: [CountedLink], notes: [NoteView], backlinks: [BacklinkView], labels: UIStrings = .arabic
+        title: String, essayHTML: String?, articles: [SnippetGroup], articleTotal: String?, pager: PagerView?,
+        isFirstPage: Bool, relatedActors: [CountedLink], notes: [NoteView], backlinks: [BacklinkView],
+        labels: UIStrings = .arabic
     ) {
         self.titleHTML = HTMLText.isolatingLatin(title)
         self.essayHTML = essayHTML
-        self.articles = articles
+        self.snippetGroups = articles
         self.hasArticles = !articles.isEmpty
-        self.passages = passages
-        self.snippetGroups = SnippetGroup.grouping(passages)
-        self.hasPassages = !passages.isEmpty
+        self.articleTotal = articleTotal
+        self.pager = pager
+        self.isFirstPage = isFirstPage
         self.relatedActors = relatedActors
         self.hasRelatedActors = !relatedActors.isEmpty
         self.notes = notes
@@ -51,13 +55,13 @@ public struct TopicPage: PageContent {
 
     /// The sections shown, in page order, linking to the ids the topic template gives them.
     private mutating func updateContents() {
+        guard isFirstPage else { return }
         let strings = labels.commentary
         contents = ContentsLink.list([
             (essayHTML != nil, strings.essay, "essay-title"),
-            (hasPassages, strings.passagesOnTopic, "passages-title"),
+            (hasArticles, strings.articlesOnTopic, "articles-title"),
             (timeline?.hasEntries == true, UIStrings.arabic.eventsTitle, "timeline-section-title"),
             (hasNotes, strings.notesOnTopic, "notes-title"),
-            (hasArticles, strings.articlesOnTopic, "articles-title"),
             (hasRelatedActors, strings.relatedActors, "related-title"),
             (hasBacklinks, strings.backlinks, "backlinks-title"),
         ])

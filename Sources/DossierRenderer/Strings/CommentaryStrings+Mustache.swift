@@ -13,6 +13,9 @@ extension CommentaryStrings: MustacheParent {
         case "candidates": candidates
         case "mentionsUnit": mentionsUnit
         case "hitsUnit": hitsUnit
+        case "mentionCount": mentionCount
+        case "hitCount": hitCount
+        case "articlesMentioning": articlesMentioning
         case "notesTitle": notesTitle
         case "note": note
         case "backToPassage": backToPassage
@@ -23,8 +26,6 @@ extension CommentaryStrings: MustacheParent {
         case "backlinks": backlinks
         case "profile": profile
         case "contents": contents
-        case "mentionsInContext": mentionsInContext
-        case "mentionsPerArticle": mentionsPerArticle
         case "mentionsPerOutlet": mentionsPerOutlet
         case "mentionedWith": mentionedWith
         case "sameParagraph": sameParagraph
@@ -33,13 +34,11 @@ extension CommentaryStrings: MustacheParent {
         case "notesAbout": notesAbout
         case "notesOnTopic": notesOnTopic
         case "noMentions": noMentions
-        case "pages": pages
         case "previous": previous
         case "next": next
         case "page": page
         case "essay": essay
         case "articlesOnTopic": articlesOnTopic
-        case "passagesOnTopic": passagesOnTopic
         case "relatedActors": relatedActors
         case "about": about
         case "outletArticles": outletArticles

@@ -14,6 +14,12 @@ public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let candidates = "يحتمل"
     public let mentionsUnit = "ذكر"
     public let hitsUnit = "مرة"
+    /// An article's count of mentions of an actor, in the forms of `ArabicCount`.
+    public let mentionCount = ArabicCount(one: "إشارة واحدة", two: "إشارتان", few: "إشارات", many: "إشارةً")
+    /// An article's count of hits of a topic.
+    public let hitCount = ArabicCount(one: "مرة واحدة", two: "مرتان", few: "مرات", many: "مرةً")
+    /// The heading of an actor's articles, each with its first mentions in context.
+    public let articlesMentioning = "المقالات التي تذكره، الأحدث أولًا"
     public let notesTitle = "ملاحظات على النص"
     public let note = "ملاحظة"
     public let backToPassage = "العودة إلى المقطع"
@@ -27,8 +33,6 @@ public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let profile = "نبذة"
     /// The heading of a long page's table of contents.
     public let contents = "المحتويات"
-    public let mentionsInContext = "الإشارات في سياقها"
-    public let mentionsPerArticle = "عدد الإشارات في كل مقال"
     public let mentionsPerOutlet = "عدد الإشارات في كل منفذ"
     public let mentionedWith = "يُذكر معه"
     public let sameParagraph = "في الفقرة نفسها"
@@ -37,13 +41,11 @@ public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let notesAbout = "ملاحظات عنه"
     public let notesOnTopic = "ملاحظات عن الموضوع"
     public let noMentions = "لا إشارات إليه في المقالات."
-    public let pages = "صفحات الإشارات"
     public let previous = "السابق"
     public let next = "التالي"
     public let page = "صفحة"
     public let essay = "المقال التعريفي"
-    public let articlesOnTopic = "مقالات تتناول الموضوع"
-    public let passagesOnTopic = "مقاطع تتناول الموضوع"
+    public let articlesOnTopic = "مقالات تتناول الموضوع، الأحدث أولًا"
     public let relatedActors = "فاعلون ذوو صلة"
     public let about = "عن المنفذ"
     public let outletArticles = "مقالاته في الملف"
@@ -53,7 +55,7 @@ public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let actorsIntro = "كل من يرد ذكره في المقالات، الأكثر ذكرًا أولًا."
     public let topicsIntro = "المواضيع التي تتناولها المقالات، الأكثر تناولًا أولًا."
     public let outletsIntro = "المنافذ التي نشرت مقالات الملف، الأكثر مقالات أولًا."
-    public let notesIntro = "كل ملاحظة مثبّتة على مقطع من مقال، مجمّعة حسب المقال."
+    public let notesIntro = "كل ملاحظة مثبّتة على مقطع من مقال، مجمّعة حسب المقال، الأحدث أولًا."
     public let noNotes = "لا ملاحظات بعد."
     /// The notes page's filter by kind.
     public let kindFilter = "نوع الملاحظة"

@@ -42,6 +42,16 @@ extension UIStrings: MustacheParent {
         case "article": article
         case "paragraph": paragraph
         case "commentary": commentary
+        case "latest": latest
+        case "articlePages": articlePages
+        case "notePages": notePages
+        case "yearPages": yearPages
+        case "claimPages": claimPages
+        case "latestArticles": latestArticles
+        case "allArticles": allArticles
+        case "articlesIntro": articlesIntro
+        case "articleCount": articleCount
+        case "entryCount": entryCount
         case "timelineIntro": timelineIntro
         case "timelineEmpty": timelineEmpty
         case "timelineChartTitle": timelineChartTitle

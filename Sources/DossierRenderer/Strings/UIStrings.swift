@@ -59,6 +59,22 @@ public struct UIStrings: Sendable, Hashable, Encodable {
     /// The words of the actor, topic, outlet and notes pages and the article side panel.
     public let commentary = CommentaryStrings()
 
+    // Paged lists.
+    /// The landing page of a newest-first list, in its pager.
+    public let latest = "الأحدث"
+    public let articlePages = "صفحات المقالات"
+    public let notePages = "صفحات الملاحظات"
+    public let yearPages = "صفحات السنة"
+    public let claimPages = "صفحات الادعاءات"
+    /// The home page's heading over the newest articles, and its link to the full list.
+    public let latestArticles = "أحدث المقالات"
+    public let allArticles = "كل المقالات"
+    public let articlesIntro = "مقالات الملف كلها، الأحدث أولًا."
+    /// A count of articles, in the forms of `ArabicCount`.
+    public let articleCount = ArabicCount(one: "مقال واحد", two: "مقالان", few: "مقالات", many: "مقالًا")
+    /// A count of timeline entries.
+    public let entryCount = ArabicCount(one: "مدخل واحد", two: "مدخلان", few: "مداخل", many: "مدخلًا")
+
     // The timeline.
     public let timelineIntro =
         "أحداث القصة مرتّبة زمنيًا، وتواريخ نشر المقالات؛ كل حدث يشير إلى الفقرات التي يستند إليها."
@@ -105,7 +121,7 @@ public struct UIStrings: Sendable, Hashable, Encodable {
     // The comparison page and the charts.
     public let comparisonTitle = "مقارنة التغطية"
     public let comparisonIntro =
-        "فقرات تنقل الخبر نفسه في أكثر من مقال، بالنص أو بإعادة الصياغة. كل صف ادعاء، وكل عمود مقال؛ الخلية تشير إلى الفقرة التي تحمل الادعاء، مع درجة التشابه."
+        "فقرات تنقل الخبر نفسه في أكثر من مقال، بالنص أو بإعادة الصياغة. كل صف ادعاء، وكل عمود منفذ؛ الخلية تشير إلى أقدم فقرة لديه تحمل الادعاء (أو تذكر عدد مقالاته التي تحمله)، مع درجة التشابه."
     public let comparisonEmpty = "لم يُعثر على فقرات مشتركة بين المقالات."
     public let claim = "الادعاء"
     public let sharedWords = "كلمات مشتركة:"

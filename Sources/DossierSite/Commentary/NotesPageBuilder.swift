@@ -1,12 +1,16 @@
 import DossierModel
 import DossierRenderer
 
-/// Builds the notes page: anchored notes grouped by article, in the dossier's article order.
+/// Builds the pages of the notes list: anchored notes grouped by article, newest article first.
 public enum NotesPageBuilder {
-    /// The model of the notes page; each card has the id `note-<id>` (backlinks point there).
-    public static func page(context: PageContext) -> (NotesPage, [Diagnostic]) {
+    /// Page `number` of the notes list; each card has the id `note-<id>` (backlinks point there,
+    /// on the page `route(ofNoteIn:)` gives).
+    public static func page(number: Int, context: PageContext) -> (NotesPage, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        let groups = context.analysis.articles.compactMap { article -> NotesPage.Group? in
+        let listings = context.index.listings
+        let list = SiteLists.notes(listings)
+        let groups = list.items(ofPage: number).compactMap { position -> NotesPage.Group? in
+            guard let article = context.analysis.article(listings.noteArticles[position]) else { return nil }
             let cards = article.notes.compactMap { id -> NoteView? in
                 guard let note = context.analysis.note(id) else { return nil }
                 let (view, found) = context.noteView(note, elementID: SiteRoutes.noteID(id))
@@ -18,6 +22,14 @@ public enum NotesPageBuilder {
                 title: article.article.title, href: context.href(to: .article(article.id)) ?? "", notes: cards,
                 articleID: article.id, language: context.foreignLanguage(ofArticle: article.id))
         }
-        return (NotesPage(groups: groups, labels: context.strings), diagnostics)
+        let pager = PagerBuilder.pager(for: list, current: number, label: context.strings.notePages, context: context)
+        return (NotesPage(groups: groups, pager: pager, labels: context.strings), diagnostics)
+    }
+
+    /// The page of the notes list holding the card of the notes of `article`.
+    static func route(ofNotesIn article: String, listings: SiteListings) -> Route {
+        let list = SiteLists.notes(listings)
+        guard let position = listings.noteArticlePosition[article] else { return list.landing }
+        return list.route(ofPage: list.paging.page(ofItem: position))
     }
 }

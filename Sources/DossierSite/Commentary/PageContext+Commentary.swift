@@ -25,7 +25,10 @@ extension PageContext {
             case .actor: (label, target) = (strings.actors, (.actor(source.id), nil))
             case .topic: (label, target) = (strings.topics, (.topic(source.id), nil))
             case .outlet: (label, target) = (strings.outlets, (.outlet(source.id), nil))
-            case .note: (label, target) = (strings.notes, (.notes, SiteRoutes.noteID(source.id)))
+            case .note:
+                let page =
+                    note.map { NotesPageBuilder.route(ofNotesIn: $0.article, listings: index.listings) } ?? .notes
+                (label, target) = (strings.notes, (page, SiteRoutes.noteID(source.id)))
             }
             return href(to: target.0, fragment: target.1).map {
                 BacklinkView(

@@ -1,20 +1,35 @@
 import DossierModel
 import Foundation
 
-/// The dossier as data: `data/dossier.json` (schema in `/work/brief/dossier-json-schema.md`).
+/// The dossier as data: `data/dossier.json`, an index of the dossier (articles' metadata,
+/// actors, topics, outlets, notes), and `data/articles/<id>.json`, one file per article with
+/// its text, mentions and topic hits. One file of everything would grow with the dossier
+/// (18 MB at 1,000 articles); an article's file changes only when the article does.
 ///
 /// Offsets are Unicode scalar (code point) indices into each article's `bodyText`: its body
 /// paragraphs joined by a blank line ("\n\n"), the same text the paragraphs array joins to.
 public enum DossierJSON {
-    /// The version of the format; bump it on any incompatible change.
-    public static let schemaVersion = 1
+    /// The version of the format; bump it on any incompatible change (2: split into an index
+    /// and a file per article).
+    public static let schemaVersion = 2
 
-    /// Encodes the analyzed dossier; byte-identical for identical input.
+    /// The index, pretty-printed; byte-identical for identical input.
     public static func encode(_ analyzed: AnalyzedDossier) -> [UInt8] {
         document(analyzed).encoded()
     }
 
-    /// The document as a JSON value (exposed for tests and for other exports).
+    /// An article's file, on one line (the per-article files are most of the data: compact JSON
+    /// keeps them near the size of the text they carry).
+    public static func encode(_ article: ArticleAnalysis) -> [UInt8] {
+        document(article).encoded(compact: true)
+    }
+
+    /// The path of an article's file, relative to `data/` (the index's `file` key).
+    public static func file(ofArticle id: String) -> String {
+        SiteRoutes.path(of: .articleData(id)).replacingOccurrences(of: "data/", with: "", options: .anchored)
+    }
+
+    /// The index as a JSON value (exposed for tests and for other exports).
     public static func document(_ analyzed: AnalyzedDossier) -> JSONValue {
         let dossier = analyzed.dossier
         return .object([
@@ -35,11 +50,20 @@ public enum DossierJSON {
                         "articles": .strings($0.articles),
                     ])
                 }),
-            "mentions": .array(analyzed.articles.flatMap { $0.mentions.compactMap(mention) }),
-            "title_mentions": .array(analyzed.articles.flatMap { $0.titleMentions.map(titleMention) }),
-            "ambiguous": .array(analyzed.articles.flatMap { $0.ambiguous.compactMap(ambiguous) }),
-            "topic_hits": .array(analyzed.articles.flatMap { $0.topicHits.map(topicHit) }),
             "notes": .array(analyzed.notes.compactMap(note)),
+        ])
+    }
+
+    /// An article's file as a JSON value: its text and what the analyzer found in it.
+    public static func document(_ analysis: ArticleAnalysis) -> JSONValue {
+        .object([
+            "schema_version": .int(schemaVersion),
+            "id": .string(analysis.id),
+            "paragraphs": .strings(analysis.article.paragraphs.map(\.text)),
+            "mentions": .array(analysis.mentions.compactMap(mention)),
+            "title_mentions": .array(analysis.titleMentions.map(titleMention)),
+            "ambiguous": .array(analysis.ambiguous.compactMap(ambiguous)),
+            "topic_hits": .array(analysis.topicHits.map(topicHit)),
         ])
     }
 
@@ -52,7 +76,7 @@ public enum DossierJSON {
             "language": .string(article.language),
             "url": .optional(WebAddress.checked(article.url)),
             "source": .object(["path": .string(article.source.relativePath), "sha256": .string(article.source.sha256)]),
-            "paragraphs": .strings(article.paragraphs.map(\.text)),
+            "file": .string(file(ofArticle: article.id)),
         ])
     }
 

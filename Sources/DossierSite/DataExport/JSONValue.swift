@@ -44,13 +44,14 @@ public enum JSONValue: Sendable, Hashable, Encodable {
     }
 
     /// Pretty-printed UTF-8 with sorted keys, unescaped slashes and a final newline (the
-    /// layout of `JSONEncoder`'s `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`).
-    public func encoded() -> [UInt8] {
-        var counter = JSONWriter(into: JSONByteCount())
+    /// layout of `JSONEncoder`'s `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`);
+    /// `compact`: one line without spaces, then the newline.
+    public func encoded(compact: Bool = false) -> [UInt8] {
+        var counter = JSONWriter(into: JSONByteCount(), compact: compact)
         counter.write(self)
         counter.finishLine()
         var writer = JSONWriter(
-            into: [UInt8](unsafeUninitializedCapacity: counter.bytes.count) { _, count in count = 0 })
+            into: [UInt8](unsafeUninitializedCapacity: counter.bytes.count) { _, count in count = 0 }, compact: compact)
         writer.write(self)
         writer.finishLine()
         return writer.bytes

@@ -5,12 +5,17 @@
 /// dossier the export was the build's peak of memory. The writer can also only count the bytes
 /// (`Sink` = `JSONByteCount`), so that the buffer is made at its final size at once rather than
 /// grown by doubling, which left the export up to twice its size for the rest of the build.
+/// With `compact`, it writes the layout of `.sortedKeys, .withoutEscapingSlashes` alone: no
+/// line breaks, no spaces.
 struct JSONWriter<Sink: JSONSink> {
     private(set) var bytes: Sink
+    /// True for one line without spaces.
+    let compact: Bool
 
-    /// A writer into `sink`.
-    init(into sink: Sink) {
+    /// A writer into `sink`, of the pretty layout or of the compact one.
+    init(into sink: Sink, compact: Bool = false) {
         bytes = sink
+        self.compact = compact
     }
 
     /// Appends `value` at nesting depth `depth`.
@@ -28,7 +33,7 @@ struct JSONWriter<Sink: JSONSink> {
             let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             open(UInt8(ascii: "{"), count: keys.count, depth: depth) { writer, index in
                 writer.writeString(keys[index])
-                writer.bytes.put(" : ".utf8)
+                writer.bytes.put(writer.compact ? ":".utf8 : " : ".utf8)
                 // The key comes from `members` itself.
                 writer.write(members[keys[index]] ?? .null, depth: depth + 1)
             }
@@ -43,19 +48,20 @@ struct JSONWriter<Sink: JSONSink> {
         _ bracket: UInt8, count: Int, depth: Int, element: (inout JSONWriter, Int) -> Void
     ) {
         bytes.put(bracket)
-        bytes.put(UInt8(ascii: "\n"))
+        if !compact { bytes.put(UInt8(ascii: "\n")) }
         for index in 0..<count {
             indent(depth + 1)
             element(&self, index)
             if index < count - 1 { bytes.put(UInt8(ascii: ",")) }
-            bytes.put(UInt8(ascii: "\n"))
+            if !compact { bytes.put(UInt8(ascii: "\n")) }
         }
-        if count == 0 { bytes.put(UInt8(ascii: "\n")) }
+        if count == 0 && !compact { bytes.put(UInt8(ascii: "\n")) }
         indent(depth)
         bytes.put(bracket == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}"))
     }
 
     private mutating func indent(_ depth: Int) {
+        guard !compact else { return }
         bytes.put(repeatElement(UInt8(ascii: " "), count: depth * 2))
     }
 

@@ -1,7 +1,7 @@
 import DossierModel
 import DossierRenderer
 
-/// The site's Atom feed (RFC 4287): one entry per article and note.
+/// The site's Atom feed (RFC 4287): the latest articles and notes (`FeedEntry.limit`).
 ///
 /// Dates come from the data, never from the clock, so a rebuild of the same sources writes the
 /// same bytes: the feed's `updated` is the newest entry date, and `fallbackDate`

@@ -43,10 +43,15 @@ public struct FeedEntry: Sendable, Hashable {
         self.author = author
     }
 
-    /// Entries for every article and note of a dossier, newest first, ties by key.
+    /// Entries a feed holds: readers poll the feed for what is new, and a feed of every
+    /// article would grow with the dossier (a megabyte at 1,000 articles) and be fetched whole
+    /// on every poll.
+    public static let limit = 50
+
+    /// The latest `limit` entries of a dossier's articles and notes, newest first, ties by key.
     ///
     /// A note has no date of its own: it takes its article's publication date.
-    public static func entries(for dossier: Dossier, summaryLength: Int = 280) -> [FeedEntry] {
+    public static func entries(for dossier: Dossier, summaryLength: Int = 280, limit: Int = limit) -> [FeedEntry] {
         let articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let outlets = Dictionary(dossier.outlets.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         var entries = dossier.articles.map { article in
@@ -66,7 +71,7 @@ public struct FeedEntry: Sendable, Hashable {
                     path: "articles/\(note.article)/index.html#note-\(note.id)", updated: article?.published,
                     summary: clipped("«\(note.quote)» " + note.body.text, to: summaryLength)))
         }
-        return entries.sorted { lhs, rhs in
+        let sorted = entries.sorted { lhs, rhs in
             switch (lhs.updated, rhs.updated) {
             case let (left?, right?) where left != right: return left > right
             case (.some, nil): return true
@@ -74,6 +79,7 @@ public struct FeedEntry: Sendable, Hashable {
             default: return lhs.key < rhs.key
             }
         }
+        return Array(sorted.prefix(max(0, limit)))
     }
 
     /// Whitespace collapsed and cut at a word boundary to at most `length` scalars, with «…».

@@ -107,9 +107,26 @@ struct SiteProbe {
         }.sorted()
     }
 
-    /// `data/dossier.json` parsed.
+    /// `data/dossier.json` parsed, with every article's file (`data/<file>`) merged into it:
+    /// each article gets its `paragraphs`, and the index gets the articles' `mentions`,
+    /// `title_mentions`, `ambiguous` and `topic_hits` in article order.
     func dossierJSON() throws -> [String: Any] {
-        let data = Data((files["data/dossier.json"] ?? "").utf8)
-        return try JSONSerialization.jsonObject(with: data) as? [String: Any] ?? [:]
+        func parse(_ path: String) throws -> [String: Any] {
+            try JSONSerialization.jsonObject(with: Data((files[path] ?? "").utf8)) as? [String: Any] ?? [:]
+        }
+        var index = try parse("data/dossier.json")
+        var articles: [[String: Any]] = []
+        var lists: [String: [Any]] = [:]
+        for var article in index["articles"] as? [[String: Any]] ?? [] {
+            let file = try parse("data/" + (article["file"] as? String ?? ""))
+            article["paragraphs"] = file["paragraphs"]
+            articles.append(article)
+            for key in ["mentions", "title_mentions", "ambiguous", "topic_hits"] {
+                lists[key, default: []] += file[key] as? [Any] ?? []
+            }
+        }
+        index["articles"] = articles
+        for (key, list) in lists { index[key] = list }
+        return index
     }
 }

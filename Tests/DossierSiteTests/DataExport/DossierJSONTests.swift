@@ -11,36 +11,54 @@ import Testing
         return try #require(object as? [String: Any])
     }
 
+    /// Every article's file, in article order.
+    private func articleFiles() throws -> [[String: Any]] {
+        try analyzed.articles.map { article in
+            let bytes = DossierJSON.encode(article)
+            // One line, then the newline.
+            #expect(bytes.filter { $0 == 0x0A }.count == 1 && bytes.last == 0x0A)
+            return try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any])
+        }
+    }
+
     private func list(_ document: [String: Any], _ key: String) throws -> [[String: Any]] {
         try #require(document[key] as? [[String: Any]])
     }
 
     @Test func hasTheDocumentedTopLevelShape() throws {
         let document = try document()
-        #expect(document["schema_version"] as? Int == 1)
+        #expect(document["schema_version"] as? Int == 2)
         #expect(document["title"] as? String == "محادثات جدة")
-        for key in [
-            "articles", "actors", "topics", "outlets", "mentions", "title_mentions", "ambiguous", "topic_hits", "notes",
-        ] {
+        for key in ["articles", "actors", "topics", "outlets", "notes"] {
             #expect(document[key] is [Any], "missing \(key)")
+        }
+        for key in ["mentions", "title_mentions", "ambiguous", "topic_hits"] {
+            #expect(document[key] == nil, "\(key) belongs in the articles' files")
         }
         let article = try #require(try list(document, "articles").first)
         #expect(article["id"] as? String == "a1-burhan")
         #expect(article["date"] as? String == "2023-05-07")
         #expect(article["url"] is NSNull)
         #expect((article["source"] as? [String: Any])?["path"] as? String == "articles/a1-burhan.txt")
-        #expect((article["paragraphs"] as? [String])?.count == 3)
+        #expect(article["file"] as? String == "articles/a1-burhan.json")
+        #expect(article["paragraphs"] == nil)
+        let file = try #require(try articleFiles().first)
+        #expect(file["schema_version"] as? Int == 2 && file["id"] as? String == "a1-burhan")
+        #expect((file["paragraphs"] as? [String])?.count == 3)
+        for key in ["mentions", "title_mentions", "ambiguous", "topic_hits"] {
+            #expect(file[key] is [Any], "missing \(key)")
+        }
         let actor = try #require(try list(document, "actors").first { $0["id"] as? String == "omar-digair" })
         #expect(actor["weak_aliases"] as? [String] == ["الدقير"])
     }
 
     @Test func mentionOffsetsSliceTheBodyTextToTheSurface() throws {
-        let document = try document()
+        let files = try articleFiles()
         let bodies = Dictionary(
-            uniqueKeysWithValues: try list(document, "articles").map { article in
-                (article["id"] as? String ?? "", (article["paragraphs"] as? [String] ?? []).joined(separator: "\n\n"))
+            uniqueKeysWithValues: files.map { file in
+                (file["id"] as? String ?? "", (file["paragraphs"] as? [String] ?? []).joined(separator: "\n\n"))
             })
-        let mentions = try list(document, "mentions")
+        let mentions = try files.flatMap { try list($0, "mentions") }
         #expect(mentions.count == analyzed.allMentions.count)
         for (json, mention) in zip(mentions, analyzed.allMentions) {
             let body = try #require(bodies[json["article"] as? String ?? ""])
@@ -52,9 +70,9 @@ import Testing
             #expect(json["paragraph"] as? Int == mention.part.paragraphNumber)
             #expect(start..<end == mention.bodyRange)
         }
-        let ambiguous = try list(document, "ambiguous")
+        let ambiguous = try files.flatMap { try list($0, "ambiguous") }
         #expect(ambiguous.map { $0["article"] as? String } == ["a4-activists", "a5-report"])
-        #expect(try list(document, "notes").map { $0["id"] as? String } == ["army-truce", "digair-second"])
+        #expect(try list(try document(), "notes").map { $0["id"] as? String } == ["army-truce", "digair-second"])
     }
 
     @Test func outputIsByteIdenticalAndUnescaped() throws {

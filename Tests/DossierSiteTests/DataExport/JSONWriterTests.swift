@@ -7,9 +7,10 @@ import Testing
 /// `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`, so the files did not change when it
 /// replaced the encoder.
 struct JSONWriterTests {
-    private func foundation(_ value: JSONValue) throws -> [UInt8] {
+    private func foundation(_ value: JSONValue, compact: Bool = false) throws -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting =
+            compact ? [.sortedKeys, .withoutEscapingSlashes] : [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return Array(try encoder.encode(value)) + [0x0A]
     }
 
@@ -24,6 +25,7 @@ struct JSONWriterTests {
             "مفتاح": .string("قيمة"),
         ])
         #expect(value.encoded() == (try foundation(value)))
+        #expect(value.encoded(compact: true) == (try foundation(value, compact: true)))
     }
 
     /// The buffer is made at the size the counting pass found, not grown by doubling.
@@ -43,5 +45,9 @@ struct JSONWriterTests {
         #expect(document.encoded() == (try foundation(document)))
         let annotations = WebAnnotationExport.document(analyzed) { "articles/\($0)/" }
         #expect(annotations.encoded() == (try foundation(annotations)))
+        for article in analyzed.articles {
+            let file = DossierJSON.document(article)
+            #expect(DossierJSON.encode(article) == (try foundation(file, compact: true)))
+        }
     }
 }

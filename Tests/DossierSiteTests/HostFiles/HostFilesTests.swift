@@ -108,6 +108,34 @@ struct HostFilesTests {
         #expect(XMLOutline.parse(empty)?.texts("feed/updated") == ["2000-01-01T00:00:00Z"])
     }
 
+    @Test("the feed holds the latest entries only, newest first")
+    func feedKeepsTheLatest() throws {
+        let source = SourceFile(relativePath: "articles/a.txt", sha256: "", byteCount: 0, encoding: "utf-8")
+        // 120 articles on 120 days, given oldest first, and one undated.
+        let articles =
+            (0..<120).map { day in
+                Article(
+                    id: "day-\(day)", source: source, title: "يوم \(day)",
+                    published: PartialDate(year: 2024, month: day / 28 + 1, day: day % 28 + 1),
+                    paragraphs: [Paragraph(text: "نص.", line: 1)])
+            } + [
+                Article(
+                    id: "undated", source: source, title: "بلا تاريخ", paragraphs: [Paragraph(text: "نص.", line: 1)])
+            ]
+        let dossier = Dossier(config: DossierConfig(title: "ملف"), articles: articles)
+        let entries = FeedEntry.entries(for: dossier)
+        #expect(entries.count == FeedEntry.limit)
+        #expect(entries.first?.key == "articles/day-119")
+        #expect(entries.last?.key == "articles/day-\(120 - FeedEntry.limit)")
+        #expect(
+            FeedEntry.entries(for: dossier, limit: 3).map(\.key) == [
+                "articles/day-119", "articles/day-118", "articles/day-117",
+            ])
+        let feed = try #require(XMLOutline.parse(AtomFeed.xml(config: dossier.config, entries: entries)))
+        #expect(feed.texts("feed/entry/id").count == FeedEntry.limit)
+        #expect(feed.texts("feed/updated") == [AtomFeed.timestamp(try #require(entries.first?.updated))])
+    }
+
     @Test(
         "timestamps complete partial dates",
         arguments: [

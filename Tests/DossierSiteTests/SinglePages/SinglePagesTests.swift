@@ -19,23 +19,29 @@ struct SinglePagesTests {
         let folder = try SinglePagesFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try await render(folder.path)
-        let html = try #require(files["timeline/index.html"])
-        let y2023 = try #require(html.range(of: "id=\"y-2023\""))
-        let y2024 = try #require(html.range(of: "id=\"y-2024\""))
+        // The index links each year's page; the chart's columns link there too.
+        let index = try #require(files["timeline/index.html"])
+        let y2023 = try #require(index.range(of: "href=\"2023/index.html\""))
+        let y2024 = try #require(index.range(of: "href=\"2024/index.html\""))
         #expect(y2023.lowerBound < y2024.lowerBound)
+        #expect(
+            index.contains("<svg") && index.contains("role=\"figure\"")
+                && index.contains("<title id=\"timeline-chart-title\">"))
+        #expect(!index.contains("class=\"timeline-entry\""))
+        // Each year's page holds its own entries only, and links the other years.
+        let html = try #require(files["timeline/2023/index.html"])
+        let later = try #require(files["timeline/2024/index.html"])
+        #expect(html.contains("id=\"y-2023\"") && !html.contains("id=\"y-2024\"") && later.contains("id=\"y-2024\""))
+        #expect(html.contains("href=\"../2024/index.html\"") && later.contains("href=\"../2023/index.html\""))
         // The collapse (2023-08-24) comes before alpha's publication (2023-08-25).
         let collapse = try #require(html.range(of: "انهيار سد أربعات</h3>"))
         let published = try #require(html.range(of: "data-kind=\"publication\""))
         #expect(collapse.lowerBound < published.lowerBound)
         // Both sources of the collapse link to their paragraphs; beta's meeting to paragraph 3.
-        #expect(html.contains("href=\"../articles/alpha/index.html#p-1\""))
-        #expect(html.contains("href=\"../articles/beta/index.html#p-1\""))
-        #expect(html.contains("href=\"../articles/beta/index.html#p-3\""))
-        // The chart: accessible SVG, one column link per year.
-        #expect(
-            html.contains("<svg") && html.contains("role=\"figure\"")
-                && html.contains("<title id=\"timeline-chart-title\">"))
-        #expect(html.contains("href=\"#y-2023\"") && html.contains("href=\"#y-2024\""))
+        let both = html + later
+        #expect(both.contains("href=\"../../articles/alpha/index.html#p-1\""))
+        #expect(both.contains("href=\"../../articles/beta/index.html#p-1\""))
+        #expect(both.contains("href=\"../../articles/beta/index.html#p-3\""))
         // The actor's own page lists its events through the partial.
         let actor = try #require(files["actors/hassan-altaher/index.html"])
         #expect(actor.contains("class=\"timeline-section\"") && actor.contains("الطاهر يلتقي الوفد الحكومي"))

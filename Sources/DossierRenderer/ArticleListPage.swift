@@ -1,0 +1,19 @@
+/// One page of the list of every article, newest first.
+public struct ArticleListPage: PageContent {
+    public static let template = TemplateName.articles
+
+    /// This page's articles, newest first.
+    public let articles: [ArticleSummary]
+    /// How many articles the dossier has.
+    public let total: String
+    /// Present when the list spans several pages.
+    public let pager: PagerView?
+    public let labels: UIStrings
+
+    public init(articles: [ArticleSummary], total: String, pager: PagerView?, labels: UIStrings = .arabic) {
+        self.articles = articles
+        self.total = total
+        self.pager = pager
+        self.labels = labels
+    }
+}

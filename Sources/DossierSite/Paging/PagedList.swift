@@ -1,0 +1,40 @@
+import DossierRenderer
+
+/// One paged list of the site: its landing route, how it is cut and which end comes first.
+/// The planner and the page builders both ask it which pages exist and what each holds.
+public struct PagedList: Sendable, Hashable {
+    /// The list's own page (page `landingPage`); the others are `.paged(landing, page:)`.
+    public let landing: Route
+    public let paging: Paging
+    public let order: ListOrder
+
+    public init(landing: Route, itemCount: Int, size: Int, order: ListOrder) {
+        self.landing = landing
+        self.paging = Paging(itemCount: itemCount, size: size)
+        self.order = order
+    }
+
+    /// The number of the page at the landing route.
+    public var landingPage: Int { order.landingPage(of: paging.pageCount) }
+
+    /// The route of page `number`.
+    public func route(ofPage number: Int) -> Route {
+        number == landingPage ? landing : .paged(landing, page: number)
+    }
+
+    /// Every page's route, the landing page first.
+    public var routes: [Route] {
+        [landing] + (1...paging.pageCount).filter { $0 != landingPage }.map { .paged(landing, page: $0) }
+    }
+
+    /// The page numbers in reading order (newest first: counting down from the landing page).
+    public var readingOrder: [Int] {
+        order == .newestFirst ? Array((1...paging.pageCount).reversed()) : Array(1...paging.pageCount)
+    }
+
+    /// The item indices of page `number`, in reading order: indices into the oldest-first list.
+    public func items(ofPage number: Int) -> [Int] {
+        let range = paging.items(ofPage: number)
+        return order == .newestFirst ? range.reversed() : Array(range)
+    }
+}

@@ -1,0 +1,116 @@
+import DossierModel
+
+/// The orders of the site's paged lists, computed once per build from the analysis: the
+/// planner counts their pages and every page builder takes its slice from them (a page of a
+/// list of 10,000 articles must not sort the 10,000 again).
+public struct SiteListings: Sendable {
+    /// Every article id, oldest first (undated first: the reverse of the newest-first lists).
+    public let articles: [String]
+    /// Position of each article in `articles`.
+    public let articlePosition: [String: Int]
+    /// Articles with anchored notes, oldest first.
+    public let noteArticles: [String]
+    /// Position of each article in `noteArticles`.
+    public let noteArticlePosition: [String: Int]
+    /// The timeline's dated items of each year, in timeline order.
+    public let timelineYears: [Int: [TimelineItem]]
+    /// Each actor's articles, oldest first, with where their mentions are in `ActorAnalysis.mentions`.
+    public let actorArticles: [String: [ArticleRun]]
+    /// Each topic's articles, oldest first, with where their hits are in `TopicAnalysis.hits`.
+    public let topicArticles: [String: [ArticleRun]]
+
+    /// The listings of `analysis`.
+    public init(analysis: AnalyzedDossier) {
+        let newestFirst = Self.newestFirst(analysis.dossier.articles)
+        articles = newestFirst.reversed().map(\.id)
+        articlePosition = Self.positions(articles)
+        noteArticles = articles.filter { analysis.article($0)?.notes.isEmpty == false }
+        noteArticlePosition = Self.positions(noteArticles)
+        timelineYears = TimelineItem.years(analysis: analysis)
+        var actorArticles: [String: [ArticleRun]] = [:]
+        var topicArticles: [String: [ArticleRun]] = [:]
+        let position = articlePosition
+        for actor in analysis.actors {
+            actorArticles[actor.id] = ArticleRun.runs(of: actor.mentions.map(\.mention.article), positions: position)
+        }
+        for topic in analysis.topics {
+            topicArticles[topic.id] = ArticleRun.runs(of: topic.hits.map(\.article), positions: position)
+        }
+        self.actorArticles = actorArticles
+        self.topicArticles = topicArticles
+    }
+
+    /// Newest first; undated articles last; ties by id, so the order never depends on input order.
+    public static func newestFirst(_ articles: [Article]) -> [Article] {
+        articles.sorted { lhs, rhs in
+            switch (lhs.published, rhs.published) {
+            case let (left?, right?) where left != right: return right < left
+            case (.some, .none): return true
+            case (.none, .some): return false
+            default: return lhs.id < rhs.id
+            }
+        }
+    }
+
+    /// `ids` sorted oldest first (by their position in `articles`); unknown ids first.
+    public func oldestFirst(_ ids: some Sequence<String>) -> [String] {
+        ids.sorted { (articlePosition[$0] ?? -1, $0) < (articlePosition[$1] ?? -1, $1) }
+    }
+
+    private static func positions(_ ids: [String]) -> [String: Int] {
+        Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}
+
+/// An article of an actor's or topic's list, and where its mentions or hits are in the
+/// actor's or topic's list of them (which holds each article's together, in document order).
+public struct ArticleRun: Sendable, Hashable {
+    public let article: String
+    public let items: Range<Int>
+
+    /// The runs of equal ids in `articles`, sorted oldest first by `positions`.
+    static func runs(of articles: [String], positions: [String: Int]) -> [ArticleRun] {
+        var runs: [ArticleRun] = []
+        var start = 0
+        for index in articles.indices where index == articles.count - 1 || articles[index + 1] != articles[index] {
+            runs.append(ArticleRun(article: articles[index], items: start..<(index + 1)))
+            start = index + 1
+        }
+        return runs.sorted { (positions[$0.article] ?? -1, $0.article) < (positions[$1.article] ?? -1, $1.article) }
+    }
+}
+
+/// One dated entry of the timeline before it is drawn: an event of `timeline.yml` or an
+/// article's publication.
+public struct TimelineItem: Sendable, Hashable {
+    /// What the entry stands for.
+    public enum Source: Sendable, Hashable {
+        /// The event at this position of `AnalyzedDossier.timeline`.
+        case event(Int)
+        /// The publication of this article.
+        case publication(String)
+    }
+
+    public let date: PartialDate
+    public let source: Source
+
+    /// The dated items of every year, each year sorted: by date, events before publications
+    /// on the same date, then by file order (events) or article id (publications).
+    static func years(analysis: AnalyzedDossier) -> [Int: [TimelineItem]] {
+        var items = analysis.timeline.enumerated().map { TimelineItem(date: $1.event.date, source: .event($0)) }
+        for article in analysis.dossier.articles {
+            if let date = article.published { items.append(TimelineItem(date: date, source: .publication(article.id))) }
+        }
+        return Dictionary(grouping: items.sorted(by: precedes), by: \.date.year)
+    }
+
+    private static func precedes(_ lhs: TimelineItem, _ rhs: TimelineItem) -> Bool {
+        if lhs.date != rhs.date { return lhs.date < rhs.date }
+        switch (lhs.source, rhs.source) {
+        case (.event(let left), .event(let right)): return left < right
+        case (.event, .publication): return true
+        case (.publication, .event): return false
+        case (.publication(let left), .publication(let right)): return left < right
+        }
+    }
+}

@@ -1,0 +1,64 @@
+/// The site's paged lists and their page sizes, in one place for the planner and the builders.
+public enum SiteLists {
+    /// Articles a page of the article list shows.
+    public static let articlesPerPage = 50
+    /// Articles the home page shows before linking to the full list.
+    public static let homeArticles = 20
+    /// Articles (each with its notes) a page of the notes list shows.
+    public static let noteArticlesPerPage = 20
+    /// Entries a page of a timeline year shows.
+    public static let timelineEntriesPerPage = 100
+    /// Claims a page of the comparison shows (its table has a column per outlet of those claims).
+    public static let claimsPerPage = 20
+    /// Articles a page of an actor or topic shows, each with a few mentions in context.
+    public static let entityArticlesPerPage = 20
+    /// Articles a page of an outlet shows.
+    public static let outletArticlesPerPage = 50
+
+    /// Every article, newest first.
+    public static func articles(_ listings: SiteListings) -> PagedList {
+        PagedList(
+            landing: .articleIndex, itemCount: listings.articles.count, size: articlesPerPage, order: .newestFirst)
+    }
+
+    /// The notes, grouped by article, newest article first.
+    public static func notes(_ listings: SiteListings) -> PagedList {
+        PagedList(
+            landing: .notes, itemCount: listings.noteArticles.count, size: noteArticlesPerPage, order: .newestFirst)
+    }
+
+    /// The entries of one timeline year, oldest first.
+    public static func timelineYear(_ year: Int, _ listings: SiteListings) -> PagedList {
+        PagedList(
+            landing: .timelineYear(year), itemCount: listings.timelineYears[year]?.count ?? 0,
+            size: timelineEntriesPerPage, order: .oldestFirst)
+    }
+
+    /// The comparison's claims, in the comparison's order.
+    public static func comparison(_ analysis: AnalyzedDossier) -> PagedList {
+        PagedList(
+            landing: .comparison, itemCount: analysis.comparison.claims.count, size: claimsPerPage,
+            order: .oldestFirst)
+    }
+
+    /// The articles mentioning an actor, newest first.
+    public static func actor(_ id: String, _ listings: SiteListings) -> PagedList {
+        PagedList(
+            landing: .actor(id), itemCount: listings.actorArticles[id]?.count ?? 0, size: entityArticlesPerPage,
+            order: .newestFirst)
+    }
+
+    /// The articles touching a topic, newest first.
+    public static func topic(_ id: String, _ listings: SiteListings) -> PagedList {
+        PagedList(
+            landing: .topic(id), itemCount: listings.topicArticles[id]?.count ?? 0, size: entityArticlesPerPage,
+            order: .newestFirst)
+    }
+
+    /// An outlet's articles, newest first (`OutletAnalysis.articles`).
+    public static func outlet(_ outlet: OutletAnalysis) -> PagedList {
+        PagedList(
+            landing: .outlet(outlet.id), itemCount: outlet.articles.count, size: outletArticlesPerPage,
+            order: .newestFirst)
+    }
+}

@@ -1,0 +1,98 @@
+import DossierModel
+import Foundation
+import Testing
+
+@testable import DossierSite
+
+/// Lists are cut into pages counted from the oldest item, the newest page holding the rest.
+struct PagingTests {
+    @Test(
+        "pages and their items",
+        arguments: [
+            (0, 10, [0..<0]),
+            (7, 10, [0..<7]),
+            (19, 10, [0..<19]),
+            (20, 10, [0..<10, 10..<20]),
+            (29, 10, [0..<10, 10..<29]),
+            (30, 10, [0..<10, 10..<20, 20..<30]),
+        ])
+    func pages(count: Int, size: Int, expected: [Range<Int>]) {
+        let paging = Paging(itemCount: count, size: size)
+        #expect(paging.pageCount == expected.count)
+        #expect((1...paging.pageCount).map(paging.items(ofPage:)) == expected)
+        for (page, range) in expected.enumerated() {
+            for item in range { #expect(paging.page(ofItem: item) == page + 1) }
+        }
+    }
+
+    @Test func addingAnItemAtTheNewEndChangesOnlyTheNewestPage() {
+        for count in 1...95 {
+            let before = Paging(itemCount: count, size: 10)
+            let after = Paging(itemCount: count + 1, size: 10)
+            let changed = (1...after.pageCount).filter { page in
+                page > before.pageCount || before.items(ofPage: page) != after.items(ofPage: page)
+            }
+            // The newest page grows, or splits in two: never more than two pages change.
+            #expect(changed.count <= 2, "count \(count): pages \(changed) changed")
+            #expect(changed.allSatisfy { $0 >= before.pageCount }, "count \(count): an older page changed")
+        }
+    }
+
+    @Test func newestFirstListsLandOnTheNewestPage() {
+        let list = PagedList(landing: .articleIndex, itemCount: 25, size: 10, order: .newestFirst)
+        #expect(list.landingPage == 2)
+        #expect(list.routes == [.articleIndex, .paged(.articleIndex, page: 1)])
+        #expect(list.route(ofPage: 2) == .articleIndex)
+        #expect(list.items(ofPage: 2) == Array((10..<25).reversed()))
+        #expect(list.items(ofPage: 1) == Array((0..<10).reversed()))
+        #expect(list.readingOrder == [2, 1])
+        #expect(SiteRoutes.path(of: .paged(.articleIndex, page: 1)) == "articles/page/1/index.html")
+        #expect(SiteRoutes.path(of: .paged(.actor("x"), page: 3)) == "actors/x/page/3/index.html")
+    }
+
+    @Test func oldestFirstListsLandOnTheirFirstPage() {
+        let list = PagedList(landing: .timelineYear(2024), itemCount: 35, size: 10, order: .oldestFirst)
+        #expect(list.landingPage == 1)
+        #expect(list.routes.first == .timelineYear(2024))
+        #expect(list.routes.last == .paged(.timelineYear(2024), page: 3))
+        #expect(list.items(ofPage: 3) == Array(20..<35))
+        #expect(SiteRoutes.path(of: .paged(.timelineYear(2024), page: 2)) == "timeline/2024/page/2/index.html")
+    }
+}
+
+/// The pager names the newest page, shows the ends and a window around the current page.
+struct PagerBuilderTests {
+    private static func context(articles count: Int, route: Route) -> PageContext {
+        let source = SourceFile(relativePath: "articles/a.txt", sha256: "", byteCount: 0, encoding: "utf-8")
+        let articles = (0..<count).map { day in
+            Article(
+                id: String(format: "a%04d", day), source: source, title: "مقال \(day)",
+                published: PartialDate(year: 2000 + day / 300, month: day / 25 % 12 + 1, day: day % 25 + 1),
+                paragraphs: [Paragraph(text: "\(day)", line: 1)])
+        }
+        let index = SiteIndex(dossier: Dossier(config: DossierConfig(title: "ملف"), articles: articles))
+        let plan = SitePlanner.plan(analysis: index.analysis, sourceFolder: "src", assets: []).plan
+        return PageContext(route: route, plan: plan, index: index)
+    }
+
+    @Test func aLongListHasAShortPager() throws {
+        let count = 26 * SiteLists.articlesPerPage + 7
+        let context = Self.context(articles: count, route: .paged(.articleIndex, page: 1))
+        let list = SiteLists.articles(context.index.listings)
+        #expect(list.paging.pageCount == 26)
+        #expect(context.plan.contains(.paged(.articleIndex, page: 25)))
+        #expect(!context.plan.contains(.paged(.articleIndex, page: 26)))
+        let pager = try #require(PagerBuilder.pager(for: list, current: 1, label: "x", context: context))
+        #expect(pager.pages.map(\.label) == [context.strings.latest, "…", "3", "2", "1"])
+        #expect(pager.pages.first?.href == "../../index.html")
+        #expect(pager.pages.last?.isCurrent == true)
+        #expect(pager.previousHref == "../2/index.html" && pager.nextHref == nil)
+        let middle = try #require(PagerBuilder.pager(for: list, current: 12, label: "x", context: context))
+        #expect(middle.pages.map(\.label) == [context.strings.latest, "…", "14", "13", "12", "11", "10", "…", "1"])
+        // The newest articles are on the list's own page, newest first.
+        let landing = ArticleListPageBuilder.page(number: list.landingPage, context: context)
+        #expect(landing.articles.count == SiteLists.articlesPerPage + 7)
+        #expect(landing.articles.first?.titleHTML.contains("\(count - 1)") == true)
+        #expect(landing.articles.last?.titleHTML.contains("\(count - SiteLists.articlesPerPage - 7)") == true)
+    }
+}
