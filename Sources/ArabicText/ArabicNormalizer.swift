@@ -61,8 +61,7 @@ public enum ArabicNormalizer {
     /// A combining scalar that NFC may merge into the scalar before it.
     @inline(__always)
     static func needsComposition(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x0300 { return false }
-        return scalar.properties.canonicalCombiningClass.rawValue != 0
+        ScalarTraits.combines(scalar)
     }
 
     /// NFC of a base scalar plus its combining marks; offsets stay 1:1 when NFC keeps the count.

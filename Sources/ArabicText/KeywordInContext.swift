@@ -38,7 +38,7 @@ public struct KeywordInContext: Sendable, Hashable {
         let reach = 2 * maxLength + 64
         let windowStart = max(0, mention.lowerBound - reach)
         var windowEnd = min(scalars.count, mention.upperBound + reach)
-        while windowEnd < scalars.count, scalars[windowEnd].properties.isWhitespace { windowEnd += 1 }
+        while windowEnd < scalars.count, ScalarTraits.isWhitespace(scalars[windowEnd]) { windowEnd += 1 }
         // ...and the scalar after the spaces, which decides whether a period ends a sentence.
         windowEnd = min(scalars.count, windowEnd + 1)
         var sentence = mention
@@ -69,7 +69,7 @@ public struct KeywordInContext: Sendable, Hashable {
         }
         if end < sentence.upperBound {
             let trimmed = after.unicodeScalars.reversed().drop {
-                $0.properties.isWhitespace || softPunctuation.contains($0)
+                ScalarTraits.isWhitespace($0) || softPunctuation.contains($0)
             }
             after = string(trimmed.reversed()) + "…"
         }
@@ -85,7 +85,9 @@ public struct KeywordInContext: Sendable, Hashable {
         var firstSpace: Int?
         var position = start
         while position < limit {
-            if position > 0, scalars[position - 1].properties.isWhitespace, !scalars[position].properties.isWhitespace {
+            if position > 0, ScalarTraits.isWhitespace(scalars[position - 1]),
+                !ScalarTraits.isWhitespace(scalars[position])
+            {
                 if firstSpace == nil { firstSpace = position }
                 if position <= preferredZone, position >= 2, softPunctuation.contains(scalars[position - 2]) {
                     return position
@@ -102,8 +104,8 @@ public struct KeywordInContext: Sendable, Hashable {
         var lastSpace: Int?
         var position = end
         while position > limit {
-            if position < scalars.count, scalars[position].properties.isWhitespace,
-                !scalars[position - 1].properties.isWhitespace
+            if position < scalars.count, ScalarTraits.isWhitespace(scalars[position]),
+                !ScalarTraits.isWhitespace(scalars[position - 1])
             {
                 if lastSpace == nil { lastSpace = position }
                 if position >= preferredZone, softPunctuation.contains(scalars[position - 1]) { return position }

@@ -51,7 +51,7 @@ enum ScalarFolding {
             }
             return
         }
-        if scalar.properties.changesWhenLowercased {
+        if ScalarTraits.changesWhenLowercased(scalar) {
             for part in scalar.properties.lowercaseMapping.unicodeScalars {
                 builder.append(part, offset: offset)
             }

@@ -40,7 +40,9 @@ public enum SentenceSplitter {
                 end += 1
             }
             var next = end
-            while next < scalars.count, scalars[next].properties.isWhitespace, !isLineBreak(scalars[next]) { next += 1 }
+            while next < scalars.count, ScalarTraits.isWhitespace(scalars[next]), !isLineBreak(scalars[next]) {
+                next += 1
+            }
             if next < scalars.count, !isLineBreak(scalars[next]), startsContinuation(scalars[next]) {
                 index = end
                 continue
@@ -69,7 +71,7 @@ public enum SentenceSplitter {
             let next = scalars[index + 1]
             if next == "." { return false }
             // 1.8, example.com, name@mail.org, U.S.: the period is inside a token.
-            if !next.properties.isWhitespace, !closers.contains(next), !terminators.contains(next) { return false }
+            if !ScalarTraits.isWhitespace(next), !closers.contains(next), !terminators.contains(next) { return false }
         }
         return !isAbbreviation(before: index, in: scalars)
     }
@@ -86,7 +88,7 @@ public enum SentenceSplitter {
     }
 
     private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar == "\u{0640}"
+        ScalarTraits.isAlphabetic(scalar) || scalar == "\u{0640}"
     }
 
     /// A lower-case Latin letter or digit after a period continues the sentence (§10 rule 4).
@@ -103,8 +105,8 @@ public enum SentenceSplitter {
     private static func trim(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int>? {
         var lower = range.lowerBound
         var upper = range.upperBound
-        while lower < upper, scalars[lower].properties.isWhitespace || isInvisible(scalars[lower]) { lower += 1 }
-        while upper > lower, scalars[upper - 1].properties.isWhitespace || isInvisible(scalars[upper - 1]) {
+        while lower < upper, ScalarTraits.isWhitespace(scalars[lower]) || isInvisible(scalars[lower]) { lower += 1 }
+        while upper > lower, ScalarTraits.isWhitespace(scalars[upper - 1]) || isInvisible(scalars[upper - 1]) {
             upper -= 1
         }
         return lower < upper ? lower..<upper : nil

@@ -37,9 +37,7 @@ public enum ComparisonPageBuilder {
                     article.paragraphs.indices.contains(first.paragraph - 1)
                         ? article.paragraphs[first.paragraph - 1].text : nil
                 } ?? ""
-            let members = Set(claim.passages)
-            let pairs = result.pairs(within: members)
-            let best = pairs.max { $0.score < $1.score }
+            let pairs = result.pairs(within: Set(claim.passages))
             // Each carried cell shows how close its passages come to another of the claim.
             var closest: [PassageLocation: Double] = [:]
             for pair in pairs {
@@ -61,7 +59,7 @@ public enum ComparisonPageBuilder {
             }
             return ComparisonClaim(
                 id: "claim-\(position + 1)", excerpt: FeedEntry.clipped(text, to: excerptLength),
-                sharedWords: (best?.sharedWords ?? []).filter { !ComparisonStopWords.isStopWord(surface: $0) }
+                sharedWords: claim.sharedWords.filter { !ComparisonStopWords.isStopWord(surface: $0) }
                     .prefix(sharedWordCount).joined(separator: strings.listSeparator), cells: cells)
         }
         return ComparisonPage(

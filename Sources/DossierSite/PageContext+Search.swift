@@ -44,12 +44,15 @@ extension PageContext {
         var source = SearchTermSource(texts: [title], names: index.search.vocabulary.names(of: [id]))
         source.append(commentary.source(.actor, id))
         guard let actor = analysis.actor(id) else { return source }
-        // As many mentions as the landing page can show (its articles, a few snippets each).
-        let shown = SiteLists.entityArticlesPerPage * ArticleGroups.snippetsPerArticle
-        for contextual in actor.mentions.prefix(shown) {
-            let snippet = contextual.snippet
-            source.texts.append(snippet.before + snippet.match + snippet.after)
-            source.aliases.append(contextual.mention.alias)
+        // The mentions the landing page shows: the first few of each of its articles.
+        let runs = index.listings.actorArticles[id] ?? []
+        let list = SiteLists.actor(id, index.listings)
+        for position in list.items(ofPage: list.landingPage) {
+            for contextual in actor.mentions[runs[position].items].prefix(ArticleGroups.snippetsPerArticle) {
+                guard let snippet = contextual.snippet else { continue }
+                source.texts.append(snippet.before + snippet.match + snippet.after)
+                source.aliases.append(contextual.mention.alias)
+            }
         }
         for count in actor.articleCounts { source.append(articleTitleSource(count.id)) }
         for id in actor.ambiguousOnlyArticles { source.append(articleTitleSource(id)) }

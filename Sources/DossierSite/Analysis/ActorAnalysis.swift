@@ -44,11 +44,13 @@ public struct ActorAnalysis: Sendable, Hashable, Identifiable {
 public struct ContextualMention: Sendable, Hashable {
     /// The mention.
     public let mention: ActorMention
-    /// The sentence (or a window of it) around the mention, from `KeywordInContext.snippet`.
-    public let snippet: KeywordInContext
+    /// The sentence (or a window of it) around the mention, from `KeywordInContext.snippet`;
+    /// only for the mentions an actor's page shows (the first few of each article), since cutting
+    /// a snippet for every mention of every article was a tenth of a rebuild's time.
+    public let snippet: KeywordInContext?
 
     /// Creates a contextual mention.
-    public init(mention: ActorMention, snippet: KeywordInContext) {
+    public init(mention: ActorMention, snippet: KeywordInContext?) {
         self.mention = mention
         self.snippet = snippet
     }

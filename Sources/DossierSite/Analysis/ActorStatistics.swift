@@ -8,13 +8,19 @@ struct ActorStatistics {
     let notes: [Note]
     let ranking: Ranking
 
-    /// Every mention of an article (title first), with its snippet.
+    /// Every mention of an article (title first), the first `ArticleGroups.snippetsPerArticle`
+    /// of each actor with their snippet (those an actor's page shows).
     private static func mentionsInContext(_ analysis: ArticleAnalysis) -> [ContextualMention] {
         let article = analysis.article
         // The scalars of a part once for its run of mentions (they come part by part), not
         // once per mention: a one-paragraph article of megabytes has thousands of mentions.
         var cached: (part: ArticlePart, scalars: [Unicode.Scalar])?
+        var shown: [String: Int] = [:]
         return (analysis.titleMentions + analysis.mentions).map { mention in
+            shown[mention.actor, default: 0] += 1
+            guard shown[mention.actor, default: 0] <= ArticleGroups.snippetsPerArticle else {
+                return ContextualMention(mention: mention, snippet: nil)
+            }
             if cached?.part != mention.part {
                 let text = mention.part.paragraphIndex.map { article.paragraphs[$0].text } ?? article.title
                 cached = (mention.part, Array(text.unicodeScalars))

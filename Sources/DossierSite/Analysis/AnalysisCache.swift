@@ -8,9 +8,8 @@ import DossierModel
 /// terms), so editing one actor's aliases scans every article again, as a clean build would.
 /// A scan is reused while its article's id, title and body are unchanged.
 ///
-/// The comparison of passages is not kept: it depends on every article, and on a dossier of
-/// near-copies its pairs outgrow the articles themselves (255,787 pairs, 135 MB of JSON, for
-/// the generated 1,000 articles), so reading it back costs more than comparing again.
+/// The comparison of passages depends on every article, so it is kept whole, in a binary file
+/// of its own (`ComparisonRecord`), and reused only while no article's paragraphs change.
 struct AnalysisCache: Sendable, Codable, Equatable {
     /// One article's scan and the digest of the article it was made from.
     struct Entry: Sendable, Codable, Equatable {
@@ -22,6 +21,12 @@ struct AnalysisCache: Sendable, Codable, Equatable {
     let salt: String
     /// The scans, by article id.
     var entries: [String: Entry]
+    /// The comparison of the articles' passages (kept in its own file, not in the JSON).
+    var comparison: ComparisonRecord?
+
+    private enum CodingKeys: String, CodingKey {
+        case salt, entries
+    }
 
     /// An empty cache whose scans will depend on `salt`.
     init(salt: String) {

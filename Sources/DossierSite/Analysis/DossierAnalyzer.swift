@@ -21,8 +21,9 @@ public enum DossierAnalyzer {
 
     /// Analyzes a dossier like `analyze(_:)`, taking each unchanged article's scan from
     /// `previousAnalysis` when its salt (`AnalysisCache.salt`: `generator`, the actors'
-    /// spellings, the topics' terms) is unchanged. Returns the scans for the next build (nil
-    /// when `generator` is nil: nothing is cached).
+    /// spellings, the topics' terms) is unchanged, and the comparison from it while no
+    /// article's paragraphs changed (`ComparisonRecord`). Returns the scans and the comparison
+    /// for the next build (nil when `generator` is nil: nothing is cached).
     static func analyze(_ dossier: Dossier, generator: String?, previousAnalysis: AnalysisCache?)
         -> (analysis: AnalyzedDossier, diagnostics: [Diagnostic], cache: AnalysisCache?)
     {
@@ -58,22 +59,37 @@ public enum DossierAnalyzer {
         }
         // The comparison needs only the articles: it runs beside everything else.
         let (comparison, aggregates) = inParallel(
-            { PassageComparison().compare(dossier.articles) },
+            { compare(dossier.articles, generator: generator, previous: previousAnalysis?.comparison) },
             { [locators] in
                 AnalysisAggregates(
                     dossier: dossier, scans: scanned.map { ($0.0, $0.1) }, locators: locators, finder: finder,
                     vocabulary: vocabulary)
             })
         diagnostics += aggregates.diagnostics
+        cache?.comparison = comparison.record
         var analyzed = AnalyzedDossier(
             dossier: dossier, articles: aggregates.articles, actors: aggregates.actors, topics: aggregates.topics,
             outlets: aggregates.outlets, notes: aggregates.notes, timeline: aggregates.timeline,
-            backlinks: aggregates.backlinks, comparison: comparison,
+            backlinks: aggregates.backlinks, comparison: comparison.result,
             actorOrder: Ranking.byWeight(aggregates.actors.map { ($0.id, $0.actor.name, $0.weight) }),
             topicOrder: Ranking.byWeight(aggregates.topics.map { ($0.id, $0.topic.title, $0.weight) }),
             outletOrder: Ranking.byWeight(aggregates.outlets.map { ($0.id, $0.outlet.name, $0.weight) }))
         analyzed.commentarySearch = aggregates.commentarySearch
         return (analyzed, diagnostics, cache)
+    }
+
+    /// The comparison of `articles`' passages: `previous`' when its inputs are the same, and
+    /// the record to keep for the next build (nil when `generator` is nil: nothing is cached).
+    private static func compare(_ articles: [Article], generator: String?, previous: ComparisonRecord?)
+        -> (result: PassageComparisonResult, record: ComparisonRecord?)
+    {
+        let comparison = PassageComparison()
+        guard let generator,
+            let key = try? ComparisonRecord.key(of: articles, options: comparison.options, generator: generator)
+        else { return (comparison.compare(articles), nil) }
+        if let previous, previous.key == key, let result = previous.result() { return (result, previous) }
+        let result = comparison.compare(articles)
+        return (result, ComparisonRecord(key: key, result: result))
     }
 
     /// One gazetteer entity per actor: its name and `aliases` strong, `weak_aliases` weak.

@@ -15,7 +15,9 @@ public enum ActorPageBuilder {
         let strings = context.strings
         let articles = list.items(ofPage: number).map { position in
             ArticleGroups.group(runs[position], unit: strings.commentary.mentionCount, context: context) { items in
-                actor.mentions[items].prefix(ArticleGroups.snippetsPerArticle).map { snippet($0, context: context) }
+                actor.mentions[items].prefix(ArticleGroups.snippetsPerArticle).compactMap {
+                    snippet($0, context: context)
+                }
             }
         }
         let isFirst = number == list.landingPage
@@ -54,10 +56,11 @@ public enum ActorPageBuilder {
         return (page, (profile?.diagnostics ?? []) + noteDiagnostics)
     }
 
-    private static func snippet(_ contextual: ContextualMention, context: PageContext) -> SnippetView {
+    private static func snippet(_ contextual: ContextualMention, context: PageContext) -> SnippetView? {
         let mention = contextual.mention
+        guard let snippet = contextual.snippet else { return nil }
         return SnippetView(
-            before: contextual.snippet.before, match: contextual.snippet.match, after: contextual.snippet.after,
+            before: snippet.before, match: snippet.match, after: snippet.after,
             href: context.href(to: .article(mention.article), fragment: mention.id) ?? "",
             source: context.index.articles[mention.article]?.title ?? mention.article,
             placeLabel: context.placeLabel(mention.part), sourceKey: mention.article,

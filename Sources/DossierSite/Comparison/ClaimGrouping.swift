@@ -1,22 +1,27 @@
 /// Groups matching passage pairs into claims.
 ///
-/// Pairs are merged strongest first (score, then locations, so the result does not depend on
+/// Pairs are merged strongest first (score, then passages, so the result does not depend on
 /// the order pairs were found in), and two groups are merged only when they share no article:
 /// a claim holds at most one passage per article. Plain connected components would chain a
 /// lead paragraph to a headline to another lead until unrelated passages share one "claim".
+///
+/// Passages and articles are integers whose order is the order of their locations and ids,
+/// so grouping never hashes or compares strings.
 enum ClaimGrouping {
-    static func claims(from pairs: [PassagePair]) -> [SharedClaim] {
-        var index: [PassageLocation: Int] = [:]
-        var nodes: [PassageLocation] = []
-        for pair in pairs {
-            for location in [pair.first, pair.second] where index[location] == nil {
-                index[location] = nodes.count
-                nodes.append(location)
-            }
-        }
-        var parent = Array(nodes.indices)
-        var articles = nodes.map { Set([$0.articleID]) }
-        var best = Array(repeating: 0.0, count: nodes.count)
+    /// A claim: passages and articles ascending.
+    struct Claim: Equatable {
+        let passages: [Int]
+        let articles: [Int]
+        let bestScore: Double
+    }
+
+    /// The claims of `pairs` (passage, passage, score), where passage `p` is in article
+    /// `articleOf[p]`: most widely carried first, then by passages.
+    static func claims(from pairs: [(first: Int, second: Int, score: Double)], articleOf: [Int]) -> [Claim] {
+        var parent = Array(articleOf.indices)
+        var articles: [Set<Int>?] = Array(repeating: nil, count: articleOf.count)
+        var inPair = Array(repeating: false, count: articleOf.count)
+        var best = Array(repeating: 0.0, count: articleOf.count)
         func root(_ node: Int) -> Int {
             var node = node
             while parent[node] != node {
@@ -30,24 +35,27 @@ enum ClaimGrouping {
             return (lhs.first, lhs.second) < (rhs.first, rhs.second)
         }
         for pair in ordered {
-            guard let a = index[pair.first], let b = index[pair.second] else { continue }
-            let (ra, rb) = (root(a), root(b))
-            guard ra != rb, articles[ra].isDisjoint(with: articles[rb]) else { continue }
+            inPair[pair.first] = true
+            inPair[pair.second] = true
+            let (ra, rb) = (root(pair.first), root(pair.second))
+            let (left, right) = (articles[ra] ?? [articleOf[ra]], articles[rb] ?? [articleOf[rb]])
+            guard ra != rb, left.isDisjoint(with: right) else { continue }
             let (keep, drop) = (min(ra, rb), max(ra, rb))
             parent[drop] = keep
-            articles[keep].formUnion(articles[drop])
+            articles[keep] = left.union(right)
+            articles[drop] = nil
             best[keep] = max(best[keep], best[drop], pair.score)
         }
-        var members: [Int: [PassageLocation]] = [:]
-        for node in nodes.indices { members[root(node), default: []].append(nodes[node]) }
-        let claims = members.compactMap { component, locations -> SharedClaim? in
-            guard locations.count > 1 else { return nil }
-            return SharedClaim(
-                passages: locations.sorted(), articleIDs: Array(Set(locations.map(\.articleID))).sorted(),
+        var members: [Int: [Int]] = [:]
+        for node in articleOf.indices where inPair[node] { members[root(node), default: []].append(node) }
+        let claims = members.compactMap { component, passages -> Claim? in
+            guard passages.count > 1 else { return nil }
+            return Claim(
+                passages: passages, articles: Set(passages.map { articleOf[$0] }).sorted(),
                 bestScore: best[component])
         }
         return claims.sorted { lhs, rhs in
-            if lhs.articleIDs.count != rhs.articleIDs.count { return lhs.articleIDs.count > rhs.articleIDs.count }
+            if lhs.articles.count != rhs.articles.count { return lhs.articles.count > rhs.articles.count }
             return lhs.passages.lexicographicallyPrecedes(rhs.passages)
         }
     }

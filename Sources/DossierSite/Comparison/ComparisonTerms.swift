@@ -17,14 +17,6 @@ struct ComparisonTerms: Sendable {
         let surface: String
     }
 
-    /// One content term of a passage.
-    struct Term: Hashable, Sendable {
-        /// The stemmed L1 form compared across passages.
-        let key: String
-        /// The word as written (L0), for showing which words two passages share.
-        let surface: String
-    }
-
     /// Proclitic groups, longest first; ل before the article drops its alef («للكرملين»).
     static let proclitics: [[Unicode.Scalar]] = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"].map {
         Array($0.unicodeScalars)
@@ -52,12 +44,11 @@ struct ComparisonTerms: Sendable {
         return result
     }
 
-    /// The terms of a passage's tokens.
-    func terms(of tokens: [Token]) -> [Term] {
-        tokens.compactMap { token in
-            let key = stem(token.key)
-            return ComparisonStopWords.words.contains(key) ? nil : Term(key: key, surface: token.surface)
-        }
+    /// The term compared across passages for one L1 token: its stem, or nil when the stem is
+    /// a stop word.
+    func term(of token: String) -> String? {
+        let key = stem(token)
+        return ComparisonStopWords.words.contains(key) ? nil : key
     }
 
     /// The comparison stem of one L1 token (Latin tokens and digits pass through).

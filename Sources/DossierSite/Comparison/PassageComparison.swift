@@ -21,7 +21,7 @@ import Foundation
 /// أربعات» / «بانهيار سد أربعات»), and a reordered claim may share no three-term run at all.
 public struct PassageComparison: Sendable {
     /// Tuning knobs; the defaults are the measured ones.
-    public struct Options: Sendable, Hashable {
+    public struct Options: Sendable, Hashable, Codable {
         /// Terms per shingle used to generate candidates.
         public var shingleSize: Int
         /// Minimum score for a pair to be reported.
@@ -59,24 +59,34 @@ public struct PassageComparison: Sendable {
         self.options = options
     }
 
-    /// One paragraph prepared for comparison. Keys and shingles are interned as integers:
+    /// One paragraph prepared for comparison. Words, keys and shingles are interned as integers:
     /// hashing and comparing Arabic strings (NFC-normalising on every hash) dominated the cost.
     private struct Passage {
-        let location: PassageLocation
         let articleIndex: Int
-        let terms: [ComparisonTerms.Term]
-        /// The key id of each term, parallel to `terms`.
+        /// The words as written (L0) of the passage's content terms, in text order.
+        let surfaces: [String]
+        /// The key id of each term, parallel to `surfaces`.
         let termKeys: [Int]
         /// Distinct key ids, ascending; ids are ranks of the keys sorted as strings, so sums of
         /// weights are added in the order of the sorted keys (floating point).
         let keys: [Int]
-        /// Distinct shingle ids.
+        /// Distinct shingle ids, ascending.
         let shingles: [Int]
+    }
+
+    /// A matching pair found by `pair(_:_:_:idf:weights:)`, by passage index: passages are in
+    /// article id then paragraph order, so index order is `PassageLocation` order.
+    fileprivate struct IndexedPair {
+        let first: Int
+        let second: Int
+        let score: Double
+        let wordOverlap: Double
     }
 
     /// Compares every paragraph of `articles` with the paragraphs of the other articles.
     public func compare(_ articles: [Article]) -> PassageComparisonResult {
-        let passages = prepare(articles.sorted { $0.id < $1.id })
+        let sorted = articles.sorted { $0.id < $1.id }
+        let (passages, locations) = prepare(sorted)
         guard passages.count > 1 else { return PassageComparisonResult(pairs: [], claims: []) }
         let keyCount = passages.reduce(0) { max($0, ($1.keys.last ?? -1) + 1) }
         var documentFrequency = Array(repeating: 0, count: keyCount)
@@ -93,12 +103,13 @@ public struct PassageComparison: Sendable {
         let collected = PairCollector()
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
             var counts = Array(repeating: 0, count: passages.count)
-            var found: [PassagePair] = []
+            var found: [IndexedPair] = []
             for index in stride(from: slice, to: passages.count, by: slices) {
-                for (other, candidate) in candidates(of: index, passages, postings: postings, counts: &counts) {
+                for other in candidates(of: index, passages, postings: postings, counts: &counts) {
                     if let pair = pair(
-                        passages[index], passages[other], candidate, idf: idf, weights: (weights[index], weights[other])
-                    ) {
+                        (index, passages[index]), (other, passages[other]), idf: idf,
+                        weights: (weights[index], weights[other]))
+                    {
                         found.append(pair)
                     }
                 }
@@ -107,29 +118,90 @@ public struct PassageComparison: Sendable {
         }
         var pairs = collected.pairs
         pairs.sort { ($0.first, $0.second) < ($1.first, $1.second) }
-        return PassageComparisonResult(pairs: pairs, claims: ClaimGrouping.claims(from: pairs))
+        let groups = ClaimGrouping.claims(
+            from: pairs.map { ($0.first, $0.second, $0.score) }, articleOf: passages.map(\.articleIndex))
+        let best = Self.bestPairs(of: groups, pairs: pairs, passageCount: passages.count)
+        let claims = zip(groups, best).map { claim, best in
+            SharedClaim(
+                passages: claim.passages.map { locations[$0] }, articleIDs: claim.articles.map { sorted[$0].id },
+                bestScore: claim.bestScore,
+                sharedWords: best.map { Self.sharedSurfaces(of: passages[$0.first], with: passages[$0.second].keys) }
+                    ?? [])
+        }
+        return PassageComparisonResult(
+            pairs: pairs.map { pair in
+                PassagePair(
+                    first: locations[pair.first], second: locations[pair.second], score: pair.score,
+                    wordOverlap: pair.wordOverlap)
+            }, claims: claims)
     }
 
-    /// The pair of passages `a` and `b` (sharing `candidate` shingles), when they share
-    /// enough weighted words; `weights` are their total key weights.
+    /// The best-scoring pair inside each group (both passages in it), the first in `pairs`
+    /// order among equals: the pair whose shared words the comparison page shows.
+    private static func bestPairs(of groups: [ClaimGrouping.Claim], pairs: [IndexedPair], passageCount: Int)
+        -> [IndexedPair?]
+    {
+        var groupOf = Array(repeating: -1, count: passageCount)
+        for (group, claim) in groups.enumerated() {
+            for passage in claim.passages { groupOf[passage] = group }
+        }
+        var best: [IndexedPair?] = Array(repeating: nil, count: groups.count)
+        for pair in pairs where groupOf[pair.first] >= 0 && groupOf[pair.first] == groupOf[pair.second] {
+            let group = groupOf[pair.first]
+            if pair.score > best[group]?.score ?? -.infinity { best[group] = pair }
+        }
+        return best
+    }
+
+    /// The pair of passages `a` and `b`, when they share enough weighted words; `weights` are
+    /// their total key weights.
     private func pair(
-        _ a: Passage, _ b: Passage, _ candidate: Int, idf: [Double], weights: (Double, Double)
-    ) -> PassagePair? {
-        let (sharedCount, sum) = Self.sharedWeight(a.keys, b.keys, idf: idf)
+        _ a: (index: Int, passage: Passage), _ b: (index: Int, passage: Passage), idf: [Double],
+        weights: (Double, Double)
+    ) -> IndexedPair? {
+        let (sharedCount, sum) = Self.sharedWeight(a.passage.keys, b.passage.keys, idf: idf)
         guard sharedCount >= options.minimumSharedWords else { return nil }
         let score = sum / max(min(weights.0, weights.1), .leastNonzeroMagnitude)
         guard score >= options.threshold else { return nil }
-        let shared = Set(a.keys).intersection(b.keys)
-        let smaller = Double(min(a.shingles.count, b.shingles.count))
-        let union = Double(a.shingles.count + b.shingles.count - candidate)
-        var seen = Set<Int>()
-        let words = zip(a.terms, a.termKeys).compactMap { term, key in
-            shared.contains(key) && seen.insert(key).inserted ? term.surface : nil
+        return IndexedPair(
+            first: a.index, second: b.index, score: min(score, 1),
+            wordOverlap: Double(sharedCount) / Double(max(min(a.passage.keys.count, b.passage.keys.count), 1)))
+    }
+
+    /// The words of `passage` whose key is in `keys` (ascending), as written, each key once,
+    /// in the passage's reading order.
+    private static func sharedSurfaces(of passage: Passage, with keys: [Int]) -> [String] {
+        var shared: [Int] = []
+        var (i, j) = (0, 0)
+        while i < passage.keys.count, j < keys.count {
+            if passage.keys[i] < keys[j] {
+                i += 1
+            } else if passage.keys[i] > keys[j] {
+                j += 1
+            } else {
+                shared.append(keys[j])
+                i += 1
+                j += 1
+            }
         }
-        return PassagePair(
-            first: a.location, second: b.location, score: min(score, 1),
-            shingleContainment: Double(candidate) / smaller, shingleJaccard: Double(candidate) / union,
-            wordOverlap: Double(sharedCount) / Double(max(min(a.keys.count, b.keys.count), 1)), sharedWords: words)
+        var seen = Array(repeating: false, count: shared.count)
+        var words: [String] = []
+        for (surface, key) in zip(passage.surfaces, passage.termKeys) {
+            guard let position = binarySearch(shared, key), !seen[position] else { continue }
+            seen[position] = true
+            words.append(surface)
+        }
+        return words
+    }
+
+    /// The position of `value` in the ascending `list`, if it is there.
+    private static func binarySearch(_ list: [Int], _ value: Int) -> Int? {
+        var (low, high) = (0, list.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low] == value ? low : nil
     }
 
     /// How many keys two ascending key lists share, and the sum of their weights added in
@@ -153,53 +225,54 @@ public struct PassageComparison: Sendable {
         return (count, sum)
     }
 
-    /// Paragraphs with their terms and interned keys and shingles, in article then paragraph order.
-    private func prepare(_ articles: [Article]) -> [Passage] {
-        // Tokenising and stemming are per paragraph, so they run on every core; the
-        // vocabulary and the interning below keep article then paragraph order.
+    /// Paragraphs with their terms and interned keys and shingles, in article then paragraph
+    /// order, and the location of each.
+    private func prepare(_ articles: [Article]) -> ([Passage], [PassageLocation]) {
+        // Tokenising is per paragraph, so it runs on every core; each distinct word is then
+        // interned once, and stemmed once rather than at every occurrence.
         let tokenLists = articles.concurrentMap { article in
             article.paragraphs.map { ComparisonTerms.tokens(of: $0.text) }
         }
-        var tokenized: [(location: PassageLocation, articleIndex: Int, tokens: [ComparisonTerms.Token])] = []
-        var vocabulary = Set<String>()
-        for (articleIndex, (article, paragraphs)) in zip(articles, tokenLists).enumerated() {
-            for (position, tokens) in paragraphs.enumerated() {
-                for token in tokens { vocabulary.insert(token.key) }
-                tokenized.append(
-                    (PassageLocation(articleID: article.id, paragraph: position + 1), articleIndex, tokens))
-            }
+        var words = WordTable()
+        let interned = tokenLists.map { paragraphs in paragraphs.map { $0.map { words.id(of: $0.key) } } }
+        let stemmer = ComparisonTerms(vocabulary: Set(words.words))
+        let stems = words.words.concurrentMap { word -> String? in stemmer.term(of: word) }
+        // Key ids are the ranks of the distinct stems sorted as strings.
+        var stemTable = WordTable()
+        let stemOfWord = stems.map { $0.map { stemTable.id(of: $0) } }
+        var rankOfStem = Array(repeating: 0, count: stemTable.words.count)
+        for (rank, stem) in stemTable.words.indices.sorted(by: { stemTable.words[$0] < stemTable.words[$1] })
+            .enumerated()
+        {
+            rankOfStem[stem] = rank
         }
-        let stemmer = ComparisonTerms(vocabulary: vocabulary)
         let size = max(options.shingleSize, 1)
-        let termLists = tokenized.map(\.tokens).concurrentMap { stemmer.terms(of: $0) }
-        var keySet = Set<String>()
-        for terms in termLists where terms.count >= max(options.minimumPassageWords, size) {
-            for term in terms { keySet.insert(term.key) }
-        }
-        let keyIDs = Dictionary(uniqueKeysWithValues: keySet.sorted().enumerated().map { ($1, $0) })
-        var shingleIDs: [[Int]: Int] = [:]
+        var shingles = ShingleTable(size: size)
         var passages: [Passage] = []
-        for (entry, terms) in zip(tokenized, termLists) {
-            guard terms.count >= max(options.minimumPassageWords, size) else { continue }
-            let keys = terms.map { keyIDs[$0.key] ?? 0 }
-            var shingles = Set<Int>()
-            for start in 0...(keys.count - size) {
-                let shingle = Array(keys[start..<(start + size)])
-                let id = shingleIDs[shingle] ?? shingleIDs.count
-                shingleIDs[shingle] = id
-                shingles.insert(id)
+        var locations: [PassageLocation] = []
+        for (articleIndex, article) in articles.enumerated() {
+            for (position, tokens) in tokenLists[articleIndex].enumerated() {
+                var surfaces: [String] = []
+                var keys: [Int] = []
+                for (token, word) in zip(tokens, interned[articleIndex][position]) {
+                    guard let stem = stemOfWord[word] else { continue }
+                    surfaces.append(token.surface)
+                    keys.append(rankOfStem[stem])
+                }
+                guard keys.count >= max(options.minimumPassageWords, size) else { continue }
+                locations.append(PassageLocation(articleID: article.id, paragraph: position + 1))
+                passages.append(
+                    Passage(
+                        articleIndex: articleIndex, surfaces: surfaces, termKeys: keys, keys: Set(keys).sorted(),
+                        shingles: shingles.ids(of: keys)))
             }
-            passages.append(
-                Passage(
-                    location: entry.location, articleIndex: entry.articleIndex, terms: terms, termKeys: keys,
-                    keys: Set(keys).sorted(), shingles: Array(shingles)))
         }
-        return passages
+        return (passages, locations)
     }
 
     /// For each shingle id, the passages (ascending) that have it.
     private func postingLists(_ passages: [Passage]) -> [[Int]] {
-        let shingleCount = passages.reduce(0) { max($0, ($1.shingles.max() ?? -1) + 1) }
+        let shingleCount = passages.reduce(0) { max($0, ($1.shingles.last ?? -1) + 1) }
         var postings = Array(repeating: [Int](), count: shingleCount)
         for (index, passage) in passages.enumerated() {
             for shingle in passage.shingles { postings[shingle].append(index) }
@@ -208,12 +281,12 @@ public struct PassageComparison: Sendable {
     }
 
     /// The passages after `index` of other articles sharing shingles with it (through the
-    /// inverted index, skipping boilerplate shingles), ascending, with the number shared; at
-    /// most `maximumCandidates`, those sharing the most (ties to the earlier passage).
-    /// `counts` is all zeros on entry and on return (a scratch array reused across calls).
+    /// inverted index, skipping boilerplate shingles), ascending; at most `maximumCandidates`,
+    /// those sharing the most shingles (ties to the earlier passage). `counts` is all zeros on
+    /// entry and on return (a scratch array reused across calls).
     private func candidates(
         of index: Int, _ passages: [Passage], postings: [[Int]], counts: inout [Int]
-    ) -> [(Int, Int)] {
+    ) -> [Int] {
         let passage = passages[index]
         var touched: [Int] = []
         for shingle in passage.shingles {
@@ -230,16 +303,63 @@ public struct PassageComparison: Sendable {
             found.sort { ($0.1, $1.0) > ($1.1, $0.0) }
             found.removeLast(found.count - options.maximumCandidates)
         }
-        return found.sorted { $0.0 < $1.0 }
+        return found.map(\.0).sorted()
+    }
+}
+
+/// Interns strings as consecutive ids, in order of first appearance.
+private struct WordTable {
+    private var ids: [String: Int] = [:]
+    /// The interned strings, by id.
+    private(set) var words: [String] = []
+
+    mutating func id(of word: String) -> Int {
+        if let id = ids[word] { return id }
+        ids[word] = words.count
+        words.append(word)
+        return words.count - 1
+    }
+}
+
+/// Interns runs of `size` consecutive keys as ids: a run is interned as its first
+/// `size - 1` keys' id and its last key, so no run is ever copied into an array.
+private struct ShingleTable {
+    let size: Int
+    /// One table per run length from 2 to `size`: (id of the shorter run, next key) -> id.
+    private var levels: [[UInt64: Int]]
+
+    init(size: Int) {
+        self.size = size
+        levels = Array(repeating: [:], count: max(size - 1, 0))
+    }
+
+    /// The distinct ids, ascending, of the runs of `size` keys in `keys`.
+    mutating func ids(of keys: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(keys.count)
+        for start in 0...(keys.count - size) {
+            var id = keys[start]
+            for (level, key) in keys[(start + 1)..<(start + size)].enumerated() {
+                let packed = UInt64(UInt32(truncatingIfNeeded: id)) << 32 | UInt64(UInt32(truncatingIfNeeded: key))
+                if let known = levels[level][packed] {
+                    id = known
+                } else {
+                    id = levels[level].count
+                    levels[level][packed] = id
+                }
+            }
+            result.append(id)
+        }
+        return Array(Set(result)).sorted()
     }
 }
 
 /// Gathers the pairs found by concurrent slices of the comparison.
 private final class PairCollector: @unchecked Sendable {
     private let lock = NSLock()
-    private var collected: [PassagePair] = []
+    private var collected: [PassageComparison.IndexedPair] = []
 
-    func add(_ pairs: [PassagePair]) { lock.withLock { collected += pairs } }
+    func add(_ pairs: [PassageComparison.IndexedPair]) { lock.withLock { collected += pairs } }
 
-    var pairs: [PassagePair] { lock.withLock { collected } }
+    var pairs: [PassageComparison.IndexedPair] { lock.withLock { collected } }
 }

@@ -27,29 +27,17 @@ public struct PassagePair: Sendable, Hashable {
     public let second: PassageLocation
     /// IDF-weighted containment of the content words, 0...1: the decision score.
     public let score: Double
-    /// Containment of the word shingles, 0...1 (1 = the shorter passage is copied).
-    public let shingleContainment: Double
-    /// Jaccard similarity of the word shingles, 0...1.
-    public let shingleJaccard: Double
     /// The share of the shorter passage's distinct content words that the other has, 0...1:
     /// the figure shown to readers. Unlike `score`, it depends on the two passages alone, so
     /// adding an article to the dossier does not change it on every page.
     public let wordOverlap: Double
-    /// The content words both passages use, as written in `first`, in its reading order.
-    public let sharedWords: [String]
 
     /// Creates a pair.
-    public init(
-        first: PassageLocation, second: PassageLocation, score: Double, shingleContainment: Double,
-        shingleJaccard: Double, wordOverlap: Double, sharedWords: [String]
-    ) {
+    public init(first: PassageLocation, second: PassageLocation, score: Double, wordOverlap: Double) {
         self.first = first
         self.second = second
         self.score = score
-        self.shingleContainment = shingleContainment
-        self.shingleJaccard = shingleJaccard
         self.wordOverlap = wordOverlap
-        self.sharedWords = sharedWords
     }
 }
 
@@ -61,12 +49,16 @@ public struct SharedClaim: Sendable, Hashable {
     public let articleIDs: [String]
     /// The highest pair score inside the claim.
     public let bestScore: Double
+    /// The content words shared by the claim's best-scoring pair of passages, as written in
+    /// the first of the two, in its reading order (the first such pair in `pairs` order).
+    public let sharedWords: [String]
 
     /// Creates a claim.
-    public init(passages: [PassageLocation], articleIDs: [String], bestScore: Double) {
+    public init(passages: [PassageLocation], articleIDs: [String], bestScore: Double, sharedWords: [String]) {
         self.passages = passages
         self.articleIDs = articleIDs
         self.bestScore = bestScore
+        self.sharedWords = sharedWords
     }
 }
 

@@ -50,11 +50,16 @@ struct BuildCache: Sendable, Codable, Equatable {
     static func read(in sourceFolder: String) -> (cache: BuildCache, note: String?) {
         let url = location(in: sourceFolder)
         guard let data = FileManager.default.contents(atPath: url.path) else { return (BuildCache(), nil) }
-        guard let cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.version == currentVersion
+        guard var cache = try? JSONDecoder().decode(BuildCache.self, from: data), cache.version == currentVersion
         else {
             return (
                 BuildCache(), "the build cache \(url.path) is unreadable or from another version; building without it"
             )
+        }
+        // A missing or damaged comparison file only means comparing again.
+        let comparison = url.deletingLastPathComponent().appendingPathComponent(ComparisonRecord.fileName)
+        if let bytes = FileManager.default.contents(atPath: comparison.path) {
+            cache.analysis?.comparison = ComparisonRecord(file: [UInt8](bytes))
         }
         return (cache, nil)
     }
@@ -67,6 +72,11 @@ struct BuildCache: Sendable, Codable, Equatable {
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             // Streamed: `JSONEncoder`'s tree of a large article's cache was the build's peak of memory.
             try Data(StreamingJSONEncoder.encode(self)).write(to: url, options: .atomic)
+            if let comparison = analysis?.comparison, !comparison.isFromFile {
+                try Data(comparison.encoded()).write(
+                    to: url.deletingLastPathComponent().appendingPathComponent(ComparisonRecord.fileName),
+                    options: .atomic)
+            }
             return nil
         } catch {
             return

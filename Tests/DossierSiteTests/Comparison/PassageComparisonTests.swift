@@ -53,7 +53,9 @@ struct PassageComparisonTests {
         }
         #expect(pair != nil, "\(result.pairs)")
         #expect((pair?.score ?? 0) >= 0.5)
-        #expect(pair?.sharedWords.contains(word) == true)
+        // The claim shows the words its best pair shares.
+        let claim = result.claims.first { $0.passages.contains(PassageLocation(articleID: a, paragraph: i)) }
+        #expect(claim?.sharedWords.contains(word) == true, "\(String(describing: claim))")
     }
 
     @Test("unrelated paragraphs are not paired")
