@@ -35,7 +35,7 @@ struct NoteAnchoring {
                 return AnchoredNote(note: note, anchor: anchor)
             case .failure(let failure):
                 diagnostics.append(
-                    PassageDiagnostics.orphan(failure.orphan, quote: note.quote, article: note.article, owner: owner))
+                    PassageDiagnostics.orphan(failure, quote: note.quote, article: note.article, owner: owner))
                 return AnchoredNote(note: note, anchor: nil)
             }
         }
@@ -75,7 +75,7 @@ struct NoteAnchoring {
                 case .failure(let failure):
                     diagnostics.append(
                         PassageDiagnostics.orphan(
-                            failure.orphan, quote: reference.quote, article: reference.article, owner: owner))
+                            failure, quote: reference.quote, article: reference.article, owner: owner))
                     return AnchoredPassage(reference: reference, anchor: nil)
                 }
             }

@@ -59,8 +59,20 @@ enum PassageDiagnostics {
         return result
     }
 
-    /// The error for a quote that could not be anchored, showing the nearest passage.
-    static func orphan(_ orphan: OrphanQuote, quote: String, article: String, owner: Owner) -> Diagnostic {
+    /// The error for a quote that could not be anchored: where it is when the loader set it
+    /// aside as furniture, else the nearest passage of the body.
+    static func orphan(_ failure: OrphanFailure, quote: String, article: String, owner: Owner) -> Diagnostic {
+        if let block = failure.furniture {
+            let opening = block.text.split(separator: " ").prefix(4).joined(separator: " ")
+            return .error(
+                owner.kind.unanchored,
+                "the quote of \(owner.name) «\(excerpt(quote))» is in line \(block.line) of article «\(article)», which was set aside as page furniture (\(describe(block.kind))), not in its body",
+                at: owner.location,
+                fix:
+                    "if that block belongs to the article, add `body: [\"\(opening)\"]` to \(failure.sidecarPath); otherwise quote a passage of the body"
+            )
+        }
+        let orphan = failure.orphan
         var message = "the quote of \(owner.name) «\(excerpt(quote))» is not in article «\(article)»"
         if !orphan.nearestText.isEmpty {
             message += "; nearest passage (score \(formatScore(orphan.score))): «\(excerpt(orphan.nearestText))»"
@@ -69,6 +81,23 @@ enum PassageDiagnostics {
             owner.kind.unanchored, message, at: owner.location,
             fix: "copy the passage from the article's text into `quote:`, or remove it if the article no longer says it"
         )
+    }
+
+    /// What a kind of furniture is, for messages.
+    private static func describe(_ kind: FurnitureKind) -> String {
+        switch kind {
+        case .ticker: "a headline of another story"
+        case .navigation: "menu or section words"
+        case .title: "the title repeated"
+        case .caption: "a photo caption or credit"
+        case .byline: "a date, byline or source line"
+        case .related: "a related-article link"
+        case .unrelated: "an article about another story"
+        case .comments: "a comment form"
+        case .footer: "a footer"
+        case .media: "media player controls"
+        case .editorial: "listed under `furniture:` in the sidecar"
+        }
     }
 
     /// A quote shortened to 80 scalars for messages.

@@ -1,5 +1,6 @@
 import ArabicText
 import DossierModel
+import Foundation
 
 /// Maps between an article's `bodyText` and its paragraphs, and anchors quotes in it.
 struct PassageLocator: Sendable {
@@ -9,12 +10,20 @@ struct PassageLocator: Sendable {
     let offsets: [Int]
     /// Scalar length of each paragraph.
     let lengths: [Int]
+    /// What the loader set aside as page furniture: a quote not in the body may be there.
+    let furniture: [Furniture]
+    /// The article's sidecar, where `body:` brings a block back into the body.
+    let sidecarPath: String
 
     init(article: Article, bodyText: String, offsets: [Int]) {
         self.article = article.id
         self.bodyText = bodyText
         self.offsets = offsets
         lengths = article.paragraphs.map { $0.text.unicodeScalars.count }
+        furniture = article.furniture
+        sidecarPath =
+            article.sidecar?.path
+            ?? ((article.source.relativePath as NSString).deletingPathExtension + ".yml")
     }
 
     /// The 0-based paragraph whose text contains (or, between paragraphs, precedes) `offset`.
@@ -59,7 +68,9 @@ struct PassageLocator: Sendable {
                     article: article, range: found.range, spans: spans(of: found.range), step: found.step,
                     score: score, selector: found.selector, warnings: found.warnings))
         case .orphan(let orphan):
-            return .failure(OrphanFailure(orphan: orphan))
+            let key = ArabicNormalizer.matchKeyString(selector.exact)
+            let block = key.isEmpty ? nil : furniture.first { ArabicNormalizer.matchKeyString($0.text).contains(key) }
+            return .failure(OrphanFailure(orphan: orphan, furniture: block, sidecarPath: sidecarPath))
         }
     }
 }
@@ -67,4 +78,8 @@ struct PassageLocator: Sendable {
 /// A quote that could not be anchored (wraps the engine's report so it can travel in a `Result`).
 struct OrphanFailure: Error, Sendable {
     let orphan: OrphanQuote
+    /// The furniture block that holds the quote, when the loader set it aside.
+    let furniture: Furniture?
+    /// The article's sidecar (for the fix).
+    let sidecarPath: String
 }

@@ -112,6 +112,24 @@ import Testing
         #expect(error.fix != nil)
     }
 
+    /// A quote of a block the loader set aside says so, and how to bring the block back.
+    @Test func aQuoteInTheFurnitureNamesItsLineAndTheSidecarFix() throws {
+        var paragraphs = originalParagraphs
+        let moved = paragraphs.remove(at: 1)
+        var articles = AnalysisFixture.articles
+        articles[0].paragraphs = paragraphs.enumerated().map { Paragraph(text: $1, line: 3 + 2 * $0) }
+        articles[0].furniture = [Furniture(text: moved, line: 41, kind: .unrelated)]
+        let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(articles: articles))
+        #expect(analyzed.note("army-truce")?.anchor == nil)
+        let error = try #require(noteDiagnostics(diagnostics, "army-truce").first)
+        #expect(error.code == .noteUnanchored)
+        #expect(error.message.contains("is in line 41 of article «a1-burhan»"), "\(error.message)")
+        #expect(error.message.contains("an article about another story"))
+        let opening = moved.split(separator: " ").prefix(4).joined(separator: " ")
+        #expect(error.fix?.contains("`body: [\"\(opening)\"]`") == true, "\(String(describing: error.fix))")
+        #expect(error.fix?.contains(".yml") == true)
+    }
+
     @Test func passageAcrossParagraphsHasOneSpanPerParagraph() throws {
         let quote = "بخرق وقف إطلاق النار.\n\nودعا وزير الخارجية"
         let notes = [AnalysisFixture.note("across", article: "a1-burhan", quote: quote)]
