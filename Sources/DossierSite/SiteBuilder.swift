@@ -89,10 +89,12 @@ public struct SiteBuilder: Sendable {
             cache.analysis = rendered.analysisCache
             cache.output = result.record
             cache.pages = Self.pageRecords(rendered.fingerprints, links: rendered.links, record: result.record)
-            // A build that changed nothing leaves the cache file as it is: encoding it is most
-            // of what such a build would otherwise write.
-            if cache != previousCache || cacheNote != nil {
-                cacheNote = cache.write(in: sourceFolder) ?? cacheNote
+            // A build that changed nothing leaves the cache as it is, and another rewrites only
+            // the parts that changed: encoding them is most of what a rebuild writes. A clean
+            // build or an unusable cache did not read what is on disk, so it writes every part.
+            if cache != previousCache || cacheNote != nil || clean {
+                let onDisk = clean || cacheNote != nil ? nil : previousCache
+                cacheNote = cache.write(in: sourceFolder, over: onDisk) ?? cacheNote
             }
         }
         var report = BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)

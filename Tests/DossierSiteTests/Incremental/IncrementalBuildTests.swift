@@ -215,12 +215,24 @@ struct IncrementalBuildTests {
         #expect(try SiteTestPaths.snapshot(of: URL(fileURLWithPath: workspace.incremental)) == before)
     }
 
+    /// The text of every JSON file of the cache.
+    private func cacheText(_ workspace: Workspace) throws -> String {
+        let folder = workspace.source.appendingPathComponent(".dossier")
+        return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+            .filter { $0.hasSuffix(".json") }
+            .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+            .joined(separator: "\n")
+    }
+
     @Test func theCacheLivesInTheSourceFolderAndABadOneIsIgnoredWithANote() async throws {
         let workspace = try Workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
-        let cache = workspace.source.appendingPathComponent(".dossier/build-cache.json")
-        let text = try String(contentsOf: cache, encoding: .utf8)
+        let folder = workspace.source.appendingPathComponent(".dossier")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == ["analysis.json", "articles.json", "comparison.bin", "pages.json"])
+        let text = try cacheText(workspace)
         // Nothing of the machine's layout: not the output's path, not the templates'.
         let folderName = workspace.folder.lastPathComponent
         #expect(!text.contains(folderName + "/site") && !text.contains(folderName + "\\/site"))
@@ -232,46 +244,83 @@ struct IncrementalBuildTests {
         let beside = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path).sorted()
         #expect(beside == [".clean.dossier-lock", ".site.dossier-lock", "Templates", "clean", "site", "source"])
 
-        for bad in ["not json", #"{"version": 1}"#] {
-            try Data(bad.utf8).write(to: cache)
-            let report = try await workspace.buildAndCompare("with a bad cache")
-            #expect(report.notes.contains { $0.contains("build cache") }, "\(report.notes)")
+        for (bad, part) in [("not json", "articles.json"), (#"{"version": 1}"#, "pages.json"), ("[]", "analysis.json")]
+        {
+            try Data(bad.utf8).write(to: folder.appendingPathComponent(part))
+            let report = try await workspace.buildAndCompare("with a bad \(part)")
+            #expect(report.notes.contains { $0.contains("build cache") && $0.contains(part) }, "\(report.notes)")
             #expect(report.reusedPages == 0)
         }
-        let again = try await workspace.buildAndCompare("with the cache written anew")
+        try Data("damaged".utf8).write(to: folder.appendingPathComponent("comparison.bin"))
+        let again = try await workspace.buildAndCompare("with the cache written anew, the comparison damaged")
         #expect(again.notes.isEmpty)
         #expect(again.reusedPages == again.pageCount)
+    }
+
+    /// Each part of the cache is written only when it changed: an edited note leaves the
+    /// articles, their scans and the comparison as they were on disk.
+    @Test func anEditedNoteRewritesOnlyThePagesPartOfTheCache() async throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try await workspace.buildAndCompare("first build")
+        let folder = workspace.source.appendingPathComponent(".dossier")
+        func stamps() throws -> [String: Date] {
+            var stamps: [String: Date] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+                let attributes = try FileManager.default.attributesOfItem(
+                    atPath: folder.appendingPathComponent(name).path)
+                stamps[name] = attributes[.modificationDate] as? Date
+            }
+            return stamps
+        }
+        let before = try stamps()
+        let notes = workspace.source.appendingPathComponent("notes")
+        let note = try #require(try FileManager.default.contentsOfDirectory(atPath: notes.path).sorted().first)
+        let text = try String(contentsOf: notes.appendingPathComponent(note), encoding: .utf8)
+        try Data((text + "\nجملة أضافها الاختبار إلى التعليق.\n").utf8).write(to: notes.appendingPathComponent(note))
+        // Built once (a clean build, as `buildAndCompare` makes after it, rewrites everything).
+        let report = try await workspace.builder().build(outputFolder: workspace.incremental)
+        #expect(report.reusedPages > 0 && report.reusedPages < report.pageCount)
+        let after = try stamps()
+        #expect(after["pages.json"] != before["pages.json"])
+        for part in ["articles.json", "analysis.json", "comparison.bin"] {
+            #expect(after[part] == before[part], "\(part) was written again")
+        }
+        try await workspace.buildAndCompare("edited note")
     }
 
     @Test func articlesReadByAnotherBinaryAreReadAgain() async throws {
         let workspace = try Workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
-        let cacheFile = workspace.source.appendingPathComponent(".dossier/build-cache.json")
-        let text = try String(contentsOf: cacheFile, encoding: .utf8)
+        let cacheFile = workspace.source.appendingPathComponent(".dossier/articles.json")
         let pages = URL(fileURLWithPath: workspace.incremental)
 
         // A cached article whose title differs from what reading its bytes gives: the same
         // binary trusts the cache (so the test can tell), another reads the article again.
-        var cache = try JSONDecoder().decode(BuildCache.self, from: Data(text.utf8))
-        let (path, cached) = try #require(cache.articles.min { $0.key < $1.key })
+        var file = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: cacheFile)) as? [String: Any])
+        var articles = try #require(file["value"] as? [String: Any])
+        let path = try #require(articles.keys.min())
+        var cached = try #require(articles[path] as? [String: Any])
+        var article = try #require(cached["article"] as? [String: Any])
+        let id = try #require(article["id"] as? String)
         let marker = "عنوان من الذاكرة المؤقتة"
-        let article = cached.article
-        cache.articles[path] = CachedArticle(
-            key: cached.key,
-            article: Article(
-                id: article.id, source: article.source, title: marker, outlet: article.outlet,
-                published: article.published, paragraphs: article.paragraphs),
-            outletName: cached.outletName, diagnostics: cached.diagnostics)
-        try JSONEncoder().encode(cache).write(to: cacheFile)
-        let page = pages.appendingPathComponent("articles/\(article.id)/index.html")
+        article["title"] = marker
+        cached["article"] = article
+        articles[path] = cached
+        file["value"] = articles
+        try JSONSerialization.data(withJSONObject: file).write(to: cacheFile)
+        let page = pages.appendingPathComponent("articles/\(id)/index.html")
         _ = try await workspace.builder().build(outputFolder: workspace.incremental)
         #expect(try String(contentsOf: page, encoding: .utf8).contains(marker), "the same binary reuses the cache")
 
-        cache.generator = "another binary"
-        try JSONEncoder().encode(cache).write(to: cacheFile)
+        file["generator"] = "another binary"
+        try JSONSerialization.data(withJSONObject: file).write(to: cacheFile)
         _ = try await workspace.buildAndCompare("another binary")
         #expect(try !String(contentsOf: page, encoding: .utf8).contains(marker))
-        #expect(!text.contains(ProcessInfo.processInfo.arguments[0]), "no path of the binary in the cache")
+        #expect(
+            !(try cacheText(workspace)).contains(ProcessInfo.processInfo.arguments[0]),
+            "no path of the binary in the cache")
     }
 }
