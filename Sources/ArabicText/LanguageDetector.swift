@@ -32,7 +32,7 @@ public enum LanguageDetector {
     /// The language of `text` (any level; it is folded to L1 here).
     public static func detect(_ text: String, profiles: [LanguageProfile] = LanguageProfile.all) -> LanguageGuess {
         var letters: [Script: Int] = [:]
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+        for scalar in text.unicodeScalars where ScalarTraits.isAlphabetic(scalar) {
             letters[script(of: scalar), default: 0] += 1
         }
         let total = letters.values.reduce(0, +)
@@ -101,7 +101,7 @@ public enum LanguageDetector {
         }
         TextChunks.forEach(in: text) { piece, _ in
             for scalar in ArabicNormalizer.matchKey(piece).scalars {
-                if scalar.properties.isAlphabetic {
+                if ScalarTraits.isAlphabetic(scalar) {
                     let belongs = script(of: scalar) == wanted
                     if !current.isEmpty, belongs != currentIsWanted { flush() }
                     currentIsWanted = belongs

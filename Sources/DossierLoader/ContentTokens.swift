@@ -9,7 +9,7 @@ enum ContentTokens {
         for token in ArabicNormalizer.matchKeyString(text).split(whereSeparator: isSeparator) {
             let word = String(token)
             guard word.unicodeScalars.count >= 3, !stopWords.contains(word),
-                !word.unicodeScalars.allSatisfy({ $0.properties.numericType != nil })
+                !word.unicodeScalars.allSatisfy(ScalarTraits.isNumeric)
             else { continue }
             let stem = ArabicNormalizer.searchKey(word).string
             guard stem.unicodeScalars.count >= 2, !stopWords.contains(stem) else { continue }

@@ -19,13 +19,12 @@ enum LexicalFurniture {
 
     /// True when `key` starts with `prefix` as whole words.
     static func hasWordPrefix(_ key: String, _ prefix: String) -> Bool {
-        guard key.hasPrefix(prefix) else { return false }
-        return key.count == prefix.count || key.dropFirst(prefix.count).first == " "
+        WordKeySearch.hasWordPrefix(key, prefix)
     }
 
     /// True when `key` contains `phrase` as whole words.
     static func containsWords(_ key: String, _ phrase: String) -> Bool {
-        (" " + key + " ").contains(" " + phrase + " ") || (phrase == "©" && key.contains("©"))
+        WordKeySearch.containsWords(key, phrase) || (phrase == "©" && key.contains("©"))
     }
 
     static func isFooter(_ line: TextLine) -> Bool {
@@ -98,9 +97,9 @@ enum LexicalFurniture {
     /// («… دأبوا على ترويج الأخبار الكاذبة على... 10.11.2025, سبوتنيك عربي»): after the last
     /// ellipsis only a full date and a few words. The story's own text follows it in full.
     static func isStampedSummary(_ line: TextLine) -> Bool {
-        let ellipses = ["...", "…"].compactMap { line.text.range(of: $0, options: .backwards) }
-        guard let last = ellipses.max(by: { $0.upperBound < $1.upperBound }) else { return false }
-        let stamp = String(line.text[last.upperBound...])
+        let ends = ["...", "…"].compactMap { WordKeySearch.endOfLast($0, in: line.text) }
+        guard let last = ends.max() else { return false }
+        let stamp = String(line.text[last...])
         guard TextLine.wordKey(stamp).split(separator: " ").count <= 6 else { return false }
         return ArabicDateParser.dates(in: stamp).contains(where: \.isFullDate)
     }

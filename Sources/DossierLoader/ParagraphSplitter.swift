@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Splits an article's L0 text into paragraph candidates, keeping each one's source line.
 ///
 /// Blocks are separated by blank lines. Inside a block, lines are separate paragraphs (pasted
@@ -38,7 +40,7 @@ enum ParagraphSplitter {
     }
 
     private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isWhitespace || scalar.value == 0x200B
+        ScalarTraits.isWhitespace(scalar) || scalar.value == 0x200B
     }
 
     /// Hard-wrapped prose: at least three distinct lines, every line but the last of similar

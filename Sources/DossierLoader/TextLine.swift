@@ -30,7 +30,7 @@ struct TextLine: Sendable, Hashable {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in ArabicNormalizer.matchKey(text).scalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "©" {
+            if ScalarTraits.isAlphabetic(scalar) || ScalarTraits.isNumeric(scalar) || scalar == "©" {
                 if pendingSpace, !out.isEmpty { out.append(" ") }
                 pendingSpace = false
                 out.append(scalar)
@@ -43,14 +43,14 @@ struct TextLine: Sendable, Hashable {
 
     /// The last non-space scalar.
     var lastScalar: Unicode.Scalar? {
-        text.unicodeScalars.last { !$0.properties.isWhitespace }
+        text.unicodeScalars.last { !ScalarTraits.isWhitespace($0) }
     }
 
     /// Ends like a sentence: `.`, `؟`, `?`, `!`, `…`, or one of those before a closing quote.
     var endsSentence: Bool {
         let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
         let terminals: Set<Unicode.Scalar> = [".", "؟", "?", "!", "…", "۔"]
-        for scalar in text.unicodeScalars.reversed() where !scalar.properties.isWhitespace {
+        for scalar in text.unicodeScalars.reversed() where !ScalarTraits.isWhitespace(scalar) {
             if closers.contains(scalar) { continue }
             return terminals.contains(scalar)
         }
@@ -69,7 +69,7 @@ struct TextLine: Sendable, Hashable {
     /// Ends with `!`, possibly before a closing quote.
     var endsWithExclamation: Bool {
         let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
-        return text.unicodeScalars.reversed().first { !$0.properties.isWhitespace && !closers.contains($0) } == "!"
+        return text.unicodeScalars.reversed().first { !ScalarTraits.isWhitespace($0) && !closers.contains($0) } == "!"
     }
 
     /// A bulleted or numbered item: `-`, `–`, `•`, `*`, `·`, `▪` or `1.`, `2)`, `٣-` and a space.
@@ -92,7 +92,7 @@ struct TextLine: Sendable, Hashable {
     /// Ends with `؟` or `?`, possibly before a closing quote.
     var endsWithQuestion: Bool {
         let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
-        for scalar in text.unicodeScalars.reversed() where !scalar.properties.isWhitespace {
+        for scalar in text.unicodeScalars.reversed() where !ScalarTraits.isWhitespace(scalar) {
             if closers.contains(scalar) { continue }
             return scalar == "؟" || scalar == "?"
         }

@@ -20,6 +20,11 @@ struct ScalarTraitsTests {
         #expect(wrong.isEmpty, "\(wrong.map { String($0.value, radix: 16) })")
     }
 
+    @Test func numericIsANumericType() {
+        let wrong = Self.scalars.filter { ScalarTraits.isNumeric($0) != ($0.properties.numericType != nil) }
+        #expect(wrong.isEmpty, "\(wrong.map { String($0.value, radix: 16) })")
+    }
+
     @Test func lowercasingChangesWhatUnicodeSays() {
         let wrong = Self.scalars.filter {
             ScalarTraits.changesWhenLowercased($0) != $0.properties.changesWhenLowercased
