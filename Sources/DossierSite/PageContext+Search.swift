@@ -69,8 +69,8 @@ extension PageContext {
         var source = SearchTermSource(texts: [title])
         source.append(analysis.commentarySearch.source(.topic, id))
         guard let topic = analysis.topic(id) else { return source }
-        for passage in TopicPageBuilder.passages(of: topic, context: self) {
-            let text = passage.snippet.before + passage.snippet.match + passage.snippet.after
+        for snippet in TopicPageBuilder.landingSnippets(of: topic, context: self) {
+            let text = snippet.before + snippet.match + snippet.after
             source.texts.append(text)
             source.topicTerms += index.search.vocabulary.topicAliases(in: text)
         }

@@ -6,9 +6,6 @@ import DossierRenderer
 /// topic (each with its first passages), related actors, notes and backlinks; later pages only
 /// further (older) articles.
 public enum TopicPageBuilder {
-    /// Passages a topic's search data is made from; the pages list passages per article.
-    static let passageLimit = 100
-
     /// The model of page `number` (counted from the oldest article) of `topic`'s page.
     public static func page(for topic: TopicAnalysis, number: Int, context: PageContext) -> (TopicPage, [Diagnostic]) {
         let listings = context.index.listings
@@ -42,46 +39,45 @@ public enum TopicPageBuilder {
 
     /// One passage per paragraph the hits fall in, the first few paragraphs, each linking to `#p-<n>`.
     private static func passages(_ hits: ArraySlice<TopicHit>, context: PageContext) -> [SnippetView] {
+        shownHits(hits, context: context).map { article, hit, snippet in
+            SnippetView(
+                before: snippet.before, match: snippet.match, after: snippet.after,
+                href: context.href(to: .article(article.id), fragment: SiteRoutes.paragraphID(hit.paragraphIndex + 1))
+                    ?? "",
+                source: article.title, placeLabel: context.placeLabel(.paragraph(hit.paragraphIndex)),
+                sourceKey: article.id, sourceHref: context.href(to: .article(article.id)),
+                language: context.foreignLanguage(ofArticle: article.id))
+        }
+    }
+
+    /// The first hit in each of the first few paragraphs the hits fall in, with its article and
+    /// the words around it.
+    private static func shownHits(_ hits: ArraySlice<TopicHit>, context: PageContext) -> [(
+        Article, TopicHit, KeywordInContext
+    )] {
         var seen = Set<Int>()
-        var views: [SnippetView] = []
-        for hit in hits where views.count < ArticleGroups.snippetsPerArticle && seen.insert(hit.paragraphIndex).inserted
+        var shown: [(Article, TopicHit, KeywordInContext)] = []
+        for hit in hits where shown.count < ArticleGroups.snippetsPerArticle && seen.insert(hit.paragraphIndex).inserted
         {
             guard let article = context.index.articles[hit.article],
                 article.paragraphs.indices.contains(hit.paragraphIndex)
             else { continue }
-            let snippet = KeywordInContext.snippet(in: article.paragraphs[hit.paragraphIndex].text, range: hit.range)
-            views.append(
-                SnippetView(
-                    before: snippet.before, match: snippet.match, after: snippet.after,
-                    href: context.href(
-                        to: .article(article.id), fragment: SiteRoutes.paragraphID(hit.paragraphIndex + 1)) ?? "",
-                    source: article.title, placeLabel: context.placeLabel(.paragraph(hit.paragraphIndex)),
-                    sourceKey: article.id, sourceHref: context.href(to: .article(article.id)),
-                    language: context.foreignLanguage(ofArticle: article.id)))
+            shown.append(
+                (
+                    article, hit,
+                    KeywordInContext.snippet(in: article.paragraphs[hit.paragraphIndex].text, range: hit.range)
+                ))
         }
-        return views
+        return shown
     }
 
-    /// One passage of a topic: the paragraph of an article and the words around the
-    /// paragraph's first hit.
-    struct Passage {
-        let article: Article
-        let paragraphIndex: Int
-        let snippet: KeywordInContext
-    }
-
-    /// The passages the topic's search data is made from (at most `passageLimit`), by the
-    /// topic's paragraph order.
-    static func passages(of topic: TopicAnalysis, context: PageContext) -> [Passage] {
-        let hitsByParagraph = Dictionary(grouping: topic.hits) { "\($0.article)#\($0.paragraphIndex)" }
-        return topic.paragraphs.prefix(passageLimit).compactMap { count -> Passage? in
-            guard let article = context.index.articles[count.article],
-                article.paragraphs.indices.contains(count.paragraphIndex),
-                let hit = hitsByParagraph["\(count.article)#\(count.paragraphIndex)"]?.first
-            else { return nil }
-            return Passage(
-                article: article, paragraphIndex: count.paragraphIndex,
-                snippet: KeywordInContext.snippet(in: article.paragraphs[count.paragraphIndex].text, range: hit.range))
+    /// The snippets the landing page shows (its articles, the first few passages of each): what
+    /// the topic's search data is made from.
+    static func landingSnippets(of topic: TopicAnalysis, context: PageContext) -> [KeywordInContext] {
+        let runs = context.index.listings.topicArticles[topic.id] ?? []
+        let list = SiteLists.topic(topic.id, context.index.listings)
+        return list.items(ofPage: list.landingPage).flatMap { position in
+            shownHits(topic.hits[runs[position].items], context: context).map(\.2)
         }
     }
 }
