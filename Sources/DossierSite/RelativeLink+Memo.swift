@@ -30,7 +30,7 @@ extension RelativeLink {
             }
             // `path#fragment`: the path read through the memo (pages link many passages of one
             // page), the fragment decoded as `init(_:on:)` decodes it.
-            if let hash = url.firstIndex(of: "#") {
+            if let hash = Self.firstHash(in: url) {
                 let path = String(url[..<hash])
                 return link(path, on: page).map {
                     RelativeLink(pathOf: $0, fragment: RelativeLink.percentDecoded(url[url.index(after: hash)...]))
@@ -41,6 +41,18 @@ extension RelativeLink {
             let link = RelativeLink(url, on: page)
             links[base, default: [:]][url] = .some(link)
             return link
+        }
+
+        /// Where `url.firstIndex(of: "#")` is, found among the bytes: a `#` between ASCII
+        /// bytes is a character of its own; next to anything else it may be part of one (a
+        /// combining mark after it), so the characters are searched as `init(_:on:)` does.
+        private static func firstHash(in url: String) -> String.Index? {
+            let utf8 = url.utf8
+            guard let hash = utf8.firstIndex(of: UInt8(ascii: "#")) else { return nil }
+            let next = utf8.index(after: hash)
+            let asciiAfter = next == utf8.endIndex || utf8[next] < 0x80
+            let asciiBefore = hash == utf8.startIndex || utf8[utf8.index(before: hash)] < 0x80
+            return asciiAfter && asciiBefore ? hash : url.firstIndex(of: "#")
         }
 
         /// The folder `url` is read against once its leading `..` segments have climbed out

@@ -16,6 +16,7 @@ struct RelativeLinkMemoTests {
         "../../actors/x/", "../../actors/x/index.html#m-3", "./../a/", ".//../c", "..//../d", ".../x", "..x/y",
         "a/../../b", "a/./b/", "/", "/abs/x", "//host/x", "https://example.com/a#b", "mailto:x@y", "a:b",
         "page.html#a:b", "../%D8%A7/index.html", "x?y#z", "x#y#z", "../../index.html?#",
+        "x#\u{301}y#z", "\u{600}#a#b", "../ب#ج", "../a/#\u{301}",
     ]
 
     @Test func readsEveryLinkAsItsPageWould() {
