@@ -5,23 +5,60 @@ public enum HTMLText {
     /// Escapes `& < > " '` so the text is safe in element content and quoted attributes of
     /// HTML, SVG and XML, and drops the control characters XML forbids.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default:
-                // XML 1.0 (and so SVG and feeds) forbids most C0 controls and U+FFFE/FFFF.
-                if scalar.value < 0x20, scalar != "\n", scalar != "\t", scalar != "\r" { continue }
-                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                result.unicodeScalars.append(scalar)
+        // Most text (Arabic prose, ids, names) has nothing to escape: returned as it is.
+        guard text.utf8.contains(where: mayNeedEscaping) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        var text = text
+        text.withUTF8 { appendEscaped($0[...], to: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 `bytes` (whole scalars of valid UTF-8) to `output` escaped as `escape`
+    /// escapes a string. Every byte the escaping acts on is ASCII, or starts the three-byte
+    /// U+FFFE or U+FFFF, and a UTF-8 continuation byte is never either, so the bytes can be
+    /// read one by one.
+    static func appendEscaped(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
+        var index = bytes.startIndex
+        let end = bytes.endIndex
+        while index < end {
+            let byte = bytes[index]
+            guard mayNeedEscaping(byte) else {
+                output.append(byte)
+                index += 1
+                continue
             }
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+            case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+            case 0xEF:
+                // U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML 1.0 forbids, are dropped.
+                if index + 2 < end, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
+                    index += 3
+                    continue
+                }
+                output.append(byte)
+            default:
+                // XML 1.0 (and so SVG and feeds) forbids most C0 controls.
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
+                    output.append(byte)
+                }
+            }
+            index += 1
         }
-        return result
+    }
+
+    /// Whether `byte` may start something `escape` changes: a character to escape, a C0
+    /// control, or the lead byte of U+FFFE/U+FFFF (and of other scalars, told apart later).
+    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF:
+            true
+        default: byte < 0x20
+        }
     }
 
     /// Escapes the text and wraps every Latin run in `<span dir="ltr" lang="en">`
@@ -30,18 +67,36 @@ public enum HTMLText {
     public static func isolatingLatin(_ text: String) -> String {
         let ranges = LatinRuns.ranges(in: text)
         guard !ranges.isEmpty else { return escape(text) }
-        let scalars = Array(text.unicodeScalars)
-        var result = ""
-        var position = 0
-        for range in ranges where range.lowerBound >= position && range.upperBound <= scalars.count {
-            result += escape(string(scalars[position..<range.lowerBound]))
-            result += #"<span dir="ltr" lang="en">"#
-            result += escape(string(scalars[range]))
-            result += "</span>"
-            position = range.upperBound
+        let offsets = utf8Offsets(of: text)
+        var text = text
+        return text.withUTF8 { utf8 in
+            var result: [UInt8] = []
+            result.reserveCapacity(utf8.count + 32 * ranges.count)
+            var position = 0
+            for range in ranges where range.lowerBound >= position && range.upperBound < offsets.count {
+                appendEscaped(utf8[offsets[position]..<offsets[range.lowerBound]], to: &result)
+                result.append(contentsOf: #"<span dir="ltr" lang="en">"#.utf8)
+                appendEscaped(utf8[offsets[range.lowerBound]..<offsets[range.upperBound]], to: &result)
+                result.append(contentsOf: "</span>".utf8)
+                position = range.upperBound
+            }
+            appendEscaped(utf8[offsets[position]...], to: &result)
+            return String(decoding: result, as: UTF8.self)
         }
-        result += escape(string(scalars[position...]))
-        return result
+    }
+
+    /// The UTF-8 offset of each scalar of `text`, and the text's UTF-8 length last: scalar
+    /// offset `n` starts at byte `offsets[n]`.
+    static func utf8Offsets(of text: String) -> [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(text.utf8.count + 1)
+        var offset = 0
+        for scalar in text.unicodeScalars {
+            offsets.append(offset)
+            offset += UTF8.width(scalar)
+        }
+        offsets.append(offset)
+        return offsets
     }
 
     /// Escaped text in its own language: Latin runs isolated only when the language is
@@ -63,11 +118,5 @@ public enum HTMLText {
     /// of unknown direction (names, titles, snippets) is isolated either way.
     public static func textAttributes(_ language: String?) -> String {
         language == nil ? #" dir="auto""# : languageAttributes(language)
-    }
-
-    private static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
-        return text
     }
 }

@@ -11,9 +11,23 @@ public enum InlineMarkup {
     /// fragment (a note marker) placed at its scalar offset outside every span, so an
     /// inserted link never nests inside a mention link.
     public static func render(_ text: String, spans: [InlineSpan], inserts: [Int: String] = [:]) -> String {
-        let scalars = Array(text.unicodeScalars)
+        // Built as UTF-8 bytes, the text's own bytes copied between boundaries: a paragraph
+        // appended scalar by scalar to a `String` was most of an article page's cost.
+        let offsets = HTMLText.utf8Offsets(of: text)
+        let scalarCount = offsets.count - 1
+        var text = text
+        return text.withUTF8 { utf8 in
+            render(utf8, offsets: offsets, scalarCount: scalarCount, spans: spans, inserts: inserts)
+        }
+    }
+
+    /// `render` over the text's UTF-8 bytes, with the byte offset of each scalar.
+    private static func render(
+        _ utf8: UnsafeBufferPointer<UInt8>, offsets: [Int], scalarCount: Int, spans: [InlineSpan],
+        inserts: [Int: String]
+    ) -> String {
         let valid = spans.enumerated()
-            .map { (order: $0.offset, span: clamp($0.element, to: scalars.count)) }
+            .map { (order: $0.offset, span: clamp($0.element, to: scalarCount)) }
             .filter { !$0.span.range.isEmpty }
             .sorted { lhs, rhs in
                 if lhs.span.range.lowerBound != rhs.span.range.lowerBound {
@@ -26,15 +40,16 @@ public enum InlineMarkup {
             }
             .map(\.span)
 
-        var boundaries = Set([0, scalars.count])
-        for offset in inserts.keys where (0...scalars.count).contains(offset) { boundaries.insert(offset) }
+        var boundaries = Set([0, scalarCount])
+        for offset in inserts.keys where (0...scalarCount).contains(offset) { boundaries.insert(offset) }
         for span in valid {
             boundaries.insert(span.range.lowerBound)
             boundaries.insert(span.range.upperBound)
         }
         let points = boundaries.sorted()
 
-        var html = ""
+        var html: [UInt8] = []
+        html.reserveCapacity(utf8.count * 2)
         var open: [Int] = []  // indices into `valid`, outermost first
         var next = 0
         for (position, point) in points.enumerated() {
@@ -45,25 +60,27 @@ public enum InlineMarkup {
                 insert != nil ? open.startIndex : open.firstIndex(where: { valid[$0].range.upperBound == point })
             if let shallowest {
                 let reopen = open[shallowest...].filter { valid[$0].range.upperBound != point }
-                for index in open[shallowest...].reversed() { html += closeTag(valid[index].kind) }
+                for index in open[shallowest...].reversed() {
+                    html.append(contentsOf: closeTag(valid[index].kind).utf8)
+                }
                 open.removeSubrange(shallowest...)
-                html += insert ?? ""
+                html.append(contentsOf: (insert ?? "").utf8)
                 for index in reopen {
-                    html += openTag(valid[index].kind, first: false)
+                    html.append(contentsOf: openTag(valid[index].kind, first: false).utf8)
                     open.append(index)
                 }
             }
             while next < valid.count, valid[next].range.lowerBound == point {
-                html += openTag(valid[next].kind, first: true)
+                html.append(contentsOf: openTag(valid[next].kind, first: true).utf8)
                 open.append(next)
                 next += 1
             }
             if position + 1 < points.count {
-                html += escape(scalars[point..<points[position + 1]])
+                HTMLText.appendEscaped(utf8[offsets[point]..<offsets[points[position + 1]]], to: &html)
             }
         }
-        for index in open.reversed() { html += closeTag(valid[index].kind) }
-        return html
+        for index in open.reversed() { html.append(contentsOf: closeTag(valid[index].kind).utf8) }
+        return String(decoding: html, as: UTF8.self)
     }
 
     private static func clamp(_ span: InlineSpan, to count: Int) -> InlineSpan {
@@ -98,11 +115,5 @@ public enum InlineMarkup {
     private static func attribute(_ name: String, _ value: String?) -> String {
         guard let value else { return "" }
         return " \(name)=\"\(HTMLText.escape(value))\""
-    }
-
-    private static func escape(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var text = ""
-        text.unicodeScalars.append(contentsOf: scalars)
-        return HTMLText.escape(text)
     }
 }

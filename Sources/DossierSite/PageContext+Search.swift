@@ -5,8 +5,9 @@ import DossierRenderer
 extension PageContext {
     /// What the search index is told about this page, its terms made from its sources and the
     /// analysis (never from its HTML); nil for pages that are not content (home, timeline,
-    /// search, lists, further pages of an actor's mentions).
-    func searchPage(title: String) -> SearchPage? {
+    /// search, lists, further pages of an actor's mentions). The terms are made only when the
+    /// page is rendered (`SearchPageDraft`).
+    func searchPage(title: String) -> SearchPageDraft? {
         let analysis = index.analysis
         switch route {
         case .article(let id):
@@ -14,24 +15,26 @@ extension PageContext {
             let outlet = article.outlet.flatMap {
                 $0 == "unknown" ? nil : index.outletName(of: article, strings: strings)
             }
-            return SearchPage(
-                title: title, type: strings.article, terms: analysis.article(id)?.searchTerms ?? [],
+            return SearchPageDraft(
+                title: title, type: strings.article, terms: .known(analysis.article(id)?.searchTerms ?? []),
                 actorIDs: analysis.article(id)?.actorIDs ?? [], topicIDs: analysis.article(id)?.topicIDs ?? [],
                 outletName: outlet, language: foreignLanguage(ofArticle: id))
         case .actor(let id):
-            return SearchPage(
-                title: title, type: strings.actorKind, terms: actorSearchSource(id, title: title).terms, actorIDs: [id])
+            return SearchPageDraft(
+                title: title, type: strings.actorKind, terms: .source(actorSearchSource(id, title: title)),
+                actorIDs: [id])
         case .topic(let id):
             let related = analysis.topic(id)?.relatedActors.map(\.id) ?? []
-            return SearchPage(
-                title: title, type: strings.topicKind, terms: topicSearchSource(id, title: title).terms,
+            return SearchPageDraft(
+                title: title, type: strings.topicKind, terms: .source(topicSearchSource(id, title: title)),
                 actorIDs: related, topicIDs: [id])
         case .outlet(let id):
-            return SearchPage(
-                title: title, type: strings.outletKind, terms: outletSearchSource(id, title: title).terms,
+            return SearchPageDraft(
+                title: title, type: strings.outletKind, terms: .source(outletSearchSource(id, title: title)),
                 outletName: index.outlets[id]?.name)
         case .notes, .paged(.notes, _):
-            return SearchPage(title: title, type: strings.notesKind, terms: notesSearchSource(title: title).terms)
+            return SearchPageDraft(
+                title: title, type: strings.notesKind, terms: .source(notesSearchSource(title: title)))
         default:
             return nil
         }

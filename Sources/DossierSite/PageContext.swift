@@ -9,12 +9,15 @@ public struct PageContext: Sendable {
     public let plan: SitePlan
     public let index: SiteIndex
     public let strings: UIStrings
+    /// The site-root path of this page, computed once: every link on the page starts from it.
+    public let path: String
 
     public init(route: Route, plan: SitePlan, index: SiteIndex, strings: UIStrings = .arabic) {
         self.route = route
         self.plan = plan
         self.index = index
         self.strings = strings
+        path = SiteRoutes.path(of: route)
     }
 
     /// The language of an article when it differs from the site's (by primary subtag), for
@@ -23,13 +26,10 @@ public struct PageContext: Sendable {
         index.articles[id]?.language(differingFrom: index.dossier.config.language)
     }
 
-    /// The site-root path of this page.
-    public var path: String { SiteRoutes.path(of: route) }
-
     /// A relative link from this page to `target`, or nil when the site does not have it.
     public func href(to target: Route, fragment: String? = nil) -> String? {
         guard plan.contains(target) else { return nil }
-        return SiteRoutes.relativeURL(from: route, to: target, fragment: fragment)
+        return SiteRoutes.relativeURL(from: path, to: SiteRoutes.path(of: target), fragment: fragment)
     }
 
     /// Resolves a Markdown cross-reference against the dossier and the plan.
@@ -67,8 +67,8 @@ public struct PageContext: Sendable {
         let layout = PageLayout(
             language: index.dossier.config.language, pageTitle: pageTitle,
             description: description ?? index.dossier.config.description,
-            stylesheetHref: SiteRoutes.relativeURL(from: route, to: SiteRoutes.stylesheet),
-            homeHref: SiteRoutes.relativeURL(from: route, to: .home),
+            stylesheetHref: SiteRoutes.relativeURL(from: path, to: SiteRoutes.path(of: SiteRoutes.stylesheet)),
+            homeHref: SiteRoutes.relativeURL(from: path, to: SiteRoutes.path(of: .home)),
             siteTitle: siteTitle, navigation: navigation(), labels: strings)
         return decorated(layout, title: title, description: description)
     }

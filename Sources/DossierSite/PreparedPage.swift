@@ -13,7 +13,7 @@ struct PreparedPage: Sendable {
     /// A page at site path `path`: `page` in `layout`, with the search data of `search`
     /// (content pages only) written by `indexing`.
     init<Page: PageContent>(
-        page: Page, layout: PageLayout, path: String, search: SearchPage?, indexing: SearchIndexing,
+        page: Page, layout: PageLayout, path: String, search: SearchPageDraft?, indexing: SearchIndexing,
         diagnostics: [Diagnostic]
     ) {
         self.diagnostics = diagnostics
@@ -25,13 +25,13 @@ struct PreparedPage: Sendable {
         html = { renderer in
             try renderer.renderBytes(
                 page, layout: layout,
-                searchHTML: search.map(indexing.fragment(for:)))
+                searchHTML: search.map { indexing.fragment(for: $0.page) })
         }
     }
 
-    /// The digest of the page's path, template, model, layout and search data, salted with what
-    /// every page shares (templates, generator, search vocabulary): equal fingerprints in two
-    /// builds mean equal bytes.
+    /// The digest of the page's path, template, model, layout and search data (its terms by
+    /// their source), salted with what every page shares (templates, generator, search
+    /// vocabulary): equal fingerprints in two builds mean equal bytes.
     func fingerprint(salt: String) throws -> String { try inputs(salt) }
 
     /// The full HTML document, as UTF-8 bytes.
@@ -43,6 +43,6 @@ struct PreparedPage: Sendable {
         let template: String
         let page: Page
         let layout: PageLayout
-        let search: SearchPage?
+        let search: SearchPageDraft?
     }
 }

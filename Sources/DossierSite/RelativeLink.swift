@@ -48,6 +48,7 @@ struct RelativeLink {
 
     /// `%XX` sequences decoded as UTF-8; malformed ones are kept as written.
     static func percentDecoded(_ text: Substring) -> String {
+        guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
         var bytes: [UInt8] = []
         let utf8 = Array(text.utf8)
         var index = 0

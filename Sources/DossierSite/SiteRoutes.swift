@@ -47,16 +47,66 @@ public enum SiteRoutes {
 
     /// A relative URL from the page at `fromPath` to the file at `toPath` (both from the site root).
     public static func relativeURL(from fromPath: String, to toPath: String, fragment: String? = nil) -> String {
-        let fromFolders = Array(fromPath.split(separator: "/").dropLast())
-        let target = toPath.split(separator: "/")
+        // Every page asks this for each of its links: built as bytes in one buffer, without
+        // the arrays of segments and strings that splitting and joining would make.
+        var fromPath = fromPath
+        var toPath = toPath
+        var url = fromPath.withUTF8 { from in toPath.withUTF8 { to in relativePath(from: from, to: to) } }
+        if let fragment, !fragment.isEmpty {
+            url.append(UInt8(ascii: "#"))
+            url.append(contentsOf: percentEncoded(fragment).utf8)
+        }
+        return String(decoding: url, as: UTF8.self)
+    }
+
+    /// The path of `relativeURL`, with paths read as their `/`-separated segments (empty ones
+    /// skipped): a `..` for each folder of the page below the folders it shares with the
+    /// target, then the target's remaining segments, joined with `/`.
+    private static func relativePath(from: UnsafeBufferPointer<UInt8>, to: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let folders = max(segmentCount(from) - 1, 0)
+        let targetCount = segmentCount(to)
+        var fromCursor = 0
+        var toCursor = 0
         var common = 0
-        while common < fromFolders.count, common < target.count - 1, fromFolders[common] == target[common] {
+        while common < folders, common < targetCount - 1 {
+            let before = toCursor
+            guard let folder = nextSegment(from, after: &fromCursor), let segment = nextSegment(to, after: &toCursor),
+                from[folder].elementsEqual(to[segment])
+            else {
+                toCursor = before
+                break
+            }
             common += 1
         }
-        let ups = Array(repeating: "..", count: fromFolders.count - common)
-        let url = (ups + target[common...].map(String.init)).joined(separator: "/")
-        guard let fragment, !fragment.isEmpty else { return url }
-        return url + "#" + percentEncoded(fragment)
+        var url: [UInt8] = []
+        url.reserveCapacity(to.count + 3 * (folders - common) + 16)
+        for _ in common..<folders {
+            if !url.isEmpty { url.append(UInt8(ascii: "/")) }
+            url.append(contentsOf: "..".utf8)
+        }
+        while let segment = nextSegment(to, after: &toCursor) {
+            if !url.isEmpty { url.append(UInt8(ascii: "/")) }
+            url.append(contentsOf: to[segment])
+        }
+        return url
+    }
+
+    /// The number of non-empty `/`-separated segments of `path`.
+    private static func segmentCount(_ path: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var cursor = 0
+        while nextSegment(path, after: &cursor) != nil { count += 1 }
+        return count
+    }
+
+    /// The next non-empty segment of `path` at or after `cursor`, which moves past it.
+    private static func nextSegment(_ path: UnsafeBufferPointer<UInt8>, after cursor: inout Int) -> Range<Int>? {
+        let slash = UInt8(ascii: "/")
+        while cursor < path.count, path[cursor] == slash { cursor += 1 }
+        guard cursor < path.count else { return nil }
+        let start = cursor
+        while cursor < path.count, path[cursor] != slash { cursor += 1 }
+        return start..<cursor
     }
 
     /// A relative URL from the page of `from` to `to`.
@@ -68,14 +118,13 @@ public enum SiteRoutes {
     private static func segment(_ text: String) -> String { percentEncoded(text) }
 
     private static func percentEncoded(_ text: String) -> String {
+        // Ids and fragments are almost always unreserved already.
+        if text.utf8.allSatisfy(isUnreserved) { return text }
         var result = ""
         for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
-                UInt8(ascii: "."), UInt8(ascii: "~"):
+            if isUnreserved(byte) {
                 result.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
+            } else {
                 let digits = Array("0123456789ABCDEF".unicodeScalars)
                 result += "%"
                 result.unicodeScalars.append(digits[Int(byte >> 4)])
@@ -83,5 +132,16 @@ public enum SiteRoutes {
             }
         }
         return result
+    }
+
+    /// ASCII letters, digits and `-_.~`: kept as they are in a URL.
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"),
+            UInt8(ascii: "."), UInt8(ascii: "~"):
+            true
+        default: false
+        }
     }
 }

@@ -1,3 +1,4 @@
+import ArabicText
 import DossierModel
 import Testing
 
@@ -20,6 +21,63 @@ struct HTMLTextTests {
         ])
     func isolatesLatin(text: String, html: String) {
         #expect(HTMLText.isolatingLatin(text) == html)
+    }
+
+    /// Escaping scalar by scalar, as the rule reads: the byte-wise escaping must agree with it.
+    private static func referenceEscape(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default:
+                if scalar.value < 0x20, scalar != "\n", scalar != "\t", scalar != "\r" { continue }
+                if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    @Test(
+        "escape drops forbidden controls and noncharacters and escapes markup",
+        arguments: [
+            "", "نص عربي فقط", "<ب>&\"'", "a\u{0}b\u{1F}c\nd\te\rf", "x\u{FFFE}y\u{FFFF}z\u{FFFD}w\u{FEFF}v",
+            "\u{EFBF}\u{F000}ﻻ", "emoji 👍🏽 and é (e\u{301})", "AT&T «مرحبا» <b>'x'</b>",
+        ])
+    func escapes(text: String) {
+        #expect(HTMLText.escape(text) == Self.referenceEscape(text))
+        #expect(Array(HTMLText.escape(text).utf8) == Array(Self.referenceEscape(text).utf8))
+    }
+
+    /// Isolation as the rule reads: the text cut at the runs' scalar offsets, each piece escaped.
+    private static func referenceIsolatingLatin(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        func piece(_ range: Range<Int>) -> String {
+            var piece = ""
+            piece.unicodeScalars.append(contentsOf: scalars[range])
+            return referenceEscape(piece)
+        }
+        var result = ""
+        var position = 0
+        for range in LatinRuns.ranges(in: text) where range.lowerBound >= position && range.upperBound <= scalars.count
+        {
+            result += piece(position..<range.lowerBound) + #"<span dir="ltr" lang="en">"# + piece(range) + "</span>"
+            position = range.upperBound
+        }
+        return result + piece(position..<scalars.count)
+    }
+
+    @Test(
+        "isolatingLatin keeps every scalar around the runs",
+        arguments: [
+            "قالت \u{FFFF}Apple<Inc> إن «iOS 17.2» e\u{301}té وAT&T\u{1}", "Ünïcödé Ḁḁ 👍🏽 X", "x", "ب SpaceX",
+        ])
+    func isolatesAroundRuns(text: String) {
+        #expect(HTMLText.isolatingLatin(text) == Self.referenceIsolatingLatin(text))
     }
 
     @Test(

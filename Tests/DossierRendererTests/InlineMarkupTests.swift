@@ -15,6 +15,15 @@ import Testing
         #expect(InlineMarkup.render("a<b & \"c\"", spans: []) == "a&lt;b &amp; &quot;c&quot;")
     }
 
+    @Test func cutsAtScalarOffsetsWhateverTheirUTF8Length() {
+        // أ and ب are two bytes each, 👍 and 🏽 four, so byte and scalar offsets part at once.
+        let html = InlineMarkup.render(
+            "أب👍🏽ج<", spans: [link(1..<4, "x"), mark(3..<5, id: "n")], inserts: [5: "<sup>1</sup>", 6: "!"])
+        #expect(
+            html
+                == "أ<a href=\"x\">ب👍<mark id=\"n\">🏽</mark></a><mark>ج</mark><sup>1</sup>&lt;!")
+    }
+
     @Test func wrapsDisjointSpans() {
         let html = InlineMarkup.render("قال بوتين وماسك", spans: [link(4..<9, "p/"), link(10..<15, "m/")])
         #expect(html == "قال <a href=\"p/\">بوتين</a> <a href=\"m/\">وماسك</a>")

@@ -1,20 +1,45 @@
+import Crypto
 import Foundation
 
-/// Writes any `Encodable` value as a compact byte stream for `Fingerprint`: the same value gives
-/// the same bytes in every process, and different values different bytes.
+/// Writes any `Encodable` value as a compact byte stream for `Fingerprint`, hashing it as it
+/// goes: the same value gives the same bytes in every process, and different values different
+/// bytes.
 ///
 /// `JSONEncoder` built a tree of boxed values and then serialised it with escaping; fingerprinting
-/// every page of a build that way was a fifth of a rebuild's time. This encoder appends straight to
-/// one buffer. Each entry is written as its nesting depth, a kind byte, its key (in keyed
-/// containers) and its value; strings carry their length. Depths make the stream unambiguous
-/// without end markers, which `Encoder` containers never announce. Dictionaries and sets, whose
-/// order changes from process to process, are written in sorted order (`OrderedForDigest`).
+/// every page of a build that way was a fifth of a rebuild's time. This encoder streams into
+/// SHA-256 through one small buffer. Each entry is written as its nesting depth, a kind byte, its
+/// key (in keyed containers) and its value; strings carry their length. Depths make the stream
+/// unambiguous without end markers, which `Encoder` containers never announce. Dictionaries and
+/// sets, whose order changes from process to process, are written in sorted order
+/// (`OrderedForDigest`).
+///
+/// A class because the `Encoder` containers share it. Its mutable state sits behind `let`
+/// pointers it owns: a stored `var` of a class is checked for exclusive access at every use,
+/// which cost more than the hashing on a page of many short strings. It is used by one thread,
+/// for one value, and never escapes `Fingerprint.of`.
 final class DigestEncoder {
-    /// The bytes written so far.
-    private(set) var bytes: [UInt8] = []
+    /// What is written and not yet hashed, and how each type seen is written.
+    private struct State {
+        var hasher = SHA256()
+        var count = 0
+        var shapes: [ObjectIdentifier: Shape] = [:]
+    }
+
+    /// Bytes gathered before they are hashed: hashing many tiny pieces one by one is slow.
+    private static let capacity = 8192
+    private let state: UnsafeMutablePointer<State>
+    private let buffer: UnsafeMutablePointer<UInt8>
 
     init() {
-        bytes.reserveCapacity(4096)
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
+        buffer = .allocate(capacity: Self.capacity)
+    }
+
+    deinit {
+        state.deinitialize(count: 1)
+        state.deallocate()
+        buffer.deallocate()
     }
 
     /// Appends `value` at the top level.
@@ -22,47 +47,116 @@ final class DigestEncoder {
         try write(value, depth: 0)
     }
 
+    /// The SHA-256 of everything written (the encoder is spent afterwards).
+    func finalize() -> SHA256.Digest {
+        flush()
+        return state.pointee.hasher.finalize()
+    }
+
     /// The kind of each entry.
     enum Kind: UInt8 {
         case null = 0, bool, int, double, string, bytes, nested
     }
 
+    /// How a type is written, found once per type by the casts in `shape(of:)`.
+    private enum Shape {
+        case string, integer, bool, double, float, data, ordered, nested
+    }
+
     /// Writes the header of one entry: its depth, kind and key.
     func header(depth: Int, kind: Kind, key: String?) {
         appendInteger(UInt64(depth))
-        bytes.append(kind.rawValue)
-        if let key { appendString(key) } else { bytes.append(0xFF) }
+        appendByte(kind.rawValue)
+        if let key { appendString(key) } else { appendByte(0xFF) }
     }
 
     /// Writes `value` as one entry, with primitives written directly and anything else through
     /// its own `encode(to:)` one level deeper.
-    func write(_ value: some Encodable, depth: Int, key: String? = nil) throws {
-        switch value {
-        case let string as String:
-            header(depth: depth, kind: .string, key: key)
-            appendString(string)
-        case let number as any BinaryInteger:
-            header(depth: depth, kind: .int, key: key)
-            appendInteger(UInt64(truncatingIfNeeded: number))
-        case let flag as Bool:
-            header(depth: depth, kind: .bool, key: key)
-            bytes.append(flag ? 1 : 0)
-        case let number as Double:
-            header(depth: depth, kind: .double, key: key)
-            appendInteger(number.bitPattern)
-        case let number as Float:
+    func write<Value: Encodable>(_ value: Value, depth: Int, key: String? = nil) throws {
+        let type = ObjectIdentifier(Value.self)
+        let shape: Shape
+        if let known = state.pointee.shapes[type] {
+            shape = known
+        } else {
+            shape = Self.shape(of: value)
+            state.pointee.shapes[type] = shape
+        }
+        switch shape {
+        case .string:
+            guard let string = value as? String else { break }
+            writeString(string, depth: depth, key: key)
+            return
+        case .integer:
+            guard let number = value as? any BinaryInteger else { break }
+            writeInteger(number, depth: depth, key: key)
+            return
+        case .bool:
+            guard let flag = value as? Bool else { break }
+            writeBool(flag, depth: depth, key: key)
+            return
+        case .double:
+            guard let number = value as? Double else { break }
+            writeDouble(number, depth: depth, key: key)
+            return
+        case .float:
+            guard let number = value as? Float else { break }
             header(depth: depth, kind: .double, key: key)
             appendInteger(Double(number).bitPattern)
-        case let data as Data:
+            return
+        case .data:
+            guard let data = value as? Data else { break }
             header(depth: depth, kind: .bytes, key: key)
             appendInteger(UInt64(data.count))
-            bytes.append(contentsOf: data)
-        case let ordered as any OrderedForDigest:
+            data.withUnsafeBytes { appendBytes($0) }
+            return
+        case .ordered:
+            guard let ordered = value as? any OrderedForDigest else { break }
             header(depth: depth, kind: .nested, key: key)
             try ordered.writeSorted(into: self, depth: depth + 1)
-        default:
-            header(depth: depth, kind: .nested, key: key)
-            try value.encode(to: Nested(sink: self, depth: depth + 1))
+            return
+        case .nested:
+            break
+        }
+        header(depth: depth, kind: .nested, key: key)
+        try value.encode(to: Nested(sink: self, depth: depth + 1))
+    }
+
+    /// Writes a string entry.
+    func writeString(_ string: String, depth: Int, key: String?) {
+        header(depth: depth, kind: .string, key: key)
+        appendString(string)
+    }
+
+    /// Writes an integer entry (its 64-bit two's complement).
+    func writeInteger(_ number: some BinaryInteger, depth: Int, key: String?) {
+        header(depth: depth, kind: .int, key: key)
+        appendInteger(UInt64(truncatingIfNeeded: number))
+    }
+
+    /// Writes a Boolean entry.
+    func writeBool(_ flag: Bool, depth: Int, key: String?) {
+        header(depth: depth, kind: .bool, key: key)
+        appendByte(flag ? 1 : 0)
+    }
+
+    /// Writes a floating-point entry (its bit pattern).
+    func writeDouble(_ number: Double, depth: Int, key: String?) {
+        header(depth: depth, kind: .double, key: key)
+        appendInteger(number.bitPattern)
+    }
+
+    /// How values of `value`'s type are written (the casts are the costly part, so the answer
+    /// is kept per type).
+    private static func shape(of value: some Encodable) -> Shape {
+        switch value {
+        case is String: .string
+        case is any BinaryInteger: .integer
+        case is Bool: .bool
+        case is Double: .double
+        case is Float: .float
+        case is Data: .data
+        case is any OrderedForDigest: .ordered
+        default: .nested
         }
     }
 
@@ -70,12 +164,39 @@ final class DigestEncoder {
         var string = string
         string.withUTF8 { utf8 in
             appendInteger(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
+            appendBytes(UnsafeRawBufferPointer(utf8))
         }
     }
 
     func appendInteger(_ value: UInt64) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+        withUnsafeBytes(of: value.littleEndian) { appendBytes($0) }
+    }
+
+    private func appendByte(_ byte: UInt8) {
+        if state.pointee.count == Self.capacity { flush() }
+        buffer[state.pointee.count] = byte
+        state.pointee.count += 1
+    }
+
+    private func appendBytes(_ bytes: UnsafeRawBufferPointer) {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
+        if state.pointee.count + bytes.count > Self.capacity {
+            flush()
+            // Longer than the buffer (a long paragraph): hashed in place.
+            guard bytes.count <= Self.capacity else {
+                state.pointee.hasher.update(bufferPointer: bytes)
+                return
+            }
+        }
+        (buffer + state.pointee.count).update(from: base.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        state.pointee.count += bytes.count
+    }
+
+    /// Hashes the buffered bytes and empties the buffer.
+    private func flush() {
+        guard state.pointee.count > 0 else { return }
+        state.pointee.hasher.update(bufferPointer: UnsafeRawBufferPointer(start: buffer, count: state.pointee.count))
+        state.pointee.count = 0
     }
 
     /// The `Encoder` a nested value encodes itself into.
@@ -111,6 +232,24 @@ private struct KeyedDigestContainer<Key: CodingKey>: KeyedEncodingContainerProto
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
         try sink.write(value, depth: depth, key: key.stringValue)
+    }
+
+    // The common primitives written directly, as `write` writes them, without its casts.
+
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        sink.writeString(value, depth: depth, key: key.stringValue)
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        sink.writeInteger(value, depth: depth, key: key.stringValue)
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        sink.writeBool(value, depth: depth, key: key.stringValue)
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        sink.writeDouble(value, depth: depth, key: key.stringValue)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
@@ -156,6 +295,16 @@ private struct UnkeyedDigestContainer: UnkeyedEncodingContainer {
     mutating func encode<T: Encodable>(_ value: T) throws {
         count += 1
         try sink.write(value, depth: depth)
+    }
+
+    mutating func encode(_ value: String) throws {
+        count += 1
+        sink.writeString(value, depth: depth, key: nil)
+    }
+
+    mutating func encode(_ value: Int) throws {
+        count += 1
+        sink.writeInteger(value, depth: depth, key: nil)
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)

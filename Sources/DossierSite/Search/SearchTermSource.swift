@@ -13,7 +13,7 @@ import ArabicText
 /// - the topic title or term behind every match of one carrying a proclitic;
 /// - the L1 form of every Arabic word of its texts whose L1 differs from Pagefind's folding.
 /// Terms already among the words of the texts are left out, and none is repeated.
-struct SearchTermSource: Sendable, Hashable {
+struct SearchTermSource: Sendable, Hashable, Encodable {
     /// Plain texts the page shows and Pagefind indexes (title, article body, commentary).
     var texts: [String] = []
     /// The aliases of the gazetteer matches found in `texts`, in text order.

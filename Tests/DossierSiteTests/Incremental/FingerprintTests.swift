@@ -78,4 +78,18 @@ struct FingerprintTests {
         #expect(try Fingerprint.of(Data([1, 2, 3])) != Fingerprint.of(Data([1, 2, 4])))
         #expect(try Fingerprint.of(["a": Data([1])]) == Fingerprint.of(["a": Data([1])]))
     }
+
+    @Test func valuesLongerThanTheHashBufferAreHashedWhole() throws {
+        // Longer than the encoder's buffer, and around its size, so pieces cross its edge.
+        for length in [100, 8_000, 8_191, 8_192, 8_193, 20_000] {
+            let text = String(repeating: "ب", count: length / 2)
+            var changed = Array(text.unicodeScalars)
+            changed[changed.count - 1] = "ت"
+            var other = ""
+            other.unicodeScalars.append(contentsOf: changed)
+            #expect(try Fingerprint.of(text) == Fingerprint.of(text))
+            #expect(try Fingerprint.of(text) != Fingerprint.of(other))
+            #expect(try Fingerprint.of(["a", text, "b"]) != Fingerprint.of(["a", other, "b"]))
+        }
+    }
 }
