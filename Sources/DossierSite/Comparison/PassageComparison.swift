@@ -64,8 +64,9 @@ public struct PassageComparison: Sendable {
     private struct Passage {
         let location: PassageLocation
         let articleIndex: Int
-        let terms: [ComparisonTerms.Term]
-        /// The key id of each term, parallel to `terms`.
+        /// The surface of each content term, in text order (the shared words a pair lists).
+        let surfaces: [String]
+        /// The key id of each term, parallel to `surfaces`.
         let termKeys: [Int]
         /// Distinct key ids, ascending; ids are ranks of the keys sorted as strings, so sums of
         /// weights are added in the order of the sorted keys (floating point).
@@ -123,8 +124,8 @@ public struct PassageComparison: Sendable {
         let smaller = Double(min(a.shingles.count, b.shingles.count))
         let union = Double(a.shingles.count + b.shingles.count - candidate)
         var seen = Set<Int>()
-        let words = zip(a.terms, a.termKeys).compactMap { term, key in
-            shared.contains(key) && seen.insert(key).inserted ? term.surface : nil
+        let words = zip(a.surfaces, a.termKeys).compactMap { surface, key in
+            shared.contains(key) && seen.insert(key).inserted ? surface : nil
         }
         return PassagePair(
             first: a.location, second: b.location, score: min(score, 1),
@@ -157,21 +158,22 @@ public struct PassageComparison: Sendable {
     private func prepare(_ articles: [Article]) -> [Passage] {
         // Tokenising and stemming are per paragraph, so they run on every core; the
         // vocabulary and the interning below keep article then paragraph order.
-        let tokenLists = articles.concurrentMap { article in
-            article.paragraphs.map { ComparisonTerms.tokens(of: $0.text) }
-        }
-        var tokenized: [(location: PassageLocation, articleIndex: Int, tokens: [ComparisonTerms.Token])] = []
+        var locations: [(location: PassageLocation, articleIndex: Int)] = []
+        var tokenLists: [[ComparisonTerms.Token]] = []
         var vocabulary = Set<String>()
-        for (articleIndex, (article, paragraphs)) in zip(articles, tokenLists).enumerated() {
+        for (articleIndex, (article, paragraphs)) in zip(
+            articles,
+            articles.concurrentMap { article in article.paragraphs.map { ComparisonTerms.tokens(of: $0.text) } }
+        ).enumerated() {
             for (position, tokens) in paragraphs.enumerated() {
                 for token in tokens { vocabulary.insert(token.key) }
-                tokenized.append(
-                    (PassageLocation(articleID: article.id, paragraph: position + 1), articleIndex, tokens))
+                locations.append((PassageLocation(articleID: article.id, paragraph: position + 1), articleIndex))
+                tokenLists.append(tokens)
             }
         }
         let stemmer = ComparisonTerms(vocabulary: vocabulary)
         let size = max(options.shingleSize, 1)
-        let termLists = tokenized.map(\.tokens).concurrentMap { stemmer.terms(of: $0) }
+        var termLists = Self.stemmed(&tokenLists, with: stemmer)
         var keySet = Set<String>()
         for terms in termLists where terms.count >= max(options.minimumPassageWords, size) {
             for term in terms { keySet.insert(term.key) }
@@ -179,7 +181,10 @@ public struct PassageComparison: Sendable {
         let keyIDs = Dictionary(uniqueKeysWithValues: keySet.sorted().enumerated().map { ($1, $0) })
         var shingleIDs: [[Int]: Int] = [:]
         var passages: [Passage] = []
-        for (entry, terms) in zip(tokenized, termLists) {
+        for (index, entry) in locations.enumerated() {
+            // Each list is let go once its passage holds what the comparison needs of it.
+            let terms = termLists[index]
+            termLists[index] = []
             guard terms.count >= max(options.minimumPassageWords, size) else { continue }
             let keys = terms.map { keyIDs[$0.key] ?? 0 }
             var shingles = Set<Int>()
@@ -191,10 +196,27 @@ public struct PassageComparison: Sendable {
             }
             passages.append(
                 Passage(
-                    location: entry.location, articleIndex: entry.articleIndex, terms: terms, termKeys: keys,
-                    keys: Set(keys).sorted(), shingles: Array(shingles)))
+                    location: entry.location, articleIndex: entry.articleIndex, surfaces: terms.map(\.surface),
+                    termKeys: keys, keys: Set(keys).sorted(), shingles: Array(shingles)))
         }
         return passages
+    }
+
+    /// The terms of each token list, stemmed on every core a batch at a time; each batch's
+    /// tokens are let go once stemmed, so that a long article's tokens and terms (tens of
+    /// bytes a word each) are not all held at once.
+    private static func stemmed(
+        _ tokenLists: inout [[ComparisonTerms.Token]], with stemmer: ComparisonTerms
+    ) -> [[ComparisonTerms.Term]] {
+        let batch = 256
+        var termLists: [[ComparisonTerms.Term]] = []
+        termLists.reserveCapacity(tokenLists.count)
+        for start in stride(from: 0, to: tokenLists.count, by: batch) {
+            let range = start..<min(start + batch, tokenLists.count)
+            termLists += Array(tokenLists[range]).concurrentMap { stemmer.terms(of: $0) }
+            for index in range { tokenLists[index] = [] }
+        }
+        return termLists
     }
 
     /// For each shingle id, the passages (ascending) that have it.
