@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Writes any `Encodable` value as a compact byte stream for `Fingerprint`: the same value gives
@@ -9,12 +10,30 @@ import Foundation
 /// containers) and its value; strings carry their length. Depths make the stream unambiguous
 /// without end markers, which `Encoder` containers never announce. Dictionaries and sets, whose
 /// order changes from process to process, are written in sorted order (`OrderedForDigest`).
+/// The stream is hashed as it is written, a buffer at a time (`digest()`): a long article's
+/// page model, all its paragraphs' HTML, was held whole as bytes only to be hashed.
 final class DigestEncoder {
-    /// The bytes written so far.
-    private(set) var bytes: [UInt8] = []
+    /// The bytes written since the hasher last took them.
+    private var bytes: [UInt8] = []
+    private var hasher = SHA256()
+    /// The buffer is handed to the hasher when it holds this many bytes; longer strings go to
+    /// the hasher straight from their own storage.
+    private static let bufferSize = 1 << 16
 
     init() {
-        bytes.reserveCapacity(4096)
+        bytes.reserveCapacity(Self.bufferSize + 4096)
+    }
+
+    /// The SHA-256 of everything written (the same as hashing the whole stream at once).
+    func digest() -> SHA256.Digest {
+        flush()
+        return hasher.finalize()
+    }
+
+    /// Hands the buffer to the hasher.
+    private func flush() {
+        hasher.update(data: bytes)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     /// Appends `value` at the top level.
@@ -57,6 +76,7 @@ final class DigestEncoder {
             header(depth: depth, kind: .bytes, key: key)
             appendInteger(UInt64(data.count))
             bytes.append(contentsOf: data)
+            if bytes.count >= Self.bufferSize { flush() }
         case let ordered as any OrderedForDigest:
             header(depth: depth, kind: .nested, key: key)
             try ordered.writeSorted(into: self, depth: depth + 1)
@@ -70,7 +90,12 @@ final class DigestEncoder {
         var string = string
         string.withUTF8 { utf8 in
             appendInteger(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
+            if bytes.count + utf8.count < Self.bufferSize {
+                bytes.append(contentsOf: utf8)
+            } else {
+                flush()
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(utf8))
+            }
         }
     }
 

@@ -1,4 +1,3 @@
-import Crypto
 import DossierOutput
 import Foundation
 
@@ -11,7 +10,7 @@ enum Fingerprint {
         let encoder = DigestEncoder()
         encoder.appendString(salt)
         try encoder.append(value)
-        return FileStamp.hex(SHA256.hash(data: encoder.bytes))
+        return FileStamp.hex(encoder.digest())
     }
 
     /// The digest of the running executable's path, size and modification time: a new

@@ -78,4 +78,15 @@ struct FingerprintTests {
         #expect(try Fingerprint.of(Data([1, 2, 3])) != Fingerprint.of(Data([1, 2, 4])))
         #expect(try Fingerprint.of(["a": Data([1])]) == Fingerprint.of(["a": Data([1])]))
     }
+
+    /// The stream is hashed a buffer at a time, long strings straight from their storage: the
+    /// digest is still the SHA-256 of the whole stream (pinned: the one computed by hashing
+    /// it at once), so build caches stay valid.
+    @Test func aStreamLongerThanTheBufferHasTheDigestOfTheWholeStream() throws {
+        let values =
+            (0..<3000).map { "كلمة \($0)" } + [
+                String(repeating: "ب", count: 100_000), String(repeating: "x", count: 65_536), "نهاية",
+            ]
+        #expect(try Fingerprint.of(values) == "304c7a50523fed9a23c4b722f637446c7fbc33e8842977d60193a34241869f83")
+    }
 }
