@@ -20,8 +20,33 @@ public struct KeywordInContext: Sendable, Hashable {
 
     /// The snippet for the mention at scalar `range` of `text`, at most about `maxLength` scalars
     /// plus ellipses; a mention longer than that is returned whole.
+    ///
+    /// Only the window of text that `snippet(in:range:maxLength:)` reads around the mention is
+    /// copied out of `text`: a snippet of a paragraph of megabytes costs a walk to the mention,
+    /// not a copy of the paragraph (four bytes a scalar).
     public static func snippet(in text: String, range: Range<Int>, maxLength: Int = 240) -> KeywordInContext {
-        snippet(in: Array(text.unicodeScalars), range: range, maxLength: maxLength)
+        let scalars = text.unicodeScalars
+        let reach = 2 * maxLength + 64
+        let windowStart = max(0, range.lowerBound - reach)
+        guard var index = scalars.index(scalars.startIndex, offsetBy: windowStart, limitedBy: scalars.endIndex) else {
+            return snippet(in: Array(scalars), range: range, maxLength: maxLength)
+        }
+        var window: [Unicode.Scalar] = []
+        var offset = windowStart
+        while index != scalars.endIndex, offset < range.upperBound + reach {
+            window.append(scalars[index])
+            scalars.formIndex(after: &index)
+            offset += 1
+        }
+        // The spaces after the window and the scalar after them, as the scalar version reads them.
+        while index != scalars.endIndex, ScalarTraits.isWhitespace(scalars[index]) {
+            window.append(scalars[index])
+            scalars.formIndex(after: &index)
+        }
+        if index != scalars.endIndex { window.append(scalars[index]) }
+        return snippet(
+            in: window, range: (range.lowerBound - windowStart)..<(range.upperBound - windowStart), maxLength: maxLength
+        )
     }
 
     /// The snippet for the mention at `range` of a text given as scalars: a caller with many

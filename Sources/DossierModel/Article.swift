@@ -44,7 +44,19 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
 
     /// The body paragraphs joined by a blank line: the text that mention offsets,
     /// note selectors and `data/dossier.json` count in (Unicode scalars).
-    public var bodyText: String { paragraphs.map(\.text).joined(separator: Article.paragraphSeparator) }
+    public var bodyText: String {
+        // Made at its final size: `joined` grows the string by doubling, which left a long
+        // article's body text up to twice its size for as long as the analysis holds it.
+        let separator = Article.paragraphSeparator
+        var text = ""
+        text.reserveCapacity(
+            paragraphs.reduce(0) { $0 + $1.text.utf8.count } + separator.utf8.count * max(0, paragraphs.count - 1))
+        for (index, paragraph) in paragraphs.enumerated() {
+            if index > 0 { text += separator }
+            text += paragraph.text
+        }
+        return text
+    }
 
     /// The article's language when it is not `siteLanguage` (primary subtags compared, so `ar-EG`
     /// in an `ar` site is the same), for `lang`/`dir` wherever its title or text is shown; else nil.

@@ -16,7 +16,7 @@ public struct ArticlePage: PageContent {
     public let date: DisplayDate?
     /// The article's address on the web, when known.
     public let sourceURL: String?
-    public let paragraphs: [ParagraphView]
+    public internal(set) var paragraphs: [ParagraphView]
     public let furniture: [FurnitureView]
     public let furnitureCount: Int
     public let hasFurniture: Bool
@@ -56,7 +56,7 @@ public struct ArticlePage: PageContent {
 public struct ParagraphView: Sendable, Hashable, Encodable {
     public let id: String
     /// The paragraph as HTML (escaped, Latin runs isolated, later mentions linked).
-    public let html: String
+    public internal(set) var html: String
     /// The notes whose passage starts in this paragraph, shown beside it.
     public var notes: [NoteView] = []
     /// Stored, because templates read stored properties only.

@@ -19,45 +19,104 @@ public struct PageRenderer: Sendable {
     /// The same document as UTF-8 bytes. The base layout is rendered around a marker, and the
     /// page's content is copied once, into the document's bytes: rendering it into the layout
     /// copied it into a second string of the page's size, and that one into the bytes, which
-    /// made a long article's page several times its size in memory.
+    /// made a long article's page several times its size in memory. The page's long fragments
+    /// (`PageContent.separatingFragments`) skip the template's output the same way; when the
+    /// template does not show each of them once, unescaped, the page is rendered whole.
     public func renderBytes<Page: PageContent>(
         _ page: Page, layout: PageLayout, searchHTML: String? = nil
     ) throws -> [UInt8] {
         var layout = layout
-        let content = try render(page, template: Page.template)
+        let (marked, fragments) = page.separatingFragments(Self.fragmentMarker)
+        var content = Array(try render(marked, template: Page.template).utf8)
+        var holes = Self.markers(in: content).compactMap { marker in
+            marker.fragment.map { (range: marker.range, fragment: $0) }
+        }
+        if holes.map(\.fragment) != Array(fragments.indices) {
+            content = Array(try render(page, template: Page.template).utf8)
+            holes = []
+        }
         layout.searchHTML = searchHTML
         layout.contentHTML = Self.contentMarker
-        let frame = try render(layout, template: .base)
-        return Self.splice(content, into: frame)
+        let frame = Array(try render(layout, template: .base).utf8)
+        return Self.splice(content, holes: holes, fragments: fragments, into: frame)
     }
 
-    /// Stands for the content in the rendered layout: a random identifier between private-use
-    /// characters, so no article or template contains it, and no HTML escaping changes it.
-    private static let contentMarker = "\u{E000}" + UUID().uuidString + "\u{E001}"
+    /// What every marker starts with: a random identifier after a private-use character, so no
+    /// article or template contains it, and no HTML escaping changes it.
+    private static let markerStart = "\u{E000}" + UUID().uuidString
 
-    /// `frame` with each occurrence of the content marker replaced by `content`.
-    static func splice(_ content: String, into frame: String) -> [UInt8] {
-        let marker = Array(contentMarker.utf8)
-        let frameBytes = Array(frame.utf8)
-        var starts: [Int] = []
+    /// Stands for the content in the rendered layout.
+    private static let contentMarker = markerStart + "\u{E001}"
+
+    /// Stands for fragment `index` in the rendered content. Its `&` is escaped when a template
+    /// writes the fragment escaped (`{{html}}`), so that it is then not found and the page is
+    /// rendered whole, escaping included.
+    private static func fragmentMarker(_ index: Int) -> String { markerStart + "&" + String(index) + "\u{E001}" }
+
+    /// The markers in `bytes`, in order: where each one is, and its fragment's index (nil for
+    /// the content marker).
+    static func markers(in bytes: [UInt8]) -> [(range: Range<Int>, fragment: Int?)] {
+        let start = Array(markerStart.utf8)
+        let end = Array("\u{E001}".utf8)
+        var found: [(range: Range<Int>, fragment: Int?)] = []
         var index = 0
-        while index + marker.count <= frameBytes.count {
-            if frameBytes[index] == marker[0], frameBytes[index..<(index + marker.count)].elementsEqual(marker) {
-                starts.append(index)
-                index += marker.count
-            } else {
+        while index + start.count + end.count <= bytes.count {
+            guard bytes[index] == start[0], bytes[index..<(index + start.count)].elementsEqual(start) else {
                 index += 1
+                continue
             }
+            var cursor = index + start.count
+            var fragment: Int?
+            if bytes[cursor] == UInt8(ascii: "&") {
+                cursor += 1
+                var number = 0
+                let digits = cursor
+                while cursor < bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[cursor]),
+                    cursor - digits < 18
+                {
+                    number = number * 10 + Int(bytes[cursor] - UInt8(ascii: "0"))
+                    cursor += 1
+                }
+                fragment = cursor > digits ? number : nil
+                if fragment == nil {
+                    index += 1
+                    continue
+                }
+            }
+            guard cursor + end.count <= bytes.count, bytes[cursor..<(cursor + end.count)].elementsEqual(end) else {
+                index += 1
+                continue
+            }
+            found.append((index..<(cursor + end.count), fragment))
+            index = cursor + end.count
+        }
+        return found
+    }
+
+    /// `frame` with each content marker replaced by `content`, in which each of `holes` is
+    /// replaced by its fragment; made in one buffer of its final size.
+    static func splice(
+        _ content: [UInt8], holes: [(range: Range<Int>, fragment: Int)], fragments: [String], into frame: [UInt8]
+    ) -> [UInt8] {
+        let slots = markers(in: frame).filter { $0.fragment == nil }.map(\.range)
+        let filled = holes.reduce(content.count) { size, hole in
+            size - hole.range.count + fragments[hole.fragment].utf8.count
         }
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(frameBytes.count + starts.count * (content.utf8.count - marker.count))
+        bytes.reserveCapacity(frame.count + slots.reduce(0) { $0 + filled - $1.count })
         var copied = 0
-        for start in starts {
-            bytes += frameBytes[copied..<start]
-            bytes += content.utf8
-            copied = start + marker.count
+        for slot in slots {
+            bytes += frame[copied..<slot.lowerBound]
+            var from = 0
+            for hole in holes {
+                bytes += content[from..<hole.range.lowerBound]
+                bytes += fragments[hole.fragment].utf8
+                from = hole.range.upperBound
+            }
+            bytes += content[from...]
+            copied = slot.upperBound
         }
-        bytes += frameBytes[copied...]
+        bytes += frame[copied...]
         return bytes
     }
 

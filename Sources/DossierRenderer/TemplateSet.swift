@@ -32,6 +32,16 @@ public enum TemplateName: String, Sendable, CaseIterable {
 /// cost of rendering. `TemplateModelTests` checks each switch against the properties.
 public protocol PageContent: Sendable, Encodable {
     static var template: TemplateName { get }
+
+    /// The page with its long HTML fragments (a long article's paragraphs) replaced by
+    /// `marker(index)`, and the fragments in that order: `PageRenderer` copies each one once,
+    /// straight into the page's bytes, rather than through the template's output as well.
+    func separatingFragments(_ marker: (Int) -> String) -> (page: Self, fragments: [String])
+}
+
+extension PageContent {
+    /// The page whole, without fragments: pages of a bounded size.
+    public func separatingFragments(_ marker: (Int) -> String) -> (page: Self, fragments: [String]) { (self, []) }
 }
 
 /// The templates and static assets of a site, loaded and checked once at start-up: from a

@@ -22,6 +22,15 @@ enum HTMLAttributeScanner {
         }
     }
 
+    /// Every attribute of every start tag of the document `utf8` (valid UTF-8, as a rendered
+    /// page is), read in place: the same as `scan` of its text, without that copy.
+    static func scan(_ utf8: [UInt8]) -> [Attribute] {
+        utf8.withUnsafeBufferPointer { bytes in
+            var scan = UTF8Scan(bytes: bytes)
+            return scan.attributes()
+        }
+    }
+
     /// One pass over the bytes of a document.
     private struct UTF8Scan {
         let bytes: UnsafeBufferPointer<UInt8>

@@ -70,63 +70,74 @@ public struct LinkChecker: Sendable {
             Set(files.map(\.path)),
             scanned: files.compactMap { file in
                 file.html.map { html in
-                    let attributes = HTMLAttributeScanner.scan(html)
-                    return ScannedPage(
-                        path: file.path, links: PageLinks(attributes), attributes: attributes, html: { html })
+                    scanned(file.path, attributes: HTMLAttributeScanner.scan(html), html: { html })
                 }
             })
     }
 
-    /// A page whose links are known: parsed (`attributes`), or recorded by the previous build.
+    /// A page whose links are known: parsed, or recorded by the previous build.
     private struct ScannedPage: Sendable {
         let path: String
         let links: PageLinks
-        /// The page's attributes with their places; nil for a page not parsed.
-        let attributes: [HTMLAttributeScanner.Attribute]?
-        /// The page's text, read only for a page not parsed that has a broken link.
+        /// The errors for ids that appear twice on the page (found when it was parsed).
+        let duplicateIDs: [Diagnostic]
+        /// The page's text, parsed again only when one of its links is broken, to report each
+        /// at its line.
         let html: @Sendable () -> String?
     }
 
-    /// `file` parsed, or with its `known` links when the previous build recorded them.
+    /// A page parsed into `attributes`: its links and duplicate ids. The attributes are not
+    /// kept: a long article's page has hundreds of thousands of them (every mention is a
+    /// link), and a page with a broken link is parsed again.
+    private func scanned(
+        _ path: String, attributes: [HTMLAttributeScanner.Attribute], html: @escaping @Sendable () -> String?
+    ) -> ScannedPage {
+        var seen = Set<String>()
+        var duplicates: [Diagnostic] = []
+        for attribute in attributes where attribute.name == "id" {
+            if !seen.insert(attribute.value).inserted {
+                duplicates.append(
+                    .error(
+                        .duplicateID,
+                        "the id \"\(attribute.value)\" appears twice on the page" + madeFrom(path),
+                        at: location(path, attribute), fix: fix(for: path)))
+            }
+        }
+        return ScannedPage(path: path, links: PageLinks(attributes), duplicateIDs: duplicates, html: html)
+    }
+
+    /// `file` parsed (from its bytes, without a copy as a string), or with its `known` links
+    /// when the previous build recorded them.
     private func scan(_ file: RenderedFile, known: PageLinks?) -> ScannedPage? {
-        if let known { return ScannedPage(path: file.path, links: known, attributes: nil, html: { file.text }) }
-        guard let html = file.text else { return nil }
-        let attributes = HTMLAttributeScanner.scan(html)
+        if let known { return ScannedPage(path: file.path, links: known, duplicateIDs: [], html: { file.text }) }
         // The text again from the file's bytes when needed: holding it would keep a copy of
         // every page (a long article's several megabytes) for the whole check.
-        return ScannedPage(path: file.path, links: PageLinks(attributes), attributes: attributes, html: { file.text })
+        if case .bytes(let bytes) = file.content {
+            return scanned(file.path, attributes: HTMLAttributeScanner.scan(bytes), html: { file.text })
+        }
+        guard let html = file.text else { return nil }
+        return scanned(file.path, attributes: HTMLAttributeScanner.scan(html), html: { file.text })
     }
 
     /// Checks the `scanned` pages of a site whose files are at `paths`, in page order. A page
-    /// not parsed whose recorded links have a problem is parsed then, to report each at its line.
+    /// whose links have a problem is parsed again, to report each at its line.
     private func check(_ paths: Set<String>, scanned: [ScannedPage]) -> [Diagnostic] {
         var idsByPage: [String: Set<String>] = [:]
         var diagnostics: [Diagnostic] = []
         for page in scanned {
             idsByPage[page.path] = Set(page.links.ids)
             // A page not parsed was checked when it was made, and has not changed since.
-            var seen = Set<String>()
-            for attribute in page.attributes ?? [] where attribute.name == "id" {
-                if !seen.insert(attribute.value).inserted {
-                    diagnostics.append(
-                        .error(
-                            .duplicateID,
-                            "the id \"\(attribute.value)\" appears twice on the page" + madeFrom(page.path),
-                            at: location(page.path, attribute), fix: fix(for: page.path)))
-                }
-            }
+            diagnostics += page.duplicateIDs
         }
         var resolved = RelativeLink.Memo()
         for page in scanned {
-            var attributes = page.attributes
-            if attributes == nil {
-                let broken = page.links.links.contains { link in
-                    problem(with: link, on: page.path, paths: paths, ids: idsByPage, links: &resolved) != nil
-                }
-                guard broken, let html = page.html() else { continue }
-                attributes = HTMLAttributeScanner.scan(html)
+            // The links are every distinct href and src of the page: when none is broken, no
+            // attribute is.
+            let broken = page.links.links.contains { link in
+                problem(with: link, on: page.path, paths: paths, ids: idsByPage, links: &resolved) != nil
             }
-            for attribute in attributes ?? [] where attribute.name == "href" || attribute.name == "src" {
+            guard broken, let html = page.html() else { continue }
+            for attribute in HTMLAttributeScanner.scan(html) where attribute.name == "href" || attribute.name == "src" {
                 if let problem = problem(
                     with: attribute.value, on: page.path, paths: paths, ids: idsByPage, links: &resolved)
                 {

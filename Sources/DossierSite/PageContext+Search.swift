@@ -52,7 +52,7 @@ extension PageContext {
         let list = SiteLists.actor(id, index.listings)
         for position in list.items(ofPage: list.landingPage) {
             for contextual in actor.mentions[runs[position].items].prefix(ArticleGroups.snippetsPerArticle) {
-                guard let snippet = contextual.snippet else { continue }
+                let snippet = contextual.snippet
                 source.texts.append(snippet.before + snippet.match + snippet.after)
                 source.aliases.append(contextual.mention.alias)
             }

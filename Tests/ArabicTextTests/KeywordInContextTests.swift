@@ -118,4 +118,23 @@ private let cases: [KeywordCase] = [
         let snippet = KeywordInContext.snippet(in: text, range: scalarRange(of: "ماسك", in: text), maxLength: 60)
         #expect(snippet.after.hasSuffix("…"))
     }
+
+    /// Cutting the window out of a string gives what the whole text as scalars gives, for
+    /// mentions at the start, in the middle and at the end, spaces after the window included.
+    @Test func theStringWindowGivesTheSnippetOfTheWholeText() {
+        let sentences = Self.sentences.joined(separator: "   ")
+        let text =
+            String(repeating: sentences + "\n", count: 12) + "ماسك." + String(repeating: " ", count: 900) + "ماسك"
+        let scalars = Array(text.unicodeScalars)
+        let mentions = scalars.indices.filter { text.unicodeScalars.dropFirst($0).starts(with: "ماسك".unicodeScalars) }
+        #expect(mentions.count > 20)
+        for start in mentions {
+            for maxLength in [40, 240] {
+                let range = start..<(start + 4)
+                #expect(
+                    KeywordInContext.snippet(in: text, range: range, maxLength: maxLength)
+                        == KeywordInContext.snippet(in: scalars, range: range, maxLength: maxLength), "at \(start)")
+            }
+        }
+    }
 }

@@ -44,16 +44,20 @@ public struct ActorAnalysis: Sendable, Hashable, Identifiable {
 public struct ContextualMention: Sendable, Hashable {
     /// The mention.
     public let mention: ActorMention
-    /// The sentence (or a window of it) around the mention, from `KeywordInContext.snippet`;
-    /// only for the mentions an actor's page shows (the first few of each article), since cutting
-    /// a snippet for every mention of every article was a tenth of a rebuild's time.
-    public let snippet: KeywordInContext?
+    /// The text of the part the mention is in (its paragraph, or the title): the article's
+    /// own string, shared, not a copy.
+    public let partText: String
 
-    /// Creates a contextual mention.
-    public init(mention: ActorMention, snippet: KeywordInContext?) {
+    /// Creates a contextual mention of `mention`, found in `partText`.
+    public init(mention: ActorMention, partText: String) {
         self.mention = mention
-        self.snippet = snippet
+        self.partText = partText
     }
+
+    /// The sentence (or a window of it) around the mention, from `KeywordInContext.snippet`.
+    /// Cut when asked: pages show a few mentions of each article, and holding a snippet for
+    /// every mention took a long article's size again (three strings per mention).
+    public var snippet: KeywordInContext { KeywordInContext.snippet(in: partText, range: mention.range) }
 }
 
 /// A count keyed by an id (an article, an outlet, an actor or a topic).

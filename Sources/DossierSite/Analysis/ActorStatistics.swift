@@ -1,4 +1,3 @@
-import ArabicText
 import DossierModel
 
 /// Builds the per-actor view (mentions in context, counts, co-mentions) from per-article results.
@@ -8,25 +7,13 @@ struct ActorStatistics {
     let notes: [Note]
     let ranking: Ranking
 
-    /// Every mention of an article (title first), the first `ArticleGroups.snippetsPerArticle`
-    /// of each actor with their snippet (those an actor's page shows).
+    /// Every mention of an article (title first), with the text of its part.
     private static func mentionsInContext(_ analysis: ArticleAnalysis) -> [ContextualMention] {
         let article = analysis.article
-        // The scalars of a part once for its run of mentions (they come part by part), not
-        // once per mention: a one-paragraph article of megabytes has thousands of mentions.
-        var cached: (part: ArticlePart, scalars: [Unicode.Scalar])?
-        var shown: [String: Int] = [:]
         return (analysis.titleMentions + analysis.mentions).map { mention in
-            shown[mention.actor, default: 0] += 1
-            guard shown[mention.actor, default: 0] <= ArticleGroups.snippetsPerArticle else {
-                return ContextualMention(mention: mention, snippet: nil)
-            }
-            if cached?.part != mention.part {
-                let text = mention.part.paragraphIndex.map { article.paragraphs[$0].text } ?? article.title
-                cached = (mention.part, Array(text.unicodeScalars))
-            }
-            return ContextualMention(
-                mention: mention, snippet: KeywordInContext.snippet(in: cached?.scalars ?? [], range: mention.range))
+            ContextualMention(
+                mention: mention,
+                partText: mention.part.paragraphIndex.map { article.paragraphs[$0].text } ?? article.title)
         }
     }
 
@@ -38,12 +25,10 @@ struct ActorStatistics {
         var sameParagraph: [String: [String: Int]] = [:]
         var sameArticle: [String: [String: Int]] = [:]
         var ambiguousOnly: [String: [String]] = [:]
-        // Snippets are cut per article on every core; the counts are gathered in article order.
-        let inContext = articles.concurrentMap(Self.mentionsInContext)
-        for (analysis, contextual) in zip(articles, inContext) {
+        for analysis in articles {
             let article = analysis.article
             let all = analysis.titleMentions + analysis.mentions
-            for (mention, inContext) in zip(all, contextual) {
+            for (mention, inContext) in zip(all, Self.mentionsInContext(analysis)) {
                 mentions[mention.actor, default: []].append(inContext)
                 perArticle[mention.actor, default: [:]][article.id, default: 0] += 1
                 if let outlet = article.outlet { perOutlet[mention.actor, default: [:]][outlet, default: 0] += 1 }

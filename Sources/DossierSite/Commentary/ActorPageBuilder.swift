@@ -15,7 +15,7 @@ public enum ActorPageBuilder {
         let strings = context.strings
         let articles = list.items(ofPage: number).map { position in
             ArticleGroups.group(runs[position], unit: strings.commentary.mentionCount, context: context) { items in
-                actor.mentions[items].prefix(ArticleGroups.snippetsPerArticle).compactMap {
+                actor.mentions[items].prefix(ArticleGroups.snippetsPerArticle).map {
                     snippet($0, context: context)
                 }
             }
@@ -56,9 +56,9 @@ public enum ActorPageBuilder {
         return (page, (profile?.diagnostics ?? []) + noteDiagnostics)
     }
 
-    private static func snippet(_ contextual: ContextualMention, context: PageContext) -> SnippetView? {
+    private static func snippet(_ contextual: ContextualMention, context: PageContext) -> SnippetView {
         let mention = contextual.mention
-        guard let snippet = contextual.snippet else { return nil }
+        let snippet = contextual.snippet
         return SnippetView(
             before: snippet.before, match: snippet.match, after: snippet.after,
             href: context.href(to: .article(mention.article), fragment: mention.id) ?? "",

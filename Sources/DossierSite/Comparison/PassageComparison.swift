@@ -230,7 +230,7 @@ public struct PassageComparison: Sendable {
     private func prepare(_ articles: [Article]) -> ([Passage], [PassageLocation]) {
         // Tokenising is per paragraph, so it runs on every core; each distinct word is then
         // interned once, and stemmed once rather than at every occurrence.
-        let tokenLists = articles.concurrentMap { article in
+        var tokenLists = articles.concurrentMap { article in
             article.paragraphs.map { ComparisonTerms.tokens(of: $0.text) }
         }
         var words = WordTable()
@@ -251,7 +251,10 @@ public struct PassageComparison: Sendable {
         var passages: [Passage] = []
         var locations: [PassageLocation] = []
         for (articleIndex, article) in articles.enumerated() {
-            for (position, tokens) in tokenLists[articleIndex].enumerated() {
+            // By index, not by iterating the list: a loop would hold the list, and emptying
+            // one paragraph's tokens would then copy it.
+            for position in tokenLists[articleIndex].indices {
+                let tokens = tokenLists[articleIndex][position]
                 var surfaces: [String] = []
                 var keys: [Int] = []
                 for (token, word) in zip(tokens, interned[articleIndex][position]) {
@@ -259,6 +262,9 @@ public struct PassageComparison: Sendable {
                     surfaces.append(token.surface)
                     keys.append(rankOfStem[stem])
                 }
+                // Let go of the paragraph's tokens once its passage holds what it needs: a long
+                // article's tokens (tens of bytes a word) are not all kept to the end.
+                tokenLists[articleIndex][position] = []
                 guard keys.count >= max(options.minimumPassageWords, size) else { continue }
                 locations.append(PassageLocation(articleID: article.id, paragraph: position + 1))
                 passages.append(

@@ -21,7 +21,7 @@ public enum DossierJSON {
     /// An article's file, on one line (the per-article files are most of the data: compact JSON
     /// keeps them near the size of the text they carry).
     public static func encode(_ article: ArticleAnalysis) -> [UInt8] {
-        document(article).encoded(compact: true)
+        ArticleJSONDocument(analysis: article).encodedDocument(compact: true)
     }
 
     /// The path of an article's file, relative to `data/` (the index's `file` key).
@@ -54,7 +54,8 @@ public enum DossierJSON {
         ])
     }
 
-    /// An article's file as a JSON value: its text and what the analyzer found in it.
+    /// An article's file as a JSON value: its text and what the analyzer found in it (`encode`
+    /// writes the same bytes without building it: `ArticleJSONDocument`).
     public static func document(_ analysis: ArticleAnalysis) -> JSONValue {
         .object([
             "schema_version": .int(schemaVersion),
@@ -87,7 +88,8 @@ public enum DossierJSON {
         ])
     }
 
-    private static func mention(_ mention: ActorMention) -> JSONValue? {
+    /// A body mention's object; nil for a mention outside the body's paragraphs.
+    static func mention(_ mention: ActorMention) -> JSONValue? {
         guard let range = mention.bodyRange, let number = mention.part.paragraphNumber else { return nil }
         return .object([
             "id": .string(mention.id), "article": .string(mention.article), "paragraph": .int(number),
@@ -97,7 +99,8 @@ public enum DossierJSON {
         ])
     }
 
-    private static func titleMention(_ mention: ActorMention) -> JSONValue {
+    /// A title mention's object (offsets into the title).
+    static func titleMention(_ mention: ActorMention) -> JSONValue {
         .object([
             "id": .string(mention.id), "article": .string(mention.article), "start": .int(mention.range.lowerBound),
             "end": .int(mention.range.upperBound), "alias": .string(mention.alias), "surface": .string(mention.surface),
@@ -105,7 +108,8 @@ public enum DossierJSON {
         ])
     }
 
-    private static func ambiguous(_ mention: AmbiguousMention) -> JSONValue? {
+    /// An ambiguous mention's object with its candidates; nil outside the body's paragraphs.
+    static func ambiguous(_ mention: AmbiguousMention) -> JSONValue? {
         guard let range = mention.bodyRange, let number = mention.part.paragraphNumber else { return nil }
         return .object([
             "article": .string(mention.article), "paragraph": .int(number), "start": .int(range.lowerBound),
@@ -115,7 +119,8 @@ public enum DossierJSON {
         ])
     }
 
-    private static func topicHit(_ hit: TopicHit) -> JSONValue {
+    /// A topic hit's object.
+    static func topicHit(_ hit: TopicHit) -> JSONValue {
         .object([
             "topic": .string(hit.topic), "article": .string(hit.article), "paragraph": .int(hit.paragraphIndex + 1),
             "start": .int(hit.bodyRange.lowerBound), "end": .int(hit.bodyRange.upperBound), "term": .string(hit.term),

@@ -47,14 +47,7 @@ public enum JSONValue: Sendable, Hashable, Encodable {
     /// layout of `JSONEncoder`'s `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`);
     /// `compact`: one line without spaces, then the newline.
     public func encoded(compact: Bool = false) -> [UInt8] {
-        var counter = JSONWriter(into: JSONByteCount(), compact: compact)
-        counter.write(self)
-        counter.finishLine()
-        var writer = JSONWriter(
-            into: [UInt8](unsafeUninitializedCapacity: counter.bytes.count) { _, count in count = 0 }, compact: compact)
-        writer.write(self)
-        writer.finishLine()
-        return writer.bytes
+        encodedDocument(compact: compact)
     }
 
     private struct Key: CodingKey {
@@ -64,4 +57,9 @@ public enum JSONValue: Sendable, Hashable, Encodable {
         var intValue: Int? { nil }
         init?(intValue: Int) { nil }
     }
+}
+
+extension JSONValue: JSONDocument {
+    /// Writes the value as the whole document.
+    func write<Sink: JSONSink>(into writer: inout JSONWriter<Sink>) { writer.write(self) }
 }

@@ -30,12 +30,9 @@ struct JSONWriter<Sink: JSONSink> {
                 writer.write(values[index], depth: depth + 1)
             }
         case .object(let members):
-            let keys = members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-            open(UInt8(ascii: "{"), count: keys.count, depth: depth) { writer, index in
-                writer.writeString(keys[index])
-                writer.bytes.put(writer.compact ? ":".utf8 : " : ".utf8)
+            writeObject(keys: Array(members.keys), depth: depth) { writer, key, depth in
                 // The key comes from `members` itself.
-                writer.write(members[keys[index]] ?? .null, depth: depth + 1)
+                writer.write(members[key] ?? .null, depth: depth)
             }
         }
     }
@@ -43,21 +40,70 @@ struct JSONWriter<Sink: JSONSink> {
     /// Ends the document with a line break.
     mutating func finishLine() { bytes.put(UInt8(ascii: "\n")) }
 
+    /// Appends an object whose members are written by `member` (given the writer, the key and
+    /// the member's depth), in the order of a tree's objects: keys in UTF-8 byte order. A
+    /// member can then stream a long array rather than hold it as values.
+    mutating func writeObject(
+        keys: [String], depth: Int, member: (inout JSONWriter, String, Int) -> Void
+    ) {
+        let sorted = keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        open(UInt8(ascii: "{"), count: sorted.count, depth: depth) { writer, index in
+            writer.writeString(sorted[index])
+            writer.bytes.put(writer.compact ? ":".utf8 : " : ".utf8)
+            member(&writer, sorted[index], depth + 1)
+        }
+    }
+
+    /// Appends an array of the non-nil values `element` makes of `items`, one at a time: only
+    /// the element being written is held as a value, never the whole array.
+    mutating func writeArray<Items: Sequence>(
+        _ items: Items, depth: Int, element: (Items.Element) -> JSONValue?
+    ) {
+        begin(UInt8(ascii: "["))
+        var index = 0
+        for item in items {
+            guard let value = element(item) else { continue }
+            separate(index, depth: depth)
+            write(value, depth: depth + 1)
+            index += 1
+        }
+        end(UInt8(ascii: "]"), depth: depth)
+    }
+
     /// A container opened by `bracket` with `count` elements, each on its own line.
     private mutating func open(
         _ bracket: UInt8, count: Int, depth: Int, element: (inout JSONWriter, Int) -> Void
     ) {
+        begin(bracket)
+        for index in 0..<count {
+            separate(index, depth: depth)
+            element(&self, index)
+        }
+        end(bracket == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}"), depth: depth)
+    }
+
+    /// The opening bracket and, pretty, the line break after it.
+    private mutating func begin(_ bracket: UInt8) {
         bytes.put(bracket)
         if !compact { bytes.put(UInt8(ascii: "\n")) }
-        for index in 0..<count {
-            indent(depth + 1)
-            element(&self, index)
-            if index < count - 1 { bytes.put(UInt8(ascii: ",")) }
+    }
+
+    /// Before element `index` of a container at `depth`: the comma and line break that end the
+    /// previous element, then the element's indent.
+    private mutating func separate(_ index: Int, depth: Int) {
+        if index > 0 {
+            bytes.put(UInt8(ascii: ","))
             if !compact { bytes.put(UInt8(ascii: "\n")) }
         }
-        if count == 0 && !compact { bytes.put(UInt8(ascii: "\n")) }
+        indent(depth + 1)
+    }
+
+    /// The line break after the last element (pretty; an empty container gets it too), the
+    /// indent and the closing bracket.
+    private mutating func end(_ bracket: UInt8, depth: Int) {
+        if !compact { bytes.put(UInt8(ascii: "\n")) }
         indent(depth)
-        bytes.put(bracket == UInt8(ascii: "[") ? UInt8(ascii: "]") : UInt8(ascii: "}"))
+        bytes.put(bracket)
     }
 
     private mutating func indent(_ depth: Int) {
@@ -84,6 +130,28 @@ struct JSONWriter<Sink: JSONSink> {
             }
         }
         bytes.put(UInt8(ascii: "\""))
+    }
+}
+
+/// A JSON document a `JSONWriter` can write: a `JSONValue` tree, or a document streamed from
+/// the data it shows (`ArticleJSONDocument`), which never holds that data twice as values.
+protocol JSONDocument {
+    /// Writes the whole document (without the final line break) into `writer`.
+    func write<Sink: JSONSink>(into writer: inout JSONWriter<Sink>)
+}
+
+extension JSONDocument {
+    /// The document as UTF-8 and a final line break, pretty or `compact` (see `JSONWriter`), in
+    /// a buffer made at its final size by a first pass that only counts the bytes.
+    func encodedDocument(compact: Bool) -> [UInt8] {
+        var counter = JSONWriter(into: JSONByteCount(), compact: compact)
+        write(into: &counter)
+        counter.finishLine()
+        var writer = JSONWriter(
+            into: [UInt8](unsafeUninitializedCapacity: counter.bytes.count) { _, count in count = 0 }, compact: compact)
+        write(into: &writer)
+        writer.finishLine()
+        return writer.bytes
     }
 }
 

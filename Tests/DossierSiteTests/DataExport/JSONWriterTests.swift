@@ -50,4 +50,30 @@ struct JSONWriterTests {
             #expect(DossierJSON.encode(article) == (try foundation(file, compact: true)))
         }
     }
+
+    /// An article's file is streamed from its analysis, in both layouts, with the bytes of its
+    /// tree of values; arrays whose elements are all left out, or that are empty, included.
+    @Test func theStreamedArticleFileIsTheTreesBytes() throws {
+        let analyzed = DossierAnalyzer.analyze(AnalysisFixture.dossier()).0
+        #expect(!analyzed.articles.isEmpty)
+        for article in analyzed.articles {
+            let tree = DossierJSON.document(article)
+            let stream = ArticleJSONDocument(analysis: article)
+            #expect(stream.encodedDocument(compact: true) == tree.encoded(compact: true))
+            #expect(stream.encodedDocument(compact: false) == tree.encoded())
+        }
+        for compact in [true, false] {
+            var writer = JSONWriter(into: [UInt8](), compact: compact)
+            writer.writeObject(keys: ["b", "a", "c"], depth: 0) { writer, key, depth in
+                switch key {
+                case "a": writer.writeArray([1, 2, 3], depth: depth) { $0 == 2 ? nil : .int($0) }
+                case "b": writer.writeArray([1], depth: depth) { _ in nil }
+                default: writer.writeArray([Int](), depth: depth) { .int($0) }
+                }
+            }
+            writer.finishLine()
+            let tree = JSONValue.object(["a": .array([.int(1), .int(3)]), "b": .array([]), "c": .array([])])
+            #expect(writer.bytes == (try foundation(tree, compact: compact)))
+        }
+    }
 }

@@ -106,6 +106,7 @@ struct HTMLAttributeScannerTests {
     ])
     func sameAttributesAsTheScalarScanner(html: String) {
         #expect(HTMLAttributeScanner.scan(html) == ReferenceAttributeScanner.scan(html))
+        #expect(HTMLAttributeScanner.scan(Array(html.utf8)) == HTMLAttributeScanner.scan(html))
     }
 
     @Test func sameAttributesOnARenderedSite() async throws {

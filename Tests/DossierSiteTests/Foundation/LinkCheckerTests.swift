@@ -1,6 +1,8 @@
 import DossierModel
-import DossierSite
+import DossierOutput
 import Testing
+
+@testable import DossierSite
 
 /// The internal link checker: files, fragments, percent-encoding, external links.
 struct LinkCheckerTests {
@@ -61,6 +63,33 @@ struct LinkCheckerTests {
         let diagnostics = LinkChecker(displayRoot: "public").check([LinkChecker.File(path: "d/p.html", html: html)])
         #expect(diagnostics.count == 1)
         #expect(diagnostics.first?.location?.description == "public/d/p.html:2:16")
+    }
+
+    /// Pages rendered as bytes are parsed in place, their attributes let go, and a page with
+    /// a broken link parsed again: the same errors, at the same places and in the same order,
+    /// as checking their text.
+    @Test func pagesCheckedAsBytesGiveTheErrorsOfTheirText() async {
+        let pages = [
+            (
+                "a.html",
+                "<p id=\"x\">\n<a href=\"b.html#y\">1</a> <a href=\"nope.html\">2</a>\n<p id=\"x\"><img src=\"c.png\">"
+            ),
+            (
+                "b.html",
+                "<p id=\"y\">\n<a href=\"a.html#x\">ok</a> <a href=\"nope.html\">again</a> <a href=\"a.html#z\">z</a>"
+            ),
+            ("c.html", "<p id=\"q\"><a href=\"a.html\">fine</a><span id=\"q\"></span>"),
+        ]
+        let files = pages.map { RenderedFile(path: $0.0, content: .bytes(Array($0.1.utf8))) }
+        let (diagnostics, links) = await LinkChecker(displayRoot: "public").checkConcurrently(files)
+        let expected = LinkChecker(displayRoot: "public").check(pages.map { LinkChecker.File(path: $0.0, html: $0.1) })
+        #expect(diagnostics == expected)
+        #expect(
+            diagnostics.map(\.code) == [
+                .duplicateID, .duplicateID, .brokenLink, .brokenLink, .brokenLink, .brokenAnchor,
+            ])
+        #expect(diagnostics.map { $0.location?.description ?? "" }.first == "public/a.html:3:4")
+        #expect(links["b.html"]?.links == ["a.html#x", "nope.html", "a.html#z"])
     }
 
     @Test func linksFromNestedPagesResolveAgainstTheirFolder() {

@@ -1,0 +1,30 @@
+/// An article's data file (`data/articles/<id>.json`) written straight from its analysis: the
+/// bytes of `DossierJSON.document(_:)` for the article, without its tree of values. That tree
+/// holds a dictionary for every mention and topic hit, about 700 bytes each: for a long article
+/// it was several times the article's size, and the largest thing a build held.
+struct ArticleJSONDocument: JSONDocument {
+    /// The analysis the file shows.
+    let analysis: ArticleAnalysis
+
+    /// The document's keys, those of `DossierJSON.document(_:)` for an article.
+    private static let keys = [
+        "schema_version", "id", "paragraphs", "mentions", "title_mentions", "ambiguous", "topic_hits",
+    ]
+
+    /// Writes the article's object, each long array one element at a time.
+    func write<Sink: JSONSink>(into writer: inout JSONWriter<Sink>) {
+        writer.writeObject(keys: Self.keys, depth: 0) { writer, key, depth in
+            switch key {
+            case "schema_version": writer.write(.int(DossierJSON.schemaVersion), depth: depth)
+            case "id": writer.write(.string(analysis.id), depth: depth)
+            case "paragraphs":
+                writer.writeArray(analysis.article.paragraphs, depth: depth) { .string($0.text) }
+            case "mentions": writer.writeArray(analysis.mentions, depth: depth, element: DossierJSON.mention)
+            case "title_mentions":
+                writer.writeArray(analysis.titleMentions, depth: depth, element: DossierJSON.titleMention)
+            case "ambiguous": writer.writeArray(analysis.ambiguous, depth: depth, element: DossierJSON.ambiguous)
+            default: writer.writeArray(analysis.topicHits, depth: depth, element: DossierJSON.topicHit)
+            }
+        }
+    }
+}
