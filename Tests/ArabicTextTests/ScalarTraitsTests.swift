@@ -5,10 +5,22 @@ import Testing
 /// The fast answers of `ScalarTraits` must equal Unicode's for every scalar they shortcut.
 @Suite("ScalarTraits")
 struct ScalarTraitsTests {
-    /// ASCII, Latin-1, the Arabic block and its neighbours, and a sample of the rest of the BMP.
-    static let scalars: [Unicode.Scalar] =
-        (Array(0x0000...0x0800) + Array(stride(from: 0x0800, to: 0xD800, by: 7))
-        + Array(0x2000...0x206F) + Array(0xFB50...0xFEFF)).compactMap(Unicode.Scalar.init(_:))
+    /// Every scalar of the table, and a spread of scalars above it (other scripts, symbols,
+    /// presentation forms, emoji, supplementary planes).
+    static let scalars: [Unicode.Scalar] = {
+        let ranges: [ClosedRange<UInt32>] = [
+            0...0x2FFF, 0xFB00...0xFFFF, 0x1_0000...0x1_0FFF, 0x1_D400...0x1_D7FF, 0x1_EE00...0x1_EEFF,
+            0x1_F300...0x1_FAFF, 0x2_0000...0x2_00FF, 0xE_0000...0xE_01EF,
+        ]
+        return ranges.flatMap { range in range.compactMap(Unicode.Scalar.init) }
+    }()
+
+    @Test func wordScalarsAreLettersDigitsMarksAndTatweel() {
+        let wrong = Self.scalars.filter { ScalarTraits.isWordScalar($0) != ScalarTraits.isWordByProperties($0) }
+        #expect(wrong.isEmpty, "\(wrong.map { String($0.value, radix: 16) })")
+        #expect(!ScalarTraits.isWordScalar(" ") && ScalarTraits.isWordScalar("ب"))
+        #expect(ScalarTraits.isWordScalar("\u{064E}") && ScalarTraits.isWordScalar("ـ"))
+    }
 
     @Test func whitespaceIsUnicodeWhiteSpace() {
         let wrong = Self.scalars.filter { ScalarTraits.isWhitespace($0) != $0.properties.isWhitespace }

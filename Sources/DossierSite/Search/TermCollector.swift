@@ -47,10 +47,9 @@ struct TermCollector {
 
     /// Calls `body` with each word of `words(of:)`, in order, without collecting them.
     static func forEachWord(of text: String, _ body: (String) -> Void) {
-        let scalars = WordScalars.shared
         var current = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalars.isWord(scalar) {
+            if ScalarTraits.isWordScalar(scalar) {
                 current.append(scalar)
             } else if !current.isEmpty {
                 body(String(current))
@@ -64,7 +63,6 @@ struct TermCollector {
     static func pagefindFold(_ word: String) -> String {
         // Appended one scalar or one short string at a time: `UnicodeScalarView.append(contentsOf:)`
         // reserves the exact new size on every call, which made a long word cost its length squared.
-        let scalars = WordScalars.shared
         var out = ""
         out.reserveCapacity(word.utf8.count)
         for scalar in word.unicodeScalars {
@@ -72,7 +70,7 @@ struct TermCollector {
             case 0x0640, 0x064B...0x065F, 0x0670, 0x0610...0x061A: continue
             case 0x0622, 0x0623, 0x0625: out.unicodeScalars.append("ا")
             default:
-                if scalars.changesWhenLowercased(scalar) {
+                if ScalarTraits.changesWhenLowercased(scalar) {
                     out += String(scalar).lowercased()
                 } else {
                     out.unicodeScalars.append(scalar)
