@@ -47,15 +47,10 @@ extension PageContext {
         var source = SearchTermSource(texts: [title], names: index.search.vocabulary.names(of: [id]))
         source.append(commentary.source(.actor, id))
         guard let actor = analysis.actor(id) else { return source }
-        // The mentions the landing page shows: the first few of each of its articles.
-        let runs = index.listings.actorArticles[id] ?? []
-        let list = SiteLists.actor(id, index.listings)
-        for position in list.items(ofPage: list.landingPage) {
-            for contextual in actor.mentions[runs[position].items].prefix(ArticleGroups.snippetsPerArticle) {
-                let snippet = contextual.snippet
-                source.texts.append(snippet.before + snippet.match + snippet.after)
-                source.aliases.append(contextual.mention.alias)
-            }
+        for contextual in ActorPageBuilder.landingMentions(of: actor, context: self) {
+            let snippet = contextual.snippet
+            source.texts.append(snippet.before + snippet.match + snippet.after)
+            source.aliases.append(contextual.mention.alias)
         }
         for count in actor.articleCounts { source.append(articleTitleSource(count.id)) }
         for id in actor.ambiguousOnlyArticles { source.append(articleTitleSource(id)) }

@@ -56,6 +56,16 @@ public enum ActorPageBuilder {
         return (page, (profile?.diagnostics ?? []) + noteDiagnostics)
     }
 
+    /// The mentions the landing page shows (its articles, the first few of each): what the
+    /// actor's search data is made from.
+    static func landingMentions(of actor: ActorAnalysis, context: PageContext) -> [ContextualMention] {
+        let runs = context.index.listings.actorArticles[actor.id] ?? []
+        let list = SiteLists.actor(actor.id, context.index.listings)
+        return list.items(ofPage: list.landingPage).flatMap { position in
+            actor.mentions[runs[position].items].prefix(ArticleGroups.snippetsPerArticle)
+        }
+    }
+
     private static func snippet(_ contextual: ContextualMention, context: PageContext) -> SnippetView {
         let mention = contextual.mention
         let snippet = contextual.snippet
