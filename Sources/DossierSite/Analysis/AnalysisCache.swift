@@ -10,7 +10,7 @@ import DossierModel
 ///
 /// The comparison of passages depends on every article, so it is kept whole, in a binary file
 /// of its own (`ComparisonRecord`), and reused only while no article's paragraphs change.
-struct AnalysisCache: Sendable, Codable, Equatable {
+struct AnalysisCache: Sendable, Equatable {
     /// One article's scan and the digest of the article it was made from.
     struct Entry: Sendable, Codable, Equatable {
         let article: String
@@ -21,17 +21,13 @@ struct AnalysisCache: Sendable, Codable, Equatable {
     let salt: String
     /// The scans, by article id.
     var entries: [String: Entry]
-    /// The comparison of the articles' passages (kept in its own file, not in the JSON).
+    /// The comparison of the articles' passages (kept in its own file).
     var comparison: ComparisonRecord?
 
-    private enum CodingKeys: String, CodingKey {
-        case salt, entries
-    }
-
-    /// An empty cache whose scans will depend on `salt`.
-    init(salt: String) {
+    /// A cache of `entries`, scans that depend on `salt` (none: an empty cache).
+    init(salt: String, entries: [String: Entry] = [:]) {
         self.salt = salt
-        entries = [:]
+        self.entries = entries
     }
 
     /// The digest of what every scan depends on besides its article: the binary

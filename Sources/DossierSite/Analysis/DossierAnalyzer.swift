@@ -78,18 +78,20 @@ public enum DossierAnalyzer {
         return (analyzed, diagnostics, cache)
     }
 
-    /// The comparison of `articles`' passages: `previous`' when its inputs are the same, and
-    /// the record to keep for the next build (nil when `generator` is nil: nothing is cached).
+    /// The comparison of `articles`' passages: `previous`' when its inputs are the same, else
+    /// compared with the tokens of the articles `previous` already tokenised; and the record to
+    /// keep for the next build (nil when `generator` is nil: nothing is cached).
     private static func compare(_ articles: [Article], generator: String?, previous: ComparisonRecord?)
         -> (result: PassageComparisonResult, record: ComparisonRecord?)
     {
         let comparison = PassageComparison()
-        guard let generator,
-            let key = try? ComparisonRecord.key(of: articles, options: comparison.options, generator: generator)
+        guard let generator else { return (comparison.compare(articles), nil) }
+        let digests = ComparisonRecord.digests(of: articles, generator: generator)
+        guard let key = try? ComparisonRecord.key(digests: digests, options: comparison.options, generator: generator)
         else { return (comparison.compare(articles), nil) }
         if let previous, previous.key == key, let result = previous.result() { return (result, previous) }
-        let result = comparison.compare(articles)
-        return (result, ComparisonRecord(key: key, result: result))
+        let (result, tokens) = comparison.compare(articles, digests: digests, reusing: previous?.tokens())
+        return (result, ComparisonRecord(key: key, result: result, tokens: tokens))
     }
 
     /// One gazetteer entity per actor: its name and `aliases` strong, `weak_aliases` weak.

@@ -63,8 +63,9 @@ public struct PassageComparison: Sendable {
     /// hashing and comparing Arabic strings (NFC-normalising on every hash) dominated the cost.
     private struct Passage {
         let articleIndex: Int
-        /// The words as written (L0) of the passage's content terms, in text order.
-        let surfaces: [String]
+        /// The words as written (L0) of the passage's content terms, in text order, as
+        /// positions in the tokenised articles' strings.
+        let surfaces: [UInt32]
         /// The key id of each term, parallel to `surfaces`.
         let termKeys: [Int]
         /// Distinct key ids, ascending; ids are ranks of the keys sorted as strings, so sums of
@@ -85,8 +86,24 @@ public struct PassageComparison: Sendable {
 
     /// Compares every paragraph of `articles` with the paragraphs of the other articles.
     public func compare(_ articles: [Article]) -> PassageComparisonResult {
+        compare(articles, digests: [:], reusing: nil).result
+    }
+
+    /// Compares as `compare(_:)` does, taking the tokens of each article whose digest in
+    /// `digests` (`TokenizedArticles.digest(of:salt:)`) is the one `previous` has, and
+    /// tokenising the others; returns the tokens of every article, for the next build.
+    func compare(_ articles: [Article], digests: [String: [UInt8]], reusing previous: TokenizedArticles?)
+        -> (result: PassageComparisonResult, tokens: TokenizedArticles)
+    {
         let sorted = articles.sorted { $0.id < $1.id }
-        let (passages, locations) = prepare(sorted)
+        let tokenized = tokenize(sorted, digests: digests, previous: previous)
+        let result = compare(sorted, tokenized: tokenized)
+        return (result, tokenized)
+    }
+
+    /// The comparison of `sorted` (in id order), whose tokens are in `tokenized`.
+    private func compare(_ sorted: [Article], tokenized: TokenizedArticles) -> PassageComparisonResult {
+        let (passages, locations) = prepare(sorted, tokenized: tokenized)
         guard passages.count > 1 else { return PassageComparisonResult(pairs: [], claims: []) }
         let keyCount = passages.reduce(0) { max($0, ($1.keys.last ?? -1) + 1) }
         var documentFrequency = Array(repeating: 0, count: keyCount)
@@ -97,6 +114,7 @@ public struct PassageComparison: Sendable {
         let idf = documentFrequency.map { log(1 + total / Double(max($0, 1))) }
         let weights = passages.map { $0.keys.reduce(0) { $0 + idf[$1] } }
         let postings = postingLists(passages)
+        let articleOf = passages.map(\.articleIndex)
 
         // Passages are scored in interleaved slices on all cores; the sort below fixes the order.
         let slices = max(1, min(passages.count, ProcessInfo.processInfo.activeProcessorCount * 4))
@@ -105,7 +123,9 @@ public struct PassageComparison: Sendable {
             var counts = Array(repeating: 0, count: passages.count)
             var found: [IndexedPair] = []
             for index in stride(from: slice, to: passages.count, by: slices) {
-                for other in candidates(of: index, passages, postings: postings, counts: &counts) {
+                for other in candidates(
+                    of: index, passages[index], articleOf: articleOf, postings: postings, counts: &counts)
+                {
                     if let pair = pair(
                         (index, passages[index]), (other, passages[other]), idf: idf,
                         weights: (weights[index], weights[other]))
@@ -125,8 +145,11 @@ public struct PassageComparison: Sendable {
             SharedClaim(
                 passages: claim.passages.map { locations[$0] }, articleIDs: claim.articles.map { sorted[$0].id },
                 bestScore: claim.bestScore,
-                sharedWords: best.map { Self.sharedSurfaces(of: passages[$0.first], with: passages[$0.second].keys) }
-                    ?? [])
+                sharedWords: best.map {
+                    Self.sharedSurfaces(of: passages[$0.first], with: passages[$0.second].keys).map {
+                        tokenized.strings[Int($0)]
+                    }
+                } ?? [])
         }
         return PassageComparisonResult(
             pairs: pairs.map { pair in
@@ -168,9 +191,9 @@ public struct PassageComparison: Sendable {
             wordOverlap: Double(sharedCount) / Double(max(min(a.passage.keys.count, b.passage.keys.count), 1)))
     }
 
-    /// The words of `passage` whose key is in `keys` (ascending), as written, each key once,
-    /// in the passage's reading order.
-    private static func sharedSurfaces(of passage: Passage, with keys: [Int]) -> [String] {
+    /// The words of `passage` whose key is in `keys` (ascending), as written (string ids),
+    /// each key once, in the passage's reading order.
+    private static func sharedSurfaces(of passage: Passage, with keys: [Int]) -> [UInt32] {
         var shared: [Int] = []
         var (i, j) = (0, 0)
         while i < passage.keys.count, j < keys.count {
@@ -185,7 +208,7 @@ public struct PassageComparison: Sendable {
             }
         }
         var seen = Array(repeating: false, count: shared.count)
-        var words: [String] = []
+        var words: [UInt32] = []
         for (surface, key) in zip(passage.surfaces, passage.termKeys) {
             guard let position = binarySearch(shared, key), !seen[position] else { continue }
             seen[position] = true
@@ -225,46 +248,73 @@ public struct PassageComparison: Sendable {
         return (count, sum)
     }
 
-    /// Paragraphs with their terms and interned keys and shingles, in article then paragraph
-    /// order, and the location of each.
-    private func prepare(_ articles: [Article]) -> ([Passage], [PassageLocation]) {
-        // Tokenising is per paragraph, so it runs on every core; each distinct word is then
-        // interned once, and stemmed once rather than at every occurrence.
-        var tokenLists = articles.concurrentMap { article in
+    /// The tokens of every article of `articles`: `previous`' where the article's digest in
+    /// `digests` is the one it was tokenised from, made now for the others.
+    private func tokenize(_ articles: [Article], digests: [String: [UInt8]], previous: TokenizedArticles?)
+        -> TokenizedArticles
+    {
+        let kept = articles.map { article in
+            guard let previous, let digest = digests[article.id] else { return false }
+            return previous.articles[article.id]?.digest == digest
+        }
+        // Tokenising is per paragraph, so it runs on every core.
+        var fresh = articles.indices.filter { !kept[$0] }.map { articles[$0] }.concurrentMap { article in
             article.paragraphs.map { ComparisonTerms.tokens(of: $0.text) }
         }
-        var words = WordTable()
-        let interned = tokenLists.map { paragraphs in paragraphs.map { $0.map { words.id(of: $0.key) } } }
-        let stemmer = ComparisonTerms(vocabulary: Set(words.words))
-        let stems = words.words.concurrentMap { word -> String? in stemmer.term(of: word) }
+        var builder = TokenizedArticlesBuilder()
+        var remap: [UInt32?] = Array(repeating: nil, count: previous?.tokens.count ?? 0)
+        var next = 0
+        for (index, article) in articles.enumerated() {
+            if kept[index], let previous {
+                builder.add(article.id, from: previous, remap: &remap)
+            } else {
+                builder.add(article.id, digest: digests[article.id] ?? [], paragraphs: fresh[next])
+                // A long article's tokens (tens of bytes a word) are let go once interned.
+                fresh[next] = []
+                next += 1
+            }
+        }
+        return builder.built
+    }
+
+    /// Paragraphs with their interned keys and shingles, in article then paragraph order, and
+    /// the location of each. `articles` are in id order, and `tokenized` has every one of them.
+    private func prepare(_ articles: [Article], tokenized: TokenizedArticles) -> ([Passage], [PassageLocation]) {
+        // Each distinct word is stemmed once, rather than at every occurrence.
+        let keyWords = Array(Set(tokenized.tokens.map(\.key)))
+        let stemmer = ComparisonTerms(vocabulary: Set(keyWords.map { tokenized.strings[Int($0)] }))
+        let stems = keyWords.concurrentMap { word -> String? in stemmer.term(of: tokenized.strings[Int(word)]) }
         // Key ids are the ranks of the distinct stems sorted as strings.
         var stemTable = WordTable()
-        let stemOfWord = stems.map { $0.map { stemTable.id(of: $0) } }
+        var stemOfWord = Array(repeating: -1, count: tokenized.strings.count)
+        for (word, stem) in zip(keyWords, stems) {
+            if let stem { stemOfWord[Int(word)] = stemTable.id(of: stem) }
+        }
         var rankOfStem = Array(repeating: 0, count: stemTable.words.count)
         for (rank, stem) in stemTable.words.indices.sorted(by: { stemTable.words[$0] < stemTable.words[$1] })
             .enumerated()
         {
             rankOfStem[stem] = rank
         }
+        let keyOfToken = tokenized.tokens.map { token in
+            let stem = stemOfWord[Int(token.key)]
+            return stem < 0 ? -1 : rankOfStem[stem]
+        }
         let size = max(options.shingleSize, 1)
         var shingles = ShingleTable(size: size)
         var passages: [Passage] = []
         var locations: [PassageLocation] = []
         for (articleIndex, article) in articles.enumerated() {
-            // By index, not by iterating the list: a loop would hold the list, and emptying
-            // one paragraph's tokens would then copy it.
-            for position in tokenLists[articleIndex].indices {
-                let tokens = tokenLists[articleIndex][position]
-                var surfaces: [String] = []
+            guard let entry = tokenized.articles[article.id] else { continue }
+            for (position, tokens) in entry.paragraphs.enumerated() {
+                var surfaces: [UInt32] = []
                 var keys: [Int] = []
-                for (token, word) in zip(tokens, interned[articleIndex][position]) {
-                    guard let stem = stemOfWord[word] else { continue }
-                    surfaces.append(token.surface)
-                    keys.append(rankOfStem[stem])
+                for token in tokens {
+                    let key = keyOfToken[Int(token)]
+                    guard key >= 0 else { continue }
+                    surfaces.append(tokenized.tokens[Int(token)].surface)
+                    keys.append(key)
                 }
-                // Let go of the paragraph's tokens once its passage holds what it needs: a long
-                // article's tokens (tens of bytes a word) are not all kept to the end.
-                tokenLists[articleIndex][position] = []
                 guard keys.count >= max(options.minimumPassageWords, size) else { continue }
                 locations.append(PassageLocation(articleID: article.id, paragraph: position + 1))
                 passages.append(
@@ -286,30 +336,63 @@ public struct PassageComparison: Sendable {
         return postings
     }
 
-    /// The passages after `index` of other articles sharing shingles with it (through the
-    /// inverted index, skipping boilerplate shingles), ascending; at most `maximumCandidates`,
-    /// those sharing the most shingles (ties to the earlier passage). `counts` is all zeros on
-    /// entry and on return (a scratch array reused across calls).
+    /// The passages after `index` (whose passage is `passage`) of other articles sharing
+    /// shingles with it (through the inverted index, skipping boilerplate shingles),
+    /// ascending; at most `maximumCandidates`, those sharing the most shingles (ties to the
+    /// earlier passage). `articleOf` is each passage's article; `counts` is all zeros on entry
+    /// and on return (a scratch array reused across calls).
     private func candidates(
-        of index: Int, _ passages: [Passage], postings: [[Int]], counts: inout [Int]
+        of index: Int, _ passage: Passage, articleOf: [Int], postings: [[Int]], counts: inout [Int]
     ) -> [Int] {
-        let passage = passages[index]
         var touched: [Int] = []
         for shingle in passage.shingles {
             let list = postings[shingle]
             guard list.count <= options.maximumPostings else { continue }
-            for other in list where other > index && passages[other].articleIndex != passage.articleIndex {
+            // Posting lists are ascending: start after `index` rather than filter up to it.
+            var start = Self.firstPosition(in: list, after: index)
+            while start < list.count {
+                let other = list[start]
+                start += 1
+                guard articleOf[other] != passage.articleIndex else { continue }
                 if counts[other] == 0 { touched.append(other) }
                 counts[other] += 1
             }
         }
-        var found = touched.map { ($0, counts[$0]) }
-        for other in touched { counts[other] = 0 }
+        var found = touched
         if found.count > options.maximumCandidates {
-            found.sort { ($0.1, $1.0) > ($1.1, $0.0) }
-            found.removeLast(found.count - options.maximumCandidates)
+            found = Self.mostShared(touched, counts: counts, limit: options.maximumCandidates)
         }
-        return found.map(\.0).sorted()
+        for other in touched { counts[other] = 0 }
+        return found.sorted()
+    }
+
+    /// The `limit` passages of `touched` with the highest `counts`, ties to the lower index:
+    /// the counts' threshold is found from their histogram, so only the tied passages at the
+    /// threshold are sorted.
+    private static func mostShared(_ touched: [Int], counts: [Int], limit: Int) -> [Int] {
+        let highest = touched.reduce(0) { max($0, counts[$1]) }
+        var histogram = Array(repeating: 0, count: highest + 1)
+        for other in touched { histogram[counts[other]] += 1 }
+        var threshold = highest
+        var above = 0
+        while threshold > 0, above + histogram[threshold] < limit {
+            above += histogram[threshold]
+            threshold -= 1
+        }
+        var chosen = touched.filter { counts[$0] > threshold }
+        let tied = touched.filter { counts[$0] == threshold }.sorted()
+        chosen += tied.prefix(limit - chosen.count)
+        return chosen
+    }
+
+    /// The position of the first element of the ascending `list` greater than `value`.
+    private static func firstPosition(in list: [Int], after value: Int) -> Int {
+        var (low, high) = (0, list.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] <= value { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 }
 

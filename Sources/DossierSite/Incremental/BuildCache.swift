@@ -12,19 +12,21 @@ import Foundation
 /// absolute paths. A missing cache means a full build; an unreadable, foreign or old one is
 /// ignored with a note, never an error.
 ///
-/// It is kept in three JSON files, read on every core and each written only when its part
-/// changed (an edited note rewrites the pages' part alone): `articles.json` (articles as read),
-/// `analysis.json` (each article's scan) and `pages.json` (each page's record and the output's),
+/// It is kept in three JSON Lines files (`CacheLines`), read on every core and each written
+/// only when its part changed (an edited note rewrites the pages' part alone), copying the
+/// lines of unchanged entries: `articles.jsonl` (articles as read), `analysis.jsonl` (each
+/// article's scan) and `pages.jsonl` (each page's record, and the output's in its first line),
 /// plus the comparison's own binary file (`ComparisonRecord`). Each file is written atomically
 /// and checked on its own: its entries are validated against what they were made from, so files
 /// of two different builds (a build killed between two writes) never mislead the next.
 struct BuildCache: Sendable, Equatable {
     /// Bumped whenever the layout or meaning of the cache changes.
-    static let currentVersion = 8
+    static let currentVersion = 9
     /// The cache's folder inside the source folder.
     static let folderName = ".dossier"
-    /// The single file of versions 7 and before, removed when the cache is next written.
-    private static let legacyFileName = "build-cache.json"
+    /// The files of earlier versions, removed when the cache is next written: the single file
+    /// of versions 7 and before, and the JSON parts of version 8.
+    private static let legacyFileNames = ["build-cache.json", "articles.json", "analysis.json", "pages.json"]
 
     /// The page a build rendered, to reuse it while its inputs are the same.
     struct PageRecord: Sendable, Codable, Hashable {
@@ -48,21 +50,16 @@ struct BuildCache: Sendable, Equatable {
     /// What the writer recorded about the output it wrote last.
     var output: WriteRecord?
 
-    /// One file of the cache: a part, stamped with the cache's version and the binary that wrote it.
-    private struct CacheFile<Value: Codable & Sendable>: Codable, Sendable {
-        var version = BuildCache.currentVersion
-        var generator: String
-        var value: Value
+    /// The first line of the articles' part, which has no header of its own.
+    private struct NoHeader: Codable, Sendable {}
+
+    /// The parts' file names.
+    private enum Part {
+        static let articles = "articles.jsonl"
+        static let analysis = "analysis.jsonl"
+        static let pages = "pages.jsonl"
     }
 
-    /// The pages' part: the records of the pages and of the output they were written to, in
-    /// one file because the writer trusts the one only with the other.
-    private struct PagesPart: Codable, Equatable, Sendable {
-        var pages: [String: PageRecord]
-        var output: WriteRecord?
-    }
-
-    /// The cache folder of `sourceFolder`.
     static func folder(in sourceFolder: String) -> URL {
         URL(fileURLWithPath: sourceFolder).appendingPathComponent(folderName)
     }
@@ -74,26 +71,26 @@ struct BuildCache: Sendable, Equatable {
         let ((articles, analysis), pages) = inParallel(
             {
                 inParallel(
-                    { readPart([String: CachedArticle].self, "articles.json", in: folder) },
-                    { readPart(AnalysisCache?.self, "analysis.json", in: folder) })
+                    { readPart(Part.articles, header: NoHeader.self, entry: CachedArticle.self, in: folder) },
+                    { readPart(Part.analysis, header: String?.self, entry: AnalysisCache.Entry.self, in: folder) })
             },
-            { readPart(PagesPart.self, "pages.json", in: folder) })
+            { readPart(Part.pages, header: WriteRecord?.self, entry: PageRecord.self, in: folder) })
         var cache = BuildCache()
         var unusable: [String] = []
-        if case .found(let file) = articles {
-            cache.generator = file.generator
-            cache.articles = file.value
+        if case .found(let head, let entries) = articles {
+            cache.generator = head.generator
+            cache.articles = entries
         } else if case .unusable(let path) = articles {
             unusable.append(path)
         }
-        if case .found(let file) = analysis {
-            cache.analysis = file.value
+        if case .found(let head, let entries) = analysis {
+            cache.analysis = head.header.map { AnalysisCache(salt: $0, entries: entries) }
         } else if case .unusable(let path) = analysis {
             unusable.append(path)
         }
-        if case .found(let file) = pages {
-            cache.pages = file.value.pages
-            cache.output = file.value.output
+        if case .found(let head, let entries) = pages {
+            cache.pages = entries
+            cache.output = head.header
         } else if case .unusable(let path) = pages {
             unusable.append(path)
         }
@@ -111,20 +108,21 @@ struct BuildCache: Sendable, Equatable {
     }
 
     /// What reading one file of the cache found.
-    private enum PartRead<Value: Codable & Sendable>: Sendable {
+    private enum PartRead<Header: Codable & Sendable, Entry: Codable & Sendable>: Sendable {
         case missing
         case unusable(String)
-        case found(CacheFile<Value>)
+        case found(CacheLines.Head<Header>, [String: Entry])
     }
 
-    private static func readPart<Value: Codable & Sendable>(_ type: Value.Type, _ name: String, in folder: URL)
-        -> PartRead<Value>
-    {
+    private static func readPart<Header: Codable & Sendable, Entry: Codable & Sendable>(
+        _ name: String, header: Header.Type, entry: Entry.Type, in folder: URL
+    ) -> PartRead<Header, Entry> {
         let url = folder.appendingPathComponent(name)
         guard let data = FileManager.default.contents(atPath: url.path) else { return .missing }
-        guard let file = try? JSONDecoder().decode(CacheFile<Value>.self, from: data), file.version == currentVersion
+        guard let (head, entries) = CacheLines.decode([UInt8](data), header: header, entry: entry),
+            head.version == currentVersion
         else { return .unusable(url.path) }
-        return .found(file)
+        return .found(head, entries)
     }
 
     /// Writes the parts that differ from `previous` (every part when `previous` is nil), each
@@ -133,22 +131,25 @@ struct BuildCache: Sendable, Equatable {
         let folder = BuildCache.folder(in: sourceFolder)
         do {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            // Streamed: `JSONEncoder`'s tree of a large article's cache was the build's peak of memory.
             if previous?.articles != articles || previous?.generator != generator {
-                try write(articles, to: "articles.json", in: folder)
+                try write(
+                    Part.articles, header: NoHeader(), entries: articles, previous: previous?.articles, in: folder)
             }
             if previous?.analysis != analysis {
-                try write(analysis, to: "analysis.json", in: folder)
+                try write(
+                    Part.analysis, header: analysis?.salt, entries: analysis?.entries ?? [:],
+                    previous: previous?.analysis?.entries, in: folder)
             }
-            let pagesPart = PagesPart(pages: pages, output: output)
-            if previous.map({ PagesPart(pages: $0.pages, output: $0.output) }) != pagesPart {
-                try write(pagesPart, to: "pages.json", in: folder)
+            if previous?.pages != pages || previous?.output != output {
+                try write(Part.pages, header: output, entries: pages, previous: previous?.pages, in: folder)
             }
             if let comparison = analysis?.comparison, !comparison.isFromFile {
                 try Data(comparison.encoded()).write(
                     to: folder.appendingPathComponent(ComparisonRecord.fileName), options: .atomic)
             }
-            try? FileManager.default.removeItem(at: folder.appendingPathComponent(Self.legacyFileName))
+            for name in Self.legacyFileNames {
+                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+            }
             return nil
         } catch {
             return
@@ -156,8 +157,16 @@ struct BuildCache: Sendable, Equatable {
         }
     }
 
-    private func write<Value: Codable & Sendable>(_ value: Value, to name: String, in folder: URL) throws {
-        let file = CacheFile(generator: generator, value: value)
-        try Data(StreamingJSONEncoder.encode(file)).write(to: folder.appendingPathComponent(name), options: .atomic)
+    /// Writes one part; with `previous` (the entries the file on disk was read with), the lines
+    /// of unchanged entries are copied from that file rather than encoded again.
+    private func write<Header: Codable & Sendable, Entry: Codable & Sendable & Equatable>(
+        _ name: String, header: Header, entries: [String: Entry], previous: [String: Entry]?, in folder: URL
+    ) throws {
+        let url = folder.appendingPathComponent(name)
+        let previousBytes = previous == nil ? nil : FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
+        let bytes = try CacheLines.encode(
+            head: CacheLines.Head(version: Self.currentVersion, generator: generator, header: header), entries: entries,
+            previous: previous, previousBytes: previousBytes)
+        try Data(bytes).write(to: url, options: .atomic)
     }
 }

@@ -21,6 +21,11 @@ struct ByteWriter {
         append(value.bitPattern)
     }
 
+    /// Appends `raw` as it is (the reader must know its length).
+    mutating func append(raw: some Sequence<UInt8>) {
+        bytes.append(contentsOf: raw)
+    }
+
     /// Appends `string`'s UTF-8 length and bytes.
     mutating func append(_ string: String) {
         append(string.utf8.count)
@@ -70,6 +75,20 @@ struct ByteReader {
         guard let count = int(), position + count <= bytes.count else { return nil }
         defer { position += count }
         return String(decoding: bytes[position..<(position + count)], as: UTF8.self)
+    }
+
+    /// The next `count` bytes as they are.
+    mutating func raw(count: Int) -> [UInt8]? {
+        guard count >= 0, position + count <= bytes.count else { return nil }
+        defer { position += count }
+        return Array(bytes[position..<(position + count)])
+    }
+
+    /// Moves past the next `count` bytes; false when there are fewer.
+    mutating func skip(_ count: Int) -> Bool {
+        guard count >= 0, position + count <= bytes.count else { return false }
+        position += count
+        return true
     }
 
     /// `count` values read by `read`, or nil when any of them fails or `count` is beyond what

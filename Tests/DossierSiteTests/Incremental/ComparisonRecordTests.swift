@@ -12,7 +12,8 @@ struct ComparisonRecordTests {
     private func record(of articles: [Article], result: PassageComparisonResult? = nil) throws -> ComparisonRecord {
         let comparison = PassageComparison()
         let key = try ComparisonRecord.key(of: articles, options: comparison.options, generator: generator)
-        return ComparisonRecord(key: key, result: result ?? comparison.compare(articles))
+        let (computed, tokens) = comparison.compare(articles, digests: [:], reusing: nil)
+        return ComparisonRecord(key: key, result: result ?? computed, tokens: tokens)
     }
 
     @Test func aRecordReadsBackAsTheSameComparison() throws {
@@ -41,11 +42,15 @@ struct ComparisonRecordTests {
         let bytes = try record(of: damStory).encoded()
         #expect(ComparisonRecord(file: Array("not a comparison".utf8)) == nil)
         #expect(ComparisonRecord(file: []) == nil)
-        for length in [bytes.count - 1, bytes.count / 2, 100] {
+        // The result comes first and the tokens last: a cut in the result loses both, a cut
+        // in the tokens the tokens alone (the result before it is whole, and its key right).
+        let cutInResult = try #require(ComparisonRecord(file: Array(bytes.prefix(100))))
+        #expect(cutInResult.result() == nil && cutInResult.tokens() == nil)
+        for length in [bytes.count - 1, bytes.count / 2] {
             let truncated = try #require(ComparisonRecord(file: Array(bytes.prefix(length))))
-            #expect(truncated.result() == nil, "cut at \(length) of \(bytes.count) bytes")
+            #expect(truncated.tokens() == nil, "cut at \(length) of \(bytes.count) bytes")
         }
-        #expect(try #require(ComparisonRecord(file: bytes + [0])).result() == nil)
+        #expect(try #require(ComparisonRecord(file: bytes + [0])).tokens() == nil)
     }
 
     /// The analyzer takes the recorded comparison while the key matches: a record with the
@@ -71,5 +76,57 @@ struct ComparisonRecordTests {
         let again = DossierAnalyzer.analyze(
             AnalysisFixture.dossier(articles: edited), generator: generator, previousAnalysis: previous)
         #expect(again.analysis.comparison == PassageComparison().compare(edited))
+    }
+}
+
+/// The tokens a comparison keeps for the next: taken for articles whose paragraphs are
+/// unchanged, made again for the others, and the result always that of comparing afresh.
+struct TokenizedArticlesTests {
+    private let salt = "generator-1"
+
+    private func digests(_ articles: [Article]) -> [String: [UInt8]] {
+        ComparisonRecord.digests(of: articles, generator: salt)
+    }
+
+    @Test func tokensOfUnchangedArticlesAreTakenAndTheResultIsTheSame() throws {
+        let comparison = PassageComparison()
+        let (first, tokens) = comparison.compare(damStory, digests: digests(damStory), reusing: nil)
+        #expect(first == comparison.compare(damStory))
+        #expect(Set(tokens.articles.keys) == ["dam-a", "dam-b", "dam-c"])
+
+        // The recorded tokens of dam-a are replaced by dam-c's: while dam-a's digest is the
+        // recorded one they are taken as they are (so dam-a now reads as dam-c), and once its
+        // paragraphs change they are made again.
+        var doctored = tokens
+        let entryA = try #require(tokens.articles["dam-a"])
+        let entryC = try #require(tokens.articles["dam-c"])
+        doctored.articles["dam-a"] = .init(digest: entryA.digest, paragraphs: entryC.paragraphs)
+        let taken = comparison.compare(damStory, digests: digests(damStory), reusing: doctored).tokens
+        #expect(taken.articles["dam-a"]?.paragraphs.count == entryC.paragraphs.count)
+
+        var edited = damStory
+        edited[0] = comparisonArticle("dam-a", damStory[0].paragraphs.map(\.text) + ["فقرة أضيفت إلى المقال."])
+        let (result, remade) = comparison.compare(edited, digests: digests(edited), reusing: doctored)
+        #expect(result == comparison.compare(edited))
+        #expect(remade.articles["dam-a"]?.paragraphs.count == 4)
+        // A recorded digest from another binary is not taken either.
+        let other = ComparisonRecord.digests(of: damStory, generator: "generator-2")
+        #expect(other["dam-a"] != digests(damStory)["dam-a"])
+    }
+
+    @Test func theRecordKeepsTheTokensAndRefusesOutOfRangeOnes() throws {
+        let comparison = PassageComparison()
+        let (result, tokens) = comparison.compare(damStory, digests: digests(damStory), reusing: nil)
+        let key = try ComparisonRecord.key(of: damStory, options: comparison.options, generator: salt)
+        let bytes = ComparisonRecord(key: key, result: result, tokens: tokens).encoded()
+        let read = try #require(ComparisonRecord(file: bytes))
+        #expect(read.tokens() == tokens)
+        #expect(read.result() == result)
+
+        var broken = tokens
+        broken.articles["dam-a"] = .init(digest: [], paragraphs: [[UInt32(tokens.tokens.count)]])
+        let damaged = ComparisonRecord(key: key, result: result, tokens: broken).encoded()
+        #expect(ComparisonRecord(file: damaged)?.tokens() == nil, "a token outside the table")
+        #expect(ComparisonRecord(file: Array(bytes.dropLast(3)))?.tokens() == nil)
     }
 }

@@ -219,7 +219,7 @@ struct IncrementalBuildTests {
     private func cacheText(_ workspace: Workspace) throws -> String {
         let folder = workspace.source.appendingPathComponent(".dossier")
         return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            .filter { $0.hasSuffix(".json") }
+            .filter { $0.hasSuffix(".jsonl") }
             .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
             .joined(separator: "\n")
     }
@@ -231,7 +231,7 @@ struct IncrementalBuildTests {
         let folder = workspace.source.appendingPathComponent(".dossier")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-                == ["analysis.json", "articles.json", "comparison.bin", "pages.json"])
+                == ["analysis.jsonl", "articles.jsonl", "comparison.bin", "pages.jsonl"])
         let text = try cacheText(workspace)
         // Nothing of the machine's layout: not the output's path, not the templates'.
         let folderName = workspace.folder.lastPathComponent
@@ -244,8 +244,9 @@ struct IncrementalBuildTests {
         let beside = try FileManager.default.contentsOfDirectory(atPath: workspace.folder.path).sorted()
         #expect(beside == [".clean.dossier-lock", ".site.dossier-lock", "Templates", "clean", "site", "source"])
 
-        for (bad, part) in [("not json", "articles.json"), (#"{"version": 1}"#, "pages.json"), ("[]", "analysis.json")]
-        {
+        for (bad, part) in [
+            ("not json", "articles.jsonl"), (#"{"version": 1}"#, "pages.jsonl"), ("[]", "analysis.jsonl"),
+        ] {
             try Data(bad.utf8).write(to: folder.appendingPathComponent(part))
             let report = try await workspace.buildAndCompare("with a bad \(part)")
             #expect(report.notes.contains { $0.contains("build cache") && $0.contains(part) }, "\(report.notes)")
@@ -282,8 +283,8 @@ struct IncrementalBuildTests {
         let report = try await workspace.builder().build(outputFolder: workspace.incremental)
         #expect(report.reusedPages > 0 && report.reusedPages < report.pageCount)
         let after = try stamps()
-        #expect(after["pages.json"] != before["pages.json"])
-        for part in ["articles.json", "analysis.json", "comparison.bin"] {
+        #expect(after["pages.jsonl"] != before["pages.jsonl"])
+        for part in ["articles.jsonl", "analysis.jsonl", "comparison.bin"] {
             #expect(after[part] == before[part], "\(part) was written again")
         }
         try await workspace.buildAndCompare("edited note")
@@ -293,30 +294,37 @@ struct IncrementalBuildTests {
         let workspace = try Workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
-        let cacheFile = workspace.source.appendingPathComponent(".dossier/articles.json")
+        let cacheFile = workspace.source.appendingPathComponent(".dossier/articles.jsonl")
         let pages = URL(fileURLWithPath: workspace.incremental)
 
         // A cached article whose title differs from what reading its bytes gives: the same
         // binary trusts the cache (so the test can tell), another reads the article again.
-        var file = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: cacheFile)) as? [String: Any])
-        var articles = try #require(file["value"] as? [String: Any])
-        let path = try #require(articles.keys.min())
-        var cached = try #require(articles[path] as? [String: Any])
+        // The file is a first line (version, generator) and then a line per article.
+        var lines = try String(contentsOf: cacheFile, encoding: .utf8).split(separator: "\n").map(String.init)
+        func object(_ line: String) throws -> [String: Any] {
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        func line(_ object: [String: Any]) throws -> String {
+            String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
+        }
+        var entry = try object(lines[1])
+        var cached = try #require(entry["value"] as? [String: Any])
         var article = try #require(cached["article"] as? [String: Any])
         let id = try #require(article["id"] as? String)
         let marker = "عنوان من الذاكرة المؤقتة"
         article["title"] = marker
         cached["article"] = article
-        articles[path] = cached
-        file["value"] = articles
-        try JSONSerialization.data(withJSONObject: file).write(to: cacheFile)
+        entry["value"] = cached
+        lines[1] = try line(entry)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: cacheFile)
         let page = pages.appendingPathComponent("articles/\(id)/index.html")
         _ = try await workspace.builder().build(outputFolder: workspace.incremental)
         #expect(try String(contentsOf: page, encoding: .utf8).contains(marker), "the same binary reuses the cache")
 
-        file["generator"] = "another binary"
-        try JSONSerialization.data(withJSONObject: file).write(to: cacheFile)
+        var head = try object(lines[0])
+        head["generator"] = "another binary"
+        lines[0] = try line(head)
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: cacheFile)
         _ = try await workspace.buildAndCompare("another binary")
         #expect(try !String(contentsOf: page, encoding: .utf8).contains(marker))
         #expect(
