@@ -61,7 +61,7 @@ public struct PassageComparison: Sendable {
 
     /// One paragraph prepared for comparison. Words, keys and shingles are interned as integers:
     /// hashing and comparing Arabic strings (NFC-normalising on every hash) dominated the cost.
-    private struct Passage {
+    fileprivate struct Passage {
         let articleIndex: Int
         /// The words as written (L0) of the passage's content terms, in text order, as
         /// positions in the tokenised articles' strings.
@@ -113,22 +113,27 @@ public struct PassageComparison: Sendable {
         let total = Double(passages.count)
         let idf = documentFrequency.map { log(1 + total / Double(max($0, 1))) }
         let weights = passages.map { $0.keys.reduce(0) { $0 + idf[$1] } }
-        let postings = postingLists(passages)
-        let articleOf = passages.map(\.articleIndex)
+        // Flat tables rather than an array per passage or shingle: candidate generation and
+        // scoring are bound by memory latency, and each separate array costs a pointer chase.
+        let postings = PostingTable(passages)
+        let keys = FlatLists(passages.map(\.keys))
+        let articleOf = passages.map { Int32($0.articleIndex) }
 
         // Passages are scored in interleaved slices on all cores; the sort below fixes the order.
         let slices = max(1, min(passages.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         let collected = PairCollector()
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
             var counts = Array(repeating: 0, count: passages.count)
+            var marks = KeyMarks(keyCount: keyCount)
             var found: [IndexedPair] = []
             for index in stride(from: slice, to: passages.count, by: slices) {
+                marks.mark(passages[index].keys, of: index)
                 for other in candidates(
                     of: index, passages[index], articleOf: articleOf, postings: postings, counts: &counts)
                 {
                     if let pair = pair(
-                        (index, passages[index]), (other, passages[other]), idf: idf,
-                        weights: (weights[index], weights[other]))
+                        (index, keys.count(of: index)), (other, keys.count(of: other)),
+                        shared: marks.shared(keys, of: other, idf: idf), weights: (weights[index], weights[other]))
                     {
                         found.append(pair)
                     }
@@ -176,19 +181,19 @@ public struct PassageComparison: Sendable {
         return best
     }
 
-    /// The pair of passages `a` and `b`, when they share enough weighted words; `weights` are
-    /// their total key weights.
+    /// The pair of passages `a` and `b` (each with its number of distinct keys), when they
+    /// share enough weighted words: `shared` is how many keys they share and the sum of those
+    /// keys' weights, and `weights` their total key weights.
     private func pair(
-        _ a: (index: Int, passage: Passage), _ b: (index: Int, passage: Passage), idf: [Double],
+        _ a: (index: Int, keyCount: Int), _ b: (index: Int, keyCount: Int), shared: (count: Int, sum: Double),
         weights: (Double, Double)
     ) -> IndexedPair? {
-        let (sharedCount, sum) = Self.sharedWeight(a.passage.keys, b.passage.keys, idf: idf)
-        guard sharedCount >= options.minimumSharedWords else { return nil }
-        let score = sum / max(min(weights.0, weights.1), .leastNonzeroMagnitude)
+        guard shared.count >= options.minimumSharedWords else { return nil }
+        let score = shared.sum / max(min(weights.0, weights.1), .leastNonzeroMagnitude)
         guard score >= options.threshold else { return nil }
         return IndexedPair(
             first: a.index, second: b.index, score: min(score, 1),
-            wordOverlap: Double(sharedCount) / Double(max(min(a.passage.keys.count, b.passage.keys.count), 1)))
+            wordOverlap: Double(shared.count) / Double(max(min(a.keyCount, b.keyCount), 1)))
     }
 
     /// The words of `passage` whose key is in `keys` (ascending), as written (string ids),
@@ -225,27 +230,6 @@ public struct PassageComparison: Sendable {
             if list[middle] < value { low = middle + 1 } else { high = middle }
         }
         return low < list.count && list[low] == value ? low : nil
-    }
-
-    /// How many keys two ascending key lists share, and the sum of their weights added in
-    /// ascending order (so the sum is the same in every run).
-    private static func sharedWeight(_ a: [Int], _ b: [Int], idf: [Double]) -> (Int, Double) {
-        var count = 0
-        var sum = 0.0
-        var (i, j) = (0, 0)
-        while i < a.count, j < b.count {
-            if a[i] < b[j] {
-                i += 1
-            } else if a[i] > b[j] {
-                j += 1
-            } else {
-                count += 1
-                sum += idf[a[i]]
-                i += 1
-                j += 1
-            }
-        }
-        return (count, sum)
     }
 
     /// The tokens of every article of `articles`: `previous`' where the article's digest in
@@ -326,34 +310,25 @@ public struct PassageComparison: Sendable {
         return (passages, locations)
     }
 
-    /// For each shingle id, the passages (ascending) that have it.
-    private func postingLists(_ passages: [Passage]) -> [[Int]] {
-        let shingleCount = passages.reduce(0) { max($0, ($1.shingles.last ?? -1) + 1) }
-        var postings = Array(repeating: [Int](), count: shingleCount)
-        for (index, passage) in passages.enumerated() {
-            for shingle in passage.shingles { postings[shingle].append(index) }
-        }
-        return postings
-    }
-
     /// The passages after `index` (whose passage is `passage`) of other articles sharing
     /// shingles with it (through the inverted index, skipping boilerplate shingles),
     /// ascending; at most `maximumCandidates`, those sharing the most shingles (ties to the
     /// earlier passage). `articleOf` is each passage's article; `counts` is all zeros on entry
     /// and on return (a scratch array reused across calls).
     private func candidates(
-        of index: Int, _ passage: Passage, articleOf: [Int], postings: [[Int]], counts: inout [Int]
+        of index: Int, _ passage: Passage, articleOf: [Int32], postings: PostingTable, counts: inout [Int]
     ) -> [Int] {
         var touched: [Int] = []
+        let article = Int32(passage.articleIndex)
         for shingle in passage.shingles {
-            let list = postings[shingle]
+            let list = postings.range(of: shingle)
             guard list.count <= options.maximumPostings else { continue }
             // Posting lists are ascending: start after `index` rather than filter up to it.
-            var start = Self.firstPosition(in: list, after: index)
-            while start < list.count {
-                let other = list[start]
-                start += 1
-                guard articleOf[other] != passage.articleIndex else { continue }
+            var position = postings.firstPosition(in: list, after: index)
+            while position < list.upperBound {
+                let other = Int(postings.entries[position])
+                position += 1
+                guard articleOf[other] != article else { continue }
                 if counts[other] == 0 { touched.append(other) }
                 counts[other] += 1
             }
@@ -384,15 +359,103 @@ public struct PassageComparison: Sendable {
         chosen += tied.prefix(limit - chosen.count)
         return chosen
     }
+}
 
-    /// The position of the first element of the ascending `list` greater than `value`.
-    private static func firstPosition(in list: [Int], after value: Int) -> Int {
-        var (low, high) = (0, list.count)
+/// Lists of integers stored end to end in one array, each found by its start.
+private struct FlatLists {
+    private let starts: [Int32]
+    private let values: [Int32]
+
+    init(_ lists: [[Int]]) {
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(lists.count + 1)
+        var values: [Int32] = []
+        for list in lists {
+            values += list.lazy.map { Int32($0) }
+            starts.append(Int32(values.count))
+        }
+        self.starts = starts
+        self.values = values
+    }
+
+    /// The length of list `index`.
+    func count(of index: Int) -> Int { Int(starts[index + 1] - starts[index]) }
+
+    /// Calls `body` with each value of list `index`, in order.
+    func forEach(of index: Int, _ body: (Int) -> Void) {
+        for position in Int(starts[index])..<Int(starts[index + 1]) { body(Int(values[position])) }
+    }
+}
+
+/// For each shingle id, the passages (ascending) that have it, as ranges of one array.
+private struct PostingTable {
+    private let starts: [Int32]
+    /// The passages of every shingle, shingle after shingle.
+    let entries: [Int32]
+
+    init(_ passages: [PassageComparison.Passage]) {
+        let shingleCount = passages.reduce(0) { max($0, ($1.shingles.last ?? -1) + 1) }
+        var starts = Array(repeating: Int32(0), count: shingleCount + 1)
+        for passage in passages {
+            for shingle in passage.shingles { starts[shingle + 1] += 1 }
+        }
+        for shingle in 0..<shingleCount { starts[shingle + 1] += starts[shingle] }
+        var next = starts
+        var entries = Array(repeating: Int32(0), count: Int(starts[shingleCount]))
+        for (index, passage) in passages.enumerated() {
+            for shingle in passage.shingles {
+                entries[Int(next[shingle])] = Int32(index)
+                next[shingle] += 1
+            }
+        }
+        self.starts = starts
+        self.entries = entries
+    }
+
+    /// Where the passages of `shingle` are in `entries`.
+    func range(of shingle: Int) -> Range<Int> { Int(starts[shingle])..<Int(starts[shingle + 1]) }
+
+    /// The first position in `range` whose passage is after `index`.
+    func firstPosition(in range: Range<Int>, after index: Int) -> Int {
+        var (low, high) = (range.lowerBound, range.upperBound)
         while low < high {
             let middle = (low + high) / 2
-            if list[middle] <= value { low = middle + 1 } else { high = middle }
+            if Int(entries[middle]) <= index { low = middle + 1 } else { high = middle }
         }
         return low
+    }
+}
+
+/// The keys of one passage marked in a table over every key: what another passage shares with
+/// it is then found in one pass over the other's keys, rather than by merging both lists, which
+/// mispredicted a branch at nearly every step.
+private struct KeyMarks {
+    /// For each key, the passage that marked it last.
+    private var owner: [Int]
+    private var current = -1
+
+    init(keyCount: Int) {
+        owner = Array(repeating: -1, count: keyCount)
+    }
+
+    /// Marks `keys`, those of passage `passage`, replacing the previous passage's marks.
+    mutating func mark(_ keys: [Int], of passage: Int) {
+        current = passage
+        for key in keys { owner[key] = passage }
+    }
+
+    /// How many of the ascending keys of passage `passage` in `keys` are marked, and the sum of
+    /// their weights added in ascending order (so the sum is the same in every run).
+    func shared(_ keys: FlatLists, of passage: Int, idf: [Double]) -> (count: Int, sum: Double) {
+        var count = 0
+        var sum = 0.0
+        keys.forEach(of: passage) { key in
+            if owner[key] == current {
+                count += 1
+                sum += idf[key]
+            }
+        }
+        return (count, sum)
     }
 }
 
