@@ -41,9 +41,12 @@ struct AnalysisAggregates: Sendable {
             }
         }
         let commentary = CommentarySearch(dossier: dossier, finder: finder, vocabulary: vocabulary)
-        let articles = zip(dossier.articles, scans).map { article, scanned in
-            let (locator, scan) = scanned
-            let noteIDs = (notesByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
+        // Each article's search terms with its notes' words are tokenised again: on every core.
+        let noteIDsByArticle = notesByArticle
+        let articles = Array(dossier.articles.indices).concurrentMap { index in
+            let article = dossier.articles[index]
+            let (locator, scan) = scans[index]
+            let noteIDs = (noteIDsByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
                 .map(\.1)
             return ArticleAnalysis(
                 article: article, bodyText: locator.bodyText, paragraphOffsets: locator.offsets,
