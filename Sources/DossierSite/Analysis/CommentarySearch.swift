@@ -28,10 +28,11 @@ struct CommentarySearch: Sendable, Hashable {
             outlet.about.map { (Key(kind: .outlet, id: outlet.id), $0.text) }
         }
         pieces += dossier.notes.map { (Key(kind: .note, id: $0.id), $0.body.text) }
-        for (key, markdown) in pieces {
-            sources[key] = Self.source(
-                of: MarkdownPlainText.text(of: markdown), finder: finder, vocabulary: vocabulary)
+        // A note per article in a large dossier makes thousands of pieces: on every core.
+        let found = pieces.concurrentMap { _, markdown in
+            Self.source(of: MarkdownPlainText.text(of: markdown), finder: finder, vocabulary: vocabulary)
         }
+        for ((key, _), source) in zip(pieces, found) { sources[key] = source }
     }
 
     /// What search takes from the Markdown of commentary `kind` `id` (nothing for an unknown one).
