@@ -1,5 +1,5 @@
 /// Whether a mention came from a strong or a weak alias.
-public enum MentionStrength: Sendable, Hashable, Codable {
+public enum MentionStrength: String, Sendable, Hashable, Codable {
     /// A full name or distinctive spelling.
     case strong
     /// A shared or common-word alias, activated per text.

@@ -28,42 +28,4 @@ struct PageLinks: Sendable, Hashable, Codable {
         self.ids = ids
         self.links = links
     }
-
-    private enum CodingKeys: String, CodingKey {
-        case ids, links
-    }
-
-    /// Decodes the ids and links (see `encode(to:)`).
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        ids = try Self.decodeList(container, .ids)
-        links = try Self.decodeList(container, .links)
-    }
-
-    /// Encodes each list as one text of lines: a site's pages hold hundreds of thousands of
-    /// links, and one string per page reads and writes several times faster than an array. A
-    /// list with a line break inside one of its values is kept as an array.
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try Self.encodeList(ids, .ids, in: &container)
-        try Self.encodeList(links, .links, in: &container)
-    }
-
-    private static func encodeList(
-        _ list: [String], _ key: CodingKeys, in container: inout KeyedEncodingContainer<CodingKeys>
-    ) throws {
-        if list.contains(where: { $0.contains("\n") }) {
-            try container.encode(list, forKey: key)
-        } else {
-            try container.encode(list.joined(separator: "\n"), forKey: key)
-        }
-    }
-
-    private static func decodeList(_ container: KeyedDecodingContainer<CodingKeys>, _ key: CodingKeys) throws
-        -> [String]
-    {
-        if let list = try? container.decode([String].self, forKey: key) { return list }
-        let text = try container.decode(String.self, forKey: key)
-        return text.isEmpty ? [] : text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    }
 }

@@ -16,3 +16,22 @@ public enum ArticlePart: Sendable, Hashable, Comparable, Codable {
     /// The 1-based paragraph number used in page anchors (`p-<n>`), nil for the title.
     public var paragraphNumber: Int? { paragraphIndex.map { $0 + 1 } }
 }
+
+extension ArticlePart {
+    /// One integer, -1 for the title and the paragraph index otherwise: the build cache's
+    /// binary form has no keys to tell the cases apart by.
+    public init(from decoder: any Decoder) throws {
+        let index = try decoder.singleValueContainer().decode(Int.self)
+        guard index >= -1 else {
+            throw DecodingError.dataCorrupted(
+                DecodingError.Context(codingPath: decoder.codingPath, debugDescription: "no article part \(index)"))
+        }
+        self = index == -1 ? .title : .paragraph(index)
+    }
+
+    /// Encodes the part as `init(from:)` reads it.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(paragraphIndex ?? -1)
+    }
+}

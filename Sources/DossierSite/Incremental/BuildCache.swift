@@ -12,10 +12,10 @@ import Foundation
 /// absolute paths. A missing cache means a full build; an unreadable, foreign or old one is
 /// ignored with a note, never an error.
 ///
-/// It is kept in three JSON Lines files (`CacheLines`), read on every core and each written
-/// only when its part changed (an edited note rewrites the pages' part alone), copying the
-/// lines of unchanged entries: `articles.jsonl` (articles as read), `analysis.jsonl` (each
-/// article's scan) and `pages.jsonl` (each page's record, and the output's in its first line),
+/// It is kept in three binary files of records (`CacheRecords`), read on every core and each
+/// written only when its part changed (an edited note rewrites the pages' part alone), copying
+/// the records of unchanged entries: `articles.bin` (articles as read), `analysis.bin` (each
+/// article's scan) and `pages.bin` (each page's record, and the output's in its head),
 /// plus the comparison's own binary file (`ComparisonRecord`). Each file is written atomically
 /// and checked on its own: its entries are validated against what they were made from, so files
 /// of two different builds (a build killed between two writes) never mislead the next.
@@ -50,14 +50,14 @@ struct BuildCache: Sendable, Equatable {
     /// What the writer recorded about the output it wrote last.
     var output: WriteRecord?
 
-    /// The first line of the articles' part, which has no header of its own.
-    private struct NoHeader: Codable, Sendable {}
+    /// The head of the articles' part, which has no header of its own.
+    struct NoHeader: Codable, Sendable {}
 
     /// The parts' file names.
     private enum Part {
-        static let articles = "articles.jsonl"
-        static let analysis = "analysis.jsonl"
-        static let pages = "pages.jsonl"
+        static let articles = "articles.bin"
+        static let analysis = "analysis.bin"
+        static let pages = "pages.bin"
     }
 
     static func folder(in sourceFolder: String) -> URL {
@@ -111,7 +111,7 @@ struct BuildCache: Sendable, Equatable {
     private enum PartRead<Header: Codable & Sendable, Entry: Codable & Sendable>: Sendable {
         case missing
         case unusable(String)
-        case found(CacheLines.Head<Header>, [String: Entry])
+        case found(CacheRecords.Head<Header>, [String: Entry])
     }
 
     private static func readPart<Header: Codable & Sendable, Entry: Codable & Sendable>(
@@ -119,7 +119,7 @@ struct BuildCache: Sendable, Equatable {
     ) -> PartRead<Header, Entry> {
         let url = folder.appendingPathComponent(name)
         guard let data = FileManager.default.contents(atPath: url.path) else { return .missing }
-        guard let (head, entries) = CacheLines.decode([UInt8](data), header: header, entry: entry),
+        guard let (head, entries) = CacheRecords.decode([UInt8](data), header: header, entry: entry),
             head.version == currentVersion
         else { return .unusable(url.path) }
         return .found(head, entries)
@@ -157,15 +157,16 @@ struct BuildCache: Sendable, Equatable {
         }
     }
 
-    /// Writes one part; with `previous` (the entries the file on disk was read with), the lines
+    /// Writes one part; with `previous` (the entries the file on disk was read with), the records
     /// of unchanged entries are copied from that file rather than encoded again.
     private func write<Header: Codable & Sendable, Entry: Codable & Sendable & Equatable>(
         _ name: String, header: Header, entries: [String: Entry], previous: [String: Entry]?, in folder: URL
     ) throws {
         let url = folder.appendingPathComponent(name)
         let previousBytes = previous == nil ? nil : FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
-        let bytes = try CacheLines.encode(
-            head: CacheLines.Head(version: Self.currentVersion, generator: generator, header: header), entries: entries,
+        let bytes = try CacheRecords.encode(
+            head: CacheRecords.Head(version: Self.currentVersion, generator: generator, header: header),
+            entries: entries,
             previous: previous, previousBytes: previousBytes)
         try Data(bytes).write(to: url, options: .atomic)
     }

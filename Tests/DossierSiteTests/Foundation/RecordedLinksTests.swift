@@ -56,7 +56,7 @@ struct RecordedLinksTests {
             PageLinks(ids: [], links: []),
             PageLinks(ids: ["odd\nid"], links: ["a\nb"]),
         ] {
-            let decoded = try JSONDecoder().decode(PageLinks.self, from: try JSONEncoder().encode(links))
+            let decoded = try BinaryDecoder.decode(PageLinks.self, from: try BinaryEncoder.encode(links)[...])
             #expect(decoded == links)
         }
     }

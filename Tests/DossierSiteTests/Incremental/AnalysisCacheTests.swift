@@ -94,11 +94,11 @@ struct AnalysisCacheTests {
     @Test func theCacheSurvivesEncoding() throws {
         let dossier = AnalysisFixture.dossier()
         let cache = try #require(analyze(dossier).cache)
-        let bytes = try CacheLines.encode(
-            head: CacheLines.Head(version: 1, generator: "test", header: cache.salt), entries: cache.entries,
+        let bytes = try CacheRecords.encode(
+            head: CacheRecords.Head(version: 1, generator: "test", header: cache.salt), entries: cache.entries,
             previous: nil, previousBytes: nil)
         let (head, entries) = try #require(
-            CacheLines.decode(bytes, header: String.self, entry: AnalysisCache.Entry.self))
+            CacheRecords.decode(bytes, header: String.self, entry: AnalysisCache.Entry.self))
         let decoded = AnalysisCache(salt: head.header, entries: entries)
         #expect(decoded.entries == cache.entries)
         #expect(analyze(dossier, previous: decoded).analysis == analyze(dossier).analysis)

@@ -219,8 +219,8 @@ struct IncrementalBuildTests {
     private func cacheText(_ workspace: Workspace) throws -> String {
         let folder = workspace.source.appendingPathComponent(".dossier")
         return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-            .filter { $0.hasSuffix(".jsonl") }
-            .map { try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8) }
+            .filter { $0.hasSuffix(".bin") }
+            .map { String(decoding: try Data(contentsOf: folder.appendingPathComponent($0)), as: UTF8.self) }
             .joined(separator: "\n")
     }
 
@@ -231,7 +231,7 @@ struct IncrementalBuildTests {
         let folder = workspace.source.appendingPathComponent(".dossier")
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-                == ["analysis.jsonl", "articles.jsonl", "comparison.bin", "pages.jsonl"])
+                == ["analysis.bin", "articles.bin", "comparison.bin", "pages.bin"])
         let text = try cacheText(workspace)
         // Nothing of the machine's layout: not the output's path, not the templates'.
         let folderName = workspace.folder.lastPathComponent
@@ -245,7 +245,7 @@ struct IncrementalBuildTests {
         #expect(beside == [".clean.dossier-lock", ".site.dossier-lock", "Templates", "clean", "site", "source"])
 
         for (bad, part) in [
-            ("not json", "articles.jsonl"), (#"{"version": 1}"#, "pages.jsonl"), ("[]", "analysis.jsonl"),
+            ("not a cache", "articles.bin"), ("\u{1}", "pages.bin"), ("", "analysis.bin"),
         ] {
             try Data(bad.utf8).write(to: folder.appendingPathComponent(part))
             let report = try await workspace.buildAndCompare("with a bad \(part)")
@@ -283,8 +283,8 @@ struct IncrementalBuildTests {
         let report = try await workspace.builder().build(outputFolder: workspace.incremental)
         #expect(report.reusedPages > 0 && report.reusedPages < report.pageCount)
         let after = try stamps()
-        #expect(after["pages.jsonl"] != before["pages.jsonl"])
-        for part in ["articles.jsonl", "analysis.jsonl", "comparison.bin"] {
+        #expect(after["pages.bin"] != before["pages.bin"])
+        for part in ["articles.bin", "analysis.bin", "comparison.bin"] {
             #expect(after[part] == before[part], "\(part) was written again")
         }
         try await workspace.buildAndCompare("edited note")
@@ -294,37 +294,35 @@ struct IncrementalBuildTests {
         let workspace = try Workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
-        let cacheFile = workspace.source.appendingPathComponent(".dossier/articles.jsonl")
+        let cacheFile = workspace.source.appendingPathComponent(".dossier/articles.bin")
         let pages = URL(fileURLWithPath: workspace.incremental)
 
         // A cached article whose title differs from what reading its bytes gives: the same
         // binary trusts the cache (so the test can tell), another reads the article again.
-        // The file is a first line (version, generator) and then a line per article.
-        var lines = try String(contentsOf: cacheFile, encoding: .utf8).split(separator: "\n").map(String.init)
-        func object(_ line: String) throws -> [String: Any] {
-            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-        }
-        func line(_ object: [String: Any]) throws -> String {
-            String(decoding: try JSONSerialization.data(withJSONObject: object), as: UTF8.self)
-        }
-        var entry = try object(lines[1])
-        var cached = try #require(entry["value"] as? [String: Any])
-        var article = try #require(cached["article"] as? [String: Any])
-        let id = try #require(article["id"] as? String)
+        let (head, articles) = try #require(
+            CacheRecords.decode(
+                [UInt8](try Data(contentsOf: cacheFile)), header: BuildCache.NoHeader.self, entry: CachedArticle.self))
+        let path = try #require(articles.keys.min())
+        let cached = try #require(articles[path])
+        let id = cached.article.id
         let marker = "عنوان من الذاكرة المؤقتة"
-        article["title"] = marker
-        cached["article"] = article
-        entry["value"] = cached
-        lines[1] = try line(entry)
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: cacheFile)
+        var article = cached.article
+        article.title = marker
+        var edited = articles
+        edited[path] = CachedArticle(
+            key: cached.key, article: article, outletName: cached.outletName, diagnostics: cached.diagnostics)
+        func write(generator: String) throws {
+            var rewritten = head
+            rewritten.generator = generator
+            let bytes = try CacheRecords.encode(head: rewritten, entries: edited, previous: nil, previousBytes: nil)
+            try Data(bytes).write(to: cacheFile)
+        }
+        try write(generator: head.generator)
         let page = pages.appendingPathComponent("articles/\(id)/index.html")
         _ = try await workspace.builder().build(outputFolder: workspace.incremental)
         #expect(try String(contentsOf: page, encoding: .utf8).contains(marker), "the same binary reuses the cache")
 
-        var head = try object(lines[0])
-        head["generator"] = "another binary"
-        lines[0] = try line(head)
-        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: cacheFile)
+        try write(generator: "another binary")
         _ = try await workspace.buildAndCompare("another binary")
         #expect(try !String(contentsOf: page, encoding: .utf8).contains(marker))
         #expect(

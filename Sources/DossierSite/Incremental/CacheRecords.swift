@@ -1,0 +1,94 @@
+import DossierModel
+import Foundation
+
+/// One part of the build cache as binary records (`BinaryEncoder`): a head with the cache's
+/// version, the generator and the part's own header, then one record per entry, its id and
+/// its value, sorted by id. Each is preceded by its length, so the records can be found
+/// without decoding them.
+///
+/// A record per entry lets reading decode the entries on every core, and lets writing copy
+/// the record of every entry that has not changed since the file was read instead of encoding
+/// it again: adding one article to a thousand encodes one article's records, not the thousand.
+enum CacheRecords {
+    /// The head of a part.
+    struct Head<Header: Codable & Sendable>: Codable, Sendable {
+        var version: Int
+        var generator: String
+        var header: Header
+    }
+
+    /// Where one entry's id and value are in a part's bytes, and its whole record.
+    private struct Record {
+        let id: Range<Int>
+        let value: Range<Int>
+        let whole: Range<Int>
+    }
+
+    /// The part in `bytes`: its head and entries, or nil when it is damaged or of other types.
+    static func decode<Header: Codable & Sendable, Entry: Codable & Sendable>(
+        _ bytes: [UInt8], header: Header.Type, entry: Entry.Type
+    ) -> (head: Head<Header>, entries: [String: Entry])? {
+        guard let (head, records) = try? parse(bytes),
+            let decodedHead = try? BinaryDecoder.decode(Head<Header>.self, from: bytes[head])
+        else { return nil }
+        let decoded = records.concurrentMap { record in
+            (try? BinaryDecoder.decode(Entry.self, from: bytes[record.value])).map {
+                (String(decoding: bytes[record.id], as: UTF8.self), $0)
+            }
+        }
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(decoded.count)
+        for entry in decoded {
+            guard let (id, value) = entry else { return nil }
+            entries[id] = value
+        }
+        return (decodedHead, entries)
+    }
+
+    /// The bytes of a part with `head` and `entries`. An entry equal to its value in
+    /// `previous`, whose record the `previous` file's bytes (`previousBytes`) hold, is copied
+    /// from there; the others are encoded on every core.
+    static func encode<Header: Codable & Sendable, Entry: Codable & Sendable & Equatable>(
+        head: Head<Header>, entries: [String: Entry], previous: [String: Entry]?, previousBytes: [UInt8]?
+    ) throws -> [UInt8] {
+        var records: [String: Range<Int>] = [:]
+        if let previousBytes, let (_, parsed) = try? parse(previousBytes) {
+            for record in parsed { records[String(decoding: previousBytes[record.id], as: UTF8.self)] = record.whole }
+        }
+        let kept = records
+        let sorted = entries.sorted { $0.key < $1.key }
+        let encoded = sorted.concurrentMap { id, value -> Result<[UInt8], any Error> in
+            if let previous, previous[id] == value, let old = previousBytes, let record = kept[id] {
+                return .success(Array(old[record]))
+            }
+            return Result {
+                let sink = BinarySink()
+                sink.string(id)
+                let bytes = try BinaryEncoder.encode(value)
+                sink.varint(UInt64(bytes.count))
+                sink.raw(bytes[...])
+                return sink.bytes
+            }
+        }
+        let sink = BinarySink()
+        let headBytes = try BinaryEncoder.encode(head)
+        sink.varint(UInt64(headBytes.count))
+        sink.raw(headBytes[...])
+        for record in encoded { sink.raw(try record.get()[...]) }
+        return sink.bytes
+    }
+
+    /// The head's range and the records of a part.
+    private static func parse(_ bytes: [UInt8]) throws -> (Range<Int>, [Record]) {
+        let source = BinarySource(bytes[...])
+        let head = try source.range(count: source.count(minimumSize: 1))
+        var records: [Record] = []
+        while !source.isAtEnd {
+            let start = source.offset
+            let id = try source.range(count: source.count(minimumSize: 1))
+            let value = try source.range(count: source.count(minimumSize: 1))
+            records.append(Record(id: id, value: value, whole: start..<source.offset))
+        }
+        return (head, records)
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@testable import DossierSite
+
+/// A part of the build cache as records: read back exactly, unchanged entries copied from the
+/// file they were read from, and a damaged record taken for a damaged part.
+struct CacheRecordsTests {
+    private let head = CacheRecords.Head(version: 3, generator: "generator-1", header: "salt")
+    /// Ids a path or an id can hold: slashes, quotes, backslashes, line breaks and Arabic.
+    private let entries = [
+        "articles/a.txt": [1, 2, 3], #"odd "quoted" \ id"#: [4], "سطر\nثان": [], "b": [5, 6],
+    ]
+
+    private func encode(_ entries: [String: [Int]], previous: [String: [Int]]? = nil, bytes: [UInt8]? = nil) throws
+        -> [UInt8]
+    {
+        try CacheRecords.encode(head: head, entries: entries, previous: previous, previousBytes: bytes)
+    }
+
+    private func decode(_ bytes: [UInt8]) -> [String: [Int]]? {
+        CacheRecords.decode(bytes, header: String.self, entry: [Int].self)?.entries
+    }
+
+    @Test func aPartReadsBackAsItWasWritten() throws {
+        let bytes = try encode(entries)
+        let (readHead, read) = try #require(CacheRecords.decode(bytes, header: String.self, entry: [Int].self))
+        #expect(readHead.version == 3 && readHead.generator == "generator-1" && readHead.header == "salt")
+        #expect(read == entries)
+        #expect(try encode(entries) == bytes, "sorted by id, so the same entries give the same bytes")
+    }
+
+    /// The records of the previous file are copied for entries equal to what it was read as:
+    /// a record the test planted there with another value shows through for an entry that is
+    /// "unchanged", while an entry that changed, and one the file had not, are encoded.
+    @Test func unchangedEntriesAreCopiedFromThePreviousFile() throws {
+        var planted = entries
+        planted[#"odd "quoted" \ id"#] = [40, 41]
+        let previousBytes = try encode(planted)
+        var changed = entries
+        changed["b"] = [7]
+        changed["c"] = [8]
+        let bytes = try encode(changed, previous: entries, bytes: previousBytes)
+        var expected = changed
+        expected[#"odd "quoted" \ id"#] = [40, 41]
+        #expect(decode(bytes) == expected, "the unchanged entry's record was copied, the others encoded")
+
+        // Without the previous entries nothing is copied.
+        #expect(decode(try encode(changed, previous: nil, bytes: previousBytes)) == changed)
+    }
+
+    @Test func aDamagedPartIsNotRead() throws {
+        let bytes = try encode(entries)
+        #expect(decode([]) == nil)
+        #expect(decode(Array("not a cache".utf8)) == nil)
+        for length in [bytes.count - 1, bytes.count / 2, 3] {
+            #expect(decode(Array(bytes.prefix(length))) == nil, "cut at \(length) of \(bytes.count)")
+        }
+        #expect(decode(bytes + [1]) == nil)
+        #expect(CacheRecords.decode(bytes, header: String.self, entry: String.self) == nil, "another kind of entry")
+    }
+}
