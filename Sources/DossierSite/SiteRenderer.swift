@@ -18,13 +18,14 @@ public struct SiteRenderer: Sendable {
     ///
     /// With `reuse` (a build that writes an output), every page is fingerprinted, and a page
     /// whose fingerprint has not changed since the previous build is linked from the old output
-    /// instead of rendered. Without it (`check`, tests) nothing is fingerprinted. Each file is
-    /// handed to `outlet` as soon as it is made, so only the files being rendered are in memory
-    /// at once unless the outlet keeps them.
+    /// instead of rendered. Without it (`check`, tests) nothing is fingerprinted. This form
+    /// keeps every file in memory.
     public func render(plan: SitePlan, index: SiteIndex) async throws -> RenderedPages {
         try await render(plan: plan, index: index, reuse: nil, outlet: FileOutlet(staging: nil, checker: LinkChecker()))
     }
 
+    /// `render(plan:index:)` with `reuse`, handing each file to `outlet` as soon as it is made:
+    /// only the files being rendered are in memory at once, unless the outlet keeps them.
     func render(plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, outlet: FileOutlet) async throws
         -> RenderedPages
     {
