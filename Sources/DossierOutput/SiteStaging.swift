@@ -12,6 +12,7 @@ import Foundation
 /// lock and the folder are resources given up exactly once.
 public final class SiteStaging: Sendable {
     private let writer: SiteWriter
+    /// Held, never read: the lock is released when the staging is.
     private let lock: OutputLock
     /// The output as inspected under the lock.
     private let current: OutputFolder
