@@ -5,7 +5,7 @@ import Foundation
 /// the output (`.<name>.dossier-lock`), kept between builds, so builds into other folders of
 /// the same parent never wait for each other. A class because the lock is a resource released
 /// exactly once, when the writer is done.
-final class OutputLock {
+final class OutputLock: Sendable {
     private let descriptor: Int32
 
     /// Takes the lock of `output`, failing at once when another build holds it.

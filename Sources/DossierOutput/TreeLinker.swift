@@ -30,11 +30,21 @@ enum TreeLinker {
         }
     }
 
-    /// Makes the folders above `path`.
+    /// Makes the folders above `path`. Safe while other tasks make the same folders: one that
+    /// appears meanwhile is taken as made.
     static func makeParent(of path: String) throws {
-        let parent = (path as NSString).deletingLastPathComponent
-        var isDirectory: ObjCBool = false
-        if FileManager.default.fileExists(atPath: parent, isDirectory: &isDirectory), isDirectory.boolValue { return }
-        try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
+        try makeFolder((path as NSString).deletingLastPathComponent)
+    }
+
+    /// Makes the folder `path` and those above it, as `mkdir -p` does.
+    private static func makeFolder(_ path: String) throws {
+        if mkdir(path, 0o777) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, path != "/", !path.isEmpty else {
+            throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))")
+        }
+        try makeFolder((path as NSString).deletingLastPathComponent)
+        guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
+            throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))")
+        }
     }
 }

@@ -34,34 +34,17 @@ public struct LinkChecker: Sendable {
 
     /// Checks rendered files (generated pages are parsed, copied files only need to exist).
     public func check(_ files: [RenderedFile]) -> [Diagnostic] {
-        check(
-            files.map { file in
-                File(path: file.path, html: file.path.hasSuffix(".html") ? file.text : nil)
-            })
+        check(files, known: [:]).diagnostics
     }
 
-    /// Checks rendered files like `check(_:)`, parsing the pages on every core (the parse is
-    /// most of the cost and each page is parsed alone); the pages in `known` (taken unchanged
-    /// from the previous build) are not parsed, their recorded links are checked instead.
-    /// Returns the links of every page too, for the next build.
-    func checkConcurrently(_ files: [RenderedFile], known: [String: PageLinks] = [:]) async
-        -> (diagnostics: [Diagnostic], links: [String: PageLinks])
-    {
-        let pages = files.filter { $0.path.hasSuffix(".html") }
-        let chunkSize = max(1, (pages.count + 15) / 16)
-        let scanned = await withTaskGroup(of: (Int, [ScannedPage]).self) { group in
-            for start in stride(from: 0, to: pages.count, by: chunkSize) {
-                let chunk = pages[start..<min(start + chunkSize, pages.count)]
-                group.addTask {
-                    (start, chunk.compactMap { file in self.scan(file, known: known[file.path]) })
-                }
-            }
-            var results: [(Int, [ScannedPage])] = []
-            for await result in group { results.append(result) }
-            return results.sorted { $0.0 < $1.0 }.flatMap(\.1)
-        }
-        let diagnostics = check(Set(files.map(\.path)), scanned: scanned)
-        return (diagnostics, Dictionary(scanned.map { ($0.path, $0.links) }, uniquingKeysWith: { first, _ in first }))
+    /// Checks rendered files like `check(_:)`; the pages in `known` (taken unchanged from the
+    /// previous build) are not parsed, their recorded links are checked instead. Returns the
+    /// links of every page too, for the next build.
+    func check(_ files: [RenderedFile], known: [String: PageLinks]) -> (
+        diagnostics: [Diagnostic], links: [String: PageLinks]
+    ) {
+        let scanned = files.compactMap { file in scan(file, known: known[file.path], html: { file.text }) }
+        return check(Set(files.map(\.path)), scanned: scanned)
     }
 
     /// Checks `files`: every broken link or anchor is an error at the page's line.
@@ -72,11 +55,12 @@ public struct LinkChecker: Sendable {
                 file.html.map { html in
                     scanned(file.path, attributes: HTMLAttributeScanner.scan(html), html: { html })
                 }
-            })
+            }
+        ).diagnostics
     }
 
     /// A page whose links are known: parsed, or recorded by the previous build.
-    private struct ScannedPage: Sendable {
+    struct ScannedPage: Sendable {
         let path: String
         let links: PageLinks
         /// The errors for ids that appear twice on the page (found when it was parsed).
@@ -106,22 +90,26 @@ public struct LinkChecker: Sendable {
         return ScannedPage(path: path, links: PageLinks(attributes), duplicateIDs: duplicates, html: html)
     }
 
-    /// `file` parsed (from its bytes, without a copy as a string), or with its `known` links
-    /// when the previous build recorded them.
-    private func scan(_ file: RenderedFile, known: PageLinks?) -> ScannedPage? {
-        if let known { return ScannedPage(path: file.path, links: known, duplicateIDs: [], html: { file.text }) }
-        // The text again from the file's bytes when needed: holding it would keep a copy of
-        // every page (a long article's several megabytes) for the whole check.
+    /// `file`, when it is a page, parsed (from its bytes, without a copy as a string), or with
+    /// its `known` links when the previous build recorded them. `html` gives its text again
+    /// should one of its links be broken: holding the text would keep a copy of every page (a
+    /// long article's several megabytes) for the whole check. Nil for a file that is not a page.
+    func scan(_ file: RenderedFile, known: PageLinks?, html: @escaping @Sendable () -> String?) -> ScannedPage? {
+        guard file.path.hasSuffix(".html") else { return nil }
+        if let known { return ScannedPage(path: file.path, links: known, duplicateIDs: [], html: html) }
         if case .bytes(let bytes) = file.content {
-            return scanned(file.path, attributes: HTMLAttributeScanner.scan(bytes), html: { file.text })
+            return scanned(file.path, attributes: HTMLAttributeScanner.scan(bytes), html: html)
         }
-        guard let html = file.text else { return nil }
-        return scanned(file.path, attributes: HTMLAttributeScanner.scan(html), html: { file.text })
+        guard let text = file.text else { return nil }
+        return scanned(file.path, attributes: HTMLAttributeScanner.scan(text), html: html)
     }
 
-    /// Checks the `scanned` pages of a site whose files are at `paths`, in page order. A page
-    /// whose links have a problem is parsed again, to report each at its line.
-    private func check(_ paths: Set<String>, scanned: [ScannedPage]) -> [Diagnostic] {
+    /// Checks the `scanned` pages of a site whose files are at `paths`, in page order, and
+    /// returns the links of every page. A page whose links have a problem is parsed again, to
+    /// report each at its line.
+    func check(_ paths: Set<String>, scanned: [ScannedPage]) -> (
+        diagnostics: [Diagnostic], links: [String: PageLinks]
+    ) {
         var idsByPage: [String: Set<String>] = [:]
         var diagnostics: [Diagnostic] = []
         for page in scanned {
@@ -149,7 +137,8 @@ public struct LinkChecker: Sendable {
                 }
             }
         }
-        return diagnostics
+        let links = Dictionary(scanned.map { ($0.path, $0.links) }, uniquingKeysWith: { first, _ in first })
+        return (diagnostics, links)
     }
 
     /// A broken link or anchor: what to report, and the page path and fragment it points to.

@@ -11,24 +11,34 @@ extension SiteBuilder {
         return [Self.warning(from: problem)]
     }
 
-    /// Writes `files` into `output`, indexing them for search in the staging folder before the
-    /// swap, so the index is part of the same atomic output. Returns what was written and the
-    /// indexer's problems as warnings; under `strict` a failed indexer aborts the write.
-    func writeIndexed(
-        _ files: [RenderedFile], to output: OutputFolder, previous: WriteRecord?, recorder: StageRecorder
-    ) throws -> (WriteResult, [Diagnostic]) {
+    /// Opens the staging folder that the site is written into as it is rendered (taking the
+    /// output's lock), and returns how long that took, which counts as writing.
+    func stage(into output: OutputFolder, previous: WriteRecord?) throws -> (SiteStaging, Duration) {
         var writer = SiteWriter(output: output)
         writer.previousRecord = previous
         writer.rewriteAll = clean
         // Only an indexer that can run makes an index folder (see `searchPreflight`).
         if let searchIndexer, case .success = searchIndexer.locate() { writer.indexFolder = PagefindRunner.indexFolder }
+        let clock = ContinuousClock()
+        let start = clock.now
+        let staging = try writer.stage()
+        return (staging, clock.now - start)
+    }
+
+    /// Completes the site of `files` in `staging`, indexing it for search before the swap, so
+    /// the index is part of the same atomic output. Returns what was written and the indexer's
+    /// problems as warnings; under `strict` a failed indexer aborts the write. The write stage
+    /// is this and `opening` the staging folder (the pages were written while rendering).
+    func finishIndexed(
+        _ files: [StagedFile], in staging: SiteStaging, opening: Duration, recorder: StageRecorder
+    ) throws -> (WriteResult, [Diagnostic]) {
         var late: [Diagnostic] = []
         var indexing = Duration.zero
         let clock = ContinuousClock()
         let start = clock.now
         let strict = strict
         let searchIndexer = searchIndexer
-        let result = try writer.write(files) { folder in
+        let result = try staging.finish(files) { folder in
             guard let searchIndexer, case .success = searchIndexer.locate() else { return }
             let indexStart = clock.now
             defer { indexing += clock.now - indexStart }
@@ -37,7 +47,7 @@ extension SiteBuilder {
                 late.append(Self.warning(from: problem))
             }
         }
-        recorder.add(.write, clock.now - start - indexing)
+        recorder.add(.write, opening + (clock.now - start) - indexing)
         if searchIndexer != nil { recorder.add(.index, indexing) }
         return (result, late)
     }

@@ -67,22 +67,23 @@ public struct SiteBuilder: Sendable {
         let previousCache = cache
         let previous = clean ? nil : PreviousSite(output: output, record: cache.output)
         let generator = Fingerprint.generator()
-        var rendered = try await renderSite(
+        // The new site is written into a staging folder as it is rendered (and dropped from
+        // memory); it replaces the output only if the build succeeds.
+        let (staging, opening) = try stage(into: output, previous: cache.output)
+        let rendered = try await renderSite(
             articleCache: cache.generator == generator ? cache.articles : [:], previousAnalysis: cache.analysis,
             reuse: RenderReuse(pages: cache.pages, previous: previous, generator: generator),
-            recorder: recorder)
+            staging: staging, recorder: recorder)
         var site = rendered.site
-        // `site` alone holds the files, so writing them can let them go (see below).
-        rendered.site.releaseFiles()
         site.diagnostics += searchPreflight()
         let failed = site.diagnostics.hasErrors || (strict && site.diagnostics.hasWarnings)
         var written: WriteResult?
-        if !failed {
-            let (result, indexDiagnostics) = try writeIndexed(
-                site.files, to: output, previous: cache.output, recorder: recorder)
+        if failed {
+            staging.discard()
+        } else {
+            let (result, indexDiagnostics) = try finishIndexed(
+                rendered.staged, in: staging, opening: opening, recorder: recorder)
             site.diagnostics += indexDiagnostics
-            // Written: their bytes (a large article's page and export) need not sit beside the cache's encoding.
-            site.releaseFiles()
             written = result
             cache.generator = generator
             cache.articles = rendered.articles
@@ -105,7 +106,8 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    /// Runs the whole pipeline without writing, and checks the links of the pages in memory.
+    /// Runs the whole pipeline without writing, and checks the links of the pages, which it
+    /// keeps in memory.
     public func check(recorder: StageRecorder = StageRecorder()) async throws -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
@@ -117,12 +119,13 @@ public struct SiteBuilder: Sendable {
 
     /// Loads the source folder and renders every file of the site in memory.
     public func renderSite(recorder: StageRecorder = StageRecorder()) async throws -> RenderedSite {
-        try await renderSite(articleCache: [:], previousAnalysis: nil, reuse: nil, recorder: recorder).site
+        try await renderSite(articleCache: [:], previousAnalysis: nil, reuse: nil, staging: nil, recorder: recorder)
+            .site
     }
 
     /// What `renderSite` made, with what the next build needs to know.
     private struct Rendering {
-        var site: RenderedSite
+        let site: RenderedSite
         /// The articles as read, for the next build's cache.
         let articles: [String: CachedArticle]
         /// What the analysis found, for the next build's cache (nil without `reuse`).
@@ -131,16 +134,18 @@ public struct SiteBuilder: Sendable {
         let fingerprints: [String: String]
         /// The ids and links of every page, by site path.
         let links: [String: PageLinks]
+        /// Every file as put in the staging folder, in site order (empty without one).
+        let staged: [StagedFile]
         /// How many pages were read back from the previous build.
         let reused: Int
     }
 
     /// Loads the source folder (reusing `articleCache`'s unchanged articles), analyses it
     /// (reusing `previousAnalysis`' unchanged articles) and renders every file (reusing unchanged
-    /// pages through `reuse`).
+    /// pages through `reuse`) into `staging`, or in memory without it.
     private func renderSite(
         articleCache: [String: CachedArticle], previousAnalysis: AnalysisCache?, reuse: RenderReuse?,
-        recorder: StageRecorder
+        staging: SiteStaging?, recorder: StageRecorder
     ) async throws -> Rendering {
         let templates = try await loadTemplates()
         let (loaded, articles) = try recorder.time(.load) {
@@ -148,12 +153,12 @@ public struct SiteBuilder: Sendable {
         }
         var rendering = try await Self.render(
             dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse,
-            previousAnalysis: previousAnalysis, recorder: recorder)
+            previousAnalysis: previousAnalysis, staging: staging, recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
             site: rendering.site, articles: articles, analysisCache: rendering.analysisCache,
-            fingerprints: rendering.fingerprints,
-            links: rendering.links, reused: rendering.reused)
+            fingerprints: rendering.fingerprints, links: rendering.links, staged: rendering.staged,
+            reused: rendering.reused)
     }
 
     /// Analyses, plans and renders `dossier` (read from `sourceFolder`) with `templates` in
@@ -163,16 +168,16 @@ public struct SiteBuilder: Sendable {
     {
         try await render(
             dossier: dossier, sourceFolder: sourceFolder, templates: templates, reuse: nil, previousAnalysis: nil,
-            recorder: StageRecorder()
+            staging: nil, recorder: StageRecorder()
         ).site
     }
 
     private static func render(
         dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?,
-        previousAnalysis: AnalysisCache?, recorder: StageRecorder
+        previousAnalysis: AnalysisCache?, staging: SiteStaging?, recorder: StageRecorder
     ) async throws -> (
         site: RenderedSite, analysisCache: AnalysisCache?, fingerprints: [String: String], links: [String: PageLinks],
-        reused: Int
+        staged: [StagedFile], reused: Int
     ) {
         let (analysis, analysisDiagnostics, analysisCache) = recorder.time(.analyze) {
             DossierAnalyzer.analyze(dossier, generator: reuse?.generator, previousAnalysis: previousAnalysis)
@@ -181,20 +186,29 @@ public struct SiteBuilder: Sendable {
             SitePlanner.plan(
                 analysis: analysis, sourceFolder: sourceFolder, assets: templates.assets)
         }
+        let checker = LinkChecker(
+            displayRoot: LinkChecker.siteRoot, failed: dossier.failed,
+            pageSources: PageSources.map(plan: plan, dossier: dossier, sourceFolder: sourceFolder))
+        let outlet = FileOutlet(staging: staging, checker: checker)
+        // Rendering includes writing the pages into the staging folder and scanning their links.
         let pages = try await recorder.time(.render) {
             try await SiteRenderer(templates: templates).render(
-                plan: plan, index: SiteIndex(analysis: analysis), reuse: reuse)
+                plan: plan, index: SiteIndex(analysis: analysis), reuse: reuse, outlet: outlet)
         }
-        let files = pages.files + HostFilesBuilder.files(analysis: analysis, plan: plan)
-        let (linkDiagnostics, links) = await recorder.time(.render) {
-            await LinkChecker(
-                displayRoot: LinkChecker.siteRoot, failed: dossier.failed,
-                pageSources: PageSources.map(plan: plan, dossier: dossier, sourceFolder: sourceFolder)
-            ).checkConcurrently(files, known: reuse?.links(of: pages.reused) ?? [:])
+        let (files, linkDiagnostics, links) = try recorder.time(.render) {
+            let files =
+                try pages.handed
+                + HostFilesBuilder.files(analysis: analysis, plan: plan).map {
+                    try outlet.take($0)
+                }
+            let (diagnostics, links) = checker.check(Set(files.map(\.path)), scanned: files.compactMap(\.scanned))
+            return (files, diagnostics, links)
         }
         let diagnostics = analysisDiagnostics + planDiagnostics + pages.diagnostics + linkDiagnostics
-        let site = RenderedSite(plan: plan, files: files, analysis: analysis, diagnostics: sortedUnique(diagnostics))
-        return (site, analysisCache, pages.fingerprints, links, pages.reused.count)
+        let site = RenderedSite(
+            plan: plan, files: files.compactMap(\.kept), fileCount: files.count, analysis: analysis,
+            diagnostics: sortedUnique(diagnostics))
+        return (site, analysisCache, pages.fingerprints, links, files.compactMap(\.staged), pages.reused)
     }
 
     /// The cache's record of each page: its fingerprint, the hash of the bytes written and its links.
@@ -235,11 +249,12 @@ public struct SiteBuilder: Sendable {
     }
 }
 
-/// A site rendered in memory: its plan, its files and every diagnostic of the pipeline.
+/// A rendered site: its plan, its files (when kept in memory) and every diagnostic of the pipeline.
 public struct RenderedSite: Sendable {
     public let plan: SitePlan
-    /// Every file of the site (empty once released after writing).
-    public private(set) var files: [RenderedFile]
+    /// Every file of the site with its bytes; empty for a build, which writes them out as
+    /// they are rendered.
+    public let files: [RenderedFile]
     /// The number of files rendered.
     public let fileCount: Int
     /// The analyzer's results the pages were built from.
@@ -251,16 +266,16 @@ public struct RenderedSite: Sendable {
 
     /// A site of `files` rendered from `plan` and `analysis`.
     public init(plan: SitePlan, files: [RenderedFile], analysis: AnalyzedDossier, diagnostics: [Diagnostic]) {
-        self.plan = plan
-        self.files = files
-        fileCount = files.count
-        self.analysis = analysis
-        self.diagnostics = diagnostics
+        self.init(plan: plan, files: files, fileCount: files.count, analysis: analysis, diagnostics: diagnostics)
     }
 
-    /// Drops the files' bytes (once written), keeping their count.
-    mutating func releaseFiles() {
-        files = []
+    /// A site of `fileCount` files, of which `files` are kept in memory.
+    init(plan: SitePlan, files: [RenderedFile], fileCount: Int, analysis: AnalyzedDossier, diagnostics: [Diagnostic]) {
+        self.plan = plan
+        self.files = files
+        self.fileCount = fileCount
+        self.analysis = analysis
+        self.diagnostics = diagnostics
     }
 }
 

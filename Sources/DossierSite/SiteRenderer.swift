@@ -18,20 +18,27 @@ public struct SiteRenderer: Sendable {
     ///
     /// With `reuse` (a build that writes an output), every page is fingerprinted, and a page
     /// whose fingerprint has not changed since the previous build is linked from the old output
-    /// instead of rendered. Without it (`check`, tests) nothing is fingerprinted.
+    /// instead of rendered. Without it (`check`, tests) nothing is fingerprinted. This form
+    /// keeps every file in memory.
     public func render(plan: SitePlan, index: SiteIndex) async throws -> RenderedPages {
-        try await render(plan: plan, index: index, reuse: nil)
+        try await render(plan: plan, index: index, reuse: nil, outlet: FileOutlet(staging: nil, checker: LinkChecker()))
     }
 
-    func render(plan: SitePlan, index: SiteIndex, reuse: RenderReuse?) async throws -> RenderedPages {
+    /// `render(plan:index:)` with `reuse`, handing each file to `outlet` as soon as it is made:
+    /// only the files being rendered are in memory at once, unless the outlet keeps them.
+    func render(plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, outlet: FileOutlet) async throws
+        -> RenderedPages
+    {
         let salt = try reuse.map { try fingerprintSalt(index: index, reuse: $0) }
-        let results = try await withThrowingTaskGroup(of: (Int, RenderedPage).self) { group in
+        let results = try await withThrowingTaskGroup(of: (Int, HandedPage).self) { group in
             for (position, file) in plan.files.enumerated() {
                 group.addTask {
-                    (position, try self.render(file, plan: plan, index: index, reuse: reuse, salt: salt))
+                    let page = try self.render(file, plan: plan, index: index, reuse: reuse, salt: salt)
+                    let known = page.reused ? reuse?.links(of: file.path) : nil
+                    return (position, HandedPage(page, file: try outlet.take(page.file, known: known)))
                 }
             }
-            var collected: [(Int, RenderedPage)] = []
+            var collected: [(Int, HandedPage)] = []
             collected.reserveCapacity(plan.files.count)
             for try await result in group { collected.append(result) }
             return collected.sorted { $0.0 < $1.0 }.map(\.1)
@@ -41,8 +48,8 @@ public struct SiteRenderer: Sendable {
             if let fingerprint = result.fingerprint { fingerprints[result.file.path] = fingerprint }
         }
         return RenderedPages(
-            files: results.map(\.file), diagnostics: results.flatMap(\.diagnostics), fingerprints: fingerprints,
-            reused: Set(results.filter(\.reused).map(\.file.path)))
+            handed: results.map(\.file), diagnostics: results.flatMap(\.diagnostics), fingerprints: fingerprints,
+            reused: results.filter(\.reused).count)
     }
 
     /// What every page's fingerprint shares: the generator, the templates and the search vocabulary.
@@ -57,6 +64,21 @@ public struct SiteRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var fingerprint: String?
         var reused = false
+    }
+
+    /// A rendered page once handed to the outlet (its bytes written or kept there).
+    private struct HandedPage: Sendable {
+        let file: HandedFile
+        let diagnostics: [Diagnostic]
+        let fingerprint: String?
+        let reused: Bool
+
+        init(_ page: RenderedPage, file: HandedFile) {
+            self.file = file
+            diagnostics = page.diagnostics
+            fingerprint = page.fingerprint
+            reused = page.reused
+        }
     }
 
     private func render(_ file: PlannedFile, plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, salt: String?)
@@ -131,14 +153,17 @@ public struct SiteRenderer: Sendable {
 
 /// What `SiteRenderer` made of a plan.
 public struct RenderedPages: Sendable {
-    /// Every file of the plan, in plan order.
-    public let files: [RenderedFile]
+    /// Every file of the plan as handed to the outlet, in plan order.
+    let handed: [HandedFile]
     /// The problems found while building the pages.
     public let diagnostics: [Diagnostic]
     /// The fingerprint of every page, by site path (empty when nothing was fingerprinted).
     let fingerprints: [String: String]
-    /// The site paths of the pages taken from the previous build instead of rendered.
-    let reused: Set<String>
+    /// How many pages were taken from the previous build instead of rendered.
+    let reused: Int
+
+    /// Every file of the plan with its bytes, in plan order (empty when they were written out).
+    public var files: [RenderedFile] { handed.compactMap(\.kept) }
 }
 
 /// A bug or an I/O failure in building the site (content problems are `Diagnostic`s).

@@ -17,11 +17,9 @@ struct RenderReuse: Sendable {
         self.generator = generator
     }
 
-    /// The links of the pages at `paths` as the previous build recorded them.
-    func links(of paths: some Sequence<String>) -> [String: PageLinks] {
-        var links: [String: PageLinks] = [:]
-        for path in paths { links[path] = pages[path]?.links }
-        return links
+    /// The links of the page at `path` as the previous build recorded them.
+    func links(of path: String) -> PageLinks? {
+        pages[path]?.links
     }
 
     /// The previous build's file at site path `path`, when its page had `fingerprint` and the

@@ -12,28 +12,28 @@ struct RecordedLinksTests {
         RenderedFile(path: path, content: .bytes(Array(html.utf8)))
     }
 
-    @Test func aRecordedPageIsCheckedWithoutBeingParsed() async {
+    @Test func aRecordedPageIsCheckedWithoutBeingParsed() {
         let page = file("a/index.html", #"<p id="x"><a href="../b/index.html#y">b</a></p>"#)
         let target = file("b/index.html", #"<p id="y">y</p>"#)
         // The record says the page links to a missing file; the checker trusts it over the bytes.
         let recorded = PageLinks(ids: ["x"], links: ["../missing.html"])
-        let (diagnostics, links) = await LinkChecker().checkConcurrently([page, target], known: [page.path: recorded])
+        let (diagnostics, links) = LinkChecker().check([page, target], known: [page.path: recorded])
         #expect(links[page.path] == recorded)
         #expect(links[target.path] == PageLinks(ids: ["y"], links: []))
         // Its broken record made it parse the page, which has no broken link after all.
         #expect(diagnostics.isEmpty)
     }
 
-    @Test func aLinkOfARecordedPageThatTheNewSiteBreaksIsReportedAtItsLine() async {
+    @Test func aLinkOfARecordedPageThatTheNewSiteBreaksIsReportedAtItsLine() {
         let page = file("a/index.html", "<p id=\"x\">\n<a href=\"../b/index.html#y\">b</a></p>")
         let target = file("b/index.html", #"<p id="z">the anchor is gone</p>"#)
         let recorded = PageLinks(ids: ["x"], links: ["../b/index.html#y"])
-        let (diagnostics, _) = await LinkChecker().checkConcurrently([page, target], known: [page.path: recorded])
+        let (diagnostics, _) = LinkChecker().check([page, target], known: [page.path: recorded])
         #expect(diagnostics.map(\.code) == [.brokenAnchor])
         #expect(diagnostics.first?.location?.line == 2)
     }
 
-    @Test func anUnchangedPageIsReadFromTheOldOutputOnlyToPlaceABrokenLink() async throws {
+    @Test func anUnchangedPageIsReadFromTheOldOutputOnlyToPlaceABrokenLink() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("recorded-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -43,8 +43,7 @@ struct RecordedLinksTests {
             path: "a/index.html", content: .unchanged(sha256: "not-checked-here", previous: old.path))
         let target = file("a/b/index.html", #"<p id="z">the anchor is gone</p>"#)
         let recorded = PageLinks(ids: ["x"], links: ["b/index.html#y"])
-        let (diagnostics, links) = await LinkChecker().checkConcurrently(
-            [page, target], known: [page.path: recorded])
+        let (diagnostics, links) = LinkChecker().check([page, target], known: [page.path: recorded])
         #expect(links[page.path] == recorded)
         #expect(diagnostics.map(\.code) == [.brokenAnchor])
         #expect(diagnostics.first?.location?.line == 3)

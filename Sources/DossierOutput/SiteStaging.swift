@@ -1,0 +1,225 @@
+import Foundation
+
+/// A new site being assembled in a staging folder beside the output. Files are handed over one
+/// by one as they are made (`add`, from any number of tasks at once): each is written into the
+/// folder at once, or, when the previous site holds the same bytes, noted to be linked from it;
+/// nothing of its bytes is kept. `finish` then carries the user's files over, links the
+/// unchanged ones, runs the indexer, writes the manifest and swaps the folder in.
+///
+/// The output's lock is held from the moment the staging is opened until it is released, and
+/// the folder does not outlive it: a build that fails, throws or is abandoned leaves the output
+/// as it was, and the folder (after a swap, the previous site) is removed. A class because the
+/// lock and the folder are resources given up exactly once.
+public final class SiteStaging: Sendable {
+    private let writer: SiteWriter
+    /// Held, never read: the lock is released when the staging is.
+    private let lock: OutputLock
+    /// The output as inspected under the lock.
+    private let current: OutputFolder
+    private let previous: PreviousSite
+    /// The staging folder.
+    public let folder: URL
+
+    /// Takes the lock of `writer`'s output, removes the leftovers of killed builds and makes
+    /// the staging folder.
+    init(writer: SiteWriter) throws {
+        let output = writer.output
+        try FileManager.default.createDirectory(
+            at: output.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        lock = try OutputLock(output: output.url, named: output.path)
+        StagingFolder.removeLeftovers(of: output.url)
+        current = try output.reinspected()
+        previous = PreviousSite(output: current, record: writer.previousRecord)
+        self.writer = writer
+        folder = try StagingFolder.make(for: output.url)
+    }
+
+    deinit {
+        discard()
+    }
+
+    /// Removes the staging folder and what is in it (the output is left as it is).
+    public func discard() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Puts `file` in the new site: its bytes are written into the staging folder now, unless
+    /// the previous site holds the same bytes at the same path (then that file is linked when
+    /// the staging is finished). Safe to call from several tasks at once for different paths.
+    public func add(_ file: RenderedFile) throws -> StagedFile {
+        let (sha256, copyStamp) = try digest(file)
+        let old = current.url.path + "/" + file.path
+        if !writer.rewriteAll, previous.isIntact(file.path, sha256: sha256),
+            let (size, modified) = FileStamp.sizeAndTime(old)
+        {
+            return StagedFile(
+                path: file.path, stamp: FileStamp(size: size, modified: modified, sha256: sha256),
+                copyStamp: copyStamp, linkedFrom: old, location: old)
+        }
+        let destination = folder.path + "/" + file.path
+        try write(file, to: destination)
+        guard let (size, modified) = FileStamp.sizeAndTime(destination) else {
+            throw OutputError("cannot read back \(destination)")
+        }
+        return StagedFile(
+            path: file.path, stamp: FileStamp(size: size, modified: modified, sha256: sha256), copyStamp: copyStamp,
+            linkedFrom: nil, location: destination)
+    }
+
+    /// Completes the site of `files` (every file `add` was given, in site order) and swaps it
+    /// in; `index` runs on the staging folder once the files are in it and may throw to abort
+    /// the build. When the output already holds exactly these files, as the last write left
+    /// them, the output is kept as it is and nothing is swapped.
+    public func finish(_ files: [StagedFile], index: (URL) throws -> Void) throws -> WriteResult {
+        defer { discard() }  // after a swap it holds the previous site
+        if let unchanged = unchangedInPlace(files) {
+            LegacyBuildCache.remove(for: writer.output.url)
+            return unchanged
+        }
+        let assembled = try assemble(files, index: index)
+        try AtomicSwap.swap(folder, into: writer.output.url)
+        LegacyBuildCache.remove(for: writer.output.url)
+        guard let identity = FolderIdentity(path: writer.output.url.path) else {
+            throw OutputError("\(writer.output.path) vanished right after it was written")
+        }
+        let record = WriteRecord(
+            device: identity.device, inode: identity.inode, files: assembled.stamps, copies: assembled.copies)
+        return WriteResult(summary: assembled.summary, record: record)
+    }
+
+    /// The hash of a file's bytes, and for a copied file the stamp of its source.
+    private func digest(_ file: RenderedFile) throws -> (sha256: String, copyStamp: FileStamp?) {
+        switch file.content {
+        case .bytes(let bytes): return (FileStamp.sha256(bytes), nil)
+        case .copy(let source):
+            let stamp = try FileStamp.stamp(source, previous: writer.previousRecord?.copies[file.path])
+            return (stamp.sha256, stamp)
+        case .unchanged(let sha256, _): return (sha256, nil)
+        }
+    }
+
+    /// The result of finishing with `files` when the output already holds exactly them, as the
+    /// last write left them (same paths, hashes, sizes and times, same search index). Nil when
+    /// anything differs.
+    private func unchangedInPlace(_ files: [StagedFile]) -> WriteResult? {
+        guard !writer.rewriteAll, let old = current.manifest, let record = writer.previousRecord,
+            old.files.count == files.count, let identity = FolderIdentity(path: current.url.path),
+            identity.device == record.device, identity.inode == record.inode,
+            old.folders == (writer.indexFolder.map { [$0] } ?? []),
+            old.folders.allSatisfy({ FileManager.default.fileExists(atPath: current.url.path + "/" + $0) })
+        else { return nil }
+        var stamps: [String: FileStamp] = [:]
+        var copies: [String: FileStamp] = [:]
+        for file in files {
+            guard !file.written, old.files[file.path]?.sha256 == file.stamp.sha256,
+                let stamp = record.files[file.path], stamp.sha256 == file.stamp.sha256,
+                stamp.matchesDisk(at: current.url.path + "/" + file.path)
+            else { return nil }
+            stamps[file.path] = stamp
+            if let copyStamp = file.copyStamp { copies[file.path] = copyStamp }
+        }
+        return WriteResult(
+            summary: WriteSummary(written: [], deleted: [], unchanged: files.count, clean: false),
+            record: WriteRecord(device: record.device, inode: record.inode, files: stamps, copies: copies))
+    }
+
+    /// What `assemble` put in the staging folder.
+    private struct Assembled {
+        let summary: WriteSummary
+        /// The stamps of the site's files, by site path.
+        let stamps: [String: FileStamp]
+        /// The stamps of the copied files' sources, by site path.
+        let copies: [String: FileStamp]
+    }
+
+    /// Fills the staging folder with what `add` left for the end: the user's files, the
+    /// unchanged files of the previous site, the search index and the manifest.
+    private func assemble(_ files: [StagedFile], index: (URL) throws -> Void) throws -> Assembled {
+        let old = current.manifest
+        let sitePaths = Set(files.map(\.path))
+        if current.state != .empty {
+            let siteFolders = Set(files.flatMap { SitePaths.ancestors(of: $0.path) })
+            try carryUserFiles(sitePaths: sitePaths, siteFolders: siteFolders)
+        }
+        var entries: [String: OutputManifest.Entry] = [:]
+        var stamps: [String: FileStamp] = [:]
+        var copies: [String: FileStamp] = [:]
+        var written: [String] = []
+        for file in files {
+            if let copyStamp = file.copyStamp { copies[file.path] = copyStamp }
+            var stamp = file.stamp
+            if let source = file.linkedFrom {
+                let destination = folder.path + "/" + file.path
+                try TreeLinker.link(source, to: destination)
+                // Found intact while the site was rendered: it must not have been replaced since.
+                guard let now = FileStamp.sizeAndTime(source), now == (stamp.size, stamp.modified),
+                    let (size, modified) = FileStamp.sizeAndTime(destination)
+                else {
+                    throw OutputError(
+                        "\(source) changed while the site was being built",
+                        fix: "build again; pass --clean to render every page anew")
+                }
+                stamp = FileStamp(size: size, modified: modified, sha256: stamp.sha256)
+            } else {
+                written.append(file.path)
+            }
+            stamps[file.path] = stamp
+            entries[file.path] = OutputManifest.Entry(size: stamp.size, sha256: stamp.sha256)
+        }
+        var folders: [String] = []
+        if let indexFolder = writer.indexFolder {
+            let unchanged = written.isEmpty && old.map { Set($0.files.keys) } == sitePaths
+            let oldIndex = current.url.path + "/" + indexFolder
+            if unchanged, old?.folders.contains(indexFolder) == true, FileManager.default.fileExists(atPath: oldIndex) {
+                try TreeLinker.link(oldIndex, to: folder.path + "/" + indexFolder)
+            } else {
+                try index(folder)
+            }
+            if FileManager.default.fileExists(atPath: folder.path + "/" + indexFolder) { folders.append(indexFolder) }
+        } else {
+            try index(folder)
+        }
+        let manifest = OutputManifest(files: entries, folders: folders)
+        try manifest.encoded().write(to: folder.appendingPathComponent(OutputManifest.fileName))
+        let deleted = (old?.files.keys.filter { !sitePaths.contains($0) } ?? []).sorted()
+        let summary = WriteSummary(
+            written: written, deleted: deleted, unchanged: files.count - written.count,
+            clean: old == nil || writer.rewriteAll)
+        return Assembled(summary: summary, stamps: stamps, copies: copies)
+    }
+
+    /// Links the user's files of the old output into the staging folder. A user's file at a
+    /// path the site now uses is an error, unless the build is forced (then the site's file wins).
+    private func carryUserFiles(sitePaths: Set<String>, siteFolders: Set<String>) throws {
+        let userFiles = try UserFiles.find(in: current.url, manifest: current.manifest, siteFolders: siteFolders)
+        let clashing = userFiles.filter { sitePaths.contains($0) || siteFolders.contains($0) }
+        let name = writer.output.path
+        if !clashing.isEmpty, !current.force {
+            let shown = clashing.prefix(5).joined(separator: ", ") + (clashing.count > 5 ? ", …" : "")
+            throw OutputError(
+                "files in \(name) that dossier did not write stand where the site now puts its own: \(shown)",
+                fix: "move them out of \(name), or pass --force to replace them")
+        }
+        let clashes = Set(clashing)
+        for path in userFiles where !clashes.contains(path) {
+            try TreeLinker.link(current.url.path + "/" + path, to: folder.path + "/" + path)
+        }
+    }
+
+    private func write(_ file: RenderedFile, to destination: String) throws {
+        try TreeLinker.makeParent(of: destination)
+        let url = URL(fileURLWithPath: destination)
+        switch file.content {
+        case .bytes(let bytes): try Data(bytes).write(to: url)
+        case .copy(let source): try Data(contentsOf: URL(fileURLWithPath: source)).write(to: url)
+        case .unchanged(let sha256, let previous):
+            // The old file changed between the build's start and now (edited by hand).
+            guard let data = FileManager.default.contents(atPath: previous), FileStamp.sha256(data) == sha256 else {
+                throw OutputError(
+                    "\(previous) changed while the site was being built",
+                    fix: "build again; pass --clean to render every page anew")
+            }
+            try data.write(to: url)
+        }
+    }
+}
