@@ -67,7 +67,10 @@ public struct KeywordInContext: Sendable, Hashable {
         // ...and the scalar after the spaces, which decides whether a period ends a sentence.
         windowEnd = min(scalars.count, windowEnd + 1)
         var sentence = mention
-        for local in SentenceSplitter.sentences(in: Array(scalars[windowStart..<windowEnd])) {
+        // Sentences starting after the mention cannot hold it: the splitter stops before them.
+        let sentences = SentenceSplitter.sentences(
+            in: Array(scalars[windowStart..<windowEnd]), startingThrough: mention.upperBound - windowStart)
+        for local in sentences {
             let candidate = (local.lowerBound + windowStart)..<(local.upperBound + windowStart)
             guard candidate.overlaps(mention) || candidate.contains(mention.lowerBound) else { continue }
             sentence = min(sentence.lowerBound, candidate.lowerBound)..<max(sentence.upperBound, candidate.upperBound)

@@ -11,8 +11,10 @@ public enum SentenceSplitter {
         sentences(in: Array(text.unicodeScalars))
     }
 
-    /// Sentence ranges of a scalar array.
-    static func sentences(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// Sentence ranges of a scalar array; with `limit`, only those that start (before trimming)
+    /// at or before scalar `limit`, the first of the full list: a snippet needs none after its
+    /// mention, and the rest of its window is then not split.
+    static func sentences(in scalars: [Unicode.Scalar], startingThrough limit: Int = .max) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var index = 0
@@ -21,6 +23,8 @@ public enum SentenceSplitter {
             start = end
         }
         while index < scalars.count {
+            // Every sentence closed from here on starts after `limit`.
+            if start > limit { return result }
             let scalar = scalars[index]
             if isLineBreak(scalar) {
                 close(at: index)
@@ -49,7 +53,7 @@ public enum SentenceSplitter {
             close(at: end)
             index = end
         }
-        close(at: scalars.count)
+        if start <= limit { close(at: scalars.count) }
         return result
     }
 
