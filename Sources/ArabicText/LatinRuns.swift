@@ -9,6 +9,7 @@ public enum LatinRuns {
     /// punctuation `space . - _ ' & + / : @`, and ends on a Latin letter, a digit or `+`;
     /// surrounding spaces and punctuation stay outside («SpaceX», «C++», «iOS 17.2»).
     public static func ranges(in text: String) -> [Range<Int>] {
+        guard mayHoldLatinLetter(text) else { return [] }
         let scalars = Array(text.unicodeScalars)
         var result: [Range<Int>] = []
         var index = 0
@@ -32,6 +33,18 @@ public enum LatinRuns {
             index = max(lastEnd, cursor)
         }
         return result
+    }
+
+    /// False when no scalar of `text` can be a Latin letter (`isLatinLetter`), read from its
+    /// UTF-8 bytes: no ASCII letter, and no lead byte of U+00C0–U+024F (0xC3–0xC9) or of
+    /// U+1E00–U+1EFF (0xE1). Most Arabic texts have none, and are then not copied to scalars.
+    private static func mayHoldLatinLetter(_ text: String) -> Bool {
+        text.utf8.contains { byte in
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A, 0xC3...0xC9, 0xE1: true
+            default: false
+            }
+        }
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -11,8 +11,10 @@ public enum SentenceSplitter {
         sentences(in: Array(text.unicodeScalars))
     }
 
-    /// Sentence ranges of a scalar array.
-    static func sentences(in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    /// Sentence ranges of a scalar array; with `limit`, only those that start (before trimming)
+    /// at or before scalar `limit`, the first of the full list: a snippet needs none after its
+    /// mention, and the rest of its window is then not split.
+    static func sentences(in scalars: [Unicode.Scalar], startingThrough limit: Int = .max) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var index = 0
@@ -21,6 +23,8 @@ public enum SentenceSplitter {
             start = end
         }
         while index < scalars.count {
+            // Every sentence closed from here on starts after `limit`.
+            if start > limit { return result }
             let scalar = scalars[index]
             if isLineBreak(scalar) {
                 close(at: index)
@@ -34,8 +38,7 @@ public enum SentenceSplitter {
             }
             var end = index + 1
             while end < scalars.count,
-                terminators.contains(scalars[end]) || scalars[end] == "." || scalars[end] == "…"
-                    || closers.contains(scalars[end])
+                isTerminator(scalars[end]) || scalars[end] == "." || scalars[end] == "…" || isCloser(scalars[end])
             {
                 end += 1
             }
@@ -50,20 +53,36 @@ public enum SentenceSplitter {
             close(at: end)
             index = end
         }
-        close(at: scalars.count)
+        if start <= limit { close(at: scalars.count) }
         return result
     }
 
-    /// Always end a sentence: ? ! ؟ ۔ and the Arabic end-of-text marks U+061D U+061E.
-    static let terminators: Set<Unicode.Scalar> = ["?", "!", "\u{061F}", "\u{06D4}", "\u{061D}", "\u{061E}"]
-    /// Closing quotes and brackets that stay with the sentence they close.
-    static let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "]", "’", "'", "›", "}"]
+    /// Whether `scalar` always ends a sentence: ? ! ؟ ۔ and the Arabic end-of-text marks U+061D U+061E.
+    ///
+    /// A switch, not a `Set`: it is asked of every scalar of every snippet's window, and a set
+    /// lookup hashes the scalar with a seeded `Hasher` each time.
+    static func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3F, 0x21, 0x061F, 0x06D4, 0x061D, 0x061E: true
+        default: false
+        }
+    }
+
+    /// Whether `scalar` is a closing quote or bracket that stays with the sentence it closes:
+    /// » ” " ) ] ’ ' › }.
+    static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xBB, 0x201D, 0x22, 0x29, 0x5D, 0x2019, 0x27, 0x203A, 0x7D: true
+        default: false
+        }
+    }
+
     /// Words that end with a period without ending the sentence (L0 spelling and hamza-less forms).
     static let abbreviations: Set<String> = ["د", "م", "أ", "ا", "ص", "ج", "ق", "ه", "هـ", "إلخ", "الخ", "ت", "غ"]
 
     private static func terminates(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         let scalar = scalars[index]
-        if terminators.contains(scalar) { return true }
+        if isTerminator(scalar) { return true }
         guard scalar == "." else { return false }
         // «...» mid-paragraph is an ellipsis, not an end (§10 rule 3).
         if index > 0, scalars[index - 1] == "." { return false }
@@ -71,7 +90,7 @@ public enum SentenceSplitter {
             let next = scalars[index + 1]
             if next == "." { return false }
             // 1.8, example.com, name@mail.org, U.S.: the period is inside a token.
-            if !ScalarTraits.isWhitespace(next), !closers.contains(next), !terminators.contains(next) { return false }
+            if !ScalarTraits.isWhitespace(next), !isCloser(next), !isTerminator(next) { return false }
         }
         return !isAbbreviation(before: index, in: scalars)
     }

@@ -70,7 +70,7 @@ extension PageContext {
         for snippet in TopicPageBuilder.landingSnippets(of: topic, context: self) {
             let text = snippet.before + snippet.match + snippet.after
             source.texts.append(text)
-            source.topicTerms += index.search.vocabulary.topicAliases(in: text)
+            source.topicTerms.append(.inText(text))
         }
         for count in topic.articleCounts { source.append(articleTitleSource(count.id)) }
         source.texts += topic.relatedActors.map { actorName($0.id) }
@@ -131,6 +131,6 @@ extension PageContext {
         let vocabulary = index.search.vocabulary
         return SearchTermSource(
             texts: [text], aliases: mentions.map(\.alias), names: vocabulary.names(of: actorIDs),
-            topicTerms: vocabulary.topicAliases(in: text))
+            topicTerms: [.inText(text)])
     }
 }

@@ -25,7 +25,7 @@ struct PreparedPage: Sendable {
         html = { renderer in
             try renderer.renderBytes(
                 page, layout: layout,
-                searchHTML: search.map { indexing.fragment(for: $0.page) })
+                searchHTML: search.map { indexing.fragment(for: $0.page(vocabulary: indexing.vocabulary)) })
         }
     }
 

@@ -60,4 +60,17 @@ private let cases: [SentenceCase] = [
         #expect(ranges == [0..<18, 19..<27])
         #expect(ranges.last.map { scalarSlice(text, $0) } == "ثمّ غادر")
     }
+
+    /// With a limit, the splitter gives the sentences of the full list that start at or before
+    /// it, and only those (up to the spaces it trims from a sentence's start).
+    @Test(arguments: cases)
+    func aLimitKeepsTheFirstSentences(_ sample: SentenceCase) {
+        let scalars = Array(sample.input.unicodeScalars)
+        let full = SentenceSplitter.sentences(in: scalars)
+        for limit in -1...(scalars.count + 1) {
+            let limited = SentenceSplitter.sentences(in: scalars, startingThrough: limit)
+            #expect(Array(full.prefix(limited.count)) == limited, "limit \(limit)")
+            #expect(full.dropFirst(limited.count).allSatisfy { $0.lowerBound > limit }, "limit \(limit)")
+        }
+    }
 }

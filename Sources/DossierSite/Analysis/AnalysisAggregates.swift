@@ -91,6 +91,6 @@ struct AnalysisAggregates: Sendable {
             title: article.title, bodyText: bodyText, titleMentions: scan.titleMentions, mentions: scan.mentions,
             ambiguous: scan.ambiguous, vocabulary: vocabulary)
         for id in noteIDs { source.append(commentary.source(.note, id)) }
-        return source.terms
+        return source.terms(vocabulary: vocabulary)
     }
 }

@@ -36,7 +36,7 @@ struct ArticleScan: Sendable, Hashable, Codable {
             Self.searchSource(
                 title: article.title, bodyText: locator.bodyText, titleMentions: titleMentions, mentions: mentions,
                 ambiguous: ambiguous, vocabulary: vocabulary
-            ).terms
+            ).terms(vocabulary: vocabulary)
     }
 
     /// What an article page's search terms are made of: its title and body (what Pagefind
@@ -54,6 +54,6 @@ struct ArticleScan: Sendable, Hashable, Codable {
         return SearchTermSource(
             texts: [title, bodyText], aliases: (titleMentions + mentions).map(\.alias) + ambiguous.map(\.alias),
             names: vocabulary.names(of: actorIDs),
-            topicTerms: vocabulary.topicAliases(in: title) + vocabulary.topicAliases(in: bodyText))
+            topicTerms: [.found(vocabulary.topicAliases(in: title) + vocabulary.topicAliases(in: bodyText))])
     }
 }

@@ -53,6 +53,6 @@ struct CommentarySearch: Sendable, Hashable {
         }
         return SearchTermSource(
             texts: [text], aliases: mentions.map(\.alias), names: vocabulary.names(of: actorIDs),
-            topicTerms: vocabulary.topicAliases(in: text))
+            topicTerms: [.found(vocabulary.topicAliases(in: text))])
     }
 }

@@ -64,18 +64,23 @@ public struct MentionLinker: Sendable {
     /// The mentions grouped so that a weak alias directly followed (only spaces between) by a
     /// mention of the same actor forms one group with it; every other mention is alone.
     static func groups(_ mentions: [ActorMention], in text: String) -> [[ActorMention]] {
-        let scalars = Array(text.unicodeScalars)
+        // Copied to scalars only when a weak mention asks: most paragraphs have none.
+        var scalars: [Unicode.Scalar]?
         var groups: [[ActorMention]] = []
         for mention in mentions {
             if let previous = groups.last?.last, previous.strength == .weak, previous.actor == mention.actor,
-                previous.range.upperBound <= mention.range.lowerBound,
-                mention.range.lowerBound <= scalars.count,
-                scalars[previous.range.upperBound..<mention.range.lowerBound].allSatisfy({ $0.properties.isWhitespace })
+                previous.range.upperBound <= mention.range.lowerBound
             {
-                groups[groups.count - 1].append(mention)
-            } else {
-                groups.append([mention])
+                let all = scalars ?? Array(text.unicodeScalars)
+                scalars = all
+                if mention.range.lowerBound <= all.count,
+                    all[previous.range.upperBound..<mention.range.lowerBound].allSatisfy({ $0.properties.isWhitespace })
+                {
+                    groups[groups.count - 1].append(mention)
+                    continue
+                }
             }
+            groups.append([mention])
         }
         return groups
     }

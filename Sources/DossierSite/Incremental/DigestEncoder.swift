@@ -47,6 +47,13 @@ final class DigestEncoder {
         try write(value, depth: 0)
     }
 
+    /// Appends `value` at the top level through its own `encode(to:)`, never by a shortcut of
+    /// its type (a `DigestConstant` digesting its reference value).
+    func appendContents(of value: some Encodable) throws {
+        header(depth: 0, kind: .nested, key: nil)
+        try value.encode(to: Nested(sink: self, depth: 1))
+    }
+
     /// The SHA-256 of everything written (the encoder is spent afterwards).
     func finalize() -> SHA256.Digest {
         flush()
@@ -55,12 +62,12 @@ final class DigestEncoder {
 
     /// The kind of each entry.
     enum Kind: UInt8 {
-        case null = 0, bool, int, double, string, bytes, nested
+        case null = 0, bool, int, double, string, bytes, nested, constant
     }
 
     /// How a type is written, found once per type by the casts in `shape(of:)`.
     private enum Shape {
-        case string, integer, bool, double, float, data, ordered, nested
+        case string, integer, bool, double, float, data, ordered, constant, nested
     }
 
     /// Writes the header of one entry: its depth, kind and key.
@@ -114,6 +121,12 @@ final class DigestEncoder {
             header(depth: depth, kind: .nested, key: key)
             try ordered.writeSorted(into: self, depth: depth + 1)
             return
+        case .constant:
+            // The reference value's digest stands for an equal value; any other is written whole.
+            guard let constant = value as? any DigestConstant, constant.isReference else { break }
+            header(depth: depth, kind: .constant, key: key)
+            appendString(constant.referenceDigest)
+            return
         case .nested:
             break
         }
@@ -156,6 +169,7 @@ final class DigestEncoder {
         case is Float: .float
         case is Data: .data
         case is any OrderedForDigest: .ordered
+        case is any DigestConstant: .constant
         default: .nested
         }
     }

@@ -14,6 +14,19 @@ enum Fingerprint {
         return FileStamp.hex(encoder.finalize())
     }
 
+    /// The digest of a `DigestConstant`'s reference value, written field by field (a random
+    /// string should encoding fail, so that no page then matches a previous build's).
+    static func constant(_ value: some DigestConstant) -> String {
+        let encoder = DigestEncoder()
+        encoder.appendString("")
+        do {
+            try encoder.appendContents(of: value)
+        } catch {
+            return UUID().uuidString
+        }
+        return FileStamp.hex(encoder.finalize())
+    }
+
     /// The digest of the running executable's path, size and modification time: a new
     /// `dossier` binary (a new version, or a developer's rebuild) reads and renders everything
     /// again. A digest, so the build cache holds no absolute path. It reads the disk, so the

@@ -17,12 +17,12 @@ struct SearchPageDraft: Sendable, Encodable {
     var outletName: String?
     var language: String?
 
-    /// The search data as the page carries it, its terms made.
-    var page: SearchPage {
+    /// The search data as the page carries it, its terms made with `vocabulary`.
+    func page(vocabulary: SearchVocabulary) -> SearchPage {
         let words: [String] =
             switch terms {
             case .known(let words): words
-            case .source(let source): source.terms
+            case .source(let source): source.terms(vocabulary: vocabulary)
             }
         return SearchPage(
             title: title, type: type, terms: words, actorIDs: actorIDs, topicIDs: topicIDs, outletName: outletName,

@@ -20,8 +20,19 @@ struct SearchTermSource: Sendable, Hashable, Encodable {
     var aliases: [String] = []
     /// Canonical names and strong aliases of the actors mentioned or listed.
     var names: [String] = []
-    /// Topic titles and terms found behind a proclitic in `texts`.
-    var topicTerms: [String] = []
+    /// Topic titles and terms found behind a proclitic in `texts`, in text order: found
+    /// already, or to be found in a text when the terms are made.
+    var topicTerms: [TopicTerms] = []
+
+    /// The topic terms of one text, or that text. A page's fingerprint covers the text (the
+    /// terms are a function of it and of the vocabulary, which every fingerprint is salted
+    /// with), so only a page that is rendered runs the topic finder over its titles and quotes.
+    enum TopicTerms: Sendable, Hashable, Encodable {
+        /// Found already.
+        case found([String])
+        /// To be found in this text (`SearchVocabulary.topicAliases(in:)`).
+        case inText(String)
+    }
 
     /// Adds everything of `other` after what is already there.
     mutating func append(_ other: SearchTermSource) {
@@ -31,12 +42,19 @@ struct SearchTermSource: Sendable, Hashable, Encodable {
         topicTerms += other.topicTerms
     }
 
-    /// The extra terms, in first-found order, without duplicates or words already in `texts`.
-    var terms: [String] {
+    /// The extra terms, in first-found order, without duplicates or words already in `texts`;
+    /// topic terms still to be found are looked for with `vocabulary`.
+    func terms(vocabulary: SearchVocabulary) -> [String] {
         var collector = TermCollector(pageTexts: texts)
+        let topics = topicTerms.flatMap { terms in
+            switch terms {
+            case .found(let found): found
+            case .inText(let text): vocabulary.topicAliases(in: text)
+            }
+        }
         // Each distinct phrase once: an article names the same alias many times.
         var added = Set<String>()
-        for phrase in aliases + names + topicTerms where added.insert(phrase).inserted {
+        for phrase in aliases + names + topics where added.insert(phrase).inserted {
             collector.add(phrase)
         }
         for text in texts {

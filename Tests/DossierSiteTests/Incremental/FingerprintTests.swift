@@ -1,3 +1,4 @@
+import DossierRenderer
 import Foundation
 import Testing
 
@@ -91,5 +92,30 @@ struct FingerprintTests {
             #expect(try Fingerprint.of(text) != Fingerprint.of(other))
             #expect(try Fingerprint.of(["a", text, "b"]) != Fingerprint.of(["a", other, "b"]))
         }
+    }
+
+    /// A stand-in for the interface strings: one reference value, which the digest writes as
+    /// its reference digest.
+    private struct Labels: DigestConstant {
+        var word: String
+        static var reference: Labels { Labels(word: "الرئيسية") }
+        static let referenceDigest = Fingerprint.constant(Labels.reference)
+    }
+
+    private struct Labelled: Encodable {
+        let title: String
+        let labels: Labels
+    }
+
+    @Test func aConstantOtherThanItsReferenceIsDigestedWhole() throws {
+        let reference = try Fingerprint.of(Labelled(title: "ا", labels: .reference))
+        let other = try Fingerprint.of(Labelled(title: "ا", labels: Labels(word: "المقالات")))
+        #expect(reference == (try Fingerprint.of(Labelled(title: "ا", labels: .reference))))
+        #expect(other == (try Fingerprint.of(Labelled(title: "ا", labels: Labels(word: "المقالات")))))
+        #expect(reference != other)
+        #expect(reference != (try Fingerprint.of(Labelled(title: "ب", labels: .reference))))
+        // The reference digest is made from the value's fields, so it changes with them.
+        #expect(Fingerprint.constant(Labels(word: "أ")) != Fingerprint.constant(Labels(word: "ب")))
+        #expect(Fingerprint.constant(UIStrings.arabic) != Fingerprint.constant(UIStrings.arabic.commentary))
     }
 }
