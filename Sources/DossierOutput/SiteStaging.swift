@@ -8,8 +8,10 @@ import Foundation
 ///
 /// The output's lock is held from the moment the staging is opened until it is released, and
 /// the folder does not outlive it: a build that fails, throws or is abandoned leaves the output
-/// as it was, and the folder (after a swap, the previous site) is removed. A class because the
-/// lock and the folder are resources given up exactly once.
+/// as it was, and the folder is removed. After a swap the folder holds the previous site: it is
+/// renamed as such and left for the next build to remove in the background (`LeftoverRemoval`),
+/// as this build removes what the last one left. A class because the lock and the folder are
+/// resources given up exactly once.
 public final class SiteStaging: Sendable {
     private let writer: SiteWriter
     /// Held, never read: the lock is released when the staging is.
@@ -17,17 +19,21 @@ public final class SiteStaging: Sendable {
     /// The output as inspected under the lock.
     private let current: OutputFolder
     private let previous: PreviousSite
+    /// What earlier builds left beside the output, being removed while this one works.
+    private let leftovers: LeftoverRemoval
     /// The staging folder.
     public let folder: URL
+    /// Set once the folder has been swapped in (it then holds the previous site, not ours).
+    private let swapped = SwapFlag()
 
-    /// Takes the lock of `writer`'s output, removes the leftovers of killed builds and makes
-    /// the staging folder.
+    /// Takes the lock of `writer`'s output, starts removing the leftovers of earlier builds and
+    /// makes the staging folder.
     init(writer: SiteWriter) throws {
         let output = writer.output
         try FileManager.default.createDirectory(
             at: output.url.deletingLastPathComponent(), withIntermediateDirectories: true)
         lock = try OutputLock(output: output.url, named: output.path)
-        StagingFolder.removeLeftovers(of: output.url)
+        leftovers = LeftoverRemoval(StagingFolder.leftovers(of: output.url))
         current = try output.reinspected()
         previous = PreviousSite(output: current, record: writer.previousRecord)
         self.writer = writer
@@ -38,9 +44,14 @@ public final class SiteStaging: Sendable {
         discard()
     }
 
-    /// Removes the staging folder and what is in it (the output is left as it is).
+    /// Removes the staging folder and what is in it (the output is left as it is); after a swap,
+    /// renames it as the previous site instead.
     public func discard() {
-        try? FileManager.default.removeItem(at: folder)
+        if swapped.isSet {
+            _ = StagingFolder.retire(folder, of: writer.output.url)
+        } else {
+            try? FileManager.default.removeItem(at: folder)
+        }
     }
 
     /// Puts `file` in the new site: its bytes are written into the staging folder now, unless
@@ -72,12 +83,15 @@ public final class SiteStaging: Sendable {
     /// them, the output is kept as it is and nothing is swapped.
     public func finish(_ files: [StagedFile], index: (URL) throws -> Void) throws -> WriteResult {
         defer { discard() }  // after a swap it holds the previous site
+        // By now the build's work is done: what it still waits for here was not hidden by it.
+        leftovers.wait()
         if let unchanged = unchangedInPlace(files) {
             LegacyBuildCache.remove(for: writer.output.url)
             return unchanged
         }
         let assembled = try assemble(files, index: index)
         try AtomicSwap.swap(folder, into: writer.output.url)
+        swapped.set()
         LegacyBuildCache.remove(for: writer.output.url)
         guard let identity = FolderIdentity(path: writer.output.url.path) else {
             throw OutputError("\(writer.output.path) vanished right after it was written")
@@ -222,4 +236,14 @@ public final class SiteStaging: Sendable {
             try data.write(to: url)
         }
     }
+}
+
+/// Whether a staging folder has been swapped in: set once, read when the staging is released.
+private final class SwapFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool { lock.withLock { value } }
+
+    func set() { lock.withLock { value = true } }
 }

@@ -6,7 +6,8 @@ import Foundation
 /// rest (written as they are handed over, so a build need not hold its output in memory); runs
 /// the indexer over it; writes the manifest; and swaps it in with one atomic rename. Killed at
 /// any moment, it leaves the whole old site or the whole new one, and at most a staging folder
-/// beside it, which the next build removes. A failure changes nothing. When the output already
+/// beside it; the previous site is set aside beside it too. The next build removes both. A
+/// failure changes nothing. When the output already
 /// holds exactly the new site, as the last write left it, nothing is swapped.
 public struct SiteWriter: Sendable {
     /// The output, as inspected when the build started.

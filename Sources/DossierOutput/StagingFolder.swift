@@ -2,11 +2,16 @@ import Foundation
 
 /// Where a new site is assembled: a folder beside the output (so it is on the same file system
 /// and can be swapped in by one rename), never inside it, so no half-written file is ever served.
-/// After the swap it holds the previous site until it is deleted; a build killed at any moment
-/// leaves at most such a folder, and the next build into the same output removes it.
+/// After the swap it holds the previous site, and is renamed to say so (`retire`); a build
+/// killed at any moment leaves at most such folders, and the next build into the same output
+/// removes them, in the background while it renders (`LeftoverRemoval`): deleting a whole site's
+/// tree of folders waits on the disk for seconds, and a build need not.
 enum StagingFolder {
     /// The name prefix of the staging folders of the output named `name`.
     static func prefix(for name: String) -> String { "." + name + ".dossier-staging-" }
+
+    /// The name prefix of the previous sites, swapped out, of the output named `name`.
+    static func previousPrefix(for name: String) -> String { "." + name + ".dossier-previous-" }
 
     /// A new, empty, world-readable staging folder for `output`.
     static func make(for output: URL) throws -> URL {
@@ -24,14 +29,23 @@ enum StagingFolder {
         return URL(fileURLWithPath: path)
     }
 
-    /// Removes what killed builds into `output` left behind (older staging folders, and the
-    /// previous site a fallback swap set aside). Returns how many there were.
-    @discardableResult
-    static func removeLeftovers(of output: URL) -> Int {
+    /// What earlier builds into `output` left beside it: staging folders of killed builds, and
+    /// previous sites (a fallback swap's, or one retired after a swap).
+    static func leftovers(of output: URL) -> [URL] {
         let parent = output.deletingLastPathComponent()
+        let name = output.lastPathComponent
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        let leftovers = names.filter { $0.hasPrefix(prefix(for: output.lastPathComponent)) }
-        for name in leftovers { try? FileManager.default.removeItem(at: parent.appendingPathComponent(name)) }
-        return leftovers.count
+        return names.filter { $0.hasPrefix(prefix(for: name)) || $0.hasPrefix(previousPrefix(for: name)) }.sorted()
+            .map { parent.appendingPathComponent($0) }
+    }
+
+    /// Renames `folder`, a staging folder of `output` that now holds the previous site after
+    /// a swap, to a previous site's name, for the next build to remove. Returns where it is
+    /// (where it was, if the rename failed: the next build removes it all the same).
+    static func retire(_ folder: URL, of output: URL) -> URL {
+        let suffix = folder.lastPathComponent.dropFirst(prefix(for: output.lastPathComponent).count)
+        let retired = folder.deletingLastPathComponent().appendingPathComponent(
+            previousPrefix(for: output.lastPathComponent) + suffix)
+        return rename(folder.path, retired.path) == 0 ? retired : folder
     }
 }

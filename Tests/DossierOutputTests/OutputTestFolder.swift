@@ -43,5 +43,13 @@ struct OutputTestFolder {
     /// The names directly in the folder.
     func names() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: url.path).sorted() }
 
+    /// The names in the folder with the previous sites a build leaves beside its output (for
+    /// the next build to remove) apart.
+    func namesBesidePreviousSites() throws -> (names: [String], previous: [String]) {
+        let all = try names()
+        let previous = all.filter { $0.contains(".dossier-previous-") }
+        return (all.filter { !previous.contains($0) }, previous)
+    }
+
     func remove() { try? FileManager.default.removeItem(at: url) }
 }

@@ -46,7 +46,13 @@ struct SiteStagingTests {
         #expect(result.summary.deleted.isEmpty)
         let after = try folder.snapshot("public").filter { $0.key != OutputManifest.fileName }
         #expect(after == ["index.html": "new", "a/same.html": "same", "b/c/new.html": "fresh"])
-        #expect(try folder.names() == [".public.dossier-lock", "public"])
+        // The previous site is set aside under its own name, for the next build to remove.
+        let (names, previous) = try folder.namesBesidePreviousSites()
+        #expect(names == [".public.dossier-lock", "public"])
+        #expect(previous.count == 1 && previous.allSatisfy { $0.hasPrefix(".public.dossier-previous-") })
+        #expect(
+            try folder.snapshot(previous[0]).filter { $0.key != OutputManifest.fileName }
+                == before.filter { $0.key != OutputManifest.fileName })
     }
 
     @Test func aStagingGivenUpLeavesTheOutputAsItWasAndNothingBesideIt() throws {

@@ -58,8 +58,11 @@ struct SiteWriterTests {
         )
         #expect(third.summary.clean)
         #expect(siteFiles(try folder.snapshot("public")) == expected)
-        // Nothing is left beside the output.
-        #expect(try folder.names() == [".public.dossier-lock", "public"])
+        // Nothing is left beside the output but the previous site, the last build's only: each
+        // build removes the one before.
+        let (names, previous) = try folder.namesBesidePreviousSites()
+        #expect(names == [".public.dossier-lock", "public"])
+        #expect(previous.count == 1)
     }
 
     @Test func unchangedFilesAreLinkedNotWritten() throws {
@@ -186,9 +189,12 @@ struct SiteWriterTests {
         defer { folder.remove() }
         _ = try write(["index.html": "old"], into: folder.path("public"))
         try folder.write("half", at: ".public.dossier-staging-AbC123/index.html")
+        try folder.write("old", at: ".public.dossier-previous-XyZ789/index.html")
         try folder.write("keep", at: ".public.notes")
         _ = try write(["index.html": "new"], into: folder.path("public"))
-        #expect(try folder.names() == [".public.dossier-lock", ".public.notes", "public"])
+        let (names, previous) = try folder.namesBesidePreviousSites()
+        #expect(names == [".public.dossier-lock", ".public.notes", "public"])
+        #expect(previous.count == 1 && !previous.contains(".public.dossier-previous-XyZ789"))
     }
 
     @Test func anOutputOverlappingAProtectedFolderIsRefusedThroughSymbolicLinks() throws {

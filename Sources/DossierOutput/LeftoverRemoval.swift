@@ -1,0 +1,26 @@
+import Foundation
+
+/// Removes, in the background, the folders earlier builds left beside the output (the previous
+/// site, staging folders of killed builds), so that the disk's slowness at deleting a tree of
+/// thousands of folders overlaps with the build's own work instead of adding to it.
+///
+/// Started under the output's lock, before the new staging folder is made, so it never sees a
+/// folder that a build running now still uses. `wait` blocks until the folders are gone; a
+/// process that ends first leaves the rest to the next build, which removes it the same way.
+final class LeftoverRemoval: Sendable {
+    private let group = DispatchGroup()
+
+    /// Starts removing `folders`.
+    init(_ folders: [URL]) {
+        for folder in folders {
+            DispatchQueue.global(qos: .utility).async(group: group) {
+                try? FileManager.default.removeItem(at: folder)
+            }
+        }
+    }
+
+    /// Blocks until every folder has been removed.
+    func wait() {
+        group.wait()
+    }
+}
