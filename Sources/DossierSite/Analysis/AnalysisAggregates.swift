@@ -15,15 +15,18 @@ struct AnalysisAggregates: Sendable {
     let backlinks: BacklinkIndex
     /// The mentions and terms found in the editors' Markdown, for the search data of its pages.
     let commentarySearch: CommentarySearch
+    /// The search terms of each article with notes, with the digest of its notes, to keep.
+    let notedTerms: [String: AnalysisCache.NotedTerms]
     /// The diagnostics of anchoring, then of the cross-references, each in source order.
     let diagnostics: [Diagnostic]
 
     /// The aggregates of `dossier`, whose articles were scanned into `scans` (in article order)
     /// and located by `locators` (by article id); `finder` and `vocabulary` find the search terms
-    /// of the commentary.
+    /// of the commentary. `knownTerms` are the previous build's noted terms of the articles
+    /// whose scans it kept, taken while their notes are the same.
     init(
         dossier: Dossier, scans: [(PassageLocator, ArticleScan)], locators: [String: PassageLocator],
-        finder: MentionFinder, vocabulary: SearchVocabulary
+        finder: MentionFinder, vocabulary: SearchVocabulary, knownTerms: [String: AnalysisCache.NotedTerms] = [:]
     ) {
         var diagnostics: [Diagnostic] = []
         let anchoring = NoteAnchoring(
@@ -43,19 +46,24 @@ struct AnalysisAggregates: Sendable {
         let commentary = CommentarySearch(dossier: dossier, finder: finder, vocabulary: vocabulary)
         // Each article's search terms with its notes' words are tokenised again: on every core.
         let noteIDsByArticle = notesByArticle
-        let articles = Array(dossier.articles.indices).concurrentMap { index in
+        let analysed = Array(dossier.articles.indices).concurrentMap { index in
             let article = dossier.articles[index]
             let (locator, scan) = scans[index]
             let noteIDs = (noteIDsByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
                 .map(\.1)
-            return ArticleAnalysis(
+            let (terms, noted) = Self.searchTerms(
+                of: article, scan: scan, bodyText: locator.bodyText,
+                notes: noteIDs.map { commentary.source(.note, $0) },
+                known: knownTerms[article.id], vocabulary: vocabulary)
+            let analysis = ArticleAnalysis(
                 article: article, bodyText: locator.bodyText, paragraphOffsets: locator.offsets,
                 mentions: scan.mentions, titleMentions: scan.titleMentions, ambiguous: scan.ambiguous,
-                topicHits: scan.topicHits, notes: noteIDs,
-                searchTerms: Self.searchTerms(
-                    of: article, scan: scan, bodyText: locator.bodyText, noteIDs: noteIDs, commentary: commentary,
-                    vocabulary: vocabulary))
+                topicHits: scan.topicHits, notes: noteIDs, searchTerms: terms)
+            return (analysis, noted)
         }
+        let articles = analysed.map(\.0)
+        var notedTerms: [String: AnalysisCache.NotedTerms] = [:]
+        for (analysis, noted) in analysed { notedTerms[analysis.id] = noted }
 
         let ranking = Ranking(actors: dossier.actors)
         let actors = ActorStatistics(articles: articles, actors: dossier.actors, notes: dossier.notes, ranking: ranking)
@@ -77,20 +85,26 @@ struct AnalysisAggregates: Sendable {
         outlets = statistics.outlets(dossier.outlets)
         self.backlinks = backlinks
         commentarySearch = commentary
+        self.notedTerms = notedTerms
         self.diagnostics = diagnostics
     }
 
     /// The search terms of an article's page: those of its scan, or, when notes stand in its
-    /// margin (their text is on the page too), those of the article and its notes together.
+    /// margin (their text is on the page too), those of the article and its `notes` together:
+    /// `known`'s when they were made from the same notes, else made now. Returns what to keep
+    /// for the next build too (nil without notes).
     private static func searchTerms(
-        of article: Article, scan: ArticleScan, bodyText: String, noteIDs: [String], commentary: CommentarySearch,
-        vocabulary: SearchVocabulary
-    ) -> [String] {
-        guard !noteIDs.isEmpty else { return scan.searchTerms }
+        of article: Article, scan: ArticleScan, bodyText: String, notes: [SearchTermSource],
+        known: AnalysisCache.NotedTerms?, vocabulary: SearchVocabulary
+    ) -> ([String], AnalysisCache.NotedTerms?) {
+        guard !notes.isEmpty else { return (scan.searchTerms, nil) }
+        let digest = try? Fingerprint.of(notes)
+        if let known, known.notes == digest { return (known.terms, known) }
         var source = ArticleScan.searchSource(
             title: article.title, bodyText: bodyText, titleMentions: scan.titleMentions, mentions: scan.mentions,
             ambiguous: scan.ambiguous, vocabulary: vocabulary)
-        for id in noteIDs { source.append(commentary.source(.note, id)) }
-        return source.terms(vocabulary: vocabulary)
+        for note in notes { source.append(note) }
+        let terms = source.terms(vocabulary: vocabulary)
+        return (terms, digest.map { AnalysisCache.NotedTerms(notes: $0, terms: terms) })
     }
 }

@@ -15,6 +15,16 @@ struct AnalysisCache: Sendable, Equatable {
     struct Entry: Sendable, Codable, Equatable {
         let article: String
         let scan: ArticleScan
+        /// The search terms of the article's page with its notes' words (nil: no notes).
+        var notedTerms: NotedTerms?
+    }
+
+    /// An article page's search terms with the words of the notes in its margin: made again
+    /// only when the article or those notes change, not on every build.
+    struct NotedTerms: Sendable, Codable, Equatable {
+        /// The digest of the notes' search sources, in the page's order.
+        let notes: String
+        let terms: [String]
     }
 
     /// What every scan depends on besides its article (see `salt(generator:entities:topics:)`).

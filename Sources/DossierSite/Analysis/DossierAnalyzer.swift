@@ -38,35 +38,39 @@ public enum DossierAnalyzer {
         }
 
         // Each article is scanned alone (or its scan taken from the cache), on every core.
-        let scanned = dossier.articles.concurrentMap { article -> (PassageLocator, ArticleScan, String?) in
+        let scanned = dossier.articles.concurrentMap { article -> (PassageLocator, ArticleScan, String?, Bool) in
             let locator = PassageLocator(
                 article: article, bodyText: article.bodyText, offsets: article.paragraphOffsets)
             let digest = salt.flatMap { _ in
                 try? AnalysisCache.digest(of: article, bodyText: locator.bodyText, offsets: locator.offsets)
             }
             if let salt, let digest, let scan = previousAnalysis?.scan(of: article.id, digest: digest, salt: salt) {
-                return (locator, scan, digest)
+                return (locator, scan, digest, true)
             }
             let scan = ArticleScan(
                 article: article, locator: locator, finder: finder, topicMatcher: topicMatcher, vocabulary: vocabulary)
-            return (locator, scan, digest)
+            return (locator, scan, digest, false)
         }
         var locators: [String: PassageLocator] = [:]
         var cache = salt.map { AnalysisCache(salt: $0) }
-        for (article, (locator, scan, digest)) in zip(dossier.articles, scanned) {
+        // The noted search terms of an article whose scan was kept are kept while its notes are.
+        var knownTerms: [String: AnalysisCache.NotedTerms] = [:]
+        for (article, (locator, scan, digest, kept)) in zip(dossier.articles, scanned) {
             locators[article.id] = locator
             if let digest { cache?.entries[article.id] = AnalysisCache.Entry(article: digest, scan: scan) }
+            if kept, let known = previousAnalysis?.entries[article.id]?.notedTerms { knownTerms[article.id] = known }
         }
         // The comparison needs only the articles: it runs beside everything else.
         let (comparison, aggregates) = inParallel(
             { compare(dossier.articles, generator: generator, previous: previousAnalysis?.comparison) },
-            { [locators] in
+            { [locators, knownTerms] in
                 AnalysisAggregates(
                     dossier: dossier, scans: scanned.map { ($0.0, $0.1) }, locators: locators, finder: finder,
-                    vocabulary: vocabulary)
+                    vocabulary: vocabulary, knownTerms: knownTerms)
             })
         diagnostics += aggregates.diagnostics
         cache?.comparison = comparison.record
+        for (id, terms) in aggregates.notedTerms { cache?.entries[id]?.notedTerms = terms }
         var analyzed = AnalyzedDossier(
             dossier: dossier, articles: aggregates.articles, actors: aggregates.actors, topics: aggregates.topics,
             outlets: aggregates.outlets, notes: aggregates.notes, timeline: aggregates.timeline,

@@ -91,6 +91,29 @@ struct AnalysisCacheTests {
         #expect(analyze(realiased, previous: cache).analysis.article(id)?.searchTerms.contains("مستحدث") == true)
     }
 
+    /// An article page's search terms with its notes' words are kept with its scan, and taken
+    /// while the article and the notes are the same: a made-up term kept for a1-burhan shows
+    /// through, and goes once its note is edited.
+    @Test func theSearchTermsOfAnArticleWithNotesAreKeptWhileItsNotesAreTheSame() throws {
+        let dossier = AnalysisFixture.dossier()
+        let (fresh, cache) = analyze(dossier)
+        var previous = try #require(cache)
+        let kept = try #require(previous.entries["a1-burhan"]?.notedTerms)
+        #expect(fresh.article("a1-burhan")?.searchTerms == kept.terms)
+        #expect(previous.entries["a3-civilians"]?.notedTerms == nil, "an article without notes keeps none")
+        previous.entries["a1-burhan"]?.notedTerms = AnalysisCache.NotedTerms(notes: kept.notes, terms: ["مزروع"])
+        #expect(analyze(dossier, previous: previous).analysis.article("a1-burhan")?.searchTerms == ["مزروع"])
+
+        var notes = AnalysisFixture.notes
+        notes[0] = AnalysisFixture.note(
+            "army-truce", article: "a1-burhan", quote: "وقال البرهان إن الجيش ملتزم بالهدنة",
+            body: "نص آخر للملاحظة يذكر المفاوضات.")
+        let edited = AnalysisFixture.dossier(notes: notes)
+        let again = analyze(edited, previous: previous).analysis
+        #expect(again.article("a1-burhan")?.searchTerms == analyze(edited).analysis.article("a1-burhan")?.searchTerms)
+        #expect(again.article("a1-burhan")?.searchTerms.contains("مزروع") == false)
+    }
+
     @Test func theCacheSurvivesEncoding() throws {
         let dossier = AnalysisFixture.dossier()
         let cache = try #require(analyze(dossier).cache)
