@@ -193,7 +193,8 @@ public struct SiteBuilder: Sendable {
         // Rendering includes writing the pages into the staging folder and scanning their links.
         let pages = try await recorder.time(.render) {
             try await SiteRenderer(templates: templates).render(
-                plan: plan, index: SiteIndex(analysis: analysis), reuse: reuse, outlet: outlet)
+                plan: plan, index: SiteIndex(analysis: analysis), reuse: reuse, outlet: outlet,
+                dataKeys: analysisCache.map(Self.dataKeys) ?? [:])
         }
         let (files, linkDiagnostics, links) = try recorder.time(.render) {
             let files =
@@ -211,14 +212,27 @@ public struct SiteBuilder: Sendable {
         return (site, analysisCache, pages.fingerprints, links, files.compactMap(\.staged), pages.reused)
     }
 
-    /// The cache's record of each page: its fingerprint, the hash of the bytes written and its links.
+    /// What each article's data file (`data/articles/<id>.json`) is made from, by site path: the
+    /// digest of the article as its analysis read it and the salt of that analysis, which
+    /// together fix the scan the file exports.
+    private static func dataKeys(_ cache: AnalysisCache) -> [String: String] {
+        var keys: [String: String] = [:]
+        for (id, entry) in cache.entries {
+            keys[SiteRoutes.path(of: .articleData(id))] = cache.salt + "\n" + entry.article
+        }
+        return keys
+    }
+
+    /// The cache's record of each page (and data file): its fingerprint, the hash of the bytes
+    /// written and its links (none for a data file).
     private static func pageRecords(
         _ fingerprints: [String: String], links: [String: PageLinks], record: WriteRecord
     ) -> [String: BuildCache.PageRecord] {
         var pages: [String: BuildCache.PageRecord] = [:]
         for (path, fingerprint) in fingerprints {
-            guard let sha256 = record.sha256(of: path), let links = links[path] else { continue }
-            pages[path] = BuildCache.PageRecord(fingerprint: fingerprint, sha256: sha256, links: links)
+            guard let sha256 = record.sha256(of: path) else { continue }
+            pages[path] = BuildCache.PageRecord(
+                fingerprint: fingerprint, sha256: sha256, links: links[path] ?? PageLinks(ids: [], links: []))
         }
         return pages
     }

@@ -26,14 +26,17 @@ public struct SiteRenderer: Sendable {
 
     /// `render(plan:index:)` with `reuse`, handing each file to `outlet` as soon as it is made:
     /// only the files being rendered are in memory at once, unless the outlet keeps them.
-    func render(plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, outlet: FileOutlet) async throws
-        -> RenderedPages
-    {
+    /// `dataKeys` are what data files are made from, by path (`SiteBuilder.dataKeys`): a data
+    /// file whose key is unchanged is taken from the previous build like an unchanged page.
+    func render(
+        plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, outlet: FileOutlet, dataKeys: [String: String] = [:]
+    ) async throws -> RenderedPages {
         let salt = try reuse.map { try fingerprintSalt(index: index, reuse: $0) }
         let results = try await withThrowingTaskGroup(of: (Int, HandedPage).self) { group in
             for (position, file) in plan.files.enumerated() {
                 group.addTask {
-                    let page = try self.render(file, plan: plan, index: index, reuse: reuse, salt: salt)
+                    let page = try self.render(
+                        file, plan: plan, index: index, reuse: reuse, salt: salt, dataKey: dataKeys[file.path])
                     let known = page.reused ? reuse?.links(of: file.path) : nil
                     return (position, HandedPage(page, file: try outlet.take(page.file, known: known)))
                 }
@@ -81,9 +84,9 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    private func render(_ file: PlannedFile, plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, salt: String?)
-        throws -> RenderedPage
-    {
+    private func render(
+        _ file: PlannedFile, plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, salt: String?, dataKey: String?
+    ) throws -> RenderedPage {
         switch file.content {
         case .copy(let source):
             return RenderedPage(file: RenderedFile(path: file.path, content: .copy(from: source)))
@@ -104,8 +107,12 @@ public struct SiteRenderer: Sendable {
                 file: RenderedFile(path: file.path, content: content), diagnostics: prepared.diagnostics,
                 fingerprint: fingerprint, reused: reused != nil)
         case .data(let route):
+            let fingerprint = try salt.flatMap { salt in try dataKey.map { try Fingerprint.of($0, salt: salt) } }
+            let reused = fingerprint.flatMap { reuse?.unchanged(file.path, fingerprint: $0) }
             return RenderedPage(
-                file: RenderedFile(path: file.path, content: .bytes(DataFiles.bytes(of: route, index: index))))
+                file: RenderedFile(
+                    path: file.path, content: reused ?? .bytes(DataFiles.bytes(of: route, index: index))),
+                fingerprint: fingerprint)
         }
     }
 
