@@ -13,8 +13,8 @@ import Foundation
 /// ignored with a note, never an error.
 ///
 /// It is kept in three binary files of records (`CacheRecords`), read on every core and each
-/// written only when its part changed (an edited note rewrites the pages' part alone), copying
-/// the records of unchanged entries: `articles.bin` (articles as read), `analysis.bin` (each
+/// written only when its part changed (an edited note leaves the articles' part as it is),
+/// copying the records of unchanged entries: `articles.bin` (articles as read), `analysis.bin` (each
 /// article's scan) and `pages.bin` (each page's record, and the output's in its head),
 /// plus the comparison's own binary file (`ComparisonRecord`). Each file is written atomically
 /// and checked on its own: its entries are validated against what they were made from, so files
@@ -60,6 +60,7 @@ struct BuildCache: Sendable, Equatable {
         static let pages = "pages.bin"
     }
 
+    /// The cache folder of `sourceFolder`.
     static func folder(in sourceFolder: String) -> URL {
         URL(fileURLWithPath: sourceFolder).appendingPathComponent(folderName)
     }
