@@ -18,6 +18,7 @@ final class BinarySource {
     private let bytes: ArraySlice<UInt8>
     private var position: Int
 
+    /// A source at the start of `bytes`.
     init(_ bytes: ArraySlice<UInt8>) {
         self.bytes = bytes
         position = bytes.startIndex
@@ -42,6 +43,7 @@ final class BinarySource {
         return try Value(from: BinaryValueDecoder(source: self, codingPath: []))
     }
 
+    /// The next byte.
     func byte() throws -> UInt8 {
         guard position < bytes.endIndex else { throw Self.damaged("cut short") }
         defer { position += 1 }
@@ -57,6 +59,7 @@ final class BinarySource {
         }
     }
 
+    /// The next LEB128 varint; one longer than 64 bits is refused.
     func varint() throws -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
@@ -69,6 +72,7 @@ final class BinarySource {
         }
     }
 
+    /// The next zigzag-encoded varint.
     func signed() throws -> Int64 {
         let raw = try varint()
         return Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1)
@@ -80,6 +84,7 @@ final class BinarySource {
         return exact
     }
 
+    /// The next `size` bytes as a little-endian number.
     func fixed(size: Int) throws -> UInt64 {
         guard bytes.endIndex - position >= size else { throw Self.damaged("cut short") }
         var value: UInt64 = 0
@@ -88,6 +93,7 @@ final class BinarySource {
         return value
     }
 
+    /// The next length-prefixed UTF-8 string.
     func string() throws -> String {
         let length = try count(minimumSize: 1)
         defer { position += length }

@@ -83,8 +83,10 @@ final class BinarySink {
         }
     }
 
+    /// Writes one byte.
     func byte(_ value: UInt8) { bytes.append(value) }
 
+    /// Writes `value` as a LEB128 varint: 7 bits a byte, low bits first.
     func varint(_ value: UInt64) {
         var rest = value
         while rest >= 0x80 {
@@ -94,8 +96,10 @@ final class BinarySink {
         bytes.append(UInt8(rest))
     }
 
+    /// Writes `value` zigzag-encoded as a varint, so small negative numbers stay short.
     func signed(_ value: Int64) { varint(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
 
+    /// Writes the low `size` bytes of `value`, little-endian.
     func fixed(_ value: UInt64, size: Int) {
         for shift in stride(from: 0, to: size * 8, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
     }
@@ -103,6 +107,7 @@ final class BinarySink {
     /// Appends `raw` as it is.
     func raw(_ raw: ArraySlice<UInt8>) { bytes.append(contentsOf: raw) }
 
+    /// Writes `value`'s UTF-8 length as a varint, then its bytes.
     func string(_ value: String) {
         varint(UInt64(value.utf8.count))
         bytes.append(contentsOf: value.utf8)
@@ -128,7 +133,9 @@ final class BinarySink {
 
 /// The values `Codable` treats as primitives, each with its binary form.
 protocol BinaryPrimitive: Codable {
+    /// Writes the value into `sink`.
     func write(to sink: BinarySink)
+    /// Reads a value from `source`.
     static func read(from source: BinarySource) throws -> Self
 }
 
