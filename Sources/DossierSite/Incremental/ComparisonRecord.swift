@@ -16,7 +16,7 @@ struct ComparisonRecord: Sendable, Equatable {
     /// The file's name in the cache folder.
     static let fileName = "comparison.bin"
     /// The first string of the file: a different format is not read.
-    private static let format = "dossier-comparison/2"
+    private static let format = "dossier-comparison/3"
 
     /// The digest of the comparison's inputs (`key(of:options:generator:)`).
     let key: String
@@ -37,8 +37,8 @@ struct ComparisonRecord: Sendable, Equatable {
     /// The record in the bytes of a `comparison.bin`, or nil when they are not one. Only the
     /// key is read here: the rest is decoded when it is asked for.
     init?(file bytes: [UInt8]) {
-        var reader = ByteReader(bytes)
-        guard reader.string() == Self.format, let key = reader.string() else { return nil }
+        let source = BinarySource(bytes[...])
+        guard (try? source.string()) == Self.format, let key = try? source.string() else { return nil }
         self.key = key
         content = .file(bytes)
     }
@@ -108,160 +108,144 @@ struct ComparisonRecord: Sendable, Equatable {
     private static func encode(_ result: PassageComparisonResult, tokens: TokenizedArticles, key: String) -> [UInt8] {
         var table: [String: Int] = [:]
         var strings: [String] = []
-        func id(_ string: String) -> Int {
-            if let known = table[string] { return known }
+        func id(_ string: String) -> UInt64 {
+            if let known = table[string] { return UInt64(known) }
             table[string] = strings.count
             strings.append(string)
-            return strings.count - 1
+            return UInt64(strings.count - 1)
         }
-        var body = ByteWriter()
+        let body = BinarySink()
         func location(_ location: PassageLocation) {
-            body.append(id(location.articleID))
-            body.append(location.paragraph)
+            body.varint(id(location.articleID))
+            body.varint(UInt64(location.paragraph))
         }
-        body.append(result.pairs.count)
+        body.varint(UInt64(result.pairs.count))
         for pair in result.pairs {
             location(pair.first)
             location(pair.second)
-            body.append(pair.score)
-            body.append(pair.wordOverlap)
+            body.primitive(pair.score)
+            body.primitive(pair.wordOverlap)
         }
-        body.append(result.claims.count)
+        body.varint(UInt64(result.claims.count))
         for claim in result.claims {
-            body.append(claim.passages.count)
+            body.varint(UInt64(claim.passages.count))
             claim.passages.forEach(location)
-            body.append(claim.articleIDs.count)
-            for article in claim.articleIDs { body.append(id(article)) }
-            body.append(claim.bestScore)
-            body.append(claim.sharedWords.count)
-            for word in claim.sharedWords { body.append(id(word)) }
+            body.varint(UInt64(claim.articleIDs.count))
+            for article in claim.articleIDs { body.varint(id(article)) }
+            body.primitive(claim.bestScore)
+            body.varint(UInt64(claim.sharedWords.count))
+            for word in claim.sharedWords { body.varint(id(word)) }
         }
-        var head = ByteWriter()
-        head.append(strings.count)
-        for string in strings { head.append(string) }
-        var file = ByteWriter()
-        file.append(format)
-        file.append(key)
-        file.append(UInt64(head.bytes.count + body.bytes.count))
-        file.append(raw: head.bytes)
-        file.append(raw: body.bytes)
-        encode(tokens, to: &file)
+        let head = BinarySink()
+        head.varint(UInt64(strings.count))
+        for string in strings { head.string(string) }
+        let file = BinarySink()
+        file.string(format)
+        file.string(key)
+        file.varint(UInt64(head.bytes.count + body.bytes.count))
+        file.raw(head.bytes[...])
+        file.raw(body.bytes[...])
+        encode(tokens, to: file)
         return file.bytes
     }
 
     /// Writes the strings, the tokens as pairs of string positions, then each article's id,
     /// digest and paragraphs as token positions.
-    private static func encode(_ tokens: TokenizedArticles, to file: inout ByteWriter) {
-        file.append(tokens.strings.count)
-        for string in tokens.strings { file.append(string) }
-        file.append(tokens.tokens.count)
+    private static func encode(_ tokens: TokenizedArticles, to file: BinarySink) {
+        file.varint(UInt64(tokens.strings.count))
+        for string in tokens.strings { file.string(string) }
+        file.varint(UInt64(tokens.tokens.count))
         for token in tokens.tokens {
-            file.append(Int(token.key))
-            file.append(Int(token.surface))
+            file.varint(UInt64(token.key))
+            file.varint(UInt64(token.surface))
         }
-        file.append(tokens.articles.count)
+        file.varint(UInt64(tokens.articles.count))
         for (id, entry) in tokens.articles.sorted(by: { $0.key < $1.key }) {
-            file.append(id)
-            file.append(entry.digest.count)
-            file.append(raw: entry.digest)
-            file.append(entry.paragraphs.count)
+            file.string(id)
+            file.varint(UInt64(entry.digest.count))
+            file.raw(entry.digest[...])
+            file.varint(UInt64(entry.paragraphs.count))
             for paragraph in entry.paragraphs {
-                file.append(paragraph.count)
-                for token in paragraph { file.append(Int(token)) }
+                file.varint(UInt64(paragraph.count))
+                for token in paragraph { file.varint(UInt64(token)) }
             }
         }
     }
 
-    /// A reader past the header of `bytes`, at the result's part, and the part's length.
-    private static func resultPart(of bytes: [UInt8]) -> (ByteReader, Int)? {
-        var reader = ByteReader(bytes)
-        guard reader.string() == format, reader.string() != nil, let length = reader.uint64(),
-            length <= UInt64(bytes.count)
-        else { return nil }
-        return (reader, Int(length))
+    /// A source past the header of `bytes`, at the result's part, and the part's range.
+    private static func resultPart(of bytes: [UInt8]) throws -> (BinarySource, Range<Int>) {
+        let source = BinarySource(bytes[...])
+        guard try source.string() == format else { throw BinarySource.damaged("another format") }
+        _ = try source.string()
+        return (source, try source.range(count: source.count(minimumSize: 1)))
+    }
+
+    /// `count` values read by `read`, the count first (each at least `minimumSize` bytes).
+    private static func list<Value>(_ source: BinarySource, minimumSize: Int, _ read: () throws -> Value) throws
+        -> [Value]
+    {
+        let count = try source.count(minimumSize: minimumSize)
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read()) }
+        return values
+    }
+
+    /// A position below `limit`.
+    private static func position(_ source: BinarySource, below limit: Int) throws -> Int {
+        let value = try source.varint()
+        guard value < UInt64(limit) else { throw BinarySource.damaged("a position outside its table") }
+        return Int(value)
     }
 
     /// Reads the result `encode(_:tokens:key:)` wrote; nil for anything else.
     private static func decode(_ bytes: [UInt8]) -> PassageComparisonResult? {
-        guard case (var reader, let length)? = resultPart(of: bytes), let part = reader.raw(count: length) else {
-            return nil
-        }
-        reader = ByteReader(part)
-        guard let stringCount = reader.int(),
-            let strings = reader.array(count: stringCount, minimumSize: 4, { $0.string() })
-        else { return nil }
-        func string(_ reader: inout ByteReader) -> String? {
-            guard let index = reader.int(), index < strings.count else { return nil }
-            return strings[index]
-        }
-        func location(_ reader: inout ByteReader) -> PassageLocation? {
-            guard let article = string(&reader), let paragraph = reader.int() else { return nil }
-            return PassageLocation(articleID: article, paragraph: paragraph)
-        }
-        guard let pairCount = reader.int(),
-            let pairs = reader.array(
-                count: pairCount, minimumSize: 32,
-                { reader -> PassagePair? in
-                    guard let first = location(&reader), let second = location(&reader),
-                        let score = reader.double(), let overlap = reader.double()
-                    else { return nil }
-                    return PassagePair(first: first, second: second, score: score, wordOverlap: overlap)
-                }),
-            let claimCount = reader.int(),
-            let claims = reader.array(
-                count: claimCount, minimumSize: 20,
-                { reader -> SharedClaim? in
-                    guard let passageCount = reader.int(),
-                        let passages = reader.array(count: passageCount, minimumSize: 8, location),
-                        let articleCount = reader.int(),
-                        let articles = reader.array(count: articleCount, minimumSize: 4, string),
-                        let best = reader.double(), let wordCount = reader.int(),
-                        let words = reader.array(count: wordCount, minimumSize: 4, string)
-                    else { return nil }
-                    return SharedClaim(passages: passages, articleIDs: articles, bestScore: best, sharedWords: words)
-                }),
-            reader.isAtEnd
-        else { return nil }
-        return PassageComparisonResult(pairs: pairs, claims: claims)
+        try? {
+            let source = BinarySource(bytes[try resultPart(of: bytes).1])
+            let strings = try list(source, minimumSize: 1) { try source.string() }
+            func string() throws -> String { strings[try position(source, below: strings.count)] }
+            func location() throws -> PassageLocation {
+                PassageLocation(articleID: try string(), paragraph: Int(try source.varint()))
+            }
+            let pairs = try list(source, minimumSize: 20) {
+                PassagePair(
+                    first: try location(), second: try location(), score: try Double.read(from: source),
+                    wordOverlap: try Double.read(from: source))
+            }
+            let claims = try list(source, minimumSize: 12) {
+                SharedClaim(
+                    passages: try list(source, minimumSize: 2, location),
+                    articleIDs: try list(source, minimumSize: 1, string),
+                    bestScore: try Double.read(from: source), sharedWords: try list(source, minimumSize: 1, string))
+            }
+            guard source.isAtEnd else { throw BinarySource.damaged("bytes after the result") }
+            return PassageComparisonResult(pairs: pairs, claims: claims)
+        }()
     }
 
     /// Reads the tokens `encode(_:tokens:key:)` wrote; nil for anything else, or when a
     /// position is outside its table.
     private static func decodeTokens(_ bytes: [UInt8]) -> TokenizedArticles? {
-        guard case (var reader, let length)? = resultPart(of: bytes), reader.skip(length),
-            let stringCount = reader.int(),
-            let strings = reader.array(count: stringCount, minimumSize: 4, { $0.string() }),
-            let tokenCount = reader.int(),
-            let tokens = reader.array(
-                count: tokenCount, minimumSize: 8,
-                { reader -> TokenizedArticles.Token? in
-                    guard let key = reader.int(), let surface = reader.int(), key < stringCount,
-                        surface < stringCount
-                    else { return nil }
-                    return .init(key: UInt32(key), surface: UInt32(surface))
-                }),
-            let articleCount = reader.int(),
-            let articles = reader.array(
-                count: articleCount, minimumSize: 12,
-                { reader -> (String, TokenizedArticles.Entry)? in
-                    guard let id = reader.string(), let digestLength = reader.int(),
-                        let digest = reader.raw(count: digestLength), let paragraphCount = reader.int(),
-                        let paragraphs = reader.array(
-                            count: paragraphCount, minimumSize: 4,
-                            { reader -> [UInt32]? in
-                                guard let count = reader.int() else { return nil }
-                                return reader.array(count: count, minimumSize: 4) { reader -> UInt32? in
-                                    guard let token = reader.int(), token < tokenCount else { return nil }
-                                    return UInt32(token)
-                                }
-                            })
-                    else { return nil }
-                    return (id, .init(digest: digest, paragraphs: paragraphs))
-                }),
-            reader.isAtEnd
-        else { return nil }
-        return TokenizedArticles(
-            strings: strings, tokens: tokens,
-            articles: Dictionary(articles, uniquingKeysWith: { first, _ in first }))
+        try? {
+            let source = try resultPart(of: bytes).0
+            let strings = try list(source, minimumSize: 1) { try source.string() }
+            let tokens = try list(source, minimumSize: 2) {
+                TokenizedArticles.Token(
+                    key: UInt32(try position(source, below: strings.count)),
+                    surface: UInt32(try position(source, below: strings.count)))
+            }
+            let articles = try list(source, minimumSize: 3) { () -> (String, TokenizedArticles.Entry) in
+                let id = try source.string()
+                let digest = Array(bytes[try source.range(count: source.count(minimumSize: 1))])
+                let paragraphs = try list(source, minimumSize: 1) {
+                    try list(source, minimumSize: 1) { UInt32(try position(source, below: tokens.count)) }
+                }
+                return (id, TokenizedArticles.Entry(digest: digest, paragraphs: paragraphs))
+            }
+            guard source.isAtEnd else { throw BinarySource.damaged("bytes after the tokens") }
+            return TokenizedArticles(
+                strings: strings, tokens: tokens,
+                articles: Dictionary(articles, uniquingKeysWith: { first, _ in first }))
+        }()
     }
 }
