@@ -9,24 +9,29 @@ enum HTMLAttributeScanner {
         let column: Int
     }
 
-    /// Every attribute of every start tag of `html`, in document order.
+    /// Every attribute of every start tag of `html`, in document order (only those named in
+    /// `names`, lower-case, when given).
     ///
     /// Reads the UTF-8 bytes: every character the scanner stops at is ASCII, so only a
     /// non-ASCII scalar where a tag may end (whitespace) or begin (a letter) is decoded, and
     /// columns count scalars as before.
-    static func scan(_ html: String) -> [Attribute] {
+    static func scan(_ html: String, keeping names: [String]? = nil) -> [Attribute] {
         var html = html
         return html.withUTF8 { bytes in
             var scan = UTF8Scan(bytes: bytes)
+            scan.kept = names.map { $0.map { Array($0.utf8) } }
             return scan.attributes()
         }
     }
 
     /// Every attribute of every start tag of the document `utf8` (valid UTF-8, as a rendered
-    /// page is), read in place: the same as `scan` of its text, without that copy.
-    static func scan(_ utf8: [UInt8]) -> [Attribute] {
+    /// page is), read in place: the same as `scan` of its text, without that copy. With `names`
+    /// (lower-case ASCII), only the attributes of those names: the others are skipped without
+    /// making strings of them, which is most of the work on a page full of classes and titles.
+    static func scan(_ utf8: [UInt8], keeping names: [String]? = nil) -> [Attribute] {
         utf8.withUnsafeBufferPointer { bytes in
             var scan = UTF8Scan(bytes: bytes)
+            scan.kept = names.map { $0.map { Array($0.utf8) } }
             return scan.attributes()
         }
     }
@@ -39,6 +44,8 @@ enum HTMLAttributeScanner {
         /// Scalars before `index`, and before the start of the current line.
         var scalarsBefore = 0
         var lineStart = 0
+        /// The lower-case names of the attributes to return; nil returns every attribute.
+        var kept: [[UInt8]]?
 
         init(bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
@@ -81,7 +88,8 @@ enum HTMLAttributeScanner {
             let nameColumn = scalarsBefore - lineStart + 1
             let nameStart = index
             while index < bytes.count, !isWhitespace(at: index), !Self.nameEnds.contains(bytes[index]) { advance() }
-            let name = text(nameStart..<index)
+            let nameRange = nameStart..<index
+            let wanted = isKept(nameRange)
             skipSpaces()
             var value = ""
             if index < bytes.count, bytes[index] == UInt8(ascii: "=") {
@@ -92,17 +100,29 @@ enum HTMLAttributeScanner {
                     advance()
                     let valueStart = index
                     while index < bytes.count, bytes[index] != quote { advance() }
-                    value = text(valueStart..<index)
+                    if wanted { value = text(valueStart..<index) }
                     if index < bytes.count { advance() }
                 } else {
                     let valueStart = index
                     while index < bytes.count, !isWhitespace(at: index), bytes[index] != UInt8(ascii: ">") { advance() }
-                    value = text(valueStart..<index)
+                    if wanted { value = text(valueStart..<index) }
                 }
             }
-            guard !name.isEmpty else { return nil }
+            guard wanted, !nameRange.isEmpty else { return nil }
+            let name = text(nameRange)
             return Attribute(
                 name: name.lowercased(), value: decodeEntities(value), line: nameLine, column: nameColumn)
+        }
+
+        /// True when the name at `range` is one of `kept` (ASCII case aside), or `kept` is nil.
+        private func isKept(_ range: Range<Int>) -> Bool {
+            guard let kept else { return true }
+            return kept.contains { name in
+                name.count == range.count
+                    && zip(name, bytes[range]).allSatisfy { expected, byte in
+                        expected == (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+                    }
+            }
         }
 
         private static let nameEnds: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "/")]

@@ -53,7 +53,8 @@ public struct LinkChecker: Sendable {
             Set(files.map(\.path)),
             scanned: files.compactMap { file in
                 file.html.map { html in
-                    scanned(file.path, attributes: HTMLAttributeScanner.scan(html), html: { html })
+                    scanned(
+                        file.path, attributes: HTMLAttributeScanner.scan(html, keeping: Self.checked), html: { html })
                 }
             }
         ).diagnostics
@@ -98,11 +99,14 @@ public struct LinkChecker: Sendable {
         guard file.path.hasSuffix(".html") else { return nil }
         if let known { return ScannedPage(path: file.path, links: known, duplicateIDs: [], html: html) }
         if case .bytes(let bytes) = file.content {
-            return scanned(file.path, attributes: HTMLAttributeScanner.scan(bytes), html: html)
+            return scanned(file.path, attributes: HTMLAttributeScanner.scan(bytes, keeping: Self.checked), html: html)
         }
         guard let text = file.text else { return nil }
-        return scanned(file.path, attributes: HTMLAttributeScanner.scan(text), html: html)
+        return scanned(file.path, attributes: HTMLAttributeScanner.scan(text, keeping: Self.checked), html: html)
     }
+
+    /// The attributes the check reads: the ids a page defines and the links it holds.
+    private static let checked = ["id", "href", "src"]
 
     /// Checks the `scanned` pages of a site whose files are at `paths`, in page order, and
     /// returns the links of every page. A page whose links have a problem is parsed again, to

@@ -107,6 +107,10 @@ struct HTMLAttributeScannerTests {
     func sameAttributesAsTheScalarScanner(html: String) {
         #expect(HTMLAttributeScanner.scan(html) == ReferenceAttributeScanner.scan(html))
         #expect(HTMLAttributeScanner.scan(Array(html.utf8)) == HTMLAttributeScanner.scan(html))
+        let kept = ["href", "id", "dir"]
+        #expect(
+            HTMLAttributeScanner.scan(Array(html.utf8), keeping: kept)
+                == HTMLAttributeScanner.scan(html).filter { kept.contains($0.name) })
     }
 
     @Test func sameAttributesOnARenderedSite() async throws {
