@@ -33,17 +33,27 @@ public struct SiteRenderer: Sendable {
     ) async throws -> RenderedPages {
         let salt = try reuse.map { try fingerprintSalt(index: index, reuse: $0) }
         let results = try await withThrowingTaskGroup(of: (Int, HandedPage).self) { group in
-            for (position, file) in plan.files.enumerated() {
+            // A few tasks per core at a time: a task holds its own allocation until it ends, so
+            // one task per file, all added at once, held some 10 KB per file of a large site
+            // (380 MB at 10,000 articles) before the first one finished.
+            var pending = plan.files.enumerated().makeIterator()
+            func addNext() -> Bool {
+                guard let (position, file) = pending.next() else { return false }
                 group.addTask {
                     let page = try self.render(
                         file, plan: plan, index: index, reuse: reuse, salt: salt, dataKey: dataKeys[file.path])
                     let known = page.reused ? reuse?.links(of: file.path) : nil
                     return (position, HandedPage(page, file: try outlet.take(page.file, known: known)))
                 }
+                return true
             }
+            for _ in 0..<Self.tasksInFlight where !addNext() { break }
             var collected: [(Int, HandedPage)] = []
             collected.reserveCapacity(plan.files.count)
-            for try await result in group { collected.append(result) }
+            while let result = try await group.next() {
+                collected.append(result)
+                _ = addNext()
+            }
             return collected.sorted { $0.0 < $1.0 }.map(\.1)
         }
         var fingerprints: [String: String] = [:]
@@ -54,6 +64,10 @@ public struct SiteRenderer: Sendable {
             handed: results.map(\.file), diagnostics: results.flatMap(\.diagnostics), fingerprints: fingerprints,
             reused: results.filter(\.reused).count)
     }
+
+    /// How many files are rendered at once: enough to keep every core busy while some wait on
+    /// the disk.
+    private static let tasksInFlight = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     /// What every page's fingerprint shares: the generator, the templates and the search vocabulary.
     private func fingerprintSalt(index: SiteIndex, reuse: RenderReuse) throws -> String {
