@@ -83,6 +83,9 @@ final class BinarySink {
         }
     }
 
+    /// Makes room for `count` more bytes at once, when the total is known beforehand.
+    func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
     /// Writes one byte.
     func byte(_ value: UInt8) { bytes.append(value) }
 

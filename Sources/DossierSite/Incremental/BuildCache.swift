@@ -145,8 +145,7 @@ struct BuildCache: Sendable, Equatable {
                 try write(Part.pages, header: output, entries: pages, previous: previous?.pages, in: folder)
             }
             if let comparison = analysis?.comparison, !comparison.isFromFile {
-                try Data(comparison.encoded()).write(
-                    to: folder.appendingPathComponent(ComparisonRecord.fileName), options: .atomic)
+                try Self.write(comparison.encoded(), to: folder.appendingPathComponent(ComparisonRecord.fileName))
             }
             for name in Self.legacyFileNames {
                 try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
@@ -169,6 +168,15 @@ struct BuildCache: Sendable, Equatable {
             head: CacheRecords.Head(version: Self.currentVersion, generator: generator, header: header),
             entries: entries,
             previous: previous, previousBytes: previousBytes)
-        try Data(bytes).write(to: url, options: .atomic)
+        try Self.write(bytes, to: url)
+    }
+
+    /// Writes `bytes` to `url` atomically, without copying them into a `Data` first.
+    private static func write(_ bytes: [UInt8], to url: URL) throws {
+        try bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return try Data().write(to: url, options: .atomic) }
+            try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
+                .write(to: url, options: .atomic)
+        }
     }
 }
