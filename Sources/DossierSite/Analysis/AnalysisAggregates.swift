@@ -56,7 +56,7 @@ struct AnalysisAggregates: Sendable {
                 notes: noteIDs.map { commentary.source(.note, $0) },
                 known: knownTerms[article.id], vocabulary: vocabulary)
             let analysis = ArticleAnalysis(
-                article: article, bodyText: locator.bodyText, paragraphOffsets: locator.offsets,
+                article: article, paragraphOffsets: locator.offsets,
                 mentions: scan.mentions, titleMentions: scan.titleMentions, ambiguous: scan.ambiguous,
                 topicHits: scan.topicHits, notes: noteIDs, searchTerms: terms)
             return (analysis, noted)

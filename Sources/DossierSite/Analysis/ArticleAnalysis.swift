@@ -4,8 +4,6 @@ import DossierModel
 public struct ArticleAnalysis: Sendable, Hashable, Identifiable {
     /// The article as loaded.
     public let article: Article
-    /// `article.bodyText`, computed once.
-    public let bodyText: String
     /// `article.paragraphOffsets`, computed once.
     public let paragraphOffsets: [Int]
     /// Resolved body mentions in document order (ids `m-1`, `m-2`, …).
@@ -23,12 +21,11 @@ public struct ArticleAnalysis: Sendable, Hashable, Identifiable {
 
     /// Creates an article analysis.
     public init(
-        article: Article, bodyText: String, paragraphOffsets: [Int], mentions: [ActorMention],
+        article: Article, paragraphOffsets: [Int], mentions: [ActorMention],
         titleMentions: [ActorMention], ambiguous: [AmbiguousMention], topicHits: [TopicHit], notes: [String],
         searchTerms: [String] = []
     ) {
         self.article = article
-        self.bodyText = bodyText
         self.paragraphOffsets = paragraphOffsets
         self.mentions = mentions
         self.titleMentions = titleMentions
@@ -40,6 +37,10 @@ public struct ArticleAnalysis: Sendable, Hashable, Identifiable {
 
     /// The article's id.
     public var id: String { article.id }
+
+    /// `article.bodyText`, which the offsets of mentions and hits count in. Made on each call,
+    /// not kept: kept, it was a second copy of every article's text for the whole build.
+    public var bodyText: String { article.bodyText }
 
     /// Body mentions grouped by 0-based paragraph index (one array per paragraph).
     public var mentionsByParagraph: [[ActorMention]] {
