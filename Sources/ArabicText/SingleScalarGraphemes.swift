@@ -12,7 +12,7 @@ public enum SingleScalarGraphemes {
     /// True when `scalar` is one of them: ASCII but CR, Latin-1 and the Latin letters up to
     /// U+02FF, the Arabic letters, digits and punctuation (not its marks, tatweel-free), and
     /// the general punctuation dashes, quotes and ellipsis.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func contains(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x0D: return false
@@ -24,6 +24,7 @@ public enum SingleScalarGraphemes {
     }
 
     /// True when every scalar of `scalars` is one of them.
+    @inlinable
     public static func allSingle<Scalars: Sequence<Unicode.Scalar>>(_ scalars: Scalars) -> Bool {
         scalars.allSatisfy(contains)
     }
