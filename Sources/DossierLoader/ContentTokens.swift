@@ -33,7 +33,7 @@ enum ContentTokens {
             }
             let stem = L1WordStem.searchKey(ofL1Word: word)
             guard stem.count >= 2, !stopScalars.contains(stem) else { continue }
-            result.append(String(String.UnicodeScalarView(stem)))
+            result.append(ScalarString.make(stem))
         }
         return result
     }

@@ -34,7 +34,8 @@ struct TextLine: Sendable, Hashable {
 
     /// `wordKey(_:)` of a text whose L1 key (`ArabicNormalizer.matchKey`) is `matchKey`.
     static func wordKey(matchKey: [Unicode.Scalar]) -> String {
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(matchKey.count)
         var pendingSpace = false
         for scalar in matchKey {
             if ScalarTraits.isAlphabetic(scalar) || ScalarTraits.isNumeric(scalar) || scalar == "©" {
@@ -45,7 +46,7 @@ struct TextLine: Sendable, Hashable {
                 pendingSpace = true
             }
         }
-        return String(out)
+        return ScalarString.make(out)
     }
 
     /// The number of space-separated words of a word key, `key.split(separator: " ").count`,

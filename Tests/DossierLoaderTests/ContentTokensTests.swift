@@ -55,4 +55,23 @@ struct ContentTokensTests {
             }
         }
     }
+
+    @Test func linesAreCutAsCharactersCutThem() {
+        let texts = [
+            "", "\n", "سطر أول\nسطر ثان\n\nفقرة", "a\n\u{0301}b\n", "\n\nx", "crlf\r\nline\rend\n",
+            "بلا فاصل",
+        ]
+        for text in texts {
+            #expect(
+                ParagraphSplitter.lineSlices(of: text) == text.split(separator: "\n", omittingEmptySubsequences: false))
+        }
+    }
+
+    @Test func scalarStringsAreTheScalarViewStrings() {
+        for text in Self.texts {
+            let scalars = Array(text.unicodeScalars)
+            let string = ScalarString.make(scalars)
+            #expect(string == text && Array(string.unicodeScalars) == scalars && string.utf8.elementsEqual(text.utf8))
+        }
+    }
 }
