@@ -14,6 +14,18 @@ public enum LanguageDetector {
         case greek = "Greek"
         case hebrew = "Hebrew"
         case other = "another script"
+
+        /// The position of the script in `allCases`, for counting in an array.
+        var index: Int {
+            switch self {
+            case .arabic: 0
+            case .latin: 1
+            case .cyrillic: 2
+            case .greek: 3
+            case .hebrew: 4
+            case .other: 5
+            }
+        }
     }
 
     /// The BCP 47 tag for an undetermined language.
@@ -31,10 +43,13 @@ public enum LanguageDetector {
 
     /// The language of `text` (any level; it is folded to L1 here).
     public static func detect(_ text: String, profiles: [LanguageProfile] = LanguageProfile.all) -> LanguageGuess {
-        var letters: [Script: Int] = [:]
+        // Counted in an array by script, the scripts with letters then kept in a dictionary.
+        var counts = [Int](repeating: 0, count: Script.allCases.count)
         for scalar in text.unicodeScalars where ScalarTraits.isAlphabetic(scalar) {
-            letters[script(of: scalar), default: 0] += 1
+            counts[script(of: scalar).index] += 1
         }
+        var letters: [Script: Int] = [:]
+        for script in Script.allCases where counts[script.index] > 0 { letters[script] = counts[script.index] }
         let total = letters.values.reduce(0, +)
         guard total >= minimumLetters else {
             return LanguageGuess(
@@ -60,7 +75,7 @@ public enum LanguageDetector {
         var hits = [Int](repeating: 0, count: candidates.count)
         forEachWord(of: text, script: dominant) { word in
             wordCount += 1
-            for (index, profile) in candidates.enumerated() where profile.marks(word) { hits[index] += 1 }
+            for (index, profile) in candidates.enumerated() where profile.marks(scalars: word) { hits[index] += 1 }
         }
         let scored = zip(candidates, hits).map { (profile: $0, hits: $1) }.sorted { $0.hits > $1.hits }
         let best = scored[0]
@@ -76,6 +91,7 @@ public enum LanguageDetector {
     }
 
     /// The script of one letter, by Unicode block.
+    @inline(__always)
     static func script(of scalar: Unicode.Scalar) -> Script {
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return .latin
@@ -87,16 +103,17 @@ public enum LanguageDetector {
         }
     }
 
-    /// Calls `body` with each L1 word of `text` written in `script`, in order; an apostrophe
-    /// ends a word, so French elisions («l'élection», «qu'il») count their article or
-    /// conjunction. The key is made a piece at a time (`TextChunks`, whose cuts fall on
-    /// punctuation, never inside a word), not for the whole text at once.
-    static func forEachWord(of text: String, script wanted: Script, _ body: (String) -> Void) {
-        var current = String.UnicodeScalarView()
+    /// Calls `body` with the scalars of each L1 word of `text` written in `script`, in order; an
+    /// apostrophe ends a word, so French elisions («l'élection», «qu'il») count their article
+    /// or conjunction. The key is made a piece at a time (`TextChunks`, whose cuts fall on
+    /// punctuation, never inside a word), not for the whole text at once; the word is lent to
+    /// `body` in a buffer that is reused, and becomes a `String` only if `body` needs one.
+    static func forEachWord(of text: String, script wanted: Script, _ body: ([Unicode.Scalar]) -> Void) {
+        var current: [Unicode.Scalar] = []
         var currentIsWanted = false
         func flush() {
-            if !current.isEmpty, currentIsWanted { body(String(current)) }
-            current = String.UnicodeScalarView()
+            if !current.isEmpty, currentIsWanted { body(current) }
+            current.removeAll(keepingCapacity: true)
             currentIsWanted = false
         }
         TextChunks.forEach(in: text) { piece, _ in

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A language the detector can recognise: its tag, its script, its most frequent function
 /// words (articles, prepositions, pronouns, auxiliaries) and the word openings that mark it.
 ///
@@ -16,6 +18,11 @@ public struct LanguageProfile: Sendable, Hashable {
     public let functionWords: Set<String>
     /// Word openings (L1) that count a word as the language's, when the word is longer.
     public let prefixes: [String]
+    /// `functionWords` as NFC scalars, for `marks(scalars:)`.
+    private let functionWordScalars: Set<[Unicode.Scalar]>
+    /// `prefixes` as scalars, for `marks(scalars:)`; nil if one of them has a scalar that is
+    /// not a character of its own.
+    private let prefixScalars: [[Unicode.Scalar]]?
 
     /// Creates a profile; `words` and `prefixes` are written naturally and folded here.
     public init(
@@ -26,6 +33,10 @@ public struct LanguageProfile: Sendable, Hashable {
         self.script = script
         self.functionWords = Set(words.map { ArabicNormalizer.matchKeyString($0) })
         self.prefixes = prefixes.map { ArabicNormalizer.matchKeyString($0) }
+        self.functionWordScalars = Set(
+            functionWords.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars) })
+        let prefixScalars = self.prefixes.map { Array($0.unicodeScalars) }
+        self.prefixScalars = prefixScalars.allSatisfy(SingleScalarGraphemes.allSingle) ? prefixScalars : nil
     }
 
     /// True when `word` (L1) is one of the function words, or opens with a marking prefix
@@ -34,6 +45,17 @@ public struct LanguageProfile: Sendable, Hashable {
         if functionWords.contains(word) { return true }
         let length = word.unicodeScalars.count
         return prefixes.contains { word.hasPrefix($0) && length >= $0.unicodeScalars.count + 2 }
+    }
+
+    /// `marks(_:)` of the word made of `scalars`, compared on the scalars when each is a
+    /// character of its own (`SingleScalarGraphemes`), so the word is NFC and its characters
+    /// are its scalars; any other word is made a `String` and compared as one.
+    public func marks(scalars word: [Unicode.Scalar]) -> Bool {
+        guard let prefixScalars, SingleScalarGraphemes.allSingle(word) else {
+            return marks(String(String.UnicodeScalarView(word)))
+        }
+        if functionWordScalars.contains(word) { return true }
+        return prefixScalars.contains { word.count >= $0.count + 2 && word.starts(with: $0) }
     }
 
     /// The languages recognised, Arabic first.

@@ -9,6 +9,12 @@
 public enum RelativeDayParser {
     /// Every relative day of `text`, in order.
     public static func days(in text: String) -> [RelativeDay] {
+        // Most paragraphs have no cue word at all: skip their key and tokens.
+        RelativeDayCues.mayContain(text) ? parse(text) : []
+    }
+
+    /// Every relative day of `text`, found on its L1 tokens without the cue-word test.
+    static func parse(_ text: String) -> [RelativeDay] {
         let key = ArabicNormalizer.matchKey(text)
         let tokens = DateToken.tokens(in: key.scalars)
         var result: [RelativeDay] = []

@@ -34,7 +34,7 @@ enum LexicalFurniture {
         }
         // «(©(AP PHOTO/…)»: a © in parentheses credits a photo, it is no copyright line.
         guard line.wordCount <= 30, !isPhotoCopyright(line.text) else { return false }
-        let hasCopyright = line.text.contains("©") || line.text.contains("(c)") || line.text.contains("(C)")
+        let hasCopyright = ["©", "(c)", "(C)"].contains { WordKeySearch.containsLiteral(line.text, $0) }
         guard hasCopyright || !line.endsSentence else { return false }
         return hasCopyright || FurnitureLexicon.footerPhrases.contains { containsWords(line.key, $0) }
     }
@@ -54,7 +54,7 @@ enum LexicalFurniture {
             return true
         }
         // A player's clock («03:12», «00:00 / 04:35»): digits, colons, slashes and spaces only.
-        if line.text.contains(":"),
+        if WordKeySearch.containsLiteral(line.text, ":"),
             line.text.unicodeScalars.allSatisfy({
                 $0.properties.numericType != nil || $0 == ":" || $0 == "/" || $0.properties.isWhitespace
             })
@@ -71,7 +71,8 @@ enum LexicalFurniture {
         return FurnitureLexicon.relatedPrefixes.contains { prefix in
             guard hasWordPrefix(line.key, prefix) else { return false }
             // A bare verb («شاهد», «اقرأ») opens a link only when a colon or bar follows it.
-            return prefix.contains(" ") || line.text.prefix(40).contains(":") || line.text.contains("|")
+            return prefix.contains(" ") || line.text.prefix(40).contains(":")
+                || WordKeySearch.containsLiteral(line.text, "|")
         }
     }
 
@@ -88,9 +89,10 @@ enum LexicalFurniture {
 
     /// A web address alone on its line: the page's or an image's link, never text to read.
     static func isBareLink(_ text: String) -> Bool {
+        // Lower-cased only once the cheap test has passed: most lines have a space.
+        guard !text.contains(where: \.isWhitespace) else { return false }
         let lower = text.lowercased()
-        return !text.contains(where: \.isWhitespace)
-            && (lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www."))
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
     }
 
     /// A site's summary of the story cut short and stamped with its date and outlet
@@ -137,7 +139,7 @@ enum LexicalFurniture {
 
     /// A © inside parentheses, after the text it credits: a photo's credit.
     static func isPhotoCopyright(_ text: String) -> Bool {
-        text.contains("(©") || text.contains("( ©")
+        WordKeySearch.containsLiteral(text, "(©") || WordKeySearch.containsLiteral(text, "( ©")
     }
 
     static func isCaption(_ line: TextLine) -> Bool {

@@ -22,12 +22,20 @@ enum ParagraphSplitter {
             block.removeAll()
             blockIndex += 1
         }
-        for (offset, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (offset, raw) in lineSlices(of: text).enumerated() {
             let trimmed = trim(raw)
             if trimmed.isEmpty { flush() } else { block.append((trimmed, firstLine + offset)) }
         }
         flush()
         return result
+    }
+
+    /// The lines of `text`, as `text.split(separator: "\n", omittingEmptySubsequences: false)`
+    /// gives them. Without a CR (an L0 text has none) a line feed is a character of its own,
+    /// so the UTF-8 bytes are cut at 0x0A instead of walking the characters.
+    static func lineSlices(of text: String) -> [Substring] {
+        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     /// Removes leading and trailing whitespace, including NBSP and other Unicode spaces.

@@ -25,8 +25,10 @@ public enum RelativeDayReader {
             furniture.filter { $0.kind == .byline }.map { (text: $0.text, line: $0.line) }
             + paragraphs.map { (text: $0.text, line: $0.line) }
         return lines.sorted { $0.line < $1.line }.flatMap { item in
-            let scalars = Array(item.text.unicodeScalars)
-            return RelativeDayParser.days(in: item.text).map { day in
+            let days = RelativeDayParser.days(in: item.text)
+            // The scalars are indexed only for a paragraph that has a relative day.
+            let scalars = days.isEmpty ? [] : Array(item.text.unicodeScalars)
+            return days.map { day in
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[day.range.clamped(to: 0..<scalars.count)])
                 return Reading(line: item.line, text: String(view), resolution: anchorDay.map(day.resolve))

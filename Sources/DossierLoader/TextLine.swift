@@ -20,16 +20,24 @@ struct TextLine: Sendable, Hashable {
         self.text = text
         self.line = line
         self.block = block
-        self.key = TextLine.wordKey(text)
-        self.wordCount = key.split(separator: " ").count
-        self.tokens = ContentTokens.tokens(of: text)
+        // One L1 key serves both the word key and the content tokens.
+        let matchKey = ArabicNormalizer.matchKey(text).scalars
+        self.key = TextLine.wordKey(matchKey: matchKey)
+        self.wordCount = TextLine.wordCount(ofKey: key)
+        self.tokens = ContentTokens.tokens(ofMatchKey: matchKey)
     }
 
     /// L1, lower-cased, with everything but letters, digits and `©` turned into single spaces.
     static func wordKey(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
+        wordKey(matchKey: ArabicNormalizer.matchKey(text).scalars)
+    }
+
+    /// `wordKey(_:)` of a text whose L1 key (`ArabicNormalizer.matchKey`) is `matchKey`.
+    static func wordKey(matchKey: [Unicode.Scalar]) -> String {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(matchKey.count)
         var pendingSpace = false
-        for scalar in ArabicNormalizer.matchKey(text).scalars {
+        for scalar in matchKey {
             if ScalarTraits.isAlphabetic(scalar) || ScalarTraits.isNumeric(scalar) || scalar == "©" {
                 if pendingSpace, !out.isEmpty { out.append(" ") }
                 pendingSpace = false
@@ -38,7 +46,19 @@ struct TextLine: Sendable, Hashable {
                 pendingSpace = true
             }
         }
-        return String(out)
+        return ScalarString.make(out)
+    }
+
+    /// The number of space-separated words of a word key, `key.split(separator: " ").count`,
+    /// counted on scalars when every scalar is a character of its own (a word key has no
+    /// leading, trailing or double space).
+    static func wordCount(ofKey key: String) -> Int {
+        var spaces = 0
+        for scalar in key.unicodeScalars {
+            guard SingleScalarGraphemes.contains(scalar) else { return key.split(separator: " ").count }
+            if scalar == " " { spaces += 1 }
+        }
+        return key.isEmpty ? 0 : spaces + 1
     }
 
     /// The last non-space scalar.

@@ -37,6 +37,34 @@ enum WordKeySearch {
         }
     }
 
+    /// Foundation's `text.contains(literal)`, which compares by canonical equivalence, asked
+    /// only when the literal's UTF-8 bytes occur in the text. For a literal of ASCII
+    /// punctuation, spaces, «c», «C» and «©», which no other scalar decomposes to, a text
+    /// without those bytes holds nothing equivalent to it, and most lines have none of them.
+    static func containsLiteral(_ text: String, _ literal: String) -> Bool {
+        containsBytes(text, literal) && text.contains(literal)
+    }
+
+    /// True when the UTF-8 bytes of `literal` occur in those of `text`.
+    private static func containsBytes(_ text: String, _ literal: String) -> Bool {
+        var (text, literal) = (text, literal)
+        return text.withUTF8 { text in
+            literal.withUTF8 { literal in
+                guard let first = literal.first, literal.count <= text.count else { return literal.isEmpty }
+                var start = 0
+                while start + literal.count <= text.count {
+                    if text[start] == first,
+                        UnsafeBufferPointer(rebasing: text[start..<(start + literal.count)]).elementsEqual(literal)
+                    {
+                        return true
+                    }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+
     /// The end of the last occurrence of `literal` in `text`, compared byte for byte.
     static func endOfLast(_ literal: String, in text: String) -> String.Index? {
         let (bytes, pattern) = (text.utf8, Array(literal.utf8))

@@ -100,4 +100,20 @@ struct LanguageDetectorTests {
         #expect(guess.isUndetermined)
         #expect(guess.evidence.contains("Cyrillic"))
     }
+
+    /// Words are compared on their scalars when each is a character of its own: the answer must
+    /// be the one the `String` comparison gives, for every profile and every kind of word.
+    @Test func scalarWordsMarkAsStrings() {
+        let words = [
+            "في", "والحكومة", "الحكومة", "ال", "الى", "بال", "ولل", "وللحكومة", "لل", "the", "said", "été", "ete",
+            "e\u{0301}te\u{0301}", "à", "são", "não", "de", "l", "qu", "است", "این", "که", "کرد", "كرد",
+            "ال\u{08F0}حكومة", "\u{0627}\u{08F0}ل", "ﻻ", "x", "",
+        ]
+        for profile in LanguageProfile.all {
+            for word in words {
+                #expect(
+                    profile.marks(scalars: Array(word.unicodeScalars)) == profile.marks(word), "\(profile.tag) \(word)")
+            }
+        }
+    }
 }
