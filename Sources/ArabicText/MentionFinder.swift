@@ -51,7 +51,7 @@ public struct MentionFinder: Sendable {
         let pieceOffset = piece.offset
         let joined = joins(tokens, in: key)
         // Each token is looked up once, for the exclusions and for the aliases.
-        let candidates = tokens.map { gazetteer.index[$0.text] }
+        let candidates = tokens.map { gazetteer.index[TokenText($0.text)] }
         let exclusions = exclusionSpans(candidates, tokens: tokens, joined: joined)
         var scalars = piece.text.unicodeScalars.makeIterator()
         var scalarsRead = 0
@@ -92,12 +92,17 @@ public struct MentionFinder: Sendable {
         guard tokens.count > 1 else { return [] }
         return (0..<(tokens.count - 1)).map { position in
             let gap = tokens[position].keyRange.upperBound..<tokens[position + 1].keyRange.lowerBound
-            return key.scalars[gap].allSatisfy { MentionFinder.nameJoiners.contains($0) }
+            return key.scalars[gap].allSatisfy(MentionFinder.isNameJoiner)
         }
     }
 
     /// What may stand between the tokens of one name.
-    private static let nameJoiners: Set<Unicode.Scalar> = [" ", "\"", "'", "«", "»", "“", "”", "„", "‘", "’"]
+    private static func isNameJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\"", "'", "«", "»", "“", "”", "„", "‘", "’": true
+        default: false
+        }
+    }
 
     /// Length in tokens of `pattern` matched at `position` (first token already looked up), or nil.
     private func matchLength(
@@ -106,7 +111,8 @@ public struct MentionFinder: Sendable {
         let length = pattern.tokens.count
         guard position + length <= tokens.count else { return nil }
         for offset in 1..<max(length, 1) {
-            guard joined[position + offset - 1], tokens[position + offset].text == pattern.tokens[offset] else {
+            guard joined[position + offset - 1], TokenText(tokens[position + offset].text) == pattern.tokens[offset]
+            else {
                 return nil
             }
         }

@@ -10,21 +10,21 @@ import DossierModel
 struct TopicMatcher: Sendable {
     private struct Term: Sendable {
         let topic: Int
-        let stems: [String]
+        let stems: [TokenText]
         let text: String
     }
 
     private let topics: [Topic]
     /// Terms by their first stem, longest first then in topic/term order.
-    private let termsByFirstStem: [String: [Term]]
+    private let termsByFirstStem: [TokenText: [Term]]
 
     /// Compiles the terms of every topic (a topic without terms uses its title).
     init(topics: [Topic]) {
         self.topics = topics
-        var index: [String: [Term]] = [:]
+        var index: [TokenText: [Term]] = [:]
         for (topicIndex, topic) in topics.enumerated() {
             for term in topic.terms.isEmpty ? [topic.title] : topic.terms {
-                let stems = ArabicTokenizer.tokens(in: ArabicNormalizer.searchKey(term)).map(\.text)
+                let stems = ArabicTokenizer.tokens(in: ArabicNormalizer.searchKey(term)).map { TokenText($0.text) }
                 guard let first = stems.first else { continue }
                 index[first, default: []].append(Term(topic: topicIndex, stems: stems, text: term))
             }
@@ -56,7 +56,7 @@ struct TopicMatcher: Sendable {
     func hits(in piece: TokenizedPiece) -> [PieceHit] {
         let words = piece.tokens
         guard !words.isEmpty else { return [] }
-        let stems = words.map { $0.searchStem(in: piece.key) }
+        let stems = words.map { TokenText($0.searchStem(in: piece.key)) }
         var scalars: [Unicode.Scalar]?
         var nextFree = Array(repeating: 0, count: topics.count)
         var result: [PieceHit] = []
@@ -84,7 +84,7 @@ struct TopicMatcher: Sendable {
 
     /// Whether `termStems` follow each other from `position` in the piece, separated by spaces only.
     private func matches(
-        _ termStems: [String], at position: Int, stems: [String], words: [ArabicToken], key: NormalizedText
+        _ termStems: [TokenText], at position: Int, stems: [TokenText], words: [ArabicToken], key: NormalizedText
     ) -> Bool {
         guard position + termStems.count <= stems.count else { return false }
         for offset in termStems.indices {

@@ -6,14 +6,14 @@ import ArabicText
 struct ArabicWords: Sendable {
     /// The words, each once, in order of first occurrence.
     private(set) var words: [String] = []
-    private var seen = Set<String>()
+    private var seen = Set<TokenText>()
 
     /// No words yet.
     init() {}
 
     /// Adds the text of `token` if it is an Arabic token not added before.
     mutating func add(_ token: ArabicToken) {
-        guard token.script == .arabic, seen.insert(token.text).inserted else { return }
+        guard token.script == .arabic, seen.insert(TokenText(token.text)).inserted else { return }
         words.append(token.text)
     }
 }
