@@ -29,15 +29,25 @@ public enum ArabicNormalizer {
 
     /// L1 match key of an L0 text, with offsets into `text.unicodeScalars`.
     public static func matchKey(_ text: String) -> NormalizedText {
-        let source = Array(text.unicodeScalars)
+        // Filled by appending into room for the UTF-8 length (at least the scalar count):
+        // `Array(text.unicodeScalars)` would walk the text twice, once to count it.
+        var source: [Unicode.Scalar] = []
+        source.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { source.append(scalar) }
         var builder = NormalizedTextBuilder(capacity: source.count)
         var index = 0
         while index < source.count {
             let scalar = source[index]
-            // Fast path: ASCII and Arabic scalars followed by a starter need no NFC.
+            // Fast path: an ASCII or Arabic scalar followed by a starter, or only by marks that
+            // L1 deletes and that compose with nothing (tashkeel), needs no NFC: NFC would at
+            // most reorder the marks, and they leave nothing in the key.
             var groupEnd = index + 1
-            while groupEnd < source.count, needsComposition(source[groupEnd]) { groupEnd += 1 }
-            if groupEnd == index + 1, scalar.value < 0x0300 || (0x0600...0x06FF).contains(scalar.value) {
+            var marksAreInert = true
+            while groupEnd < source.count, needsComposition(source[groupEnd]) {
+                marksAreInert = marksAreInert && ScalarFolding.isInertDeletedMark(source[groupEnd].value)
+                groupEnd += 1
+            }
+            if marksAreInert, scalar.value < 0x0300 || (0x0600...0x06FF).contains(scalar.value) {
                 ScalarFolding.appendL1(scalar, offset: index, to: &builder)
                 index = groupEnd
                 continue

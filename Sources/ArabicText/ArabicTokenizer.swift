@@ -69,11 +69,9 @@ public enum ArabicTokenizer {
             }
             var end = index + 1
             while end < scalars.count, self.script(of: scalars[end]) == script { end += 1 }
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[index..<end])
             result.append(
                 ArabicToken(
-                    text: String(view), keyRange: index..<end,
+                    text: String(scalars: scalars[index..<end]), keyRange: index..<end,
                     sourceRange: key.sourceRange(of: index..<end), script: script))
             index = end
         }

@@ -19,7 +19,7 @@ public struct Gazetteer: Sendable {
 
     /// Aliases (or exclusions) sharing one L1 token sequence.
     struct AliasPattern: Sendable {
-        let tokens: [String]
+        let tokens: [TokenText]
         let isExclusion: Bool
         var senses: [Sense]
     }
@@ -33,14 +33,15 @@ public struct Gazetteer: Sendable {
     /// The entities, in the order given.
     public let entities: [GazetteerEntity]
     let patterns: [AliasPattern]
-    let index: [String: [Candidate]]
+    /// Candidates by first-token surface form.
+    let index: [TokenText: [Candidate]]
 
     /// Compiles the entities' aliases and exclusions.
     public init(entities: [GazetteerEntity]) {
         self.entities = entities
         var patterns: [AliasPattern] = []
         var patternByKey: [String: Int] = [:]
-        var index: [String: [Candidate]] = [:]
+        var index: [TokenText: [Candidate]] = [:]
 
         func add(_ text: String, entityIndex: Int, strength: MentionStrength, isExclusion: Bool) {
             let tokens = ArabicTokenizer.tokens(in: text)
@@ -55,9 +56,9 @@ public struct Gazetteer: Sendable {
             }
             let patternIndex = patterns.count
             patternByKey[key] = patternIndex
-            patterns.append(AliasPattern(tokens: words, isExclusion: isExclusion, senses: [sense]))
+            patterns.append(AliasPattern(tokens: words.map(TokenText.init), isExclusion: isExclusion, senses: [sense]))
             for form in ProcliticForms.forms(ofFirstToken: first.text, script: first.script) {
-                index[form.surface, default: []].append(
+                index[TokenText(form.surface), default: []].append(
                     Candidate(patternIndex: patternIndex, proclitic: form.proclitic))
             }
         }

@@ -48,3 +48,18 @@ enum LightStemmer {
         return lower..<upper
     }
 }
+
+extension ArabicToken {
+    /// The token's L2 form: the light stem of an Arabic token, the text of a Latin one.
+    ///
+    /// The L2 key of a text (`ArabicNormalizer.searchKey`) has exactly one token per L1 token,
+    /// this form, with the same separators between them (the stemmer keeps at least one letter
+    /// of every token), so a text's L2 tokens can be had from its L1 tokens without making its
+    /// L2 key. `key` is the L1 key the token was cut from.
+    public func searchStem(in key: NormalizedText) -> String {
+        guard script == .arabic else { return text }
+        let kept = LightStemmer.stemRange(key.scalars[keyRange])
+        guard kept != keyRange else { return text }
+        return String(scalars: key.scalars[kept])
+    }
+}

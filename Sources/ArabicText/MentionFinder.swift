@@ -19,7 +19,7 @@ public struct MentionFinder: Sendable {
     }
 
     /// A match before weak-alias resolution.
-    private struct RawMatch {
+    struct RawMatch {
         let tokens: Range<Int>
         let senses: [Gazetteer.Sense]
         let proclitic: String
@@ -27,7 +27,7 @@ public struct MentionFinder: Sendable {
     }
 
     /// A match placed in the whole text: its L0 scalar range and the text it covers.
-    private struct PlacedMatch {
+    struct PlacedMatch {
         let match: RawMatch
         let range: Range<Int>
         let surface: String
@@ -35,29 +35,34 @@ public struct MentionFinder: Sendable {
 
     /// All mentions in an L0 text, in text order, with L0 scalar ranges.
     ///
-    /// The text is searched a piece at a time (`TextChunks`: no name crosses a cut), so the
-    /// L1 key and tokens of a long article never exist all at once; weak aliases are then
-    /// resolved over the matches of the whole text.
+    /// The text is searched a piece at a time (`TokenizedPiece`: no name crosses a cut), so
+    /// the L1 key and tokens of a long article never exist all at once; weak aliases are then
+    /// resolved over the matches of the whole text (`MentionScan`).
     public func mentions(in text: String) -> [Mention] {
-        var placed: [PlacedMatch] = []
-        TextChunks.forEach(in: text) { piece, pieceOffset in
-            placed += matches(in: piece, at: pieceOffset)
-        }
-        return resolve(placed)
+        var scan = MentionScan(finder: self)
+        TokenizedPiece.forEach(in: text) { scan.add($0) }
+        return scan.mentions()
     }
 
-    /// The matches of one piece of text starting at L0 scalar `pieceOffset`, left to right.
-    private func matches(in piece: String, at pieceOffset: Int) -> [PlacedMatch] {
-        let key = ArabicNormalizer.matchKey(piece)
-        let tokens = ArabicTokenizer.tokens(in: key)
+    /// The matches of one piece of a text, left to right, placed in the whole text.
+    func matches(in piece: TokenizedPiece) -> [PlacedMatch] {
+        let key = piece.key
+        let tokens = piece.tokens
+        let pieceOffset = piece.offset
         let joined = joins(tokens, in: key)
-        let exclusions = exclusionSpans(tokens, joined: joined)
-        var scalars = piece.unicodeScalars.makeIterator()
+        // Each token is looked up once, for the exclusions and for the aliases.
+        let candidates = tokens.map { gazetteer.index[TokenText($0.text)] }
+        let exclusions = exclusionSpans(candidates, tokens: tokens, joined: joined)
+        var scalars = piece.text.unicodeScalars.makeIterator()
         var scalarsRead = 0
         var placed: [PlacedMatch] = []
         var position = 0
         while position < tokens.count {
-            guard let match = bestMatch(at: position, tokens: tokens, joined: joined, exclusions: exclusions) else {
+            guard
+                let match = bestMatch(
+                    at: position, candidates: candidates[position], tokens: tokens, joined: joined,
+                    exclusions: exclusions)
+            else {
                 position += 1
                 continue
             }
@@ -87,12 +92,17 @@ public struct MentionFinder: Sendable {
         guard tokens.count > 1 else { return [] }
         return (0..<(tokens.count - 1)).map { position in
             let gap = tokens[position].keyRange.upperBound..<tokens[position + 1].keyRange.lowerBound
-            return key.scalars[gap].allSatisfy { MentionFinder.nameJoiners.contains($0) }
+            return key.scalars[gap].allSatisfy(MentionFinder.isNameJoiner)
         }
     }
 
     /// What may stand between the tokens of one name.
-    private static let nameJoiners: Set<Unicode.Scalar> = [" ", "\"", "'", "«", "»", "“", "”", "„", "‘", "’"]
+    private static func isNameJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", "\"", "'", "«", "»", "“", "”", "„", "‘", "’": true
+        default: false
+        }
+    }
 
     /// Length in tokens of `pattern` matched at `position` (first token already looked up), or nil.
     private func matchLength(
@@ -101,18 +111,22 @@ public struct MentionFinder: Sendable {
         let length = pattern.tokens.count
         guard position + length <= tokens.count else { return nil }
         for offset in 1..<max(length, 1) {
-            guard joined[position + offset - 1], tokens[position + offset].text == pattern.tokens[offset] else {
+            guard joined[position + offset - 1], TokenText(tokens[position + offset].text) == pattern.tokens[offset]
+            else {
                 return nil
             }
         }
         return length
     }
 
-    /// Token spans of every exclusion phrase found, keyed by entity index.
-    private func exclusionSpans(_ tokens: [ArabicToken], joined: [Bool]) -> [Int: [Range<Int>]] {
+    /// Token spans of every exclusion phrase found, keyed by entity index; `candidates[i]` are
+    /// the gazetteer's patterns for token i.
+    private func exclusionSpans(_ candidates: [[Gazetteer.Candidate]?], tokens: [ArabicToken], joined: [Bool])
+        -> [Int: [Range<Int>]]
+    {
         var spans: [Int: [Range<Int>]] = [:]
         for position in tokens.indices {
-            guard let candidates = gazetteer.index[tokens[position].text] else { continue }
+            guard let candidates = candidates[position] else { continue }
             for candidate in candidates {
                 let pattern = gazetteer.patterns[candidate.patternIndex]
                 guard pattern.isExclusion,
@@ -126,11 +140,12 @@ public struct MentionFinder: Sendable {
         return spans
     }
 
-    /// The preferred alias match starting at `position`, if any.
+    /// The preferred alias match starting at `position`, if any, among the token's `candidates`.
     private func bestMatch(
-        at position: Int, tokens: [ArabicToken], joined: [Bool], exclusions: [Int: [Range<Int>]]
+        at position: Int, candidates: [Gazetteer.Candidate]?, tokens: [ArabicToken], joined: [Bool],
+        exclusions: [Int: [Range<Int>]]
     ) -> RawMatch? {
-        guard let candidates = gazetteer.index[tokens[position].text] else { return nil }
+        guard let candidates else { return nil }
         var best: RawMatch?
         for candidate in candidates {
             let pattern = gazetteer.patterns[candidate.patternIndex]
@@ -159,7 +174,7 @@ public struct MentionFinder: Sendable {
     }
 
     /// Turns placed matches into mentions, activating weak aliases per text.
-    private func resolve(_ placed: [PlacedMatch]) -> [Mention] {
+    func resolve(_ placed: [PlacedMatch]) -> [Mention] {
         let entities = gazetteer.entities
         var stronglyMentioned = Set<Int>()
         for match in placed.map(\.match) where match.isStrong {

@@ -19,11 +19,7 @@ public struct NormalizedText: Sendable, Hashable {
     }
 
     /// The normalised text as a `String`.
-    public var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
-    }
+    public var string: String { String(scalars: scalars) }
 
     /// Number of normalised scalars.
     public var count: Int { scalars.count }

@@ -2,8 +2,10 @@ import Foundation
 
 /// Accumulates normalised scalars with their L0 offsets, collapsing runs of spaces.
 struct NormalizedTextBuilder {
-    var scalars: [Unicode.Scalar] = []
-    var offsets: [Int] = []
+    private(set) var scalars: [Unicode.Scalar] = []
+    private(set) var offsets: [Int] = []
+    /// Whether the last scalar appended is a space (cheaper to keep than to read back).
+    private var endsWithSpace = false
 
     init(capacity: Int) {
         scalars.reserveCapacity(capacity)
@@ -11,7 +13,9 @@ struct NormalizedTextBuilder {
     }
 
     mutating func append(_ scalar: Unicode.Scalar, offset: Int) {
-        if scalar == " ", scalars.last == " " { return }
+        let isSpace = scalar == " "
+        if isSpace, endsWithSpace { return }
+        endsWithSpace = isSpace
         scalars.append(scalar)
         offsets.append(offset)
     }
@@ -93,6 +97,19 @@ enum ScalarFolding {
         // Step 9: spaces.
         case 0x00A0, 0x202F, 0x2000...0x200A: return 0x20
         default: return nil
+        }
+    }
+
+    /// True for a combining mark that L1 deletes and that NFC composes with no letter: the
+    /// tashkeel and Quranic marks of step 3 except madda and hamza above and below
+    /// (U+0653–0655), which NFC merges into the alef, waw or yaa before them.
+    @inline(__always)
+    static func isInertDeletedMark(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0610...0x061A, 0x064B...0x0652, 0x0656...0x065F, 0x0670, 0x06D6...0x06DC, 0x06DF...0x06E4,
+            0x06E7...0x06E8, 0x06EA...0x06ED:
+            return true
+        default: return false
         }
     }
 

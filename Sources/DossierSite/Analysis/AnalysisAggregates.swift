@@ -102,7 +102,8 @@ struct AnalysisAggregates: Sendable {
         if let known, known.notes == digest { return (known.terms, known) }
         var source = ArticleScan.searchSource(
             title: article.title, bodyText: bodyText, titleMentions: scan.titleMentions, mentions: scan.mentions,
-            ambiguous: scan.ambiguous, vocabulary: vocabulary)
+            ambiguous: scan.ambiguous, vocabulary: vocabulary,
+            topicTerms: vocabulary.topicAliases(in: article.title) + vocabulary.topicAliases(in: bodyText))
         for note in notes { source.append(note) }
         let terms = source.terms(vocabulary: vocabulary)
         return (terms, digest.map { AnalysisCache.NotedTerms(notes: $0, terms: terms) })

@@ -7,20 +7,19 @@ struct ArticleMentionScan: Sendable {
     let titleMentions: [ActorMention]
     let ambiguous: [AmbiguousMention]
 
-    /// Finds mentions in the title and body of `article` in one pass of the finder.
+    /// Sorts the mentions `found` in the text `ArticleMentionScan.text(of:bodyText:)` of
+    /// `article` into title and body mentions and ambiguous occurrences.
     ///
     /// Title and body are searched as one text (joined by a blank line, which no alias can
     /// cross) because weak aliases activate per article: a strong mention in the title
     /// activates a weak alias in the body and vice versa.
-    init(article: Article, locator: PassageLocator, finder: MentionFinder) {
-        let title = article.title
-        let titleLength = title.unicodeScalars.count
-        let bodyStart = titleLength + Article.paragraphSeparator.unicodeScalars.count
-        let text = title + Article.paragraphSeparator + locator.bodyText
+    init(article: Article, locator: PassageLocator, found textMentions: [Mention]) {
+        let titleLength = article.title.unicodeScalars.count
+        let bodyStart = Self.bodyStart(title: article.title)
         var body: [ActorMention] = []
         var heading: [ActorMention] = []
         var ambiguous: [AmbiguousMention] = []
-        for found in finder.mentions(in: text) {
+        for found in textMentions {
             let part: ArticlePart
             let range: Range<Int>
             let bodyRange: Range<Int>?
@@ -58,5 +57,15 @@ struct ArticleMentionScan: Sendable {
         mentions = body
         titleMentions = heading
         self.ambiguous = ambiguous
+    }
+
+    /// The text an article is searched in: its title and body joined by a blank line.
+    static func text(of article: Article, bodyText: String) -> String {
+        article.title + Article.paragraphSeparator + bodyText
+    }
+
+    /// The scalar offset at which the body starts in `text(of:bodyText:)`.
+    static func bodyStart(title: String) -> Int {
+        title.unicodeScalars.count + Article.paragraphSeparator.unicodeScalars.count
     }
 }

@@ -46,13 +46,20 @@ struct CommentarySearch: Sendable, Hashable {
         -> SearchTermSource
     {
         guard !text.isEmpty else { return SearchTermSource() }
-        let mentions = finder.mentions(in: text)
+        // Both finders search the same pieces: the text is normalised and tokenised once.
+        var actorScan = MentionScan(finder: finder)
+        var topicScan = vocabulary.topicScan()
+        TokenizedPiece.forEach(in: text) { piece in
+            actorScan.add(piece)
+            topicScan.add(piece)
+        }
+        let mentions = actorScan.mentions()
         var actorIDs: [String] = []
         for mention in mentions {
             if let actor = mention.entityID, !actorIDs.contains(actor) { actorIDs.append(actor) }
         }
         return SearchTermSource(
             texts: [text], aliases: mentions.map(\.alias), names: vocabulary.names(of: actorIDs),
-            topicTerms: [.found(vocabulary.topicAliases(in: text))])
+            topicTerms: [.found(vocabulary.topicAliases(of: topicScan.mentions()))])
     }
 }

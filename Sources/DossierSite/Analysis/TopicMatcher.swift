@@ -10,21 +10,21 @@ import DossierModel
 struct TopicMatcher: Sendable {
     private struct Term: Sendable {
         let topic: Int
-        let stems: [String]
+        let stems: [TokenText]
         let text: String
     }
 
     private let topics: [Topic]
     /// Terms by their first stem, longest first then in topic/term order.
-    private let termsByFirstStem: [String: [Term]]
+    private let termsByFirstStem: [TokenText: [Term]]
 
     /// Compiles the terms of every topic (a topic without terms uses its title).
     init(topics: [Topic]) {
         self.topics = topics
-        var index: [String: [Term]] = [:]
+        var index: [TokenText: [Term]] = [:]
         for (topicIndex, topic) in topics.enumerated() {
             for term in topic.terms.isEmpty ? [topic.title] : topic.terms {
-                let stems = ArabicTokenizer.tokens(in: ArabicNormalizer.searchKey(term)).map(\.text)
+                let stems = ArabicTokenizer.tokens(in: ArabicNormalizer.searchKey(term)).map { TokenText($0.text) }
                 guard let first = stems.first else { continue }
                 index[first, default: []].append(Term(topic: topicIndex, stems: stems, text: term))
             }
@@ -37,71 +37,61 @@ struct TopicMatcher: Sendable {
         }
     }
 
-    /// Hits in one paragraph, by position then topic id.
-    ///
-    /// A long paragraph is searched a piece at a time (`TextChunks`: cuts fall on punctuation,
-    /// and a term's words are separated by spaces only, so no hit crosses a cut), which keeps
-    /// its keys and tokens small; the pieces come in order, so their hits do too.
-    func hits(in paragraph: String, article: String, paragraphIndex: Int, paragraphOffset: Int) -> [TopicHit] {
-        var result: [TopicHit] = []
-        TextChunks.forEach(in: paragraph) { piece, pieceOffset in
-            for hit in hits(in: piece) {
-                let range = (hit.range.lowerBound + pieceOffset)..<(hit.range.upperBound + pieceOffset)
-                result.append(
-                    TopicHit(
-                        topic: topics[hit.topic].id, article: article, paragraphIndex: paragraphIndex, range: range,
-                        bodyRange: (range.lowerBound + paragraphOffset)..<(range.upperBound + paragraphOffset),
-                        term: hit.term, surface: hit.surface))
-            }
-        }
-        return result
-    }
-
-    /// A hit in one piece of a paragraph: topic index, scalar range in the piece, term, surface.
-    private struct PieceHit {
-        let topic: Int
+    /// A hit in one piece of a text: topic id, L0 scalar range in the whole text, term, surface.
+    struct PieceHit: Sendable {
+        let topic: String
         let range: Range<Int>
         let term: String
         let surface: String
     }
 
-    /// Hits in one piece of a paragraph, by position then topic index.
-    private func hits(in piece: String) -> [PieceHit] {
-        let stemmed = ArabicNormalizer.searchKey(piece)
-        let stems = ArabicTokenizer.tokens(in: stemmed)
-        guard !stems.isEmpty else { return [] }
-        // The stemmer keeps every token (at least two letters), so L1 and L2 tokens correspond
-        // one to one; L1 ranges cover the whole words, clitics and suffixes included.
-        let words = ArabicTokenizer.tokens(in: ArabicNormalizer.matchKey(piece))
-        let ranges = words.count == stems.count ? words.map(\.sourceRange) : stems.map(\.sourceRange)
-        let scalars = Array(piece.unicodeScalars)
+    /// Hits in one piece of a text, by position then topic id, with L0 scalar ranges in the
+    /// whole text.
+    ///
+    /// A term's words are separated by spaces only, so no hit crosses a cut between pieces
+    /// (`TextChunks` cuts after punctuation) or a line break: the pieces of a whole article
+    /// give the hits of each of its paragraphs. The L2 tokens are the stems of the piece's L1
+    /// tokens (`ArabicToken.searchStem`), one to one, so L1 ranges cover the whole words,
+    /// clitics and suffixes included, and the separators between tokens are the L1 ones.
+    func hits(in piece: TokenizedPiece) -> [PieceHit] {
+        let words = piece.tokens
+        guard !words.isEmpty else { return [] }
+        let stems = words.map { TokenText($0.searchStem(in: piece.key)) }
+        var scalars: [Unicode.Scalar]?
         var nextFree = Array(repeating: 0, count: topics.count)
         var result: [PieceHit] = []
         for position in stems.indices {
-            guard let candidates = termsByFirstStem[stems[position].text] else { continue }
+            guard let candidates = termsByFirstStem[stems[position]] else { continue }
             for term in candidates where nextFree[term.topic] <= position {
-                guard matches(term.stems, at: position, tokens: stems, key: stemmed) else { continue }
+                guard matches(term.stems, at: position, stems: stems, words: words, key: piece.key) else { continue }
                 let end = position + term.stems.count
                 nextFree[term.topic] = end
-                let range = ranges[position].lowerBound..<ranges[end - 1].upperBound
+                let range = words[position].sourceRange.lowerBound..<words[end - 1].sourceRange.upperBound
+                if scalars == nil { scalars = Array(piece.text.unicodeScalars) }
                 var surface = String.UnicodeScalarView()
-                surface.append(contentsOf: scalars[range])
-                result.append(PieceHit(topic: term.topic, range: range, term: term.text, surface: String(surface)))
+                surface.append(contentsOf: scalars?[range] ?? [])
+                result.append(
+                    PieceHit(
+                        topic: topics[term.topic].id,
+                        range: (range.lowerBound + piece.offset)..<(range.upperBound + piece.offset), term: term.text,
+                        surface: String(surface)))
             }
         }
         return result.sorted {
-            $0.range.lowerBound != $1.range.lowerBound
-                ? $0.range.lowerBound < $1.range.lowerBound : topics[$0.topic].id < topics[$1.topic].id
+            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.topic < $1.topic
         }
     }
 
-    private func matches(_ stems: [String], at position: Int, tokens: [ArabicToken], key: NormalizedText) -> Bool {
-        guard position + stems.count <= tokens.count else { return false }
-        for offset in stems.indices {
-            let token = tokens[position + offset]
-            guard token.text == stems[offset] else { return false }
+    /// Whether `termStems` follow each other from `position` in the piece, separated by spaces only.
+    private func matches(
+        _ termStems: [TokenText], at position: Int, stems: [TokenText], words: [ArabicToken], key: NormalizedText
+    ) -> Bool {
+        guard position + termStems.count <= stems.count else { return false }
+        for offset in termStems.indices {
+            guard stems[position + offset] == termStems[offset] else { return false }
             if offset > 0 {
-                let gap = tokens[position + offset - 1].keyRange.upperBound..<token.keyRange.lowerBound
+                let gap =
+                    words[position + offset - 1].keyRange.upperBound..<words[position + offset].keyRange.lowerBound
                 guard key.scalars[gap].allSatisfy({ $0 == " " }) else { return false }
             }
         }

@@ -37,9 +37,7 @@ struct ComparisonTerms: Sendable {
         var result: [Token] = []
         for token in ArabicTokenizer.tokens(in: text) where token.length >= 2 {
             guard !ComparisonStopWords.words.contains(token.text) else { continue }
-            var surface = String.UnicodeScalarView()
-            surface.append(contentsOf: source[token.sourceRange])
-            result.append(Token(key: token.text, surface: String(surface)))
+            result.append(Token(key: token.text, surface: String(scalars: source[token.sourceRange])))
         }
         return result
     }
@@ -76,8 +74,6 @@ struct ComparisonTerms: Sendable {
     }
 
     private static func string(_ letters: [Unicode.Scalar]) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: letters)
-        return String(view)
+        String(scalars: letters)
     }
 }

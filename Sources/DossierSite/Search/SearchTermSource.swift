@@ -45,6 +45,16 @@ struct SearchTermSource: Sendable, Hashable, Encodable {
     /// The extra terms, in first-found order, without duplicates or words already in `texts`;
     /// topic terms still to be found are looked for with `vocabulary`.
     func terms(vocabulary: SearchVocabulary) -> [String] {
+        var words = ArabicWords()
+        for text in texts {
+            ArabicTokenizer.forEachToken(in: text) { words.add($0) }
+        }
+        return terms(vocabulary: vocabulary, arabicWords: words)
+    }
+
+    /// `terms(vocabulary:)` when the Arabic L1 words of `texts` were collected already, while
+    /// another search tokenised them.
+    func terms(vocabulary: SearchVocabulary, arabicWords: ArabicWords) -> [String] {
         var collector = TermCollector(pageTexts: texts)
         let topics = topicTerms.flatMap { terms in
             switch terms {
@@ -57,11 +67,7 @@ struct SearchTermSource: Sendable, Hashable, Encodable {
         for phrase in aliases + names + topics where added.insert(phrase).inserted {
             collector.add(phrase)
         }
-        for text in texts {
-            ArabicTokenizer.forEachToken(in: text) { token in
-                if token.script == .arabic { collector.addKeyForm(of: token) }
-            }
-        }
+        for word in arabicWords.words { collector.addKeyForm(word) }
         return collector.terms
     }
 }

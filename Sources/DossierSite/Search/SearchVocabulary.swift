@@ -24,6 +24,17 @@ struct SearchVocabulary: Sendable {
     /// The topic title or term behind every match of one in `text` that carries a proclitic
     /// (Pagefind keeps «و», «ل», «ف» on a word), in text order.
     func topicAliases(in text: String) -> [String] {
-        topicFinder.mentions(in: text).filter { !$0.proclitic.isEmpty }.map(\.alias)
+        topicAliases(of: topicFinder.mentions(in: text))
+    }
+
+    /// A scan for topic titles and terms, to be fed the pieces of a text another search
+    /// tokenised already; `topicAliases(of:)` of its mentions is `topicAliases(in:)` of the text.
+    func topicScan() -> MentionScan {
+        MentionScan(finder: topicFinder)
+    }
+
+    /// The topic title or term behind every one of `topicMentions` that carries a proclitic.
+    func topicAliases(of topicMentions: [Mention]) -> [String] {
+        topicMentions.filter { !$0.proclitic.isEmpty }.map(\.alias)
     }
 }

@@ -14,7 +14,7 @@ struct TermCollector {
         // occurrence (megabytes for a long article), not for the distinct words.
         var known = Set<String>()
         for text in pageTexts {
-            Self.forEachWord(of: text) { known.insert(Self.pagefindFold($0)) }
+            Self.forEachFoldedWord(of: text) { known.insert($0) }
         }
         self.known = known
     }
@@ -27,9 +27,10 @@ struct TermCollector {
         }
     }
 
-    /// Adds the L1 form of a page token when Pagefind's folding would not produce it.
-    mutating func addKeyForm(of token: ArabicToken) {
-        insert(token.text)
+    /// Adds the L1 form of a page word (`ArabicToken.text`) when Pagefind's folding would not
+    /// produce it.
+    mutating func addKeyForm(_ word: String) {
+        insert(word)
     }
 
     private mutating func insert(_ word: String) {
@@ -59,24 +60,46 @@ struct TermCollector {
         if !current.isEmpty { body(String(current)) }
     }
 
-    /// What Pagefind's Arabic handling leaves of a word: no tashkeel or tatweel, أ إ آ -> ا.
-    static func pagefindFold(_ word: String) -> String {
-        // Appended one scalar or one short string at a time: `UnicodeScalarView.append(contentsOf:)`
-        // reserves the exact new size on every call, which made a long word cost its length squared.
-        var out = ""
-        out.reserveCapacity(word.utf8.count)
-        for scalar in word.unicodeScalars {
-            switch scalar.value {
-            case 0x0640, 0x064B...0x065F, 0x0670, 0x0610...0x061A: continue
-            case 0x0622, 0x0623, 0x0625: out.unicodeScalars.append("ا")
-            default:
-                if ScalarTraits.changesWhenLowercased(scalar) {
-                    out += String(scalar).lowercased()
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+    /// Calls `body` with `pagefindFold` of each word of `words(of:)`, in order, folding
+    /// while it splits: the words themselves are never made.
+    static func forEachFoldedWord(of text: String, _ body: (String) -> Void) {
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(32)
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if ScalarTraits.isWordScalar(scalar) {
+                inWord = true
+                appendFold(of: scalar, to: &folded)
+            } else if inWord {
+                body(String(scalars: folded))
+                folded.removeAll(keepingCapacity: true)
+                inWord = false
             }
         }
-        return out
+        if inWord { body(String(scalars: folded)) }
+    }
+
+    /// What Pagefind's Arabic handling leaves of a word: no tashkeel or tatweel, أ إ آ -> ا.
+    static func pagefindFold(_ word: String) -> String {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(word.utf8.count)
+        for scalar in word.unicodeScalars { appendFold(of: scalar, to: &out) }
+        return String(scalars: out)
+    }
+
+    /// Appends what `pagefindFold` leaves of one scalar (nothing, one scalar or its lowercase).
+    @inline(__always)
+    private static func appendFold(of scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
+        switch scalar.value {
+        case 0x0640, 0x064B...0x065F, 0x0670, 0x0610...0x061A: return
+        case 0x0622, 0x0623, 0x0625: out.append("ا")
+        case 0x41...0x5A: out.append(Unicode.Scalar(UInt8(scalar.value) + 0x20))
+        default:
+            if ScalarTraits.changesWhenLowercased(scalar) {
+                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
     }
 }

@@ -1,3 +1,4 @@
+import ArabicText
 import DossierModel
 import Testing
 
@@ -44,8 +45,7 @@ import Testing
             source: AnalysisFixture.location("topics/truce.md"))
         let matcher = TopicMatcher(topics: [topic])
         #expect(
-            matcher.hits(in: "مهادنة الهدنه وهدنتهم", article: "x", paragraphIndex: 0, paragraphOffset: 0).map(
-                \.surface) == ["الهدنه"])
+            matcher.hits(in: TokenizedPiece(text: "مهادنة الهدنه وهدنتهم", offset: 0)).map(\.surface) == ["الهدنه"])
     }
 
     @Test func relatedActorsShareParagraphsWithTheTopic() throws {

@@ -12,6 +12,17 @@ struct TermCollectorTests {
         #expect(TermCollector.pagefindFold(word) == folded)
     }
 
+    /// Folding while splitting gives the folds of the words.
+    @Test(arguments: [
+        "قالَ الرئيسُ «أحمد» إنّ الـمفاوضات ستُستأنف، وأكد آمال إيران.", "Putin, ÉCOLE naïve İstanbul ΣΟΦΊΑ x²",
+        "\u{064E}\u{0651} ـــ ١٢٣ 45-67 e\u{0301}lan\u{00A0}ﻻ", "",
+    ])
+    func foldedWordsAreTheFoldsOfTheWords(text: String) {
+        var folded: [String] = []
+        TermCollector.forEachFoldedWord(of: text) { folded.append($0) }
+        #expect(folded == TermCollector.words(of: text).map(TermCollector.pagefindFold))
+    }
+
     /// A megabyte-long "word" (a line without spaces) folded in well under a second in release;
     /// it took minutes when each scalar was appended by re-reserving the exact size.
     @Test func foldingALongWordIsLinear() {
