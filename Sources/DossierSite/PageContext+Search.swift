@@ -32,28 +32,41 @@ extension PageContext {
             return SearchPageDraft(
                 title: title, type: strings.outletKind, terms: .source(outletSearchSource(id, title: title)),
                 outletName: index.outlets[id]?.name)
-        case .notes, .paged(.notes, _):
-            return SearchPageDraft(
-                title: title, type: strings.notesKind, terms: .source(notesSearchSource(title: title)))
+        case .notes:
+            return notesPage(title: title, number: SiteLists.notes(index.listings).landingPage)
+        case .paged(.notes, let number):
+            return notesPage(title: title, number: number)
         default:
             return nil
         }
     }
 
+    /// A page of the notes list.
+    private func notesPage(title: String, number: Int) -> SearchPageDraft {
+        SearchPageDraft(
+            title: title, type: strings.notesKind, terms: .source(notesSearchSource(title: title, page: number)))
+    }
+
     /// An actor's first page: its name and profile, the mentions in context it lists (their
-    /// snippets and aliases), the titles, outlets and actors it counts, and its notes.
+    /// snippets and aliases, and the titles of their articles), the outlets and actors it
+    /// counts, and its notes. Like every page's, its terms are what the page shows: the titles
+    /// of all the actor's articles made each such page grow with the dossier.
     private func actorSearchSource(_ id: String, title: String) -> SearchTermSource {
         let commentary = analysis.commentarySearch
         var source = SearchTermSource(texts: [title], names: index.search.vocabulary.names(of: [id]))
         source.append(commentary.source(.actor, id))
         guard let actor = analysis.actor(id) else { return source }
+        var listed: [String] = []
         for contextual in ActorPageBuilder.landingMentions(of: actor, context: self) {
             let snippet = contextual.snippet
             source.texts.append(snippet.before + snippet.match + snippet.after)
             source.aliases.append(contextual.mention.alias)
+            if listed.last != contextual.mention.article { listed.append(contextual.mention.article) }
         }
-        for count in actor.articleCounts { source.append(articleTitleSource(count.id)) }
-        for id in actor.ambiguousOnlyArticles { source.append(articleTitleSource(id)) }
+        for id in listed { source.append(articleTitleSource(id)) }
+        for id in ActorPageBuilder.shownAmbiguousOnly(of: actor, listings: index.listings) {
+            source.append(articleTitleSource(id))
+        }
         source.texts += actor.outletCounts.map { index.outlets[$0.id]?.name ?? $0.id }
         source.texts += actor.coMentions.map { actorName($0.actor) }
         source.names += index.search.vocabulary.names(of: actor.coMentions.map(\.actor))
@@ -61,8 +74,8 @@ extension PageContext {
         return source
     }
 
-    /// A topic page: its title and essay, the passages it lists, the titles of its articles,
-    /// the actors it relates, and its notes.
+    /// A topic page: its title and essay, the passages it lists and the titles of their
+    /// articles, the actors it relates, and its notes.
     private func topicSearchSource(_ id: String, title: String) -> SearchTermSource {
         var source = SearchTermSource(texts: [title])
         source.append(analysis.commentarySearch.source(.topic, id))
@@ -72,28 +85,35 @@ extension PageContext {
             source.texts.append(text)
             source.topicTerms.append(.inText(text))
         }
-        for count in topic.articleCounts { source.append(articleTitleSource(count.id)) }
+        for id in TopicPageBuilder.landingArticles(of: topic, context: self) { source.append(articleTitleSource(id)) }
         source.texts += topic.relatedActors.map { actorName($0.id) }
         source.names += index.search.vocabulary.names(of: topic.relatedActors.map(\.id))
         source.append(noteCardsSearchSource(topic.notes))
         return source
     }
 
-    /// An outlet page: its name and text, the titles of its articles and the actors it counts.
+    /// An outlet page: its name and text, the titles of the articles it lists and the actors it
+    /// counts.
     private func outletSearchSource(_ id: String, title: String) -> SearchTermSource {
         var source = SearchTermSource(texts: [title])
         source.append(analysis.commentarySearch.source(.outlet, id))
         guard let outlet = analysis.outlet(id) else { return source }
-        for id in outlet.articles { source.append(articleTitleSource(id)) }
+        for id in OutletPageBuilder.articles(of: outlet, page: SiteLists.outlet(outlet).landingPage) {
+            source.append(articleTitleSource(id))
+        }
         source.texts += outlet.actorCounts.map { actorName($0.id) }
         source.names += index.search.vocabulary.names(of: outlet.actorCounts.map(\.id))
         return source
     }
 
-    /// The notes page: the title of each article with notes, and its notes.
-    private func notesSearchSource(title: String) -> SearchTermSource {
+    /// Page `number` of the notes list: the title of each article it lists, and its notes.
+    private func notesSearchSource(title: String, page number: Int) -> SearchTermSource {
         var source = SearchTermSource(texts: [title])
-        for article in analysis.articles where !article.notes.isEmpty {
+        let listings = index.listings
+        for position in SiteLists.notes(listings).items(ofPage: number) {
+            guard let article = analysis.article(listings.noteArticles[position]), !article.notes.isEmpty else {
+                continue
+            }
             source.append(articleTitleSource(article.id))
             source.append(noteCardsSearchSource(article.notes))
         }

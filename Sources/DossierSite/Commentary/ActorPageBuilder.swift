@@ -44,7 +44,7 @@ public enum ActorPageBuilder {
                         count: other.paragraphs, secondary: other.articles)
                 } : [],
             ambiguousOnly: isFirst
-                ? listings.oldestFirst(actor.ambiguousOnlyArticles).suffix(ambiguousLimit).reversed().map { id in
+                ? shownAmbiguousOnly(of: actor, listings: listings).map { id in
                     CountedLink(
                         label: context.index.articles[id]?.title ?? id, href: context.href(to: .article(id)), count: 0,
                         language: context.foreignLanguage(ofArticle: id))
@@ -58,6 +58,12 @@ public enum ActorPageBuilder {
 
     /// The mentions the landing page shows (its articles, the first few of each): what the
     /// actor's search data is made from.
+    /// The articles where only an ambiguous alias may name `actor` that its first page lists:
+    /// the newest `ambiguousLimit`, newest first.
+    static func shownAmbiguousOnly(of actor: ActorAnalysis, listings: SiteListings) -> [String] {
+        listings.oldestFirst(actor.ambiguousOnlyArticles).suffix(ambiguousLimit).reversed()
+    }
+
     static func landingMentions(of actor: ActorAnalysis, context: PageContext) -> [ContextualMention] {
         let runs = context.index.listings.actorArticles[actor.id] ?? []
         let list = SiteLists.actor(actor.id, context.index.listings)

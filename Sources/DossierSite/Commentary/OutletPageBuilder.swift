@@ -4,21 +4,25 @@ import DossierRenderer
 /// Builds one page of an outlet: the landing page has the about text, the newest articles and
 /// the coverage of each actor; later pages only further (older) articles.
 public enum OutletPageBuilder {
+    /// The ids of the articles page `number` of `outlet`'s page lists, in its order.
+    static func articles(of outlet: OutletAnalysis, page number: Int) -> [String] {
+        // `outlet.articles` is newest first; the list counts from the oldest.
+        let count = outlet.articles.count
+        return SiteLists.outlet(outlet).items(ofPage: number).map { outlet.articles[count - 1 - $0] }
+    }
+
     /// The model of page `number` (counted from the oldest article) of `outlet`'s page.
     public static func page(for outlet: OutletAnalysis, number: Int, context: PageContext) -> (OutletPage, [Diagnostic])
     {
         let list = SiteLists.outlet(outlet)
         let isFirst = number == list.landingPage
-        // `outlet.articles` is newest first; the list counts from the oldest.
-        let oldestFirst = Array(outlet.articles.reversed())
         let about = isFirst ? outlet.outlet.about.map(context.markdown) : nil
         let articleCounts = Dictionary(
             outlet.actorArticleCounts.map { ($0.id, $0.count) }, uniquingKeysWith: { first, _ in first })
         let url = WebAddress.checked(outlet.outlet.url)
         let page = OutletPage(
             name: outlet.outlet.name, url: url, aboutHTML: about.flatMap { $0.html.isEmpty ? nil : $0.html },
-            articles: list.items(ofPage: number).map { position in
-                let id = oldestFirst[position]
+            articles: articles(of: outlet, page: number).map { id in
                 let article = context.index.articles[id]
                 return CountedLink(
                     label: article?.title ?? id, href: context.href(to: .article(id)), count: 0,

@@ -73,6 +73,13 @@ public enum TopicPageBuilder {
 
     /// The snippets the landing page shows (its articles, the first few passages of each): what
     /// the topic's search data is made from.
+    /// The articles the first page of `topic` lists, in its order.
+    static func landingArticles(of topic: TopicAnalysis, context: PageContext) -> [String] {
+        let runs = context.index.listings.topicArticles[topic.id] ?? []
+        let list = SiteLists.topic(topic.id, context.index.listings)
+        return list.items(ofPage: list.landingPage).map { runs[$0].article }
+    }
+
     static func landingSnippets(of topic: TopicAnalysis, context: PageContext) -> [KeywordInContext] {
         let runs = context.index.listings.topicArticles[topic.id] ?? []
         let list = SiteLists.topic(topic.id, context.index.listings)
