@@ -129,7 +129,7 @@ public struct LinkChecker: Sendable {
                 problem(with: link, on: page.path, paths: paths, ids: idsByPage, links: &resolved) != nil
             }
             guard broken, let html = page.html() else { continue }
-            for attribute in HTMLAttributeScanner.scan(html) where attribute.name == "href" || attribute.name == "src" {
+            for attribute in HTMLAttributeScanner.scan(html, keeping: ["href", "src"]) {
                 if let problem = problem(
                     with: attribute.value, on: page.path, paths: paths, ids: idsByPage, links: &resolved)
                 {

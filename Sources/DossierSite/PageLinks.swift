@@ -50,10 +50,12 @@ struct PageLinks: Sendable, Hashable, Codable {
 
     /// The values at `positions` of `ends`.
     private func values(_ positions: Range<Int>) -> [String] {
-        let utf8 = Array(packed.utf8)
-        return positions.map { position in
-            let start = position == 0 ? 0 : Int(ends[position - 1])
-            return String(decoding: utf8[start..<Int(ends[position])], as: UTF8.self)
+        var packed = packed
+        return packed.withUTF8 { utf8 in
+            positions.map { position in
+                let start = position == 0 ? 0 : Int(ends[position - 1])
+                return String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<Int(ends[position])]), as: UTF8.self)
+            }
         }
     }
 
