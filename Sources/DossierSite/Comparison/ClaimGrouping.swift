@@ -38,11 +38,19 @@ enum ClaimGrouping {
             inPair[pair.first] = true
             inPair[pair.second] = true
             let (ra, rb) = (root(pair.first), root(pair.second))
-            let (left, right) = (articles[ra] ?? [articleOf[ra]], articles[rb] ?? [articleOf[rb]])
-            guard ra != rb, left.isDisjoint(with: right) else { continue }
-            let (keep, drop) = (min(ra, rb), max(ra, rb))
+            guard ra != rb else { continue }
+            // The larger group absorbs the smaller, in place: copying the union at every merge
+            // made a claim carried by thousands of articles quadratic. Which root is kept does
+            // not show in the claims, which are listed by their members.
+            let (sizeA, sizeB) = (articles[ra]?.count ?? 1, articles[rb]?.count ?? 1)
+            let (keep, drop) = sizeA >= sizeB ? (ra, rb) : (rb, ra)
+            var merged = articles[keep] ?? [articleOf[keep]]
+            let absorbed = articles[drop] ?? [articleOf[drop]]
+            guard !absorbed.contains(where: merged.contains) else { continue }
+            articles[keep] = nil
+            merged.formUnion(absorbed)
             parent[drop] = keep
-            articles[keep] = left.union(right)
+            articles[keep] = merged
             articles[drop] = nil
             best[keep] = max(best[keep], best[drop], pair.score)
         }
