@@ -51,15 +51,23 @@ let package = Package(
             dependencies: ["DossierModel", "COutputSupport", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(
+            name: "DossierAnalysis",
+            dependencies: [
+                "DossierModel", "ArabicText", "DossierOutput", .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
             name: "DossierSite",
             dependencies: [
-                "DossierModel", "ArabicText", "DossierLoader", "DossierRenderer", "DossierOutput",
+                "DossierModel", "ArabicText", "DossierLoader", "DossierAnalysis", "DossierRenderer", "DossierOutput",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
             name: "DossierCommands",
-            dependencies: ["DossierModel", "ArabicText", "DossierLoader", "DossierOutput", "DossierSite"]
+            dependencies: [
+                "DossierModel", "ArabicText", "DossierLoader", "DossierAnalysis", "DossierOutput", "DossierSite",
+            ]
         ),
         .target(
             name: "DossierServer",
@@ -90,8 +98,9 @@ let package = Package(
         .testTarget(name: "DossierOutputTests", dependencies: ["DossierOutput"]),
         .testTarget(name: "DossierCommandsTests", dependencies: ["DossierCommands"]),
         .testTarget(
-            name: "DossierSiteTests", dependencies: ["DossierSite", "DossierOutput", "DossierModel", "ArabicText"]),
-        .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierSite"]),
+            name: "DossierSiteTests",
+            dependencies: ["DossierSite", "DossierAnalysis", "DossierOutput", "DossierModel", "ArabicText"]),
+        .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierSite", "DossierAnalysis"]),
         .testTarget(name: "dossierTests", dependencies: ["DossierModel"]),
     ],
     swiftLanguageModes: [.v6]

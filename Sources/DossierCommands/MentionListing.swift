@@ -1,4 +1,5 @@
 import ArabicText
+import DossierAnalysis
 import DossierLoader
 import DossierModel
 import DossierSite

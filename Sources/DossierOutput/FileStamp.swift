@@ -1,4 +1,5 @@
 import Crypto
+import DossierModel
 import Foundation
 
 /// What a build remembers about a file: size and modification time (the fast check) and
@@ -36,18 +37,6 @@ public struct FileStamp: Sendable, Hashable, Codable {
 
     /// Lower-case hex SHA-256 of `bytes`.
     public static func sha256<Bytes: DataProtocol>(_ bytes: Bytes) -> String {
-        hex(SHA256.hash(data: bytes))
-    }
-
-    /// Lower-case hex of a digest.
-    public static func hex<Digest: Sequence>(_ digest: Digest) -> String where Digest.Element == UInt8 {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in digest {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0f)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        Hex.lowercase(SHA256.hash(data: bytes))
     }
 }

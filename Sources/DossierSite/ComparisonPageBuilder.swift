@@ -1,3 +1,4 @@
+import DossierAnalysis
 import DossierModel
 import DossierRenderer
 

@@ -1,3 +1,4 @@
+import DossierAnalysis
 import DossierLoader
 import DossierModel
 import DossierOutput

@@ -1,3 +1,4 @@
+import DossierAnalysis
 import DossierModel
 
 /// Decides which files the site has: one page per page kind and item, the copied originals

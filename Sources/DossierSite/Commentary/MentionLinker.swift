@@ -1,3 +1,4 @@
+import DossierAnalysis
 import DossierRenderer
 
 /// Decides which mentions of an article's body become links to their actor's page.

@@ -1,3 +1,5 @@
+import DossierAnalysis
+
 /// The opening words of a note, to label it where it links from (a backlink): the title of
 /// its article would say the same for every note of that article.
 enum NoteExcerpt {

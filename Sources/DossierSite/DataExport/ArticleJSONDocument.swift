@@ -1,3 +1,5 @@
+import DossierAnalysis
+
 /// An article's data file (`data/articles/<id>.json`) written straight from its analysis: the
 /// bytes of `DossierJSON.document(_:)` for the article, without its tree of values. That tree
 /// holds a dictionary for every mention and topic hit, about 700 bytes each: for a long article

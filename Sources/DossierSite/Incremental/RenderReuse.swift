@@ -1,3 +1,4 @@
+import DossierAnalysis
 import DossierOutput
 
 /// The pages of the previous build that this build may take as they are: a page whose

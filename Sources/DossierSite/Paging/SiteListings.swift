@@ -1,3 +1,4 @@
+import DossierAnalysis
 import DossierModel
 
 /// The orders of the site's paged lists, computed once per build from the analysis: the

@@ -1,3 +1,5 @@
+import DossierAnalysis
+
 /// The site's paged lists and their page sizes, in one place for the planner and the builders.
 public enum SiteLists {
     /// Articles a page of the article list shows.

@@ -1,4 +1,5 @@
 import ArabicText
+import DossierAnalysis
 import DossierModel
 import DossierRenderer
 import Foundation

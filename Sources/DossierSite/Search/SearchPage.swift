@@ -1,3 +1,5 @@
+import DossierAnalysis
+
 /// What `SearchIndexing` writes into one page of the site: meta, facets and extra terms.
 public struct SearchPage: Sendable, Hashable, Encodable {
     /// The page title (goes to `data-pagefind-meta="title"`).

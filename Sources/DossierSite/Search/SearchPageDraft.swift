@@ -1,3 +1,5 @@
+import DossierAnalysis
+
 /// A page's search data before its extra terms are worked out. The terms are a function of
 /// their `SearchTermSource` alone (and of the code and vocabulary, which every fingerprint is
 /// salted with), so an unchanged page is recognised by its source, and the costly tokenising

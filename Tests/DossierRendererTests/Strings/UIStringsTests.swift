@@ -14,8 +14,8 @@ struct UIStringsTests {
         "Sources/DossierRenderer/Strings/": "the strings home itself",
         "Sources/ArabicText/": "the text engine's lexicons (proclitics, stop words, month names, folding)",
         "Sources/DossierLoader/": "the loader's detection lexicons (furniture, bylines, datelines, outlets)",
-        "Sources/DossierSite/Comparison/": "the comparison's stop words and light stemmer",
-        "Sources/DossierSite/Search/TermCollector.swift": "the search terms' letter folding",
+        "Sources/DossierAnalysis/Comparison/": "the comparison's stop words and light stemmer",
+        "Sources/DossierAnalysis/Search/TermCollector.swift": "the search terms' letter folding",
         "Sources/DossierSite/Commentary/ArticlePageBuilder+Analysis.swift": "Arabic punctuation that ends a highlight",
         "Sources/DossierCommands/StarterFiles.swift": "the example article `dossier init` writes: content",
     ]

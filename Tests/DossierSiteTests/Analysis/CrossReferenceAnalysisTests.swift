@@ -1,6 +1,7 @@
 import DossierModel
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 @Suite struct CrossReferenceAnalysisTests {

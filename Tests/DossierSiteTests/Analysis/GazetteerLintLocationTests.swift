@@ -3,6 +3,7 @@ import DossierModel
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// A gazetteer warning points at the line where the alias is written, not at the top of the

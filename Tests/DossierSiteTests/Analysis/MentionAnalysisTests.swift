@@ -2,6 +2,7 @@ import ArabicText
 import DossierModel
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 @Suite struct MentionAnalysisTests {

@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// A timeline event that rests on no passage is one error, `timeline-source-missing`, whether it

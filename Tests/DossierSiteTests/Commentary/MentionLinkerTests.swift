@@ -2,6 +2,7 @@ import ArabicText
 import DossierRenderer
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// Which mentions become links: once per window of paragraphs, role and name as one link.

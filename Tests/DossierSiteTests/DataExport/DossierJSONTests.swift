@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 @Suite struct DossierJSONTests {

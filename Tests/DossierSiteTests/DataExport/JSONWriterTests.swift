@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// The exports' own JSON writer gives the bytes Foundation's encoder gives with

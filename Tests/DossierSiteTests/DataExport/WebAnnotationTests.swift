@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// Checks `data/annotations.jsonld` against the Web Annotation Data Model's requirements

@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// Articles in other languages than the site's: detected without a sidecar, and shown with

@@ -1,5 +1,6 @@
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// The scanner as it was before it read UTF-8 bytes (scalar by scalar, with scalar

@@ -2,6 +2,7 @@ import DossierModel
 import DossierOutput
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// The internal link checker: files, fragments, percent-encoding, external links.

@@ -2,6 +2,7 @@ import DossierOutput
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// Pages taken unchanged from the previous build are checked from the links the cache recorded

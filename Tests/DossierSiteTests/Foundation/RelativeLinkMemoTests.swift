@@ -1,5 +1,6 @@
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// The link check reads each link through a memo shared by all pages: whatever page and link,

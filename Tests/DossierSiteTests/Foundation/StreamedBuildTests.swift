@@ -4,6 +4,7 @@ import DossierRenderer
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// A build writes each page into the staging folder as it is rendered and keeps none of their

@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 #if canImport(FoundationXML)

@@ -3,6 +3,7 @@ import DossierRenderer
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// A `javascript:` address that got past the loader still reaches no file of the site: not

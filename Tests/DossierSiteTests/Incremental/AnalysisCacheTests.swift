@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// The analysis a build keeps for the next one: an unchanged article's scan is taken from it,

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// A part of the build cache as records: read back exactly, unchanged entries copied from the

@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// The comparison a build keeps for the next: read back exactly, reused only while the

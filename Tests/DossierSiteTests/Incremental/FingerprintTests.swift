@@ -2,6 +2,7 @@ import DossierRenderer
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// Page fingerprints decide which pages a build renders again: equal values must give equal

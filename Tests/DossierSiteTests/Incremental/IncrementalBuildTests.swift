@@ -4,6 +4,7 @@ import DossierOutput
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// An incremental build (over the previous build, with its cache) must produce exactly the

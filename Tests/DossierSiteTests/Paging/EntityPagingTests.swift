@@ -3,6 +3,7 @@ import DossierRenderer
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// Actor, topic and outlet pages list their articles, newest first and paged, each with its

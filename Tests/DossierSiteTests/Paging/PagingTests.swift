@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// Lists are cut into pages counted from the oldest item, the newest page holding the rest.

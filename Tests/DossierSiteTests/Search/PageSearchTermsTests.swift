@@ -3,6 +3,7 @@ import DossierRenderer
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// The search terms of every content page come from its sources and the analysis: an article

@@ -3,6 +3,7 @@ import DossierOutput
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 private let here = SourceLocation(path: "actors/x.md")

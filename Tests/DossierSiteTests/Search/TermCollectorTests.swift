@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// Pagefind's folding of a word: what it drops and maps, and a cost linear in the word's length.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ArabicText
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// Word splitting and Pagefind's folding read `ScalarTraits`' table: they give the words and

@@ -3,6 +3,7 @@ import DossierOutput
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// `dossier build` indexes the site before the swap; a missing indexer warns (fails under --strict).

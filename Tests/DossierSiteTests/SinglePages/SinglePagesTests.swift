@@ -2,6 +2,7 @@ import DossierModel
 import Foundation
 import Testing
 
+@testable import DossierAnalysis
 @testable import DossierSite
 
 /// Timeline, search, comparison, charts and host files, on a fixture of another story and on the seeds.

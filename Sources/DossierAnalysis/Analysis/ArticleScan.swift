@@ -1,0 +1,82 @@
+import ArabicText
+import DossierModel
+
+/// What scanning one article finds that depends on that article alone (and on the actors'
+/// spellings and the topics' terms): its mentions, topic hits and search terms. It is the unit
+/// the build cache keeps per article, so an unchanged article is never scanned again.
+package struct ArticleScan: Sendable, Hashable, Codable {
+    /// Resolved body mentions in document order.
+    package let mentions: [ActorMention]
+    /// Resolved title mentions in order.
+    package let titleMentions: [ActorMention]
+    /// Alias occurrences not linked to one actor, in document order.
+    package let ambiguous: [AmbiguousMention]
+    /// Topic hits in the body, in document order.
+    package let topicHits: [TopicHit]
+    /// The extra search terms of the article's page without its margin notes
+    /// (`SearchTermSource.terms` of `searchSource`).
+    package let searchTerms: [String]
+
+    /// Scans `article` (located by `locator`) with `finder` and `topicMatcher`, and makes its
+    /// search terms with `vocabulary`.
+    ///
+    /// The title and body are normalised and tokenised once, a piece at a time
+    /// (`TokenizedPiece`), and every search shares the pieces: the actors' mentions, the topic
+    /// hits, the topic terms behind proclitics and the Arabic words for the search terms.
+    package init(
+        article: Article, locator: PassageLocator, finder: MentionFinder, topicMatcher: TopicMatcher,
+        vocabulary: SearchVocabulary
+    ) {
+        let bodyStart = ArticleMentionScan.bodyStart(title: article.title)
+        var actorScan = MentionScan(finder: finder)
+        var topicScan = vocabulary.topicScan()
+        var topicHits: [TopicHit] = []
+        var words = ArabicWords()
+        TokenizedPiece.forEach(in: ArticleMentionScan.text(of: article, bodyText: locator.bodyText)) { piece in
+            actorScan.add(piece)
+            topicScan.add(piece)
+            // Topic hits are looked for in the body only; none crosses the blank line.
+            for hit in topicMatcher.hits(in: piece) where hit.range.lowerBound >= bodyStart {
+                let bodyRange = (hit.range.lowerBound - bodyStart)..<(hit.range.upperBound - bodyStart)
+                let index = locator.paragraphIndex(containing: bodyRange.lowerBound)
+                let start = locator.offsets[index]
+                topicHits.append(
+                    TopicHit(
+                        topic: hit.topic, article: article.id, paragraphIndex: index,
+                        range: (bodyRange.lowerBound - start)..<(bodyRange.upperBound - start), bodyRange: bodyRange,
+                        term: hit.term, surface: hit.surface))
+            }
+            for token in piece.tokens { words.add(token) }
+        }
+        let scan = ArticleMentionScan(article: article, locator: locator, found: actorScan.mentions())
+        mentions = scan.mentions
+        titleMentions = scan.titleMentions
+        ambiguous = scan.ambiguous
+        self.topicHits = topicHits
+        searchTerms =
+            Self.searchSource(
+                title: article.title, bodyText: locator.bodyText, titleMentions: titleMentions, mentions: mentions,
+                ambiguous: ambiguous, vocabulary: vocabulary,
+                topicTerms: vocabulary.topicAliases(of: topicScan.mentions())
+            ).terms(vocabulary: vocabulary, arabicWords: words)
+    }
+
+    /// What an article page's search terms are made of: its title and body (what Pagefind
+    /// indexes of it), the aliases of its mentions (ambiguous ones included), the names of
+    /// the actors it mentions, in order of first mention, and the topic terms behind proclitics.
+    /// `topicTerms` are `vocabulary`'s topic aliases in the title, then in the body.
+    package static func searchSource(
+        title: String, bodyText: String, titleMentions: [ActorMention], mentions: [ActorMention],
+        ambiguous: [AmbiguousMention], vocabulary: SearchVocabulary, topicTerms: [String]
+    ) -> SearchTermSource {
+        var actorIDs: [String] = []
+        var seen = Set<String>()
+        for mention in titleMentions + mentions where seen.insert(mention.actor).inserted {
+            actorIDs.append(mention.actor)
+        }
+        return SearchTermSource(
+            texts: [title, bodyText], aliases: (titleMentions + mentions).map(\.alias) + ambiguous.map(\.alias),
+            names: vocabulary.names(of: actorIDs),
+            topicTerms: [.found(topicTerms)])
+    }
+}

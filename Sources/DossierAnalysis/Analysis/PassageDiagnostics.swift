@@ -1,0 +1,120 @@
+import ArabicText
+import DossierModel
+
+/// The diagnostics of anchoring one quote, worded for notes or timeline events.
+package enum PassageDiagnostics {
+    /// What owns the quote, for messages and codes.
+    package struct Owner {
+        /// Notes and timeline events have diagnostic codes of their own.
+        package enum Kind {
+            case note
+            case timeline
+
+            /// The code of a quote that occurs several times with equally good context.
+            package var quoteAmbiguous: Diagnostic.Code {
+                self == .note ? .noteQuoteAmbiguous : .timelineQuoteAmbiguous
+            }
+            /// The code of a quote that only matched after normalisation or approximately.
+            package var quoteChanged: Diagnostic.Code { self == .note ? .noteQuoteChanged : .timelineQuoteChanged }
+            /// The code of a quote that is not in its article.
+            package var unanchored: Diagnostic.Code { self == .note ? .noteUnanchored : .timelineUnanchored }
+            /// The code of an actor id that is not in actors/.
+            package var actorUnknown: Diagnostic.Code { self == .note ? .noteActorUnknown : .timelineActorUnknown }
+            /// The code of a topic id that is not in topics/.
+            package var topicUnknown: Diagnostic.Code { self == .note ? .noteTopicUnknown : .timelineTopicUnknown }
+        }
+
+        /// Note or timeline event: which codes to use.
+        package let kind: Kind
+        /// e.g. `note «kremlin-denial»` or `timeline event «…»`.
+        package let name: String
+        /// Where to report.
+        package let location: SourceLocation
+    }
+
+    /// Warnings for an anchored quote: ties and quotes that only matched after normalisation.
+    package static func warnings(for anchor: PassageAnchor, owner: Owner) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for warning in anchor.warnings {
+            if case .ambiguousTie(let ranges) = warning {
+                result.append(
+                    .warning(
+                        owner.kind.quoteAmbiguous,
+                        "the quote of \(owner.name) occurs \(ranges.count) times in article «\(anchor.article)» with equally good context; the first one was chosen",
+                        at: owner.location,
+                        fix: "add `prefix:` or `suffix:` with the words just before or after the intended passage"))
+            }
+        }
+        if anchor.step.needsReview {
+            let how: String
+            if case .approximate(let score, _) = anchor.step {
+                how = "matched approximately, score \(formatScore(score))"
+            } else {
+                how = "matched after ignoring diacritics, tatweel and hamza spelling"
+            }
+            result.append(
+                .warning(
+                    owner.kind.quoteChanged,
+                    "quote differs from the article text; update it to «\(anchor.exact)» (\(owner.name), \(how))",
+                    at: owner.location, fix: "replace the quote with the passage exactly as the article now reads"))
+        }
+        return result
+    }
+
+    /// The error for a quote that could not be anchored: where it is when the loader set it
+    /// aside as furniture, else the nearest passage of the body.
+    package static func orphan(_ failure: OrphanFailure, quote: String, article: String, owner: Owner) -> Diagnostic {
+        if let block = failure.furniture {
+            let opening = block.text.split(separator: " ").prefix(4).joined(separator: " ")
+            return .error(
+                owner.kind.unanchored,
+                "the quote of \(owner.name) «\(excerpt(quote))» is in line \(block.line) of article «\(article)», which was set aside as page furniture (\(describe(block.kind))), not in its body",
+                at: owner.location,
+                fix:
+                    "if that block belongs to the article, add `body: [\"\(opening)\"]` to \(failure.sidecarPath); otherwise quote a passage of the body"
+            )
+        }
+        let orphan = failure.orphan
+        var message = "the quote of \(owner.name) «\(excerpt(quote))» is not in article «\(article)»"
+        if !orphan.nearestText.isEmpty {
+            message += "; nearest passage (score \(formatScore(orphan.score))): «\(excerpt(orphan.nearestText))»"
+        }
+        return .error(
+            owner.kind.unanchored, message, at: owner.location,
+            fix: "copy the passage from the article's text into `quote:`, or remove it if the article no longer says it"
+        )
+    }
+
+    /// What a kind of furniture is, for messages.
+    private static func describe(_ kind: FurnitureKind) -> String {
+        switch kind {
+        case .ticker: "a headline of another story"
+        case .navigation: "menu or section words"
+        case .title: "the title repeated"
+        case .caption: "a photo caption or credit"
+        case .byline: "a date, byline or source line"
+        case .related: "a related-article link"
+        case .unrelated: "an article about another story"
+        case .comments: "a comment form"
+        case .footer: "a footer"
+        case .media: "media player controls"
+        case .editorial: "listed under `furniture:` in the sidecar"
+        }
+    }
+
+    /// A quote shortened to 80 scalars for messages.
+    package static func excerpt(_ text: String, limit: Int = 80) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > limit else { return text }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[0..<limit])
+        return String(view) + "…"
+    }
+
+    /// A score with two decimals, independent of locale.
+    package static func formatScore(_ score: Double) -> String {
+        let hundredths = Int((score * 100).rounded())
+        let fraction = hundredths % 100
+        return "\(hundredths / 100)." + (fraction < 10 ? "0" : "") + "\(fraction)"
+    }
+}

@@ -1,0 +1,100 @@
+import ArabicText
+import DossierModel
+
+/// Finds topic terms in paragraphs, on L2 stems, as whole token sequences (docs/arabic-text-engine.md §5.1).
+///
+/// Every term is reduced to its sequence of L2 token stems; a paragraph's tokens are stemmed
+/// the same way, and a term hits where its stems follow each other separated by spaces only.
+/// Within one topic the longest term wins at a position and hits never overlap; different
+/// topics may hit the same words.
+package struct TopicMatcher: Sendable {
+    private struct Term: Sendable {
+        package let topic: Int
+        package let stems: [TokenText]
+        package let text: String
+    }
+
+    private let topics: [Topic]
+    /// Terms by their first stem, longest first then in topic/term order.
+    private let termsByFirstStem: [TokenText: [Term]]
+
+    /// Compiles the terms of every topic (a topic without terms uses its title).
+    package init(topics: [Topic]) {
+        self.topics = topics
+        var index: [TokenText: [Term]] = [:]
+        for (topicIndex, topic) in topics.enumerated() {
+            for term in topic.terms.isEmpty ? [topic.title] : topic.terms {
+                let stems = ArabicTokenizer.tokens(in: ArabicNormalizer.searchKey(term)).map { TokenText($0.text) }
+                guard let first = stems.first else { continue }
+                index[first, default: []].append(Term(topic: topicIndex, stems: stems, text: term))
+            }
+        }
+        termsByFirstStem = index.mapValues { terms in
+            terms.enumerated().sorted { lhs, rhs in
+                lhs.element.stems.count != rhs.element.stems.count
+                    ? lhs.element.stems.count > rhs.element.stems.count : lhs.offset < rhs.offset
+            }.map(\.element)
+        }
+    }
+
+    /// A hit in one piece of a text: topic id, L0 scalar range in the whole text, term, surface.
+    package struct PieceHit: Sendable {
+        package let topic: String
+        package let range: Range<Int>
+        package let term: String
+        package let surface: String
+    }
+
+    /// Hits in one piece of a text, by position then topic id, with L0 scalar ranges in the
+    /// whole text.
+    ///
+    /// A term's words are separated by spaces only, so no hit crosses a cut between pieces
+    /// (`TextChunks` cuts after punctuation) or a line break: the pieces of a whole article
+    /// give the hits of each of its paragraphs. The L2 tokens are the stems of the piece's L1
+    /// tokens (`ArabicToken.searchStem`), one to one, so L1 ranges cover the whole words,
+    /// clitics and suffixes included, and the separators between tokens are the L1 ones.
+    package func hits(in piece: TokenizedPiece) -> [PieceHit] {
+        let words = piece.tokens
+        guard !words.isEmpty else { return [] }
+        let stems = words.map { TokenText($0.searchStem(in: piece.key)) }
+        var scalars: [Unicode.Scalar]?
+        var nextFree = Array(repeating: 0, count: topics.count)
+        var result: [PieceHit] = []
+        for position in stems.indices {
+            guard let candidates = termsByFirstStem[stems[position]] else { continue }
+            for term in candidates where nextFree[term.topic] <= position {
+                guard matches(term.stems, at: position, stems: stems, words: words, key: piece.key) else { continue }
+                let end = position + term.stems.count
+                nextFree[term.topic] = end
+                let range = words[position].sourceRange.lowerBound..<words[end - 1].sourceRange.upperBound
+                if scalars == nil { scalars = Array(piece.text.unicodeScalars) }
+                var surface = String.UnicodeScalarView()
+                surface.append(contentsOf: scalars?[range] ?? [])
+                result.append(
+                    PieceHit(
+                        topic: topics[term.topic].id,
+                        range: (range.lowerBound + piece.offset)..<(range.upperBound + piece.offset), term: term.text,
+                        surface: String(surface)))
+            }
+        }
+        return result.sorted {
+            $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.topic < $1.topic
+        }
+    }
+
+    /// Whether `termStems` follow each other from `position` in the piece, separated by spaces only.
+    private func matches(
+        _ termStems: [TokenText], at position: Int, stems: [TokenText], words: [ArabicToken], key: NormalizedText
+    ) -> Bool {
+        guard position + termStems.count <= stems.count else { return false }
+        for offset in termStems.indices {
+            guard stems[position + offset] == termStems[offset] else { return false }
+            if offset > 0 {
+                let gap =
+                    words[position + offset - 1].keyRange.upperBound..<words[position + offset].keyRange.lowerBound
+                guard key.scalars[gap].allSatisfy({ $0 == " " }) else { return false }
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,70 @@
+/// Groups matching passage pairs into claims.
+///
+/// Pairs are merged strongest first (score, then passages, so the result does not depend on
+/// the order pairs were found in), and two groups are merged only when they share no article:
+/// a claim holds at most one passage per article. Plain connected components would chain a
+/// lead paragraph to a headline to another lead until unrelated passages share one "claim".
+///
+/// Passages and articles are integers whose order is the order of their locations and ids,
+/// so grouping never hashes or compares strings.
+package enum ClaimGrouping {
+    /// A claim: passages and articles ascending.
+    package struct Claim: Equatable {
+        package let passages: [Int]
+        package let articles: [Int]
+        package let bestScore: Double
+    }
+
+    /// The claims of `pairs` (passage, passage, score), where passage `p` is in article
+    /// `articleOf[p]`: most widely carried first, then by passages.
+    package static func claims(from pairs: [(first: Int, second: Int, score: Double)], articleOf: [Int]) -> [Claim] {
+        var parent = Array(articleOf.indices)
+        var articles: [Set<Int>?] = Array(repeating: nil, count: articleOf.count)
+        var inPair = Array(repeating: false, count: articleOf.count)
+        var best = Array(repeating: 0.0, count: articleOf.count)
+        func root(_ node: Int) -> Int {
+            var node = node
+            while parent[node] != node {
+                parent[node] = parent[parent[node]]
+                node = parent[node]
+            }
+            return node
+        }
+        let ordered = pairs.sorted { lhs, rhs in
+            if lhs.score != rhs.score { return lhs.score > rhs.score }
+            return (lhs.first, lhs.second) < (rhs.first, rhs.second)
+        }
+        for pair in ordered {
+            inPair[pair.first] = true
+            inPair[pair.second] = true
+            let (ra, rb) = (root(pair.first), root(pair.second))
+            guard ra != rb else { continue }
+            // The larger group absorbs the smaller, in place: copying the union at every merge
+            // made a claim carried by thousands of articles quadratic. Which root is kept does
+            // not show in the claims, which are listed by their members.
+            let (sizeA, sizeB) = (articles[ra]?.count ?? 1, articles[rb]?.count ?? 1)
+            let (keep, drop) = sizeA >= sizeB ? (ra, rb) : (rb, ra)
+            var merged = articles[keep] ?? [articleOf[keep]]
+            let absorbed = articles[drop] ?? [articleOf[drop]]
+            guard !absorbed.contains(where: merged.contains) else { continue }
+            articles[keep] = nil
+            merged.formUnion(absorbed)
+            parent[drop] = keep
+            articles[keep] = merged
+            articles[drop] = nil
+            best[keep] = max(best[keep], best[drop], pair.score)
+        }
+        var members: [Int: [Int]] = [:]
+        for node in articleOf.indices where inPair[node] { members[root(node), default: []].append(node) }
+        let claims = members.compactMap { component, passages -> Claim? in
+            guard passages.count > 1 else { return nil }
+            return Claim(
+                passages: passages, articles: Set(passages.map { articleOf[$0] }).sorted(),
+                bestScore: best[component])
+        }
+        return claims.sorted { lhs, rhs in
+            if lhs.articles.count != rhs.articles.count { return lhs.articles.count > rhs.articles.count }
+            return lhs.passages.lexicographicallyPrecedes(rhs.passages)
+        }
+    }
+}

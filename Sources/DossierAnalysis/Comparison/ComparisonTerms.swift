@@ -1,0 +1,80 @@
+import ArabicText
+
+/// Turns a passage into the content terms compared across outlets.
+///
+/// Terms are L1 tokens with stop words dropped, then lightly stemmed. Proclitics follow the
+/// "generate, don't strip" rule of docs/arabic-text-engine.md §4.2 against the corpus itself: a leading
+/// proclitic group is cut only when what remains is a word the corpus also writes bare
+/// («وبوتين» -> «بوتين» because «بوتين» occurs; «بوتين» is never cut to «وتين»; «للكرملين»
+/// -> «الكرملين»). Then the article «ال» and one common suffix are cut when three letters
+/// remain, the same way in every article, so «الكرملين» and «للكرملين» give one term.
+package struct ComparisonTerms: Sendable {
+    /// One token of a passage before stemming.
+    package struct Token: Sendable {
+        /// The L1 form.
+        package let key: String
+        /// The word as written (L0).
+        package let surface: String
+    }
+
+    /// Proclitic groups, longest first; ل before the article drops its alef («للكرملين»).
+    package static let proclitics: [[Unicode.Scalar]] = ["وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل", "ك"]
+        .map {
+            Array($0.unicodeScalars)
+        }
+    /// The article.
+    package static let article: [Unicode.Scalar] = ["ا", "ل"]
+    /// Suffixes in L1 (ة is already ه), tried in order; only one is cut.
+    package static let suffixes: [[Unicode.Scalar]] = ["ها", "ات", "ون", "ين", "ان", "يه", "ه", "ي"].map {
+        Array($0.unicodeScalars)
+    }
+
+    /// Every L1 token of the corpus, to decide whether a proclitic may be cut.
+    package let vocabulary: Set<String>
+
+    /// The content tokens of an L0 passage, in text order (stop words and one-letter tokens dropped).
+    package static func tokens(of text: String) -> [Token] {
+        let source = Array(text.unicodeScalars)
+        var result: [Token] = []
+        for token in ArabicTokenizer.tokens(in: text) where token.length >= 2 {
+            guard !ComparisonStopWords.words.contains(token.text) else { continue }
+            result.append(Token(key: token.text, surface: String(scalars: source[token.sourceRange])))
+        }
+        return result
+    }
+
+    /// The term compared across passages for one L1 token: its stem, or nil when the stem is
+    /// a stop word.
+    package func term(of token: String) -> String? {
+        let key = stem(token)
+        return ComparisonStopWords.words.contains(key) ? nil : key
+    }
+
+    /// The comparison stem of one L1 token (Latin tokens and digits pass through).
+    package func stem(_ token: String) -> String {
+        var letters = Array(token.unicodeScalars)
+        guard let first = letters.first, (0x0621...0x064A).contains(first.value) else { return token }
+        for prefix in Self.proclitics where letters.count > prefix.count + 2 && letters.starts(with: prefix) {
+            let rest = Array(letters.dropFirst(prefix.count))
+            if vocabulary.contains(Self.string(rest)) {
+                letters = rest
+                break
+            }
+            if prefix.last == "ل", rest.first == "ل", vocabulary.contains(Self.string(Self.article.dropLast() + rest)) {
+                letters = Self.article.dropLast() + rest
+                break
+            }
+        }
+        if letters.count - 2 >= 3, letters.starts(with: Self.article) { letters.removeFirst(2) }
+        for suffix in Self.suffixes
+        where letters.count - suffix.count >= 3 && letters.suffix(suffix.count).elementsEqual(suffix) {
+            letters.removeLast(suffix.count)
+            break
+        }
+        return Self.string(letters)
+    }
+
+    private static func string(_ letters: [Unicode.Scalar]) -> String {
+        String(scalars: letters)
+    }
+}

@@ -1,0 +1,372 @@
+import DossierModel
+import Foundation
+
+/// Finds passages that several articles share or paraphrase (cross-outlet comparison).
+///
+/// Each body paragraph becomes a list of content terms (`ComparisonTerms`: L1 tokens, stop
+/// words dropped, light symmetric stem). Candidates come from an inverted index of word
+/// shingles (k consecutive terms): only paragraphs of different articles sharing at least one
+/// shingle are scored, so the cost follows the shingles' posting lists, not the number of
+/// paragraph pairs; shingles found in more than `maximumPostings` paragraphs (boilerplate)
+/// generate no candidates, and each paragraph keeps only the `maximumCandidates` sharing the
+/// most shingles, so the cost is linear in the number of paragraphs. A candidate's score is the IDF-weighted containment of its content
+/// words, `Σ idf(shared) / min(Σ idf(A), Σ idf(B))` with `idf = ln(1 + N / df)` over paragraphs:
+/// paraphrases change function words and word order but keep the rare words of the claim,
+/// while names every article repeats («ماسك», «وول ستريت جورنال») weigh little.
+///
+/// Threshold, measured on the five seed articles (one story, five outlets): true paraphrases
+/// (the Taiwan request in all five, «أغنى رجل في العالم», the 1.8 billion contract) score
+/// 0.53–1.0 while unrelated paragraphs sharing only names and a «وول ستريت جورنال» shingle
+/// score below 0.45. Shingles of two terms, not three: paraphrases reorder words («انهار سد
+/// أربعات» / «بانهيار سد أربعات»), and a reordered claim may share no three-term run at all.
+public struct PassageComparison: Sendable {
+    /// Tuning knobs; the defaults are the measured ones.
+    public struct Options: Sendable, Hashable, Codable {
+        /// Terms per shingle used to generate candidates.
+        public var shingleSize: Int
+        /// Minimum score for a pair to be reported.
+        public var threshold: Double
+        /// Minimum number of distinct shared content words (keeps short headings out).
+        public var minimumSharedWords: Int
+        /// Paragraphs with fewer content terms are not compared.
+        public var minimumPassageWords: Int
+        /// Shingles in more paragraphs than this generate no candidates.
+        public var maximumPostings: Int
+        /// Each paragraph is scored against at most this many candidates, those sharing the
+        /// most shingles with it: a sentence repeated across thousands of articles would
+        /// otherwise make the comparison quadratic.
+        public var maximumCandidates: Int
+
+        /// Creates options; the defaults are the measured values.
+        public init(
+            shingleSize: Int = 2, threshold: Double = 0.5, minimumSharedWords: Int = 4,
+            minimumPassageWords: Int = 4, maximumPostings: Int = 500, maximumCandidates: Int = 64
+        ) {
+            self.shingleSize = shingleSize
+            self.threshold = threshold
+            self.minimumSharedWords = minimumSharedWords
+            self.minimumPassageWords = minimumPassageWords
+            self.maximumPostings = maximumPostings
+            self.maximumCandidates = maximumCandidates
+        }
+    }
+
+    /// The options in use.
+    public let options: Options
+
+    /// Creates a comparison with the given options.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// One paragraph prepared for comparison. Words, keys and shingles are interned as integers:
+    /// hashing and comparing Arabic strings (NFC-normalising on every hash) dominated the cost.
+    private struct Passage {
+        package let articleIndex: Int
+        /// The words as written (L0) of the passage's content terms, in text order, as
+        /// positions in the tokenised articles' strings.
+        package let surfaces: [UInt32]
+        /// The key id of each term, parallel to `surfaces`.
+        package let termKeys: [Int]
+        /// Distinct key ids, ascending; ids are ranks of the keys sorted as strings, so sums of
+        /// weights are added in the order of the sorted keys (floating point).
+        package let keys: [Int]
+        /// Distinct shingle ids, ascending.
+        package let shingles: [Int]
+    }
+
+    /// A matching pair found by `pair(_:_:_:idf:weights:)`, by passage index: passages are in
+    /// article id then paragraph order, so index order is `PassageLocation` order.
+    fileprivate struct IndexedPair {
+        package let first: Int
+        package let second: Int
+        package let score: Double
+        package let wordOverlap: Double
+    }
+
+    /// Compares every paragraph of `articles` with the paragraphs of the other articles.
+    public func compare(_ articles: [Article]) -> PassageComparisonResult {
+        compare(articles, digests: [:], reusing: nil).result
+    }
+
+    /// Compares as `compare(_:)` does, taking the tokens of each article whose digest in
+    /// `digests` (`TokenizedArticles.digest(of:salt:)`) is the one `previous` has, and
+    /// tokenising the others; returns the tokens of every article, for the next build.
+    package func compare(_ articles: [Article], digests: [String: [UInt8]], reusing previous: TokenizedArticles?)
+        -> (result: PassageComparisonResult, tokens: TokenizedArticles)
+    {
+        let sorted = articles.sorted { $0.id < $1.id }
+        let tokenized = tokenize(sorted, digests: digests, previous: previous)
+        let result = compare(sorted, tokenized: tokenized)
+        return (result, tokenized)
+    }
+
+    /// The comparison of `sorted` (in id order), whose tokens are in `tokenized`.
+    private func compare(_ sorted: [Article], tokenized: TokenizedArticles) -> PassageComparisonResult {
+        let (passages, locations) = prepare(sorted, tokenized: tokenized)
+        guard passages.count > 1 else { return PassageComparisonResult(pairs: [], claims: []) }
+        let keyCount = passages.reduce(0) { max($0, ($1.keys.last ?? -1) + 1) }
+        var documentFrequency = Array(repeating: 0, count: keyCount)
+        for passage in passages {
+            for key in passage.keys { documentFrequency[key] += 1 }
+        }
+        let total = Double(passages.count)
+        let idf = documentFrequency.map { log(1 + total / Double(max($0, 1))) }
+        let weights = passages.map { $0.keys.reduce(0) { $0 + idf[$1] } }
+        // Flat tables rather than an array per passage or shingle: candidate generation and
+        // scoring are bound by memory latency, and each separate array costs a pointer chase.
+        let postings = PostingTable(passages.map(\.shingles))
+        let keys = FlatLists(passages.map(\.keys))
+        let articleOf = passages.map { Int32($0.articleIndex) }
+
+        // Passages are scored in interleaved slices on all cores; the sort below fixes the order.
+        let slices = max(1, min(passages.count, ProcessInfo.processInfo.activeProcessorCount * 4))
+        let collected = PairCollector()
+        DispatchQueue.concurrentPerform(iterations: slices) { slice in
+            var counts = Array(repeating: 0, count: passages.count)
+            var marks = KeyMarks(keyCount: keyCount)
+            var found: [IndexedPair] = []
+            for index in stride(from: slice, to: passages.count, by: slices) {
+                marks.mark(passages[index].keys, of: index)
+                for other in candidates(
+                    of: index, passages[index], articleOf: articleOf, postings: postings, counts: &counts)
+                {
+                    if let pair = pair(
+                        (index, keys.count(of: index)), (other, keys.count(of: other)),
+                        shared: marks.shared(keys, of: other, idf: idf), weights: (weights[index], weights[other]))
+                    {
+                        found.append(pair)
+                    }
+                }
+            }
+            collected.add(found)
+        }
+        var pairs = collected.pairs
+        pairs.sort { ($0.first, $0.second) < ($1.first, $1.second) }
+        let groups = ClaimGrouping.claims(
+            from: pairs.map { ($0.first, $0.second, $0.score) }, articleOf: passages.map(\.articleIndex))
+        let best = Self.bestPairs(of: groups, pairs: pairs, passageCount: passages.count)
+        let claims = zip(groups, best).map { claim, best in
+            SharedClaim(
+                passages: claim.passages.map { locations[$0] }, articleIDs: claim.articles.map { sorted[$0].id },
+                bestScore: claim.bestScore,
+                sharedWords: best.map {
+                    Self.sharedSurfaces(of: passages[$0.first], with: passages[$0.second].keys).map {
+                        tokenized.strings[Int($0)]
+                    }
+                } ?? [])
+        }
+        return PassageComparisonResult(
+            pairs: pairs.map { pair in
+                PassagePair(
+                    first: locations[pair.first], second: locations[pair.second], score: pair.score,
+                    wordOverlap: pair.wordOverlap)
+            }, claims: claims)
+    }
+
+    /// The best-scoring pair inside each group (both passages in it), the first in `pairs`
+    /// order among equals: the pair whose shared words the comparison page shows.
+    private static func bestPairs(of groups: [ClaimGrouping.Claim], pairs: [IndexedPair], passageCount: Int)
+        -> [IndexedPair?]
+    {
+        var groupOf = Array(repeating: -1, count: passageCount)
+        for (group, claim) in groups.enumerated() {
+            for passage in claim.passages { groupOf[passage] = group }
+        }
+        var best: [IndexedPair?] = Array(repeating: nil, count: groups.count)
+        for pair in pairs where groupOf[pair.first] >= 0 && groupOf[pair.first] == groupOf[pair.second] {
+            let group = groupOf[pair.first]
+            if pair.score > best[group]?.score ?? -.infinity { best[group] = pair }
+        }
+        return best
+    }
+
+    /// The pair of passages `a` and `b` (each with its number of distinct keys), when they
+    /// share enough weighted words: `shared` is how many keys they share and the sum of those
+    /// keys' weights, and `weights` their total key weights.
+    private func pair(
+        _ a: (index: Int, keyCount: Int), _ b: (index: Int, keyCount: Int), shared: (count: Int, sum: Double),
+        weights: (Double, Double)
+    ) -> IndexedPair? {
+        guard shared.count >= options.minimumSharedWords else { return nil }
+        let score = shared.sum / max(min(weights.0, weights.1), .leastNonzeroMagnitude)
+        guard score >= options.threshold else { return nil }
+        return IndexedPair(
+            first: a.index, second: b.index, score: min(score, 1),
+            wordOverlap: Double(shared.count) / Double(max(min(a.keyCount, b.keyCount), 1)))
+    }
+
+    /// The words of `passage` whose key is in `keys` (ascending), as written (string ids),
+    /// each key once, in the passage's reading order.
+    private static func sharedSurfaces(of passage: Passage, with keys: [Int]) -> [UInt32] {
+        var shared: [Int] = []
+        var (i, j) = (0, 0)
+        while i < passage.keys.count, j < keys.count {
+            if passage.keys[i] < keys[j] {
+                i += 1
+            } else if passage.keys[i] > keys[j] {
+                j += 1
+            } else {
+                shared.append(keys[j])
+                i += 1
+                j += 1
+            }
+        }
+        var seen = Array(repeating: false, count: shared.count)
+        var words: [UInt32] = []
+        for (surface, key) in zip(passage.surfaces, passage.termKeys) {
+            guard let position = binarySearch(shared, key), !seen[position] else { continue }
+            seen[position] = true
+            words.append(surface)
+        }
+        return words
+    }
+
+    /// The position of `value` in the ascending `list`, if it is there.
+    private static func binarySearch(_ list: [Int], _ value: Int) -> Int? {
+        var (low, high) = (0, list.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if list[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low < list.count && list[low] == value ? low : nil
+    }
+
+    /// The tokens of every article of `articles`: `previous`' where the article's digest in
+    /// `digests` is the one it was tokenised from, made now for the others.
+    private func tokenize(_ articles: [Article], digests: [String: [UInt8]], previous: TokenizedArticles?)
+        -> TokenizedArticles
+    {
+        let kept = articles.map { article in
+            guard let previous, let digest = digests[article.id] else { return false }
+            return previous.articles[article.id]?.digest == digest
+        }
+        // Tokenising is per paragraph, so it runs on every core.
+        var fresh = articles.indices.filter { !kept[$0] }.map { articles[$0] }.concurrentMap { article in
+            article.paragraphs.map { ComparisonTerms.tokens(of: $0.text) }
+        }
+        var builder = TokenizedArticlesBuilder()
+        var remap: [UInt32?] = Array(repeating: nil, count: previous?.tokens.count ?? 0)
+        var next = 0
+        for (index, article) in articles.enumerated() {
+            if kept[index], let previous {
+                builder.add(article.id, from: previous, remap: &remap)
+            } else {
+                builder.add(article.id, digest: digests[article.id] ?? [], paragraphs: fresh[next])
+                // A long article's tokens (tens of bytes a word) are let go once interned.
+                fresh[next] = []
+                next += 1
+            }
+        }
+        return builder.built
+    }
+
+    /// Paragraphs with their interned keys and shingles, in article then paragraph order, and
+    /// the location of each. `articles` are in id order, and `tokenized` has every one of them.
+    private func prepare(_ articles: [Article], tokenized: TokenizedArticles) -> ([Passage], [PassageLocation]) {
+        // Each distinct word is stemmed once, rather than at every occurrence.
+        let keyWords = Array(Set(tokenized.tokens.map(\.key)))
+        let stemmer = ComparisonTerms(vocabulary: Set(keyWords.map { tokenized.strings[Int($0)] }))
+        let stems = keyWords.concurrentMap { word -> String? in stemmer.term(of: tokenized.strings[Int(word)]) }
+        // Key ids are the ranks of the distinct stems sorted as strings.
+        var stemTable = WordTable()
+        var stemOfWord = Array(repeating: -1, count: tokenized.strings.count)
+        for (word, stem) in zip(keyWords, stems) {
+            if let stem { stemOfWord[Int(word)] = stemTable.id(of: stem) }
+        }
+        var rankOfStem = Array(repeating: 0, count: stemTable.words.count)
+        for (rank, stem) in stemTable.words.indices.sorted(by: { stemTable.words[$0] < stemTable.words[$1] })
+            .enumerated()
+        {
+            rankOfStem[stem] = rank
+        }
+        let keyOfToken = tokenized.tokens.map { token in
+            let stem = stemOfWord[Int(token.key)]
+            return stem < 0 ? -1 : rankOfStem[stem]
+        }
+        let size = max(options.shingleSize, 1)
+        var shingles = ShingleTable(size: size)
+        var passages: [Passage] = []
+        var locations: [PassageLocation] = []
+        for (articleIndex, article) in articles.enumerated() {
+            guard let entry = tokenized.articles[article.id] else { continue }
+            for (position, tokens) in entry.paragraphs.enumerated() {
+                var surfaces: [UInt32] = []
+                var keys: [Int] = []
+                for token in tokens {
+                    let key = keyOfToken[Int(token)]
+                    guard key >= 0 else { continue }
+                    surfaces.append(tokenized.tokens[Int(token)].surface)
+                    keys.append(key)
+                }
+                guard keys.count >= max(options.minimumPassageWords, size) else { continue }
+                locations.append(PassageLocation(articleID: article.id, paragraph: position + 1))
+                passages.append(
+                    Passage(
+                        articleIndex: articleIndex, surfaces: surfaces, termKeys: keys, keys: Set(keys).sorted(),
+                        shingles: shingles.ids(of: keys)))
+            }
+        }
+        return (passages, locations)
+    }
+
+    /// The passages after `index` (whose passage is `passage`) of other articles sharing
+    /// shingles with it (through the inverted index, skipping boilerplate shingles),
+    /// ascending; at most `maximumCandidates`, those sharing the most shingles (ties to the
+    /// earlier passage). `articleOf` is each passage's article; `counts` is all zeros on entry
+    /// and on return (a scratch array reused across calls).
+    private func candidates(
+        of index: Int, _ passage: Passage, articleOf: [Int32], postings: PostingTable, counts: inout [Int]
+    ) -> [Int] {
+        var touched: [Int] = []
+        let article = Int32(passage.articleIndex)
+        for shingle in passage.shingles {
+            let list = postings.range(of: shingle)
+            guard list.count <= options.maximumPostings else { continue }
+            // Posting lists are ascending: start after `index` rather than filter up to it.
+            var position = postings.firstPosition(in: list, after: index)
+            while position < list.upperBound {
+                let other = Int(postings.entries[position])
+                position += 1
+                guard articleOf[other] != article else { continue }
+                if counts[other] == 0 { touched.append(other) }
+                counts[other] += 1
+            }
+        }
+        var found = touched
+        if found.count > options.maximumCandidates {
+            found = Self.mostShared(touched, counts: counts, limit: options.maximumCandidates)
+        }
+        for other in touched { counts[other] = 0 }
+        return found.sorted()
+    }
+
+    /// The `limit` passages of `touched` with the highest `counts`, ties to the lower index:
+    /// the counts' threshold is found from their histogram, so only the tied passages at the
+    /// threshold are sorted.
+    private static func mostShared(_ touched: [Int], counts: [Int], limit: Int) -> [Int] {
+        let highest = touched.reduce(0) { max($0, counts[$1]) }
+        var histogram = Array(repeating: 0, count: highest + 1)
+        for other in touched { histogram[counts[other]] += 1 }
+        var threshold = highest
+        var above = 0
+        while threshold > 0, above + histogram[threshold] < limit {
+            above += histogram[threshold]
+            threshold -= 1
+        }
+        var chosen = touched.filter { counts[$0] > threshold }
+        let tied = touched.filter { counts[$0] == threshold }.sorted()
+        chosen += tied.prefix(limit - chosen.count)
+        return chosen
+    }
+}
+
+/// Gathers the pairs found by concurrent slices of the comparison.
+private final class PairCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private var collected: [PassageComparison.IndexedPair] = []
+
+    package func add(_ pairs: [PassageComparison.IndexedPair]) { lock.withLock { collected += pairs } }
+
+    package var pairs: [PassageComparison.IndexedPair] { lock.withLock { collected } }
+}

@@ -1,0 +1,376 @@
+import Foundation
+
+/// Encodes `Codable` values in a compact positional binary form, for the build cache, which
+/// `BinaryDecoder` reads back. Decoding JSON was most of what a rebuild spent reading the cache.
+///
+/// Values are written in the order they encode themselves, without keys: integers as LEB128
+/// varints (zigzag for signed), floating point as its bit pattern, strings as their UTF-8
+/// length and bytes, an optional as a byte (0 none, 1 some) before its value, an array as its
+/// count and elements, a dictionary as its count and (key, value) pairs. A keyed container is
+/// read back in the order it was written, so a type must encode and decode its keys in the
+/// same order, as synthesized `Codable` does; one that asks for `allKeys` (an enum with
+/// associated values) cannot be decoded, and its decoding throws.
+package enum BinaryEncoder {
+    /// The bytes of `value`.
+    package static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+        let sink = BinarySink()
+        try sink.encode(value)
+        return sink.bytes
+    }
+}
+
+/// A value whose binary form the sink writes itself, rather than through `Codable`: an
+/// optional's synthesized coding has no room for its flag, and a dictionary's asks for
+/// `allKeys`.
+package protocol BinaryCodable {
+    /// Writes the value into `sink`.
+    func encodeBinary(to sink: BinarySink) throws
+    /// Reads a value from `source`.
+    static func decodeBinary(from source: BinarySource) throws -> Self
+}
+
+extension Optional: BinaryCodable where Wrapped: Codable {
+    package func encodeBinary(to sink: BinarySink) throws {
+        if let value = self {
+            sink.byte(1)
+            try sink.encode(value)
+        } else {
+            sink.byte(0)
+        }
+    }
+
+    package static func decodeBinary(from source: BinarySource) throws -> Self {
+        try source.flag() ? try source.decode(Wrapped.self) : nil
+    }
+}
+
+extension Dictionary: BinaryCodable where Key: Codable, Value: Codable {
+    package func encodeBinary(to sink: BinarySink) throws {
+        sink.varint(UInt64(count))
+        for (key, value) in self {
+            try sink.encode(key)
+            try sink.encode(value)
+        }
+    }
+
+    package static func decodeBinary(from source: BinarySource) throws -> Self {
+        let count = try source.count(minimumSize: 1)
+        var dictionary: [Key: Value] = [:]
+        dictionary.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try source.decode(Key.self)
+            dictionary[key] = try source.decode(Value.self)
+        }
+        return dictionary
+    }
+}
+
+/// The buffer one encoding writes into, shared by its encoders and containers.
+package final class BinarySink {
+    /// What has been written.
+    package private(set) var bytes: [UInt8] = []
+
+    /// An empty sink.
+    package init() {}
+
+    /// Writes `value` as its binary form.
+    package func encode<Value: Encodable>(_ value: Value) throws {
+        // Optionals first: a dynamic cast unwraps an optional to find what it holds, so a
+        // present `Int?` would pass for an `Int` and lose its flag.
+        if let special = value as? any BinaryCodable {
+            try special.encodeBinary(to: self)
+        } else if let primitive = value as? any BinaryPrimitive {
+            primitive.write(to: self)
+        } else {
+            try value.encode(to: BinaryValueEncoder(sink: self, codingPath: []))
+        }
+    }
+
+    /// Makes room for `count` more bytes at once, when the total is known beforehand.
+    package func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + count) }
+
+    /// Writes one byte.
+    package func byte(_ value: UInt8) { bytes.append(value) }
+
+    /// Writes `value` as a LEB128 varint: 7 bits a byte, low bits first.
+    package func varint(_ value: UInt64) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    /// Writes `value` zigzag-encoded as a varint, so small negative numbers stay short.
+    package func signed(_ value: Int64) { varint(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
+
+    /// Writes the low `size` bytes of `value`, little-endian.
+    package func fixed(_ value: UInt64, size: Int) {
+        for shift in stride(from: 0, to: size * 8, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
+    }
+
+    /// Appends `raw` as it is.
+    package func raw(_ raw: ArraySlice<UInt8>) { bytes.append(contentsOf: raw) }
+
+    /// Writes `value`'s UTF-8 length as a varint, then its bytes.
+    package func string(_ value: String) {
+        varint(UInt64(value.utf8.count))
+        bytes.append(contentsOf: value.utf8)
+    }
+
+    /// Reserves 4 bytes for a count that is known only later (an unkeyed container's).
+    package func reserveCount() -> Int {
+        bytes.append(contentsOf: [0, 0, 0, 0])
+        return bytes.count - 4
+    }
+
+    /// Adds one to the count reserved at `position`.
+    package func incrementCount(at position: Int) {
+        var count = UInt32(bytes[position]) | UInt32(bytes[position + 1]) << 8
+        count |= UInt32(bytes[position + 2]) << 16 | UInt32(bytes[position + 3]) << 24
+        count += 1
+        for offset in 0..<4 { bytes[position + offset] = UInt8(truncatingIfNeeded: count >> (offset * 8)) }
+    }
+
+    /// Writes a primitive value in its binary form.
+    package func primitive(_ value: some BinaryPrimitive) { value.write(to: self) }
+}
+
+/// The values `Codable` treats as primitives, each with its binary form.
+package protocol BinaryPrimitive: Codable {
+    /// Writes the value into `sink`.
+    func write(to sink: BinarySink)
+    /// Reads a value from `source`.
+    static func read(from source: BinarySource) throws -> Self
+}
+
+extension Bool: BinaryPrimitive {
+    package func write(to sink: BinarySink) { sink.byte(self ? 1 : 0) }
+    package static func read(from source: BinarySource) throws -> Bool { try source.flag() }
+}
+
+extension String: BinaryPrimitive {
+    package func write(to sink: BinarySink) { sink.string(self) }
+    package static func read(from source: BinarySource) throws -> String { try source.string() }
+}
+
+extension Double: BinaryPrimitive {
+    package func write(to sink: BinarySink) { sink.fixed(bitPattern, size: 8) }
+    package static func read(from source: BinarySource) throws -> Double {
+        Double(bitPattern: try source.fixed(size: 8))
+    }
+}
+
+extension Float: BinaryPrimitive {
+    package func write(to sink: BinarySink) { sink.fixed(UInt64(bitPattern), size: 4) }
+    package static func read(from source: BinarySource) throws -> Float {
+        Float(bitPattern: UInt32(truncatingIfNeeded: try source.fixed(size: 4)))
+    }
+}
+
+extension BinaryPrimitive where Self: FixedWidthInteger & SignedInteger {
+    package func write(to sink: BinarySink) { sink.signed(Int64(self)) }
+    package static func read(from source: BinarySource) throws -> Self {
+        try source.integer(Int64.self, from: source.signed())
+    }
+}
+
+extension BinaryPrimitive where Self: FixedWidthInteger & UnsignedInteger {
+    package func write(to sink: BinarySink) { sink.varint(UInt64(self)) }
+    package static func read(from source: BinarySource) throws -> Self {
+        try source.integer(UInt64.self, from: source.varint())
+    }
+}
+
+extension Int: BinaryPrimitive {}
+extension Int8: BinaryPrimitive {}
+extension Int16: BinaryPrimitive {}
+extension Int32: BinaryPrimitive {}
+extension Int64: BinaryPrimitive {}
+extension UInt: BinaryPrimitive {}
+extension UInt8: BinaryPrimitive {}
+extension UInt16: BinaryPrimitive {}
+extension UInt32: BinaryPrimitive {}
+extension UInt64: BinaryPrimitive {}
+
+/// The `Encoder` of one value.
+private struct BinaryValueEncoder: Encoder {
+    package let sink: BinarySink
+    package let codingPath: [any CodingKey]
+    package var userInfo: [CodingUserInfoKey: Any] { [:] }
+
+    package func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
+        KeyedEncodingContainer(BinaryKeyedEncoding<Key>(sink: sink, codingPath: codingPath))
+    }
+
+    package func unkeyedContainer() -> any UnkeyedEncodingContainer {
+        BinaryUnkeyedEncoding(sink: sink, codingPath: codingPath, countPosition: sink.reserveCount())
+    }
+
+    package func singleValueContainer() -> any SingleValueEncodingContainer {
+        BinarySingleEncoding(sink: sink, codingPath: codingPath)
+    }
+}
+
+/// A keyed container: its values in order, without their keys; an absent optional is a 0 byte.
+private struct BinaryKeyedEncoding<Key: CodingKey>: KeyedEncodingContainerProtocol {
+    package let sink: BinarySink
+    package let codingPath: [any CodingKey]
+
+    package mutating func encodeNil(forKey key: Key) throws { sink.byte(0) }
+    package mutating func encode(_ value: Bool, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: String, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Double, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Float, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Int, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Int8, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Int16, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Int32, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Int64, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: UInt, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: UInt8, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: UInt16, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: UInt32, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode(_ value: UInt64, forKey key: Key) throws { sink.primitive(value) }
+    package mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try sink.encode(value) }
+
+    // Synthesized coding skips an absent optional; here it takes its flag byte.
+    package mutating func encodeIfPresent(_ value: Bool?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: Double?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: Float?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: Int?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: Int8?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: Int16?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: Int32?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: Int64?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: UInt?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: UInt8?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: UInt16?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: UInt32?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent(_ value: UInt64?, forKey key: Key) throws { try optional(value) }
+    package mutating func encodeIfPresent<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let value {
+            sink.byte(1)
+            try sink.encode(value)
+        } else {
+            sink.byte(0)
+        }
+    }
+
+    private func optional(_ value: (some BinaryPrimitive)?) throws {
+        if let value {
+            sink.byte(1)
+            sink.primitive(value)
+        } else {
+            sink.byte(0)
+        }
+    }
+
+    package mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key)
+        -> KeyedEncodingContainer<NestedKey>
+    {
+        KeyedEncodingContainer(BinaryKeyedEncoding<NestedKey>(sink: sink, codingPath: codingPath + [key]))
+    }
+
+    package mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
+        BinaryUnkeyedEncoding(sink: sink, codingPath: codingPath + [key], countPosition: sink.reserveCount())
+    }
+
+    package mutating func superEncoder() -> any Encoder { BinaryValueEncoder(sink: sink, codingPath: codingPath) }
+
+    package mutating func superEncoder(forKey key: Key) -> any Encoder {
+        BinaryValueEncoder(sink: sink, codingPath: codingPath + [key])
+    }
+}
+
+/// An unkeyed container: its count (kept up to date in the 4 bytes reserved for it), then its
+/// values.
+private struct BinaryUnkeyedEncoding: UnkeyedEncodingContainer {
+    package let sink: BinarySink
+    package let codingPath: [any CodingKey]
+    package let countPosition: Int
+    package private(set) var count = 0
+
+    package init(sink: BinarySink, codingPath: [any CodingKey], countPosition: Int) {
+        self.sink = sink
+        self.codingPath = codingPath
+        self.countPosition = countPosition
+    }
+
+    private mutating func next() {
+        count += 1
+        sink.incrementCount(at: countPosition)
+    }
+
+    package mutating func encodeNil() throws {
+        next()
+        sink.byte(0)
+    }
+
+    package mutating func encode(_ value: Bool) throws { try primitive(value) }
+    package mutating func encode(_ value: String) throws { try primitive(value) }
+    package mutating func encode(_ value: Double) throws { try primitive(value) }
+    package mutating func encode(_ value: Float) throws { try primitive(value) }
+    package mutating func encode(_ value: Int) throws { try primitive(value) }
+    package mutating func encode(_ value: Int8) throws { try primitive(value) }
+    package mutating func encode(_ value: Int16) throws { try primitive(value) }
+    package mutating func encode(_ value: Int32) throws { try primitive(value) }
+    package mutating func encode(_ value: Int64) throws { try primitive(value) }
+    package mutating func encode(_ value: UInt) throws { try primitive(value) }
+    package mutating func encode(_ value: UInt8) throws { try primitive(value) }
+    package mutating func encode(_ value: UInt16) throws { try primitive(value) }
+    package mutating func encode(_ value: UInt32) throws { try primitive(value) }
+    package mutating func encode(_ value: UInt64) throws { try primitive(value) }
+
+    package mutating func encode<T: Encodable>(_ value: T) throws {
+        next()
+        try sink.encode(value)
+    }
+
+    private mutating func primitive(_ value: some BinaryPrimitive) throws {
+        next()
+        sink.primitive(value)
+    }
+
+    package mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type)
+        -> KeyedEncodingContainer<NestedKey>
+    {
+        next()
+        return KeyedEncodingContainer(BinaryKeyedEncoding<NestedKey>(sink: sink, codingPath: codingPath))
+    }
+
+    package mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
+        next()
+        return BinaryUnkeyedEncoding(sink: sink, codingPath: codingPath, countPosition: sink.reserveCount())
+    }
+
+    package mutating func superEncoder() -> any Encoder {
+        next()
+        return BinaryValueEncoder(sink: sink, codingPath: codingPath)
+    }
+}
+
+/// A single value (a raw-value enum's raw value, a wrapper's wrapped value).
+private struct BinarySingleEncoding: SingleValueEncodingContainer {
+    package let sink: BinarySink
+    package let codingPath: [any CodingKey]
+
+    package mutating func encodeNil() throws { sink.byte(0) }
+    package mutating func encode(_ value: Bool) throws { sink.primitive(value) }
+    package mutating func encode(_ value: String) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Double) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Float) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Int) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Int8) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Int16) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Int32) throws { sink.primitive(value) }
+    package mutating func encode(_ value: Int64) throws { sink.primitive(value) }
+    package mutating func encode(_ value: UInt) throws { sink.primitive(value) }
+    package mutating func encode(_ value: UInt8) throws { sink.primitive(value) }
+    package mutating func encode(_ value: UInt16) throws { sink.primitive(value) }
+    package mutating func encode(_ value: UInt32) throws { sink.primitive(value) }
+    package mutating func encode(_ value: UInt64) throws { sink.primitive(value) }
+    package mutating func encode<T: Encodable>(_ value: T) throws { try sink.encode(value) }
+}

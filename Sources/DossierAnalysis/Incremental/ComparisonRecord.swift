@@ -1,0 +1,252 @@
+import DossierModel
+import Foundation
+
+/// The passage comparison of a build, kept for the next one in a binary file beside the build
+/// cache (`comparison.bin`): a build whose articles' paragraphs are unchanged (a no-op, an
+/// edited note or actor profile) takes the comparison from it instead of comparing again, and
+/// a build that added or edited articles takes the other articles' tokens from it
+/// (`TokenizedArticles`).
+///
+/// It is keyed by a digest of what the comparison reads (every article's id and paragraphs,
+/// the options) salted with the binary. A generated dossier of 1,000 near-copies has about a
+/// quarter of a million pairs: as JSON that was 135 MB and slower to read than to compare,
+/// which is why it is binary, with every string written once.
+package struct ComparisonRecord: Sendable, Equatable {
+    /// The file's name in the cache folder.
+    package static let fileName = "comparison.bin"
+    /// The first string of the file: a different format is not read.
+    private static let format = "dossier-comparison/3"
+
+    /// The digest of the comparison's inputs (`key(of:options:generator:)`).
+    package let key: String
+    private let content: Content
+
+    /// The result and tokens themselves, or the bytes of a file read and not decoded yet.
+    private enum Content: Sendable {
+        case computed(PassageComparisonResult, TokenizedArticles)
+        case file([UInt8])
+    }
+
+    /// A record of `result` and the `tokens` it was compared from, whose digest is `key`.
+    package init(key: String, result: PassageComparisonResult, tokens: TokenizedArticles) {
+        self.key = key
+        content = .computed(result, tokens)
+    }
+
+    /// The record in the bytes of a `comparison.bin`, or nil when they are not one. Only the
+    /// key is read here: the rest is decoded when it is asked for.
+    package init?(file bytes: [UInt8]) {
+        let source = BinarySource(bytes[...])
+        guard (try? source.string()) == Self.format, let key = try? source.string() else { return nil }
+        self.key = key
+        content = .file(bytes)
+    }
+
+    /// Records are equal when their inputs are: the same key gives the same comparison.
+    package static func == (lhs: ComparisonRecord, rhs: ComparisonRecord) -> Bool { lhs.key == rhs.key }
+
+    /// Whether the record came from the file, so writing it again would change nothing.
+    package var isFromFile: Bool {
+        if case .file = content { return true }
+        return false
+    }
+
+    /// Each article's digest (`TokenizedArticles.digest(of:salt:)`), by id, salted with
+    /// `generator`.
+    package static func digests(of articles: [Article], generator: String) -> [String: [UInt8]] {
+        let digests = articles.concurrentMap { (id: $0.id, digest: TokenizedArticles.digest(of: $0, salt: generator)) }
+        return Dictionary(digests.map { ($0.id, $0.digest) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The digest of everything `PassageComparison` reads: each article's id and paragraphs
+    /// (`digests`, in id order), the options, and `generator`.
+    package static func key(digests: [String: [UInt8]], options: PassageComparison.Options, generator: String) throws
+        -> String
+    {
+        let articles = digests.sorted { $0.key < $1.key }.map { [$0.key, Hex.lowercase($0.value)] }
+        return try Fingerprint.of(Inputs(options: options, articles: articles), salt: generator)
+    }
+
+    /// `key(digests:options:generator:)` of `articles`.
+    package static func key(of articles: [Article], options: PassageComparison.Options, generator: String) throws
+        -> String
+    {
+        try key(digests: digests(of: articles, generator: generator), options: options, generator: generator)
+    }
+
+    /// The comparison: the one recorded, or nil when the file is damaged.
+    package func result() -> PassageComparisonResult? {
+        switch content {
+        case .computed(let result, _): return result
+        case .file(let bytes): return Self.decode(bytes)
+        }
+    }
+
+    /// The tokens the comparison was made from, or nil when the file is damaged.
+    package func tokens() -> TokenizedArticles? {
+        switch content {
+        case .computed(_, let tokens): return tokens
+        case .file(let bytes): return Self.decodeTokens(bytes)
+        }
+    }
+
+    /// The bytes of the file.
+    package func encoded() -> [UInt8] {
+        switch content {
+        case .file(let bytes): return bytes
+        case .computed(let result, let tokens): return Self.encode(result, tokens: tokens, key: key)
+        }
+    }
+
+    private struct Inputs: Encodable {
+        package let options: PassageComparison.Options
+        package let articles: [[String]]
+    }
+
+    /// Writes the format, the key, the length of the result's part and the result (a table of
+    /// every string, article ids and shared words, then the pairs and the claims with strings
+    /// as positions in the table), then the tokens.
+    private static func encode(_ result: PassageComparisonResult, tokens: TokenizedArticles, key: String) -> [UInt8] {
+        var table: [String: Int] = [:]
+        var strings: [String] = []
+        func id(_ string: String) -> UInt64 {
+            if let known = table[string] { return UInt64(known) }
+            table[string] = strings.count
+            strings.append(string)
+            return UInt64(strings.count - 1)
+        }
+        let body = BinarySink()
+        func location(_ location: PassageLocation) {
+            body.varint(id(location.articleID))
+            body.varint(UInt64(location.paragraph))
+        }
+        body.varint(UInt64(result.pairs.count))
+        for pair in result.pairs {
+            location(pair.first)
+            location(pair.second)
+            body.primitive(pair.score)
+            body.primitive(pair.wordOverlap)
+        }
+        body.varint(UInt64(result.claims.count))
+        for claim in result.claims {
+            body.varint(UInt64(claim.passages.count))
+            claim.passages.forEach(location)
+            body.varint(UInt64(claim.articleIDs.count))
+            for article in claim.articleIDs { body.varint(id(article)) }
+            body.primitive(claim.bestScore)
+            body.varint(UInt64(claim.sharedWords.count))
+            for word in claim.sharedWords { body.varint(id(word)) }
+        }
+        let head = BinarySink()
+        head.varint(UInt64(strings.count))
+        for string in strings { head.string(string) }
+        let file = BinarySink()
+        file.string(format)
+        file.string(key)
+        file.varint(UInt64(head.bytes.count + body.bytes.count))
+        file.raw(head.bytes[...])
+        file.raw(body.bytes[...])
+        encode(tokens, to: file)
+        return file.bytes
+    }
+
+    /// Writes the strings, the tokens as pairs of string positions, then each article's id,
+    /// digest and paragraphs as token positions.
+    private static func encode(_ tokens: TokenizedArticles, to file: BinarySink) {
+        file.varint(UInt64(tokens.strings.count))
+        for string in tokens.strings { file.string(string) }
+        file.varint(UInt64(tokens.tokens.count))
+        for token in tokens.tokens {
+            file.varint(UInt64(token.key))
+            file.varint(UInt64(token.surface))
+        }
+        file.varint(UInt64(tokens.articles.count))
+        for (id, entry) in tokens.articles.sorted(by: { $0.key < $1.key }) {
+            file.string(id)
+            file.varint(UInt64(entry.digest.count))
+            file.raw(entry.digest[...])
+            file.varint(UInt64(entry.paragraphs.count))
+            for paragraph in entry.paragraphs {
+                file.varint(UInt64(paragraph.count))
+                for token in paragraph { file.varint(UInt64(token)) }
+            }
+        }
+    }
+
+    /// A source past the header of `bytes`, at the result's part, and the part's range.
+    private static func resultPart(of bytes: [UInt8]) throws -> (BinarySource, Range<Int>) {
+        let source = BinarySource(bytes[...])
+        guard try source.string() == format else { throw BinarySource.damaged("another format") }
+        _ = try source.string()
+        return (source, try source.range(count: source.count(minimumSize: 1)))
+    }
+
+    /// `count` values read by `read`, the count first (each at least `minimumSize` bytes).
+    private static func list<Value>(_ source: BinarySource, minimumSize: Int, _ read: () throws -> Value) throws
+        -> [Value]
+    {
+        let count = try source.count(minimumSize: minimumSize)
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try read()) }
+        return values
+    }
+
+    /// A position below `limit`.
+    private static func position(_ source: BinarySource, below limit: Int) throws -> Int {
+        let value = try source.varint()
+        guard value < UInt64(limit) else { throw BinarySource.damaged("a position outside its table") }
+        return Int(value)
+    }
+
+    /// Reads the result `encode(_:tokens:key:)` wrote; nil for anything else.
+    private static func decode(_ bytes: [UInt8]) -> PassageComparisonResult? {
+        try? {
+            let source = BinarySource(bytes[try resultPart(of: bytes).1])
+            let strings = try list(source, minimumSize: 1) { try source.string() }
+            func string() throws -> String { strings[try position(source, below: strings.count)] }
+            func location() throws -> PassageLocation {
+                PassageLocation(articleID: try string(), paragraph: Int(try source.varint()))
+            }
+            let pairs = try list(source, minimumSize: 20) {
+                PassagePair(
+                    first: try location(), second: try location(), score: try Double.read(from: source),
+                    wordOverlap: try Double.read(from: source))
+            }
+            let claims = try list(source, minimumSize: 12) {
+                SharedClaim(
+                    passages: try list(source, minimumSize: 2, location),
+                    articleIDs: try list(source, minimumSize: 1, string),
+                    bestScore: try Double.read(from: source), sharedWords: try list(source, minimumSize: 1, string))
+            }
+            guard source.isAtEnd else { throw BinarySource.damaged("bytes after the result") }
+            return PassageComparisonResult(pairs: pairs, claims: claims)
+        }()
+    }
+
+    /// Reads the tokens `encode(_:tokens:key:)` wrote; nil for anything else, or when a
+    /// position is outside its table.
+    private static func decodeTokens(_ bytes: [UInt8]) -> TokenizedArticles? {
+        try? {
+            let source = try resultPart(of: bytes).0
+            let strings = try list(source, minimumSize: 1) { try source.string() }
+            let tokens = try list(source, minimumSize: 2) {
+                TokenizedArticles.Token(
+                    key: UInt32(try position(source, below: strings.count)),
+                    surface: UInt32(try position(source, below: strings.count)))
+            }
+            let articles = try list(source, minimumSize: 3) { () -> (String, TokenizedArticles.Entry) in
+                let id = try source.string()
+                let digest = Array(bytes[try source.range(count: source.count(minimumSize: 1))])
+                let paragraphs = try list(source, minimumSize: 1) {
+                    try list(source, minimumSize: 1) { UInt32(try position(source, below: tokens.count)) }
+                }
+                return (id, TokenizedArticles.Entry(digest: digest, paragraphs: paragraphs))
+            }
+            guard source.isAtEnd else { throw BinarySource.damaged("bytes after the tokens") }
+            return TokenizedArticles(
+                strings: strings, tokens: tokens,
+                articles: Dictionary(articles, uniquingKeysWith: { first, _ in first }))
+        }()
+    }
+}

@@ -1,0 +1,105 @@
+import ArabicText
+
+/// Collects extra search terms for one page, skipping what Pagefind already finds on it.
+///
+/// "Already finds" is judged on Pagefind's own folding (`pagefindFold`: tashkeel, tatweel and
+/// hamza on alef removed), measured on Pagefind 1.5.2.
+package struct TermCollector {
+    package private(set) var terms: [String] = []
+    private var known: Set<String>
+
+    /// Starts with the words of the page's texts as Pagefind sees them.
+    package init(pageTexts: [String]) {
+        // Word by word: a set built from the list of all words would be sized for every
+        // occurrence (megabytes for a long article), not for the distinct words.
+        var known = Set<String>()
+        for text in pageTexts {
+            Self.forEachFoldedWord(of: text) { known.insert($0) }
+        }
+        self.known = known
+    }
+
+    /// Adds a name or phrase: each of its words (and its L1 form) not yet known.
+    package mutating func add(_ phrase: String) {
+        for word in Self.words(of: ArabicNormalizer.displayText(phrase)) {
+            insert(word)
+            insert(ArabicNormalizer.matchKeyString(word))
+        }
+    }
+
+    /// Adds the L1 form of a page word (`ArabicToken.text`) when Pagefind's folding would not
+    /// produce it.
+    package mutating func addKeyForm(_ word: String) {
+        insert(word)
+    }
+
+    private mutating func insert(_ word: String) {
+        let folded = Self.pagefindFold(word)
+        guard !folded.isEmpty, known.insert(folded).inserted else { return }
+        terms.append(word)
+    }
+
+    /// Whitespace- and punctuation-separated words of a text (letters and digits kept whole).
+    package static func words(of text: String) -> [String] {
+        var words: [String] = []
+        forEachWord(of: text) { words.append($0) }
+        return words
+    }
+
+    /// Calls `body` with each word of `words(of:)`, in order, without collecting them.
+    package static func forEachWord(of text: String, _ body: (String) -> Void) {
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if ScalarTraits.isWordScalar(scalar) {
+                current.append(scalar)
+            } else if !current.isEmpty {
+                body(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { body(String(current)) }
+    }
+
+    /// Calls `body` with `pagefindFold` of each word of `words(of:)`, in order, folding
+    /// while it splits: the words themselves are never made.
+    package static func forEachFoldedWord(of text: String, _ body: (String) -> Void) {
+        var folded: [Unicode.Scalar] = []
+        folded.reserveCapacity(32)
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            if ScalarTraits.isWordScalar(scalar) {
+                inWord = true
+                appendFold(of: scalar, to: &folded)
+            } else if inWord {
+                body(String(scalars: folded))
+                folded.removeAll(keepingCapacity: true)
+                inWord = false
+            }
+        }
+        if inWord { body(String(scalars: folded)) }
+    }
+
+    /// What Pagefind's Arabic handling leaves of a word: no tashkeel or tatweel, أ إ آ -> ا.
+    package static func pagefindFold(_ word: String) -> String {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(word.utf8.count)
+        for scalar in word.unicodeScalars { appendFold(of: scalar, to: &out) }
+        return String(scalars: out)
+    }
+
+    /// Appends what `pagefindFold` leaves of one scalar (nothing, one scalar or its lowercase).
+    @inline(__always)
+    private static func appendFold(of scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
+        switch scalar.value {
+        case 0x0640, 0x064B...0x065F, 0x0670, 0x0610...0x061A: return
+        case 0x0622, 0x0623, 0x0625: out.append("ا")
+        case 0x41...0x5A: out.append(Unicode.Scalar(UInt8(scalar.value) + 0x20))
+        default:
+            if ScalarTraits.changesWhenLowercased(scalar) {
+                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+    }
+}
