@@ -20,6 +20,14 @@ enum FurnitureClassifier {
     /// the story score 0.41–0.82, inserted or appended stories 0.15–0.26.
     static let unrelatedOverlap = 0.33
 
+    /// A section whose recurring words are at least this much words the story has already used
+    /// (title, lead and every paragraph kept above it) continues the story, however far it has
+    /// drifted from the lead: a line that only looks like a headline («… ؟» with a caption
+    /// glued after it) must not take a long run of the story's paragraphs with it. Another
+    /// story shares few of its topic words with the one it was appended to: the seeds'
+    /// inserted and appended stories score 0.20–0.42 against everything kept above them.
+    static let toldOverlap = 0.5
+
     /// One role per line, in order.
     static func classify(_ lines: [TextLine]) -> [Role] {
         var roles: [Role?] = lines.map { LexicalFurniture.kind(of: $0).map(Role.furniture) }
@@ -35,7 +43,7 @@ enum FurnitureClassifier {
         // Lines that read as the story though they are not prose: lists and a cut last paragraph.
         var lists = introducedLists(lines, roles)
         let open = lines.indices.filter { roles[$0] == nil }
-        var prose = open.filter { lines[$0].isProse || lists.contains($0) }
+        var prose = open.filter { lines[$0].isParagraph || lists.contains($0) }
         if let cut = cutLastParagraph(lines, roles, after: prose.last) {
             lists.insert(cut)
             prose.append(cut)
@@ -81,7 +89,7 @@ enum FurnitureClassifier {
             index -= 1
         }
         var block: [Int] = []
-        while index >= 0, roles[index] == nil, lines[index].wordCount >= 6, !lines[index].isProse,
+        while index >= 0, roles[index] == nil, lines[index].wordCount >= 6, !lines[index].isParagraph,
             lines[index].text.dropLast().contains(where: { $0 == "،" || $0 == "," })
         {
             block.insert(index, at: 0)
@@ -220,16 +228,21 @@ enum FurnitureClassifier {
     }
 
     /// Body lines: each run of headline-like lines opens a section; the section is another
-    /// story when its paragraphs share little with the title and lead.
+    /// story when its paragraphs share little with the title and lead, and little with the
+    /// story told above it.
     private static func classifyMiddle(
         _ lines: [TextLine], _ roles: inout [Role?], from first: Int, through last: Int, lists: Set<Int>
     ) {
         guard first <= last, first < lines.count else { return }
         let profile = Set(leadTokens(lines, roles, from: first) + titleTokens(lines, roles))
-        let isBody = { (index: Int) in lines[index].isProse || lists.contains(index) }
+        let isBody = { (index: Int) in lines[index].isParagraph || lists.contains(index) }
+        var told = profile
         var index = first
         // The lead section (before the first headline-like line) is the story by definition.
-        while index <= last, roles[index] != nil || isBody(index) { index += 1 }
+        while index <= last, roles[index] != nil || isBody(index) {
+            if roles[index] == nil { told.formUnion(lines[index].tokens) }
+            index += 1
+        }
         while index <= last {
             var heads: [Int] = []
             while index <= last, roles[index] != nil || !isBody(index) {
@@ -241,9 +254,11 @@ enum FurnitureClassifier {
                 if roles[index] == nil { run.append(index) }
                 index += 1
             }
-            let score = topicOverlap(heads.map { lines[$0].tokens } + run.map { lines[$0].tokens }, profile)
-            if score < unrelatedOverlap {
+            let section = heads.map { lines[$0].tokens } + run.map { lines[$0].tokens }
+            if topicOverlap(section, profile) < unrelatedOverlap, topicOverlap(section, told) < toldOverlap {
                 for member in heads + run { roles[member] = .furniture(.unrelated) }
+            } else {
+                for member in run { told.formUnion(lines[member].tokens) }
             }
         }
     }
@@ -251,7 +266,7 @@ enum FurnitureClassifier {
     /// Tokens of the first prose paragraphs from `start` (at most three), the story's lead.
     private static func leadTokens(_ lines: [TextLine], _ roles: [Role?], from start: Int) -> [String] {
         guard start < lines.count else { return [] }
-        let lead = (start..<lines.count).filter { roles[$0] == nil && lines[$0].isProse }.prefix(3)
+        let lead = (start..<lines.count).filter { roles[$0] == nil && lines[$0].isParagraph }.prefix(3)
         return lead.flatMap { lines[$0].tokens }
     }
 

@@ -15,6 +15,9 @@ struct TextLine: Sendable, Hashable {
     let wordCount: Int
     /// L2 content tokens (stop words and short tokens dropped), for lexical overlap.
     let tokens: [String]
+    /// A short line that opens with a sentence of prose and has more glued after it
+    /// (`GluedTail`): a paragraph, though it does not end like one.
+    let hasGluedTail: Bool
 
     init(text: String, line: Int, block: Int) {
         self.text = text
@@ -25,6 +28,8 @@ struct TextLine: Sendable, Hashable {
         self.key = TextLine.wordKey(matchKey: matchKey)
         self.wordCount = TextLine.wordCount(ofKey: key)
         self.tokens = ContentTokens.tokens(ofMatchKey: matchKey)
+        // A line of 25 words or more is prose whatever its ending.
+        self.hasGluedTail = wordCount < 25 && GluedTail.opensWithProse(text)
     }
 
     /// L1, lower-cased, with everything but letters, digits and `©` turned into single spaces.
@@ -86,6 +91,11 @@ struct TextLine: Sendable, Hashable {
         return wordCount >= (endsWithQuestion || endsWithExclamation ? 16 : 6)
     }
 
+    /// Reads as a paragraph of the story: prose, or prose with a headline, caption or label
+    /// glued to its end. `isProse` alone judges the line's own shape, as the word-list checks
+    /// of bylines and menus need.
+    var isParagraph: Bool { isProse || hasGluedTail }
+
     /// Ends with `!`, possibly before a closing quote.
     var endsWithExclamation: Bool {
         let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
@@ -121,6 +131,6 @@ struct TextLine: Sendable, Hashable {
 
     /// Short and without a sentence ending: a headline, subheading, caption or menu item.
     var isHeadlineLike: Bool {
-        wordCount >= 1 && wordCount <= 24 && !isProse && lastScalar != ":"
+        wordCount >= 1 && wordCount <= 24 && !isParagraph && lastScalar != ":"
     }
 }

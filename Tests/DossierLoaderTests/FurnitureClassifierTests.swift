@@ -76,4 +76,73 @@ import Testing
         let roles = Self.roles(["محطة التحلية", "محطة التحلية", Self.headline, Self.lead, Self.second])
         #expect(roles[Self.headline] == "title")
     }
+    /// A strike at a port, in the lead, then its cost to shippers, in other words.
+    static let strike = (
+        headline: "عمال ميناء المدينة الشمالية يضربون عن العمل للمطالبة بزيادة الأجور",
+        lead: [
+            "أضرب مئات العمال في ميناء المدينة الشمالية عن العمل صباح الاثنين، مطالبين بزيادة الأجور وتحسين شروط السلامة على الأرصفة بعد حادث الشهر الماضي.",
+            "وقالت نقابة العمال إن الإضراب سيستمر حتى توقيع اتفاق جديد مع إدارة الميناء، التي رفضت حتى الآن رفع الأجور بأكثر من خمسة في المئة.",
+            "وكان عامل قد لقي حتفه الشهر الماضي إثر سقوط حاوية على الرصيف، ما دفع النقابة إلى المطالبة بتحقيق مستقل في شروط السلامة.",
+        ],
+        cost: [
+            "وتنتظر أكثر من ثلاثين سفينة تجارية قبالة السواحل، فيما تقدر شركات الشحن خسائرها اليومية بملايين الدولارات.",
+            "وحذرت غرفة التجارة من أن تأخر السفن سيرفع أسعار السلع المستوردة، وقالت إن شركات الشحن بدأت تحويل بعض السفن إلى موانئ مجاورة.",
+            "وأكدت شركات الشحن الكبرى أنها ستفرض رسوما إضافية على الحاويات المتأخرة، ما يزيد خسائر المستوردين والمصدرين على حد سواء.",
+            "ويخشى المصدرون أن تفقد المحاصيل المخزنة في الساحات قيمتها إذا طال انتظار السفن وتأخر الشحن.",
+        ]
+    )
+    static let goldHeadline = "أسعار الذهب تتراجع في الأسواق المحلية"
+
+    @Test func paragraphWithAHeadlineGluedToItsEndStaysWithWhatFollows() {
+        let glued = "وشدد ممثل النقابة على أن العمال لن يعودوا إلى الأرصفة قبل توقيع الاتفاق. " + Self.goldHeadline
+        let roles = Self.roles([Self.strike.headline] + Self.strike.lead + [glued] + Self.strike.cost)
+        for line in [glued] + Self.strike.cost { #expect(roles[line] == "body", "\(line)") }
+        // The same paragraphs under the headline on a line of its own read as another story:
+        // only the sentence before the glued headline keeps them in the body.
+        let underHeadline = Self.roles(
+            [Self.strike.headline] + Self.strike.lead + [Self.goldHeadline] + Self.strike.cost)
+        for line in [Self.goldHeadline] + Self.strike.cost { #expect(underHeadline[line] == "unrelated", "\(line)") }
+    }
+
+    @Test func lastParagraphWithAGluedTailIsNoFooter() {
+        let glued =
+            "وشدد ممثل النقابة على أن العمال لن يعودوا إلى الأرصفة قبل توقيع الاتفاق. الحقول المطلوبة مشار إليها بنجمة"
+        #expect(Self.roles([Self.strike.headline] + Self.strike.lead + [glued])[glued] == "body")
+    }
+
+    @Test func storyAppendedUnderItsHeadlineIsSetAside() {
+        let gold = [
+            "تراجعت أسعار الذهب في الأسواق المحلية للأسبوع الثالث على التوالي، مع ارتفاع الدولار وتراجع الطلب على المشغولات.",
+            "وقال تجار الذهب إن سعر الغرام من عيار واحد وعشرين انخفض بنحو اثنين في المئة منذ بداية الشهر.",
+            "ويتوقع التجار أن تستقر أسعار الذهب قبل موسم الأعراس، حين يرتفع الطلب على المشغولات عادة.",
+        ]
+        let roles = Self.roles([Self.strike.headline] + Self.strike.lead + [Self.goldHeadline] + gold)
+        for line in [Self.goldHeadline] + gold { #expect(roles[line] == "unrelated", "\(line)") }
+        for line in Self.strike.lead { #expect(roles[line] == "body", "\(line)") }
+    }
+
+    @Test func captionWithItsCreditAmidTheStoryStaysACaption() {
+        let caption = "عمال الميناء يعتصمون أمام البوابة الرئيسية صباح الاثنين. (رويترز)"
+        let english = "Dock workers gather outside the main gate of the port on Monday. Photo: AFP"
+        for credited in [caption, english] {
+            let roles = Self.roles([Self.strike.headline] + Self.strike.lead + [credited] + Self.strike.cost)
+            #expect(roles[credited] == "caption", "\(credited)")
+            for line in Self.strike.lead { #expect(roles[line] == "body", "\(line)") }
+        }
+    }
+    @Test func lateSectionOnWhatTheStoryAlreadyToldStays() {
+        // The cost to shippers comes up under the lead, then again under a subheading that
+        // looks like a headline: the section shares little with the lead, much with the story.
+        let subheading = "ما الذي يخسره الشاحنون؟ الحاويات تتكدس"
+        let more = [
+            "وقالت شركات الشحن إن خسائرها تضاعفت في الأسبوع الثاني، بعد أن حولت السفن المتأخرة إلى موانئ مجاورة بتكلفة أعلى.",
+            "ولم تعد شركات الشحن الصغيرة قادرة على دفع غرامات تأخير السفن، بحسب غرفة التجارة التي طالبت بتعويض الخسائر.",
+        ]
+        let lines = [Self.strike.headline] + Self.strike.lead + Self.strike.cost.prefix(2) + [subheading] + more
+        let roles = Self.roles(lines)
+        for line in more { #expect(roles[line] == "body", "\(line)") }
+        // Without the paragraphs that told it, the same section is about another story.
+        let untold = Self.roles([Self.strike.headline] + Self.strike.lead + [subheading] + more)
+        for line in more { #expect(untold[line] == "unrelated", "\(line)") }
+    }
 }

@@ -1,0 +1,48 @@
+import ArabicText
+
+/// A paragraph with a foreign line glued to its end: a copy that lost a line break runs a
+/// headline, caption or form label into the paragraph before it («… غير القانونية. 44 مليون
+/// دولار من الملياردير إلى الرئيس»). The line then no longer ends like a sentence and is
+/// short, so by its shape alone it would read as a headline; what it opens with, a complete
+/// sentence of running prose, says it is a paragraph.
+enum GluedTail {
+    /// Scalars that end a sentence inside a line. An ellipsis is left out: «..» and «…» join
+    /// the two halves of a headline («التضليل بالذكاء الاصطناعي.. هكذا تستهدف …»).
+    private static let terminals: Set<Unicode.Scalar> = [".", "؟", "?", "!", "۔"]
+    private static let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
+
+    /// True when `text` opens with prose, words up to a sentence terminal that would be a
+    /// paragraph on their own line (six words or more before a full stop, sixteen before a
+    /// question or exclamation mark, as `TextLine.isProse` asks), and more text follows on
+    /// the same line that is not the credit of a caption («… في موسكو. (رويترز)», «… on
+    /// Monday. Photo: AFP»): a caption keeps its credit, a paragraph does not carry one.
+    static func opensWithProse(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        for index in scalars.indices where terminals.contains(scalars[index]) {
+            // Part of «..» or «...»: a separator, no sentence end.
+            if index > 0, scalars[index - 1] == "." { continue }
+            var next = index + 1
+            if next < scalars.count, scalars[next] == "." { continue }
+            while next < scalars.count, closers.contains(scalars[next]) { next += 1 }
+            // A terminal inside a word («3.5», «www.site») is no sentence end.
+            guard next < scalars.count, ScalarTraits.isWhitespace(scalars[next]) else { continue }
+            let tail = String(String.UnicodeScalarView(scalars[next...]))
+            let tailKey = TextLine.wordKey(tail)
+            guard !tailKey.isEmpty else { continue }
+            let head = String(String.UnicodeScalarView(scalars[..<next]))
+            let headWords = TextLine.wordCount(ofKey: TextLine.wordKey(head))
+            let isStatement = scalars[index] == "." || scalars[index] == "۔"
+            if headWords >= (isStatement ? 6 : 16), !isCredit(tail, key: tailKey) { return true }
+        }
+        return false
+    }
+
+    /// A photo or agency credit: in brackets, or opening with an agency's or a caption's word
+    /// («رويترز», «Photo: AFP», «تصوير محمد علي», «صورة أرشيفية»).
+    static func isCredit(_ tail: String, key: String) -> Bool {
+        let opening = tail.unicodeScalars.first { !ScalarTraits.isWhitespace($0) }
+        if opening == "(" || opening == "[" { return true }
+        let words = FurnitureLexicon.agencies + FurnitureLexicon.photoCredits + FurnitureLexicon.captionPhrases
+        return words.contains { LexicalFurniture.hasWordPrefix(key, $0) }
+    }
+}
