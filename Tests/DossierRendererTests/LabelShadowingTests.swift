@@ -22,6 +22,13 @@ struct LabelShadowingTests {
         #expect(Self.shadows(in: Chart(), at: "Chart") == ["Chart.labels is [\"a\", \"b\"], not the site's UIStrings"])
         #expect(Self.shadows(in: [Nested()], at: "list").count == 1)
         #expect(Self.shadows(in: ["labels": "x"], at: "table").count == 1)
+        #expect(
+            Self.shadows(in: Reflected(), at: "reflected") == ["reflected has a stored `labels` read through Mirror"])
+    }
+
+    /// A class templates would read through `Mirror`, with words of its own.
+    private final class Reflected {
+        let labels = UIStrings.arabic
     }
 
     /// A value with a `labels` child of its own.
@@ -47,6 +54,10 @@ struct LabelShadowingTests {
             found.append("\(path).labels is \(labels), not the site's UIStrings")
         }
         let mirror = Mirror(reflecting: value)
+        // A value swift-mustache reads through `Mirror` shadows with its stored property.
+        if !(value is any MustacheParent), mirror.children.contains(where: { $0.label == "labels" }) {
+            found.append("\(path) has a stored `labels` read through Mirror")
+        }
         switch mirror.displayStyle {
         case .struct, .class, .optional, .collection, .set:
             for (index, child) in mirror.children.enumerated() {
