@@ -121,7 +121,7 @@ public struct PageRenderer: Sendable {
     }
 
     private func render(_ object: Any, template: TemplateName) throws -> String {
-        guard let html = templates.library.render(object, withTemplate: template.rawValue) else {
+        guard let html = templates.render(object, template: template) else {
             throw TemplateError("missing template \(template.rawValue).mustache in \(templates.origin)")
         }
         return html

@@ -80,11 +80,18 @@ public struct TemplateSet: Sendable {
     public let templateSources: [String: [UInt8]]
     /// The bytes of the assets, for an embedded set (a folder's are copied from disk).
     private let assetBytes: [String: [UInt8]]
+    /// The words the templates are specialised with (see `LabelSpecialiser`).
+    public let labels: UIStrings
+    /// The templates as written.
     let library: MustacheLibrary
+    /// The templates with the words of `labels` written in: what pages whose model carries
+    /// these labels are rendered with.
+    private let specialised: MustacheLibrary
 
     /// Reads every `.mustache` file of `directory` and lists its other files; throws when the
-    /// folder is missing, a template does not parse, or a required template is absent.
-    public static func load(directory: String) async throws -> TemplateSet {
+    /// folder is missing, a template does not parse, or a required template is absent. The
+    /// pages rendered with the set carry `labels`.
+    public static func load(directory: String, labels: UIStrings = .arabic) async throws -> TemplateSet {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw TemplateError("templates folder not found: \(directory)")
@@ -101,32 +108,38 @@ public struct TemplateSet: Sendable {
         }
         return try TemplateSet(
             origin: .folder(directory), templateSources: sources,
-            assets: files.filter { !$0.hasSuffix(".mustache") }, assetBytes: [:])
+            assets: files.filter { !$0.hasSuffix(".mustache") }, assetBytes: [:], labels: labels)
     }
 
-    /// The set embedded in the binary from the project's `Templates/` folder.
-    public static func embedded() throws -> TemplateSet {
+    /// The set embedded in the binary from the project's `Templates/` folder, for pages that
+    /// carry `labels`.
+    public static func embedded(labels: UIStrings = .arabic) throws -> TemplateSet {
         let files = EmbeddedTemplates.files
         return try TemplateSet(
             origin: .embedded, templateSources: files.filter { $0.key.hasSuffix(".mustache") },
             assets: files.keys.filter { !$0.hasSuffix(".mustache") }.sorted(),
-            assetBytes: files.filter { !$0.key.hasSuffix(".mustache") })
+            assetBytes: files.filter { !$0.key.hasSuffix(".mustache") }, labels: labels)
     }
 
-    /// Parses `templateSources` and checks that every required template is there.
+    /// Parses `templateSources`, as written and specialised, and checks that every required
+    /// template is there.
     private init(
-        origin: Origin, templateSources: [String: [UInt8]], assets: [String], assetBytes: [String: [UInt8]]
+        origin: Origin, templateSources: [String: [UInt8]], assets: [String], assetBytes: [String: [UInt8]],
+        labels: UIStrings
     ) throws {
+        _ = TemplateEscaping.registered
+        let texts = templateSources.mapValues { String(decoding: $0, as: UTF8.self) }
+        let specialiser = LabelSpecialiser.canSpecialise(texts.values) ? LabelSpecialiser(labels: labels) : nil
         var library = MustacheLibrary()
-        for (path, bytes) in templateSources {
-            do {
-                try library.register(
-                    String(decoding: bytes, as: UTF8.self), named: String(path.dropLast(".mustache".count)))
-            } catch let error as MustacheTemplate.ParserError {
-                throw TemplateError(
-                    "\(origin)/\(path):\(error.context.lineNumber):\(error.context.columnNumber): template does not parse: \(error.error)"
-                )
+        var specialised = MustacheLibrary()
+        for (path, text) in texts {
+            let name = String(path.dropLast(".mustache".count))
+            let template = try Self.parse(text, at: "\(origin)/\(path)")
+            library.register(template, named: name)
+            let special = specialiser.map { $0.specialise(text) }.flatMap { special in
+                special == text ? template : try? MustacheTemplate(string: TemplateEscaping.pragmaLine + special)
             }
+            specialised.register(special ?? template, named: name)
         }
         for name in TemplateName.allCases where library.getTemplate(named: name.rawValue) == nil {
             throw TemplateError("missing template \(name.rawValue).mustache in \(origin)")
@@ -135,7 +148,33 @@ public struct TemplateSet: Sendable {
         self.assets = assets
         self.templateSources = templateSources
         self.assetBytes = assetBytes
+        self.labels = labels
         self.library = library
+        self.specialised = specialised
+    }
+
+    /// `text` parsed with the escaping pragma before it (`TemplateEscaping`); a template that
+    /// does not parse is reported at the line and column of `text` itself, as written by its
+    /// author, not of what was parsed.
+    private static func parse(_ text: String, at file: String) throws -> MustacheTemplate {
+        if let template = try? MustacheTemplate(string: TemplateEscaping.pragmaLine + text) { return template }
+        do {
+            return try MustacheTemplate(string: text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw TemplateError(
+                "\(file):\(error.context.lineNumber):\(error.context.columnNumber): template does not parse: \(error.error)"
+            )
+        }
+    }
+
+    /// `object` rendered with `template`: with the specialised templates when it is a model
+    /// carrying the set's labels (the words written into them are the ones it would show),
+    /// otherwise with the templates as written. Nil when the template is missing.
+    func render(_ object: Any, template: TemplateName) -> String? {
+        let carriesLabels =
+            !(object is MustacheCustomRepresentation)
+            && ((object as? any MustacheParent)?.child(named: "labels") as? UIStrings) == labels
+        return (carriesLabels ? specialised : library).render(object, withTemplate: template.rawValue)
     }
 
     /// Where the bytes of `asset` (one of `assets`; any other path of an embedded set has none).

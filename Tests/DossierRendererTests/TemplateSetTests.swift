@@ -1,5 +1,6 @@
 import DossierModel
 import Foundation
+import Mustache
 import Testing
 
 @testable import DossierRenderer
@@ -80,5 +81,119 @@ struct TemplateSetTests {
         #expect(html.contains(#"<a href="index.html" aria-current="page">الرئيسية</a>"#))
         #expect(html.contains(UIStrings.arabic.noArticles))
         #expect(!html.contains("name=\"description\""))
+    }
+
+    /// Every sample page and the layout render the same bytes with the specialised templates as
+    /// with the templates as written.
+    @Test func theSpecialisedTemplatesRenderEverySampleAsWritten() async throws {
+        let set = try await TemplateSet.load(directory: Self.templates)
+        var samples: [(model: Any, template: TemplateName)] = TemplateModelSamples.fullPages.map {
+            ($0, type(of: $0).template)
+        }
+        samples += TemplateModelSamples.full.compactMap { $0 as? PageLayout }.map { ($0, .base) }
+        samples += TemplateModelSamples.sparse.map {
+            ($0, ($0 as? any PageContent).map { type(of: $0).template } ?? .base)
+        }
+        for (model, template) in samples {
+            let written = try #require(set.library.render(model, withTemplate: template.rawValue))
+            let specialised = try #require(set.render(model, template: template))
+            #expect(Array(specialised.utf8) == Array(written.utf8), "\(type(of: model))")
+        }
+    }
+
+    /// The project's templates keep a `labels` tag only where it is a section or names no
+    /// string: every word they show is written in when the set is loaded.
+    @Test func everyWordTheProjectTemplatesShowIsWrittenIn() async throws {
+        let specialiser = LabelSpecialiser(labels: .arabic)
+        let sources = try await TemplateSet.load(directory: Self.templates).templateSources
+        #expect(LabelSpecialiser.canSpecialise(sources.values.map { String(decoding: $0, as: UTF8.self) }))
+        var written = 0
+        for (path, bytes) in sources {
+            let source = String(decoding: bytes, as: UTF8.self)
+            let special = specialiser.specialise(source)
+            written +=
+                source.components(separatedBy: "labels.").count - special.components(separatedBy: "labels.").count
+            for tag in special.components(separatedBy: "{{").dropFirst() where tag.contains("labels") {
+                let isVariable = !["#", "^", "/"].contains(tag.first)
+                let name = String(tag.drop { "{&".contains($0) }.prefix { $0 != "}" }).trimmingCharacters(
+                    in: .whitespaces)
+                #expect(!isVariable || specialiser.word(named: name, escaped: true) == nil, "\(path): {{\(tag)")
+            }
+        }
+        #expect(written >= 100)
+    }
+
+    /// A model with no labels (the 404 page's) or with something else called `labels` renders
+    /// `{{labels.…}}` as the templates as written do: empty.
+    @Test func modelsWithoutTheSiteLabelsRenderTheTemplatesAsWritten() async throws {
+        let folder = try Self.copyOfTemplates()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "[{{labels.home}}|{{labels.noSuchWord}}]".write(
+            to: folder.appendingPathComponent("not-found.mustache"), atomically: true, encoding: .utf8)
+        let set = try await TemplateSet.load(directory: folder.path)
+        #expect(set.render(Labelled(labels: nil), template: .notFound) == "[|]")
+        #expect(set.render(Labelled(labels: "plain"), template: .notFound) == "[|]")
+        #expect(set.render(Labelled(labels: UIStrings.arabic), template: .notFound) == "[\(UIStrings.arabic.home)|]")
+    }
+
+    /// A model with an optional `labels` child, for the test above.
+    private struct Labelled: MustacheParent {
+        let labels: Any?
+        func child(named name: String) -> Any? { name == "labels" ? labels : nil }
+    }
+
+    /// A user's template naming a word the interface does not have renders it empty, as before.
+    @Test func anUnknownWordInAUserTemplateRendersEmpty() async throws {
+        let folder = try Self.copyOfTemplates()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("home.mustache")
+        let original = try String(contentsOf: path, encoding: .utf8)
+        try (original + "<p>[{{labels.noSuchWord}}]{{{labels.search}}}</p>\n").write(
+            to: path, atomically: true, encoding: .utf8)
+        let set = try await TemplateSet.load(directory: folder.path)
+        let page = HomePage(title: "t", subtitle: nil, overviewHTML: nil, articles: [])
+        let html = try PageRenderer(templates: set).render(page, layout: Self.layout)
+        #expect(html.contains("<p>[]\(UIStrings.arabic.search)</p>"))
+    }
+
+    /// A template that does not parse is reported at the line and column of the user's file:
+    /// the words written in before the error, and the line put before each template, move
+    /// nothing.
+    @Test(arguments: [
+        (
+            "{{labels.home}} {{labels.search}} ok\n<h1>{{labels.home}}</h1> {{#open}}\n{{labels.home}}{{/close}}\n",
+            "3:19"
+        ),
+        ("{{labels.home}}{{/close}}", "1:19"),
+        ("{{labels.home}}\n{{{labels.search}}\n", "2:19"),
+    ])
+    func parseErrorsPointAtTheUsersFile(_ template: String, _ location: String) async throws {
+        let folder = try Self.copyOfTemplates()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try template.write(to: folder.appendingPathComponent("home.mustache"), atomically: true, encoding: .utf8)
+        // What swift-mustache itself says of the file as written.
+        var expected = ""
+        do {
+            _ = try MustacheTemplate(string: template)
+        } catch let error as MustacheTemplate.ParserError {
+            expected = "\(error.context.lineNumber):\(error.context.columnNumber)"
+        }
+        #expect(expected == location)
+        await #expect {
+            _ = try await TemplateSet.load(directory: folder.path)
+        } throws: { error in
+            "\(error)".contains("home.mustache:\(location): template does not parse")
+        }
+    }
+
+    private static let layout = PageLayout(
+        language: "ar", pageTitle: "t", description: nil, stylesheetHref: "assets/style.css", homeHref: "index.html",
+        siteTitle: "s", navigation: [])
+
+    /// A fresh copy of the project's templates, to edit.
+    private static func copyOfTemplates() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: templates, toPath: folder.path)
+        return folder
     }
 }

@@ -1,0 +1,42 @@
+import Mustache
+import Testing
+
+@testable import DossierRenderer
+
+/// `TemplateEscaping` writes `{{ }}` values byte for byte as swift-mustache's own HTML escaping.
+struct TemplateEscapingTests {
+    /// A model with one string, read by `{{value}}`.
+    private struct Value: MustacheParent {
+        let value: String
+        func child(named name: String) -> Any? { name == "value" ? value : nil }
+    }
+
+    /// Plain text, each replaced character, and clusters that start with one of them (a
+    /// combining mark after `<`, a fatha after a quote) or join one to a prepended sign, which
+    /// swift-mustache keeps as they are.
+    private static let cases = [
+        "", "plain", "نص عربي", "a<b>c", "x & y", #"say "hi""#, "it's", "<\u{338}", "'\u{64E}", "\u{600}<",
+        "&amp;", "<<>>", "😀&😀", "\r\n<", "a\u{301}<b",
+    ]
+
+    @Test(arguments: cases) func escapesAsSwiftMustache(_ text: String) throws {
+        let theirs = try MustacheTemplate(string: "{{value}}").render(Value(value: text))
+        #expect(Array(TemplateEscaping.escape(text).utf8) == Array(theirs.utf8))
+    }
+
+    /// A template opened by the pragma renders every value as it renders without it.
+    @Test(arguments: cases) func thePragmaLineChangesNothingRendered(_ text: String) throws {
+        TemplateEscaping.registered
+        let body = "<p title=\"{{value}}\">{{value}}</p>\n{{#value}}\n  {{{value}}}\n{{/value}}\n"
+        let plain = try MustacheTemplate(string: body).render(Value(value: text))
+        let escaped = try MustacheTemplate(string: TemplateEscaping.pragmaLine + body).render(Value(value: text))
+        #expect(Array(escaped.utf8) == Array(plain.utf8))
+    }
+
+    /// Text without any of the five characters is returned as it is, not rebuilt.
+    @Test func textWithNothingToEscapeIsReturnedAsItIs() {
+        let text = String(repeating: "نص بلا رموز ", count: 100)
+        #expect(TemplateEscaping.escape(text) == text)
+        #expect(TemplateEscaping.escape("a<b") == "a&lt;b")
+    }
+}
