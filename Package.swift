@@ -95,13 +95,20 @@ let package = Package(
         .testTarget(
             name: "DossierRendererTests",
             dependencies: ["DossierRenderer", "DossierModel", .product(name: "Mustache", package: "swift-mustache")]),
+        .testTarget(
+            name: "DossierAnalysisTests",
+            dependencies: ["DossierAnalysis", "DossierLoader", "DossierModel", "ArabicText", "DossierTestFixtures"]),
         .testTarget(name: "DossierOutputTests", dependencies: ["DossierOutput"]),
         .testTarget(name: "DossierCommandsTests", dependencies: ["DossierCommands"]),
         .testTarget(
             name: "DossierSiteTests",
-            dependencies: ["DossierSite", "DossierAnalysis", "DossierOutput", "DossierModel", "ArabicText"]),
+            dependencies: [
+                "DossierSite", "DossierAnalysis", "DossierOutput", "DossierModel", "ArabicText", "DossierTestFixtures",
+            ]),
         .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierSite", "DossierAnalysis"]),
         .testTarget(name: "dossierTests", dependencies: ["DossierModel"]),
+        // Fixture dossiers shared by the analysis and site tests (a library only tests depend on).
+        .target(name: "DossierTestFixtures", dependencies: ["DossierModel"], path: "Tests/DossierTestFixtures"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,4 @@
+import DossierTestFixtures
 import Foundation
 import Testing
 

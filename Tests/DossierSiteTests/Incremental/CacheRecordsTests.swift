@@ -1,3 +1,4 @@
+import DossierTestFixtures
 import Foundation
 import Testing
 
@@ -59,5 +60,22 @@ struct CacheRecordsTests {
         }
         #expect(decode(bytes + [1]) == nil)
         #expect(CacheRecords.decode(bytes, header: String.self, entry: String.self) == nil, "another kind of entry")
+    }
+
+    /// The analysis a build keeps reads back as it was, and a build taking it analyses as a
+    /// fresh one does.
+    @Test func anAnalysisCacheSurvivesEncoding() throws {
+        let dossier = AnalysisFixture.dossier()
+        let fresh = DossierAnalyzer.analyze(dossier, generator: "generator-1", previousAnalysis: nil)
+        let cache = try #require(fresh.cache)
+        let bytes = try CacheRecords.encode(
+            head: CacheRecords.Head(version: 1, generator: "test", header: cache.salt), entries: cache.entries,
+            previous: nil, previousBytes: nil)
+        let (head, entries) = try #require(
+            CacheRecords.decode(bytes, header: String.self, entry: AnalysisCache.Entry.self))
+        let decoded = AnalysisCache(salt: head.header, entries: entries)
+        #expect(decoded.entries == cache.entries)
+        let reused = DossierAnalyzer.analyze(dossier, generator: "generator-1", previousAnalysis: decoded)
+        #expect(reused.analysis == fresh.analysis)
     }
 }

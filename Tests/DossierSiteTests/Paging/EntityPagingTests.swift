@@ -1,5 +1,6 @@
 import DossierModel
 import DossierRenderer
+import DossierTestFixtures
 import Foundation
 import Testing
 

@@ -4,7 +4,6 @@ import Foundation
 import Testing
 
 @testable import DossierAnalysis
-@testable import DossierSite
 
 /// The build cache's binary form reads back every value exactly, and refuses damaged bytes.
 struct BinaryCodingTests {

@@ -4,15 +4,14 @@ import Foundation
 import Testing
 
 @testable import DossierAnalysis
-@testable import DossierSite
 
 /// A gazetteer warning points at the line where the alias is written, not at the top of the
 /// actor file, so an editor can jump to it.
 struct GazetteerLintLocationTests {
     @Test func warningsPointAtTheAliasLine() throws {
-        let folder = try SiteTestPaths.temporaryFolder("lint-lines")
+        let folder = try AnalysisTestPaths.temporaryFolder("lint-lines")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(atPath: SiteTestPaths.good, toPath: folder.path + "/source")
+        try FileManager.default.copyItem(atPath: AnalysisTestPaths.good, toPath: folder.path + "/source")
         let actors = folder.appendingPathComponent("source/actors")
         try FileManager.default.createDirectory(at: actors, withIntermediateDirectories: true)
         let profile = """

@@ -1,7 +1,6 @@
 import Testing
 
 @testable import DossierAnalysis
-@testable import DossierSite
 
 /// `ClaimGrouping` merges pairs strongest first into claims of at most one passage per article.
 @Suite struct ClaimGroupingTests {

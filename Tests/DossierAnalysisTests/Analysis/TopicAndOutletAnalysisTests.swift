@@ -1,9 +1,9 @@
 import ArabicText
 import DossierModel
+import DossierTestFixtures
 import Testing
 
 @testable import DossierAnalysis
-@testable import DossierSite
 
 @Suite struct TopicAndOutletAnalysisTests {
     let analyzed = DossierAnalyzer.analyze(AnalysisFixture.dossier()).0

@@ -1,9 +1,9 @@
 import ArabicText
 import DossierModel
+import DossierTestFixtures
 import Testing
 
 @testable import DossierAnalysis
-@testable import DossierSite
 
 @Suite struct MentionAnalysisTests {
     let analyzed: AnalyzedDossier

@@ -1,9 +1,9 @@
 import DossierModel
+import DossierTestFixtures
 import Foundation
 import Testing
 
 @testable import DossierAnalysis
-@testable import DossierSite
 
 /// The analysis a build keeps for the next one: an unchanged article's scan is taken from it,
 /// a changed one is scanned again, and the result always equals a fresh analysis.
@@ -113,18 +113,5 @@ struct AnalysisCacheTests {
         let again = analyze(edited, previous: previous).analysis
         #expect(again.article("a1-burhan")?.searchTerms == analyze(edited).analysis.article("a1-burhan")?.searchTerms)
         #expect(again.article("a1-burhan")?.searchTerms.contains("مزروع") == false)
-    }
-
-    @Test func theCacheSurvivesEncoding() throws {
-        let dossier = AnalysisFixture.dossier()
-        let cache = try #require(analyze(dossier).cache)
-        let bytes = try CacheRecords.encode(
-            head: CacheRecords.Head(version: 1, generator: "test", header: cache.salt), entries: cache.entries,
-            previous: nil, previousBytes: nil)
-        let (head, entries) = try #require(
-            CacheRecords.decode(bytes, header: String.self, entry: AnalysisCache.Entry.self))
-        let decoded = AnalysisCache(salt: head.header, entries: entries)
-        #expect(decoded.entries == cache.entries)
-        #expect(analyze(dossier, previous: decoded).analysis == analyze(dossier).analysis)
     }
 }

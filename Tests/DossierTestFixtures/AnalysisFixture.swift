@@ -1,19 +1,19 @@
-import DossierModel
+public import DossierModel
 
 /// A small dossier about the 2023 Jeddah talks on Sudan, written for the analyzer tests
 /// (another story than the seeds: other names, spellings, outlets).
 ///
 /// Lines of the Markdown texts matter: diagnostics are checked at file:line.
-enum AnalysisFixture {
-    static func location(_ path: String, line: Int = 1) -> SourceLocation {
+public enum AnalysisFixture {
+    public static func location(_ path: String, line: Int = 1) -> SourceLocation {
         SourceLocation(path: "sudan/" + path, line: line, column: 1)
     }
 
-    static func markdown(_ text: String, _ path: String, line: Int) -> MarkdownText {
+    public static func markdown(_ text: String, _ path: String, line: Int) -> MarkdownText {
         MarkdownText(text: text, location: location(path, line: line))
     }
 
-    static func article(
+    public static func article(
         _ id: String, title: String, outlet: String?, published: String?, paragraphs: [String]
     ) -> Article {
         Article(
@@ -25,7 +25,7 @@ enum AnalysisFixture {
             paragraphs: paragraphs.enumerated().map { Paragraph(text: $1, line: 3 + 2 * $0) })
     }
 
-    static let articles: [Article] = [
+    public static let articles: [Article] = [
         article(
             "a1-burhan", title: "البرهان يرحب بمحادثات جدة", outlet: "jazeera", published: "2023-05-07",
             paragraphs: [
@@ -62,7 +62,7 @@ enum AnalysisFixture {
             ]),
     ]
 
-    static func actor(
+    public static func actor(
         _ id: String, _ name: String, _ kind: Actor.Kind, _ aliases: [String], weak: [String] = [], profile: String = ""
     ) -> Actor {
         Actor(
@@ -70,7 +70,7 @@ enum AnalysisFixture {
             profile: markdown(profile, "actors/\(id).md", line: 7), source: location("actors/\(id).md"))
     }
 
-    static let actors: [Actor] = [
+    public static let actors: [Actor] = [
         actor(
             "burhan", "عبد الفتاح البرهان", .person, ["البرهان"],
             profile: "قائد الجيش.\nيفاوض [قوات الدعم السريع](actor:rsf) في جدة.\n"),
@@ -84,7 +84,7 @@ enum AnalysisFixture {
         actor("salma-digair", "سلمى الدقير", .person, [], weak: ["الدقير"]),
     ]
 
-    static let topics: [Topic] = [
+    public static let topics: [Topic] = [
         Topic(
             id: "ceasefire", title: "وقف إطلاق النار", terms: ["هدنة", "وقف إطلاق النار"],
             essay: markdown("انظر [البرهان](actor:burhan).\n", "topics/ceasefire.md", line: 5),
@@ -97,14 +97,14 @@ enum AnalysisFixture {
             essay: markdown("", "topics/aid.md", line: 5), source: location("topics/aid.md")),
     ]
 
-    static let outlets: [Outlet] = [
+    public static let outlets: [Outlet] = [
         Outlet(id: "bbc", name: "بي بي سي عربي"),
         Outlet(
             id: "jazeera", name: "الجزيرة",
             about: markdown("قناة قطرية.\nغطت [محادثات جدة](topic:ceasefire).\n", "outlets/jazeera.md", line: 4)),
     ]
 
-    static func note(
+    public static func note(
         _ id: String, article: String, quote: String, prefix: String? = nil, suffix: String? = nil,
         actors: [String] = [], topics: [String] = [], kind: String = "context", body: String = "ملاحظة."
     ) -> Note {
@@ -114,7 +114,7 @@ enum AnalysisFixture {
             keyLines: ["article": 2, "quote": 3, "actors": 5, "topics": 6])
     }
 
-    static let notes: [Note] = [
+    public static let notes: [Note] = [
         note(
             "army-truce", article: "a1-burhan", quote: "وقال البرهان إن الجيش ملتزم بالهدنة",
             actors: ["burhan"], topics: ["ceasefire"], kind: "discrepancy",
@@ -124,11 +124,11 @@ enum AnalysisFixture {
             body: "أي الدقيرين؟ [عمر](actor:omar-digair)."),
     ]
 
-    static let overview = markdown(
+    public static let overview = markdown(
         "# محادثات جدة\n\nيتابع الملف [البرهان](actor:burhan) و[حميدتي](actor:hemedti).\nوانظر [الهدنة](topic:ceasefire) و[مجهول](actor:kiir).\n",
         "index.md", line: 3)
 
-    static let timeline: [TimelineEvent] = [
+    public static let timeline: [TimelineEvent] = [
         TimelineEvent(
             date: PartialDate(year: 2023, month: 5, day: 8), title: "حميدتي يعلن التزامه بالهدنة",
             sources: [PassageReference(article: "a2-hemedti", quote: "إن قواته ملتزمة بالهدنة")],
@@ -139,7 +139,7 @@ enum AnalysisFixture {
             actors: ["kiir"], location: location("timeline.yml", line: 7)),
     ]
 
-    static func dossier(
+    public static func dossier(
         articles: [Article] = articles, notes: [Note] = notes, actors: [Actor] = actors
     ) -> Dossier {
         Dossier(
@@ -148,14 +148,14 @@ enum AnalysisFixture {
     }
 
     /// The scalar slice of a string.
-    static func slice(_ text: String, _ range: Range<Int>) -> String {
+    public static func slice(_ text: String, _ range: Range<Int>) -> String {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: Array(text.unicodeScalars)[range])
         return String(view)
     }
 
     /// The scalar offset of the first occurrence of `needle` in `text`.
-    static func scalarOffset(of needle: String, in text: String) -> Int? {
+    public static func scalarOffset(of needle: String, in text: String) -> Int? {
         let haystack = Array(text.unicodeScalars)
         let pattern = Array(needle.unicodeScalars)
         guard !pattern.isEmpty, pattern.count <= haystack.count else { return nil }

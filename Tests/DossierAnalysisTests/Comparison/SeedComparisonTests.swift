@@ -1,9 +1,9 @@
 import DossierModel
+import DossierTestFixtures
 import Foundation
 import Testing
 
 @testable import DossierAnalysis
-@testable import DossierSite
 
 /// Measurement on the seed articles (one story, five outlets): the threshold's evidence.
 @Suite("PassageComparison on seeds")

@@ -1,8 +1,8 @@
 import DossierModel
+import DossierTestFixtures
 import Testing
 
 @testable import DossierAnalysis
-@testable import DossierSite
 
 @Suite struct CrossReferenceAnalysisTests {
     let analyzed: AnalyzedDossier

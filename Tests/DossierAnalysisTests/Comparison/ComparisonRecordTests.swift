@@ -1,9 +1,9 @@
 import DossierModel
+import DossierTestFixtures
 import Foundation
 import Testing
 
 @testable import DossierAnalysis
-@testable import DossierSite
 
 /// The comparison a build keeps for the next: read back exactly, reused only while the
 /// paragraphs are the same, and a damaged file only means comparing again.

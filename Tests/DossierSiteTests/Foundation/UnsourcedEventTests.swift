@@ -2,7 +2,6 @@ import DossierModel
 import Foundation
 import Testing
 
-@testable import DossierAnalysis
 @testable import DossierSite
 
 /// A timeline event that rests on no passage is one error, `timeline-source-missing`, whether it
