@@ -17,6 +17,16 @@ int dossier_rename_exchange(const char *first, const char *second) {
     return (int)syscall(SYS_renameat2, AT_FDCWD, first, AT_FDCWD, second, RENAME_EXCHANGE);
 }
 
+int dossier_sync_file_system(const char *path) {
+    int folder = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (folder < 0) return -1;
+    int result = syncfs(folder);
+    int saved = errno;
+    close(folder);
+    errno = saved;
+    return result;
+}
+
 pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd) {
     int ends[2];
     if (pipe2(ends, O_CLOEXEC) != 0) return -1;

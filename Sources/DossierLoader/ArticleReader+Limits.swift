@@ -7,10 +7,10 @@ extension ArticleReader {
     /// An error when the article file is larger than `max_article_bytes`; nil otherwise, or
     /// when its size cannot be known (reading it will report why).
     func sizeDiagnostic(_ relativePath: String) -> Diagnostic? {
-        guard case .inside(let real) = folder.place(of: relativePath),
-            let size = (try? FileManager.default.attributesOfItem(atPath: real))?[.size] as? Int,
-            size > limits.maxBytes
-        else { return nil }
+        var info = stat()
+        guard case .inside(let real) = folder.place(of: relativePath), stat(real, &info) == 0 else { return nil }
+        let size = Int(info.st_size)
+        guard size > limits.maxBytes else { return nil }
         return .error(
             .articleTooLarge,
             "the file has \(size) bytes (\(Self.megabytes(size))), over the limit of \(limits.maxBytes) bytes for one article; "

@@ -48,9 +48,11 @@ extension SourceFolder {
         return diagnostics
     }
 
+    /// Whether the entry itself is a symbolic link (`lstat`: `FileManager.attributesOfItem`
+    /// also looks up the owner's user and group names, reading `/etc/passwd` for every file).
     private func isLink(_ relativePath: String) -> Bool {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: fullPath(relativePath))
-        return attributes?[.type] as? FileAttributeType == .typeSymbolicLink
+        var info = stat()
+        return lstat(fullPath(relativePath), &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
     }
 
     /// What the link at `relativePath` says, as written (for messages about links that lead nowhere).

@@ -68,10 +68,7 @@ public final class SiteStaging: Sendable {
                 copyStamp: copyStamp, linkedFrom: old, location: old)
         }
         let destination = folder.path + "/" + file.path
-        try write(file, to: destination)
-        guard let (size, modified) = FileStamp.sizeAndTime(destination) else {
-            throw OutputError("cannot read back \(destination)")
-        }
+        let (size, modified) = try write(file, to: destination)
         return StagedFile(
             path: file.path, stamp: FileStamp(size: size, modified: modified, sha256: sha256), copyStamp: copyStamp,
             linkedFrom: nil, location: destination)
@@ -90,6 +87,7 @@ public final class SiteStaging: Sendable {
             return unchanged
         }
         let assembled = try assemble(files, index: index)
+        try StagingFolder.flush(folder)
         try AtomicSwap.swap(folder, into: writer.output.url)
         swapped.set()
         LegacyBuildCache.remove(for: writer.output.url)
@@ -220,20 +218,20 @@ public final class SiteStaging: Sendable {
         }
     }
 
-    private func write(_ file: RenderedFile, to destination: String) throws {
+    /// Writes `file` at `destination`; returns the written file's size and time.
+    private func write(_ file: RenderedFile, to destination: String) throws -> (size: Int, modified: Int64) {
         try TreeLinker.makeParent(of: destination)
-        let url = URL(fileURLWithPath: destination)
         switch file.content {
-        case .bytes(let bytes): try Data(bytes).write(to: url)
-        case .copy(let source): try Data(contentsOf: URL(fileURLWithPath: source)).write(to: url)
+        case .bytes(let bytes): return try FileBytes.write(bytes, to: destination)
+        case .copy(let source): return try FileBytes.write(FileBytes.read(source), to: destination)
         case .unchanged(let sha256, let previous):
             // The old file changed between the build's start and now (edited by hand).
-            guard let data = FileManager.default.contents(atPath: previous), FileStamp.sha256(data) == sha256 else {
+            guard let bytes = try? FileBytes.read(previous), FileStamp.sha256(bytes) == sha256 else {
                 throw OutputError(
                     "\(previous) changed while the site was being built",
                     fix: "build again; pass --clean to render every page anew")
             }
-            try data.write(to: url)
+            return try FileBytes.write(bytes, to: destination)
         }
     }
 }

@@ -1,3 +1,4 @@
+import COutputSupport
 import Foundation
 
 /// Where a new site is assembled: a folder beside the output (so it is on the same file system
@@ -27,6 +28,15 @@ enum StagingFolder {
         let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         chmod(path, 0o755)  // mkdtemp makes it 0700; the site must be readable by a web server
         return URL(fileURLWithPath: path)
+    }
+
+    /// Writes the staging folder's files to disk before it is swapped in, with one sync of its
+    /// file system rather than one per file: after a power cut, the output is then the whole
+    /// new site or the whole previous one, never new names over empty files.
+    static func flush(_ folder: URL) throws {
+        guard dossier_sync_file_system(folder.path) == 0 else {
+            throw OutputError("cannot write \(folder.path) to disk: \(String(cString: strerror(errno)))")
+        }
     }
 
     /// What earlier builds into `output` left beside it: staging folders of killed builds, and

@@ -8,6 +8,10 @@
 /// or kernel cannot exchange).
 int dossier_rename_exchange(const char *first, const char *second);
 
+/// Writes to disk everything cached for the file system that holds `path` (Linux syncfs).
+/// Returns 0, or -1 with errno set.
+int dossier_sync_file_system(const char *path);
+
 /// Starts `path` with `argv` (NULL-terminated) as a child that the kernel kills when this
 /// process dies, however it dies (PR_SET_PDEATHSIG), in this process's group so a terminal's
 /// Ctrl-C reaches it too. Its stdin is /dev/null; its stdout and stderr go to one pipe, whose
