@@ -14,9 +14,10 @@ enum FileBytes {
         guard descriptor >= 0 else { throw failure("cannot create", path) }
         defer { close(descriptor) }
         try bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }  // no bytes: the empty file is made
             var offset = 0
             while offset < buffer.count {
-                let count = Foundation.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                let count = Foundation.write(descriptor, base + offset, buffer.count - offset)
                 if count < 0 {
                     if errno == EINTR { continue }
                     throw failure("cannot write", path)
