@@ -25,6 +25,8 @@ public final class SiteStaging: Sendable {
     public let folder: URL
     /// Set once the folder has been swapped in (it then holds the previous site, not ours).
     private let swapped = SwapFlag()
+    /// The folders made in `folder` so far.
+    private let madeFolders = MadeFolders()
 
     /// Takes the lock of `writer`'s output, starts removing the leftovers of earlier builds and
     /// makes the staging folder.
@@ -162,7 +164,7 @@ public final class SiteStaging: Sendable {
             var stamp = file.stamp
             if let source = file.linkedFrom {
                 let destination = folder.path + "/" + file.path
-                try TreeLinker.link(source, to: destination)
+                try TreeLinker.link(source, to: destination, folders: madeFolders)
                 // Found intact while the site was rendered: it must not have been replaced since.
                 guard let now = FileStamp.sizeAndTime(source), now == (stamp.size, stamp.modified),
                     let (size, modified) = FileStamp.sizeAndTime(destination)
@@ -183,7 +185,7 @@ public final class SiteStaging: Sendable {
             let unchanged = written.isEmpty && old.map { Set($0.files.keys) } == sitePaths
             let oldIndex = current.url.path + "/" + indexFolder
             if unchanged, old?.folders.contains(indexFolder) == true, FileManager.default.fileExists(atPath: oldIndex) {
-                try TreeLinker.link(oldIndex, to: folder.path + "/" + indexFolder)
+                try TreeLinker.link(oldIndex, to: folder.path + "/" + indexFolder, folders: madeFolders)
             } else {
                 try index(folder)
             }
@@ -214,13 +216,13 @@ public final class SiteStaging: Sendable {
         }
         let clashes = Set(clashing)
         for path in userFiles where !clashes.contains(path) {
-            try TreeLinker.link(current.url.path + "/" + path, to: folder.path + "/" + path)
+            try TreeLinker.link(current.url.path + "/" + path, to: folder.path + "/" + path, folders: madeFolders)
         }
     }
 
     /// Writes `file` at `destination`; returns the written file's size and time.
     private func write(_ file: RenderedFile, to destination: String) throws -> (size: Int, modified: Int64) {
-        try TreeLinker.makeParent(of: destination)
+        try madeFolders.makeParent(of: destination)
         switch file.content {
         case .bytes(let bytes): return try FileBytes.write(bytes, to: destination)
         case .copy(let source): return try FileBytes.write(FileBytes.read(source), to: destination)

@@ -7,19 +7,20 @@ import Foundation
 enum TreeLinker {
     /// Links the file, symbolic link or whole folder at `source` to `destination`, making the
     /// destination's parent folders as needed. Symbolic links are recreated, not followed.
-    static func link(_ source: String, to destination: String) throws {
+    /// `folders` knows the destination folders already made.
+    static func link(_ source: String, to destination: String, folders: MadeFolders) throws {
         var info = stat()
         guard lstat(source, &info) == 0 else {
             throw OutputError("cannot read \(source): \(String(cString: strerror(errno)))")
         }
-        try makeParent(of: destination)
+        try folders.makeParent(of: destination)
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
             guard mkdir(destination, info.st_mode & 0o7777) == 0 || errno == EEXIST else {
                 throw OutputError("cannot create \(destination): \(String(cString: strerror(errno)))")
             }
             for name in try FileManager.default.contentsOfDirectory(atPath: source) {
-                try link(source + "/" + name, to: destination + "/" + name)
+                try link(source + "/" + name, to: destination + "/" + name, folders: folders)
             }
         case S_IFLNK:
             let target = try FileManager.default.destinationOfSymbolicLink(atPath: source)
@@ -30,14 +31,9 @@ enum TreeLinker {
         }
     }
 
-    /// Makes the folders above `path`. Safe while other tasks make the same folders: one that
-    /// appears meanwhile is taken as made.
-    static func makeParent(of path: String) throws {
-        try makeFolder((path as NSString).deletingLastPathComponent)
-    }
-
-    /// Makes the folder `path` and those above it, as `mkdir -p` does.
-    private static func makeFolder(_ path: String) throws {
+    /// Makes the folder `path` and those above it, as `mkdir -p` does. Safe while other tasks
+    /// make the same folders: one that appears meanwhile is taken as made.
+    static func makeFolder(_ path: String) throws {
         if mkdir(path, 0o777) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, path != "/", !path.isEmpty else {
             throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))")
