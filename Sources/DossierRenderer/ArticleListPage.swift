@@ -4,13 +4,14 @@ public struct ArticleListPage: PageContent {
 
     /// This page's articles, newest first.
     public let articles: [ArticleSummary]
-    /// How many articles the dossier has.
-    public let total: String
+    /// How many articles the dossier has, on the list's first page only: the older pages then
+    /// keep their bytes when an article is added, and a rebuild takes them as they are.
+    public let total: String?
     /// Present when the list spans several pages.
     public let pager: PagerView?
     public let labels: UIStrings
 
-    public init(articles: [ArticleSummary], total: String, pager: PagerView?, labels: UIStrings = .arabic) {
+    public init(articles: [ArticleSummary], total: String?, pager: PagerView?, labels: UIStrings = .arabic) {
         self.articles = articles
         self.total = total
         self.pager = pager

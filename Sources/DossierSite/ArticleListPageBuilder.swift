@@ -11,7 +11,8 @@ public enum ArticleListPageBuilder {
             HomePageBuilder.summary(of: listings.articles[$0], context: context)
         }
         return ArticleListPage(
-            articles: articles, total: context.strings.articleCount.phrase(listings.articles.count),
+            articles: articles,
+            total: number == list.landingPage ? context.strings.articleCount.phrase(listings.articles.count) : nil,
             pager: PagerBuilder.pager(
                 for: list, current: number, label: context.strings.articlePages, context: context),
             labels: context.strings)

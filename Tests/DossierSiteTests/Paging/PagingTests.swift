@@ -96,4 +96,22 @@ struct PagerBuilderTests {
         #expect(landing.articles.first?.titleHTML.contains("\(count - 1)") == true)
         #expect(landing.articles.last?.titleHTML.contains("\(count - SiteLists.articlesPerPage - 7)") == true)
     }
+
+    /// Adding the newest article changes the list's own page only: the older pages do not
+    /// show the total, so a rebuild takes them as they are.
+    @Test func theOlderPagesOfTheArticleListKeepTheirModelWhenTheNewestArticleIsAdded() throws {
+        let count = 3 * SiteLists.articlesPerPage + 5
+        let before = Self.context(articles: count, route: .paged(.articleIndex, page: 1))
+        let after = Self.context(articles: count + 1, route: .paged(.articleIndex, page: 1))
+        let list = SiteLists.articles(after.index.listings)
+        #expect(list.landingPage == SiteLists.articles(before.index.listings).landingPage)
+        for number in 1..<list.landingPage {
+            let old = ArticleListPageBuilder.page(number: number, context: before)
+            let new = ArticleListPageBuilder.page(number: number, context: after)
+            #expect(new.total == nil)
+            #expect(try Fingerprint.of(old) == Fingerprint.of(new), "page \(number)")
+        }
+        let landing = ArticleListPageBuilder.page(number: list.landingPage, context: after)
+        #expect(landing.total == after.strings.articleCount.phrase(count + 1))
+    }
 }
