@@ -53,7 +53,7 @@ let package = Package(
         .target(
             name: "DossierAnalysis",
             dependencies: [
-                "DossierModel", "ArabicText", "DossierOutput", .product(name: "Crypto", package: "swift-crypto"),
+                "DossierModel", "ArabicText", .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(
