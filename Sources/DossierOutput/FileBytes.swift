@@ -3,7 +3,7 @@ import Foundation
 /// Writes a file of the staging folder with plain system calls.
 ///
 /// `Data.write(to:)` of this toolchain's Foundation syncs every file to disk before it returns:
-/// one `fsync` for each of a site's thousands of files, most of a build's write time. The
+/// one `fsync` for each of a site's thousands of files (3,461 in a 1,000-article build). The
 /// staging folder needs none of them one by one: nothing reads it before the swap, and
 /// `StagingFolder.flush` syncs the whole file system once before the folder is swapped in.
 enum FileBytes {

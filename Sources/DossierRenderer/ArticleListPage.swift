@@ -4,8 +4,8 @@ public struct ArticleListPage: PageContent {
 
     /// This page's articles, newest first.
     public let articles: [ArticleSummary]
-    /// How many articles the dossier has, on the list's first page only: the older pages then
-    /// keep their bytes when an article is added, and a rebuild takes them as they are.
+    /// How many articles the dossier has, on the list's own page (the newest) only: the older
+    /// pages then keep their bytes when an article is added, and a rebuild takes them as they are.
     public let total: String?
     /// Present when the list spans several pages.
     public let pager: PagerView?
