@@ -22,11 +22,16 @@ struct BuildCommand: AsyncParsableCommand {
     )
     var force = false
 
+    @Flag(
+        name: .customLong("no-search"),
+        help: "Leave the search index out: Pagefind is not run, and the search page says search is unavailable.")
+    var noSearch = false
+
     @OptionGroup var display: DisplayOptions
 
     func run() async throws {
         var builder = sources.builder()
-        builder.searchIndexer = PagefindRunner()
+        builder.searchIndexer = noSearch ? nil : PagefindRunner()
         builder.clean = clean
         builder.force = force
         let reporter = Reporter(display: display)

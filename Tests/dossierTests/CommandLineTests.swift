@@ -51,6 +51,22 @@ struct CommandLineTests {
         }
     }
 
+    /// `--no-search` builds without the indexer, whether or not Pagefind is installed: no
+    /// index, and no warning about a missing indexer.
+    @Test func aBuildWithoutSearchRunsNoIndexer() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public").path
+        let result = try run([
+            "build", "--source", Self.fixtures.appendingPathComponent("good").path,
+            "--output", output, "--templates", Self.templates, "--no-search", "--quiet",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("search-indexer"))
+        #expect(FileManager.default.fileExists(atPath: output + "/search/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: output + "/pagefind"))
+    }
+
     @Test func quietBuildPrintsNoSummary() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
