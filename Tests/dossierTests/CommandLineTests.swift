@@ -59,7 +59,7 @@ struct CommandLineTests {
         let output = folder.appendingPathComponent("public").path
         let result = try run([
             "build", "--source", Self.fixtures.appendingPathComponent("good").path,
-            "--output", output, "--templates", Self.templates, "--no-search", "--quiet",
+            "--output", output, "--templates", Self.templates, "--no-search",
         ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("search-indexer"))
