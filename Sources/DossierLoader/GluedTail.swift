@@ -9,7 +9,6 @@ enum GluedTail {
     /// Scalars that end a sentence inside a line. An ellipsis is left out: «..» and «…» join
     /// the two halves of a headline («التضليل بالذكاء الاصطناعي.. هكذا تستهدف …»).
     private static let terminals: Set<Unicode.Scalar> = [".", "؟", "?", "!", "۔"]
-    private static let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
 
     /// True when `text` opens with prose, words up to a sentence terminal that would be a
     /// paragraph on their own line (six words or more before a full stop, sixteen before a
@@ -23,7 +22,7 @@ enum GluedTail {
             if index > 0, scalars[index - 1] == "." { continue }
             var next = index + 1
             if next < scalars.count, scalars[next] == "." { continue }
-            while next < scalars.count, closers.contains(scalars[next]) { next += 1 }
+            while next < scalars.count, TextLine.closers.contains(scalars[next]) { next += 1 }
             // A terminal inside a word («3.5», «www.site») is no sentence end.
             guard next < scalars.count, ScalarTraits.isWhitespace(scalars[next]) else { continue }
             let tail = String(String.UnicodeScalarView(scalars[next...]))

@@ -71,24 +71,28 @@ struct TextLine: Sendable, Hashable {
         text.unicodeScalars.last { !ScalarTraits.isWhitespace($0) }
     }
 
-    /// Ends like a sentence: `.`, `؟`, `?`, `!`, `…`, or one of those before a closing quote.
-    var endsSentence: Bool {
-        let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
-        let terminals: Set<Unicode.Scalar> = [".", "؟", "?", "!", "…", "۔"]
-        for scalar in text.unicodeScalars.reversed() where !ScalarTraits.isWhitespace(scalar) {
-            if closers.contains(scalar) { continue }
-            return terminals.contains(scalar)
-        }
-        return false
+    /// Closing quotes and brackets, which may follow the end of a sentence.
+    static let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
+    private static let terminals: Set<Unicode.Scalar> = [".", "؟", "?", "!", "…", "۔"]
+
+    /// The last scalar that is neither a space nor a closing quote or bracket: the mark a
+    /// sentence ends with, when the line ends one.
+    var finalMark: Unicode.Scalar? {
+        text.unicodeScalars.last { !ScalarTraits.isWhitespace($0) && !Self.closers.contains($0) }
     }
+
+    /// Ends like a sentence: `.`, `؟`, `?`, `!`, `…`, or one of those before a closing quote.
+    var endsSentence: Bool { finalMark.map(Self.terminals.contains) ?? false }
 
     /// Running prose: a sentence of some length, a long line whatever its ending, or a line of
     /// some length opening like a continuation of the story (the last paragraph of a copy is
     /// often cut mid-sentence). A short question or exclamation («… ما سر العلاقة؟», «…
     /// هجمات سريلانكا!») is a headline more often than a paragraph.
     var isProse: Bool {
-        guard endsSentence else { return wordCount >= 25 || (wordCount >= 8 && opensLikeContinuation) }
-        return wordCount >= (endsWithQuestion || endsWithExclamation ? 16 : 6)
+        guard let mark = finalMark, Self.terminals.contains(mark) else {
+            return wordCount >= 25 || (wordCount >= 8 && opensLikeContinuation)
+        }
+        return wordCount >= (mark == "؟" || mark == "?" || mark == "!" ? 16 : 6)
     }
 
     /// Reads as a paragraph of the story: prose, or prose with a headline, caption or label
@@ -97,10 +101,7 @@ struct TextLine: Sendable, Hashable {
     var isParagraph: Bool { isProse || hasGluedTail }
 
     /// Ends with `!`, possibly before a closing quote.
-    var endsWithExclamation: Bool {
-        let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
-        return text.unicodeScalars.reversed().first { !ScalarTraits.isWhitespace($0) && !closers.contains($0) } == "!"
-    }
+    var endsWithExclamation: Bool { finalMark == "!" }
 
     /// A bulleted or numbered item: `-`, `–`, `•`, `*`, `·`, `▪` or `1.`, `2)`, `٣-` and a space.
     var isListItem: Bool {
@@ -120,14 +121,7 @@ struct TextLine: Sendable, Hashable {
     }
 
     /// Ends with `؟` or `?`, possibly before a closing quote.
-    var endsWithQuestion: Bool {
-        let closers: Set<Unicode.Scalar> = ["»", "”", "\"", ")", "'", "’"]
-        for scalar in text.unicodeScalars.reversed() where !ScalarTraits.isWhitespace(scalar) {
-            if closers.contains(scalar) { continue }
-            return scalar == "؟" || scalar == "?"
-        }
-        return false
-    }
+    var endsWithQuestion: Bool { finalMark == "؟" || finalMark == "?" }
 
     /// Short and without a sentence ending: a headline, subheading, caption or menu item.
     var isHeadlineLike: Bool {

@@ -27,7 +27,7 @@ enum FileBytes {
         }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure("cannot read back", path) }
-        return (Int(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+        return FileStamp.sizeAndTime(of: info)
     }
 
     /// The bytes of the file at `path`.

@@ -17,16 +17,22 @@ public struct FileStamp: Sendable, Hashable, Codable {
     public static func sizeAndTime(_ path: String) -> (size: Int, modified: Int64)? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
-        let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        return (Int(info.st_size), modified)
+        return sizeAndTime(of: info)
     }
 
-    /// The stamp of the file at `path`, reusing `previous`'s hash when size and time match.
-    static func stamp(_ path: String, previous: FileStamp?) throws -> FileStamp {
+    /// The size and time of a file whose status is `info`.
+    static func sizeAndTime(of info: stat) -> (size: Int, modified: Int64) {
+        (Int(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+
+    /// The stamp of the file at `path`, reusing `previous`'s hash when size and time match;
+    /// with the file's bytes when they had to be read to hash them, so that a caller copying
+    /// the file need not read it again.
+    static func stamp(_ path: String, previous: FileStamp?) throws -> (stamp: FileStamp, bytes: [UInt8]?) {
         guard let (size, modified) = sizeAndTime(path) else { throw OutputError("cannot read \(path)") }
-        if let previous, previous.size == size, previous.modified == modified { return previous }
-        guard let data = FileManager.default.contents(atPath: path) else { throw OutputError("cannot read \(path)") }
-        return FileStamp(size: size, modified: modified, sha256: sha256(data))
+        if let previous, previous.size == size, previous.modified == modified { return (previous, nil) }
+        let bytes = try FileBytes.read(path)
+        return (FileStamp(size: size, modified: modified, sha256: sha256(bytes)), bytes)
     }
 
     /// True when the file at `path` still has this stamp's size and time.

@@ -60,7 +60,7 @@ public final class SiteStaging: Sendable {
     /// the previous site holds the same bytes at the same path (then that file is linked when
     /// the staging is finished). Safe to call from several tasks at once for different paths.
     public func add(_ file: RenderedFile) throws -> StagedFile {
-        let (sha256, copyStamp) = try digest(file)
+        let (sha256, copyStamp, copied) = try digest(file)
         let old = current.url.path + "/" + file.path
         if !writer.rewriteAll, previous.isIntact(file.path, sha256: sha256),
             let (size, modified) = FileStamp.sizeAndTime(old)
@@ -70,7 +70,7 @@ public final class SiteStaging: Sendable {
                 copyStamp: copyStamp, linkedFrom: old, location: old)
         }
         let destination = folder.path + "/" + file.path
-        let (size, modified) = try write(file, to: destination)
+        let (size, modified) = try write(file, copied: copied, to: destination)
         return StagedFile(
             path: file.path, stamp: FileStamp(size: size, modified: modified, sha256: sha256), copyStamp: copyStamp,
             linkedFrom: nil, location: destination)
@@ -101,14 +101,15 @@ public final class SiteStaging: Sendable {
         return WriteResult(summary: assembled.summary, record: record)
     }
 
-    /// The hash of a file's bytes, and for a copied file the stamp of its source.
-    private func digest(_ file: RenderedFile) throws -> (sha256: String, copyStamp: FileStamp?) {
+    /// The hash of a file's bytes; for a copied file, the stamp of its source and, when they
+    /// were read to hash them, the source's bytes (the ones then written).
+    private func digest(_ file: RenderedFile) throws -> (sha256: String, copyStamp: FileStamp?, copied: [UInt8]?) {
         switch file.content {
-        case .bytes(let bytes): return (FileStamp.sha256(bytes), nil)
+        case .bytes(let bytes): return (FileStamp.sha256(bytes), nil, nil)
         case .copy(let source):
-            let stamp = try FileStamp.stamp(source, previous: writer.previousRecord?.copies[file.path])
-            return (stamp.sha256, stamp)
-        case .unchanged(let sha256, _): return (sha256, nil)
+            let (stamp, bytes) = try FileStamp.stamp(source, previous: writer.previousRecord?.copies[file.path])
+            return (stamp.sha256, stamp, bytes)
+        case .unchanged(let sha256, _): return (sha256, nil, nil)
         }
     }
 
@@ -220,12 +221,15 @@ public final class SiteStaging: Sendable {
         }
     }
 
-    /// Writes `file` at `destination`; returns the written file's size and time.
-    private func write(_ file: RenderedFile, to destination: String) throws -> (size: Int, modified: Int64) {
+    /// Writes `file` at `destination` (a copied file from `copied`, its source's bytes when
+    /// `digest` read them); returns the written file's size and time.
+    private func write(_ file: RenderedFile, copied: [UInt8]?, to destination: String) throws -> (
+        size: Int, modified: Int64
+    ) {
         try madeFolders.makeParent(of: destination)
         switch file.content {
         case .bytes(let bytes): return try FileBytes.write(bytes, to: destination)
-        case .copy(let source): return try FileBytes.write(FileBytes.read(source), to: destination)
+        case .copy(let source): return try FileBytes.write(copied ?? FileBytes.read(source), to: destination)
         case .unchanged(let sha256, let previous):
             // The old file changed between the build's start and now (edited by hand).
             guard let bytes = try? FileBytes.read(previous), FileStamp.sha256(bytes) == sha256 else {

@@ -16,6 +16,23 @@ struct SiteStagingTests {
         return writer
     }
 
+    /// A copied file has its source's bytes, whether the build read them to hash them (no
+    /// stamp of the source yet) or only to write them (the source's stamp known).
+    @Test func aCopiedFileHasItsSourcesBytes() throws {
+        let folder = try OutputTestFolder("copied")
+        defer { folder.remove() }
+        try folder.write("نص المقال كما نُسخ", at: "source/a.txt")
+        let copy = RenderedFile(path: "articles/a/original.txt", content: .copy(from: folder.path("source/a.txt")))
+        let output = folder.path("public")
+        let first = try writer(output).write([copy])
+        #expect(try folder.snapshot("public")["articles/a/original.txt"] == "نص المقال كما نُسخ")
+        var again = try writer(output, previous: first.record)
+        again.rewriteAll = true
+        let second = try again.write([copy])
+        #expect(second.summary.written == ["articles/a/original.txt"])
+        #expect(try folder.snapshot("public")["articles/a/original.txt"] == "نص المقال كما نُسخ")
+    }
+
     @Test func filesLandInTheStagingFolderAsTheyAreAddedAndTheOutputChangesAtTheSwap() throws {
         let folder = try OutputTestFolder("streamed")
         defer { folder.remove() }
