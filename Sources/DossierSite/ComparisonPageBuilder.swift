@@ -94,23 +94,28 @@ public enum ComparisonPageBuilder {
     /// The order and figures depend on the two passages alone (`PassagePair.wordOverlap`), so
     /// an article added elsewhere in the dossier leaves this list as it was.
     public static func alsoReported(context: PageContext, articleID: String, paragraph number: Int) -> AlsoReported? {
-        let here = PassageLocation(articleID: articleID, paragraph: number)
-        let pairs = context.index.analysis.comparison.pairs(involving: here)
-        guard !pairs.isEmpty else { return nil }
-        let matches = pairs.map { pair in (pair.first == here ? pair.second : pair.first, pair.wordOverlap) }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            .prefix(alsoReportedLimit)
-            .map { other, score in
-                let outlet =
-                    context.index.articles[other.articleID]
-                    .map { TimelinePageBuilder.sourceName(of: $0, context: context) } ?? other.articleID
-                return AlsoReported.Match(
-                    href: context.href(
-                        to: .article(other.articleID), fragment: SiteRoutes.paragraphID(other.paragraph)),
-                    outlet: outlet, paragraphLabel: UIStrings.arabic.paragraph + " " + String(other.paragraph),
-                    score: percentage(score))
-            }
+        let shown = shownMatches(of: PassageLocation(articleID: articleID, paragraph: number), context: context)
+        guard !shown.isEmpty else { return nil }
+        let matches = shown.map { other, score in
+            let outlet =
+                context.index.articles[other.articleID]
+                .map { TimelinePageBuilder.sourceName(of: $0, context: context) } ?? other.articleID
+            return AlsoReported.Match(
+                href: context.href(
+                    to: .article(other.articleID), fragment: SiteRoutes.paragraphID(other.paragraph)),
+                outlet: outlet, paragraphLabel: UIStrings.arabic.paragraph + " " + String(other.paragraph),
+                score: percentage(score))
+        }
         return AlsoReported(matches: matches)
+    }
+
+    /// The passages listed under the paragraph at `here`, with their word overlap: most words in
+    /// common first, at most `alsoReportedLimit`.
+    static func shownMatches(of here: PassageLocation, context: PageContext) -> [(PassageLocation, Double)] {
+        context.index.analysis.comparison.pairs(involving: here)
+            .map { pair in (pair.first == here ? pair.second : pair.first, pair.wordOverlap) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .prefix(alsoReportedLimit).map { $0 }
     }
 
     /// A similarity score as a whole percentage in European digits («87٪»).

@@ -42,7 +42,7 @@ public struct SiteRenderer: Sendable {
                 guard let (position, file) = pending.next() else { return false }
                 group.addTask {
                     let page = try self.render(
-                        file, plan: plan, index: index, reuse: reuse, salt: salt, dataKey: dataKeys[file.path])
+                        file, plan: plan, index: index, reuse: reuse, salt: salt, dataKeys: dataKeys)
                     let known = page.reused ? reuse?.links(of: file.path) : nil
                     return (position, HandedPage(page, file: try outlet.take(page.file, known: known)))
                 }
@@ -100,7 +100,8 @@ public struct SiteRenderer: Sendable {
     }
 
     private func render(
-        _ file: PlannedFile, plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, salt: String?, dataKey: String?
+        _ file: PlannedFile, plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, salt: String?,
+        dataKeys: [String: String]
     ) throws -> RenderedPage {
         switch file.content {
         case .copy(let source):
@@ -114,6 +115,10 @@ public struct SiteRenderer: Sendable {
             }
         case .page(let route):
             let context = PageContext(route: route, plan: plan, index: index, strings: strings)
+            if case .article(let id) = route, let salt, let scan = dataKeys[SiteRoutes.path(of: .articleData(id))] {
+                return try renderArticlePage(
+                    id, path: file.path, scan: scan, context: context, reuse: reuse, salt: salt)
+            }
             let prepared = try preparePage(route, context: context)
             let fingerprint = try salt.map { try prepared.fingerprint(salt: $0) }
             let reused = fingerprint.flatMap { reuse?.unchanged(file.path, fingerprint: $0) }
@@ -122,7 +127,9 @@ public struct SiteRenderer: Sendable {
                 file: RenderedFile(path: file.path, content: content), diagnostics: prepared.diagnostics,
                 fingerprint: fingerprint, reused: reused != nil)
         case .data(let route):
-            let fingerprint = try salt.flatMap { salt in try dataKey.map { try Fingerprint.of($0, salt: salt) } }
+            let fingerprint = try salt.flatMap { salt in
+                try dataKeys[file.path].map { try Fingerprint.of($0, salt: salt) }
+            }
             let reused = fingerprint.flatMap { reuse?.unchanged(file.path, fingerprint: $0) }
             return RenderedPage(
                 file: RenderedFile(
@@ -139,9 +146,7 @@ public struct SiteRenderer: Sendable {
             let (page, diagnostics) = HomePageBuilder.page(context: context)
             return prepare(page, title: nil, description: nil, context: context, diagnostics: diagnostics)
         case .article(let id):
-            guard let article = context.index.articles[id] else {
-                throw SiteError("no article \(id) for a planned page")
-            }
+            let article = try article(id, context: context)
             let page = ArticlePageBuilder.page(for: article, context: context)
             return prepare(
                 page, title: article.title, description: ArticlePageBuilder.description(of: article), context: context)
@@ -157,6 +162,35 @@ public struct SiteRenderer: Sendable {
         case .articleOriginal, .dossierData, .articleData, .annotations, .asset:
             throw SiteError("\(route) is a file, not a page")
         }
+    }
+
+    /// The article `id` of a planned page.
+    private func article(_ id: String, context: PageContext) throws -> Article {
+        guard let article = context.index.articles[id] else { throw SiteError("no article \(id) for a planned page") }
+        return article
+    }
+
+    /// The page of article `id`, fingerprinted by its inputs (`ArticlePageInputs`, with `scan`
+    /// the key of its analysis) before its model is built: with unchanged inputs, the previous
+    /// build's file is taken and the model is never built.
+    private func renderArticlePage(
+        _ id: String, path: String, scan: String, context: PageContext, reuse: RenderReuse?, salt: String
+    ) throws -> RenderedPage {
+        let article = try article(id, context: context)
+        let layout = context.layout(title: article.title, description: ArticlePageBuilder.description(of: article))
+        let search = context.searchPage(title: article.title)
+        let fingerprint = try ArticlePageInputs(
+            article: article, scan: scan, layout: layout, search: search, context: context
+        ).fingerprint(path: path, salt: salt)
+        if let reused = reuse?.unchanged(path, fingerprint: fingerprint) {
+            return RenderedPage(file: RenderedFile(path: path, content: reused), fingerprint: fingerprint, reused: true)
+        }
+        let prepared = PreparedPage(
+            page: ArticlePageBuilder.page(for: article, context: context), layout: layout, path: path, search: search,
+            indexing: context.index.search, diagnostics: [])
+        return RenderedPage(
+            file: RenderedFile(path: path, content: .bytes(try prepared.render(with: renderer))),
+            fingerprint: fingerprint)
     }
 
     /// `page` with the layout and search data of its route, titled `title` (nil: the site's title).

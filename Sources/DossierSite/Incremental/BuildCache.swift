@@ -31,7 +31,8 @@ struct BuildCache: Sendable, Equatable {
 
     /// The page a build rendered, to reuse it while its inputs are the same.
     struct PageRecord: Sendable, Codable, Hashable {
-        /// What the page's bytes depend on (see `PreparedPage`).
+        /// What the page's bytes depend on (see `PreparedPage`, and `ArticlePageInputs` for an
+        /// article page).
         let fingerprint: String
         /// The SHA-256 of the bytes rendered from it.
         let sha256: String

@@ -115,6 +115,49 @@ struct IncrementalBuildTests {
         #expect(home.contains("<!-- edited -->"))
     }
 
+    /// An article page is fingerprinted by its inputs, not its model (`ArticlePageInputs`):
+    /// each edit elsewhere that the page shows (an actor's name, an outlet's name, a note in its
+    /// margin, a page linking to it, a topic's title, the site's title) must render it again,
+    /// and the result must be what a clean build makes.
+    @Test func editsAnArticlePageShowsRenderItAgain() async throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try await workspace.buildAndCompare("first build")
+        func edit(_ path: String, _ old: String, _ new: String) throws {
+            let url = workspace.source.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old), "\(path) holds \(old)")
+            try workspace.write(text.replacingOccurrences(of: old, with: new), to: path)
+        }
+        let steps: [(String, String, String, String, page: String)] = [
+            (
+                "actor name", "actors/alhurra.md", "name: قناة الحرة", "name: قناة الحرة الأميركية",
+                "003_7717c1d3e78a6b95"
+            ),
+            ("outlet name", "outlets/voa.md", "name: صوت أميركا", "name: إذاعة صوت أميركا", "002_42b83e1174955c73"),
+            (
+                "note body", "notes/alhurra-no-russian-reaction.md", "هذه الفقرة هي ما يميز", "هذه الفقرة وحدها تميز",
+                "003_7717c1d3e78a6b95"
+            ),
+            (
+                "link from a profile", "actors/cia.md", "\n---\n",
+                "\n---\nانظر [مادة](article:004_4eda225dc166ea39).\n\n",
+                "004_4eda225dc166ea39"
+            ),
+            ("topic title", "topics/denials-confirmations.md", "title: من أكّد ومن نفى", "title: من أكد ومن نفى", ""),
+            ("site title", "dossier.yml", "ملف الاتصالات السرية", "ملف الاتصالات", "000_7873ae83e845ea75"),
+        ]
+        for (step, path, old, new, page) in steps {
+            try edit(path, old, new)
+            let report = try await workspace.buildAndCompare(step)
+            let rendered = (report.writeSummary?.written ?? []).filter {
+                $0.hasPrefix("articles/") && $0.hasSuffix("/index.html")
+            }
+            #expect(!rendered.isEmpty, "\(step): no article page rendered again")
+            if !page.isEmpty { #expect(rendered.contains("articles/\(page)/index.html"), "\(step): \(rendered)") }
+        }
+    }
+
     @Test func onlyChangedFilesAreRewritten() async throws {
         let workspace = try Workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }

@@ -1,0 +1,110 @@
+import DossierAnalysis
+import DossierModel
+import DossierRenderer
+
+/// Everything an article page is made from, gathered without building the page: the article,
+/// the key of its analysis, and what the page shows of other things (names and links of the
+/// actors, topics and outlet it mentions, its notes, the pages linking to it, the passages
+/// other articles share with it), with its layout and search data.
+///
+/// In a build that reuses pages, the digest of these inputs is the article page's
+/// fingerprint: an article page whose inputs are unchanged is linked from the previous build
+/// without its model being built, which is most of what a rebuild would otherwise spend on
+/// the thousand articles that did not change. Every value `ArticlePageBuilder` reads is here,
+/// itself or through a digest of what made it; a value read there and missing here would
+/// leave a stale page, which the incremental tests catch by comparing with clean builds.
+struct ArticlePageInputs: Encodable {
+    /// The digest of the analysis salt and of the article's id, title and body
+    /// (`SiteBuilder.dataKeys`): it fixes the article's mentions, topic hits and search terms.
+    let scan: String
+    let article: Article
+    let outletName: String
+    let outletHref: String?
+    let originalHref: String?
+    /// The name and link of every actor the page names, by id.
+    let actors: [Label]
+    /// The title and link of every topic in the side panel.
+    let topics: [Label]
+    /// The notes in the margin, as their cards show them, each with where it is highlighted.
+    let notes: [AnchoredCard]
+    let backlinks: [BacklinkView]
+    /// The passages of other articles listed under each paragraph, with what the page shows of
+    /// each (its source's name and whether its page exists).
+    let sharedPassages: [SharedPassage]
+    let layout: PageLayout
+    let search: SearchPageDraft?
+
+    /// A linked name on the page.
+    struct Label: Encodable {
+        let id: String
+        let name: String
+        let href: String?
+    }
+
+    /// A note's card and the paragraph spans it highlights.
+    struct AnchoredCard: Encodable {
+        let card: NoteView
+        let spans: [[Int]]
+    }
+
+    /// One pair of matching passages, seen from this article.
+    struct SharedPassage: Encodable {
+        let paragraph: Int
+        let otherArticle: String
+        let otherParagraph: Int
+        let wordOverlap: Double
+        let otherSource: String
+        let otherHasPage: Bool
+    }
+
+    /// The inputs of `article`'s page in `context`, with `scan` the key of its analysis.
+    init(article: Article, scan: String, layout: PageLayout, search: SearchPageDraft?, context: PageContext) {
+        self.scan = scan
+        self.article = article
+        self.layout = layout
+        self.search = search
+        outletName = context.index.outletName(of: article, strings: context.strings)
+        outletHref = article.outlet.flatMap { context.href(to: .outlet($0)) }
+        originalHref = context.href(to: .articleOriginal(article.id))
+        let analysis = context.analysis.article(article.id)
+        var actorIDs = Set(analysis?.actorIDs ?? [])
+        for mention in (analysis?.mentions ?? []) + (analysis?.titleMentions ?? []) { actorIDs.insert(mention.actor) }
+        for mention in analysis?.ambiguous ?? [] { actorIDs.formUnion(mention.candidates) }
+        actors = actorIDs.sorted().map {
+            Label(id: $0, name: context.actorName($0), href: context.href(to: .actor($0)))
+        }
+        topics = (analysis?.topicIDs ?? []).map {
+            Label(id: $0, name: context.index.topics[$0]?.title ?? $0, href: context.href(to: .topic($0)))
+        }
+        notes = (analysis?.notes ?? []).compactMap { context.analysis.note($0) }.map { note in
+            AnchoredCard(
+                card: context.noteView(note, elementID: PageContext.noteCardID(note.id)).0,
+                spans: note.anchor?.spans.map { [$0.paragraphIndex, $0.range.lowerBound, $0.range.upperBound] } ?? [])
+        }
+        backlinks = analysis.map { context.backlinks(to: .article, id: $0.id) } ?? []
+        sharedPassages = article.paragraphs.indices.flatMap { index in
+            let here = PassageLocation(articleID: article.id, paragraph: index + 1)
+            return ComparisonPageBuilder.shownMatches(of: here, context: context).map { other, wordOverlap in
+                SharedPassage(
+                    paragraph: index + 1, otherArticle: other.articleID, otherParagraph: other.paragraph,
+                    wordOverlap: wordOverlap,
+                    otherSource: context.index.articles[other.articleID].map {
+                        TimelinePageBuilder.sourceName(of: $0, context: context)
+                    } ?? other.articleID,
+                    otherHasPage: context.plan.contains(.article(other.articleID)))
+            }
+        }
+    }
+
+    /// The page's fingerprint: the digest of its path, template and inputs, salted with what
+    /// every page shares.
+    func fingerprint(path: String, salt: String) throws -> String {
+        try Fingerprint.of(Keyed(path: path, template: ArticlePage.template.rawValue, inputs: self), salt: salt)
+    }
+
+    private struct Keyed: Encodable {
+        let path: String
+        let template: String
+        let inputs: ArticlePageInputs
+    }
+}
