@@ -195,7 +195,7 @@ public struct SiteBuilder: Sendable {
         let pages = try await recorder.time(.render) {
             try await SiteRenderer(templates: templates).render(
                 plan: plan, index: SiteIndex(analysis: analysis), reuse: reuse, outlet: outlet,
-                dataKeys: analysisCache.map(Self.dataKeys) ?? [:])
+                scanKeys: analysisCache.map(Self.scanKeys) ?? [:])
         }
         let (files, linkDiagnostics, links) = try recorder.time(.render) {
             let files =
@@ -213,15 +213,10 @@ public struct SiteBuilder: Sendable {
         return (site, analysisCache, pages.fingerprints, links, files.compactMap(\.staged), pages.reused)
     }
 
-    /// What each article's data file (`data/articles/<id>.json`) is made from, by site path: the
-    /// digest of the article as its analysis read it and the salt of that analysis, which
-    /// together fix the scan the file exports.
-    private static func dataKeys(_ cache: AnalysisCache) -> [String: String] {
-        var keys: [String: String] = [:]
-        for (id, entry) in cache.entries {
-            keys[SiteRoutes.path(of: .articleData(id))] = cache.salt + "\n" + entry.article
-        }
-        return keys
+    /// The key of each article's scan, by article id: the salt of the analysis and the digest of
+    /// the article as it read it (its id, title and body), which together fix the scan.
+    private static func scanKeys(_ cache: AnalysisCache) -> [String: String] {
+        cache.entries.mapValues { cache.salt + "\n" + $0.article }
     }
 
     /// The cache's record of each page (and data file): its fingerprint, the hash of the bytes

@@ -27,10 +27,11 @@ public struct SiteRenderer: Sendable {
 
     /// `render(plan:index:)` with `reuse`, handing each file to `outlet` as soon as it is made:
     /// only the files being rendered are in memory at once, unless the outlet keeps them.
-    /// `dataKeys` are what data files are made from, by path (`SiteBuilder.dataKeys`): a data
-    /// file whose key is unchanged is taken from the previous build like an unchanged page.
+    /// `scanKeys` fix each article's scan, by article id (`SiteBuilder.scanKeys`): an article's
+    /// data file, and the pages keyed by their inputs (`renderKeyedPage`), are fingerprinted by
+    /// them before anything is built, and taken from the previous build while unchanged.
     func render(
-        plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, outlet: FileOutlet, dataKeys: [String: String] = [:]
+        plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, outlet: FileOutlet, scanKeys: [String: String] = [:]
     ) async throws -> RenderedPages {
         let salt = try reuse.map { try fingerprintSalt(index: index, reuse: $0) }
         let results = try await withThrowingTaskGroup(of: (Int, HandedPage).self) { group in
@@ -42,7 +43,7 @@ public struct SiteRenderer: Sendable {
                 guard let (position, file) = pending.next() else { return false }
                 group.addTask {
                     let page = try self.render(
-                        file, plan: plan, index: index, reuse: reuse, salt: salt, dataKeys: dataKeys)
+                        file, plan: plan, index: index, reuse: reuse, salt: salt, scanKeys: scanKeys)
                     let known = page.reused ? reuse?.links(of: file.path) : nil
                     return (position, HandedPage(page, file: try outlet.take(page.file, known: known)))
                 }
@@ -77,7 +78,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// One file of the site, and for a page its fingerprint and whether it was reused.
-    private struct RenderedPage: Sendable {
+    struct RenderedPage: Sendable {
         let file: RenderedFile
         var diagnostics: [Diagnostic] = []
         var fingerprint: String?
@@ -101,7 +102,7 @@ public struct SiteRenderer: Sendable {
 
     private func render(
         _ file: PlannedFile, plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, salt: String?,
-        dataKeys: [String: String]
+        scanKeys: [String: String]
     ) throws -> RenderedPage {
         switch file.content {
         case .copy(let source):
@@ -115,9 +116,9 @@ public struct SiteRenderer: Sendable {
             }
         case .page(let route):
             let context = PageContext(route: route, plan: plan, index: index, strings: strings)
-            if case .article(let id) = route, let salt, let scan = dataKeys[SiteRoutes.path(of: .articleData(id))] {
-                return try renderArticlePage(
-                    id, path: file.path, scan: scan, context: context, reuse: reuse, salt: salt)
+            if let salt, let keyed = try renderKeyedPage(context: context, scanKeys: scanKeys, reuse: reuse, salt: salt)
+            {
+                return keyed
             }
             let prepared = try preparePage(route, context: context)
             let fingerprint = try salt.map { try prepared.fingerprint(salt: $0) }
@@ -127,9 +128,8 @@ public struct SiteRenderer: Sendable {
                 file: RenderedFile(path: file.path, content: content), diagnostics: prepared.diagnostics,
                 fingerprint: fingerprint, reused: reused != nil)
         case .data(let route):
-            let fingerprint = try salt.flatMap { salt in
-                try dataKeys[file.path].map { try Fingerprint.of($0, salt: salt) }
-            }
+            let scanKey: String? = if case .articleData(let id) = route { scanKeys[id] } else { nil }
+            let fingerprint = try salt.flatMap { salt in try scanKey.map { try Fingerprint.of($0, salt: salt) } }
             let reused = fingerprint.flatMap { reuse?.unchanged(file.path, fingerprint: $0) }
             return RenderedPage(
                 file: RenderedFile(
@@ -165,32 +165,9 @@ public struct SiteRenderer: Sendable {
     }
 
     /// The article `id` of a planned page.
-    private func article(_ id: String, context: PageContext) throws -> Article {
+    func article(_ id: String, context: PageContext) throws -> Article {
         guard let article = context.index.articles[id] else { throw SiteError("no article \(id) for a planned page") }
         return article
-    }
-
-    /// The page of article `id`, fingerprinted by its inputs (`ArticlePageInputs`, with `scan`
-    /// the key of its analysis) before its model is built: with unchanged inputs, the previous
-    /// build's file is taken and the model is never built.
-    private func renderArticlePage(
-        _ id: String, path: String, scan: String, context: PageContext, reuse: RenderReuse?, salt: String
-    ) throws -> RenderedPage {
-        let article = try article(id, context: context)
-        let layout = context.layout(title: article.title, description: ArticlePageBuilder.description(of: article))
-        let search = context.searchPage(title: article.title)
-        let fingerprint = try ArticlePageInputs(
-            article: article, scan: scan, layout: layout, search: search, context: context
-        ).fingerprint(path: path, salt: salt)
-        if let reused = reuse?.unchanged(path, fingerprint: fingerprint) {
-            return RenderedPage(file: RenderedFile(path: path, content: reused), fingerprint: fingerprint, reused: true)
-        }
-        let prepared = PreparedPage(
-            page: ArticlePageBuilder.page(for: article, context: context), layout: layout, path: path, search: search,
-            indexing: context.index.search, diagnostics: [])
-        return RenderedPage(
-            file: RenderedFile(path: path, content: .bytes(try prepared.render(with: renderer))),
-            fingerprint: fingerprint)
     }
 
     /// `page` with the layout and search data of its route, titled `title` (nil: the site's title).

@@ -95,16 +95,4 @@ struct ArticlePageInputs: Encodable {
             }
         }
     }
-
-    /// The page's fingerprint: the digest of its path, template and inputs, salted with what
-    /// every page shares.
-    func fingerprint(path: String, salt: String) throws -> String {
-        try Fingerprint.of(Keyed(path: path, template: ArticlePage.template.rawValue, inputs: self), salt: salt)
-    }
-
-    private struct Keyed: Encodable {
-        let path: String
-        let template: String
-        let inputs: ArticlePageInputs
-    }
 }
