@@ -19,33 +19,28 @@ public struct PreviousSite: Sendable {
     /// Site file `path` as the content of the new site, when the previous site still holds it
     /// with hash `sha256`: the writer links it without reading it.
     public func unchanged(_ path: String, sha256: String) -> RenderedFile.Content? {
-        guard isIntact(path, sha256: sha256) else { return nil }
+        guard intactSizeAndTime(path, sha256: sha256) != nil else { return nil }
         return .unchanged(sha256: sha256, previous: output.url.path + "/" + path)
     }
 
-    /// True when site file `path` of the previous site still holds the bytes hashing to
-    /// `sha256`; the file is not read when the record vouches for it.
-    func isIntact(_ path: String, sha256: String) -> Bool {
-        guard let file = listedFile(path, sha256: sha256) else { return false }
-        if isVouchedFor(path, file: file, sha256: sha256) { return true }
-        guard let data = FileManager.default.contents(atPath: file) else { return false }
-        return FileStamp.sha256(data) == sha256
-    }
-
-    /// The file on disk of site path `path`, when the manifest lists it with `sha256` and it is
-    /// a regular file.
-    private func listedFile(_ path: String, sha256: String) -> String? {
+    /// The size and time of site file `path` of the previous site when it still holds the bytes
+    /// hashing to `sha256` (nil otherwise): the manifest lists it with that hash, it is a regular
+    /// file, and the last write's record vouches for its size and time or its bytes hash to
+    /// `sha256`. One `lstat` when the record vouches for it; the file is read only when not.
+    func intactSizeAndTime(_ path: String, sha256: String) -> (size: Int, modified: Int64)? {
         guard output.manifest?.files[path]?.sha256 == sha256 else { return nil }
         let file = output.url.path + "/" + path
         var info = stat()
         guard lstat(file, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
-        return file
-    }
-
-    /// True when the last write's record of this folder has `path` with `sha256`, and the
-    /// file's size and time are still the ones written.
-    private func isVouchedFor(_ path: String, file: String, sha256: String) -> Bool {
-        guard let stamp = record?.stamp(of: path, in: identity) else { return false }
-        return stamp.sha256 == sha256 && stamp.matchesDisk(at: file)
+        let (size, modified) = FileStamp.sizeAndTime(of: info)
+        if let stamp = record?.stamp(of: path, in: identity), stamp.sha256 == sha256, stamp.size == size,
+            stamp.modified == modified
+        {
+            return (size, modified)
+        }
+        guard let data = FileManager.default.contents(atPath: file), FileStamp.sha256(data) == sha256 else {
+            return nil
+        }
+        return (size, modified)
     }
 }

@@ -62,9 +62,7 @@ public final class SiteStaging: Sendable {
     public func add(_ file: RenderedFile) throws -> StagedFile {
         let (sha256, copyStamp, copied) = try digest(file)
         let old = current.url.path + "/" + file.path
-        if !writer.rewriteAll, previous.isIntact(file.path, sha256: sha256),
-            let (size, modified) = FileStamp.sizeAndTime(old)
-        {
+        if !writer.rewriteAll, let (size, modified) = previous.intactSizeAndTime(file.path, sha256: sha256) {
             return StagedFile(
                 path: file.path, stamp: FileStamp(size: size, modified: modified, sha256: sha256),
                 copyStamp: copyStamp, linkedFrom: old, location: old)
