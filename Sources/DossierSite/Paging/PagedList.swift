@@ -8,9 +8,19 @@ public struct PagedList: Sendable, Hashable {
     public let paging: Paging
     public let order: ListOrder
 
+    /// A list of `itemCount` items cut every `size` items.
     public init(landing: Route, itemCount: Int, size: Int, order: ListOrder) {
+        self.init(landing: landing, paging: Paging(itemCount: itemCount, size: size), order: order)
+    }
+
+    /// A list of the items with `keys` (oldest first), cut where the keys say (`Paging`).
+    public init(landing: Route, keys: [String], size: Int, order: ListOrder) {
+        self.init(landing: landing, paging: Paging(keys: keys, size: size), order: order)
+    }
+
+    private init(landing: Route, paging: Paging, order: ListOrder) {
         self.landing = landing
-        self.paging = Paging(itemCount: itemCount, size: size)
+        self.paging = paging
         self.order = order
     }
 

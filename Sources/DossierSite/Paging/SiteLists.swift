@@ -2,7 +2,8 @@ import DossierAnalysis
 
 /// The site's paged lists and their page sizes, in one place for the planner and the builders.
 public enum SiteLists {
-    /// Articles a page of the article list shows.
+    /// Articles a page of the article list shows (on average: lists of articles are cut where
+    /// their articles say, `Paging`).
     public static let articlesPerPage = 50
     /// Articles the home page shows before linking to the full list.
     public static let homeArticles = 20
@@ -19,14 +20,12 @@ public enum SiteLists {
 
     /// Every article, newest first.
     public static func articles(_ listings: SiteListings) -> PagedList {
-        PagedList(
-            landing: .articleIndex, itemCount: listings.articles.count, size: articlesPerPage, order: .newestFirst)
+        PagedList(landing: .articleIndex, keys: listings.articles, size: articlesPerPage, order: .newestFirst)
     }
 
     /// The notes, grouped by article, newest article first.
     public static func notes(_ listings: SiteListings) -> PagedList {
-        PagedList(
-            landing: .notes, itemCount: listings.noteArticles.count, size: noteArticlesPerPage, order: .newestFirst)
+        PagedList(landing: .notes, keys: listings.noteArticles, size: noteArticlesPerPage, order: .newestFirst)
     }
 
     /// The entries of one timeline year, oldest first.
@@ -46,21 +45,21 @@ public enum SiteLists {
     /// The articles mentioning an actor, newest first.
     public static func actor(_ id: String, _ listings: SiteListings) -> PagedList {
         PagedList(
-            landing: .actor(id), itemCount: listings.actorArticles[id]?.count ?? 0, size: entityArticlesPerPage,
+            landing: .actor(id), keys: listings.actorArticles[id]?.map(\.article) ?? [], size: entityArticlesPerPage,
             order: .newestFirst)
     }
 
     /// The articles touching a topic, newest first.
     public static func topic(_ id: String, _ listings: SiteListings) -> PagedList {
         PagedList(
-            landing: .topic(id), itemCount: listings.topicArticles[id]?.count ?? 0, size: entityArticlesPerPage,
+            landing: .topic(id), keys: listings.topicArticles[id]?.map(\.article) ?? [], size: entityArticlesPerPage,
             order: .newestFirst)
     }
 
     /// An outlet's articles, newest first (`OutletAnalysis.articles`).
     public static func outlet(_ outlet: OutletAnalysis) -> PagedList {
         PagedList(
-            landing: .outlet(outlet.id), itemCount: outlet.articles.count, size: outletArticlesPerPage,
+            landing: .outlet(outlet.id), keys: outlet.articles.reversed(), size: outletArticlesPerPage,
             order: .newestFirst)
     }
 }
