@@ -16,6 +16,12 @@ public struct PreviousSite: Sendable {
         identity = FolderIdentity(path: output.url.path)
     }
 
+    /// Whether every file the last write recorded is among `paths`; false without a record.
+    public func hasOnlyFiles(among paths: Set<String>) -> Bool {
+        guard let record else { return false }
+        return record.files.keys.allSatisfy(paths.contains)
+    }
+
     /// Site file `path` as the content of the new site, when the previous site still holds it
     /// with hash `sha256`: the writer links it without reading it.
     public func unchanged(_ path: String, sha256: String) -> RenderedFile.Content? {

@@ -38,13 +38,8 @@ public enum ComparisonPageBuilder {
                     article.paragraphs.indices.contains(first.paragraph - 1)
                         ? article.paragraphs[first.paragraph - 1].text : nil
                 } ?? ""
-            let pairs = result.pairs(within: Set(claim.passages))
             // Each carried cell shows how close its passages come to another of the claim.
-            var closest: [PassageLocation: Double] = [:]
-            for pair in pairs {
-                closest[pair.first] = max(closest[pair.first] ?? 0, pair.wordOverlap)
-                closest[pair.second] = max(closest[pair.second] ?? 0, pair.wordOverlap)
-            }
+            let closest = result.closestOverlaps(within: claim.passages)
             let byOutlet = Dictionary(grouping: claim.passages) { outletKey(of: $0.articleID, context: context) }
             let cells = outlets.map { key -> ComparisonCell in
                 guard let passages = byOutlet[key], let earliest = passages.min(by: { earlier($0, $1, context) })

@@ -69,6 +69,8 @@ public struct LinkChecker: Sendable {
         /// The page's text, parsed again only when one of its links is broken, to report each
         /// at its line.
         let html: @Sendable () -> String?
+        /// Whether the links are those the previous build recorded (the page was not parsed).
+        var isRecorded = false
     }
 
     /// A page parsed into `attributes`: its links and duplicate ids. The attributes are not
@@ -97,7 +99,9 @@ public struct LinkChecker: Sendable {
     /// long article's several megabytes) for the whole check. Nil for a file that is not a page.
     func scan(_ file: RenderedFile, known: PageLinks?, html: @escaping @Sendable () -> String?) -> ScannedPage? {
         guard file.path.hasSuffix(".html") else { return nil }
-        if let known { return ScannedPage(path: file.path, links: known, duplicateIDs: [], html: html) }
+        if let known {
+            return ScannedPage(path: file.path, links: known, duplicateIDs: [], html: html, isRecorded: true)
+        }
         if case .bytes(let bytes) = file.content {
             return scanned(file.path, attributes: HTMLAttributeScanner.scan(bytes, keeping: Self.checked), html: html)
         }
@@ -110,8 +114,9 @@ public struct LinkChecker: Sendable {
 
     /// Checks the `scanned` pages of a site whose files are at `paths`, in page order, and
     /// returns the links of every page. A page whose links have a problem is parsed again, to
-    /// report each at its line.
-    func check(_ paths: Set<String>, scanned: [ScannedPage]) -> (
+    /// report each at its line. With `skippingRecorded`, the links of pages taken from the
+    /// previous build are not checked again (`RenderReuse.recordedLinksStillResolve`).
+    func check(_ paths: Set<String>, scanned: [ScannedPage], skippingRecorded: Bool = false) -> (
         diagnostics: [Diagnostic], links: [String: PageLinks]
     ) {
         var idsByPage: [String: Set<String>] = [:]
@@ -122,7 +127,7 @@ public struct LinkChecker: Sendable {
             diagnostics += page.duplicateIDs
         }
         var resolved = RelativeLink.Memo()
-        for page in scanned {
+        for page in scanned where !(skippingRecorded && page.isRecorded) {
             // The links are every distinct href and src of the page: when none is broken, no
             // attribute is.
             let broken = page.links.links.contains { link in

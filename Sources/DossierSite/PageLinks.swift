@@ -1,3 +1,5 @@
+import DossierAnalysis
+
 /// What the link check needs of one page: the ids it defines and the distinct `href`/`src`
 /// values it holds. The build cache keeps it for every page, so a page taken unchanged from the
 /// previous build is checked against the new site without being parsed again.
@@ -12,6 +14,12 @@ struct PageLinks: Sendable, Hashable, Codable {
     private let ends: [UInt32]
     /// How many of the values are ids.
     private let idCount: Int
+
+    private init(packed: String, ends: [UInt32], idCount: Int) {
+        self.packed = packed
+        self.ends = ends
+        self.idCount = idCount
+    }
 
     /// A record of `ids` and distinct `links`.
     init(ids: [String], links: [String]) {
@@ -76,5 +84,33 @@ struct PageLinks: Sendable, Hashable, Codable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(ids, forKey: .ids)
         try container.encode(links, forKey: .links)
+    }
+}
+
+/// The build cache holds a page's links as the record holds them: its packed values, their ends
+/// and how many are ids. Reading each of a page's hundreds of values as a string of its own and
+/// packing them again was most of what reading the cache spent on pages.
+extension PageLinks: BinaryCodable {
+    func encodeBinary(to sink: BinarySink) throws {
+        sink.string(packed)
+        try sink.encodeArray(ends)
+        sink.varint(UInt64(idCount))
+    }
+
+    /// Refuses ends that are not ascending within the packed values, or more ids than values:
+    /// the values are cut at the ends without further checks.
+    static func decodeBinary(from source: BinarySource) throws -> PageLinks {
+        let packed = try source.string()
+        let ends = try source.decodeArray(of: UInt32.self)
+        let idCount = try source.varint()
+        var previous: UInt32 = 0
+        for end in ends {
+            guard end >= previous else { throw BinarySource.damaged("page links out of order") }
+            previous = end
+        }
+        guard Int(previous) <= packed.utf8.count, idCount <= UInt64(ends.count) else {
+            throw BinarySource.damaged("page links beyond their values")
+        }
+        return PageLinks(packed: packed, ends: ends, idCount: Int(idCount))
     }
 }

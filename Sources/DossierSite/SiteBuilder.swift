@@ -203,7 +203,11 @@ public struct SiteBuilder: Sendable {
                 + HostFilesBuilder.files(analysis: analysis, plan: plan).map {
                     try outlet.take($0)
                 }
-            let (diagnostics, links) = checker.check(Set(files.map(\.path)), scanned: files.compactMap(\.scanned))
+            let paths = Set(files.map(\.path))
+            let scanned = files.compactMap(\.scanned)
+            let (diagnostics, links) = checker.check(
+                paths, scanned: scanned,
+                skippingRecorded: reuse?.recordedLinksStillResolve(in: paths, pages: scanned) ?? false)
             return (files, diagnostics, links)
         }
         let diagnostics = analysisDiagnostics + planDiagnostics + pages.diagnostics + linkDiagnostics

@@ -38,3 +38,28 @@ public struct ActorMention: Sendable, Hashable, Identifiable, Codable {
         self.strength = strength
     }
 }
+
+/// A mention is written field by field, in the order its `Codable` form has them: the cache
+/// holds every mention of every article, and decoding each through a keyed container was the
+/// largest part of reading the analysis.
+extension ActorMention: BinaryCodable {
+    package func encodeBinary(to sink: BinarySink) throws {
+        sink.string(id)
+        sink.string(actor)
+        sink.string(article)
+        try sink.encode(part)
+        try range.encodeBinary(to: sink)
+        try bodyRange.encodeBinary(to: sink)
+        sink.string(alias)
+        sink.string(surface)
+        try sink.encode(strength)
+    }
+
+    package static func decodeBinary(from source: BinarySource) throws -> ActorMention {
+        ActorMention(
+            id: try source.string(), actor: try source.string(), article: try source.string(),
+            part: try source.decode(ArticlePart.self), range: try Range.decodeBinary(from: source),
+            bodyRange: try Range?.decodeBinary(from: source), alias: try source.string(), surface: try source.string(),
+            strength: try source.decode(MentionStrength.self))
+    }
+}

@@ -90,11 +90,18 @@ public struct PassageComparisonResult: Sendable, Hashable {
         (pairPositions[location] ?? []).map { pairs[$0] }
     }
 
-    /// The pairs whose two passages are both in `passages`, in `pairs` order.
-    public func pairs(within passages: Set<PassageLocation>) -> [PassagePair] {
-        var positions = Set<Int>()
-        for location in passages { positions.formUnion(pairPositions[location] ?? []) }
-        return positions.sorted().map { pairs[$0] }
-            .filter { passages.contains($0.first) && passages.contains($0.second) }
+    /// For each passage of `passages` paired with another of them, the highest word overlap
+    /// of those pairs: how close a claim's passage comes to the rest of the claim.
+    public func closestOverlaps(within passages: [PassageLocation]) -> [PassageLocation: Double] {
+        let members = Set(passages)
+        var closest: [PassageLocation: Double] = [:]
+        for passage in passages {
+            for position in pairPositions[passage] ?? [] {
+                let pair = pairs[position]
+                guard members.contains(pair.first == passage ? pair.second : pair.first) else { continue }
+                closest[passage] = max(closest[passage] ?? 0, pair.wordOverlap)
+            }
+        }
+        return closest
     }
 }

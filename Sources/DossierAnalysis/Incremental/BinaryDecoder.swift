@@ -121,6 +121,37 @@ package final class BinarySource {
         return Int(value)
     }
 
+    /// Reads an array as `BinarySink.encodeArray` wrote it: its 4-byte count, then its
+    /// elements. How an element is read is found once for the array rather than once for each
+    /// element: the casts of `decode(_:)` cost more than reading a number.
+    package func decodeArray<Element: Decodable>(of type: Element.Type) throws -> [Element] {
+        let count = try reservedCount()
+        if let special = type as? any BinaryCodable.Type, let values = try read(count, of: special) as? [Element] {
+            return values
+        }
+        if let primitive = type as? any BinaryPrimitive.Type, let values = try read(count, of: primitive) as? [Element]
+        {
+            return values
+        }
+        return try read(count) { try Element(from: BinaryValueDecoder(source: self, codingPath: [])) }
+    }
+
+    private func read<Value: BinaryCodable>(_ count: Int, of type: Value.Type) throws -> [Value] {
+        try read(count) { try Value.decodeBinary(from: self) }
+    }
+
+    private func read<Value: BinaryPrimitive>(_ count: Int, of type: Value.Type) throws -> [Value] {
+        try read(count) { try Value.read(from: self) }
+    }
+
+    /// `count` values read by `next`.
+    private func read<Value>(_ count: Int, _ next: () throws -> Value) throws -> [Value] {
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count { values.append(try next()) }
+        return values
+    }
+
     /// The 4-byte count of an unkeyed container.
     package func reservedCount() throws -> Int {
         let value = Int(try fixed(size: 4))

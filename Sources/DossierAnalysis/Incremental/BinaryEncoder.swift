@@ -65,6 +65,35 @@ extension Dictionary: BinaryCodable where Key: Codable, Value: Codable {
     }
 }
 
+/// An array is written as its unkeyed container would write it (a 4-byte count, then its
+/// elements), with the way its elements are written found once for the whole array.
+extension Array: BinaryCodable where Element: Codable {
+    package func encodeBinary(to sink: BinarySink) throws { try sink.encodeArray(self) }
+
+    package static func decodeBinary(from source: BinarySource) throws -> Self {
+        try source.decodeArray(of: Element.self)
+    }
+}
+
+/// A range of integers is written as its unkeyed container would write it (a count of 2, then
+/// its bounds), without a container: mentions and topic hits each hold one or two.
+extension Range: BinaryCodable where Bound == Int {
+    package func encodeBinary(to sink: BinarySink) throws {
+        sink.fixed(2, size: 4)
+        lowerBound.write(to: sink)
+        upperBound.write(to: sink)
+    }
+
+    /// Refuses a count other than 2 and bounds out of order, as `Range`'s own decoding does.
+    package static func decodeBinary(from source: BinarySource) throws -> Self {
+        guard try source.reservedCount() == 2 else { throw BinarySource.damaged("a range without two bounds") }
+        let lower = try Int.read(from: source)
+        let upper = try Int.read(from: source)
+        guard lower <= upper else { throw BinarySource.damaged("a range whose bounds are out of order") }
+        return lower..<upper
+    }
+}
+
 /// The buffer one encoding writes into, shared by its encoders and containers.
 package final class BinarySink {
     /// What has been written.
@@ -84,6 +113,26 @@ package final class BinarySink {
         } else {
             try value.encode(to: BinaryValueEncoder(sink: self, codingPath: []))
         }
+    }
+
+    /// Writes `array`'s count in 4 bytes, as an unkeyed container does, then its elements, each
+    /// as `encode(_:)` would write it.
+    package func encodeArray<Element: Encodable>(_ array: [Element]) throws {
+        fixed(UInt64(array.count), size: 4)
+        if let special = Element.self as? any BinaryCodable.Type, let values = Self.cast(array, to: special) {
+            for value in values { try value.encodeBinary(to: self) }
+        } else if let primitive = Element.self as? any BinaryPrimitive.Type,
+            let values = Self.cast(array, to: primitive)
+        {
+            for value in values { value.write(to: self) }
+        } else {
+            for element in array { try element.encode(to: BinaryValueEncoder(sink: self, codingPath: [])) }
+        }
+    }
+
+    /// `array` as an array of `type`, which is its element type.
+    private static func cast<Element, Target>(_ array: [Element], to type: Target.Type) -> [Target]? {
+        array as? [Target]
     }
 
     /// Makes room for `count` more bytes at once, when the total is known beforehand.

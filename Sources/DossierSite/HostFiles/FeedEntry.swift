@@ -19,7 +19,7 @@ public struct FeedEntry: Sendable, Hashable {
     /// The date of the entry; nil uses the feed's fallback date.
     public let updated: PartialDate?
     /// Plain-text summary.
-    public let summary: String
+    public private(set) var summary: String
     /// Rendered HTML content, when the caller has it.
     public let contentHTML: String?
     /// Author name, when known (the outlet for an article).
@@ -58,7 +58,7 @@ public struct FeedEntry: Sendable, Hashable {
             FeedEntry(
                 kind: .article, key: "articles/\(article.id)", title: article.title,
                 path: "articles/\(article.id)/index.html", updated: article.published,
-                summary: clipped(article.paragraphs.first?.text ?? "", to: summaryLength),
+                summary: article.paragraphs.first?.text ?? "",
                 author: article.outlet.flatMap { outlets[$0] },
                 language: article.language(differingFrom: dossier.config.language))
         }
@@ -69,7 +69,7 @@ public struct FeedEntry: Sendable, Hashable {
                     kind: .note, key: "notes/\(note.id)",
                     title: UIStrings.arabic.notePrefix + (article?.title ?? note.article),
                     path: "articles/\(note.article)/index.html#note-\(note.id)", updated: article?.published,
-                    summary: clipped("«\(note.quote)» " + note.body.text, to: summaryLength)))
+                    summary: "«\(note.quote)» " + note.body.text))
         }
         let sorted = entries.sorted { lhs, rhs in
             switch (lhs.updated, rhs.updated) {
@@ -79,20 +79,34 @@ public struct FeedEntry: Sendable, Hashable {
             default: return lhs.key < rhs.key
             }
         }
-        return Array(sorted.prefix(max(0, limit)))
+        // Summaries are clipped once the entries are chosen: a thousand articles make fifty entries.
+        return sorted.prefix(max(0, limit)).map { entry in
+            var entry = entry
+            entry.summary = clipped(entry.summary, to: summaryLength)
+            return entry
+        }
     }
 
     /// Whitespace collapsed and cut at a word boundary to at most `length` scalars, with «…».
     static func clipped(_ text: String, to length: Int) -> String {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+        func isSpace(_ character: Character) -> Bool { character == " " || character == "\n" || character == "\t" }
         var result = ""
-        for word in words {
-            let candidate = result.isEmpty ? String(word) : result + " " + word
-            if candidate.unicodeScalars.count > length {
+        var scalars = 0
+        // Words are taken one at a time up to the length: a long text is not split whole.
+        var rest = text[...]
+        while let start = rest.firstIndex(where: { !isSpace($0) }) {
+            let end = rest[start...].firstIndex(where: isSpace) ?? rest.endIndex
+            let word = rest[start..<end]
+            rest = rest[end...]
+            let wordScalars = word.unicodeScalars.count
+            let total = result.isEmpty ? wordScalars : scalars + 1 + wordScalars
+            if total > length {
                 return result.isEmpty
                     ? String(String.UnicodeScalarView(word.unicodeScalars.prefix(length))) + "…" : result + "…"
             }
-            result = candidate
+            if !result.isEmpty { result += " " }
+            result += word
+            scalars = total
         }
         return result
     }

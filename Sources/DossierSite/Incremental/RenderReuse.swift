@@ -23,6 +23,19 @@ struct RenderReuse: Sendable {
         pages[path]?.links
     }
 
+    /// Whether the links of the pages taken from the previous build still resolve, so that the
+    /// link check need not read them again: the previous build wrote its site only once its
+    /// check found every link whole, a page taken is the page it checked, and a link that
+    /// resolved there resolves here when every file of that site is still among `paths` and
+    /// every page made again (in `pages`, not recorded) kept the ids it had.
+    func recordedLinksStillResolve(in paths: Set<String>, pages: [LinkChecker.ScannedPage]) -> Bool {
+        guard previous?.hasOnlyFiles(among: paths) == true else { return false }
+        return pages.allSatisfy { page in
+            guard !page.isRecorded, let before = self.pages[page.path]?.links else { return true }
+            return Set(page.links.ids).isSuperset(of: before.ids)
+        }
+    }
+
     /// The previous build's file at site path `path`, when its page had `fingerprint` and the
     /// file is still the one written: the new site links it instead of rendering the page.
     func unchanged(_ path: String, fingerprint: String) -> RenderedFile.Content? {

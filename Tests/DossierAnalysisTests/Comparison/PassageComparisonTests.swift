@@ -92,6 +92,22 @@ struct PassageComparisonTests {
         #expect((pairs.first?.score ?? 0) > 0.8)
     }
 
+    @Test("a claim's passages come as close to the rest of the claim as their best pair inside it")
+    func closestOverlapsStayInsideTheClaim() {
+        func at(_ article: String, _ paragraph: Int) -> PassageLocation {
+            PassageLocation(articleID: article, paragraph: paragraph)
+        }
+        let result = PassageComparisonResult(
+            pairs: [
+                PassagePair(first: at("a", 1), second: at("b", 1), score: 0.9, wordOverlap: 0.5),
+                PassagePair(first: at("a", 1), second: at("c", 2), score: 0.9, wordOverlap: 0.8),
+                PassagePair(first: at("b", 1), second: at("d", 1), score: 0.9, wordOverlap: 0.95),
+            ], claims: [])
+        let closest = result.closestOverlaps(within: [at("a", 1), at("b", 1), at("c", 2)])
+        #expect(closest == [at("a", 1): 0.8, at("b", 1): 0.5, at("c", 2): 0.8])
+        #expect(result.closestOverlaps(within: [at("d", 1)]).isEmpty)
+    }
+
     @Test(
         "a proclitic is cut only when the corpus has the bare word",
         arguments: [

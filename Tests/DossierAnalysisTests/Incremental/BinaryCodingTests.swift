@@ -49,6 +49,57 @@ struct BinaryCodingTests {
         #expect(try roundTrip(Optional<Int>.none) == nil)
     }
 
+    /// Elements written one by one through an unkeyed container, as `Codable` writes an array.
+    private struct ThroughContainer<Element: Encodable>: Encodable {
+        let elements: [Element]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.unkeyedContainer()
+            for element in elements { try container.encode(element) }
+        }
+    }
+
+    /// A value written through its own `encode(to:)`, never through a binary form of its type.
+    private struct Synthesized<Value: Encodable>: Encodable {
+        let value: Value
+
+        func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+    }
+
+    @Test func rangesAndMentionsAreWrittenAsTheirCodableFormWouldWriteThem() throws {
+        #expect(try BinaryEncoder.encode(-3..<70_000) == BinaryEncoder.encode(Synthesized(value: -3..<70_000)))
+        #expect(try roundTrip(-3..<70_000) == -3..<70_000)
+        let mentions = [
+            ActorMention(
+                id: "m-1", actor: "putin", article: "a-1", part: .paragraph(2), range: 4..<9, bodyRange: 120..<125,
+                alias: "بوتين", surface: "وبوتين", strength: .strong),
+            ActorMention(
+                id: "t-1", actor: "x", article: "a-1", part: .title, range: 0..<1, bodyRange: nil, alias: "",
+                surface: "س", strength: .weak),
+        ]
+        for mention in mentions {
+            #expect(try BinaryEncoder.encode(mention) == BinaryEncoder.encode(Synthesized(value: mention)))
+        }
+        #expect(try roundTrip(mentions) == mentions)
+    }
+
+    @Test func aRangeOutOfOrderIsRefused() throws {
+        let bytes = try BinaryEncoder.encode(Synthesized(value: [5, 2]))
+        #expect(throws: DecodingError.self) { try BinaryDecoder.decode(Range<Int>.self, from: bytes[...]) }
+        let three = try BinaryEncoder.encode([1, 2, 3])
+        #expect(throws: DecodingError.self) { try BinaryDecoder.decode(Range<Int>.self, from: three[...]) }
+    }
+
+    @Test func anArrayIsWrittenAsItsUnkeyedContainerWouldWriteIt() throws {
+        let numbers: [UInt32] = [0, 1, 300, 70_000, .max]
+        #expect(try BinaryEncoder.encode(numbers) == BinaryEncoder.encode(ThroughContainer(elements: numbers)))
+        #expect(try BinaryEncoder.encode([sample]) == BinaryEncoder.encode(ThroughContainer(elements: [sample])))
+        #expect(
+            try BinaryEncoder.encode([[1, 2], [3]]) == BinaryEncoder.encode(ThroughContainer(elements: [[1, 2], [3]])))
+        #expect(try roundTrip([[UInt32(1), 2], [], [3]]) == [[1, 2], [], [3]])
+        #expect(try roundTrip([sample, sample]) == [sample, sample])
+    }
+
     /// What the cache holds: an article as read, with its diagnostics.
     @Test func anArticleReadsBackExactly() throws {
         let article = Article(

@@ -58,6 +58,25 @@ struct RecordedLinksTests {
         ] {
             let decoded = try BinaryDecoder.decode(PageLinks.self, from: try BinaryEncoder.encode(links)[...])
             #expect(decoded == links)
+            #expect(decoded.ids == links.ids && decoded.links == links.links)
+        }
+    }
+
+    @Test func recordedLinksThatCutOutsideTheirValuesAreRefused() throws {
+        /// A record's binary form written by hand: packed values, ends, number of ids.
+        func record(_ packed: String, ends: [UInt32], ids: UInt64) throws -> [UInt8] {
+            let sink = BinarySink()
+            sink.string(packed)
+            try sink.encodeArray(ends)
+            sink.varint(ids)
+            return sink.bytes
+        }
+        #expect(try BinaryDecoder.decode(PageLinks.self, from: record("ab", ends: [1, 2], ids: 1)[...]).ids == ["a"])
+        for bad in [
+            try record("ab", ends: [2, 1], ids: 0), try record("ab", ends: [1, 3], ids: 0),
+            try record("ab", ends: [1, 2], ids: 3),
+        ] {
+            #expect(throws: DecodingError.self) { try BinaryDecoder.decode(PageLinks.self, from: bad[...]) }
         }
     }
 }

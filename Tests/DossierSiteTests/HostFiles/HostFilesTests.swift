@@ -137,6 +137,24 @@ struct HostFilesTests {
         #expect(feed.texts("feed/updated") == [AtomFeed.timestamp(try #require(entries.first?.updated))])
     }
 
+    @Test("summaries: whitespace collapsed, cut at a word boundary within the length, a long first word cut")
+    func summariesAreClipped() {
+        #expect(FeedEntry.clipped("أ  ب\nج\tد", to: 20) == "أ ب ج د")
+        #expect(FeedEntry.clipped("كلمة كلمتان ثلاث", to: 16) == "كلمة كلمتان ثلاث")
+        #expect(FeedEntry.clipped("كلمة كلمتان ثلاث", to: 15) == "كلمة كلمتان…")
+        #expect(FeedEntry.clipped("كلمة كلمتان ثلاث", to: 11) == "كلمة كلمتان…")
+        #expect(FeedEntry.clipped("كلمة كلمتان ثلاث", to: 10) == "كلمة…")
+        #expect(FeedEntry.clipped("استراتيجيات قصيرة", to: 5) == "استرا…")
+        #expect(FeedEntry.clipped("", to: 5) == "")
+        let source = SourceFile(relativePath: "articles/a.txt", sha256: "", byteCount: 0, encoding: "utf-8")
+        let long = String(repeating: "كلمة ", count: 100)
+        let dossier = Dossier(
+            config: DossierConfig(title: "ملف"),
+            articles: [Article(id: "a", source: source, title: "عنوان", paragraphs: [Paragraph(text: long, line: 1)])])
+        let summary = FeedEntry.entries(for: dossier, summaryLength: 22).first?.summary
+        #expect(summary == "كلمة كلمة كلمة كلمة…")
+    }
+
     @Test(
         "timestamps complete partial dates",
         arguments: [

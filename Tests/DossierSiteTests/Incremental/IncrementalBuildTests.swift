@@ -115,6 +115,30 @@ struct IncrementalBuildTests {
         #expect(home.contains("<!-- edited -->"))
     }
 
+    /// The links of pages taken from the previous build are not read again when no file and no
+    /// id of the previous site is gone; when one is, they are: an outlet page taken as it was
+    /// still reports its link to a paragraph that an edited article no longer has.
+    @Test func aTakenPageLinkingToALostIDIsReported() async throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        let outletTemplate = workspace.templates.appendingPathComponent("outlet.mustache")
+        let template = try String(contentsOf: outletTemplate, encoding: .utf8)
+        try Data((template + #"<p><a href="../../articles/zz-target/index.html#p-3">3</a></p>"#).utf8).write(
+            to: outletTemplate)
+        try workspace.write(try newArticleText(from: workspace), to: "articles/zz-target.txt")
+        try workspace.write("title: \"مقال مستهدف\"\noutlet: unknown\n", to: "articles/zz-target.yml")
+        try await workspace.buildAndCompare("a template linking to a paragraph")
+        #expect(try await workspace.builder().build(outputFolder: workspace.incremental).failed == false)
+
+        try workspace.write("فقرة أولى عن الموضوع نفسه.\n\nفقرة ثانية وأخيرة.\n", to: "articles/zz-target.txt")
+        let report = try await workspace.builder().build(outputFolder: workspace.incremental)
+        #expect(report.failed)
+        let broken = report.diagnostics.filter { $0.code == .brokenAnchor }
+        #expect(!broken.isEmpty)
+        #expect(broken.allSatisfy { $0.location?.path.contains("outlets/") == true })
+        #expect(report.reusedPages > 0, "the outlet pages were taken from the previous build")
+    }
+
     /// An article page is fingerprinted by its inputs, not its model (`ArticlePageInputs`):
     /// each edit elsewhere that the page shows (an actor's name, an outlet's name, a note in its
     /// margin, a page linking to it, a topic's title, the site's title) must render it again,
