@@ -1,3 +1,4 @@
+import DossierAnalysis
 import DossierModel
 import DossierRenderer
 
@@ -69,7 +70,7 @@ public struct FeedEntry: Sendable, Hashable {
                     kind: .note, key: "notes/\(note.id)",
                     title: UIStrings.arabic.notePrefix + (article?.title ?? note.article),
                     path: "articles/\(note.article)/index.html#note-\(note.id)", updated: article?.published,
-                    summary: "«\(note.quote)» " + note.body.text))
+                    summary: "«\(note.quote)» " + MarkdownPlainText.text(of: note.body.text)))
         }
         let sorted = entries.sorted { lhs, rhs in
             switch (lhs.updated, rhs.updated) {

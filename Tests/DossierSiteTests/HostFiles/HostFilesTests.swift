@@ -155,6 +155,22 @@ struct HostFilesTests {
         #expect(summary == "كلمة كلمة كلمة كلمة…")
     }
 
+    @Test("a note's summary is its quote and the words its Markdown shows, not the Markdown")
+    func noteSummariesArePlainText() throws {
+        let source = SourceFile(relativePath: "articles/a.txt", sha256: "", byteCount: 0, encoding: "utf-8")
+        let at = SourceLocation(path: "notes/n.md", line: 1, column: 1)
+        let note = Note(
+            id: "n", article: "a", quote: "نص",
+            body: MarkdownText(text: "قال **[ماسك](actor:elon-musk)** ذلك.", location: at),
+            source: at)
+        let dossier = Dossier(
+            config: DossierConfig(title: "ملف"),
+            articles: [Article(id: "a", source: source, title: "عنوان", paragraphs: [Paragraph(text: "نص.", line: 1)])],
+            notes: [note])
+        let summary = try #require(FeedEntry.entries(for: dossier).first { $0.kind == .note }?.summary)
+        #expect(summary == "«نص» قال ماسك ذلك.")
+    }
+
     @Test(
         "timestamps complete partial dates",
         arguments: [
