@@ -195,7 +195,7 @@ public struct SiteBuilder: Sendable {
         let pages = try await recorder.time(.render) {
             try await SiteRenderer(templates: templates).render(
                 plan: plan, index: SiteIndex(analysis: analysis), reuse: reuse, outlet: outlet,
-                scanKeys: analysisCache.map(Self.scanKeys) ?? [:])
+                keys: analysisCache.map(AnalysisKeys.init) ?? AnalysisKeys())
         }
         let (files, linkDiagnostics, links) = try recorder.time(.render) {
             let files =
@@ -215,12 +215,6 @@ public struct SiteBuilder: Sendable {
             plan: plan, files: files.compactMap(\.kept), fileCount: files.count, analysis: analysis,
             diagnostics: sortedUnique(diagnostics))
         return (site, analysisCache, pages.fingerprints, links, files.compactMap(\.staged), pages.reused)
-    }
-
-    /// The key of each article's scan, by article id: the salt of the analysis and the digest of
-    /// the article as it read it (its id, title and body), which together fix the scan.
-    private static func scanKeys(_ cache: AnalysisCache) -> [String: String] {
-        cache.entries.mapValues { cache.salt + "\n" + $0.article }
     }
 
     /// The cache's record of each page (and data file): its fingerprint, the hash of the bytes

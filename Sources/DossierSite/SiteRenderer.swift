@@ -27,11 +27,11 @@ public struct SiteRenderer: Sendable {
 
     /// `render(plan:index:)` with `reuse`, handing each file to `outlet` as soon as it is made:
     /// only the files being rendered are in memory at once, unless the outlet keeps them.
-    /// `scanKeys` fix each article's scan, by article id (`SiteBuilder.scanKeys`): an article's
+    /// `keys` fix what the analysis found (each article's scan, the comparison): an article's
     /// data file, and the pages keyed by their inputs (`renderKeyedPage`), are fingerprinted by
     /// them before anything is built, and taken from the previous build while unchanged.
     func render(
-        plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, outlet: FileOutlet, scanKeys: [String: String] = [:]
+        plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, outlet: FileOutlet, keys: AnalysisKeys = AnalysisKeys()
     ) async throws -> RenderedPages {
         let salt = try reuse.map { try fingerprintSalt(index: index, reuse: $0) }
         let results = try await withThrowingTaskGroup(of: (Int, HandedPage).self) { group in
@@ -43,7 +43,7 @@ public struct SiteRenderer: Sendable {
                 guard let (position, file) = pending.next() else { return false }
                 group.addTask {
                     let page = try self.render(
-                        file, plan: plan, index: index, reuse: reuse, salt: salt, scanKeys: scanKeys)
+                        file, plan: plan, index: index, reuse: reuse, salt: salt, keys: keys)
                     let known = page.reused ? reuse?.links(of: file.path) : nil
                     return (position, HandedPage(page, file: try outlet.take(page.file, known: known)))
                 }
@@ -102,7 +102,7 @@ public struct SiteRenderer: Sendable {
 
     private func render(
         _ file: PlannedFile, plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, salt: String?,
-        scanKeys: [String: String]
+        keys: AnalysisKeys
     ) throws -> RenderedPage {
         switch file.content {
         case .copy(let source):
@@ -116,8 +116,7 @@ public struct SiteRenderer: Sendable {
             }
         case .page(let route):
             let context = PageContext(route: route, plan: plan, index: index, strings: strings)
-            if let salt, let keyed = try renderKeyedPage(context: context, scanKeys: scanKeys, reuse: reuse, salt: salt)
-            {
+            if let salt, let keyed = try renderKeyedPage(context: context, keys: keys, reuse: reuse, salt: salt) {
                 return keyed
             }
             let prepared = try preparePage(route, context: context)
@@ -128,7 +127,7 @@ public struct SiteRenderer: Sendable {
                 file: RenderedFile(path: file.path, content: content), diagnostics: prepared.diagnostics,
                 fingerprint: fingerprint, reused: reused != nil)
         case .data(let route):
-            let scanKey: String? = if case .articleData(let id) = route { scanKeys[id] } else { nil }
+            let scanKey: String? = if case .articleData(let id) = route { keys.scans[id] } else { nil }
             let fingerprint = try salt.flatMap { salt in try scanKey.map { try Fingerprint.of($0, salt: salt) } }
             let reused = fingerprint.flatMap { reuse?.unchanged(file.path, fingerprint: $0) }
             return RenderedPage(

@@ -4,30 +4,26 @@ import DossierOutput
 import DossierRenderer
 
 /// The pages fingerprinted by their inputs before their models are built: article pages
-/// (`ArticlePageInputs`) and the later pages of actors' and topics' lists (`ListPageInputs`).
+/// (`ArticlePageInputs`), the later pages of actors' and topics' lists (`ListPageInputs`) and
+/// the pages of the comparison (`ComparisonPageInputs`).
 /// Such a page whose inputs are unchanged since the previous build is taken from it unbuilt.
 extension SiteRenderer {
     /// The page at `context.route` when it is one keyed by its inputs; nil when it is not, or
-    /// when an article it shows has no scan key (it is then fingerprinted by its model).
-    func renderKeyedPage(context: PageContext, scanKeys: [String: String], reuse: RenderReuse?, salt: String) throws
+    /// when a key it needs is unknown (it is then fingerprinted by its model).
+    func renderKeyedPage(context: PageContext, keys: AnalysisKeys, reuse: RenderReuse?, salt: String) throws
         -> RenderedPage?
     {
         let listings = context.index.listings
         switch context.route {
         case .article(let id):
-            guard let scan = scanKeys[id] else { return nil }
+            guard let scan = keys.scans[id] else { return nil }
             let article = try article(id, context: context)
-            let layout = context.layout(title: article.title, description: ArticlePageBuilder.description(of: article))
-            let search = context.searchPage(title: article.title)
-            let inputs = ArticlePageInputs(
-                article: article, scan: scan, layout: layout, search: search, context: context)
             return try render(
-                fingerprint: fingerprint(of: inputs, template: ArticlePage.template, context: context, salt: salt),
-                context: context, reuse: reuse
+                title: article.title, description: ArticlePageBuilder.description(of: article),
+                template: ArticlePage.template, context: context, reuse: reuse, salt: salt,
+                inputs: { ArticlePageInputs(article: article, scan: scan, layout: $0, search: $1, context: context) }
             ) {
-                PreparedPage(
-                    page: ArticlePageBuilder.page(for: article, context: context), layout: layout, path: context.path,
-                    search: search, indexing: context.index.search, diagnostics: [])
+                (ArticlePageBuilder.page(for: article, context: context), [])
             }
         case .paged(.actor(let id), let number):
             guard let actor = context.analysis.actor(id) else { throw SiteError("no actor \(id) for a planned page") }
@@ -35,7 +31,7 @@ extension SiteRenderer {
             let runs = listings.actorArticles[id] ?? []
             return try renderLaterPage(
                 number, of: list, named: actor.actor.name, runs: list.items(ofPage: number).map { runs[$0] },
-                template: ActorPage.template, context: context, scanKeys: scanKeys, reuse: reuse, salt: salt
+                template: ActorPage.template, context: context, scanKeys: keys.scans, reuse: reuse, salt: salt
             ) {
                 ActorPageBuilder.page(for: actor, number: number, context: context)
             }
@@ -45,9 +41,22 @@ extension SiteRenderer {
             let runs = listings.topicArticles[id] ?? []
             return try renderLaterPage(
                 number, of: list, named: topic.topic.title, runs: list.items(ofPage: number).map { runs[$0] },
-                template: TopicPage.template, context: context, scanKeys: scanKeys, reuse: reuse, salt: salt
+                template: TopicPage.template, context: context, scanKeys: keys.scans, reuse: reuse, salt: salt
             ) {
                 TopicPageBuilder.page(for: topic, number: number, context: context)
+            }
+        case .comparison, .paged(.comparison, _):
+            guard let comparison = keys.comparison else { return nil }
+            let number: Int? = if case .paged(_, let number) = context.route { number } else { nil }
+            let page = number ?? SiteLists.comparison(context.analysis).landingPage
+            return try render(
+                title: numbered(strings.comparisonTitle, page, number), description: strings.comparisonIntro,
+                template: ComparisonPage.template, context: context, reuse: reuse, salt: salt,
+                inputs: {
+                    ComparisonPageInputs(comparison: comparison, number: page, layout: $0, search: $1, context: context)
+                }
+            ) {
+                (ComparisonPageBuilder.page(number: page, context: context), [])
             }
         default:
             return nil
@@ -60,16 +69,27 @@ extension SiteRenderer {
         context: PageContext, scanKeys: [String: String], reuse: RenderReuse?, salt: String,
         build: () -> (Page, [Diagnostic])
     ) throws -> RenderedPage? {
-        let title = numbered(name, number, number)
-        let layout = context.layout(title: title, description: nil)
-        let search = context.searchPage(title: title)
         let pager = PagerBuilder.pager(
             for: list, current: number, label: context.strings.articlePages, context: context)
-        guard
-            let inputs = ListPageInputs(
-                name: name, runs: runs, pager: pager, layout: layout, search: search, scanKeys: scanKeys,
-                context: context)
-        else { return nil }
+        return try render(
+            title: numbered(name, number, number), description: nil, template: template, context: context,
+            reuse: reuse, salt: salt,
+            inputs: {
+                ListPageInputs(
+                    name: name, runs: runs, pager: pager, layout: $0, search: $1, scanKeys: scanKeys, context: context)
+            }, build: build)
+    }
+
+    /// The page at `context.path` titled `title`, fingerprinted by the `inputs` gathered for
+    /// its layout and search data (nil: it is not keyed): the previous build's file when it had
+    /// the same, else the page `build` makes (with its diagnostics), rendered with `template`.
+    private func render<Inputs: Encodable, Page: PageContent>(
+        title: String, description: String?, template: TemplateName, context: PageContext, reuse: RenderReuse?,
+        salt: String, inputs: (PageLayout, SearchPageDraft?) -> Inputs?, build: () -> (Page, [Diagnostic])
+    ) throws -> RenderedPage? {
+        let layout = context.layout(title: title, description: description)
+        let search = context.searchPage(title: title)
+        guard let inputs = inputs(layout, search) else { return nil }
         return try render(
             fingerprint: fingerprint(of: inputs, template: template, context: context, salt: salt), context: context,
             reuse: reuse

@@ -168,6 +168,11 @@ struct IncrementalBuildTests {
                 "\n---\nانظر [مادة](article:004_4eda225dc166ea39).\n\n",
                 "004_4eda225dc166ea39"
             ),
+            // An undated article given a date becomes the earliest of its outlet's on the comparison.
+            (
+                "article date", "articles/004_4eda225dc166ea39.yml", "outlet: unknown\n",
+                "outlet: unknown\npublished: 2024-10-20\n", "004_4eda225dc166ea39"
+            ),
             ("topic title", "topics/denials-confirmations.md", "title: من أكّد ومن نفى", "title: من أكد ومن نفى", ""),
             ("site title", "dossier.yml", "ملف الاتصالات السرية", "ملف الاتصالات", "000_7873ae83e845ea75"),
         ]

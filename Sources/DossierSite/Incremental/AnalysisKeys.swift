@@ -1,0 +1,21 @@
+import DossierAnalysis
+
+/// The digests that fix what the analysis found, by which pages are fingerprinted from their
+/// inputs before their models are built (`SiteRenderer.renderKeyedPage`).
+struct AnalysisKeys: Sendable {
+    /// The key of each article's scan, by article id: the salt of the analysis and the digest of
+    /// the article as it read it (its id, title and body), which together fix the scan.
+    var scans: [String: String] = [:]
+    /// The key of the passage comparison (`ComparisonRecord.key`: every article's paragraphs and
+    /// the options), which fixes its pairs and claims; nil when it is not known.
+    var comparison: String?
+
+    /// No keys: every page is fingerprinted by its model.
+    init() {}
+
+    /// The keys of what `cache` records.
+    init(_ cache: AnalysisCache) {
+        scans = cache.entries.mapValues { cache.salt + "\n" + $0.article }
+        comparison = cache.comparison?.key
+    }
+}
