@@ -133,19 +133,19 @@ package final class BinarySource {
         {
             return values
         }
-        return try read(count) { try Element(from: BinaryValueDecoder(source: self, codingPath: [])) }
+        return try values(count) { try Element(from: BinaryValueDecoder(source: self, codingPath: [])) }
     }
 
     private func read<Value: BinaryCodable>(_ count: Int, of type: Value.Type) throws -> [Value] {
-        try read(count) { try Value.decodeBinary(from: self) }
+        try values(count) { try Value.decodeBinary(from: self) }
     }
 
     private func read<Value: BinaryPrimitive>(_ count: Int, of type: Value.Type) throws -> [Value] {
-        try read(count) { try Value.read(from: self) }
+        try values(count) { try Value.read(from: self) }
     }
 
     /// `count` values read by `next`.
-    private func read<Value>(_ count: Int, _ next: () throws -> Value) throws -> [Value] {
+    package func values<Value>(_ count: Int, _ next: () throws -> Value) throws -> [Value] {
         var values: [Value] = []
         values.reserveCapacity(count)
         for _ in 0..<count { values.append(try next()) }

@@ -185,11 +185,7 @@ package struct ComparisonRecord: Sendable, Equatable {
     private static func list<Value>(_ source: BinarySource, minimumSize: Int, _ read: () throws -> Value) throws
         -> [Value]
     {
-        let count = try source.count(minimumSize: minimumSize)
-        var values: [Value] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try read()) }
-        return values
+        try source.values(try source.count(minimumSize: minimumSize), read)
     }
 
     /// A position below `limit`.

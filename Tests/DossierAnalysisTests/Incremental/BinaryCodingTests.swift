@@ -49,16 +49,6 @@ struct BinaryCodingTests {
         #expect(try roundTrip(Optional<Int>.none) == nil)
     }
 
-    /// Elements written one by one through an unkeyed container, as `Codable` writes an array.
-    private struct ThroughContainer<Element: Encodable>: Encodable {
-        let elements: [Element]
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.unkeyedContainer()
-            for element in elements { try container.encode(element) }
-        }
-    }
-
     /// A value written through its own `encode(to:)`, never through a binary form of its type.
     private struct Synthesized<Value: Encodable>: Encodable {
         let value: Value
@@ -92,10 +82,10 @@ struct BinaryCodingTests {
 
     @Test func anArrayIsWrittenAsItsUnkeyedContainerWouldWriteIt() throws {
         let numbers: [UInt32] = [0, 1, 300, 70_000, .max]
-        #expect(try BinaryEncoder.encode(numbers) == BinaryEncoder.encode(ThroughContainer(elements: numbers)))
-        #expect(try BinaryEncoder.encode([sample]) == BinaryEncoder.encode(ThroughContainer(elements: [sample])))
+        #expect(try BinaryEncoder.encode(numbers) == BinaryEncoder.encode(Synthesized(value: numbers)))
+        #expect(try BinaryEncoder.encode([sample]) == BinaryEncoder.encode(Synthesized(value: [sample])))
         #expect(
-            try BinaryEncoder.encode([[1, 2], [3]]) == BinaryEncoder.encode(ThroughContainer(elements: [[1, 2], [3]])))
+            try BinaryEncoder.encode([[1, 2], [3]]) == BinaryEncoder.encode(Synthesized(value: [[1, 2], [3]])))
         #expect(try roundTrip([[UInt32(1), 2], [], [3]]) == [[1, 2], [], [3]])
         #expect(try roundTrip([sample, sample]) == [sample, sample])
     }
