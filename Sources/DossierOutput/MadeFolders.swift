@@ -6,7 +6,12 @@ import Foundation
 /// folders already there; now 1,779). Shared by the tasks that write into one staging folder.
 final class MadeFolders: @unchecked Sendable {
     private let lock = NSLock()
-    private var made: Set<String> = []
+    private var made: Set<String>
+
+    /// Knows the folders `existing` (absolute paths) as made.
+    init(existing: [String]) {
+        made = Set(existing)
+    }
 
     /// Makes the folders above `path`, unless this staging has made them already.
     func makeParent(of path: String) throws {

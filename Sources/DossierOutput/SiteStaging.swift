@@ -6,12 +6,14 @@ import Foundation
 /// nothing of its bytes is kept. `finish` then carries the user's files over, links the
 /// unchanged ones, runs the indexer, writes the manifest and swaps the folder in.
 ///
-/// The output's lock is held from the moment the staging is opened until it is released, and
-/// the folder does not outlive it: a build that fails, throws or is abandoned leaves the output
-/// as it was, and the folder is removed. After a swap the folder holds the previous site: it is
-/// renamed as such and left for the next build to remove in the background (`LeftoverRemoval`),
-/// as this build removes what the last one left. A class because the lock and the folder are
-/// resources given up exactly once.
+/// The staging folder is a tree an earlier build left beside the output when there is one
+/// (`SpareTree`: the previous site a swap set aside), brought up to the new site, else a new
+/// folder. The output's lock is held from the moment the staging is opened until it is
+/// released: a build that fails, throws or is abandoned leaves the output as it was. After a
+/// swap the folder holds the previous site and is renamed as such, as is a taken tree when the
+/// build is given up, for the next build to take; a new folder given up is removed. Other
+/// leftovers are removed in the background (`LeftoverRemoval`). A class because the lock and
+/// the folder are resources given up exactly once.
 public final class SiteStaging: Sendable {
     private let writer: SiteWriter
     /// Held, never read: the lock is released when the staging is.
@@ -23,23 +25,29 @@ public final class SiteStaging: Sendable {
     private let leftovers: LeftoverRemoval
     /// The staging folder.
     public let folder: URL
+    /// The earlier build's tree that the staging folder is, if it is one.
+    private let spare: SpareTree?
     /// Set once the folder has been swapped in (it then holds the previous site, not ours).
     private let swapped = SwapFlag()
     /// The folders made in `folder` so far.
-    private let madeFolders = MadeFolders()
+    private let madeFolders: MadeFolders
 
-    /// Takes the lock of `writer`'s output, starts removing the leftovers of earlier builds and
-    /// makes the staging folder.
+    /// Takes the lock of `writer`'s output, makes the staging folder (taking an earlier build's
+    /// tree as it, when one is left beside the output) and starts removing the other leftovers.
     init(writer: SiteWriter) throws {
         let output = writer.output
         try FileManager.default.createDirectory(
             at: output.url.deletingLastPathComponent(), withIntermediateDirectories: true)
         lock = try OutputLock(output: output.url, named: output.path)
-        leftovers = LeftoverRemoval(StagingFolder.leftovers(of: output.url))
         current = try output.reinspected()
         previous = PreviousSite(output: current, record: writer.previousRecord)
         self.writer = writer
-        folder = try StagingFolder.make(for: output.url)
+        let folder = try StagingFolder.make(for: output.url)
+        let (spare, rest) = SpareTree.takeOne(of: StagingFolder.leftovers(of: output.url), for: output.url, as: folder)
+        leftovers = LeftoverRemoval(rest)
+        madeFolders = MadeFolders(existing: [folder.path] + (spare?.folders.map { folder.path + "/" + $0 } ?? []))
+        self.folder = folder
+        self.spare = spare
     }
 
     deinit {
@@ -47,9 +55,9 @@ public final class SiteStaging: Sendable {
     }
 
     /// Removes the staging folder and what is in it (the output is left as it is); after a swap,
-    /// renames it as the previous site instead.
+    /// or when it is an earlier build's tree, renames it as a previous site instead.
     public func discard() {
-        if swapped.isSet {
+        if swapped.isSet || spare != nil {
             _ = StagingFolder.retire(folder, of: writer.output.url)
         } else {
             try? FileManager.default.removeItem(at: folder)
@@ -68,6 +76,7 @@ public final class SiteStaging: Sendable {
                 copyStamp: copyStamp, linkedFrom: old, location: old)
         }
         let destination = folder.path + "/" + file.path
+        try spare?.makeWay(for: file.path)
         let (size, modified) = try write(file, copied: copied, to: destination)
         return StagedFile(
             path: file.path, stamp: FileStamp(size: size, modified: modified, sha256: sha256), copyStamp: copyStamp,
@@ -150,9 +159,11 @@ public final class SiteStaging: Sendable {
     private func assemble(_ files: [StagedFile], index: (URL) throws -> Void) throws -> Assembled {
         let old = current.manifest
         let sitePaths = Set(files.map(\.path))
+        // What the new site puts in the staging folder: files, and folders taken whole.
+        var placed = sitePaths
         if current.state != .empty {
             let siteFolders = Set(files.flatMap { SitePaths.ancestors(of: $0.path) })
-            try carryUserFiles(sitePaths: sitePaths, siteFolders: siteFolders)
+            placed.formUnion(try carryUserFiles(sitePaths: sitePaths, siteFolders: siteFolders))
         }
         var entries: [String: OutputManifest.Entry] = [:]
         var stamps: [String: FileStamp] = [:]
@@ -163,6 +174,7 @@ public final class SiteStaging: Sendable {
             var stamp = file.stamp
             if let source = file.linkedFrom {
                 let destination = folder.path + "/" + file.path
+                try spare?.makeWay(forFolderOf: file.path)
                 try TreeLinker.link(source, to: destination, folders: madeFolders)
                 // Found intact while the site was rendered: it must not have been replaced since.
                 guard let now = FileStamp.sizeAndTime(source), now == (stamp.size, stamp.modified),
@@ -183,15 +195,20 @@ public final class SiteStaging: Sendable {
         if let indexFolder = writer.indexFolder {
             let unchanged = written.isEmpty && old.map { Set($0.files.keys) } == sitePaths
             let oldIndex = current.url.path + "/" + indexFolder
+            placed.insert(indexFolder)
             if unchanged, old?.folders.contains(indexFolder) == true, FileManager.default.fileExists(atPath: oldIndex) {
+                try spare?.makeWay(forFolderOf: indexFolder)
                 try TreeLinker.link(oldIndex, to: folder.path + "/" + indexFolder, folders: madeFolders)
             } else {
+                // The indexer writes into what it finds, which may be the live index's files.
+                try spare?.makeWay(for: indexFolder)
                 try index(folder)
             }
             if FileManager.default.fileExists(atPath: folder.path + "/" + indexFolder) { folders.append(indexFolder) }
         } else {
             try index(folder)
         }
+        try spare?.removeUnplaced(placed)
         let manifest = OutputManifest(files: entries, folders: folders)
         try manifest.encoded().write(to: folder.appendingPathComponent(OutputManifest.fileName))
         let deleted = (old?.files.keys.filter { !sitePaths.contains($0) } ?? []).sorted()
@@ -201,9 +218,10 @@ public final class SiteStaging: Sendable {
         return Assembled(summary: summary, stamps: stamps, copies: copies)
     }
 
-    /// Links the user's files of the old output into the staging folder. A user's file at a
-    /// path the site now uses is an error, unless the build is forced (then the site's file wins).
-    private func carryUserFiles(sitePaths: Set<String>, siteFolders: Set<String>) throws {
+    /// Links the user's files of the old output into the staging folder, and returns their site
+    /// paths (files, and folders taken whole). A user's file at a path the site now uses is an
+    /// error, unless the build is forced (then the site's file wins).
+    private func carryUserFiles(sitePaths: Set<String>, siteFolders: Set<String>) throws -> Set<String> {
         let userFiles = try UserFiles.find(in: current.url, manifest: current.manifest, siteFolders: siteFolders)
         let clashing = userFiles.filter { sitePaths.contains($0) || siteFolders.contains($0) }
         let name = writer.output.path
@@ -214,9 +232,12 @@ public final class SiteStaging: Sendable {
                 fix: "move them out of \(name), or pass --force to replace them")
         }
         let clashes = Set(clashing)
-        for path in userFiles where !clashes.contains(path) {
+        let carried = userFiles.filter { !clashes.contains($0) }
+        for path in carried {
+            try spare?.makeWay(forFolderOf: path)
             try TreeLinker.link(current.url.path + "/" + path, to: folder.path + "/" + path, folders: madeFolders)
         }
+        return Set(carried)
     }
 
     /// Writes `file` at `destination` (a copied file from `copied`, its source's bytes when

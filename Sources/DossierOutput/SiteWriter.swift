@@ -6,9 +6,9 @@ import Foundation
 /// rest (written as they are handed over, so a build need not hold its output in memory); runs
 /// the indexer over it; writes the manifest; and swaps it in with one atomic rename. Killed at
 /// any moment, it leaves the whole old site or the whole new one, and at most a staging folder
-/// beside it; the previous site is set aside beside it too. The next build removes both. A
-/// failure changes nothing. When the output already
-/// holds exactly the new site, as the last write left it, nothing is swapped.
+/// beside it; the previous site is set aside beside it too. The next build takes one of them
+/// as its staging folder (`SpareTree`) and removes the rest. A failure changes nothing. When
+/// the output already holds exactly the new site, as the last write left it, nothing is swapped.
 public struct SiteWriter: Sendable {
     /// The output, as inspected when the build started.
     public let output: OutputFolder
@@ -25,8 +25,8 @@ public struct SiteWriter: Sendable {
         self.output = output
     }
 
-    /// Takes the output's lock, removes what killed builds left beside it and opens a staging
-    /// folder, into which the site's files are then handed one by one (`SiteStaging.add`).
+    /// Takes the output's lock, opens a staging folder (an earlier build's tree, when one is left
+    /// beside the output), removes the other leftovers, into which the site's files are then handed one by one (`SiteStaging.add`).
     public func stage() throws -> SiteStaging {
         try SiteStaging(writer: self)
     }

@@ -4,9 +4,10 @@ import Foundation
 /// Where a new site is assembled: a folder beside the output (so it is on the same file system
 /// and can be swapped in by one rename), never inside it, so no half-written file is ever served.
 /// After the swap it holds the previous site, and is renamed to say so (`retire`); a build
-/// killed at any moment leaves at most such folders, and the next build into the same output
-/// removes them, in the background while it renders (`LeftoverRemoval`): deleting a whole site's
-/// tree of folders waits on the disk for seconds, and a build need not.
+/// killed at any moment leaves at most such folders. The next build into the same output takes
+/// one as its own staging folder (`SpareTree`) and removes the others in the background while it
+/// renders (`LeftoverRemoval`): deleting a whole site's tree of folders waits on the disk for
+/// seconds, and a build need not.
 enum StagingFolder {
     /// The name prefix of the staging folders of the output named `name`.
     static func prefix(for name: String) -> String { "." + name + ".dossier-staging-" }

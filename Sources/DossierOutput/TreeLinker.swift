@@ -4,23 +4,41 @@ import Foundation
 /// a hard link shares the file, so the old site stays whole until the swap and the new one
 /// gets the same file (same inode, same time). Where a link cannot be made (another file
 /// system, a file system without hard links), the file is copied.
+///
+/// The staging folder may be an earlier build's tree (`SpareTree`): what stands at a
+/// destination is kept when it is the source's very file, and replaced otherwise, never
+/// written into (it may be a live file too).
 enum TreeLinker {
-    /// Links the file, symbolic link or whole folder at `source` to `destination`, making the
-    /// destination's parent folders as needed. Symbolic links are recreated, not followed.
-    /// `folders` knows the destination folders already made.
+    /// Makes `destination` the file, symbolic link or whole folder at `source` (a folder's
+    /// entries that `source` lacks are removed), making the destination's parent folders as
+    /// needed. Symbolic links are recreated, not followed. `folders` knows the destination
+    /// folders already made.
     static func link(_ source: String, to destination: String, folders: MadeFolders) throws {
         var info = stat()
         guard lstat(source, &info) == 0 else {
             throw OutputError("cannot read \(source): \(String(cString: strerror(errno)))")
         }
         try folders.makeParent(of: destination)
+        var existing = stat()
+        let exists = lstat(destination, &existing) == 0
+        let isFolder = info.st_mode & S_IFMT == S_IFDIR
+        if exists {
+            if existing.st_dev == info.st_dev, existing.st_ino == info.st_ino { return }
+            if !isFolder || existing.st_mode & S_IFMT != S_IFDIR { try remove(destination) }
+        }
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
             guard mkdir(destination, info.st_mode & 0o7777) == 0 || errno == EEXIST else {
                 throw OutputError("cannot create \(destination): \(String(cString: strerror(errno)))")
             }
-            for name in try FileManager.default.contentsOfDirectory(atPath: source) {
+            let names = try FileManager.default.contentsOfDirectory(atPath: source)
+            for name in names {
                 try link(source + "/" + name, to: destination + "/" + name, folders: folders)
+            }
+            guard exists else { return }
+            let kept = Set(names)
+            for name in try FileManager.default.contentsOfDirectory(atPath: destination) where !kept.contains(name) {
+                try remove(destination + "/" + name)
             }
         case S_IFLNK:
             let target = try FileManager.default.destinationOfSymbolicLink(atPath: source)
@@ -28,6 +46,19 @@ enum TreeLinker {
         default:
             if Foundation.link(source, destination) == 0 { return }
             try FileManager.default.copyItem(atPath: source, toPath: destination)
+        }
+    }
+
+    /// Removes the entry at `path`, a folder with what is in it; nothing when there is none.
+    static func remove(_ path: String) throws {
+        if unlink(path) == 0 || errno == ENOENT { return }
+        guard errno == EISDIR || errno == EPERM else {
+            throw OutputError("cannot remove \(path): \(String(cString: strerror(errno)))")
+        }
+        do {
+            try FileManager.default.removeItem(atPath: path)
+        } catch {
+            throw OutputError("cannot remove \(path): \(error.localizedDescription)")
         }
     }
 

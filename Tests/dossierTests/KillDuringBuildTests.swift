@@ -135,7 +135,10 @@ struct KillDuringBuildTests {
         // How long a switch from one version to the other takes, to spread some kills over it.
         let whole = max(try build(sourceB, into: output.path), try build(sourceA, into: output.path))
         let fileCount = siteA.count
-        var points: [KillPoint] = (0..<4).map { .after(whole * (Double($0) + 0.5) / 4) }
+        // Each build after the first takes the tree the one before left beside the output as its
+        // staging folder, and the staging folder it is killed in is taken by the next: killed
+        // builds bring up trees of every stage of completion, which the next must put right.
+        var points: [KillPoint] = (0..<8).map { .after(whole * (Double($0) + 0.5) / 8) }
         points += [.staged(1), .staged(fileCount / 4), .staged(fileCount / 2), .staged(fileCount * 9 / 10)]
         points += [.indexing, .manifestWritten, .outputReplaced]
 
