@@ -46,8 +46,9 @@ public enum ArticlePageBuilder {
     /// The start of the first paragraph, for `<meta name="description">`.
     public static func description(of article: Article) -> String? {
         guard let first = article.paragraphs.first?.text, !first.isEmpty else { return nil }
-        guard first.count > descriptionLength else { return first }
-        return String(first.prefix(descriptionLength)) + "…"
+        // The first characters only: counting a long paragraph's characters is slow.
+        let start = first.prefix(descriptionLength)
+        return start.endIndex == first.endIndex ? first : String(start) + "…"
     }
 
 }

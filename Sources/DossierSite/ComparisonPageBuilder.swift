@@ -107,10 +107,7 @@ public enum ComparisonPageBuilder {
     /// The passages listed under the paragraph at `here`, with their word overlap: most words in
     /// common first, at most `alsoReportedLimit`.
     static func shownMatches(of here: PassageLocation, context: PageContext) -> [(PassageLocation, Double)] {
-        context.index.analysis.comparison.pairs(involving: here)
-            .map { pair in (pair.first == here ? pair.second : pair.first, pair.wordOverlap) }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            .prefix(alsoReportedLimit).map { $0 }
+        context.index.analysis.comparison.closestPartners(of: here, limit: alsoReportedLimit)
     }
 
     /// A similarity score as a whole percentage in European digits («87٪»).

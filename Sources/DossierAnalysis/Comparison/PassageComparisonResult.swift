@@ -85,9 +85,24 @@ public struct PassageComparisonResult: Sendable, Hashable {
         pairPositions = positions
     }
 
-    /// The pairs involving one passage, in `pairs` order, for the "other coverage" box of an article page.
-    public func pairs(involving location: PassageLocation) -> [PassagePair] {
-        (pairPositions[location] ?? []).map { pairs[$0] }
+    /// The passages paired with `location`, each with its pair's word overlap: most words in
+    /// common first, then by location, at most `limit`. Kept as the pairs are read, without
+    /// gathering and sorting them all (a paragraph of a much-copied story has hundreds).
+    public func closestPartners(of location: PassageLocation, limit: Int) -> [(PassageLocation, Double)] {
+        guard let positions = pairPositions[location], limit > 0 else { return [] }
+        func precedes(_ a: (PassageLocation, Double), _ b: (PassageLocation, Double)) -> Bool {
+            a.1 != b.1 ? a.1 > b.1 : a.0 < b.0
+        }
+        var closest: [(PassageLocation, Double)] = []
+        closest.reserveCapacity(limit + 1)
+        for position in positions {
+            let pair = pairs[position]
+            let partner = (pair.first == location ? pair.second : pair.first, pair.wordOverlap)
+            if closest.count == limit, let last = closest.last, !precedes(partner, last) { continue }
+            closest.insert(partner, at: closest.firstIndex { precedes(partner, $0) } ?? closest.count)
+            if closest.count > limit { closest.removeLast() }
+        }
+        return closest
     }
 
     /// For each passage of `passages` paired with another of them, the highest word overlap

@@ -90,6 +90,14 @@ public struct FeedEntry: Sendable, Hashable {
 
     /// Whitespace collapsed and cut at a word boundary to at most `length` scalars, with «…».
     static func clipped(_ text: String, to length: Int) -> String {
+        if text.utf8.count <= length || text.unicodeScalars.count <= length, CollapsedText.isCollapsed(text) {
+            return text
+        }
+        return clippedWordByWord(text, to: length)
+    }
+
+    /// `clipped`, word by word: what a text that is short and collapsed already comes to.
+    static func clippedWordByWord(_ text: String, to length: Int) -> String {
         func isSpace(_ character: Character) -> Bool { character == " " || character == "\n" || character == "\t" }
         var result = ""
         var scalars = 0

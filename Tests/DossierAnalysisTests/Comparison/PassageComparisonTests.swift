@@ -108,6 +108,31 @@ struct PassageComparisonTests {
         #expect(result.closestOverlaps(within: [at("d", 1)]).isEmpty)
     }
 
+    @Test("a passage's closest partners are those a full sort would put first")
+    func closestPartnersAreTheFirstOfTheSortedPairs() {
+        var generator = SystemRandomNumberGenerator()
+        let here = PassageLocation(articleID: "m", paragraph: 2)
+        for _ in 0..<50 {
+            let pairs = (0..<Int.random(in: 0...40, using: &generator)).map { index in
+                let other = PassageLocation(articleID: "a\(index % 9)", paragraph: index)
+                // Few distinct overlaps, so that ties are broken by location.
+                let overlap = Double(Int.random(in: 1...4, using: &generator)) / 4
+                return other < here
+                    ? PassagePair(first: other, second: here, score: 1, wordOverlap: overlap)
+                    : PassagePair(first: here, second: other, score: 1, wordOverlap: overlap)
+            }
+            let result = PassageComparisonResult(pairs: pairs, claims: [])
+            let sorted = pairs.map { ($0.first == here ? $0.second : $0.first, $0.wordOverlap) }
+                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            for limit in [1, 5] {
+                let closest = result.closestPartners(of: here, limit: limit)
+                #expect(closest.map(\.0) == sorted.prefix(limit).map(\.0))
+                #expect(closest.map(\.1) == sorted.prefix(limit).map(\.1))
+            }
+        }
+        #expect(PassageComparisonResult(pairs: [], claims: []).closestPartners(of: here, limit: 5).isEmpty)
+    }
+
     @Test(
         "a proclitic is cut only when the corpus has the bare word",
         arguments: [

@@ -155,6 +155,28 @@ struct HostFilesTests {
         #expect(summary == "كلمة كلمة كلمة كلمة…")
     }
 
+    @Test("a text clipped through the shortcut for short, collapsed texts comes out as word by word")
+    func clippingTakesTheShortcutOnlyWhereItGivesTheSame() {
+        #expect(CollapsedText.isCollapsed("أ ب ج"))
+        #expect(CollapsedText.isCollapsed(""))
+        for text in [" أ", "أ ", "أ  ب", "أ\nب", "أ\tب", "أ\r\nب", " "] {
+            #expect(!CollapsedText.isCollapsed(text), "\(text)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        // Letters, a combining mark, a space that a mark joins, and the whitespace collapsed.
+        let pieces = ["ب", "ت", "\u{064E}", " ", " ", "\n", "\t", "\r\n", "e\u{0301}", "ﷺ"]
+        for _ in 0..<500 {
+            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator) ?? ""
+            }.joined()
+            for length in [1, 4, 8, 30] {
+                #expect(
+                    FeedEntry.clipped(text, to: length) == FeedEntry.clippedWordByWord(text, to: length),
+                    "\(Array(text.unicodeScalars)) to \(length)")
+            }
+        }
+    }
+
     @Test("a note's summary is its quote and the words its Markdown shows, not the Markdown")
     func noteSummariesArePlainText() throws {
         let source = SourceFile(relativePath: "articles/a.txt", sha256: "", byteCount: 0, encoding: "utf-8")
