@@ -1,5 +1,5 @@
 /// Which rung of the anchoring ladder (docs/arabic-text-engine.md §9.1) found the passage.
-public enum AnchorStep: Sendable, Hashable {
+public enum AnchorStep: Sendable, Hashable, Encodable {
     /// The stored start offset still points at the exact text.
     case position
     /// The exact text occurs once in L0.
@@ -21,7 +21,7 @@ public enum AnchorStep: Sendable, Hashable {
 }
 
 /// Something the author should check about an anchored quote.
-public enum AnchorWarning: Sendable, Hashable {
+public enum AnchorWarning: Sendable, Hashable, Encodable {
     /// Several equally good places; the first was chosen. Add or lengthen prefix/suffix.
     case ambiguousTie(ranges: [Range<Int>])
 }

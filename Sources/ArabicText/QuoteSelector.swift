@@ -1,5 +1,5 @@
 /// A stored pointer to a passage: W3C TextQuoteSelector plus an optional TextPositionSelector start.
-public struct QuoteSelector: Sendable, Hashable {
+public struct QuoteSelector: Sendable, Hashable, Encodable {
     /// Context length used when capturing selectors (as Hypothesis does).
     public static let defaultContextLength = 32
 

@@ -1,5 +1,5 @@
 /// A person, organisation, state, outlet or place the dossier follows.
-public struct Actor: Sendable, Hashable, Identifiable {
+public struct Actor: Sendable, Hashable, Identifiable, Encodable {
     /// What kind of thing an actor is.
     public enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case person

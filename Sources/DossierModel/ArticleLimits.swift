@@ -1,7 +1,7 @@
 /// How large one article may be before the loader refuses it: a file that big is almost always
 /// not one article (an archive, a data dump, text saved without line breaks), and refusing it
 /// at once with a clear message beats minutes of analysis. Both are set in `dossier.yml`.
-public struct ArticleLimits: Sendable, Hashable, CustomStringConvertible {
+public struct ArticleLimits: Sendable, Hashable, Encodable, CustomStringConvertible {
     /// The default for `max_article_bytes`: 2 MB, some 40 times a long news article.
     public static let defaultMaxBytes = 2_000_000
     /// The default for `max_line_characters`: a paragraph of about 15,000 words.

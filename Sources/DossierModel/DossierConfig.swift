@@ -1,5 +1,5 @@
 /// Settings from `dossier.yml`.
-public struct DossierConfig: Sendable, Hashable {
+public struct DossierConfig: Sendable, Hashable, Encodable {
     public var title: String
     public var subtitle: String?
     public var description: String?

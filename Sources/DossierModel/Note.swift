@@ -1,5 +1,5 @@
 /// An editor's note pinned to an exact passage of an article.
-public struct Note: Sendable, Hashable, Identifiable {
+public struct Note: Sendable, Hashable, Identifiable, Encodable {
     /// ASCII file stem (`notes/<id>.md`).
     public var id: String
     /// The id of the article the note is pinned to.

@@ -1,5 +1,5 @@
 /// A news outlet that published one or more of the dossier's articles.
-public struct Outlet: Sendable, Hashable, Identifiable {
+public struct Outlet: Sendable, Hashable, Identifiable, Encodable {
     /// ASCII id, used in URLs (`outlets/<id>/`).
     public var id: String
     /// Display name, in Arabic.

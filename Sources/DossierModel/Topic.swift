@@ -1,5 +1,5 @@
 /// A theme of the story, found in articles by its terms (on light stems).
-public struct Topic: Sendable, Hashable, Identifiable {
+public struct Topic: Sendable, Hashable, Identifiable, Encodable {
     /// ASCII file stem, used in URLs (`topics/<id>/`).
     public var id: String
     /// Display title, in Arabic.

@@ -34,6 +34,9 @@ public struct SiteRenderer: Sendable {
         plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, outlet: FileOutlet, keys: AnalysisKeys = AnalysisKeys()
     ) async throws -> RenderedPages {
         let salt = try reuse.map { try fingerprintSalt(index: index, reuse: $0) }
+        let articleSources = try salt.map {
+            try ArticlePageSources(index: index, plan: plan, keys: keys, strings: strings, salt: $0)
+        }
         let results = try await withThrowingTaskGroup(of: (Int, HandedPage).self) { group in
             // A few tasks per core at a time: a task holds its own allocation until it ends, so
             // one task per file, all added at once, held some 10 KB per file of a large site
@@ -43,7 +46,8 @@ public struct SiteRenderer: Sendable {
                 guard let (position, file) = pending.next() else { return false }
                 group.addTask {
                     let page = try self.render(
-                        file, plan: plan, index: index, reuse: reuse, salt: salt, keys: keys)
+                        file, plan: plan, index: index, reuse: reuse, salt: salt, keys: keys,
+                        articleSources: articleSources)
                     let known = page.reused ? reuse?.links(of: file.path) : nil
                     return (position, HandedPage(page, file: try outlet.take(page.file, known: known)))
                 }
@@ -102,7 +106,7 @@ public struct SiteRenderer: Sendable {
 
     private func render(
         _ file: PlannedFile, plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, salt: String?,
-        keys: AnalysisKeys
+        keys: AnalysisKeys, articleSources: ArticlePageSources?
     ) throws -> RenderedPage {
         switch file.content {
         case .copy(let source):
@@ -116,7 +120,10 @@ public struct SiteRenderer: Sendable {
             }
         case .page(let route):
             let context = PageContext(route: route, plan: plan, index: index, strings: strings)
-            if let salt, let keyed = try renderKeyedPage(context: context, keys: keys, reuse: reuse, salt: salt) {
+            if let salt,
+                let keyed = try renderKeyedPage(
+                    context: context, keys: keys, articleSources: articleSources, reuse: reuse, salt: salt)
+            {
                 return keyed
             }
             let prepared = try preparePage(route, context: context)

@@ -1,7 +1,7 @@
 import DossierModel
 
 /// A note with the passage it was pinned to, if found.
-public struct AnchoredNote: Sendable, Hashable, Identifiable {
+public struct AnchoredNote: Sendable, Hashable, Identifiable, Encodable {
     /// The note as loaded.
     public let note: Note
     /// Nil when the note's article is unknown or its quote is orphaned (an error was reported).

@@ -1,7 +1,7 @@
 import ArabicText
 
 /// Where a quoted passage (a note's or a timeline source's) was found in an article.
-public struct PassageAnchor: Sendable, Hashable {
+public struct PassageAnchor: Sendable, Hashable, Encodable {
     /// The article's id.
     public let article: String
     /// L0 scalar range in `Article.bodyText`.
@@ -40,7 +40,7 @@ public struct PassageAnchor: Sendable, Hashable {
 }
 
 /// The part of a passage inside one paragraph.
-public struct ParagraphSpan: Sendable, Hashable {
+public struct ParagraphSpan: Sendable, Hashable, Encodable {
     /// 0-based index into `Article.paragraphs`.
     public let paragraphIndex: Int
     /// Scalar range in that paragraph's text.

@@ -42,4 +42,16 @@ struct RenderReuse: Sendable {
         guard let record = pages[path], record.fingerprint == fingerprint else { return nil }
         return previous?.unchanged(path, sha256: record.sha256)
     }
+
+    /// The previous build's file at `path` and the fingerprint it was recorded with, when the
+    /// file is still the one written and its page was made from the sources `part` stands for
+    /// (a part of a keyed page's fingerprint, `KeyedFingerprint`).
+    func unchanged(_ path: String, _ part: KeyedFingerprint.Part, _ digest: String) -> (
+        content: RenderedFile.Content, fingerprint: String
+    )? {
+        guard let record = pages[path], KeyedFingerprint.part(part, of: record.fingerprint) == digest[...],
+            let content = previous?.unchanged(path, sha256: record.sha256)
+        else { return nil }
+        return (content, record.fingerprint)
+    }
 }

@@ -9,22 +9,37 @@ import DossierRenderer
 /// Such a page whose inputs are unchanged since the previous build is taken from it unbuilt.
 extension SiteRenderer {
     /// The page at `context.route` when it is one keyed by its inputs; nil when it is not, or
-    /// when a key it needs is unknown (it is then fingerprinted by its model).
-    func renderKeyedPage(context: PageContext, keys: AnalysisKeys, reuse: RenderReuse?, salt: String) throws
-        -> RenderedPage?
-    {
+    /// when a key it needs is unknown (it is then fingerprinted by its model). An article page
+    /// whose sources (`articleSources`) are the previous build's is taken without its inputs.
+    func renderKeyedPage(
+        context: PageContext, keys: AnalysisKeys, articleSources: ArticlePageSources?, reuse: RenderReuse?,
+        salt: String
+    ) throws -> RenderedPage? {
         let listings = context.index.listings
         switch context.route {
         case .article(let id):
             guard let scan = keys.scans[id] else { return nil }
             let article = try article(id, context: context)
-            return try render(
+            let sources = try articleSources?.key(of: article, scan: scan, context: context)
+            let taken = sources.flatMap { reuse?.unchanged(context.path, .sources, $0) }
+            if let taken, !Self.checksPagesTakenBySources {
+                return RenderedPage(
+                    file: RenderedFile(path: context.path, content: taken.content), fingerprint: taken.fingerprint,
+                    reused: true)
+            }
+            let page = try render(
                 title: article.title, description: ArticlePageBuilder.description(of: article),
-                template: ArticlePage.template, context: context, reuse: reuse, salt: salt,
+                template: ArticlePage.template, context: context, reuse: reuse, salt: salt, sources: sources,
                 inputs: { ArticlePageInputs(article: article, scan: scan, layout: $0, search: $1, context: context) }
             ) {
                 (ArticlePageBuilder.page(for: article, context: context), [])
             }
+            if let taken, page?.fingerprint != taken.fingerprint {
+                throw SiteError(
+                    "\(context.path) has the sources of the previous build's page but other inputs: ArticlePageSources misses what changed"
+                )
+            }
+            return page
         case .paged(.actor(let id), let number):
             guard let actor = context.analysis.actor(id) else { throw SiteError("no actor \(id) for a planned page") }
             let list = SiteLists.actor(id, listings)
@@ -81,18 +96,20 @@ extension SiteRenderer {
     }
 
     /// The page at `context.path` titled `title`, fingerprinted by the `inputs` gathered for
-    /// its layout and search data (nil: it is not keyed): the previous build's file when it had
-    /// the same, else the page `build` makes (with its diagnostics), rendered with `template`.
+    /// its layout and search data (nil: it is not keyed), after the digest of its `sources` when
+    /// it has one: the previous build's file when it had the same inputs, else the page `build`
+    /// makes (with its diagnostics), rendered with `template`.
     private func render<Inputs: Encodable, Page: PageContent>(
         title: String, description: String?, template: TemplateName, context: PageContext, reuse: RenderReuse?,
-        salt: String, inputs: (PageLayout, SearchPageDraft?) -> Inputs?, build: () -> (Page, [Diagnostic])
+        salt: String, sources: String? = nil, inputs: (PageLayout, SearchPageDraft?) -> Inputs?,
+        build: () -> (Page, [Diagnostic])
     ) throws -> RenderedPage? {
         let layout = context.layout(title: title, description: description)
         let search = context.searchPage(title: title)
         guard let inputs = inputs(layout, search) else { return nil }
         return try render(
-            fingerprint: fingerprint(of: inputs, template: template, context: context, salt: salt), context: context,
-            reuse: reuse
+            inputs: fingerprint(of: inputs, template: template, context: context, salt: salt), sources: sources,
+            context: context, reuse: reuse
         ) {
             let (page, diagnostics) = build()
             return PreparedPage(
@@ -109,6 +126,14 @@ extension SiteRenderer {
         try Fingerprint.of(KeyedInputs(path: context.path, template: template.rawValue, inputs: inputs), salt: salt)
     }
 
+    /// Whether an article page taken by its sources is checked against its inputs: in debug
+    /// builds (the tests), where a source missing from `ArticlePageSources` then fails the build.
+    #if DEBUG
+        static let checksPagesTakenBySources = true
+    #else
+        static let checksPagesTakenBySources = false
+    #endif
+
     /// A page's inputs with what tells it from another page with the same.
     private struct KeyedInputs<Inputs: Encodable>: Encodable {
         let path: String
@@ -116,14 +141,16 @@ extension SiteRenderer {
         let inputs: Inputs
     }
 
-    /// The page with `fingerprint`: the previous build's file when it had the same, else the
-    /// page `prepare` builds, rendered.
+    /// The page whose inputs have the digest `inputs` (made from `sources`): the previous
+    /// build's file when it had the same inputs, else the page `prepare` builds, rendered.
     private func render(
-        fingerprint: String, context: PageContext, reuse: RenderReuse?, prepare: () -> PreparedPage
+        inputs: String, sources: String?, context: PageContext, reuse: RenderReuse?, prepare: () -> PreparedPage
     ) throws -> RenderedPage {
-        if let reused = reuse?.unchanged(context.path, fingerprint: fingerprint) {
+        let fingerprint = KeyedFingerprint.make(sources: sources, inputs: inputs)
+        if let reused = reuse?.unchanged(context.path, .inputs, inputs) {
             return RenderedPage(
-                file: RenderedFile(path: context.path, content: reused), fingerprint: fingerprint, reused: true)
+                file: RenderedFile(path: context.path, content: reused.content), fingerprint: fingerprint,
+                reused: true)
         }
         let prepared = prepare()
         return RenderedPage(

@@ -1,0 +1,23 @@
+/// The fingerprint of a page keyed by its inputs: the digest of its inputs, after the digest of
+/// the sources they are made from when the page has one (`ArticlePageSources`), so that the
+/// next build can take the page by either.
+enum KeyedFingerprint {
+    /// One of the two digests.
+    enum Part {
+        case sources, inputs
+    }
+
+    /// The fingerprint of a page with `inputs`, made from `sources` when it has them.
+    static func make(sources: String?, inputs: String) -> String {
+        sources.map { $0 + " " + inputs } ?? inputs
+    }
+
+    /// The digest `part` of `fingerprint`; nil for the sources of a page without them.
+    static func part(_ part: Part, of fingerprint: String) -> Substring? {
+        let space = fingerprint.firstIndex(of: " ")
+        switch part {
+        case .sources: return space.map { fingerprint[..<$0] }
+        case .inputs: return space.map { fingerprint[fingerprint.index(after: $0)...] } ?? fingerprint[...]
+        }
+    }
+}

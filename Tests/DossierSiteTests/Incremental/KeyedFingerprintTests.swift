@@ -1,0 +1,18 @@
+import Testing
+
+@testable import DossierSite
+
+/// A keyed page's fingerprint holds the digest of its sources (when it has them) and of its
+/// inputs, and the next build can take the page by either.
+struct KeyedFingerprintTests {
+    @Test func eachPartIsReadBack() {
+        let both = KeyedFingerprint.make(sources: "s1", inputs: "i1")
+        #expect(KeyedFingerprint.part(.sources, of: both) == "s1")
+        #expect(KeyedFingerprint.part(.inputs, of: both) == "i1")
+        // A page without sources: its fingerprint is its inputs' digest, as it always was.
+        let inputsOnly = KeyedFingerprint.make(sources: nil, inputs: "i2")
+        #expect(inputsOnly == "i2")
+        #expect(KeyedFingerprint.part(.sources, of: inputsOnly) == nil)
+        #expect(KeyedFingerprint.part(.inputs, of: inputsOnly) == "i2")
+    }
+}
