@@ -25,22 +25,31 @@ public struct OutputFolder: Sendable {
     public let protected: [ProtectedFolder]
     /// Whether a foreign folder was accepted.
     public let force: Bool
+    /// The bytes the manifest was read from, so that inspecting the folder again need not
+    /// decode the same manifest twice.
+    private let manifestBytes: Data?
 
     /// Resolves and inspects `path`; throws an `OutputError` saying what to do when the folder
     /// must not be written.
     public init(path: String, protecting protected: [ProtectedFolder], force: Bool = false) throws {
+        try self.init(path: path, protecting: protected, force: force, earlier: nil)
+    }
+
+    /// `init(path:protecting:force:)`, taking the manifest `earlier` read when its bytes are
+    /// still the same.
+    private init(path: String, protecting protected: [ProtectedFolder], force: Bool, earlier: OutputFolder?) throws {
         self.path = path
         self.protected = protected
         self.force = force
         let real = RealPath.resolvingMissing(path)
         url = URL(fileURLWithPath: real)
         try Self.checkPlace(real, named: path, protecting: protected)
-        state = try Self.inspect(url, named: path, force: force)
+        (state, manifestBytes) = try Self.inspect(url, named: path, force: force, earlier: earlier)
     }
 
     /// The same folder inspected again (under the writer's lock, just before it is replaced).
     func reinspected() throws -> OutputFolder {
-        try OutputFolder(path: path, protecting: protected, force: force)
+        try OutputFolder(path: path, protecting: protected, force: force, earlier: self)
     }
 
     /// The manifest of the site in the folder, if it holds one.
@@ -68,24 +77,33 @@ public struct OutputFolder: Sendable {
         }
     }
 
-    private static func inspect(_ url: URL, named path: String, force: Bool) throws -> State {
+    /// What the folder at `url` holds, and the bytes of its manifest when it has one.
+    private static func inspect(_ url: URL, named path: String, force: Bool, earlier: OutputFolder?) throws -> (
+        State, Data?
+    ) {
         var info = stat()
-        guard lstat(url.path, &info) == 0 else { return .empty }
+        guard lstat(url.path, &info) == 0 else { return (.empty, nil) }
         guard info.st_mode & S_IFMT == S_IFDIR else {
             throw OutputError(
                 "the output \(path) exists and is not a folder", fix: "remove it, or choose another --output")
         }
         let entries = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
-        if entries.isEmpty { return .empty }
+        if entries.isEmpty { return (.empty, nil) }
         do {
-            if let manifest = try OutputManifest.read(in: url) ?? LegacyBuildCache.manifest(for: url) {
-                return .site(manifest)
+            let bytes = OutputManifest.bytes(in: url)
+            if let bytes, bytes == earlier?.manifestBytes, let manifest = earlier?.manifest {
+                return (.site(manifest), bytes)
+            }
+            if let manifest = try bytes.map({ try OutputManifest.decode($0, in: url) })
+                ?? LegacyBuildCache.manifest(for: url)
+            {
+                return (.site(manifest), bytes)
             }
         } catch {
-            if force { return .foreign }
+            if force { return (.foreign, nil) }
             throw error
         }
-        if force { return .foreign }
+        if force { return (.foreign, nil) }
         let shown = entries.prefix(5).joined(separator: ", ") + (entries.count > 5 ? ", …" : "")
         throw OutputError(
             "the output folder \(path) is not empty and was not written by dossier (it holds \(shown)); "

@@ -49,10 +49,22 @@ public struct OutputManifest: Sendable, Codable, Hashable {
 
     /// The manifest in `folder`: nil when there is none, an error when it is there but unreadable.
     static func read(in folder: URL) throws -> OutputManifest? {
+        try bytes(in: folder).map { try decode($0, in: folder) }
+    }
+
+    /// The bytes of the manifest file in `folder`; nil when there is none (an empty value when
+    /// it cannot be read, which `decode` refuses).
+    static func bytes(in folder: URL) -> Data? {
+        let path = folder.appendingPathComponent(fileName).path
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return FileManager.default.contents(atPath: path) ?? Data()
+    }
+
+    /// The manifest read from `data`, the bytes of the manifest file in `folder`; an error
+    /// when they are not one this version can read.
+    static func decode(_ data: Data, in folder: URL) throws -> OutputManifest {
         let url = folder.appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: url.path),
-            let manifest = try? JSONDecoder().decode(OutputManifest.self, from: data),
+        guard let manifest = try? JSONDecoder().decode(OutputManifest.self, from: data),
             manifest.generator == "dossier", manifest.version == currentVersion
         else {
             throw OutputError(

@@ -64,6 +64,8 @@ public struct SiteBuilder: Sendable {
         // A missing source is the cause to name, before anything about where the output goes.
         try DossierLoader.checkSourceFolder(sourceFolder)
         let output = try OutputFolder(path: outputFolder, protecting: protectedFolders, force: force)
+        // The templates are parsed while the cache is read.
+        async let templates = loadTemplates()
         var (cache, cacheNote) = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder)
         let previousCache = cache
         let previous = clean ? nil : PreviousSite(output: output, record: cache.output)
@@ -72,7 +74,8 @@ public struct SiteBuilder: Sendable {
         // memory); it replaces the output only if the build succeeds.
         let (staging, opening) = try stage(into: output, previous: cache.output)
         let rendered = try await renderSite(
-            articleCache: cache.generator == generator ? cache.articles : [:], previousAnalysis: cache.analysis,
+            templates: templates, articleCache: cache.generator == generator ? cache.articles : [:],
+            previousAnalysis: cache.analysis,
             reuse: RenderReuse(pages: cache.pages, previous: previous, generator: generator),
             staging: staging, recorder: recorder)
         var site = rendered.site
@@ -120,8 +123,10 @@ public struct SiteBuilder: Sendable {
 
     /// Loads the source folder and renders every file of the site in memory.
     public func renderSite(recorder: StageRecorder = StageRecorder()) async throws -> RenderedSite {
-        try await renderSite(articleCache: [:], previousAnalysis: nil, reuse: nil, staging: nil, recorder: recorder)
-            .site
+        try await renderSite(
+            templates: loadTemplates(), articleCache: [:], previousAnalysis: nil, reuse: nil, staging: nil,
+            recorder: recorder
+        ).site
     }
 
     /// What `renderSite` made, with what the next build needs to know.
@@ -142,13 +147,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads the source folder (reusing `articleCache`'s unchanged articles), analyses it
-    /// (reusing `previousAnalysis`' unchanged articles) and renders every file (reusing unchanged
-    /// pages through `reuse`) into `staging`, or in memory without it.
+    /// (reusing `previousAnalysis`' unchanged articles) and renders every file with `templates`
+    /// (reusing unchanged pages through `reuse`) into `staging`, or in memory without it.
     private func renderSite(
-        articleCache: [String: CachedArticle], previousAnalysis: AnalysisCache?, reuse: RenderReuse?,
-        staging: SiteStaging?, recorder: StageRecorder
+        templates: TemplateSet, articleCache: [String: CachedArticle], previousAnalysis: AnalysisCache?,
+        reuse: RenderReuse?, staging: SiteStaging?, recorder: StageRecorder
     ) async throws -> Rendering {
-        let templates = try await loadTemplates()
         let (loaded, articles) = try recorder.time(.load) {
             try DossierLoader.load(sourceFolder: sourceFolder, articleCache: articleCache)
         }

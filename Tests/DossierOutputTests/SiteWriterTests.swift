@@ -134,6 +134,17 @@ struct SiteWriterTests {
         #expect(Set(manifest.files.keys) == ["index.html", "data/site.json"])
     }
 
+    @Test func inspectingAgainReadsAManifestThatChangedMeanwhile() throws {
+        let folder = try OutputTestFolder("reinspected")
+        defer { folder.remove() }
+        _ = try write(["index.html": "x"], into: folder.path("public"))
+        let output = try OutputFolder(path: folder.path("public"), protecting: [])
+        #expect(try output.reinspected().manifest == output.manifest)
+        // Another build writes the folder between the first look and the one under the lock.
+        _ = try write(["index.html": "x", "more.html": "y"], into: folder.path("public"))
+        #expect(Set(try output.reinspected().manifest?.files.keys ?? [:].keys) == ["index.html", "more.html"])
+    }
+
     @Test func aForeignFolderIsRefusedAndKeptAsItWas() throws {
         let folder = try OutputTestFolder("foreign")
         defer { folder.remove() }
