@@ -28,14 +28,14 @@ package struct AnalysisAggregates: Sendable {
         dossier: Dossier, scans: [(PassageLocator, ArticleScan)], locators: [String: PassageLocator],
         finder: MentionFinder, vocabulary: SearchVocabulary, knownTerms: [String: AnalysisCache.NotedTerms] = [:]
     ) {
-        var diagnostics: [Diagnostic] = []
         let anchoring = NoteAnchoring(
             locators: locators, articleIDs: dossier.articles.map(\.id), actorIDs: Set(dossier.actors.map(\.id)),
             topicIDs: Set(dossier.topics.map(\.id)), failed: dossier.failed)
-        let (notes, noteDiagnostics) = anchoring.anchor(notes: dossier.notes)
-        diagnostics += noteDiagnostics
-        let (timeline, timelineDiagnostics) = anchoring.anchor(events: dossier.timeline)
-        diagnostics += timelineDiagnostics
+        // Parts that do not wait for one another are made at the same time, on both cores.
+        let (anchored, commentary) = inParallel(
+            { (anchoring.anchor(notes: dossier.notes), anchoring.anchor(events: dossier.timeline)) },
+            { CommentarySearch(dossier: dossier, finder: finder, vocabulary: vocabulary) })
+        let ((notes, noteDiagnostics), (timeline, timelineDiagnostics)) = anchored
 
         var notesByArticle: [String: [(Int, String)]] = [:]
         for note in notes {
@@ -43,7 +43,6 @@ package struct AnalysisAggregates: Sendable {
                 notesByArticle[anchor.article, default: []].append((anchor.range.lowerBound, note.id))
             }
         }
-        let commentary = CommentarySearch(dossier: dossier, finder: finder, vocabulary: vocabulary)
         // Each article's search terms with its notes' words are tokenised again: on every core.
         let noteIDsByArticle = notesByArticle
         let analysed = Array(dossier.articles.indices).concurrentMap { index in
@@ -66,27 +65,35 @@ package struct AnalysisAggregates: Sendable {
         for (analysis, noted) in analysed { notedTerms[analysis.id] = noted }
 
         let ranking = Ranking(actors: dossier.actors)
-        let actors = ActorStatistics(articles: articles, actors: dossier.actors, notes: dossier.notes, ranking: ranking)
-            .build()
-        let statistics = TopicStatistics(articles: articles, ranking: ranking)
-
         let check = CrossReferenceCheck(
             dossier: dossier,
             paragraphCounts: Dictionary(
                 dossier.articles.map { ($0.id, $0.paragraphs.count) }, uniquingKeysWith: { first, _ in first }))
-        let (backlinks, referenceDiagnostics) = check.run()
-        diagnostics += referenceDiagnostics
+        let (actors, (statistics, references)) = inParallel(
+            {
+                ActorStatistics(articles: articles, actors: dossier.actors, notes: dossier.notes, ranking: ranking)
+                    .build()
+            },
+            {
+                inParallel(
+                    {
+                        let statistics = TopicStatistics(articles: articles, ranking: ranking)
+                        return (
+                            statistics.topics(dossier.topics, notes: dossier.notes), statistics.outlets(dossier.outlets)
+                        )
+                    }, { check.run() })
+            })
+        let (backlinks, referenceDiagnostics) = references
 
         self.notes = notes
         self.timeline = timeline
         self.articles = articles
         self.actors = actors
-        topics = statistics.topics(dossier.topics, notes: dossier.notes)
-        outlets = statistics.outlets(dossier.outlets)
+        (topics, outlets) = statistics
         self.backlinks = backlinks
         commentarySearch = commentary
         self.notedTerms = notedTerms
-        self.diagnostics = diagnostics
+        diagnostics = noteDiagnostics + timelineDiagnostics + referenceDiagnostics
     }
 
     /// The search terms of an article's page: those of its scan, or, when notes stand in its
