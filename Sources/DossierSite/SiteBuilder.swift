@@ -85,22 +85,24 @@ public struct SiteBuilder: Sendable {
         if failed {
             staging.discard()
         } else {
+            cache.generator = generator
+            cache.articles = rendered.articles
+            cache.analysis = rendered.analysisCache
+            // A build that changed nothing leaves the cache as it is, and another rewrites only
+            // the parts that changed: encoding them is most of what a rebuild writes. A clean
+            // build or an unusable cache did not read what is on disk, so it writes every part.
+            let onDisk = clean || cacheNote != nil ? nil : previousCache
+            // The analysis' parts are written while the site is: they do not depend on it.
+            let analysed = cache
+            async let analysisNote = analysed.writeAnalysis(in: sourceFolder, over: onDisk)
             let (result, indexDiagnostics) = try finishIndexed(
                 rendered.staged, in: staging, opening: opening, recorder: recorder)
             site.diagnostics += indexDiagnostics
             written = result
-            cache.generator = generator
-            cache.articles = rendered.articles
-            cache.analysis = rendered.analysisCache
             cache.output = result.record
             cache.pages = Self.pageRecords(rendered.fingerprints, links: rendered.links, record: result.record)
-            // A build that changed nothing leaves the cache as it is, and another rewrites only
-            // the parts that changed: encoding them is most of what a rebuild writes. A clean
-            // build or an unusable cache did not read what is on disk, so it writes every part.
-            if cache != previousCache || cacheNote != nil || clean {
-                let onDisk = clean || cacheNote != nil ? nil : previousCache
-                cacheNote = cache.write(in: sourceFolder, over: onDisk) ?? cacheNote
-            }
+            let pagesNote = cache.writePages(in: sourceFolder, over: onDisk)
+            cacheNote = await analysisNote ?? pagesNote ?? cacheNote
         }
         var report = BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)
         report.stages = recorder.timings

@@ -128,12 +128,12 @@ struct BuildCache: Sendable, Equatable {
         return .found(head, entries)
     }
 
-    /// Writes the parts that differ from `previous` (every part when `previous` is nil), each
-    /// atomically; returns a note when the cache could not be written.
-    func write(in sourceFolder: String, over previous: BuildCache?) -> String? {
-        let folder = BuildCache.folder(in: sourceFolder)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    /// Writes the parts made by analysing the sources (articles, analysis, comparison) that
+    /// differ from `previous` (every one when `previous` is nil), each atomically, and removes
+    /// the files of earlier versions; returns a note when the cache could not be written. They do
+    /// not depend on the output, so they are written while the site is (`writePages` follows).
+    func writeAnalysis(in sourceFolder: String, over previous: BuildCache?) -> String? {
+        writing(in: sourceFolder) { folder in
             if previous?.articles != articles || previous?.generator != generator {
                 try write(
                     Part.articles, header: NoHeader(), entries: articles, previous: previous?.articles, in: folder)
@@ -143,15 +143,31 @@ struct BuildCache: Sendable, Equatable {
                     Part.analysis, header: analysis?.salt, entries: analysis?.entries ?? [:],
                     previous: previous?.analysis?.entries, in: folder)
             }
-            if previous?.pages != pages || previous?.output != output {
-                try write(Part.pages, header: output, entries: pages, previous: previous?.pages, in: folder)
-            }
             if let comparison = analysis?.comparison, !comparison.isFromFile {
                 try Self.write(comparison.encoded(), to: folder.appendingPathComponent(ComparisonRecord.fileName))
             }
             for name in Self.legacyFileNames {
                 try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
             }
+        }
+    }
+
+    /// Writes the pages' part (with the output's record) when it differs from `previous`'s (or
+    /// when `previous` is nil); returns a note when it could not be written.
+    func writePages(in sourceFolder: String, over previous: BuildCache?) -> String? {
+        writing(in: sourceFolder) { folder in
+            if previous?.pages != pages || previous?.output != output {
+                try write(Part.pages, header: output, entries: pages, previous: previous?.pages, in: folder)
+            }
+        }
+    }
+
+    /// Runs `body` on the cache's folder, made if need be; a note when it threw.
+    private func writing(in sourceFolder: String, _ body: (URL) throws -> Void) -> String? {
+        let folder = BuildCache.folder(in: sourceFolder)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            try body(folder)
             return nil
         } catch {
             return
