@@ -47,11 +47,6 @@ public struct OutputManifest: Sendable, Codable, Hashable {
         return try encoder.encode(self) + Data("\n".utf8)
     }
 
-    /// The manifest in `folder`: nil when there is none, an error when it is there but unreadable.
-    static func read(in folder: URL) throws -> OutputManifest? {
-        try bytes(in: folder).map { try decode($0, in: folder) }
-    }
-
     /// The bytes of the manifest file in `folder`; nil when there is none (an empty value when
     /// it cannot be read, which `decode` refuses).
     static func bytes(in folder: URL) -> Data? {

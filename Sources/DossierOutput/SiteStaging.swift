@@ -42,8 +42,9 @@ public final class SiteStaging: Sendable {
         current = try output.reinspected()
         previous = PreviousSite(output: current, record: writer.previousRecord)
         self.writer = writer
+        let found = StagingFolder.leftovers(of: output.url)
         let folder = try StagingFolder.make(for: output.url)
-        let (spare, rest) = SpareTree.takeOne(of: StagingFolder.leftovers(of: output.url), for: output.url, as: folder)
+        let (spare, rest) = SpareTree.takeOne(of: found, for: output.url, as: folder)
         leftovers = LeftoverRemoval(rest)
         madeFolders = MadeFolders(existing: [folder.path] + (spare?.folders.map { folder.path + "/" + $0 } ?? []))
         self.folder = folder

@@ -21,11 +21,11 @@ struct SpareTree: Sendable {
     let files: Set<String>
     private let root: String
 
-    /// Takes one of `leftovers`, those of `output` other than the staging folder `staging`, as
-    /// that folder: a previous site if there is one (it has every folder of a site; a killed
-    /// build's staging folder may not). Returns it, if one could be taken, and the others.
+    /// Takes one of `leftovers`, those beside `output`, as the staging folder `staging`: a
+    /// previous site if there is one (it has every folder of a site; a killed build's staging
+    /// folder may not). Returns it, if one could be taken, and the others.
     static func takeOne(of leftovers: [URL], for output: URL, as staging: URL) -> (SpareTree?, rest: [URL]) {
-        var rest = leftovers.filter { $0.lastPathComponent != staging.lastPathComponent }
+        var rest = leftovers
         let previousPrefix = StagingFolder.previousPrefix(for: output.lastPathComponent)
         guard
             let chosen = rest.firstIndex(where: { $0.lastPathComponent.hasPrefix(previousPrefix) })

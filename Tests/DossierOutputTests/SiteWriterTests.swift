@@ -130,7 +130,7 @@ struct SiteWriterTests {
         let one = try folder.snapshot("one")[OutputManifest.fileName]
         #expect(one != nil)
         #expect(one == (try folder.snapshot("two")[OutputManifest.fileName]))
-        let manifest = try #require(try OutputManifest.read(in: URL(fileURLWithPath: folder.path("one"))))
+        let manifest = try #require(try OutputFolder(path: folder.path("one"), protecting: []).manifest)
         #expect(Set(manifest.files.keys) == ["index.html", "data/site.json"])
     }
 

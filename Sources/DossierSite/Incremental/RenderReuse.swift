@@ -39,8 +39,7 @@ struct RenderReuse: Sendable {
     /// The previous build's file at site path `path`, when its page had `fingerprint` and the
     /// file is still the one written: the new site links it instead of rendering the page.
     func unchanged(_ path: String, fingerprint: String) -> RenderedFile.Content? {
-        guard let record = pages[path], record.fingerprint == fingerprint else { return nil }
-        return previous?.unchanged(path, sha256: record.sha256)
+        taken(path) { $0 == fingerprint }?.content
     }
 
     /// The previous build's file at `path` and the fingerprint it was recorded with, when the
@@ -49,7 +48,15 @@ struct RenderReuse: Sendable {
     func unchanged(_ path: String, _ part: KeyedFingerprint.Part, _ digest: String) -> (
         content: RenderedFile.Content, fingerprint: String
     )? {
-        guard let record = pages[path], KeyedFingerprint.part(part, of: record.fingerprint) == digest[...],
+        taken(path) { KeyedFingerprint.part(part, of: $0) == digest[...] }
+    }
+
+    /// The previous build's file at `path` and its recorded fingerprint, when that fingerprint
+    /// `matches` and the file is still the one written.
+    private func taken(_ path: String, where matches: (String) -> Bool) -> (
+        content: RenderedFile.Content, fingerprint: String
+    )? {
+        guard let record = pages[path], matches(record.fingerprint),
             let content = previous?.unchanged(path, sha256: record.sha256)
         else { return nil }
         return (content, record.fingerprint)
