@@ -139,15 +139,17 @@ extension DossierLoader {
     static func readNotes(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> [Note] {
         let allowed = ["article", "quote", "prefix", "suffix", "actors", "topics", "kind"]
         let kinds = ["discrepancy", "context", "correction", "source", "translation"]
-        var notes: [Note] = []
-        for item in identifiedFiles(in: "notes", extensions: ["md"], folder: folder, diagnostics: &diagnostics) {
+        let items = identifiedFiles(in: "notes", extensions: ["md"], folder: folder, diagnostics: &diagnostics)
+        // Notes are read on every core: a dossier has a note or more per article.
+        let read = items.concurrentMap { item -> (note: Note?, diagnostics: [Diagnostic]) in
+            var diagnostics: [Diagnostic] = []
             guard
                 let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
-            else { continue }
+            else { return (nil, diagnostics) }
             file.mapping?.checkKeys(allowed: allowed, in: "a note", diagnostics: &diagnostics)
             let article = file.required("article", in: "the note", diagnostics: &diagnostics)
             let quote = file.required("quote", in: "the note", diagnostics: &diagnostics)
-            guard let article, let quote else { continue }
+            guard let article, let quote else { return (nil, diagnostics) }
             var kind = "context"
             if let text = file.string("kind", diagnostics: &diagnostics), let field = file.mapping?.field("kind") {
                 if kinds.contains(text) {
@@ -159,15 +161,16 @@ extension DossierLoader {
                             at: field.location, fix: "Use one of: \(kinds.joined(separator: ", "))."))
                 }
             }
-            notes.append(
-                Note(
-                    id: item.id, article: article, quote: quote,
-                    prefix: file.string("prefix", diagnostics: &diagnostics),
-                    suffix: file.string("suffix", diagnostics: &diagnostics),
-                    actors: file.list("actors", diagnostics: &diagnostics),
-                    topics: file.list("topics", diagnostics: &diagnostics), kind: kind, body: file.body,
-                    source: file.location, keyLines: file.keyLines))
+            let note = Note(
+                id: item.id, article: article, quote: quote,
+                prefix: file.string("prefix", diagnostics: &diagnostics),
+                suffix: file.string("suffix", diagnostics: &diagnostics),
+                actors: file.list("actors", diagnostics: &diagnostics),
+                topics: file.list("topics", diagnostics: &diagnostics), kind: kind, body: file.body,
+                source: file.location, keyLines: file.keyLines)
+            return (note, diagnostics)
         }
-        return notes
+        diagnostics += read.flatMap(\.diagnostics)
+        return read.compactMap(\.note)
     }
 }

@@ -55,34 +55,44 @@ public struct FeedEntry: Sendable, Hashable {
     public static func entries(for dossier: Dossier, summaryLength: Int = 280, limit: Int = limit) -> [FeedEntry] {
         let articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let outlets = Dictionary(dossier.outlets.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        var entries = dossier.articles.map { article in
-            FeedEntry(
-                kind: .article, key: "articles/\(article.id)", title: article.title,
-                path: "articles/\(article.id)/index.html", updated: article.published,
-                summary: article.paragraphs.first?.text ?? "",
-                author: article.outlet.flatMap { outlets[$0] },
-                language: article.language(differingFrom: dossier.config.language))
+        // A note's summary is its body as plain text, made only for the notes the feed keeps.
+        var candidates = dossier.articles.map { article in
+            (
+                entry: FeedEntry(
+                    kind: .article, key: "articles/\(article.id)", title: article.title,
+                    path: "articles/\(article.id)/index.html", updated: article.published,
+                    summary: article.paragraphs.first?.text ?? "",
+                    author: article.outlet.flatMap { outlets[$0] },
+                    language: article.language(differingFrom: dossier.config.language)),
+                note: Note?.none
+            )
         }
         for note in dossier.notes {
             let article = articles[note.article]
-            entries.append(
-                FeedEntry(
-                    kind: .note, key: "notes/\(note.id)",
-                    title: UIStrings.arabic.notePrefix + (article?.title ?? note.article),
-                    path: "articles/\(note.article)/index.html#note-\(note.id)", updated: article?.published,
-                    summary: "«\(note.quote)» " + MarkdownPlainText.text(of: note.body.text)))
+            candidates.append(
+                (
+                    entry: FeedEntry(
+                        kind: .note, key: "notes/\(note.id)",
+                        title: UIStrings.arabic.notePrefix + (article?.title ?? note.article),
+                        path: "articles/\(note.article)/index.html#note-\(note.id)", updated: article?.published,
+                        summary: ""),
+                    note: note
+                ))
         }
-        let sorted = entries.sorted { lhs, rhs in
-            switch (lhs.updated, rhs.updated) {
+        let sorted = candidates.sorted { lhs, rhs in
+            switch (lhs.entry.updated, rhs.entry.updated) {
             case let (left?, right?) where left != right: return left > right
             case (.some, nil): return true
             case (nil, .some): return false
-            default: return lhs.key < rhs.key
+            default: return lhs.entry.key < rhs.entry.key
             }
         }
         // Summaries are clipped once the entries are chosen: a thousand articles make fifty entries.
-        return sorted.prefix(max(0, limit)).map { entry in
-            var entry = entry
+        return sorted.prefix(max(0, limit)).map { candidate in
+            var entry = candidate.entry
+            if let note = candidate.note {
+                entry.summary = "«\(note.quote)» " + MarkdownPlainText.text(of: note.body.text)
+            }
             entry.summary = clipped(entry.summary, to: summaryLength)
             return entry
         }
