@@ -1,5 +1,5 @@
 /// A dated event of the story, resting on passages of the articles.
-public struct TimelineEvent: Sendable, Hashable {
+public struct TimelineEvent: Sendable, Hashable, Encodable {
     public var date: PartialDate
     /// The event in one line, in Arabic.
     public var title: String
@@ -24,7 +24,7 @@ public struct TimelineEvent: Sendable, Hashable {
 }
 
 /// A quoted passage of one article.
-public struct PassageReference: Sendable, Hashable {
+public struct PassageReference: Sendable, Hashable, Encodable {
     public var article: String
     public var quote: String
 

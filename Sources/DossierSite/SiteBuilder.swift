@@ -160,7 +160,8 @@ public struct SiteBuilder: Sendable {
         }
         var rendering = try await Self.render(
             dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse,
-            previousAnalysis: previousAnalysis, staging: staging, recorder: recorder)
+            previousAnalysis: previousAnalysis, readings: Self.readingKeys(of: articles), staging: staging,
+            recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
             site: rendering.site, articles: articles, analysisCache: rendering.analysisCache,
@@ -175,13 +176,21 @@ public struct SiteBuilder: Sendable {
     {
         try await render(
             dossier: dossier, sourceFolder: sourceFolder, templates: templates, reuse: nil, previousAnalysis: nil,
-            staging: nil, recorder: StageRecorder()
+            readings: [:], staging: nil, recorder: StageRecorder()
         ).site
     }
 
+    /// The key each article was read under (`CachedArticle.key`: its bytes, its sidecar's, the
+    /// folder and the limits), by id, from the loader's cache of `articles`: with the binary,
+    /// which salts every fingerprint, it fixes the article as read.
+    private static func readingKeys(of articles: [String: CachedArticle]) -> [String: String] {
+        Dictionary(articles.values.map { ($0.article.id, $0.key) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The pipeline after loading: `readings` are the articles' reading keys (`readingKeys(of:)`).
     private static func render(
         dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?,
-        previousAnalysis: AnalysisCache?, staging: SiteStaging?, recorder: StageRecorder
+        previousAnalysis: AnalysisCache?, readings: [String: String], staging: SiteStaging?, recorder: StageRecorder
     ) async throws -> (
         site: RenderedSite, analysisCache: AnalysisCache?, fingerprints: [String: String], links: [String: PageLinks],
         staged: [StagedFile], reused: Int
@@ -201,7 +210,7 @@ public struct SiteBuilder: Sendable {
         let pages = try await recorder.time(.render) {
             try await SiteRenderer(templates: templates).render(
                 plan: plan, index: SiteIndex(analysis: analysis), reuse: reuse, outlet: outlet,
-                keys: analysisCache.map(AnalysisKeys.init) ?? AnalysisKeys())
+                keys: analysisCache.map { AnalysisKeys($0, readings: readings) } ?? AnalysisKeys())
         }
         let (files, linkDiagnostics, links) = try recorder.time(.render) {
             let files =

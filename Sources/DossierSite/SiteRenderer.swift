@@ -37,6 +37,12 @@ public struct SiteRenderer: Sendable {
         let articleSources = try salt.map {
             try ArticlePageSources(index: index, plan: plan, keys: keys, strings: strings, salt: $0)
         }
+        let sources = try articleSources.map { articles in
+            PageSourceDigests(
+                articles: articles,
+                landings: try LandingPageSources(
+                    articles: articles, timeline: index.analysis.timeline, salt: salt ?? ""))
+        }
         let results = try await withThrowingTaskGroup(of: (Int, HandedPage).self) { group in
             // A few tasks per core at a time: a task holds its own allocation until it ends, so
             // one task per file, all added at once, held some 10 KB per file of a large site
@@ -46,8 +52,7 @@ public struct SiteRenderer: Sendable {
                 guard let (position, file) = pending.next() else { return false }
                 group.addTask {
                     let page = try self.render(
-                        file, plan: plan, index: index, reuse: reuse, salt: salt, keys: keys,
-                        articleSources: articleSources)
+                        file, plan: plan, index: index, reuse: reuse, salt: salt, keys: keys, sources: sources)
                     let known = page.reused ? reuse?.links(of: file.path) : nil
                     return (position, HandedPage(page, file: try outlet.take(page.file, known: known)))
                 }
@@ -104,9 +109,15 @@ public struct SiteRenderer: Sendable {
         }
     }
 
+    /// The digests of what article and landing pages are made from, in a build that reuses pages.
+    private struct PageSourceDigests: Sendable {
+        let articles: ArticlePageSources
+        let landings: LandingPageSources
+    }
+
     private func render(
         _ file: PlannedFile, plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, salt: String?,
-        keys: AnalysisKeys, articleSources: ArticlePageSources?
+        keys: AnalysisKeys, sources: PageSourceDigests?
     ) throws -> RenderedPage {
         switch file.content {
         case .copy(let source):
@@ -122,17 +133,27 @@ public struct SiteRenderer: Sendable {
             let context = PageContext(route: route, plan: plan, index: index, strings: strings)
             if let salt,
                 let keyed = try renderKeyedPage(
-                    context: context, keys: keys, articleSources: articleSources, reuse: reuse, salt: salt)
+                    context: context, keys: keys, articleSources: sources?.articles, reuse: reuse, salt: salt)
             {
                 return keyed
             }
+            let pageSources = try sources?.landings.key(of: route, scans: keys.scans, context: context)
+            let taken = pageSources.flatMap { reuse?.unchanged(file.path, .sources, $0) }
+            if let taken, !Self.checksPagesTakenBySources {
+                return RenderedPage(
+                    file: RenderedFile(path: file.path, content: taken.content), fingerprint: taken.fingerprint,
+                    reused: true)
+            }
             let prepared = try preparePage(route, context: context)
-            let fingerprint = try salt.map { try prepared.fingerprint(salt: $0) }
-            let reused = fingerprint.flatMap { reuse?.unchanged(file.path, fingerprint: $0) }
+            let inputs = try salt.map { try prepared.fingerprint(salt: $0) }
+            let reused = inputs.flatMap { reuse?.unchanged(file.path, .inputs, $0)?.content }
             let content = try reused ?? .bytes(prepared.render(with: renderer))
-            return RenderedPage(
+            let page = RenderedPage(
                 file: RenderedFile(path: file.path, content: content), diagnostics: prepared.diagnostics,
-                fingerprint: fingerprint, reused: reused != nil)
+                fingerprint: inputs.map { KeyedFingerprint.make(sources: pageSources, inputs: $0) },
+                reused: reused != nil)
+            try Self.check(page, takenBy: taken)
+            return page
         case .data(let route):
             let scanKey: String? = if case .articleData(let id) = route { keys.scans[id] } else { nil }
             let fingerprint = try salt.flatMap { salt in try scanKey.map { try Fingerprint.of($0, salt: salt) } }

@@ -1,7 +1,7 @@
 import DossierModel
 
 /// A timeline event with each of its source passages anchored.
-public struct AnchoredEvent: Sendable, Hashable {
+public struct AnchoredEvent: Sendable, Hashable, Encodable {
     /// The event as loaded.
     public let event: TimelineEvent
     /// One entry per `event.sources`, in the same order.
@@ -15,7 +15,7 @@ public struct AnchoredEvent: Sendable, Hashable {
 }
 
 /// A timeline source passage and where it was found.
-public struct AnchoredPassage: Sendable, Hashable {
+public struct AnchoredPassage: Sendable, Hashable, Encodable {
     /// The reference as written in `timeline.yml`.
     public let reference: PassageReference
     /// Nil when the article is unknown or the quote was not found (an error was reported).

@@ -9,13 +9,17 @@ struct AnalysisKeys: Sendable {
     /// The key of the passage comparison (`ComparisonRecord.key`: every article's paragraphs and
     /// the options), which fixes its pairs and claims; nil when it is not known.
     var comparison: String?
+    /// The key each article was read under, by id (`CachedArticle.key`), where it has one:
+    /// with the binary, it fixes the `Article`, so pages digest it instead of the article.
+    var readings: [String: String] = [:]
 
     /// No keys: every page is fingerprinted by its model.
     init() {}
 
-    /// The keys of what `cache` records.
-    init(_ cache: AnalysisCache) {
+    /// The keys of what `cache` records, and the articles' `readings`.
+    init(_ cache: AnalysisCache, readings: [String: String]) {
         scans = cache.entries.mapValues { cache.salt + "\n" + $0.article }
         comparison = cache.comparison?.key
+        self.readings = readings
     }
 }

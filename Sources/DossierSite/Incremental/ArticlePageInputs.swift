@@ -17,7 +17,7 @@ struct ArticlePageInputs: Encodable {
     /// The digest of the analysis salt and of the article's id, title and body
     /// (`SiteBuilder.dataKeys`): it fixes the article's mentions, topic hits and search terms.
     let scan: String
-    let article: Article
+    let article: ArticleIdentity
     let outletName: String
     let outletHref: String?
     let originalHref: String?
@@ -57,10 +57,14 @@ struct ArticlePageInputs: Encodable {
         let otherHasPage: Bool
     }
 
-    /// The inputs of `article`'s page in `context`, with `scan` the key of its analysis.
-    init(article: Article, scan: String, layout: PageLayout, search: SearchPageDraft?, context: PageContext) {
+    /// The inputs of `article`'s page in `context`, with `scan` the key of its analysis and
+    /// `readings` the articles' reading keys.
+    init(
+        article: Article, scan: String, readings: [String: String], layout: PageLayout, search: SearchPageDraft?,
+        context: PageContext
+    ) {
         self.scan = scan
-        self.article = article
+        self.article = ArticleIdentity(article, readings: readings)
         self.layout = layout
         self.search = search
         outletName = context.index.outletName(of: article, strings: context.strings)

@@ -14,7 +14,7 @@ import DossierRenderer
 /// check every page taken this way against its inputs (`SiteRenderer.renderKeyedPage`).
 struct ArticlePageSources: Sendable {
     /// The digest of the site's part.
-    private let site: String
+    let site: String
 
     /// The site's part of the sources of `index`'s article pages under `plan`, with `keys`
     /// (the comparison's), salted with what every page's fingerprint shares.
@@ -35,12 +35,13 @@ struct ArticlePageSources: Sendable {
             salt: salt)
     }
 
-    /// The digest of the sources of `article`'s page in `context`, `scan` the key of its scan.
-    func key(of article: Article, scan: String, context: PageContext) throws -> String {
+    /// The digest of the sources of `article`'s page in `context`, `scan` the key of its scan,
+    /// `readings` the articles' reading keys.
+    func key(of article: Article, scan: String, readings: [String: String], context: PageContext) throws -> String {
         let notes = (context.analysis.article(article.id)?.notes ?? []).compactMap { context.analysis.note($0) }
         return try Fingerprint.of(
             Own(
-                site: site, scan: scan, article: article, notes: notes,
+                site: site, scan: scan, article: ArticleIdentity(article, readings: readings), notes: notes,
                 backlinks: context.backlinks(to: .article, id: article.id)))
     }
 
@@ -74,7 +75,7 @@ struct ArticlePageSources: Sendable {
     private struct Own: Encodable {
         let site: String
         let scan: String
-        let article: Article
+        let article: ArticleIdentity
         let notes: [AnchoredNote]
         let backlinks: [BacklinkView]
     }

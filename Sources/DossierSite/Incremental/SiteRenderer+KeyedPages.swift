@@ -20,7 +20,8 @@ extension SiteRenderer {
         case .article(let id):
             guard let scan = keys.scans[id] else { return nil }
             let article = try article(id, context: context)
-            let sources = try articleSources?.key(of: article, scan: scan, context: context)
+            let sources = try articleSources?.key(
+                of: article, scan: scan, readings: keys.readings, context: context)
             let taken = sources.flatMap { reuse?.unchanged(context.path, .sources, $0) }
             if let taken, !Self.checksPagesTakenBySources {
                 return RenderedPage(
@@ -30,15 +31,14 @@ extension SiteRenderer {
             let page = try render(
                 title: article.title, description: ArticlePageBuilder.description(of: article),
                 template: ArticlePage.template, context: context, reuse: reuse, salt: salt, sources: sources,
-                inputs: { ArticlePageInputs(article: article, scan: scan, layout: $0, search: $1, context: context) }
+                inputs: {
+                    ArticlePageInputs(
+                        article: article, scan: scan, readings: keys.readings, layout: $0, search: $1, context: context)
+                }
             ) {
                 (ArticlePageBuilder.page(for: article, context: context), [])
             }
-            if let taken, page?.fingerprint != taken.fingerprint {
-                throw SiteError(
-                    "\(context.path) has the sources of the previous build's page but other inputs: ArticlePageSources misses what changed"
-                )
-            }
+            if let page { try Self.check(page, takenBy: taken) }
             return page
         case .paged(.actor(let id), let number):
             guard let actor = context.analysis.actor(id) else { throw SiteError("no actor \(id) for a planned page") }
@@ -126,13 +126,25 @@ extension SiteRenderer {
         try Fingerprint.of(KeyedInputs(path: context.path, template: template.rawValue, inputs: inputs), salt: salt)
     }
 
-    /// Whether an article page taken by its sources is checked against its inputs: in debug
-    /// builds (the tests), where a source missing from `ArticlePageSources` then fails the build.
+    /// Whether a page taken by its sources is checked against its inputs or model: in debug
+    /// builds (the tests), where a source missing from `ArticlePageSources` or
+    /// `LandingPageSources` then fails the build.
     #if DEBUG
         static let checksPagesTakenBySources = true
     #else
         static let checksPagesTakenBySources = false
     #endif
+
+    /// Throws when `page`, built to check the previous build's page `taken` by the same sources,
+    /// has another fingerprint: the sources miss something the page is made from.
+    static func check(_ page: RenderedPage, takenBy taken: (content: RenderedFile.Content, fingerprint: String)?)
+        throws
+    {
+        guard let taken, page.fingerprint != taken.fingerprint else { return }
+        throw SiteError(
+            "\(page.file.path) has the sources of the previous build's page but another fingerprint: the page's sources miss what changed"
+        )
+    }
 
     /// A page's inputs with what tells it from another page with the same.
     private struct KeyedInputs<Inputs: Encodable>: Encodable {

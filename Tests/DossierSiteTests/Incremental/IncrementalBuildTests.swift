@@ -187,6 +187,41 @@ struct IncrementalBuildTests {
         }
     }
 
+    /// Actor, topic and outlet landing pages are taken by the digest of their sources
+    /// (`LandingPageSources`): each edit that such a page shows (a timeline event, a profile, the
+    /// actors a note is about) must render it again, and the result must be what a clean build
+    /// makes; an edit none of them shows takes them all. In debug builds a page taken by its
+    /// sources is also built, and a difference fails the build.
+    @Test func editsALandingPageShowsRenderItAgain() async throws {
+        let workspace = try Workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try await workspace.buildAndCompare("first build")
+        func edit(_ path: String, _ old: String, _ new: String) throws {
+            let url = workspace.source.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old), "\(path) holds \(old)")
+            try workspace.write(text.replacingOccurrences(of: old, with: new), to: path)
+        }
+        let steps: [(String, String, String, String, page: String)] = [
+            (
+                "timeline event", "timeline.yml", "روهرباشر يخسر مقعده في مجلس النواب",
+                "روهرباشر يخسر مقعده النيابي", "actors/dana-rohrabacher/index.html"
+            ),
+            ("profile", "actors/cia.md", "\n---\n", "\n---\nفقرة أضيفت إلى التعريف.\n\n", "actors/cia/index.html"),
+            (
+                "a note's actors", "notes/bremmer-spelling-000.md", "actors: [ian-bremmer, eurasia-group]",
+                "actors: [ian-bremmer]", "actors/eurasia-group/index.html"
+            ),
+        ]
+        for (step, path, old, new, page) in steps {
+            try edit(path, old, new)
+            let report = try await workspace.buildAndCompare(step)
+            #expect(report.writeSummary?.written.contains(page) == true, "\(step): \(page) rendered again")
+        }
+        let unchanged = try await workspace.buildAndCompare("unchanged")
+        #expect(unchanged.reusedPages == unchanged.pageCount)
+    }
+
     @Test func onlyChangedFilesAreRewritten() async throws {
         let workspace = try Workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
