@@ -30,11 +30,8 @@ package enum ClaimGrouping {
             }
             return node
         }
-        let ordered = pairs.sorted { lhs, rhs in
-            if lhs.score != rhs.score { return lhs.score > rhs.score }
-            return (lhs.first, lhs.second) < (rhs.first, rhs.second)
-        }
-        for pair in ordered {
+        for position in strongestFirst(pairs) {
+            let pair = pairs[position]
             inPair[pair.first] = true
             inPair[pair.second] = true
             let (ra, rb) = (root(pair.first), root(pair.second))
@@ -66,5 +63,36 @@ package enum ClaimGrouping {
             if lhs.articles.count != rhs.articles.count { return lhs.articles.count > rhs.articles.count }
             return lhs.passages.lexicographicallyPrecedes(rhs.passages)
         }
+    }
+
+    /// The positions of `pairs` by score, highest first, then by passages: a stable radix sort
+    /// of the scores over the positions in passage order, which is the order `PassageComparison`
+    /// gives them in. Sorting the pairs with a comparison closure took a tenth of a second, on
+    /// one core, for the quarter of a million pairs of a 1,000-article dossier.
+    private static func strongestFirst(_ pairs: [(first: Int, second: Int, score: Double)]) -> [Int] {
+        var order = Array(pairs.indices)
+        if zip(pairs, pairs.dropFirst()).contains(where: { ($0.first, $0.second) > ($1.first, $1.second) }) {
+            order.sort { (pairs[$0].first, pairs[$0].second) < (pairs[$1].first, pairs[$1].second) }
+        }
+        // Scores are not negative, so their bit patterns sort as they do; complemented, highest first.
+        var keys = order.map { ~pairs[$0].score.bitPattern }
+        var sortedKeys = keys
+        var sortedOrder = order
+        for shift in stride(from: UInt64(0), to: 64, by: 8) {
+            var starts = Array(repeating: 0, count: 257)
+            for key in keys { starts[Int((key >> shift) & 0xFF) + 1] += 1 }
+            // A byte the same in every key leaves the order as it is.
+            guard !starts.contains(keys.count) else { continue }
+            for digit in 1..<257 { starts[digit] += starts[digit - 1] }
+            for (key, position) in zip(keys, order) {
+                let digit = Int((key >> shift) & 0xFF)
+                sortedKeys[starts[digit]] = key
+                sortedOrder[starts[digit]] = position
+                starts[digit] += 1
+            }
+            swap(&keys, &sortedKeys)
+            swap(&order, &sortedOrder)
+        }
+        return order
     }
 }
