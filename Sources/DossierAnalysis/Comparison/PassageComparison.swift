@@ -156,10 +156,25 @@ public struct PassageComparison: Sendable {
                     }
                 } ?? [])
         }
+        // The result numbers the articles that have pairs, in id order (`sorted`'s).
+        var numberOf = Array(repeating: Int32(-1), count: sorted.count)
+        for pair in pairs {
+            numberOf[passages[pair.first].articleIndex] = 0
+            numberOf[passages[pair.second].articleIndex] = 0
+        }
+        var articleIDs: [String] = []
+        for index in numberOf.indices where numberOf[index] == 0 {
+            numberOf[index] = Int32(articleIDs.count)
+            articleIDs.append(sorted[index].id)
+        }
+        func numbered(_ passage: Int) -> (article: Int32, paragraph: Int32) {
+            (numberOf[passages[passage].articleIndex], Int32(locations[passage].paragraph))
+        }
         return PassageComparisonResult(
+            articleIDs: articleIDs,
             pairs: pairs.map { pair in
-                PassagePair(
-                    first: locations[pair.first], second: locations[pair.second], score: pair.score,
+                PassageComparisonResult.NumberedPair(
+                    first: numbered(pair.first), second: numbered(pair.second), score: pair.score,
                     wordOverlap: pair.wordOverlap)
             }, claims: claims)
     }

@@ -63,58 +63,180 @@ public struct SharedClaim: Sendable, Hashable {
 }
 
 /// What `PassageComparison` found.
+///
+/// The pairs are held by number: each passage as the position of its article's id in
+/// `articleIDs` and its paragraph, and the pairs of each passage found through a flat index.
+/// A 1,000-article dossier of near-copies has a quarter of a million pairs: held as
+/// `PassagePair`s, with a dictionary from each location to its pairs, building the result took
+/// a tenth of a second of hashing strings, and reading it from the comparison record as much.
 public struct PassageComparisonResult: Sendable, Hashable {
-    /// Matching pairs, sorted by `first`, then `second`.
-    public let pairs: [PassagePair]
+    /// One pair by number: the first passage's article (a position in `articleIDs`) and
+    /// paragraph, the second's, and the pair's figures.
+    package struct NumberedPair: Sendable, Hashable {
+        package let firstArticle: Int32
+        package let firstParagraph: Int32
+        package let secondArticle: Int32
+        package let secondParagraph: Int32
+        package let score: Double
+        package let wordOverlap: Double
+
+        package init(
+            first: (article: Int32, paragraph: Int32), second: (article: Int32, paragraph: Int32), score: Double,
+            wordOverlap: Double
+        ) {
+            firstArticle = first.article
+            firstParagraph = first.paragraph
+            secondArticle = second.article
+            secondParagraph = second.paragraph
+            self.score = score
+            self.wordOverlap = wordOverlap
+        }
+    }
+
+    /// The ids of the articles the pairs are in, ascending.
+    package let articleIDs: [String]
+    /// The pairs, sorted by first passage, then second.
+    package let numberedPairs: [NumberedPair]
     /// Claims carried by two articles or more, most widely carried first, then by first passage.
     public let claims: [SharedClaim]
 
-    /// The positions in `pairs` of the pairs involving each passage, ascending: article pages
-    /// ask for every paragraph, and a scan of all pairs each time grew with the square of the corpus.
-    private let pairPositions: [PassageLocation: [Int]]
+    /// The position of each id of `articleIDs`.
+    private let articleNumbers: [String: Int]
+    /// The passages' pairs: paragraph `p` of article `a` is slot `firstSlot[a] + p`,
+    /// and its pairs are `pairPositions[slotStarts[slot]..<slotStarts[slot + 1]]`, ascending.
+    private let firstSlot: [Int]
+    private let slotStarts: [Int32]
+    private let pairPositions: [Int32]
 
-    /// Creates a result.
-    public init(pairs: [PassagePair], claims: [SharedClaim]) {
-        self.pairs = pairs
-        self.claims = claims
-        var positions: [PassageLocation: [Int]] = [:]
-        for (position, pair) in pairs.enumerated() {
-            positions[pair.first, default: []].append(position)
-            if pair.second != pair.first { positions[pair.second, default: []].append(position) }
+    /// Matching pairs, sorted by `first`, then `second`.
+    public var pairs: [PassagePair] {
+        numberedPairs.map { pair in
+            PassagePair(
+                first: location(pair.firstArticle, pair.firstParagraph),
+                second: location(pair.secondArticle, pair.secondParagraph), score: pair.score,
+                wordOverlap: pair.wordOverlap)
         }
+    }
+
+    /// Creates a result from `pairs` sorted by `first`, then `second`.
+    public init(pairs: [PassagePair], claims: [SharedClaim]) {
+        let ids = Set(pairs.flatMap { [$0.first.articleID, $0.second.articleID] }).sorted()
+        let numbers = Dictionary(uniqueKeysWithValues: ids.enumerated().map { ($1, Int32($0)) })
+        self.init(
+            articleIDs: ids,
+            pairs: pairs.map { pair in
+                NumberedPair(
+                    first: (numbers[pair.first.articleID] ?? 0, Int32(pair.first.paragraph)),
+                    second: (numbers[pair.second.articleID] ?? 0, Int32(pair.second.paragraph)), score: pair.score,
+                    wordOverlap: pair.wordOverlap)
+            }, claims: claims)
+    }
+
+    /// Creates a result from pairs by number into `articleIDs` (ascending, each id in a pair),
+    /// sorted by first passage, then second; paragraphs are not negative.
+    package init(articleIDs: [String], pairs: [NumberedPair], claims: [SharedClaim]) {
+        self.articleIDs = articleIDs
+        numberedPairs = pairs
+        self.claims = claims
+        articleNumbers = Dictionary(
+            articleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        // Slots for paragraphs 0 up to the last one paired, in each article.
+        var paragraphs = Array(repeating: 0, count: articleIDs.count)
+        for pair in pairs {
+            paragraphs[Int(pair.firstArticle)] = max(paragraphs[Int(pair.firstArticle)], Int(pair.firstParagraph) + 1)
+            paragraphs[Int(pair.secondArticle)] = max(
+                paragraphs[Int(pair.secondArticle)], Int(pair.secondParagraph) + 1)
+        }
+        var firstSlot = [0]
+        for count in paragraphs { firstSlot.append(firstSlot[firstSlot.count - 1] + count) }
+        var starts = Array(repeating: Int32(0), count: firstSlot[firstSlot.count - 1] + 1)
+        func slot(_ article: Int32, _ paragraph: Int32) -> Int { firstSlot[Int(article)] + Int(paragraph) }
+        for pair in pairs {
+            starts[slot(pair.firstArticle, pair.firstParagraph) + 1] += 1
+            if (pair.firstArticle, pair.firstParagraph) != (pair.secondArticle, pair.secondParagraph) {
+                starts[slot(pair.secondArticle, pair.secondParagraph) + 1] += 1
+            }
+        }
+        for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
+        var next = starts
+        var positions = Array(repeating: Int32(0), count: Int(starts[starts.count - 1]))
+        for (position, pair) in pairs.enumerated() {
+            let first = slot(pair.firstArticle, pair.firstParagraph)
+            positions[Int(next[first])] = Int32(position)
+            next[first] += 1
+            let second = slot(pair.secondArticle, pair.secondParagraph)
+            guard second != first else { continue }
+            positions[Int(next[second])] = Int32(position)
+            next[second] += 1
+        }
+        self.firstSlot = firstSlot
+        slotStarts = starts
         pairPositions = positions
+    }
+
+    /// The location of paragraph `paragraph` of article number `article`.
+    private func location(_ article: Int32, _ paragraph: Int32) -> PassageLocation {
+        PassageLocation(articleID: articleIDs[Int(article)], paragraph: Int(paragraph))
+    }
+
+    /// The positions in `numberedPairs` of the pairs involving `location`, ascending, with its
+    /// article's number.
+    private func positions(of location: PassageLocation) -> (article: Int32, positions: ArraySlice<Int32>)? {
+        guard let article = articleNumbers[location.articleID], location.paragraph >= 0,
+            location.paragraph < firstSlot[article + 1] - firstSlot[article]
+        else { return nil }
+        let slot = firstSlot[article] + location.paragraph
+        return (Int32(article), pairPositions[Int(slotStarts[slot])..<Int(slotStarts[slot + 1])])
+    }
+
+    /// The other passage of the pair at `position`, seen from paragraph `paragraph` of article
+    /// number `article`.
+    private func partner(at position: Int32, of article: Int32, _ paragraph: Int) -> (
+        article: Int32, paragraph: Int32, wordOverlap: Double
+    ) {
+        let pair = numberedPairs[Int(position)]
+        return pair.firstArticle == article && Int(pair.firstParagraph) == paragraph
+            ? (pair.secondArticle, pair.secondParagraph, pair.wordOverlap)
+            : (pair.firstArticle, pair.firstParagraph, pair.wordOverlap)
     }
 
     /// The passages paired with `location`, each with its pair's word overlap: most words in
     /// common first, then by location, at most `limit`. Kept as the pairs are read, without
     /// gathering and sorting them all (a paragraph of a much-copied story has hundreds).
     public func closestPartners(of location: PassageLocation, limit: Int) -> [(PassageLocation, Double)] {
-        guard let positions = pairPositions[location], limit > 0 else { return [] }
-        func precedes(_ a: (PassageLocation, Double), _ b: (PassageLocation, Double)) -> Bool {
-            a.1 != b.1 ? a.1 > b.1 : a.0 < b.0
+        guard let (article, positions) = positions(of: location), limit > 0 else { return [] }
+        // Article numbers follow the ids' order, so (number, paragraph) orders as locations do.
+        typealias Partner = (article: Int32, paragraph: Int32, wordOverlap: Double)
+        func precedes(_ a: Partner, _ b: Partner) -> Bool {
+            a.wordOverlap != b.wordOverlap
+                ? a.wordOverlap > b.wordOverlap : (a.article, a.paragraph) < (b.article, b.paragraph)
         }
-        var closest: [(PassageLocation, Double)] = []
+        var closest: [Partner] = []
         closest.reserveCapacity(limit + 1)
         for position in positions {
-            let pair = pairs[position]
-            let partner = (pair.first == location ? pair.second : pair.first, pair.wordOverlap)
+            let partner = partner(at: position, of: article, location.paragraph)
             if closest.count == limit, let last = closest.last, !precedes(partner, last) { continue }
             closest.insert(partner, at: closest.firstIndex { precedes(partner, $0) } ?? closest.count)
             if closest.count > limit { closest.removeLast() }
         }
-        return closest
+        return closest.map { (self.location($0.article, $0.paragraph), $0.wordOverlap) }
     }
 
     /// For each passage of `passages` paired with another of them, the highest word overlap
     /// of those pairs: how close a claim's passage comes to the rest of the claim.
     public func closestOverlaps(within passages: [PassageLocation]) -> [PassageLocation: Double] {
-        let members = Set(passages)
+        func key(_ article: Int32, _ paragraph: Int32) -> Int64 { Int64(article) << 32 | Int64(paragraph) }
+        let members = Set(
+            passages.compactMap { passage in
+                articleNumbers[passage.articleID].map { key(Int32($0), Int32(passage.paragraph)) }
+            })
         var closest: [PassageLocation: Double] = [:]
         for passage in passages {
-            for position in pairPositions[passage] ?? [] {
-                let pair = pairs[position]
-                guard members.contains(pair.first == passage ? pair.second : pair.first) else { continue }
-                closest[passage] = max(closest[passage] ?? 0, pair.wordOverlap)
+            guard let (article, positions) = positions(of: passage) else { continue }
+            for position in positions {
+                let partner = partner(at: position, of: article, passage.paragraph)
+                guard members.contains(key(partner.article, partner.paragraph)) else { continue }
+                closest[passage] = max(closest[passage] ?? 0, partner.wordOverlap)
             }
         }
         return closest

@@ -15,7 +15,7 @@ package struct ComparisonRecord: Sendable, Equatable {
     /// The file's name in the cache folder.
     package static let fileName = "comparison.bin"
     /// The first string of the file: a different format is not read.
-    private static let format = "dossier-comparison/3"
+    private static let format = "dossier-comparison/4"
 
     /// The digest of the comparison's inputs (`key(of:options:generator:)`).
     package let key: String
@@ -104,8 +104,8 @@ package struct ComparisonRecord: Sendable, Equatable {
     }
 
     /// Writes the format, the key, the length of the result's part and the result (a table of
-    /// every string, article ids and shared words, then the pairs and the claims with strings
-    /// as positions in the table), then the tokens.
+    /// every string, article ids and shared words, then the result's articles, its pairs by
+    /// number and the claims, with strings as positions in the table), then the tokens.
     private static func encode(_ result: PassageComparisonResult, tokens: TokenizedArticles, key: String) -> [UInt8] {
         var table: [String: Int] = [:]
         var strings: [String] = []
@@ -120,10 +120,13 @@ package struct ComparisonRecord: Sendable, Equatable {
             body.varint(id(location.articleID))
             body.varint(UInt64(location.paragraph))
         }
-        body.varint(UInt64(result.pairs.count))
-        for pair in result.pairs {
-            location(pair.first)
-            location(pair.second)
+        body.varint(UInt64(result.articleIDs.count))
+        for article in result.articleIDs { body.varint(id(article)) }
+        body.varint(UInt64(result.numberedPairs.count))
+        for pair in result.numberedPairs {
+            for number in [pair.firstArticle, pair.firstParagraph, pair.secondArticle, pair.secondParagraph] {
+                body.varint(UInt64(number))
+            }
             body.primitive(pair.score)
             body.primitive(pair.wordOverlap)
         }
@@ -204,9 +207,21 @@ package struct ComparisonRecord: Sendable, Equatable {
             func location() throws -> PassageLocation {
                 PassageLocation(articleID: try string(), paragraph: Int(try source.varint()))
             }
+            let articleIDs = try list(source, minimumSize: 1, string)
+            func passage() throws -> (article: Int32, paragraph: Int32) {
+                let article = Int32(try position(source, below: articleIDs.count))
+                // The result indexes every paragraph up to the last paired one of each article: a
+                // damaged number must not make it allocate billions. (An article of more
+                // paragraphs than this is compared again at each build, not read.)
+                let paragraph = try source.varint()
+                guard paragraph <= UInt64(UInt16.max) else {
+                    throw BinarySource.damaged("a paragraph outside an article")
+                }
+                return (article, Int32(paragraph))
+            }
             let pairs = try list(source, minimumSize: 20) {
-                PassagePair(
-                    first: try location(), second: try location(), score: try Double.read(from: source),
+                PassageComparisonResult.NumberedPair(
+                    first: try passage(), second: try passage(), score: try Double.read(from: source),
                     wordOverlap: try Double.read(from: source))
             }
             let claims = try list(source, minimumSize: 12) {
@@ -216,7 +231,7 @@ package struct ComparisonRecord: Sendable, Equatable {
                     bestScore: try Double.read(from: source), sharedWords: try list(source, minimumSize: 1, string))
             }
             guard source.isAtEnd else { throw BinarySource.damaged("bytes after the result") }
-            return PassageComparisonResult(pairs: pairs, claims: claims)
+            return PassageComparisonResult(articleIDs: articleIDs, pairs: pairs, claims: claims)
         }()
     }
 

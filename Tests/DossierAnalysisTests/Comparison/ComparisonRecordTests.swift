@@ -52,6 +52,19 @@ struct ComparisonRecordTests {
             #expect(truncated.tokens() == nil, "cut at \(length) of \(bytes.count) bytes")
         }
         #expect(try #require(ComparisonRecord(file: bytes + [0])).tokens() == nil)
+        // The result indexes every paragraph up to the last one paired: a paragraph number no
+        // article has is refused rather than allocated for.
+        func pair(at paragraph: Int) -> PassagePair {
+            PassagePair(
+                first: PassageLocation(articleID: "dam-a", paragraph: 1),
+                second: PassageLocation(articleID: "dam-b", paragraph: paragraph), score: 0.9, wordOverlap: 0.8)
+        }
+        for (paragraph, readable) in [(65_535, true), (65_536, false), (Int(Int32.max), false)] {
+            let made = try record(
+                of: damStory, result: PassageComparisonResult(pairs: [pair(at: paragraph)], claims: []))
+            let read = try #require(ComparisonRecord(file: made.encoded()))
+            #expect((read.result() != nil) == readable, "paragraph \(paragraph)")
+        }
     }
 
     /// The analyzer takes the recorded comparison while the key matches: a record with the
