@@ -47,19 +47,19 @@ extension ActorMention: BinaryCodable {
         sink.string(id)
         sink.string(actor)
         sink.string(article)
-        try sink.encode(part)
+        try part.encodeBinary(to: sink)
         try range.encodeBinary(to: sink)
         try bodyRange.encodeBinary(to: sink)
         sink.string(alias)
         sink.string(surface)
-        try sink.encode(strength)
+        try strength.encodeBinary(to: sink)
     }
 
     package static func decodeBinary(from source: BinarySource) throws -> ActorMention {
         ActorMention(
             id: try source.string(), actor: try source.string(), article: try source.string(),
-            part: try source.decode(ArticlePart.self), range: try Range.decodeBinary(from: source),
+            part: try ArticlePart.decodeBinary(from: source), range: try Range.decodeBinary(from: source),
             bodyRange: try Range?.decodeBinary(from: source), alias: try source.string(), surface: try source.string(),
-            strength: try source.decode(MentionStrength.self))
+            strength: try MentionStrength.decodeBinary(from: source))
     }
 }

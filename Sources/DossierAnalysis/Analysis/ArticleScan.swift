@@ -17,6 +17,18 @@ package struct ArticleScan: Sendable, Hashable, Codable {
     /// (`SearchTermSource.terms` of `searchSource`).
     package let searchTerms: [String]
 
+    /// A scan of what was found, as the build cache reads it back.
+    package init(
+        mentions: [ActorMention], titleMentions: [ActorMention], ambiguous: [AmbiguousMention], topicHits: [TopicHit],
+        searchTerms: [String]
+    ) {
+        self.mentions = mentions
+        self.titleMentions = titleMentions
+        self.ambiguous = ambiguous
+        self.topicHits = topicHits
+        self.searchTerms = searchTerms
+    }
+
     /// Scans `article` (located by `locator`) with `finder` and `topicMatcher`, and makes its
     /// search terms with `vocabulary`.
     ///

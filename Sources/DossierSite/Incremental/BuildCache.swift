@@ -198,3 +198,19 @@ struct BuildCache: Sendable, Equatable {
         }
     }
 }
+
+/// A page's record is written field by field, in the order its `Codable` form has them: the
+/// cache holds one for every page of the site.
+extension BuildCache.PageRecord: BinaryCodable {
+    func encodeBinary(to sink: BinarySink) throws {
+        sink.string(fingerprint)
+        sink.string(sha256)
+        try links.encodeBinary(to: sink)
+    }
+
+    static func decodeBinary(from source: BinarySource) throws -> BuildCache.PageRecord {
+        BuildCache.PageRecord(
+            fingerprint: try source.string(), sha256: try source.string(),
+            links: try PageLinks.decodeBinary(from: source))
+    }
+}

@@ -1,3 +1,4 @@
+import ArabicText
 import DossierLoader
 import DossierModel
 import Foundation
@@ -71,6 +72,58 @@ struct BinaryCodingTests {
             #expect(try BinaryEncoder.encode(mention) == BinaryEncoder.encode(Synthesized(value: mention)))
         }
         #expect(try roundTrip(mentions) == mentions)
+    }
+
+    /// The analysis part of the cache: a scan entry, and everything in it, is written by hand
+    /// exactly as its `Codable` form would write it, and reads back; so is an article's paragraph.
+    @Test func scanEntriesAndParagraphsAreWrittenAsTheirCodableFormWouldWriteThem() throws {
+        for paragraph in [Paragraph(text: "فقرة أولى.", line: 3), Paragraph(text: "", line: -1)] {
+            #expect(try BinaryEncoder.encode(paragraph) == BinaryEncoder.encode(Synthesized(value: paragraph)))
+            #expect(try roundTrip(paragraph) == paragraph)
+        }
+        let mention = ActorMention(
+            id: "m-1", actor: "putin", article: "a-1", part: .paragraph(2), range: 4..<9, bodyRange: 120..<125,
+            alias: "بوتين", surface: "وبوتين", strength: .strong)
+        let scan = ArticleScan(
+            mentions: [mention], titleMentions: [],
+            ambiguous: [
+                AmbiguousMention(
+                    article: "a-1", part: .title, range: 0..<3, bodyRange: nil, alias: "الرئيس", surface: "الرئيس",
+                    strength: .weak, candidates: ["biden", "putin"]),
+                AmbiguousMention(
+                    article: "a-1", part: .paragraph(0), range: 1..<2, bodyRange: 7..<8, alias: "", surface: "س",
+                    strength: .strong, candidates: []),
+            ],
+            topicHits: [
+                TopicHit(
+                    topic: "gas", article: "a-1", paragraphIndex: 3, range: 0..<5, bodyRange: 300..<305, term: "غاز",
+                    surface: "الغاز")
+            ], searchTerms: ["غاز", ""])
+        let entries = [
+            AnalysisCache.Entry(article: "digest", scan: scan, notedTerms: nil),
+            AnalysisCache.Entry(
+                article: "",
+                scan: ArticleScan(mentions: [], titleMentions: [], ambiguous: [], topicHits: [], searchTerms: []),
+                notedTerms: AnalysisCache.NotedTerms(notes: "n", terms: ["كلمة"])),
+        ]
+        for entry in entries {
+            #expect(try BinaryEncoder.encode(entry) == BinaryEncoder.encode(Synthesized(value: entry)))
+            #expect(try roundTrip(entry) == entry)
+        }
+        #expect(try BinaryEncoder.encode(scan) == BinaryEncoder.encode(Synthesized(value: scan)))
+        for ambiguous in scan.ambiguous {
+            #expect(try BinaryEncoder.encode(ambiguous) == BinaryEncoder.encode(Synthesized(value: ambiguous)))
+        }
+        for hit in scan.topicHits {
+            #expect(try BinaryEncoder.encode(hit) == BinaryEncoder.encode(Synthesized(value: hit)))
+        }
+        for part in [ArticlePart.title, .paragraph(0), .paragraph(70_000)] {
+            #expect(try BinaryEncoder.encode(part) == BinaryEncoder.encode(Synthesized(value: part)))
+        }
+        #expect(throws: DecodingError.self) { try BinaryDecoder.decode(ArticlePart.self, from: [3][...]) }
+        #expect(throws: DecodingError.self) {
+            try BinaryDecoder.decode(MentionStrength.self, from: BinaryEncoder.encode("medium")[...])
+        }
     }
 
     @Test func aRangeOutOfOrderIsRefused() throws {

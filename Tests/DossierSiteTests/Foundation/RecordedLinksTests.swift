@@ -62,6 +62,22 @@ struct RecordedLinksTests {
         }
     }
 
+    /// A value written through its own `encode(to:)`, never through a binary form of its type.
+    private struct Synthesized<Value: Encodable>: Encodable {
+        let value: Value
+
+        func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+    }
+
+    /// A page's record, written by hand, has the bytes of its `Codable` form, and reads back.
+    @Test func aPageRecordIsWrittenAsItsCodableFormWouldWriteIt() throws {
+        let record = BuildCache.PageRecord(
+            fingerprint: "sources inputs", sha256: "ab12", links: PageLinks(ids: ["p-1"], links: ["../a/", "#p-1"]))
+        let bytes = try BinaryEncoder.encode(record)
+        #expect(try bytes == BinaryEncoder.encode(Synthesized(value: record)))
+        #expect(try BinaryDecoder.decode(BuildCache.PageRecord.self, from: bytes[...]) == record)
+    }
+
     @Test func recordedLinksThatCutOutsideTheirValuesAreRefused() throws {
         /// A record's binary form written by hand: packed values, ends, number of ids.
         func record(_ packed: String, ends: [UInt32], ids: UInt64) throws -> [UInt8] {
