@@ -147,25 +147,28 @@ public struct PassageComparisonResult: Sendable, Hashable {
             paragraphs[Int(pair.secondArticle)] = max(
                 paragraphs[Int(pair.secondArticle)], Int(pair.secondParagraph) + 1)
         }
-        var firstSlot = [0]
-        for count in paragraphs { firstSlot.append(firstSlot[firstSlot.count - 1] + count) }
+        var slotBase = [0]
+        slotBase.reserveCapacity(paragraphs.count + 1)
+        for count in paragraphs { slotBase.append(slotBase[slotBase.count - 1] + count) }
+        let firstSlot = slotBase
+        // Each pair's two slots, found once; a pair of a passage with itself counts once.
+        let slots = pairs.map { pair -> (first: Int, second: Int) in
+            let first = firstSlot[Int(pair.firstArticle)] + Int(pair.firstParagraph)
+            let second = firstSlot[Int(pair.secondArticle)] + Int(pair.secondParagraph)
+            return (first, second == first ? -1 : second)
+        }
         var starts = Array(repeating: Int32(0), count: firstSlot[firstSlot.count - 1] + 1)
-        func slot(_ article: Int32, _ paragraph: Int32) -> Int { firstSlot[Int(article)] + Int(paragraph) }
-        for pair in pairs {
-            starts[slot(pair.firstArticle, pair.firstParagraph) + 1] += 1
-            if (pair.firstArticle, pair.firstParagraph) != (pair.secondArticle, pair.secondParagraph) {
-                starts[slot(pair.secondArticle, pair.secondParagraph) + 1] += 1
-            }
+        for (first, second) in slots {
+            starts[first + 1] += 1
+            if second >= 0 { starts[second + 1] += 1 }
         }
         for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
         var next = starts
         var positions = Array(repeating: Int32(0), count: Int(starts[starts.count - 1]))
-        for (position, pair) in pairs.enumerated() {
-            let first = slot(pair.firstArticle, pair.firstParagraph)
+        for (position, (first, second)) in slots.enumerated() {
             positions[Int(next[first])] = Int32(position)
             next[first] += 1
-            let second = slot(pair.secondArticle, pair.secondParagraph)
-            guard second != first else { continue }
+            guard second >= 0 else { continue }
             positions[Int(next[second])] = Int32(position)
             next[second] += 1
         }
