@@ -109,8 +109,9 @@ public struct SiteRenderer: Sendable {
         }
     }
 
-    /// The digests of what article and landing pages are made from, in a build that reuses pages.
-    private struct PageSourceDigests: Sendable {
+    /// The digests of what article pages and actors', topics' and outlets' pages are made
+    /// from, in a build that reuses pages.
+    struct PageSourceDigests: Sendable {
         let articles: ArticlePageSources
         let landings: LandingPageSources
     }
@@ -133,17 +134,13 @@ public struct SiteRenderer: Sendable {
             let context = PageContext(route: route, plan: plan, index: index, strings: strings)
             if let salt,
                 let keyed = try renderKeyedPage(
-                    context: context, keys: keys, articleSources: sources?.articles, reuse: reuse, salt: salt)
+                    context: context, keys: keys, sources: sources, reuse: reuse, salt: salt)
             {
                 return keyed
             }
             let pageSources = try sources?.landings.key(of: route, scans: keys.scans, context: context)
-            let taken = pageSources.flatMap { reuse?.unchanged(file.path, .sources, $0) }
-            if let taken, !Self.checksPagesTakenBySources {
-                return RenderedPage(
-                    file: RenderedFile(path: file.path, content: taken.content), fingerprint: taken.fingerprint,
-                    reused: true)
-            }
+            let (taken, takenPage) = pageTaken(bySources: pageSources, context: context, reuse: reuse)
+            if let takenPage { return takenPage }
             let prepared = try preparePage(route, context: context)
             let inputs = try salt.map { try prepared.fingerprint(salt: $0) }
             let reused = inputs.flatMap { reuse?.unchanged(file.path, .inputs, $0)?.content }

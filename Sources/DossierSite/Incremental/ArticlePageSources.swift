@@ -13,18 +13,20 @@ import DossierRenderer
 /// added changes the plan and the comparison), its inputs decide, as before. Debug builds
 /// check every page taken this way against its inputs (`SiteRenderer.renderKeyedPage`).
 struct ArticlePageSources: Sendable {
-    /// The digest of the site's part.
-    let site: String
+    /// The digest of what every page may show of the rest of the site: all of the site's part
+    /// but the comparison.
+    let shared: String
+    /// The digest of the site's part: `shared` and the comparison's key.
+    private let site: String
 
     /// The site's part of the sources of `index`'s article pages under `plan`, with `keys`
     /// (the comparison's), salted with what every page's fingerprint shares.
     init(index: SiteIndex, plan: SitePlan, keys: AnalysisKeys, strings: UIStrings, salt: String) throws {
         let analysis = index.analysis
-        site = try Fingerprint.of(
+        shared = try Fingerprint.of(
             Site(
-                config: index.dossier.config, strings: strings, comparison: keys.comparison,
-                paths: plan.files.map(\.path), actors: index.dossier.actors, topics: index.dossier.topics,
-                outlets: index.dossier.outlets,
+                config: index.dossier.config, strings: strings, paths: plan.files.map(\.path),
+                actors: index.dossier.actors, topics: index.dossier.topics, outlets: index.dossier.outlets,
                 notePlaces: analysis.notes.map { [$0.note.id, $0.note.article] },
                 articles: index.dossier.articles.map { article in
                     Face(
@@ -33,6 +35,7 @@ struct ArticlePageSources: Sendable {
                         language: article.language, url: article.url)
                 }),
             salt: salt)
+        site = try Fingerprint.of(WithComparison(shared: shared, comparison: keys.comparison))
     }
 
     /// The digest of the sources of `article`'s page in `context`, `scan` the key of its scan,
@@ -49,7 +52,6 @@ struct ArticlePageSources: Sendable {
     private struct Site: Encodable {
         let config: DossierConfig
         let strings: UIStrings
-        let comparison: String?
         /// Every file of the plan: which pages exist to link to.
         let paths: [String]
         let actors: [Actor]
@@ -58,6 +60,12 @@ struct ArticlePageSources: Sendable {
         /// Each note's id and article: where a link to a note goes.
         let notePlaces: [[String]]
         let articles: [Face]
+    }
+
+    /// The site's part of article pages: what every page may show, and the comparison.
+    private struct WithComparison: Encodable {
+        let shared: String
+        let comparison: String?
     }
 
     /// What a page may show of an article other than its own: its name, source and date.

@@ -3,9 +3,12 @@ import DossierModel
 import DossierRenderer
 
 /// What the landing page of an actor, a topic or an outlet is made from, as one digest per
-/// page: the site's part (`ArticlePageSources`' with the timeline, whose events these pages
-/// list) and the page's own: its actor, topic or outlet as written, the scan key of every
+/// page: the site's part (what `ArticlePageSources` shares with every page, without the
+/// comparison, which these pages do not show, and with the timeline, whose events they list)
+/// and the page's own: its path, its actor, topic or outlet as written, the scan key of every
 /// article its statistics are counted from, the notes about it and the pages linking to it.
+/// The later pages of an actor's or a topic's list show part of the same, and are looked up by
+/// the same digest made for their own path.
 ///
 /// Landing pages are fingerprinted by their models, and building the model of every one
 /// (snippets cut from each listed article, counts, note cards) was a tenth of a rebuild that
@@ -16,13 +19,15 @@ struct LandingPageSources: Sendable {
     /// The digest of the site's part.
     private let site: String
 
-    /// The site's part of the landing pages' sources: `articles`' site part and `timeline`.
+    /// The site's part of the landing pages' sources: what `articles` shares with every page,
+    /// and `timeline`.
     init(articles: ArticlePageSources, timeline: [AnchoredEvent], salt: String) throws {
-        site = try Fingerprint.of(Site(articles: articles.site, timeline: timeline), salt: salt)
+        site = try Fingerprint.of(Site(shared: articles.shared, timeline: timeline), salt: salt)
     }
 
-    /// The digest of the sources of the landing page at `route` in `context`, `scans` the key of
-    /// every article's scan; nil for another route, or when an article it counts has no key.
+    /// The digest of the sources of the landing page at `route` (or of a later page of its
+    /// list, at `context.path`) in `context`, `scans` the key of every article's scan; nil for
+    /// another route, or when an article it counts has no key.
     func key(of route: Route, scans: [String: String], context: PageContext) throws -> String? {
         let analysis = context.analysis
         switch route {
@@ -64,7 +69,7 @@ struct LandingPageSources: Sendable {
 
     /// What every landing page may show of the rest of the site.
     private struct Site: Encodable {
-        let articles: String
+        let shared: String
         let timeline: [AnchoredEvent]
     }
 

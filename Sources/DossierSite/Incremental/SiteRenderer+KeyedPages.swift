@@ -12,25 +12,20 @@ extension SiteRenderer {
     /// when a key it needs is unknown (it is then fingerprinted by its model). An article page
     /// whose sources (`articleSources`) are the previous build's is taken without its inputs.
     func renderKeyedPage(
-        context: PageContext, keys: AnalysisKeys, articleSources: ArticlePageSources?, reuse: RenderReuse?,
-        salt: String
+        context: PageContext, keys: AnalysisKeys, sources: PageSourceDigests?, reuse: RenderReuse?, salt: String
     ) throws -> RenderedPage? {
         let listings = context.index.listings
         switch context.route {
         case .article(let id):
             guard let scan = keys.scans[id] else { return nil }
             let article = try article(id, context: context)
-            let sources = try articleSources?.key(
+            let articleSources = try sources?.articles.key(
                 of: article, scan: scan, readings: keys.readings, context: context)
-            let taken = sources.flatMap { reuse?.unchanged(context.path, .sources, $0) }
-            if let taken, !Self.checksPagesTakenBySources {
-                return RenderedPage(
-                    file: RenderedFile(path: context.path, content: taken.content), fingerprint: taken.fingerprint,
-                    reused: true)
-            }
+            let (taken, takenPage) = pageTaken(bySources: articleSources, context: context, reuse: reuse)
+            if let takenPage { return takenPage }
             let page = try render(
                 title: article.title, description: ArticlePageBuilder.description(of: article),
-                template: ArticlePage.template, context: context, reuse: reuse, salt: salt, sources: sources,
+                template: ArticlePage.template, context: context, reuse: reuse, salt: salt, sources: articleSources,
                 inputs: {
                     ArticlePageInputs(
                         article: article, scan: scan, readings: keys.readings, layout: $0, search: $1, context: context)
@@ -46,7 +41,9 @@ extension SiteRenderer {
             let runs = listings.actorArticles[id] ?? []
             return try renderLaterPage(
                 number, of: list, named: actor.actor.name, runs: list.items(ofPage: number).map { runs[$0] },
-                template: ActorPage.template, context: context, scanKeys: keys.scans, reuse: reuse, salt: salt
+                template: ActorPage.template, context: context, scanKeys: keys.scans,
+                sources: try sources?.landings.key(of: .actor(id), scans: keys.scans, context: context), reuse: reuse,
+                salt: salt
             ) {
                 ActorPageBuilder.page(for: actor, number: number, context: context)
             }
@@ -56,7 +53,9 @@ extension SiteRenderer {
             let runs = listings.topicArticles[id] ?? []
             return try renderLaterPage(
                 number, of: list, named: topic.topic.title, runs: list.items(ofPage: number).map { runs[$0] },
-                template: TopicPage.template, context: context, scanKeys: keys.scans, reuse: reuse, salt: salt
+                template: TopicPage.template, context: context, scanKeys: keys.scans,
+                sources: try sources?.landings.key(of: .topic(id), scans: keys.scans, context: context), reuse: reuse,
+                salt: salt
             ) {
                 TopicPageBuilder.page(for: topic, number: number, context: context)
             }
@@ -78,21 +77,42 @@ extension SiteRenderer {
         }
     }
 
-    /// Page `number` (not the landing page) of `list`, an actor's or a topic's, which lists `runs`.
+    /// Page `number` (not the landing page) of `list`, an actor's or a topic's, which lists
+    /// `runs`: taken by its `sources` (its actor's or topic's `LandingPageSources`, which hold
+    /// all the page shows) when they are the previous build's, else by its inputs.
     private func renderLaterPage<Page: PageContent>(
         _ number: Int, of list: PagedList, named name: String, runs: [ArticleRun], template: TemplateName,
-        context: PageContext, scanKeys: [String: String], reuse: RenderReuse?, salt: String,
+        context: PageContext, scanKeys: [String: String], sources: String?, reuse: RenderReuse?, salt: String,
         build: () -> (Page, [Diagnostic])
     ) throws -> RenderedPage? {
+        let (taken, takenPage) = pageTaken(bySources: sources, context: context, reuse: reuse)
+        if let takenPage { return takenPage }
         let pager = PagerBuilder.pager(
             for: list, current: number, label: context.strings.articlePages, context: context)
-        return try render(
+        let page = try render(
             title: numbered(name, number, number), description: nil, template: template, context: context,
-            reuse: reuse, salt: salt,
+            reuse: reuse, salt: salt, sources: sources,
             inputs: {
                 ListPageInputs(
                     name: name, runs: runs, pager: pager, layout: $0, search: $1, scanKeys: scanKeys, context: context)
             }, build: build)
+        if let page { try Self.check(page, takenBy: taken) }
+        return page
+    }
+
+    /// The previous build's page at `context.path` when its sources had the digest `sources`,
+    /// and that page as this build's, unless debug builds build it again to check it.
+    func pageTaken(bySources sources: String?, context: PageContext, reuse: RenderReuse?) -> (
+        taken: (content: RenderedFile.Content, fingerprint: String)?, page: RenderedPage?
+    ) {
+        let taken = sources.flatMap { reuse?.unchanged(context.path, .sources, $0) }
+        guard let taken, !Self.checksPagesTakenBySources else { return (taken, nil) }
+        return (
+            taken,
+            RenderedPage(
+                file: RenderedFile(path: context.path, content: taken.content), fingerprint: taken.fingerprint,
+                reused: true)
+        )
     }
 
     /// The page at `context.path` titled `title`, fingerprinted by the `inputs` gathered for
