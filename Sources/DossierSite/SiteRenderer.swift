@@ -41,7 +41,8 @@ public struct SiteRenderer: Sendable {
             PageSourceDigests(
                 articles: articles,
                 landings: try LandingPageSources(
-                    articles: articles, timeline: index.analysis.timeline, salt: salt ?? ""))
+                    articles: articles, index: index, plan: plan, strings: strings, scans: keys.scans,
+                    salt: salt ?? ""))
         }
         let results = try await withThrowingTaskGroup(of: (Int, HandedPage).self) { group in
             // A few tasks per core at a time: a task holds its own allocation until it ends, so
@@ -138,7 +139,7 @@ public struct SiteRenderer: Sendable {
             {
                 return keyed
             }
-            let pageSources = try sources?.landings.key(of: route, scans: keys.scans, context: context)
+            let pageSources = try sources?.landings.key(of: route, context: context)
             let (taken, takenPage) = pageTaken(bySources: pageSources, context: context, reuse: reuse)
             if let takenPage { return takenPage }
             let prepared = try preparePage(route, context: context)

@@ -42,7 +42,7 @@ extension SiteRenderer {
             return try renderLaterPage(
                 number, of: list, named: actor.actor.name, runs: list.items(ofPage: number).map { runs[$0] },
                 template: ActorPage.template, context: context, scanKeys: keys.scans,
-                sources: try sources?.landings.key(of: .actor(id), scans: keys.scans, context: context), reuse: reuse,
+                sources: try sources?.landings.key(of: .actor(id), context: context), reuse: reuse,
                 salt: salt
             ) {
                 ActorPageBuilder.page(for: actor, number: number, context: context)
@@ -54,7 +54,7 @@ extension SiteRenderer {
             return try renderLaterPage(
                 number, of: list, named: topic.topic.title, runs: list.items(ofPage: number).map { runs[$0] },
                 template: TopicPage.template, context: context, scanKeys: keys.scans,
-                sources: try sources?.landings.key(of: .topic(id), scans: keys.scans, context: context), reuse: reuse,
+                sources: try sources?.landings.key(of: .topic(id), context: context), reuse: reuse,
                 salt: salt
             ) {
                 TopicPageBuilder.page(for: topic, number: number, context: context)
