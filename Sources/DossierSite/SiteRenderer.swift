@@ -34,15 +34,12 @@ public struct SiteRenderer: Sendable {
         plan: SitePlan, index: SiteIndex, reuse: RenderReuse?, outlet: FileOutlet, keys: AnalysisKeys = AnalysisKeys()
     ) async throws -> RenderedPages {
         let salt = try reuse.map { try fingerprintSalt(index: index, reuse: $0) }
-        let articleSources = try salt.map {
-            try ArticlePageSources(index: index, plan: plan, keys: keys, strings: strings, salt: $0)
-        }
-        let sources = try articleSources.map { articles in
-            PageSourceDigests(
+        let sources = try salt.map { salt in
+            let articles = try ArticlePageSources(index: index, plan: plan, keys: keys, strings: strings, salt: salt)
+            return PageSourceDigests(
                 articles: articles,
                 landings: try LandingPageSources(
-                    articles: articles, index: index, plan: plan, strings: strings, scans: keys.scans,
-                    salt: salt ?? ""))
+                    articles: articles, index: index, plan: plan, strings: strings, scans: keys.scans, salt: salt))
         }
         let results = try await withThrowingTaskGroup(of: (Int, HandedPage).self) { group in
             // A few tasks per core at a time: a task holds its own allocation until it ends, so

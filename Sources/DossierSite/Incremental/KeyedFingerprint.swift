@@ -1,6 +1,6 @@
-/// The fingerprint of a page keyed by its inputs: the digest of its inputs, after the digest of
-/// the sources they are made from when the page has one (`ArticlePageSources`), so that the
-/// next build can take the page by either.
+/// The fingerprint of a page: the digest of its inputs (or model), after the digest of the
+/// sources they are made from when the page has one (`ArticlePageSources`,
+/// `LandingPageSources`), so that the next build can take the page by either.
 enum KeyedFingerprint {
     /// One of the two digests.
     enum Part {
