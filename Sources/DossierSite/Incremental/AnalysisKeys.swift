@@ -12,6 +12,10 @@ struct AnalysisKeys: Sendable {
     /// The key each article was read under, by id (`CachedArticle.key`), where it has one:
     /// with the binary, it fixes the `Article`, so pages digest it instead of the article.
     var readings: [String: String] = [:]
+    /// The digest of the search sources of each article's notes, by id, for the articles with
+    /// notes (`AnalysisCache.NotedTerms.notes`): with the scan's key, it fixes the search terms
+    /// of the article's page.
+    var notedTerms: [String: String] = [:]
 
     /// No keys: every page is fingerprinted by its model.
     init() {}
@@ -20,6 +24,7 @@ struct AnalysisKeys: Sendable {
     init(_ cache: AnalysisCache, readings: [String: String]) {
         scans = cache.entries.mapValues { cache.salt + "\n" + $0.article }
         comparison = cache.comparison?.key
+        notedTerms = cache.entries.compactMapValues { $0.notedTerms?.notes }
         self.readings = readings
     }
 }

@@ -32,7 +32,38 @@ struct ArticlePageInputs: Encodable {
     /// each (its source's name and whether its page exists).
     let sharedPassages: [SharedPassage]
     let layout: PageLayout
-    let search: SearchPageDraft?
+    let search: Search?
+
+    /// The page's search data, its terms named by what fixes them where that is known: the
+    /// article's scan alone (`scan`), or with the digest of its notes' search sources, rather
+    /// than the hundreds of terms themselves.
+    struct Search: Encodable {
+        /// The terms, or what fixes them.
+        enum Terms: Encodable {
+            case ofScan
+            case ofScanAndNotes(String)
+            case words([String])
+        }
+
+        let title: String
+        let type: String
+        let terms: Terms
+        let actorIDs: [String]
+        let topicIDs: [String]
+        let outletName: String?
+        let language: String?
+
+        /// `draft` with its terms named as `terms`.
+        init(_ draft: SearchPageDraft, terms: Terms) {
+            title = draft.title
+            type = draft.type
+            self.terms = terms
+            actorIDs = draft.actorIDs
+            topicIDs = draft.topicIDs
+            outletName = draft.outletName
+            language = draft.language
+        }
+    }
 
     /// A linked name on the page.
     struct Label: Encodable {
@@ -58,19 +89,29 @@ struct ArticlePageInputs: Encodable {
     }
 
     /// The inputs of `article`'s page in `context`, with `scan` the key of its analysis and
-    /// `readings` the articles' reading keys.
+    /// `keys` those of every article's reading and notes' search terms.
     init(
-        article: Article, scan: String, readings: [String: String], layout: PageLayout, search: SearchPageDraft?,
+        article: Article, scan: String, keys: AnalysisKeys, layout: PageLayout, search: SearchPageDraft?,
         context: PageContext
     ) {
         self.scan = scan
-        self.article = ArticleIdentity(article, readings: readings)
+        self.article = ArticleIdentity(article, readings: keys.readings)
         self.layout = layout
-        self.search = search
+        let analysis = context.analysis.article(article.id)
+        self.search = search.map { draft in
+            let terms: Search.Terms =
+                if analysis?.notes.isEmpty ?? true {
+                    .ofScan
+                } else if let noted = keys.notedTerms[article.id] {
+                    .ofScanAndNotes(noted)
+                } else {
+                    .words(analysis?.searchTerms ?? [])
+                }
+            return Search(draft, terms: terms)
+        }
         outletName = context.index.outletName(of: article, strings: context.strings)
         outletHref = article.outlet.flatMap { context.href(to: .outlet($0)) }
         originalHref = context.href(to: .articleOriginal(article.id))
-        let analysis = context.analysis.article(article.id)
         var actorIDs = Set(analysis?.actorIDs ?? [])
         for mention in (analysis?.mentions ?? []) + (analysis?.titleMentions ?? []) { actorIDs.insert(mention.actor) }
         for mention in analysis?.ambiguous ?? [] { actorIDs.formUnion(mention.candidates) }

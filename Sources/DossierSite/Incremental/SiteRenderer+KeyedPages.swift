@@ -28,7 +28,7 @@ extension SiteRenderer {
                 template: ArticlePage.template, context: context, reuse: reuse, salt: salt, sources: articleSources,
                 inputs: {
                     ArticlePageInputs(
-                        article: article, scan: scan, readings: keys.readings, layout: $0, search: $1, context: context)
+                        article: article, scan: scan, keys: keys, layout: $0, search: $1, context: context)
                 }
             ) {
                 (ArticlePageBuilder.page(for: article, context: context), [])
