@@ -1,4 +1,5 @@
 import DossierAnalysis
+import DossierModel
 
 /// An article's data file (`data/articles/<id>.json`) written straight from its analysis: the
 /// bytes of `DossierJSON.document(_:)` for the article, without its tree of values. That tree

@@ -1,3 +1,4 @@
+import DossierModel
 import DossierTestFixtures
 import Foundation
 import Testing

@@ -52,6 +52,13 @@ struct IncrementalBuildTests {
         func write(_ text: String, to relativePath: String) throws {
             try Data(text.utf8).write(to: source.appendingPathComponent(relativePath))
         }
+
+        /// Replaces `old`, which the source file at `path` must hold, with `new`.
+        func edit(_ path: String, _ old: String, _ new: String) throws {
+            let text = try String(contentsOf: source.appendingPathComponent(path), encoding: .utf8)
+            #expect(text.contains(old), "\(path) holds \(old)")
+            try write(text.replacingOccurrences(of: old, with: new), to: path)
+        }
     }
 
     /// The text of a seed article, changed so it is a different story with the same actors.
@@ -147,12 +154,6 @@ struct IncrementalBuildTests {
         let workspace = try Workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
-        func edit(_ path: String, _ old: String, _ new: String) throws {
-            let url = workspace.source.appendingPathComponent(path)
-            let text = try String(contentsOf: url, encoding: .utf8)
-            #expect(text.contains(old), "\(path) holds \(old)")
-            try workspace.write(text.replacingOccurrences(of: old, with: new), to: path)
-        }
         let steps: [(String, String, String, String, page: String)] = [
             (
                 "actor name", "actors/alhurra.md", "name: قناة الحرة", "name: قناة الحرة الأميركية",
@@ -177,7 +178,7 @@ struct IncrementalBuildTests {
             ("site title", "dossier.yml", "ملف الاتصالات السرية", "ملف الاتصالات", "000_7873ae83e845ea75"),
         ]
         for (step, path, old, new, page) in steps {
-            try edit(path, old, new)
+            try workspace.edit(path, old, new)
             let report = try await workspace.buildAndCompare(step)
             let rendered = (report.writeSummary?.written ?? []).filter {
                 $0.hasPrefix("articles/") && $0.hasSuffix("/index.html")
@@ -196,12 +197,6 @@ struct IncrementalBuildTests {
         let workspace = try Workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
-        func edit(_ path: String, _ old: String, _ new: String) throws {
-            let url = workspace.source.appendingPathComponent(path)
-            let text = try String(contentsOf: url, encoding: .utf8)
-            #expect(text.contains(old), "\(path) holds \(old)")
-            try workspace.write(text.replacingOccurrences(of: old, with: new), to: path)
-        }
         let steps: [(String, String, String, String, page: String)] = [
             (
                 "timeline event", "timeline.yml", "روهرباشر يخسر مقعده في مجلس النواب",
@@ -214,7 +209,7 @@ struct IncrementalBuildTests {
             ),
         ]
         for (step, path, old, new, page) in steps {
-            try edit(path, old, new)
+            try workspace.edit(path, old, new)
             let report = try await workspace.buildAndCompare(step)
             #expect(report.writeSummary?.written.contains(page) == true, "\(step): \(page) rendered again")
         }

@@ -14,10 +14,10 @@ public enum JSONValue: Sendable, Hashable, Encodable {
     case object([String: JSONValue])
 
     /// A string, or null when nil.
-    static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
+    package static func optional(_ value: String?) -> JSONValue { value.map(JSONValue.string) ?? .null }
 
     /// An array of strings.
-    static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
+    package static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
 
     /// Encodes the value itself (not wrapped).
     public func encode(to encoder: any Encoder) throws {
@@ -61,5 +61,5 @@ public enum JSONValue: Sendable, Hashable, Encodable {
 
 extension JSONValue: JSONDocument {
     /// Writes the value as the whole document.
-    func write<Sink: JSONSink>(into writer: inout JSONWriter<Sink>) { writer.write(self) }
+    package func write<Sink: JSONSink>(into writer: inout JSONWriter<Sink>) { writer.write(self) }
 }

@@ -7,19 +7,19 @@
 /// grown by doubling, which left the export up to twice its size for the rest of the build.
 /// With `compact`, it writes the layout of `.sortedKeys, .withoutEscapingSlashes` alone: no
 /// line breaks, no spaces.
-struct JSONWriter<Sink: JSONSink> {
-    private(set) var bytes: Sink
+package struct JSONWriter<Sink: JSONSink> {
+    package private(set) var bytes: Sink
     /// True for one line without spaces.
-    let compact: Bool
+    package let compact: Bool
 
     /// A writer into `sink`, of the pretty layout or of the compact one.
-    init(into sink: Sink, compact: Bool = false) {
+    package init(into sink: Sink, compact: Bool = false) {
         bytes = sink
         self.compact = compact
     }
 
     /// Appends `value` at nesting depth `depth`.
-    mutating func write(_ value: JSONValue, depth: Int = 0) {
+    package mutating func write(_ value: JSONValue, depth: Int = 0) {
         switch value {
         case .string(let text): writeString(text)
         case .int(let number): bytes.put(String(number).utf8)
@@ -38,12 +38,12 @@ struct JSONWriter<Sink: JSONSink> {
     }
 
     /// Ends the document with a line break.
-    mutating func finishLine() { bytes.put(UInt8(ascii: "\n")) }
+    package mutating func finishLine() { bytes.put(UInt8(ascii: "\n")) }
 
     /// Appends an object whose members are written by `member` (given the writer, the key and
     /// the member's depth), in the order of a tree's objects: keys in UTF-8 byte order. A
     /// member can then stream a long array rather than hold it as values.
-    mutating func writeObject(
+    package mutating func writeObject(
         keys: [String], depth: Int, member: (inout JSONWriter, String, Int) -> Void
     ) {
         let sorted = keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
@@ -56,7 +56,7 @@ struct JSONWriter<Sink: JSONSink> {
 
     /// Appends an array of the non-nil values `element` makes of `items`, one at a time: only
     /// the element being written is held as a value, never the whole array.
-    mutating func writeArray<Items: Sequence>(
+    package mutating func writeArray<Items: Sequence>(
         _ items: Items, depth: Int, element: (Items.Element) -> JSONValue?
     ) {
         begin(UInt8(ascii: "["))
@@ -135,7 +135,7 @@ struct JSONWriter<Sink: JSONSink> {
 
 /// A JSON document a `JSONWriter` can write: a `JSONValue` tree, or a document streamed from
 /// the data it shows (`ArticleJSONDocument`), which never holds that data twice as values.
-protocol JSONDocument {
+package protocol JSONDocument {
     /// Writes the whole document (without the final line break) into `writer`.
     func write<Sink: JSONSink>(into writer: inout JSONWriter<Sink>)
 }
@@ -143,7 +143,7 @@ protocol JSONDocument {
 extension JSONDocument {
     /// The document as UTF-8 and a final line break, pretty or `compact` (see `JSONWriter`), in
     /// a buffer made at its final size by a first pass that only counts the bytes.
-    func encodedDocument(compact: Bool) -> [UInt8] {
+    package func encodedDocument(compact: Bool) -> [UInt8] {
         var counter = JSONWriter(into: JSONByteCount(), compact: compact)
         write(into: &counter)
         counter.finishLine()
@@ -156,7 +156,7 @@ extension JSONDocument {
 }
 
 /// Where a `JSONWriter` puts its bytes.
-protocol JSONSink {
+package protocol JSONSink {
     /// Appends one byte.
     mutating func put(_ byte: UInt8)
     /// Appends `bytes`.
@@ -165,18 +165,21 @@ protocol JSONSink {
 
 extension Array: JSONSink where Element == UInt8 {
     /// Appends one byte.
-    mutating func put(_ byte: UInt8) { append(byte) }
+    package mutating func put(_ byte: UInt8) { append(byte) }
     /// Appends `bytes`.
-    mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) { append(contentsOf: bytes) }
+    package mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) { append(contentsOf: bytes) }
 }
 
 /// A sink that only counts what it is given.
-struct JSONByteCount: JSONSink {
+package struct JSONByteCount: JSONSink {
     /// The number of bytes put so far.
-    private(set) var count = 0
+    package private(set) var count = 0
+
+    /// A count of nothing yet.
+    package init() {}
 
     /// Counts one byte.
-    mutating func put(_ byte: UInt8) { count += 1 }
+    package mutating func put(_ byte: UInt8) { count += 1 }
     /// Counts `bytes`.
-    mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) { count += bytes.count }
+    package mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) { count += bytes.count }
 }
