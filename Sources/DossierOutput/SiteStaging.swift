@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// A new site being assembled in a staging folder beside the output. Files are handed over one
@@ -160,35 +161,26 @@ public final class SiteStaging: Sendable {
     private func assemble(_ files: [StagedFile], index: (URL) throws -> Void) throws -> Assembled {
         let old = current.manifest
         let sitePaths = Set(files.map(\.path))
+        // The user's files are found and carried while the unchanged files are linked: both
+        // wait on the file system, one call per file.
+        let (carried, linked) = inParallel(
+            {
+                Result {
+                    guard self.current.state != .empty else { return Set<String>() }
+                    let siteFolders = Set(files.flatMap { SitePaths.ancestors(of: $0.path) })
+                    return try self.carryUserFiles(sitePaths: sitePaths, siteFolders: siteFolders)
+                }
+            }, { self.linkUnchanged(files) })
         // What the new site puts in the staging folder: files, and folders taken whole.
-        var placed = sitePaths
-        if current.state != .empty {
-            let siteFolders = Set(files.flatMap { SitePaths.ancestors(of: $0.path) })
-            placed.formUnion(try carryUserFiles(sitePaths: sitePaths, siteFolders: siteFolders))
-        }
+        var placed = sitePaths.union(try carried.get())
         var entries: [String: OutputManifest.Entry] = [:]
         var stamps: [String: FileStamp] = [:]
         var copies: [String: FileStamp] = [:]
         var written: [String] = []
-        for file in files {
+        for (file, linkedStamp) in zip(files, linked) {
             if let copyStamp = file.copyStamp { copies[file.path] = copyStamp }
-            var stamp = file.stamp
-            if let source = file.linkedFrom {
-                let destination = folder.path + "/" + file.path
-                try spare?.makeWay(forFolderOf: file.path)
-                try TreeLinker.link(source, to: destination, folders: madeFolders)
-                // Found intact while the site was rendered: it must not have been replaced since.
-                guard let now = FileStamp.sizeAndTime(source), now == (stamp.size, stamp.modified),
-                    let (size, modified) = FileStamp.sizeAndTime(destination)
-                else {
-                    throw OutputError(
-                        "\(source) changed while the site was being built",
-                        fix: "build again; pass --clean to render every page anew")
-                }
-                stamp = FileStamp(size: size, modified: modified, sha256: stamp.sha256)
-            } else {
-                written.append(file.path)
-            }
+            let stamp = try linkedStamp?.get() ?? file.stamp
+            if file.written { written.append(file.path) }
             stamps[file.path] = stamp
             entries[file.path] = OutputManifest.Entry(size: stamp.size, sha256: stamp.sha256)
         }
@@ -209,14 +201,40 @@ public final class SiteStaging: Sendable {
         } else {
             try index(folder)
         }
-        try spare?.removeUnplaced(placed)
         let manifest = OutputManifest(files: entries, folders: folders)
-        try manifest.encoded().write(to: folder.appendingPathComponent(OutputManifest.fileName))
+        let finalPlaced = placed
+        let (removal, encoded) = inParallel(
+            { Result { try self.spare?.removeUnplaced(finalPlaced) } }, { manifest.encoded() })
+        try removal.get()
+        try encoded.write(to: folder.appendingPathComponent(OutputManifest.fileName))
         let deleted = (old?.files.keys.filter { !sitePaths.contains($0) } ?? []).sorted()
         let summary = WriteSummary(
             written: written, deleted: deleted, unchanged: files.count - written.count,
             clean: old == nil || writer.rewriteAll)
         return Assembled(summary: summary, stamps: stamps, copies: copies)
+    }
+
+    /// Links each of `files` that the previous site holds unchanged into the staging folder,
+    /// on every core; returns the stamp of each file so linked (nil for one written already),
+    /// in the order of `files`.
+    private func linkUnchanged(_ files: [StagedFile]) -> [Result<FileStamp, any Error>?] {
+        files.concurrentMap { file in
+            guard let source = file.linkedFrom else { return nil }
+            return Result {
+                let destination = self.folder.path + "/" + file.path
+                try self.spare?.makeWay(forFolderOf: file.path)
+                try TreeLinker.link(source, to: destination, folders: self.madeFolders)
+                // Found intact while the site was rendered: it must not have been replaced since.
+                guard let now = FileStamp.sizeAndTime(source), now == (file.stamp.size, file.stamp.modified),
+                    let (size, modified) = FileStamp.sizeAndTime(destination)
+                else {
+                    throw OutputError(
+                        "\(source) changed while the site was being built",
+                        fix: "build again; pass --clean to render every page anew")
+                }
+                return FileStamp(size: size, modified: modified, sha256: file.stamp.sha256)
+            }
+        }
     }
 
     /// Links the user's files of the old output into the staging folder, and returns their site

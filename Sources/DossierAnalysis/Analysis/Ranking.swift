@@ -16,16 +16,14 @@ package struct Ranking: Sendable {
         return lhs < rhs
     }
 
-    /// Actor counts, most first, then Arabic name, then id.
-    package func actorsByCount(_ counts: [String: Int]) -> [MentionCount] {
-        counts.sorted { $0.value != $1.value ? $0.value > $1.value : actorPrecedes($0.key, $1.key) }
-            .map { MentionCount(id: $0.key, count: $0.value) }
+    /// Counts of distinct actors, most first, then Arabic name, then id.
+    package func actorsByCount(_ counts: [MentionCount]) -> [MentionCount] {
+        counts.sorted { $0.count != $1.count ? $0.count > $1.count : actorPrecedes($0.id, $1.id) }
     }
 
-    /// Counts keyed by ASCII ids, most first, then id.
-    package static func byCount(_ counts: [String: Int]) -> [MentionCount] {
-        counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .map { MentionCount(id: $0.key, count: $0.value) }
+    /// Counts of distinct ASCII ids, most first, then id.
+    package static func byCount(_ counts: [MentionCount]) -> [MentionCount] {
+        counts.sorted { $0.count != $1.count ? $0.count > $1.count : $0.id < $1.id }
     }
 
     /// Ids ordered by weight (largest first), then Arabic name, then id.

@@ -7,70 +7,122 @@ package struct TopicStatistics {
 
     /// One analysis per topic, in the order of `topics`.
     package func topics(_ topics: [Topic], notes: [Note]) -> [TopicAnalysis] {
-        var hits: [String: [TopicHit]] = [:]
-        var related: [String: [String: Int]] = [:]
-        for analysis in articles {
-            let actorsByParagraph = analysis.mentionsByParagraph.map { Set($0.map(\.actor)) }
-            var seen: Set<String> = []
-            for hit in analysis.topicHits {
-                hits[hit.topic, default: []].append(hit)
-                // Count each (topic, paragraph) once, however many terms hit it.
-                guard seen.insert(hit.topic + "\u{0}" + String(hit.paragraphIndex)).inserted,
-                    actorsByParagraph.indices.contains(hit.paragraphIndex)
-                else { continue }
-                for actor in actorsByParagraph[hit.paragraphIndex] {
-                    related[hit.topic, default: [:]][actor, default: 0] += 1
+        var numbers = IDTable(ids: topics.map(\.id))
+        var hits = Array(repeating: [TopicHit](), count: numbers.ids.count)
+        var actors = IDTable(ids: [])
+        // Paragraphs naming each actor, by `pairKey(topic, actor)`.
+        var related: [Int: Int] = [:]
+        for analysis in articles where !analysis.topicHits.isEmpty {
+            let paragraphCount = analysis.article.paragraphs.count
+            var actorsByParagraph = Array(repeating: [Int](), count: paragraphCount)
+            for mention in analysis.mentions {
+                if let index = mention.part.paragraphIndex, index < paragraphCount {
+                    actorsByParagraph[index].append(actors.number(adding: mention.actor))
                 }
             }
+            var seen: Set<ParagraphKey<Int>> = []
+            for hit in analysis.topicHits {
+                let topic = numbers.number(adding: hit.topic)
+                if topic == hits.count { hits.append([]) }
+                hits[topic].append(hit)
+                // Count each (topic, paragraph) once, however many terms hit it.
+                guard seen.insert(ParagraphKey(article: topic, index: hit.paragraphIndex)).inserted,
+                    actorsByParagraph.indices.contains(hit.paragraphIndex)
+                else { continue }
+                for actor in Set(actorsByParagraph[hit.paragraphIndex]) {
+                    related[Self.pairKey(topic, actor), default: 0] += 1
+                }
+            }
+        }
+        var relatedByTopic = Array(repeating: [MentionCount](), count: hits.count)
+        for (key, count) in related {
+            relatedByTopic[key >> 32].append(MentionCount(id: actors.ids[key & 0xFFFF_FFFF], count: count))
         }
         var notesByTopic: [String: [String]] = [:]
         for note in notes {
             for topic in Set(note.topics) { notesByTopic[topic, default: []].append(note.id) }
         }
-        return topics.map { topic in
-            let topicHits = hits[topic.id] ?? []
-            var perArticle: [String: Int] = [:]
-            var perParagraph: [ParagraphKey: Int] = [:]
-            for hit in topicHits {
-                perArticle[hit.article, default: 0] += 1
-                perParagraph[ParagraphKey(article: hit.article, index: hit.paragraphIndex), default: 0] += 1
-            }
-            let paragraphs = perParagraph.map {
-                ParagraphCount(article: $0.key.article, paragraphIndex: $0.key.index, count: $0.value)
-            }
-            .sorted { lhs, rhs in
-                if lhs.count != rhs.count { return lhs.count > rhs.count }
-                if lhs.article != rhs.article { return lhs.article < rhs.article }
-                return lhs.paragraphIndex < rhs.paragraphIndex
-            }
+        return topics.enumerated().map { index, topic in
+            let number = numbers.number(of: topic.id) ?? index
+            let topicHits = hits[number]
             return TopicAnalysis(
-                topic: topic, hits: topicHits, articleCounts: Ranking.byCount(perArticle), paragraphs: paragraphs,
-                relatedActors: ranking.actorsByCount(related[topic.id] ?? [:]),
+                topic: topic, hits: topicHits, articleCounts: Ranking.byCount(Self.perArticle(topicHits)),
+                paragraphs: Self.paragraphCounts(topicHits),
+                relatedActors: ranking.actorsByCount(relatedByTopic[number]),
                 notes: (notesByTopic[topic.id] ?? []).sorted())
+        }
+    }
+
+    /// The number of `hits` in each article, in the order of `hits`, which holds each article's
+    /// hits together.
+    private static func perArticle(_ hits: [TopicHit]) -> [MentionCount] {
+        var counts: [MentionCount] = []
+        for hit in hits {
+            if let last = counts.last, last.id == hit.article {
+                counts[counts.count - 1] = MentionCount(id: last.id, count: last.count + 1)
+            } else {
+                counts.append(MentionCount(id: hit.article, count: 1))
+            }
+        }
+        return counts
+    }
+
+    /// The number of `hits` in each paragraph, most first, then by article and paragraph.
+    private static func paragraphCounts(_ hits: [TopicHit]) -> [ParagraphCount] {
+        var perParagraph: [ParagraphKey<String>: Int] = [:]
+        for hit in hits { perParagraph[ParagraphKey(article: hit.article, index: hit.paragraphIndex), default: 0] += 1 }
+        return perParagraph.map {
+            ParagraphCount(article: $0.key.article, paragraphIndex: $0.key.index, count: $0.value)
+        }
+        .sorted { lhs, rhs in
+            if lhs.count != rhs.count { return lhs.count > rhs.count }
+            if lhs.article != rhs.article { return lhs.article < rhs.article }
+            return lhs.paragraphIndex < rhs.paragraphIndex
         }
     }
 
     /// One analysis per outlet, in the order of `outlets`.
     package func outlets(_ outlets: [Outlet]) -> [OutletAnalysis] {
-        var articleIDs: [String: [Article]] = [:]
-        var mentions: [String: [String: Int]] = [:]
-        var mentioningArticles: [String: [String: Int]] = [:]
-        for analysis in articles {
-            guard let outlet = analysis.article.outlet else { continue }
-            articleIDs[outlet, default: []].append(analysis.article)
-            let all = analysis.titleMentions + analysis.mentions
-            for mention in all { mentions[outlet, default: [:]][mention.actor, default: 0] += 1 }
-            for actor in Set(all.map(\.actor)) { mentioningArticles[outlet, default: [:]][actor, default: 0] += 1 }
+        var numbers = IDTable(ids: outlets.map(\.id))
+        var articlesByOutlet = Array(repeating: [Int](), count: numbers.ids.count)
+        var actors = IDTable(ids: [])
+        // Each actor's mentions and mentioning articles in an outlet, by `pairKey(outlet, actor)`.
+        var counts: [Int: (mentions: Int, articles: Int)] = [:]
+        for (position, analysis) in articles.enumerated() {
+            guard let id = analysis.article.outlet else { continue }
+            let outlet = numbers.number(adding: id)
+            if outlet == articlesByOutlet.count { articlesByOutlet.append([]) }
+            articlesByOutlet[outlet].append(position)
+            var present: Set<Int> = []
+            for mention in analysis.titleMentions + analysis.mentions {
+                let actor = actors.number(adding: mention.actor)
+                counts[Self.pairKey(outlet, actor), default: (0, 0)].mentions += 1
+                if present.insert(actor).inserted { counts[Self.pairKey(outlet, actor), default: (0, 0)].articles += 1 }
+            }
         }
-        return outlets.map { outlet in
-            let ordered = (articleIDs[outlet.id] ?? []).sorted(by: Self.newestFirst).map(\.id)
-            let counts = ranking.actorsByCount(mentions[outlet.id] ?? [:])
-            let perArticle = mentioningArticles[outlet.id] ?? [:]
+        var mentionsByOutlet = Array(repeating: [MentionCount](), count: articlesByOutlet.count)
+        var mentioningArticles = Array(repeating: [String: Int](), count: articlesByOutlet.count)
+        for (key, count) in counts {
+            let actor = actors.ids[key & 0xFFFF_FFFF]
+            mentionsByOutlet[key >> 32].append(MentionCount(id: actor, count: count.mentions))
+            mentioningArticles[key >> 32][actor] = count.articles
+        }
+        return outlets.enumerated().map { index, outlet in
+            let number = numbers.number(of: outlet.id) ?? index
+            let ordered = articlesByOutlet[number].sorted {
+                Self.newestFirst(articles[$0].article, articles[$1].article)
+            }
+            let actorCounts = ranking.actorsByCount(mentionsByOutlet[number])
             return OutletAnalysis(
-                outlet: outlet, articles: ordered, actorCounts: counts,
-                actorArticleCounts: counts.map { MentionCount(id: $0.id, count: perArticle[$0.id] ?? 0) })
+                outlet: outlet, articles: ordered.map { articles[$0].article.id }, actorCounts: actorCounts,
+                actorArticleCounts: actorCounts.map {
+                    MentionCount(id: $0.id, count: mentioningArticles[number][$0.id] ?? 0)
+                })
         }
     }
+
+    /// The key of a count by `owner` (a topic or an outlet) and actor in one table.
+    private static func pairKey(_ owner: Int, _ actor: Int) -> Int { owner << 32 | actor }
 
     /// Newest first; undated articles last; then by id.
     package static func newestFirst(_ lhs: Article, _ rhs: Article) -> Bool {
@@ -82,8 +134,9 @@ package struct TopicStatistics {
         }
     }
 
-    private struct ParagraphKey: Hashable {
-        package let article: String
-        package let index: Int
+    /// A paragraph of an article (or of a topic, for the paragraphs counted once).
+    private struct ParagraphKey<Owner: Hashable>: Hashable {
+        let article: Owner
+        let index: Int
     }
 }

@@ -126,22 +126,30 @@ package final class BinarySource {
     /// element: the casts of `decode(_:)` cost more than reading a number.
     package func decodeArray<Element: Decodable>(of type: Element.Type) throws -> [Element] {
         let count = try reservedCount()
-        if let special = type as? any BinaryCodable.Type, let values = try read(count, of: special) as? [Element] {
-            return values
-        }
-        if let primitive = type as? any BinaryPrimitive.Type, let values = try read(count, of: primitive) as? [Element]
-        {
-            return values
-        }
+        if let special = type as? any BinaryCodable.Type { return try read(count, of: special, as: type) }
+        if let primitive = type as? any BinaryPrimitive.Type { return try read(count, of: primitive, as: type) }
         return try values(count) { try Element(from: BinaryValueDecoder(source: self, codingPath: [])) }
     }
 
-    private func read<Value: BinaryCodable>(_ count: Int, of type: Value.Type) throws -> [Value] {
-        try values(count) { try Value.decodeBinary(from: self) }
+    /// `count` values of `type`, which is `element` (opened from it): the array is made with
+    /// its element type known, as casting an array of the opened type to `[Element]` casts
+    /// each element on its own (a twentieth of a rebuild, for the search terms alone).
+    private func read<Value: BinaryCodable, Element>(_ count: Int, of type: Value.Type, as element: Element.Type)
+        throws -> [Element]
+    {
+        try Self.same(values(count) { try Value.decodeBinary(from: self) }, as: element)
     }
 
-    private func read<Value: BinaryPrimitive>(_ count: Int, of type: Value.Type) throws -> [Value] {
-        try values(count) { try Value.read(from: self) }
+    private func read<Value: BinaryPrimitive, Element>(_ count: Int, of type: Value.Type, as element: Element.Type)
+        throws -> [Element]
+    {
+        try Self.same(values(count) { try Value.read(from: self) }, as: element)
+    }
+
+    /// `values` as the array of `Element` it is, `Value` being `Element`.
+    private static func same<Value, Element>(_ values: [Value], as element: Element.Type) throws -> [Element] {
+        guard Value.self == Element.self else { throw damaged("an array of another type") }
+        return unsafeBitCast(values, to: [Element].self)
     }
 
     /// `count` values read by `next`.

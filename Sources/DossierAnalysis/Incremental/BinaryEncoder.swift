@@ -44,20 +44,32 @@ package final class BinarySink {
     /// as `encode(_:)` would write it.
     package func encodeArray<Element: Encodable>(_ array: [Element]) throws {
         fixed(UInt64(array.count), size: 4)
-        if let special = Element.self as? any BinaryCodable.Type, let values = Self.cast(array, to: special) {
-            for value in values { try value.encodeBinary(to: self) }
-        } else if let primitive = Element.self as? any BinaryPrimitive.Type,
-            let values = Self.cast(array, to: primitive)
-        {
-            for value in values { value.write(to: self) }
+        if let special = Element.self as? any BinaryCodable.Type {
+            try write(array, as: special)
+        } else if let primitive = Element.self as? any BinaryPrimitive.Type {
+            try write(array, as: primitive)
         } else {
             for element in array { try element.encode(to: BinaryValueEncoder(sink: self, codingPath: [])) }
         }
     }
 
-    /// `array` as an array of `type`, which is its element type.
-    private static func cast<Element, Target>(_ array: [Element], to type: Target.Type) -> [Target]? {
-        array as? [Target]
+    /// Writes the elements of `array`, whose element type is `type` (opened from it), without
+    /// casting the array, which would cast each element on its own.
+    private func write<Element, Target: BinaryCodable>(_ array: [Element], as type: Target.Type) throws {
+        for value in try Self.same(array, as: type) { try value.encodeBinary(to: self) }
+    }
+
+    private func write<Element, Target: BinaryPrimitive>(_ array: [Element], as type: Target.Type) throws {
+        for value in try Self.same(array, as: type) { value.write(to: self) }
+    }
+
+    /// `array` as the array of `Target` it is, `Element` being `Target`.
+    private static func same<Element, Target>(_ array: [Element], as type: Target.Type) throws -> [Target] {
+        guard Element.self == Target.self else {
+            throw EncodingError.invalidValue(
+                array, EncodingError.Context(codingPath: [], debugDescription: "an array of another type"))
+        }
+        return unsafeBitCast(array, to: [Target].self)
     }
 
     /// Makes room for `count` more bytes at once, when the total is known beforehand.

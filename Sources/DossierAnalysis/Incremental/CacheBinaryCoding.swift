@@ -122,3 +122,48 @@ extension MentionStrength: BinaryCodable {
         return strength
     }
 }
+
+// The cache holds every article as the loader read it: its paragraphs and furniture are most
+// of its bytes, and the keyed containers of their `Codable` form most of the cost of reading it.
+
+extension Article: BinaryCodable {
+    package func encodeBinary(to sink: BinarySink) throws {
+        sink.string(id)
+        try sink.encode(source)
+        sink.string(title)
+        try outlet.encodeBinary(to: sink)
+        try url.encodeBinary(to: sink)
+        try published.encodeBinary(to: sink)
+        sink.string(language)
+        try sink.encodeArray(paragraphs)
+        try sink.encodeArray(furniture)
+        try sink.encode(provenance)
+        try sidecar.encodeBinary(to: sink)
+    }
+
+    package static func decodeBinary(from source: BinarySource) throws -> Article {
+        Article(
+            id: try source.string(), source: try source.decode(SourceFile.self), title: try source.string(),
+            outlet: try String?.decodeBinary(from: source), url: try String?.decodeBinary(from: source),
+            published: try PartialDate?.decodeBinary(from: source), language: try source.string(),
+            paragraphs: try source.decodeArray(of: Paragraph.self),
+            furniture: try source.decodeArray(of: Furniture.self), provenance: try source.decode(Provenance.self),
+            sidecar: try SourceLocation?.decodeBinary(from: source))
+    }
+}
+
+extension Furniture: BinaryCodable {
+    package func encodeBinary(to sink: BinarySink) throws {
+        sink.string(text)
+        line.write(to: sink)
+        sink.string(kind.rawValue)
+    }
+
+    package static func decodeBinary(from source: BinarySource) throws -> Furniture {
+        let text = try source.string()
+        let line = try Int.read(from: source)
+        let raw = try source.string()
+        guard let kind = FurnitureKind(rawValue: raw) else { throw BinarySource.damaged("no furniture kind \(raw)") }
+        return Furniture(text: text, line: line, kind: kind)
+    }
+}
