@@ -7,6 +7,42 @@ import Foundation
 public enum ArabicNormalizer {
     /// L0: NFC, CRLF/CR -> LF, bidi controls and BOM deleted; nothing else changes.
     public static func displayText(_ raw: String) -> String {
+        isDisplayText(raw) ? raw : displayTextByNFC(raw)
+    }
+
+    /// Whether `text` is its own L0: no CR, no control that L0 deletes, and only scalars that
+    /// NFC keeps as they are: ASCII and Latin below U+0300 (every combining mark is above),
+    /// Arabic letters, digits and signs that combine with nothing, zero-width spaces and
+    /// joiners, and the common punctuation of U+2010–U+205E (none a singleton like U+2000).
+    /// The harakat (U+064B–U+0652) and the dagger alif compose with nothing either, and NFC
+    /// only reorders them where one follows a mark of a higher combining class (a shadda before
+    /// a fatha). Nothing composes, reorders or decomposes, so NFC would return `text`: most
+    /// articles, which Foundation's NFC then walked twice for nothing.
+    static func isDisplayText(_ text: String) -> Bool {
+        // The combining class of the scalar before: 0 after a starter.
+        var previousClass: UInt32 = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x064B...0x0652, 0x0670:
+                // Fathatan (27) to sukun (34) in order, then the dagger alif (35).
+                let combiningClass = value == 0x0670 ? 35 : 27 + value - 0x064B
+                guard combiningClass >= previousClass else { return false }
+                previousClass = combiningClass
+                continue
+            case 0x0D: return false
+            case 0x0000..<0x0300, 0x0750...0x077F, 0x200B...0x200D, 0x2010...0x2027, 0x2030...0x205E: break
+            case 0x061C: return false
+            case 0x0600...0x06FF where !ScalarTraits.combines(scalar): break
+            default: return false
+            }
+            previousClass = 0
+        }
+        return true
+    }
+
+    /// `displayText(_:)` made the long way, through NFC.
+    static func displayTextByNFC(_ raw: String) -> String {
         let composed = raw.precomposedStringWithCanonicalMapping
         var out = String.UnicodeScalarView()
         var previousWasCR = false

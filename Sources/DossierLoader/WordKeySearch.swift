@@ -67,13 +67,22 @@ enum WordKeySearch {
 
     /// The end of the last occurrence of `literal` in `text`, compared byte for byte.
     static func endOfLast(_ literal: String, in text: String) -> String.Index? {
-        let (bytes, pattern) = (text.utf8, Array(literal.utf8))
-        guard !pattern.isEmpty, pattern.count <= bytes.count else { return nil }
-        var start = bytes.index(bytes.endIndex, offsetBy: -pattern.count)
-        while true {
-            if bytes[start...].starts(with: pattern) { return bytes.index(start, offsetBy: pattern.count) }
-            guard start > bytes.startIndex else { return nil }
-            start = bytes.index(before: start)
+        var (text, literal) = (text, literal)
+        let end = text.withUTF8 { text in
+            literal.withUTF8 { literal -> Int? in
+                guard let first = literal.first, literal.count <= text.count else { return nil }
+                var start = text.count - literal.count
+                while start >= 0 {
+                    if text[start] == first,
+                        UnsafeBufferPointer(rebasing: text[start..<(start + literal.count)]).elementsEqual(literal)
+                    {
+                        return start + literal.count
+                    }
+                    start -= 1
+                }
+                return nil
+            }
         }
+        return end.map { text.utf8.index(text.utf8.startIndex, offsetBy: $0) }
     }
 }

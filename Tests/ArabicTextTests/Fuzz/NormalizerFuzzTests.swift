@@ -1,6 +1,7 @@
-import ArabicText
 import PropertyBased
 import Testing
+
+@testable import ArabicText
 
 /// The normaliser on random text: L0 is stable, and the offset maps of L1 and L2 stay a
 /// monotone map onto the L0 text they came from.
@@ -21,6 +22,27 @@ struct NormalizerFuzzTests {
             #expect(ArabicNormalizer.displayText(display) == display)
             #expect(!display.unicodeScalars.contains { [0x0D, 0x200E, 0x200F, 0x061C, 0xFEFF].contains($0.value) })
         }
+    }
+
+    /// A text taken as its own L0 without NFC is one NFC would not change: the same scalars as
+    /// the long way (`String`'s `==` would call a text and its NFC equal), on random text, on
+    /// prose, and on marks that compose or reorder under NFC and spaces it replaces.
+    @Test func displayTextTakenAsItIsIsWhatNFCWouldMake() async {
+        func expectSame(_ raw: String) {
+            let fast = ArabicNormalizer.displayText(raw).unicodeScalars
+            let long = ArabicNormalizer.displayTextByNFC(raw).unicodeScalars
+            #expect(fast.elementsEqual(long), "\(raw.debugDescription)")
+        }
+        await propertyCheck(count: 3000, input: FuzzText.string(upTo: 200)) { expectSame($0) }
+        await propertyCheck(count: 500, input: FuzzText.arabicProse(words: 1...60)) { expectSame($0) }
+        for raw in ["e\u{301}", "\u{627}\u{653}", "\u{628}\u{651}\u{64E}", "A\u{2000}B", "K\u{212A}", "\u{958}"] {
+            expectSame(raw)
+            #expect(!ArabicNormalizer.isDisplayText(raw), "\(raw.debugDescription)")
+        }
+        #expect(ArabicNormalizer.isDisplayText("قال الرئيس: «نعم» – 2024…\nسطر"))
+        // Harakat in canonical order (fatha before shadda), as most Arabic articles have them.
+        #expect(ArabicNormalizer.isDisplayText("جدلاً واسعاً، ب\u{64E}\u{651}"))
+        #expect(!ArabicNormalizer.isDisplayText("سطر\r\n"))
     }
 
     @Test func matchAndSearchKeysMapBackIntoTheirText() async {
