@@ -45,5 +45,6 @@ struct BuildCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         reporter.printSummary("built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)
+        Console.finish()
     }
 }

@@ -50,6 +50,7 @@ struct CheckCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         reporter.printSummary("checked \(report.pageCount) pages (\(report.fileCount) files)", report)
+        Console.finish()
     }
 
     /// Runs the whole pipeline (so that notes, links and mentions are checked too) and prints

@@ -31,6 +31,14 @@ enum Console {
         FileHandle.standardError.write(Data((newline ? text + "\n" : text).utf8))
     }
 
+    /// Ends the process, successfully, once a command has printed everything. Its report holds
+    /// the whole dossier's analysis, which the system takes back at once on exit, where letting
+    /// go of it object by object, as returning would, took a build of 10,000 articles 0.4 s.
+    static func finish() -> Never {
+        fflush(nil)
+        exit(EXIT_SUCCESS)
+    }
+
     /// Runs a pipeline step; I/O and template failures are printed as one error line and exit 1.
     static func runReportingErrors<T>(_ body: () async throws -> T) async throws -> T {
         do {

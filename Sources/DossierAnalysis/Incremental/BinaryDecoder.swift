@@ -59,15 +59,22 @@ package final class BinarySource {
         }
     }
 
-    /// The next LEB128 varint; one longer than 64 bits is refused.
+    /// The next LEB128 varint; one longer than 64 bits is refused. Read from a local position,
+    /// stored once: each access to the source's stored position is checked for exclusivity.
     package func varint() throws -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
+        var cursor = position
         while true {
-            let next = try byte()
+            guard cursor < bytes.endIndex else { throw Self.damaged("cut short") }
+            let next = bytes[cursor]
+            cursor += 1
             guard shift < 64 else { throw Self.damaged("a number too long") }
             value |= UInt64(next & 0x7F) << shift
-            if next < 0x80 { return value }
+            if next < 0x80 {
+                position = cursor
+                return value
+            }
             shift += 7
         }
     }
@@ -88,10 +95,11 @@ package final class BinarySource {
 
     /// The next `size` bytes as a little-endian number.
     package func fixed(size: Int) throws -> UInt64 {
-        guard bytes.endIndex - position >= size else { throw Self.damaged("cut short") }
+        let start = position
+        guard bytes.endIndex - start >= size else { throw Self.damaged("cut short") }
         var value: UInt64 = 0
-        for offset in 0..<size { value |= UInt64(bytes[position + offset]) << (offset * 8) }
-        position += size
+        for offset in 0..<size { value |= UInt64(bytes[start + offset]) << (offset * 8) }
+        position = start + size
         return value
     }
 

@@ -78,14 +78,23 @@ package final class BinarySink {
     /// Writes one byte.
     package func byte(_ value: UInt8) { bytes.append(value) }
 
-    /// Writes `value` as a LEB128 varint: 7 bits a byte, low bits first.
+    /// Writes `value` as a LEB128 varint: 7 bits a byte, low bits first. The bytes are made in
+    /// a local buffer and appended at once: each access to the sink's stored array is checked
+    /// for exclusivity, which cost more than the encoding when made byte by byte.
     package func varint(_ value: UInt64) {
-        var rest = value
-        while rest >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
-            rest >>= 7
+        var encoded: (UInt64, UInt64) = (0, 0)
+        let count = withUnsafeMutableBytes(of: &encoded) { buffer in
+            var rest = value
+            var count = 0
+            while rest >= 0x80 {
+                buffer[count] = UInt8(truncatingIfNeeded: rest) | 0x80
+                rest >>= 7
+                count += 1
+            }
+            buffer[count] = UInt8(rest)
+            return count + 1
         }
-        bytes.append(UInt8(rest))
+        withUnsafeBytes(of: encoded) { bytes.append(contentsOf: $0.prefix(count)) }
     }
 
     /// Writes `value` zigzag-encoded as a varint, so small negative numbers stay short.
@@ -93,7 +102,7 @@ package final class BinarySink {
 
     /// Writes the low `size` bytes of `value`, little-endian.
     package func fixed(_ value: UInt64, size: Int) {
-        for shift in stride(from: 0, to: size * 8, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> shift)) }
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0.prefix(size)) }
     }
 
     /// Appends `raw` as it is.
