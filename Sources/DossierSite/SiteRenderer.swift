@@ -35,7 +35,7 @@ public struct SiteRenderer: Sendable {
     ) async throws -> RenderedPages {
         let salt = try reuse.map { try fingerprintSalt(index: index, reuse: $0) }
         let sources = try salt.map { salt in
-            let articles = try ArticlePageSources(index: index, plan: plan, keys: keys, strings: strings, salt: salt)
+            let articles = try ArticlePageSources(index: index, plan: plan, strings: strings, salt: salt)
             return PageSourceDigests(
                 articles: articles,
                 landings: try LandingPageSources(

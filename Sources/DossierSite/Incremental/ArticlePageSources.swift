@@ -3,39 +3,72 @@ import DossierModel
 import DossierRenderer
 
 /// What an article page's inputs (`ArticlePageInputs`) are made from, as one digest per page:
-/// the site's part, the same for every article page of a build (the actors, topics, outlets
-/// and settings, what every article shows of itself elsewhere, the plan, the comparison), and
-/// the article's own (the article, its scan, its notes, the pages linking to it).
+/// the site's part, the same for every article page of a build (the settings, the actors,
+/// topics and outlets, and which of the site's pages exist, other than the articles' own and
+/// the later pages of lists), and the page's own: the article, its scan, its notes and where
+/// their cross-references go, the pages linking to it, and its neighbours, the passages of
+/// other articles it shows with what it shows of each (its source's name, whether its page
+/// exists).
 ///
 /// Gathering and digesting an article page's inputs was most of what a rebuild spent on a
 /// thousand unchanged pages. When a page's sources digest is the one the previous build
-/// recorded, its inputs are the same and it is taken without them; when it is not (an article
-/// added changes the plan and the comparison), its inputs decide, as before. Debug builds
-/// check every page taken this way against its inputs (`SiteRenderer.renderKeyedPage`).
+/// recorded, its inputs are the same and it is taken without them. An article added or edited
+/// changes the sources of the pages that show passages it shares, not of every page: the
+/// comparison and the other articles enter each page's digest only as far as the page shows
+/// them. Debug builds check every page taken this way against its inputs
+/// (`SiteRenderer.renderKeyedPage`).
 struct ArticlePageSources: Sendable {
-    /// The digest of what every page may show of the rest of the site: all of the site's part
-    /// but the comparison.
+    /// The digest of what every page may show of the rest of the site, every article included,
+    /// for the pages that list articles (`LandingPageSources`).
     let shared: String
-    /// The digest of the site's part: `shared` and the comparison's key.
+    /// The digest of the site's part of article pages.
     private let site: String
+    /// The cross-references in each note's text, by note id.
+    private let noteReferences: [String: [BacklinkIndex.Target]]
+    /// What a page shows of each article beside a passage they share: whether its page exists,
+    /// and the name of its source.
+    private let faces: [String: String]
 
-    /// The site's part of the sources of `index`'s article pages under `plan`, with `keys`
-    /// (the comparison's), salted with what every page's fingerprint shares.
-    init(index: SiteIndex, plan: SitePlan, keys: AnalysisKeys, strings: UIStrings, salt: String) throws {
+    /// The site's part of the sources of `index`'s article pages under `plan`, salted with what
+    /// every page's fingerprint shares.
+    init(index: SiteIndex, plan: SitePlan, strings: UIStrings, salt: String) throws {
         let analysis = index.analysis
+        let paths = plan.files.map(\.path)
+        let settings = Settings(index.dossier, strings: strings)
         shared = try Fingerprint.of(
-            Site(
-                config: index.dossier.config, strings: strings, paths: plan.files.map(\.path),
-                actors: index.dossier.actors, topics: index.dossier.topics, outlets: index.dossier.outlets,
+            Shared(
+                settings: settings, paths: paths,
                 notePlaces: analysis.notes.map { [$0.note.id, $0.note.article] },
-                articles: index.dossier.articles.map { article in
-                    Face(
-                        id: article.id, title: article.title, outlet: article.outlet,
-                        outletName: index.outletName(of: article, strings: strings), published: article.published,
-                        language: article.language, url: article.url)
+                articles: index.dossier.articles.map {
+                    Face($0, outletName: index.outletName(of: $0, strings: strings))
                 }),
             salt: salt)
-        site = try Fingerprint.of(WithComparison(shared: shared, comparison: keys.comparison))
+        var ownPaths = Set<String>()
+        for article in index.dossier.articles {
+            for route in [Route.article(article.id), .articleOriginal(article.id), .articleData(article.id)] {
+                ownPaths.insert(SiteRoutes.path(of: route))
+            }
+        }
+        // The later pages of lists come and go as articles are added: an article page links to
+        // them only from its backlinks, which are its own.
+        let linkable = plan.files.filter { file in
+            if case .page(.paged) = file.content { return false }
+            return !ownPaths.contains(file.path)
+        }
+        site = try Fingerprint.of(Site(settings: settings, paths: linkable.map(\.path)), salt: salt)
+        var references: [String: [BacklinkIndex.Target]] = [:]
+        for (target, sources) in analysis.backlinks.entries {
+            for source in sources where source.kind == .note { references[source.id, default: []].append(target) }
+        }
+        noteReferences = references.mapValues { $0.sorted() }
+        let context = PageContext(route: .home, plan: plan, index: index, strings: strings)
+        faces = Dictionary(
+            index.dossier.articles.map { article in
+                let hasPage = plan.contains(.article(article.id))
+                return (
+                    article.id, (hasPage ? "1 " : "0 ") + TimelinePageBuilder.sourceName(of: article, context: context)
+                )
+            }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The digest of the sources of `article`'s page in `context`, `scan` the key of its scan,
@@ -45,27 +78,62 @@ struct ArticlePageSources: Sendable {
         return try Fingerprint.of(
             Own(
                 site: site, scan: scan, article: ArticleIdentity(article, readings: readings), notes: notes,
-                backlinks: context.backlinks(to: .article, id: article.id)))
+                references: notes.flatMap { noteReferences[$0.id] ?? [] }.map { Reach($0, context: context) },
+                backlinks: context.backlinks(to: .article, id: article.id),
+                hasOriginal: context.plan.contains(.articleOriginal(article.id)),
+                neighbours: neighbours(of: article, context: context)))
     }
 
-    /// What every article page may show of the rest of the site.
-    private struct Site: Encodable {
-        let config: DossierConfig
-        let strings: UIStrings
+    /// The passages of other articles that `article`'s page shows beside its paragraphs, a line
+    /// each: where it is, the words in common, and what the page shows of its article
+    /// (`faces`). Lines in one string, not structures of six fields: the neighbours of a
+    /// thousand pages of a dozen paragraphs are digested on every build.
+    private func neighbours(of article: Article, context: PageContext) -> String {
+        var lines = ""
+        for index in article.paragraphs.indices {
+            let here = PassageLocation(articleID: article.id, paragraph: index + 1)
+            for (other, wordOverlap) in ComparisonPageBuilder.shownMatches(of: here, context: context) {
+                lines += "\(index + 1) \(other.articleID) \(other.paragraph) \(wordOverlap.bitPattern) "
+                lines += faces[other.articleID] ?? ""
+                lines += "\n"
+            }
+        }
+        return lines
+    }
+
+    /// What every page may show of the rest of the site.
+    private struct Shared: Encodable {
+        let settings: Settings
         /// Every file of the plan: which pages exist to link to.
         let paths: [String]
-        let actors: [Actor]
-        let topics: [Topic]
-        let outlets: [Outlet]
         /// Each note's id and article: where a link to a note goes.
         let notePlaces: [[String]]
         let articles: [Face]
     }
 
-    /// The site's part of article pages: what every page may show, and the comparison.
-    private struct WithComparison: Encodable {
-        let shared: String
-        let comparison: String?
+    /// What every article page may show of the site, the articles aside.
+    private struct Site: Encodable {
+        let settings: Settings
+        /// Every file of the plan but the articles' own (their pages, originals and data) and
+        /// the later pages of lists: which pages exist to link to.
+        let paths: [String]
+    }
+
+    /// The dossier's settings and words, and its actors, topics and outlets as written.
+    private struct Settings: Encodable {
+        let config: DossierConfig
+        let strings: UIStrings
+        let actors: [Actor]
+        let topics: [Topic]
+        let outlets: [Outlet]
+
+        init(_ dossier: Dossier, strings: UIStrings) {
+            config = dossier.config
+            self.strings = strings
+            actors = dossier.actors
+            topics = dossier.topics
+            outlets = dossier.outlets
+        }
     }
 
     /// What a page may show of an article other than its own: its name, source and date.
@@ -77,6 +145,37 @@ struct ArticlePageSources: Sendable {
         let published: PartialDate?
         let language: String
         let url: String?
+
+        init(_ article: Article, outletName: String) {
+            id = article.id
+            title = article.title
+            outlet = article.outlet
+            self.outletName = outletName
+            published = article.published
+            language = article.language
+            url = article.url
+        }
+    }
+
+    /// Where a cross-reference of one of the page's notes goes, as far as the site's part does
+    /// not say it: for an article, whether it and its page exist; for a note, its article and
+    /// whether that page exists. Actors, topics and outlets are in the site's part.
+    private struct Reach: Encodable {
+        let kind: String
+        let id: String
+        let article: String?
+        let hasPage: Bool
+
+        init(_ target: BacklinkIndex.Target, context: PageContext) {
+            kind = target.kind.rawValue
+            id = target.id
+            switch target.kind {
+            case .article: article = context.index.articles[target.id]?.id
+            case .note: article = context.index.notes[target.id]?.article
+            case .actor, .topic, .outlet: article = nil
+            }
+            hasPage = article.map { context.plan.contains(.article($0)) } ?? false
+        }
     }
 
     /// An article page's own sources.
@@ -85,6 +184,10 @@ struct ArticlePageSources: Sendable {
         let scan: String
         let article: ArticleIdentity
         let notes: [AnchoredNote]
+        let references: [Reach]
         let backlinks: [BacklinkView]
+        let hasOriginal: Bool
+        /// The passages of other articles beside its paragraphs (`neighbours(of:context:)`).
+        let neighbours: String
     }
 }

@@ -148,7 +148,8 @@ struct IncrementalBuildTests {
 
     /// An article page is fingerprinted by its inputs, not its model (`ArticlePageInputs`):
     /// each edit elsewhere that the page shows (an actor's name, an outlet's name, a note in its
-    /// margin, a page linking to it, a topic's title, the site's title) must render it again,
+    /// margin, a page linking to it, the name of an article sharing a passage with it, a topic's
+    /// title, the site's title) must render it again,
     /// and the result must be what a clean build makes.
     @Test func editsAnArticlePageShowsRenderItAgain() async throws {
         let workspace = try Workspace()
@@ -173,6 +174,12 @@ struct IncrementalBuildTests {
             (
                 "article date", "articles/004_4eda225dc166ea39.yml", "outlet: unknown\n",
                 "outlet: unknown\npublished: 2024-10-20\n", "004_4eda225dc166ea39"
+            ),
+            // An article of no known outlet is named by its title where another page shows a
+            // passage they share: that page changes, though nothing of its own did.
+            (
+                "title of a neighbour", "articles/004_4eda225dc166ea39.yml", "title: بدأت في أواخر 2022",
+                "title: بدأت أواخر 2022", "000_7873ae83e845ea75"
             ),
             ("topic title", "topics/denials-confirmations.md", "title: من أكّد ومن نفى", "title: من أكد ومن نفى", ""),
             ("site title", "dossier.yml", "ملف الاتصالات السرية", "ملف الاتصالات", "000_7873ae83e845ea75"),
