@@ -2,7 +2,7 @@ import DossierModel
 
 /// Builds the per-actor view (mentions in context, counts, co-mentions) from per-article results.
 ///
-/// Actors and outlets are numbered once (`IDTable`) and counted in arrays and in one table of
+/// Actors and outlets are numbered once (`StringTable`) and counted in arrays and in one table of
 /// pairs keyed by two numbers: the dictionaries of dictionaries keyed by ids that this replaced
 /// hashed an id string at every step, a tenth of what a rebuild after a note edit spent.
 package struct ActorStatistics {
@@ -20,15 +20,14 @@ package struct ActorStatistics {
             for actor in Set(note.actors) { notesByActor[actor, default: []].append(note.id) }
         }
         let partners = counts.partners()
-        return actors.enumerated().map { index, actor in
-            let number = counts.actors.number(of: actor.id) ?? index
+        return zip(actors, counts.declared).map { actor, number in
             let coMentions = partners[number].map { other, pair in
-                CoMention(actor: counts.actors.ids[other], paragraphs: pair.paragraphs, articles: pair.articles)
+                CoMention(actor: counts.actors.strings[other], paragraphs: pair.paragraphs, articles: pair.articles)
             }.sorted { lhs, rhs in
                 lhs.score != rhs.score ? lhs.score > rhs.score : ranking.actorPrecedes(lhs.actor, rhs.actor)
             }
             let outletCounts = counts.perOutlet[number].enumerated().filter { $0.element > 0 }.map {
-                MentionCount(id: counts.outlets.ids[$0.offset], count: $0.element)
+                MentionCount(id: counts.outlets.strings[$0.offset], count: $0.element)
             }
             return ActorAnalysis(
                 actor: actor, mentions: counts.mentions[number],
@@ -42,8 +41,10 @@ package struct ActorStatistics {
     /// What the articles say of each actor, by actor number.
     private struct Counts {
         /// The actors' numbers: those of `actors` first, then any other id a mention names.
-        var actors: IDTable
-        var outlets = IDTable(ids: [])
+        var actors = StringTable()
+        /// The number of each of the dossier's actors, in its order.
+        let declared: [Int]
+        var outlets = StringTable()
         /// Each actor's mentions with their context, in article order.
         var mentions: [[ContextualMention]]
         /// Each actor's number of mentions per article, in article order.
@@ -56,8 +57,8 @@ package struct ActorStatistics {
         var pairs: [Int: PairCount] = [:]
 
         init(actors: [Actor]) {
-            self.actors = IDTable(ids: actors.map(\.id))
-            let count = self.actors.ids.count
+            declared = self.actors.ids(of: actors.map(\.id))
+            let count = self.actors.strings.count
             mentions = Array(repeating: [], count: count)
             perArticle = Array(repeating: [], count: count)
             perOutlet = Array(repeating: [], count: count)
@@ -67,7 +68,7 @@ package struct ActorStatistics {
         /// Counts the mentions of one article.
         mutating func add(_ analysis: ArticleAnalysis) {
             let article = analysis.article
-            let outlet = article.outlet.map { outlets.number(adding: $0) }
+            let outlet = article.outlet.map { outlets.id(of: $0) }
             // (part, actor): the title is part -1, a paragraph its index.
             var parts: [(part: Int, actor: Int)] = []
             for mention in analysis.titleMentions + analysis.mentions {
@@ -111,7 +112,7 @@ package struct ActorStatistics {
 
         /// The number of actor `id`, numbering it now when it is not one of the dossier's.
         private mutating func number(adding id: String) -> Int {
-            let number = actors.number(adding: id)
+            let number = actors.id(of: id)
             if number == mentions.count {
                 mentions.append([])
                 perArticle.append([])
@@ -146,28 +147,5 @@ package struct ActorStatistics {
     private struct PairCount {
         var paragraphs = 0
         var articles = 0
-    }
-}
-
-/// Numbers for ids: each id its position in `ids`, the first one given keeping a repeated id's.
-struct IDTable {
-    private(set) var ids: [String]
-    private var numbers: [String: Int] = [:]
-
-    /// The table of `ids`, numbered in order.
-    init(ids: [String]) {
-        self.ids = ids
-        for (number, id) in ids.enumerated() where numbers[id] == nil { numbers[id] = number }
-    }
-
-    /// The number of `id`, nil when the table does not hold it.
-    func number(of id: String) -> Int? { numbers[id] }
-
-    /// The number of `id`, numbered after the others when it is new.
-    mutating func number(adding id: String) -> Int {
-        if let number = numbers[id] { return number }
-        ids.append(id)
-        numbers[id] = ids.count - 1
-        return ids.count - 1
     }
 }

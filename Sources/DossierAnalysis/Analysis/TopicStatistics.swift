@@ -7,9 +7,10 @@ package struct TopicStatistics {
 
     /// One analysis per topic, in the order of `topics`.
     package func topics(_ topics: [Topic], notes: [Note]) -> [TopicAnalysis] {
-        var numbers = IDTable(ids: topics.map(\.id))
-        var hits = Array(repeating: [TopicHit](), count: numbers.ids.count)
-        var actors = IDTable(ids: [])
+        var numbers = StringTable()
+        let declared = numbers.ids(of: topics.map(\.id))
+        var hits = Array(repeating: [TopicHit](), count: numbers.strings.count)
+        var actors = StringTable()
         // Paragraphs naming each actor, by `pairKey(topic, actor)`.
         var related: [Int: Int] = [:]
         for analysis in articles where !analysis.topicHits.isEmpty {
@@ -17,17 +18,17 @@ package struct TopicStatistics {
             var actorsByParagraph = Array(repeating: [Int](), count: paragraphCount)
             for mention in analysis.mentions {
                 if let index = mention.part.paragraphIndex, index < paragraphCount {
-                    actorsByParagraph[index].append(actors.number(adding: mention.actor))
+                    actorsByParagraph[index].append(actors.id(of: mention.actor))
                 }
             }
-            var seen: Set<ParagraphKey<Int>> = []
+            var seen: Set<Int> = []
             for hit in analysis.topicHits {
-                let topic = numbers.number(adding: hit.topic)
+                let topic = numbers.id(of: hit.topic)
                 if topic == hits.count { hits.append([]) }
                 hits[topic].append(hit)
                 // Count each (topic, paragraph) once, however many terms hit it.
-                guard seen.insert(ParagraphKey(article: topic, index: hit.paragraphIndex)).inserted,
-                    actorsByParagraph.indices.contains(hit.paragraphIndex)
+                guard actorsByParagraph.indices.contains(hit.paragraphIndex),
+                    seen.insert(Self.pairKey(topic, hit.paragraphIndex)).inserted
                 else { continue }
                 for actor in Set(actorsByParagraph[hit.paragraphIndex]) {
                     related[Self.pairKey(topic, actor), default: 0] += 1
@@ -36,14 +37,13 @@ package struct TopicStatistics {
         }
         var relatedByTopic = Array(repeating: [MentionCount](), count: hits.count)
         for (key, count) in related {
-            relatedByTopic[key >> 32].append(MentionCount(id: actors.ids[key & 0xFFFF_FFFF], count: count))
+            relatedByTopic[key >> 32].append(MentionCount(id: actors.strings[key & 0xFFFF_FFFF], count: count))
         }
         var notesByTopic: [String: [String]] = [:]
         for note in notes {
             for topic in Set(note.topics) { notesByTopic[topic, default: []].append(note.id) }
         }
-        return topics.enumerated().map { index, topic in
-            let number = numbers.number(of: topic.id) ?? index
+        return zip(topics, declared).map { topic, number in
             let topicHits = hits[number]
             return TopicAnalysis(
                 topic: topic, hits: topicHits, articleCounts: Ranking.byCount(Self.perArticle(topicHits)),
@@ -69,7 +69,7 @@ package struct TopicStatistics {
 
     /// The number of `hits` in each paragraph, most first, then by article and paragraph.
     private static func paragraphCounts(_ hits: [TopicHit]) -> [ParagraphCount] {
-        var perParagraph: [ParagraphKey<String>: Int] = [:]
+        var perParagraph: [ParagraphKey: Int] = [:]
         for hit in hits { perParagraph[ParagraphKey(article: hit.article, index: hit.paragraphIndex), default: 0] += 1 }
         return perParagraph.map {
             ParagraphCount(article: $0.key.article, paragraphIndex: $0.key.index, count: $0.value)
@@ -83,19 +83,20 @@ package struct TopicStatistics {
 
     /// One analysis per outlet, in the order of `outlets`.
     package func outlets(_ outlets: [Outlet]) -> [OutletAnalysis] {
-        var numbers = IDTable(ids: outlets.map(\.id))
-        var articlesByOutlet = Array(repeating: [Int](), count: numbers.ids.count)
-        var actors = IDTable(ids: [])
+        var numbers = StringTable()
+        let declared = numbers.ids(of: outlets.map(\.id))
+        var articlesByOutlet = Array(repeating: [Int](), count: numbers.strings.count)
+        var actors = StringTable()
         // Each actor's mentions and mentioning articles in an outlet, by `pairKey(outlet, actor)`.
         var counts: [Int: (mentions: Int, articles: Int)] = [:]
         for (position, analysis) in articles.enumerated() {
             guard let id = analysis.article.outlet else { continue }
-            let outlet = numbers.number(adding: id)
+            let outlet = numbers.id(of: id)
             if outlet == articlesByOutlet.count { articlesByOutlet.append([]) }
             articlesByOutlet[outlet].append(position)
             var present: Set<Int> = []
             for mention in analysis.titleMentions + analysis.mentions {
-                let actor = actors.number(adding: mention.actor)
+                let actor = actors.id(of: mention.actor)
                 counts[Self.pairKey(outlet, actor), default: (0, 0)].mentions += 1
                 if present.insert(actor).inserted { counts[Self.pairKey(outlet, actor), default: (0, 0)].articles += 1 }
             }
@@ -103,12 +104,11 @@ package struct TopicStatistics {
         var mentionsByOutlet = Array(repeating: [MentionCount](), count: articlesByOutlet.count)
         var mentioningArticles = Array(repeating: [String: Int](), count: articlesByOutlet.count)
         for (key, count) in counts {
-            let actor = actors.ids[key & 0xFFFF_FFFF]
+            let actor = actors.strings[key & 0xFFFF_FFFF]
             mentionsByOutlet[key >> 32].append(MentionCount(id: actor, count: count.mentions))
             mentioningArticles[key >> 32][actor] = count.articles
         }
-        return outlets.enumerated().map { index, outlet in
-            let number = numbers.number(of: outlet.id) ?? index
+        return zip(outlets, declared).map { outlet, number in
             let ordered = articlesByOutlet[number].sorted {
                 Self.newestFirst(articles[$0].article, articles[$1].article)
             }
@@ -121,7 +121,7 @@ package struct TopicStatistics {
         }
     }
 
-    /// The key of a count by `owner` (a topic or an outlet) and actor in one table.
+    /// The key of a count by `owner` (a topic or an outlet) and actor (or paragraph) in one table.
     private static func pairKey(_ owner: Int, _ actor: Int) -> Int { owner << 32 | actor }
 
     /// Newest first; undated articles last; then by id.
@@ -134,9 +134,9 @@ package struct TopicStatistics {
         }
     }
 
-    /// A paragraph of an article (or of a topic, for the paragraphs counted once).
-    private struct ParagraphKey<Owner: Hashable>: Hashable {
-        let article: Owner
+    /// A paragraph of an article.
+    private struct ParagraphKey: Hashable {
+        let article: String
         let index: Int
     }
 }

@@ -1,20 +1,6 @@
-// How the passage comparison interns what it compares: words and runs of keys become integers,
-// since hashing and comparing Arabic strings (NFC-normalising on every hash) dominated its cost.
-
-/// Interns strings as consecutive ids, in order of first appearance.
-package struct WordTable {
-    private var ids: [String: Int] = [:]
-    /// The interned strings, by id.
-    package private(set) var words: [String] = []
-
-    /// The id of `word`, interned.
-    package mutating func id(of word: String) -> Int {
-        if let id = ids[word] { return id }
-        ids[word] = words.count
-        words.append(word)
-        return words.count - 1
-    }
-}
+// How the passage comparison interns what it compares: words (`StringTable`) and runs of keys
+// become integers, since hashing and comparing Arabic strings (NFC-normalising on every hash)
+// dominated its cost.
 
 /// Interns runs of `size` consecutive keys as ids: a run is interned as its first
 /// `size - 1` keys' id and its last key, so no run is ever copied into an array.

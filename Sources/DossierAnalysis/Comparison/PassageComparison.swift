@@ -284,13 +284,13 @@ public struct PassageComparison: Sendable {
         let stemmer = ComparisonTerms(vocabulary: Set(keyWords.map { tokenized.strings[Int($0)] }))
         let stems = keyWords.concurrentMap { word -> String? in stemmer.term(of: tokenized.strings[Int(word)]) }
         // Key ids are the ranks of the distinct stems sorted as strings.
-        var stemTable = WordTable()
+        var stemTable = StringTable()
         var stemOfWord = Array(repeating: -1, count: tokenized.strings.count)
         for (word, stem) in zip(keyWords, stems) {
             if let stem { stemOfWord[Int(word)] = stemTable.id(of: stem) }
         }
-        var rankOfStem = Array(repeating: 0, count: stemTable.words.count)
-        for (rank, stem) in stemTable.words.indices.sorted(by: { stemTable.words[$0] < stemTable.words[$1] })
+        var rankOfStem = Array(repeating: 0, count: stemTable.strings.count)
+        for (rank, stem) in stemTable.strings.indices.sorted(by: { stemTable.strings[$0] < stemTable.strings[$1] })
             .enumerated()
         {
             rankOfStem[stem] = rank

@@ -34,7 +34,8 @@ struct ArticlePageSources: Sendable {
     init(index: SiteIndex, plan: SitePlan, strings: UIStrings, salt: String) throws {
         let analysis = index.analysis
         let paths = plan.files.map(\.path)
-        let settings = Settings(index.dossier, strings: strings)
+        // Digested once for both parts: actors' profiles and topics' essays are long.
+        let settings = try Fingerprint.of(Settings(index.dossier, strings: strings))
         shared = try Fingerprint.of(
             Shared(
                 settings: settings, paths: paths,
@@ -103,7 +104,8 @@ struct ArticlePageSources: Sendable {
 
     /// What every page may show of the rest of the site.
     private struct Shared: Encodable {
-        let settings: Settings
+        /// The digest of the `Settings`.
+        let settings: String
         /// Every file of the plan: which pages exist to link to.
         let paths: [String]
         /// Each note's id and article: where a link to a note goes.
@@ -113,7 +115,8 @@ struct ArticlePageSources: Sendable {
 
     /// What every article page may show of the site, the articles aside.
     private struct Site: Encodable {
-        let settings: Settings
+        /// The digest of the `Settings`.
+        let settings: String
         /// Every file of the plan but the articles' own (their pages, originals and data) and
         /// the later pages of lists: which pages exist to link to.
         let paths: [String]
