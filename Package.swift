@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
         // Test-only: property-based fuzz tests of the text engine and the readers.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
@@ -54,6 +55,7 @@ let package = Package(
             name: "DossierAnalysis",
             dependencies: [
                 "DossierModel", "ArabicText", .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Algorithms", package: "swift-algorithms"),
             ]
         ),
         .target(

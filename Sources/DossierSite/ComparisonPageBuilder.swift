@@ -39,19 +39,21 @@ public enum ComparisonPageBuilder {
                         ? article.paragraphs[first.paragraph - 1].text : nil
                 } ?? ""
             // Each carried cell shows how close its passages come to another of the claim.
-            let closest = result.closestOverlaps(within: claim.passages)
-            let byOutlet = Dictionary(grouping: claim.passages) { outletKey(of: $0.articleID, context: context) }
+            let byOutlet = Dictionary(grouping: claim.passages.indices) {
+                outletKey(of: claim.passages[$0].articleID, context: context)
+            }
             let cells = outlets.map { key -> ComparisonCell in
-                guard let passages = byOutlet[key], let earliest = passages.min(by: { earlier($0, $1, context) })
+                guard let members = byOutlet[key],
+                    let earliest = members.map({ claim.passages[$0] }).min(by: { earlier($0, $1, context) })
                 else { return ComparisonCell(href: nil, label: nil) }
-                let articleCount = Set(passages.map(\.articleID)).count
+                let articleCount = Set(members.map { claim.passages[$0].articleID }).count
                 return ComparisonCell(
                     href: context.href(
                         to: .article(earliest.articleID), fragment: SiteRoutes.paragraphID(earliest.paragraph)),
                     label: articleCount == 1
                         ? strings.paragraph + " " + String(earliest.paragraph)
                         : strings.articleCount.phrase(articleCount),
-                    score: passages.compactMap { closest[$0] }.max().map(percentage))
+                    score: members.map { claim.closestOverlaps[$0] }.max().map(percentage))
             }
             return ComparisonClaim(
                 id: "claim-\(position + 1)", excerpt: FeedEntry.clipped(text, to: excerptLength),

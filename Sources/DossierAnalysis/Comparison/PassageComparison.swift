@@ -1,3 +1,4 @@
+import Algorithms
 import DossierModel
 import Foundation
 
@@ -77,7 +78,7 @@ public struct PassageComparison: Sendable {
 
     /// A matching pair found by `pair(_:_:_:idf:weights:)`, by passage index: passages are in
     /// article id then paragraph order, so index order is `PassageLocation` order.
-    fileprivate struct IndexedPair {
+    package struct IndexedPair {
         package let first: Int
         package let second: Int
         package let score: Double
@@ -145,8 +146,8 @@ public struct PassageComparison: Sendable {
         pairs.sort { ($0.first, $0.second) < ($1.first, $1.second) }
         let groups = ClaimGrouping.claims(
             from: pairs.map { ($0.first, $0.second, $0.score) }, articleOf: passages.map(\.articleIndex))
-        let best = Self.bestPairs(of: groups, pairs: pairs, passageCount: passages.count)
-        let claims = zip(groups, best).map { claim, best in
+        let inside = Self.insideClaims(groups, pairs: pairs, passageCount: passages.count)
+        let claims = zip(groups, inside.best).map { claim, best in
             SharedClaim(
                 passages: claim.passages.map { locations[$0] }, articleIDs: claim.articles.map { sorted[$0].id },
                 bestScore: claim.bestScore,
@@ -154,7 +155,7 @@ public struct PassageComparison: Sendable {
                     Self.sharedSurfaces(of: passages[$0.first], with: passages[$0.second].keys).map {
                         tokenized.strings[Int($0)]
                     }
-                } ?? [])
+                } ?? [], closestOverlaps: claim.passages.map { inside.closest[$0] })
         }
         // The result numbers the articles that have pairs, in id order (`sorted`'s).
         var numberOf = Array(repeating: Int32(-1), count: sorted.count)
@@ -179,21 +180,26 @@ public struct PassageComparison: Sendable {
             }, claims: claims)
     }
 
-    /// The best-scoring pair inside each group (both passages in it), the first in `pairs`
-    /// order among equals: the pair whose shared words the comparison page shows.
-    private static func bestPairs(of groups: [ClaimGrouping.Claim], pairs: [IndexedPair], passageCount: Int)
-        -> [IndexedPair?]
+    /// The pairs inside each group (both passages in it): the best-scoring one of each group,
+    /// the first in `pairs` order among equals, whose shared words the comparison page shows;
+    /// and for each passage the highest word overlap of its pairs inside its group, how close
+    /// it comes to the rest of its claim (0 outside every group).
+    package static func insideClaims(_ groups: [ClaimGrouping.Claim], pairs: [IndexedPair], passageCount: Int)
+        -> (best: [IndexedPair?], closest: [Double])
     {
         var groupOf = Array(repeating: -1, count: passageCount)
         for (group, claim) in groups.enumerated() {
             for passage in claim.passages { groupOf[passage] = group }
         }
         var best: [IndexedPair?] = Array(repeating: nil, count: groups.count)
+        var closest = Array(repeating: 0.0, count: passageCount)
         for pair in pairs where groupOf[pair.first] >= 0 && groupOf[pair.first] == groupOf[pair.second] {
             let group = groupOf[pair.first]
             if pair.score > best[group]?.score ?? -.infinity { best[group] = pair }
+            closest[pair.first] = max(closest[pair.first], pair.wordOverlap)
+            closest[pair.second] = max(closest[pair.second], pair.wordOverlap)
         }
-        return best
+        return (best, closest)
     }
 
     /// The pair of passages `a` and `b` (each with its number of distinct keys), when they
@@ -318,7 +324,7 @@ public struct PassageComparison: Sendable {
                 locations.append(PassageLocation(articleID: article.id, paragraph: position + 1))
                 passages.append(
                     Passage(
-                        articleIndex: articleIndex, surfaces: surfaces, termKeys: keys, keys: Set(keys).sorted(),
+                        articleIndex: articleIndex, surfaces: surfaces, termKeys: keys, keys: ascendingDistinct(keys),
                         shingles: shingles.ids(of: keys)))
             }
         }
@@ -363,8 +369,10 @@ public struct PassageComparison: Sendable {
     }
 
     /// The `limit` passages of `touched` with the highest `counts`, ties to the lower index:
-    /// the counts' threshold is found from their histogram, so only the tied passages at the
-    /// threshold are sorted.
+    /// the counts' threshold is found from their histogram, and of the passages tied at the
+    /// threshold only the lowest needed are selected (`min(count:)`), not all sorted: at
+    /// 10,000 articles most passages touch thousands of others, and sorting the tied ones
+    /// was a third of this function.
     private static func mostShared(_ touched: [Int], counts: [Int], limit: Int) -> [Int] {
         let highest = touched.reduce(0) { max($0, counts[$1]) }
         var histogram = Array(repeating: 0, count: highest + 1)
@@ -375,10 +383,18 @@ public struct PassageComparison: Sendable {
             above += histogram[threshold]
             threshold -= 1
         }
-        var chosen = touched.filter { counts[$0] > threshold }
-        let tied = touched.filter { counts[$0] == threshold }.sorted()
-        chosen += tied.prefix(limit - chosen.count)
-        return chosen
+        var chosen: [Int] = []
+        chosen.reserveCapacity(limit)
+        var tied: [Int] = []
+        for other in touched {
+            let count = counts[other]
+            if count > threshold {
+                chosen.append(other)
+            } else if count == threshold {
+                tied.append(other)
+            }
+        }
+        return chosen + tied.min(count: limit - chosen.count)
     }
 }
 

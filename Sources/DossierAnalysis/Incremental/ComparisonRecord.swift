@@ -15,7 +15,7 @@ package struct ComparisonRecord: Sendable, Equatable {
     /// The file's name in the cache folder.
     package static let fileName = "comparison.bin"
     /// The first string of the file: a different format is not read.
-    private static let format = "dossier-comparison/4"
+    private static let format = "dossier-comparison/5"
 
     /// The digest of the comparison's inputs (`key(of:options:generator:)`).
     package let key: String
@@ -139,6 +139,7 @@ package struct ComparisonRecord: Sendable, Equatable {
             body.primitive(claim.bestScore)
             body.varint(UInt64(claim.sharedWords.count))
             for word in claim.sharedWords { body.varint(id(word)) }
+            for overlap in claim.closestOverlaps { body.primitive(overlap) }
         }
         let head = BinarySink()
         head.varint(UInt64(strings.count))
@@ -225,10 +226,11 @@ package struct ComparisonRecord: Sendable, Equatable {
                     wordOverlap: try Double.read(from: source))
             }
             let claims = try list(source, minimumSize: 12) {
-                SharedClaim(
-                    passages: try list(source, minimumSize: 2, location),
-                    articleIDs: try list(source, minimumSize: 1, string),
-                    bestScore: try Double.read(from: source), sharedWords: try list(source, minimumSize: 1, string))
+                let passages = try list(source, minimumSize: 2, location)
+                return SharedClaim(
+                    passages: passages, articleIDs: try list(source, minimumSize: 1, string),
+                    bestScore: try Double.read(from: source), sharedWords: try list(source, minimumSize: 1, string),
+                    closestOverlaps: try source.values(passages.count) { try Double.read(from: source) })
             }
             guard source.isAtEnd else { throw BinarySource.damaged("bytes after the result") }
             return PassageComparisonResult(articleIDs: articleIDs, pairs: pairs, claims: claims)

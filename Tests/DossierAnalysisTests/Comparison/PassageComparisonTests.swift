@@ -94,18 +94,43 @@ struct PassageComparisonTests {
 
     @Test("a claim's passages come as close to the rest of the claim as their best pair inside it")
     func closestOverlapsStayInsideTheClaim() {
-        func at(_ article: String, _ paragraph: Int) -> PassageLocation {
-            PassageLocation(articleID: article, paragraph: paragraph)
+        // Passages 0, 1 and 2 form a claim; passage 3 is paired with 1 but outside it.
+        let pairs = [(0, 1, 0.5), (0, 2, 0.8), (1, 3, 0.95)].map {
+            PassageComparison.IndexedPair(first: $0.0, second: $0.1, score: 0.9, wordOverlap: $0.2)
         }
-        let result = PassageComparisonResult(
-            pairs: [
-                PassagePair(first: at("a", 1), second: at("b", 1), score: 0.9, wordOverlap: 0.5),
-                PassagePair(first: at("a", 1), second: at("c", 2), score: 0.9, wordOverlap: 0.8),
-                PassagePair(first: at("b", 1), second: at("d", 1), score: 0.9, wordOverlap: 0.95),
-            ], claims: [])
-        let closest = result.closestOverlaps(within: [at("a", 1), at("b", 1), at("c", 2)])
-        #expect(closest == [at("a", 1): 0.8, at("b", 1): 0.5, at("c", 2): 0.8])
-        #expect(result.closestOverlaps(within: [at("d", 1)]).isEmpty)
+        let claim = ClaimGrouping.Claim(passages: [0, 1, 2], articles: [0, 1, 2], bestScore: 0.9)
+        let inside = PassageComparison.insideClaims([claim], pairs: pairs, passageCount: 4)
+        #expect(inside.closest == [0.8, 0.5, 0.8, 0])
+        #expect(inside.best.map { $0.map { [$0.first, $0.second] } } == [[0, 1]])
+    }
+
+    @Test("each claim passage's closest overlap is its best pair with another passage of the claim")
+    func closestOverlapsOfTheComparedClaims() {
+        let boilerplate =
+            "وقالت مصادر مطلعة إن المفاوضات بين الطرفين ستستأنف الأسبوع المقبل في العاصمة القطرية الدوحة برعاية دولية."
+        let words = boilerplate.split(separator: " ")
+        // Copies that drop a different word each: their overlaps with one another differ.
+        let copies = (0..<6).map { dropped in
+            comparisonArticle(
+                "wire-\(dropped)",
+                [words.enumerated().filter { $0.offset != dropped * 2 }.map(\.element).joined(separator: " ")])
+        }
+        let compared = PassageComparison().compare(damStory + copies)
+        #expect(!compared.claims.isEmpty)
+        var overlaps: Set<Double> = []
+        for claim in compared.claims {
+            #expect(claim.closestOverlaps.count == claim.passages.count)
+            let members = Set(claim.passages)
+            for (passage, closest) in zip(claim.passages, claim.closestOverlaps) {
+                let expected = compared.pairs.filter {
+                    ($0.first == passage || $0.second == passage) && members.contains($0.first)
+                        && members.contains($0.second)
+                }.map(\.wordOverlap).max()
+                #expect(closest == expected, "\(passage)")
+                overlaps.insert(closest)
+            }
+        }
+        #expect(overlaps.count > 1, "\(overlaps)")
     }
 
     @Test("a passage's closest partners are those a full sort would put first")
@@ -167,6 +192,9 @@ struct ComparisonStopWordTests {
         let byFirst = Dictionary(grouping: capped.pairs, by: \.first)
         #expect(byFirst.values.allSatisfy { $0.count <= 5 }, "\(byFirst.mapValues(\.count))")
         #expect(!byFirst.isEmpty)
+        // Every later copy shares as much with the first: the tie goes to the earliest five.
+        let first = PassageLocation(articleID: "wire-00", paragraph: 1)
+        #expect(byFirst[first]?.map(\.second.articleID).sorted() == (1...5).map { String(format: "wire-%02d", $0) })
         // Without the cap each of the 40 copies pairs with every later one.
         let uncapped = PassageComparison().compare(damStory + copies)
         #expect(uncapped.pairs.count > capped.pairs.count)
