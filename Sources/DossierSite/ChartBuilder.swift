@@ -30,7 +30,8 @@ public enum ChartBuilder {
         let groups = analysis.actorOrder.compactMap(analysis.actor).filter { !$0.mentions.isEmpty }.prefix(barActors)
             .map { actor in
                 let counts = Dictionary(actor.outletCounts.map { ($0.id, $0.count) }, uniquingKeysWith: +)
-                let unknownCount = actor.mentions.filter { unknownIDs.contains($0.mention.article) }.count
+                // By article, not by mention: an actor named in every article has thousands.
+                let unknownCount = actor.articleCounts.reduce(0) { unknownIDs.contains($1.id) ? $0 + $1.count : $0 }
                 return BarChartData.Group(
                     label: actor.actor.name, url: context.href(to: .actor(actor.id)),
                     values: series.map { Double(counts[$0] ?? 0) } + (unknown.isEmpty ? [] : [Double(unknownCount)]))

@@ -87,19 +87,37 @@ struct ArticlePageSources: Sendable {
 
     /// The passages of other articles that `article`'s page shows beside its paragraphs, a line
     /// each: where it is, the words in common, and what the page shows of its article
-    /// (`faces`). Lines in one string, not structures of six fields: the neighbours of a
-    /// thousand pages of a dozen paragraphs are digested on every build.
+    /// (`faces`). Lines in one string of bytes appended as they come, not structures of six
+    /// fields nor interpolated strings: the neighbours of a thousand pages of a dozen
+    /// paragraphs are gathered on every build.
     private func neighbours(of article: Article, context: PageContext) -> String {
-        var lines = ""
+        var lines: [UInt8] = []
         for index in article.paragraphs.indices {
             let here = PassageLocation(articleID: article.id, paragraph: index + 1)
             for (other, wordOverlap) in ComparisonPageBuilder.shownMatches(of: here, context: context) {
-                lines += "\(index + 1) \(other.articleID) \(other.paragraph) \(wordOverlap.bitPattern) "
-                lines += faces[other.articleID] ?? ""
-                lines += "\n"
+                Self.appendDecimal(index + 1, to: &lines)
+                lines.append(contentsOf: other.articleID.utf8)
+                lines.append(0x20)
+                Self.appendDecimal(other.paragraph, to: &lines)
+                Self.appendDecimal(Int(truncatingIfNeeded: wordOverlap.bitPattern), to: &lines)
+                lines.append(contentsOf: (faces[other.articleID] ?? "").utf8)
+                lines.append(0x0A)
             }
         }
-        return lines
+        return String(decoding: lines, as: UTF8.self)
+    }
+
+    /// Appends `value` in decimal and a space.
+    private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
+        if value < 0 { bytes.append(0x2D) }
+        var magnitude = value.magnitude
+        let start = bytes.count
+        repeat {
+            bytes.append(0x30 + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        bytes[start...].reverse()
+        bytes.append(0x20)
     }
 
     /// What every page may show of the rest of the site.
