@@ -71,7 +71,7 @@ public struct Article: Sendable, Hashable, Codable, Identifiable {
         var position = 0
         for paragraph in paragraphs {
             offsets.append(position)
-            position += paragraph.text.unicodeScalars.count + Article.paragraphSeparator.unicodeScalars.count
+            position += paragraph.text.unicodeScalarCount + Article.paragraphSeparator.unicodeScalarCount
         }
         return offsets
     }

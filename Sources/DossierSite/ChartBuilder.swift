@@ -13,6 +13,12 @@ public enum ChartBuilder {
 
     /// Mentions of the most mentioned actors in each outlet's articles; nil without mentions.
     public static func mentionsPerOutlet(context: PageContext) -> String? {
+        mentionsPerOutletData(context: context).map(Charts.groupedBars)
+    }
+
+    /// What `mentionsPerOutlet(context:)` draws: the comparison page's inputs hold this rather
+    /// than the drawing, which took longer than the rest of them.
+    static func mentionsPerOutletData(context: PageContext) -> BarChartData? {
         let analysis = context.index.analysis
         var outletNames: [String: String] = [:]
         var outletOrder: [String] = []
@@ -41,10 +47,9 @@ public enum ChartBuilder {
             + unknown.prefix(1).map { context.index.outletName(of: $0, strings: context.strings) }
         guard !groups.isEmpty, !names.isEmpty else { return nil }
         let strings = UIStrings.arabic
-        return Charts.groupedBars(
-            BarChartData(
-                id: "mentions-chart", title: strings.mentionsChartTitle, description: strings.mentionsChartDescription,
-                series: names, groups: Array(groups)))
+        return BarChartData(
+            id: "mentions-chart", title: strings.mentionsChartTitle, description: strings.mentionsChartDescription,
+            series: names, groups: Array(groups))
     }
 
     /// The co-mention network of the most mentioned actors; nil with fewer than two.

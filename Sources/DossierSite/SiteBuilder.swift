@@ -209,9 +209,11 @@ public struct SiteBuilder: Sendable {
         let (analysis, analysisDiagnostics, analysisCache) = recorder.time(.analyze) {
             DossierAnalyzer.analyze(dossier, generator: reuse?.generator, previousAnalysis: previousAnalysis)
         }
-        let (plan, planDiagnostics) = recorder.time(.plan) {
-            SitePlanner.plan(
-                analysis: analysis, sourceFolder: sourceFolder, assets: templates.assets)
+        let (index, plan, planDiagnostics) = recorder.time(.plan) {
+            let index = SiteIndex(analysis: analysis)
+            let (plan, diagnostics) = SitePlanner.plan(
+                index: index, sourceFolder: sourceFolder, assets: templates.assets)
+            return (index, plan, diagnostics)
         }
         let checker = LinkChecker(
             displayRoot: LinkChecker.siteRoot, failed: dossier.failed,
@@ -220,7 +222,7 @@ public struct SiteBuilder: Sendable {
         // Rendering includes writing the pages into the staging folder and scanning their links.
         let pages = try await recorder.time(.render) {
             try await SiteRenderer(templates: templates).render(
-                plan: plan, index: SiteIndex(analysis: analysis), reuse: reuse, outlet: outlet,
+                plan: plan, index: index, reuse: reuse, outlet: outlet,
                 keys: analysisCache.map { AnalysisKeys($0, readings: readings) } ?? AnalysisKeys())
         }
         let (files, linkDiagnostics, links) = try recorder.time(.render) {

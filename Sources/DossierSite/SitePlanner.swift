@@ -4,13 +4,15 @@ import DossierModel
 /// Decides which files the site has: one page per page kind and item, the copied originals
 /// and the template assets.
 public enum SitePlanner {
-    /// The plan for an analyzed dossier read from `sourceFolder`, with `assets` (paths in the
-    /// template set).
+    /// The plan for the analyzed dossier of `index`, read from `sourceFolder`, with `assets`
+    /// (paths in the template set). The lists come from the index, which the pages are
+    /// rendered from: sorted once for both.
     public static func plan(
-        analysis: AnalyzedDossier, sourceFolder: String, assets: [String]
+        index: SiteIndex, sourceFolder: String, assets: [String]
     ) -> (plan: SitePlan, diagnostics: [Diagnostic]) {
+        let analysis = index.analysis
         let dossier = analysis.dossier
-        let listings = SiteListings(analysis: analysis)
+        let listings = index.listings
         var files: [PlannedFile] = [.page(.home)] + singlePages(analysis: analysis, listings: listings)
         for article in dossier.articles {
             files.append(.page(.article(article.id)))

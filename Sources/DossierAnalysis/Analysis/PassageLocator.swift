@@ -19,7 +19,7 @@ package struct PassageLocator: Sendable {
         self.article = article.id
         self.bodyText = bodyText
         self.offsets = offsets
-        lengths = article.paragraphs.map { $0.text.unicodeScalars.count }
+        lengths = article.paragraphs.map(\.text.unicodeScalarCount)
         furniture = article.furniture
         sidecarPath =
             article.sidecar?.path

@@ -2,9 +2,9 @@
 
 /// A grouped horizontal bar chart: one group per row label (an actor), one bar per series
 /// (an outlet).
-public struct BarChartData: Sendable, Hashable {
+public struct BarChartData: Sendable, Hashable, Encodable {
     /// One row of bars.
-    public struct Group: Sendable, Hashable {
+    public struct Group: Sendable, Hashable, Encodable {
         /// The row label (an actor's name).
         public let label: String
         /// Relative URL the label links to, if any.

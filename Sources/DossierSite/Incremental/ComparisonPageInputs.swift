@@ -9,13 +9,13 @@ import DossierRenderer
 /// landing page; the pager and layout.
 ///
 /// An unchanged rebuild, or one that edited a note or a profile, gathers these instead of
-/// finding every claim's closest pairs again (`ComparisonPageBuilder.page`).
+/// building the page (`ComparisonPageBuilder.page`).
 struct ComparisonPageInputs: Encodable {
     /// `ComparisonRecord.key` of the comparison.
     let comparison: String
     let number: Int
     let articles: [ArticleView]
-    let chartSVG: String?
+    let chart: BarChartData?
     let pager: PagerView?
     let layout: PageLayout
     let search: SearchPageDraft?
@@ -47,7 +47,7 @@ struct ComparisonPageInputs: Encodable {
                 outletHref: article?.outlet.flatMap { context.href(to: .outlet($0)) }, published: article?.published,
                 href: context.href(to: .article(id)))
         }
-        chartSVG = number == list.landingPage ? ChartBuilder.mentionsPerOutlet(context: context) : nil
+        chart = number == list.landingPage ? ChartBuilder.mentionsPerOutletData(context: context) : nil
         pager = PagerBuilder.pager(
             for: list, current: number, label: context.strings.claimPages, context: context)
     }

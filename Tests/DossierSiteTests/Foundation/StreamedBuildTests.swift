@@ -24,9 +24,10 @@ struct StreamedBuildTests {
         let templates = try await TemplateSet.load(directory: SiteTestPaths.templates)
         let loaded = try DossierLoader.load(sourceFolder: SiteTestPaths.good)
         let (analysis, _) = DossierAnalyzer.analyze(loaded.dossier)
-        let (plan, _) = SitePlanner.plan(analysis: analysis, sourceFolder: SiteTestPaths.good, assets: templates.assets)
+        let index = SiteIndex(analysis: analysis)
+        let (plan, _) = SitePlanner.plan(index: index, sourceFolder: SiteTestPaths.good, assets: templates.assets)
         let renderer = SiteRenderer(templates: templates)
-        let inMemory = try await renderer.render(plan: plan, index: SiteIndex(analysis: analysis))
+        let inMemory = try await renderer.render(plan: plan, index: index)
 
         let staging = try SiteWriter(output: try OutputFolder(path: output.path, protecting: [])).stage()
         let outlet = FileOutlet(staging: staging, checker: LinkChecker())

@@ -27,7 +27,7 @@ struct EntityPagingTests {
             actors: [AnalysisFixture.actor("burhan", "عبد الفتاح البرهان", .person, ["البرهان"])],
             topics: AnalysisFixture.topics, outlets: [Outlet(id: "radio", name: "راديو")])
         let index = SiteIndex(dossier: dossier)
-        let plan = SitePlanner.plan(analysis: index.analysis, sourceFolder: "src", assets: []).plan
+        let plan = SitePlanner.plan(index: index, sourceFolder: "src", assets: []).plan
         return PageContext(route: route, plan: plan, index: index)
     }
 

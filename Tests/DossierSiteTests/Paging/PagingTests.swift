@@ -134,7 +134,7 @@ struct PagerBuilderTests {
                 paragraphs: [Paragraph(text: "\(day)", line: 1)])
         }
         let index = SiteIndex(dossier: Dossier(config: DossierConfig(title: "ملف"), articles: articles))
-        let plan = SitePlanner.plan(analysis: index.analysis, sourceFolder: "src", assets: []).plan
+        let plan = SitePlanner.plan(index: index, sourceFolder: "src", assets: []).plan
         return PageContext(route: route, plan: plan, index: index)
     }
 
