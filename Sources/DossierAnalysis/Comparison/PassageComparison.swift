@@ -118,7 +118,7 @@ public struct PassageComparison: Sendable {
         // scoring are bound by memory latency, and each separate array costs a pointer chase.
         let postings = PostingTable(passages.map(\.shingles))
         let keys = FlatLists(passages.map(\.keys))
-        let articleOf = passages.map { Int32($0.articleIndex) }
+        let articleEnd = Self.lastOfArticle(passages)
 
         // Passages are scored in interleaved slices on all cores; the sort below fixes the order.
         let slices = max(1, min(passages.count, ProcessInfo.processInfo.activeProcessorCount * 4))
@@ -130,7 +130,7 @@ public struct PassageComparison: Sendable {
             for index in stride(from: slice, to: passages.count, by: slices) {
                 marks.mark(passages[index].keys, of: index)
                 for other in candidates(
-                    of: index, passages[index], articleOf: articleOf, postings: postings, counts: &counts)
+                    of: passages[index], after: articleEnd[index], postings: postings, counts: &counts)
                 {
                     if let pair = pair(
                         (index, keys.count(of: index)), (other, keys.count(of: other)),
@@ -178,6 +178,17 @@ public struct PassageComparison: Sendable {
                     first: numbered(pair.first), second: numbered(pair.second), score: pair.score,
                     wordOverlap: pair.wordOverlap)
             }, claims: claims)
+    }
+
+    /// The last passage of each passage's article: passages are in article order, so the other
+    /// articles' passages after a passage are those after its article's last one.
+    private static func lastOfArticle(_ passages: [Passage]) -> [Int] {
+        var last = Array(passages.indices)
+        for index in passages.indices.reversed().dropFirst()
+        where passages[index + 1].articleIndex == passages[index].articleIndex {
+            last[index] = last[index + 1]
+        }
+        return last
     }
 
     /// The pairs inside each group (both passages in it): the best-scoring one of each group,
@@ -331,31 +342,27 @@ public struct PassageComparison: Sendable {
         return (passages, locations)
     }
 
-    /// The passages after `index` (whose passage is `passage`) of other articles sharing
-    /// shingles with it (through the inverted index, skipping boilerplate shingles),
-    /// ascending; at most `maximumCandidates`, those sharing the most shingles (ties to the
-    /// earlier passage). `articleOf` is each passage's article; `counts` is all zeros on entry
-    /// and on return (a scratch array reused across calls).
+    /// The passages after `passage` of other articles sharing shingles with it (through the
+    /// inverted index, skipping boilerplate shingles), ascending; at most `maximumCandidates`,
+    /// those sharing the most shingles (ties to the earlier passage). `end` is the last
+    /// passage of its article: the other articles' passages after it are those after `end`.
+    /// `counts` is all zeros on entry and on return (a scratch array reused across calls).
     private func candidates(
-        of index: Int, _ passage: Passage, articleOf: [Int32], postings: PostingTable, counts: inout [Int]
+        of passage: Passage, after end: Int, postings: PostingTable, counts: inout [Int]
     ) -> [Int] {
         var touched: [Int] = []
-        let article = Int32(passage.articleIndex)
         // Unchecked buffers: this loop runs over every posting of every passage, and the
         // arrays' bounds and uniqueness checks were a tenth of its time.
         postings.entries.withUnsafeBufferPointer { entries in
-            articleOf.withUnsafeBufferPointer { articleOf in
-                counts.withUnsafeMutableBufferPointer { counts in
-                    for shingle in passage.shingles {
-                        let list = postings.range(of: shingle)
-                        guard list.count <= options.maximumPostings else { continue }
-                        // Posting lists are ascending: start after `index` rather than filter up to it.
-                        for position in postings.firstPosition(in: list, after: index)..<list.upperBound {
-                            let other = Int(entries[position])
-                            guard articleOf[other] != article else { continue }
-                            if counts[other] == 0 { touched.append(other) }
-                            counts[other] &+= 1
-                        }
+            counts.withUnsafeMutableBufferPointer { counts in
+                for shingle in passage.shingles {
+                    let list = postings.range(of: shingle)
+                    guard list.count <= options.maximumPostings else { continue }
+                    // Posting lists are ascending: start after the article rather than filter up to it.
+                    for position in postings.firstPosition(in: list, after: end)..<list.upperBound {
+                        let other = Int(entries[position])
+                        if counts[other] == 0 { touched.append(other) }
+                        counts[other] &+= 1
                     }
                 }
             }
