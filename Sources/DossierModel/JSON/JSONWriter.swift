@@ -7,24 +7,29 @@
 /// grown by doubling, which left the export up to twice its size for the rest of the build.
 /// With `compact`, it writes the layout of `.sortedKeys, .withoutEscapingSlashes` alone: no
 /// line breaks, no spaces.
-package struct JSONWriter<Sink: JSONSink> {
-    package private(set) var bytes: Sink
+///
+/// Its methods are `@inlinable`: the writer is generic over its sink and the documents are in
+/// other modules, where unspecialised it called a protocol witness for every byte.
+@usableFromInline package struct JSONWriter<Sink: JSONSink> {
+    /// What has been written (or counted) so far.
+    @usableFromInline package var bytes: Sink { sink }
+    @usableFromInline var sink: Sink
     /// True for one line without spaces.
-    package let compact: Bool
+    @usableFromInline package let compact: Bool
 
     /// A writer into `sink`, of the pretty layout or of the compact one.
-    package init(into sink: Sink, compact: Bool = false) {
-        bytes = sink
+    @inlinable package init(into sink: Sink, compact: Bool = false) {
+        self.sink = sink
         self.compact = compact
     }
 
     /// Appends `value` at nesting depth `depth`.
-    package mutating func write(_ value: JSONValue, depth: Int = 0) {
+    @inlinable package mutating func write(_ value: JSONValue, depth: Int = 0) {
         switch value {
         case .string(let text): writeString(text)
-        case .int(let number): bytes.put(String(number).utf8)
-        case .bool(let flag): bytes.put((flag ? "true" : "false").utf8)
-        case .null: bytes.put("null".utf8)
+        case .int(let number): sink.put(String(number).utf8)
+        case .bool(let flag): sink.put((flag ? "true" : "false").utf8)
+        case .null: sink.put("null".utf8)
         case .array(let values):
             open(UInt8(ascii: "["), count: values.count, depth: depth) { writer, index in
                 writer.write(values[index], depth: depth + 1)
@@ -38,25 +43,25 @@ package struct JSONWriter<Sink: JSONSink> {
     }
 
     /// Ends the document with a line break.
-    package mutating func finishLine() { bytes.put(UInt8(ascii: "\n")) }
+    @inlinable package mutating func finishLine() { sink.put(UInt8(ascii: "\n")) }
 
     /// Appends an object whose members are written by `member` (given the writer, the key and
     /// the member's depth), in the order of a tree's objects: keys in UTF-8 byte order. A
     /// member can then stream a long array rather than hold it as values.
-    package mutating func writeObject(
+    @inlinable package mutating func writeObject(
         keys: [String], depth: Int, member: (inout JSONWriter, String, Int) -> Void
     ) {
         let sorted = keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         open(UInt8(ascii: "{"), count: sorted.count, depth: depth) { writer, index in
             writer.writeString(sorted[index])
-            writer.bytes.put(writer.compact ? ":".utf8 : " : ".utf8)
+            writer.sink.put(writer.compact ? ":".utf8 : " : ".utf8)
             member(&writer, sorted[index], depth + 1)
         }
     }
 
     /// Appends an array of the non-nil values `element` makes of `items`, one at a time: only
     /// the element being written is held as a value, never the whole array.
-    package mutating func writeArray<Items: Sequence>(
+    @inlinable package mutating func writeArray<Items: Sequence>(
         _ items: Items, depth: Int, element: (Items.Element) -> JSONValue?
     ) {
         begin(UInt8(ascii: "["))
@@ -71,7 +76,7 @@ package struct JSONWriter<Sink: JSONSink> {
     }
 
     /// A container opened by `bracket` with `count` elements, each on its own line.
-    private mutating func open(
+    @inlinable mutating func open(
         _ bracket: UInt8, count: Int, depth: Int, element: (inout JSONWriter, Int) -> Void
     ) {
         begin(bracket)
@@ -83,59 +88,59 @@ package struct JSONWriter<Sink: JSONSink> {
     }
 
     /// The opening bracket and, pretty, the line break after it.
-    private mutating func begin(_ bracket: UInt8) {
-        bytes.put(bracket)
-        if !compact { bytes.put(UInt8(ascii: "\n")) }
+    @inlinable mutating func begin(_ bracket: UInt8) {
+        sink.put(bracket)
+        if !compact { sink.put(UInt8(ascii: "\n")) }
     }
 
     /// Before element `index` of a container at `depth`: the comma and line break that end the
     /// previous element, then the element's indent.
-    private mutating func separate(_ index: Int, depth: Int) {
+    @inlinable mutating func separate(_ index: Int, depth: Int) {
         if index > 0 {
-            bytes.put(UInt8(ascii: ","))
-            if !compact { bytes.put(UInt8(ascii: "\n")) }
+            sink.put(UInt8(ascii: ","))
+            if !compact { sink.put(UInt8(ascii: "\n")) }
         }
         indent(depth + 1)
     }
 
     /// The line break after the last element (pretty; an empty container gets it too), the
     /// indent and the closing bracket.
-    private mutating func end(_ bracket: UInt8, depth: Int) {
-        if !compact { bytes.put(UInt8(ascii: "\n")) }
+    @inlinable mutating func end(_ bracket: UInt8, depth: Int) {
+        if !compact { sink.put(UInt8(ascii: "\n")) }
         indent(depth)
-        bytes.put(bracket)
+        sink.put(bracket)
     }
 
-    private mutating func indent(_ depth: Int) {
+    @inlinable mutating func indent(_ depth: Int) {
         guard !compact else { return }
-        bytes.put(repeatElement(UInt8(ascii: " "), count: depth * 2))
+        sink.put(repeatElement(UInt8(ascii: " "), count: depth * 2))
     }
 
     /// A string with the escapes JSON requires: quote, backslash and control characters.
-    private mutating func writeString(_ text: String) {
-        bytes.put(UInt8(ascii: "\""))
+    @inlinable mutating func writeString(_ text: String) {
+        sink.put(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x08: bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x0C: bytes.put([UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case UInt8(ascii: "\""): sink.put([UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): sink.put([UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: sink.put([UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: sink.put([UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: sink.put([UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x08: sink.put([UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: sink.put([UInt8(ascii: "\\"), UInt8(ascii: "f")])
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                bytes.put(Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-            default: bytes.put(byte)
+                sink.put(Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            default: sink.put(byte)
             }
         }
-        bytes.put(UInt8(ascii: "\""))
+        sink.put(UInt8(ascii: "\""))
     }
 }
 
 /// A JSON document a `JSONWriter` can write: a `JSONValue` tree, or a document streamed from
 /// the data it shows (`ArticleJSONDocument`), which never holds that data twice as values.
-package protocol JSONDocument {
+@usableFromInline package protocol JSONDocument {
     /// Writes the whole document (without the final line break) into `writer`.
     func write<Sink: JSONSink>(into writer: inout JSONWriter<Sink>)
 }
@@ -143,7 +148,7 @@ package protocol JSONDocument {
 extension JSONDocument {
     /// The document as UTF-8 and a final line break, pretty or `compact` (see `JSONWriter`), in
     /// a buffer made at its final size by a first pass that only counts the bytes.
-    package func encodedDocument(compact: Bool) -> [UInt8] {
+    @inlinable package func encodedDocument(compact: Bool) -> [UInt8] {
         var counter = JSONWriter(into: JSONByteCount(), compact: compact)
         write(into: &counter)
         counter.finishLine()
@@ -156,7 +161,7 @@ extension JSONDocument {
 }
 
 /// Where a `JSONWriter` puts its bytes.
-package protocol JSONSink {
+@usableFromInline package protocol JSONSink {
     /// Appends one byte.
     mutating func put(_ byte: UInt8)
     /// Appends `bytes`.
@@ -165,21 +170,22 @@ package protocol JSONSink {
 
 extension Array: JSONSink where Element == UInt8 {
     /// Appends one byte.
-    package mutating func put(_ byte: UInt8) { append(byte) }
+    @inlinable package mutating func put(_ byte: UInt8) { append(byte) }
     /// Appends `bytes`.
-    package mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) { append(contentsOf: bytes) }
+    @inlinable package mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) { append(contentsOf: bytes) }
 }
 
 /// A sink that only counts what it is given.
-package struct JSONByteCount: JSONSink {
+@usableFromInline package struct JSONByteCount: JSONSink {
     /// The number of bytes put so far.
-    package private(set) var count = 0
+    @usableFromInline package var count: Int { counted }
+    @usableFromInline var counted = 0
 
     /// A count of nothing yet.
-    package init() {}
+    @inlinable package init() {}
 
     /// Counts one byte.
-    package mutating func put(_ byte: UInt8) { count += 1 }
+    @inlinable package mutating func put(_ byte: UInt8) { counted += 1 }
     /// Counts `bytes`.
-    package mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) { count += bytes.count }
+    @inlinable package mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) { counted += bytes.count }
 }
