@@ -13,6 +13,7 @@
 @usableFromInline package struct JSONWriter<Sink: JSONSink> {
     /// What has been written (or counted) so far.
     @usableFromInline package var bytes: Sink { sink }
+    /// The sink written into (`bytes` read from outside).
     @usableFromInline var sink: Sink
     /// True for one line without spaces.
     @usableFromInline package let compact: Bool
@@ -111,6 +112,7 @@
         sink.put(bracket)
     }
 
+    /// Two spaces a level of `depth` (pretty only).
     @inlinable mutating func indent(_ depth: Int) {
         guard !compact else { return }
         sink.put(repeatElement(UInt8(ascii: " "), count: depth * 2))
@@ -179,6 +181,7 @@ extension Array: JSONSink where Element == UInt8 {
 @usableFromInline package struct JSONByteCount: JSONSink {
     /// The number of bytes put so far.
     @usableFromInline package var count: Int { counted }
+    /// The count itself (`count` read from outside).
     @usableFromInline var counted = 0
 
     /// A count of nothing yet.
