@@ -1,3 +1,4 @@
+import ArabicText
 import DossierModel
 
 /// Splits an article's lines into body, title and furniture.
@@ -168,11 +169,13 @@ enum FurnitureClassifier {
         guard !open.isEmpty else { return }
         let lead = leadTokens(lines, roles, from: end)
         var title: Int?
-        var counts: [String: Int] = [:]
-        for index in open { counts[lines[index].key, default: 0] += 1 }
+        var counts: [TokenText: Int] = [:]
+        for index in open { counts[TokenText(lines[index].key), default: 0] += 1 }
         // A repeated line of three words or more is the title printed twice; a repeated short
         // line is more often a photo's alt text and caption («الصحف الإماراتية» twice).
-        if let repeated = open.first(where: { counts[lines[$0].key, default: 0] >= 2 && lines[$0].wordCount >= 3 }) {
+        if let repeated = open.first(where: {
+            counts[TokenText(lines[$0].key), default: 0] >= 2 && lines[$0].wordCount >= 3
+        }) {
             title = repeated
         } else if open.count == 1, lines[open[0]].isHeadlineLike, lines[open[0]].wordCount >= 2,
             open[0] + 1 < lines.count, roles[open[0] + 1] == .furniture(.byline)
@@ -264,18 +267,18 @@ enum FurnitureClassifier {
     }
 
     /// Tokens of the first prose paragraphs from `start` (at most three), the story's lead.
-    private static func leadTokens(_ lines: [TextLine], _ roles: [Role?], from start: Int) -> [String] {
+    private static func leadTokens(_ lines: [TextLine], _ roles: [Role?], from start: Int) -> [TokenText] {
         guard start < lines.count else { return [] }
         let lead = (start..<lines.count).filter { roles[$0] == nil && lines[$0].isParagraph }.prefix(3)
         return lead.flatMap { lines[$0].tokens }
     }
 
-    private static func titleTokens(_ lines: [TextLine], _ roles: [Role?]) -> [String] {
+    private static func titleTokens(_ lines: [TextLine], _ roles: [Role?]) -> [TokenText] {
         lines.indices.filter { roles[$0] == .title }.flatMap { lines[$0].tokens }
     }
 
     /// Distinct tokens of `tokens` found in `reference`.
-    static func overlapCount(_ tokens: [String], _ reference: [String]) -> Int {
+    static func overlapCount<Token: Hashable>(_ tokens: [Token], _ reference: [Token]) -> Int {
         Set(tokens).intersection(reference).count
     }
 
@@ -283,13 +286,13 @@ enum FurnitureClassifier {
     /// section (in two or more of its lines; all words for a one-line section), the eight most
     /// frequent, weighted by frequency, share found in `profile`. Long sections are not
     /// penalised for their many once-used words.
-    static func topicOverlap(_ section: [[String]], _ profile: Set<String>) -> Double {
-        var frequency: [String: Int] = [:]
-        var order: [String] = []
+    static func topicOverlap<Token: Hashable>(_ section: [[Token]], _ profile: Set<Token>) -> Double {
+        var frequency: [Token: Int] = [:]
+        var order: [Token] = []
         for tokens in section {
             // Each token once per line, in the order of the text: ties in frequency are broken
             // by first occurrence, never by `Set` order, which changes from run to run.
-            var inLine = Set<String>()
+            var inLine = Set<Token>()
             for token in tokens where inLine.insert(token).inserted {
                 if frequency[token] == nil { order.append(token) }
                 frequency[token, default: 0] += 1
@@ -304,12 +307,5 @@ enum FurnitureClassifier {
         let total = top.reduce(0) { $0 + (frequency[$1] ?? 0) }
         let shared = top.filter(profile.contains).reduce(0) { $0 + (frequency[$1] ?? 0) }
         return total == 0 ? 1 : Double(shared) / Double(total)
-    }
-
-    /// Share of the distinct tokens found in `profile`.
-    static func overlapShare(_ tokens: [String], _ profile: Set<String>) -> Double {
-        let distinct = Set(tokens)
-        guard !distinct.isEmpty else { return 1 }
-        return Double(distinct.intersection(profile).count) / Double(distinct.count)
     }
 }

@@ -17,6 +17,9 @@ enum LexicalFurniture {
         return nil
     }
 
+    /// A space, looked for in a phrase's bytes: `String.contains(_:)` is Foundation's search.
+    private static let space = UInt8(ascii: " ")
+
     /// True when `key` starts with `prefix` as whole words.
     static func hasWordPrefix(_ key: String, _ prefix: String) -> Bool {
         WordKeySearch.hasWordPrefix(key, prefix)
@@ -42,7 +45,7 @@ enum LexicalFurniture {
     static func isComment(_ line: TextLine) -> Bool {
         guard line.wordCount <= 16 else { return false }
         return FurnitureLexicon.commentPhrases.contains { phrase in
-            phrase.contains(" ")
+            phrase.utf8.contains(space)
                 ? containsWords(line.key, phrase)
                 : line.key == phrase || (hasWordPrefix(line.key, phrase) && line.wordCount <= 3)
         }
@@ -71,7 +74,7 @@ enum LexicalFurniture {
         return FurnitureLexicon.relatedPrefixes.contains { prefix in
             guard hasWordPrefix(line.key, prefix) else { return false }
             // A bare verb («شاهد», «اقرأ») opens a link only when a colon or bar follows it.
-            return prefix.contains(" ") || line.text.prefix(40).contains(":")
+            return prefix.utf8.contains(space) || line.text.prefix(40).contains(":")
                 || WordKeySearch.containsLiteral(line.text, "|")
         }
     }
@@ -146,7 +149,11 @@ enum LexicalFurniture {
         // A caption may close with its credit in parentheses and a period: «(تعبيرية - "النهار").»
         let closesWithCredit = line.text.hasSuffix(")") || line.text.hasSuffix(").")
         guard line.wordCount <= 30, !line.endsSentence || closesWithCredit else { return false }
-        if captionMarkers.contains(where: { line.text.contains($0) }) || isPhotoCopyright(line.text) { return true }
+        if captionMarkers.contains(where: { WordKeySearch.containsLiteral(line.text, $0) })
+            || isPhotoCopyright(line.text)
+        {
+            return true
+        }
         if captionPhrases.contains(where: { containsWords(line.key, $0) }) { return true }
         return endsWithAgencyCredit(line)
     }

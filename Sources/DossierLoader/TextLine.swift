@@ -13,8 +13,9 @@ struct TextLine: Sendable, Hashable {
     let key: String
     /// Number of whitespace-separated words.
     let wordCount: Int
-    /// L2 content tokens (stop words and short tokens dropped), for lexical overlap.
-    let tokens: [String]
+    /// L2 content tokens (stop words and short tokens dropped), for lexical overlap; keyed by
+    /// their bytes, as the classifier counts and intersects them in sets (they are NFC).
+    let tokens: [TokenText]
     /// A short line that opens with a sentence of prose and has more glued after it
     /// (`GluedTail`): a paragraph, though it does not end like one.
     let hasGluedTail: Bool
@@ -27,7 +28,7 @@ struct TextLine: Sendable, Hashable {
         let matchKey = ArabicNormalizer.matchKey(text).scalars
         self.key = TextLine.wordKey(matchKey: matchKey)
         self.wordCount = TextLine.wordCount(ofKey: key)
-        self.tokens = ContentTokens.tokens(ofMatchKey: matchKey)
+        self.tokens = ContentTokens.tokens(ofMatchKey: matchKey).map(TokenText.init)
         // A line of 25 words or more is prose whatever its ending.
         self.hasGluedTail = wordCount < 25 && GluedTail.opensWithProse(text)
     }

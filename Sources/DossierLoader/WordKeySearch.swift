@@ -38,9 +38,11 @@ enum WordKeySearch {
     }
 
     /// Foundation's `text.contains(literal)`, which compares by canonical equivalence, asked
-    /// only when the literal's UTF-8 bytes occur in the text. For a literal of ASCII
-    /// punctuation, spaces, «c», «C» and «©», which no other scalar decomposes to, a text
-    /// without those bytes holds nothing equivalent to it, and most lines have none of them.
+    /// only when the literal's UTF-8 bytes occur in the text, which most lines do not have.
+    /// Both are in NFC (the text is L0, the literals are written composed), and a run of whole
+    /// characters of an NFC text that is canonically equivalent to an NFC literal has its
+    /// bytes: a text without those bytes holds nothing equivalent to it. Foundation still
+    /// decides the rest (an occurrence that ends inside a character, before a mark, is none).
     static func containsLiteral(_ text: String, _ literal: String) -> Bool {
         containsBytes(text, literal) && text.contains(literal)
     }

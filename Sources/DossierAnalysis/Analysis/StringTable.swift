@@ -1,6 +1,6 @@
-/// Interns strings as consecutive ids, in order of first appearance: the comparison's words and
-/// stems, the statistics' actor, topic and outlet ids. Counting by id in arrays rather than in
-/// dictionaries keyed by strings hashes each string once.
+/// Interns strings as consecutive ids, in order of first appearance: the statistics' actor,
+/// topic and outlet ids. Counting by id in arrays rather than in dictionaries keyed by strings
+/// hashes each string once.
 package struct StringTable {
     private var ids: [String: Int] = [:]
     /// The interned strings, by id.

@@ -1,6 +1,6 @@
-// How the passage comparison interns what it compares: words (`StringTable`) and runs of keys
-// become integers, since hashing and comparing Arabic strings (NFC-normalising on every hash)
-// dominated its cost.
+// How the passage comparison interns what it compares: words and stems (keyed by their bytes,
+// `TokenText`) and runs of keys become integers, since hashing and comparing Arabic strings
+// (NFC-normalising on every hash) dominated its cost.
 
 /// Interns runs of `size` consecutive keys as ids: a run is interned as its first
 /// `size - 1` keys' id and its last key, so no run is ever copied into an array.

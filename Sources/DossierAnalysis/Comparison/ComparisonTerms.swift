@@ -29,15 +29,21 @@ package struct ComparisonTerms: Sendable {
         Array($0.unicodeScalars)
     }
 
-    /// Every L1 token of the corpus, to decide whether a proclitic may be cut.
-    package let vocabulary: Set<String>
+    /// Every L1 token of the corpus, to decide whether a proclitic may be cut; by their bytes
+    /// (`TokenText`), as token texts are in NFC.
+    package let vocabulary: Set<TokenText>
+
+    /// Terms cut against the L1 tokens of `vocabulary`.
+    package init(vocabulary: some Sequence<String>) {
+        self.vocabulary = Set(vocabulary.lazy.map(TokenText.init))
+    }
 
     /// The content tokens of an L0 passage, in text order (stop words and one-letter tokens dropped).
     package static func tokens(of text: String) -> [Token] {
         let source = Array(text.unicodeScalars)
         var result: [Token] = []
         for token in ArabicTokenizer.tokens(in: text) where token.length >= 2 {
-            guard !ComparisonStopWords.words.contains(token.text) else { continue }
+            guard !ComparisonStopWords.words.contains(TokenText(token.text)) else { continue }
             result.append(Token(key: token.text, surface: String(scalars: source[token.sourceRange])))
         }
         return result
@@ -47,7 +53,7 @@ package struct ComparisonTerms: Sendable {
     /// a stop word.
     package func term(of token: String) -> String? {
         let key = stem(token)
-        return ComparisonStopWords.words.contains(key) ? nil : key
+        return ComparisonStopWords.words.contains(TokenText(key)) ? nil : key
     }
 
     /// The comparison stem of one L1 token (Latin tokens and digits pass through).
@@ -56,11 +62,13 @@ package struct ComparisonTerms: Sendable {
         guard let first = letters.first, (0x0621...0x064A).contains(first.value) else { return token }
         for prefix in Self.proclitics where letters.count > prefix.count + 2 && letters.starts(with: prefix) {
             let rest = Array(letters.dropFirst(prefix.count))
-            if vocabulary.contains(Self.string(rest)) {
+            if vocabulary.contains(TokenText(Self.string(rest))) {
                 letters = rest
                 break
             }
-            if prefix.last == "ل", rest.first == "ل", vocabulary.contains(Self.string(Self.article.dropLast() + rest)) {
+            if prefix.last == "ل", rest.first == "ل",
+                vocabulary.contains(TokenText(Self.string(Self.article.dropLast() + rest)))
+            {
                 letters = Self.article.dropLast() + rest
                 break
             }

@@ -1,3 +1,4 @@
+import ArabicText
 import DossierModel
 import Foundation
 
@@ -286,18 +287,27 @@ public struct PassageComparison: Sendable {
     private func prepare(_ articles: [Article], tokenized: TokenizedArticles) -> ([Passage], [PassageLocation]) {
         // Each distinct word is stemmed once, rather than at every occurrence.
         let keyWords = Array(Set(tokenized.tokens.map(\.key)))
-        let stemmer = ComparisonTerms(vocabulary: Set(keyWords.map { tokenized.strings[Int($0)] }))
+        let stemmer = ComparisonTerms(vocabulary: keyWords.map { tokenized.strings[Int($0)] })
         let stems = keyWords.concurrentMap { word -> String? in stemmer.term(of: tokenized.strings[Int(word)]) }
-        // Key ids are the ranks of the distinct stems sorted as strings.
-        var stemTable = StringTable()
+        // Key ids are the ranks of the distinct stems sorted as strings. Stems are token texts,
+        // in NFC, so they are told apart and ordered by their bytes: `String`'s comparison
+        // normalises every scalar again, and UTF-8 keeps the scalars' order.
+        var stemIDs: [TokenText: Int] = [:]
+        var stemStrings: [String] = []
         var stemOfWord = Array(repeating: -1, count: tokenized.strings.count)
         for (word, stem) in zip(keyWords, stems) {
-            if let stem { stemOfWord[Int(word)] = stemTable.id(of: stem) }
+            guard let stem else { continue }
+            let id = stemIDs[TokenText(stem)] ?? stemStrings.count
+            if id == stemStrings.count {
+                stemIDs[TokenText(stem)] = id
+                stemStrings.append(stem)
+            }
+            stemOfWord[Int(word)] = id
         }
-        var rankOfStem = Array(repeating: 0, count: stemTable.strings.count)
-        for (rank, stem) in stemTable.strings.indices.sorted(by: { stemTable.strings[$0] < stemTable.strings[$1] })
-            .enumerated()
-        {
+        var rankOfStem = Array(repeating: 0, count: stemStrings.count)
+        for (rank, stem) in stemStrings.indices.sorted(by: {
+            stemStrings[$0].utf8.lexicographicallyPrecedes(stemStrings[$1].utf8)
+        }).enumerated() {
             rankOfStem[stem] = rank
         }
         let keyOfToken = tokenized.tokens.map { token in

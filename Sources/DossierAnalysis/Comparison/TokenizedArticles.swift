@@ -1,3 +1,4 @@
+import ArabicText
 import Crypto
 import DossierModel
 
@@ -46,18 +47,19 @@ package struct TokenizedArticles: Sendable, Equatable {
 }
 
 /// Builds a `TokenizedArticles` while interning: strings and tokens get consecutive ids in
-/// order of first appearance.
+/// order of first appearance. Strings are keyed by their bytes (`TokenText`): keys and surfaces
+/// are token texts, in NFC.
 package struct TokenizedArticlesBuilder {
-    private var stringIDs: [String: UInt32] = [:]
+    private var stringIDs: [TokenText: UInt32] = [:]
     private var tokenIDs: [TokenizedArticles.Token: UInt32] = [:]
     /// What has been interned and added so far.
     package private(set) var built = TokenizedArticles()
 
     /// The id of `string`, interned.
     package mutating func id(of string: String) -> UInt32 {
-        if let known = stringIDs[string] { return known }
+        if let known = stringIDs[TokenText(string)] { return known }
         let id = UInt32(built.strings.count)
-        stringIDs[string] = id
+        stringIDs[TokenText(string)] = id
         built.strings.append(string)
         return id
     }

@@ -6,15 +6,17 @@ import ArabicText
 /// hamza on alef removed), measured on Pagefind 1.5.2.
 package struct TermCollector {
     package private(set) var terms: [String] = []
-    private var known: Set<String>
+    /// Folded words, by their bytes (`TokenText`): the page's texts are L0, in NFC, and so are
+    /// their folded words, and hashing them as `String`s normalised every scalar again.
+    private var known: Set<TokenText>
 
     /// Starts with the words of the page's texts as Pagefind sees them.
     package init(pageTexts: [String]) {
         // Word by word: a set built from the list of all words would be sized for every
         // occurrence (megabytes for a long article), not for the distinct words.
-        var known = Set<String>()
+        var known = Set<TokenText>()
         for text in pageTexts {
-            Self.forEachFoldedWord(of: text) { known.insert($0) }
+            Self.forEachFoldedWord(of: text) { known.insert(TokenText($0)) }
         }
         self.known = known
     }
@@ -35,7 +37,7 @@ package struct TermCollector {
 
     private mutating func insert(_ word: String) {
         let folded = Self.pagefindFold(word)
-        guard !folded.isEmpty, known.insert(folded).inserted else { return }
+        guard !folded.isEmpty, known.insert(TokenText(folded)).inserted else { return }
         terms.append(word)
     }
 
