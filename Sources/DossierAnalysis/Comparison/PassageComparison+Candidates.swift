@@ -19,7 +19,7 @@ extension PassageComparison {
     /// passage of its article: the other articles' passages after it are those after `end`.
     /// `counts` is all zeros on entry and on return (a scratch array reused across calls).
     func candidates(
-        of passage: Passage, after end: Int, postings: PostingTable, counts: inout [Int]
+        of passage: Passage, after end: Int, postings: PostingTable, counts: inout [UInt16]
     ) -> [Int] {
         var touched: [Int] = []
         // Unchecked buffers: this loop runs over every posting of every passage, and the
@@ -32,8 +32,10 @@ extension PassageComparison {
                     // Posting lists are ascending: start after the article rather than filter up to it.
                     for position in postings.firstPosition(in: list, after: end)..<list.upperBound {
                         let other = Int(entries[position])
-                        if counts[other] == 0 { touched.append(other) }
-                        counts[other] &+= 1
+                        let count = counts[other]
+                        if count == 0 { touched.append(other) }
+                        // Saturating: a pair sharing 65,535 shingles or more counts as sharing 65,535.
+                        counts[other] = count == .max ? count : count + 1
                     }
                 }
             }
@@ -51,10 +53,10 @@ extension PassageComparison {
     /// threshold only the lowest needed are selected (`min(count:)`), not all sorted: at
     /// 10,000 articles most passages touch thousands of others, and sorting the tied ones
     /// was a third of this function.
-    static func mostShared(_ touched: [Int], counts: [Int], limit: Int) -> [Int] {
-        let highest = touched.reduce(0) { max($0, counts[$1]) }
+    static func mostShared(_ touched: [Int], counts: [UInt16], limit: Int) -> [Int] {
+        let highest = touched.reduce(0) { max($0, Int(counts[$1])) }
         var histogram = Array(repeating: 0, count: highest + 1)
-        for other in touched { histogram[counts[other]] += 1 }
+        for other in touched { histogram[Int(counts[other])] += 1 }
         var threshold = highest
         var above = 0
         while threshold > 0, above + histogram[threshold] < limit {
@@ -65,7 +67,7 @@ extension PassageComparison {
         chosen.reserveCapacity(limit)
         var tied: [Int] = []
         for other in touched {
-            let count = counts[other]
+            let count = Int(counts[other])
             if count > threshold {
                 chosen.append(other)
             } else if count == threshold {
