@@ -78,14 +78,17 @@ package enum ClaimGrouping {
         var keys = order.map { ~pairs[$0].score.bitPattern }
         var sortedKeys = keys
         var sortedOrder = order
-        for shift in stride(from: UInt64(0), to: 64, by: 8) {
-            var starts = Array(repeating: 0, count: 257)
-            for key in keys { starts[Int((key >> shift) & 0xFF) + 1] += 1 }
-            // A byte the same in every key leaves the order as it is.
+        // Sixteen bits a pass: four passes over the keys rather than eight (one fewer when a
+        // digit is the same in every key); the counts of 65,536 digits are small beside the
+        // million pairs of a large dossier.
+        for shift in stride(from: UInt64(0), to: 64, by: 16) {
+            var starts = Array(repeating: 0, count: 65_537)
+            for key in keys { starts[Int((key >> shift) & 0xFFFF) + 1] += 1 }
+            // A digit the same in every key leaves the order as it is.
             guard !starts.contains(keys.count) else { continue }
-            for digit in 1..<257 { starts[digit] += starts[digit - 1] }
+            for digit in 1..<65_537 { starts[digit] += starts[digit - 1] }
             for (key, position) in zip(keys, order) {
-                let digit = Int((key >> shift) & 0xFF)
+                let digit = Int((key >> shift) & 0xFFFF)
                 sortedKeys[starts[digit]] = key
                 sortedOrder[starts[digit]] = position
                 starts[digit] += 1
