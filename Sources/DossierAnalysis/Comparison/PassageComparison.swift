@@ -124,7 +124,8 @@ public struct PassageComparison: Sendable {
         let slices = max(1, min(passages.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         let collected = PairCollector()
         DispatchQueue.concurrentPerform(iterations: slices) { slice in
-            // Two bytes a passage: the scratch counts of 10,000 passages stay in the first-level cache.
+            // Two bytes a passage: the 13,000 passages of 1,000 articles take 26 KB, which the
+            // first-level cache holds (eight bytes a passage took 104 KB).
             var counts = Array(repeating: UInt16(0), count: passages.count)
             var marks = KeyMarks(keyCount: keyCount)
             var found: [IndexedPair] = []
