@@ -17,9 +17,6 @@ enum LexicalFurniture {
         return nil
     }
 
-    /// A space, looked for in a phrase's bytes: `String.contains(_:)` is Foundation's search.
-    private static let space = UInt8(ascii: " ")
-
     /// True when `key` starts with `prefix` as whole words.
     static func hasWordPrefix(_ key: String, _ prefix: String) -> Bool {
         WordKeySearch.hasWordPrefix(key, prefix)
@@ -45,7 +42,7 @@ enum LexicalFurniture {
     static func isComment(_ line: TextLine) -> Bool {
         guard line.wordCount <= 16 else { return false }
         return FurnitureLexicon.commentPhrases.contains { phrase in
-            phrase.utf8.contains(space)
+            WordKeySearch.hasSeveralWords(phrase)
                 ? containsWords(line.key, phrase)
                 : line.key == phrase || (hasWordPrefix(line.key, phrase) && line.wordCount <= 3)
         }
@@ -74,7 +71,7 @@ enum LexicalFurniture {
         return FurnitureLexicon.relatedPrefixes.contains { prefix in
             guard hasWordPrefix(line.key, prefix) else { return false }
             // A bare verb («شاهد», «اقرأ») opens a link only when a colon or bar follows it.
-            return prefix.utf8.contains(space) || line.text.prefix(40).contains(":")
+            return WordKeySearch.hasSeveralWords(prefix) || line.text.prefix(40).contains(":")
                 || WordKeySearch.containsLiteral(line.text, "|")
         }
     }

@@ -8,6 +8,12 @@
 enum WordKeySearch {
     private static let space = UInt8(ascii: " ")
 
+    /// True when the word key `key` holds more than one word, looked for in its bytes:
+    /// `String.contains(_:)` with Foundation imported is a `CFStringFind`.
+    static func hasSeveralWords(_ key: String) -> Bool {
+        key.utf8.contains(space)
+    }
+
     /// True when `key` begins with the words of `prefix` (then ends or has a space).
     static func hasWordPrefix(_ key: String, _ prefix: String) -> Bool {
         let (key, prefix) = (key.utf8, prefix.utf8)

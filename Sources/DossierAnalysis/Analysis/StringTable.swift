@@ -1,8 +1,14 @@
-/// Interns strings as consecutive ids, in order of first appearance: the statistics' actor,
-/// topic and outlet ids. Counting by id in arrays rather than in dictionaries keyed by strings
-/// hashes each string once.
+import ArabicText
+
+/// Interns strings as consecutive ids, in order of first appearance: the comparison's stems,
+/// the statistics' actor, topic and outlet ids. Counting by id in arrays rather than in
+/// dictionaries keyed by strings hashes each string once.
+///
+/// Strings are told apart by their bytes (`TokenText`), as `String` would tell them apart for
+/// these: ids are ASCII (`[a-z0-9_-]`) and stems are token texts, in NFC, and `String`'s
+/// hashing normalised every scalar of a stem again.
 package struct StringTable {
-    private var ids: [String: Int] = [:]
+    private var ids: [TokenText: Int] = [:]
     /// The interned strings, by id.
     package private(set) var strings: [String] = []
 
@@ -11,8 +17,9 @@ package struct StringTable {
 
     /// The id of `string`, interned.
     package mutating func id(of string: String) -> Int {
-        if let id = ids[string] { return id }
-        ids[string] = strings.count
+        let key = TokenText(string)
+        if let id = ids[key] { return id }
+        ids[key] = strings.count
         strings.append(string)
         return strings.count - 1
     }

@@ -1,5 +1,5 @@
-// How the passage comparison interns what it compares: words and stems (keyed by their bytes,
-// `TokenText`) and runs of keys become integers, since hashing and comparing Arabic strings
+// How the passage comparison interns what it compares: words and stems (`StringTable`, keyed by
+// their bytes) and runs of keys become integers, since hashing and comparing Arabic strings
 // (NFC-normalising on every hash) dominated its cost.
 
 /// Interns runs of `size` consecutive keys as ids: a run is interned as its first

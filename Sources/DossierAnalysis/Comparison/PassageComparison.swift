@@ -292,20 +292,14 @@ public struct PassageComparison: Sendable {
         let stemmer = ComparisonTerms(vocabulary: keyWords.map { tokenized.strings[Int($0)] })
         let stems = keyWords.concurrentMap { word -> String? in stemmer.term(of: tokenized.strings[Int(word)]) }
         // Key ids are the ranks of the distinct stems sorted as strings. Stems are token texts,
-        // in NFC, so they are told apart and ordered by their bytes: `String`'s comparison
-        // normalises every scalar again, and UTF-8 keeps the scalars' order.
-        var stemIDs: [TokenText: Int] = [:]
-        var stemStrings: [String] = []
+        // in NFC, so they are ordered by their bytes: `String`'s comparison normalises every
+        // scalar again, and UTF-8 keeps the scalars' order.
+        var stemTable = StringTable()
         var stemOfWord = Array(repeating: -1, count: tokenized.strings.count)
         for (word, stem) in zip(keyWords, stems) {
-            guard let stem else { continue }
-            let id = stemIDs[TokenText(stem)] ?? stemStrings.count
-            if id == stemStrings.count {
-                stemIDs[TokenText(stem)] = id
-                stemStrings.append(stem)
-            }
-            stemOfWord[Int(word)] = id
+            if let stem { stemOfWord[Int(word)] = stemTable.id(of: stem) }
         }
+        let stemStrings = stemTable.strings
         var rankOfStem = Array(repeating: 0, count: stemStrings.count)
         for (rank, stem) in stemStrings.indices.sorted(by: {
             stemStrings[$0].utf8.lexicographicallyPrecedes(stemStrings[$1].utf8)
