@@ -119,7 +119,9 @@ public enum DossierLoader {
         let files = identifiedFiles(
             in: "articles", extensions: ["txt", "md"], folder: folder, diagnostics: &diagnostics)
         let ids = Set(files.map(\.id))
-        for sidecar in folder.files(in: "articles") where Identifier.fileExtension(of: sidecar) == "yml" {
+        let sidecarFiles = folder.files(in: "articles").filter { Identifier.fileExtension(of: $0) == "yml" }
+        let sidecars = Set(sidecarFiles)
+        for sidecar in sidecarFiles {
             let id = Identifier.stem(of: sidecar)
             if !ids.contains(id) {
                 diagnostics.append(
@@ -134,7 +136,7 @@ public enum DossierLoader {
             // Checked before the file is read (or hashed): a huge file is refused at once.
             if let tooLarge = reader.sizeDiagnostic(file.path) { return ArticleFileResult(diagnostics: [tooLarge]) }
             let sidecarPath = "articles/\(file.id).yml"
-            let sidecar = folder.fileExists(sidecarPath) ? sidecarPath : nil
+            let sidecar = sidecars.contains(sidecarPath) ? sidecarPath : nil
             let key = cacheKey(file.path, sidecar: sidecar, folder: folder, limits: limits)
             if let key, let stored = cache[file.path], stored.key == key {
                 let cached = stored.withPathsUnder(folder.root)

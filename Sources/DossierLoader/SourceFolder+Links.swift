@@ -19,9 +19,17 @@ extension SourceFolder {
     /// The subfolders the loader lists.
     static let subfolders = ["articles", "actors", "topics", "outlets", "notes"]
 
-    /// Where `relativePath` really is.
+    /// Where `relativePath` really is: in one of the `plainFolders` and no link itself, right
+    /// where its path says (one `lstat`); else where resolving every link on its path leads.
     func place(of relativePath: String) -> Place {
         guard let realRoot else { return .unresolved(.missing) }
+        let slash = relativePath.lastIndex(of: "/")
+        let parent = slash.map { String(relativePath[..<$0]) } ?? ""
+        if plainFolders.contains(parent), let kind = Self.kind(of: fullPath(relativePath)),
+            kind == S_IFREG || kind == S_IFDIR
+        {
+            return .inside((realRoot == "/" ? "" : realRoot) + "/" + relativePath)
+        }
         switch RealPath.resolve(fullPath(relativePath)) {
         case .failure(let failure): return .unresolved(failure)
         case .success(let real): return RealPath.isInside(real, folder: realRoot) ? .inside(real) : .outside(real)
@@ -38,10 +46,10 @@ extension SourceFolder {
             diagnostics += linkDiagnostic(name, expectsFolder: Self.subfolders.contains(name))
         }
         for subfolder in Self.subfolders {
-            guard case .inside = place(of: subfolder),
-                let names = try? FileManager.default.contentsOfDirectory(atPath: fullPath(subfolder))
-            else { continue }
-            for name in names.sorted() where !name.hasPrefix(".") && isLink(subfolder + "/" + name) {
+            guard case .inside = place(of: subfolder) else { continue }
+            // Only entries the listing calls links, or does not type, need a look-up.
+            let candidates = entries(in: subfolder).filter { $0.type == DT_LNK || $0.type == DT_UNKNOWN }.map(\.name)
+            for name in candidates.sorted() where !name.hasPrefix(".") && isLink(subfolder + "/" + name) {
                 diagnostics += linkDiagnostic(subfolder + "/" + name, expectsFolder: false)
             }
         }

@@ -8,12 +8,32 @@ struct SourceFolder: Sendable {
     let root: String
     /// The folder's real path; nil when it has none (it does not exist), and then nothing is read.
     let realRoot: String?
+    /// The folder itself (`""`) and those of its `subfolders` that are folders, not links, when
+    /// it was opened: an entry in one of them that is no link is where its path says
+    /// (`place(of:)`), found with one `lstat` instead of resolving every part of its path.
+    let plainFolders: Set<String>
 
     init(_ root: String) {
         var trimmed = root
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
         self.root = trimmed
         self.realRoot = try? RealPath.resolve(trimmed).get()
+        var plain: Set<String> = []
+        if realRoot != nil {
+            plain.insert("")
+            for subfolder in Self.subfolders where Self.kind(of: trimmed + "/" + subfolder) == S_IFDIR {
+                plain.insert(subfolder)
+            }
+        }
+        plainFolders = plain
+    }
+
+    /// The type bits (`S_IFMT`) of the entry at `path` itself, a link not followed; nil when
+    /// there is none.
+    static func kind(of path: String) -> mode_t? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT
     }
 
     /// The path shown to users for a file relative to the folder.
@@ -31,17 +51,34 @@ struct SourceFolder: Sendable {
 
     /// Visible regular files directly inside `subfolder`, sorted by name (byte order, so the
     /// result does not depend on the locale or the file system). None when the subfolder is
-    /// a link out of the source folder (`linkDiagnostics` reports it once).
+    /// a link out of the source folder (`linkDiagnostics` reports it once). An entry the
+    /// listing says is a regular file is taken without another look-up; links (followed, as
+    /// `fileExists` does) and entries of unknown type are looked up.
     func files(in subfolder: String) -> [String] {
-        let path = fullPath(subfolder)
-        guard case .inside = place(of: subfolder),
-            let names = try? FileManager.default.contentsOfDirectory(atPath: path)
-        else { return [] }
-        return
-            names
-            .filter { !$0.hasPrefix(".") && fileExists(subfolder + "/" + $0) }
+        guard case .inside = place(of: subfolder) else { return [] }
+        return entries(in: subfolder)
+            .filter { !$0.name.hasPrefix(".") && ($0.type == DT_REG || fileExists(subfolder + "/" + $0.name)) }
+            .map(\.name)
             .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             .map { subfolder + "/" + $0 }
+    }
+
+    /// The entries of `subfolder` (`.` and `..` aside) with their type as the listing gives it
+    /// (`DT_REG`, `DT_LNK`, `DT_DIR`, …; `DT_UNKNOWN` where the file system does not say).
+    /// Names that are not UTF-8 are left out: they could not be named again to read them.
+    func entries(in subfolder: String) -> [(name: String, type: Int)] {
+        guard let folder = opendir(fullPath(subfolder)) else { return [] }
+        defer { closedir(folder) }
+        var entries: [(name: String, type: Int)] = []
+        while let entry = readdir(folder) {
+            guard
+                let name = withUnsafeBytes(
+                    of: entry.pointee.d_name, { String(validating: $0.prefix { $0 != 0 }, as: UTF8.self) }),
+                name != ".", name != ".."
+            else { continue }
+            entries.append((name, Int(entry.pointee.d_type)))
+        }
+        return entries
     }
 
     /// The bytes of a file, or a diagnostic when it cannot be read. A file whose real path

@@ -111,4 +111,20 @@ struct SourceFolderLinkTests {
         #expect(errors.first?.location?.path == sandbox.source + "/topics")
         #expect(errors.first?.message.contains("its files are not read") == true)
     }
+
+    /// A subfolder that is a link to a folder inside the source folder is read like a real one:
+    /// its files (and their links out) are judged by where they really are, not by their paths.
+    @Test func linkedSubfolderInsideIsRead() throws {
+        let sandbox = try Sandbox()
+        defer { sandbox.remove() }
+        let articles = try FileManager.default.contentsOfDirectory(atPath: sandbox.source + "/articles")
+        try FileManager.default.moveItem(atPath: sandbox.source + "/articles", toPath: sandbox.source + "/kept")
+        try sandbox.link("articles", to: "kept")
+        try sandbox.link("kept/leak.txt", to: sandbox.outside + "/article.txt")
+        let result = try sandbox.load()
+        #expect(result.dossier.articles.count == articles.filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.count)
+        #expect(!result.dossier.articles.contains { $0.bodyText.contains(Sandbox.secret) })
+        let errors = diagnostics(result, code: .linkOutsideSource)
+        #expect(errors.map { $0.location?.path } == [sandbox.source + "/articles/leak.txt"])
+    }
 }
