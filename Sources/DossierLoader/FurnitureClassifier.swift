@@ -172,9 +172,16 @@ enum FurnitureClassifier {
         var counts: [TokenText: Int] = [:]
         for index in open { counts[TokenText(lines[index].key), default: 0] += 1 }
         // A repeated line of three words or more is the title printed twice; a repeated short
-        // line is more often a photo's alt text and caption («الصحف الإماراتية» twice).
+        // line is more often a photo's alt text and caption («الصحف الإماراتية» twice). A
+        // repeated line beside another repeated line, sharing no word with the lead, belongs
+        // to a block printed twice: a masthead's credits («رئيس التحرير», then a name).
+        func isRepeated(_ index: Int) -> Bool { counts[TokenText(lines[index].key), default: 0] >= 2 }
+        func inRepeatedBlock(_ index: Int) -> Bool {
+            [index - 1, index + 1].contains { open.contains($0) && isRepeated($0) && lines[$0].key != lines[index].key }
+        }
         if let repeated = open.first(where: {
-            counts[TokenText(lines[$0].key), default: 0] >= 2 && lines[$0].wordCount >= 3
+            isRepeated($0) && lines[$0].wordCount >= 3
+                && !(inRepeatedBlock($0) && overlapCount(lines[$0].tokens, lead) == 0)
         }) {
             title = repeated
         } else if open.count == 1, lines[open[0]].isHeadlineLike, lines[open[0]].wordCount >= 2,

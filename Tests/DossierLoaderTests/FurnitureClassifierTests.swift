@@ -76,6 +76,19 @@ import Testing
         let roles = Self.roles(["محطة التحلية", "محطة التحلية", Self.headline, Self.lead, Self.second])
         #expect(roles[Self.headline] == "title")
     }
+
+    /// A masthead's credits printed twice (a role, then a name of three words) are a block, not
+    /// the title printed twice; a headline printed twice is still the title, even beside a
+    /// repeated line, when it shares words with the lead.
+    @Test func mastheadPrintedTwiceIsNotTheTitle() {
+        let masthead = ["رئيس التحرير", "سامي عبد الرحيم"]
+        let roles = Self.roles(masthead + masthead + [Self.headline, Self.lead, Self.second])
+        #expect(roles[Self.headline] == "title")
+        #expect(roles["سامي عبد الرحيم"] != "title")
+        let twice = Self.roles(
+            [Self.headline, "مياه", Self.headline, "مياه", "تحرير: سامي عبد الرحيم", Self.lead, Self.second])
+        #expect(twice[Self.headline] == "title")
+    }
     /// A strike at a port, in the lead, then its cost to shippers, in other words.
     static let strike = (
         headline: "عمال ميناء المدينة الشمالية يضربون عن العمل للمطالبة بزيادة الأجور",
