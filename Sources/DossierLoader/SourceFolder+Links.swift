@@ -48,7 +48,8 @@ extension SourceFolder {
         for subfolder in Self.subfolders {
             guard case .inside = place(of: subfolder) else { continue }
             // Only entries the listing calls links, or does not type, need a look-up.
-            let candidates = entries(in: subfolder).filter { $0.type == DT_LNK || $0.type == DT_UNKNOWN }.map(\.name)
+            let candidates = entries(in: subfolder).filter { $0.type == Int32(DT_LNK) || $0.type == Int32(DT_UNKNOWN) }
+                .map(\.name)
             for name in candidates.sorted() where !name.hasPrefix(".") && isLink(subfolder + "/" + name) {
                 diagnostics += linkDiagnostic(subfolder + "/" + name, expectsFolder: false)
             }

@@ -57,28 +57,18 @@ struct SourceFolder: Sendable {
     func files(in subfolder: String) -> [String] {
         guard case .inside = place(of: subfolder) else { return [] }
         return entries(in: subfolder)
-            .filter { !$0.name.hasPrefix(".") && ($0.type == DT_REG || fileExists(subfolder + "/" + $0.name)) }
+            .filter { !$0.name.hasPrefix(".") && ($0.type == Int32(DT_REG) || fileExists(subfolder + "/" + $0.name)) }
             .map(\.name)
             .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
             .map { subfolder + "/" + $0 }
     }
 
-    /// The entries of `subfolder` (`.` and `..` aside) with their type as the listing gives it
-    /// (`DT_REG`, `DT_LNK`, `DT_DIR`, …; `DT_UNKNOWN` where the file system does not say).
+    /// The entries of `subfolder` with their type as the listing gives it (`FolderListing`).
     /// Names that are not UTF-8 are left out: they could not be named again to read them.
-    func entries(in subfolder: String) -> [(name: String, type: Int)] {
-        guard let folder = opendir(fullPath(subfolder)) else { return [] }
-        defer { closedir(folder) }
-        var entries: [(name: String, type: Int)] = []
-        while let entry = readdir(folder) {
-            guard
-                let name = withUnsafeBytes(
-                    of: entry.pointee.d_name, { String(validating: $0.prefix { $0 != 0 }, as: UTF8.self) }),
-                name != ".", name != ".."
-            else { continue }
-            entries.append((name, Int(entry.pointee.d_type)))
+    func entries(in subfolder: String) -> [(name: String, type: Int32)] {
+        (FolderListing.entries(of: fullPath(subfolder)) ?? []).compactMap { entry in
+            entry.name.map { ($0, entry.type) }
         }
-        return entries
     }
 
     /// The bytes of a file, or a diagnostic when it cannot be read. A file whose real path

@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// A tree an earlier build left beside the output (the previous site a swap set aside, or a
@@ -91,17 +92,12 @@ struct SpareTree: Sendable {
         /// read or removed (the tree is then not taken).
         mutating func walk(_ root: String, _ relative: String) -> Bool {
             let path = relative.isEmpty ? root : root + "/" + relative
-            guard let folder = opendir(path) else { return false }
-            defer { closedir(folder) }
-            while let entry = readdir(folder) {
+            guard let entries = FolderListing.entries(of: path) else { return false }
+            for entry in entries {
                 // A name that is not UTF-8 could not be named again to remove it.
-                guard
-                    let name = withUnsafeBytes(
-                        of: entry.pointee.d_name, { String(validating: $0.prefix { $0 != 0 }, as: UTF8.self) })
-                else { return false }
-                if name == "." || name == ".." { continue }
+                guard let name = entry.name else { return false }
                 let child = relative.isEmpty ? name : relative + "/" + name
-                switch kind(of: entry.pointee.d_type, at: path + "/" + name) {
+                switch kind(of: entry.type, at: path + "/" + name) {
                 case Int32(DT_DIR):
                     folders.insert(child)
                     guard walk(root, child) else { return false }
@@ -116,8 +112,8 @@ struct SpareTree: Sendable {
 
         /// The entry's type, from its directory entry or, where the file system does not say,
         /// from `lstat`.
-        private func kind(of type: UInt8, at path: String) -> Int32 {
-            guard Int32(type) == Int32(DT_UNKNOWN) else { return Int32(type) }
+        private func kind(of type: Int32, at path: String) -> Int32 {
+            guard type == Int32(DT_UNKNOWN) else { return type }
             var info = stat()
             guard lstat(path, &info) == 0 else { return Int32(DT_UNKNOWN) }
             switch info.st_mode & S_IFMT {

@@ -1,0 +1,37 @@
+import Foundation
+
+/// The entries of a folder as the system lists them (`readdir`), with the type each entry's
+/// listing gives, so that callers need not look every entry up again.
+///
+/// A name is read from the listing's own bytes up to its terminating zero. Copying the
+/// entry's `d_name` field whole, as Swift does with a fixed-size C array, reads the full 256
+/// bytes the field is declared with, past the end of a short entry at the end of the
+/// listing's buffer: a build crashed on it when that buffer ended a page.
+public enum FolderListing {
+    /// One entry of a folder.
+    public struct Entry: Sendable, Hashable {
+        /// The name; nil when it is not UTF-8 (it could not be named again).
+        public let name: String?
+        /// The type the listing gives: `DT_REG`, `DT_DIR`, `DT_LNK`, …, or `DT_UNKNOWN` where
+        /// the file system does not say.
+        public let type: Int32
+    }
+
+    /// The entries of the folder at `path`, `.` and `..` aside, in the order the system lists
+    /// them; nil when it cannot be opened.
+    public static func entries(of path: String) -> [Entry]? {
+        guard let folder = opendir(path) else { return nil }
+        defer { closedir(folder) }
+        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
+        var entries: [Entry] = []
+        while let entry = readdir(folder) {
+            let name = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: UInt8.self)
+            let bytes = UnsafeBufferPointer(
+                start: name, count: strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)))
+            let text = String(validating: bytes, as: UTF8.self)
+            if text == "." || text == ".." { continue }
+            entries.append(Entry(name: text, type: Int32(entry.pointee.d_type)))
+        }
+        return entries
+    }
+}
