@@ -20,9 +20,11 @@ public enum FolderListing {
     /// The entries of the folder at `path`, `.` and `..` aside, in the order the system lists
     /// them; nil when it cannot be opened.
     public static func entries(of path: String) -> [Entry]? {
-        guard let folder = opendir(path) else { return nil }
+        // `d_name` is a stored field of `dirent`: it always has an offset.
+        guard let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name), let folder = opendir(path) else {
+            return nil
+        }
         defer { closedir(folder) }
-        let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
         var entries: [Entry] = []
         while let entry = readdir(folder) {
             let name = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: UInt8.self)
@@ -30,6 +32,7 @@ public enum FolderListing {
                 start: name, count: strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)))
             let text = String(validating: bytes, as: UTF8.self)
             if text == "." || text == ".." { continue }
+            // One byte, read through the pointer: not a copy of the entry.
             entries.append(Entry(name: text, type: Int32(entry.pointee.d_type)))
         }
         return entries
