@@ -8,6 +8,7 @@ extension SearchFormPage: MustacheParent {
         case "scriptHref": scriptHref
         case "proclitics": proclitics
         case "article": article
+        case "indexed": indexed
         case "labels": labels
         default: nil
         }

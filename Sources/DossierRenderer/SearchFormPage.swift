@@ -10,10 +10,14 @@ public struct SearchFormPage: PageContent {
     public let proclitics = ProcliticForms.searchCombinations.joined(separator: " ")
     /// The definite article, which a lam + lam combination stands for.
     public let article = ProcliticForms.article
+    /// Whether the build writes a search index: without one (`--no-search`, or no Pagefind)
+    /// the script says search is unavailable instead of asking for an index that is not there.
+    public let indexed: Bool
     public let labels: UIStrings
 
-    public init(scriptHref: String, labels: UIStrings = .arabic) {
+    public init(scriptHref: String, indexed: Bool = true, labels: UIStrings = .arabic) {
         self.scriptHref = scriptHref
+        self.indexed = indexed
         self.labels = labels
     }
 }

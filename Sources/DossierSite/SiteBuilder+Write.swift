@@ -11,6 +11,12 @@ extension SiteBuilder {
         return [Self.warning(from: problem)]
     }
 
+    /// Whether the build writes a search index: search is on and an indexer can run.
+    var buildsSearchIndex: Bool {
+        guard let searchIndexer, case .success = searchIndexer.locate() else { return false }
+        return true
+    }
+
     /// Opens the staging folder that the site is written into as it is rendered (taking the
     /// output's lock), and returns how long that took, which counts as writing.
     func stage(into output: OutputFolder, previous: WriteRecord?) throws -> (SiteStaging, Duration) {
@@ -18,7 +24,7 @@ extension SiteBuilder {
         writer.previousRecord = previous
         writer.rewriteAll = clean
         // Only an indexer that can run makes an index folder (see `searchPreflight`).
-        if let searchIndexer, case .success = searchIndexer.locate() { writer.indexFolder = PagefindRunner.indexFolder }
+        if buildsSearchIndex { writer.indexFolder = PagefindRunner.indexFolder }
         let clock = ContinuousClock()
         let start = clock.now
         let staging = try writer.stage()

@@ -172,7 +172,7 @@ public struct SiteBuilder: Sendable {
         var rendering = try await Self.render(
             dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse,
             previousAnalysis: previousAnalysis, readings: Self.readingKeys(of: articles), staging: staging,
-            recorder: recorder)
+            searchIndexed: buildsSearchIndex, recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
             site: rendering.site, articles: articles, analysisCache: rendering.analysisCache,
@@ -187,7 +187,7 @@ public struct SiteBuilder: Sendable {
     {
         try await render(
             dossier: dossier, sourceFolder: sourceFolder, templates: templates, reuse: nil, previousAnalysis: nil,
-            readings: [:], staging: nil, recorder: StageRecorder()
+            readings: [:], staging: nil, searchIndexed: true, recorder: StageRecorder()
         ).site
     }
 
@@ -198,10 +198,12 @@ public struct SiteBuilder: Sendable {
         Dictionary(articles.values.map { ($0.article.id, $0.key) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The pipeline after loading: `readings` are the articles' reading keys (`readingKeys(of:)`).
+    /// The pipeline after loading: `readings` are the articles' reading keys (`readingKeys(of:)`);
+    /// `searchIndexed` whether the site gets a search index.
     private static func render(
         dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?,
-        previousAnalysis: AnalysisCache?, readings: [String: String], staging: SiteStaging?, recorder: StageRecorder
+        previousAnalysis: AnalysisCache?, readings: [String: String], staging: SiteStaging?, searchIndexed: Bool,
+        recorder: StageRecorder
     ) async throws -> (
         site: RenderedSite, analysisCache: AnalysisCache?, fingerprints: [String: String], links: [String: PageLinks],
         staged: [StagedFile], reused: Int
@@ -221,7 +223,9 @@ public struct SiteBuilder: Sendable {
         let outlet = FileOutlet(staging: staging, checker: checker)
         // Rendering includes writing the pages into the staging folder and scanning their links.
         let pages = try await recorder.time(.render) {
-            try await SiteRenderer(templates: templates).render(
+            var renderer = SiteRenderer(templates: templates)
+            renderer.searchIndexed = searchIndexed
+            return try await renderer.render(
                 plan: plan, index: index, reuse: reuse, outlet: outlet,
                 keys: analysisCache.map { AnalysisKeys($0, readings: readings) } ?? AnalysisKeys())
         }

@@ -12,7 +12,8 @@ extension SiteRenderer {
 
     /// The search page (its results come from Pagefind in the browser).
     func prepareSearchPage(context: PageContext) -> PreparedPage {
-        let page = SearchFormPage(scriptHref: SiteRoutes.relativeURL(from: .search, to: .asset("assets/search.js")))
+        let page = SearchFormPage(
+            scriptHref: SiteRoutes.relativeURL(from: .search, to: .asset("assets/search.js")), indexed: searchIndexed)
         return prepare(page, title: strings.search, description: strings.searchIntro, context: context)
     }
 

@@ -8,6 +8,8 @@ import Foundation
 public struct SiteRenderer: Sendable {
     public let renderer: PageRenderer
     public let strings: UIStrings
+    /// Whether the site gets a search index (see `SearchFormPage.indexed`).
+    public var searchIndexed = true
 
     public init(templates: TemplateSet, strings: UIStrings = .arabic) {
         self.renderer = PageRenderer(templates: templates)

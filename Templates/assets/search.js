@@ -175,6 +175,8 @@ async function start() {
     if (response.ok) aliases = await response.json();
   } catch { aliases = {}; }
   try {
+    // A site built without an index has none to ask for (the request would only fail).
+    if ($('search-form').dataset.indexed === 'no') throw new Error('no search index');
     pagefind = await import('../pagefind/pagefind.js');
     // Result URLs relative to the site root wherever the site is served (any path prefix).
     const siteRoot = new URL('../', location.href).pathname;

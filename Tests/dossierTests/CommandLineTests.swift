@@ -52,7 +52,7 @@ struct CommandLineTests {
     }
 
     /// `--no-search` builds without the indexer, whether or not Pagefind is installed: no
-    /// index, and no warning about a missing indexer.
+    /// index, no warning about a missing indexer, and a search page that does not look for one.
     @Test func aBuildWithoutSearchRunsNoIndexer() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -63,8 +63,10 @@ struct CommandLineTests {
         ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stderr.contains("search-indexer"))
-        #expect(FileManager.default.fileExists(atPath: output + "/search/index.html"))
         #expect(!FileManager.default.fileExists(atPath: output + "/pagefind"))
+        // The search page knows there is no index, and its script asks for none.
+        let search = try String(contentsOfFile: output + "/search/index.html", encoding: .utf8)
+        #expect(search.contains("data-indexed=\"no\""))
     }
 
     @Test func quietBuildPrintsNoSummary() throws {

@@ -105,6 +105,9 @@ struct SinglePagesTests {
             #expect(search.contains("id=\"\(id)\""), "\(id)")
         }
         #expect(search.contains("<script type=\"module\" src=\"../assets/search.js\"></script>"))
+        // Rendered without an indexer: the page does not look for an index (the browser tests
+        // build with Pagefind, and search through the page that does).
+        #expect(search.contains("data-indexed=\"no\""))
         let aliases = try #require(files["search/aliases.json"])
         #expect(aliases.contains("\"ترمب\":[{\"id\":\"donald-trump\""))
     }
