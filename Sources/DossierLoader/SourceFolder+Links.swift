@@ -60,8 +60,7 @@ extension SourceFolder {
     /// Whether the entry itself is a symbolic link (`lstat`: `FileManager.attributesOfItem`
     /// also looks up the owner's user and group names, reading `/etc/passwd` for every file).
     private func isLink(_ relativePath: String) -> Bool {
-        var info = stat()
-        return lstat(fullPath(relativePath), &info) == 0 && info.st_mode & S_IFMT == S_IFLNK
+        Self.kind(of: fullPath(relativePath)) == S_IFLNK
     }
 
     /// What the link at `relativePath` says, as written (for messages about links that lead nowhere).

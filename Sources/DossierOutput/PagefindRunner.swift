@@ -84,13 +84,9 @@ public struct PagefindRunner: Sendable {
             ))
     }
 
-    /// Indexes `siteFolder` (writes `siteFolder/pagefind/`).
-    public func run(siteFolder: String) -> Result<Output, Diagnostic> {
-        let command: Command
-        switch locate() {
-        case .failure(let diagnostic): return .failure(diagnostic)
-        case .success(let found): command = found
-        }
+    /// Indexes `siteFolder` (writes `siteFolder/pagefind/`) with `command`, as `locate()` found
+    /// it: a build looks the indexer up once (finding it may start `python3`).
+    public static func run(_ command: Command, siteFolder: String) -> Result<Output, Diagnostic> {
         do {
             let (status, log) = try Self.execute(command, arguments: ["--site", siteFolder])
             guard status == 0 else {

@@ -70,16 +70,19 @@ public struct SiteBuilder: Sendable {
         let previousCache = cache
         let previous = clean ? nil : PreviousSite(output: output, record: cache.output)
         let generator = Fingerprint.generator()
+        // Looked up once: finding the indexer may start `python3`.
+        let indexer = searchIndexer?.locate()
+        let command = try? indexer?.get()
         // The new site is written into a staging folder as it is rendered (and dropped from
         // memory); it replaces the output only if the build succeeds.
-        let (staging, opening) = try stage(into: output, previous: cache.output)
+        let (staging, opening) = try stage(into: output, previous: cache.output, indexed: command != nil)
         let rendered = try await renderSite(
             templates: templates, articleCache: cache.generator == generator ? cache.articles : [:],
             previousAnalysis: cache.analysis,
             reuse: RenderReuse(pages: cache.pages, previous: previous, generator: generator),
-            staging: staging, recorder: recorder)
+            staging: staging, searchIndexed: command != nil, recorder: recorder)
         var site = rendered.site
-        site.diagnostics += searchPreflight()
+        site.diagnostics += Self.searchPreflight(indexer)
         let failed = site.diagnostics.hasErrors || (strict && site.diagnostics.hasWarnings)
         var written: WriteResult?
         if failed {
@@ -96,7 +99,7 @@ public struct SiteBuilder: Sendable {
             let analysed = cache
             async let analysisNote = analysed.writeAnalysis(in: sourceFolder, over: onDisk)
             let (result, indexDiagnostics) = try finishIndexed(
-                rendered.staged, in: staging, opening: opening, recorder: recorder)
+                rendered.staged, in: staging, indexer: command, opening: opening, recorder: recorder)
             site.diagnostics += indexDiagnostics
             written = result
             cache.output = result.record
@@ -138,7 +141,7 @@ public struct SiteBuilder: Sendable {
     public func renderSite(recorder: StageRecorder = StageRecorder()) async throws -> RenderedSite {
         try await renderSite(
             templates: loadTemplates(), articleCache: [:], previousAnalysis: nil, reuse: nil, staging: nil,
-            recorder: recorder
+            searchIndexed: false, recorder: recorder
         ).site
     }
 
@@ -161,10 +164,11 @@ public struct SiteBuilder: Sendable {
 
     /// Loads the source folder (reusing `articleCache`'s unchanged articles), analyses it
     /// (reusing `previousAnalysis`' unchanged articles) and renders every file with `templates`
-    /// (reusing unchanged pages through `reuse`) into `staging`, or in memory without it.
+    /// (reusing unchanged pages through `reuse`) into `staging`, or in memory without it;
+    /// `searchIndexed` says whether the site gets a search index.
     private func renderSite(
         templates: TemplateSet, articleCache: [String: CachedArticle], previousAnalysis: AnalysisCache?,
-        reuse: RenderReuse?, staging: SiteStaging?, recorder: StageRecorder
+        reuse: RenderReuse?, staging: SiteStaging?, searchIndexed: Bool, recorder: StageRecorder
     ) async throws -> Rendering {
         let (loaded, articles) = try recorder.time(.load) {
             try DossierLoader.load(sourceFolder: sourceFolder, articleCache: articleCache)
@@ -172,7 +176,7 @@ public struct SiteBuilder: Sendable {
         var rendering = try await Self.render(
             dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse,
             previousAnalysis: previousAnalysis, readings: Self.readingKeys(of: articles), staging: staging,
-            searchIndexed: buildsSearchIndex, recorder: recorder)
+            searchIndexed: searchIndexed, recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
             site: rendering.site, articles: articles, analysisCache: rendering.analysisCache,
@@ -187,7 +191,7 @@ public struct SiteBuilder: Sendable {
     {
         try await render(
             dossier: dossier, sourceFolder: sourceFolder, templates: templates, reuse: nil, previousAnalysis: nil,
-            readings: [:], staging: nil, searchIndexed: true, recorder: StageRecorder()
+            readings: [:], staging: nil, searchIndexed: false, recorder: StageRecorder()
         ).site
     }
 

@@ -8,8 +8,9 @@ import Foundation
 public struct SiteRenderer: Sendable {
     public let renderer: PageRenderer
     public let strings: UIStrings
-    /// Whether the site gets a search index (see `SearchFormPage.indexed`).
-    public var searchIndexed = true
+    /// Whether the site gets a search index (see `SearchFormPage.indexed`): only a build that
+    /// writes one says so.
+    public var searchIndexed = false
 
     public init(templates: TemplateSet, strings: UIStrings = .arabic) {
         self.renderer = PageRenderer(templates: templates)
