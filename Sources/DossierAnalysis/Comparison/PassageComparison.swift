@@ -134,9 +134,13 @@ public struct PassageComparison: Sendable {
                 for other in candidates(
                     of: passages[index], after: articleEnd[index], postings: postings, counts: &counts)
                 {
-                    if let pair = pair(
-                        (index, keys.count(of: index)), (other, keys.count(of: other)),
-                        shared: marks.shared(keys, of: other, idf: idf), weights: (weights[index], weights[other]))
+                    let lighter = max(min(weights[index], weights[other]), .leastNonzeroMagnitude)
+                    if let shared = marks.shared(
+                        keys, of: other, idf: idf, weight: weights[other],
+                        minimum: (options.minimumSharedWords, options.threshold * lighter)),
+                        let pair = pair(
+                            (index, keys.count(of: index)), (other, keys.count(of: other)), shared: shared,
+                            weights: (weights[index], weights[other]))
                     {
                         found.append(pair)
                     }
