@@ -101,10 +101,13 @@ struct MarkdownHTMLWriter {
     }
 
     private mutating func writeImage(_ node: MarkdownNode) {
-        let safe = URLSafety.isSafe(node.url, forImage: true)
-        if !safe { reportUnsafe(node, what: "image") }
-        let source = safe ? URLSafety.escapeHref(node.url) : ""
-        html += "<img src=\"\(source)\" alt=\"\(HTMLText.escape(altText))\""
+        guard URLSafety.isSafe(node.url, forImage: true) else {
+            // The picture is dropped, and its description stays in the text.
+            reportUnsafe(node, what: "image")
+            html += HTMLText.isolatingLatin(altText)
+            return
+        }
+        html += "<img src=\"\(URLSafety.escapeHref(node.url))\" alt=\"\(HTMLText.escape(altText))\""
         if !node.title.isEmpty { html += " title=\"\(HTMLText.escape(node.title))\"" }
         html += ">"
     }
@@ -120,9 +123,12 @@ struct MarkdownHTMLWriter {
             // cannot lead to one place: one error at the source, and the words without a link.
             reportPagePath(node)
         } else {
-            let safe = URLSafety.isSafe(destination, forImage: false)
-            if !safe { reportUnsafe(node, what: "link") }
-            href = safe ? URLSafety.escapeHref(destination) : ""
+            // An address that is not allowed leaves its words without a link.
+            if URLSafety.isSafe(destination, forImage: false) {
+                href = URLSafety.escapeHref(destination)
+            } else {
+                reportUnsafe(node, what: "link")
+            }
         }
         guard let href else {
             openLinks.append(false)
@@ -164,7 +170,9 @@ struct MarkdownHTMLWriter {
             .warning(
                 .unsafeLink, "the \(what) address `\(scheme):…` uses a scheme that is not allowed; it is dropped",
                 at: location(of: node),
-                fix: "Use an http(s), relative, `actor:` or `topic:` address, or remove the \(what)."))
+                fix:
+                    "Use an http(s), mailto: or tel: address, a cross-reference (`actor:`, `topic:`, `article:`, `note:`), or remove the \(what)."
+            ))
     }
 
     private mutating func flushText() {

@@ -1,15 +1,30 @@
-/// The URL rules cmark applies in safe mode, for the renderer that replaces its HTML writer.
+/// Which addresses commentary may link to: web and mail addresses, not the schemes that run
+/// code or open programs (`javascript:`, `search-ms:`, `ms-msdt:`, `intent:`).
 enum URLSafety {
-    /// False for `javascript:`, `vbscript:`, `file:` and `data:` (except raster images in `src`).
+    /// The schemes a link may use; any other is dropped.
+    static let linkSchemes: Set<String> = ["http", "https", "mailto", "tel"]
+
+    /// True for an address without a scheme (relative, a fragment, `//host`), one of
+    /// `linkSchemes`, and, in an image's `src`, a `data:` raster image.
     static func isSafe(_ url: String, forImage: Bool) -> Bool {
         let lower = url.lowercased().trimmingPrefixWhitespace()
-        for scheme in ["javascript:", "vbscript:", "file:"] where lower.hasPrefix(scheme) { return false }
-        if lower.hasPrefix("data:") {
+        guard let scheme = scheme(of: lower) else { return true }
+        if scheme == "data" {
             guard forImage else { return false }
             return ["data:image/png", "data:image/gif", "data:image/jpeg", "data:image/webp"]
                 .contains { lower.hasPrefix($0) }
         }
-        return true
+        return linkSchemes.contains(scheme)
+    }
+
+    /// The scheme of `url` (what comes before its first `:`, when that is a scheme's letters and
+    /// comes before any `/`, `?` or `#`), or nil when it has none.
+    private static func scheme(of url: Substring) -> String? {
+        let scheme = url.prefix { $0 != ":" && $0 != "/" && $0 != "?" && $0 != "#" }
+        guard scheme.count < url.count, url[scheme.endIndex] == ":", scheme.first?.isLetter == true,
+            scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) })
+        else { return nil }
+        return String(scheme)
     }
 
     /// True for a path inside the site (`../actors/x/`, `/about.html`): no scheme, not
@@ -17,11 +32,7 @@ enum URLSafety {
     static func isPagePath(_ url: String) -> Bool {
         let trimmed = url.trimmingPrefixWhitespace()
         guard let first = trimmed.first, first != "#", !trimmed.hasPrefix("//") else { return false }
-        let scheme = trimmed.prefix { $0 != ":" && $0 != "/" && $0 != "?" && $0 != "#" }
-        let hasScheme =
-            scheme.count < trimmed.count && trimmed[scheme.endIndex] == ":" && scheme.first?.isLetter == true
-            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+.-".contains($0)) }
-        return !hasScheme
+        return scheme(of: trimmed) == nil
     }
 
     /// Percent-encodes what may not appear raw in an `href`, and escapes it for a quoted attribute.

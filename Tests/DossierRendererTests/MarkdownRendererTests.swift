@@ -42,12 +42,22 @@ struct MarkdownRendererTests {
     }
 
     @Test(
-        "unsafe link schemes are emptied",
+        "links of other schemes lose their address and keep their words",
         arguments: [
             "[س](javascript:alert(1))", "[س](vbscript:msgbox)", "[س](file:///etc/passwd)", "[س](data:text/html,hi)",
+            "[س](search-ms:query=x)", "[س](ms-msdt:/id%20PCWDiagnostic)", "[س](intent://x#Intent;end)",
+            "[س](JavaScript:alert(1))",
         ])
-    func emptiesUnsafeLinks(markdown: String) {
-        #expect(render(markdown).html == "<p><a href=\"\">س</a></p>\n")
+    func dropsUnsafeLinks(markdown: String) {
+        let result = render(markdown)
+        #expect(result.html == "<p>س</p>\n")
+        #expect(result.diagnostics.map(\.code) == [.unsafeLink])
+    }
+
+    @Test func keepsWebMailAndPhoneLinks() {
+        for address in ["https://example.org/a", "http://example.org", "mailto:desk@example.org", "tel:+96170000000"] {
+            #expect(render("[س](\(address))").html == "<p><a href=\"\(address)\">س</a></p>\n", "\(address)")
+        }
     }
 
     @Test func unsafeAddressesAreReportedWhereTheyAre() {
@@ -156,7 +166,7 @@ struct MarkdownRendererTests {
 
     @Test func imagesGetAltTextAndSafeSources() {
         #expect(render("![صورة *الخريطة*](map.png)").html == #"<p><img src="map.png" alt="صورة الخريطة"></p>"# + "\n")
-        #expect(render("![x](javascript:alert(1))").html == #"<p><img src="" alt="x"></p>"# + "\n")
+        #expect(render("![صورة](javascript:alert(1))").html == "<p>صورة</p>\n")
     }
 
     @Test func crossReferenceParsing() {
