@@ -47,6 +47,10 @@ extension SourceFolder {
         }
         for subfolder in Self.subfolders {
             guard case .inside = place(of: subfolder) else { continue }
+            if let unlisted = unlistedFolderDiagnostic(subfolder) {
+                diagnostics.append(unlisted)
+                continue
+            }
             // Only entries the listing calls links, or does not type, need a look-up.
             let candidates = entries(in: subfolder).filter { $0.type == Int32(DT_LNK) || $0.type == Int32(DT_UNKNOWN) }
                 .map(\.name)
@@ -55,6 +59,19 @@ extension SourceFolder {
             }
         }
         return diagnostics
+    }
+
+    /// An error for a subfolder that exists but cannot be listed (no read or search
+    /// permission): its files would otherwise be left out of the site without a word.
+    private func unlistedFolderDiagnostic(_ subfolder: String) -> Diagnostic? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: fullPath(subfolder), isDirectory: &isFolder), isFolder.boolValue,
+            FolderListing.entries(of: fullPath(subfolder)) == nil
+        else { return nil }
+        return .error(
+            .sourceUnreadable, "cannot list the folder's files; none of them would be in the site",
+            at: SourceLocation(path: displayPath(subfolder)),
+            fix: "Let the user who builds read and enter the folder (for example `chmod u+rx \(subfolder)`).")
     }
 
     /// Whether the entry itself is a symbolic link (`lstat`: `FileManager.attributesOfItem`

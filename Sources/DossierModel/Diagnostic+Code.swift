@@ -10,7 +10,7 @@ extension Diagnostic {
         case sourceMissing = "source-missing"
         /// The source is a file, not a folder.
         case sourceNotFolder = "source-not-folder"
-        /// The source folder cannot be listed.
+        /// The source folder, or one of its subfolders, cannot be listed.
         case sourceUnreadable = "source-unreadable"
         /// The source folder has no dossier.yml.
         case configMissing = "config-missing"
