@@ -162,6 +162,9 @@ enum FurnitureClassifier {
         }
     }
 
+    /// The most words a photo caption adds to the headline it repeats (a credit, a name).
+    static let captionWords = 4
+
     /// Header lines: the title (a repeated line, else the headline closest to the lead),
     /// tickers of other stories before it, captions and menus after it.
     private static func classifyHeader(_ lines: [TextLine], _ roles: inout [Role?], before end: Int) {
@@ -169,19 +172,41 @@ enum FurnitureClassifier {
         guard !open.isEmpty else { return }
         let lead = leadTokens(lines, roles, from: end)
         var title: Int?
+        let header = 0..<min(end, lines.count)
         var counts: [TokenText: Int] = [:]
-        for index in open { counts[TokenText(lines[index].key), default: 0] += 1 }
-        // A repeated line of three words or more is the title printed twice; a repeated short
-        // line is more often a photo's alt text and caption («الصحف الإماراتية» twice). A
-        // repeated line beside another repeated line, sharing no word with the lead, belongs
-        // to a block printed twice: a masthead's credits («رئيس التحرير», then a name).
+        for index in header { counts[TokenText(lines[index].key), default: 0] += 1 }
+        // A repeated line of three words or more is the title printed twice, and so is the first
+        // line of three words (not a date) when another header line repeats it with a few words added (a
+        // photo's caption: the headline, then the credit or the name pictured; lower down, the
+        // pair is more often a photo's alt text and caption); a repeated short line is more often
+        // a photo's alt text and caption («الصحف الإماراتية» twice). A bulleted line is a menu's
+        // or carousel's item, never the headline. A repeated line in a run of repeated lines
+        // that holds another line belongs to a block printed twice: a masthead's credits
+        // («رئيس التحرير», then a name), a promotion, a carousel whose items come with and
+        // without their bullet; it is not the title unless half its words are the lead's (one
+        // shared word is chance: «الفتح» of an editor's name and «فتح المعابر» in the lead).
         func isRepeated(_ index: Int) -> Bool { counts[TokenText(lines[index].key), default: 0] >= 2 }
-        func inRepeatedBlock(_ index: Int) -> Bool {
-            [index - 1, index + 1].contains { open.contains($0) && isRepeated($0) && lines[$0].key != lines[index].key }
+        let firstLong = open.first {
+            lines[$0].wordCount >= 3 && !lines[$0].isListItem && !DateSupport.isDateLine(lines[$0].text)
         }
+        func isCaptioned(_ index: Int) -> Bool {
+            index == firstLong
+                && open.contains { other in
+                    other != index && lines[other].key.hasPrefix(lines[index].key + " ")
+                        && lines[other].wordCount - lines[index].wordCount <= captionWords
+                }
+        }
+        func inRepeatedBlock(_ index: Int) -> Bool {
+            var first = index
+            while first > header.lowerBound, isRepeated(first - 1) { first -= 1 }
+            var last = index
+            while last + 1 < header.upperBound, isRepeated(last + 1) { last += 1 }
+            return (first...last).contains { lines[$0].key != lines[index].key }
+        }
+        func sharesLead(_ index: Int) -> Bool { overlapCount(lines[index].tokens, lead) * 2 >= lines[index].wordCount }
         if let repeated = open.first(where: {
-            isRepeated($0) && lines[$0].wordCount >= 3
-                && !(inRepeatedBlock($0) && overlapCount(lines[$0].tokens, lead) == 0)
+            (isRepeated($0) || isCaptioned($0)) && lines[$0].wordCount >= 3 && !lines[$0].isListItem
+                && !(inRepeatedBlock($0) && !sharesLead($0))
         }) {
             title = repeated
         } else if open.count == 1, lines[open[0]].isHeadlineLike, lines[open[0]].wordCount >= 2,

@@ -139,12 +139,15 @@ enum FurnitureLexicon {
     /// picture is from the archive or only illustrates the story.
     static let photoCredits: [String] = keyList("أرشيفية|ارشيفية|أرشيف|صورة أرشيفية|تعبيرية|صورة تعبيرية|archive")
 
-    /// Words a date line may hold besides its date: weekdays, times of day and time zones
-    /// («Saturday 1440/9/20 - 2019/05/25», «09:33 ص السبت 09 ديسمبر 2017»).
+    /// Words a date line may hold besides its date: weekdays, times of day, time zones and the
+    /// Hijri date written beside it in words («Saturday 1440/9/20 - 2019/05/25», «09:33 ص
+    /// السبت 09 ديسمبر 2017», «الجمعة 03 ماي 2024 ميلادي, الموافق لـ 24 شوال 1445 هجري»).
     static let dateLineWords: Set<String> = weekdays.union(
         keys(
             """
             يوم|الساعة|ص|م|صباحا|مساء|صباحاً|مساءً|بتوقيت|غرينتش|جرينتش|مكة|القاهرة|بيروت|الرياض|توقيت|هـ|ه|الموافق|\
+            ميلادي|ميلادية|هجري|هجرية|لـ|محرم|صفر|ربيع|جمادى|الأول|الأولى|الآخر|الآخرة|الثاني|الثانية|رجب|شعبان|\
+            رمضان|شوال|ذو|القعدة|الحجة|\
             am|pm|gmt|utc|at|le|à|h
             """))
 

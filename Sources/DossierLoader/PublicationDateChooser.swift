@@ -8,7 +8,8 @@ import Foundation
 /// Pages carry several dates: the article's dateline, dates of related links, and often the
 /// site's clock (a time and today's date above the headline, «10:23 مساءً / 29 يناير، 2026»),
 /// which is the day the page was copied, not published. So a date introduced by «نشر» or
-/// «آخر تحديث» wins; then a dated line near the headline and body; a clock-like line only last,
+/// «آخر تحديث» wins, unless it stands high above the headline (a site's last update) and a
+/// date stands under the headline; then a dated line near the headline and body; a clock-like line only last,
 /// and never when it is later than every other date of the article.
 enum PublicationDateChooser {
     /// A line of the page holding a full date.
@@ -23,6 +24,10 @@ enum PublicationDateChooser {
         /// («الجمعة - 19 نيسان 2024»): how a site prints today's date in its header. Article
         /// timestamps carry a time or stand next to the headline; such a line is never taken.
         var isSiteDate = false
+        /// Introduced by a marker, but above the headline with other lines between («آخر
+        /// تحديث: الأحد 16 نوفمبر 2025» in a site's header): the site's last update, perhaps.
+        /// It gives way to a date under the headline, the article's own dateline.
+        var isAboveHeader = false
     }
 
     /// What the chooser found worth telling the editor.
@@ -49,8 +54,9 @@ enum PublicationDateChooser {
         let candidates = self.candidates(split).filter { !$0.isSiteDate }
         let titleLine = split.titleLine?.line
         let ordered =
-            candidates.filter(\.isMarked)
+            candidates.filter { $0.isMarked && !$0.isAboveHeader }
             + candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line > (titleLine ?? 0) }
+            + candidates.filter(\.isAboveHeader)
             + candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line < (titleLine ?? 0) }.reversed()
             + candidates.filter(\.isClock)
         guard let chosen = ordered.first else { return Choice(date: nil, findings: []) }
@@ -97,7 +103,8 @@ enum PublicationDateChooser {
                 && line.key.split(separator: " ").contains { FurnitureLexicon.weekdays.contains(String($0)) }
             return Candidate(
                 line: line, date: DateSupport.partialDate(match), isMarked: marked != nil, isClock: isClock,
-                isSiteDate: isSiteDate)
+                isSiteDate: isSiteDate,
+                isAboveHeader: marked != nil && titleLine != nil && aboveHeadline && line.line != lineAboveTitle)
         }
     }
 

@@ -88,6 +88,38 @@ import Testing
         let twice = Self.roles(
             [Self.headline, "مياه", Self.headline, "مياه", "تحرير: سامي عبد الرحيم", Self.lead, Self.second])
         #expect(twice[Self.headline] == "title")
+        // One word of a credit found in the lead («المياه») is chance, not the story's title.
+        let credits = ["الإشراف العام", "عادل أبو المياه", "رئيس التحرير", "سامي عبد الرحيم"]
+        let chance = Self.roles(credits + credits + [Self.headline, Self.lead, Self.second])
+        #expect(chance[Self.headline] == "title")
+        #expect(chance["عادل أبو المياه"] != "title")
+    }
+
+    /// A carousel printing each item with and without its bullet is a block printed twice,
+    /// and a bulleted line is never the title, even when an item shares words with the lead.
+    @Test func carouselItemsAreNotTheTitle() {
+        let carousel = [
+            "• حصاد الأسبوع في صور", "حصاد الأسبوع في صور", "• أخبار المدينة الساحلية في دقيقة",
+            "أخبار المدينة الساحلية في دقيقة",
+        ]
+        let roles = Self.roles(carousel + [Self.headline, Self.lead, Self.second])
+        #expect(roles[Self.headline] == "title")
+        for line in carousel { #expect(roles[line] != "title", "\(line)") }
+    }
+
+    /// The first line of the header repeated in a photo's caption with a name added is the
+    /// title printed twice; lower down, under a headline, such a pair is alt text and caption.
+    @Test func headlineRepeatedInItsCaptionIsTheTitle() {
+        let opinion = "لهذا نحسد جيراننا !"
+        let captioned = Self.roles([
+            opinion, "الأحد 12 مايو 2024 10:30 ص", opinion + " سامي عبد الرحيم", Self.lead, Self.second,
+        ])
+        #expect(captioned[opinion] == "title")
+        #expect(captioned[opinion + " سامي عبد الرحيم"] == "caption")
+        let alt = "مدير محطة التحلية"
+        let pair = Self.roles([Self.headline, alt, alt + " سامي عبد الرحيم", Self.lead, Self.second])
+        #expect(pair[Self.headline] == "title")
+        #expect(pair[alt] != "title")
     }
     /// A strike at a port, in the lead, then its cost to shippers, in other words.
     static let strike = (

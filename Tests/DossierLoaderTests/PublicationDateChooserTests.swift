@@ -38,6 +38,27 @@ import Testing
         #expect(choice.findings.isEmpty)
     }
 
+    /// A site's «آخر تحديث» high in its header gives way to the dateline under the headline,
+    /// and is taken only when the page has no other date.
+    @Test func siteUpdateAboveTheHeaderGivesWayToTheDateline() {
+        let update = "آخر تحديث :الأحد - 16 نوفمبر 2025 - 09:10 م"
+        let dated = Self.choose([
+            update, "اخبار العالم", Self.headline, "الجمعة - 10 يناير 2025 - 11:35 م بتوقيت عدن", Self.lead,
+            Self.second,
+        ])
+        #expect(dated.date == PartialDate(year: 2025, month: 1, day: 10, hour: 23, minute: 35))
+        let alone = Self.choose([update, "اخبار العالم", Self.headline, Self.lead, Self.second])
+        #expect(alone.date == PartialDate(year: 2025, month: 11, day: 16, hour: 21, minute: 10))
+    }
+
+    /// A site's date in its header, with the Hijri date beside it in words, is not taken.
+    @Test func siteDateWithItsHijriDateIsNotTaken() {
+        let line = "الجمعة 03 ماي 2024 ميلادي، الموافق لـ 24 شوال 1445 هجري"
+        #expect(DateSupport.isDateLine(line))
+        let choice = Self.choose([line, "آخر الأخبار", Self.headline, Self.lead, Self.second])
+        #expect(choice.date == nil)
+    }
+
     @Test func clockLaterThanTheStoryIsNotTaken() {
         let choice = Self.choose([
             "الجمعة 14:05 | 3 آذار 2026", Self.headline,
