@@ -3,7 +3,7 @@ import ArabicText
 /// HTML escaping and bidi isolation of plain text, the one place text becomes markup.
 public enum HTMLText {
     /// Escapes `& < > " '` so the text is safe in element content and quoted attributes of
-    /// HTML, SVG and XML, and drops the control characters XML forbids.
+    /// HTML, SVG and XML, and drops the code points they forbid (`isForbidden`).
     public static func escape(_ text: String) -> String {
         // Most text (Arabic prose, ids, names) has nothing to escape: returned as it is.
         guard text.utf8.contains(where: mayNeedEscaping) else { return text }
@@ -14,10 +14,21 @@ public enum HTMLText {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The code points HTML forbids in text and XML 1.0 in documents: controls other than tab,
+    /// line feed and carriage return (C0, DEL, C1), and the noncharacters U+FFFE and U+FFFF.
+    /// They come from pasted text and from escapes in YAML (`"\0"`), and are dropped.
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: true
+        default: false
+        }
+    }
+
     /// Appends the UTF-8 `bytes` (whole scalars of valid UTF-8) to `output` escaped as `escape`
-    /// escapes a string. Every byte the escaping acts on is ASCII, or starts the three-byte
-    /// U+FFFE or U+FFFF, and a UTF-8 continuation byte is never either, so the bytes can be
-    /// read one by one.
+    /// escapes a string. Every byte the escaping acts on is ASCII, or starts the two-byte C1
+    /// controls or the three-byte U+FFFE and U+FFFF, and a UTF-8 continuation byte is never
+    /// either, so the bytes can be read one by one.
     static func appendEscaped(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
         var index = bytes.startIndex
         let end = bytes.endIndex
@@ -35,14 +46,21 @@ public enum HTMLText {
             case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
             case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
             case 0xEF:
-                // U+FFFE and U+FFFF (EF BF BE, EF BF BF), which XML 1.0 forbids, are dropped.
+                // U+FFFE and U+FFFF (EF BF BE, EF BF BF) are dropped.
                 if index + 2 < end, bytes[index + 1] == 0xBF, bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF {
                     index += 3
                     continue
                 }
                 output.append(byte)
+            case 0xC2:
+                // The C1 controls U+0080–U+009F (C2 80 to C2 9F) are dropped.
+                if index + 1 < end, bytes[index + 1] < 0xA0 {
+                    index += 2
+                    continue
+                }
+                output.append(byte)
             default:
-                // XML 1.0 (and so SVG and feeds) forbids most C0 controls.
+                // C0 controls and DEL: only tab, line feed and carriage return are kept.
                 if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r") {
                     output.append(byte)
                 }
@@ -52,10 +70,12 @@ public enum HTMLText {
     }
 
     /// Whether `byte` may start something `escape` changes: a character to escape, a C0
-    /// control, or the lead byte of U+FFFE/U+FFFF (and of other scalars, told apart later).
+    /// control or DEL, or the lead byte of a C1 control or of U+FFFE/U+FFFF (and of other
+    /// scalars, told apart later).
     private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
         switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF:
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x7F, 0xC2,
+            0xEF:
             true
         default: byte < 0x20
         }

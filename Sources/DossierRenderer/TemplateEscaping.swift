@@ -28,7 +28,8 @@ struct TemplateEscaping: MustacheContentType {
 
     /// What swift-mustache's `String.htmlEscape()` returns for `text`: each grapheme cluster
     /// equal to one of `< > & " '` replaced by its entity, every other cluster kept. A cluster
-    /// that merely starts with one of them (`<` and a combining mark) is kept, as there.
+    /// that merely starts with one of them (`<` and a combining mark) is kept, as there. Code
+    /// points HTML forbids (`HTMLText.isForbidden`: a NUL from a YAML escape) are dropped.
     static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: isEscaped) else { return text }
         var escaped = ""
@@ -36,6 +37,8 @@ struct TemplateEscaping: MustacheContentType {
         for character in text {
             if let replacement = replacements[character] {
                 escaped += replacement
+            } else if character.unicodeScalars.contains(where: HTMLText.isForbidden) {
+                escaped.unicodeScalars.append(contentsOf: character.unicodeScalars.filter { !HTMLText.isForbidden($0) })
             } else {
                 escaped.append(character)
             }
@@ -48,11 +51,14 @@ struct TemplateEscaping: MustacheContentType {
         "<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;",
     ]
 
-    /// Whether `byte` is the UTF-8 of one of the replaced characters (all ASCII, so never part
-    /// of a longer scalar).
+    /// Whether `byte` may belong to a replaced character (all ASCII, so never part of a longer
+    /// scalar) or to a forbidden code point (a C0 control or DEL, or the lead byte of a C1
+    /// control or of U+FFFE/U+FFFF, and of other scalars, which the loop keeps).
     private static func isEscaped(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case 0x09, 0x0A, 0x0D: false
+        case 0x00..<0x20, 0x7F, 0xC2, 0xEF: true
         default: false
         }
     }

@@ -35,6 +35,7 @@ struct HTMLTextTests {
             case "'": result += "&#39;"
             default:
                 if scalar.value < 0x20, scalar != "\n", scalar != "\t", scalar != "\r" { continue }
+                if (0x7F...0x9F).contains(scalar.value) { continue }
                 if scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
                 result.unicodeScalars.append(scalar)
             }
@@ -47,6 +48,7 @@ struct HTMLTextTests {
         arguments: [
             "", "نص عربي فقط", "<ب>&\"'", "a\u{0}b\u{1F}c\nd\te\rf", "x\u{FFFE}y\u{FFFF}z\u{FFFD}w\u{FEFF}v",
             "\u{EFBF}\u{F000}ﻻ", "emoji 👍🏽 and é (e\u{301})", "AT&T «مرحبا» <b>'x'</b>",
+            "a\u{7F}b\u{80}c\u{85}d\u{9F}e\u{A0}f©\u{1B}[31m", "\u{C2}\u{9F}",
         ])
     func escapes(text: String) {
         #expect(HTMLText.escape(text) == Self.referenceEscape(text))

@@ -33,6 +33,15 @@ struct TemplateEscapingTests {
         #expect(Array(escaped.utf8) == Array(plain.utf8))
     }
 
+    /// Code points HTML forbids (a NUL from a YAML escape, a terminal's colour codes, C1
+    /// controls, noncharacters) are dropped; swift-mustache would copy them into the page.
+    @Test func dropsForbiddenCodePoints() {
+        #expect(
+            TemplateEscaping.escape("مؤسسة\u{0}الاختبار\u{1B}[31m\u{7F}\u{85}<\u{FFFE}\t\n")
+                == "مؤسسةالاختبار[31m&lt;\t\n")
+        #expect(TemplateEscaping.escape("\u{1}") == "")
+    }
+
     /// Text without any of the five characters is returned as it is, not rebuilt.
     @Test func textWithNothingToEscapeIsReturnedAsItIs() {
         let text = String(repeating: "نص بلا رموز ", count: 100)
