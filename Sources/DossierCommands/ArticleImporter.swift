@@ -28,11 +28,16 @@ public struct ArticleImporter: Sendable {
     }
 
     /// Imports the file at `inputPath` (never modified) under `id`, or under the next free
-    /// `NNN_<8 hex of its SHA-256>` name. Throws when the input cannot be read or decoded,
+    /// `NNN_<8 hex of its SHA-256>` name. Throws when the input is a folder, cannot be read or
+    /// decoded, or has no text,
     /// when the dossier already holds the same text, when the id is invalid, or when a file
     /// of that id already exists. An article that is probably the same story (see
     /// `NearDuplicate`) does not stop the import: it is returned for the caller to warn about.
     public func importArticle(from inputPath: String, id requestedID: String? = nil) throws -> Result {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: inputPath, isDirectory: &isFolder), isFolder.boolValue {
+            throw CommandError("\(inputPath) is a folder: give the file of one article")
+        }
         guard let data = FileManager.default.contents(atPath: inputPath) else {
             throw CommandError("cannot read \(inputPath)")
         }
@@ -42,13 +47,17 @@ public struct ArticleImporter: Sendable {
         } catch {
             throw CommandError("\(inputPath): cannot decode the text at byte \(error.byteOffset): \(error.message)")
         }
+        var text = detection.text
+        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        // An empty page would be an article the build refuses (`article-empty`).
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw CommandError("\(inputPath) has no text: nothing was imported")
+        }
         // A mistyped --source must not become a new, empty dossier.
         try DossierLoader.checkSourceFolder(sourceFolder)
         let articles = URL(fileURLWithPath: sourceFolder).appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         let existing = try FileManager.default.contentsOfDirectory(atPath: articles.path)
-        var text = detection.text
-        if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         if let duplicate = duplicate(of: [data, Data(text.utf8)], among: existing, in: articles) {
             throw CommandError(
                 "\(inputPath) is already in the dossier: articles/\(duplicate) has the same text; nothing was imported"

@@ -2,9 +2,15 @@ import DossierModel
 
 /// File stems used as ids: ASCII, because they become URL path segments.
 enum Identifier {
-    /// True for `[a-z0-9][a-z0-9_-]*`.
+    /// The longest id: it names output files (`data/articles/<id>.json`), and a file name may
+    /// have at most 255 bytes.
+    static let maximumLength = 200
+
+    /// True for `[a-z0-9][a-z0-9_-]*` of at most `maximumLength` characters.
     static func isValid(_ id: String) -> Bool {
-        guard let first = id.unicodeScalars.first, isLowerAlphanumeric(first) else { return false }
+        guard id.utf8.count <= maximumLength, let first = id.unicodeScalars.first, isLowerAlphanumeric(first) else {
+            return false
+        }
         return id.unicodeScalars.allSatisfy { isLowerAlphanumeric($0) || $0 == "-" || $0 == "_" }
     }
 
@@ -29,12 +35,16 @@ enum Identifier {
     /// The diagnostic for a file whose stem is not a valid id.
     static func invalidDiagnostic(stem: String, path: String) -> Diagnostic {
         let nonASCII = stem.unicodeScalars.contains { !$0.isASCII }
-        let why = nonASCII ? "contains non-ASCII characters" : "must match [a-z0-9][a-z0-9_-]*"
+        let why =
+            nonASCII
+            ? "contains non-ASCII characters"
+            : stem.utf8.count > maximumLength
+                ? "is longer than \(maximumLength) characters" : "must match [a-z0-9][a-z0-9_-]*"
         return .error(
             .badID, "file name `\(stem)` is not a valid id: it \(why); the file is skipped",
             at: SourceLocation(path: path),
             fix:
-                "Rename the file to lower-case ASCII letters, digits, `-` and `_` (for example `musk-putin`); Arabic names go inside the file."
+                "Rename the file to at most \(maximumLength) lower-case ASCII letters, digits, `-` and `_` (for example `musk-putin`); Arabic names go inside the file."
         )
     }
 }

@@ -15,6 +15,13 @@ enum AtomicSwap {
             return
         }
         if dossier_rename_exchange(staging.path, output.path) == 0 { return }
+        if errno == EBUSY {
+            // A mount point (a container's volume, a bind-mounted web root) cannot be renamed.
+            throw OutputError(
+                "cannot replace \(output.path) with the new site: it is a mount point, which cannot be renamed",
+                fix: "Build into a folder inside it (for example `--output \(output.path)/site`) and serve that folder."
+            )
+        }
         guard errno == EINVAL || errno == ENOSYS || errno == ENOTSUP else {
             throw OutputError("cannot swap \(staging.path) with \(output.path): \(String(cString: strerror(errno)))")
         }

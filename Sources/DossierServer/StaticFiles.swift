@@ -25,9 +25,11 @@ struct StaticFiles: Sendable {
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
-            // Pretty URLs link relatively, so a folder must be asked for with its slash.
+            // Pretty URLs link relatively, so a folder must be asked for with its slash. The
+            // address starts with one slash: `//articles/` would send the browser to a host.
             guard path.endsWithSlash else {
-                return Response(status: .movedPermanently, headers: [.location: rawPath + "/"])
+                let location = "/" + rawPath.drop { $0 == "/" } + "/"
+                return Response(status: .movedPermanently, headers: [.location: location])
             }
             switch servable(file + "/index.html", realRoot: realRoot) {
             case .missing: return notFound(failure)

@@ -86,6 +86,8 @@ struct StaticFilesTests {
         let redirect = await files.response(for: "/articles/a")
         #expect(redirect.status == .movedPermanently)
         #expect(redirect.headers[.location] == "/articles/a/")
+        // Never to another host: `//articles` must not answer `Location: //articles/`.
+        #expect(await files.response(for: "//articles").headers[.location] == "/articles/")
         #expect(await files.response(for: "/no/such/page").status == .notFound)
         // Arabic and spaces percent-encoded are ordinary names, not refused.
         #expect(await files.response(for: "/%D9%86%D8%B5%20x.html").status == .notFound)

@@ -91,6 +91,27 @@ struct NewArticleCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted() == before)
     }
 
+    /// An empty or blank file, or a folder, is refused with a reason, and nothing is written.
+    @Test func emptyFilesAndFoldersAreRefused() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("dossier")
+        try FileManager.default.createDirectory(
+            at: source.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        for (name, bytes) in [("empty.txt", ""), ("blank.txt", "\u{FEFF} \n\t\n")] {
+            let input = folder.appendingPathComponent(name)
+            try Data(bytes.utf8).write(to: input)
+            let result = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
+            #expect(result.status != 0)
+            #expect(result.stderr.contains("\(name) has no text"), "\(result.stderr)")
+        }
+        let asFolder = try DossierBinary.run(["new", "article", source.path, "--source", source.path])
+        #expect(asFolder.status != 0)
+        #expect(asFolder.stderr.contains("is a folder"), "\(asFolder.stderr)")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("articles").path).isEmpty)
+    }
+
     @Test func sidecarGivesTheLanguageAndDoubtsAboutTheDate() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
