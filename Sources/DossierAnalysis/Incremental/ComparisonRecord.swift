@@ -15,7 +15,7 @@ package struct ComparisonRecord: Sendable, Equatable {
     /// The file's name in the cache folder.
     package static let fileName = "comparison.bin"
     /// The first string of the file: a different format is not read.
-    private static let format = "dossier-comparison/5"
+    private static let format = "dossier-comparison/6"
 
     /// The digest of the comparison's inputs (`key(of:options:generator:)`).
     package let key: String
@@ -35,7 +35,13 @@ package struct ComparisonRecord: Sendable, Equatable {
 
     /// The record in the bytes of a `comparison.bin`, or nil when they are not one. Only the
     /// key is read here: the rest is decoded when it is asked for.
-    package init?(file bytes: [UInt8]) {
+    package init?(file sealed: [UInt8]) {
+        // The file ends with the checksum of the rest (`RecordChecksum`): a damaged file is
+        // not used.
+        guard sealed.count > RecordChecksum.size else { return nil }
+        let end = sealed.count - RecordChecksum.size
+        guard RecordChecksum.matches(sealed[end...], sealed[..<end]) else { return nil }
+        let bytes = Array(sealed[..<end])
         let source = BinarySource(bytes[...])
         guard (try? source.string()) == Self.format, let key = try? source.string() else { return nil }
         self.key = key
@@ -90,12 +96,15 @@ package struct ComparisonRecord: Sendable, Equatable {
         }
     }
 
-    /// The bytes of the file.
+    /// The bytes of the file, its checksum last.
     package func encoded() -> [UInt8] {
-        switch content {
-        case .file(let bytes): return bytes
-        case .computed(let result, let tokens): return Self.encode(result, tokens: tokens, key: key)
-        }
+        var bytes =
+            switch content {
+            case .file(let bytes): bytes
+            case .computed(let result, let tokens): Self.encode(result, tokens: tokens, key: key)
+            }
+        bytes += RecordChecksum.bytes(of: bytes[...])
+        return bytes
     }
 
     private struct Inputs: Encodable {

@@ -5,7 +5,8 @@ import Foundation
 /// One part of the build cache as binary records (`BinaryEncoder`): a head with the cache's
 /// version, the generator and the part's own header, then one record per entry, its id and
 /// its value, sorted by id. Each is preceded by its length, so the records can be found
-/// without decoding them.
+/// without decoding them, and the head and each record are followed by their checksum
+/// (`RecordChecksum`): a part with a damaged record is not used.
 ///
 /// A record per entry lets reading decode the entries on every core, and lets writing copy
 /// the record of every entry that has not changed since the file was read instead of encoding
@@ -22,6 +23,10 @@ enum CacheRecords {
     private struct Record {
         let id: Range<Int>
         let value: Range<Int>
+        /// The id and value with their lengths: what the checksum is of.
+        let checked: Range<Int>
+        let checksum: Range<Int>
+        /// The record with its checksum.
         let whole: Range<Int>
     }
 
@@ -32,8 +37,9 @@ enum CacheRecords {
         guard let (head, records) = try? parse(bytes),
             let decodedHead = try? BinaryDecoder.decode(Head<Header>.self, from: bytes[head])
         else { return nil }
-        let decoded = records.concurrentMap { record in
-            (try? BinaryDecoder.decode(Entry.self, from: bytes[record.value])).map {
+        let decoded = records.concurrentMap { record -> (String, Entry)? in
+            guard RecordChecksum.matches(bytes[record.checksum], bytes[record.checked]) else { return nil }
+            return (try? BinaryDecoder.decode(Entry.self, from: bytes[record.value])).map {
                 (String(decoding: bytes[record.id], as: UTF8.self), $0)
             }
         }
@@ -68,6 +74,7 @@ enum CacheRecords {
                 let bytes = try BinaryEncoder.encode(value)
                 sink.varint(UInt64(bytes.count))
                 sink.raw(bytes[...])
+                sink.raw(RecordChecksum.bytes(of: sink.bytes[...])[...])
                 return sink.bytes
             }
         }.map { try $0.get() }
@@ -75,9 +82,10 @@ enum CacheRecords {
         let headBytes = try BinaryEncoder.encode(head)
         // The part is the largest buffer a build makes (84 MB at 10,000 articles): sized once,
         // and each record let go once copied, so the records and the part are not held twice.
-        sink.reserve(headBytes.count + 10 + encoded.reduce(0) { $0 + $1.count })
+        sink.reserve(headBytes.count + 10 + RecordChecksum.size + encoded.reduce(0) { $0 + $1.count })
         sink.varint(UInt64(headBytes.count))
         sink.raw(headBytes[...])
+        sink.raw(RecordChecksum.bytes(of: headBytes[...])[...])
         for index in encoded.indices {
             sink.raw(encoded[index][...])
             encoded[index] = []
@@ -85,17 +93,26 @@ enum CacheRecords {
         return sink.bytes
     }
 
-    /// The head's range and the records of a part.
+    /// The head's range and the records of a part; throws when the head's checksum is wrong.
     private static func parse(_ bytes: [UInt8]) throws -> (Range<Int>, [Record]) {
         let source = BinarySource(bytes[...])
         let head = try source.range(count: source.count(minimumSize: 1))
+        guard RecordChecksum.matches(bytes[try source.range(count: RecordChecksum.size)], bytes[head]) else {
+            throw DamagedPart()
+        }
         var records: [Record] = []
         while !source.isAtEnd {
             let start = source.offset
             let id = try source.range(count: source.count(minimumSize: 1))
             let value = try source.range(count: source.count(minimumSize: 1))
-            records.append(Record(id: id, value: value, whole: start..<source.offset))
+            let checked = start..<source.offset
+            let checksum = try source.range(count: RecordChecksum.size)
+            records.append(
+                Record(id: id, value: value, checked: checked, checksum: checksum, whole: start..<source.offset))
         }
         return (head, records)
     }
+
+    /// A part whose head does not match its checksum.
+    private struct DamagedPart: Error {}
 }

@@ -62,6 +62,32 @@ struct CacheRecordsTests {
         #expect(CacheRecords.decode(bytes, header: String.self, entry: String.self) == nil, "another kind of entry")
     }
 
+    /// Any one bit flipped anywhere in a part (head, an id, a value, a length or a checksum)
+    /// makes it unreadable, rather than read as other entries.
+    @Test func aFlippedBitIsFoundAnywhere() throws {
+        let bytes = try encode(entries)
+        for index in bytes.indices {
+            for bit in 0..<8 {
+                var flipped = bytes
+                flipped[index] ^= UInt8(1) << UInt8(bit)
+                #expect(decode(flipped) == nil, "bit \(bit) of byte \(index) of \(bytes.count)")
+            }
+        }
+    }
+
+    /// The comparison's file is checked the same way, as a whole.
+    @Test func aFlippedBitInTheComparisonIsFound() throws {
+        let dossier = AnalysisFixture.dossier()
+        let fresh = DossierAnalyzer.analyze(dossier, generator: "generator-1", previousAnalysis: nil)
+        let bytes = try #require(fresh.cache?.comparison).encoded()
+        #expect(ComparisonRecord(file: bytes)?.result() != nil)
+        for index in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 97)) {
+            var flipped = bytes
+            flipped[index] ^= 0x10
+            #expect(ComparisonRecord(file: flipped) == nil, "byte \(index) of \(bytes.count)")
+        }
+    }
+
     /// The analysis a build keeps reads back as it was, and a build taking it analyses as a
     /// fresh one does.
     @Test func anAnalysisCacheSurvivesEncoding() throws {
