@@ -43,6 +43,16 @@ package struct CrossReferenceCheck {
         for (source, markdown) in commentary {
             for found in CrossReferenceScanner.references(in: markdown) {
                 let reference = found.reference
+                guard !reference.id.isEmpty else {
+                    // Rendered as plain text, so nothing else would say the link is gone.
+                    diagnostics.append(
+                        .error(
+                            .xrefUnresolved, "link `\(reference.destination)` names no \(reference.kind.rawValue)",
+                            at: found.location,
+                            fix: "Write the id after the colon (`\(reference.kind.rawValue):<id>`), or remove the link."
+                        ))
+                    continue
+                }
                 guard sets[reference.kind]?.contains(reference.id) == true else {
                     diagnostics.append(
                         .error(

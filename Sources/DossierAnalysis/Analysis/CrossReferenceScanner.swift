@@ -30,7 +30,7 @@ public enum CrossReferenceScanner {
             }
             if inFence { continue }
             for (destination, column) in destinations(in: chars) {
-                guard let reference = CrossReference(destination: destination), !reference.id.isEmpty else { continue }
+                guard let reference = CrossReference(destination: destination) else { continue }
                 let baseColumn = lineOffset == 0 ? markdown.location.column : 1
                 let location = SourceLocation(
                     path: markdown.location.path, line: markdown.location.line + lineOffset, column: baseColumn + column

@@ -26,6 +26,19 @@ import Testing
         #expect(error.message.contains("actor:kiir"))
     }
 
+    /// A link that names no id is plain text on the page: without an error at its line, the
+    /// link would be lost without a word.
+    @Test func linkWithoutAnIdIsAnErrorAtItsLine() throws {
+        var dossier = AnalysisFixture.dossier()
+        dossier.overview = MarkdownText(
+            text: "مقدمة.\n\nانظر [ملف](topic:) و[مقال](article:#p-2).",
+            location: SourceLocation(path: "index.md", line: 3))
+        let errors = DossierAnalyzer.analyze(dossier).1.filter { $0.code == .xrefUnresolved }
+        #expect(errors.map(\.message) == ["link `topic:` names no topic", "link `article:#p-2` names no article"])
+        #expect(errors.map { $0.location?.line } == [5, 5])
+        #expect(errors.allSatisfy { $0.fix?.contains("after the colon") == true })
+    }
+
     @Test func backlinksListCommentarySourcesInOrder() {
         let burhan = analyzed.backlinks.sources(linkingTo: .actor, id: "burhan")
         #expect(burhan.map(\.kind) == [.overview, .topic])
