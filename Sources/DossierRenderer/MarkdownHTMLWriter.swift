@@ -171,7 +171,7 @@ struct MarkdownHTMLWriter {
                 .unsafeLink, "the \(what) address `\(scheme):…` uses a scheme that is not allowed; it is dropped",
                 at: location(of: node),
                 fix:
-                    "Use an http(s), mailto: or tel: address, a cross-reference (`actor:`, `topic:`, `article:`, `note:`), or remove the \(what)."
+                    "Use an http(s), mailto: or tel: address, a cross-reference (`actor:`, `topic:`, `article:`, `note:`, `outlet:`), or remove the \(what)."
             ))
     }
 
