@@ -47,13 +47,13 @@ extension SourceFolder {
         }
         for subfolder in Self.subfolders {
             guard case .inside = place(of: subfolder) else { continue }
-            if let unlisted = unlistedFolderDiagnostic(subfolder) {
-                diagnostics.append(unlisted)
+            guard let listed = FolderListing.entries(of: fullPath(subfolder)) else {
+                if let unlisted = unlistedFolderDiagnostic(subfolder) { diagnostics.append(unlisted) }
                 continue
             }
             // Only entries the listing calls links, or does not type, need a look-up.
-            let candidates = entries(in: subfolder).filter { $0.type == Int32(DT_LNK) || $0.type == Int32(DT_UNKNOWN) }
-                .map(\.name)
+            let candidates = listed.filter { $0.type == Int32(DT_LNK) || $0.type == Int32(DT_UNKNOWN) }
+                .compactMap(\.name)
             for name in candidates.sorted() where !name.hasPrefix(".") && isLink(subfolder + "/" + name) {
                 diagnostics += linkDiagnostic(subfolder + "/" + name, expectsFolder: false)
             }
@@ -61,12 +61,11 @@ extension SourceFolder {
         return diagnostics
     }
 
-    /// An error for a subfolder that exists but cannot be listed (no read or search
-    /// permission): its files would otherwise be left out of the site without a word.
+    /// An error for a subfolder that could not be listed, when it is a folder (no read or
+    /// search permission): its files would otherwise be left out of the site without a word.
     private func unlistedFolderDiagnostic(_ subfolder: String) -> Diagnostic? {
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: fullPath(subfolder), isDirectory: &isFolder), isFolder.boolValue,
-            FolderListing.entries(of: fullPath(subfolder)) == nil
+        guard FileManager.default.fileExists(atPath: fullPath(subfolder), isDirectory: &isFolder), isFolder.boolValue
         else { return nil }
         return .error(
             .sourceUnreadable, "cannot list the folder's files; none of them would be in the site",

@@ -140,7 +140,7 @@ public struct PassageComparison: Sendable {
                         minimum: (options.minimumSharedWords, options.threshold * lighter)),
                         let pair = pair(
                             (index, keys.count(of: index)), (other, keys.count(of: other)), shared: shared,
-                            weights: (weights[index], weights[other]))
+                            lighter: lighter)
                     {
                         found.append(pair)
                     }
@@ -210,13 +210,14 @@ public struct PassageComparison: Sendable {
 
     /// The pair of passages `a` and `b` (each with its number of distinct keys), when they
     /// share enough weighted words: `shared` is how many keys they share and the sum of those
-    /// keys' weights, and `weights` their total key weights.
+    /// keys' weights, and `lighter` the smaller of their total key weights (at least the least
+    /// positive number).
     private func pair(
         _ a: (index: Int, keyCount: Int), _ b: (index: Int, keyCount: Int), shared: (count: Int, sum: Double),
-        weights: (Double, Double)
+        lighter: Double
     ) -> IndexedPair? {
         guard shared.count >= options.minimumSharedWords else { return nil }
-        let score = shared.sum / max(min(weights.0, weights.1), .leastNonzeroMagnitude)
+        let score = shared.sum / lighter
         guard score >= options.threshold else { return nil }
         return IndexedPair(
             first: a.index, second: b.index, score: min(score, 1),
