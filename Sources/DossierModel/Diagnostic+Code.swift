@@ -153,7 +153,7 @@ extension Diagnostic {
         case unsafeLink = "unsafe-link"
         /// A cross-reference link naming an actor, topic, article, outlet or note that is not in the dossier.
         case xrefUnresolved = "xref-unresolved"
-        /// A cross-reference link whose `#fragment` names nothing on its target.
+        /// A cross-reference link whose `#fragment` names nothing on its target; once, at its line, however many pages show it.
         case xrefFragmentUnknown = "xref-fragment-unknown"
 
         // The rendered site.

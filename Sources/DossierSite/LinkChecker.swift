@@ -1,3 +1,4 @@
+import DossierAnalysis
 import DossierModel
 import DossierOutput
 
@@ -26,10 +27,22 @@ public struct LinkChecker: Sendable {
     /// The source file each page is made from (page path → file), named in its errors.
     public let pageSources: [String: String]
 
-    public init(displayRoot: String = "", failed: [FailedSource] = [], pageSources: [String: String] = [:]) {
+    /// The editors' cross-references with a fragment, by the page path and fragment they point
+    /// to (`topics/x/index.html#card-y`): a broken anchor there is theirs.
+    let fragmentLinks: [String: [FragmentLink]]
+
+    public init(
+        displayRoot: String = "", failed: [FailedSource] = [], pageSources: [String: String] = [:],
+        fragmentLinks: [FragmentLink] = []
+    ) {
         self.displayRoot = displayRoot
         self.failed = failed
         self.pageSources = pageSources
+        var byTarget: [String: [FragmentLink]] = [:]
+        for link in fragmentLinks {
+            if let key = Self.key(of: link) { byTarget[key, default: []].append(link) }
+        }
+        self.fragmentLinks = byTarget
     }
 
     /// Checks rendered files (generated pages are parsed, copied files only need to exist).
@@ -127,6 +140,8 @@ public struct LinkChecker: Sendable {
             diagnostics += page.duplicateIDs
         }
         var resolved = RelativeLink.Memo()
+        // Errors at the editors' Markdown, each once however many pages show the link.
+        var atSource: [FragmentLink: Diagnostic] = [:]
         for page in scanned where !(skippingRecorded && page.isRecorded) {
             // The links are every distinct href and src of the page: when none is broken, no
             // attribute is.
@@ -138,6 +153,12 @@ public struct LinkChecker: Sendable {
                 if let problem = problem(
                     with: attribute.value, on: page.path, paths: paths, ids: idsByPage, links: &resolved)
                 {
+                    if let sourced = sourcedLinks(behind: problem) {
+                        for link in sourced where !link.isReported && atSource[link] == nil {
+                            atSource[link] = sourceDiagnostic(link, ids: idsByPage[problem.target ?? ""] ?? [])
+                        }
+                        continue
+                    }
                     diagnostics.append(
                         .error(
                             problem.code, problem.message + madeFrom(page.path), at: location(page.path, attribute),
@@ -147,7 +168,44 @@ public struct LinkChecker: Sendable {
             }
         }
         let links = Dictionary(scanned.map { ($0.path, $0.links) }, uniquingKeysWith: { first, _ in first })
-        return (diagnostics, links)
+        return (diagnostics + atSource.values, links)
+    }
+
+    /// The editors' links behind a broken anchor, when it is one of theirs.
+    private func sourcedLinks(behind problem: Problem) -> [FragmentLink]? {
+        guard problem.code == .brokenAnchor, let target = problem.target, let fragment = problem.fragment else {
+            return nil
+        }
+        return fragmentLinks[target + "#" + fragment]
+    }
+
+    /// The error for an editor's link whose fragment the named page, with `ids`, does not have.
+    private func sourceDiagnostic(_ link: FragmentLink, ids: Set<String>) -> Diagnostic {
+        let closest = ids.map { ($0, IdentifierSuggestion.distance(link.fragment, $0)) }
+            .min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
+        let suggestion = closest.flatMap { $0.1 <= max(2, link.fragment.count / 3) ? $0.0 : nil }
+        return .error(
+            .xrefFragmentUnknown,
+            "link `\(link.destination)` names «\(link.fragment)», which the page of \(link.target.kind.rawValue) "
+                + "«\(link.target.id)» has no id for",
+            at: link.location,
+            fix: suggestion.map { "did you mean `#\($0)`? Correct the fragment or drop it." }
+                ?? "Drop the fragment, or use the id of a section or note card that the page shows.")
+    }
+
+    /// The page path and fragment `link` points to; nil for a note link, which goes to the
+    /// note's own anchor. Pages write the fragment percent-encoded, so decoded it is as written.
+    private static func key(of link: FragmentLink) -> String? {
+        let id = link.target.id
+        let route: Route
+        switch link.target.kind {
+        case .article: route = .article(id)
+        case .actor: route = .actor(id)
+        case .topic: route = .topic(id)
+        case .outlet: route = .outlet(id)
+        case .note: return nil
+        }
+        return SiteRoutes.path(of: route) + "#" + link.fragment
     }
 
     /// A broken link or anchor: what to report, and the page path and fragment it points to.

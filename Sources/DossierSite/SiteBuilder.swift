@@ -223,7 +223,8 @@ public struct SiteBuilder: Sendable {
         }
         let checker = LinkChecker(
             displayRoot: LinkChecker.siteRoot, failed: dossier.failed,
-            pageSources: PageSources.map(plan: plan, dossier: dossier, sourceFolder: sourceFolder))
+            pageSources: PageSources.map(plan: plan, dossier: dossier, sourceFolder: sourceFolder),
+            fragmentLinks: analysis.fragmentLinks)
         let outlet = FileOutlet(staging: staging, checker: checker)
         // Rendering includes writing the pages into the staging folder and scanning their links.
         let pages = try await recorder.time(.render) {

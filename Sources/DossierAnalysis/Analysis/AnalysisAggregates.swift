@@ -13,6 +13,8 @@ package struct AnalysisAggregates: Sendable {
     package let topics: [TopicAnalysis]
     package let outlets: [OutletAnalysis]
     package let backlinks: BacklinkIndex
+    /// The cross-references with a fragment, for the link check.
+    package let fragmentLinks: [FragmentLink]
     /// The mentions and terms found in the editors' Markdown, for the search data of its pages.
     package let commentarySearch: CommentarySearch
     /// The search terms of each article with notes, with the digest of its notes, to keep.
@@ -83,7 +85,7 @@ package struct AnalysisAggregates: Sendable {
                         )
                     }, { check.run() })
             })
-        let (backlinks, referenceDiagnostics) = references
+        let (backlinks, fragmentLinks, referenceDiagnostics) = references
 
         self.notes = notes
         self.timeline = timeline
@@ -91,6 +93,7 @@ package struct AnalysisAggregates: Sendable {
         self.actors = actors
         (topics, outlets) = statistics
         self.backlinks = backlinks
+        self.fragmentLinks = fragmentLinks
         commentarySearch = commentary
         self.notedTerms = notedTerms
         diagnostics = noteDiagnostics + timelineDiagnostics + referenceDiagnostics

@@ -33,6 +33,9 @@ public struct AnalyzedDossier: Sendable, Hashable {
 
     /// What search takes from the editors' Markdown (set by the analyzer).
     package var commentarySearch = CommentarySearch()
+    /// The editors' cross-references with a fragment (set by the analyzer), whose broken
+    /// anchors the link check reports at their source.
+    public package(set) var fragmentLinks: [FragmentLink] = []
 
     private let articleIndex: [String: Int]
     private let actorIndex: [String: Int]

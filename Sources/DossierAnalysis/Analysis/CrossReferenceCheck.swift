@@ -31,14 +31,15 @@ package struct CrossReferenceCheck {
         return result
     }
 
-    /// The backlinks index and an error for each unresolved reference.
-    package func run() -> (BacklinkIndex, [Diagnostic]) {
+    /// The backlinks index, the links with a fragment, and an error for each unresolved reference.
+    package func run() -> (backlinks: BacklinkIndex, fragmentLinks: [FragmentLink], diagnostics: [Diagnostic]) {
         let known: [CrossReference.Kind: [String]] = [
             .actor: dossier.actors.map(\.id), .topic: dossier.topics.map(\.id), .article: dossier.articles.map(\.id),
             .outlet: dossier.outlets.map(\.id), .note: dossier.notes.map(\.id),
         ]
         let sets = known.mapValues(Set.init)
         var links: [(BacklinkIndex.Target, CommentarySource)] = []
+        var fragmentLinks: [FragmentLink] = []
         var diagnostics: [Diagnostic] = []
         for (source, markdown) in commentary {
             for found in CrossReferenceScanner.references(in: markdown) {
@@ -64,16 +65,25 @@ package struct CrossReferenceCheck {
                         ).following(failedPath(reference)))
                     continue
                 }
-                if let problem = fragmentProblem(reference) {
+                let problem = fragmentProblem(reference)
+                if let problem {
                     diagnostics.append(
                         .error(
                             .xrefFragmentUnknown, problem, at: found.location,
                             fix: "link to an existing paragraph `#p-<n>` (1-based) or drop the fragment"))
                 }
-                links.append((BacklinkIndex.Target(kind: reference.kind, id: reference.id), source))
+                let target = BacklinkIndex.Target(kind: reference.kind, id: reference.id)
+                // A note link goes to the note's own anchor, whatever fragment it carries.
+                if let fragment = reference.fragment, reference.kind != .note {
+                    fragmentLinks.append(
+                        FragmentLink(
+                            target: target, fragment: fragment, destination: reference.destination,
+                            location: found.location, isReported: problem != nil))
+                }
+                links.append((target, source))
             }
         }
-        return (BacklinkIndex(links: links), diagnostics)
+        return (BacklinkIndex(links: links), fragmentLinks, diagnostics)
     }
 
     /// The file that failed to load and would have defined the id `reference` names, if any.

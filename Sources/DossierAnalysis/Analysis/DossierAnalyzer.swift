@@ -79,6 +79,7 @@ public enum DossierAnalyzer {
             topicOrder: Ranking.byWeight(aggregates.topics.map { ($0.id, $0.topic.title, $0.weight) }),
             outletOrder: Ranking.byWeight(aggregates.outlets.map { ($0.id, $0.outlet.name, $0.weight) }))
         analyzed.commentarySearch = aggregates.commentarySearch
+        analyzed.fragmentLinks = aggregates.fragmentLinks
         return (analyzed, diagnostics, cache)
     }
 

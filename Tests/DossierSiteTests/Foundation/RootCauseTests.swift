@@ -76,6 +76,28 @@ import Testing
         #expect(!errors.contains { $0.message.contains("«muqtada-sadr»") }, "\(errors)")
     }
 
+    /// A note is shown on its article's page, the notes page and the pages of its actors and
+    /// topics: a link in it to a fragment the named page lacks is one error, at the note's line.
+    @Test func aBrokenFragmentInANoteIsOneErrorAtItsLine() async throws {
+        let fixture = SiteTestPaths.fixtures.appendingPathComponent("another-story").path
+        let (folder, source) = try brokenCopy(of: fixture, file: "notes/n1-vote-count.md") { data in
+            let links =
+                "\nانظر [البطاقة](topic:largest-bloc#card-n1-vote-cont) و[الفقرة](article:r1#p-99)"
+                + " و[البطاقة الصحيحة](topic:largest-bloc#card-n1-vote-count).\n"
+            return data + Data(links.utf8)
+        }
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let errors = try await check(source).filter { $0.severity == .error }
+        #expect(errors.count == 2, "\(errors.map(\.description).joined(separator: "\n"))")
+        #expect(
+            errors.allSatisfy {
+                $0.code == .xrefFragmentUnknown && $0.location?.path.hasSuffix("n1-vote-count.md") == true
+            })
+        #expect(errors.map { $0.location?.line } == [10, 10])
+        let card = try #require(errors.first { $0.message.contains("card-n1-vote-cont") })
+        #expect(card.fix?.contains("`#card-n1-vote-count`") == true, "\(card)")
+    }
+
     @Test func builtPageErrorsComeLastAndNameTheirSource() {
         let built = Diagnostic.error(
             .brokenLink, "x", at: SourceLocation(path: "<site>/actors/a/index.html", line: 3))
