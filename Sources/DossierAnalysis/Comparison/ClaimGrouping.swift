@@ -30,12 +30,19 @@ package enum ClaimGrouping {
             }
             return node
         }
+        // Pairs of groups found to share an article, by their roots. Groups only grow, and a
+        // group keeps its root until it is absorbed, so two roots that once shared an article
+        // always will: the many pairs between the passages of two large claims are refused
+        // by one look-up rather than by comparing their articles again each time.
+        var refused = Set<UInt64>()
         for position in strongestFirst(pairs) {
             let pair = pairs[position]
             inPair[pair.first] = true
             inPair[pair.second] = true
             let (ra, rb) = (root(pair.first), root(pair.second))
             guard ra != rb else { continue }
+            let roots = UInt64(min(ra, rb)) << 32 | UInt64(max(ra, rb))
+            guard !refused.contains(roots) else { continue }
             // The larger group absorbs the smaller, in place: copying the union at every merge
             // made a claim carried by thousands of articles quadratic. Which root is kept does
             // not show in the claims, which are listed by their members.
@@ -43,7 +50,10 @@ package enum ClaimGrouping {
             let (keep, drop) = sizeA >= sizeB ? (ra, rb) : (rb, ra)
             var merged = articles[keep] ?? [articleOf[keep]]
             let absorbed = articles[drop] ?? [articleOf[drop]]
-            guard !absorbed.contains(where: merged.contains) else { continue }
+            guard !absorbed.contains(where: merged.contains) else {
+                refused.insert(roots)
+                continue
+            }
             articles[keep] = nil
             merged.formUnion(absorbed)
             parent[drop] = keep
