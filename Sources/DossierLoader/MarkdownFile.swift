@@ -27,6 +27,8 @@ struct MarkdownFile {
                 .error(
                     .frontMatterUnclosed, "the front matter opened on line 1 is never closed",
                     at: SourceLocation(path: path), fix: "Add a line `---` after the last front-matter key."))
+            // Its keys are unread: saying each required one is missing would blame the wrong thing.
+            if requireFrontMatter { return nil }
         }
         var mapping: YAMLMapping?
         if let yaml = split.yaml {
@@ -48,6 +50,13 @@ struct MarkdownFile {
         let value = mapping?.string(key, diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces)
         if let value, !value.isEmpty { return value }
         if mapping?.field(key) != nil, value == nil { return nil }  // a type error was already reported
+        if let field = mapping?.field(key) {
+            diagnostics.append(
+                .error(
+                    .missingKey, "\(what) has an empty `\(key)`", at: field.location,
+                    fix: "Write the value after `\(key):`."))
+            return nil
+        }
         diagnostics.append(
             .error(
                 .missingKey, "\(what) has no `\(key)`", at: location,

@@ -87,6 +87,12 @@ public struct OutputFolder: Sendable {
             throw OutputError(
                 "the output \(path) exists and is not a folder", fix: "remove it, or choose another --output")
         }
+        // Listing, replacing and deleting its files all need the three rights.
+        guard access(url.path, R_OK | W_OK | X_OK) == 0 else {
+            throw OutputError(
+                "the output folder \(path) cannot be read and changed by you (\(String(cString: strerror(errno))))",
+                fix: "give yourself the rights to it (chmod u+rwx \(path)), or choose another --output")
+        }
         let entries = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
         if entries.isEmpty { return (.empty, nil) }
         do {

@@ -29,6 +29,10 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
+    func validate() throws {
+        try EmptyArgument.refuse(output, as: "--output", expected: "the folder to write the site to")
+    }
+
     func run() async throws {
         var builder = sources.builder()
         builder.searchIndexer = noSearch ? nil : PagefindRunner()

@@ -28,6 +28,7 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
+        try EmptyArgument.refuse(article, as: "--article", expected: "an article id or the path of its file")
         if article != nil, display.format == .json {
             throw ValidationError("--article prints a text report: leave out --format json")
         }

@@ -16,6 +16,11 @@ struct InitCommand: AsyncParsableCommand {
     @Argument(help: "The folder to create (default: the current folder, which must be empty).")
     var folder = "."
 
+    func validate() throws {
+        try EmptyArgument.refuse(
+            folder, as: "DIR", expected: "the folder to create, or leave it out for the current one")
+    }
+
     func run() async throws {
         try await Console.runReportingErrors { [folder] in try DossierStarter.write(into: folder) }
         Console.writeError("dossier: wrote a new dossier in \(folder):")

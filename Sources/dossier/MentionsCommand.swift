@@ -21,6 +21,11 @@ struct MentionsCommand: AsyncParsableCommand {
     @Argument(help: "Text files to search (any supported encoding); default: the dossier's articles.")
     var files: [String] = []
 
+    func validate() throws {
+        try EmptyArgument.refuse(source, as: "--source", expected: "the folder that holds dossier.yml")
+        for file in files { try EmptyArgument.refuse(file, as: "a FILE", expected: "the path of a text file") }
+    }
+
     func run() async throws {
         try await Console.runReportingErrors { [source] in try DossierLoader.checkSourceFolder(source) }
         let (listing, actorProblems) = MentionListing.make(sourceFolder: source)

@@ -25,6 +25,12 @@ struct NewArticleCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The article id (file stem); default: the next free NNN_<8 hex of its SHA-256>.")
     var id: String?
 
+    func validate() throws {
+        try EmptyArgument.refuse(file, as: "FILE", expected: "the path of the article's text file")
+        try EmptyArgument.refuse(source, as: "--source", expected: "the folder that holds dossier.yml")
+        try EmptyArgument.refuse(id, as: "--id", expected: "an id, or leave the option out for the next free one")
+    }
+
     func run() async throws {
         let result = try await Console.runReportingErrors {
             try ArticleImporter(sourceFolder: source).importArticle(from: file, id: id)

@@ -24,6 +24,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var display: DisplayOptions
 
+    func validate() throws {
+        try EmptyArgument.refuse(output, as: "--output", expected: "the folder to write the site to")
+        try EmptyArgument.refuse(host, as: "--host", expected: "an address to listen on, such as 127.0.0.1")
+    }
+
     func run() async throws {
         // Serving a folder that is not there would only serve its error page, forever.
         try await Console.runReportingErrors { [sources] in try DossierLoader.checkSourceFolder(sources.source) }

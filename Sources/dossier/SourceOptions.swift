@@ -17,6 +17,12 @@ struct SourceOptions: ParsableArguments {
     @Flag(name: .long, help: "Treat warnings as errors.")
     var strict = false
 
+    func validate() throws {
+        try EmptyArgument.refuse(source, as: "--source", expected: "the folder that holds dossier.yml")
+        try EmptyArgument.refuse(
+            templates, as: "--templates", expected: "a folder of templates, or leave the option out")
+    }
+
     /// A builder for these options.
     func builder() -> SiteBuilder {
         SiteBuilder(sourceFolder: source, templatesFolder: templates, strict: strict)

@@ -119,4 +119,18 @@ struct CommandLineTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("missing template base.mustache"))
     }
+
+    /// An empty path or id is refused before anything is read, naming the option: read as is,
+    /// `--source ''` gave ":1:1: the source folder does not exist", and `--article ''` looked
+    /// for an article named after the working folder.
+    @Test(arguments: [
+        ["build", "--source", ""], ["build", "--output", " "], ["check", "--article", ""],
+        ["new", "article", "", "--source", "seeds"], ["init", ""], ["mentions", "--source", ""],
+        ["serve", "--output", ""],
+    ])
+    func emptyPathsAndIdsAreRefused(_ arguments: [String]) throws {
+        let result = try run(arguments)
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.stderr.contains(" is empty: give "), "\(result.stderr)")
+    }
 }
