@@ -71,7 +71,9 @@ public struct ArticleImporter: Sendable {
             throw CommandError("articles/\(id).\(fileExtension) already exists in \(sourceFolder); choose another --id")
         }
         let nearDuplicates = NearDuplicate.find(body: detection.body, among: existing, in: articles)
-        let sidecar = SidecarText.render(detection, inputName: URL(fileURLWithPath: inputPath).lastPathComponent)
+        let sidecar = SidecarText.render(
+            detection, knownOutlet: KnownOutlets(sourceFolder: sourceFolder).match(detection),
+            inputName: URL(fileURLWithPath: inputPath).lastPathComponent)
         let articleURL = articles.appendingPathComponent(id + ".txt")
         let sidecarURL = articles.appendingPathComponent(id + ".yml")
         // `.withoutOverwriting` fails if another process created the file since the listing.

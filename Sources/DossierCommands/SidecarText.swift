@@ -4,8 +4,11 @@ import DossierModel
 /// The sidecar `dossier new article` writes: detected values as keys, each with a comment
 /// saying where it came from, and comments for what was not found.
 enum SidecarText {
-    /// The YAML text for `detection` of the file named `inputName`.
-    static func render(_ detection: ArticleDetection, inputName: String) -> String {
+    /// The YAML text for `detection` of the file named `inputName`; `knownOutlet` is the
+    /// dossier's outlet the page names, if any (`KnownOutlets`).
+    static func render(
+        _ detection: ArticleDetection, knownOutlet: KnownOutlets.Match? = nil, inputName: String
+    ) -> String {
         var lines = [
             "# Imported from \(inputName) by `dossier new article` (\(detection.encoding): \(detection.encodingNote)).",
             "# Every value below was detected; check it against the text, correct it or delete it.",
@@ -36,7 +39,11 @@ enum SidecarText {
         } else {
             lines.append("# No publication date was found; add `published:` (e.g. 2024-10-25) if the page gives one.")
         }
-        if let outletID = detection.outletID, let evidence = detection.outletEvidence {
+        if let known = knownOutlet {
+            lines.append("# An outlet of this dossier («\(known.name)»), named by the page:")
+            lines.append("outlet: " + known.id)
+            lines.append("outlet_evidence: " + quoted(known.evidence))
+        } else if let outletID = detection.outletID, let evidence = detection.outletEvidence {
             lines.append("# From the page's own credit:")
             lines.append("outlet: " + outletID)
             if let name = detection.outletName { lines.append("outlet_name: " + quoted(name)) }

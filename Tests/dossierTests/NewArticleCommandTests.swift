@@ -15,6 +15,20 @@ struct NewArticleCommandTests {
             + "YSBMTEMK"
     )
 
+    /// A temporary folder holding the Windows-1256 page as `raw.txt` and a dossier folder with
+    /// its `subfolder` (none when empty).
+    private static func windows1256Import(creating subfolder: String) throws -> (
+        folder: URL, input: URL, source: URL
+    ) {
+        let folder = try DossierBinary.temporaryFolder()
+        let input = folder.appendingPathComponent("raw.txt")
+        try #require(windows1256).write(to: input)
+        let source = folder.appendingPathComponent("dossier")
+        try FileManager.default.createDirectory(
+            at: source.appendingPathComponent(subfolder), withIntermediateDirectories: true)
+        return (folder, input, source)
+    }
+
     @Test func importsWindows1256AsUTF8WithASidecar() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -63,13 +77,22 @@ struct NewArticleCommandTests {
         #expect(try String(contentsOf: source.appendingPathComponent("articles/" + imported), encoding: .utf8) == text)
     }
 
-    @Test func importingTheSameTextTwiceIsRefused() throws {
-        let folder = try DossierBinary.temporaryFolder()
+    /// The same page imported into a dossier that has the outlet: the sidecar names the
+    /// dossier's id, not one made from the page's Latin credit.
+    @Test func aKnownOutletIsNamedByTheDossiersID() throws {
+        let (folder, input, source) = try Self.windows1256Import(creating: "outlets")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("raw.txt")
-        try #require(Self.windows1256).write(to: input)
-        let source = folder.appendingPathComponent("dossier")
-        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+        try Data("---\nname: النهار\n---\n".utf8).write(to: source.appendingPathComponent("outlets/nahar.md"))
+
+        let result = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("# An outlet of this dossier («النهار»), named by the page:\noutlet: nahar\n"))
+        #expect(!result.stdout.contains("annahar-media"))
+    }
+
+    @Test func importingTheSameTextTwiceIsRefused() throws {
+        let (folder, input, source) = try Self.windows1256Import(creating: "")
+        defer { try? FileManager.default.removeItem(at: folder) }
         let first = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
         #expect(first.status == 0, "\(first.stderr)")
         let articles = source.appendingPathComponent("articles")

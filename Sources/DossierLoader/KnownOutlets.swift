@@ -1,0 +1,149 @@
+import ArabicText
+import DossierModel
+import Foundation
+
+/// The outlets a dossier already has, to recognise them on a page being imported: each
+/// outlet file's `name` and web address, and each sidecar's `outlet` with its `outlet_name`.
+///
+/// The detector (`OutletDetector`) reads who a page says publishes it, but an Arabic name
+/// gives it no id. A dossier is usually collected from a handful of outlets, so the id is
+/// often one the dossier already uses: a page naming «الشرق الأوسط» in its footer, in a
+/// dossier whose `outlets/aawsat.md` says `name: الشرق الأوسط`, is from `aawsat`.
+public struct KnownOutlets: Sendable {
+    /// A known outlet that the page names.
+    public struct Match: Sendable, Hashable {
+        public let id: String
+        /// The outlet's name as the dossier writes it.
+        public let name: String
+        /// Where the page names it, and the line.
+        public let evidence: String
+    }
+
+    /// One outlet: its id, its name, and the word keys of its names (whole and without a
+    /// word such as «صحيفة») and of its web host.
+    private struct Entry: Sendable {
+        let id: String
+        let name: String
+        let nameKeys: [String]
+        let host: String?
+    }
+
+    private let entries: [Entry]
+
+    /// Words that describe what an outlet is rather than name it: «قناة الجزيرة» is credited
+    /// as «شبكة الجزيرة».
+    private static let descriptors: Set<String> = [
+        "صحيفه", "جريده", "موقع", "قناه", "شبكه", "وكاله", "مجله", "اذاعه", "تلفزيون", "منصه", "بوابه",
+    ]
+
+    /// The outlets of the dossier at `sourceFolder`. Files that cannot be read are left out:
+    /// `check` and `build` report them.
+    public init(sourceFolder: String) {
+        let folder = SourceFolder(sourceFolder)
+        var names: [String: String] = [:]
+        var hosts: [String: String] = [:]
+        var ignored: [Diagnostic] = []
+        for item in DossierLoader.identifiedFiles(
+            in: "outlets", extensions: ["md"], folder: folder, diagnostics: &ignored)
+        {
+            guard
+                let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &ignored),
+                let name = file.string("name", diagnostics: &ignored)
+            else { continue }
+            names[item.id] = name
+            if let url = file.string("url", diagnostics: &ignored) { hosts[item.id] = Self.host(of: url) }
+        }
+        for path in folder.files(in: "articles") where path.hasSuffix(".yml") {
+            guard let (id, name) = Self.outlet(inSidecar: path, folder: folder), names[id] == nil else { continue }
+            names[id] = name
+        }
+        entries = names.keys.sorted().map { id in
+            let name = names[id] ?? id
+            return Entry(id: id, name: name, nameKeys: Self.keys(of: name), host: hosts[id])
+        }
+    }
+
+    /// The furniture read for an outlet's name, most telling first. Pages name themselves in
+    /// footers and credits, but also where the classifier files other things: «لا تعبر
+    /// بالضرورة عن رأي إيلاف» (comments), «العين الثالثة/ متابعات» (caption). Captions come
+    /// last: most credit a photo agency. Tickers and related links are headlines of other
+    /// stories, where «الشرق الأوسط» is a region and «الاتحاد» a union, so only an outlet's
+    /// web address counts there; the headline, other stories and the body are never read.
+    private static let nameKinds: [FurnitureKind] = [.footer, .byline, .navigation, .comments, .media, .caption]
+    private static let addressKinds: [FurnitureKind] = nameKinds + [.ticker, .related]
+
+    /// The known outlet the page of `detection` names where pages name their own outlet: the
+    /// name the detector read, when it names one; else, when the detector found no id, the first furniture line,
+    /// in `nameKinds` order, that names exactly one known outlet (a menu of sister sites
+    /// naming two decides nothing), else the first in `addressKinds` with one's web address.
+    public func match(_ detection: ArticleDetection) -> Match? {
+        if let name = detection.outletName, let evidence = detection.outletEvidence {
+            let key = " " + TextLine.wordKey(name) + " "
+            let named = entries.filter { $0.nameKeys.contains { key.contains(" " + $0 + " ") } }
+            if named.count == 1, let entry = named.first {
+                return Match(id: entry.id, name: entry.name, evidence: evidence)
+            }
+        }
+        guard detection.outletID == nil else { return nil }
+        let byName = first(in: detection, kinds: Self.nameKinds) { entry, line in
+            let key = " " + TextLine.wordKey(line) + " "
+            return entry.nameKeys.contains { key.contains(" " + $0 + " ") }
+        }
+        return byName
+            ?? first(in: detection, kinds: Self.addressKinds) { entry, line in
+                entry.host.map { line.lowercased().contains($0) } ?? false
+            }
+    }
+
+    /// The first line of `kinds` (in that order) where `names` finds exactly one outlet.
+    private func first(
+        in detection: ArticleDetection, kinds: [FurnitureKind], where names: (Entry, String) -> Bool
+    ) -> Match? {
+        for kind in kinds {
+            for line in detection.furniture where line.kind == kind {
+                let found = entries.filter { names($0, line.text) }
+                guard found.count == 1, let entry = found.first else { continue }
+                return Match(
+                    id: entry.id, name: entry.name, evidence: "\(line.kind.rawValue) line \(line.line): \(line.text)")
+            }
+        }
+        return nil
+    }
+
+    /// The word keys an outlet's name is matched by: the whole name and, when it starts with a
+    /// descriptor word, the rest, if the rest is not a single short word.
+    private static func keys(of name: String) -> [String] {
+        let key = TextLine.wordKey(name)
+        guard !key.isEmpty else { return [] }
+        var keys = [key]
+        let words = key.split(separator: " ")
+        if words.count > 1, descriptors.contains(String(words[0])) {
+            let rest = words.dropFirst().joined(separator: " ")
+            if rest.count >= 4 { keys.append(rest) }
+        }
+        return keys
+    }
+
+    /// The host of a web address, lower-cased, without `www.`.
+    private static func host(of address: String) -> String? {
+        guard let host = URL(string: address)?.host?.lowercased(), host.contains(".") else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+
+    /// The `outlet` of a sidecar with its `outlet_name`, when it has both.
+    private static func outlet(inSidecar path: String, folder: SourceFolder) -> (String, String)? {
+        var ignored: [Diagnostic] = []
+        guard let text = TextFile.read(path, in: folder, diagnostics: &ignored) else { return nil }
+        // Only the two keys are parsed: the rest of a sidecar (corrections, comments) can be long.
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter {
+            $0.hasPrefix("outlet:") || $0.hasPrefix("outlet_name:")
+        }
+        guard lines.count == 2,
+            let mapping = YAMLMapping.parse(
+                lines.joined(separator: "\n"), path: path, firstLine: 1, diagnostics: &ignored),
+            let id = mapping.string("outlet", diagnostics: &ignored), Identifier.isValid(id), id != "unknown",
+            let name = mapping.string("outlet_name", diagnostics: &ignored), !name.isEmpty
+        else { return nil }
+        return (id, name)
+    }
+}

@@ -1,0 +1,90 @@
+import DossierLoader
+import DossierModel
+import Foundation
+import Testing
+
+/// An imported page is matched with the outlets its dossier already has, by name where pages
+/// name themselves and by web address, never by a name in a headline. The pages are of an
+/// invented story and invented outlets.
+struct KnownOutletsTests {
+    /// A dossier holding `outlets/alwadi.md` («صحيفة الوادي», wadi-news.example), and a sidecar
+    /// naming `nahr` «نهر نيوز» and one naming `sharq` «الشرق الأوسط» (no outlet files).
+    private struct Dossier {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("known-outlets-\(UUID().uuidString)")
+
+        init() throws {
+            let files = [
+                "dossier.yml": "title: ملف تجريبي\n",
+                "outlets/alwadi.md": "---\nname: صحيفة الوادي\nurl: https://www.wadi-news.example/\n---\n",
+                "articles/a1.txt": "نص.\n",
+                "articles/a1.yml": "# comment\noutlet: nahr\nlanguage: ar\noutlet_name: \"نهر نيوز\"\n",
+                "articles/a2.txt": "نص.\n",
+                "articles/a2.yml": "outlet: sharq\noutlet_name: الشرق الأوسط\n",
+            ]
+            for (path, text) in files {
+                let url = folder.appendingPathComponent(path)
+                try FileManager.default.createDirectory(
+                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url)
+            }
+        }
+
+        func match(_ page: String) throws -> KnownOutlets.Match? {
+            KnownOutlets(sourceFolder: folder.path).match(try ArticleDetection.detect(Array(page.utf8)))
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: folder) }
+    }
+
+    private static let body = """
+        أعلنت وزارة الري في بيان رسمي اليوم أن منسوب المياه في السد ارتفع إلى مستوى قياسي بعد الأمطار الغزيرة التي هطلت خلال الأسبوع الماضي على المنطقة الجبلية.
+
+        وأضاف البيان أن فرق الطوارئ تتابع الوضع على مدار الساعة، وأن السلطات المحلية طلبت من سكان القرى القريبة من مجرى النهر توخي الحذر وعدم الاقتراب من الضفاف.
+
+        وقال مسؤول في الوزارة إن الخطة تشمل فتح بوابات التصريف تدريجيا لتخفيف الضغط على جسم السد، مشيرا إلى أن الأرصاد تتوقع استمرار الأمطار حتى نهاية الأسبوع.
+        """
+
+    @Test func aCopyrightLineNamesAnOutletFileByItsNameWithoutItsDescriptor() throws {
+        let dossier = try Dossier()
+        defer { dossier.remove() }
+        let page = "ارتفاع منسوب السد إلى مستوى قياسي\n\n" + Self.body + "\n\n© 2024 جميع الحقوق محفوظة لشركة الوادي\n"
+        let match = try #require(try dossier.match(page))
+        #expect(match.id == "alwadi")
+        #expect(match.name == "صحيفة الوادي")
+    }
+
+    @Test func aCreditLineNamesAnOutletKnownFromASidecar() throws {
+        let dossier = try Dossier()
+        defer { dossier.remove() }
+        let page = "ارتفاع منسوب السد إلى مستوى قياسي\n\nنهر نيوز/ متابعات\n\n" + Self.body + "\n"
+        #expect(try dossier.match(page)?.id == "nahr")
+    }
+
+    @Test func aWebAddressInARelatedLinkNamesTheOutlet() throws {
+        let dossier = try Dossier()
+        defer { dossier.remove() }
+        let page =
+            "ارتفاع منسوب السد إلى مستوى قياسي\n\n" + Self.body
+            + "\n\nاقرأ أيضا: https://www.wadi-news.example/news/123 أمطار غزيرة في الجبل\n"
+        #expect(try dossier.match(page)?.id == "alwadi")
+    }
+
+    /// «الشرق الأوسط» is a region in a headline of another story, not the outlet; and a page
+    /// that names no known outlet gets none.
+    @Test func aNameInAHeadlineOfAnotherStoryIsNotTheOutlet() throws {
+        let dossier = try Dossier()
+        defer { dossier.remove() }
+        let ticker = "عاجل: جولة جديدة من المحادثات حول أمن الشرق الأوسط\n\n"
+        #expect(try dossier.match(ticker + "ارتفاع منسوب السد إلى مستوى قياسي\n\n" + Self.body + "\n") == nil)
+        #expect(try dossier.match("ارتفاع منسوب السد إلى مستوى قياسي\n\n" + Self.body + "\n") == nil)
+    }
+
+    @Test func aLineNamingTwoKnownOutletsDecidesNothing() throws {
+        let dossier = try Dossier()
+        defer { dossier.remove() }
+        let page = "ارتفاع منسوب السد إلى مستوى قياسي\n\n" + Self.body + "\n\n© 2024 صحيفة الوادي | نهر نيوز\n"
+        #expect(try dossier.match(page) == nil)
+        let one = "ارتفاع منسوب السد إلى مستوى قياسي\n\n" + Self.body + "\n\n© 2024 نهر نيوز\n"
+        #expect(try dossier.match(one)?.id == "nahr")
+    }
+}
