@@ -166,13 +166,14 @@ public final class SiteStaging: Sendable {
         let (carried, linked) = inParallel(
             {
                 Result {
-                    guard self.current.state != .empty else { return Set<String>() }
+                    guard self.current.state != .empty else { return (carried: Set<String>(), replaced: [String]()) }
                     let siteFolders = Set(files.flatMap { SitePaths.ancestors(of: $0.path) })
                     return try self.carryUserFiles(sitePaths: sitePaths, siteFolders: siteFolders)
                 }
             }, { self.linkUnchanged(files) })
         // What the new site puts in the staging folder: files, and folders taken whole.
-        var placed = sitePaths.union(try carried.get())
+        let users = try carried.get()
+        var placed = sitePaths.union(users.carried)
         var entries: [String: OutputManifest.Entry] = [:]
         var stamps: [String: FileStamp] = [:]
         var copies: [String: FileStamp] = [:]
@@ -208,9 +209,10 @@ public final class SiteStaging: Sendable {
         try removal.get()
         try encoded.write(to: folder.appendingPathComponent(OutputManifest.fileName))
         let deleted = (old?.files.keys.filter { !sitePaths.contains($0) } ?? []).sorted()
-        let summary = WriteSummary(
+        var summary = WriteSummary(
             written: written, deleted: deleted, unchanged: files.count - written.count,
             clean: old == nil || writer.rewriteAll)
+        summary.replaced = users.replaced
         return Assembled(summary: summary, stamps: stamps, copies: copies)
     }
 
@@ -238,9 +240,12 @@ public final class SiteStaging: Sendable {
     }
 
     /// Links the user's files of the old output into the staging folder, and returns their site
-    /// paths (files, and folders taken whole). A user's file at a path the site now uses is an
-    /// error, unless the build is forced (then the site's file wins).
-    private func carryUserFiles(sitePaths: Set<String>, siteFolders: Set<String>) throws -> Set<String> {
+    /// paths (files, and folders taken whole) and, sorted, those the site's files replace. A
+    /// user's file at a path the site now uses is an error, unless the build is forced (then
+    /// the site's file wins).
+    private func carryUserFiles(sitePaths: Set<String>, siteFolders: Set<String>) throws -> (
+        carried: Set<String>, replaced: [String]
+    ) {
         let userFiles = try UserFiles.find(in: current.url, manifest: current.manifest, siteFolders: siteFolders)
         let clashing = userFiles.filter { sitePaths.contains($0) || siteFolders.contains($0) }
         let name = writer.output.path
@@ -256,7 +261,7 @@ public final class SiteStaging: Sendable {
             try spare?.makeWay(forFolderOf: path)
             try TreeLinker.link(current.url.path + "/" + path, to: folder.path + "/" + path, folders: madeFolders)
         }
-        return Set(carried)
+        return (Set(carried), clashing.sorted())
     }
 
     /// Writes `file` at `destination` (a copied file from `copied`, its source's bytes when

@@ -57,4 +57,7 @@ public struct WriteSummary: Sendable, Hashable {
     public let unchanged: Int
     /// True when every file was written anew: no previous site to build on, or `--clean`.
     public let clean: Bool
+    /// The user's files that stood where the site puts its own, replaced because the build
+    /// was forced, by path.
+    public var replaced: [String] = []
 }

@@ -35,6 +35,11 @@ struct Reporter: Sendable {
     func printSummary(_ what: String, _ report: BuildReport) {
         guard !display.quiet else { return }
         for note in report.notes { Console.writeError("dossier: note: " + note) }
+        if let replaced = report.writeSummary?.replaced, !replaced.isEmpty {
+            let shown = replaced.prefix(5).joined(separator: ", ") + (replaced.count > 5 ? ", …" : "")
+            Console.writeError(
+                "dossier: note: --force replaced \(replaced.count) of your files where the site puts its own: \(shown)")
+        }
         let summary = Console.summaryLine(what, report)
         // JSON output keeps stdout for diagnostics; the summary goes to stderr.
         if display.format == .json { Console.writeError(summary) } else { Swift.print(summary) }

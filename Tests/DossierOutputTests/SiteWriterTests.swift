@@ -162,7 +162,10 @@ struct SiteWriterTests {
         // Forced: the site's paths are replaced, everything else kept; from then on it is ours.
         let forced = try write(["index.html": "site"], into: folder.path("u"), force: true)
         #expect(siteFiles(try folder.snapshot("u")) == ["index.html": "site", "thesis.docx": "my thesis"])
-        _ = try write(["about.html": "about"], into: folder.path("u"), previous: forced.record)
+        // The file replaced is named, so the build can say so.
+        #expect(forced.summary.replaced == ["index.html"])
+        let next = try write(["about.html": "about"], into: folder.path("u"), previous: forced.record)
+        #expect(next.summary.replaced.isEmpty)
         #expect(siteFiles(try folder.snapshot("u")) == ["about.html": "about", "thesis.docx": "my thesis"])
     }
 
