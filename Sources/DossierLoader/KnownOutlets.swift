@@ -73,9 +73,10 @@ public struct KnownOutlets: Sendable {
     private static let addressKinds: [FurnitureKind] = nameKinds + [.ticker, .related]
 
     /// The known outlet the page of `detection` names where pages name their own outlet: the
-    /// name the detector read, when it names one; else, when the detector found no id, the first furniture line,
-    /// in `nameKinds` order, that names exactly one known outlet (a menu of sister sites
-    /// naming two decides nothing), else the first in `addressKinds` with one's web address.
+    /// name the detector read, when it names one; else, when the detector found no id, the
+    /// first furniture line, in `nameKinds` order, that names exactly one known outlet (a menu
+    /// of sister sites naming two decides nothing), else the first line in `addressKinds`
+    /// holding one's web address.
     public func match(_ detection: ArticleDetection) -> Match? {
         if let name = detection.outletName, let evidence = detection.outletEvidence {
             let key = " " + TextLine.wordKey(name) + " "
@@ -111,7 +112,8 @@ public struct KnownOutlets: Sendable {
     }
 
     /// The word keys an outlet's name is matched by: the whole name and, when it starts with a
-    /// descriptor word, the rest, if the rest is not a single short word.
+    /// descriptor word, the rest, when that has four characters or more («صحيفة الوادي» is
+    /// matched by «الوادي» too).
     private static func keys(of name: String) -> [String] {
         let key = TextLine.wordKey(name)
         guard !key.isEmpty else { return [] }

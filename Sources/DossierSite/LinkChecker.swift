@@ -168,7 +168,9 @@ public struct LinkChecker: Sendable {
             }
         }
         let links = Dictionary(scanned.map { ($0.path, $0.links) }, uniquingKeysWith: { first, _ in first })
-        return (diagnostics + atSource.values, links)
+        // In a fixed order: a dictionary has none (the build then sorts every diagnostic by place).
+        let sourced = atSource.values.sorted { $0.description < $1.description }
+        return (diagnostics + sourced, links)
     }
 
     /// The editors' links behind a broken anchor, when it is one of theirs.
