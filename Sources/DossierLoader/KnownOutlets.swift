@@ -17,11 +17,22 @@ public struct KnownOutlets: Sendable {
         public let name: String
         /// Where the page names it, and the line.
         public let evidence: String
+
+        fileprivate init(id: String, name: String, evidence: String) {
+            self.id = id
+            self.name = name
+            self.evidence = evidence
+        }
+
+        /// `entry`, named in furniture line `line`.
+        fileprivate init(_ entry: Entry, line: Furniture) {
+            self.init(id: entry.id, name: entry.name, evidence: "\(line.kind.rawValue) line \(line.line): \(line.text)")
+        }
     }
 
     /// One outlet: its id, its name, and the word keys of its names (whole and without a
     /// word such as «صحيفة») and of its web host.
-    private struct Entry: Sendable {
+    fileprivate struct Entry: Sendable {
         let id: String
         let name: String
         let nameKeys: [String]
@@ -66,17 +77,22 @@ public struct KnownOutlets: Sendable {
     /// The furniture read for an outlet's name, most telling first. Pages name themselves in
     /// footers and credits, but also where the classifier files other things: «لا تعبر
     /// بالضرورة عن رأي إيلاف» (comments), «العين الثالثة/ متابعات» (caption). Captions come
-    /// last: most credit a photo agency. Tickers and related links are headlines of other
-    /// stories, where «الشرق الأوسط» is a region and «الاتحاد» a union, so only an outlet's
-    /// web address counts there; the headline, other stories and the body are never read.
+    /// last, and count only when the name opens them, as in a credit: most describe a photo
+    /// («قمة الشرق الأوسط») or credit an agency. The headline, other stories and the body are
+    /// never read.
     private static let nameKinds: [FurnitureKind] = [.footer, .byline, .navigation, .comments, .media, .caption]
-    private static let addressKinds: [FurnitureKind] = nameKinds + [.ticker, .related]
+    /// Headlines of other stories, where «الشرق الأوسط» is a region and «الاتحاد» a union: a
+    /// name there counts only when the page repeats it, as a site promoting itself does
+    /// («أخبار اليوم السابع على Google News تابعوا آخر أخبار اليوم السابع»), and an outlet's
+    /// web address counts as anywhere.
+    private static let headlineKinds: [FurnitureKind] = [.ticker, .related]
+    private static let addressKinds: [FurnitureKind] = nameKinds + headlineKinds
 
     /// The known outlet the page of `detection` names where pages name their own outlet: the
     /// name the detector read, when it names one; else, when the detector found no id, the
     /// first furniture line, in `nameKinds` order, that names exactly one known outlet (a menu
     /// of sister sites naming two decides nothing), else the first line in `addressKinds`
-    /// holding one's web address.
+    /// holding one's web address, else the one outlet named twice or more in `headlineKinds`.
     public func match(_ detection: ArticleDetection) -> Match? {
         if let name = detection.outletName, let evidence = detection.outletEvidence {
             let key = " " + TextLine.wordKey(name) + " "
@@ -87,25 +103,54 @@ public struct KnownOutlets: Sendable {
         }
         guard detection.outletID == nil else { return nil }
         let byName = first(in: detection, kinds: Self.nameKinds) { entry, line in
-            let key = " " + TextLine.wordKey(line) + " "
-            return entry.nameKeys.contains { key.contains(" " + $0 + " ") }
+            let key = " " + TextLine.wordKey(line.text) + " "
+            return entry.nameKeys.contains {
+                line.kind == .caption ? key.hasPrefix(" " + $0 + " ") : key.contains(" " + $0 + " ")
+            }
         }
         return byName
             ?? first(in: detection, kinds: Self.addressKinds) { entry, line in
-                entry.host.map { line.lowercased().contains($0) } ?? false
+                entry.host.map { line.text.lowercased().contains($0) } ?? false
+            } ?? repeated(in: detection)
+    }
+
+    /// The one known outlet whose name the page's `headlineKinds` lines hold twice or more, in
+    /// one line or several. A line that another holds whole is not counted: pages print their
+    /// own headline again and again, and a region it names is not repeated by the page.
+    private func repeated(in detection: ArticleDetection) -> Match? {
+        let all = detection.furniture.filter { Self.headlineKinds.contains($0.kind) }.map {
+            (line: $0, key: " " + TextLine.wordKey($0.text) + " ")
+        }
+        let held = all.indices.filter { index in
+            all.indices.contains { other in
+                other != index && all[other].key.contains(all[index].key)
+                    && (all[other].key != all[index].key || other < index)
             }
+        }
+        let lines = all.indices.filter { !held.contains($0) }.map { all[$0] }
+        let counted = entries.compactMap { entry -> (Entry, first: Int)? in
+            var count = 0
+            var first: Int?
+            for (index, line) in lines.enumerated() {
+                let times = entry.nameKeys.map { line.key.components(separatedBy: " " + $0 + " ").count - 1 }.max() ?? 0
+                if times > 0, first == nil { first = index }
+                count += times
+            }
+            return count >= 2 ? first.map { (entry, $0) } : nil
+        }
+        guard counted.count == 1, let (entry, index) = counted.first else { return nil }
+        return Match(entry, line: lines[index].line)
     }
 
     /// The first line of `kinds` (in that order) where `names` finds exactly one outlet.
     private func first(
-        in detection: ArticleDetection, kinds: [FurnitureKind], where names: (Entry, String) -> Bool
+        in detection: ArticleDetection, kinds: [FurnitureKind], where names: (Entry, Furniture) -> Bool
     ) -> Match? {
         for kind in kinds {
             for line in detection.furniture where line.kind == kind {
-                let found = entries.filter { names($0, line.text) }
+                let found = entries.filter { names($0, line) }
                 guard found.count == 1, let entry = found.first else { continue }
-                return Match(
-                    id: entry.id, name: entry.name, evidence: "\(line.kind.rawValue) line \(line.line): \(line.text)")
+                return Match(entry, line: line)
             }
         }
         return nil

@@ -87,4 +87,18 @@ struct KnownOutletsTests {
         let one = "ارتفاع منسوب السد إلى مستوى قياسي\n\n" + Self.body + "\n\n© 2024 نهر نيوز\n"
         #expect(try dossier.match(one)?.id == "nahr")
     }
+
+    /// A site promoting itself names itself twice in a line filed with the related links; a
+    /// headline printed twice names a region twice, and a photo caption names it inside.
+    @Test func aNameRepeatedByThePageCountsInRelatedLinksAndCaptionsOnlyWhenTheyOpenWithIt() throws {
+        let dossier = try Dossier()
+        defer { dossier.remove() }
+        let title = "ارتفاع منسوب السد إلى مستوى قياسي\n\n"
+        let promotion = "\n\nاقرأ أيضا: تابعوا آخر أخبار نهر نيوز عبر تطبيق نهر نيوز\n"
+        #expect(try dossier.match(title + Self.body + promotion)?.id == "nahr")
+        let twice = String(repeating: "اقرأ أيضا: قمة الشرق الأوسط تبحث أزمة المياه\n\n", count: 2)
+        #expect(try dossier.match(twice + title + Self.body + "\n") == nil)
+        let caption = "وزراء الري في الشرق الأوسط خلال اجتماعهم الأخير (أرشيفية)\n\n"
+        #expect(try dossier.match(title + caption + Self.body + "\n") == nil)
+    }
 }
