@@ -30,15 +30,9 @@ struct NewArticleCommandTests {
     }
 
     @Test func importsWindows1256AsUTF8WithASidecar() throws {
-        let folder = try DossierBinary.temporaryFolder()
+        let (folder, input, source) = try Self.windows1256Import(creating: "articles")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("raw.txt")
         let bytes = try #require(Self.windows1256)
-        try bytes.write(to: input)
-        let source = folder.appendingPathComponent("dossier")
-        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(
-            at: source.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try Data("000_old.txt".utf8).write(to: source.appendingPathComponent("articles/000_seed.txt"))
 
         let result = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
