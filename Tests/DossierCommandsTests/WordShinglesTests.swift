@@ -16,4 +16,17 @@ struct WordShinglesTests {
         #expect(WordShingles("المقبل العام سيبدأ المشروع إن الوزير قال").jaccard(WordShingles(text)) == 0)
         #expect(WordShingles("").jaccard(WordShingles("")) == 0)
     }
+
+    /// The prefilter of near-duplicates: a page holds its body's shingles but for the two
+    /// made across each joint of paragraphs that furniture separated on the page.
+    @Test func aPageHoldsItsBodysShinglesButThoseAcrossJoints() {
+        let first = "قال الوزير إن المشروع سيبدأ العام المقبل"
+        let second = "وأضاف أن التمويل متوفر بالكامل من الموازنة العامة"
+        let body = WordShingles(first + "\n" + second)
+        let page = "الرئيسية | أخبار\n" + first + "\nصورة أرشيفية للوزير\n" + second + "\nجميع الحقوق محفوظة"
+        #expect(body.shingles.count == 13)  // 7 + 8 words
+        #expect(body.sharedCount(withWholeOf: page) == 11)
+        #expect(body.sharedCount(withWholeOf: first + "\n" + second) == 13)
+        #expect(body.sharedCount(withWholeOf: "خبر آخر عن موضوع مختلف تماما في مكان بعيد") == 0)
+    }
 }
