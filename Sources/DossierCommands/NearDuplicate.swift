@@ -34,6 +34,7 @@ public struct NearDuplicate: Sendable, Hashable {
             let path = folder.appendingPathComponent(name).path
             guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
                 size <= ArticleLimits.defaultMaxBytes, let bytes = FileManager.default.contents(atPath: path),
+                // Not made display text as the body is: match keys drop what that drops.
                 let text = try? ArabicTextDecoder.decode([UInt8](bytes)).text
             else { return nil }
             let joints = 2 * max(Self.nonBlankLineCount(text) - 1, 0)
