@@ -176,15 +176,15 @@ enum FurnitureClassifier {
         var counts: [TokenText: Int] = [:]
         for index in header { counts[TokenText(lines[index].key), default: 0] += 1 }
         // A repeated line of three words or more is the title printed twice, and so is the first
-        // line of three words (not a date) when another header line repeats it with a few words added (a
-        // photo's caption: the headline, then the credit or the name pictured; lower down, the
-        // pair is more often a photo's alt text and caption); a repeated short line is more often
-        // a photo's alt text and caption («الصحف الإماراتية» twice). A bulleted line is a menu's
-        // or carousel's item, never the headline. A repeated line in a run of repeated lines
+        // line of three words (not a date) when another header line repeats it with a few words
+        // added (a photo's caption: the headline, then the credit or the name pictured; lower down,
+        // the pair is more often a photo's alt text and caption); a repeated short line is more
+        // often a photo's alt text and caption («الصحف الإماراتية» twice). A bulleted line is a
+        // menu's or carousel's item, never the headline. A repeated line in a run of repeated lines
         // that holds another line belongs to a block printed twice: a masthead's credits
-        // («رئيس التحرير», then a name), a promotion, a carousel whose items come with and
-        // without their bullet; it is not the title unless half its words are the lead's (one
-        // shared word is chance: «الفتح» of an editor's name and «فتح المعابر» in the lead).
+        // («رئيس التحرير», then a name), a promotion, a carousel whose items come with and without
+        // their bullet; it is not the title unless half its words are the lead's (one shared word is
+        // chance: «الفتح» of an editor's name and «فتح المعابر» in the lead).
         func isRepeated(_ index: Int) -> Bool { counts[TokenText(lines[index].key), default: 0] >= 2 }
         let firstLong = open.first {
             lines[$0].wordCount >= 3 && !lines[$0].isListItem && !DateSupport.isDateLine(lines[$0].text)

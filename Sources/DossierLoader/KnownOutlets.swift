@@ -17,17 +17,6 @@ public struct KnownOutlets: Sendable {
         public let name: String
         /// Where the page names it, and the line.
         public let evidence: String
-
-        fileprivate init(id: String, name: String, evidence: String) {
-            self.id = id
-            self.name = name
-            self.evidence = evidence
-        }
-
-        /// `entry`, named in furniture line `line`.
-        fileprivate init(_ entry: Entry, line: Furniture) {
-            self.init(id: entry.id, name: entry.name, evidence: "\(line.kind.rawValue) line \(line.line): \(line.text)")
-        }
     }
 
     /// One outlet: its id, its name, and the word keys of its names (whole and without a
@@ -102,15 +91,15 @@ public struct KnownOutlets: Sendable {
             }
         }
         guard detection.outletID == nil else { return nil }
-        let byName = first(in: detection, kinds: Self.nameKinds) { entry, line in
-            let key = " " + TextLine.wordKey(line.text) + " "
-            return entry.nameKeys.contains {
+        let byName = first(in: detection, kinds: Self.nameKinds, reading: { " " + TextLine.wordKey($0) + " " }) {
+            entry, line, key in
+            entry.nameKeys.contains {
                 line.kind == .caption ? key.hasPrefix(" " + $0 + " ") : key.contains(" " + $0 + " ")
             }
         }
         return byName
-            ?? first(in: detection, kinds: Self.addressKinds) { entry, line in
-                entry.host.map { line.text.lowercased().contains($0) } ?? false
+            ?? first(in: detection, kinds: Self.addressKinds, reading: { $0.lowercased() }) { entry, _, text in
+                entry.host.map { text.contains($0) } ?? false
             } ?? repeated(in: detection)
     }
 
@@ -142,13 +131,16 @@ public struct KnownOutlets: Sendable {
         return Match(entry, line: lines[index].line)
     }
 
-    /// The first line of `kinds` (in that order) where `names` finds exactly one outlet.
+    /// The first line of `kinds` (in that order) where `names` finds exactly one outlet, given
+    /// the line and what `reading` makes of its text (once a line, not once an outlet).
     private func first(
-        in detection: ArticleDetection, kinds: [FurnitureKind], where names: (Entry, Furniture) -> Bool
+        in detection: ArticleDetection, kinds: [FurnitureKind], reading: (String) -> String,
+        where names: (Entry, Furniture, String) -> Bool
     ) -> Match? {
         for kind in kinds {
             for line in detection.furniture where line.kind == kind {
-                let found = entries.filter { names($0, line) }
+                let read = reading(line.text)
+                let found = entries.filter { names($0, line, read) }
                 guard found.count == 1, let entry = found.first else { continue }
                 return Match(entry, line: line)
             }
@@ -192,5 +184,12 @@ public struct KnownOutlets: Sendable {
             let name = mapping.string("outlet_name", diagnostics: &ignored), !name.isEmpty
         else { return nil }
         return (id, name)
+    }
+}
+
+extension KnownOutlets.Match {
+    /// `entry`, named in furniture line `line` (an extension keeps the memberwise initialiser).
+    fileprivate init(_ entry: KnownOutlets.Entry, line: Furniture) {
+        self.init(id: entry.id, name: entry.name, evidence: "\(line.kind.rawValue) line \(line.line): \(line.text)")
     }
 }

@@ -49,8 +49,8 @@ struct MarkdownFile {
     func required(_ key: String, in what: String, diagnostics: inout [Diagnostic]) -> String? {
         let value = mapping?.string(key, diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces)
         if let value, !value.isEmpty { return value }
-        if mapping?.field(key) != nil, value == nil { return nil }  // a type error was already reported
         if let field = mapping?.field(key) {
+            guard value != nil else { return nil }  // a type error was already reported
             diagnostics.append(
                 .error(
                     .missingKey, "\(what) has an empty `\(key)`", at: field.location,

@@ -9,8 +9,9 @@ import Foundation
 /// site's clock (a time and today's date above the headline, «10:23 مساءً / 29 يناير، 2026»),
 /// which is the day the page was copied, not published. So a date introduced by «نشر» or
 /// «آخر تحديث» wins, unless it stands high above the headline (a site's last update) and a
-/// date stands under the headline; then a dated line near the headline and body; a clock-like line only last,
-/// and never when it is later than every other date of the article.
+/// date stands under the headline; then a dated line near the headline and body; a
+/// clock-like line only last, and never when it is later than every other date of the
+/// article.
 enum PublicationDateChooser {
     /// A line of the page holding a full date.
     struct Candidate: Sendable, Hashable {

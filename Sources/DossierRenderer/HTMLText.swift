@@ -72,7 +72,7 @@ public enum HTMLText {
     /// Whether `byte` may start something `escape` changes: a character to escape, a C0
     /// control or DEL, or the lead byte of a C1 control or of U+FFFE/U+FFFF (and of other
     /// scalars, told apart later).
-    private static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+    static func mayNeedEscaping(_ byte: UInt8) -> Bool {
         switch byte {
         case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0x7F, 0xC2,
             0xEF:

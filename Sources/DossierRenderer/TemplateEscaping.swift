@@ -31,7 +31,9 @@ struct TemplateEscaping: MustacheContentType {
     /// that merely starts with one of them (`<` and a combining mark) is kept, as there. Code
     /// points HTML forbids (`HTMLText.isForbidden`: a NUL from a YAML escape) are dropped.
     static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: isEscaped) else { return text }
+        // The bytes `HTMLText.escape` may change are those this may change (and tab and line
+        // breaks, which the loop keeps).
+        guard text.utf8.contains(where: HTMLText.mayNeedEscaping) else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
@@ -50,16 +52,4 @@ struct TemplateEscaping: MustacheContentType {
     private static let replacements: [Character: String] = [
         "<": "&lt;", ">": "&gt;", "&": "&amp;", "\"": "&quot;", "'": "&#39;",
     ]
-
-    /// Whether `byte` may belong to a replaced character (all ASCII, so never part of a longer
-    /// scalar) or to a forbidden code point (a C0 control or DEL, or the lead byte of a C1
-    /// control or of U+FFFE/U+FFFF, and of other scalars, which the loop keeps).
-    private static func isEscaped(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
-        case 0x09, 0x0A, 0x0D: false
-        case 0x00..<0x20, 0x7F, 0xC2, 0xEF: true
-        default: false
-        }
-    }
 }

@@ -198,16 +198,19 @@ public struct LinkChecker: Sendable {
     /// The page path and fragment `link` points to; nil for a note link, which goes to the
     /// note's own anchor. Pages write the fragment percent-encoded, so decoded it is as written.
     private static func key(of link: FragmentLink) -> String? {
-        let id = link.target.id
-        let route: Route
-        switch link.target.kind {
-        case .article: route = .article(id)
-        case .actor: route = .actor(id)
-        case .topic: route = .topic(id)
-        case .outlet: route = .outlet(id)
-        case .note: return nil
+        page(of: link.target.kind, id: link.target.id).map { SiteRoutes.path(of: $0) + "#" + link.fragment }
+    }
+
+    /// The page of the article, actor, topic or outlet `id`; nil for a note, which is a card
+    /// on other pages.
+    private static func page(of kind: CrossReference.Kind, id: String) -> Route? {
+        switch kind {
+        case .article: .article(id)
+        case .actor: .actor(id)
+        case .topic: .topic(id)
+        case .outlet: .outlet(id)
+        case .note: nil
         }
-        return SiteRoutes.path(of: route) + "#" + link.fragment
     }
 
     /// A broken link or anchor: what to report, and the page path and fragment it points to.
@@ -251,14 +254,9 @@ public struct LinkChecker: Sendable {
 
     /// The site folder of the pages a failed source would have made (`articles/<id>/`).
     private func folder(of source: FailedSource) -> String {
-        let route: Route =
-            switch source.kind {
-            case .article: .article(source.id)
-            case .actor: .actor(source.id)
-            case .topic: .topic(source.id)
-            case .outlet: .outlet(source.id)
-            case .note: .notes
-            }
+        // A note would have been a card: on its article's page, and on the notes pages.
+        let route =
+            CrossReference.Kind(rawValue: source.kind.rawValue).flatMap { Self.page(of: $0, id: source.id) } ?? .notes
         return String(SiteRoutes.path(of: route).dropLast("index.html".count))
     }
 

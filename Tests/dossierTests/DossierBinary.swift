@@ -64,4 +64,13 @@ enum DossierBinary {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// A temporary folder holding a dossier folder, `dossier/`, with an empty `articles/`.
+    static func temporaryDossier() throws -> (folder: URL, source: URL) {
+        let folder = try temporaryFolder()
+        let source = folder.appendingPathComponent("dossier")
+        try FileManager.default.createDirectory(
+            at: source.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        return (folder, source)
+    }
 }

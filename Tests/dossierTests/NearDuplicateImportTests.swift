@@ -51,11 +51,8 @@ struct NearDuplicateImportTests {
         """
 
     @Test func republishedStoryIsImportedWithAWarningNamingTheArticle() throws {
-        let folder = try DossierBinary.temporaryFolder()
+        let (folder, source) = try DossierBinary.temporaryDossier()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.appendingPathComponent("dossier")
-        try FileManager.default.createDirectory(
-            at: source.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try Data(Self.original.utf8).write(to: source.appendingPathComponent("articles/000_alrai.txt"))
         let input = folder.appendingPathComponent("republished.txt")
         try Data(Self.republished.utf8).write(to: input)

@@ -15,22 +15,17 @@ struct NewArticleCommandTests {
             + "YSBMTEMK"
     )
 
-    /// A temporary folder holding the Windows-1256 page as `raw.txt` and a dossier folder with
-    /// its `subfolder` (none when empty).
-    private static func windows1256Import(creating subfolder: String) throws -> (
-        folder: URL, input: URL, source: URL
-    ) {
-        let folder = try DossierBinary.temporaryFolder()
+    /// A temporary dossier (`DossierBinary.temporaryDossier()`) with the Windows-1256 page as
+    /// `raw.txt` beside it.
+    private static func windows1256Import() throws -> (folder: URL, input: URL, source: URL) {
+        let (folder, source) = try DossierBinary.temporaryDossier()
         let input = folder.appendingPathComponent("raw.txt")
         try #require(windows1256).write(to: input)
-        let source = folder.appendingPathComponent("dossier")
-        try FileManager.default.createDirectory(
-            at: source.appendingPathComponent(subfolder), withIntermediateDirectories: true)
         return (folder, input, source)
     }
 
     @Test func importsWindows1256AsUTF8WithASidecar() throws {
-        let (folder, input, source) = try Self.windows1256Import(creating: "articles")
+        let (folder, input, source) = try Self.windows1256Import()
         defer { try? FileManager.default.removeItem(at: folder) }
         let bytes = try #require(Self.windows1256)
         try Data("000_old.txt".utf8).write(to: source.appendingPathComponent("articles/000_seed.txt"))
@@ -74,8 +69,10 @@ struct NewArticleCommandTests {
     /// The same page imported into a dossier that has the outlet: the sidecar names the
     /// dossier's id, not one made from the page's Latin credit.
     @Test func aKnownOutletIsNamedByTheDossiersID() throws {
-        let (folder, input, source) = try Self.windows1256Import(creating: "outlets")
+        let (folder, input, source) = try Self.windows1256Import()
         defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: source.appendingPathComponent("outlets"), withIntermediateDirectories: true)
         try Data("---\nname: النهار\n---\n".utf8).write(to: source.appendingPathComponent("outlets/nahar.md"))
 
         let result = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
@@ -85,7 +82,7 @@ struct NewArticleCommandTests {
     }
 
     @Test func importingTheSameTextTwiceIsRefused() throws {
-        let (folder, input, source) = try Self.windows1256Import(creating: "")
+        let (folder, input, source) = try Self.windows1256Import()
         defer { try? FileManager.default.removeItem(at: folder) }
         let first = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
         #expect(first.status == 0, "\(first.stderr)")
@@ -110,11 +107,8 @@ struct NewArticleCommandTests {
 
     /// An empty or blank file, or a folder, is refused with a reason, and nothing is written.
     @Test func emptyFilesAndFoldersAreRefused() throws {
-        let folder = try DossierBinary.temporaryFolder()
+        let (folder, source) = try DossierBinary.temporaryDossier()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.appendingPathComponent("dossier")
-        try FileManager.default.createDirectory(
-            at: source.appendingPathComponent("articles"), withIntermediateDirectories: true)
         for (name, bytes) in [("empty.txt", ""), ("blank.txt", "\u{FEFF} \n\t\n")] {
             let input = folder.appendingPathComponent(name)
             try Data(bytes.utf8).write(to: input)
@@ -172,13 +166,8 @@ struct NewArticleCommandTests {
     }
 
     @Test func importedArticleLoadsWithItsSidecar() throws {
-        let folder = try DossierBinary.temporaryFolder()
+        let (folder, input, source) = try Self.windows1256Import()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = folder.appendingPathComponent("raw.txt")
-        try #require(Self.windows1256).write(to: input)
-        let source = folder.appendingPathComponent("dossier")
-        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         try Data("title: ملف تجريبي\n".utf8).write(to: source.appendingPathComponent("dossier.yml"))
         let imported = try DossierBinary.run([
             "new", "article", input.path, "--source", source.path, "--id", "minister-visit",
