@@ -16,8 +16,9 @@ package struct ShingleTable {
         levels = Array(repeating: PackedKeyTable(), count: max(size - 1, 0))
     }
 
-    /// The distinct ids, ascending, of the runs of `size` keys in `keys`.
-    package mutating func ids(of keys: [Int]) -> [Int] {
+    /// The ids of the runs of `size` keys in `keys`, in order, repeats included (`keys` has at
+    /// least `size`).
+    package mutating func runIDs(of keys: [Int]) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(keys.count)
         for start in 0...(keys.count - size) {
@@ -28,7 +29,7 @@ package struct ShingleTable {
             }
             result.append(id)
         }
-        return ascendingDistinct(result)
+        return result
     }
 }
 
