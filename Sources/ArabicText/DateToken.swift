@@ -52,8 +52,10 @@ struct DateToken: Sendable, Hashable {
                     end += 1
                 }
                 if end - index > 9 { value = -1 }
-                tokens.append(DateToken(kind: .number(value: value, digits: end - index), range: index..<end))
-                index = end
+                // The suffix is part of the number's range, so a dateline «01st …» is all date.
+                let last = end + ordinalSuffixLength(after: end, digits: end - index, in: scalars)
+                tokens.append(DateToken(kind: .number(value: value, digits: end - index), range: index..<last))
+                index = last
             } else if isLetter(scalar) {
                 var end = index + 1
                 while end < scalars.count, isLetter(scalars[end]) { end += 1 }
@@ -67,6 +69,16 @@ struct DateToken: Sendable, Hashable {
             }
         }
         return tokens
+    }
+
+    /// The length of an English ordinal suffix glued to a day number ending at `end` («01st
+    /// تشرين الأول», «3rd March»), which a date reads past: 2 when one follows a number of
+    /// one or two digits and ends the word, else 0.
+    private static func ordinalSuffixLength(after end: Int, digits: Int, in scalars: [Unicode.Scalar]) -> Int {
+        guard digits <= 2, end + 2 <= scalars.count, end + 2 == scalars.count || !isLetter(scalars[end + 2])
+        else { return 0 }
+        let suffix = String(String.UnicodeScalarView(scalars[end..<end + 2])).lowercased()
+        return ["st", "nd", "rd", "th"].contains(suffix) ? 2 : 0
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

@@ -115,6 +115,11 @@ struct ArticleMetadata: Sendable {
                 .dateFromClock,
                 "the publication date comes from «\(line.text)», a time and date above the headline that may be the site's clock",
                 at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
+        case .siteUpdateIgnored(let line):
+            return .warning(
+                .dateClockIgnored,
+                "«\(line.text)» in the page header, above the headline, is the site's last update (the day the page was copied), not the article's date, so no publication date was taken",
+                at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
         case .future(let line, let date):
             return .warning(
                 .dateInFuture, "the publication date \(date.iso), read from «\(line.text)», lies after today",

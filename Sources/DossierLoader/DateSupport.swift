@@ -36,6 +36,15 @@ enum DateSupport {
         }
     }
 
+    /// A line that dates the page: only a date (`isDateLine`), or a full date after a
+    /// publication or author marker («تم نشره الثلاثاء 01 تشرين الأول 2019 08:21»).
+    static func isDatingLine(_ text: String) -> Bool {
+        if isDateLine(text) { return true }
+        let key = TextLine.wordKey(text)
+        return FurnitureLexicon.bylinePrefixes.contains { LexicalFurniture.hasWordPrefix(key, $0) }
+            && ArabicDateParser.dates(in: text).contains(where: \.isFullDate)
+    }
+
     /// A parser match as a model date.
     static func partialDate(_ match: ArabicDateMatch) -> PartialDate {
         PartialDate(

@@ -119,15 +119,20 @@ enum FurnitureClassifier {
     }
 
     /// Lists the body introduces: a line of five words or more ending with a colon («… على
-    /// النحو الآتي:»), and the bulleted or numbered items right after it. They read as prose
-    /// (pledges, vote tallies), so they neither open a section nor end the body.
+    /// النحو الآتي:»), and the bulleted or numbered items right after it; and an interview, a
+    /// line ending with a colon («وهذا نص الحوار:») over a question turn and the turns after it
+    /// (`TextLine.isInterviewTurn`). They read as prose (pledges, vote tallies, questions and
+    /// answers), so they neither open a section nor end the body.
     static func introducedLists(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
         var result = Set<Int>()
-        // A short label before a list («الأكثر قراءة:») introduces links, not the story's own list.
-        for index in lines.indices
-        where roles[index] == nil && lines[index].lastScalar == ":" && lines[index].wordCount >= 5 {
+        for index in lines.indices.dropLast() where roles[index] == nil && lines[index].lastScalar == ":" {
+            let opensInterview = lines[index + 1].isInterviewTurn && lines[index + 1].endsWithQuestion
+            // A short label before a list («الأكثر قراءة:») introduces links, not the story's own list.
+            guard lines[index].wordCount >= 5 || opensInterview else { continue }
             var next = index + 1
-            while next < lines.count, roles[next] == nil, lines[next].isListItem {
+            while next < lines.count, roles[next] == nil,
+                opensInterview ? lines[next].isInterviewTurn : lines[next].isListItem
+            {
                 result.insert(next)
                 next += 1
             }

@@ -77,7 +77,9 @@ enum LexicalFurniture {
     }
 
     static func isNavigation(_ line: TextLine) -> Bool {
-        if FurnitureLexicon.navigationLines.contains(line.key) || isBareLink(line.text) { return true }
+        if FurnitureLexicon.navigationLines.contains(line.key) || isBareLink(line.text) || isDashedMenu(line.text) {
+            return true
+        }
         guard !line.isProse, line.wordCount <= 8 else { return false }
         let words = line.key.split(separator: " ").map(String.init)
         if line.wordCount <= 6, !words.isEmpty, words.allSatisfy(FurnitureLexicon.navigationWords.contains) {
@@ -110,6 +112,19 @@ enum LexicalFurniture {
     /// author's affiliation or the publication they wrote for.
     static func isAuthorCredit(_ line: TextLine) -> Bool {
         FurnitureLexicon.authorPrefixes.contains { hasWordPrefix(line.key, $0) }
+    }
+
+    /// A site's menu copied as one line of links joined by spaced dashes («أخبار عامة - وكالة
+    /// أنباء المرأة - اخبار الأدب والفن - …»): five or more parts of one to five words, none
+    /// with a digit or ending a sentence. A headline or byline has fewer parts («دمشق - سانا»).
+    static func isDashedMenu(_ text: String) -> Bool {
+        let parts = text.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " – ") }
+        guard parts.count >= 5 else { return false }
+        return parts.allSatisfy { part in
+            let words = part.split(whereSeparator: \.isWhitespace)
+            return (1...5).contains(words.count) && !part.contains(where: \.isNumber)
+                && !(part.last.map { ".؟?!".contains($0) } ?? false)
+        }
     }
 
     /// «الرئيسية > العالم > أوروبا»: three or more short parts joined by arrows or bars.

@@ -54,7 +54,8 @@ enum ParagraphSplitter {
     /// Hard-wrapped prose: at least three distinct lines, every line but the last of similar
     /// length (within a quarter of the longest, 30 to 100 characters), the last no longer, and
     /// none but the last ending a sentence. Two-line blocks stay split: a headline over a
-    /// caption looks the same.
+    /// caption looks the same; so does a block with a line that dates the page, a page's
+    /// dateline over its headline printed again and a caption, which no wrapped sentence has.
     static func isHardWrapped(_ lines: [String]) -> Bool {
         guard lines.count >= 3 else { return false }
         let wrapped = lines.dropLast()
@@ -69,6 +70,6 @@ enum ParagraphSplitter {
             guard let last = line.unicodeScalars.last else { return false }
             return !terminals.contains(last)
         }
-        return unterminated && Set(lines).count == lines.count
+        return unterminated && Set(lines).count == lines.count && !lines.contains(where: DateSupport.isDatingLine)
     }
 }

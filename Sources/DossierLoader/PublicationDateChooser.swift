@@ -8,10 +8,9 @@ import Foundation
 /// Pages carry several dates: the article's dateline, dates of related links, and often the
 /// site's clock (a time and today's date above the headline, «10:23 مساءً / 29 يناير، 2026»),
 /// which is the day the page was copied, not published. So a date introduced by «نشر» or
-/// «آخر تحديث» wins, unless it stands high above the headline (a site's last update) and a
-/// date stands under the headline; then a dated line near the headline and body; a
-/// clock-like line only last, and never when it is later than every other date of the
-/// article.
+/// «آخر تحديث» wins, unless it stands high above the headline (a site's last update: never
+/// taken); then a dated line near the headline and body; a clock-like line only last, and
+/// never when it is later than every other date of the article.
 enum PublicationDateChooser {
     /// A line of the page holding a full date.
     struct Candidate: Sendable, Hashable {
@@ -26,8 +25,8 @@ enum PublicationDateChooser {
         /// timestamps carry a time or stand next to the headline; such a line is never taken.
         var isSiteDate = false
         /// Introduced by a marker, but above the headline with other lines between («آخر
-        /// تحديث: الأحد 16 نوفمبر 2025» in a site's header): the site's last update, perhaps.
-        /// It gives way to a date under the headline, the article's own dateline.
+        /// تحديث: الأحد 16 نوفمبر 2025» in a site's header): the site's last update, the day
+        /// the page was copied. Never taken: a page with no other date has none.
         var isAboveHeader = false
     }
 
@@ -37,6 +36,8 @@ enum PublicationDateChooser {
         case clockIgnored(TextLine)
         /// The date was taken from a clock-like line: nothing else in the text confirms it.
         case clockOnly(TextLine)
+        /// The only date was a site's last update in its header, above the headline.
+        case siteUpdateIgnored(TextLine)
         /// The chosen date lies after `today`.
         case future(TextLine, PartialDate)
     }
@@ -57,10 +58,13 @@ enum PublicationDateChooser {
         let ordered =
             candidates.filter { $0.isMarked && !$0.isAboveHeader }
             + candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line > (titleLine ?? 0) }
-            + candidates.filter(\.isAboveHeader)
             + candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line < (titleLine ?? 0) }.reversed()
             + candidates.filter(\.isClock)
-        guard let chosen = ordered.first else { return Choice(date: nil, findings: []) }
+        guard let chosen = ordered.first else {
+            return Choice(
+                date: nil,
+                findings: candidates.first(where: \.isAboveHeader).map { [.siteUpdateIgnored($0.line)] } ?? [])
+        }
         var findings: [Finding] = []
         if chosen.isClock {
             let others = otherDates(split, excluding: chosen.line.line)

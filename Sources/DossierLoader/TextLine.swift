@@ -116,6 +116,16 @@ struct TextLine: Sendable, Hashable {
         return (marker == "." || marker == ")" || marker == "-") && scalars[digits.count + 1].properties.isWhitespace
     }
 
+    /// A turn of an interview as papers print them: a question or an answer opening with one
+    /// or two asterisks («* ما هي المناطق الآمنة؟», «** المحافظة …») or with «س:» / «ج:».
+    var isInterviewTurn: Bool {
+        let scalars = Array(text.unicodeScalars.prefix(4))
+        let stars = scalars.prefix { $0 == "*" }.count
+        if (1...2).contains(stars) { return scalars.count > stars && scalars[stars].properties.isWhitespace }
+        let head = String(String.UnicodeScalarView(scalars.prefix(2)))
+        return head == "س:" || head == "ج:"
+    }
+
     /// Opens with a conjunction or reporting verb that continues a story («وقال», «ومن المتوقع»).
     var opensLikeContinuation: Bool {
         FurnitureLexicon.continuationOpeners.contains { LexicalFurniture.hasWordPrefix(key, $0) }

@@ -40,6 +40,7 @@ private let specCases: [DateCase] = [
     DateCase("مارس الضغط على الحكومة", []),
     DateCase("عاد الأب إلى المنزل", []),
     DateCase("31 سبتمبر 2024", []),
+    DateCase("تم نشره الثلاثاء 01st تشرين الأوّل / أكتوبر 2019", ["2019-10-01"]),
 ]
 
 /// Our own cases: regional spellings, digits, times, zones, non-dates.
@@ -49,6 +50,9 @@ private let ownCases: [DateCase] = [
     DateCase("12 كانون الأول 2023 و1 كانون أول 2022", ["2023-12-12", "2022-12-01"]),
     DateCase("9 تشرين أول 2019", ["2019-10-09"]),
     DateCase("28 شباط 2024", ["2024-02-28"]),
+    // An English ordinal glued to the day (a CMS's date format); a longer word is not one.
+    DateCase("22nd آذار 2024 و3rd أيار 2023", ["2024-03-22", "2023-05-03"]),
+    DateCase("5thx آذار 2024", ["2024-03"]),
     DateCase("الأربعاء 14 حزيران/يونيو 2023", ["2023-06-14"]),
     // Maghreb.
     DateCase("الجزائر في 5 جويلية 2022", ["2022-07-05"]),

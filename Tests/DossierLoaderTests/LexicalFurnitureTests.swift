@@ -45,6 +45,8 @@ import Testing
         ),
         ("This website uses cookies to improve your experience. You can opt out at any time in the settings.", .footer),
         ("مخاوف اقتصادية", nil),
+        ("أخبار عامة - وكالة أنباء المرأة - اخبار الرياضة - وكالة أنباء العمال - مواقع صديقة - اتصل بنا", .navigation),
+        ("الحكومة - البرلمان - الشارع: ثلاث جبهات تنتظر رئيس الوزراء الجديد", nil),
         ("وأضاف رايت في حديثه لرويترز أن الأسعار سترتفع خلال الأشهر المقبلة.", nil),
         ("قال الوزير إن الصورة الكاملة ستتضح بعد انتهاء التحقيق في الحادث.", nil),
     ]
@@ -69,6 +71,11 @@ import Testing
         #expect(ParagraphSplitter.lines(of: wrapped, firstLine: 1).map(\.line) == [1])
         let headlineAndCaption = "عنوان خبر آخر عن الاقتصاد العالمي اليوم\nصورة أرشيفية لسوق الأسهم\n\nفقرة."
         #expect(ParagraphSplitter.lines(of: headlineAndCaption, firstLine: 4).map(\.line) == [4, 5, 7])
+        // A dateline over the headline printed again and a caption: as long as wrapped lines,
+        // but a line that only dates the page is never part of a sentence.
+        let dated =
+            "نشر في الثلاثاء 01st تشرين الأوّل / أكتوبر 2019 08:21 صباحاً\nالوزير: الحكومات المتعاقبة أخفقت في الإصلاح الإداري\nوزير الدولة السابق لشؤون رئاسة الوزراء في عمان"
+        #expect(ParagraphSplitter.lines(of: dated, firstLine: 3).map(\.line) == [3, 4, 5])
         let nbsp = "\u{00A0} فقرة بمسافات \u{00A0}"
         #expect(ParagraphSplitter.lines(of: nbsp, firstLine: 1).map(\.text) == ["فقرة بمسافات"])
     }
