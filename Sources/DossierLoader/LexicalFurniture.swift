@@ -118,6 +118,8 @@ enum LexicalFurniture {
     /// أنباء المرأة - اخبار الأدب والفن - …»): five or more parts of one to five words, none
     /// with a digit or ending a sentence. A headline or byline has fewer parts («دمشق - سانا»).
     static func isDashedMenu(_ text: String) -> Bool {
+        // Counted first: splitting every line of every article would cost more than the test.
+        guard text.unicodeScalars.count(where: { $0 == "-" || $0 == "–" }) >= 4 else { return false }
         let parts = text.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " – ") }
         guard parts.count >= 5 else { return false }
         return parts.allSatisfy { part in

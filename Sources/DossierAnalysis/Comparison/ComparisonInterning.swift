@@ -16,9 +16,8 @@ package struct ShingleTable {
         levels = Array(repeating: PackedKeyTable(), count: max(size - 1, 0))
     }
 
-    /// The ids of the runs of `size` keys in `keys`, in order, repeats included (`keys` has at
-    /// least `size`).
-    package mutating func runIDs(of keys: [Int]) -> [Int] {
+    /// The distinct ids, ascending, of the runs of `size` keys in `keys`.
+    package mutating func ids(of keys: [Int]) -> [Int] {
         var result: [Int] = []
         result.reserveCapacity(keys.count)
         for start in 0...(keys.count - size) {
@@ -29,7 +28,7 @@ package struct ShingleTable {
             }
             result.append(id)
         }
-        return result
+        return ascendingDistinct(result)
     }
 }
 
