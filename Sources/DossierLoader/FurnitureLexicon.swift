@@ -30,6 +30,13 @@ enum FurnitureLexicon {
     /// Line openings of "follow us" and sharing bars.
     static let navigationPrefixes: [String] = keyList("تابعونا|تابعنا|تابعوا|تابع|follow us|شارك على|شاركها|share on")
 
+    /// The home page's link, which opens a breadcrumb.
+    static let homeLinks: Set<String> = keys("الرئيسية|الصفحة الرئيسية|home|accueil")
+
+    /// Calls to click anywhere in a short line («… نرجو النقر هنا لاستخدام الموقع البديل»): a
+    /// site's notice, never the story's words.
+    static let navigationNotices: [String] = keyList("انقر هنا|اضغط هنا|النقر هنا|الضغط هنا|click here|cliquez ici")
+
     /// Headers of lists of other stories; the headline lines after them are `related` too.
     static let relatedHeaders: Set<String> = keys(
         """

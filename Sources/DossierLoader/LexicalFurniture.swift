@@ -80,6 +80,10 @@ enum LexicalFurniture {
         if FurnitureLexicon.navigationLines.contains(line.key) || isBareLink(line.text) || isDashedMenu(line.text) {
             return true
         }
+        if line.wordCount <= 30, FurnitureLexicon.navigationNotices.contains(where: { containsWords(line.key, $0) }) {
+            return true
+        }
+        if isHomeBreadcrumb(line.text) { return true }
         guard !line.isProse, line.wordCount <= 8 else { return false }
         let words = line.key.split(separator: " ").map(String.init)
         if line.wordCount <= 6, !words.isEmpty, words.allSatisfy(FurnitureLexicon.navigationWords.contains) {
@@ -127,6 +131,17 @@ enum LexicalFurniture {
             return (1...5).contains(words.count) && !part.contains(where: \.isNumber)
                 && !(part.last.map { ".؟?!".contains($0) } ?? false)
         }
+    }
+
+    /// A breadcrumb from the site's home to the page, however long its last part, the page's
+    /// own headline («الصفحة الرئيسية - القضية الكردية - قاسم محمد علي - خسر الكورد …»): three
+    /// or more parts joined by arrows, bars or spaced dashes, the first the home page.
+    static func isHomeBreadcrumb(_ text: String) -> Bool {
+        let parts = text.components(separatedBy: " - ").flatMap {
+            $0.split(whereSeparator: { $0 == ">" || $0 == "›" || $0 == "|" })
+        }
+        guard parts.count >= 3, let home = parts.first else { return false }
+        return FurnitureLexicon.homeLinks.contains(TextLine.wordKey(String(home)))
     }
 
     /// «الرئيسية > العالم > أوروبا»: three or more short parts joined by arrows or bars.
