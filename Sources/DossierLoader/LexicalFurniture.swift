@@ -83,7 +83,7 @@ enum LexicalFurniture {
         if line.wordCount <= 30, FurnitureLexicon.navigationNotices.contains(where: { containsWords(line.key, $0) }) {
             return true
         }
-        if isHomeBreadcrumb(line.text) { return true }
+        if isHomeBreadcrumb(line) { return true }
         guard !line.isProse, line.wordCount <= 8 else { return false }
         let words = line.key.split(separator: " ").map(String.init)
         if line.wordCount <= 6, !words.isEmpty, words.allSatisfy(FurnitureLexicon.navigationWords.contains) {
@@ -136,8 +136,10 @@ enum LexicalFurniture {
     /// A breadcrumb from the site's home to the page, however long its last part, the page's
     /// own headline («الصفحة الرئيسية - القضية الكردية - قاسم محمد علي - خسر الكورد …»): three
     /// or more parts joined by arrows, bars or spaced dashes, the first the home page.
-    static func isHomeBreadcrumb(_ text: String) -> Bool {
-        let parts = text.components(separatedBy: " - ").flatMap {
+    static func isHomeBreadcrumb(_ line: TextLine) -> Bool {
+        // The opening is looked at first: splitting every line of every article would cost more.
+        guard FurnitureLexicon.homeLinks.contains(where: { hasWordPrefix(line.key, $0) }) else { return false }
+        let parts = line.text.components(separatedBy: " - ").flatMap {
             $0.split(whereSeparator: { $0 == ">" || $0 == "›" || $0 == "|" })
         }
         guard parts.count >= 3, let home = parts.first else { return false }
