@@ -5,9 +5,9 @@ import Testing
 /// Detection measured against hand labels on `Fixtures/loader/labelled/` (format in its
 /// README). `real/` holds excerpts of real news pages from many sites, in seven parts: rules
 /// were tuned on A, checked on B, and C to G were added afterwards as fresh checks.
-/// `lookalike/` holds pages written here in the shape of real ones. The figures are printed per set; the thresholds are the levels
-/// issue 14 asks for, asserted on the real pages, so a change that loses body text, lets
-/// furniture in or takes a wrong date fails.
+/// `lookalike/` holds pages written here in the shape of real ones. The figures are printed
+/// per set; the thresholds are the levels issue 14 asks for, asserted on the real pages, so a
+/// change that loses body text, lets furniture in or takes a wrong date fails.
 @Suite struct LabelledCorpusTests {
     @Test func figuresHoldOnTheRealPages() throws {
         let pages = try LabelledPage.load("real")
