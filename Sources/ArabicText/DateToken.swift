@@ -72,13 +72,16 @@ struct DateToken: Sendable, Hashable {
     }
 
     /// The length of an English ordinal suffix glued to a day number ending at `end` («01st
-    /// تشرين الأول», «3rd March»), which a date reads past: 2 when one follows a number of
-    /// one or two digits and ends the word, else 0.
+    /// تشرين الأول», «3rd march»; L1 has Latin in lower case), which a date reads past: 2 when
+    /// one follows a number of one or two digits and ends the word, else 0. Compared scalar by
+    /// scalar: this runs for every short number of every line scanned for dates.
     private static func ordinalSuffixLength(after end: Int, digits: Int, in scalars: [Unicode.Scalar]) -> Int {
         guard digits <= 2, end + 2 <= scalars.count, end + 2 == scalars.count || !isLetter(scalars[end + 2])
         else { return 0 }
-        let suffix = String(String.UnicodeScalarView(scalars[end..<end + 2])).lowercased()
-        return ["st", "nd", "rd", "th"].contains(suffix) ? 2 : 0
+        switch (scalars[end], scalars[end + 1]) {
+        case ("s", "t"), ("n", "d"), ("r", "d"), ("t", "h"): return 2
+        default: return 0
+        }
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
