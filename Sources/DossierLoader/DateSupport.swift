@@ -40,8 +40,7 @@ enum DateSupport {
     /// publication or author marker («تم نشره الثلاثاء 01 تشرين الأول 2019 08:21»).
     static func isDatingLine(_ text: String) -> Bool {
         if isDateLine(text) { return true }
-        let key = TextLine.wordKey(text)
-        return FurnitureLexicon.bylinePrefixes.contains { LexicalFurniture.hasWordPrefix(key, $0) }
+        return LexicalFurniture.opensWithBylineMarker(TextLine.wordKey(text))
             && ArabicDateParser.dates(in: text).contains(where: \.isFullDate)
     }
 

@@ -124,7 +124,7 @@ enum LexicalFurniture {
     static func isDashedMenu(_ text: String) -> Bool {
         // Counted first: splitting every line of every article would cost more than the test.
         guard text.unicodeScalars.count(where: { $0 == "-" || $0 == "–" }) >= 4 else { return false }
-        let parts = text.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " – ") }
+        let parts = dashedParts(of: text)
         guard parts.count >= 5 else { return false }
         return parts.allSatisfy { part in
             let words = part.split(whereSeparator: \.isWhitespace)
@@ -139,11 +139,17 @@ enum LexicalFurniture {
     static func isHomeBreadcrumb(_ line: TextLine) -> Bool {
         // The opening is looked at first: splitting every line of every article would cost more.
         guard FurnitureLexicon.homeLinks.contains(where: { hasWordPrefix(line.key, $0) }) else { return false }
-        let parts = line.text.components(separatedBy: " - ").flatMap {
+        let parts = dashedParts(of: line.text).flatMap {
             $0.split(whereSeparator: { $0 == ">" || $0 == "›" || $0 == "|" })
         }
         guard parts.count >= 3, let home = parts.first else { return false }
         return FurnitureLexicon.homeLinks.contains(TextLine.wordKey(String(home)))
+    }
+
+    /// The parts of `text` between spaced hyphens or en dashes (« - », « – »), as menus and
+    /// breadcrumbs copied on one line join their links.
+    private static func dashedParts(of text: String) -> [String] {
+        text.components(separatedBy: " - ").flatMap { $0.components(separatedBy: " – ") }
     }
 
     /// «الرئيسية > العالم > أوروبا»: three or more short parts joined by arrows or bars.
@@ -155,10 +161,16 @@ enum LexicalFurniture {
 
     static func isByline(_ line: TextLine) -> Bool {
         guard line.wordCount <= 14, !line.isProse else { return false }
-        if FurnitureLexicon.bylinePrefixes.contains(where: { hasWordPrefix(line.key, $0) }) { return true }
+        if opensWithBylineMarker(line.key) { return true }
         // Parse once: most lines hold no date, and only a line with one can be a date line.
         let share = DateSupport.dateShare(of: line.text)
         return share >= 0.5 || (share > 0 && DateSupport.isDateLine(line.text)) || isBylineTag(line)
+    }
+
+    /// True when the word key `key` opens with a publication-date or author marker («نشر في»,
+    /// «آخر تحديث», «بقلم»).
+    static func opensWithBylineMarker(_ key: String) -> Bool {
+        FurnitureLexicon.bylinePrefixes.contains { hasWordPrefix(key, $0) }
     }
 
     /// A tag of one to four words closed by a dash on its own line («شفا –», «الجزائر اليوم -»):
