@@ -147,22 +147,38 @@ struct DateScanner: Sendable {
         return .date(Candidate(year: year, month: month, day: day, note: note, start: index, end: end))
     }
 
-    /// `D MONTH [/ALT | (ALT)] [،] YYYY [م]`.
+    /// `D MONTH [/ALT | (ALT)] [،] YYYY [م]`, or `D/MONTH/YYYY` (or with dashes) written without spaces.
     func dayFirst(at index: Int) -> Outcome? {
-        guard let day = number(index, digits: 1...2),
-            let (month, afterMonth) = month(at: index + 1, in: ArabicMonthTable.gregorian)
+        guard let day = number(index, digits: 1...2) else { return nil }
+        let joiner = joiningSeparator(after: index)
+        guard let (month, afterMonth) = month(at: joiner == nil ? index + 1 : index + 2, in: ArabicMonthTable.gregorian)
         else { return nil }
         var next = afterMonth
         var note: String?
-        if let (alternative, afterAlternative) = alternativeMonth(at: next) {
-            if alternative != month { note = "alternative month name disagrees (\(month) vs \(alternative))" }
-            next = afterAlternative
+        if let joiner {
+            // «09/مارس/2026»: the year is joined to the month by the same separator.
+            guard symbol(next) == joiner, adjacent(next - 1), adjacent(next) else { return nil }
+            next += 1
+        } else {
+            if let (alternative, afterAlternative) = alternativeMonth(at: next) {
+                if alternative != month { note = "alternative month name disagrees (\(month) vs \(alternative))" }
+                next = afterAlternative
+            }
+            next = skippingComma(next)
         }
-        next = skippingComma(next)
         guard let year = year(at: next) else { return nil }
         let end = skippingAnnoDomini(next + 1)
         guard Self.isValid(year: year, month: month, day: day) else { return .skip(end: end) }
         return .date(Candidate(year: year, month: month, day: day, note: note, start: index, end: end))
+    }
+
+    /// The «/» or «-» written without spaces between the number at `index` and the token after
+    /// it («09/مارس»), or nil.
+    private func joiningSeparator(after index: Int) -> Unicode.Scalar? {
+        guard let separator = symbol(index + 1), separator == "/" || separator == "-", adjacent(index),
+            adjacent(index + 1)
+        else { return nil }
+        return separator
     }
 
     /// `MONTH [ALT] YYYY` (month precision) and `MONTH D، YYYY`.

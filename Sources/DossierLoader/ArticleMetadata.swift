@@ -120,6 +120,11 @@ struct ArticleMetadata: Sendable {
                 .dateClockIgnored,
                 "«\(line.text)» in the page header, above the headline, is the site's last update (the day the page was copied), not the article's date, so no publication date was taken",
                 at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
+        case .runningClockIgnored(let line):
+            return .warning(
+                .dateClockIgnored,
+                "«\(line.text)» above the headline shows the time to the second: it is the site's running clock (the moment the page was copied), not the article's date, so no publication date was taken",
+                at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
         case .future(let line, let date):
             return .warning(
                 .dateInFuture, "the publication date \(date.iso), read from «\(line.text)», lies after today",

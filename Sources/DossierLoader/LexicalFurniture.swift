@@ -77,7 +77,9 @@ enum LexicalFurniture {
     }
 
     static func isNavigation(_ line: TextLine) -> Bool {
-        if FurnitureLexicon.navigationLines.contains(line.key) || isBareLink(line.text) || isDashedMenu(line.text) {
+        if FurnitureLexicon.navigationLines.contains(line.key) || isBareLink(line.text) || isDashedMenu(line.text)
+            || isShortcode(line.text)
+        {
             return true
         }
         if line.wordCount <= 30, FurnitureLexicon.navigationNotices.contains(where: { containsWords(line.key, $0) }) {
@@ -99,6 +101,21 @@ enum LexicalFurniture {
         guard !text.contains(where: \.isWhitespace) else { return false }
         let lower = text.lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+    }
+
+    /// A content-management shortcode that the site failed to expand, printed as text
+    /// («[covid19-ultimate-card region="EG" …]», «[gallery ids="12,14"]»): an opening bracket,
+    /// a name of ASCII letters, digits, dashes and underscores, then attributes or the
+    /// closing bracket.
+    static func isShortcode(_ text: String) -> Bool {
+        guard text.first == "[" else { return false }
+        let name = text.unicodeScalars.dropFirst().prefix {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_")
+        }
+        guard name.count >= 3, name.first.map({ $0.properties.isAlphabetic }) == true else { return false }
+        let rest = text.unicodeScalars.dropFirst(1 + name.count)
+        guard let next = rest.first else { return false }
+        return next == "]" || (next == " " && rest.contains("="))
     }
 
     /// A site's summary of the story cut short and stamped with its date and outlet
@@ -165,6 +182,7 @@ enum LexicalFurniture {
         // Parse once: most lines hold no date, and only a line with one can be a date line.
         let share = DateSupport.dateShare(of: line.text)
         return share >= 0.5 || (share > 0 && DateSupport.isDateLine(line.text)) || isBylineTag(line)
+            || OutletBrand.isCreditLine(line)
     }
 
     /// True when the word key `key` opens with a publication-date or author marker («نشر في»,

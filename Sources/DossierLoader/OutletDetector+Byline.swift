@@ -66,7 +66,7 @@ extension OutletDetector {
         "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت",
     ]
 
-    private static func detection(named name: String, evidence: String) -> Detection {
+    static func detection(named name: String, evidence: String) -> Detection {
         let latin = name.split(separator: " ").map(String.init).filter {
             $0.unicodeScalars.allSatisfy { $0.isASCII }
         }

@@ -1,8 +1,9 @@
 import Foundation
 
 /// Finds the publishing outlet: in copyright lines («© 2024 شركة X», «جميع الحقوق محفوظة لـ X»),
-/// then in a masthead above the headline («جريدة الوطن»), then in the byline tag that opens the
-/// lead («شفا –», «غزة (رويترز) -»).
+/// then in a masthead above the headline («جريدة الوطن»), then in a byline tag above the lead,
+/// a brand's credit line (`OutletBrand`), and the tag that opens the lead («شفا –», «غزة
+/// (رويترز) -», «وطنا اليوم:»).
 ///
 /// The Arabic part of the owner's name becomes the display name; a Latin part («X Media LLC»)
 /// gives an ASCII id. An Arabic-only name has no id: the sidecar must supply one.
@@ -28,13 +29,15 @@ enum OutletDetector {
 
     /// The outlet of an article, from the most reliable place that names one: a copyright line
     /// states the owner, a masthead the publication, a byline tag only whom the text credits.
-    /// Captions are never read: a photo credit («المصدر: رويترز») names the photo's source.
+    /// Captions are read only for a brand's credit line: a photo credit («المصدر: رويترز»)
+    /// names the photo's source.
     static func detect(in split: ArticleSplit) -> Detection? {
         for line in split.furnitureText([.footer]) {
             if let detection = owner(of: line) { return detection }
         }
         let firstBodyLine = split.paragraphs.first?.line ?? Int.max
-        let header = split.furniture.filter { $0.line < firstBodyLine && $0.kind != .caption }
+        let above = split.furniture.filter { $0.line < firstBodyLine }
+        let header = above.filter { $0.kind != .caption }
         for item in header {
             if let detection = masthead(item.text) { return detection }
         }
@@ -42,7 +45,18 @@ enum OutletDetector {
         for item in header where item.kind == .byline {
             if let detection = bylineTag(item.text, wholeLine: true) { return detection }
         }
-        return split.paragraphs.first.flatMap { bylineTag($0.text, wholeLine: false) }
+        // A brand in a short credit line, even one filed as a caption («أبوظبي - سكاي نيوز عربية»);
+        // never in the headline or another story's.
+        for item in above where ![.title, .ticker, .related, .unrelated].contains(item.kind) {
+            if let name = OutletBrand.credited(byLine: item.text) {
+                return detection(named: name, evidence: item.text)
+            }
+        }
+        guard let lead = split.paragraphs.first else { return nil }
+        if let name = OutletBrand.credited(byLead: lead.text) {
+            return detection(named: name, evidence: String(lead.text.prefix(name.count + 2)))
+        }
+        return bylineTag(lead.text, wholeLine: false)
     }
 
     /// Words of the copyright formula, removed to leave the owner's name.

@@ -10,7 +10,7 @@ import Foundation
 /// which is the day the page was copied, not published. So a date introduced by «نشر» or
 /// «آخر تحديث» wins, unless it stands high above the headline (a site's last update: never
 /// taken); then a dated line near the headline and body; a clock-like line only last, and
-/// never when it is later than every other date of the article.
+/// never when it is later than every other date of the article or shows the seconds.
 enum PublicationDateChooser {
     /// A line of the page holding a full date.
     struct Candidate: Sendable, Hashable {
@@ -28,6 +28,9 @@ enum PublicationDateChooser {
         /// تحديث: الأحد 16 نوفمبر 2025» in a site's header): the site's last update, the day
         /// the page was copied. Never taken: a page with no other date has none.
         var isAboveHeader = false
+        /// An unmarked time that shows the seconds above the headline («2024-04-20 الساعة:
+        /// 11:12:17»): a clock running on the page, never an article's timestamp. Never taken.
+        var isRunningClock = false
     }
 
     /// What the chooser found worth telling the editor.
@@ -38,6 +41,8 @@ enum PublicationDateChooser {
         case clockOnly(TextLine)
         /// The only date was a site's last update in its header, above the headline.
         case siteUpdateIgnored(TextLine)
+        /// The only date was a clock showing the seconds above the headline.
+        case runningClockIgnored(TextLine)
         /// The chosen date lies after `today`.
         case future(TextLine, PartialDate)
     }
@@ -53,7 +58,8 @@ enum PublicationDateChooser {
 
     /// The publication date of `split`, judged against `today` (the day of reading).
     static func choose(_ split: ArticleSplit, today: PartialDate) -> Choice {
-        let candidates = self.candidates(split).filter { !$0.isSiteDate }
+        let all = self.candidates(split).filter { !$0.isSiteDate }
+        let candidates = all.filter { !$0.isRunningClock }
         let titleLine = split.titleLine?.line
         let ordered =
             candidates.filter { $0.isMarked && !$0.isAboveHeader }
@@ -61,9 +67,11 @@ enum PublicationDateChooser {
             + candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line < (titleLine ?? 0) }.reversed()
             + candidates.filter(\.isClock)
         guard let chosen = ordered.first else {
-            return Choice(
-                date: nil,
-                findings: candidates.first(where: \.isAboveHeader).map { [.siteUpdateIgnored($0.line)] } ?? [])
+            if let update = candidates.first(where: { $0.isAboveHeader }) {
+                return Choice(date: nil, findings: [.siteUpdateIgnored(update.line)])
+            }
+            let clock = all.first { $0.isRunningClock }
+            return Choice(date: nil, findings: clock.map { [.runningClockIgnored($0.line)] } ?? [])
         }
         var findings: [Finding] = []
         if chosen.isClock {
@@ -109,7 +117,9 @@ enum PublicationDateChooser {
             return Candidate(
                 line: line, date: DateSupport.partialDate(match), isMarked: marked != nil, isClock: isClock,
                 isSiteDate: isSiteDate,
-                isAboveHeader: marked != nil && titleLine != nil && aboveHeadline && line.line != lineAboveTitle)
+                isAboveHeader: marked != nil && titleLine != nil && aboveHeadline && line.line != lineAboveTitle,
+                isRunningClock: marked == nil && match.second != nil && aboveHeadline
+                    && line.line < (split.paragraphs.first?.line ?? Int.max))
         }
     }
 

@@ -192,7 +192,8 @@ public struct TemplateSet: Sendable {
         for case let path as String in enumerator {
             let name = (path as NSString).lastPathComponent
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isDirectory)
+            // A file that cannot be stat'ed (a dangling link) is listed: reading it reports why.
+            _ = FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isDirectory)
             guard !isDirectory.boolValue, !name.hasPrefix(".") else { continue }
             paths.append(path)
         }

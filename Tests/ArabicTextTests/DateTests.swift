@@ -41,6 +41,8 @@ private let specCases: [DateCase] = [
     DateCase("عاد الأب إلى المنزل", []),
     DateCase("31 سبتمبر 2024", []),
     DateCase("تم نشره الثلاثاء 01st تشرين الأوّل / أكتوبر 2019", ["2019-10-01"]),
+    DateCase("الإثنين 09/مارس/2026 - 09:25 م", ["2026-03-09T21:25"]),
+    DateCase("نشر 3-أيار-2021", ["2021-05-03"]),
 ]
 
 /// Our own cases: regional spellings, digits, times, zones, non-dates.

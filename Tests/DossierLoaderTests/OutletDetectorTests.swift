@@ -42,6 +42,40 @@ import Testing
         #expect(latin?.labelledEvidence == "byline tag: (AFP) —")
     }
 
+    /// A short header line, and the brand it credits (nil: none): a brand among places,
+    /// reporters and «وكالات», never in a photo's credit, a menu or a sentence.
+    static let brandLineCases: [(String, String?)] = [
+        ("الدوحة - الخليج أونلاين", "الخليج أونلاين"),
+        ("عدن تايمز | عدن", "عدن تايمز"),
+        ("متابعات _ صنعاء برس", "صنعاء برس"),
+        ("طرابلس – ليبيا 24 – خاص", "ليبيا 24"),
+        ("Middle East Online - London", "Middle East Online"),
+        ("صورة: ميدل إيست نيوز", nil),
+        ("الرئيسية | أخبار | رياضة | ميدل إيست نيوز | اتصل بنا", nil),
+        ("الدوحة - وكالات", nil),
+        ("قال مدير الخليج أونلاين إن الموقع سيطلق نسخة جديدة.", nil),
+        ("مدينة اليوم", "مدينة اليوم"),
+        ("اليوم", nil),
+    ]
+
+    @Test(arguments: brandLineCases) func brandCreditLine(_ text: String, _ outlet: String?) {
+        #expect(OutletBrand.credited(byLine: text) == outlet)
+    }
+
+    /// A lead, and the brand that opens it before a colon or a slash (nil: none).
+    static let brandLeadCases: [(String, String?)] = [
+        ("الخليج أونلاين:أعلنت وزارة الداخلية القطرية إطلاق خدمة جديدة للمقيمين.", "الخليج أونلاين"),
+        ("عدن تايمز:- قال محافظ عدن إن الكهرباء ستعود خلال يومين.", "عدن تايمز"),
+        ("Middle East Online/ The ministry said on Monday that talks would resume.", "Middle East Online"),
+        ("وزير الداخلية: لا تهاون مع مثيري الشغب في الملاعب.", nil),
+        ("القاهرة: أعلنت الحكومة المصرية خفض أسعار الوقود.", nil),
+        ("قال الوزير إن 3/4 المشاريع أنجزت.", nil),
+    ]
+
+    @Test(arguments: brandLeadCases) func brandOpeningTheLead(_ text: String, _ outlet: String?) {
+        #expect(OutletBrand.credited(byLead: text) == outlet)
+    }
+
     /// A header line, and the publication it names as a masthead (nil: none).
     static let mastheadCases: [(String, String?)] = [
         ("جريدة الوطن", "جريدة الوطن"),
@@ -105,6 +139,21 @@ import Testing
             وصعدت العقود الآجلة لخام برنت ستين سنتاً إلى ثمانين دولاراً للبرميل في التعاملات الصباحية.
             © 2025 جميع الحقوق محفوظة لصحيفة النهار
             """, "صحيفة النهار", nil
+        ),
+        (
+            """
+            افتتاح معرض الكتاب في الدوحة بمشاركة أربعمئة دار نشر
+            الدوحة - الخليج أونلاين
+            افتتح وزير الثقافة القطري معرض الدوحة الدولي للكتاب صباح الخميس بمشاركة أربعمئة دار نشر من ثلاثين دولة.
+            وقال الوزير إن المعرض يستمر عشرة أيام، وإن برنامجه يضم ندوات وأمسيات شعرية.
+            """, "الخليج أونلاين", "byline tag: الدوحة - الخليج أونلاين"
+        ),
+        (
+            """
+            محافظ عدن يعد بعودة الكهرباء خلال يومين
+            عدن تايمز:- قال محافظ عدن إن الكهرباء ستعود إلى أحياء المدينة خلال يومين بعد وصول شحنة الوقود.
+            وأضاف المحافظ أن السلطة المحلية تعمل مع المؤسسة العامة للكهرباء على جدول لتوزيع الأحمال.
+            """, "عدن تايمز", nil
         ),
     ]
 

@@ -57,6 +57,25 @@ import Testing
         #expect(line.line == 1)
     }
 
+    /// A clock above the headline that shows the seconds is running on the page: never the
+    /// date, even when nothing else dates the article; a dateline under the headline is.
+    @Test func clockShowingTheSecondsIsNeverTheDate() {
+        let clock = "2024-04-20 الساعة: 11:12:17 (بتوقيت القدس الشريف)"
+        let alone = Self.choose([clock, Self.headline, Self.lead, Self.second])
+        #expect(alone.date == nil)
+        guard case .runningClockIgnored(let line)? = alone.findings.first else {
+            Issue.record("expected runningClockIgnored: \(alone.findings)")
+            return
+        }
+        #expect(line.line == 1)
+        let dated = Self.choose([clock, Self.headline, "نشر في 18 نيسان 2024", Self.lead, Self.second])
+        #expect(dated.date == PartialDate(year: 2024, month: 4, day: 18))
+        #expect(dated.findings.isEmpty)
+        // Without the seconds the same line may be the article's time: taken, with a warning.
+        let minutes = Self.choose(["2024-04-20 الساعة: 11:12", Self.headline, Self.lead, Self.second])
+        #expect(minutes.date == PartialDate(year: 2024, month: 4, day: 20, hour: 11, minute: 12))
+    }
+
     /// A site's date in its header, with the Hijri date beside it in words, is not taken.
     @Test func siteDateWithItsHijriDateIsNotTaken() {
         let line = "الجمعة 03 ماي 2024 ميلادي، الموافق لـ 24 شوال 1445 هجري"

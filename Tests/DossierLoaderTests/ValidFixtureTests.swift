@@ -32,9 +32,12 @@ import Testing
         #expect(dossier.outlets.map(\.name) == ["موقع الوادي", "الرياض اليومية"])
     }
 
+    /// Two outlets are named in Arabic only: a copyright line and a masthead brand («صفاقس اليوم»).
     @Test func onlyExpectedDiagnostics() {
-        #expect(result.diagnostics.map(\.code) == [.outletWithoutID])
+        #expect(result.diagnostics.map(\.code) == [.outletWithoutID, .outletWithoutID])
         #expect(result.diagnostics.first?.location?.path.hasSuffix("articles/olive-harvest.txt") == true)
+        #expect(result.diagnostics.last?.location?.path.hasSuffix("articles/town-hall.md") == true)
+        #expect(result.diagnostics.last?.message.contains("«صفاقس اليوم»") == true)
     }
 
     @Test func bomCrlfAndNbspAreCleaned() throws {
