@@ -42,6 +42,14 @@ public enum ArabicDateParser {
     /// Words allowed between a marker and its date («نشر في», «نشر بتاريخ: يوم الجمعة»), L1.
     static let markerGapWords: Set<String> = ["في", "بتاريخ", "يوم", "تاريخ", "اخر", "تم", "علي", "on", "le"]
 
+    /// Whether `text` is a time of day and nothing else («06:46 م», «11:21 بتوقيت غرينتش»): the
+    /// time an article page prints beside its headline when its date is elsewhere.
+    public static func isTimeOfDay(_ text: String) -> Bool {
+        let scanner = DateScanner(tokens: DateToken.tokens(in: ArabicNormalizer.matchKey(text).scalars))
+        guard let reading = scanner.time(at: 0) else { return false }
+        return reading.end == scanner.tokens.count
+    }
+
     /// Every date with its marker rank, scanning L1 tokens left to right.
     static func scan(_ text: String) -> [ScannedDate] {
         let key = ArabicNormalizer.matchKey(text)

@@ -94,6 +94,14 @@ enum ArabicMonthTable {
         return table
     }()
 
+    /// English place names before «time» or «timing» («Jerusalem Timing», «Mecca time»), L1.
+    static let englishZonePlaces: [String: Zone] = [
+        "mecca": .fixed(180), "makkah": .fixed(180), "riyadh": .fixed(180), "doha": .fixed(180),
+        "baghdad": .fixed(180), "kuwait": .fixed(180), "dubai": .fixed(240), "uae": .fixed(240),
+        "jerusalem": .identifier("Asia/Jerusalem"), "beirut": .identifier("Asia/Beirut"),
+        "cairo": .identifier("Africa/Cairo"), "damascus": .identifier("Asia/Damascus"),
+    ]
+
     /// Words introducing a time zone: «بتوقيت», «توقيت», «التوقيت», «حسب».
     static let zoneIntroducers: Set<String> = ["بتوقيت", "توقيت", "التوقيت", "حسب"]
 

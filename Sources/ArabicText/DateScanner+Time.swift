@@ -59,8 +59,13 @@ extension DateScanner {
         }
         var hour = rawHour
         if let word = word(next), let period = ArabicMonthTable.periods[word] {
-            guard (0...12).contains(rawHour) else { return nil }
-            hour = Self.clockHour(rawHour, period: period)
+            // «22:25 م»: a 24-hour time with a redundant afternoon or evening word, as written.
+            if (13...23).contains(rawHour), period != .morning {
+                hour = rawHour
+            } else {
+                guard (0...12).contains(rawHour) else { return nil }
+                hour = Self.clockHour(rawHour, period: period)
+            }
             next += 1
         } else if !(0...23).contains(rawHour) {
             return nil
@@ -108,6 +113,11 @@ extension DateScanner {
             } else {
                 zone = .fixed(0)
             }
+        } else if let place = word(next).flatMap({ ArabicMonthTable.englishZonePlaces[$0] }),
+            let suffix = word(next + 1), suffix == "time" || suffix == "timing"
+        {
+            zone = place
+            next += 2
         } else if word(next) == "ت", symbol(next + 1) == ".", word(next + 2) == "غ" {
             zone = .fixed(0)
             next += 3

@@ -147,11 +147,16 @@ struct DateScanner: Sendable {
         return .date(Candidate(year: year, month: month, day: day, note: note, start: index, end: end))
     }
 
-    /// `D MONTH [/ALT | (ALT)] [،] YYYY [م]`, or `D/MONTH/YYYY` (or with dashes) written without spaces.
+    /// `D MONTH [/ALT | (ALT)] [،] YYYY [م]` («25th, March 2025» too), or `D/MONTH/YYYY` (or with
+    /// dashes) written without spaces.
     func dayFirst(at index: Int) -> Outcome? {
         guard let day = number(index, digits: 1...2) else { return nil }
         let joiner = joiningSeparator(after: index)
-        guard let (month, afterMonth) = month(at: joiner == nil ? index + 1 : index + 2, in: ArabicMonthTable.gregorian)
+        // «25th, March 2025»: an ordinal day may have a comma after it.
+        let commaAfterOrdinal = symbol(index + 1) == "," && hasOrdinalSuffix(index)
+        guard
+            let (month, afterMonth) = month(
+                at: joiner == nil && !commaAfterOrdinal ? index + 1 : index + 2, in: ArabicMonthTable.gregorian)
         else { return nil }
         var next = afterMonth
         var note: String?
@@ -170,6 +175,13 @@ struct DateScanner: Sendable {
         let end = skippingAnnoDomini(next + 1)
         guard Self.isValid(year: year, month: month, day: day) else { return .skip(end: end) }
         return .date(Candidate(year: year, month: month, day: day, note: note, start: index, end: end))
+    }
+
+    /// Whether the number at `index` has an English ordinal suffix («25th»: the token is longer
+    /// than its digits).
+    private func hasOrdinalSuffix(_ index: Int) -> Bool {
+        guard let token = token(index), case .number(_, let digits) = token.kind else { return false }
+        return token.range.count > digits
     }
 
     /// The «/» or «-» written without spaces between the number at `index` and the token after

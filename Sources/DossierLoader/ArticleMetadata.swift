@@ -123,7 +123,7 @@ struct ArticleMetadata: Sendable {
         case .runningClockIgnored(let line):
             return .warning(
                 .dateClockIgnored,
-                "«\(line.text)» above the headline shows the time to the second: it is the site's running clock (the moment the page was copied), not the article's date, so no publication date was taken",
+                "«\(line.text)» above the headline looks like the site's running clock (it shows the seconds or the zone, or the article prints its own time under the headline): it is the moment the page was copied, not the article's date, so no publication date was taken",
                 at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
         case .future(let line, let date):
             return .warning(

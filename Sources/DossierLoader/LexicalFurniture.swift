@@ -85,7 +85,7 @@ enum LexicalFurniture {
         if line.wordCount <= 30, FurnitureLexicon.navigationNotices.contains(where: { containsWords(line.key, $0) }) {
             return true
         }
-        if isHomeBreadcrumb(line) { return true }
+        if isHomeBreadcrumb(line) || isTagList(line) { return true }
         guard !line.isProse, line.wordCount <= 8 else { return false }
         let words = line.key.split(separator: " ").map(String.init)
         if line.wordCount <= 6, !words.isEmpty, words.allSatisfy(FurnitureLexicon.navigationWords.contains) {
@@ -101,6 +101,14 @@ enum LexicalFurniture {
         guard !text.contains(where: \.isWhitespace) else { return false }
         let lower = text.lowercased()
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.")
+    }
+
+    /// A page's tag list: a tag label and a colon, then the tags («كلمات دلالية: الخرطوم الدعم
+    /// السريع»), or the label alone.
+    static func isTagList(_ line: TextLine) -> Bool {
+        guard line.wordCount <= 30, let label = FurnitureLexicon.tagLabels.first(where: { hasWordPrefix(line.key, $0) })
+        else { return false }
+        return line.key == label || line.text.prefix(label.count + 3).contains(":")
     }
 
     /// A content-management shortcode that the site failed to expand, printed as text
@@ -191,14 +199,19 @@ enum LexicalFurniture {
         FurnitureLexicon.bylinePrefixes.contains { hasWordPrefix(key, $0) }
     }
 
-    /// A tag of one to four words closed by a dash on its own line («شفا –», «الجزائر اليوم -»):
-    /// the credit that opens the story below it.
+    /// A tag of one to four words closed by a dash on its own line («شفا –», «الجزائر اليوم -»),
+    /// or a place and a credit closed by a colon («الدوحة - الشرق:»): the credit that opens
+    /// the story below it.
     static func isBylineTag(_ line: TextLine) -> Bool {
         // Words of two letters or more: a font-size widget («A+ A-») is no tag.
         guard line.wordCount <= 4, let last = line.lastScalar,
             line.key.split(separator: " ").allSatisfy({ $0.count >= 2 })
         else { return false }
-        return last == "-" || last == "–" || last == "—"
+        if last == "-" || last == "–" || last == "—" { return true }
+        // «الدوحة - الشرق:»: a dateline's place and a credit, closed by a colon.
+        guard last == ":" else { return false }
+        let segments = BylineSegments.parse(String(line.text.dropLast()), wholeLine: true).segments
+        return segments.count >= 2 && DatelinePlaces.contains(segments[0].text)
     }
 
     /// A © inside parentheses, after the text it credits: a photo's credit.

@@ -24,7 +24,9 @@ extension OutletDetector {
     /// that is not a place («شفا –»). A dateline of places and «وكالات» names no outlet.
     /// `wholeLine`: the text is a byline line of its own, so its last segment needs no dash.
     static func bylineTag(_ text: String, wholeLine: Bool) -> Detection? {
-        let (segments, tag) = BylineSegments.parse(text, wholeLine: wholeLine)
+        // A line of its own may close with a colon over the lead («الدوحة - الشرق:»).
+        let closed = wholeLine && text.hasSuffix(":") ? String(text.dropLast()) : text
+        let (segments, tag) = BylineSegments.parse(closed, wholeLine: wholeLine)
         if let credited = segments.first(where: { $0.parenthesized && !isGeneric($0.text) }) {
             return detection(named: credited.text, evidence: tag)
         }

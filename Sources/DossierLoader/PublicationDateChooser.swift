@@ -10,7 +10,8 @@ import Foundation
 /// which is the day the page was copied, not published. So a date introduced by «نشر» or
 /// «آخر تحديث» wins, unless it stands high above the headline (a site's last update: never
 /// taken); then a dated line near the headline and body; a clock-like line only last, and
-/// never when it is later than every other date of the article or shows the seconds.
+/// never when it is later than every other date of the article, shows the seconds or its
+/// zone, or the article prints its own time under the headline.
 enum PublicationDateChooser {
     /// A line of the page holding a full date.
     struct Candidate: Sendable, Hashable {
@@ -28,8 +29,10 @@ enum PublicationDateChooser {
         /// تحديث: الأحد 16 نوفمبر 2025» in a site's header): the site's last update, the day
         /// the page was copied. Never taken: a page with no other date has none.
         var isAboveHeader = false
-        /// An unmarked time that shows the seconds above the headline («2024-04-20 الساعة:
-        /// 11:12:17»): a clock running on the page, never an article's timestamp. Never taken.
+        /// An unmarked time above the headline that shows the seconds («2024-04-20 الساعة:
+        /// 11:12:17») or its zone («05:26 AM Jerusalem Timing»), or a clock-like line when the
+        /// article's own time stands alone under the headline: a clock running on the page,
+        /// never an article's timestamp. Never taken.
         var isRunningClock = false
     }
 
@@ -41,7 +44,7 @@ enum PublicationDateChooser {
         case clockOnly(TextLine)
         /// The only date was a site's last update in its header, above the headline.
         case siteUpdateIgnored(TextLine)
-        /// The only date was a clock showing the seconds above the headline.
+        /// The only date was a running clock above the headline (`Candidate.isRunningClock`).
         case runningClockIgnored(TextLine)
         /// The chosen date lies after `today`.
         case future(TextLine, PartialDate)
@@ -101,6 +104,11 @@ enum PublicationDateChooser {
         lines.sort { $0.line < $1.line }
         let firstLine = lines.first?.line
         let lineAboveTitle = titleLine.flatMap { title in split.headerLines.map(\.line).filter { $0 < title }.max() }
+        // A time alone under the headline («06:46 م») is the article's own: a dated time above
+        // the headline is then the site's clock.
+        let hasOwnTime = lines.contains { line in
+            titleLine.map { line.line > $0 } ?? false && ArabicDateParser.isTimeOfDay(line.text)
+        }
         return lines.compactMap { line in
             let marked = ArabicDateParser.markedPublicationDate(in: line.text)
             guard let match = marked ?? ArabicDateParser.publicationDate(in: line.text) else { return nil }
@@ -118,8 +126,8 @@ enum PublicationDateChooser {
                 line: line, date: DateSupport.partialDate(match), isMarked: marked != nil, isClock: isClock,
                 isSiteDate: isSiteDate,
                 isAboveHeader: marked != nil && titleLine != nil && aboveHeadline && line.line != lineAboveTitle,
-                isRunningClock: marked == nil && match.second != nil && aboveHeadline
-                    && line.line < (split.paragraphs.first?.line ?? Int.max))
+                isRunningClock: marked == nil && aboveHeadline && line.line < (split.paragraphs.first?.line ?? Int.max)
+                    && (match.second != nil || match.utcOffsetMinutes != nil || (isClock && hasOwnTime)))
         }
     }
 

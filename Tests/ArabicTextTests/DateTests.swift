@@ -43,6 +43,9 @@ private let specCases: [DateCase] = [
     DateCase("تم نشره الثلاثاء 01st تشرين الأوّل / أكتوبر 2019", ["2019-10-01"]),
     DateCase("الإثنين 09/مارس/2026 - 09:25 م", ["2026-03-09T21:25"]),
     DateCase("نشر 3-أيار-2021", ["2021-05-03"]),
+    DateCase("تاريخ النشر: 25th, March 2025 GMT", ["2025-03-25"]),
+    DateCase("السبت 2024-10-19 22:25 م", ["2024-10-19T22:25"]),
+    DateCase("03-05-2024 05:26 AM Jerusalem Timing", ["2024-05-03T05:26+03:00"]),
 ]
 
 /// Our own cases: regional spellings, digits, times, zones, non-dates.
@@ -55,6 +58,10 @@ private let ownCases: [DateCase] = [
     // An English ordinal glued to the day (a CMS's date format); a longer word is not one.
     DateCase("22nd آذار 2024 و3rd أيار 2023", ["2024-03-22", "2023-05-03"]),
     DateCase("5thx آذار 2024", ["2024-03"]),
+    // A comma after a day only when the day has an ordinal; a morning word with a 24-hour time
+    // is a contradiction, and the time is not read.
+    DateCase("25, March 2025", ["2025-03"]),
+    DateCase("20 سبتمبر 2024 22:25 ص", ["2024-09-20"]),
     DateCase("الأربعاء 14 حزيران/يونيو 2023", ["2023-06-14"]),
     // Maghreb.
     DateCase("الجزائر في 5 جويلية 2022", ["2022-07-05"]),
@@ -175,6 +182,16 @@ private let ownCases: [DateCase] = [
 
     @Test func noPublicationDateWithoutFullDate() {
         #expect(ArabicDateParser.publicationDate(in: "نشر\nآخر تحديث\nمنذ أواخر عام 2022 وفي أكتوبر 2022") == nil)
+    }
+
+    /// A time alone on its line, with its period or zone; a date, a score or words are not one.
+    @Test func timeOfDayAlone() {
+        for time in ["06:46 م", "١١:٢١ بتوقيت غرينتش", "10:35:20", "7:05 PM"] {
+            #expect(ArabicDateParser.isTimeOfDay(time), "\(time)")
+        }
+        for text in ["20 سبتمبر 2024 10:35", "الساعة 10:35 مساء", "النتيجة 2:1", "10:35:20:15", "قبل 10 دقائق"] {
+            #expect(!ArabicDateParser.isTimeOfDay(text), "\(text)")
+        }
     }
 
     @Test func monthTableFoldsEverySpelling() {

@@ -76,6 +76,21 @@ import Testing
         #expect(minutes.date == PartialDate(year: 2024, month: 4, day: 20, hour: 11, minute: 12))
     }
 
+    /// A clock above the headline that states its zone, or one above a headline whose article
+    /// prints its own time alone under it, is the site's; a dateline with neither is taken.
+    @Test func clockWithItsZoneOrOverTheArticlesOwnTimeIsNeverTheDate() {
+        let zoned = Self.choose(["12-01-2025 09:14 PM Beirut time", Self.headline, Self.lead, Self.second])
+        #expect(zoned.date == nil)
+        let ownTime = Self.choose(["الثلاثاء 2025-01-14 23:05 م", Self.headline, "09:30 ص", Self.lead, Self.second])
+        #expect(ownTime.date == nil)
+        guard case .runningClockIgnored? = ownTime.findings.first else {
+            Issue.record("expected runningClockIgnored: \(ownTime.findings)")
+            return
+        }
+        let dateline = Self.choose(["الثلاثاء 2025-01-14 23:05 م", Self.headline, Self.lead, Self.second])
+        #expect(dateline.date == PartialDate(year: 2025, month: 1, day: 14, hour: 23, minute: 5))
+    }
+
     /// A site's date in its header, with the Hijri date beside it in words, is not taken.
     @Test func siteDateWithItsHijriDateIsNotTaken() {
         let line = "الجمعة 03 ماي 2024 ميلادي، الموافق لـ 24 شوال 1445 هجري"
