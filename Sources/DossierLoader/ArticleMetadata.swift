@@ -120,10 +120,16 @@ struct ArticleMetadata: Sendable {
                 .dateClockIgnored,
                 "«\(line.text)» in the page header, above the headline, is the site's last update (the day the page was copied), not the article's date, so no publication date was taken",
                 at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
-        case .runningClockIgnored(let line):
+        case .runningClockIgnored(let line, let sign):
+            let why =
+                switch sign {
+                case .seconds: "it shows the seconds"
+                case .zone: "it states its time zone"
+                case .articleTime: "the article prints its own time under the headline"
+                }
             return .warning(
                 .dateClockIgnored,
-                "«\(line.text)» above the headline looks like the site's running clock (it shows the seconds or the zone, or the article prints its own time under the headline): it is the moment the page was copied, not the article's date, so no publication date was taken",
+                "«\(line.text)» above the headline looks like the site's running clock (\(why)): it is the moment the page was copied, not the article's date, so no publication date was taken",
                 at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
         case .future(let line, let date):
             return .warning(

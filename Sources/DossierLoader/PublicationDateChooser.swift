@@ -29,11 +29,21 @@ enum PublicationDateChooser {
         /// تحديث: الأحد 16 نوفمبر 2025» in a site's header): the site's last update, the day
         /// the page was copied. Never taken: a page with no other date has none.
         var isAboveHeader = false
-        /// An unmarked time above the headline that shows the seconds («2024-04-20 الساعة:
-        /// 11:12:17») or its zone («05:26 AM Jerusalem Timing»), or a clock-like line when the
-        /// article's own time stands alone under the headline: a clock running on the page,
-        /// never an article's timestamp. Never taken.
-        var isRunningClock = false
+        /// Why an unmarked time above the headline is a clock running on the page, never an
+        /// article's timestamp (never taken); nil when it may be the article's.
+        var runningClock: RunningClockSign?
+
+        var isRunningClock: Bool { runningClock != nil }
+    }
+
+    /// What gives a site's running clock away.
+    enum RunningClockSign: Sendable, Hashable {
+        /// It shows the seconds («2024-04-20 الساعة: 11:12:17»).
+        case seconds
+        /// It states its zone («05:26 AM Jerusalem Timing»).
+        case zone
+        /// The article prints its own time alone under the headline («06:46 م»).
+        case articleTime
     }
 
     /// What the chooser found worth telling the editor.
@@ -45,7 +55,7 @@ enum PublicationDateChooser {
         /// The only date was a site's last update in its header, above the headline.
         case siteUpdateIgnored(TextLine)
         /// The only date was a running clock above the headline (`Candidate.isRunningClock`).
-        case runningClockIgnored(TextLine)
+        case runningClockIgnored(TextLine, RunningClockSign)
         /// The chosen date lies after `today`.
         case future(TextLine, PartialDate)
     }
@@ -74,7 +84,10 @@ enum PublicationDateChooser {
                 return Choice(date: nil, findings: [.siteUpdateIgnored(update.line)])
             }
             let clock = all.first { $0.isRunningClock }
-            return Choice(date: nil, findings: clock.map { [.runningClockIgnored($0.line)] } ?? [])
+            return Choice(
+                date: nil,
+                findings: clock.flatMap { clock in clock.runningClock.map { [.runningClockIgnored(clock.line, $0)] } }
+                    ?? [])
         }
         var findings: [Finding] = []
         if chosen.isClock {
@@ -122,12 +135,21 @@ enum PublicationDateChooser {
                 marked == nil && match.hour == nil && aboveHeadline && line.line != lineAboveTitle
                 && DateSupport.isDateLine(line.text)
                 && line.key.split(separator: " ").contains { FurnitureLexicon.weekdays.contains(String($0)) }
+            var runningClock: RunningClockSign?
+            if marked == nil, aboveHeadline, line.line < (split.paragraphs.first?.line ?? Int.max) {
+                if match.second != nil {
+                    runningClock = .seconds
+                } else if match.utcOffsetMinutes != nil {
+                    runningClock = .zone
+                } else if isClock && hasOwnTime {
+                    runningClock = .articleTime
+                }
+            }
             return Candidate(
                 line: line, date: DateSupport.partialDate(match), isMarked: marked != nil, isClock: isClock,
                 isSiteDate: isSiteDate,
                 isAboveHeader: marked != nil && titleLine != nil && aboveHeadline && line.line != lineAboveTitle,
-                isRunningClock: marked == nil && aboveHeadline && line.line < (split.paragraphs.first?.line ?? Int.max)
-                    && (match.second != nil || match.utcOffsetMinutes != nil || (isClock && hasOwnTime)))
+                runningClock: runningClock)
         }
     }
 

@@ -63,7 +63,7 @@ import Testing
         let clock = "2024-04-20 الساعة: 11:12:17 (بتوقيت القدس الشريف)"
         let alone = Self.choose([clock, Self.headline, Self.lead, Self.second])
         #expect(alone.date == nil)
-        guard case .runningClockIgnored(let line)? = alone.findings.first else {
+        guard case .runningClockIgnored(let line, .seconds)? = alone.findings.first else {
             Issue.record("expected runningClockIgnored: \(alone.findings)")
             return
         }
@@ -81,9 +81,13 @@ import Testing
     @Test func clockWithItsZoneOrOverTheArticlesOwnTimeIsNeverTheDate() {
         let zoned = Self.choose(["12-01-2025 09:14 PM Beirut time", Self.headline, Self.lead, Self.second])
         #expect(zoned.date == nil)
+        guard case .runningClockIgnored(_, .zone)? = zoned.findings.first else {
+            Issue.record("expected runningClockIgnored for the zone: \(zoned.findings)")
+            return
+        }
         let ownTime = Self.choose(["الثلاثاء 2025-01-14 23:05 م", Self.headline, "09:30 ص", Self.lead, Self.second])
         #expect(ownTime.date == nil)
-        guard case .runningClockIgnored? = ownTime.findings.first else {
+        guard case .runningClockIgnored(_, .articleTime)? = ownTime.findings.first else {
             Issue.record("expected runningClockIgnored: \(ownTime.findings)")
             return
         }
