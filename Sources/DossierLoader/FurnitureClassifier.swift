@@ -41,6 +41,7 @@ enum FurnitureClassifier {
             roles[index] = .furniture(.byline)
         }
         extendSections(lines, &roles)
+        markAnnouncedTickers(lines, &roles)
         // Lines that read as the story though they are not prose: lists and a cut last paragraph.
         var lists = introducedLists(lines, roles)
         let open = lines.indices.filter { roles[$0] == nil }
@@ -246,6 +247,30 @@ enum FurnitureClassifier {
             } else {
                 roles[index] = .furniture(.caption)
             }
+        }
+    }
+
+    /// The lines a ticker's label announces («آخر الأخبار», then the headlines of other stories
+    /// run into one line, long as a paragraph, with no blank line between) are tickers, when a
+    /// headline-like line follows them before the first paragraph: a label over the story's own
+    /// headline («عاجل», then the headline, then the lead) announces no ticker.
+    private static func markAnnouncedTickers(_ lines: [TextLine], _ roles: inout [Role?]) {
+        var index = 1
+        while index < lines.count {
+            let label = index - 1
+            guard roles[index] == nil, roles[label] == .furniture(.navigation),
+                lines[label].block == lines[index].block, FurnitureLexicon.tickerLabels.contains(lines[label].key)
+            else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end + 1 < lines.count, roles[end + 1] == nil, lines[end + 1].block == lines[index].block { end += 1 }
+            let after = lines[(end + 1)...].indices.prefix { !lines[$0].isParagraph }
+            if after.contains(where: { roles[$0] == nil && lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 }) {
+                for announced in index...end { roles[announced] = .furniture(.ticker) }
+            }
+            index = end + 1
         }
     }
 

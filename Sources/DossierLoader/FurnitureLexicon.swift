@@ -30,6 +30,10 @@ enum FurnitureLexicon {
     /// Line openings of "follow us" and sharing bars.
     static let navigationPrefixes: [String] = keyList("تابعونا|تابعنا|تابعوا|تابع|follow us|شارك على|شاركها|share on")
 
+    /// Labels of a news ticker: the lines they head are other stories' headlines.
+    static let tickerLabels: Set<String> = keys(
+        "اخر الاخبار|آخر الأخبار|أحدث الأخبار|أخبار عاجلة|عاجل|شريط الأخبار|latest news|breaking news|breaking")
+
     /// Labels of a page's tag list («كلمات دلالية: الخرطوم الدعم السريع», «Tags: Sudan»).
     static let tagLabels: [String] = keyList(
         "كلمات دلالية|الكلمات الدلالية|كلمات مفتاحية|الكلمات المفتاحية|الوسوم|وسوم|tags|mots-clés|mots clés|étiquettes")

@@ -36,6 +36,21 @@ import Testing
         #expect(Self.roles([Self.headline, Self.lead, Self.second, teaser])[teaser] != "body")
     }
 
+    /// Headlines of other stories run into one line under «آخر الأخبار», long as a paragraph,
+    /// are a ticker: the headline under them is the title. «عاجل» over the story's own headline
+    /// announces nothing.
+    @Test func tickerUnderItsLabelIsNotTheStory() {
+        let ticker =
+            "وزير النقل يفتتح الطريق الدائري الجديد في العاصمة المنتخب يتأهل إلى نصف النهائي بعد فوزه بهدفين "
+            + "ارتفاع أسعار الذهب في الأسواق المحلية للأسبوع الثالث الحكومة تقر خطة لدعم صغار المزارعين في الجنوب"
+        let roles = Self.roles(["آخر الأخبار", ticker, "", Self.headline, "", Self.lead, "", Self.second])
+        #expect(roles[ticker] == "ticker")
+        #expect(roles[Self.headline] == "title")
+        #expect(roles[Self.lead] == "body")
+        let urgent = Self.roles(["عاجل", Self.headline, "", Self.lead, "", Self.second])
+        #expect(urgent[Self.headline] == "title")
+    }
+
     @Test func copyOfTheHeadlineBelowTheLeadGoes() {
         let lines = [Self.headline, Self.lead, Self.headline, Self.second]
         let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
