@@ -183,14 +183,16 @@ enum FurnitureClassifier {
         for index in header { counts[TokenText(lines[index].key), default: 0] += 1 }
         // A repeated line of three words or more is the title printed twice, and so is the first
         // line of three words (not a date) when another header line repeats it with a few words
-        // added (a photo's caption: the headline, then the credit or the name pictured; lower down,
+        // added (a photo's caption: the headline, then the credit or the name pictured, or the
+        // outlet's tag before it, «المغرب الرياضي - …»; lower down,
         // the pair is more often a photo's alt text and caption); a repeated short line is more
         // often a photo's alt text and caption («الصحف الإماراتية» twice). A bulleted line is a
         // menu's or carousel's item, never the headline. A repeated line in a run of repeated lines
         // that holds another line belongs to a block printed twice: a masthead's credits
         // («رئيس التحرير», then a name), a promotion, a carousel whose items come with and without
         // their bullet; it is not the title unless half its words are the lead's (one shared word is
-        // chance: «الفتح» of an editor's name and «فتح المعابر» in the lead).
+        // chance: «الفتح» of an editor's name and «فتح المعابر» in the lead) or a caption or the
+        // outlet's tag repeats it.
         func isRepeated(_ index: Int) -> Bool { counts[TokenText(lines[index].key), default: 0] >= 2 }
         let firstLong = open.first {
             lines[$0].wordCount >= 3 && !lines[$0].isListItem && !DateSupport.isDateLine(lines[$0].text)
@@ -198,7 +200,9 @@ enum FurnitureClassifier {
         func isCaptioned(_ index: Int) -> Bool {
             index == firstLong
                 && open.contains { other in
-                    other != index && lines[other].key.hasPrefix(lines[index].key + " ")
+                    other != index
+                        && (lines[other].key.hasPrefix(lines[index].key + " ")
+                            || lines[other].key.hasSuffix(" " + lines[index].key))
                         && lines[other].wordCount - lines[index].wordCount <= captionWords
                 }
         }
@@ -212,7 +216,7 @@ enum FurnitureClassifier {
         func sharesLead(_ index: Int) -> Bool { overlapCount(lines[index].tokens, lead) * 2 >= lines[index].wordCount }
         if let repeated = open.first(where: {
             (isRepeated($0) || isCaptioned($0)) && lines[$0].wordCount >= 3 && !lines[$0].isListItem
-                && !(inRepeatedBlock($0) && !sharesLead($0))
+                && (isCaptioned($0) || !inRepeatedBlock($0) || sharesLead($0))
         }) {
             title = repeated
         } else if open.count == 1, lines[open[0]].isHeadlineLike, lines[open[0]].wordCount >= 2,

@@ -51,6 +51,21 @@ import Testing
         #expect(urgent[Self.headline] == "title")
     }
 
+    /// A headline printed again with the outlet's tag before it («موقع الوادي - …») is the
+    /// title without the tag, though the header around it is printed twice.
+    @Test func headlineRepeatedAfterTheOutletsTagIsTheTitle() {
+        // Few of its words are the lead's, so only the tagged copy tells it from a credit.
+        let headline = "تعرف على مواعيد الضخ بعد الافتتاح"
+        let update = "آخر تحديث GMT 09:12:40"
+        let tagged = "موقع الوادي - " + headline
+        let roles = Self.roles([
+            headline, update, "موقع الوادي -", update, "", headline, "", tagged, "", Self.lead, "", Self.second,
+        ])
+        #expect(roles[headline] == "title")
+        #expect(roles[tagged] != "title")
+        #expect(roles[Self.lead] == "body")
+    }
+
     @Test func copyOfTheHeadlineBelowTheLeadGoes() {
         let lines = [Self.headline, Self.lead, Self.headline, Self.second]
         let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
