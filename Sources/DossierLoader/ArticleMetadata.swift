@@ -139,10 +139,27 @@ struct ArticleMetadata: Sendable {
     }
 
     /// The language of the title and body: page furniture is left out because sites surround
-    /// foreign-language articles with their own menus.
+    /// foreign-language articles with their own menus. When the whole does not tell (a long
+    /// English photo caption kept in an Arabic story: «TULKARM, WEST BANK - MAY 02: …»), the
+    /// language of the headline and of at least two thirds of the paragraphs that tell one is
+    /// taken, with that evidence.
     static func detectLanguage(_ split: ArticleSplit) -> LanguageGuess {
-        let texts = (split.titleLine.map { [$0.text] } ?? []) + split.paragraphs.map(\.text)
-        return LanguageDetector.detect(texts.joined(separator: "\n"))
+        let title = split.titleLine.map(\.text)
+        let texts = (title.map { [$0] } ?? []) + split.paragraphs.map(\.text)
+        let whole = LanguageDetector.detect(texts.joined(separator: "\n"))
+        guard whole.isUndetermined, split.paragraphs.count >= 3 else { return whole }
+        let guesses = split.paragraphs.map { LanguageDetector.detect($0.text) }.filter { !$0.isUndetermined }
+        let counts = Dictionary(grouping: guesses, by: \.tag).mapValues(\.count)
+        guard let (tag, count) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+            count >= 2, count * 3 >= guesses.count * 2,
+            title.map({ LanguageDetector.detect($0).tag }).map({ $0 == tag || $0 == LanguageDetector.undetermined })
+                ?? true
+        else { return whole }
+        let script = guesses.first { $0.tag == tag }?.script
+        return LanguageGuess(
+            tag: tag, script: script,
+            evidence: "\(whole.evidence); \(count) of the \(guesses.count) paragraphs that tell a language are `\(tag)`"
+        )
     }
 
     /// The first sentence of a paragraph, cut at about 15 words, as a stand-in title.

@@ -174,6 +174,10 @@ enum FurnitureClassifier {
     /// Header lines: the title (a repeated line, else the headline closest to the lead),
     /// tickers of other stories before it, captions and menus after it.
     private static func classifyHeader(_ lines: [TextLine], _ roles: inout [Role?], before end: Int) {
+        // The page's age («منذ 16 دقيقة»), printed twice, is no headline.
+        for index in 0..<min(end, lines.count) where roles[index] == nil && LexicalFurniture.isAge(lines[index]) {
+            roles[index] = .furniture(.byline)
+        }
         let open = (0..<min(end, lines.count)).filter { roles[$0] == nil }
         guard !open.isEmpty else { return }
         let lead = leadTokens(lines, roles, from: end)

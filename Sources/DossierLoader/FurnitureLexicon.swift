@@ -20,7 +20,8 @@ enum FurnitureLexicon {
         من نحن|اتصل بنا|سياسة الخصوصية|شروط الاستخدام|أعلن معنا|خريطة الموقع|الأرشيف|
         logo|menu|search|home|share|print|tweet|facebook|twitter|youtube|instagram|whatsapp|telegram|linkedin|
         tiktok|subscribe|login|sign in|newsletter|more|next|previous|close|advertisement|الإعلانات|إعلان|
-        accueil|rejoignez-nous|autres vidéos|vidéos|publicité|partager|s'abonner|se connecter|a+ a-|a- a+|- aa +|aa
+        accueil|rejoignez-nous|autres vidéos|vidéos|publicité|partager|s'abonner|se connecter|a+ a-|a- a+|- aa +|aa|
+        à la une|retour à la une|dernières infos|les plus lus|en continu
         """)
 
     /// Words that may make up a menu line (every word of a short line must be one of them).
@@ -29,6 +30,13 @@ enum FurnitureLexicon {
 
     /// Line openings of "follow us" and sharing bars.
     static let navigationPrefixes: [String] = keyList("تابعونا|تابعنا|تابعوا|تابع|follow us|شارك على|شاركها|share on")
+
+    /// Units of a page's age («منذ 16 دقيقة», «il y a 2 heures»).
+    static let ageUnits: Set<String> = keys(
+        """
+        ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|\
+        شهرين|أشهر|seconde|secondes|minute|minutes|heure|heures|jour|jours|semaine|semaines|mois
+        """)
 
     /// Labels of a news ticker: the lines they head are other stories' headlines.
     static let tickerLabels: Set<String> = keys(
@@ -41,9 +49,12 @@ enum FurnitureLexicon {
     /// The home page's link, which opens a breadcrumb.
     static let homeLinks: Set<String> = keys("الرئيسية|الصفحة الرئيسية|home|accueil")
 
-    /// Calls to click anywhere in a short line («… نرجو النقر هنا لاستخدام الموقع البديل»): a
-    /// site's notice, never the story's words.
-    static let navigationNotices: [String] = keyList("انقر هنا|اضغط هنا|النقر هنا|الضغط هنا|click here|cliquez ici")
+    /// Calls to click or to join the site's channel anywhere in a short line («… نرجو النقر هنا
+    /// لاستخدام الموقع البديل», «ليصلك المزيد من الأخبار اشترك بقناتنا على التليكرام»): a site's
+    /// notice, never the story's words.
+    static let navigationNotices: [String] = keyList(
+        "انقر هنا|اضغط هنا|النقر هنا|الضغط هنا|click here|cliquez ici|اشترك بقناتنا|اشترك في قناتنا|انضم الى قناتنا|تابع قناتنا"
+    )
 
     /// Headers of lists of other stories; the headline lines after them are `related` too.
     static let relatedHeaders: Set<String> = keys(
@@ -51,14 +62,16 @@ enum FurnitureLexicon {
         أخبار ذات صلة|أخبار ذات علاقة|اخبار متعلقة|أخبار متعلقة|مواضيع ذات صلة|مقالات ذات صلة|موضوعات ذات صلة|
         ذات صلة|روابط ذات صلة|قد يهمك|قد يهمك أيضا|قد يعجبك أيضا|قد يعجبك|اخترنا لك|اقرأ أيضا|اقرأ ايضا|شاهد أيضا|
         طالع أيضا|اقرأ المزيد|المزيد حول هذه القصة|مواضيع مقترحة|أخبار مقترحة|الأخبار المرتبطة|related|read also|
-        related articles|read more|more stories|you may also like|recommended
+        related articles|read more|more stories|you may also like|recommended|lire aussi|à lire aussi|voir aussi|
+        sur le même sujet|dans la même rubrique
         """)
 
     /// Line openings of "read also" links.
     static let relatedPrefixes: [String] = keyList(
         """
         اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|اقرأ كذلك|اقرأ المزيد|اقرأ|إقرأ|شاهد أيضا|شاهد ايضا|شاهد كذلك|شاهد|طالع أيضا|طالع|\
-        للمزيد|لمزيد من|يمكنك قراءة|اضغط هنا|انقر هنا|مقال ذو صلة|ذات صلة|read also|read more|see also|related
+        للمزيد|لمزيد من|يمكنك قراءة|اضغط هنا|انقر هنا|مقال ذو صلة|ذات صلة|read also|read more|see also|related|\
+        lire aussi|à lire aussi|voir aussi
         """)
 
     /// Phrases of comment forms and comment sections.
@@ -68,7 +81,7 @@ enum FurnitureLexicon {
         الحقول الإلزامية|الحقول المطلوبة|إرسال التعليق|أرسل التعليق|ارسل التعليق|شارك برأيك|عدد التعليقات|\
         سجل دخولك للتعليق|يجب تسجيل الدخول للتعليق|التعليقات|تعليقات|تعليق واحد|لا توجد تعليقات|كن أول من يعلق|\
         leave a reply|leave a comment|comments|post comment|your email address will not be published|\
-        vos réactions doivent respecter|laisser un commentaire|commentaires|يستخدم akismet|uses akismet
+        vos réactions doivent respecter|laisser un commentaire|commentaires|vos commentaires|يستخدم akismet|uses akismet
         """)
 
     /// Words of the fields of a comment form, furniture right after a comment header.

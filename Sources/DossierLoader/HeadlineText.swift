@@ -1,14 +1,20 @@
 /// The headline as a title: the page line without what sites decorate it with.
 enum HeadlineText {
     /// `line` without leading and trailing emoji, flags and pictographic symbols («🇮🇶 …», «🔴 عاجل»),
-    /// and without literal HTML tags a copy may carry («<strong>…</strong>»); the words are untouched.
+    /// a leading separator («| جلسة …», «• …»), and literal HTML tags a copy may carry
+    /// («<strong>…</strong>»); the words are untouched.
     static func cleaned(_ line: String) -> String {
         var scalars = Array(withoutTrailingDuration(withoutTags(line)).unicodeScalars)
-        while let first = scalars.first, isDecoration(first) { scalars.removeFirst() }
+        while let first = scalars.first, isDecoration(first) || leadingSeparators.contains(first) {
+            scalars.removeFirst()
+        }
         while let last = scalars.last, isDecoration(last) { scalars.removeLast() }
         let result = String(String.UnicodeScalarView(scalars))
         return result.isEmpty ? line : result
     }
+
+    /// Marks a site prints before its headline, never part of it: a bar, a bullet.
+    private static let leadingSeparators: Set<Unicode.Scalar> = ["|", "•", "·", "▪", "►"]
 
     /// `text` without a video's duration glued to its last word («… في أفريقيا٠٠:٠٢:١٢»,
     /// «…Africa03:41»): digits and colons, two or three groups, with no space before them.

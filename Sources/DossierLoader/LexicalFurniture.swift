@@ -193,6 +193,17 @@ enum LexicalFurniture {
             || OutletBrand.isCreditLine(line)
     }
 
+    /// How long ago the page was published, on its own line («منذ 16 دقيقة», «قبل ساعتين», «3
+    /// hours ago», «il y a 2 jours»): a timestamp relative to the moment of copying. Judged in
+    /// the page header only (`FurnitureClassifier`): lower down, the age of a teaser heads it.
+    static func isAge(_ line: TextLine) -> Bool {
+        guard line.wordCount <= 5 else { return false }
+        let words = line.key.split(separator: " ").map(String.init)
+        guard let unit = words.last(where: { !$0.allSatisfy(\.isNumber) }) else { return false }
+        let opensAge = words.first == "منذ" || words.first == "قبل" || words.starts(with: ["il", "y", "a"])
+        return (opensAge && FurnitureLexicon.ageUnits.contains(unit)) || (unit == "ago" && words.count >= 2)
+    }
+
     /// True when the word key `key` opens with a publication-date or author marker («نشر في»,
     /// «آخر تحديث», «بقلم»).
     static func opensWithBylineMarker(_ key: String) -> Bool {

@@ -2,8 +2,8 @@ import Testing
 
 @testable import DossierLoader
 
-/// Headlines lose the flags, emoji, literal tags and glued video durations sites decorate them
-/// with, and nothing else.
+/// Headlines lose the flags, emoji, leading bars, literal tags and glued video durations sites
+/// decorate them with, and nothing else.
 @Suite struct HeadlineTextTests {
     @Test(arguments: [
         ("🇱🇧 البرلمان ينتخب رئيساً للجمهورية", "البرلمان ينتخب رئيساً للجمهورية"),
@@ -18,6 +18,9 @@ import Testing
         ("ماكرون يستضيف القمة في باريس٠٠:٠٢:١٢", "ماكرون يستضيف القمة في باريس"),
         ("Macron hosts the summit in Paris03:41", "Macron hosts the summit in Paris"),
         ("الاجتماع المقبل يبدأ الساعة 10:30", "الاجتماع المقبل يبدأ الساعة 10:30"),
+        ("| جلسة تشريعية للنواب اليوم", "جلسة تشريعية للنواب اليوم"),
+        ("• الحكومة تقر الموازنة", "الحكومة تقر الموازنة"),
+        ("الحكومة | الموازنة تقر اليوم", "الحكومة | الموازنة تقر اليوم"),
     ])
     func cleaned(_ line: String, _ title: String) {
         #expect(HeadlineText.cleaned(line) == title)

@@ -54,6 +54,9 @@ import Testing
         ),
         ("[weather-widget city=\"Amman\" units=\"metric\" show-forecast=\"true\"]", .navigation),
         ("[gallery_slider]", .navigation),
+        ("Lire aussi", .related),
+        ("Retour à la Une", .navigation),
+        ("ليصلك المزيد من الأخبار اشترك بقناتنا على التليكرام", .navigation),
         ("[1] المرجع السابق، ص 45", nil),
         ("المنامة – ميدل إيست نيوز – كتب خالد يوسف :", .byline),
         ("وكالات | صنعاء برس", .byline),
@@ -61,6 +64,14 @@ import Testing
         ("وأضاف رايت في حديثه لرويترز أن الأسعار سترتفع خلال الأشهر المقبلة.", nil),
         ("قال الوزير إن الصورة الكاملة ستتضح بعد انتهاء التحقيق في الحادث.", nil),
     ]
+
+    /// A page's age on its own line; a sentence opening with «منذ» is none.
+    @Test func ageOfThePage() {
+        for age in ["منذ 16 دقيقة|", "قبل ساعتين", "3 hours ago", "il y a 2 jours"] {
+            #expect(LexicalFurniture.isAge(TextLine(text: age, line: 1, block: 0)), "\(age)")
+        }
+        #expect(!LexicalFurniture.isAge(TextLine(text: "منذ عشرين عاما والمدينة تنتظر الجسر", line: 1, block: 0)))
+    }
 
     @Test(arguments: cases) func kindOfLine(_ text: String, _ expected: FurnitureKind?) {
         #expect(LexicalFurniture.kind(of: TextLine(text: text, line: 1, block: 0)) == expected)

@@ -1,0 +1,38 @@
+import Testing
+
+@testable import DossierLoader
+
+/// The language of an article as detection gives it, when a foreign-language block is kept in
+/// the body. Texts of its own.
+@Suite struct ArticleLanguageTests {
+    static let arabic = [
+        "افتتح وزير الزراعة موسم حصاد القمح في السهول الشمالية صباح الأحد، وسط توقعات بإنتاج يفوق العام الماضي بنحو عشرين في المئة.",
+        "وقال الوزير إن الأمطار التي هطلت في الشتاء ساعدت المزارعين على زيادة المساحات المزروعة، وإن الحكومة ستشتري المحصول بسعر مجز.",
+        "وأضاف أن مراكز التخزين جاهزة لاستقبال الكميات الأولى، وأن الشاحنات ستنقل القمح إلى المطاحن خلال أسبوعين من بدء الحصاد.",
+    ]
+    static let caption =
+        "NORTHERN PLAINS - JUNE 02: Farmers harvest wheat in a field on the first day of the season as trucks wait to carry the grain to silos across the region, where officials expect a larger crop than last year after a wet winter and new subsidies for seeds and fuel were announced by the ministry. (Photo by Staff Photographer/Agency via Getty Images)"
+
+    static func language(_ lines: [String]) throws -> String {
+        try ArticleDetection.detect(Array(lines.joined(separator: "\n\n").utf8)).language.tag
+    }
+
+    @Test func longEnglishCaptionInAnArabicStoryLeavesItArabic() throws {
+        let headline = "انطلاق موسم حصاد القمح في السهول الشمالية"
+        #expect(
+            try Self.language([headline] + Self.arabic.prefix(1) + [Self.caption] + Self.arabic.dropFirst()) == "ar")
+        let detection = try ArticleDetection.detect(
+            Array(([headline, Self.caption] + Self.arabic).joined(separator: "\n\n").utf8))
+        #expect(detection.language.evidence.contains("paragraphs that tell a language"))
+    }
+
+    @Test func evenlyBilingualTextStaysUndetermined() throws {
+        let english = [
+            "The agriculture minister opened the wheat harvest in the northern plains on Sunday, expecting a larger crop.",
+            "He said the winter rains helped farmers plant more land and that the government would buy the harvest.",
+            "Storage centres are ready for the first loads, and trucks will carry the wheat to the mills within weeks.",
+        ]
+        let lines = ["انطلاق موسم حصاد القمح في السهول الشمالية"] + zip(Self.arabic, english).flatMap { [$0, $1] }
+        #expect(try Self.language(lines) == "und")
+    }
+}
