@@ -17,7 +17,7 @@ public enum DossierLoader {
     ) throws -> (result: LoadResult, articleCache: [String: CachedArticle]) {
         try checkSourceFolder(sourceFolder)
         let folder = SourceFolder(sourceFolder)
-        var diagnostics = folder.linkDiagnostics()
+        var diagnostics = folder.linkDiagnostics() + strayFileDiagnostics(folder)
         let config = readConfig(folder, diagnostics: &diagnostics)
         let overview = readOverview(folder, diagnostics: &diagnostics)
         let (articles, outletNames, cache) = readArticles(

@@ -49,6 +49,25 @@ struct SourceFolder: Sendable {
             && !isDirectory.boolValue
     }
 
+    /// Visible folders directly inside `subfolder` (the top of the source for ""), sorted by
+    /// name: dossier reads none of their files.
+    func folders(in subfolder: String) -> [String] {
+        if !subfolder.isEmpty {
+            guard case .inside = place(of: subfolder) else { return [] }
+        }
+        let prefix = subfolder.isEmpty ? "" : subfolder + "/"
+        return entries(in: subfolder.isEmpty ? "." : subfolder)
+            .filter { entry in
+                guard !entry.name.hasPrefix(".") else { return false }
+                if entry.type == Int32(DT_DIR) { return true }
+                guard entry.type == Int32(DT_UNKNOWN) || entry.type == Int32(DT_LNK) else { return false }
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: fullPath(prefix + entry.name), isDirectory: &isDirectory)
+                    && isDirectory.boolValue
+            }
+            .map(\.name).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map { prefix + $0 }
+    }
+
     /// Visible regular files directly inside `subfolder`, sorted by name (byte order, so the
     /// result does not depend on the locale or the file system). None when the subfolder is
     /// a link out of the source folder (`linkDiagnostics` reports it once). An entry the

@@ -98,7 +98,7 @@ public struct TemplateSet: Sendable {
         }
         // The folder may be a symbolic link, which directory enumeration does not follow.
         let resolved = URL(fileURLWithPath: directory).resolvingSymlinksInPath().path
-        let files = visibleFiles(in: resolved)
+        let files = try visibleFiles(in: resolved)
         var sources: [String: [UInt8]] = [:]
         for path in files where path.hasSuffix(".mustache") {
             guard let data = FileManager.default.contents(atPath: resolved + "/" + path) else {
@@ -144,6 +144,14 @@ public struct TemplateSet: Sendable {
         for name in TemplateName.allCases where library.getTemplate(named: name.rawValue) == nil {
             throw TemplateError("missing template \(name.rawValue).mustache in \(origin)")
         }
+        let named = Dictionary(
+            uniqueKeysWithValues: texts.map { (String($0.key.dropLast(".mustache".count)), $0.value) })
+        if let (path, closing) = PartialCycles.firstCycle(in: named), let last = path.dropLast().last {
+            throw TemplateError(
+                "\(origin)/\(last).mustache:\(closing.line):\(closing.column): template «\(path[0])» includes itself "
+                    + "(\(path.joined(separator: " → "))), so rendering it would never end; remove the inclusion "
+                    + "{{> \(closing.name)}} or make it name another template")
+        }
         self.origin = origin
         self.assets = assets
         self.templateSources = templateSources
@@ -186,15 +194,26 @@ public struct TemplateSet: Sendable {
     }
 
     /// Every file under `directory` whose name does not start with a dot, relative, sorted.
-    private static func visibleFiles(in directory: String) -> [String] {
+    /// Throws for a link that leads out of `directory`: the site would publish what it points
+    /// to («assets/passwd.txt» → `/etc/passwd`).
+    private static func visibleFiles(in directory: String) throws -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var paths: [String] = []
         for case let path as String in enumerator {
             let name = (path as NSString).lastPathComponent
+            let full = directory + "/" + path
             var isDirectory: ObjCBool = false
             // A file that cannot be stat'ed (a dangling link) is listed: reading it reports why.
-            _ = FileManager.default.fileExists(atPath: directory + "/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
             guard !isDirectory.boolValue, !name.hasPrefix(".") else { continue }
+            if (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) != nil {
+                let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
+                guard target.hasPrefix(directory + "/") else {
+                    throw TemplateError(
+                        "\(full): a link to \(target), outside the templates folder, whose file the site would "
+                            + "publish; copy the file into the folder instead of linking to it")
+                }
+            }
             paths.append(path)
         }
         return paths.sorted()

@@ -27,6 +27,10 @@ struct ServeCommand: AsyncParsableCommand {
     func validate() throws {
         try EmptyArgument.refuse(output, as: "--output", expected: "the folder to write the site to")
         try EmptyArgument.refuse(host, as: "--host", expected: "an address to listen on, such as 127.0.0.1")
+        // Out of range, the number wrapped round to another port (99999 listened on 34463).
+        guard (0...65535).contains(port) else {
+            throw ValidationError("--port \(port) is not a port: give 1 to 65535, or 0 for any free port")
+        }
     }
 
     func run() async throws {

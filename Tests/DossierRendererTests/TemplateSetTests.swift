@@ -60,6 +60,47 @@ struct TemplateSetTests {
         }
     }
 
+    /// A template that includes itself, directly or through another, is refused when loaded,
+    /// naming the file, line and cycle: rendering it overflowed the stack and killed the process.
+    @Test func templateIncludingItselfIsRefused() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.templates), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pager = folder.appendingPathComponent("pager.mustache")
+        let text = try String(contentsOf: pager, encoding: .utf8)
+        try (text + "{{> pager}}\n").write(to: pager, atomically: true, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).count
+        await #expect {
+            _ = try await TemplateSet.load(directory: folder.path)
+        } throws: { error in
+            "\(error)".contains("pager.mustache:\(line):1:")
+                && "\(error)".contains("«pager» includes itself (pager → pager)")
+        }
+        #expect(
+            PartialCycles.firstCycle(in: ["a": "{{> b}}", "b": "x {{#items}}{{> a}}{{/items}}"])?.path == [
+                "a", "b", "a",
+            ])
+        #expect(PartialCycles.firstCycle(in: ["a": "{{> b}}", "b": "{{> c}}", "c": "leaf"]) == nil)
+    }
+
+    /// A link in the templates folder that leads out of it is refused: the file it points to
+    /// would be published. A link inside the folder is kept.
+    @Test func linkOutOfTheTemplatesFolderIsRefused() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.templates), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/assets/copy.css", withDestinationPath: folder.path + "/assets/style.css")
+        #expect(try await TemplateSet.load(directory: folder.path).assets.contains("assets/copy.css"))
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path + "/assets/passwd.txt", withDestinationPath: "/etc/passwd")
+        await #expect {
+            _ = try await TemplateSet.load(directory: folder.path)
+        } throws: { error in
+            "\(error)".contains("assets/passwd.txt: a link to /etc/passwd, outside the templates folder")
+        }
+    }
+
     @Test func missingFolderIsAnError() async {
         await #expect(throws: TemplateError.self) {
             _ = try await TemplateSet.load(directory: "/nonexistent/templates")

@@ -133,4 +133,13 @@ struct CommandLineTests {
         #expect(result.status == 64, "\(result.stderr)")
         #expect(result.stderr.contains(" is empty: give "), "\(result.stderr)")
     }
+
+    /// A port out of range is refused before anything is built: 99999 listened on 34463, and
+    /// 65537 on port 1.
+    @Test(arguments: ["99999", "65536"])
+    func portOutOfRangeIsRefused(_ port: String) throws {
+        let result = try run(["serve", "--source", "/nonexistent", "--port", port])
+        #expect(result.status == 64, "\(result.stderr)")
+        #expect(result.stderr.contains("--port \(port) is not a port"), "\(result.stderr)")
+    }
 }

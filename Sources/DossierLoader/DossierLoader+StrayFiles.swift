@@ -1,0 +1,42 @@
+import DossierModel
+
+/// Folders a user put where dossier never looks: an article saved in a misspelt folder
+/// («article/») or in a folder inside `articles/` («articles/2024/») was left out of the site
+/// without a word. (A text file at the top of the dossier may be anything, a to-do list or
+/// the fixtures' `expected.txt`, and is not named.)
+extension DossierLoader {
+    /// The folders dossier reads its sources from.
+    static let sourceFolders = ["articles", "actors", "topics", "notes", "outlets"]
+
+    /// A warning for each folder inside a source folder, and each top folder whose name is a
+    /// source folder's, misspelt.
+    static func strayFileDiagnostics(_ folder: SourceFolder) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for subfolder in sourceFolders {
+            for inner in folder.folders(in: subfolder) {
+                diagnostics.append(
+                    .warning(
+                        .unexpectedFile,
+                        "`\(inner)/` is a folder: only the files directly in `\(subfolder)/` are read, so none of its files is",
+                        at: SourceLocation(path: folder.displayPath(inner)),
+                        fix: "Move its files up into `\(subfolder)/`, or move the folder out of the dossier."))
+            }
+        }
+        for top in folder.folders(in: "") where !sourceFolders.contains(top) {
+            guard let meant = sourceFolders.first(where: { isMisspelling(top, of: $0) }) else { continue }
+            diagnostics.append(
+                .warning(
+                    .unexpectedFile,
+                    "`\(top)/` is not read: did you mean `\(meant)/`?",
+                    at: SourceLocation(path: folder.displayPath(top)),
+                    fix: "Rename the folder `\(meant)/`, or move its files into `\(meant)/`."))
+        }
+        return diagnostics
+    }
+
+    /// Whether `name` is `folder` written in another case, or without or with a final «s».
+    private static func isMisspelling(_ name: String, of folder: String) -> Bool {
+        let lower = name.lowercased()
+        return lower == folder || lower == String(folder.dropLast()) || lower == folder + "s"
+    }
+}
