@@ -3,9 +3,10 @@ import Foundation
 /// Turns the bytes of an article file into text, detecting the encoding (docs/arabic-text-engine.md §7).
 ///
 /// Order: byte-order mark; UTF-16 without a mark (high bytes 0x00/0x06 at alternating
-/// offsets); strict UTF-8; a WHATWG `charset` label in saved HTML; then a score of
-/// ISO-8859-6 against Windows-1256 (tie goes to Windows-1256). Nothing is ever replaced
-/// by U+FFFD: bytes that cannot be decoded throw with their offset.
+/// offsets); strict UTF-8; Latin text in a Western legacy encoding refused; a WHATWG `charset`
+/// label in saved HTML; then a score of ISO-8859-6 against Windows-1256 (tie goes to
+/// Windows-1256). Nothing is ever replaced by U+FFFD: bytes that cannot be decoded throw with
+/// their offset.
 public enum ArabicTextDecoder {
     /// Decodes `bytes`, or throws with the offset of the first byte no candidate decodes.
     public static func decode(_ bytes: [UInt8]) throws(TextDecodingError) -> DecodedText {
@@ -34,7 +35,34 @@ public enum ArabicTextDecoder {
                     + "so it was probably truncated or damaged; re-save it as UTF-8")
         }
         let notUTF8 = "not UTF-8 (\(failure.reason) at byte \(failure.offset))"
+        if let latin = latinLegacyByte(in: bytes) {
+            throw TextDecodingError(
+                byteOffset: latin,
+                message: "this looks like Latin-script text in a Western legacy encoding (Windows-1252 or "
+                    + "ISO-8859-1: accented letters inside Latin words), not Arabic; read as an Arabic "
+                    + "encoding it would be garbled. Save the article as UTF-8")
+        }
         return decodeLegacy(bytes, label: charsetLabel(in: bytes), notUTF8: notUTF8)
+    }
+
+    /// The offset of the first byte above 0x7F, when most such bytes touch an ASCII letter
+    /// («étrangères» in Windows-1252): Latin text with accented letters. In Arabic legacy
+    /// text those bytes are the Arabic letters, which stand between spaces, punctuation and
+    /// each other; Latin words inside it are plain ASCII. Nil for fewer than three such bytes.
+    static func latinLegacyByte(in bytes: [UInt8]) -> Int? {
+        func isASCIILetter(_ index: Int) -> Bool {
+            guard bytes.indices.contains(index) else { return false }
+            let byte = bytes[index] | 0x20
+            return byte >= 0x61 && byte <= 0x7A
+        }
+        var high = 0
+        var touching = 0
+        for index in bytes.indices where bytes[index] >= 0x80 {
+            high += 1
+            if isASCIILetter(index - 1) || isASCIILetter(index + 1) { touching += 1 }
+        }
+        guard touching >= 3, touching * 2 > high else { return nil }
+        return bytes.firstIndex { $0 >= 0x80 }
     }
 
     /// Maps a WHATWG encoding label to the name used in `DecodedText.encoding`, if it is one we decode.

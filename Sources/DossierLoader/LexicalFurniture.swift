@@ -113,8 +113,8 @@ enum LexicalFurniture {
 
     /// A content-management shortcode that the site failed to expand, printed as text
     /// («[covid19-ultimate-card region="EG" …]», «[gallery ids="12,14"]»): an opening bracket,
-    /// a name of ASCII letters, digits, dashes and underscores, then attributes or the
-    /// closing bracket.
+    /// a name of ASCII letters, digits, dashes and underscores, then attributes, or the
+    /// closing bracket ending the line.
     static func isShortcode(_ text: String) -> Bool {
         guard text.first == "[" else { return false }
         let name = text.unicodeScalars.dropFirst().prefix {
@@ -123,7 +123,9 @@ enum LexicalFurniture {
         guard name.count >= 3, name.first.map({ $0.properties.isAlphabetic }) == true else { return false }
         let rest = text.unicodeScalars.dropFirst(1 + name.count)
         guard let next = rest.first else { return false }
-        return next == "]" || (next == " " && rest.contains("="))
+        // «[Update] The ministry said …» is text: a bare name must close the line.
+        return (next == "]" && rest.dropFirst().allSatisfy(\.properties.isWhitespace))
+            || (next == " " && rest.contains("="))
     }
 
     /// A site's summary of the story cut short and stamped with its date and outlet

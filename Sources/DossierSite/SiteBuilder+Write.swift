@@ -28,30 +28,43 @@ extension SiteBuilder {
 
     /// Completes the site of `files` in `staging`, indexing it for search with `indexer` (nil:
     /// no index) before the swap, so the index is part of the same atomic output. Returns what
-    /// was written and the indexer's problems as warnings; under `strict` a failed indexer
-    /// aborts the write. The write stage is this and `opening` the staging folder (the pages
-    /// were written while rendering).
+    /// was written. An indexer that fails, or exits without writing its index, fails the
+    /// build and the output (`outputPath`) is left as it was: the new search page would say
+    /// search works. The write stage is this and `opening` the staging folder (the pages were
+    /// written while rendering).
     func finishIndexed(
-        _ files: [StagedFile], in staging: SiteStaging, indexer: PagefindRunner.Command?, opening: Duration,
-        recorder: StageRecorder
-    ) throws -> (WriteResult, [Diagnostic]) {
-        var late: [Diagnostic] = []
+        _ files: [StagedFile], in staging: SiteStaging, indexer: PagefindRunner.Command?, outputPath: String,
+        opening: Duration, recorder: StageRecorder
+    ) throws -> WriteResult {
         var indexing = Duration.zero
         let clock = ContinuousClock()
         let start = clock.now
-        let strict = strict
         let result = try staging.finish(files) { folder in
             guard let indexer else { return }
             let indexStart = clock.now
             defer { indexing += clock.now - indexStart }
-            if case .failure(let problem) = PagefindRunner.run(indexer, siteFolder: folder.path) {
-                if strict { throw OutputError(problem.description) }
-                late.append(Self.warning(from: problem))
+            let ran = PagefindRunner.run(indexer, siteFolder: folder.path)
+            let byHand = ([indexer.executable] + indexer.leadingArguments + ["--site", outputPath])
+                .joined(separator: " ")
+            var problem: Diagnostic
+            switch ran {
+            case .failure(let failure):
+                problem = failure
+            case .success:
+                guard !FileManager.default.fileExists(atPath: folder.path + "/" + PagefindRunner.indexEntry) else {
+                    return
+                }
+                problem = .error(
+                    .searchIndexerFailed, "Pagefind exited without writing its index (\(PagefindRunner.indexEntry))")
             }
+            problem.fix =
+                "the site was left as it was; run `\(byHand)` after a build with `--no-search` to see Pagefind's "
+                + "full output, or build with `--no-search` to publish the site without search"
+            throw problem
         }
         recorder.add(.write, opening + (clock.now - start) - indexing)
         if searchIndexer != nil { recorder.add(.index, indexing) }
-        return (result, late)
+        return result
     }
 
     private static func warning(from problem: Diagnostic) -> Diagnostic {

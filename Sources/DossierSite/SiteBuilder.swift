@@ -98,9 +98,9 @@ public struct SiteBuilder: Sendable {
             // The analysis' parts are written while the site is: they do not depend on it.
             let analysed = cache
             async let analysisNote = analysed.writeAnalysis(in: sourceFolder, over: onDisk)
-            let (result, indexDiagnostics) = try finishIndexed(
-                rendered.staged, in: staging, indexer: command, opening: opening, recorder: recorder)
-            site.diagnostics += indexDiagnostics
+            let result = try finishIndexed(
+                rendered.staged, in: staging, indexer: command, outputPath: output.path, opening: opening,
+                recorder: recorder)
             written = result
             cache.output = result.record
             cache.pages = Self.pageRecords(rendered.fingerprints, links: rendered.links, record: result.record)

@@ -136,6 +136,14 @@ private let errorCases: [DecoderErrorCase] = [
         name: "UTF-16BE with unpaired high surrogate",
         bytes: [0xFE, 0xFF, 0x06, 0x28, 0xD8, 0x3D, 0x00, 0x20], byteOffset: 4, messageContains: "surrogate"),
     DecoderErrorCase(
+        // «Le ministre des Affaires étrangères a été reçu à Alger» in Windows-1252: read as an
+        // Arabic encoding, é, è, ç and à became Arabic letters inside the words.
+        name: "French text in Windows-1252",
+        bytes: Array("Le ministre des Affaires ".utf8) + [0xE9] + Array("trang".utf8) + [0xE8]
+            + Array("res a ".utf8) + [0xE9, 0x74, 0xE9] + Array(" re".utf8) + [0xE7, 0x75, 0x20, 0xE0]
+            + Array(" Alger".utf8),
+        byteOffset: 25, messageContains: "Western legacy encoding"),
+    DecoderErrorCase(
         name: "UTF-8 BOM then invalid byte",
         bytes: [0xEF, 0xBB, 0xBF, 0xD8, 0xA8, 0xC0, 0x80], byteOffset: 5, messageContains: "0xC0"),
 ]

@@ -58,6 +58,7 @@ import Testing
         ("Retour à la Une", .navigation),
         ("ليصلك المزيد من الأخبار اشترك بقناتنا على التليكرام", .navigation),
         ("[1] المرجع السابق، ص 45", nil),
+        ("[Update] The ministry said on Monday that the talks would resume next week.", nil),
         ("المنامة – ميدل إيست نيوز – كتب خالد يوسف :", .byline),
         ("وكالات | صنعاء برس", .byline),
         ("ميدل إيست نيوز: ما الذي جرى في جلسة البرلمان", nil),

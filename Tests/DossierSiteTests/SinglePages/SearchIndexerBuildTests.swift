@@ -6,7 +6,8 @@ import Testing
 @testable import DossierAnalysis
 @testable import DossierSite
 
-/// `dossier build` indexes the site before the swap; a missing indexer warns (fails under --strict).
+/// `dossier build` indexes the site before the swap; a missing indexer warns (fails under
+/// --strict); a failing one fails the build.
 @Suite("Search indexer in the build")
 struct SearchIndexerBuildTests {
     private let missing = PagefindRunner(
@@ -41,6 +42,34 @@ struct SearchIndexerBuildTests {
         let report = try await builder.build(outputFolder: output.path)
         #expect(report.failed && !report.wroteOutput)
         #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    /// An indexer that fails, or exits without writing an index, fails the build: the site
+    /// already there is left as it was (its search page would otherwise say search works).
+    @Test(arguments: ["echo boom >&2; exit 3", "exit 0"])
+    func failingIndexerLeavesTheSiteAsItWas(_ script: String) async throws {
+        let folder = try SinglePagesFixture.write()
+        let scratch = try SiteTestPaths.temporaryFolder("failing-indexer")
+        let output = scratch.appendingPathComponent("site")
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: scratch)
+        }
+        var builder = SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates)
+        _ = try await builder.build(outputFolder: output.path)
+        let home = try Data(contentsOf: output.appendingPathComponent("index.html"))
+        let indexer = scratch.appendingPathComponent("pagefind.sh").path
+        try Data("#!/bin/sh\n\(script)\n".utf8).write(to: URL(fileURLWithPath: indexer))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: indexer)
+        builder.searchIndexer = PagefindRunner(environment: ["DOSSIER_PAGEFIND": indexer], workingDirectory: "/")
+        builder.clean = true
+        await #expect {
+            _ = try await builder.build(outputFolder: output.path)
+        } throws: { error in
+            "\(error)".contains("[search-indexer-failed]") && "\(error)".contains("the site was left as it was")
+        }
+        #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == home)
+        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("pagefind").path))
     }
 
     @Test func noIndexerConfiguredMeansNoSearchWarning() async throws {
