@@ -29,7 +29,7 @@ public struct ArticleImporter: Sendable {
 
     /// Imports the file at `inputPath` (never modified) under `id`, or under the next free
     /// `NNN_<8 hex of its SHA-256>` name. Throws when the input is a folder, cannot be read or
-    /// decoded, or has no text,
+    /// decoded, has no text, or breaks the dossier's article limits,
     /// when the dossier already holds the same text, when the id is invalid, or when a file
     /// of that id already exists. An article that is probably the same story (see
     /// `NearDuplicate`) does not stop the import: it is returned for the caller to warn about.
@@ -55,6 +55,14 @@ public struct ArticleImporter: Sendable {
         }
         // A mistyped --source must not become a new, empty dossier.
         try DossierLoader.checkSourceFolder(sourceFolder)
+        if var problem = DossierLoader.limitProblem(
+            byteCount: data.count, text: text, path: inputPath, sourceFolder: sourceFolder)
+        {
+            problem.message =
+                problem.message.replacingOccurrences(of: "; the article is skipped", with: "")
+                + "; nothing was imported"
+            throw problem
+        }
         let articles = URL(fileURLWithPath: sourceFolder).appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         let existing = try FileManager.default.contentsOfDirectory(atPath: articles.path)

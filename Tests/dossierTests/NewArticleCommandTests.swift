@@ -123,6 +123,29 @@ struct NewArticleCommandTests {
             try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("articles").path).isEmpty)
     }
 
+    /// A file over the dossier's limits is refused with the error the next `check` would give
+    /// it, and nothing is written: it was imported, and `check` failed afterwards.
+    @Test func filesOverTheDossiersLimitsAreRefused() throws {
+        let (folder, source) = try DossierBinary.temporaryDossier()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let limits = "title: ملف\nmax_article_bytes: 5000\nmax_line_characters: 400\n"
+        try Data(limits.utf8).write(to: source.appendingPathComponent("dossier.yml"))
+        let paragraph = "أعلنت الحكومة خطة جديدة لدعم المزارعين في المحافظات الجنوبية. "
+        let cases = [
+            ("long-line.txt", String(repeating: paragraph, count: 12), "[line-too-long]"),
+            ("large.txt", String(repeating: paragraph + "\n", count: 60), "[article-too-large]"),
+        ]
+        for (name, text, code) in cases {
+            let input = folder.appendingPathComponent(name)
+            try Data(text.utf8).write(to: input)
+            let result = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains(code) && result.stderr.contains("nothing was imported"), "\(result.stderr)")
+        }
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("articles").path).isEmpty)
+    }
+
     @Test func sidecarGivesTheLanguageAndDoubtsAboutTheDate() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
