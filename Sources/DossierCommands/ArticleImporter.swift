@@ -60,7 +60,7 @@ public struct ArticleImporter: Sendable {
         {
             problem.message =
                 problem.message.replacingOccurrences(of: "; the article is skipped", with: "")
-                + "; nothing was imported"
+                .replacingOccurrences(of: "; it is skipped", with: "") + "; nothing was imported"
             throw problem
         }
         let articles = URL(fileURLWithPath: sourceFolder).appendingPathComponent("articles")

@@ -9,13 +9,17 @@ extension ArticleReader {
     func sizeDiagnostic(_ relativePath: String) -> Diagnostic? {
         var info = stat()
         guard case .inside(let real) = folder.place(of: relativePath), stat(real, &info) == 0 else { return nil }
-        let size = Int(info.st_size)
-        guard size > limits.maxBytes else { return nil }
+        return sizeDiagnostic(byteCount: Int(info.st_size), path: folder.displayPath(relativePath))
+    }
+
+    /// An error at `path` when `byteCount` is over `max_article_bytes`; nil otherwise.
+    func sizeDiagnostic(byteCount: Int, path: String) -> Diagnostic? {
+        guard byteCount > limits.maxBytes else { return nil }
         return .error(
             .articleTooLarge,
-            "the file has \(size) bytes (\(Self.megabytes(size))), over the limit of \(limits.maxBytes) bytes for one article; "
-                + "it is skipped",
-            at: SourceLocation(path: folder.displayPath(relativePath)),
+            "the file has \(byteCount) bytes (\(Self.megabytes(byteCount))), over the limit of \(limits.maxBytes) bytes "
+                + "for one article; it is skipped",
+            at: SourceLocation(path: path),
             fix:
                 "Check that the file holds one article (not an archive or a dump) and split it if not; "
                 + "for longer articles, raise `max_article_bytes` in dossier.yml.")

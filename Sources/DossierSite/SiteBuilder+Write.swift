@@ -43,11 +43,8 @@ extension SiteBuilder {
             guard let indexer else { return }
             let indexStart = clock.now
             defer { indexing += clock.now - indexStart }
-            let ran = PagefindRunner.run(indexer, siteFolder: folder.path)
-            let byHand = ([indexer.executable] + indexer.leadingArguments + ["--site", outputPath])
-                .joined(separator: " ")
             var problem: Diagnostic
-            switch ran {
+            switch PagefindRunner.run(indexer, siteFolder: folder.path) {
             case .failure(let failure):
                 problem = failure
             case .success:
@@ -57,6 +54,8 @@ extension SiteBuilder {
                 problem = .error(
                     .searchIndexerFailed, "Pagefind exited without writing its index (\(PagefindRunner.indexEntry))")
             }
+            let byHand = ([indexer.executable] + indexer.leadingArguments + ["--site", outputPath])
+                .joined(separator: " ")
             problem.fix =
                 "the site was left as it was; run `\(byHand)` after a build with `--no-search` to see Pagefind's "
                 + "full output, or build with `--no-search` to publish the site without search"
