@@ -84,7 +84,8 @@ public enum DossierAnalyzer {
     }
 
     /// The comparison of `articles`' passages: `previous`' when its inputs are the same, else
-    /// compared with the tokens of the articles `previous` already tokenised; and the record to
+    /// compared with the tokens of the articles `previous` already tokenised and the candidates
+    /// of the passages it already compared; and the record to
     /// keep for the next build (nil when `generator` is nil: nothing is cached).
     private static func compare(_ articles: [Article], generator: String?, previous: ComparisonRecord?)
         -> (result: PassageComparisonResult, record: ComparisonRecord?)
@@ -95,8 +96,10 @@ public enum DossierAnalyzer {
         guard let key = try? ComparisonRecord.key(digests: digests, options: comparison.options, generator: generator)
         else { return (comparison.compare(articles), nil) }
         if let previous, previous.key == key, let result = previous.result() { return (result, previous) }
-        let (result, tokens) = comparison.compare(articles, digests: digests, reusing: previous?.tokens())
-        return (result, ComparisonRecord(key: key, result: result, tokens: tokens))
+        let basis = (try? Fingerprint.of(comparison.options, salt: generator)) ?? ""
+        let (result, tokens, candidates) = comparison.compare(
+            articles, digests: digests, reusing: previous?.tokens(), candidates: previous?.candidates(), basis: basis)
+        return (result, ComparisonRecord(key: key, result: result, tokens: tokens, candidates: candidates))
     }
 
     /// One gazetteer entity per actor: its name and `aliases` strong, `weak_aliases` weak.

@@ -9,10 +9,16 @@ package struct ShingleTable {
     package let size: Int
     /// One table per run length from 2 to `size`: (id of the shorter run, next key) -> id.
     private var levels: [PackedKeyTable]
+    /// Each run's `StableHash` (made from its keys' `keyHashes`), by id; with runs of one key,
+    /// ids are keys and this stays empty.
+    package private(set) var stableHashes: [UInt64] = []
+    /// Each key's `StableHash`, by key id.
+    private let keyHashes: [UInt64]
 
-    /// An empty table of runs of `size` keys.
-    package init(size: Int) {
+    /// An empty table of runs of `size` keys, whose keys have the stable hashes `keyHashes`.
+    package init(size: Int, keyHashes: [UInt64] = []) {
         self.size = size
+        self.keyHashes = keyHashes
         levels = Array(repeating: PackedKeyTable(), count: max(size - 1, 0))
     }
 
@@ -26,9 +32,22 @@ package struct ShingleTable {
                 let packed = UInt64(UInt32(truncatingIfNeeded: id)) << 32 | UInt64(UInt32(truncatingIfNeeded: key))
                 id = levels[level].id(of: packed)
             }
+            if size > 1, id == stableHashes.count { stableHashes.append(stableHash(ofRunAt: start, in: keys)) }
             result.append(id)
         }
         return ascendingDistinct(result)
+    }
+
+    /// The stable hash of run `id` (`stableHashes`, or its key's hash for runs of one key).
+    package func stableHash(of id: Int) -> UInt64 {
+        size > 1 ? stableHashes[id] : keyHashes.indices.contains(id) ? keyHashes[id] : 0
+    }
+
+    /// The stable hash of the run of `size` keys at `start` in `keys`.
+    private func stableHash(ofRunAt start: Int, in keys: [Int]) -> UInt64 {
+        keys[start..<(start + size)].reduce(UInt64(size)) { hash, key in
+            StableHash.combined(hash, keyHashes.indices.contains(key) ? keyHashes[key] : 0)
+        }
     }
 }
 

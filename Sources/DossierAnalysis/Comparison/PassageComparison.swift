@@ -92,20 +92,46 @@ public struct PassageComparison: Sendable {
 
     /// Compares as `compare(_:)` does, taking the tokens of each article whose digest in
     /// `digests` (`TokenizedArticles.digest(of:salt:)`) is the one `previous` has, and
-    /// tokenising the others; returns the tokens of every article, for the next build.
-    package func compare(_ articles: [Article], digests: [String: [UInt8]], reusing previous: TokenizedArticles?)
-        -> (result: PassageComparisonResult, tokens: TokenizedArticles)
-    {
+    /// tokenising the others, and choosing candidates again only where `previous`' candidates
+    /// do not tell them (`RecordedCandidates`, made under `basis`, which names the options and
+    /// the binary); returns the tokens of every article and the candidates, for the next build.
+    package func compare(
+        _ articles: [Article], digests: [String: [UInt8]], reusing previous: TokenizedArticles?,
+        candidates recorded: RecordedCandidates? = nil, basis: String = ""
+    ) -> (result: PassageComparisonResult, tokens: TokenizedArticles, candidates: RecordedCandidates) {
         let sorted = articles.sorted { $0.id < $1.id }
         let tokenized = tokenize(sorted, digests: digests, previous: previous)
-        let result = compare(sorted, tokenized: tokenized)
-        return (result, tokenized)
+        let (result, candidates) = compare(
+            sorted, tokenized: tokenized, recorded: recorded?.basis == basis ? recorded : nil, basis: basis)
+        return (result, tokenized, candidates)
     }
 
-    /// The comparison of `sorted` (in id order), whose tokens are in `tokenized`.
-    private func compare(_ sorted: [Article], tokenized: TokenizedArticles) -> PassageComparisonResult {
-        let (passages, locations) = prepare(sorted, tokenized: tokenized)
-        guard passages.count > 1 else { return PassageComparisonResult(pairs: [], claims: []) }
+    /// The comparison of `sorted` (in id order), whose tokens are in `tokenized`, with
+    /// candidates updated from `recorded` where it can be (`updatedCandidates`), and the
+    /// candidates to record under `basis`.
+    private func compare(
+        _ sorted: [Article], tokenized: TokenizedArticles, recorded: RecordedCandidates?, basis: String
+    )
+        -> (PassageComparisonResult, RecordedCandidates)
+    {
+        let (prepared, shingles) = prepare(sorted, tokenized: tokenized)
+        let (passages, locations) = (prepared.passages, prepared.locations)
+        let postings = PostingTable(passages.map(\.shingles))
+        let boilerplate = (0..<postings.shingleCount).filter {
+            postings.range(of: $0).count > options.maximumPostings
+        }
+        let articleEnd = Self.lastOfArticle(passages)
+        let lists =
+            recorded.flatMap {
+                updatedCandidates(
+                    prepared, postings: postings, articleEnd: articleEnd, shingles: shingles, from: $0)
+            }
+            ?? candidateLists(
+                of: Array(passages.indices), in: passages, postings: postings, articleEnd: articleEnd)
+        let record = RecordedCandidates(
+            basis: basis, locations: locations, signatures: prepared.signatures, lists: lists,
+            boilerplate: boilerplate.map { shingles.stableHash(of: $0) })
+        guard passages.count > 1 else { return (PassageComparisonResult(pairs: [], claims: []), record) }
         let keyCount = passages.reduce(0) { max($0, ($1.keys.last ?? -1) + 1) }
         var documentFrequency = Array(repeating: 0, count: keyCount)
         for passage in passages {
@@ -114,11 +140,9 @@ public struct PassageComparison: Sendable {
         let total = Double(passages.count)
         let idf = documentFrequency.map { log(1 + total / Double(max($0, 1))) }
         let weights = passages.map { $0.keys.reduce(0) { $0 + idf[$1] } }
-        // Flat tables rather than an array per passage or shingle: candidate generation and
-        // scoring are bound by memory latency, and each separate array costs a pointer chase.
-        let postings = PostingTable(passages.map(\.shingles))
+        // Flat tables rather than an array per passage: scoring is bound by memory latency,
+        // and each separate array costs a pointer chase.
         let keys = FlatLists(passages.map(\.keys))
-        let articleEnd = Self.lastOfArticle(passages)
 
         // Passages are scored in interleaved slices on all cores. Each slice finds its pairs in
         // passage order, so taking the passages in turn from their slices puts every pair in
@@ -126,16 +150,12 @@ public struct PassageComparison: Sendable {
         // million pairs of 1,000 articles).
         let slices = max(1, min(passages.count, ProcessInfo.processInfo.activeProcessorCount * 4))
         let found = Array(0..<slices).concurrentMap { slice -> [IndexedPair] in
-            // Two bytes a passage: the 13,000 passages of 1,000 articles take 26 KB, which the
-            // first-level cache holds (eight bytes a passage took 104 KB).
-            var counts = Array(repeating: UInt16(0), count: passages.count)
             var marks = KeyMarks(keyCount: keyCount)
             var found: [IndexedPair] = []
             for index in stride(from: slice, to: passages.count, by: slices) {
                 marks.mark(passages[index].keys, of: index)
-                for other in candidates(
-                    of: passages[index], after: articleEnd[index], postings: postings, counts: &counts)
-                {
+                for position in lists.range(of: index) {
+                    let other = Int(lists.others[position])
                     let lighter = max(min(weights[index], weights[other]), .leastNonzeroMagnitude)
                     if let shared = marks.shared(
                         keys, of: other, idf: idf, weight: weights[other],
@@ -178,13 +198,14 @@ public struct PassageComparison: Sendable {
         func numbered(_ passage: Int) -> (article: Int32, paragraph: Int32) {
             (numberOf[passages[passage].articleIndex], Int32(locations[passage].paragraph))
         }
-        return PassageComparisonResult(
+        let result = PassageComparisonResult(
             articleIDs: articleIDs,
             pairs: pairs.map { pair in
                 PassageComparisonResult.NumberedPair(
                     first: numbered(pair.first), second: numbered(pair.second), score: pair.score,
                     wordOverlap: pair.wordOverlap)
             }, claims: claims)
+        return (result, record)
     }
 
     /// The pairs of `slices` (slice `s` found those of passages `s`, `s + slices.count`, …, each
@@ -306,9 +327,10 @@ public struct PassageComparison: Sendable {
         return builder.built
     }
 
-    /// Paragraphs with their interned keys and shingles, in article then paragraph order, and
-    /// the location of each. `articles` are in id order, and `tokenized` has every one of them.
-    private func prepare(_ articles: [Article], tokenized: TokenizedArticles) -> ([Passage], [PassageLocation]) {
+    /// Paragraphs with their interned keys and shingles, in article then paragraph order, with
+    /// the location and signature of each, and the table of their shingles. `articles` are in
+    /// id order, and `tokenized` has every one of them.
+    private func prepare(_ articles: [Article], tokenized: TokenizedArticles) -> (PreparedPassages, ShingleTable) {
         // Each distinct word is stemmed once, rather than at every occurrence.
         let keyWords = Array(Set(tokenized.tokens.map(\.key)))
         let stemmer = ComparisonTerms(vocabulary: keyWords.map { tokenized.strings[Int($0)] })
@@ -323,19 +345,22 @@ public struct PassageComparison: Sendable {
         }
         let stemStrings = stemTable.strings
         var rankOfStem = Array(repeating: 0, count: stemStrings.count)
+        var keyHashes = Array(repeating: UInt64(0), count: stemStrings.count)
         for (rank, stem) in stemStrings.indices.sorted(by: {
             stemStrings[$0].utf8.lexicographicallyPrecedes(stemStrings[$1].utf8)
         }).enumerated() {
             rankOfStem[stem] = rank
+            keyHashes[rank] = StableHash.of(stemStrings[stem])
         }
         let keyOfToken = tokenized.tokens.map { token in
             let stem = stemOfWord[Int(token.key)]
             return stem < 0 ? -1 : rankOfStem[stem]
         }
         let size = max(options.shingleSize, 1)
-        var shingles = ShingleTable(size: size)
+        var shingles = ShingleTable(size: size, keyHashes: keyHashes)
         var passages: [Passage] = []
         var locations: [PassageLocation] = []
+        var signatures: [UInt64] = []
         for (articleIndex, article) in articles.enumerated() {
             guard let entry = tokenized.articles[article.id] else { continue }
             for (position, tokens) in entry.paragraphs.enumerated() {
@@ -349,12 +374,22 @@ public struct PassageComparison: Sendable {
                 }
                 guard keys.count >= max(options.minimumPassageWords, size) else { continue }
                 locations.append(PassageLocation(articleID: article.id, paragraph: position + 1))
+                signatures.append(keys.reduce(UInt64(keys.count)) { StableHash.combined($0, keyHashes[$1]) })
                 passages.append(
                     Passage(
                         articleIndex: articleIndex, surfaces: surfaces, termKeys: keys, keys: ascendingDistinct(keys),
                         shingles: shingles.ids(of: keys)))
             }
         }
-        return (passages, locations)
+        return (PreparedPassages(passages: passages, locations: locations, signatures: signatures), shingles)
+    }
+
+    /// The passages of a comparison, in article then paragraph order, with the location of
+    /// each and its signature: the `StableHash` of its terms' keys in order, which fix its
+    /// shingles.
+    struct PreparedPassages {
+        let passages: [Passage]
+        let locations: [PassageLocation]
+        let signatures: [UInt64]
     }
 }

@@ -57,6 +57,9 @@ package struct PostingTable {
         self.entries = entries
     }
 
+    /// How many shingles the table has lists for.
+    package var shingleCount: Int { starts.count - 1 }
+
     /// Where the passages of `shingle` are in `entries`.
     package func range(of shingle: Int) -> Range<Int> { Int(starts[shingle])..<Int(starts[shingle + 1]) }
 

@@ -160,6 +160,18 @@ package final class BinarySource {
         return unsafeBitCast(values, to: [Element].self)
     }
 
+    /// The numbers `BinarySink.integers(_:)` wrote.
+    package func integers<Value: FixedWidthInteger>(_ type: Value.Type) throws -> [Value] {
+        let size = MemoryLayout<Value>.size
+        let count = try count(minimumSize: size)
+        let range = try range(count: count * size)
+        let values = [Value](unsafeUninitializedCapacity: count) { buffer, initialized in
+            bytes[range].withUnsafeBytes { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: $0) }
+            initialized = count
+        }
+        return values.map(Value.init(littleEndian:))
+    }
+
     /// `count` values read by `next`.
     package func values<Value>(_ count: Int, _ next: () throws -> Value) throws -> [Value] {
         var values: [Value] = []

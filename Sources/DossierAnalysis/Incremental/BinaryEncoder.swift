@@ -108,6 +108,13 @@ package final class BinarySink {
     /// Appends `raw` as it is.
     package func raw(_ raw: ArraySlice<UInt8>) { bytes.append(contentsOf: raw) }
 
+    /// Writes `values`' count as a varint, then each value in its width, little-endian, end to
+    /// end: long lists of numbers are copied, not encoded one by one.
+    package func integers<Value: FixedWidthInteger>(_ values: [Value]) {
+        varint(UInt64(values.count))
+        values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
     /// Writes `value`'s UTF-8 length as a varint, then its bytes.
     package func string(_ value: String) {
         varint(UInt64(value.utf8.count))

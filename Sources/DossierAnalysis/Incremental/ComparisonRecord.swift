@@ -5,7 +5,8 @@ import Foundation
 /// cache (`comparison.bin`): a build whose articles' paragraphs are unchanged (a no-op, an
 /// edited note or actor profile) takes the comparison from it instead of comparing again, and
 /// a build that added or edited articles takes the other articles' tokens from it
-/// (`TokenizedArticles`).
+/// (`TokenizedArticles`) and the candidates of the passages it did not change
+/// (`RecordedCandidates`).
 ///
 /// It is keyed by a digest of what the comparison reads (every article's id and paragraphs,
 /// the options) salted with the binary. A generated dossier of 1,000 near-copies has about a
@@ -15,22 +16,26 @@ package struct ComparisonRecord: Sendable, Equatable {
     /// The file's name in the cache folder.
     package static let fileName = "comparison.bin"
     /// The first string of the file: a different format is not read.
-    private static let format = "dossier-comparison/6"
+    private static let format = "dossier-comparison/7"
 
     /// The digest of the comparison's inputs (`key(of:options:generator:)`).
     package let key: String
     private let content: Content
 
-    /// The result and tokens themselves, or the bytes of a file read and not decoded yet.
+    /// The result, tokens and candidates themselves, or the bytes of a file read and not
+    /// decoded yet.
     private enum Content: Sendable {
-        case computed(PassageComparisonResult, TokenizedArticles)
+        case computed(PassageComparisonResult, TokenizedArticles, RecordedCandidates?)
         case file([UInt8])
     }
 
-    /// A record of `result` and the `tokens` it was compared from, whose digest is `key`.
-    package init(key: String, result: PassageComparisonResult, tokens: TokenizedArticles) {
+    /// A record of `result`, the `tokens` it was compared from and the `candidates` it scored,
+    /// whose digest is `key`.
+    package init(
+        key: String, result: PassageComparisonResult, tokens: TokenizedArticles, candidates: RecordedCandidates? = nil
+    ) {
         self.key = key
-        content = .computed(result, tokens)
+        content = .computed(result, tokens, candidates)
     }
 
     /// The record in the bytes of a `comparison.bin`, or nil when they are not one. Only the
@@ -83,7 +88,7 @@ package struct ComparisonRecord: Sendable, Equatable {
     /// The comparison: the one recorded, or nil when the file is damaged.
     package func result() -> PassageComparisonResult? {
         switch content {
-        case .computed(let result, _): return result
+        case .computed(let result, _, _): return result
         case .file(let bytes): return Self.decode(bytes)
         }
     }
@@ -91,8 +96,16 @@ package struct ComparisonRecord: Sendable, Equatable {
     /// The tokens the comparison was made from, or nil when the file is damaged.
     package func tokens() -> TokenizedArticles? {
         switch content {
-        case .computed(_, let tokens): return tokens
+        case .computed(_, let tokens, _): return tokens
         case .file(let bytes): return Self.decodeTokens(bytes)
+        }
+    }
+
+    /// The candidates the comparison scored, or nil when the file is damaged or has none.
+    package func candidates() -> RecordedCandidates? {
+        switch content {
+        case .computed(_, _, let candidates): return candidates
+        case .file(let bytes): return Self.decodeCandidates(bytes)
         }
     }
 
@@ -101,7 +114,8 @@ package struct ComparisonRecord: Sendable, Equatable {
         var bytes =
             switch content {
             case .file(let bytes): bytes
-            case .computed(let result, let tokens): Self.encode(result, tokens: tokens, key: key)
+            case .computed(let result, let tokens, let candidates):
+                Self.encode(result, tokens: tokens, candidates: candidates, key: key)
             }
         bytes += RecordChecksum.bytes(of: bytes[...])
         return bytes
@@ -114,8 +128,11 @@ package struct ComparisonRecord: Sendable, Equatable {
 
     /// Writes the format, the key, the length of the result's part and the result (a table of
     /// every string, article ids and shared words, then the result's articles, its pairs by
-    /// number and the claims, with strings as positions in the table), then the tokens.
-    private static func encode(_ result: PassageComparisonResult, tokens: TokenizedArticles, key: String) -> [UInt8] {
+    /// number and the claims, with strings as positions in the table), the length of the
+    /// tokens' part and the tokens, then the candidates (`encode(_:to:)`), if any.
+    private static func encode(
+        _ result: PassageComparisonResult, tokens: TokenizedArticles, candidates: RecordedCandidates?, key: String
+    ) -> [UInt8] {
         var table: [String: Int] = [:]
         var strings: [String] = []
         func id(_ string: String) -> UInt64 {
@@ -159,7 +176,11 @@ package struct ComparisonRecord: Sendable, Equatable {
         file.varint(UInt64(head.bytes.count + body.bytes.count))
         file.raw(head.bytes[...])
         file.raw(body.bytes[...])
-        encode(tokens, to: file)
+        let tokenPart = BinarySink()
+        encode(tokens, to: tokenPart)
+        file.varint(UInt64(tokenPart.bytes.count))
+        file.raw(tokenPart.bytes[...])
+        if let candidates { encode(candidates, to: file) }
         return file.bytes
     }
 
@@ -194,8 +215,14 @@ package struct ComparisonRecord: Sendable, Equatable {
         return (source, try source.range(count: source.count(minimumSize: 1)))
     }
 
+    /// A source past the tokens' part of `bytes`, at the candidates, and the tokens' range.
+    static func tokenPart(of bytes: [UInt8]) throws -> (BinarySource, Range<Int>) {
+        let source = try resultPart(of: bytes).0
+        return (source, try source.range(count: source.count(minimumSize: 1)))
+    }
+
     /// `count` values read by `read`, the count first (each at least `minimumSize` bytes).
-    private static func list<Value>(_ source: BinarySource, minimumSize: Int, _ read: () throws -> Value) throws
+    static func list<Value>(_ source: BinarySource, minimumSize: Int, _ read: () throws -> Value) throws
         -> [Value]
     {
         try source.values(try source.count(minimumSize: minimumSize), read)
@@ -250,7 +277,7 @@ package struct ComparisonRecord: Sendable, Equatable {
     /// position is outside its table.
     private static func decodeTokens(_ bytes: [UInt8]) -> TokenizedArticles? {
         try? {
-            let source = try resultPart(of: bytes).0
+            let source = BinarySource(bytes[try tokenPart(of: bytes).1])
             let strings = try list(source, minimumSize: 1) { try source.string() }
             let tokens = try list(source, minimumSize: 2) {
                 TokenizedArticles.Token(

@@ -13,7 +13,7 @@ struct ComparisonRecordTests {
     private func record(of articles: [Article], result: PassageComparisonResult? = nil) throws -> ComparisonRecord {
         let comparison = PassageComparison()
         let key = try ComparisonRecord.key(of: articles, options: comparison.options, generator: generator)
-        let (computed, tokens) = comparison.compare(articles, digests: [:], reusing: nil)
+        let (computed, tokens, _) = comparison.compare(articles, digests: [:], reusing: nil)
         return ComparisonRecord(key: key, result: result ?? computed, tokens: tokens)
     }
 
@@ -100,7 +100,7 @@ struct TokenizedArticlesTests {
 
     @Test func tokensOfUnchangedArticlesAreTakenAndTheResultIsTheSame() throws {
         let comparison = PassageComparison()
-        let (first, tokens) = comparison.compare(damStory, digests: digests(damStory), reusing: nil)
+        let (first, tokens, _) = comparison.compare(damStory, digests: digests(damStory), reusing: nil)
         #expect(first == comparison.compare(damStory))
         #expect(Set(tokens.articles.keys) == ["dam-a", "dam-b", "dam-c"])
 
@@ -116,7 +116,7 @@ struct TokenizedArticlesTests {
 
         var edited = damStory
         edited[0] = comparisonArticle("dam-a", damStory[0].paragraphs.map(\.text) + ["فقرة أضيفت إلى المقال."])
-        let (result, remade) = comparison.compare(edited, digests: digests(edited), reusing: doctored)
+        let (result, remade, _) = comparison.compare(edited, digests: digests(edited), reusing: doctored)
         #expect(result == comparison.compare(edited))
         #expect(remade.articles["dam-a"]?.paragraphs.count == 4)
         // A recorded digest from another binary is not taken either.
@@ -126,7 +126,7 @@ struct TokenizedArticlesTests {
 
     @Test func theRecordKeepsTheTokensAndRefusesOutOfRangeOnes() throws {
         let comparison = PassageComparison()
-        let (result, tokens) = comparison.compare(damStory, digests: digests(damStory), reusing: nil)
+        let (result, tokens, _) = comparison.compare(damStory, digests: digests(damStory), reusing: nil)
         let key = try ComparisonRecord.key(of: damStory, options: comparison.options, generator: salt)
         let bytes = ComparisonRecord(key: key, result: result, tokens: tokens).encoded()
         let read = try #require(ComparisonRecord(file: bytes))
@@ -138,5 +138,36 @@ struct TokenizedArticlesTests {
         let damaged = ComparisonRecord(key: key, result: result, tokens: broken).encoded()
         #expect(ComparisonRecord(file: damaged)?.tokens() == nil, "a token outside the table")
         #expect(ComparisonRecord(file: Array(bytes.dropLast(3)))?.tokens() == nil)
+    }
+
+    @Test func theRecordKeepsTheCandidatesAndRefusesListsThatDoNotFit() throws {
+        let comparison = PassageComparison()
+        let (result, tokens, candidates) = comparison.compare(
+            damStory, digests: digests(damStory), reusing: nil, basis: "basis-1")
+        #expect(candidates.lists.passageCount == candidates.locations.count)
+        let key = try ComparisonRecord.key(of: damStory, options: comparison.options, generator: salt)
+        let bytes = ComparisonRecord(key: key, result: result, tokens: tokens, candidates: candidates).encoded()
+        let read = try #require(ComparisonRecord(file: bytes))
+        #expect(read.candidates() == candidates)
+        #expect(read.tokens() == tokens)
+        #expect(read.result() == result)
+        // A record without candidates reads as having none.
+        let without = try #require(
+            ComparisonRecord(file: ComparisonRecord(key: key, result: result, tokens: tokens).encoded()))
+        #expect(without.candidates() == nil)
+        #expect(without.tokens() == tokens)
+        // A candidate that is no passage is not taken.
+        var others = candidates.lists.others
+        others[0] = Int32(candidates.locations.count)
+        let lists = try #require(
+            CandidateLists(
+                starts: candidates.lists.listStarts, others: others, counts: candidates.lists.counts,
+                truncated: candidates.lists.truncated))
+        let stray = RecordedCandidates(
+            basis: "basis-1", locations: candidates.locations, signatures: candidates.signatures, lists: lists,
+            boilerplate: candidates.boilerplate)
+        let damaged = ComparisonRecord(key: key, result: result, tokens: tokens, candidates: stray).encoded()
+        #expect(ComparisonRecord(file: damaged)?.candidates() == nil)
+        #expect(CandidateLists(starts: [0, 2], others: [1], counts: [1], truncated: [false]) == nil)
     }
 }

@@ -1,0 +1,133 @@
+// Choosing candidates again only where the dossier changed: the lists a passage keeps are
+// those of the previous build, less the passages gone, with the new passages that share
+// shingles with it, so long as that is what choosing anew would give.
+extension PassageComparison {
+    /// The candidates of every passage of `prepared`, as `candidateLists(of:in:postings:articleEnd:)`
+    /// would choose them, taken from `recorded` where they still hold; nil when too much
+    /// changed for that to pay (then they are all chosen anew).
+    ///
+    /// A passage whose signature and location are the recorded ones keeps its recorded list
+    /// (less the passages that are gone) with the new passages sharing shingles with it, the
+    /// `maximumCandidates` sharing the most kept: the shingles two unchanged passages share are
+    /// the same, so their count is. Chosen anew are the new passages, those with a shingle that
+    /// became boilerplate or stopped being one (the counts through it changed), and those that
+    /// had more candidates than they kept and lost one (the next in line is not recorded).
+    func updatedCandidates(
+        _ prepared: PreparedPassages, postings: PostingTable, articleEnd: [Int], shingles: ShingleTable,
+        from recorded: RecordedCandidates
+    ) -> CandidateLists? {
+        let passages = prepared.passages
+        guard recorded.isConsistent, !passages.isEmpty else { return nil }
+        let (recordedFor, current) = Self.match(prepared, recorded)
+        let fresh = passages.indices.filter { recordedFor[$0] < 0 }
+        // Updating costs a walk from each new passage; past a quarter, choosing anew is as quick.
+        guard fresh.count * 4 <= passages.count else { return nil }
+        var anew = Array(repeating: false, count: passages.count)
+        for index in fresh { anew[index] = true }
+        markChangedBoilerplate(&anew, postings: postings, shingles: shingles, recorded: recorded.boilerplate)
+        for index in passages.indices where !anew[index] {
+            let old = Int(recordedFor[index])
+            guard recorded.lists.truncated[old] else { continue }
+            if recorded.lists.range(of: old).contains(where: { current[Int(recorded.lists.others[$0])] < 0 }) {
+                anew[index] = true
+            }
+        }
+        let added = additions(from: fresh, passages: passages, postings: postings, keeping: anew)
+        let chosenAnew = passages.indices.filter { anew[$0] }
+        let chosen = candidateLists(of: chosenAnew, in: passages, postings: postings, articleEnd: articleEnd)
+        var lists = CandidateLists()
+        var nextChosen = 0
+        for index in passages.indices {
+            if anew[index] {
+                lists.appendList(nextChosen, of: chosen)
+                nextChosen += 1
+                continue
+            }
+            let old = Int(recordedFor[index])
+            var kept: [(other: Int32, count: UInt16)] = []
+            for position in recorded.lists.range(of: old) {
+                let other = current[Int(recorded.lists.others[position])]
+                if other >= 0 { kept.append((other, recorded.lists.counts[position])) }
+            }
+            kept += added[index] ?? []
+            var truncated = recorded.lists.truncated[old]
+            if kept.count > options.maximumCandidates {
+                truncated = true
+                kept.sort { $0.count != $1.count ? $0.count > $1.count : $0.other < $1.other }
+                kept.removeLast(kept.count - options.maximumCandidates)
+            }
+            kept.sort { $0.other < $1.other }
+            lists.append(others: kept.map(\.other), counts: kept.map(\.count), truncated: truncated)
+        }
+        return lists
+    }
+
+    /// For each passage of `prepared`, the recorded passage it is (same location and
+    /// signature), or -1; and for each recorded passage, the passage it is now, or -1.
+    private static func match(_ prepared: PreparedPassages, _ recorded: RecordedCandidates) -> (
+        recordedFor: [Int32], current: [Int32]
+    ) {
+        var indexOf: [PassageLocation: Int] = [:]
+        indexOf.reserveCapacity(prepared.locations.count)
+        for (index, location) in prepared.locations.enumerated() { indexOf[location] = index }
+        var recordedFor = Array(repeating: Int32(-1), count: prepared.locations.count)
+        var current = Array(repeating: Int32(-1), count: recorded.locations.count)
+        for (old, location) in recorded.locations.enumerated() {
+            guard let index = indexOf[location], prepared.signatures[index] == recorded.signatures[old] else {
+                continue
+            }
+            recordedFor[index] = Int32(old)
+            current[old] = Int32(index)
+        }
+        return (recordedFor, current)
+    }
+
+    /// Marks in `anew` the passages having a shingle that is boilerplate now and was not, or
+    /// was and is not (`recorded` holds the hashes of the shingles that were).
+    private func markChangedBoilerplate(
+        _ anew: inout [Bool], postings: PostingTable, shingles: ShingleTable, recorded: [UInt64]
+    ) {
+        let was = Set(recorded)
+        for shingle in 0..<postings.shingleCount {
+            let list = postings.range(of: shingle)
+            guard (list.count > options.maximumPostings) != was.contains(shingles.stableHash(of: shingle)) else {
+                continue
+            }
+            for position in list { anew[Int(postings.entries[position])] = true }
+        }
+    }
+
+    /// For each passage not chosen anew (`anew`), the passages of `fresh` (ascending) of later
+    /// articles sharing shingles with it, each with the shingles it shares, ascending: a walk
+    /// from each new passage over its shingles' posting lists, back to the earlier articles.
+    private func additions(from fresh: [Int], passages: [Passage], postings: PostingTable, keeping anew: [Bool])
+        -> [Int: [(other: Int32, count: UInt16)]]
+    {
+        var firstOfArticle = Array(passages.indices)
+        for index in passages.indices.dropFirst() where passages[index - 1].articleIndex == passages[index].articleIndex
+        {
+            firstOfArticle[index] = firstOfArticle[index - 1]
+        }
+        var counts = Array(repeating: UInt16(0), count: passages.count)
+        var added: [Int: [(other: Int32, count: UInt16)]] = [:]
+        for index in fresh {
+            var touched: [Int] = []
+            for shingle in passages[index].shingles {
+                let list = postings.range(of: shingle)
+                guard list.count <= options.maximumPostings else { continue }
+                for position in list {
+                    let other = Int(postings.entries[position])
+                    guard other < firstOfArticle[index] else { break }
+                    guard !anew[other] else { continue }
+                    if counts[other] == 0 { touched.append(other) }
+                    counts[other] = counts[other] == .max ? .max : counts[other] + 1
+                }
+            }
+            for other in touched {
+                added[other, default: []].append((Int32(index), counts[other]))
+                counts[other] = 0
+            }
+        }
+        return added
+    }
+}

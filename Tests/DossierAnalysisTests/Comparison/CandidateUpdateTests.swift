@@ -1,0 +1,120 @@
+import DossierModel
+import DossierTestFixtures
+import Testing
+
+@testable import DossierAnalysis
+
+/// A rebuild takes the candidates of the passages it did not change from the previous
+/// comparison (`PassageComparison.updatedCandidates`): whatever changed between two builds,
+/// the candidates and the comparison are those of comparing from nothing (a list's mark of
+/// having been cut may stay set where comparing anew finds nothing cut: see `CandidateLists`).
+@Suite struct CandidateUpdateTests {
+    /// Sentences of one story told several ways, which articles mix into paragraphs: their
+    /// shingles recur across articles, as copied and paraphrased news does.
+    private static let sentences = [
+        "أعلنت وزارة الري أن سد أربعات انهار جزئياً صباح الأحد بعد أمطار غزيرة",
+        "وقال المتحدث باسم الوزارة إن فرق الإنقاذ أجلت ألفي أسرة من القرى الواقعة أسفل السد",
+        "انهيار سد أربعات شرق السودان يجبر آلاف الأسر على النزوح نحو المرتفعات",
+        "وأكد شهود أن المياه غمرت المزارع والطرق وقطعت الاتصالات عن عشرات القرى",
+        "وطالبت منظمات الإغاثة بفتح ممرات آمنة لإيصال الغذاء والدواء إلى المتضررين",
+        "ويقول مهندسون إن السد لم يخضع لصيانة شاملة منذ إنشائه قبل ثلاثة عقود",
+        "وأرسلت الحكومة فرقاً طبية وخياماً إلى مدينة بورتسودان لاستقبال النازحين",
+        "وحذرت الأرصاد من أمطار جديدة قد تزيد منسوب المياه في الوديان خلال الأيام المقبلة",
+    ]
+    /// Words that come and go with the articles holding them: the vocabulary changes, and with
+    /// it which stems the comparison gives some words (`ComparisonTerms`).
+    private static let rareWords = [
+        "المكتبات", "مكتبة", "الكاتبون", "كاتب", "والمدارس", "مدرسة", "المهندسين", "بالمهندس", "الصيانات",
+        "صيانته",
+    ]
+
+    /// Options small enough that lists are cut (`maximumCandidates`) and shingles become and
+    /// stop being boilerplate (`maximumPostings`) as articles come and go.
+    private static let options = PassageComparison.Options(maximumPostings: 6, maximumCandidates: 3)
+
+    @Test(arguments: 1...12)
+    func candidatesUpdatedAcrossRebuildsAreThoseChosenAnew(seed: UInt64) {
+        var random = SplitMix(seed: seed)
+        let comparison = PassageComparison(options: Self.options)
+        var articles = (0..<8).map { article(id: "a\(10 + $0 * 10)", random: &random) }
+        var previous = comparison.compare(articles, digests: digests(articles), reusing: nil, basis: "b")
+        for step in 0..<14 {
+            switch random.next(below: 5) {
+            case 0, 1:
+                articles.append(article(id: "a\(random.next(below: 100))-\(step)", random: &random))
+            case 2 where articles.count > 2:
+                articles.remove(at: random.next(below: articles.count))
+            case 3:
+                let index = random.next(below: articles.count)
+                var paragraphs = articles[index].paragraphs.map(\.text)
+                paragraphs[random.next(below: paragraphs.count)] = paragraph(random: &random)
+                articles[index] = comparisonArticle(articles[index].id, paragraphs)
+            default:
+                let index = random.next(below: articles.count)
+                articles[index] = comparisonArticle(
+                    articles[index].id, articles[index].paragraphs.map(\.text) + [paragraph(random: &random)])
+            }
+            let updated = comparison.compare(
+                articles, digests: digests(articles), reusing: previous.tokens, candidates: previous.candidates,
+                basis: "b")
+            let anew = comparison.compare(articles, digests: digests(articles), reusing: nil, basis: "b")
+            let (kept, chosen) = (updated.candidates.lists, anew.candidates.lists)
+            #expect(kept.listStarts == chosen.listStarts, "seed \(seed), step \(step)")
+            #expect(kept.others == chosen.others, "seed \(seed), step \(step)")
+            #expect(kept.counts == chosen.counts, "seed \(seed), step \(step)")
+            // A list taken keeps its cut mark when what was cut is gone (it cannot see it).
+            #expect(zip(kept.truncated, chosen.truncated).allSatisfy { $0 || !$1 }, "seed \(seed), step \(step)")
+            #expect(updated.result == anew.result, "seed \(seed), step \(step)")
+            previous = updated
+        }
+    }
+
+    @Test func theRecordedListOfAnUnchangedPassageIsTaken() throws {
+        let comparison = PassageComparison(options: Self.options)
+        var random = SplitMix(seed: 99)
+        let articles = (0..<6).map { article(id: "a\($0)", random: &random) }
+        let first = comparison.compare(articles, digests: digests(articles), reusing: nil, basis: "b")
+        let lists = first.candidates.lists
+        let passage = try #require((0..<lists.passageCount).first { !lists.range(of: $0).isEmpty })
+        // The first passage with candidates is recorded with none: taken as recorded, it keeps none.
+        var emptied = CandidateLists()
+        for index in 0..<lists.passageCount {
+            let range = index == passage ? lists.range(of: index).prefix(0) : lists.range(of: index)
+            emptied.append(others: lists.others[range], counts: lists.counts[range], truncated: false)
+        }
+        let doctored = RecordedCandidates(
+            basis: "b", locations: first.candidates.locations, signatures: first.candidates.signatures,
+            lists: emptied, boilerplate: first.candidates.boilerplate)
+        let added = articles + [article(id: "a9", random: &random)]
+        let taken = comparison.compare(
+            added, digests: digests(added), reusing: first.tokens, candidates: doctored, basis: "b")
+        let kept = taken.candidates.lists.range(of: passage).map { Int(taken.candidates.lists.others[$0]) }
+        #expect(kept.allSatisfy { taken.candidates.locations[$0].articleID == "a9" })
+        let anew = comparison.compare(added, digests: digests(added), reusing: nil, basis: "b").candidates.lists
+        #expect(anew.range(of: passage).map { Int(anew.others[$0]) } != kept)
+        // Recorded under another basis (other options, another binary), the lists are not taken.
+        let other = comparison.compare(
+            added, digests: digests(added), reusing: first.tokens, candidates: doctored, basis: "c")
+        #expect(other.candidates.lists == anew)
+    }
+
+    private func digests(_ articles: [Article]) -> [String: [UInt8]] {
+        ComparisonRecord.digests(of: articles, generator: "generator-1")
+    }
+
+    private func article(id: String, random: inout SplitMix) -> Article {
+        comparisonArticle(id, (0..<(3 + random.next(below: 3))).map { _ in paragraph(random: &random) })
+    }
+
+    private func paragraph(random: inout SplitMix) -> String {
+        var words = Self.sentences[random.next(below: Self.sentences.count)]
+        if random.next(below: 2) == 0 { words += "، " + Self.sentences[random.next(below: Self.sentences.count)] }
+        if random.next(below: 3) == 0 { words += " " + Self.rareWords[random.next(below: Self.rareWords.count)] }
+        return words + "."
+    }
+}
+
+extension SplitMix {
+    /// A number in `0..<bound`.
+    fileprivate mutating func next(below bound: Int) -> Int { Int(next() % UInt64(bound)) }
+}
