@@ -1,54 +1,111 @@
 /// Each passage's candidates, the passages of later articles it is scored against
-/// (`PassageComparison.candidates(of:after:postings:counts:)`), stored end to end: for each
-/// candidate, how many shingles it shares with the passage; for each passage, whether it had
-/// more candidates than it kept.
-package struct CandidateLists: Sendable, Equatable {
-    /// Where each passage's candidates start in `others`, and where the last one's end.
-    private var starts: [Int32] = [0]
-    /// The candidates of every passage, ascending within each passage's list.
-    package private(set) var others: [Int32] = []
-    /// The shingles each candidate shares with its passage, parallel to `others`.
-    package private(set) var counts: [UInt16] = []
-    /// Whether each passage had more candidates than the comparison keeps (its list is then
-    /// those sharing the most shingles), or may have had: a list taken from the previous build
-    /// keeps its mark when passages it cut are gone, which it cannot see. A mark set for
-    /// nothing only makes a later build choose that list anew where it could have taken it.
-    package private(set) var truncated: [Bool] = []
+/// (`PassageComparison.candidates(of:after:postings:counts:)`): for each candidate, how many
+/// shingles it shares with the passage; for each passage, whether it had more candidates than
+/// it kept.
+///
+/// The lists are stored end to end in interleaved slices, as the comparison chooses them on
+/// all cores: passage `p`'s list is list `p / n` of slice `p % n`. Kept as chosen, not copied
+/// into one array: the lists of 10,000 articles take 50 MB.
+package struct CandidateLists: Sendable {
+    /// One slice's lists, end to end.
+    package struct Slice: Sendable {
+        /// Where each list starts in `others`, and where the last one ends.
+        fileprivate var starts: [Int32] = [0]
+        /// The candidates, ascending within each list.
+        fileprivate var others: [Int32] = []
+        /// The shingles each candidate shares with its passage, parallel to `others`.
+        fileprivate var counts: [UInt16] = []
+        /// Whether each list's passage had more candidates than the comparison keeps (its list
+        /// is then those sharing the most shingles), or may have had: a list taken from the
+        /// previous build keeps its mark when passages it cut are gone, which it cannot see. A
+        /// mark set for nothing only makes a later build choose that list anew where it could
+        /// have taken it.
+        fileprivate var truncated: [Bool] = []
 
-    /// No lists.
-    package init() {}
+        /// No lists.
+        package init() {}
 
-    /// Lists read back from a record: `starts` as `range(of:)` reads them. Nil when they do not
-    /// fit one another.
-    package init?(starts: [Int32], others: [Int32], counts: [UInt16], truncated: [Bool]) {
-        guard starts.first == 0, starts.count == truncated.count + 1, others.count == counts.count,
-            starts.last.map(Int.init) == others.count, zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 })
+        /// Lists stored as given.
+        fileprivate init(starts: [Int32], others: [Int32], counts: [UInt16], truncated: [Bool]) {
+            (self.starts, self.others, self.counts, self.truncated) = (starts, others, counts, truncated)
+        }
+
+        /// Appends a list: `others` ascending, each sharing `counts` shingles.
+        package mutating func append<Others: Sequence<Int32>, Counts: Sequence<UInt16>>(
+            others: Others, counts: Counts, truncated: Bool
+        ) {
+            self.others.append(contentsOf: others)
+            self.counts.append(contentsOf: counts)
+            starts.append(Int32(self.others.count))
+            self.truncated.append(truncated)
+        }
+    }
+
+    private var slices: [Slice]
+
+    /// No lists; lists are then appended in passage order.
+    package init() { slices = [Slice()] }
+
+    /// The lists of `slices`, interleaved: passage `p`'s is list `p / slices.count` of slice
+    /// `p % slices.count`.
+    package init(interleaving slices: [Slice]) { self.slices = slices.isEmpty ? [Slice()] : slices }
+
+    /// Lists read back from a record: each passage's number of candidates (`lengths`), the
+    /// candidates and counts of every list end to end, and the marks. Nil when they do not fit
+    /// one another.
+    package init?(lengths: [UInt32], others: [Int32], counts: [UInt16], truncated: [Bool]) {
+        guard lengths.count == truncated.count, others.count == counts.count,
+            lengths.reduce(0, { $0 + Int($1) }) == others.count
         else { return nil }
-        (self.starts, self.others, self.counts, self.truncated) = (starts, others, counts, truncated)
+        var starts: [Int32] = [0]
+        starts.reserveCapacity(lengths.count + 1)
+        for length in lengths { starts.append(starts[starts.count - 1] + Int32(length)) }
+        slices = [Slice(starts: starts, others: others, counts: counts, truncated: truncated)]
     }
 
     /// How many passages have a list.
-    package var passageCount: Int { truncated.count }
+    package var passageCount: Int { slices.reduce(0) { $0 + $1.truncated.count } }
 
-    /// The start of each list and the end of the last, as stored.
-    package var listStarts: [Int32] { starts }
+    /// The candidates of passage `passage`, ascending.
+    package func others(of passage: Int) -> ArraySlice<Int32> {
+        let (slice, list) = place(of: passage)
+        return slice.others[Int(slice.starts[list])..<Int(slice.starts[list + 1])]
+    }
 
-    /// Where passage `passage`'s candidates are in `others` and `counts`.
-    package func range(of passage: Int) -> Range<Int> { Int(starts[passage])..<Int(starts[passage + 1]) }
+    /// How many shingles each candidate of passage `passage` shares with it.
+    package func counts(of passage: Int) -> ArraySlice<UInt16> {
+        let (slice, list) = place(of: passage)
+        return slice.counts[Int(slice.starts[list])..<Int(slice.starts[list + 1])]
+    }
+
+    /// Whether passage `passage` had, or may have had, more candidates than it kept.
+    package func isTruncated(_ passage: Int) -> Bool {
+        let (slice, list) = place(of: passage)
+        return slice.truncated[list]
+    }
 
     /// Appends the next passage's list: `others` ascending, each sharing `counts` shingles.
+    /// Only lists begun empty (`init()`) or read back are appended to.
     package mutating func append<Others: Sequence<Int32>, Counts: Sequence<UInt16>>(
         others: Others, counts: Counts, truncated: Bool
     ) {
-        self.others.append(contentsOf: others)
-        self.counts.append(contentsOf: counts)
-        starts.append(Int32(self.others.count))
-        self.truncated.append(truncated)
+        precondition(slices.count == 1, "lists are appended in passage order to one slice")
+        slices[0].append(others: others, counts: counts, truncated: truncated)
     }
 
-    /// Appends list `passage` of `lists`.
-    package mutating func appendList(_ passage: Int, of lists: CandidateLists) {
-        let range = lists.range(of: passage)
-        append(others: lists.others[range], counts: lists.counts[range], truncated: lists.truncated[passage])
+    /// The slice holding passage `passage`'s list, and the list's place in it.
+    private func place(of passage: Int) -> (Slice, Int) {
+        (slices[passage % slices.count], passage / slices.count)
+    }
+}
+
+extension CandidateLists: Equatable {
+    /// Lists are equal when every passage's are, however they are sliced.
+    package static func == (lhs: CandidateLists, rhs: CandidateLists) -> Bool {
+        lhs.passageCount == rhs.passageCount
+            && (0..<lhs.passageCount).allSatisfy {
+                lhs.others(of: $0) == rhs.others(of: $0) && lhs.counts(of: $0) == rhs.counts(of: $0)
+                    && lhs.isTruncated($0) == rhs.isTruncated($0)
+            }
     }
 }

@@ -27,10 +27,8 @@ extension PassageComparison {
         markChangedBoilerplate(&anew, postings: postings, shingles: shingles, recorded: recorded.boilerplate)
         for index in passages.indices where !anew[index] {
             let old = Int(recordedFor[index])
-            guard recorded.lists.truncated[old] else { continue }
-            if recorded.lists.range(of: old).contains(where: { current[Int(recorded.lists.others[$0])] < 0 }) {
-                anew[index] = true
-            }
+            guard recorded.lists.isTruncated(old) else { continue }
+            if recorded.lists.others(of: old).contains(where: { current[Int($0)] < 0 }) { anew[index] = true }
         }
         let added = additions(from: fresh, passages: passages, postings: postings, keeping: anew)
         let chosenAnew = passages.indices.filter { anew[$0] }
@@ -39,18 +37,20 @@ extension PassageComparison {
         var nextChosen = 0
         for index in passages.indices {
             if anew[index] {
-                lists.appendList(nextChosen, of: chosen)
+                lists.append(
+                    others: chosen.others(of: nextChosen), counts: chosen.counts(of: nextChosen),
+                    truncated: chosen.isTruncated(nextChosen))
                 nextChosen += 1
                 continue
             }
             let old = Int(recordedFor[index])
             var kept: [(other: Int32, count: UInt16)] = []
-            for position in recorded.lists.range(of: old) {
-                let other = current[Int(recorded.lists.others[position])]
-                if other >= 0 { kept.append((other, recorded.lists.counts[position])) }
+            for (other, count) in zip(recorded.lists.others(of: old), recorded.lists.counts(of: old))
+            where current[Int(other)] >= 0 {
+                kept.append((current[Int(other)], count))
             }
             kept += added[index] ?? []
-            var truncated = recorded.lists.truncated[old]
+            var truncated = recorded.lists.isTruncated(old)
             if kept.count > options.maximumCandidates {
                 truncated = true
                 kept.sort { $0.count != $1.count ? $0.count > $1.count : $0.other < $1.other }

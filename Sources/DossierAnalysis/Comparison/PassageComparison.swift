@@ -154,8 +154,7 @@ public struct PassageComparison: Sendable {
             var found: [IndexedPair] = []
             for index in stride(from: slice, to: passages.count, by: slices) {
                 marks.mark(passages[index].keys, of: index)
-                for position in lists.range(of: index) {
-                    let other = Int(lists.others[position])
+                for other in lists.others(of: index).lazy.map(Int.init) {
                     let lighter = max(min(weights[index], weights[other]), .leastNonzeroMagnitude)
                     if let shared = marks.shared(
                         keys, of: other, idf: idf, weight: weights[other],

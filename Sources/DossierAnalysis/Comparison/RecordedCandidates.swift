@@ -33,6 +33,8 @@ package struct RecordedCandidates: Sendable, Equatable {
     /// Whether the parts have one entry per passage and every candidate is a passage.
     package var isConsistent: Bool {
         locations.count == signatures.count && lists.passageCount == locations.count
-            && lists.others.allSatisfy { $0 >= 0 && Int($0) < locations.count }
+            && (0..<lists.passageCount).allSatisfy { passage in
+                lists.others(of: passage).allSatisfy { $0 >= 0 && Int($0) < locations.count }
+            }
     }
 }

@@ -112,7 +112,16 @@ package final class BinarySink {
     /// end: long lists of numbers are copied, not encoded one by one.
     package func integers<Value: FixedWidthInteger>(_ values: [Value]) {
         varint(UInt64(values.count))
-        values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
+        rawIntegers(values[...])
+    }
+
+    /// Appends each of `values` in its width, little-endian, without a count.
+    package func rawIntegers<Value: FixedWidthInteger>(_ values: ArraySlice<Value>) {
+        #if _endian(little)
+            values.withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #else
+            values.map(\.littleEndian).withUnsafeBytes { bytes.append(contentsOf: $0) }
+        #endif
     }
 
     /// Writes `value`'s UTF-8 length as a varint, then its bytes.

@@ -19,11 +19,30 @@ extension ComparisonRecord {
             file.integers(run.paragraphs)
         }
         file.integers(candidates.signatures)
-        file.integers(candidates.lists.listStarts)
-        file.integers(candidates.lists.others)
-        file.integers(candidates.lists.counts)
-        file.integers(candidates.lists.truncated.map { $0 ? UInt8(1) : 0 })
+        let lists = candidates.lists
+        let passages = 0..<lists.passageCount
+        file.integers(passages.map { UInt32(lists.others(of: $0).count) })
+        // The candidates and counts of every list end to end, each list appended as it is.
+        file.varint(UInt64(passages.reduce(0) { $0 + lists.others(of: $1).count }))
+        for passage in passages { file.rawIntegers(lists.others(of: passage)) }
+        file.varint(UInt64(passages.reduce(0) { $0 + lists.counts(of: $1).count }))
+        for passage in passages { file.rawIntegers(lists.counts(of: passage)) }
+        file.integers(passages.map { lists.isTruncated($0) ? UInt8(1) : 0 })
         file.integers(candidates.boilerplate)
+    }
+
+    /// At least the number of bytes `encode(_:to:)` writes for `candidates` (ten for each count
+    /// or length written as a varint).
+    static func encodedSizeBound(_ candidates: RecordedCandidates) -> Int {
+        let passages = candidates.locations.count
+        let listed = (0..<candidates.lists.passageCount).reduce(0) { $0 + candidates.lists.others(of: $1).count }
+        let ids = candidates.locations.reduce(into: (bytes: 0, last: "")) { sum, location in
+            if location.articleID != sum.last {
+                sum = (sum.bytes + location.articleID.utf8.count + 20, location.articleID)
+            }
+        }
+        return candidates.basis.utf8.count + 10 + ids.bytes + 10 + passages * (4 + 8 + 4 + 1) + listed * (4 + 2)
+            + candidates.boilerplate.count * 8 + 7 * 10
     }
 
     /// Reads the candidates `encode(_:to:)` wrote at the end of `bytes`; nil when there are
@@ -42,7 +61,7 @@ extension ComparisonRecord {
             let signatures = try source.integers(UInt64.self)
             guard
                 let lists = CandidateLists(
-                    starts: try source.integers(Int32.self), others: try source.integers(Int32.self),
+                    lengths: try source.integers(UInt32.self), others: try source.integers(Int32.self),
                     counts: try source.integers(UInt16.self), truncated: try source.integers(UInt8.self).map { $0 != 0 }
                 )
             else { throw BinarySource.damaged("candidate lists that do not fit") }

@@ -59,11 +59,13 @@ import Testing
                 basis: "b")
             let anew = comparison.compare(articles, digests: digests(articles), reusing: nil, basis: "b")
             let (kept, chosen) = (updated.candidates.lists, anew.candidates.lists)
-            #expect(kept.listStarts == chosen.listStarts, "seed \(seed), step \(step)")
-            #expect(kept.others == chosen.others, "seed \(seed), step \(step)")
-            #expect(kept.counts == chosen.counts, "seed \(seed), step \(step)")
-            // A list taken keeps its cut mark when what was cut is gone (it cannot see it).
-            #expect(zip(kept.truncated, chosen.truncated).allSatisfy { $0 || !$1 }, "seed \(seed), step \(step)")
+            #expect(kept.passageCount == chosen.passageCount, "seed \(seed), step \(step)")
+            for passage in 0..<min(kept.passageCount, chosen.passageCount) {
+                #expect(kept.others(of: passage) == chosen.others(of: passage), "seed \(seed), step \(step)")
+                #expect(kept.counts(of: passage) == chosen.counts(of: passage), "seed \(seed), step \(step)")
+                // A list taken keeps its cut mark when what was cut is gone (it cannot see it).
+                #expect(kept.isTruncated(passage) || !chosen.isTruncated(passage), "seed \(seed), step \(step)")
+            }
             #expect(updated.result == anew.result, "seed \(seed), step \(step)")
             previous = updated
         }
@@ -75,12 +77,14 @@ import Testing
         let articles = (0..<6).map { article(id: "a\($0)", random: &random) }
         let first = comparison.compare(articles, digests: digests(articles), reusing: nil, basis: "b")
         let lists = first.candidates.lists
-        let passage = try #require((0..<lists.passageCount).first { !lists.range(of: $0).isEmpty })
+        let passage = try #require((0..<lists.passageCount).first { !lists.others(of: $0).isEmpty })
         // The first passage with candidates is recorded with none: taken as recorded, it keeps none.
         var emptied = CandidateLists()
         for index in 0..<lists.passageCount {
-            let range = index == passage ? lists.range(of: index).prefix(0) : lists.range(of: index)
-            emptied.append(others: lists.others[range], counts: lists.counts[range], truncated: false)
+            let length = index == passage ? 0 : lists.others(of: index).count
+            emptied.append(
+                others: lists.others(of: index).prefix(length), counts: lists.counts(of: index).prefix(length),
+                truncated: false)
         }
         let doctored = RecordedCandidates(
             basis: "b", locations: first.candidates.locations, signatures: first.candidates.signatures,
@@ -88,10 +92,10 @@ import Testing
         let added = articles + [article(id: "a9", random: &random)]
         let taken = comparison.compare(
             added, digests: digests(added), reusing: first.tokens, candidates: doctored, basis: "b")
-        let kept = taken.candidates.lists.range(of: passage).map { Int(taken.candidates.lists.others[$0]) }
-        #expect(kept.allSatisfy { taken.candidates.locations[$0].articleID == "a9" })
+        let kept = taken.candidates.lists.others(of: passage)
+        #expect(kept.allSatisfy { taken.candidates.locations[Int($0)].articleID == "a9" })
         let anew = comparison.compare(added, digests: digests(added), reusing: nil, basis: "b").candidates.lists
-        #expect(anew.range(of: passage).map { Int(anew.others[$0]) } != kept)
+        #expect(anew.others(of: passage) != kept)
         // Recorded under another basis (other options, another binary), the lists are not taken.
         let other = comparison.compare(
             added, digests: digests(added), reusing: first.tokens, candidates: doctored, basis: "c")

@@ -157,17 +157,19 @@ struct TokenizedArticlesTests {
         #expect(without.candidates() == nil)
         #expect(without.tokens() == tokens)
         // A candidate that is no passage is not taken.
-        var others = candidates.lists.others
+        let passages = 0..<candidates.lists.passageCount
+        var others = passages.flatMap { candidates.lists.others(of: $0) }
         others[0] = Int32(candidates.locations.count)
         let lists = try #require(
             CandidateLists(
-                starts: candidates.lists.listStarts, others: others, counts: candidates.lists.counts,
-                truncated: candidates.lists.truncated))
+                lengths: passages.map { UInt32(candidates.lists.others(of: $0).count) }, others: others,
+                counts: passages.flatMap { candidates.lists.counts(of: $0) },
+                truncated: passages.map { candidates.lists.isTruncated($0) }))
         let stray = RecordedCandidates(
             basis: "basis-1", locations: candidates.locations, signatures: candidates.signatures, lists: lists,
             boilerplate: candidates.boilerplate)
         let damaged = ComparisonRecord(key: key, result: result, tokens: tokens, candidates: stray).encoded()
         #expect(ComparisonRecord(file: damaged)?.candidates() == nil)
-        #expect(CandidateLists(starts: [0, 2], others: [1], counts: [1], truncated: [false]) == nil)
+        #expect(CandidateLists(lengths: [2], others: [1], counts: [1], truncated: [false]) == nil)
     }
 }
