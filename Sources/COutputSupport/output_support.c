@@ -40,6 +40,9 @@ pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd) {
             errno = saved;
             return -1;
         }
+        // Also here, so the group exists whichever of the two runs first (the child's own call
+        // may come later; once the child has called exec, this one fails harmlessly).
+        setpgid(child, child);
         *output_fd = ends[0];
         return child;
     }
@@ -47,6 +50,8 @@ pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd) {
     if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) _exit(126);
     // The parent may have died before prctl took effect.
     if (getppid() != parent) _exit(126);
+    // A group of its own, so that killing the group stops whatever the program starts too.
+    if (setpgid(0, 0) != 0) _exit(126);
     // Start the program with default signal handling, whatever this process's threads block or ignore.
     sigset_t none;
     sigemptyset(&none);

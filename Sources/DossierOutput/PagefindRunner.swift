@@ -7,7 +7,8 @@ import Foundation
 /// binary), `.tools/bin/pagefind` in the working directory (written by `scripts/install-deps.sh`),
 /// `pagefind` on `PATH`, then `python3 -m pagefind_bin` (PyPI `pagefind-bin==1.5.2`).
 /// A missing indexer is reported as a `Diagnostic` (code `search-indexer-missing`), not thrown:
-/// the builder decides whether a site without search is an error.
+/// the builder decides whether a site without search is an error. A run is stopped after
+/// `DOSSIER_PAGEFIND_TIMEOUT` seconds (`defaultTimeout` when unset), and the build fails.
 public struct PagefindRunner: Sendable {
     /// How to start Pagefind.
     public struct Command: Sendable, Hashable {
@@ -15,11 +16,14 @@ public struct PagefindRunner: Sendable {
         public let executable: String
         /// Arguments before Pagefind's own (`-m pagefind_bin` for the Python module).
         public let leadingArguments: [String]
+        /// How long a run may take before it is stopped.
+        public let timeout: Duration
 
         /// Creates a command.
-        public init(executable: String, leadingArguments: [String] = []) {
+        public init(executable: String, leadingArguments: [String] = [], timeout: Duration = defaultTimeout) {
             self.executable = executable
             self.leadingArguments = leadingArguments
+            self.timeout = timeout
         }
     }
 
@@ -40,6 +44,13 @@ public struct PagefindRunner: Sendable {
     /// `scripts/install-deps.sh` writes (it runs the venv's `pagefind_bin`).
     public static let bundledIndexer = ".tools/bin/pagefind"
 
+    /// How long Pagefind may run when `DOSSIER_PAGEFIND_TIMEOUT` is unset: ten times the minute
+    /// it takes for 10,000 articles, so only an indexer that hangs reaches it.
+    public static let defaultTimeout: Duration = .seconds(600)
+
+    /// The environment variable that sets the timeout, in whole seconds.
+    public static let timeoutVariable = "DOSSIER_PAGEFIND_TIMEOUT"
+
     /// The process environment used to locate Pagefind.
     public let environment: [String: String]
 
@@ -55,8 +66,37 @@ public struct PagefindRunner: Sendable {
         self.workingDirectory = workingDirectory
     }
 
-    /// Finds Pagefind, or explains why it could not.
+    /// Finds Pagefind with the timeout its runs get, or explains why it could not: an indexer
+    /// that is not there is `search-indexer-missing`, a timeout that is not a number of seconds
+    /// `search-indexer-failed`.
     public func locate() -> Result<Command, Diagnostic> {
+        locateIndexer().flatMap { found in
+            timeout().map {
+                Command(executable: found.executable, leadingArguments: found.leadingArguments, timeout: $0)
+            }
+        }
+    }
+
+    /// How long a run may take: `DOSSIER_PAGEFIND_TIMEOUT` (whole seconds, at least 1), else
+    /// `defaultTimeout`.
+    func timeout() -> Result<Duration, Diagnostic> {
+        guard let value = environment[Self.timeoutVariable], !value.isEmpty else {
+            return .success(Self.defaultTimeout)
+        }
+        guard let seconds = Int(value.trimmingCharacters(in: .whitespaces)), seconds > 0 else {
+            return .failure(
+                .error(
+                    .searchIndexerFailed,
+                    "\(Self.timeoutVariable) is set to «\(value)», which is not a number of seconds",
+                    fix:
+                        "set it to a whole number of seconds above 0 (the default is \(Self.defaultTimeout.components.seconds)), or unset it"
+                ))
+        }
+        return .success(.seconds(seconds))
+    }
+
+    /// Finds the indexer's executable.
+    private func locateIndexer() -> Result<Command, Diagnostic> {
         if let explicit = environment["DOSSIER_PAGEFIND"], !explicit.isEmpty {
             guard FileManager.default.isExecutableFile(atPath: explicit) else {
                 return .failure(
@@ -76,7 +116,7 @@ public struct PagefindRunner: Sendable {
         }
         if let python = Self.executable(named: "python3", path: environment["PATH"]) {
             let command = Command(executable: python, leadingArguments: ["-m", "pagefind_bin"])
-            if let (status, _) = try? Self.execute(command, arguments: ["--version"]), status == 0 {
+            if let (ending, _) = try? Self.execute(command, arguments: ["--version"]), ending == .exited(0) {
                 return .success(command)
             }
         }
@@ -88,20 +128,26 @@ public struct PagefindRunner: Sendable {
     }
 
     /// Indexes `siteFolder` (writes `siteFolder/pagefind/`) with `command`, as `locate()` found
-    /// it: a build looks the indexer up once (finding it may start `python3`).
+    /// it: a build looks the indexer up once (finding it may start `python3`). A run that fails
+    /// has a fix only when the failure tells how to avoid it (the timeout).
     public static func run(_ command: Command, siteFolder: String) -> Result<Output, Diagnostic> {
         do {
-            let (status, log) = try Self.execute(command, arguments: ["--site", siteFolder])
-            guard status == 0 else {
+            let (ending, log) = try Self.execute(command, arguments: ["--site", siteFolder])
+            switch ending {
+            case .exited(0):
+                return .success(Output(command: command, log: log))
+            case .exited(let status):
                 let tail = log.split(separator: "\n").suffix(5).joined(separator: "\n")
+                return .failure(.error(.searchIndexerFailed, "Pagefind exited with status \(status): \(tail)"))
+            case .timedOut:
+                let seconds = command.timeout.components.seconds
                 return .failure(
                     .error(
-                        .searchIndexerFailed, "Pagefind exited with status \(status): \(tail)",
+                        .searchIndexerFailed, "Pagefind did not finish in \(seconds) s and was stopped",
                         fix:
-                            "run the command by hand to see the full output: \(([command.executable] + command.leadingArguments).joined(separator: " ")) --site \(siteFolder)"
+                            "give it more time with \(timeoutVariable)=SECONDS (now \(seconds)), or build with `--no-search` to publish the site without search"
                     ))
             }
-            return .success(Output(command: command, log: log))
         } catch {
             return .failure(.error(.searchIndexerFailed, "Pagefind could not be started: \(error)"))
         }
@@ -116,10 +162,9 @@ public struct PagefindRunner: Sendable {
         return nil
     }
 
-    /// Runs a command to completion, tied to this process (see `TiedProcess`).
-    private static func execute(_ command: Command, arguments: [String]) throws -> (Int32, String) {
-        let (status, output) = try TiedProcess.run(
-            command.executable, arguments: command.leadingArguments + arguments)
-        return (status, output)
+    /// Runs a command to completion or to its timeout, tied to this process (see `TiedProcess`).
+    private static func execute(_ command: Command, arguments: [String]) throws -> (TiedProcess.Ending, String) {
+        try TiedProcess.run(
+            command.executable, arguments: command.leadingArguments + arguments, timeout: command.timeout)
     }
 }

@@ -5,10 +5,11 @@ import Foundation
 extension SiteBuilder {
     /// A warning (an error under `--strict`, through the usual rule) when search indexing is
     /// on but `indexer` (the search indexer as looked up) was not found: the site is still
-    /// written, without a search index.
+    /// written, without a search index. An indexer found with settings it cannot run with (a
+    /// bad timeout) is an error.
     static func searchPreflight(_ indexer: Result<PagefindRunner.Command, Diagnostic>?) -> [Diagnostic] {
         guard case .failure(let problem) = indexer else { return [] }
-        return [warning(from: problem)]
+        return [problem.code == .searchIndexerMissing ? warning(from: problem) : problem]
     }
 
     /// Opens the staging folder that the site is written into as it is rendered (taking the
@@ -54,16 +55,19 @@ extension SiteBuilder {
                 problem = .error(
                     .searchIndexerFailed, "Pagefind exited without writing its index (\(PagefindRunner.indexEntry))")
             }
-            let byHand = ([indexer.executable] + indexer.leadingArguments + ["--site", outputPath])
-                .joined(separator: " ")
-            problem.fix =
-                "the site was left as it was; run `\(byHand)` after a build with `--no-search` to see Pagefind's "
-                + "full output, or build with `--no-search` to publish the site without search"
+            problem.fix = "the site was left as it was; " + (problem.fix ?? Self.indexByHand(indexer, outputPath))
             throw problem
         }
         recorder.add(.write, opening + (clock.now - start) - indexing)
         if searchIndexer != nil { recorder.add(.index, indexing) }
         return result
+    }
+
+    /// How to see why `indexer` failed on the site at `outputPath`.
+    private static func indexByHand(_ indexer: PagefindRunner.Command, _ outputPath: String) -> String {
+        let byHand = ([indexer.executable] + indexer.leadingArguments + ["--site", outputPath]).joined(separator: " ")
+        return "run `\(byHand)` after a build with `--no-search` to see Pagefind's full output, "
+            + "or build with `--no-search` to publish the site without search"
     }
 
     private static func warning(from problem: Diagnostic) -> Diagnostic {

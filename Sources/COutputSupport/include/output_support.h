@@ -13,8 +13,8 @@ int dossier_rename_exchange(const char *first, const char *second);
 int dossier_sync_file_system(const char *path);
 
 /// Starts `path` with `argv` (NULL-terminated) as a child that the kernel kills when this
-/// process dies, however it dies (PR_SET_PDEATHSIG), in this process's group so a terminal's
-/// Ctrl-C reaches it too. Its stdin is /dev/null; its stdout and stderr go to one pipe, whose
+/// process dies, however it dies (PR_SET_PDEATHSIG), in a process group of its own (its pid),
+/// so that `kill(-pid, SIGKILL)` stops it with whatever it started. Its stdin is /dev/null; its stdout and stderr go to one pipe, whose
 /// read end (close-on-exec) is stored in `*output_fd`. Returns the child's pid, or -1 with
 /// errno set.
 pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd);

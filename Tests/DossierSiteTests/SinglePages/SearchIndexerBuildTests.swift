@@ -48,28 +48,70 @@ struct SearchIndexerBuildTests {
     /// already there is left as it was (its search page would otherwise say search works).
     @Test(arguments: ["echo boom >&2; exit 3", "exit 0"])
     func failingIndexerLeavesTheSiteAsItWas(_ script: String) async throws {
-        let folder = try SinglePagesFixture.write()
-        let scratch = try SiteTestPaths.temporaryFolder("failing-indexer")
-        let output = scratch.appendingPathComponent("site")
-        defer {
-            try? FileManager.default.removeItem(at: folder)
-            try? FileManager.default.removeItem(at: scratch)
-        }
-        var builder = SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates)
-        _ = try await builder.build(outputFolder: output.path)
-        let home = try Data(contentsOf: output.appendingPathComponent("index.html"))
-        let indexer = scratch.appendingPathComponent("pagefind.sh").path
-        try Data("#!/bin/sh\n\(script)\n".utf8).write(to: URL(fileURLWithPath: indexer))
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: indexer)
-        builder.searchIndexer = PagefindRunner(environment: ["DOSSIER_PAGEFIND": indexer], workingDirectory: "/")
-        builder.clean = true
+        let rebuild = try await IndexedRebuild("failing-indexer", script: script)
+        defer { rebuild.remove() }
         await #expect {
-            _ = try await builder.build(outputFolder: output.path)
+            _ = try await rebuild.run()
         } throws: { error in
             "\(error)".contains("[search-indexer-failed]") && "\(error)".contains("the site was left as it was")
         }
-        #expect(try Data(contentsOf: output.appendingPathComponent("index.html")) == home)
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("pagefind").path))
+        #expect(try rebuild.homeIsUnchanged())
+        #expect(!FileManager.default.fileExists(atPath: rebuild.output.appendingPathComponent("pagefind").path))
+    }
+
+    /// An indexer that hangs is stopped, with what it started, after DOSSIER_PAGEFIND_TIMEOUT
+    /// seconds, and the build fails with the site left as it was.
+    @Test func hangingIndexerIsStoppedAtItsTimeout() async throws {
+        // The indexer starts a shell of its own (whose command line names the scratch folder)
+        // that sleeps: the whole group must go.
+        let rebuild = try await IndexedRebuild(
+            "hanging-indexer", script: "/bin/sh -c 'sleep 300; :' \"$0\"",
+            environment: ["DOSSIER_PAGEFIND_TIMEOUT": "1"])
+        defer { rebuild.remove() }
+        let start = Date()
+        await #expect {
+            _ = try await rebuild.run()
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("[search-indexer-failed] Pagefind did not finish in 1 s")
+                && text.contains("the site was left as it was") && text.contains("DOSSIER_PAGEFIND_TIMEOUT")
+                && text.contains("--no-search")
+        }
+        #expect(Date().timeIntervalSince(start) < 60)
+        #expect(try rebuild.homeIsUnchanged())
+        var strays = running(mentioning: rebuild.scratch.path)
+        for _ in 0..<20 where !strays.isEmpty {
+            try await Task.sleep(for: .milliseconds(100))
+            strays = running(mentioning: rebuild.scratch.path)
+        }
+        #expect(strays.isEmpty, "still running after the timeout: \(strays)")
+    }
+
+    @Test(arguments: ["abc", "0", "-5", "1.5"])
+    func timeoutThatIsNotSecondsFailsTheBuild(_ value: String) async throws {
+        let folder = try SinglePagesFixture.write()
+        let output = try SiteTestPaths.temporaryFolder("bad-timeout").appendingPathComponent("site")
+        defer {
+            try? FileManager.default.removeItem(at: folder)
+            try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+        }
+        var builder = SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates)
+        builder.searchIndexer = PagefindRunner(
+            environment: ["DOSSIER_PAGEFIND": "/bin/true", "DOSSIER_PAGEFIND_TIMEOUT": value], workingDirectory: "/")
+        let report = try await builder.build(outputFolder: output.path)
+        let problem = try #require(report.diagnostics.first { $0.code == .searchIndexerFailed })
+        #expect(problem.severity == .error && problem.message.contains("DOSSIER_PAGEFIND_TIMEOUT"))
+        #expect(problem.fix?.contains("whole number of seconds") == true)
+        #expect(report.failed && !FileManager.default.fileExists(atPath: output.path))
+    }
+
+    /// The command lines of the processes still running that contain `text`.
+    private func running(mentioning text: String) -> [String] {
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return entries.compactMap { entry in
+            FileManager.default.contents(atPath: "/proc/\(entry)/cmdline")
+                .map { String(decoding: $0.map { $0 == 0 ? 32 : $0 }, as: UTF8.self) }
+        }.filter { $0.contains(text) }
     }
 
     @Test func noIndexerConfiguredMeansNoSearchWarning() async throws {
@@ -77,5 +119,48 @@ struct SearchIndexerBuildTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = try await SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates).check()
         #expect(!report.diagnostics.contains { [.searchIndexerMissing, .searchIndexerFailed].contains($0.code) })
+    }
+}
+
+/// A site built once without search, then rebuilt (clean) with a fake indexer: a shell script.
+private struct IndexedRebuild {
+    let folder: URL
+    let scratch: URL
+    let output: URL
+    let home: Data
+    let builder: SiteBuilder
+
+    /// Builds the single-pages fixture into a new scratch folder named after `name`, and makes
+    /// the builder for the rebuild, whose indexer runs `script` with `environment` added.
+    init(_ name: String, script: String, environment: [String: String] = [:]) async throws {
+        folder = try SinglePagesFixture.write()
+        scratch = try SiteTestPaths.temporaryFolder(name)
+        output = scratch.appendingPathComponent("site")
+        var builder = SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates)
+        _ = try await builder.build(outputFolder: output.path)
+        home = try Data(contentsOf: output.appendingPathComponent("index.html"))
+        let indexer = scratch.appendingPathComponent("pagefind.sh").path
+        try Data("#!/bin/sh\n\(script)\n".utf8).write(to: URL(fileURLWithPath: indexer))
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: indexer)
+        builder.searchIndexer = PagefindRunner(
+            environment: environment.merging(["DOSSIER_PAGEFIND": indexer]) { $1 }, workingDirectory: "/")
+        builder.clean = true
+        self.builder = builder
+    }
+
+    /// Runs the rebuild.
+    func run() async throws -> BuildReport {
+        try await builder.build(outputFolder: output.path)
+    }
+
+    /// Whether the output's home page is still the first build's.
+    func homeIsUnchanged() throws -> Bool {
+        try Data(contentsOf: output.appendingPathComponent("index.html")) == home
+    }
+
+    /// Removes the fixture and the scratch folder.
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
+        try? FileManager.default.removeItem(at: scratch)
     }
 }
