@@ -5,7 +5,7 @@ import Foundation
 /// Order: byte-order mark; UTF-16 without a mark (high bytes 0x00/0x06 at alternating
 /// offsets); strict UTF-8; Latin text in a Western legacy encoding refused; a WHATWG `charset`
 /// label in saved HTML; then a score of ISO-8859-6 against Windows-1256 (tie goes to
-/// Windows-1256). Nothing is ever replaced by U+FFFD: bytes that cannot be decoded throw with
+/// Windows-1256), whose text is refused when it does not read as text (`LegacyTextShape`). Nothing is ever replaced by U+FFFD: bytes that cannot be decoded throw with
 /// their offset.
 public enum ArabicTextDecoder {
     /// Decodes `bytes`, or throws with the offset of the first byte no candidate decodes.
@@ -42,7 +42,16 @@ public enum ArabicTextDecoder {
                     + "ISO-8859-1: accented letters inside Latin words), not Arabic; read as an Arabic "
                     + "encoding it would be garbled. Save the article as UTF-8")
         }
-        return decodeLegacy(bytes, label: charsetLabel(in: bytes), notUTF8: notUTF8)
+        let decoded = decodeLegacy(bytes, label: charsetLabel(in: bytes), notUTF8: notUTF8)
+        let shape = LegacyTextShape(decoded.text)
+        if let problem = shape.problem {
+            throw TextDecodingError(
+                byteOffset: shape.firstOddity ?? 0,
+                message: "this does not look like text in any encoding dossier reads (UTF-8, UTF-16, UTF-32, "
+                    + "Windows-1256, ISO-8859-6): read as \(decoded.encoding), \(problem); it may be a binary "
+                    + "or damaged file. If it is an article, open it where it reads well and save it as UTF-8")
+        }
+        return decoded
     }
 
     /// The offset of the first byte above 0x7F, when most such bytes touch an ASCII letter

@@ -31,6 +31,18 @@ struct DecoderErrorCase: Sendable, CustomStringConvertible {
     var description: String { name }
 }
 
+/// `count` bytes in `range` from a fixed-seed generator (SplitMix64), the same on every run.
+private func randomBytes(_ count: Int, in range: ClosedRange<UInt8>) -> [UInt8] {
+    var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    let width = UInt64(range.count)
+    return (0..<count).map { _ in
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var mixed = (state ^ (state >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        mixed = (mixed ^ (mixed >> 27)) &* 0x94D0_49BB_1331_11EB
+        return range.lowerBound + UInt8((mixed ^ (mixed >> 31)) % width)
+    }
+}
+
 private let putin = "بوتين"
 private let beijing = "بوتين يصل إلى بكين"
 private let cases: [DecoderCase] = [
@@ -144,6 +156,14 @@ private let errorCases: [DecoderErrorCase] = [
             + Array(" Alger".utf8),
         byteOffset: 25, messageContains: "Western legacy encoding"),
     DecoderErrorCase(
+        // A space, then a control character: the first odd character is at offset 1.
+        name: "E5 random bytes 01-FF", bytes: [0x20, 0x01] + randomBytes(3_000, in: 0x01...0xFF),
+        byteOffset: 1, messageContains: "does not look like text"),
+    DecoderErrorCase(
+        // A space, then «A» against «ا»: the first odd character is the «A» at offset 1.
+        name: "E6 random bytes 20-FF", bytes: [0x20, 0x41, 0xC7] + randomBytes(3_000, in: 0x20...0xFF),
+        byteOffset: 1, messageContains: "of its letters touch a letter of another script"),
+    DecoderErrorCase(
         name: "UTF-8 BOM then invalid byte",
         bytes: [0xEF, 0xBB, 0xBF, 0xD8, 0xA8, 0xC0, 0x80], byteOffset: 5, messageContains: "0xC0"),
 ]
@@ -166,6 +186,30 @@ private let errorCases: [DecoderErrorCase] = [
         } throws: { error in
             guard let error = error as? TextDecodingError else { return false }
             return error.byteOffset == testCase.byteOffset && error.message.contains(testCase.messageContains)
+        }
+    }
+
+    /// E7: the Arabic pages of the fixtures and the seeds, re-encoded in each legacy encoding
+    /// (the characters it lacks dropped), read as text: §7.4 was measured on them.
+    @Test(arguments: LegacyArabicEncoding.allCases)
+    func realArabicPagesReadAsTextInLegacyEncodings(_ encoding: LegacyArabicEncoding) throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..")
+        // The labelled pages in Arabic are named `ar-…`; the seeds are all Arabic.
+        var pages: [URL] = []
+        for (folder, prefix) in [("Tests/Fixtures/loader/labelled/real", "ar-"), ("seeds/articles", "")] {
+            let url = root.appendingPathComponent(folder).standardizedFileURL
+            pages += try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "txt" && $0.lastPathComponent.hasPrefix(prefix) }
+        }
+        #expect(pages.count >= 100)
+        var byteOf: [Unicode.Scalar: UInt8] = [:]
+        for byte in UInt8.min...UInt8.max {
+            if let scalar = encoding.scalar(for: byte) { byteOf[scalar] = byte }
+        }
+        for page in pages {
+            let text = try String(contentsOf: page, encoding: .utf8)
+            let bytes = text.unicodeScalars.compactMap { byteOf[$0] }
+            #expect(throws: Never.self, "\(page.lastPathComponent)") { try ArabicTextDecoder.decode(bytes) }
         }
     }
 
