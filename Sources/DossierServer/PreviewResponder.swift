@@ -16,21 +16,22 @@ struct PreviewResponder: HTTPResponder {
 
     /// Answers `request`; the context is not needed.
     func respond(to request: Request, context: Context) async throws -> Response {
-        await response(method: request.method, path: request.uri.path)
+        await response(method: request.method, path: request.uri.path, query: request.uri.query)
     }
 
-    /// The response to `method` on `path` (percent-encoded, without the query).
-    func response(method: HTTPRequest.Method, path: String) async -> Response {
+    /// The response to `method` on `path` (percent-encoded, without the query), with `query`
+    /// (without its `?`) for a redirect to keep.
+    func response(method: HTTPRequest.Method, path: String, query: String? = nil) async -> Response {
         switch method {
         case .get:
-            return path == PreviewPage.eventsPath ? await events() : await files.response(for: path)
+            return path == PreviewPage.eventsPath ? await events() : await files.response(for: path, query: query)
         case .head:
             // Same status and headers as GET (Content-Length included), no body; the event
             // stream never ends, so HEAD does not open one.
             guard path != PreviewPage.eventsPath else {
                 return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"])
             }
-            return await files.response(for: path).createHeadResponse()
+            return await files.response(for: path, query: query).createHeadResponse()
         default:
             return Response(
                 status: .methodNotAllowed,

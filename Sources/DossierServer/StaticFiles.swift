@@ -11,8 +11,9 @@ struct StaticFiles: Sendable {
     /// The last build's outcome, for the failure overlay.
     let state: PreviewState
 
-    /// The response for a request path (percent-encoded, without the query).
-    func response(for rawPath: String) async -> Response {
+    /// The response for a request path (percent-encoded, without the query); a redirect keeps
+    /// `query` (as it came, without its `?`).
+    func response(for rawPath: String, query: String? = nil) async -> Response {
         guard case .success(let path) = RequestPath.parse(rawPath) else { return text(.badRequest, "bad path") }
         let failure = await state.failure
         guard case .success(let realRoot) = RealPath.resolve(root) else { return notFound(failure) }
@@ -27,8 +28,10 @@ struct StaticFiles: Sendable {
         if FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), isDirectory.boolValue {
             // Pretty URLs link relatively, so a folder must be asked for with its slash. The
             // address starts with one slash: `//articles/` would send the browser to a host.
+            // The query goes along (`search?q=…` is a search).
             guard path.endsWithSlash else {
-                let location = "/" + rawPath.drop { $0 == "/" } + "/"
+                let kept = query.flatMap { $0.isEmpty ? nil : "?" + $0 } ?? ""
+                let location = "/" + rawPath.drop { $0 == "/" } + "/" + kept
                 return Response(status: .movedPermanently, headers: [.location: location])
             }
             switch servable(file + "/index.html", realRoot: realRoot) {

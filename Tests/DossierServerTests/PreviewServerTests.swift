@@ -88,6 +88,13 @@ struct PreviewServerTests {
         #expect(!written.contains(PreviewPage.eventsPath))
         #expect(try await fetch(base.appendingPathComponent("assets/style.css")).type == "text/css; charset=utf-8")
         #expect(try await fetch(base.appendingPathComponent("no/such/page")).status == 404)
+        // A folder asked for without its slash is redirected with the query kept.
+        let search = try #require(URL(string: base.absoluteString + "search?q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86"))
+        let session = URLSession(configuration: .ephemeral, delegate: RedirectStopper(), delegateQueue: nil)
+        let (_, redirect) = try await session.data(from: search)
+        let redirected = try #require(redirect as? HTTPURLResponse)
+        #expect(redirected.statusCode == 301)
+        #expect(redirected.value(forHTTPHeaderField: "Location") == "/search/?q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86")
 
         // Over the wire: a NUL cannot turn the raw article into HTML; HEAD answers like GET
         // without a body; a write method gets 405 with Allow.
@@ -132,5 +139,16 @@ struct PreviewServerTests {
         #expect(overlay.contains("the source folder does not exist"))
         #expect(!overlay.contains("error: " + source.path))
         #expect(!FileManager.default.fileExists(atPath: source.path))
+    }
+}
+
+/// Stops a session at a redirect, so that its `Location` can be read (FoundationNetworking
+/// loops on a relative one).
+private final class RedirectStopper: NSObject, URLSessionTaskDelegate, Sendable {
+    func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void
+    ) {
+        completionHandler(nil)
     }
 }

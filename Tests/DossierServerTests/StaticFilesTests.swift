@@ -88,6 +88,10 @@ struct StaticFilesTests {
         #expect(redirect.headers[.location] == "/articles/a/")
         // Never to another host: `//articles` must not answer `Location: //articles/`.
         #expect(await files.response(for: "//articles").headers[.location] == "/articles/")
+        // The query goes along: `search?q=…` is a search, shared as a link.
+        let search = await files.response(for: "/articles", query: "q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86&actor=putin")
+        #expect(search.headers[.location] == "/articles/?q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86&actor=putin")
+        #expect(await files.response(for: "/articles", query: "").headers[.location] == "/articles/")
         #expect(await files.response(for: "/no/such/page").status == .notFound)
         // Arabic and spaces percent-encoded are ordinary names, not refused.
         #expect(await files.response(for: "/%D9%86%D8%B5%20x.html").status == .notFound)
