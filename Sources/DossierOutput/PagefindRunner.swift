@@ -137,7 +137,7 @@ public struct PagefindRunner: Sendable {
             case .exited(0):
                 return .success(Output(command: command, log: log))
             case .exited(let status):
-                let tail = log.split(separator: "\n").suffix(5).joined(separator: "\n")
+                let tail = log.split(separator: "\n").suffix(5).joined(separator: " / ")
                 return .failure(.error(.searchIndexerFailed, "Pagefind exited with status \(status): \(tail)"))
             case .timedOut:
                 let seconds = command.timeout.components.seconds

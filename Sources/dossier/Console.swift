@@ -5,9 +5,10 @@ import Foundation
 
 /// Printing for the commands: diagnostics to stderr, one summary line to stdout.
 enum Console {
-    /// Prints each diagnostic (`path:line:col: error: [code] message` and its fix) to stderr.
+    /// Prints each diagnostic (`path:line:col: error: [code] message` and its fix) to stderr,
+    /// control characters escaped (`TerminalText`).
     static func print(_ diagnostics: [Diagnostic]) {
-        for diagnostic in diagnostics { printError(diagnostic.description) }
+        for diagnostic in diagnostics { printError(TerminalText.describe(diagnostic)) }
     }
 
     static func printFailure(_ report: BuildReport, action: String) {
@@ -50,10 +51,10 @@ enum Console {
     }
 
     /// One error as printed: a thrown `Diagnostic` as it is (it carries its own `error:` and
-    /// fix), anything else after `error: `.
+    /// fix), anything else after `error: `; control characters escaped (`TerminalText`).
     static func describe(_ error: any Error) -> String {
-        if let diagnostic = error as? Diagnostic { return diagnostic.description }
-        return "error: \(error)"
+        if let diagnostic = error as? Diagnostic { return TerminalText.describe(diagnostic) }
+        return "error: " + TerminalText.escaped("\(error)")
     }
 
     private static func counts(_ report: BuildReport) -> String {
