@@ -32,9 +32,16 @@ struct ArticleSplit: Sendable {
     }
 
     /// Moves paragraphs named by `furniture:` out of the body and furniture named by `body:`
-    /// into it; a correction that matches nothing is an error at its sidecar line.
+    /// into it; a correction that matches nothing is an error at its sidecar line, and so is
+    /// a paragraph named in both lists (whose entries are then left out).
     mutating func apply(_ sidecar: Sidecar, diagnostics: inout [Diagnostic]) {
-        for correction in sidecar.furniture {
+        let lines =
+            (paragraphs.map { (text: $0.text, line: $0.line) } + furniture.map { (text: $0.text, line: $0.line) })
+            .sorted { $0.line < $1.line }
+        let conflicts = CorrectionConflict.find(furniture: sidecar.furniture, body: sidecar.body, in: lines)
+        diagnostics += conflicts.map(\.diagnostic)
+        let conflicting = Set(conflicts.flatMap { [$0.furniture, $0.body] })
+        for correction in sidecar.furniture where !conflicting.contains(correction) {
             let key = TextLine.wordKey(correction.text)
             let matches = paragraphs.indices.filter { ArticleSplit.opens(paragraphs[$0].text, with: key) }
             if matches.isEmpty {
@@ -48,7 +55,7 @@ struct ArticleSplit: Sendable {
                 furniture.append(Furniture(text: paragraph.text, line: paragraph.line, kind: .editorial))
             }
         }
-        for correction in sidecar.body {
+        for correction in sidecar.body where !conflicting.contains(correction) {
             let key = TextLine.wordKey(correction.text)
             let matches = furniture.indices.filter { ArticleSplit.opens(furniture[$0].text, with: key) }
             if matches.isEmpty {

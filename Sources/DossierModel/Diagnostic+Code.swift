@@ -80,6 +80,8 @@ extension Diagnostic {
         case correctionRedundant = "correction-redundant"
         /// A sidecar correction of the body/furniture split that matches no paragraph.
         case correctionUnmatched = "correction-unmatched"
+        /// A paragraph named by a sidecar's `furniture:` and by its `body:`; neither is applied.
+        case correctionConflict = "correction-conflict"
         /// A title made from the lead that no editor has confirmed.
         case titleUnconfirmed = "title-unconfirmed"
         /// An article whose language cannot be told; it is marked `und`.
