@@ -5,6 +5,9 @@
 /// offsets of the input. Hijri dates are recognised and skipped. A bare year is a date
 /// only after «عام/سنة» (year precision); a day and month without a year is not a date.
 public enum ArabicDateParser {
+    /// The years of the Gregorian dates it reads (§6.3): the range of a plausible news date.
+    public static let gregorianYears = DateScanner.gregorianYears
+
     /// Every Gregorian date in `text`, in order, with any time and stated zone attached.
     public static func dates(in text: String) -> [ArabicDateMatch] {
         scan(text).map(\.match)

@@ -4,6 +4,28 @@ import DossierModel
 /// The loader's use of the Arabic date parser: how much of a line is a date, and parser
 /// matches as model dates.
 enum DateSupport {
+    /// A date an editor wrote (`published:`, a timeline's `date:`): an ISO date whose year is
+    /// one the engine reads in articles, 1800–2199 (the earliest Arabic newspapers are from
+    /// the 1820s; year 0000 or 9999 is a typo), or the `bad-date` error at `location`, whose
+    /// fix shows `forms`.
+    static func editorDate(
+        _ text: String, key: String, at location: SourceLocation, forms: String
+    ) -> Result<PartialDate, Diagnostic> {
+        guard let date = PartialDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
+            return .failure(.error(.badDate, "`\(key): \(text)` is not an ISO date", at: location, fix: forms))
+        }
+        let years = ArabicDateParser.gregorianYears
+        guard years.contains(date.year) else {
+            return .failure(
+                .error(
+                    .badDate,
+                    "`\(key): \(text)` has the year \(date.year), outside \(years.lowerBound)–\(years.upperBound)",
+                    at: location,
+                    fix: "Give the year in full, between \(years.lowerBound) and \(years.upperBound). \(forms)"))
+        }
+        return .success(date)
+    }
+
     /// The share of a line's non-space scalars covered by dates (0 when there is none).
     static func dateShare(of text: String) -> Double {
         let matches = ArabicDateParser.dates(in: text)

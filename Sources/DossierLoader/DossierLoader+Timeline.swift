@@ -38,13 +38,13 @@ extension DossierLoader {
         var valid = true
         var date: PartialDate?
         if let text = event.string("date", diagnostics: &diagnostics), let field = event.field("date") {
-            date = PartialDate(iso: text)
-            if date == nil {
+            switch DateSupport.editorDate(
+                text, key: "date", at: field.location, forms: "Write 2024, 2024-10 or 2024-10-25.")
+            {
+            case .success(let parsed): date = parsed
+            case .failure(let problem):
                 valid = false
-                diagnostics.append(
-                    .error(
-                        .badDate, "`date: \(text)` is not an ISO date", at: field.location,
-                        fix: "Write 2024, 2024-10 or 2024-10-25."))
+                diagnostics.append(problem)
             }
         } else if event.field("date") == nil {
             valid = false

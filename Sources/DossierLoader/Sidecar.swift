@@ -65,13 +65,10 @@ struct Sidecar: Sendable {
             }
         }
         if let text = mapping.string("published", diagnostics: &diagnostics), let field = mapping.field("published") {
-            if let date = PartialDate(iso: text.trimmingCharacters(in: .whitespaces)) {
-                published = date
-            } else {
-                diagnostics.append(
-                    .error(
-                        .badDate, "`published: \(text)` is not an ISO date", at: field.location,
-                        fix: "Write 2024, 2024-10, 2024-10-25, 2024-10-25T18:53 or 2024-10-25T18:53+03:00."))
+            let forms = "Write 2024, 2024-10, 2024-10-25, 2024-10-25T18:53 or 2024-10-25T18:53+03:00."
+            switch DateSupport.editorDate(text, key: "published", at: field.location, forms: forms) {
+            case .success(let date): published = date
+            case .failure(let problem): diagnostics.append(problem)
             }
         }
         furniture = (mapping.stringList("furniture", diagnostics: &diagnostics) ?? []).map {
