@@ -51,10 +51,13 @@ enum Console {
     }
 
     /// One error as printed: a thrown `Diagnostic` as it is (it carries its own `error:` and
-    /// fix), anything else after `error: `; control characters escaped (`TerminalText`).
+    /// fix), anything else after `error: `; control characters escaped (`TerminalText`), but
+    /// for the line breaks of another error's description (before its `fix:` line).
     static func describe(_ error: any Error) -> String {
         if let diagnostic = error as? Diagnostic { return TerminalText.describe(diagnostic) }
-        return "error: " + TerminalText.escaped("\(error)")
+        return "error: "
+            + "\(error)".split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TerminalText.escaped(String($0)) }.joined(separator: "\n")
     }
 
     private static func counts(_ report: BuildReport) -> String {

@@ -25,4 +25,17 @@ struct TerminalTextTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         #expect((object["file"] as? String)?.hasSuffix("/articles/\(Self.hostileName).txt") == true)
     }
+
+    /// A thrown error's own line break, before its `fix:`, stays a line break.
+    @Test func aThrownErrorKeepsItsFixOnALineOfItsOwn() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("site")
+        try Data().write(to: file)
+        let good = DossierBinary.root.appendingPathComponent("Tests/Fixtures/site/good").path
+        let result = try DossierBinary.run(["build", "--source", good, "--output", file.path, "--no-search"])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("is not a folder\n  fix: "), "\(result.stderr)")
+        #expect(!result.stderr.contains("\\u{A}"))
+    }
 }
