@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// `dossier init`: writes a new dossier source folder that builds at once.
@@ -23,11 +24,37 @@ public enum DossierStarter {
             }
         }
         let root = URL(fileURLWithPath: folder)
-        for (path, text) in StarterFiles.all {
-            let url = root.appendingPathComponent(path)
-            try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            // `.withoutOverwriting`: a file created since the check above is left alone.
-            try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+        // What this call made, in order: removed again if it cannot finish (a disk that is
+        // full, a place it may not write to), so that `init` can be run again once that is fixed.
+        var made: [URL] = []
+        do {
+            for (path, text) in StarterFiles.all {
+                let url = root.appendingPathComponent(path)
+                // Counted before they are made: a file cut short by a full disk is there too.
+                made += missingFolders(url.deletingLastPathComponent())
+                if !manager.fileExists(atPath: url.path) { made.append(url) }
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                // `.withoutOverwriting`: a file created since the check above is left alone.
+                try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+            }
+        } catch {
+            for url in made.reversed() { try? manager.removeItem(at: url) }
+            let cause = FileErrorText(error)
+            throw CommandError(
+                "cannot write \(cause?.path ?? folder) for the new dossier: \(cause?.reason ?? "\(error)"); "
+                    + "what init had written was removed" + (cause?.fix.map { "\n  fix: " + $0 } ?? ""))
         }
+    }
+
+    /// The folders from `folder` up to the first that exists, outermost first: those that
+    /// creating `folder` makes.
+    private static func missingFolders(_ folder: URL) -> [URL] {
+        var missing: [URL] = []
+        var current = folder.standardizedFileURL
+        while !FileManager.default.fileExists(atPath: current.path), current.path != "/" {
+            missing.insert(current, at: 0)
+            current = current.deletingLastPathComponent()
+        }
+        return missing
     }
 }

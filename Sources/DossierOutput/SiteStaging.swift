@@ -37,8 +37,15 @@ public final class SiteStaging: Sendable {
     /// tree as it, when one is left beside the output) and starts removing the other leftovers.
     init(writer: SiteWriter) throws {
         let output = writer.output
-        try FileManager.default.createDirectory(
-            at: output.url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let parent = output.url.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            let cause = FileErrorText(error)
+            throw OutputError(
+                "cannot create \(parent.path), the folder to hold the output: \(cause?.reason ?? "\(error)")",
+                fix: cause?.fix ?? "choose another --output")
+        }
         lock = try OutputLock(output: output.url, named: output.path)
         current = try output.reinspected()
         previous = PreviousSite(output: current, record: writer.previousRecord)

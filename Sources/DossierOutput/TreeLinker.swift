@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// Carries files from the previous output into a staging folder without copying their bytes:
@@ -58,7 +59,7 @@ enum TreeLinker {
         do {
             try FileManager.default.removeItem(atPath: path)
         } catch {
-            throw OutputError("cannot remove \(path): \(error.localizedDescription)")
+            throw OutputError("cannot remove \(path): \(FileErrorText(error)?.reason ?? "\(error)")")
         }
     }
 

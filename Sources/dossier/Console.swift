@@ -51,12 +51,16 @@ enum Console {
     }
 
     /// One error as printed: a thrown `Diagnostic` as it is (it carries its own `error:` and
-    /// fix), anything else after `error: `; control characters escaped (`TerminalText`), but
-    /// for the line breaks of another error's description (before its `fix:` line).
+    /// fix), a file-system error of Foundation's in plain words (`FileErrorText`), anything else
+    /// after `error: `; control characters escaped (`TerminalText`), but for the line breaks of
+    /// another error's description (before its `fix:` line).
     static func describe(_ error: any Error) -> String {
         if let diagnostic = error as? Diagnostic { return TerminalText.describe(diagnostic) }
+        let text =
+            FileErrorText(error).map { file in file.description + (file.fix.map { "\n  fix: " + $0 } ?? "") }
+            ?? "\(error)"
         return "error: "
-            + "\(error)".split(separator: "\n", omittingEmptySubsequences: false)
+            + text.split(separator: "\n", omittingEmptySubsequences: false)
             .map { TerminalText.escaped(String($0)) }.joined(separator: "\n")
     }
 

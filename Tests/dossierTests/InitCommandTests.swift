@@ -3,6 +3,19 @@ import Testing
 
 /// `dossier init`: a new dossier that builds at once, without a warning, and never over files.
 struct InitCommandTests {
+    /// A place init cannot write to is named, with the system's reason in plain words and a fix.
+    @Test func aPlaceThatCannotBeWrittenIsNamedWithItsReason() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("file")
+        try Data().write(to: file)
+        let result = try DossierBinary.run(["init", file.appendingPathComponent("x").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("error: cannot write \(file.path)/x for the new dossier: not a directory"))
+        #expect(result.stderr.contains("\n  fix: a file stands where a folder should be"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Domain"))
+    }
+
     @Test func newDossierBuildsWithoutWarnings() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

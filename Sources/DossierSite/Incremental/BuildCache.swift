@@ -171,7 +171,8 @@ struct BuildCache: Sendable, Equatable {
             return nil
         } catch {
             return
-                "could not save the build cache in \(folder.path) (\(error.localizedDescription)); the next build starts afresh"
+                "could not save the build cache in \(folder.path) (\(FileErrorText(error)?.reason ?? "\(error)")); "
+                + "the next build starts afresh"
         }
     }
 
