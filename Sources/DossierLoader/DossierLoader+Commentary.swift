@@ -7,10 +7,16 @@ extension DossierLoader {
         let path = folder.displayPath(relativePath)
         let fallbackTitle = folder.root.split(separator: "/").last.map(String.init) ?? "Dossier"
         guard folder.fileExists(relativePath) else {
+            let kind = FileKind(atPath: folder.fullPath(relativePath))
             diagnostics.append(
-                .error(
-                    .configMissing, "the source folder has no dossier.yml", at: SourceLocation(path: path),
-                    fix: "Create dossier.yml with at least `title: …`."))
+                kind.isNotAFile
+                    ? .error(
+                        .configMissing, "dossier.yml is \(kind), not a file", at: SourceLocation(path: path),
+                        fix: "Rename or remove that \(kind == .folder ? "folder" : "file"), then create the file "
+                            + "dossier.yml with at least `title: …`.")
+                    : .error(
+                        .configMissing, "the source folder has no dossier.yml", at: SourceLocation(path: path),
+                        fix: "Create dossier.yml with at least `title: …`."))
             return DossierConfig(title: fallbackTitle)
         }
         guard let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics),

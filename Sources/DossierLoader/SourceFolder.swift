@@ -101,6 +101,14 @@ struct SourceFolder: Sendable {
                     at: SourceLocation(path: displayPath(relativePath)),
                     fix: "Copy the file into the source folder instead of linking to it, or remove the link."))
         }
+        let kind = FileKind(atPath: fullPath(relativePath))
+        guard !kind.isNotAFile else {
+            return .failure(
+                .error(
+                    .unreadableFile, "this is \(kind), not a file: dossier reads regular files only",
+                    at: SourceLocation(path: displayPath(relativePath)),
+                    fix: "Put the file itself in its place, or remove it."))
+        }
         guard let data = FileManager.default.contents(atPath: fullPath(relativePath)) else {
             return .failure(
                 .error(

@@ -1,3 +1,4 @@
+import DossierModel
 import DossierTemplates
 import Foundation
 import Mustache
@@ -206,6 +207,13 @@ public struct TemplateSet: Sendable {
             // A file that cannot be stat'ed (a dangling link) is listed: reading it reports why.
             _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
             guard !isDirectory.boolValue, !name.hasPrefix(".") else { continue }
+            // Reading a pipe or a device (/dev/zero) as an asset would never end.
+            let kind = FileKind(atPath: full)
+            guard !kind.isNotAFile else {
+                throw TemplateError(
+                    "\(full) is \(kind), not a file: a templates folder holds templates, assets and folders "
+                        + "of them; remove it, or put the file itself in its place")
+            }
             if (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) != nil {
                 let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 guard target.hasPrefix(directory + "/") else {

@@ -101,6 +101,27 @@ struct TemplateSetTests {
         }
     }
 
+    /// A named pipe or a device among the assets (directly, or behind a link) is named for what
+    /// it is: reading it would never end.
+    @Test(arguments: ["pipe", "device"])
+    func specialFileInTheTemplatesFolderIsNamed(_ kind: String) async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.templates), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.path + "/assets/odd.css"
+        if kind == "pipe" {
+            #expect(mkfifo(path, 0o644) == 0)
+        } else {
+            try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "/dev/zero")
+        }
+        let expected = kind == "pipe" ? "is a named pipe (FIFO), not a file" : "is a character device"
+        await #expect {
+            _ = try await TemplateSet.load(directory: folder.path)
+        } throws: { error in
+            "\(error)".contains("assets/odd.css \(expected)") && "\(error)".contains("remove it")
+        }
+    }
+
     @Test func missingFolderIsAnError() async {
         await #expect(throws: TemplateError.self) {
             _ = try await TemplateSet.load(directory: "/nonexistent/templates")
