@@ -58,11 +58,7 @@ struct ArticleReader: Sendable {
             paragraphs: split.paragraphs, furniture: split.furniture, provenance: metadata.provenance,
             sidecar: sidecar?.location)
         if article.paragraphs.isEmpty {
-            diagnostics.append(
-                .error(
-                    .articleEmpty, "no body paragraphs are left after removing page furniture",
-                    at: SourceLocation(path: path),
-                    fix: "Add the article text, or list the body's first words under `body:` in the sidecar."))
+            diagnostics.append(Self.emptyDiagnostic(text: text, furniture: split.furniture, path: path))
         }
         return Output(article: article, outletName: sidecar?.outletName ?? metadata.detectedOutlet?.name)
     }

@@ -68,7 +68,7 @@ package enum PassageDiagnostics {
             let opening = block.text.split(separator: " ").prefix(4).joined(separator: " ")
             return .error(
                 owner.kind.unanchored,
-                "the quote of \(owner.name) «\(excerpt(quote))» is in line \(block.line) of article «\(article)», which was set aside as page furniture (\(describe(block.kind))), not in its body",
+                "the quote of \(owner.name) «\(excerpt(quote))» is in line \(block.line) of article «\(article)», which was set aside as page furniture (\(block.kind.explanation)), not in its body",
                 at: owner.location,
                 fix:
                     "if that block belongs to the article, add `body: [\"\(opening)\"]` to \(failure.sidecarPath); otherwise quote a passage of the body"
@@ -85,30 +85,9 @@ package enum PassageDiagnostics {
         )
     }
 
-    /// What a kind of furniture is, for messages.
-    private static func describe(_ kind: FurnitureKind) -> String {
-        switch kind {
-        case .ticker: "a headline of another story"
-        case .navigation: "menu or section words"
-        case .title: "the title repeated"
-        case .caption: "a photo caption or credit"
-        case .byline: "a date, byline or source line"
-        case .related: "a related-article link"
-        case .unrelated: "an article about another story"
-        case .comments: "a comment form"
-        case .footer: "a footer"
-        case .media: "media player controls"
-        case .editorial: "listed under `furniture:` in the sidecar"
-        }
-    }
-
-    /// A quote shortened to 80 scalars for messages.
+    /// A quote shortened to at most `limit` scalars for messages, cut between words with «…».
     package static func excerpt(_ text: String, limit: Int = 80) -> String {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count > limit else { return text }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[0..<limit])
-        return String(view) + "…"
+        TextClip.clipped(text, to: limit)
     }
 
     /// A score with two decimals, independent of locale.

@@ -103,30 +103,6 @@ public struct FeedEntry: Sendable, Hashable {
         if text.utf8.count <= length || text.unicodeScalars.count <= length, CollapsedText.isCollapsed(text) {
             return text
         }
-        return clippedWordByWord(text, to: length)
-    }
-
-    /// `clipped`, word by word: what a text that is short and collapsed already comes to.
-    static func clippedWordByWord(_ text: String, to length: Int) -> String {
-        func isSpace(_ character: Character) -> Bool { character == " " || character == "\n" || character == "\t" }
-        var result = ""
-        var scalars = 0
-        // Words are taken one at a time up to the length: a long text is not split whole.
-        var rest = text[...]
-        while let start = rest.firstIndex(where: { !isSpace($0) }) {
-            let end = rest[start...].firstIndex(where: isSpace) ?? rest.endIndex
-            let word = rest[start..<end]
-            rest = rest[end...]
-            let wordScalars = word.unicodeScalars.count
-            let total = result.isEmpty ? wordScalars : scalars + 1 + wordScalars
-            if total > length {
-                return result.isEmpty
-                    ? String(String.UnicodeScalarView(word.unicodeScalars.prefix(length))) + "…" : result + "…"
-            }
-            if !result.isEmpty { result += " " }
-            result += word
-            scalars = total
-        }
-        return result
+        return TextClip.clipped(text, to: length)
     }
 }

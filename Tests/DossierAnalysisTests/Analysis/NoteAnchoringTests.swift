@@ -113,6 +113,14 @@ import Testing
         #expect(error.fix != nil)
     }
 
+    /// Quotes and nearest passages in messages are cut between words, with «…».
+    @Test func excerptsInMessagesAreCutBetweenWords() {
+        let text = "ورفض مسؤول كبير باسم وزارة الخارجية الأميركية في حديث مطوّل لقناة الحرة الأميركية"
+        let cut = PassageDiagnostics.excerpt(text, limit: 40)
+        #expect(cut == "ورفض مسؤول كبير باسم وزارة الخارجية…")
+        #expect(PassageDiagnostics.excerpt(text, limit: 200) == text)
+    }
+
     /// A quote of a block the loader set aside says so, and how to bring the block back.
     @Test func aQuoteInTheFurnitureNamesItsLineAndTheSidecarFix() throws {
         var paragraphs = originalParagraphs

@@ -171,7 +171,7 @@ struct HostFilesTests {
             }.joined()
             for length in [1, 4, 8, 30] {
                 #expect(
-                    FeedEntry.clipped(text, to: length) == FeedEntry.clippedWordByWord(text, to: length),
+                    FeedEntry.clipped(text, to: length) == TextClip.clipped(text, to: length),
                     "\(Array(text.unicodeScalars)) to \(length)")
             }
         }
