@@ -34,12 +34,17 @@ public struct ArticleImporter: Sendable {
     /// of that id already exists. An article that is probably the same story (see
     /// `NearDuplicate`) does not stop the import: it is returned for the caller to warn about.
     public func importArticle(from inputPath: String, id requestedID: String? = nil) throws -> Result {
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: inputPath, isDirectory: &isFolder), isFolder.boolValue {
-            throw CommandError("\(inputPath) is a folder: give the file of one article")
+        // A pipe or a device would be read for ever: only a regular file is read.
+        switch FileKind(atPath: inputPath) {
+        case .missing: throw CommandError("\(inputPath) does not exist: give the path of the article's text file")
+        case .regularFile: break
+        case let kind: throw CommandError("\(inputPath) is \(kind), not a file: give the file of one article")
         }
-        guard let data = FileManager.default.contents(atPath: inputPath) else {
-            throw CommandError("cannot read \(inputPath)")
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: inputPath))
+        } catch {
+            throw CommandError("cannot read \(inputPath): \(FileErrorText(error)?.reason ?? "\(error)")")
         }
         let detection: ArticleDetection
         do {

@@ -123,6 +123,24 @@ struct NewArticleCommandTests {
             try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("articles").path).isEmpty)
     }
 
+    /// A file that does not exist is a slip of the command line: said, with the usage; a named
+    /// pipe (which would be read for ever) is named as one. Nothing is written.
+    @Test func aMissingFileOrAPipeIsNamedForWhatItIs() throws {
+        let (folder, source) = try DossierBinary.temporaryDossier()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = try DossierBinary.run(["new", "article", "nope.txt", "--source", source.path], in: folder)
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("FILE nope.txt does not exist"), "\(missing.stderr)")
+        #expect(missing.stderr.contains("Usage: dossier new article <file>"))
+        let pipe = folder.appendingPathComponent("pipe.txt").path
+        #expect(mkfifo(pipe, 0o644) == 0)
+        let piped = try DossierBinary.run(["new", "article", pipe, "--source", source.path])
+        #expect(piped.status == 1)
+        #expect(piped.stderr.contains("pipe.txt is a named pipe (FIFO), not a file"), "\(piped.stderr)")
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("articles").path).isEmpty)
+    }
+
     /// A file over the dossier's limits is refused with the error the next `check` would give
     /// it, and nothing is written: it was imported, and `check` failed afterwards.
     @Test func filesOverTheDossiersLimitsAreRefused() throws {
