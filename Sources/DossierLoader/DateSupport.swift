@@ -4,17 +4,22 @@ import DossierModel
 /// The loader's use of the Arabic date parser: how much of a line is a date, and parser
 /// matches as model dates.
 enum DateSupport {
+    /// The years of an article's `published:`: those the engine reads in articles, 1800–2199
+    /// (the earliest Arabic newspapers are from the 1820s; year 0000 or 9999 is a typo).
+    static let publicationYears = ArabicDateParser.gregorianYears
+    /// The years of a timeline's `date:`: the background of a story may reach back centuries
+    /// (the Ottoman conquest of Cairo, 1517), but not to year 0 (ISO's 1 BC) or past the
+    /// years articles are read in.
+    static let timelineYears = 1...ArabicDateParser.gregorianYears.upperBound
+
     /// A date an editor wrote (`published:`, a timeline's `date:`): an ISO date whose year is
-    /// one the engine reads in articles, 1800–2199 (the earliest Arabic newspapers are from
-    /// the 1820s; year 0000 or 9999 is a typo), or the `bad-date` error at `location`, whose
-    /// fix shows `forms`.
+    /// in `years`, or the `bad-date` error at `location`, whose fix shows `forms`.
     static func editorDate(
-        _ text: String, key: String, at location: SourceLocation, forms: String
+        _ text: String, key: String, years: ClosedRange<Int>, at location: SourceLocation, forms: String
     ) -> Result<PartialDate, Diagnostic> {
         guard let date = PartialDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
             return .failure(.error(.badDate, "`\(key): \(text)` is not an ISO date", at: location, fix: forms))
         }
-        let years = ArabicDateParser.gregorianYears
         guard years.contains(date.year) else {
             return .failure(
                 .error(

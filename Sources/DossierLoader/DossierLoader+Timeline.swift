@@ -39,7 +39,8 @@ extension DossierLoader {
         var date: PartialDate?
         if let text = event.string("date", diagnostics: &diagnostics), let field = event.field("date") {
             switch DateSupport.editorDate(
-                text, key: "date", at: field.location, forms: "Write 2024, 2024-10 or 2024-10-25.")
+                text, key: "date", years: DateSupport.timelineYears, at: field.location,
+                forms: "Write 2024, 2024-10 or 2024-10-25.")
             {
             case .success(let parsed): date = parsed
             case .failure(let problem):

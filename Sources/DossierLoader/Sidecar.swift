@@ -66,7 +66,9 @@ struct Sidecar: Sendable {
         }
         if let text = mapping.string("published", diagnostics: &diagnostics), let field = mapping.field("published") {
             let forms = "Write 2024, 2024-10, 2024-10-25, 2024-10-25T18:53 or 2024-10-25T18:53+03:00."
-            switch DateSupport.editorDate(text, key: "published", at: field.location, forms: forms) {
+            switch DateSupport.editorDate(
+                text, key: "published", years: DateSupport.publicationYears, at: field.location, forms: forms)
+            {
             case .success(let date): published = date
             case .failure(let problem): diagnostics.append(problem)
             }

@@ -57,7 +57,8 @@ extension Diagnostic {
         case wrongType = "wrong-type"
         /// A key's value has the right shape but is not one of the allowed values.
         case badValue = "bad-value"
-        /// A date that is not an ISO date, or whose year is outside 1800–2199.
+        /// A date that is not an ISO date, or whose year is out of range (1800–2199 for `published:`,
+        /// 1–2199 for a timeline).
         case badDate = "bad-date"
         /// A language that is not a BCP 47 tag.
         case badLanguage = "bad-language"
