@@ -57,8 +57,7 @@ extension Diagnostic {
         case wrongType = "wrong-type"
         /// A key's value has the right shape but is not one of the allowed values.
         case badValue = "bad-value"
-        /// A date that is not an ISO date, or whose year is out of range (1800–2199 for `published:`,
-        /// 1–2199 for a timeline).
+        /// A date that is not an ISO date, or with a year out of range (published 1800–2199, timeline 1–2199).
         case badDate = "bad-date"
         /// A language that is not a BCP 47 tag.
         case badLanguage = "bad-language"
