@@ -38,8 +38,10 @@ struct LegacyTextShape: Sendable, Hashable {
                 odd = true
             } else if let script = scripts[index] {
                 letters += 1
-                let neighbours = [index - 1, index + 1].filter(scripts.indices.contains).compactMap { scripts[$0] }
-                if neighbours.contains(where: { $0 != script }) {
+                func differs(_ neighbour: Int) -> Bool {
+                    scripts.indices.contains(neighbour) && scripts[neighbour].map { $0 != script } == true
+                }
+                if differs(index - 1) || differs(index + 1) {
                     mixed += 1
                     odd = true
                 }

@@ -60,12 +60,10 @@ public struct ArticleImporter: Sendable {
         }
         // A mistyped --source must not become a new, empty dossier.
         try DossierLoader.checkSourceFolder(sourceFolder)
-        if var problem = DossierLoader.limitProblem(
-            byteCount: data.count, text: text, path: inputPath, sourceFolder: sourceFolder)
+        if let problem = DossierLoader.limitProblem(
+            byteCount: data.count, text: text, path: inputPath, sourceFolder: sourceFolder,
+            consequence: "nothing was imported")
         {
-            problem.message =
-                problem.message.replacingOccurrences(of: "; the article is skipped", with: "")
-                .replacingOccurrences(of: "; it is skipped", with: "") + "; nothing was imported"
             throw problem
         }
         let articles = URL(fileURLWithPath: sourceFolder).appendingPathComponent("articles")

@@ -12,21 +12,26 @@ extension ArticleReader {
         return sizeDiagnostic(byteCount: Int(info.st_size), path: folder.displayPath(relativePath))
     }
 
-    /// An error at `path` when `byteCount` is over `max_article_bytes`; nil otherwise.
-    func sizeDiagnostic(byteCount: Int, path: String) -> Diagnostic? {
+    /// An error at `path` when `byteCount` is over `max_article_bytes`; nil otherwise. The
+    /// message ends with `consequence`: what a build does, or (`new article`) that nothing
+    /// was imported.
+    func sizeDiagnostic(byteCount: Int, path: String, consequence: String = "it is skipped") -> Diagnostic? {
         guard byteCount > limits.maxBytes else { return nil }
         return .error(
             .articleTooLarge,
             "the file has \(byteCount) bytes (\(Self.megabytes(byteCount))), over the limit of \(limits.maxBytes) bytes "
-                + "for one article; it is skipped",
+                + "for one article; \(consequence)",
             at: SourceLocation(path: path),
             fix:
                 "Check that the file holds one article (not an archive or a dump) and split it if not; "
                 + "for longer articles, raise `max_article_bytes` in dossier.yml.")
     }
 
-    /// An error at the first line longer than `max_line_characters`; nil when every line fits.
-    func lineDiagnostic(_ text: String, path: String) -> Diagnostic? {
+    /// An error at the first line longer than `max_line_characters`, its message ending with
+    /// `consequence`; nil when every line fits.
+    func lineDiagnostic(_ text: String, path: String, consequence: String = "the article is skipped")
+        -> Diagnostic?
+    {
         var line = 1
         var length = 0
         var longest: (line: Int, length: Int)?
@@ -50,7 +55,7 @@ extension ArticleReader {
         return .error(
             .lineTooLong,
             "line \(longest.line) has \(longest.length) characters without a line break, over the limit of "
-                + "\(limits.maxLineCharacters); the article is skipped",
+                + "\(limits.maxLineCharacters); \(consequence)",
             at: SourceLocation(path: path, line: longest.line, column: 1),
             fix:
                 "Check that the file is article text saved with its line breaks (paragraphs are split at them), "

@@ -203,12 +203,11 @@ public struct TemplateSet: Sendable {
         for case let path as String in enumerator {
             let name = (path as NSString).lastPathComponent
             let full = directory + "/" + path
-            var isDirectory: ObjCBool = false
-            // A file that cannot be stat'ed (a dangling link) is listed: reading it reports why.
-            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
-            guard !isDirectory.boolValue, !name.hasPrefix(".") else { continue }
-            // Reading a pipe or a device (/dev/zero) as an asset would never end.
+            // A file that cannot be stat'ed (a dangling link, `.missing`) is listed: reading it
+            // reports why.
             let kind = FileKind(atPath: full)
+            guard kind != .folder, !name.hasPrefix(".") else { continue }
+            // Reading a pipe or a device (/dev/zero) as an asset would never end.
             guard !kind.isNotAFile else {
                 throw TemplateError(
                     "\(full) is \(kind), not a file: a templates folder holds templates, assets and folders "

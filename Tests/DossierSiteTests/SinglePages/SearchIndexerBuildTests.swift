@@ -13,35 +13,37 @@ struct SearchIndexerBuildTests {
     private let missing = PagefindRunner(
         environment: ["DOSSIER_PAGEFIND": "/nonexistent/pagefind", "PATH": ""], workingDirectory: "/nonexistent")
 
-    @Test func missingIndexerWarnsAndStillWritesTheSite() async throws {
+    /// Builds the single-pages fixture once, with `indexer`, into a scratch folder named after
+    /// `name`, and calls `check` with the report and the output folder before removing both.
+    private func build(
+        _ name: String, indexer: PagefindRunner, strict: Bool = false, check: (BuildReport, URL) throws -> Void
+    ) async throws {
         let folder = try SinglePagesFixture.write()
-        let output = try SiteTestPaths.temporaryFolder("no-indexer").appendingPathComponent("site")
+        let output = try SiteTestPaths.temporaryFolder(name).appendingPathComponent("site")
         defer {
             try? FileManager.default.removeItem(at: folder)
             try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
         }
-        var builder = SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates)
-        builder.searchIndexer = missing
-        let report = try await builder.build(outputFolder: output.path)
-        let warning = try #require(report.diagnostics.first { $0.code == .searchIndexerMissing })
-        #expect(warning.severity == .warning)
-        #expect(report.wroteOutput && !report.failed)
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("search/index.html").path))
-        #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("pagefind").path))
+        var builder = SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates, strict: strict)
+        builder.searchIndexer = indexer
+        try check(try await builder.build(outputFolder: output.path), output)
+    }
+
+    @Test func missingIndexerWarnsAndStillWritesTheSite() async throws {
+        try await build("no-indexer", indexer: missing) { report, output in
+            let warning = try #require(report.diagnostics.first { $0.code == .searchIndexerMissing })
+            #expect(warning.severity == .warning)
+            #expect(report.wroteOutput && !report.failed)
+            #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("search/index.html").path))
+            #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("pagefind").path))
+        }
     }
 
     @Test func missingIndexerFailsUnderStrict() async throws {
-        let folder = try SinglePagesFixture.write()
-        let output = try SiteTestPaths.temporaryFolder("no-indexer-strict").appendingPathComponent("site")
-        defer {
-            try? FileManager.default.removeItem(at: folder)
-            try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
+        try await build("no-indexer-strict", indexer: missing, strict: true) { report, output in
+            #expect(report.failed && !report.wroteOutput)
+            #expect(!FileManager.default.fileExists(atPath: output.path))
         }
-        var builder = SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates, strict: true)
-        builder.searchIndexer = missing
-        let report = try await builder.build(outputFolder: output.path)
-        #expect(report.failed && !report.wroteOutput)
-        #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 
     /// An indexer that fails, or exits without writing an index, fails the build: the site
@@ -89,20 +91,14 @@ struct SearchIndexerBuildTests {
 
     @Test(arguments: ["abc", "0", "-5", "1.5"])
     func timeoutThatIsNotSecondsFailsTheBuild(_ value: String) async throws {
-        let folder = try SinglePagesFixture.write()
-        let output = try SiteTestPaths.temporaryFolder("bad-timeout").appendingPathComponent("site")
-        defer {
-            try? FileManager.default.removeItem(at: folder)
-            try? FileManager.default.removeItem(at: output.deletingLastPathComponent())
-        }
-        var builder = SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates)
-        builder.searchIndexer = PagefindRunner(
+        let indexer = PagefindRunner(
             environment: ["DOSSIER_PAGEFIND": "/bin/true", "DOSSIER_PAGEFIND_TIMEOUT": value], workingDirectory: "/")
-        let report = try await builder.build(outputFolder: output.path)
-        let problem = try #require(report.diagnostics.first { $0.code == .searchIndexerFailed })
-        #expect(problem.severity == .error && problem.message.contains("DOSSIER_PAGEFIND_TIMEOUT"))
-        #expect(problem.fix?.contains("whole number of seconds") == true)
-        #expect(report.failed && !FileManager.default.fileExists(atPath: output.path))
+        try await build("bad-timeout", indexer: indexer) { report, output in
+            let problem = try #require(report.diagnostics.first { $0.code == .searchIndexerFailed })
+            #expect(problem.severity == .error && problem.message.contains("DOSSIER_PAGEFIND_TIMEOUT"))
+            #expect(problem.fix?.contains("whole number of seconds") == true)
+            #expect(report.failed && !FileManager.default.fileExists(atPath: output.path))
+        }
     }
 
     /// The command lines of the processes still running that contain `text`.
