@@ -68,7 +68,8 @@ struct CheckCommand: AsyncParsableCommand {
             let detection = FileManager.default.contents(atPath: path).flatMap {
                 try? ArticleDetection.detect([UInt8]($0))
             }
-            print(ArticleReport(article: article, detection: detection, diagnostics: diagnostics).text, terminator: "")
+            let report = ArticleReport(article: article, detection: detection, diagnostics: diagnostics)
+            print(TerminalText.escapedLines(report.text), terminator: "")
         } else if diagnostics.isEmpty {
             Console.writeError(
                 "error: no article `\(id)` in \(sources.source)/articles\n  fix: Give the id of an article or the path of its file, e.g. --article articles/\(id).txt."

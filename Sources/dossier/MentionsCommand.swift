@@ -33,7 +33,7 @@ struct MentionsCommand: AsyncParsableCommand {
         var failed = actorProblems.hasErrors
         for path in try files.isEmpty ? articleFiles() : files {
             switch listing.entries(inFile: path) {
-            case .success(let entries): entries.forEach { print($0) }
+            case .success(let entries): entries.forEach { print(TerminalText.escapedLines("\($0)")) }
             case .failure(let diagnostic):
                 Console.print([diagnostic])
                 failed = true

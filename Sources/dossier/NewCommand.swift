@@ -39,7 +39,8 @@ struct NewArticleCommand: AsyncParsableCommand {
         let result = try await Console.runReportingErrors {
             try ArticleImporter(sourceFolder: source).importArticle(from: file, id: id)
         }
-        Console.writeError("dossier: imported \(file) (\(result.detection.encoding)) as \(result.articlePath)")
+        Console.writeError(
+            TerminalText.escaped("dossier: imported \(file) (\(result.detection.encoding)) as \(result.articlePath)"))
         Console.print(
             result.nearDuplicates.map { duplicate in
                 let percent = Int((duplicate.similarity * 100).rounded(.down))
@@ -52,6 +53,6 @@ struct NewArticleCommand: AsyncParsableCommand {
                 )
             })
         Console.writeError("dossier: wrote \(result.sidecarPath):")
-        print(result.sidecar, terminator: "")
+        print(TerminalText.escapedLines(result.sidecar), terminator: "")
     }
 }

@@ -21,6 +21,13 @@ enum TerminalText {
         return result
     }
 
+    /// `text` with every such character escaped but the line breaks, which stay: for reports
+    /// that print an article's lines (`check --article`, `mentions`, `new article`'s sidecar).
+    static func escapedLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { escaped(String($0)) }
+            .joined(separator: "\n")
+    }
+
     /// A diagnostic as `Diagnostic.description` prints it, its path, message and fix escaped
     /// (the line break before `fix:` is the format's own).
     static func describe(_ diagnostic: Diagnostic) -> String {

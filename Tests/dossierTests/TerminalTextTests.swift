@@ -38,4 +38,38 @@ struct TerminalTextTests {
         #expect(result.stderr.contains("is not a folder\n  fix: "), "\(result.stderr)")
         #expect(!result.stderr.contains("\\u{A}"))
     }
+
+    /// The reports that print an article's own lines (`new article`'s sidecar, `check
+    /// --article`, `mentions`) write its control characters out too, and keep their line breaks.
+    @Test func reportsQuotingAnArticleWriteItsControlCharactersOut() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("dossier")
+        #expect(try DossierBinary.run(["init", source.path]).status == 0)
+        // An escape sequence in the headline and in the body, a right-to-left override in the title.
+        let page = folder.appendingPathComponent("page.txt")
+        try Data(
+            """
+            الرئيسية
+            المجلس البلدي\u{202E} يقر خطة النقل\u{1B}[2J بعد جلسة مطولة
+            أقر المجلس البلدي اليوم خطة النقل الجديدة\u{1B}[5m بعد نقاش استمر ساعات، وفق ما أعلن رئيسه بوتين.
+
+            """.utf8
+        ).write(to: page)
+        let unsafe: [Unicode.Scalar] = ["\u{1B}", "\u{202E}"]
+
+        let imported = try DossierBinary.run(["new", "article", page.path, "--source", source.path, "--id", "plan"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("\\u{1B}[2J"), "\(imported.stdout)")
+        let report = try DossierBinary.run(["check", "--source", source.path, "--article", "plan"])
+        #expect(report.stdout.contains("\\u{1B}[2J"), "\(report.stdout)")
+        #expect(report.stdout.split(separator: "\n").count > 3)
+        let seeds = DossierBinary.root.appendingPathComponent("seeds").path
+        let mentions = try DossierBinary.run(["mentions", "--source", seeds, page.path])
+        #expect(
+            mentions.stdout.contains("vladimir-putin") && mentions.stdout.contains("\\u{1B}[5m"), "\(mentions.stdout)")
+        for run in [imported, report, mentions] {
+            #expect(!(run.stdout + run.stderr).unicodeScalars.contains { unsafe.contains($0) })
+        }
+    }
 }
