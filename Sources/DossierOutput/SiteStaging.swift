@@ -173,7 +173,9 @@ public final class SiteStaging: Sendable {
         let (carried, linked) = inParallel(
             {
                 Result {
-                    guard self.current.state != .empty else { return (carried: Set<String>(), replaced: [String]()) }
+                    guard self.current.state != .empty else {
+                        return (carried: Set<String>(), replaced: [String](), kept: [String]())
+                    }
                     let siteFolders = Set(files.flatMap { SitePaths.ancestors(of: $0.path) })
                     return try self.carryUserFiles(sitePaths: sitePaths, siteFolders: siteFolders)
                 }
@@ -215,11 +217,13 @@ public final class SiteStaging: Sendable {
             { Result { try self.spare?.removeUnplaced(finalPlaced) } }, { manifest.encoded() })
         try removal.get()
         try encoded.write(to: folder.appendingPathComponent(OutputManifest.fileName))
-        let deleted = (old?.files.keys.filter { !sitePaths.contains($0) } ?? []).sorted()
+        let kept = Set(users.kept)
+        let deleted = (old?.files.keys.filter { !sitePaths.contains($0) && !kept.contains($0) } ?? []).sorted()
         var summary = WriteSummary(
             written: written, deleted: deleted, unchanged: files.count - written.count,
             clean: old == nil || writer.rewriteAll)
         summary.replaced = users.replaced
+        summary.kept = users.kept
         return Assembled(summary: summary, stamps: stamps, copies: copies)
     }
 
@@ -247,13 +251,15 @@ public final class SiteStaging: Sendable {
     }
 
     /// Links the user's files of the old output into the staging folder, and returns their site
-    /// paths (files, and folders taken whole) and, sorted, those the site's files replace. A
-    /// user's file at a path the site now uses is an error, unless the build is forced (then
-    /// the site's file wins).
+    /// paths (files, and folders taken whole), and, sorted, those the site's files replace and
+    /// the files of the previous site that were changed since they were written and are kept
+    /// as the user's (`OutputManifest.withoutChangedFiles`). A user's file at a path the site
+    /// now uses is an error, unless the build is forced (then the site's file wins).
     private func carryUserFiles(sitePaths: Set<String>, siteFolders: Set<String>) throws -> (
-        carried: Set<String>, replaced: [String]
+        carried: Set<String>, replaced: [String], kept: [String]
     ) {
-        let userFiles = try UserFiles.find(in: current.url, manifest: current.manifest, siteFolders: siteFolders)
+        let kept = current.manifest?.withoutChangedFiles(leaving: sitePaths, in: current.url)
+        let userFiles = try UserFiles.find(in: current.url, manifest: kept?.manifest, siteFolders: siteFolders)
         let clashing = userFiles.filter { sitePaths.contains($0) || siteFolders.contains($0) }
         let name = writer.output.path
         if !clashing.isEmpty, !current.force {
@@ -268,7 +274,7 @@ public final class SiteStaging: Sendable {
             try spare?.makeWay(forFolderOf: path)
             try TreeLinker.link(current.url.path + "/" + path, to: folder.path + "/" + path, folders: madeFolders)
         }
-        return (Set(carried), clashing.sorted())
+        return (Set(carried), clashing.sorted(), kept?.changed ?? [])
     }
 
     /// Writes `file` at `destination` (a copied file from `copied`, its source's bytes when

@@ -60,4 +60,7 @@ public struct WriteSummary: Sendable, Hashable {
     /// The user's files that stood where the site puts its own, replaced because the build
     /// was forced, by path.
     public var replaced: [String] = []
+    /// Files of the previous site that the new one no longer has but that were changed since
+    /// they were written, kept as the user's instead of deleted, by path.
+    public var kept: [String] = []
 }

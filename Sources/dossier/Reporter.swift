@@ -38,7 +38,16 @@ struct Reporter: Sendable {
         if let replaced = report.writeSummary?.replaced, !replaced.isEmpty {
             let shown = replaced.prefix(5).joined(separator: ", ") + (replaced.count > 5 ? ", …" : "")
             Console.writeError(
-                "dossier: note: --force replaced \(replaced.count) of your files where the site puts its own: \(shown)")
+                TerminalText.escaped(
+                    "dossier: note: --force replaced \(replaced.count) of your files where the site puts its own: \(shown)"
+                ))
+        }
+        if let kept = report.writeSummary?.kept, !kept.isEmpty {
+            let shown = kept.prefix(5).joined(separator: ", ") + (kept.count > 5 ? ", …" : "")
+            Console.writeError(
+                TerminalText.escaped(
+                    "dossier: note: kept \(kept.count) files of the previous site that the site no longer has, as they were changed since dossier wrote them (they are yours now): \(shown)"
+                ))
         }
         let summary = Console.summaryLine(what, report)
         // JSON output keeps stdout for diagnostics; the summary goes to stderr.

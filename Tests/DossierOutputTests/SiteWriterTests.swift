@@ -6,11 +6,11 @@ import Testing
 /// The writer: only its own files are replaced or deleted, the swap is whole, and a foreign
 /// folder is refused.
 struct SiteWriterTests {
-    private func site(_ pages: [String: String]) -> [RenderedFile] {
+    func site(_ pages: [String: String]) -> [RenderedFile] {
         pages.sorted { $0.key < $1.key }.map { RenderedFile(path: $0.key, content: .bytes(Array($0.value.utf8))) }
     }
 
-    private func write(
+    func write(
         _ pages: [String: String], into output: String, previous: WriteRecord? = nil, rewriteAll: Bool = false,
         force: Bool = false, index: (URL) throws -> Void = { _ in }
     ) throws -> WriteResult {
@@ -20,7 +20,7 @@ struct SiteWriterTests {
         return try writer.write(site(pages), index: index)
     }
 
-    private func siteFiles(_ snapshot: [String: String]) -> [String: String] {
+    func siteFiles(_ snapshot: [String: String]) -> [String: String] {
         snapshot.filter { $0.key != OutputManifest.fileName }
     }
 

@@ -1,0 +1,34 @@
+import Foundation
+
+extension OutputManifest {
+    /// This manifest without the files that a new site no longer has (not in `sitePaths`) and
+    /// whose bytes under `root` are no longer those recorded, and their site paths, sorted.
+    ///
+    /// The manifest says which files are ours to delete; a file changed by hand since it was
+    /// written (or a manifest naming a file it never wrote) is the user's now, so the build
+    /// keeps it as one of the user's files instead of deleting it. Only files about to be
+    /// dropped are read, so a build reads the few files of deleted pages, not the whole site.
+    func withoutChangedFiles(leaving sitePaths: Set<String>, in root: URL) -> (
+        manifest: OutputManifest, changed: [String]
+    ) {
+        var trusted = self
+        var changed: [String] = []
+        for (path, entry) in files where !sitePaths.contains(path) {
+            if Self.holds(entry, at: root.path + "/" + path) { continue }
+            // A path gone from the disk is no one's: nothing to keep.
+            if FileStamp.sizeAndTime(root.path + "/" + path) == nil { continue }
+            trusted.files[path] = nil
+            changed.append(path)
+        }
+        return (trusted, changed.sorted())
+    }
+
+    /// True when the file at `path` is a regular file with `entry`'s size and bytes.
+    private static func holds(_ entry: Entry, at path: String) -> Bool {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == entry.size,
+            let bytes = try? FileBytes.read(path)
+        else { return false }
+        return FileStamp.sha256(bytes) == entry.sha256
+    }
+}
