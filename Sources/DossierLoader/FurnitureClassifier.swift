@@ -218,6 +218,7 @@ enum FurnitureClassifier {
             return (first...last).contains { lines[$0].key != lines[index].key }
         }
         func sharesLead(_ index: Int) -> Bool { overlapCount(lines[index].tokens, lead) * 2 >= lines[index].wordCount }
+        var standfirst: Int?
         if let repeated = open.first(where: {
             (isRepeated($0) || isCaptioned($0)) && lines[$0].wordCount >= 3 && !lines[$0].isListItem
                 && (isCaptioned($0) || !inRepeatedBlock($0) || sharesLead($0))
@@ -235,12 +236,19 @@ enum FurnitureClassifier {
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),
                 best.score > 0 || candidates.count == 1
             {
-                title = best.index
+                // A line printed twice that was passed over (a photo's caption, a block printed
+                // twice) heads no standfirst.
+                if let above = headlineOverStandfirst(best, among: scored.filter { !isRepeated($0.index) }, lines) {
+                    title = above
+                    standfirst = best.index
+                } else {
+                    title = best.index
+                }
             } else {
                 title = nameHeadline(lines, open: open, before: end)
             }
         }
-        for index in open {
+        for index in open where index != standfirst {
             let line = lines[index]
             if index == title {
                 roles[index] = .title
@@ -256,6 +264,24 @@ enum FurnitureClassifier {
                 roles[index] = .furniture(.caption)
             }
         }
+    }
+
+    /// The headline over its standfirst: a standfirst retells the lead, so the lead shares more
+    /// words with it than with the headline it stands under («غداة هجوم عدن.. 8 غارات …», then
+    /// «استهدفت معسكر … وفق سكان وموقع إخباري …»; «Abul-Naga dismisses reports …», then
+    /// «Egypt's international cooperation minister … dismisses media reports …»). When the line
+    /// the lead matches best comes right under another candidate that the lead matches by two
+    /// words or more, is a headline's length (four words or more) and shorter than it by three
+    /// words or more, that line is the headline and the best one its standfirst, which stays
+    /// with the body. A kicker over a headline has fewer words («مياه المدينة الساحلية»), and a
+    /// ticker's item shares a word with the lead only by chance.
+    static func headlineOverStandfirst(
+        _ best: (index: Int, score: Int), among scored: [(index: Int, score: Int)], _ lines: [TextLine]
+    ) -> Int? {
+        guard let above = scored.first(where: { $0.index == best.index - 1 }), above.score >= 2,
+            lines[above.index].wordCount >= 4, lines[best.index].wordCount >= lines[above.index].wordCount + 3
+        else { return nil }
+        return above.index
     }
 
     /// The lines a ticker's label announces («آخر الأخبار», then the headlines of other stories

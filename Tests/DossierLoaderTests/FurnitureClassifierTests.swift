@@ -66,6 +66,20 @@ import Testing
         #expect(roles[Self.lead] == "body")
     }
 
+    /// A standfirst retells the lead, so the lead shares more words with it than with the
+    /// headline above it: the headline is still the title, and the standfirst stays as text.
+    @Test func standfirstUnderTheHeadlineIsNotTheTitle() {
+        let headline = "محطة تحلية جديدة تدخل الخدمة"
+        let standfirst = "المحطة تضخ مئة ألف متر مكعب يوميا إلى الشبكة العامة في المدينة الساحلية وأحيائها"
+        let roles = Self.roles([headline, standfirst, "", Self.lead, "", Self.second])
+        #expect(roles[headline] == "title")
+        #expect(roles[standfirst] == "body")
+        // A kicker over the headline is shorter than it: the headline stays the title.
+        let kicker = "مياه المدينة الساحلية"
+        let kicked = Self.roles([kicker, Self.headline, "", Self.lead, "", Self.second])
+        #expect(kicked[Self.headline] == "title")
+    }
+
     @Test func copyOfTheHeadlineBelowTheLeadGoes() {
         let lines = [Self.headline, Self.lead, Self.headline, Self.second]
         let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
