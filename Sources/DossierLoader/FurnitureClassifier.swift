@@ -248,7 +248,8 @@ enum FurnitureClassifier {
                 title = nameHeadline(lines, open: open, before: end)
             }
         }
-        for index in open where index != standfirst {
+        let summary = title.map { highlights(lines, open: open, under: $0, lead: lead) } ?? []
+        for index in open where index != standfirst && !summary.contains(index) {
             let line = lines[index]
             if index == title {
                 roles[index] = .title
@@ -282,6 +283,21 @@ enum FurnitureClassifier {
             lines[above.index].wordCount >= 4, lines[best.index].wordCount >= lines[above.index].wordCount + 3
         else { return nil }
         return above.index
+    }
+
+    /// The story's highlights under its headline: bulleted items, two or more in a row, each of
+    /// five words or more and sharing a word with the title or the lead («• 14 وزيرا من حكومة
+    /// بشر الخصاونة بقوا في حكومة جعفر حسان», «• Ministers condemn … acts of terror»). They
+    /// sum up the story, as a standfirst does; a menu's bulleted items are shorter, and a
+    /// carousel's tell other stories.
+    static func highlights(_ lines: [TextLine], open: [Int], under title: Int, lead: [TokenText]) -> Set<Int> {
+        let story = Set(lead + lines[title].tokens)
+        let items = Set(
+            open.filter {
+                $0 > title && lines[$0].isListItem && lines[$0].wordCount >= 5
+                    && !story.isDisjoint(with: lines[$0].tokens)
+            })
+        return items.filter { items.contains($0 - 1) || items.contains($0 + 1) }
     }
 
     /// The lines a ticker's label announces («آخر الأخبار», then the headlines of other stories

@@ -80,6 +80,21 @@ import Testing
         #expect(kicked[Self.headline] == "title")
     }
 
+    /// Bulleted highlights under the headline sum up the story: they stay as its text. A menu's
+    /// bulleted items are short.
+    @Test func highlightsUnderTheHeadlineStay() {
+        let first = "• المحطة تضخ مئة ألف متر مكعب يوميا"
+        let second = "• المرحلة الثانية تضاعف الطاقة الإنتاجية خلال عامين"
+        let roles = Self.roles([
+            Self.headline, "2024-03-01", "", Self.headline, "", first, second, "", Self.lead, "", Self.second,
+        ])
+        #expect(roles[Self.headline] == "title")
+        #expect(roles[first] == "body")
+        #expect(roles[second] == "body")
+        let menu = Self.roles([Self.headline, "", "• سياسة", "• اقتصاد", "", Self.lead, "", Self.second])
+        #expect(menu["• سياسة"] != "body")
+    }
+
     @Test func copyOfTheHeadlineBelowTheLeadGoes() {
         let lines = [Self.headline, Self.lead, Self.headline, Self.second]
         let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
