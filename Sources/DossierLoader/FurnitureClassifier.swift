@@ -218,9 +218,27 @@ enum FurnitureClassifier {
             return (first...last).contains { lines[$0].key != lines[index].key }
         }
         func sharesLead(_ index: Int) -> Bool { overlapCount(lines[index].tokens, lead) * 2 >= lines[index].wordCount }
+        // A line printed twice with nothing between its copies but one or two lines of one or two
+        // words (a photo's counter «1», its credit «تصوير :» and «رويترز», a section's name
+        // «رياضة») is a photo's alt text and caption when a header line printed once, longer,
+        // shares more words with the lead: the headline beside the photo.
+        func isCaptionPair(_ index: Int) -> Bool {
+            let copies = header.filter { lines[$0].key == lines[index].key }
+            guard copies.count == 2 else { return false }
+            let between = (copies[0] + 1)..<copies[1]
+            guard (1...2).contains(between.count), between.allSatisfy({ lines[$0].wordCount <= 2 }) else {
+                return false
+            }
+            let shared = overlapCount(lines[index].tokens, lead)
+            return open.contains { other in
+                !isRepeated(other) && lines[other].isHeadlineLike && lines[other].wordCount > lines[index].wordCount
+                    && overlapCount(lines[other].tokens, lead) > shared
+            }
+        }
         var standfirst: Int?
         if let repeated = open.first(where: {
-            (isRepeated($0) || isCaptioned($0)) && lines[$0].wordCount >= 3 && !lines[$0].isListItem
+            ((isRepeated($0) && !isCaptionPair($0)) || isCaptioned($0)) && lines[$0].wordCount >= 3
+                && !lines[$0].isListItem
                 && (isCaptioned($0) || !inRepeatedBlock($0) || sharesLead($0))
         }) {
             title = repeated

@@ -95,6 +95,18 @@ import Testing
         #expect(menu["• سياسة"] != "body")
     }
 
+    /// A photo's alt text and caption, the same line twice with the photo's counter between,
+    /// are not the headline printed twice when the headline beside them shares more of the
+    /// lead; the headline printed twice with a count between is still the title.
+    @Test func captionPrintedTwiceIsNotTheTitle() {
+        let caption = "وزير المياه خلال جولته الميدانية"
+        let roles = Self.roles([Self.headline, "", caption, "1", caption, "", Self.lead, "", Self.second])
+        #expect(roles[Self.headline] == "title")
+        #expect(roles[caption] == "caption")
+        let counted = Self.roles([Self.headline, "22", Self.headline, "", Self.lead, "", Self.second])
+        #expect(counted[Self.headline] == "title")
+    }
+
     @Test func copyOfTheHeadlineBelowTheLeadGoes() {
         let lines = [Self.headline, Self.lead, Self.headline, Self.second]
         let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
