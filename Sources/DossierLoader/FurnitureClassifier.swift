@@ -40,6 +40,14 @@ enum FurnitureClassifier {
         {
             roles[index] = .furniture(.byline)
         }
+        // The short line right above a photo's bare credit («تصوير :», «Image Credit: File») is the
+        // photo's caption, whatever its ending («Sultan Haitham Bin Tariq Al Said of Oman.»).
+        for index in lines.indices.dropLast()
+        where roles[index] == nil && roles[index + 1] == .furniture(.caption) && lines[index].wordCount <= 20
+            && LexicalFurniture.isBareCredit(lines[index + 1])
+        {
+            roles[index] = .furniture(.caption)
+        }
         extendSections(lines, &roles)
         markAnnouncedTickers(lines, &roles)
         // Lines that read as the story though they are not prose: lists and a cut last paragraph.

@@ -56,6 +56,11 @@ enum FurnitureLexicon {
         "انقر هنا|اضغط هنا|النقر هنا|الضغط هنا|click here|cliquez ici|اشترك بقناتنا|اشترك في قناتنا|انضم الى قناتنا|تابع قناتنا"
     )
 
+    /// Labels of a photo's credit on a line of its own («تصوير :», «Image Credit: File»): who
+    /// took it or owns it. «صورة أرشيفية» is a caption of its own, no credit.
+    static let photoCreditLabels: [String] = keyList(
+        "تصوير|مصدر الصورة|حقوق الصورة|image credit|photo credit|photo|credit|crédit photo")
+
     /// Headers of lists of other stories; the headline lines after them are `related` too.
     static let relatedHeaders: Set<String> = keys(
         """

@@ -227,6 +227,13 @@ enum LexicalFurniture {
         return segments.count >= 2 && DatelinePlaces.contains(segments[0].text)
     }
 
+    /// A photo's credit alone on its line: its label, a colon or slash, and at most three words
+    /// more («تصوير :», «Image Credit: File», «Photo: AFP»).
+    static func isBareCredit(_ line: TextLine) -> Bool {
+        line.wordCount <= 4 && line.text.contains(where: { $0 == ":" || $0 == "/" })
+            && FurnitureLexicon.photoCreditLabels.contains { hasWordPrefix(line.key, $0) }
+    }
+
     /// A © inside parentheses, after the text it credits: a photo's credit.
     static func isPhotoCopyright(_ text: String) -> Bool {
         WordKeySearch.containsLiteral(text, "(©") || WordKeySearch.containsLiteral(text, "( ©")

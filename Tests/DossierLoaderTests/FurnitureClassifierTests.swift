@@ -107,6 +107,19 @@ import Testing
         #expect(counted[Self.headline] == "title")
     }
 
+    /// The line right above a photo's bare credit is the photo's caption, even when it ends
+    /// like a sentence.
+    @Test func lineOverABareCreditIsACaption() {
+        let caption = "وزير المياه يتفقد خطوط الضخ في المحطة الجديدة."
+        let roles = Self.roles([Self.headline, "", caption, "تصوير : رويترز", "", Self.lead, "", Self.second])
+        #expect(roles[caption] == "caption")
+        #expect(roles[Self.headline] == "title")
+        #expect(roles[Self.lead] == "body")
+        // «صورة أرشيفية» is the photo's caption itself: the headline above it stays the title.
+        let archive = Self.roles([Self.headline, "", "صورة أرشيفية", "", Self.lead, "", Self.second])
+        #expect(archive[Self.headline] == "title")
+    }
+
     @Test func copyOfTheHeadlineBelowTheLeadGoes() {
         let lines = [Self.headline, Self.lead, Self.headline, Self.second]
         let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
