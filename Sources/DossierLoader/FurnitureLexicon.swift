@@ -19,7 +19,7 @@ enum FurnitureLexicon {
         فيسبوك|فيس بوك|تويتر|إكس|يوتيوب|إنستغرام|انستجرام|واتساب|تلغرام|تيليجرام|لينكد إن|تيك توك|
         من نحن|اتصل بنا|سياسة الخصوصية|شروط الاستخدام|أعلن معنا|خريطة الموقع|الأرشيف|
         logo|menu|search|home|share|print|tweet|facebook|twitter|youtube|instagram|whatsapp|telegram|linkedin|
-        tiktok|subscribe|login|sign in|newsletter|more|next|previous|close|advertisement|الإعلانات|إعلان|
+        tiktok|subscribe|login|sign in|newsletter|more|next|previous|close|dismiss|advertisement|الإعلانات|إعلان|
         accueil|rejoignez-nous|autres vidéos|vidéos|publicité|partager|s'abonner|se connecter|a+ a-|a- a+|- aa +|aa|
         à la une|retour à la une|dernières infos|les plus lus|en continu
         """)
@@ -52,9 +52,14 @@ enum FurnitureLexicon {
     /// Calls to click or to join the site's channel anywhere in a short line («… نرجو النقر هنا
     /// لاستخدام الموقع البديل», «ليصلك المزيد من الأخبار اشترك بقناتنا على التليكرام»): a site's
     /// notice, never the story's words.
+    /// Paywall and registration prompts are such notices too («Please register to access this
+    /// content.», «This content is for our paying subscribers only»).
     static let navigationNotices: [String] = keyList(
-        "انقر هنا|اضغط هنا|النقر هنا|الضغط هنا|click here|cliquez ici|اشترك بقناتنا|اشترك في قناتنا|انضم الى قناتنا|تابع قناتنا"
-    )
+        """
+        انقر هنا|اضغط هنا|النقر هنا|الضغط هنا|click here|cliquez ici|اشترك بقناتنا|اشترك في قناتنا|انضم الى قناتنا|\
+        تابع قناتنا|register to access|sign in or create|create a new account|paying subscribers|subscribers only|\
+        subscribe to continue|réservé aux abonnés|للمشتركين فقط
+        """)
 
     /// Labels of a photo's credit on a line of its own («تصوير :», «Image Credit: File»): who
     /// took it or owns it. «صورة أرشيفية» is a caption of its own, no credit.

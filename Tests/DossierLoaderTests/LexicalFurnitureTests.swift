@@ -64,6 +64,9 @@ import Testing
         ("ميدل إيست نيوز: ما الذي جرى في جلسة البرلمان", nil),
         ("وأضاف رايت في حديثه لرويترز أن الأسعار سترتفع خلال الأشهر المقبلة.", nil),
         ("قال الوزير إن الصورة الكاملة ستتضح بعد انتهاء التحقيق في الحادث.", nil),
+        ("Please register to access this content.", .navigation),
+        ("This content is for our paying subscribers only", .navigation),
+        ("Dismiss", .navigation),
     ]
 
     /// A page's age on its own line; a sentence opening with «منذ» is none.
