@@ -61,6 +61,11 @@ enum FurnitureLexicon {
         subscribe to continue|réservé aux abonnés|للمشتركين فقط
         """)
 
+    /// Openings of a site's greeting to its reader, which heads its "about us" («أهلاً بكم في
+    /// الصفحة الرسمية …», «مرحبا بك في موقع …», «Welcome to …»).
+    static let siteGreetings: [String] = keyList(
+        "أهلا بكم في|أهلا وسهلا بكم في|مرحبا بكم في|مرحبا بك في|welcome to|bienvenue sur|bienvenue dans")
+
     /// Labels of a photo's credit on a line of its own («تصوير :», «Image Credit: File»): who
     /// took it or owns it. «صورة أرشيفية» is a caption of its own, no credit.
     static let photoCreditLabels: [String] = keyList(

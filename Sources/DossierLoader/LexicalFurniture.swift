@@ -85,6 +85,11 @@ enum LexicalFurniture {
         if line.wordCount <= 30, FurnitureLexicon.navigationNotices.contains(where: { containsWords(line.key, $0) }) {
             return true
         }
+        // A site's greeting, with the "about us" it opens («أهلاً بكم في الصفحة الرسمية لرئاسة
+        // الوزراء …», «مرحبا بك في موقع …»), however long: the site speaking, never the story.
+        if line.wordCount <= 80, FurnitureLexicon.siteGreetings.contains(where: { hasWordPrefix(line.key, $0) }) {
+            return true
+        }
         if isHomeBreadcrumb(line) || isTagList(line) { return true }
         guard !line.isProse, line.wordCount <= 8 else { return false }
         let words = line.key.split(separator: " ").map(String.init)

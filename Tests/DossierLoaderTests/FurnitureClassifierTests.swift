@@ -120,6 +120,21 @@ import Testing
         #expect(archive[Self.headline] == "title")
     }
 
+    /// A site's greeting and the "about us" it opens, above the menu and the headline, is no
+    /// lead: the headline under it is the title.
+    @Test func sitesGreetingIsNotTheLead() {
+        let greeting =
+            "أهلاً بكم في الصفحة الرسمية لبلدية المدينة الساحلية، حيث تجدون أخبار المجلس البلدي وقراراته "
+            + "ومشاريعه في الأحياء كافة، ويتولى المجلس إدارة شؤون المدينة وخدماتها العامة وفق القانون."
+        let roles = Self.roles([
+            "عن البلدية", "", greeting, "", "القائمة الرئيسية", "", Self.headline, "", "2024-03-01", "", Self.lead, "",
+            Self.second,
+        ])
+        #expect(roles[greeting] == "navigation")
+        #expect(roles[Self.headline] == "title")
+        #expect(roles[Self.lead] == "body")
+    }
+
     @Test func copyOfTheHeadlineBelowTheLeadGoes() {
         let lines = [Self.headline, Self.lead, Self.headline, Self.second]
         let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)

@@ -67,6 +67,11 @@ import Testing
         ("Please register to access this content.", .navigation),
         ("This content is for our paying subscribers only", .navigation),
         ("Dismiss", .navigation),
+        (
+            "Welcome to the official website of the Ministry of Water, where you will find its news and services.",
+            .navigation
+        ),
+        ("رحب المحافظ بالوفد وقال أهلاً بكم في مدينتكم الثانية.", nil),
     ]
 
     /// A page's age on its own line; a sentence opening with «منذ» is none.
