@@ -49,6 +49,7 @@ enum FurnitureClassifier {
             roles[index] = .furniture(.caption)
         }
         extendSections(lines, &roles)
+        markCommentForm(lines, &roles)
         markAnnouncedTickers(lines, &roles)
         // Lines that read as the story though they are not prose: lists and a cut last paragraph.
         var lists = introducedLists(lines, roles)
@@ -174,6 +175,21 @@ enum FurnitureClassifier {
                 section = nil
             }
         }
+    }
+
+    /// Everything under a comment form's own wording, in the page's second half and below a
+    /// paragraph of the story («اترك تعليقاً», «لن يتم نشر عنوان بريدك الإلكتروني», «Leave a
+    /// Reply»): the form's rules («عدم الإساءة للكاتب …») and readers' comments, prose though
+    /// they are. A story does not go on under the form that closes it; a call to comment in the
+    /// header, above the text («اضف تعليقاً واقرأ تعليقات القراء»), closes nothing.
+    private static func markCommentForm(_ lines: [TextLine], _ roles: inout [Role?]) {
+        guard
+            let form = lines.indices.first(where: {
+                $0 >= lines.count / 2 && roles[$0] == .furniture(.comments) && LexicalFurniture.isCommentForm(lines[$0])
+            }),
+            lines[..<form].indices.contains(where: { roles[$0] == nil && lines[$0].isProse })
+        else { return }
+        for index in (form + 1)..<lines.count where roles[index] == nil { roles[index] = .furniture(.comments) }
     }
 
     /// The most words a photo caption adds to the headline it repeats (a credit, a name).

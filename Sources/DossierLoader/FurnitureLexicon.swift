@@ -99,6 +99,14 @@ enum FurnitureLexicon {
         vos réactions doivent respecter|laisser un commentaire|commentaires|vos commentaires|يستخدم akismet|uses akismet
         """)
 
+    /// Phrases of a comment form itself (its call to comment, its notice about the fields), a
+    /// subset of `commentPhrases`: a story never goes on under them.
+    static let commentFormPhrases: [String] = keyList(
+        """
+        اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|أضف تعليقا|أضف تعليق|اكتب تعليقك|أكتب تعليقك|لن يتم نشر عنوان بريدك|\
+        الحقول الإلزامية|leave a reply|leave a comment|your email address will not be published|laisser un commentaire
+        """)
+
     /// Words of the fields of a comment form, furniture right after a comment header.
     static let commentFormLines: Set<String> = keys(
         """

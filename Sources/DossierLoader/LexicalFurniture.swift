@@ -48,6 +48,11 @@ enum LexicalFurniture {
         }
     }
 
+    /// A comment form's own wording: its call to comment or its notice about the fields.
+    static func isCommentForm(_ line: TextLine) -> Bool {
+        FurnitureLexicon.commentFormPhrases.contains { containsWords(line.key, $0) }
+    }
+
     static func isMedia(_ line: TextLine) -> Bool {
         if FurnitureLexicon.mediaLines.contains(line.key) { return true }
         if line.wordCount <= 30, FurnitureLexicon.mediaNotices.contains(where: { containsWords(line.key, $0) }) {

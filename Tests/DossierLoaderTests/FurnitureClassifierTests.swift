@@ -135,6 +135,23 @@ import Testing
         #expect(roles[Self.lead] == "body")
     }
 
+    /// The rules under a comment form are the form's, however much they read like prose.
+    @Test func rulesUnderACommentFormAreTheForms() {
+        let rules = "عدم الإساءة للكاتب أو للأشخاص أو للمقدسات، والابتعاد عن التحريض والشتائم في التعليقات كافة."
+        let roles = Self.roles([
+            Self.headline, "", Self.lead, "", Self.second, "", "اترك تعليقاً", "", "لن يتم نشر عنوان بريدك الإلكتروني.",
+            "", rules,
+        ])
+        #expect(roles[rules] == "comments")
+        #expect(roles[Self.second] == "body")
+        // A call to comment in the header closes nothing: the story under it stays.
+        let header = Self.roles([
+            Self.headline, "الثلاثاء، 12 مايو 2015 06:00 ص", "مشاركة", "اضف تعليقاً واقرأ تعليقات القراء", Self.lead,
+            Self.second,
+        ])
+        #expect(header[Self.second] == "body")
+    }
+
     @Test func copyOfTheHeadlineBelowTheLeadGoes() {
         let lines = [Self.headline, Self.lead, Self.headline, Self.second]
         let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
