@@ -415,9 +415,26 @@ enum FurnitureClassifier {
             if topicOverlap(section, profile) < unrelatedOverlap, topicOverlap(section, told) < toldOverlap {
                 for member in heads + run { roles[member] = .furniture(.unrelated) }
             } else {
+                markTeasers(lines, &roles, heads: heads, over: run, told: told)
                 for member in run { told.formUnion(lines[member].tokens) }
             }
         }
+    }
+
+    /// The fewest short lines over a paragraph that make a list of links rather than subheadings.
+    static let teaserRun = 3
+
+    /// Links to other stories set between the story's paragraphs: a run of three or more short
+    /// lines over a paragraph, where a subheading stands alone. Those of the run that share no
+    /// content word with the story (told so far, or in the paragraphs under them) are links
+    /// («“فانتازي البريميرليج” : محمد صلاح …», «هجمات 11 سبتمبر : …» inside a story on air
+    /// strikes); a list of the story's own (names, steps) shares its words.
+    private static func markTeasers(
+        _ lines: [TextLine], _ roles: inout [Role?], heads: [Int], over run: [Int], told: Set<TokenText>
+    ) {
+        guard heads.count >= teaserRun else { return }
+        let story = told.union(run.flatMap { lines[$0].tokens })
+        for head in heads where story.isDisjoint(with: lines[head].tokens) { roles[head] = .furniture(.related) }
     }
 
     /// Tokens of the first prose paragraphs from `start` (at most three), the story's lead.

@@ -152,6 +152,22 @@ import Testing
         #expect(header[Self.second] == "body")
     }
 
+    /// Three short lines between the story's paragraphs, about nothing the story tells, are
+    /// links to other stories; a lone subheading stays.
+    @Test func linksBetweenTheParagraphsGo() {
+        let links = [
+            "المنتخب يتأهل إلى نصف النهائي بعد فوزه بهدفين", "ارتفاع أسعار الذهب للأسبوع الثالث",
+            "مهرجان السينما يكرم مخرجة شابة",
+        ]
+        let third = "وأوضح مدير المحطة أن المرحلة الثانية ستضاعف الطاقة الإنتاجية وتغطي الأحياء الشرقية كلها."
+        let roles = Self.roles([Self.headline, Self.lead] + links + [Self.second, third])
+        for link in links { #expect(roles[link] == "related", "\(link)") }
+        #expect(roles[Self.second] == "body")
+        #expect(roles[third] == "body")
+        let subheading = "المرحلة الثانية"
+        #expect(Self.roles([Self.headline, Self.lead, subheading, Self.second])[subheading] == "body")
+    }
+
     @Test func copyOfTheHeadlineBelowTheLeadGoes() {
         let lines = [Self.headline, Self.lead, Self.headline, Self.second]
         let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
