@@ -201,8 +201,16 @@ enum LexicalFurniture {
         if opensWithBylineMarker(line.key) { return true }
         // Parse once: most lines hold no date, and only a line with one can be a date line.
         let share = DateSupport.dateShare(of: line.text)
-        return share >= 0.5 || (share > 0 && DateSupport.isDateLine(line.text)) || isBylineTag(line)
-            || OutletBrand.isCreditLine(line)
+        return share >= 0.5 || (share > 0 && (DateSupport.isDateLine(line.text) || closesWithAuthorMarker(line)))
+            || isBylineTag(line) || OutletBrand.isCreditLine(line)
+    }
+
+    /// A dated line that closes with an author's marker, the name after it lost or on the next
+    /// line («15 janvier 2003 - 23h49 - Maroc - Ecrit par :», «الأحد 3 مارس 2024 - كتب:»): the
+    /// article's dateline and credit.
+    static func closesWithAuthorMarker(_ line: TextLine) -> Bool {
+        guard let last = line.key.split(separator: " ").last else { return false }
+        return FurnitureLexicon.authorPrefixes.contains(String(last))
     }
 
     /// How long ago the page was published, on its own line («منذ 16 دقيقة», «قبل ساعتين», «3

@@ -67,6 +67,7 @@ import Testing
         ("Please register to access this content.", .navigation),
         ("This content is for our paying subscribers only", .navigation),
         ("Dismiss", .navigation),
+        ("15 janvier 2003 - 23h49 - Maroc - Ecrit par :", .byline),
         (
             "Welcome to the official website of the Ministry of Water, where you will find its news and services.",
             .navigation
