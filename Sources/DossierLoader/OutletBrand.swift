@@ -13,9 +13,10 @@ enum OutletBrand {
         "صوره", "الصوره", "تصوير", "المصدر", "مصدر", "photo", "credit", "source", "image",
     ]
 
-    /// English section names that hold a marker word but name no outlet («World News»).
+    /// English section names that hold a marker word but name no outlet («World News», a
+    /// menu's «Home News»).
     private static let sectionWords: Set<String> = [
-        "world", "latest", "breaking", "business", "local", "sport", "sports", "top", "more", "related",
+        "home", "world", "latest", "breaking", "business", "local", "sport", "sports", "top", "more", "related",
         "international", "national", "regional", "daily", "tech", "health", "entertainment",
     ]
 

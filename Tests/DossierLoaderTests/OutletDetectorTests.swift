@@ -56,6 +56,7 @@ import Testing
         ("قال مدير الخليج أونلاين إن الموقع سيطلق نسخة جديدة.", nil),
         ("مدينة اليوم", "مدينة اليوم"),
         ("اليوم", nil),
+        ("Home News", nil),
     ]
 
     @Test(arguments: brandLineCases) func brandCreditLine(_ text: String, _ outlet: String?) {
