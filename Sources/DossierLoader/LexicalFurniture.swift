@@ -201,7 +201,10 @@ enum LexicalFurniture {
         if opensWithBylineMarker(line.key) { return true }
         // Parse once: most lines hold no date, and only a line with one can be a date line.
         let share = DateSupport.dateShare(of: line.text)
-        return share >= 0.5 || (share > 0 && (DateSupport.isDateLine(line.text) || closesWithAuthorMarker(line)))
+        return share >= 0.5
+            || (share > 0
+                && (DateSupport.isDateLine(line.text) || closesWithAuthorMarker(line)
+                    || OutletBrand.credited(byDateline: line.text) != nil))
             || isBylineTag(line) || OutletBrand.isCreditLine(line)
     }
 

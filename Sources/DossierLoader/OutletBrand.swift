@@ -91,6 +91,16 @@ enum OutletBrand {
         return parts
     }
 
+    /// The brand that opens a dateline before a comma («Ahram Online, Monday 30 Apr 2012»): the
+    /// outlet crediting itself over the article's date. Nil when what follows the comma is not
+    /// a date line alone.
+    static func credited(byDateline line: String) -> String? {
+        guard let comma = line.firstIndex(where: { $0 == "," || $0 == "،" }),
+            DateSupport.isDateLine(String(line[line.index(after: comma)...]))
+        else { return nil }
+        return brandName(in: line[..<comma].trimmingCharacters(in: .whitespaces))
+    }
+
     /// The brand opening `lead` before a colon or a slash («وطنا اليوم:أجرى…», «المدينة نيوز:-
     /// قال…», «Shafaq News/ The Iraqi…»), or nil.
     static func credited(byLead lead: String) -> String? {

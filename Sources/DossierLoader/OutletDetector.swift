@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// Finds the publishing outlet: in copyright lines («© 2024 شركة X», «جميع الحقوق محفوظة لـ X»),
@@ -45,6 +46,15 @@ enum OutletDetector {
         for item in header where item.kind == .byline {
             if let detection = bylineTag(item.text, wholeLine: true) { return detection }
         }
+        // A dateline that names the text's source («2023-12-18 16:51:38 - المصدر: سكاي نيوز») or
+        // opens with the outlet's brand («Ahram Online, Monday 30 Apr 2012»), above the text or
+        // under its first paragraph (a standfirst, then the dateline).
+        let secondBodyLine = split.paragraphs.dropFirst().first?.line ?? Int.max
+        for item in split.furniture where item.kind == .byline && item.line < secondBodyLine {
+            if let name = datelineSource(item.text) ?? OutletBrand.credited(byDateline: item.text) {
+                return detection(named: name, evidence: item.text)
+            }
+        }
         // A brand in a short credit line, even one filed as a caption («أبوظبي - سكاي نيوز عربية»);
         // never in the headline or another story's.
         for item in above where ![.title, .ticker, .related, .unrelated].contains(item.kind) {
@@ -57,6 +67,24 @@ enum OutletDetector {
             return detection(named: name, evidence: String(lead.text.prefix(name.count + 2)))
         }
         return bylineTag(lead.text, wholeLine: false)
+    }
+
+    /// Markers of a source named after a date on the same line.
+    private static let sourceMarkers = ["المصدر:", "المصدر :", "Source:", "Source :"]
+
+    /// The source a dateline names after its date («2023-12-18 16:51:38 - المصدر: سكاي نيوز»,
+    /// an aggregator crediting the outlet it copied): one to four words after «المصدر:», with a
+    /// full date before it. A photo's «المصدر: رويترز» dates nothing; «المصدر: وكالات» names no
+    /// outlet.
+    static func datelineSource(_ line: String) -> String? {
+        guard let marker = sourceMarkers.first(where: { line.contains($0) }),
+            let range = line.range(of: marker, options: .backwards),
+            ArabicDateParser.dates(in: String(line[..<range.lowerBound])).contains(where: \.isFullDate)
+        else { return nil }
+        let name = line[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        let words = TextLine.wordKey(name).split(separator: " ")
+        guard (1...4).contains(words.count), !isGeneric(name) else { return nil }
+        return name
     }
 
     /// Words of the copyright formula, removed to leave the owner's name.

@@ -63,6 +63,48 @@ import Testing
         #expect(OutletBrand.credited(byLine: text) == outlet)
     }
 
+    /// A dateline naming its source after the date; a photo's source or «وكالات» is none.
+    @Test func sourceNamedByADateline() {
+        #expect(OutletDetector.datelineSource("2023-12-18 16:51:38 - المصدر: سكاي نيوز") == "سكاي نيوز")
+        #expect(OutletDetector.datelineSource("المصدر: رويترز") == nil)
+        #expect(OutletDetector.datelineSource("2024-01-05 10:00 - المصدر: وكالات") == nil)
+    }
+
+    /// The outlet in a dateline under the standfirst, and in an aggregator's dateline.
+    @Test func outletNamedByADatelineOfThePage() {
+        func outlet(_ page: [String]) -> String? {
+            let lines = ParagraphSplitter.lines(of: page.joined(separator: "\n"), firstLine: 1)
+            return OutletDetector.detect(in: ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines)))?
+                .name
+        }
+        let lead =
+            "The water minister said on Monday that the new desalination plant had started pumping water to the city, "
+            + "a month ahead of schedule."
+        let second = "The second phase of the project will double the plant's capacity within two years, he added."
+        let standfirst =
+            "The minister says the new desalination plant will supply the coastal city a month ahead of schedule"
+        #expect(
+            outlet([
+                "Desalination plant opens in coastal city", "", standfirst, "", "Coast Online, Monday 30 Apr 2012", "",
+                lead, "", second,
+            ]) == "Coast Online")
+        #expect(
+            outlet([
+                "Desalination plant opens in coastal city", "", "2023-12-18 16:51:38 - المصدر: Coast Times", "", lead,
+                "",
+                second,
+            ]) == "Coast Times")
+    }
+
+    /// A brand before a comma and the article's date: the outlet's own dateline, a byline.
+    @Test func brandOpeningADateline() {
+        #expect(OutletBrand.credited(byDateline: "Ahram Online, Monday 30 Apr 2012") == "Ahram Online")
+        #expect(OutletBrand.credited(byDateline: "Cairo, Monday 30 Apr 2012") == nil)
+        #expect(OutletBrand.credited(byDateline: "Ahram Online, the ministry said on Monday") == nil)
+        let line = TextLine(text: "Ahram Online, Monday 30 Apr 2012", line: 1, block: 0)
+        #expect(LexicalFurniture.kind(of: line) == .byline)
+    }
+
     /// A lead, and the brand that opens it before a colon or a slash (nil: none).
     static let brandLeadCases: [(String, String?)] = [
         ("الخليج أونلاين:أعلنت وزارة الداخلية القطرية إطلاق خدمة جديدة للمقيمين.", "الخليج أونلاين"),
