@@ -1,0 +1,190 @@
+import ArabicText
+import DossierModel
+
+/// The page header's lines (those above the first prose paragraph): which one is the title,
+/// and what the others are (tickers of other stories, captions, menus, highlights).
+extension FurnitureClassifier {
+    /// The most words a photo caption adds to the headline it repeats (a credit, a name).
+    static let captionWords = 4
+
+    /// Header lines: the title (a repeated line, else the headline closest to the lead),
+    /// tickers of other stories before it, captions and menus after it.
+    static func classifyHeader(_ lines: [TextLine], _ roles: inout [Role?], before end: Int) {
+        // The page's age («منذ 16 دقيقة»), printed twice, is no headline.
+        for index in 0..<min(end, lines.count) where roles[index] == nil && LexicalFurniture.isAge(lines[index]) {
+            roles[index] = .furniture(.byline)
+        }
+        let open = (0..<min(end, lines.count)).filter { roles[$0] == nil }
+        guard !open.isEmpty else { return }
+        let lead = leadTokens(lines, roles, from: end)
+        var title: Int?
+        let header = 0..<min(end, lines.count)
+        var counts: [TokenText: Int] = [:]
+        for index in header { counts[TokenText(lines[index].key), default: 0] += 1 }
+        // A repeated line of three words or more is the title printed twice, and so is the first
+        // line of three words (not a date) when another header line repeats it with a few words
+        // added (a photo's caption: the headline, then the credit or the name pictured, or the
+        // outlet's tag before it, «المغرب الرياضي - …»; lower down,
+        // the pair is more often a photo's alt text and caption); a repeated short line is more
+        // often a photo's alt text and caption («الصحف الإماراتية» twice). A bulleted line is a
+        // menu's or carousel's item, never the headline. A repeated line in a run of repeated lines
+        // that holds another line belongs to a block printed twice: a masthead's credits
+        // («رئيس التحرير», then a name), a promotion, a carousel whose items come with and without
+        // their bullet; it is not the title unless half its words are the lead's (one shared word is
+        // chance: «الفتح» of an editor's name and «فتح المعابر» in the lead) or a caption or the
+        // outlet's tag repeats it.
+        func isRepeated(_ index: Int) -> Bool { counts[TokenText(lines[index].key), default: 0] >= 2 }
+        let firstLong = open.first {
+            lines[$0].wordCount >= 3 && !lines[$0].isListItem && !DateSupport.isDateLine(lines[$0].text)
+        }
+        func isCaptioned(_ index: Int) -> Bool {
+            index == firstLong
+                && open.contains { other in
+                    other != index
+                        && (lines[other].key.hasPrefix(lines[index].key + " ")
+                            || lines[other].key.hasSuffix(" " + lines[index].key))
+                        && lines[other].wordCount - lines[index].wordCount <= captionWords
+                }
+        }
+        func inRepeatedBlock(_ index: Int) -> Bool {
+            var first = index
+            while first > header.lowerBound, isRepeated(first - 1) { first -= 1 }
+            var last = index
+            while last + 1 < header.upperBound, isRepeated(last + 1) { last += 1 }
+            return (first...last).contains { lines[$0].key != lines[index].key }
+        }
+        func sharesLead(_ index: Int) -> Bool { overlapCount(lines[index].tokens, lead) * 2 >= lines[index].wordCount }
+        // A line printed twice with nothing between its copies but one or two lines of one or two
+        // words (a photo's counter «1», its credit «تصوير :» and «رويترز», a section's name
+        // «رياضة») is a photo's alt text and caption when a header line printed once, longer,
+        // shares more words with the lead: the headline beside the photo.
+        func isCaptionPair(_ index: Int) -> Bool {
+            let copies = header.filter { lines[$0].key == lines[index].key }
+            guard copies.count == 2 else { return false }
+            let between = (copies[0] + 1)..<copies[1]
+            guard (1...2).contains(between.count), between.allSatisfy({ lines[$0].wordCount <= 2 }) else {
+                return false
+            }
+            let shared = overlapCount(lines[index].tokens, lead)
+            return open.contains { other in
+                !isRepeated(other) && lines[other].isHeadlineLike && lines[other].wordCount > lines[index].wordCount
+                    && overlapCount(lines[other].tokens, lead) > shared
+            }
+        }
+        var standfirst: Int?
+        if let repeated = open.first(where: {
+            ((isRepeated($0) && !isCaptionPair($0)) || isCaptioned($0)) && lines[$0].wordCount >= 3
+                && !lines[$0].isListItem
+                && (isCaptioned($0) || !inRepeatedBlock($0) || sharesLead($0))
+        }) {
+            title = repeated
+        } else if open.count == 1, lines[open[0]].isHeadlineLike, lines[open[0]].wordCount >= 2,
+            open[0] + 1 < lines.count, roles[open[0] + 1] == .furniture(.byline)
+        {
+            // The one line above the body that is not furniture, over the article's dateline
+            // or byline, is the headline however short («Saudi Press»); a masthead stands alone.
+            title = open[0]
+        } else {
+            let candidates = open.filter { lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 }
+            let scored = candidates.map { (index: $0, score: overlapCount(lines[$0].tokens, lead)) }
+            if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),
+                best.score > 0 || candidates.count == 1
+            {
+                // A line printed twice that was passed over (a photo's caption, a block printed
+                // twice) heads no standfirst.
+                if let above = headlineOverStandfirst(best, among: scored.filter { !isRepeated($0.index) }, lines) {
+                    title = above
+                    standfirst = best.index
+                } else {
+                    title = best.index
+                }
+            } else {
+                title = nameHeadline(lines, open: open, before: end)
+            }
+        }
+        let summary = title.map { highlights(lines, open: open, under: $0, lead: lead) } ?? []
+        for index in open where index != standfirst && !summary.contains(index) {
+            let line = lines[index]
+            if index == title {
+                roles[index] = .title
+            } else if let title, line.key == lines[title].key {
+                roles[index] = .furniture(.title)
+            } else if line.wordCount <= 2 {
+                roles[index] = .furniture(.navigation)
+            } else if let title, index < title {
+                roles[index] = .furniture(.ticker)
+            } else if title == nil && line.isHeadlineLike && overlapCount(line.tokens, lead) == 0 {
+                roles[index] = .furniture(.ticker)
+            } else {
+                roles[index] = .furniture(.caption)
+            }
+        }
+    }
+
+    /// The headline over its standfirst: a standfirst retells the lead, so the lead shares more
+    /// words with it than with the headline it stands under («غداة هجوم عدن.. 8 غارات …», then
+    /// «استهدفت معسكر … وفق سكان وموقع إخباري …»; «Abul-Naga dismisses reports …», then
+    /// «Egypt's international cooperation minister … dismisses media reports …»). When the line
+    /// the lead matches best comes right under another candidate that the lead matches by two
+    /// words or more, is a headline's length (four words or more) and shorter than it by three
+    /// words or more, that line is the headline and the best one its standfirst, which stays
+    /// with the body. A kicker over a headline has fewer words («مياه المدينة الساحلية»), and a
+    /// ticker's item shares a word with the lead only by chance.
+    static func headlineOverStandfirst(
+        _ best: (index: Int, score: Int), among scored: [(index: Int, score: Int)], _ lines: [TextLine]
+    ) -> Int? {
+        guard let above = scored.first(where: { $0.index == best.index - 1 }), above.score >= 2,
+            lines[above.index].wordCount >= 4, lines[best.index].wordCount >= lines[above.index].wordCount + 3
+        else { return nil }
+        return above.index
+    }
+
+    /// The story's highlights under its headline: bulleted items, two or more in a row, each of
+    /// five words or more and sharing a word with the title or the lead («• 14 وزيرا من حكومة
+    /// بشر الخصاونة بقوا في حكومة جعفر حسان», «• Ministers condemn … acts of terror»). They
+    /// sum up the story, as a standfirst does; a menu's bulleted items are shorter, and a
+    /// carousel's tell other stories.
+    static func highlights(_ lines: [TextLine], open: [Int], under title: Int, lead: [TokenText]) -> Set<Int> {
+        let story = Set(lead + lines[title].tokens)
+        let items = Set(
+            open.filter {
+                $0 > title && lines[$0].isListItem && lines[$0].wordCount >= 5
+                    && !story.isDisjoint(with: lines[$0].tokens)
+            })
+        return items.filter { items.contains($0 - 1) || items.contains($0 + 1) }
+    }
+
+    /// The lines a ticker's label announces («آخر الأخبار», then the headlines of other stories
+    /// run into one line, long as a paragraph, with no blank line between) are tickers, when a
+    /// headline-like line follows them before the first paragraph: a label over the story's own
+    /// headline («عاجل», then the headline, then the lead) announces no ticker.
+    static func markAnnouncedTickers(_ lines: [TextLine], _ roles: inout [Role?]) {
+        var index = 1
+        while index < lines.count {
+            let label = index - 1
+            guard roles[index] == nil, roles[label] == .furniture(.navigation),
+                lines[label].block == lines[index].block, FurnitureLexicon.tickerLabels.contains(lines[label].key)
+            else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end + 1 < lines.count, roles[end + 1] == nil, lines[end + 1].block == lines[index].block { end += 1 }
+            let after = lines[(end + 1)...].indices.prefix { !lines[$0].isParagraph }
+            if after.contains(where: { roles[$0] == nil && lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 }) {
+                for announced in index...end { roles[announced] = .furniture(.ticker) }
+            }
+            index = end + 1
+        }
+    }
+
+    /// A headline of one or two words («نواف سلام»: an opinion piece titled with a name): the
+    /// last short open line of the header, when the lead names it word for word (a masthead
+    /// such as «صفاقس اليوم» shares words with the lead but is not a phrase of it).
+    private static func nameHeadline(_ lines: [TextLine], open: [Int], before body: Int) -> Int? {
+        guard let last = open.last, lines[last].wordCount <= 2, lines[last].isHeadlineLike, body < lines.count
+        else { return nil }
+        let lead = lines[body...].prefix(3).map(\.key).joined(separator: " ")
+        return LexicalFurniture.containsWords(lead, lines[last].key) ? last : nil
+    }
+}
