@@ -77,8 +77,7 @@ enum OutletDetector {
     /// full date before it. A photo's «المصدر: رويترز» dates nothing; «المصدر: وكالات» names no
     /// outlet.
     static func datelineSource(_ line: String) -> String? {
-        guard let marker = sourceMarkers.first(where: { line.contains($0) }),
-            let range = line.range(of: marker, options: .backwards),
+        guard let range = sourceMarkers.lazy.compactMap({ line.range(of: $0, options: .backwards) }).first,
             ArabicDateParser.dates(in: String(line[..<range.lowerBound])).contains(where: \.isFullDate)
         else { return nil }
         let name = line[range.upperBound...].trimmingCharacters(in: .whitespaces)

@@ -14,20 +14,20 @@ extension OutputManifest {
         var trusted = self
         var changed: [String] = []
         for (path, entry) in files where !sitePaths.contains(path) {
-            if Self.holds(entry, at: root.path + "/" + path) { continue }
+            let file = root.path + "/" + path
+            var info = stat()
             // A path gone from the disk is no one's: nothing to keep.
-            if FileStamp.sizeAndTime(root.path + "/" + path) == nil { continue }
+            guard lstat(file, &info) == 0, !Self.holds(entry, at: file, status: info) else { continue }
             trusted.files[path] = nil
             changed.append(path)
         }
         return (trusted, changed.sorted())
     }
 
-    /// True when the file at `path` is a regular file with `entry`'s size and bytes.
-    private static func holds(_ entry: Entry, at path: String) -> Bool {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == entry.size,
-            let bytes = try? FileBytes.read(path)
+    /// True when the file at `path`, whose status is `info`, is a regular file with `entry`'s
+    /// size and bytes.
+    private static func holds(_ entry: Entry, at path: String, status info: stat) -> Bool {
+        guard info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) == entry.size, let bytes = try? FileBytes.read(path)
         else { return false }
         return FileStamp.sha256(bytes) == entry.sha256
     }
