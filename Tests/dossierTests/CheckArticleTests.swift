@@ -20,12 +20,8 @@ struct CheckArticleTests {
         """
 
     @Test func reportsOneArticleWithItsRemovedLinesAndDiagnostics() throws {
-        let folder = try DossierBinary.temporaryFolder()
+        let (folder, source, input) = try DossierBinary.initialisedDossier(page: Self.page)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.appendingPathComponent("dossier")
-        #expect(try DossierBinary.run(["init", source.path]).status == 0)
-        let input = folder.appendingPathComponent("page.txt")
-        try Data(Self.page.utf8).write(to: input)
         let imported = try DossierBinary.run(["new", "article", input.path, "--source", source.path, "--id", "plan"])
         #expect(imported.status == 0, "\(imported.stderr)")
 

@@ -65,6 +65,22 @@ enum DossierBinary {
         return url
     }
 
+    /// A temporary folder holding a dossier made by `dossier init`, `dossier/`, and a page to
+    /// import, `page` written as `pageName` beside it.
+    static func initialisedDossier(page: String, pageName: String = "page.txt") throws -> (
+        folder: URL, source: URL, page: URL
+    ) {
+        let folder = try temporaryFolder()
+        let source = folder.appendingPathComponent("dossier")
+        let initialised = try run(["init", source.path])
+        guard initialised.status == 0 else {
+            throw CocoaError(.fileWriteUnknown, userInfo: [NSLocalizedDescriptionKey: initialised.stderr])
+        }
+        let input = folder.appendingPathComponent(pageName)
+        try Data(page.utf8).write(to: input)
+        return (folder, source, input)
+    }
+
     /// A temporary folder holding a dossier folder, `dossier/`, with an empty `articles/`.
     static func temporaryDossier() throws -> (folder: URL, source: URL) {
         let folder = try temporaryFolder()

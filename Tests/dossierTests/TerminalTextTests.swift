@@ -42,20 +42,15 @@ struct TerminalTextTests {
     /// The reports that print an article's own lines (`new article`'s sidecar, `check
     /// --article`, `mentions`) write its control characters out too, and keep their line breaks.
     @Test func reportsQuotingAnArticleWriteItsControlCharactersOut() throws {
-        let folder = try DossierBinary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.appendingPathComponent("dossier")
-        #expect(try DossierBinary.run(["init", source.path]).status == 0)
-        // An escape sequence in the headline and in the body, a right-to-left override in the title.
-        let page = folder.appendingPathComponent("page.txt")
-        try Data(
-            """
-            الرئيسية
-            المجلس البلدي\u{202E} يقر خطة النقل\u{1B}[2J بعد جلسة مطولة
-            أقر المجلس البلدي اليوم خطة النقل الجديدة\u{1B}[5m بعد نقاش استمر ساعات، وفق ما أعلن رئيسه بوتين.
+        // An escape sequence in the headline (with a right-to-left override) and in the body.
+        let (folder, source, page) = try DossierBinary.initialisedDossier(
+            page: """
+                الرئيسية
+                المجلس البلدي\u{202E} يقر خطة النقل\u{1B}[2J بعد جلسة مطولة
+                أقر المجلس البلدي اليوم خطة النقل الجديدة\u{1B}[5m بعد نقاش استمر ساعات، وفق ما أعلن رئيسه بوتين.
 
-            """.utf8
-        ).write(to: page)
+                """)
+        defer { try? FileManager.default.removeItem(at: folder) }
         let unsafe: [Unicode.Scalar] = ["\u{1B}", "\u{202E}"]
 
         let imported = try DossierBinary.run(["new", "article", page.path, "--source", source.path, "--id", "plan"])

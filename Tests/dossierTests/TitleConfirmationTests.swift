@@ -14,12 +14,8 @@ struct TitleConfirmationTests {
         """
 
     @Test func leadTitleIsMarkedAndListedUntilConfirmed() throws {
-        let folder = try DossierBinary.temporaryFolder()
+        let (folder, source, input) = try DossierBinary.initialisedDossier(page: Self.leadOnly, pageName: "lead.txt")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.appendingPathComponent("dossier")
-        #expect(try DossierBinary.run(["init", source.path]).status == 0)
-        let input = folder.appendingPathComponent("lead.txt")
-        try Data(Self.leadOnly.utf8).write(to: input)
 
         let imported = try DossierBinary.run(["new", "article", input.path, "--source", source.path, "--id", "power"])
         #expect(imported.status == 0, "\(imported.stderr)")
