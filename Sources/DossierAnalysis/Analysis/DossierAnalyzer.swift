@@ -37,7 +37,37 @@ public enum DossierAnalyzer {
             try? AnalysisCache.salt(generator: $0, entities: entities, topics: dossier.topics)
         }
 
-        // Each article is scanned alone (or its scan taken from the cache), on every core.
+        // The comparison needs only the articles: it runs beside everything else, from the start.
+        let (comparison, (aggregates, entries)) = inParallel(
+            { compare(dossier.articles, generator: generator, previous: previousAnalysis?.comparison) },
+            {
+                scanAndAggregate(
+                    dossier, salt: salt, previousAnalysis: previousAnalysis, finder: finder,
+                    topicMatcher: topicMatcher, vocabulary: vocabulary)
+            })
+        var cache = salt.map { AnalysisCache(salt: $0, entries: entries) }
+        diagnostics += aggregates.diagnostics
+        cache?.comparison = comparison.record
+        for (id, terms) in aggregates.notedTerms { cache?.entries[id]?.notedTerms = terms }
+        var analyzed = AnalyzedDossier(
+            dossier: dossier, articles: aggregates.articles, actors: aggregates.actors, topics: aggregates.topics,
+            outlets: aggregates.outlets, notes: aggregates.notes, timeline: aggregates.timeline,
+            backlinks: aggregates.backlinks, comparison: comparison.result,
+            actorOrder: Ranking.byWeight(aggregates.actors.map { ($0.id, $0.actor.name, $0.weight) }),
+            topicOrder: Ranking.byWeight(aggregates.topics.map { ($0.id, $0.topic.title, $0.weight) }),
+            outletOrder: Ranking.byWeight(aggregates.outlets.map { ($0.id, $0.outlet.name, $0.weight) }))
+        analyzed.commentarySearch = aggregates.commentarySearch
+        analyzed.fragmentLinks = aggregates.fragmentLinks
+        return (analyzed, diagnostics, cache)
+    }
+
+    /// Every article's scan (each alone, on every core, or taken from `previousAnalysis` when
+    /// its digest under `salt` is the one recorded there) and what the scans add up to; with
+    /// the cache entry of each article (none without `salt`).
+    private static func scanAndAggregate(
+        _ dossier: Dossier, salt: String?, previousAnalysis: AnalysisCache?, finder: MentionFinder,
+        topicMatcher: TopicMatcher, vocabulary: SearchVocabulary
+    ) -> (AnalysisAggregates, [String: AnalysisCache.Entry]) {
         let scanned = dossier.articles.concurrentMap { article -> (PassageLocator, ArticleScan, String?, Bool) in
             let locator = PassageLocator(
                 article: article, bodyText: article.bodyText, offsets: article.paragraphOffsets)
@@ -52,35 +82,18 @@ public enum DossierAnalyzer {
             return (locator, scan, digest, false)
         }
         var locators: [String: PassageLocator] = [:]
-        var cache = salt.map { AnalysisCache(salt: $0) }
+        var entries: [String: AnalysisCache.Entry] = [:]
         // The noted search terms of an article whose scan was kept are kept while its notes are.
         var knownTerms: [String: AnalysisCache.NotedTerms] = [:]
         for (article, (locator, scan, digest, kept)) in zip(dossier.articles, scanned) {
             locators[article.id] = locator
-            if let digest { cache?.entries[article.id] = AnalysisCache.Entry(article: digest, scan: scan) }
+            if let digest { entries[article.id] = AnalysisCache.Entry(article: digest, scan: scan) }
             if kept, let known = previousAnalysis?.entries[article.id]?.notedTerms { knownTerms[article.id] = known }
         }
-        // The comparison needs only the articles: it runs beside everything else.
-        let (comparison, aggregates) = inParallel(
-            { compare(dossier.articles, generator: generator, previous: previousAnalysis?.comparison) },
-            { [locators, knownTerms] in
-                AnalysisAggregates(
-                    dossier: dossier, scans: scanned.map { ($0.0, $0.1) }, locators: locators, finder: finder,
-                    vocabulary: vocabulary, knownTerms: knownTerms)
-            })
-        diagnostics += aggregates.diagnostics
-        cache?.comparison = comparison.record
-        for (id, terms) in aggregates.notedTerms { cache?.entries[id]?.notedTerms = terms }
-        var analyzed = AnalyzedDossier(
-            dossier: dossier, articles: aggregates.articles, actors: aggregates.actors, topics: aggregates.topics,
-            outlets: aggregates.outlets, notes: aggregates.notes, timeline: aggregates.timeline,
-            backlinks: aggregates.backlinks, comparison: comparison.result,
-            actorOrder: Ranking.byWeight(aggregates.actors.map { ($0.id, $0.actor.name, $0.weight) }),
-            topicOrder: Ranking.byWeight(aggregates.topics.map { ($0.id, $0.topic.title, $0.weight) }),
-            outletOrder: Ranking.byWeight(aggregates.outlets.map { ($0.id, $0.outlet.name, $0.weight) }))
-        analyzed.commentarySearch = aggregates.commentarySearch
-        analyzed.fragmentLinks = aggregates.fragmentLinks
-        return (analyzed, diagnostics, cache)
+        let aggregates = AnalysisAggregates(
+            dossier: dossier, scans: scanned.map { ($0.0, $0.1) }, locators: locators, finder: finder,
+            vocabulary: vocabulary, knownTerms: knownTerms)
+        return (aggregates, entries)
     }
 
     /// The comparison of `articles`' passages: `previous`' when its inputs are the same, else

@@ -69,19 +69,19 @@ package struct CandidateLists: Sendable {
     /// The candidates of passage `passage`, ascending.
     package func others(of passage: Int) -> ArraySlice<Int32> {
         let (slice, list) = place(of: passage)
-        return slice.others[Int(slice.starts[list])..<Int(slice.starts[list + 1])]
+        return slices[slice].others[range(of: list, in: slice)]
     }
 
     /// How many shingles each candidate of passage `passage` shares with it.
     package func counts(of passage: Int) -> ArraySlice<UInt16> {
         let (slice, list) = place(of: passage)
-        return slice.counts[Int(slice.starts[list])..<Int(slice.starts[list + 1])]
+        return slices[slice].counts[range(of: list, in: slice)]
     }
 
     /// Whether passage `passage` had, or may have had, more candidates than it kept.
     package func isTruncated(_ passage: Int) -> Bool {
         let (slice, list) = place(of: passage)
-        return slice.truncated[list]
+        return slices[slice].truncated[list]
     }
 
     /// Appends the next passage's list: `others` ascending, each sharing `counts` shingles.
@@ -93,9 +93,15 @@ package struct CandidateLists: Sendable {
         slices[0].append(others: others, counts: counts, truncated: truncated)
     }
 
-    /// The slice holding passage `passage`'s list, and the list's place in it.
-    private func place(of passage: Int) -> (Slice, Int) {
-        (slices[passage % slices.count], passage / slices.count)
+    /// The index of the slice holding passage `passage`'s list, and the list's place in it:
+    /// indices, not the slice, whose copy would retain and release its four arrays.
+    private func place(of passage: Int) -> (slice: Int, list: Int) {
+        (passage % slices.count, passage / slices.count)
+    }
+
+    /// Where list `list` of slice `slice` lies in the slice's `others` and `counts`.
+    private func range(of list: Int, in slice: Int) -> Range<Int> {
+        Int(slices[slice].starts[list])..<Int(slices[slice].starts[list + 1])
     }
 }
 
