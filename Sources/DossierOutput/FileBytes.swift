@@ -6,7 +6,7 @@ import Foundation
 /// one `fsync` for each of a site's thousands of files (3,461 in a 1,000-article build). The
 /// staging folder needs none of them one by one: nothing reads it before the swap, and
 /// `StagingFolder.flush` syncs the whole file system once before the folder is swapped in.
-enum FileBytes {
+package enum FileBytes {
     /// Creates or truncates the file at `path` and writes `bytes` into it; returns the size and
     /// modification time the file has then (`FileStamp.sizeAndTime`, without another look-up).
     static func write(_ bytes: [UInt8], to path: String) throws -> (size: Int, modified: Int64) {
@@ -30,10 +30,26 @@ enum FileBytes {
         return FileStamp.sizeAndTime(of: info)
     }
 
-    /// The bytes of the file at `path`.
-    static func read(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw failure("cannot read", path) }
-        return [UInt8](data)
+    /// The bytes of the file at `path`, read straight into the array: through `Data`, a file
+    /// of tens of megabytes (the build cache) was copied once more.
+    package static func read(_ path: String) throws -> [UInt8] {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("cannot read", path) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure("cannot read", path) }
+        let size = Int(info.st_size)
+        // A file that shrank while it was read is taken as far as it went.
+        return try [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
+            filled = 0
+            while filled < size, let base = buffer.baseAddress {
+                let count = Foundation.read(descriptor, base + filled, size - filled)
+                if count < 0, errno == EINTR { continue }
+                guard count >= 0 else { throw failure("cannot read", path) }
+                if count == 0 { break }
+                filled += count
+            }
+        }
     }
 
     private static func failure(_ what: String, _ path: String) -> OutputError {

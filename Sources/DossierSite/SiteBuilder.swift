@@ -63,10 +63,12 @@ public struct SiteBuilder: Sendable {
         let start = clock.now
         // A missing source is the cause to name, before anything about where the output goes.
         try DossierLoader.checkSourceFolder(sourceFolder)
+        // The cache is read while the output's manifest is, and the templates are parsed.
+        let (sourceFolder, clean) = (sourceFolder, clean)
+        async let cacheRead = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder)
         let output = try OutputFolder(path: outputFolder, protecting: protectedFolders, force: force)
-        // The templates are parsed while the cache is read.
         async let templates = loadTemplates()
-        var (cache, cacheNote) = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder)
+        var (cache, cacheNote) = await cacheRead
         let previousCache = cache
         let previous = clean ? nil : PreviousSite(output: output, record: cache.output)
         let generator = Fingerprint.generator()
@@ -97,7 +99,9 @@ public struct SiteBuilder: Sendable {
             let onDisk = clean || cacheNote != nil ? nil : previousCache
             // The analysis' parts are written while the site is: they do not depend on it.
             let analysed = cache
-            async let analysisNote = analysed.writeAnalysis(in: sourceFolder, over: onDisk)
+            let comparisonFile = await rendered.comparisonFile?.value
+            async let analysisNote = analysed.writeAnalysis(
+                in: sourceFolder, over: onDisk, comparisonFile: comparisonFile)
             let result = try finishIndexed(
                 rendered.staged, in: staging, indexer: command, outputPath: output.path, opening: opening,
                 recorder: recorder)
@@ -152,6 +156,9 @@ public struct SiteBuilder: Sendable {
         let articles: [String: CachedArticle]
         /// What the analysis found, for the next build's cache (nil without `reuse`).
         let analysisCache: AnalysisCache?
+        /// The bytes of the cache's comparison file, being encoded (nil when the comparison
+        /// was taken from that file, or nothing is cached).
+        let comparisonFile: Task<[UInt8], Never>?
         /// The fingerprint of every page, by site path.
         let fingerprints: [String: String]
         /// The ids and links of every page, by site path.
@@ -180,6 +187,7 @@ public struct SiteBuilder: Sendable {
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
             site: rendering.site, articles: articles, analysisCache: rendering.analysisCache,
+            comparisonFile: rendering.comparisonFile,
             fingerprints: rendering.fingerprints, links: rendering.links, staged: rendering.staged,
             reused: rendering.reused)
     }
@@ -209,11 +217,17 @@ public struct SiteBuilder: Sendable {
         previousAnalysis: AnalysisCache?, readings: [String: String], staging: SiteStaging?, searchIndexed: Bool,
         recorder: StageRecorder
     ) async throws -> (
-        site: RenderedSite, analysisCache: AnalysisCache?, fingerprints: [String: String], links: [String: PageLinks],
+        site: RenderedSite, analysisCache: AnalysisCache?, comparisonFile: Task<[UInt8], Never>?,
+        fingerprints: [String: String], links: [String: PageLinks],
         staged: [StagedFile], reused: Int
     ) {
         let (analysis, analysisDiagnostics, analysisCache) = recorder.time(.analyze) {
             DossierAnalyzer.analyze(dossier, generator: reuse?.generator, previousAnalysis: previousAnalysis)
+        }
+        // The comparison's file is encoded while the site is planned and rendered: at the end,
+        // it was most of the serial tail of a rebuild.
+        let comparisonFile = analysisCache?.comparison.flatMap { record in
+            record.isFromFile ? nil : Task.detached { record.encoded() }
         }
         let (index, plan, planDiagnostics) = recorder.time(.plan) {
             let index = SiteIndex(analysis: analysis)
@@ -251,7 +265,9 @@ public struct SiteBuilder: Sendable {
         let site = RenderedSite(
             plan: plan, files: files.compactMap(\.kept), fileCount: files.count, analysis: analysis,
             diagnostics: sortedUnique(diagnostics))
-        return (site, analysisCache, pages.fingerprints, links, files.compactMap(\.staged), pages.reused)
+        return (
+            site, analysisCache, comparisonFile, pages.fingerprints, links, files.compactMap(\.staged), pages.reused
+        )
     }
 
     /// The cache's record of each page (and data file): its fingerprint, the hash of the bytes

@@ -94,7 +94,9 @@ package final class BinarySink {
             buffer[count] = UInt8(rest)
             return count + 1
         }
-        withUnsafeBytes(of: encoded) { bytes.append(contentsOf: $0.prefix(count)) }
+        // Rebased, the prefix is a buffer, which is appended in one copy; as a slice of one it
+        // was appended byte by byte through the generic path.
+        withUnsafeBytes(of: encoded) { bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0.prefix(count))) }
     }
 
     /// Writes `value` zigzag-encoded as a varint, so small negative numbers stay short.
@@ -102,7 +104,9 @@ package final class BinarySink {
 
     /// Writes the low `size` bytes of `value`, little-endian.
     package func fixed(_ value: UInt64, size: Int) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0.prefix(size)) }
+        withUnsafeBytes(of: value.littleEndian) {
+            bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0.prefix(size)))
+        }
     }
 
     /// Appends `raw` as it is.

@@ -46,7 +46,9 @@ package struct ComparisonRecord: Sendable, Equatable {
         guard sealed.count > RecordChecksum.size else { return nil }
         let end = sealed.count - RecordChecksum.size
         guard RecordChecksum.matches(sealed[end...], sealed[..<end]) else { return nil }
-        let bytes = Array(sealed[..<end])
+        // The checksum dropped in place: the bytes are tens of megabytes, not copied.
+        var bytes = sealed
+        bytes.removeLast(RecordChecksum.size)
         let source = BinarySource(bytes[...])
         guard (try? source.string()) == Self.format, let key = try? source.string() else { return nil }
         self.key = key

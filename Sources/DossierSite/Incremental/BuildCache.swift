@@ -98,10 +98,8 @@ struct BuildCache: Sendable, Equatable {
             unusable.append(path)
         }
         // A missing or damaged comparison file only means comparing again.
-        if let bytes = FileManager.default.contents(
-            atPath: folder.appendingPathComponent(ComparisonRecord.fileName).path)
-        {
-            cache.analysis?.comparison = ComparisonRecord(file: [UInt8](bytes))
+        if let bytes = try? FileBytes.read(folder.appendingPathComponent(ComparisonRecord.fileName).path) {
+            cache.analysis?.comparison = ComparisonRecord(file: bytes)
         }
         let note =
             unusable.isEmpty
@@ -121,8 +119,9 @@ struct BuildCache: Sendable, Equatable {
         _ name: String, header: Header.Type, entry: Entry.Type, in folder: URL
     ) -> PartRead<Header, Entry> {
         let url = folder.appendingPathComponent(name)
-        guard let data = FileManager.default.contents(atPath: url.path) else { return .missing }
-        guard let (head, entries) = CacheRecords.decode([UInt8](data), header: header, entry: entry),
+        guard FileManager.default.fileExists(atPath: url.path) else { return .missing }
+        guard let bytes = try? FileBytes.read(url.path),
+            let (head, entries) = CacheRecords.decode(bytes, header: header, entry: entry),
             head.version == currentVersion
         else { return .unusable(url.path) }
         return .found(head, entries)
@@ -132,7 +131,10 @@ struct BuildCache: Sendable, Equatable {
     /// differ from `previous` (every one when `previous` is nil), each atomically, and removes
     /// the files of earlier versions; returns a note when the cache could not be written. They do
     /// not depend on the output, so they are written while the site is (`writePages` follows).
-    func writeAnalysis(in sourceFolder: String, over previous: BuildCache?) -> String? {
+    /// `comparisonFile` is the comparison's file when it was encoded already.
+    func writeAnalysis(in sourceFolder: String, over previous: BuildCache?, comparisonFile: [UInt8]? = nil)
+        -> String?
+    {
         writing(in: sourceFolder) { folder in
             if previous?.articles != articles || previous?.generator != generator {
                 try write(
@@ -144,7 +146,9 @@ struct BuildCache: Sendable, Equatable {
                     previous: previous?.analysis?.entries, in: folder)
             }
             if let comparison = analysis?.comparison, !comparison.isFromFile {
-                try Self.write(comparison.encoded(), to: folder.appendingPathComponent(ComparisonRecord.fileName))
+                try Self.write(
+                    comparisonFile ?? comparison.encoded(),
+                    to: folder.appendingPathComponent(ComparisonRecord.fileName))
             }
             for name in Self.legacyFileNames {
                 try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
@@ -182,7 +186,7 @@ struct BuildCache: Sendable, Equatable {
         _ name: String, header: Header, entries: [String: Entry], previous: [String: Entry]?, in folder: URL
     ) throws {
         let url = folder.appendingPathComponent(name)
-        let previousBytes = previous == nil ? nil : FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
+        let previousBytes = previous == nil ? nil : try? FileBytes.read(url.path)
         let bytes = try CacheRecords.encode(
             head: CacheRecords.Head(version: Self.currentVersion, generator: generator, header: header),
             entries: entries,
