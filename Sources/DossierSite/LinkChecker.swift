@@ -132,13 +132,9 @@ public struct LinkChecker: Sendable {
     func check(_ paths: Set<String>, scanned: [ScannedPage], skippingRecorded: Bool = false) -> (
         diagnostics: [Diagnostic], links: [String: PageLinks]
     ) {
-        var idsByPage: [String: Set<String>] = [:]
-        var diagnostics: [Diagnostic] = []
-        for page in scanned {
-            idsByPage[page.path] = Set(page.links.ids)
-            // A page not parsed was checked when it was made, and has not changed since.
-            diagnostics += page.duplicateIDs
-        }
+        var idsByPage = PageIDs(scanned)
+        // A page not parsed was checked when it was made, and has not changed since.
+        var diagnostics: [Diagnostic] = scanned.flatMap(\.duplicateIDs)
         var resolved = RelativeLink.Memo()
         // Errors at the editors' Markdown, each once however many pages show the link.
         var atSource: [FragmentLink: Diagnostic] = [:]
@@ -146,16 +142,16 @@ public struct LinkChecker: Sendable {
             // The links are every distinct href and src of the page: when none is broken, no
             // attribute is.
             let broken = page.links.links.contains { link in
-                problem(with: link, on: page.path, paths: paths, ids: idsByPage, links: &resolved) != nil
+                problem(with: link, on: page.path, paths: paths, ids: &idsByPage, links: &resolved) != nil
             }
             guard broken, let html = page.html() else { continue }
             for attribute in HTMLAttributeScanner.scan(html, keeping: ["href", "src"]) {
                 if let problem = problem(
-                    with: attribute.value, on: page.path, paths: paths, ids: idsByPage, links: &resolved)
+                    with: attribute.value, on: page.path, paths: paths, ids: &idsByPage, links: &resolved)
                 {
                     if let sourced = sourcedLinks(behind: problem) {
                         for link in sourced where !link.isReported && atSource[link] == nil {
-                            atSource[link] = sourceDiagnostic(link, ids: idsByPage[problem.target ?? ""] ?? [])
+                            atSource[link] = sourceDiagnostic(link, ids: idsByPage.ids(of: problem.target ?? "") ?? [])
                         }
                         continue
                     }
@@ -261,7 +257,7 @@ public struct LinkChecker: Sendable {
     }
 
     private func problem(
-        with url: String, on page: String, paths: Set<String>, ids: [String: Set<String>],
+        with url: String, on page: String, paths: Set<String>, ids: inout PageIDs,
         links: inout RelativeLink.Memo
     ) -> Problem? {
         guard let link = links.link(url, on: page) else { return nil }
@@ -282,7 +278,7 @@ public struct LinkChecker: Sendable {
                 target: target, fragment: link.fragment)
         }
         guard let fragment = link.fragment, !fragment.isEmpty else { return nil }
-        guard let targetIDs = ids[target], targetIDs.contains(fragment) else {
+        guard let targetIDs = ids.ids(of: target), targetIDs.contains(fragment) else {
             return Problem(
                 code: .brokenAnchor, message: "the link \(url) points to #\(fragment), which \(target) has no id for",
                 target: target, fragment: fragment)
@@ -293,5 +289,25 @@ public struct LinkChecker: Sendable {
     private func location(_ path: String, _ attribute: HTMLAttributeScanner.Attribute) -> SourceLocation {
         let shown = displayRoot.isEmpty ? path : (displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/") + path
         return SourceLocation(path: shown, line: attribute.line, column: attribute.column)
+    }
+}
+
+/// The ids of each scanned page, made into a set the first time a link points into the page:
+/// a rebuild checks the links of the pages it made, which point into a few of the others.
+private struct PageIDs {
+    private let pages: [String: LinkChecker.ScannedPage]
+    private var sets: [String: Set<String>] = [:]
+
+    init(_ scanned: [LinkChecker.ScannedPage]) {
+        pages = Dictionary(scanned.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The ids of the page at `path`; nil when it is not a scanned page.
+    mutating func ids(of path: String) -> Set<String>? {
+        if let known = sets[path] { return known }
+        guard let page = pages[path] else { return nil }
+        let ids = Set(page.links.ids)
+        sets[path] = ids
+        return ids
     }
 }
