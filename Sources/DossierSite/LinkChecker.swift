@@ -1,6 +1,7 @@
 import DossierAnalysis
 import DossierModel
 import DossierOutput
+import Foundation
 
 /// Checks that every relative `href`/`src` of the site's pages resolves to a file of the site,
 /// and every `#fragment` to an `id` on the target page (percent-encoded ones too).
@@ -132,13 +133,38 @@ public struct LinkChecker: Sendable {
     func check(_ paths: Set<String>, scanned: [ScannedPage], skippingRecorded: Bool = false) -> (
         diagnostics: [Diagnostic], links: [String: PageLinks]
     ) {
-        var idsByPage = PageIDs(scanned)
+        let pages = Dictionary(scanned.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let checked = scanned.filter { !(skippingRecorded && $0.isRecorded) }
+        // The pages are checked in runs, one a core at a time, each run in page order: a large
+        // site has hundreds of thousands of links to resolve.
+        let runs = max(1, min(checked.count, 4 * ProcessInfo.processInfo.activeProcessorCount))
+        let found = (0..<runs).map { run in checked.count * run / runs..<checked.count * (run + 1) / runs }
+            .concurrentMap { range in check(checked[range], paths: paths, pages: pages) }
         // A page not parsed was checked when it was made, and has not changed since.
         var diagnostics: [Diagnostic] = scanned.flatMap(\.duplicateIDs)
-        var resolved = RelativeLink.Memo()
         // Errors at the editors' Markdown, each once however many pages show the link.
         var atSource: [FragmentLink: Diagnostic] = [:]
-        for page in scanned where !(skippingRecorded && page.isRecorded) {
+        for run in found {
+            diagnostics += run.atPages
+            atSource.merge(run.atSource) { first, _ in first }
+        }
+        let links = pages.mapValues(\.links)
+        // In a fixed order: a dictionary has none (the build then sorts every diagnostic by place).
+        let sourced = atSource.values.sorted { $0.description < $1.description }
+        return (diagnostics + sourced, links)
+    }
+
+    /// The problems of the links of `checked` (pages of a site whose files are at `paths` and
+    /// whose scanned pages are `pages`): errors at the pages, in page order, and errors at the
+    /// editors' links behind broken anchors, by link.
+    private func check(
+        _ checked: ArraySlice<ScannedPage>, paths: Set<String>, pages: [String: ScannedPage]
+    ) -> (atPages: [Diagnostic], atSource: [FragmentLink: Diagnostic]) {
+        var idsByPage = PageIDs(pages)
+        var resolved = RelativeLink.Memo()
+        var diagnostics: [Diagnostic] = []
+        var atSource: [FragmentLink: Diagnostic] = [:]
+        for page in checked {
             // The links are every distinct href and src of the page: when none is broken, no
             // attribute is.
             let broken = page.links.links.contains { link in
@@ -163,10 +189,7 @@ public struct LinkChecker: Sendable {
                 }
             }
         }
-        let links = Dictionary(scanned.map { ($0.path, $0.links) }, uniquingKeysWith: { first, _ in first })
-        // In a fixed order: a dictionary has none (the build then sorts every diagnostic by place).
-        let sourced = atSource.values.sorted { $0.description < $1.description }
-        return (diagnostics + sourced, links)
+        return (diagnostics, atSource)
     }
 
     /// The editors' links behind a broken anchor, when it is one of theirs.
@@ -298,9 +321,8 @@ private struct PageIDs {
     private let pages: [String: LinkChecker.ScannedPage]
     private var sets: [String: Set<String>] = [:]
 
-    init(_ scanned: [LinkChecker.ScannedPage]) {
-        pages = Dictionary(scanned.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-    }
+    /// The ids of `pages`, by path.
+    init(_ pages: [String: LinkChecker.ScannedPage]) { self.pages = pages }
 
     /// The ids of the page at `path`; nil when it is not a scanned page.
     mutating func ids(of path: String) -> Set<String>? {

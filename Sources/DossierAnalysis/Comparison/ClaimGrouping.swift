@@ -35,8 +35,9 @@ package enum ClaimGrouping {
         // always will: the many pairs between the passages of two large claims are refused
         // by one look-up rather than by comparing their articles again each time.
         var refused = Set<UInt64>()
-        for position in strongestFirst(pairs) {
-            let pair = pairs[position]
+        let ordered = strongestFirst(pairs)
+        for (key, passages) in zip(ordered.keys, ordered.passages) {
+            let pair = (first: Int(passages >> 32), second: Int(passages & 0xFFFF_FFFF), score: Self.score(of: key))
             inPair[pair.first] = true
             inPair[pair.second] = true
             let (ra, rb) = (root(pair.first), root(pair.second))
@@ -75,19 +76,29 @@ package enum ClaimGrouping {
         }
     }
 
-    /// The positions of `pairs` by score, highest first, then by passages: a stable radix sort
-    /// of the scores over the positions in passage order, which is the order `PassageComparison`
-    /// gives them in. Sorting the pairs with a comparison closure took a tenth of a second, on
-    /// one core, for the quarter of a million pairs of a 1,000-article dossier.
-    private static func strongestFirst(_ pairs: [(first: Int, second: Int, score: Double)]) -> [Int] {
+    /// The sort key of a score: scores are not negative, so their bit patterns sort as they
+    /// do; complemented, highest first.
+    private static func key(of score: Double) -> UInt64 { ~score.bitPattern }
+
+    /// The score whose sort key is `key`.
+    private static func score(of key: UInt64) -> Double { Double(bitPattern: ~key) }
+
+    /// The pairs by score, highest first, then by passages: each pair's sort key (`key(of:)`)
+    /// and its passages packed in one number (first in the high half), in that order. A stable
+    /// radix sort of the keys over the pairs in passage order, which is the order
+    /// `PassageComparison` gives them in; the pairs travel with their keys, so that grouping
+    /// then reads them in order rather than jumping about the list of pairs.
+    private static func strongestFirst(_ pairs: [(first: Int, second: Int, score: Double)]) -> (
+        keys: [UInt64], passages: [UInt64]
+    ) {
         var order = Array(pairs.indices)
         if zip(pairs, pairs.dropFirst()).contains(where: { ($0.first, $0.second) > ($1.first, $1.second) }) {
             order.sort { (pairs[$0].first, pairs[$0].second) < (pairs[$1].first, pairs[$1].second) }
         }
-        // Scores are not negative, so their bit patterns sort as they do; complemented, highest first.
-        var keys = order.map { ~pairs[$0].score.bitPattern }
+        var keys = order.map { key(of: pairs[$0].score) }
+        var passages = order.map { UInt64(pairs[$0].first) << 32 | UInt64(pairs[$0].second) }
         var sortedKeys = Array(repeating: UInt64(0), count: keys.count)
-        var sortedOrder = Array(repeating: 0, count: keys.count)
+        var sortedPassages = Array(repeating: UInt64(0), count: keys.count)
         // A byte a pass: 256 counters stay in the nearest cache while millions of keys stream
         // through (sixteen bits a pass took twice as long at 10,000 articles). A byte the same
         // in every key (the top one, for scores from 0.5 to 1) leaves the order as it is.
@@ -97,31 +108,31 @@ package enum ClaimGrouping {
             for key in keys { starts[Int((key >> shift) & 0xFF) + 1] += 1 }
             guard !starts.contains(keys.count) else { continue }
             for digit in 1..<starts.count { starts[digit] += starts[digit - 1] }
-            Self.scatter(
-                keys: keys, order: order, byDigitAt: shift, starts: &starts, into: &sortedKeys, &sortedOrder)
+            scatter(
+                keys: keys, passages: passages, byDigitAt: shift, starts: &starts, into: &sortedKeys, &sortedPassages)
             swap(&keys, &sortedKeys)
-            swap(&order, &sortedOrder)
+            swap(&passages, &sortedPassages)
         }
-        return order
+        return (keys, passages)
     }
 
-    /// One pass of the radix sort: each key (and its position) moved to the next free place of
-    /// its digit's bucket, through unchecked buffers (the loop runs once per key per pass).
+    /// One pass of the radix sort: each key (and its pair) moved to the next free place of its
+    /// digit's bucket, through unchecked buffers (the loop runs once per pair per pass).
     private static func scatter(
-        keys: [UInt64], order: [Int], byDigitAt shift: UInt64, starts: inout [Int], into sortedKeys: inout [UInt64],
-        _ sortedOrder: inout [Int]
+        keys: [UInt64], passages: [UInt64], byDigitAt shift: UInt64, starts: inout [Int],
+        into sortedKeys: inout [UInt64], _ sortedPassages: inout [UInt64]
     ) {
         keys.withUnsafeBufferPointer { keys in
-            order.withUnsafeBufferPointer { order in
+            passages.withUnsafeBufferPointer { passages in
                 sortedKeys.withUnsafeMutableBufferPointer { sortedKeys in
-                    sortedOrder.withUnsafeMutableBufferPointer { sortedOrder in
+                    sortedPassages.withUnsafeMutableBufferPointer { sortedPassages in
                         starts.withUnsafeMutableBufferPointer { starts in
                             for index in 0..<keys.count {
                                 let key = keys[index]
                                 let digit = Int((key >> shift) & 0xFF)
                                 let place = starts[digit]
                                 sortedKeys[place] = key
-                                sortedOrder[place] = order[index]
+                                sortedPassages[place] = passages[index]
                                 starts[digit] = place + 1
                             }
                         }

@@ -53,13 +53,31 @@ extension PassageComparison {
             var truncated = recorded.lists.isTruncated(old)
             if kept.count > options.maximumCandidates {
                 truncated = true
-                kept.sort { $0.count != $1.count ? $0.count > $1.count : $0.other < $1.other }
-                kept.removeLast(kept.count - options.maximumCandidates)
-                kept.sort { $0.other < $1.other }
+                Self.dropWeakest(&kept, keeping: options.maximumCandidates)
             }
             lists.append(others: kept.lazy.map(\.other), counts: kept.lazy.map(\.count), truncated: truncated)
         }
         return lists
+    }
+
+    /// `list` (ascending by passage) cut to the `limit` candidates sharing the most shingles,
+    /// the earlier passage first among equals, as `candidateLists` keeps them, still ascending.
+    /// A full list that gained a candidate or two loses its weakest where it is, rather than
+    /// being sorted by strength and back.
+    private static func dropWeakest(_ list: inout [(other: Int32, count: UInt16)], keeping limit: Int) {
+        guard list.count - limit <= 4 else {
+            list.sort { $0.count != $1.count ? $0.count > $1.count : $0.other < $1.other }
+            list.removeLast(list.count - limit)
+            list.sort { $0.other < $1.other }
+            return
+        }
+        while list.count > limit {
+            var weakest = 0
+            for index in list.indices.dropFirst() where list[index].count <= list[weakest].count {
+                weakest = index
+            }
+            list.remove(at: weakest)
+        }
     }
 
     /// The candidates of `a` and `b`, each ascending by passage and sharing none, in one
