@@ -44,10 +44,18 @@ extension PassageComparison {
                 continue
             }
             let old = Int(recordedFor[index])
+            let (recordedOthers, recordedCounts) = (recorded.lists.others(of: old), recorded.lists.counts(of: old))
+            // Most lists gain nothing and lose nothing: renumbered, their counts copied as they are.
+            if added[index] == nil, recordedOthers.allSatisfy({ current[Int($0)] >= 0 }) {
+                lists.append(
+                    others: recordedOthers.map { current[Int($0)] }, counts: recordedCounts,
+                    truncated: recorded.lists.isTruncated(old))
+                continue
+            }
             // Passages keep their order, so the recorded list stays ascending once renumbered,
             // and merging it with the (ascending) additions keeps it so.
             var kept = Self.merged(
-                zip(recorded.lists.others(of: old), recorded.lists.counts(of: old)).compactMap { other, count in
+                zip(recordedOthers, recordedCounts).compactMap { other, count in
                     current[Int(other)] >= 0 ? (current[Int(other)], count) : nil
                 }, added[index] ?? [])
             var truncated = recorded.lists.isTruncated(old)
@@ -55,7 +63,7 @@ extension PassageComparison {
                 truncated = true
                 Self.dropWeakest(&kept, keeping: options.maximumCandidates)
             }
-            lists.append(others: kept.lazy.map(\.other), counts: kept.lazy.map(\.count), truncated: truncated)
+            lists.append(others: kept.map(\.other), counts: kept.map(\.count), truncated: truncated)
         }
         return lists
     }

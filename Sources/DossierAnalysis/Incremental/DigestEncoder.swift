@@ -67,7 +67,7 @@ package final class DigestEncoder {
 
     /// How a type is written, found once per type by the casts in `shape(of:)`.
     private enum Shape {
-        case string, integer, bool, double, float, data, ordered, constant, nested
+        case string, int, integer, bool, double, float, data, ordered, constant, nested
     }
 
     /// Writes the header of one entry: its depth, kind and key.
@@ -85,13 +85,19 @@ package final class DigestEncoder {
         if let known = state.pointee.shapes[type] {
             shape = known
         } else {
-            shape = Self.shape(of: value)
+            shape = Self.knownShapes.shape(of: type) { Self.shape(of: value) }
             state.pointee.shapes[type] = shape
         }
         switch shape {
         case .string:
             guard let string = value as? String else { break }
             writeString(string, depth: depth, key: key)
+            return
+        case .int:
+            // Most numbers are `Int`: a cast to it is a comparison of types, while one to
+            // `any BinaryInteger` looks the conformance up every time.
+            guard let number = value as? Int else { break }
+            writeInteger(number, depth: depth, key: key)
             return
         case .integer:
             guard let number = value as? any BinaryInteger else { break }
@@ -158,11 +164,30 @@ package final class DigestEncoder {
         appendInteger(number.bitPattern)
     }
 
+    /// The shape of every type any encoder has met: each build fingerprints thousands of
+    /// values of the same few dozen types.
+    private static let knownShapes = ShapeTable()
+
+    /// Shapes by type, shared by the encoders of every thread.
+    private final class ShapeTable: @unchecked Sendable {
+        private let lock = NSLock()
+        private var shapes: [ObjectIdentifier: Shape] = [:]
+
+        /// The shape of `type`, found by `find` the first time it is asked for.
+        func shape(of type: ObjectIdentifier, find: () -> Shape) -> Shape {
+            if let known = lock.withLock({ shapes[type] }) { return known }
+            let shape = find()
+            lock.withLock { shapes[type] = shape }
+            return shape
+        }
+    }
+
     /// How values of `value`'s type are written (the casts are the costly part, so the answer
     /// is kept per type).
     private static func shape(of value: some Encodable) -> Shape {
         switch value {
         case is String: .string
+        case is Int: .int
         case is any BinaryInteger: .integer
         case is Bool: .bool
         case is Double: .double
