@@ -71,20 +71,27 @@ public enum ArabicNormalizer {
         source.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars { source.append(scalar) }
         var builder = NormalizedTextBuilder(capacity: source.count)
+        let table = L1FoldTable.shared
         var index = 0
         while index < source.count {
             let scalar = source[index]
-            // Fast path: an ASCII or Arabic scalar followed by a starter, or only by marks that
-            // L1 deletes and that compose with nothing (tashkeel), needs no NFC: NFC would at
-            // most reorder the marks, and they leave nothing in the key.
+            // Fast path: a scalar that is its own NFC (ASCII, Latin below U+0300, Arabic,
+            // most punctuation) followed by a starter, or only by marks that L1 deletes and
+            // that compose with nothing (tashkeel), needs no NFC: NFC would at most reorder
+            // the marks, and they leave nothing in the key.
             var groupEnd = index + 1
             var marksAreInert = true
-            while groupEnd < source.count, needsComposition(source[groupEnd]) {
+            while groupEnd < source.count, table.entry(source[groupEnd])?.combines ?? needsComposition(source[groupEnd])
+            {
                 marksAreInert = marksAreInert && ScalarFolding.isInertDeletedMark(source[groupEnd].value)
                 groupEnd += 1
             }
-            if marksAreInert, scalar.value < 0x0300 || (0x0600...0x06FF).contains(scalar.value) {
-                ScalarFolding.appendL1(scalar, offset: index, to: &builder)
+            if marksAreInert, let entry = table.entry(scalar), entry.isStableAlone {
+                if entry.needsRules {
+                    ScalarFolding.appendL1(scalar, offset: index, to: &builder)
+                } else if !entry.isDeleted {
+                    builder.append(entry.folded, offset: index)
+                }
                 index = groupEnd
                 continue
             }
