@@ -43,7 +43,6 @@ let package = Package(
             name: "DossierRenderer",
             dependencies: [
                 "DossierModel", "ArabicText", "CCmark", "DossierTemplates",
-                .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),
         .target(name: "COutputSupport"),

@@ -27,17 +27,17 @@ public struct PageRenderer: Sendable {
     ) throws -> [UInt8] {
         var layout = layout
         let (marked, fragments) = page.separatingFragments(Self.fragmentMarker)
-        var content = Array(try render(marked, template: Page.template).utf8)
+        var content = try render(marked, template: Page.template)
         var holes = Self.markers(in: content).compactMap { marker in
             marker.fragment.map { (range: marker.range, fragment: $0) }
         }
         if holes.map(\.fragment) != Array(fragments.indices) {
-            content = Array(try render(page, template: Page.template).utf8)
+            content = try render(page, template: Page.template)
             holes = []
         }
         layout.searchHTML = searchHTML
         layout.contentHTML = Self.contentMarker
-        let frame = Array(try render(layout, template: .base).utf8)
+        let frame = try render(layout, template: .base)
         return Self.splice(content, holes: holes, fragments: fragments, into: frame)
     }
 
@@ -120,8 +120,8 @@ public struct PageRenderer: Sendable {
         return bytes
     }
 
-    private func render(_ object: Any, template: TemplateName) throws -> String {
-        guard let html = templates.render(object, template: template) else {
+    private func render(_ model: any TemplateParent, template: TemplateName) throws -> [UInt8] {
+        guard let html = templates.render(model, template: template) else {
             throw TemplateError("missing template \(template.rawValue).mustache in \(templates.origin)")
         }
         return html

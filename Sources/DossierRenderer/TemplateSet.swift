@@ -1,7 +1,6 @@
 import DossierModel
 import DossierTemplates
 import Foundation
-import Mustache
 
 /// The names of the templates a site needs; each page kind has one.
 public enum TemplateName: String, Sendable, CaseIterable {
@@ -27,11 +26,11 @@ public enum TemplateName: String, Sendable, CaseIterable {
 /// Page models are `Encodable` so that a build can fingerprint what a page shows and skip
 /// rendering pages whose fingerprint did not change since the previous build.
 ///
-/// Page models, and the values in them that templates open, also conform to swift-mustache's
-/// `MustacheParent` (in a `+Mustache.swift` file beside each): templates read them through a
-/// switch over their stored properties instead of `Mirror`, whose reflection was the largest
-/// cost of rendering. `TemplateModelTests` checks each switch against the properties.
-public protocol PageContent: Sendable, Encodable {
+/// Page models, and the values in them that templates open, conform to `TemplateParent` (in a
+/// `+TemplateParent.swift` file beside each): templates read them through a switch over their
+/// stored properties, without reflection. `TemplateModelTests` checks each switch against the
+/// properties.
+public protocol PageContent: Sendable, Encodable, TemplateParent {
     static var template: TemplateName { get }
 
     /// The page with its long HTML fragments (a long article's paragraphs) replaced by
@@ -83,11 +82,11 @@ public struct TemplateSet: Sendable {
     private let assetBytes: [String: [UInt8]]
     /// The words the templates are specialised with (see `LabelSpecialiser`).
     public let labels: UIStrings
-    /// The templates as written.
-    let library: MustacheLibrary
+    /// The templates as written, by name (their path without `.mustache`).
+    let library: [String: ParsedTemplate]
     /// The templates with the words of `labels` written in: what pages whose model carries
     /// these labels are rendered with.
-    private let specialised: MustacheLibrary
+    private let specialised: [String: ParsedTemplate]
 
     /// Reads every `.mustache` file of `directory` and lists its other files; throws when the
     /// folder is missing, a template does not parse, or a required template is absent. The
@@ -123,35 +122,42 @@ public struct TemplateSet: Sendable {
     }
 
     /// Parses `templateSources`, as written and specialised, and checks that every required
-    /// template is there.
+    /// template is there and that every template a template includes is.
     private init(
         origin: Origin, templateSources: [String: [UInt8]], assets: [String], assetBytes: [String: [UInt8]],
         labels: UIStrings
     ) throws {
-        _ = TemplateEscaping.registered
-        let texts = templateSources.mapValues { String(decoding: $0, as: UTF8.self) }
-        let specialiser = LabelSpecialiser.canSpecialise(texts.values) ? LabelSpecialiser(labels: labels) : nil
-        var library = MustacheLibrary()
-        var specialised = MustacheLibrary()
-        for (path, text) in texts {
-            let name = String(path.dropLast(".mustache".count))
-            let template = try Self.parse(text, at: "\(origin)/\(path)")
-            library.register(template, named: name)
-            let special = specialiser.map { $0.specialise(text) }.flatMap { special in
-                special == text ? template : try? MustacheTemplate(string: TemplateEscaping.pragmaLine + special)
+        let texts = Dictionary(
+            uniqueKeysWithValues: templateSources.map {
+                (String($0.key.dropLast(".mustache".count)), String(decoding: $0.value, as: UTF8.self))
+            })
+        let specialiser = LabelSpecialiser(labels: labels)
+        var library: [String: ParsedTemplate] = [:]
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            do {
+                library[name] = try TemplateParser.parse(text)
+            } catch let error as TemplateSyntaxError {
+                throw TemplateError(
+                    "\(origin)/\(name).mustache:\(error.line):\(error.column): template does not parse: \(error)")
             }
-            specialised.register(special ?? template, named: name)
         }
-        for name in TemplateName.allCases where library.getTemplate(named: name.rawValue) == nil {
+        for name in TemplateName.allCases where library[name.rawValue] == nil {
             throw TemplateError("missing template \(name.rawValue).mustache in \(origin)")
         }
-        let named = Dictionary(
-            uniqueKeysWithValues: texts.map { (String($0.key.dropLast(".mustache".count)), $0.value) })
-        if let (path, closing) = PartialCycles.firstCycle(in: named), let last = path.dropLast().last {
+        if let (path, closing) = PartialCycles.firstCycle(in: texts), let last = path.dropLast().last {
             throw TemplateError(
                 "\(origin)/\(last).mustache:\(closing.line):\(closing.column): template «\(path[0])» includes itself "
                     + "(\(path.joined(separator: " → "))), so rendering it would never end; remove the inclusion "
                     + "{{> \(closing.name)}} or make it name another template")
+        }
+        for name in texts.keys.sorted() {
+            for missing in Self.partialNames(in: library[name]?.nodes ?? []) where library[missing] == nil {
+                let tag = PartialCycles.inclusions(in: texts[name] ?? "").first { $0.name == missing }
+                throw TemplateError(
+                    "\(origin)/\(name).mustache" + (tag.map { ":\($0.line):\($0.column)" } ?? "")
+                        + ": template «\(name)» includes «\(missing)», which the templates folder does not have; "
+                        + "add \(missing).mustache or remove {{> \(missing)}}")
+            }
         }
         self.origin = origin
         self.assets = assets
@@ -159,31 +165,27 @@ public struct TemplateSet: Sendable {
         self.assetBytes = assetBytes
         self.labels = labels
         self.library = library
-        self.specialised = specialised
+        self.specialised = library.mapValues { ParsedTemplate(nodes: specialiser.specialise($0.nodes)) }
     }
 
-    /// `text` parsed with the escaping pragma before it (`TemplateEscaping`); a template that
-    /// does not parse is reported at the line and column of `text` itself, as written by its
-    /// author, not of what was parsed.
-    private static func parse(_ text: String, at file: String) throws -> MustacheTemplate {
-        if let template = try? MustacheTemplate(string: TemplateEscaping.pragmaLine + text) { return template }
-        do {
-            return try MustacheTemplate(string: text)
-        } catch let error as MustacheTemplate.ParserError {
-            throw TemplateError(
-                "\(file):\(error.context.lineNumber):\(error.context.columnNumber): template does not parse: \(error.error)"
-            )
+    /// `model` rendered with `template`: with the specialised templates when its `labels` are
+    /// the set's (the words written into them are the ones it would show), otherwise with the
+    /// templates as written. Nil when the template is missing.
+    func render(_ model: any TemplateParent, template: TemplateName) -> [UInt8]? {
+        let carriesLabels = (model.child(named: "labels") as? UIStrings) == labels
+        let templates = carriesLabels ? specialised : library
+        return templates[template.rawValue].map { TemplateRenderer.render($0, model: model, partials: templates) }
+    }
+
+    /// The templates `nodes` include, sections' bodies included, in order.
+    private static func partialNames(in nodes: [TemplateNode]) -> [String] {
+        nodes.flatMap { node -> [String] in
+            switch node {
+            case .partial(let name, _): return [name]
+            case .section(_, _, let body): return partialNames(in: body)
+            case .text, .variable: return []
+            }
         }
-    }
-
-    /// `object` rendered with `template`: with the specialised templates when it is a model
-    /// carrying the set's labels (the words written into them are the ones it would show),
-    /// otherwise with the templates as written. Nil when the template is missing.
-    func render(_ object: Any, template: TemplateName) -> String? {
-        let carriesLabels =
-            !(object is MustacheCustomRepresentation)
-            && ((object as? any MustacheParent)?.child(named: "labels") as? UIStrings) == labels
-        return (carriesLabels ? specialised : library).render(object, withTemplate: template.rawValue)
     }
 
     /// Where the bytes of `asset` (one of `assets`; any other path of an embedded set has none).

@@ -42,8 +42,8 @@ struct PageRendererTests {
     /// The bytes of `page` rendered whole: its content through the template, inside the layout.
     private func whole(_ page: ArticlePage, set: TemplateSet) throws -> [UInt8] {
         var layout = Self.layout
-        layout.contentHTML = try #require(set.library.render(page, withTemplate: "article"))
-        return Array(try #require(set.library.render(layout, withTemplate: "base")).utf8)
+        layout.contentHTML = try #require(set.renderAsWritten(page, template: "article"))
+        return Array(try #require(set.renderAsWritten(layout, template: "base")).utf8)
     }
 
     @Test func anArticleIsTheBytesOfThePageRenderedWhole() async throws {
@@ -59,7 +59,7 @@ struct PageRendererTests {
         let page = article(paragraphs: 2_000)
         let (marked, fragments) = page.separatingFragments { "<\($0)>" }
         #expect(fragments == page.paragraphs.map(\.html))
-        let content = try #require(set.library.render(marked, withTemplate: "article"))
+        let content = try #require(set.renderAsWritten(marked, template: "article"))
         let fragmentBytes = fragments.reduce(0) { $0 + $1.utf8.count }
         #expect(fragmentBytes > 1_500_000)
         #expect(content.utf8.count < fragmentBytes / 8)

@@ -19,6 +19,15 @@ enum TemplateModelSamples {
         ]
     }
 
+    /// Every sample a template renders, with that template: the pages with their own, the
+    /// layouts (and values that are no page) with the base layout.
+    static var rendered: [(model: any TemplateParent, template: TemplateName)] {
+        (full + sparse).compactMap { sample in
+            guard let model = sample as? any TemplateParent else { return nil }
+            return (model, (model as? any PageContent).map { type(of: $0).template } ?? .base)
+        }
+    }
+
     /// Pages and a layout with their optionals nil and their lists empty.
     static var sparse: [Any] {
         [

@@ -1,13 +1,11 @@
-import Mustache
 import Testing
 
 @testable import DossierRenderer
 
-/// Templates read page models through `MustacheParent.child(named:)`, a switch over each model's
-/// stored properties, instead of `Mirror`. A property missing from a switch would silently
-/// render nothing, so every model reachable from the samples must answer each of its stored
-/// properties with the value `Mirror` sees (the value swift-mustache would read without the
-/// switch) and nothing for other names.
+/// Templates read page models through `TemplateParent.child(named:)`, a switch over each model's
+/// stored properties. A property missing from a switch would silently render nothing, so every
+/// model reachable from the samples must answer each of its stored properties with the value
+/// `Mirror` sees and nothing for other names.
 struct TemplateModelTests {
     /// A name no model has.
     private static let unknownName = "noSuchProperty"
@@ -15,7 +13,7 @@ struct TemplateModelTests {
     @Test func everyPageKindHasAFullSample() {
         let sampled = Set(TemplateModelSamples.fullPages.map { type(of: $0).template })
         // `base` renders the layout (sampled too); `not-found` renders DossierSite's
-        // NotFoundPage, which is read through Mirror (one small page a build).
+        // NotFoundPage, which the site's golden pages cover.
         #expect(sampled == Set(TemplateName.allCases).subtracting([.base, .notFound]))
     }
 
@@ -41,11 +39,11 @@ struct TemplateModelTests {
     }
 
     /// A model whose switch lacks its second property.
-    private struct Forgetful: MustacheParent {
+    private struct Forgetful: TemplateParent {
         let kept = "kept"
         let added = "added"
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateValue)? {
             switch name {
             case "kept": kept
             default: nil
@@ -72,8 +70,8 @@ struct TemplateModelTests {
                 problems(in: element.value, at: "\(path)[\(index)]", requireFilled: requireFilled)
             }
         case .struct:
-            guard let parent = value as? any MustacheParent else {
-                return ["\(path): \(type(of: value)) is read through Mirror; conform it to MustacheParent"]
+            guard let parent = value as? any TemplateParent else {
+                return ["\(path): \(type(of: value)) is a model templates cannot open; conform it to TemplateParent"]
             }
             var found: [String] = []
             for child in mirror.children {
@@ -102,7 +100,7 @@ struct TemplateModelTests {
         }
     }
 
-    /// `value` as swift-mustache's `Mirror` reading gives it: an optional's content, or nil.
+    /// `value` as `Mirror` gives it: an optional's content, or nil.
     private static func unwrapped(_ value: Any) -> Any? {
         let mirror = Mirror(reflecting: value)
         guard mirror.displayStyle == .optional else { return value }

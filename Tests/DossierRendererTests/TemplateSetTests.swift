@@ -83,6 +83,25 @@ struct TemplateSetTests {
         #expect(PartialCycles.firstCycle(in: ["a": "{{> b}}", "b": "{{> c}}", "c": "leaf"]) == nil)
     }
 
+    /// A partial the folder does not have is refused when loaded, at its tag (it used to render
+    /// as nothing, silently); one inside a comment is no inclusion.
+    @Test func aMissingPartialIsRefused() async throws {
+        let folder = try Self.copyOfTemplates()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let home = folder.appendingPathComponent("home.mustache")
+        let text = try String(contentsOf: home, encoding: .utf8)
+        try (text + "{{! {{> draft}} }}\n").write(to: home, atomically: true, encoding: .utf8)
+        _ = try await TemplateSet.load(directory: folder.path)
+        try (text + "<p>\n  {{> sidebar}}\n").write(to: home, atomically: true, encoding: .utf8)
+        let line = text.split(separator: "\n", omittingEmptySubsequences: false).count + 1
+        let expected = "home.mustache:\(line):3: template «home» includes «sidebar», which the templates folder"
+        await #expect {
+            _ = try await TemplateSet.load(directory: folder.path)
+        } throws: { error in
+            "\(error)".contains(expected)
+        }
+    }
+
     /// A link in the templates folder that leads out of it is refused: the file it points to
     /// would be published. A link inside the folder is kept.
     @Test func linkOutOfTheTemplatesFolderIsRefused() async throws {
@@ -149,40 +168,40 @@ struct TemplateSetTests {
     /// with the templates as written.
     @Test func theSpecialisedTemplatesRenderEverySampleAsWritten() async throws {
         let set = try await TemplateSet.load(directory: Self.templates)
-        var samples: [(model: Any, template: TemplateName)] = TemplateModelSamples.fullPages.map {
-            ($0, type(of: $0).template)
-        }
-        samples += TemplateModelSamples.full.compactMap { $0 as? PageLayout }.map { ($0, .base) }
-        samples += TemplateModelSamples.sparse.map {
-            ($0, ($0 as? any PageContent).map { type(of: $0).template } ?? .base)
-        }
-        for (model, template) in samples {
-            let written = try #require(set.library.render(model, withTemplate: template.rawValue))
+        for (model, template) in TemplateModelSamples.rendered {
+            let written = try #require(set.renderAsWritten(model, template: template.rawValue))
             let specialised = try #require(set.render(model, template: template))
-            #expect(Array(specialised.utf8) == Array(written.utf8), "\(type(of: model))")
+            #expect(specialised == Array(written.utf8), "\(model)")
         }
     }
 
-    /// The project's templates keep a `labels` tag only where it is a section or names no
-    /// string: every word they show is written in when the set is loaded.
+    /// The project's templates keep a `labels` variable only where it names no string: every
+    /// word they show is written in when the set is loaded.
     @Test func everyWordTheProjectTemplatesShowIsWrittenIn() async throws {
         let specialiser = LabelSpecialiser(labels: .arabic)
-        let sources = try await TemplateSet.load(directory: Self.templates).templateSources
-        #expect(LabelSpecialiser.canSpecialise(sources.values.map { String(decoding: $0, as: UTF8.self) }))
+        let set = try await TemplateSet.load(directory: Self.templates)
         var written = 0
-        for (path, bytes) in sources {
-            let source = String(decoding: bytes, as: UTF8.self)
-            let special = specialiser.specialise(source)
-            written +=
-                source.components(separatedBy: "labels.").count - special.components(separatedBy: "labels.").count
-            for tag in special.components(separatedBy: "{{").dropFirst() where tag.contains("labels") {
-                let isVariable = !["#", "^", "/"].contains(tag.first)
-                let name = String(tag.drop { "{&".contains($0) }.prefix { $0 != "}" }).trimmingCharacters(
-                    in: .whitespaces)
-                #expect(!isVariable || specialiser.word(named: name, escaped: true) == nil, "\(path): {{\(tag)")
+        for (name, template) in set.library {
+            let special = specialiser.specialise(template.nodes)
+            let before = Self.labelVariables(in: template.nodes)
+            let after = Self.labelVariables(in: special)
+            written += before.count - after.count
+            for path in after {
+                #expect(specialiser.word(at: path, escaped: true) == nil, "\(name): \(path.names)")
             }
         }
         #expect(written >= 100)
+    }
+
+    /// The variables of `nodes` whose name starts with `labels`.
+    private static func labelVariables(in nodes: [TemplateNode]) -> [TemplatePath] {
+        nodes.flatMap { node -> [TemplatePath] in
+            switch node {
+            case .variable(let path, _) where path.names.first == "labels": return [path]
+            case .section(_, _, let body): return labelVariables(in: body)
+            default: return []
+            }
+        }
     }
 
     /// A model with no labels (the 404 page's) or with something else called `labels` renders
@@ -193,15 +212,18 @@ struct TemplateSetTests {
         try "[{{labels.home}}|{{labels.noSuchWord}}]".write(
             to: folder.appendingPathComponent("not-found.mustache"), atomically: true, encoding: .utf8)
         let set = try await TemplateSet.load(directory: folder.path)
-        #expect(set.render(Labelled(labels: nil), template: .notFound) == "[|]")
-        #expect(set.render(Labelled(labels: "plain"), template: .notFound) == "[|]")
-        #expect(set.render(Labelled(labels: UIStrings.arabic), template: .notFound) == "[\(UIStrings.arabic.home)|]")
+        func rendered(_ labels: (any TemplateValue)?) -> String? {
+            set.render(Labelled(labels: labels), template: .notFound).map { String(decoding: $0, as: UTF8.self) }
+        }
+        #expect(rendered(nil) == "[|]")
+        #expect(rendered("plain") == "[|]")
+        #expect(rendered(UIStrings.arabic) == "[\(UIStrings.arabic.home)|]")
     }
 
     /// A model with an optional `labels` child, for the test above.
-    private struct Labelled: MustacheParent {
-        let labels: Any?
-        func child(named name: String) -> Any? { name == "labels" ? labels : nil }
+    private struct Labelled: TemplateParent {
+        let labels: (any TemplateValue)?
+        func child(named name: String) -> (any TemplateValue)? { name == "labels" ? labels : nil }
     }
 
     /// A user's template naming a word the interface does not have renders it empty, as before.

@@ -2,7 +2,7 @@
 /// reached from templates as `labels.commentary`, so `UIStrings` stays the one place for words
 /// (a word the other pages share, such as `articles`, is `UIStrings`' own).
 ///
-/// Stored properties, each answered by `child(named:)` (CommentaryStrings+Mustache.swift), which is how templates
+/// Stored properties, each answered by `child(named:)` (CommentaryStrings+TemplateParent.swift), which is how templates
 /// read them; a test checks that the switch answers every stored property.
 public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let inThisArticle = "في هذا المقال"

@@ -5,7 +5,7 @@ import DossierModel
 /// The one home of the site's words (with `CommentaryStrings`, reached as `labels.commentary`):
 /// every page's template gets the whole set, so a word shared by two pages is written once, and
 /// the search script reads its words from data attributes the search page renders from here.
-/// Stored properties, each answered by `child(named:)` (UIStrings+Mustache.swift), which is how templates
+/// Stored properties, each answered by `child(named:)` (UIStrings+TemplateParent.swift), which is how templates
 /// read them; a test checks that the switch answers every stored property.
 public struct UIStrings: Sendable, Hashable, Encodable {
     /// The strings the site is built with.

@@ -1,9 +1,7 @@
-import Mustache
-
-extension CountedLink: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension CountedLink: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "labelHTML": labelHTML
         case "href": href
@@ -16,10 +14,10 @@ extension CountedLink: MustacheParent {
     }
 }
 
-extension SnippetView: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension SnippetView: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "beforeHTML": beforeHTML
         case "matchHTML": matchHTML
@@ -35,10 +33,10 @@ extension SnippetView: MustacheParent {
     }
 }
 
-extension NoteView: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension NoteView: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "id": id
         case "number": number
@@ -55,10 +53,10 @@ extension NoteView: MustacheParent {
     }
 }
 
-extension BacklinkView: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension BacklinkView: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "titleHTML": titleHTML
         case "kindLabel": kindLabel
@@ -68,10 +66,10 @@ extension BacklinkView: MustacheParent {
     }
 }
 
-extension PagerView: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension PagerView: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "pages": pages
         case "previousHref": previousHref
@@ -82,10 +80,10 @@ extension PagerView: MustacheParent {
     }
 }
 
-extension PagerView.PageLink: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension PagerView.PageLink: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "number": number
         case "label": label

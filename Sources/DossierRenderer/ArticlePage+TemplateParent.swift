@@ -1,9 +1,7 @@
-import Mustache
-
-extension ArticlePage: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension ArticlePage: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "titleHTML": titleHTML
         case "languageAttributes": languageAttributes
@@ -25,10 +23,10 @@ extension ArticlePage: MustacheParent {
     }
 }
 
-extension ParagraphView: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension ParagraphView: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "id": id
         case "html": html
@@ -40,10 +38,10 @@ extension ParagraphView: MustacheParent {
     }
 }
 
-extension FurnitureView: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension FurnitureView: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "kindLabel": kindLabel
         case "kind": kind
@@ -54,10 +52,10 @@ extension FurnitureView: MustacheParent {
     }
 }
 
-extension OriginalFileView: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension OriginalFileView: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "href": href
         case "fileName": fileName
@@ -69,10 +67,10 @@ extension OriginalFileView: MustacheParent {
     }
 }
 
-extension ProvenanceRow: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension ProvenanceRow: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "label": label
         case "valueHTML": valueHTML

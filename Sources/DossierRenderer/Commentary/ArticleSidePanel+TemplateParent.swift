@@ -1,9 +1,7 @@
-import Mustache
-
-extension ArticleSidePanel: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension ArticleSidePanel: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "actors": actors
         case "topActors": topActors
@@ -22,10 +20,10 @@ extension ArticleSidePanel: MustacheParent {
     }
 }
 
-extension ArticleSidePanel.Ambiguous: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension ArticleSidePanel.Ambiguous: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "surfaceHTML": surfaceHTML
         case "href": href

@@ -1,9 +1,7 @@
-import Mustache
-
-extension TopicPage: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension TopicPage: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "titleHTML": titleHTML
         case "essayHTML": essayHTML

@@ -1,9 +1,7 @@
-import Mustache
-
-extension HomePage: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension HomePage: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "titleHTML": titleHTML
         case "subtitleHTML": subtitleHTML
@@ -17,10 +15,10 @@ extension HomePage: MustacheParent {
     }
 }
 
-extension ArticleSummary: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension ArticleSummary: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "href": href
         case "titleHTML": titleHTML

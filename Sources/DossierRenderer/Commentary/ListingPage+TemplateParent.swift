@@ -1,9 +1,7 @@
-import Mustache
-
-extension ListingPage: MustacheParent {
-    /// The stored property called `name`, or nil for any other name: templates read the
-    /// model through this switch rather than `Mirror`.
-    public func child(named name: String) -> Any? {
+extension ListingPage: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "titleHTML": titleHTML
         case "intro": intro

@@ -1,0 +1,11 @@
+extension DisplayDate: TemplateParent {
+    /// The stored property called `name`, or nil for any other name: how templates read the
+    /// model, without reflection.
+    public func child(named name: String) -> (any TemplateValue)? {
+        switch name {
+        case "iso": iso
+        case "textHTML": textHTML
+        default: nil
+        }
+    }
+}
