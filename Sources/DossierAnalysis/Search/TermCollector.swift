@@ -6,17 +6,18 @@ import ArabicText
 /// hamza on alef removed), measured on Pagefind 1.5.2.
 package struct TermCollector {
     package private(set) var terms: [String] = []
-    /// Folded words, by their bytes (`TokenText`): the page's texts are L0, in NFC, and so are
-    /// their folded words, and hashing them as `String`s normalised every scalar again.
-    private var known: Set<TokenText>
+    /// Folded words, by their UTF-8 bytes: the page's texts are L0, in NFC, and so are their
+    /// folded words, so equal bytes are equal words (hashing them as `String`s normalised every
+    /// scalar again).
+    private var known = ByteStringSet()
+    /// The folded bytes of the word being looked at, reused from word to word.
+    private var folded: [UInt8] = []
 
     /// Starts with the words of the page's texts as Pagefind sees them.
     package init(pageTexts: [String]) {
-        // Word by word: a set built from the list of all words would be sized for every
-        // occurrence (megabytes for a long article), not for the distinct words.
-        var known = Set<TokenText>()
+        var known = ByteStringSet()
         for text in pageTexts {
-            Self.forEachFoldedWord(of: text) { known.insert(TokenText($0)) }
+            Self.forEachFoldedWordBytes(of: text) { known.insert($0) }
         }
         self.known = known
     }
@@ -36,8 +37,9 @@ package struct TermCollector {
     }
 
     private mutating func insert(_ word: String) {
-        let folded = Self.pagefindFold(word)
-        guard !folded.isEmpty, known.insert(TokenText(folded)).inserted else { return }
+        folded.removeAll(keepingCapacity: true)
+        for scalar in word.unicodeScalars { Self.appendFold(of: scalar, to: &folded) }
+        guard !folded.isEmpty, folded.withUnsafeBufferPointer({ known.insert($0) }) else { return }
         terms.append(word)
     }
 
@@ -65,42 +67,52 @@ package struct TermCollector {
     /// Calls `body` with `pagefindFold` of each word of `words(of:)`, in order, folding
     /// while it splits: the words themselves are never made.
     package static func forEachFoldedWord(of text: String, _ body: (String) -> Void) {
-        var folded: [Unicode.Scalar] = []
-        folded.reserveCapacity(32)
+        forEachFoldedWordBytes(of: text) { body(String(decoding: $0, as: UTF8.self)) }
+    }
+
+    /// `forEachFoldedWord` as UTF-8 bytes, valid during the call only: no `String` is made.
+    static func forEachFoldedWordBytes(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var folded: [UInt8] = []
+        folded.reserveCapacity(64)
         var inWord = false
         for scalar in text.unicodeScalars {
             if ScalarTraits.isWordScalar(scalar) {
                 inWord = true
                 appendFold(of: scalar, to: &folded)
             } else if inWord {
-                body(String(scalars: folded))
+                folded.withUnsafeBufferPointer(body)
                 folded.removeAll(keepingCapacity: true)
                 inWord = false
             }
         }
-        if inWord { body(String(scalars: folded)) }
+        if inWord { folded.withUnsafeBufferPointer(body) }
     }
 
     /// What Pagefind's Arabic handling leaves of a word: no tashkeel or tatweel, أ إ آ -> ا.
     package static func pagefindFold(_ word: String) -> String {
-        var out: [Unicode.Scalar] = []
+        var out: [UInt8] = []
         out.reserveCapacity(word.utf8.count)
         for scalar in word.unicodeScalars { appendFold(of: scalar, to: &out) }
-        return String(scalars: out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends what `pagefindFold` leaves of one scalar (nothing, one scalar or its lowercase).
+    /// Appends the UTF-8 bytes of what `pagefindFold` leaves of one scalar (nothing, one
+    /// scalar or its lowercase).
     @inline(__always)
-    private static func appendFold(of scalar: Unicode.Scalar, to out: inout [Unicode.Scalar]) {
+    private static func appendFold(of scalar: Unicode.Scalar, to out: inout [UInt8]) {
         switch scalar.value {
         case 0x0640, 0x064B...0x065F, 0x0670, 0x0610...0x061A: return
-        case 0x0622, 0x0623, 0x0625: out.append("ا")
-        case 0x41...0x5A: out.append(Unicode.Scalar(UInt8(scalar.value) + 0x20))
+        case 0x0622, 0x0623, 0x0625:
+            // ا
+            out.append(0xD8)
+            out.append(0xA7)
+        case 0x41...0x5A: out.append(UInt8(scalar.value) + 0x20)
+        case 0x00...0x7F: out.append(UInt8(scalar.value))
         default:
             if ScalarTraits.changesWhenLowercased(scalar) {
-                out.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                out.append(contentsOf: String(scalar).lowercased().utf8)
             } else {
-                out.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
     }
