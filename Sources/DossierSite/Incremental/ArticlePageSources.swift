@@ -107,16 +107,17 @@ struct ArticlePageSources: Sendable {
         return String(decoding: lines, as: UTF8.self)
     }
 
-    /// Appends `value` in decimal and a space.
+    /// Appends `value` in decimal and a space, digit by digit from the highest (reversing a
+    /// slice of the growing buffer copied it for every number).
     private static func appendDecimal(_ value: Int, to bytes: inout [UInt8]) {
         if value < 0 { bytes.append(0x2D) }
-        var magnitude = value.magnitude
-        let start = bytes.count
+        let magnitude = value.magnitude
+        var unit: UInt = 1
+        while unit <= magnitude / 10 { unit *= 10 }
         repeat {
-            bytes.append(0x30 + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        bytes[start...].reverse()
+            bytes.append(0x30 + UInt8(magnitude / unit % 10))
+            unit /= 10
+        } while unit > 0
         bytes.append(0x20)
     }
 
