@@ -109,26 +109,42 @@ public enum LanguageDetector {
     /// punctuation, never inside a word), not for the whole text at once; the word is lent to
     /// `body` in a buffer that is reused, and becomes a `String` only if `body` needs one.
     static func forEachWord(of text: String, script wanted: Script, _ body: ([Unicode.Scalar]) -> Void) {
+        // One state, changed once a piece: variables the closure captured were checked for
+        // exclusive access at every scalar (a fifth of the detector's time).
+        var words = WordRuns(wanted: wanted)
+        TextChunks.forEach(in: text) { piece, _ in
+            words.add(ArabicNormalizer.matchKey(piece).scalars, body)
+        }
+        words.flush(body)
+    }
+
+    /// The runs of letters of a text, fed piece by piece, for `forEachWord`.
+    private struct WordRuns {
+        let wanted: Script
         var current: [Unicode.Scalar] = []
         var currentIsWanted = false
-        func flush() {
+
+        /// Splits `scalars` (a piece's L1 key), calling `body` with each finished run of
+        /// letters of the wanted script.
+        mutating func add(_ scalars: some Sequence<Unicode.Scalar>, _ body: ([Unicode.Scalar]) -> Void) {
+            for scalar in scalars {
+                if ScalarTraits.isAlphabetic(scalar) {
+                    let belongs = LanguageDetector.script(of: scalar) == wanted
+                    if !current.isEmpty, belongs != currentIsWanted { flush(body) }
+                    currentIsWanted = belongs
+                    current.append(scalar)
+                } else {
+                    flush(body)
+                }
+            }
+        }
+
+        /// Ends the current run, calling `body` with it when it is of the wanted script.
+        mutating func flush(_ body: ([Unicode.Scalar]) -> Void) {
             if !current.isEmpty, currentIsWanted { body(current) }
             current.removeAll(keepingCapacity: true)
             currentIsWanted = false
         }
-        TextChunks.forEach(in: text) { piece, _ in
-            for scalar in ArabicNormalizer.matchKey(piece).scalars {
-                if ScalarTraits.isAlphabetic(scalar) {
-                    let belongs = script(of: scalar) == wanted
-                    if !current.isEmpty, belongs != currentIsWanted { flush() }
-                    currentIsWanted = belongs
-                    current.append(scalar)
-                } else {
-                    flush()
-                }
-            }
-        }
-        flush()
     }
 
     private static func describe(_ letters: [Script: Int], total: Int) -> String {

@@ -5,7 +5,7 @@
 /// data, not rules about any one page.
 enum FurnitureLexicon {
     /// Whole lines that are menu, section or widget names.
-    static let navigationLines: Set<String> = keys(
+    static let navigationLines: WordKeySet = keys(
         """
         الرئيسية|الصفحة الرئيسية|اخر الاخبار|آخر الأخبار|أحدث الأخبار|الأخبار|أخبار|أخبار عاجلة|عاجل|شريط الأخبار|
         العالم|عربي ودولي|عرب وعالم|عربي|دولي|دوليات|عالمي|محليات|محلي|سياسة|السياسة|اقتصاد|الاقتصاد|مال وأعمال|رياضة|الرياضة|
@@ -25,21 +25,21 @@ enum FurnitureLexicon {
         """)
 
     /// Words that may make up a menu line (every word of a short line must be one of them).
-    static let navigationWords: Set<String> = Set(navigationLines.flatMap { $0.split(separator: " ").map(String.init) })
-        .subtracting(keys("على|من|و|في"))
+    static let navigationWords = WordKeySet(
+        Set(navigationLines.flatMap { $0.split(separator: " ").map(String.init) }).subtracting(keyList("على|من|و|في")))
 
     /// Line openings of "follow us" and sharing bars.
     static let navigationPrefixes: [String] = keyList("تابعونا|تابعنا|تابعوا|تابع|follow us|شارك على|شاركها|share on")
 
     /// Units of a page's age («منذ 16 دقيقة», «il y a 2 heures»).
-    static let ageUnits: Set<String> = keys(
+    static let ageUnits: WordKeySet = keys(
         """
         ثانية|ثوان|ثواني|دقيقة|دقيقتين|دقائق|ساعة|ساعتين|ساعات|يوم|يومين|أيام|ايام|أسبوع|اسبوع|أسبوعين|أسابيع|شهر|\
         شهرين|أشهر|seconde|secondes|minute|minutes|heure|heures|jour|jours|semaine|semaines|mois
         """)
 
     /// Labels of a news ticker: the lines they head are other stories' headlines.
-    static let tickerLabels: Set<String> = keys(
+    static let tickerLabels: WordKeySet = keys(
         "اخر الاخبار|آخر الأخبار|أحدث الأخبار|أخبار عاجلة|عاجل|شريط الأخبار|latest news|breaking news|breaking")
 
     /// Labels of a page's tag list («كلمات دلالية: الخرطوم الدعم السريع», «Tags: Sudan»).
@@ -47,7 +47,7 @@ enum FurnitureLexicon {
         "كلمات دلالية|الكلمات الدلالية|كلمات مفتاحية|الكلمات المفتاحية|الوسوم|وسوم|tags|mots-clés|mots clés|étiquettes")
 
     /// The home page's link, which opens a breadcrumb.
-    static let homeLinks: Set<String> = keys("الرئيسية|الصفحة الرئيسية|home|accueil")
+    static let homeLinks: WordKeySet = keys("الرئيسية|الصفحة الرئيسية|home|accueil")
 
     /// Calls to click or to join the site's channel anywhere in a short line («… نرجو النقر هنا
     /// لاستخدام الموقع البديل», «ليصلك المزيد من الأخبار اشترك بقناتنا على التليكرام»): a site's
@@ -72,7 +72,7 @@ enum FurnitureLexicon {
         "تصوير|مصدر الصورة|حقوق الصورة|image credit|photo credit|photo|credit|crédit photo")
 
     /// Headers of lists of other stories; the headline lines after them are `related` too.
-    static let relatedHeaders: Set<String> = keys(
+    static let relatedHeaders: WordKeySet = keys(
         """
         أخبار ذات صلة|أخبار ذات علاقة|اخبار متعلقة|أخبار متعلقة|مواضيع ذات صلة|مقالات ذات صلة|موضوعات ذات صلة|
         ذات صلة|روابط ذات صلة|قد يهمك|قد يهمك أيضا|قد يعجبك أيضا|قد يعجبك|اخترنا لك|اقرأ أيضا|اقرأ ايضا|شاهد أيضا|
@@ -108,7 +108,7 @@ enum FurnitureLexicon {
         """)
 
     /// Words of the fields of a comment form, furniture right after a comment header.
-    static let commentFormLines: Set<String> = keys(
+    static let commentFormLines: WordKeySet = keys(
         """
         الاسم|الاسم الكامل|البريد الإلكتروني|البريد الالكتروني|الموقع الإلكتروني|الموقع|التعليق|تعليقك|إرسال|أرسل|\
         name|email|website|comment|submit
@@ -129,7 +129,7 @@ enum FurnitureLexicon {
         """)
 
     /// Media player controls and reading-time widgets.
-    static let mediaLines: Set<String> = keys(
+    static let mediaLines: WordKeySet = keys(
         """
         استمع للمقال|استمع إلى المقال|استمع الى المقال|استمع للخبر|استمع|الاستماع للمقال|استمع للتقرير|play|pause|
         stop|mute|تشغيل|إيقاف|إيقاف مؤقت|كتم الصوت|شاهد الفيديو|مشاهدة الفيديو|شاهد البث|فيديو مدته|
@@ -193,7 +193,7 @@ enum FurnitureLexicon {
     /// Words a date line may hold besides its date: weekdays, times of day, time zones and the
     /// Hijri date written beside it in words («Saturday 1440/9/20 - 2019/05/25», «09:33 ص
     /// السبت 09 ديسمبر 2017», «الجمعة 03 ماي 2024 ميلادي, الموافق لـ 24 شوال 1445 هجري»).
-    static let dateLineWords: Set<String> = weekdays.union(
+    static let dateLineWords: WordKeySet = weekdays.union(
         keys(
             """
             يوم|الساعة|ص|م|صباحا|مساء|صباحاً|مساءً|بتوقيت|غرينتش|جرينتش|مكة|القاهرة|بيروت|الرياض|توقيت|هـ|ه|الموافق|\
@@ -203,7 +203,7 @@ enum FurnitureLexicon {
             """))
 
     /// Weekday names in Arabic, English and French, full and short.
-    static let weekdays: Set<String> = keys(
+    static let weekdays: WordKeySet = keys(
         """
         الأحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|\
         sunday|monday|tuesday|wednesday|thursday|friday|saturday|sun|mon|tue|wed|thu|fri|sat|\
@@ -215,5 +215,5 @@ enum FurnitureLexicon {
             .filter { !$0.isEmpty }
     }
 
-    private static func keys(_ list: String) -> Set<String> { Set(keyList(list)) }
+    private static func keys(_ list: String) -> WordKeySet { WordKeySet(keyList(list)) }
 }

@@ -1,0 +1,31 @@
+import ArabicText
+
+/// A set of word keys (`TextLine.key`: L1 and NFC, words joined by single spaces), looked up
+/// by their UTF-8 bytes.
+///
+/// Every line of every article is looked up in the furniture lexicon's sets; a `Set<String>`
+/// hashes a non-ASCII key by normalising it again, which was a quarter of the furniture
+/// classifier's time. Keys are NFC, so equal bytes are equal keys (`TokenText`).
+struct WordKeySet: Sendable, Sequence {
+    private let members: Set<TokenText>
+
+    /// The set of `keys`.
+    init(_ keys: some Sequence<String>) {
+        members = Set(keys.map(TokenText.init))
+    }
+
+    /// Whether `key` is a member.
+    func contains(_ key: String) -> Bool {
+        members.contains(TokenText(key))
+    }
+
+    /// The members and those of `other`.
+    func union(_ other: WordKeySet) -> WordKeySet {
+        WordKeySet(map { $0 } + other.map { $0 })
+    }
+
+    /// The members, in no particular order.
+    func makeIterator() -> some IteratorProtocol<String> {
+        members.lazy.map(\.text).makeIterator()
+    }
+}
