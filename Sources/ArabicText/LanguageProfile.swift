@@ -20,6 +20,8 @@ public struct LanguageProfile: Sendable, Hashable {
     public let prefixes: [String]
     /// `functionWords` as NFC scalars, for `marks(scalars:)`.
     private let functionWordScalars: Set<[Unicode.Scalar]>
+    /// The most scalars a function word has: a longer word is none, without hashing it.
+    private let longestFunctionWord: Int
     /// `prefixes` as scalars, for `marks(scalars:)`; nil if one of them has a scalar that is
     /// not a character of its own.
     private let prefixScalars: [[Unicode.Scalar]]?
@@ -35,6 +37,7 @@ public struct LanguageProfile: Sendable, Hashable {
         self.prefixes = prefixes.map { ArabicNormalizer.matchKeyString($0) }
         self.functionWordScalars = Set(
             functionWords.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars) })
+        self.longestFunctionWord = functionWordScalars.map(\.count).max() ?? 0
         let prefixScalars = self.prefixes.map { Array($0.unicodeScalars) }
         self.prefixScalars = prefixScalars.allSatisfy(SingleScalarGraphemes.allSingle) ? prefixScalars : nil
     }
@@ -54,7 +57,7 @@ public struct LanguageProfile: Sendable, Hashable {
         guard let prefixScalars, SingleScalarGraphemes.allSingle(word) else {
             return marks(String(String.UnicodeScalarView(word)))
         }
-        if functionWordScalars.contains(word) { return true }
+        if word.count <= longestFunctionWord, functionWordScalars.contains(word) { return true }
         return prefixScalars.contains { word.count >= $0.count + 2 && word.starts(with: $0) }
     }
 

@@ -28,11 +28,11 @@ enum ContentTokens {
             while end < matchKey.endIndex, isWordScalar(matchKey[end]) { end += 1 }
             let word = matchKey[index..<end]
             index = end
-            guard word.count >= 3, !stopScalars.contains(word), !word.allSatisfy(ScalarTraits.isNumeric) else {
+            guard word.count >= 3, !isStopWord(word), !word.allSatisfy(ScalarTraits.isNumeric) else {
                 continue
             }
             let stem = L1WordStem.searchKey(ofL1Word: word)
-            guard stem.count >= 2, !stopScalars.contains(stem) else { continue }
+            guard stem.count >= 2, !isStopWord(stem) else { continue }
             result.append(ScalarString.make(stem))
         }
         return result
@@ -67,6 +67,15 @@ enum ContentTokens {
     /// them exactly when it is equal (as `String`s compare, by canonical equivalence) to a stop word.
     private static let stopScalars: Set<ArraySlice<Unicode.Scalar>> = Set(
         stopWords.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars)[...] })
+
+    /// The most scalars a stop word has.
+    private static let longestStopWord = stopScalars.map(\.count).max() ?? 0
+
+    /// Whether `word` (NFC scalars) is a stop word; a longer word than any is not hashed.
+    @inline(__always)
+    private static func isStopWord(_ word: ArraySlice<Unicode.Scalar>) -> Bool {
+        word.count <= longestStopWord && stopScalars.contains(word)
+    }
 
     /// Function words in L1 form (docs/arabic-text-engine.md §2.2: hamza folded, ة→ه, ى→ي), with common proclitic forms.
     static let stopWords: Set<String> = {
