@@ -27,16 +27,22 @@ enum WordKeySearch {
         var (key, phrase) = (key, phrase)
         return key.withUTF8 { key in
             phrase.withUTF8 { phrase in
+                // An empty phrase is found only in an empty key (keys have no spaces at their ends).
+                guard let first = phrase.first else { return key.isEmpty }
                 guard phrase.count <= key.count else { return false }
+                // Tried at each word's start only, going from one to the next by its space.
                 var start = 0
                 while start + phrase.count <= key.count {
-                    if start == 0 || key[start - 1] == space,
+                    if key[start] == first,
                         UnsafeBufferPointer(rebasing: key[start..<(start + phrase.count)]).elementsEqual(phrase)
                     {
                         let end = start + phrase.count
                         if end == key.count || key[end] == space { return true }
                     }
-                    start += 1
+                    guard let next = UnsafeBufferPointer(rebasing: key[start...]).firstIndex(of: space) else {
+                        return false
+                    }
+                    start += next + 1
                 }
                 return false
             }
