@@ -123,6 +123,76 @@ struct TemplateRendererTests {
         #expect(String(decoding: rendered, as: UTF8.self) == expected)
     }
 
+    /// Random templates of sections, variables, partials, comments, blanks and line breaks,
+    /// nested properly, from a fixed generator: the same bytes as swift-mustache for each.
+    @Test func randomTemplatesRenderAsSwiftMustacheRendersThem() throws {
+        var theirs = MustacheLibrary()
+        var ours: [String: ParsedTemplate] = [:]
+        for (name, text) in Self.partials {
+            theirs.register(try MustacheTemplate(string: text), named: name)
+            ours[name] = try TemplateParser.parse(text)
+        }
+        let pieces = [
+            "{{name}}", "{{{html}}}", "{{&title}}", "{{count}}", "{{child.name}}", "{{! note }}",
+            "{{> part}}", "{{> lines}}", "text", "نص", " ", "  ", "\t", "\n", "\n", "\r\n", "{{=<% %>=}}",
+        ]
+        let sections = ["flag", "off", "items", "none", "child", "children", "missing", "count", "name", "empty"]
+        var state: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for round in 0..<2_000 {
+            var template = ""
+            var open: [String] = []
+            var delimiters = ("{{", "}}")
+            for _ in 0..<(5 + next(25)) {
+                switch next(10) {
+                case 0, 1:
+                    let name = sections[next(sections.count)]
+                    template += delimiters.0 + (next(3) == 0 ? "^" : "#") + name + delimiters.1
+                    open.append(name)
+                case 2 where !open.isEmpty:
+                    template += delimiters.0 + "/" + open.removeLast() + delimiters.1
+                default:
+                    var piece = pieces[next(pieces.count)]
+                    // swift-mustache forgets delimiters set inside a section when it closes;
+                    // dossier keeps them, as Mustache's other implementations do.
+                    if piece.hasPrefix("{{="), !open.isEmpty { continue }
+                    if piece.hasPrefix("{{=") {
+                        piece = delimiters.0 == "{{" ? "{{=<% %>=}}" : "<%={{ }}=%>"
+                        delimiters = delimiters.0 == "{{" ? ("<%", "%>") : ("{{", "}}")
+                    } else if delimiters.0 != "{{" {
+                        // Other delimiters have no triple form.
+                        piece = piece.replacingOccurrences(of: "{{{html}}}", with: "{{&html}}")
+                            .replacingOccurrences(of: "{{", with: "<%").replacingOccurrences(of: "}}", with: "%>")
+                    }
+                    template += piece
+                }
+            }
+            while let name = open.popLast() { template += delimiters.0 + "/" + name + delimiters.1 }
+            let expected = try MustacheTemplate(string: template).render(Sample(), library: theirs)
+            let rendered = TemplateRenderer.render(try TemplateParser.parse(template), model: Sample(), partials: ours)
+            #expect(
+                String(decoding: rendered, as: UTF8.self) == expected, "round \(round): \(template.debugDescription)")
+        }
+    }
+
+    /// Where dossier follows Mustache's other implementations rather than swift-mustache:
+    /// delimiters set in a section stay set after it, a tag may open before a line break, and a
+    /// model or a list written as a variable shows nothing (not Swift's description of it).
+    @Test func whereSwiftMustacheDepartsFromMustache() throws {
+        let cases = [
+            ("{{#flag}}{{=<% %>=}}<%name%><%/flag%>|<%title%>", "a &lt;b&gt; &amp; &quot;c&quot;|العنوان"),
+            ("{{\nname}}", "a &lt;b&gt; &amp; &quot;c&quot;"),
+            ("[{{child}}][{{children}}][{{#child}}{{.}}{{/child}}]", "[][][]"),
+        ]
+        for (template, expected) in cases {
+            let rendered = TemplateRenderer.render(try TemplateParser.parse(template), model: Sample(), partials: [:])
+            #expect(String(decoding: rendered, as: UTF8.self) == expected, "\(template)")
+        }
+    }
+
     /// Tags swift-mustache added to Mustache are refused with a reason, not rendered otherwise;
     /// a section left open is reported at its opening tag, a stray closing tag at its name.
     @Test(arguments: [
