@@ -193,6 +193,32 @@ struct TemplateRendererTests {
         }
     }
 
+    /// Text made of the characters of tags, at random: the parser either parses it or throws a
+    /// `TemplateSyntaxError` inside the text, and what parses renders; nothing traps.
+    @Test func tagCharactersAtRandomParseOrFailCleanly() throws {
+        let leaf = try TemplateParser.parse("[{{name}}]\n")
+        let alphabet = Array("{{}}#^/!>&=%<$ .\n\r\tab")
+        var state: UInt64 = 11
+        var parsed = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<(1 + Int(state >> 60)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text.append(alphabet[Int(state >> 33) % alphabet.count])
+            }
+            do {
+                let template = try TemplateParser.parse(text)
+                _ = TemplateRenderer.render(template, model: Sample(), partials: ["a": leaf])
+                parsed += 1
+            } catch let error as TemplateSyntaxError {
+                #expect(error.line >= 1 && error.column >= 1 && !error.description.isEmpty)
+            } catch {
+                Issue.record("\(text.debugDescription): \(error)")
+            }
+        }
+        #expect(parsed > 1_000)
+    }
+
     /// Tags swift-mustache added to Mustache are refused with a reason, not rendered otherwise;
     /// a section left open is reported at its opening tag, a stray closing tag at its name.
     @Test(arguments: [
