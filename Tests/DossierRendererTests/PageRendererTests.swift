@@ -8,9 +8,7 @@ import Testing
 /// through the template's output: the bytes are those of the page rendered whole, and the
 /// template's own output no longer grows with the article.
 struct PageRendererTests {
-    private static let templates = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Templates").path
+    private static let templates = RendererTestPaths.templates
 
     private static let layout = PageLayout(
         language: "ar", pageTitle: "مقال", description: nil, stylesheetHref: "assets/style.css",

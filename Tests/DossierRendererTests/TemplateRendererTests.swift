@@ -9,9 +9,7 @@ import Testing
 /// templates, and for hand-written templates that try every tag and every whitespace rule.
 /// swift-mustache reads the models through `Mirror`, so it sees their stored properties.
 struct TemplateRendererTests {
-    private static let templatesFolder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Templates").path
+    private static let templatesFolder = RendererTestPaths.templates
 
     @Test func everySampleRendersAsSwiftMustacheRendersIt() async throws {
         let set = try await TemplateSet.load(directory: Self.templatesFolder)

@@ -7,9 +7,7 @@ import Testing
 
 /// Templates are checked at start-up: a missing one is an error naming it.
 struct TemplateSetTests {
-    private static let templates = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Templates").path
+    private static let templates = RendererTestPaths.templates
 
     @Test func loadsTheProjectTemplatesAndListsAssets() async throws {
         let set = try await TemplateSet.load(directory: Self.templates)

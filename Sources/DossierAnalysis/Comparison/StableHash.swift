@@ -4,8 +4,14 @@
 enum StableHash {
     /// The hash of `string`'s UTF-8 bytes (FNV-1a, then mixed).
     static func of(_ string: String) -> UInt64 {
+        of(bytes: string.utf8)
+    }
+
+    /// The hash of `bytes` (FNV-1a, then mixed), as `of(_:)` hashes a string's UTF-8 bytes.
+    @inline(__always)
+    static func of(bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in string.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         return mixed(hash)
     }
 

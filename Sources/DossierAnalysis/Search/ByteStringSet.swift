@@ -1,5 +1,5 @@
 /// A set of byte strings (a page's folded words) kept in one buffer: inserting a word costs a
-/// hash of its bytes and, when the hash is known, one comparison, with no `String` made and no
+/// hash of its bytes (`StableHash`) and, when the hash is known, one comparison, with no `String` made and no
 /// allocation per word. `TermCollector` inserts every word of every page it collects terms for.
 struct ByteStringSet {
     /// Where one member's bytes are in `storage`, and their hash.
@@ -27,7 +27,7 @@ struct ByteStringSet {
     /// Adds `bytes`; whether they were not in the set before.
     @discardableResult
     mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let hash = Self.hash(bytes)
+        let hash = StableHash.of(bytes: bytes)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] != 0 {
             let member = members[Int(slots[slot]) - 1]
@@ -55,15 +55,5 @@ struct ByteStringSet {
             while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = Int32(index + 1)
         }
-    }
-
-    /// FNV-1a over the bytes, then mixed so that the low bits (the slot) depend on all of them.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        hash ^= hash >> 33
-        hash = hash &* 0xff51_afd7_ed55_8ccd
-        hash ^= hash >> 33
-        return hash
     }
 }

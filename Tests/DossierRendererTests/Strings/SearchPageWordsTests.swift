@@ -7,9 +7,7 @@ import Testing
 /// The search script holds no words: the search page gives them to it as data attributes,
 /// rendered from `UIStrings` and the text engine's proclitics.
 struct SearchPageWordsTests {
-    private static let templates = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("Templates").path
+    private static let templates = RendererTestPaths.templates
 
     private func searchPage() async throws -> String {
         let set = try await TemplateSet.load(directory: Self.templates)
