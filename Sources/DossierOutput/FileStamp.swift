@@ -12,6 +12,13 @@ public struct FileStamp: Sendable, Hashable, Codable {
     /// Lower-case hex SHA-256 of the bytes.
     public let sha256: String
 
+    /// The stamp of a file of `size` bytes modified at `modified` whose hash is `sha256`.
+    public init(size: Int, modified: Int64, sha256: String) {
+        self.size = size
+        self.modified = modified
+        self.sha256 = sha256
+    }
+
     /// The size and time of the file at `path` (not following a final symbolic link), or nil
     /// when there is none.
     public static func sizeAndTime(_ path: String) -> (size: Int, modified: Int64)? {

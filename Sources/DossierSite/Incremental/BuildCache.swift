@@ -219,3 +219,17 @@ extension BuildCache.PageRecord: BinaryCodable {
             links: try PageLinks.decodeBinary(from: source))
     }
 }
+
+/// A file's stamp is written field by field, in the order its `Codable` form has them: the
+/// cache's record of the output holds one for every file of the site.
+extension FileStamp: BinaryCodable {
+    package func encodeBinary(to sink: BinarySink) throws {
+        sink.primitive(size)
+        sink.primitive(modified)
+        sink.string(sha256)
+    }
+
+    package static func decodeBinary(from source: BinarySource) throws -> FileStamp {
+        FileStamp(size: try Int.read(from: source), modified: try Int64.read(from: source), sha256: try source.string())
+    }
+}
