@@ -2,6 +2,10 @@ import DossierModel
 import DossierOutput
 import Foundation
 
+/// A staging folder as `SiteBuilder.stage` opened it, and how long that took (which counts as
+/// writing).
+typealias OpenedStaging = (staging: SiteStaging, opening: Duration)
+
 extension SiteBuilder {
     /// A warning (an error under `--strict`, through the usual rule) when search indexing is
     /// on but `indexer` (the search indexer as looked up) was not found: the site is still
@@ -15,7 +19,7 @@ extension SiteBuilder {
     /// Opens the staging folder that the site is written into as it is rendered (taking the
     /// output's lock), with a place for the search index when `indexed`; returns how long that
     /// took, which counts as writing.
-    func stage(into output: OutputFolder, previous: WriteRecord?, indexed: Bool) throws -> (SiteStaging, Duration) {
+    func stage(into output: OutputFolder, previous: WriteRecord?, indexed: Bool) throws -> OpenedStaging {
         var writer = SiteWriter(output: output)
         writer.previousRecord = previous
         writer.rewriteAll = clean

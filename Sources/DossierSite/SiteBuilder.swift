@@ -76,13 +76,23 @@ public struct SiteBuilder: Sendable {
         let indexer = searchIndexer?.locate()
         let command = try? indexer?.get()
         // The new site is written into a staging folder as it is rendered (and dropped from
-        // memory); it replaces the output only if the build succeeds.
-        let (staging, opening) = try stage(into: output, previous: cache.output, indexed: command != nil)
-        let rendered = try await renderSite(
-            templates: templates, articleCache: cache.generator == generator ? cache.articles : [:],
-            previousAnalysis: cache.analysis,
-            reuse: RenderReuse(pages: cache.pages, previous: previous, generator: generator),
-            staging: staging, searchIndexed: command != nil, recorder: recorder)
+        // memory); it replaces the output only if the build succeeds. The folder is made ready
+        // while the sources are read and analysed.
+        let previousRecord = cache.output
+        let opened = Task { [self] in try stage(into: output, previous: previousRecord, indexed: command != nil) }
+        let rendered: Rendering
+        do {
+            rendered = try await renderSite(
+                templates: templates, articleCache: cache.generator == generator ? cache.articles : [:],
+                previousAnalysis: cache.analysis,
+                reuse: RenderReuse(pages: cache.pages, previous: previous, generator: generator),
+                staging: opened, searchIndexed: command != nil, recorder: recorder)
+        } catch {
+            // Not left half made: once opened, the staging folder is removed as it is let go.
+            _ = try? await opened.value
+            throw error
+        }
+        let (staging, opening) = try await opened.value
         var site = rendered.site
         site.diagnostics += Self.searchPreflight(indexer)
         let failed = site.diagnostics.hasErrors || (strict && site.diagnostics.hasWarnings)
@@ -171,11 +181,11 @@ public struct SiteBuilder: Sendable {
 
     /// Loads the source folder (reusing `articleCache`'s unchanged articles), analyses it
     /// (reusing `previousAnalysis`' unchanged articles) and renders every file with `templates`
-    /// (reusing unchanged pages through `reuse`) into `staging`, or in memory without it;
-    /// `searchIndexed` says whether the site gets a search index.
+    /// (reusing unchanged pages through `reuse`) into the folder `staging` opens, or in memory
+    /// without it; `searchIndexed` says whether the site gets a search index.
     private func renderSite(
         templates: TemplateSet, articleCache: [String: CachedArticle], previousAnalysis: AnalysisCache?,
-        reuse: RenderReuse?, staging: SiteStaging?, searchIndexed: Bool, recorder: StageRecorder
+        reuse: RenderReuse?, staging: Task<OpenedStaging, any Error>?, searchIndexed: Bool, recorder: StageRecorder
     ) async throws -> Rendering {
         let (loaded, articles) = try recorder.time(.load) {
             try DossierLoader.load(sourceFolder: sourceFolder, articleCache: articleCache)
@@ -211,11 +221,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The pipeline after loading: `readings` are the articles' reading keys (`readingKeys(of:)`);
+    /// `staging` opens the folder the pages are written into (nil: they are kept in memory);
     /// `searchIndexed` whether the site gets a search index.
     private static func render(
         dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?,
-        previousAnalysis: AnalysisCache?, readings: [String: String], staging: SiteStaging?, searchIndexed: Bool,
-        recorder: StageRecorder
+        previousAnalysis: AnalysisCache?, readings: [String: String], staging: Task<OpenedStaging, any Error>?,
+        searchIndexed: Bool, recorder: StageRecorder
     ) async throws -> (
         site: RenderedSite, analysisCache: AnalysisCache?, comparisonFile: Task<[UInt8], Never>?,
         fingerprints: [String: String], links: [String: PageLinks],
@@ -239,7 +250,7 @@ public struct SiteBuilder: Sendable {
             displayRoot: LinkChecker.siteRoot, failed: dossier.failed,
             pageSources: PageSources.map(plan: plan, dossier: dossier, sourceFolder: sourceFolder),
             fragmentLinks: analysis.fragmentLinks)
-        let outlet = FileOutlet(staging: staging, checker: checker)
+        let outlet = FileOutlet(staging: try await staging?.value.staging, checker: checker)
         // Rendering includes writing the pages into the staging folder and scanning their links.
         let pages = try await recorder.time(.render) {
             var renderer = SiteRenderer(templates: templates)
