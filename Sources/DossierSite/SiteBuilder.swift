@@ -125,6 +125,7 @@ public struct SiteBuilder: Sendable {
         report.stages = recorder.timings
         report.writeSummary = written?.summary
         report.reusedPages = rendered.reused
+        report.pagesTakenBySources = rendered.takenBySources
         report.notes = cacheNote.map { [$0] } ?? []
         // Freeing the caches and the rendering, object by object, took a tenth of a rebuild of
         // 10,000 articles; the report (which shares the analysis) is all the caller needs.
@@ -177,6 +178,8 @@ public struct SiteBuilder: Sendable {
         let staged: [StagedFile]
         /// How many pages were read back from the previous build.
         let reused: Int
+        /// The pages whose sources were the previous build's.
+        let takenBySources: Set<String>
     }
 
     /// Loads the source folder (reusing `articleCache`'s unchanged articles), analyses it
@@ -199,7 +202,7 @@ public struct SiteBuilder: Sendable {
             site: rendering.site, articles: articles, analysisCache: rendering.analysisCache,
             comparisonFile: rendering.comparisonFile,
             fingerprints: rendering.fingerprints, links: rendering.links, staged: rendering.staged,
-            reused: rendering.reused)
+            reused: rendering.reused, takenBySources: rendering.takenBySources)
     }
 
     /// Analyses, plans and renders `dossier` (read from `sourceFolder`) with `templates` in
@@ -230,7 +233,7 @@ public struct SiteBuilder: Sendable {
     ) async throws -> (
         site: RenderedSite, analysisCache: AnalysisCache?, comparisonFile: Task<[UInt8], Never>?,
         fingerprints: [String: String], links: [String: PageLinks],
-        staged: [StagedFile], reused: Int
+        staged: [StagedFile], reused: Int, takenBySources: Set<String>
     ) {
         let (analysis, analysisDiagnostics, analysisCache) = recorder.time(.analyze) {
             DossierAnalyzer.analyze(dossier, generator: reuse?.generator, previousAnalysis: previousAnalysis)
@@ -277,7 +280,8 @@ public struct SiteBuilder: Sendable {
             plan: plan, files: files.compactMap(\.kept), fileCount: files.count, analysis: analysis,
             diagnostics: sortedUnique(diagnostics))
         return (
-            site, analysisCache, comparisonFile, pages.fingerprints, links, files.compactMap(\.staged), pages.reused
+            site, analysisCache, comparisonFile, pages.fingerprints, links, files.compactMap(\.staged), pages.reused,
+            pages.takenBySources
         )
     }
 
@@ -367,6 +371,9 @@ public struct BuildReport: Sendable {
     public internal(set) var writeSummary: WriteSummary?
     /// Pages taken from the previous build because nothing they show changed.
     public internal(set) var reusedPages = 0
+    /// The site paths of the pages known unchanged by their sources alone, without their
+    /// model (`ArticlePageSources`, `LandingPageSources`).
+    public internal(set) var pagesTakenBySources: Set<String> = []
     /// Things the user may want to know that are not about the content (an unusable build cache).
     public internal(set) var notes: [String] = []
 

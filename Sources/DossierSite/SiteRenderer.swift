@@ -74,7 +74,8 @@ public struct SiteRenderer: Sendable {
         }
         return RenderedPages(
             handed: results.map(\.file), diagnostics: results.flatMap(\.diagnostics), fingerprints: fingerprints,
-            reused: results.filter(\.reused).count)
+            reused: results.filter(\.reused).count,
+            takenBySources: Set(results.filter(\.takenBySources).map(\.file.path)))
     }
 
     /// How many files are rendered at once: enough to keep every core busy while some wait on
@@ -93,6 +94,10 @@ public struct SiteRenderer: Sendable {
         var diagnostics: [Diagnostic] = []
         var fingerprint: String?
         var reused = false
+        /// Whether its sources were the previous build's (`ArticlePageSources`,
+        /// `LandingPageSources`): it was taken without its inputs or model, or, in debug
+        /// builds, checked against them.
+        var takenBySources = false
     }
 
     /// A rendered page once handed to the outlet (its bytes written or kept there).
@@ -101,12 +106,14 @@ public struct SiteRenderer: Sendable {
         let diagnostics: [Diagnostic]
         let fingerprint: String?
         let reused: Bool
+        let takenBySources: Bool
 
         init(_ page: RenderedPage, file: HandedFile) {
             self.file = file
             diagnostics = page.diagnostics
             fingerprint = page.fingerprint
             reused = page.reused
+            takenBySources = page.takenBySources
         }
     }
 
@@ -150,8 +157,7 @@ public struct SiteRenderer: Sendable {
                 file: RenderedFile(path: file.path, content: content), diagnostics: prepared.diagnostics,
                 fingerprint: inputs.map { KeyedFingerprint.make(sources: pageSources, inputs: $0) },
                 reused: reused != nil)
-            try Self.check(page, takenBy: taken)
-            return page
+            return try Self.checked(page, takenBy: taken)
         case .data(let route):
             let scanKey: String? = if case .articleData(let id) = route { keys.scans[id] } else { nil }
             let fingerprint = try salt.flatMap { salt in try scanKey.map { try Fingerprint.of($0, salt: salt) } }
@@ -219,6 +225,8 @@ public struct RenderedPages: Sendable {
     let fingerprints: [String: String]
     /// How many pages were taken from the previous build instead of rendered.
     let reused: Int
+    /// The pages whose sources were the previous build's (`RenderedPage.takenBySources`).
+    let takenBySources: Set<String>
 
     /// Every file of the plan with its bytes, in plan order (empty when they were written out).
     public var files: [RenderedFile] { handed.compactMap(\.kept) }

@@ -18,11 +18,8 @@ import DossierRenderer
 /// them. Debug builds check every page taken this way against its inputs
 /// (`SiteRenderer.renderKeyedPage`).
 struct ArticlePageSources: Sendable {
-    /// The digest of what every page may show of the rest of the site, every article included,
-    /// for the pages that list articles (`LandingPageSources`).
-    let shared: String
-    /// The digest of the site's part of article pages.
-    private let site: String
+    /// The digest of the site's part of article pages (which `LandingPageSources` shares).
+    let site: String
     /// The cross-references in each note's text, by note id.
     private let noteReferences: [String: [BacklinkIndex.Target]]
     /// What a page shows of each article beside a passage they share: whether its page exists,
@@ -33,17 +30,8 @@ struct ArticlePageSources: Sendable {
     /// every page's fingerprint shares.
     init(index: SiteIndex, plan: SitePlan, strings: UIStrings, salt: String) throws {
         let analysis = index.analysis
-        let paths = plan.files.map(\.path)
-        // Digested once for both parts: actors' profiles and topics' essays are long.
+        // Digested apart: actors' profiles and topics' essays are long.
         let settings = try Fingerprint.of(Settings(index.dossier, strings: strings))
-        shared = try Fingerprint.of(
-            Shared(
-                settings: settings, paths: paths,
-                notePlaces: analysis.notes.map { [$0.note.id, $0.note.article] },
-                articles: index.dossier.articles.map {
-                    Face($0, outletName: index.outletName(of: $0, strings: strings))
-                }),
-            salt: salt)
         var ownPaths = Set<String>()
         for article in index.dossier.articles {
             for route in [Route.article(article.id), .articleOriginal(article.id), .articleData(article.id)] {
@@ -121,17 +109,6 @@ struct ArticlePageSources: Sendable {
         bytes.append(0x20)
     }
 
-    /// What every page may show of the rest of the site.
-    private struct Shared: Encodable {
-        /// The digest of the `Settings`.
-        let settings: String
-        /// Every file of the plan: which pages exist to link to.
-        let paths: [String]
-        /// Each note's id and article: where a link to a note goes.
-        let notePlaces: [[String]]
-        let articles: [Face]
-    }
-
     /// What every article page may show of the site, the articles aside.
     private struct Site: Encodable {
         /// The digest of the `Settings`.
@@ -155,27 +132,6 @@ struct ArticlePageSources: Sendable {
             actors = dossier.actors
             topics = dossier.topics
             outlets = dossier.outlets
-        }
-    }
-
-    /// What a page may show of an article other than its own: its name, source and date.
-    private struct Face: Encodable {
-        let id: String
-        let title: String
-        let outlet: String?
-        let outletName: String
-        let published: PartialDate?
-        let language: String
-        let url: String?
-
-        init(_ article: Article, outletName: String) {
-            id = article.id
-            title = article.title
-            outlet = article.outlet
-            self.outletName = outletName
-            published = article.published
-            language = article.language
-            url = article.url
         }
     }
 

@@ -33,8 +33,7 @@ extension SiteRenderer {
             ) {
                 (ArticlePageBuilder.page(for: article, context: context), [])
             }
-            if let page { try Self.check(page, takenBy: taken) }
-            return page
+            return try page.map { try Self.checked($0, takenBy: taken) }
         case .paged(.actor(let id), let number):
             guard let actor = context.analysis.actor(id) else { throw SiteError("no actor \(id) for a planned page") }
             let list = SiteLists.actor(id, listings)
@@ -96,8 +95,7 @@ extension SiteRenderer {
                 ListPageInputs(
                     name: name, runs: runs, pager: pager, layout: $0, search: $1, scanKeys: scanKeys, context: context)
             }, build: build)
-        if let page { try Self.check(page, takenBy: taken) }
-        return page
+        return try page.map { try Self.checked($0, takenBy: taken) }
     }
 
     /// The previous build's page at `context.path` when its sources had the digest `sources`,
@@ -111,7 +109,7 @@ extension SiteRenderer {
             taken,
             RenderedPage(
                 file: RenderedFile(path: context.path, content: taken.content), fingerprint: taken.fingerprint,
-                reused: true)
+                reused: true, takenBySources: true)
         )
     }
 
@@ -155,15 +153,21 @@ extension SiteRenderer {
         static let checksPagesTakenBySources = false
     #endif
 
-    /// Throws when `page`, built to check the previous build's page `taken` by the same sources,
-    /// has another fingerprint: the sources miss something the page is made from.
-    static func check(_ page: RenderedPage, takenBy taken: (content: RenderedFile.Content, fingerprint: String)?)
-        throws
-    {
-        guard let taken, page.fingerprint != taken.fingerprint else { return }
-        throw SiteError(
-            "\(page.file.path) has the sources of the previous build's page but another fingerprint: the page's sources miss what changed"
-        )
+    /// `page`, built to check the previous build's page `taken` by the same sources, marked as
+    /// taken by them; throws when it has another fingerprint: the sources miss something the
+    /// page is made from.
+    static func checked(
+        _ page: RenderedPage, takenBy taken: (content: RenderedFile.Content, fingerprint: String)?
+    ) throws -> RenderedPage {
+        guard let taken else { return page }
+        guard page.fingerprint == taken.fingerprint else {
+            throw SiteError(
+                "\(page.file.path) has the sources of the previous build's page but another fingerprint: the page's sources miss what changed"
+            )
+        }
+        var page = page
+        page.takenBySources = true
+        return page
     }
 
     /// A page's inputs with what tells it from another page with the same.

@@ -11,58 +11,26 @@ import Testing
 /// files a clean build produces, and touch only the files whose bytes changed.
 @Suite(.serialized)
 struct IncrementalBuildTests {
-    /// A copy of the seeds and the templates that a test may edit, and two outputs.
-    private struct Workspace {
-        let folder: URL
-        var source: URL { folder.appendingPathComponent("source") }
-        var templates: URL { folder.appendingPathComponent("Templates") }
-        var incremental: String { folder.appendingPathComponent("site").path }
-        var clean: String { folder.appendingPathComponent("clean").path }
+    /// A copy of the seeds and the templates (`templates(of:)`) that a test may edit.
+    private static func workspace() throws -> IncrementalWorkspace {
+        var workspace = try IncrementalWorkspace("incremental")
+        try FileManager.default.copyItem(atPath: SiteTestPaths.seeds, toPath: workspace.source.path)
+        // Other tests build the seeds in place, which leaves their cache there: each
+        // workspace starts without one, so its first build is a first build.
+        try? FileManager.default.removeItem(at: workspace.source.appendingPathComponent(".dossier"))
+        let templates = Self.templates(of: workspace)
+        try FileManager.default.copyItem(atPath: SiteTestPaths.templates, toPath: templates.path)
+        workspace.templates = templates
+        return workspace
+    }
 
-        init() throws {
-            folder = try SiteTestPaths.temporaryFolder("incremental")
-            try FileManager.default.copyItem(atPath: SiteTestPaths.seeds, toPath: source.path)
-            // Other tests build the seeds in place, which leaves their cache there: each
-            // workspace starts without one, so its first build is a first build.
-            try? FileManager.default.removeItem(at: source.appendingPathComponent(".dossier"))
-            try FileManager.default.copyItem(atPath: SiteTestPaths.templates, toPath: templates.path)
-        }
-
-        func builder(clean: Bool = false) -> SiteBuilder {
-            var builder = SiteBuilder(sourceFolder: source.path, templatesFolder: templates.path)
-            builder.clean = clean
-            return builder
-        }
-
-        /// Builds incrementally and cleanly, and checks both builds wrote the same files.
-        @discardableResult
-        func buildAndCompare(_ step: String) async throws -> BuildReport {
-            let report = try await builder().build(outputFolder: incremental)
-            #expect(!report.failed, "\(step): \(report.diagnostics)")
-            let cleanReport = try await builder(clean: true).build(outputFolder: clean)
-            #expect(cleanReport.writeSummary?.clean == true)
-            let incrementalFiles = try SiteTestPaths.snapshot(of: URL(fileURLWithPath: incremental))
-            let cleanFiles = try SiteTestPaths.snapshot(of: URL(fileURLWithPath: clean))
-            #expect(incrementalFiles.keys.sorted() == cleanFiles.keys.sorted(), "\(step): different file lists")
-            let differing = cleanFiles.keys.filter { incrementalFiles[$0] != cleanFiles[$0] }.sorted()
-            #expect(differing.isEmpty, "\(step): files differ from a clean build: \(differing)")
-            return report
-        }
-
-        func write(_ text: String, to relativePath: String) throws {
-            try Data(text.utf8).write(to: source.appendingPathComponent(relativePath))
-        }
-
-        /// Replaces `old`, which the source file at `path` must hold, with `new`.
-        func edit(_ path: String, _ old: String, _ new: String) throws {
-            let text = try String(contentsOf: source.appendingPathComponent(path), encoding: .utf8)
-            #expect(text.contains(old), "\(path) holds \(old)")
-            try write(text.replacingOccurrences(of: old, with: new), to: path)
-        }
+    /// The workspace's copy of the templates.
+    private static func templates(of workspace: IncrementalWorkspace) -> URL {
+        workspace.folder.appendingPathComponent("Templates")
     }
 
     /// The text of a seed article, changed so it is a different story with the same actors.
-    private func newArticleText(from workspace: Workspace) throws -> String {
+    private func newArticleText(from workspace: IncrementalWorkspace) throws -> String {
         let seeds = try FileManager.default.contentsOfDirectory(
             atPath: workspace.source.appendingPathComponent("articles").path
         )
@@ -73,7 +41,7 @@ struct IncrementalBuildTests {
     }
 
     @Test func addEditDeleteArticleAndEditTemplateMatchCleanBuilds() async throws {
-        let workspace = try Workspace()
+        let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         let first = try await workspace.buildAndCompare("first build")
         #expect(first.writeSummary?.clean == true)
@@ -110,7 +78,7 @@ struct IncrementalBuildTests {
         #expect(!FileManager.default.fileExists(atPath: workspace.incremental + "/articles/zz-added"))
 
         // Edit the base template: every page changes, the stylesheet does not.
-        let base = workspace.templates.appendingPathComponent("base.mustache")
+        let base = Self.templates(of: workspace).appendingPathComponent("base.mustache")
         let template = try String(contentsOf: base, encoding: .utf8)
         try Data(template.replacingOccurrences(of: "</body>", with: "<!-- edited --></body>").utf8).write(to: base)
         let templated = try await workspace.buildAndCompare("edited template")
@@ -126,9 +94,9 @@ struct IncrementalBuildTests {
     /// id of the previous site is gone; when one is, they are: an outlet page taken as it was
     /// still reports its link to a paragraph that an edited article no longer has.
     @Test func aTakenPageLinkingToALostIDIsReported() async throws {
-        let workspace = try Workspace()
+        let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
-        let outletTemplate = workspace.templates.appendingPathComponent("outlet.mustache")
+        let outletTemplate = Self.templates(of: workspace).appendingPathComponent("outlet.mustache")
         let template = try String(contentsOf: outletTemplate, encoding: .utf8)
         try Data((template + #"<p><a href="../../articles/zz-target/index.html#p-3">3</a></p>"#).utf8).write(
             to: outletTemplate)
@@ -152,7 +120,7 @@ struct IncrementalBuildTests {
     /// title, the site's title) must render it again,
     /// and the result must be what a clean build makes.
     @Test func editsAnArticlePageShowsRenderItAgain() async throws {
-        let workspace = try Workspace()
+        let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
         let steps: [(String, String, String, String, page: String)] = [
@@ -201,7 +169,7 @@ struct IncrementalBuildTests {
     /// makes; an edit none of them shows takes them all. In debug builds a page taken by its
     /// sources is also built, and a difference fails the build.
     @Test func editsALandingPageShowsRenderItAgain() async throws {
-        let workspace = try Workspace()
+        let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
         let steps: [(String, String, String, String, page: String)] = [
@@ -225,7 +193,7 @@ struct IncrementalBuildTests {
     }
 
     @Test func onlyChangedFilesAreRewritten() async throws {
-        let workspace = try Workspace()
+        let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.builder().build(outputFolder: workspace.incremental)
         let stylesheet = workspace.incremental + "/assets/style.css"
@@ -264,7 +232,7 @@ struct IncrementalBuildTests {
     }
 
     @Test func aPageEditedInTheOutputIsRenderedAgain() async throws {
-        let workspace = try Workspace()
+        let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.builder().build(outputFolder: workspace.incremental)
         let home = workspace.incremental + "/index.html"
@@ -278,7 +246,7 @@ struct IncrementalBuildTests {
     }
 
     @Test func theSearchIndexIsKeptWhenNoPageChanged() async throws {
-        let workspace = try Workspace()
+        let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         // A stand-in for Pagefind that writes an index and counts its runs.
         let runs = workspace.folder.appendingPathComponent("runs.log")
@@ -321,7 +289,7 @@ struct IncrementalBuildTests {
     }
 
     @Test func failedBuildLeavesThePreviousSiteUntouched() async throws {
-        let workspace = try Workspace()
+        let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.builder().build(outputFolder: workspace.incremental)
         let before = try SiteTestPaths.snapshot(of: URL(fileURLWithPath: workspace.incremental))
@@ -336,7 +304,7 @@ struct IncrementalBuildTests {
     }
 
     /// The text of every JSON file of the cache.
-    private func cacheText(_ workspace: Workspace) throws -> String {
+    private func cacheText(_ workspace: IncrementalWorkspace) throws -> String {
         let folder = workspace.source.appendingPathComponent(".dossier")
         return try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
             .filter { $0.hasSuffix(".bin") }
@@ -345,7 +313,7 @@ struct IncrementalBuildTests {
     }
 
     @Test func theCacheLivesInTheSourceFolderAndABadOneIsIgnoredWithANote() async throws {
-        let workspace = try Workspace()
+        let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
         let folder = workspace.source.appendingPathComponent(".dossier")
@@ -386,7 +354,7 @@ struct IncrementalBuildTests {
     /// Each part of the cache is written only when it changed: an edited note leaves the
     /// articles and the comparison as they were on disk.
     @Test func anEditedNoteLeavesTheArticlesAndTheComparisonOnDisk() async throws {
-        let workspace = try Workspace()
+        let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
         let folder = workspace.source.appendingPathComponent(".dossier")
@@ -418,7 +386,7 @@ struct IncrementalBuildTests {
     }
 
     @Test func articlesReadByAnotherBinaryAreReadAgain() async throws {
-        let workspace = try Workspace()
+        let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
         let cacheFile = workspace.source.appendingPathComponent(".dossier/articles.bin")
