@@ -356,31 +356,64 @@ public struct PassageComparison: Sendable {
             return stem < 0 ? -1 : rankOfStem[stem]
         }
         let size = max(options.shingleSize, 1)
+        let hashes = keyHashes
+        // Each article's passages are made on every core; only numbering the shingles, in
+        // passage order so that their ids do not depend on the scheduling, is done in turn.
+        let terms = Array(
+            Array(articles.indices).concurrentMap { articleIndex in
+                termsOfPassages(
+                    of: articles[articleIndex], at: articleIndex, tokenized: tokenized, keyOfToken: keyOfToken,
+                    keyHashes: hashes, shingleSize: size)
+            }.joined())
         var shingles = ShingleTable(size: size, keyHashes: keyHashes)
-        var passages: [Passage] = []
-        var locations: [PassageLocation] = []
-        var signatures: [UInt64] = []
-        for (articleIndex, article) in articles.enumerated() {
-            guard let entry = tokenized.articles[article.id] else { continue }
-            for (position, tokens) in entry.paragraphs.enumerated() {
-                var surfaces: [UInt32] = []
-                var keys: [Int] = []
-                for token in tokens {
-                    let key = keyOfToken[Int(token)]
-                    guard key >= 0 else { continue }
-                    surfaces.append(tokenized.tokens[Int(token)].surface)
-                    keys.append(key)
-                }
-                guard keys.count >= max(options.minimumPassageWords, size) else { continue }
-                locations.append(PassageLocation(articleID: article.id, paragraph: position + 1))
-                signatures.append(keys.reduce(UInt64(keys.count)) { StableHash.combined($0, keyHashes[$1]) })
-                passages.append(
-                    Passage(
-                        articleIndex: articleIndex, surfaces: surfaces, termKeys: keys, keys: ascendingDistinct(keys),
-                        shingles: shingles.ids(of: keys)))
-            }
+        let runs = terms.map { shingles.runs(of: $0.keys) }
+        let passages = Array(zip(terms, runs)).concurrentMap { terms, runs in
+            Passage(
+                articleIndex: terms.articleIndex, surfaces: terms.surfaces, termKeys: terms.keys,
+                keys: ascendingDistinct(terms.keys), shingles: ascendingDistinct(runs))
         }
-        return (PreparedPassages(passages: passages, locations: locations, signatures: signatures), shingles)
+        return (
+            PreparedPassages(passages: passages, locations: terms.map(\.location), signatures: terms.map(\.signature)),
+            shingles
+        )
+    }
+
+    /// The content terms of one passage, before its shingles are numbered.
+    private struct PassageTerms: Sendable {
+        let articleIndex: Int
+        let location: PassageLocation
+        /// The `StableHash` of its terms' keys in order.
+        let signature: UInt64
+        let surfaces: [UInt32]
+        let keys: [Int]
+    }
+
+    /// The passages of `article` (number `articleIndex`) long enough to compare: each
+    /// paragraph's terms as keys (`keyOfToken`), their surfaces and signature.
+    private func termsOfPassages(
+        of article: Article, at articleIndex: Int, tokenized: TokenizedArticles, keyOfToken: [Int],
+        keyHashes: [UInt64], shingleSize: Int
+    ) -> [PassageTerms] {
+        guard let entry = tokenized.articles[article.id] else { return [] }
+        var passages: [PassageTerms] = []
+        for (position, tokens) in entry.paragraphs.enumerated() {
+            var surfaces: [UInt32] = []
+            var keys: [Int] = []
+            for token in tokens {
+                let key = keyOfToken[Int(token)]
+                guard key >= 0 else { continue }
+                surfaces.append(tokenized.tokens[Int(token)].surface)
+                keys.append(key)
+            }
+            guard keys.count >= max(options.minimumPassageWords, shingleSize) else { continue }
+            passages.append(
+                PassageTerms(
+                    articleIndex: articleIndex,
+                    location: PassageLocation(articleID: article.id, paragraph: position + 1),
+                    signature: keys.reduce(UInt64(keys.count)) { StableHash.combined($0, keyHashes[$1]) },
+                    surfaces: surfaces, keys: keys))
+        }
+        return passages
     }
 
     /// The passages of a comparison, in article then paragraph order, with the location of
