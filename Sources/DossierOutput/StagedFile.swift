@@ -15,6 +15,9 @@ public struct StagedFile: Sendable, Hashable {
     /// Where the file's bytes can be read until the build ends (absolute path).
     public let location: String
 
+    /// The SHA-256 of the file's bytes, lower-case hex.
+    public var sha256: String { stamp.sha256 }
+
     /// True when the bytes were written into the staging folder, not taken from the previous site.
     var written: Bool { linkedFrom == nil }
 }

@@ -13,9 +13,6 @@ public struct WriteRecord: Sendable, Codable, Hashable {
     /// assets are not hashed again.
     var copies: [String: FileStamp]
 
-    /// The hash of the bytes written at site path `path`.
-    public func sha256(of path: String) -> String? { files[path]?.sha256 }
-
     /// The stamp of site file `path`, when this record describes the folder `identity`.
     func stamp(of path: String, in identity: FolderIdentity?) -> FileStamp? {
         guard let identity, identity.device == device, identity.inode == inode else { return nil }

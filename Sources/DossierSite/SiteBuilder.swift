@@ -77,22 +77,15 @@ public struct SiteBuilder: Sendable {
         let command = try? indexer?.get()
         // The new site is written into a staging folder as it is rendered (and dropped from
         // memory); it replaces the output only if the build succeeds. The folder is made ready
-        // while the sources are read and analysed.
-        let previousRecord = cache.output
-        let opened = Task { [self] in try stage(into: output, previous: previousRecord, indexed: command != nil) }
-        let rendered: Rendering
-        do {
-            rendered = try await renderSite(
-                templates: templates, articleCache: cache.generator == generator ? cache.articles : [:],
-                previousAnalysis: cache.analysis,
-                reuse: RenderReuse(pages: cache.pages, previous: previous, generator: generator),
-                staging: opened, searchIndexed: command != nil, recorder: recorder)
-        } catch {
-            // Not left half made: once opened, the staging folder is removed as it is let go.
-            _ = try? await opened.value
-            throw error
-        }
-        let (staging, opening) = try await opened.value
+        // while the sources are read.
+        let (previousRecord, indexed) = (cache.output, command != nil)
+        let rendered = try await renderSite(
+            templates: templates, articleCache: cache.generator == generator ? cache.articles : [:],
+            previousAnalysis: cache.analysis,
+            reuse: RenderReuse(pages: cache.pages, previous: previous, generator: generator),
+            openStaging: { [self] in try stage(into: output, previous: previousRecord, indexed: indexed) },
+            searchIndexed: indexed, recorder: recorder)
+        guard let (staging, opening) = rendered.staging else { throw SiteError("the staging folder was not opened") }
         var site = rendered.site
         site.diagnostics += Self.searchPreflight(indexer)
         let failed = site.diagnostics.hasErrors || (strict && site.diagnostics.hasWarnings)
@@ -112,13 +105,17 @@ public struct SiteBuilder: Sendable {
             let comparisonFile = await rendered.comparisonFile?.value
             async let analysisNote = analysed.writeAnalysis(
                 in: sourceFolder, over: onDisk, comparisonFile: comparisonFile)
+            // The pages' records are encoded while the site is finished; the output's record,
+            // their part's head, is known once it is.
+            let pages = Self.pageRecords(rendered.fingerprints, links: rendered.links, staged: rendered.staged)
+            async let records = BuildCache.pageRecords(pages, in: sourceFolder, over: onDisk)
             let result = try finishIndexed(
                 rendered.staged, in: staging, indexer: command, outputPath: output.path, opening: opening,
                 recorder: recorder)
             written = result
             cache.output = result.record
-            cache.pages = Self.pageRecords(rendered.fingerprints, links: rendered.links, record: result.record)
-            let pagesNote = cache.writePages(in: sourceFolder, over: onDisk)
+            cache.pages = pages
+            let pagesNote = cache.writePages(records: await records, in: sourceFolder, over: onDisk)
             cacheNote = await analysisNote ?? pagesNote ?? cacheNote
         }
         var report = BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)
@@ -155,7 +152,7 @@ public struct SiteBuilder: Sendable {
     /// Loads the source folder and renders every file of the site in memory.
     public func renderSite(recorder: StageRecorder = StageRecorder()) async throws -> RenderedSite {
         try await renderSite(
-            templates: loadTemplates(), articleCache: [:], previousAnalysis: nil, reuse: nil, staging: nil,
+            templates: loadTemplates(), articleCache: [:], previousAnalysis: nil, reuse: nil, openStaging: nil,
             searchIndexed: false, recorder: recorder
         ).site
     }
@@ -180,29 +177,43 @@ public struct SiteBuilder: Sendable {
         let reused: Int
         /// The pages whose sources were the previous build's.
         let takenBySources: Set<String>
+        /// The staging folder the site was written into (nil: it was kept in memory).
+        let staging: OpenedStaging?
     }
 
     /// Loads the source folder (reusing `articleCache`'s unchanged articles), analyses it
     /// (reusing `previousAnalysis`' unchanged articles) and renders every file with `templates`
-    /// (reusing unchanged pages through `reuse`) into the folder `staging` opens, or in memory
-    /// without it; `searchIndexed` says whether the site gets a search index.
+    /// (reusing unchanged pages through `reuse`) into the staging folder `openStaging` opens
+    /// while the sources are read, or in memory without it; `searchIndexed` says whether the
+    /// site gets a search index.
     private func renderSite(
         templates: TemplateSet, articleCache: [String: CachedArticle], previousAnalysis: AnalysisCache?,
-        reuse: RenderReuse?, staging: Task<OpenedStaging, any Error>?, searchIndexed: Bool, recorder: StageRecorder
+        reuse: RenderReuse?, openStaging: (@Sendable () throws -> OpenedStaging)?, searchIndexed: Bool,
+        recorder: StageRecorder
     ) async throws -> Rendering {
-        let (loaded, articles) = try recorder.time(.load) {
-            try DossierLoader.load(sourceFolder: sourceFolder, articleCache: articleCache)
-        }
+        let (sourceFolder, loading) = (sourceFolder, recorder)
+        // On a thread of its own (`inParallel`), not as a task: a task blocked in the file
+        // system holds one of the few threads every task shares.
+        let (read, opened) = inParallel(
+            {
+                Result {
+                    try loading.time(.load) {
+                        try DossierLoader.load(sourceFolder: sourceFolder, articleCache: articleCache)
+                    }
+                }
+            }, { openStaging.map { open in Result { try open() } } })
+        let staging = try opened?.get()
+        let (loaded, articles) = try read.get()
         var rendering = try await Self.render(
             dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse,
-            previousAnalysis: previousAnalysis, readings: Self.readingKeys(of: articles), staging: staging,
+            previousAnalysis: previousAnalysis, readings: Self.readingKeys(of: articles), staging: staging?.staging,
             searchIndexed: searchIndexed, recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
             site: rendering.site, articles: articles, analysisCache: rendering.analysisCache,
             comparisonFile: rendering.comparisonFile,
             fingerprints: rendering.fingerprints, links: rendering.links, staged: rendering.staged,
-            reused: rendering.reused, takenBySources: rendering.takenBySources)
+            reused: rendering.reused, takenBySources: rendering.takenBySources, staging: staging)
     }
 
     /// Analyses, plans and renders `dossier` (read from `sourceFolder`) with `templates` in
@@ -224,12 +235,12 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The pipeline after loading: `readings` are the articles' reading keys (`readingKeys(of:)`);
-    /// `staging` opens the folder the pages are written into (nil: they are kept in memory);
+    /// `staging` is the folder the pages are written into (nil: they are kept in memory);
     /// `searchIndexed` whether the site gets a search index.
     private static func render(
         dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?,
-        previousAnalysis: AnalysisCache?, readings: [String: String], staging: Task<OpenedStaging, any Error>?,
-        searchIndexed: Bool, recorder: StageRecorder
+        previousAnalysis: AnalysisCache?, readings: [String: String], staging: SiteStaging?, searchIndexed: Bool,
+        recorder: StageRecorder
     ) async throws -> (
         site: RenderedSite, analysisCache: AnalysisCache?, comparisonFile: Task<[UInt8], Never>?,
         fingerprints: [String: String], links: [String: PageLinks],
@@ -253,7 +264,7 @@ public struct SiteBuilder: Sendable {
             displayRoot: LinkChecker.siteRoot, failed: dossier.failed,
             pageSources: PageSources.map(plan: plan, dossier: dossier, sourceFolder: sourceFolder),
             fragmentLinks: analysis.fragmentLinks)
-        let outlet = FileOutlet(staging: try await staging?.value.staging, checker: checker)
+        let outlet = FileOutlet(staging: staging, checker: checker)
         // Rendering includes writing the pages into the staging folder and scanning their links.
         let pages = try await recorder.time(.render) {
             var renderer = SiteRenderer(templates: templates)
@@ -286,13 +297,16 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The cache's record of each page (and data file): its fingerprint, the hash of the bytes
-    /// written and its links (none for a data file).
+    /// staged for it and its links (none for a data file).
     private static func pageRecords(
-        _ fingerprints: [String: String], links: [String: PageLinks], record: WriteRecord
+        _ fingerprints: [String: String], links: [String: PageLinks], staged: [StagedFile]
     ) -> [String: BuildCache.PageRecord] {
+        var sha256s: [String: String] = [:]
+        sha256s.reserveCapacity(staged.count)
+        for file in staged { sha256s[file.path] = file.sha256 }
         var pages: [String: BuildCache.PageRecord] = [:]
         for (path, fingerprint) in fingerprints {
-            guard let sha256 = record.sha256(of: path) else { continue }
+            guard let sha256 = sha256s[path] else { continue }
             pages[path] = BuildCache.PageRecord(
                 fingerprint: fingerprint, sha256: sha256, links: links[path] ?? PageLinks(ids: [], links: []))
         }

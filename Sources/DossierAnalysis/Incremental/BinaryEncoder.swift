@@ -78,6 +78,26 @@ package final class BinarySink {
     /// Writes one byte.
     package func byte(_ value: UInt8) { bytes.append(value) }
 
+    /// Runs `write` on the bytes written so far, to append many values at once: each access to
+    /// the sink's stored array is checked for exclusivity, which for a long run of small values
+    /// cost more than their encoding. `write` must not use the sink itself.
+    package func appending(_ write: (inout [UInt8]) -> Void) { write(&bytes) }
+
+    /// Appends `value` to `bytes` as `varint(_:)` writes it.
+    package static func varint(_ value: UInt64, to bytes: inout [UInt8]) {
+        var rest = value
+        while rest >= 0x80 {
+            bytes.append(UInt8(truncatingIfNeeded: rest) | 0x80)
+            rest >>= 7
+        }
+        bytes.append(UInt8(rest))
+    }
+
+    /// Appends the 8 bytes of `value`, little-endian, to `bytes`, as `fixed(_:size:)` writes them.
+    package static func fixed(_ value: UInt64, to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
     /// Writes `value` as a LEB128 varint: 7 bits a byte, low bits first. The bytes are made in
     /// a local buffer and appended at once: each access to the sink's stored array is checked
     /// for exclusivity, which cost more than the encoding when made byte by byte.

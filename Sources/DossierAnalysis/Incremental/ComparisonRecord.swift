@@ -151,12 +151,15 @@ package struct ComparisonRecord: Sendable, Equatable {
         body.varint(UInt64(result.articleIDs.count))
         for article in result.articleIDs { body.varint(id(article)) }
         body.varint(UInt64(result.numberedPairs.count))
-        for pair in result.numberedPairs {
-            for number in [pair.firstArticle, pair.firstParagraph, pair.secondArticle, pair.secondParagraph] {
-                body.varint(UInt64(number))
+        body.appending { bytes in
+            for pair in result.numberedPairs {
+                BinarySink.varint(UInt64(pair.firstArticle), to: &bytes)
+                BinarySink.varint(UInt64(pair.firstParagraph), to: &bytes)
+                BinarySink.varint(UInt64(pair.secondArticle), to: &bytes)
+                BinarySink.varint(UInt64(pair.secondParagraph), to: &bytes)
+                BinarySink.fixed(pair.score.bitPattern, to: &bytes)
+                BinarySink.fixed(pair.wordOverlap.bitPattern, to: &bytes)
             }
-            body.primitive(pair.score)
-            body.primitive(pair.wordOverlap)
         }
         body.varint(UInt64(result.claims.count))
         for claim in result.claims {
@@ -198,9 +201,11 @@ package struct ComparisonRecord: Sendable, Equatable {
         file.varint(UInt64(tokens.strings.count))
         for string in tokens.strings { file.string(string) }
         file.varint(UInt64(tokens.tokens.count))
-        for token in tokens.tokens {
-            file.varint(UInt64(token.key))
-            file.varint(UInt64(token.surface))
+        file.appending { bytes in
+            for token in tokens.tokens {
+                BinarySink.varint(UInt64(token.key), to: &bytes)
+                BinarySink.varint(UInt64(token.surface), to: &bytes)
+            }
         }
         file.varint(UInt64(tokens.articles.count))
         for (id, entry) in tokens.articles.sorted(by: { $0.key < $1.key }) {
@@ -208,9 +213,11 @@ package struct ComparisonRecord: Sendable, Equatable {
             file.varint(UInt64(entry.digest.count))
             file.raw(entry.digest[...])
             file.varint(UInt64(entry.paragraphs.count))
-            for paragraph in entry.paragraphs {
-                file.varint(UInt64(paragraph.count))
-                for token in paragraph { file.varint(UInt64(token)) }
+            file.appending { bytes in
+                for paragraph in entry.paragraphs {
+                    BinarySink.varint(UInt64(paragraph.count), to: &bytes)
+                    for token in paragraph { BinarySink.varint(UInt64(token), to: &bytes) }
+                }
             }
         }
     }

@@ -156,13 +156,31 @@ struct BuildCache: Sendable, Equatable {
         }
     }
 
-    /// Writes the pages' part (with the output's record) when it differs from `previous`'s (or
-    /// when `previous` is nil); returns a note when it could not be written.
-    func writePages(in sourceFolder: String, over previous: BuildCache?) -> String? {
+    /// The records of the pages' part for `pages`, made before its head (the output's record)
+    /// is known, so while the site is being finished: copied from the part on disk, which
+    /// `previous` was read from, where a page's record is unchanged.
+    static func pageRecords(_ pages: [String: PageRecord], in sourceFolder: String, over previous: BuildCache?)
+        -> Result<[[UInt8]], any Error>
+    {
+        let url = folder(in: sourceFolder).appendingPathComponent(Part.pages)
+        let previousBytes = previous == nil ? nil : try? FileBytes.read(url.path)
+        return Result {
+            try CacheRecords.records(of: pages, previous: previous?.pages, previousBytes: previousBytes)
+        }
+    }
+
+    /// Writes the pages' part (with the output's record), whose `records` `pageRecords` made
+    /// from `pages`, when it differs from `previous`'s (or when `previous` is nil); returns a
+    /// note when it could not be written.
+    func writePages(records: Result<[[UInt8]], any Error>, in sourceFolder: String, over previous: BuildCache?)
+        -> String?
+    {
         writing(in: sourceFolder) { folder in
-            if previous?.pages != pages || previous?.output != output {
-                try write(Part.pages, header: output, entries: pages, previous: previous?.pages, in: folder)
-            }
+            guard previous?.pages != pages || previous?.output != output else { return }
+            let head = CacheRecords.Head(version: Self.currentVersion, generator: generator, header: output)
+            try Self.write(
+                try CacheRecords.part(head: head, records: try records.get()),
+                to: folder.appendingPathComponent(Part.pages))
         }
     }
 

@@ -58,13 +58,21 @@ enum CacheRecords {
     static func encode<Header: Codable & Sendable, Entry: Codable & Sendable & Equatable>(
         head: Head<Header>, entries: [String: Entry], previous: [String: Entry]?, previousBytes: [UInt8]?
     ) throws -> [UInt8] {
+        try part(head: head, records: records(of: entries, previous: previous, previousBytes: previousBytes))
+    }
+
+    /// The record of each of `entries`, by id: copied from `previousBytes` (the file `previous`
+    /// was read from) when the entry is unchanged, else encoded, on every core.
+    static func records<Entry: Codable & Sendable & Equatable>(
+        of entries: [String: Entry], previous: [String: Entry]?, previousBytes: [UInt8]?
+    ) throws -> [[UInt8]] {
         var records: [String: Range<Int>] = [:]
         if let previousBytes, let (_, parsed) = try? parse(previousBytes) {
             for record in parsed { records[String(decoding: previousBytes[record.id], as: UTF8.self)] = record.whole }
         }
         let kept = records
         let sorted = entries.sorted { $0.key < $1.key }
-        var encoded = try sorted.concurrentMap { id, value -> Result<[UInt8], any Error> in
+        return try sorted.concurrentMap { id, value -> Result<[UInt8], any Error> in
             if let previous, previous[id] == value, let old = previousBytes, let record = kept[id] {
                 return .success(Array(old[record]))
             }
@@ -78,17 +86,23 @@ enum CacheRecords {
                 return sink.bytes
             }
         }.map { try $0.get() }
+    }
+
+    /// The bytes of a part with `head` and the `records` of its entries (`records(of:previous:previousBytes:)`).
+    static func part<Header: Codable & Sendable>(head: Head<Header>, records: consuming [[UInt8]]) throws
+        -> [UInt8]
+    {
         let sink = BinarySink()
         let headBytes = try BinaryEncoder.encode(head)
         // The part is the largest buffer a build makes (84 MB at 10,000 articles): sized once,
         // and each record let go once copied, so the records and the part are not held twice.
-        sink.reserve(headBytes.count + 10 + RecordChecksum.size + encoded.reduce(0) { $0 + $1.count })
+        sink.reserve(headBytes.count + 10 + RecordChecksum.size + records.reduce(0) { $0 + $1.count })
         sink.varint(UInt64(headBytes.count))
         sink.raw(headBytes[...])
         sink.raw(RecordChecksum.bytes(of: headBytes[...])[...])
-        for index in encoded.indices {
-            sink.raw(encoded[index][...])
-            encoded[index] = []
+        for index in records.indices {
+            sink.raw(records[index][...])
+            records[index] = []
         }
         return sink.bytes
     }
