@@ -105,17 +105,23 @@ public struct SiteBuilder: Sendable {
             let comparisonFile = await rendered.comparisonFile?.value
             async let analysisNote = analysed.writeAnalysis(
                 in: sourceFolder, over: onDisk, comparisonFile: comparisonFile)
-            // The pages' records are encoded while the site is finished; the output's record,
-            // their part's head, is known once it is.
+            // The pages' records are encoded while the site is finished, on a thread of their own
+            // (the analysis' parts hold the task pool's other thread); the output's record, their
+            // part's head, is known once it is.
             let pages = Self.pageRecords(rendered.fingerprints, links: rendered.links, staged: rendered.staged)
-            async let records = BuildCache.pageRecords(pages, in: sourceFolder, over: onDisk)
-            let result = try finishIndexed(
-                rendered.staged, in: staging, indexer: command, outputPath: output.path, opening: opening,
-                recorder: recorder)
+            let (finished, records) = inParallel(
+                {
+                    Result {
+                        try finishIndexed(
+                            rendered.staged, in: staging, indexer: command, outputPath: output.path,
+                            opening: opening, recorder: recorder)
+                    }
+                }, { BuildCache.pageRecords(pages, in: sourceFolder, over: onDisk) })
+            let result = try finished.get()
             written = result
             cache.output = result.record
             cache.pages = pages
-            let pagesNote = cache.writePages(records: await records, in: sourceFolder, over: onDisk)
+            let pagesNote = cache.writePages(records: records, in: sourceFolder, over: onDisk)
             cacheNote = await analysisNote ?? pagesNote ?? cacheNote
         }
         var report = BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)

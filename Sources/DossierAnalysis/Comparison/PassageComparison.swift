@@ -170,19 +170,6 @@ public struct PassageComparison: Sendable {
             return found
         }
         let pairs = Self.interleaved(found, passageCount: passages.count)
-        let groups = ClaimGrouping.claims(
-            from: pairs.map { ($0.first, $0.second, $0.score) }, articleOf: passages.map(\.articleIndex))
-        let inside = Self.insideClaims(groups, pairs: pairs, passageCount: passages.count)
-        let claims = zip(groups, inside.best).map { claim, best in
-            SharedClaim(
-                passages: claim.passages.map { locations[$0] }, articleIDs: claim.articles.map { sorted[$0].id },
-                bestScore: claim.bestScore,
-                sharedWords: best.map {
-                    Self.sharedSurfaces(of: passages[$0.first], with: passages[$0.second].keys).map {
-                        tokenized.strings[Int($0)]
-                    }
-                } ?? [], closestOverlaps: claim.passages.map { inside.closest[$0] })
-        }
         // The result numbers the articles that have pairs, in id order (`sorted`'s).
         var numberOf = Array(repeating: Int32(-1), count: sorted.count)
         for pair in pairs {
@@ -194,17 +181,41 @@ public struct PassageComparison: Sendable {
             numberOf[index] = Int32(articleIDs.count)
             articleIDs.append(sorted[index].id)
         }
-        func numbered(_ passage: Int) -> (article: Int32, paragraph: Int32) {
-            (numberOf[passages[passage].articleIndex], Int32(locations[passage].paragraph))
+        let numberedPairs = pairs.map { pair in
+            PassageComparisonResult.NumberedPair(
+                first: (numberOf[passages[pair.first].articleIndex], Int32(locations[pair.first].paragraph)),
+                second: (numberOf[passages[pair.second].articleIndex], Int32(locations[pair.second].paragraph)),
+                score: pair.score, wordOverlap: pair.wordOverlap)
         }
+        // Grouping the pairs into claims runs on one core; the index of each passage's pairs is
+        // made meanwhile.
+        let (claims, index) = inParallel(
+            { Self.claims(of: pairs, passages: passages, locations: locations, sorted: sorted, tokenized: tokenized) },
+            { [articleIDs] in PassageComparisonResult.PairIndex(articleIDs: articleIDs, pairs: numberedPairs) })
         let result = PassageComparisonResult(
-            articleIDs: articleIDs,
-            pairs: pairs.map { pair in
-                PassageComparisonResult.NumberedPair(
-                    first: numbered(pair.first), second: numbered(pair.second), score: pair.score,
-                    wordOverlap: pair.wordOverlap)
-            }, claims: claims)
+            articleIDs: articleIDs, pairs: numberedPairs, claims: claims, index: index)
         return (result, record)
+    }
+
+    /// The claims of `pairs` (between `passages`, at `locations`, of the articles `sorted`,
+    /// whose words are in `tokenized`), most widely carried first.
+    private static func claims(
+        of pairs: [IndexedPair], passages: [Passage], locations: [PassageLocation], sorted: [Article],
+        tokenized: TokenizedArticles
+    ) -> [SharedClaim] {
+        let groups = ClaimGrouping.claims(
+            from: pairs.map { ($0.first, $0.second, $0.score) }, articleOf: passages.map(\.articleIndex))
+        let inside = insideClaims(groups, pairs: pairs, passageCount: passages.count)
+        return zip(groups, inside.best).map { claim, best in
+            SharedClaim(
+                passages: claim.passages.map { locations[$0] }, articleIDs: claim.articles.map { sorted[$0].id },
+                bestScore: claim.bestScore,
+                sharedWords: best.map {
+                    sharedSurfaces(of: passages[$0.first], with: passages[$0.second].keys).map {
+                        tokenized.strings[Int($0)]
+                    }
+                } ?? [], closestOverlaps: claim.passages.map { inside.closest[$0] })
+        }
     }
 
     /// The pairs of `slices` (slice `s` found those of passages `s`, `s + slices.count`, …, each

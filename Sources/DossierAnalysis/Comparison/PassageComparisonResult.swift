@@ -109,13 +109,8 @@ public struct PassageComparisonResult: Sendable, Hashable {
     /// Claims carried by two articles or more, most widely carried first, then by first passage.
     public let claims: [SharedClaim]
 
-    /// The position of each id of `articleIDs`.
-    private let articleNumbers: [String: Int]
-    /// The passages' pairs: paragraph `p` of article `a` is slot `firstSlot[a] + p`,
-    /// and its pairs are `pairPositions[slotStarts[slot]..<slotStarts[slot + 1]]`, ascending.
-    private let firstSlot: [Int]
-    private let slotStarts: [Int32]
-    private let pairPositions: [Int32]
+    /// Where each passage's pairs are.
+    private let index: PairIndex
 
     /// Matching pairs, sorted by `first`, then `second`.
     public var pairs: [PassagePair] {
@@ -144,46 +139,71 @@ public struct PassageComparisonResult: Sendable, Hashable {
     /// Creates a result from pairs by number into `articleIDs` (ascending, each id in a pair),
     /// sorted by first passage, then second; paragraphs are not negative.
     package init(articleIDs: [String], pairs: [NumberedPair], claims: [SharedClaim]) {
+        self.init(
+            articleIDs: articleIDs, pairs: pairs, claims: claims, index: PairIndex(articleIDs: articleIDs, pairs: pairs)
+        )
+    }
+
+    /// Creates a result from pairs as `init(articleIDs:pairs:claims:)` takes them, and their
+    /// `index` (made from the same ids and pairs, for example while the claims are grouped).
+    package init(articleIDs: [String], pairs: [NumberedPair], claims: [SharedClaim], index: PairIndex) {
         self.articleIDs = articleIDs
         numberedPairs = pairs
         self.claims = claims
-        articleNumbers = Dictionary(
-            articleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        // Slots for paragraphs 0 up to the last one paired, in each article.
-        var paragraphs = Array(repeating: 0, count: articleIDs.count)
-        for pair in pairs {
-            paragraphs[Int(pair.firstArticle)] = max(paragraphs[Int(pair.firstArticle)], Int(pair.firstParagraph) + 1)
-            paragraphs[Int(pair.secondArticle)] = max(
-                paragraphs[Int(pair.secondArticle)], Int(pair.secondParagraph) + 1)
+        self.index = index
+    }
+
+    /// The pairs of each passage, found through a flat index: paragraph `p` of article number
+    /// `a` is slot `firstSlot[a] + p`, and its pairs are
+    /// `pairPositions[slotStarts[slot]..<slotStarts[slot + 1]]`, ascending.
+    package struct PairIndex: Sendable, Hashable {
+        /// The position of each id of `articleIDs`.
+        let articleNumbers: [String: Int]
+        let firstSlot: [Int]
+        let slotStarts: [Int32]
+        let pairPositions: [Int32]
+
+        /// The index of `pairs`, by number into `articleIDs`.
+        package init(articleIDs: [String], pairs: [NumberedPair]) {
+            articleNumbers = Dictionary(
+                articleIDs.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            // Slots for paragraphs 0 up to the last one paired, in each article.
+            var paragraphs = Array(repeating: 0, count: articleIDs.count)
+            for pair in pairs {
+                paragraphs[Int(pair.firstArticle)] = max(
+                    paragraphs[Int(pair.firstArticle)], Int(pair.firstParagraph) + 1)
+                paragraphs[Int(pair.secondArticle)] = max(
+                    paragraphs[Int(pair.secondArticle)], Int(pair.secondParagraph) + 1)
+            }
+            var slotBase = [0]
+            slotBase.reserveCapacity(paragraphs.count + 1)
+            for count in paragraphs { slotBase.append(slotBase[slotBase.count - 1] + count) }
+            let firstSlot = slotBase
+            // Each pair's two slots, found once; a pair of a passage with itself counts once.
+            let slots = pairs.map { pair -> (first: Int, second: Int) in
+                let first = firstSlot[Int(pair.firstArticle)] + Int(pair.firstParagraph)
+                let second = firstSlot[Int(pair.secondArticle)] + Int(pair.secondParagraph)
+                return (first, second == first ? -1 : second)
+            }
+            var starts = Array(repeating: Int32(0), count: firstSlot[firstSlot.count - 1] + 1)
+            for (first, second) in slots {
+                starts[first + 1] += 1
+                if second >= 0 { starts[second + 1] += 1 }
+            }
+            for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
+            var next = starts
+            var positions = Array(repeating: Int32(0), count: Int(starts[starts.count - 1]))
+            for (position, (first, second)) in slots.enumerated() {
+                positions[Int(next[first])] = Int32(position)
+                next[first] += 1
+                guard second >= 0 else { continue }
+                positions[Int(next[second])] = Int32(position)
+                next[second] += 1
+            }
+            self.firstSlot = firstSlot
+            slotStarts = starts
+            pairPositions = positions
         }
-        var slotBase = [0]
-        slotBase.reserveCapacity(paragraphs.count + 1)
-        for count in paragraphs { slotBase.append(slotBase[slotBase.count - 1] + count) }
-        let firstSlot = slotBase
-        // Each pair's two slots, found once; a pair of a passage with itself counts once.
-        let slots = pairs.map { pair -> (first: Int, second: Int) in
-            let first = firstSlot[Int(pair.firstArticle)] + Int(pair.firstParagraph)
-            let second = firstSlot[Int(pair.secondArticle)] + Int(pair.secondParagraph)
-            return (first, second == first ? -1 : second)
-        }
-        var starts = Array(repeating: Int32(0), count: firstSlot[firstSlot.count - 1] + 1)
-        for (first, second) in slots {
-            starts[first + 1] += 1
-            if second >= 0 { starts[second + 1] += 1 }
-        }
-        for index in starts.indices.dropFirst() { starts[index] += starts[index - 1] }
-        var next = starts
-        var positions = Array(repeating: Int32(0), count: Int(starts[starts.count - 1]))
-        for (position, (first, second)) in slots.enumerated() {
-            positions[Int(next[first])] = Int32(position)
-            next[first] += 1
-            guard second >= 0 else { continue }
-            positions[Int(next[second])] = Int32(position)
-            next[second] += 1
-        }
-        self.firstSlot = firstSlot
-        slotStarts = starts
-        pairPositions = positions
     }
 
     /// The location of paragraph `paragraph` of article number `article`.
@@ -194,11 +214,11 @@ public struct PassageComparisonResult: Sendable, Hashable {
     /// The positions in `numberedPairs` of the pairs involving `location`, ascending, with its
     /// article's number.
     private func positions(of location: PassageLocation) -> (article: Int32, positions: ArraySlice<Int32>)? {
-        guard let article = articleNumbers[location.articleID], location.paragraph >= 0,
-            location.paragraph < firstSlot[article + 1] - firstSlot[article]
+        guard let article = index.articleNumbers[location.articleID], location.paragraph >= 0,
+            location.paragraph < index.firstSlot[article + 1] - index.firstSlot[article]
         else { return nil }
-        let slot = firstSlot[article] + location.paragraph
-        return (Int32(article), pairPositions[Int(slotStarts[slot])..<Int(slotStarts[slot + 1])])
+        let slot = index.firstSlot[article] + location.paragraph
+        return (Int32(article), index.pairPositions[Int(index.slotStarts[slot])..<Int(index.slotStarts[slot + 1])])
     }
 
     /// The other passage of the pair at `position`, seen from paragraph `paragraph` of article
