@@ -158,8 +158,17 @@ struct BuildCache: Sendable, Equatable {
 
     /// The records of the pages' part for `pages`, made before its head (the output's record)
     /// is known, so while the site is being finished: copied from the part on disk, which
-    /// `previous` was read from, where a page's record is unchanged.
+    /// `previous` was read from, where a page's record is unchanged. Nil when no page's record
+    /// changed: the part is then rewritten only if the output's record did (`writePages`).
     static func pageRecords(_ pages: [String: PageRecord], in sourceFolder: String, over previous: BuildCache?)
+        -> Result<[[UInt8]], any Error>?
+    {
+        guard previous?.pages != pages else { return nil }
+        return records(of: pages, in: sourceFolder, over: previous)
+    }
+
+    /// The records of the pages' part for `pages`, copied from the part on disk where unchanged.
+    private static func records(of pages: [String: PageRecord], in sourceFolder: String, over previous: BuildCache?)
         -> Result<[[UInt8]], any Error>
     {
         let url = folder(in: sourceFolder).appendingPathComponent(Part.pages)
@@ -169,17 +178,18 @@ struct BuildCache: Sendable, Equatable {
         }
     }
 
-    /// Writes the pages' part (with the output's record), whose `records` `pageRecords` made
-    /// from `pages`, when it differs from `previous`'s (or when `previous` is nil); returns a
-    /// note when it could not be written.
-    func writePages(records: Result<[[UInt8]], any Error>, in sourceFolder: String, over previous: BuildCache?)
+    /// Writes the pages' part (with the output's record) when it differs from `previous`'s (or
+    /// when `previous` is nil), with the `records` `pageRecords` made from `pages` (made here
+    /// when it made none); returns a note when it could not be written.
+    func writePages(records: Result<[[UInt8]], any Error>?, in sourceFolder: String, over previous: BuildCache?)
         -> String?
     {
         writing(in: sourceFolder) { folder in
             guard previous?.pages != pages || previous?.output != output else { return }
+            let made = records ?? Self.records(of: pages, in: sourceFolder, over: previous)
             let head = CacheRecords.Head(version: Self.currentVersion, generator: generator, header: output)
             try Self.write(
-                try CacheRecords.part(head: head, records: try records.get()),
+                try CacheRecords.part(head: head, records: try made.get()),
                 to: folder.appendingPathComponent(Part.pages))
         }
     }
