@@ -24,32 +24,10 @@ public func inParallel<First: Sendable, Second: Sendable>(
     _ first: @Sendable () -> First, _ second: @Sendable () -> Second
 ) -> (First, Second) {
     withoutActuallyEscaping(second) { second in
-        let secondSlot = ResultSlots<Second>(count: 1)
-        let finished = DispatchSemaphore(value: 0)
         // The thread outlives the call: it holds `second` only until it has run it.
-        let work = WorkBox { secondSlot.set(0, second()) }
-        // A thread, not a queue: it runs whatever every pool thread is doing meanwhile.
-        Thread {
-            work.run()
-            finished.signal()
-        }.start()
+        let secondResult = BackgroundResult(second)
         let firstResult = first()
-        finished.wait()
-        // The slot is set: the thread signals only after setting it.
-        return (firstResult, secondSlot.values[0])
-    }
-}
-
-/// Work handed to another thread, let go of once done.
-private final class WorkBox: @unchecked Sendable {
-    private var work: (@Sendable () -> Void)?
-
-    init(_ work: @escaping @Sendable () -> Void) { self.work = work }
-
-    /// Runs the work and lets go of it (the caller waits for this before it returns).
-    func run() {
-        work?()
-        work = nil
+        return (firstResult, secondResult.value)
     }
 }
 

@@ -9,7 +9,7 @@ import Foundation
 package enum FileBytes {
     /// Creates or truncates the file at `path` and writes `bytes` into it; returns the size and
     /// modification time the file has then (`FileStamp.sizeAndTime`, without another look-up).
-    static func write(_ bytes: [UInt8], to path: String) throws -> (size: Int, modified: Int64) {
+    package static func write(_ bytes: [UInt8], to path: String) throws -> (size: Int, modified: Int64) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw failure("cannot create", path) }
         defer { close(descriptor) }

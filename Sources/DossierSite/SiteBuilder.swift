@@ -79,12 +79,23 @@ public struct SiteBuilder: Sendable {
         // memory); it replaces the output only if the build succeeds. The folder is made ready
         // while the sources are read.
         let (previousRecord, indexed) = (cache.output, command != nil)
+        // A build that changed nothing leaves the cache as it is, and another rewrites only the
+        // parts that changed: encoding them is most of what a rebuild writes. A clean build or
+        // an unusable cache did not read what is on disk, so it writes every part.
+        let onDisk = clean || cacheNote != nil ? nil : previousCache
+        // The analysis' parts are written while the site is rendered, and put in place only if
+        // the build succeeds.
+        let analysisParts = AnalysisPartsWriter(sourceFolder: sourceFolder, over: onDisk)
+        defer { analysisParts.discard() }
         let rendered = try await renderSite(
             templates: templates, articleCache: cache.generator == generator ? cache.articles : [:],
             previousAnalysis: cache.analysis,
             reuse: RenderReuse(pages: cache.pages, previous: previous, generator: generator),
             openStaging: { [self] in try stage(into: output, previous: previousRecord, indexed: indexed) },
-            searchIndexed: indexed, recorder: recorder)
+            searchIndexed: indexed,
+            analysed: { articles, analysis in
+                analysisParts.start(BuildCache(generator: generator, articles: articles, analysis: analysis))
+            }, recorder: recorder)
         guard let (staging, opening) = rendered.staging else { throw SiteError("the staging folder was not opened") }
         var site = rendered.site
         site.diagnostics += Self.searchPreflight(indexer)
@@ -94,17 +105,6 @@ public struct SiteBuilder: Sendable {
             staging.discard()
         } else {
             cache.generator = generator
-            cache.articles = rendered.articles
-            cache.analysis = rendered.analysisCache
-            // A build that changed nothing leaves the cache as it is, and another rewrites only
-            // the parts that changed: encoding them is most of what a rebuild writes. A clean
-            // build or an unusable cache did not read what is on disk, so it writes every part.
-            let onDisk = clean || cacheNote != nil ? nil : previousCache
-            // The analysis' parts are written while the site is: they do not depend on it.
-            let analysed = cache
-            let comparisonFile = await rendered.comparisonFile?.value
-            async let analysisNote = analysed.writeAnalysis(
-                in: sourceFolder, over: onDisk, comparisonFile: comparisonFile)
             // The pages' records are encoded while the site is finished, on a thread of their own
             // (the analysis' parts hold the task pool's other thread); the output's record, their
             // part's head, is known once it is.
@@ -121,8 +121,9 @@ public struct SiteBuilder: Sendable {
             written = result
             cache.output = result.record
             cache.pages = pages
+            let analysisNote = analysisParts.commit()
             let pagesNote = cache.writePages(records: records, in: sourceFolder, over: onDisk)
-            cacheNote = await analysisNote ?? pagesNote ?? cacheNote
+            cacheNote = analysisNote ?? pagesNote ?? cacheNote
         }
         var report = BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)
         report.stages = recorder.timings
@@ -159,20 +160,13 @@ public struct SiteBuilder: Sendable {
     public func renderSite(recorder: StageRecorder = StageRecorder()) async throws -> RenderedSite {
         try await renderSite(
             templates: loadTemplates(), articleCache: [:], previousAnalysis: nil, reuse: nil, openStaging: nil,
-            searchIndexed: false, recorder: recorder
+            searchIndexed: false, analysed: nil, recorder: recorder
         ).site
     }
 
     /// What `renderSite` made, with what the next build needs to know.
     private struct Rendering {
         let site: RenderedSite
-        /// The articles as read, for the next build's cache.
-        let articles: [String: CachedArticle]
-        /// What the analysis found, for the next build's cache (nil without `reuse`).
-        let analysisCache: AnalysisCache?
-        /// The bytes of the cache's comparison file, being encoded (nil when the comparison
-        /// was taken from that file, or nothing is cached).
-        let comparisonFile: Task<[UInt8], Never>?
         /// The fingerprint of every page, by site path.
         let fingerprints: [String: String]
         /// The ids and links of every page, by site path.
@@ -191,11 +185,12 @@ public struct SiteBuilder: Sendable {
     /// (reusing `previousAnalysis`' unchanged articles) and renders every file with `templates`
     /// (reusing unchanged pages through `reuse`) into the staging folder `openStaging` opens
     /// while the sources are read, or in memory without it; `searchIndexed` says whether the
-    /// site gets a search index.
+    /// site gets a search index. `analysed` is handed the articles as read and what the
+    /// analysis found for the next build's cache (nil without `reuse`) as soon as it is known.
     private func renderSite(
         templates: TemplateSet, articleCache: [String: CachedArticle], previousAnalysis: AnalysisCache?,
         reuse: RenderReuse?, openStaging: (@Sendable () throws -> OpenedStaging)?, searchIndexed: Bool,
-        recorder: StageRecorder
+        analysed: (@Sendable ([String: CachedArticle], AnalysisCache?) -> Void)?, recorder: StageRecorder
     ) async throws -> Rendering {
         let (sourceFolder, loading) = (sourceFolder, recorder)
         // On a thread of its own (`inParallel`), not as a task: a task blocked in the file
@@ -210,15 +205,17 @@ public struct SiteBuilder: Sendable {
             }, { openStaging.map { open in Result { try open() } } })
         let staging = try opened?.get()
         let (loaded, articles) = try read.get()
+        let handAnalysis: (@Sendable (AnalysisCache?) -> Void)? = analysed.map { hand in
+            { @Sendable analysis in hand(articles, analysis) }
+        }
         var rendering = try await Self.render(
             dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse,
             previousAnalysis: previousAnalysis, readings: Self.readingKeys(of: articles), staging: staging?.staging,
-            searchIndexed: searchIndexed, recorder: recorder)
+            searchIndexed: searchIndexed, analysed: handAnalysis, recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
-            site: rendering.site, articles: articles, analysisCache: rendering.analysisCache,
-            comparisonFile: rendering.comparisonFile,
-            fingerprints: rendering.fingerprints, links: rendering.links, staged: rendering.staged,
+            site: rendering.site, fingerprints: rendering.fingerprints, links: rendering.links,
+            staged: rendering.staged,
             reused: rendering.reused, takenBySources: rendering.takenBySources, staging: staging)
     }
 
@@ -229,7 +226,7 @@ public struct SiteBuilder: Sendable {
     {
         try await render(
             dossier: dossier, sourceFolder: sourceFolder, templates: templates, reuse: nil, previousAnalysis: nil,
-            readings: [:], staging: nil, searchIndexed: false, recorder: StageRecorder()
+            readings: [:], staging: nil, searchIndexed: false, analysed: nil, recorder: StageRecorder()
         ).site
     }
 
@@ -242,24 +239,20 @@ public struct SiteBuilder: Sendable {
 
     /// The pipeline after loading: `readings` are the articles' reading keys (`readingKeys(of:)`);
     /// `staging` is the folder the pages are written into (nil: they are kept in memory);
-    /// `searchIndexed` whether the site gets a search index.
+    /// `searchIndexed` whether the site gets a search index; `analysed` is handed what the
+    /// analysis found for the next build's cache as soon as it is known.
     private static func render(
         dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?,
         previousAnalysis: AnalysisCache?, readings: [String: String], staging: SiteStaging?, searchIndexed: Bool,
-        recorder: StageRecorder
+        analysed: (@Sendable (AnalysisCache?) -> Void)?, recorder: StageRecorder
     ) async throws -> (
-        site: RenderedSite, analysisCache: AnalysisCache?, comparisonFile: Task<[UInt8], Never>?,
-        fingerprints: [String: String], links: [String: PageLinks],
+        site: RenderedSite, fingerprints: [String: String], links: [String: PageLinks],
         staged: [StagedFile], reused: Int, takenBySources: Set<String>
     ) {
         let (analysis, analysisDiagnostics, analysisCache) = recorder.time(.analyze) {
             DossierAnalyzer.analyze(dossier, generator: reuse?.generator, previousAnalysis: previousAnalysis)
         }
-        // The comparison's file is encoded while the site is planned and rendered: at the end,
-        // it was most of the serial tail of a rebuild.
-        let comparisonFile = analysisCache?.comparison.flatMap { record in
-            record.isFromFile ? nil : Task.detached { record.encoded() }
-        }
+        analysed?(analysisCache)
         let (index, plan, planDiagnostics) = recorder.time(.plan) {
             let index = SiteIndex(analysis: analysis)
             let (plan, diagnostics) = SitePlanner.plan(
@@ -296,10 +289,7 @@ public struct SiteBuilder: Sendable {
         let site = RenderedSite(
             plan: plan, files: files.compactMap(\.kept), fileCount: files.count, analysis: analysis,
             diagnostics: sortedUnique(diagnostics))
-        return (
-            site, analysisCache, comparisonFile, pages.fingerprints, links, files.compactMap(\.staged), pages.reused,
-            pages.takenBySources
-        )
+        return (site, pages.fingerprints, links, files.compactMap(\.staged), pages.reused, pages.takenBySources)
     }
 
     /// The cache's record of each page (and data file): its fingerprint, the hash of the bytes

@@ -128,31 +128,48 @@ struct BuildCache: Sendable, Equatable {
     }
 
     /// Writes the parts made by analysing the sources (articles, analysis, comparison) that
-    /// differ from `previous` (every one when `previous` is nil), each atomically, and removes
-    /// the files of earlier versions; returns a note when the cache could not be written. They do
-    /// not depend on the output, so they are written while the site is (`writePages` follows).
-    /// `comparisonFile` is the comparison's file when it was encoded already.
-    func writeAnalysis(in sourceFolder: String, over previous: BuildCache?, comparisonFile: [UInt8]? = nil)
-        -> String?
-    {
-        writing(in: sourceFolder) { folder in
+    /// differ from `previous` (every one when `previous` is nil) beside their files, and returns
+    /// them, for `commit(_:in:)` to put in place once the build has succeeded
+    /// (`AnalysisPartsWriter` writes them while the site is rendered: they do not depend on it).
+    func writePendingAnalysis(in sourceFolder: String, over previous: BuildCache?) throws -> [PendingCachePart] {
+        let folder = Self.folder(in: sourceFolder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var parts: [PendingCachePart] = []
+        do {
             if previous?.articles != articles || previous?.generator != generator {
-                try write(
+                let bytes = try encoded(
                     Part.articles, header: NoHeader(), entries: articles, previous: previous?.articles, in: folder)
+                parts.append(try PendingCachePart(Part.articles, in: folder, bytes: bytes))
             }
             if previous?.analysis != analysis {
-                try write(
+                let bytes = try encoded(
                     Part.analysis, header: analysis?.salt, entries: analysis?.entries ?? [:],
                     previous: previous?.analysis?.entries, in: folder)
+                parts.append(try PendingCachePart(Part.analysis, in: folder, bytes: bytes))
             }
             if let comparison = analysis?.comparison, !comparison.isFromFile {
-                try Self.write(
-                    comparisonFile ?? comparison.encoded(),
-                    to: folder.appendingPathComponent(ComparisonRecord.fileName))
+                parts.append(try PendingCachePart(ComparisonRecord.fileName, in: folder, bytes: comparison.encoded()))
             }
-            for name in Self.legacyFileNames {
-                try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
-            }
+        } catch {
+            PendingCachePart.discard(parts)
+            throw error
+        }
+        return parts
+    }
+
+    /// Puts the pending `parts` in place and removes what killed builds left and the files of
+    /// earlier versions; returns a note when the parts could not be put in place.
+    static func commit(_ parts: [PendingCachePart], in sourceFolder: String) -> String? {
+        let folder = folder(in: sourceFolder)
+        defer {
+            PendingCachePart.removeStrays(in: folder)
+            for name in legacyFileNames { try? FileManager.default.removeItem(at: folder.appendingPathComponent(name)) }
+        }
+        do {
+            try PendingCachePart.commit(parts)
+            return nil
+        } catch {
+            return unsaved(in: folder, error)
         }
     }
 
@@ -188,9 +205,9 @@ struct BuildCache: Sendable, Equatable {
             guard previous?.pages != pages || previous?.output != output else { return }
             let made = records ?? Self.records(of: pages, in: sourceFolder, over: previous)
             let head = CacheRecords.Head(version: Self.currentVersion, generator: generator, header: output)
-            try Self.write(
-                try CacheRecords.part(head: head, records: try made.get()),
-                to: folder.appendingPathComponent(Part.pages))
+            let part = try PendingCachePart(
+                Part.pages, in: folder, bytes: try CacheRecords.part(head: head, records: try made.get()))
+            try PendingCachePart.commit([part])
         }
     }
 
@@ -202,33 +219,27 @@ struct BuildCache: Sendable, Equatable {
             try body(folder)
             return nil
         } catch {
-            return
-                "could not save the build cache in \(folder.path) (\(FileErrorText(error)?.reason ?? "\(error)")); "
-                + "the next build starts afresh"
+            return Self.unsaved(in: folder, error)
         }
     }
 
-    /// Writes one part; with `previous` (the entries the file on disk was read with), the records
-    /// of unchanged entries are copied from that file rather than encoded again.
-    private func write<Header: Codable & Sendable, Entry: Codable & Sendable & Equatable>(
+    /// The note that the cache in `folder` could not be saved, for `error`.
+    static func unsaved(in folder: URL, _ error: any Error) -> String {
+        "could not save the build cache in \(folder.path) (\(FileErrorText(error)?.reason ?? "\(error)")); "
+            + "the next build starts afresh"
+    }
+
+    /// One part's bytes; with `previous` (the entries the file on disk was read with), the
+    /// records of unchanged entries are copied from that file rather than encoded again.
+    private func encoded<Header: Codable & Sendable, Entry: Codable & Sendable & Equatable>(
         _ name: String, header: Header, entries: [String: Entry], previous: [String: Entry]?, in folder: URL
-    ) throws {
+    ) throws -> [UInt8] {
         let url = folder.appendingPathComponent(name)
         let previousBytes = previous == nil ? nil : try? FileBytes.read(url.path)
-        let bytes = try CacheRecords.encode(
+        return try CacheRecords.encode(
             head: CacheRecords.Head(version: Self.currentVersion, generator: generator, header: header),
             entries: entries,
             previous: previous, previousBytes: previousBytes)
-        try Self.write(bytes, to: url)
-    }
-
-    /// Writes `bytes` to `url` atomically, without copying them into a `Data` first.
-    private static func write(_ bytes: [UInt8], to url: URL) throws {
-        try bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return try Data().write(to: url, options: .atomic) }
-            try Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: raw.count, deallocator: .none)
-                .write(to: url, options: .atomic)
-        }
     }
 }
 

@@ -296,11 +296,40 @@ struct IncrementalBuildTests {
         let articles = try FileManager.default.contentsOfDirectory(
             atPath: workspace.source.appendingPathComponent("articles").path)
         let sidecar = try #require(articles.filter { $0.hasSuffix(".yml") }.sorted().first)
+        let cacheBefore = try cacheFiles(workspace)
         try workspace.write("not_a_key: 1\n", to: "articles/" + sidecar)
         let report = try await workspace.builder().build(outputFolder: workspace.incremental)
         #expect(report.failed)
         #expect(report.writeSummary == nil)
         #expect(try SiteTestPaths.snapshot(of: URL(fileURLWithPath: workspace.incremental)) == before)
+        // The analysis' parts, written while the site was rendered, were not put in place.
+        #expect(try cacheFiles(workspace) == cacheBefore)
+    }
+
+    /// The cache's parts written by a build killed before it put them in place are removed by
+    /// the next build that does.
+    @Test func pendingCachePartsOfAKilledBuildAreRemoved() async throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try await workspace.builder().build(outputFolder: workspace.incremental)
+        let folder = workspace.source.appendingPathComponent(".dossier")
+        try Data("half a part".utf8).write(to: folder.appendingPathComponent("articles.bin.pending-0123"))
+        try Data("half a part".utf8).write(to: folder.appendingPathComponent("comparison.bin.pending-4567"))
+        // A build that changes nothing writes no part, and removes them all the same.
+        try await workspace.builder().build(outputFolder: workspace.incremental)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+                == ["analysis.bin", "articles.bin", "comparison.bin", "pages.bin"])
+    }
+
+    /// The bytes of each file of the cache, by name.
+    private func cacheFiles(_ workspace: IncrementalWorkspace) throws -> [String: Data] {
+        let folder = workspace.source.appendingPathComponent(".dossier")
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return files
     }
 
     /// The text of every JSON file of the cache.

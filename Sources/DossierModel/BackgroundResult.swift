@@ -1,0 +1,49 @@
+import Foundation
+
+/// The result of work started on a thread of its own, waited for when it is needed: for work
+/// that blocks in the file system or runs beside the task pool, whose few threads it would
+/// otherwise hold.
+///
+/// A class because the caller and the thread share it; the result is set once, by the thread,
+/// before it signals, and read only after the signal.
+public final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
+    private let finished = DispatchSemaphore(value: 0)
+    private let lock = NSLock()
+    private var result: Value?
+    private var work: (@Sendable () -> Value)?
+
+    /// Starts `work` on a new thread.
+    public init(_ work: @escaping @Sendable () -> Value) {
+        self.work = work
+        // A thread, not a queue: it runs whatever every pool thread is doing meanwhile.
+        Thread { [self] in
+            run()
+            finished.signal()
+        }.start()
+    }
+
+    /// The work's result, once it has finished (waiting for it the first time).
+    public var value: Value {
+        lock.withLock { result } ?? waited()
+    }
+
+    /// Runs the work and lets go of it before the thread signals: the work may hold what the
+    /// caller no longer needs, or a closure the caller lent (`inParallel`).
+    private func run() {
+        let work = lock.withLock {
+            defer { self.work = nil }
+            return self.work
+        }
+        guard let work else { return }
+        let value = work()
+        lock.withLock { result = value }
+    }
+
+    private func waited() -> Value {
+        finished.wait()
+        // Signalled only after the result was set; signalled again for the next reader.
+        finished.signal()
+        guard let value = lock.withLock({ result }) else { preconditionFailure("the work set no result") }
+        return value
+    }
+}

@@ -1,0 +1,50 @@
+import DossierOutput
+import Foundation
+
+/// A file of the build cache written beside the file it replaces, under a name of its own, and
+/// renamed over it once the build has succeeded: the file is then whole, the new one or the
+/// previous. Not written through `Data.write`, which syncs every file to disk before it returns:
+/// a torn cache file only means building afresh, and the parts of a 10,000-article dossier are
+/// 280 MB.
+struct PendingCachePart: Sendable {
+    /// Marks a pending file's name: those a killed build left are removed by the next commit.
+    static let marker = ".pending-"
+    /// Where the bytes are until the commit.
+    let pending: URL
+    /// The file they replace.
+    let final: URL
+
+    /// Writes `bytes` beside the file `name` of `folder`.
+    init(_ name: String, in folder: URL, bytes: [UInt8]) throws {
+        final = folder.appendingPathComponent(name)
+        pending = folder.appendingPathComponent(name + Self.marker + UUID().uuidString)
+        do {
+            _ = try FileBytes.write(bytes, to: pending.path)
+        } catch {
+            try? FileManager.default.removeItem(at: pending)
+            throw error
+        }
+    }
+
+    /// Puts `parts` in place, each by one rename; what is not in place then is removed.
+    static func commit(_ parts: [PendingCachePart]) throws {
+        for (index, part) in parts.enumerated() where rename(part.pending.path, part.final.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            discard(parts[index...])
+            throw OutputError("cannot rename \(part.pending.path) to \(part.final.lastPathComponent): \(reason)")
+        }
+    }
+
+    /// Removes the pending files of `parts` (the build failed).
+    static func discard(_ parts: some Sequence<PendingCachePart>) {
+        for part in parts { try? FileManager.default.removeItem(at: part.pending) }
+    }
+
+    /// Removes every pending file of `folder`: those of builds killed before their commit.
+    static func removeStrays(in folder: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.contains(marker) {
+            try? FileManager.default.removeItem(at: folder.appendingPathComponent(name))
+        }
+    }
+}
