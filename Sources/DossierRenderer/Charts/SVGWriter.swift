@@ -5,11 +5,19 @@ enum SVGWriter {
     /// Escapes text for XML content and attribute values.
     static func escape(_ text: String) -> String { HTMLText.escape(text) }
 
-    /// A coordinate with at most one decimal, locale-independent, "-0" avoided.
+    /// A coordinate with at most one decimal, locale-independent, "-0" avoided. Written from
+    /// the whole number of tenths: `String(format:)` went through Foundation's formatter for
+    /// every coordinate of every chart.
     static func number(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
-        return String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), rounded)
+        let tenths = (value * 10).rounded()
+        guard tenths.magnitude < 1e15 else {
+            let rounded = tenths / 10
+            if rounded == rounded.rounded(), let whole = Int(exactly: rounded) { return String(whole) }
+            return String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), rounded)
+        }
+        let count = Int(tenths)
+        if count % 10 == 0 { return String(count / 10) }
+        return (count < 0 ? "-" : "") + "\(count.magnitude / 10).\(count.magnitude % 10)"
     }
 
     /// A count as shown in a label: an integer when whole, else one decimal.
