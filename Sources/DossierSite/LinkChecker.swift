@@ -138,8 +138,9 @@ public struct LinkChecker: Sendable {
         // The pages are checked in runs, one a core at a time, each run in page order: a large
         // site has hundreds of thousands of links to resolve.
         let runs = max(1, min(checked.count, 4 * ProcessInfo.processInfo.activeProcessorCount))
+        let idSets = SharedIDSets(pages)
         let found = (0..<runs).map { run in checked.count * run / runs..<checked.count * (run + 1) / runs }
-            .concurrentMap { range in check(checked[range], paths: paths, pages: pages) }
+            .concurrentMap { range in check(checked[range], paths: paths, ids: idSets) }
         // A page not parsed was checked when it was made, and has not changed since.
         var diagnostics: [Diagnostic] = scanned.flatMap(\.duplicateIDs)
         // Errors at the editors' Markdown, each once however many pages show the link.
@@ -158,9 +159,9 @@ public struct LinkChecker: Sendable {
     /// whose scanned pages are `pages`): errors at the pages, in page order, and errors at the
     /// editors' links behind broken anchors, by link.
     private func check(
-        _ checked: ArraySlice<ScannedPage>, paths: Set<String>, pages: [String: ScannedPage]
+        _ checked: ArraySlice<ScannedPage>, paths: Set<String>, ids: SharedIDSets
     ) -> (atPages: [Diagnostic], atSource: [FragmentLink: Diagnostic]) {
-        var idsByPage = PageIDs(pages)
+        var idsByPage = PageIDs(ids)
         var resolved = RelativeLink.Memo()
         var diagnostics: [Diagnostic] = []
         var atSource: [FragmentLink: Diagnostic] = [:]
@@ -315,21 +316,44 @@ public struct LinkChecker: Sendable {
     }
 }
 
-/// The ids of each scanned page, made into a set the first time a link points into the page:
-/// a rebuild checks the links of the pages it made, which point into a few of the others.
+/// The ids of each scanned page, as one run of the check reads them: taken from the runs'
+/// shared sets (`SharedIDSets`) the first time the run needs them, then from its own table, so
+/// that the runs seldom wait for one another.
 private struct PageIDs {
+    private let shared: SharedIDSets
+    private var sets: [String: Set<String>?] = [:]
+
+    init(_ shared: SharedIDSets) { self.shared = shared }
+
+    /// The ids of the page at `path`; nil when it is not a scanned page.
+    mutating func ids(of path: String) -> Set<String>? {
+        if let known = sets[path] { return known }
+        let ids = shared.ids(of: path)
+        sets[path] = .some(ids)
+        return ids
+    }
+}
+
+/// The ids of each scanned page, made into a set the first time a link points into the page
+/// (a rebuild checks the links of the pages it made, which point into a few of the others), and
+/// made once for all the runs of the check: each run making its own sets was a sixth of the
+/// check of a 10,000-article site. A class with a lock because the runs share it.
+private final class SharedIDSets: @unchecked Sendable {
     private let pages: [String: LinkChecker.ScannedPage]
+    private let lock = NSLock()
     private var sets: [String: Set<String>] = [:]
 
     /// The ids of `pages`, by path.
     init(_ pages: [String: LinkChecker.ScannedPage]) { self.pages = pages }
 
     /// The ids of the page at `path`; nil when it is not a scanned page.
-    mutating func ids(of path: String) -> Set<String>? {
-        if let known = sets[path] { return known }
+    func ids(of path: String) -> Set<String>? {
         guard let page = pages[path] else { return nil }
-        let ids = Set(page.links.ids)
-        sets[path] = ids
-        return ids
+        return lock.withLock {
+            if let known = sets[path] { return known }
+            let ids = Set(page.links.ids)
+            sets[path] = ids
+            return ids
+        }
     }
 }

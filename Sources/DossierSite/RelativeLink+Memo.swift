@@ -11,10 +11,12 @@ extension RelativeLink {
         /// `#fragment` links read on an empty page path: such a link is its page whatever the
         /// page, so only the target differs.
         private var fragments: [String: RelativeLink?] = [:]
-        /// The page of the previous call and its folder's segments: a page's links are read
-        /// one after another, so its folder is split once.
+        /// The page of the previous call, its folder's segments, and the folders its links
+        /// climb to, by number of climbs (made when first needed): a page's links are read one
+        /// after another, so its folder is split, and each of its parents joined, once.
         private var page = ""
         private var folders: [Substring] = []
+        private var parents: [String?] = []
 
         /// `url` on `page` read as `RelativeLink(_:on:)` reads it.
         mutating func link(_ url: String, on page: String) -> RelativeLink? {
@@ -84,9 +86,13 @@ extension RelativeLink {
             if page != self.page {
                 self.page = page
                 folders = Array(page.split(separator: "/").dropLast())
+                parents = Array(repeating: nil, count: folders.count + 1)
             }
             guard climbs <= folders.count else { return nil }
-            return folders.dropLast(climbs).joined(separator: "/")
+            if let parent = parents[climbs] { return parent }
+            let parent = folders.dropLast(climbs).joined(separator: "/")
+            parents[climbs] = parent
+            return parent
         }
     }
 
