@@ -89,6 +89,13 @@ struct DateToken: Sendable, Hashable {
     }
 
     private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        // The scalars of a key are nearly all ASCII or the Arabic letters and harakat, whose
+        // categories are known: the property look-up is for the rest.
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0x0621...0x063A, 0x0641...0x0652: return true
+        case 0..<0x80: return false
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .lowercaseLetter, .uppercaseLetter, .titlecaseLetter, .otherLetter, .modifierLetter,
             .nonspacingMark, .spacingMark:

@@ -24,7 +24,7 @@ enum RelativeDayCues {
     static let words: [String] = {
         let all =
             RelativeDayParser.yesterday.union([RelativeDayParser.today]).union(RelativeDayParser.tomorrow)
-            .union(RelativeDayParser.tomorrowNoun).union(RelativeDayParser.weekdays.keys)
+            .union(RelativeDayParser.tomorrowNoun).union(RelativeDayParser.weekdays.keys).map(\.text)
         return all.filter { word in !all.contains { $0 != word && word.contains($0) } }.sorted()
     }()
 

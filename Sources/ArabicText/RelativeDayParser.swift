@@ -33,9 +33,9 @@ public enum RelativeDayParser {
 
     /// The expression starting at token `index`: its reference, stated weekday and end.
     private static func match(at index: Int, in tokens: [DateToken]) -> (RelativeDay.Reference, Int?, Int)? {
-        guard let word = tokens[index].word else { return nil }
-        let next = tokens.indices.contains(index + 1) ? tokens[index + 1].word : nil
-        let afterNext = tokens.indices.contains(index + 2) ? tokens[index + 2].word : nil
+        guard let word = tokens[index].word.map(TokenText.init) else { return nil }
+        let next = tokens.indices.contains(index + 1) ? tokens[index + 1].word.map(TokenText.init) : nil
+        let afterNext = tokens.indices.contains(index + 2) ? tokens[index + 2].word.map(TokenText.init) : nil
         // «أول أمس», «قبل أمس», «أول من أمس».
         if twoDaysBackOpeners.contains(word) {
             if let next, yesterday.contains(next) { return withWeekday(.offset(-2), after: index + 2, in: tokens) }
@@ -50,7 +50,7 @@ public enum RelativeDayParser {
             return withWeekday(.offset(-1), after: index + 1, in: tokens)
         }
         if word == today {
-            let afterTimeOfDay = index > 0 && tokens[index - 1].word.map(timesOfDay.contains) == true
+            let afterTimeOfDay = index > 0 && tokens[index - 1].word.map { timesOfDay.contains(TokenText($0)) } == true
             guard let found = withWeekday(.offset(0), after: index + 1, in: tokens) else { return nil }
             return found.1 != nil || afterTimeOfDay ? found : nil
         }
@@ -71,31 +71,38 @@ public enum RelativeDayParser {
     private static func withWeekday(_ reference: RelativeDay.Reference, after end: Int, in tokens: [DateToken])
         -> (RelativeDay.Reference, Int?, Int)?
     {
-        guard tokens.indices.contains(end), let word = tokens[end].word, let weekday = weekdays[word] else {
+        guard tokens.indices.contains(end), let word = tokens[end].word, let weekday = weekdays[TokenText(word)] else {
             return (reference, nil, end)
         }
         return (reference, weekday, end + 1)
     }
 
-    private static func keys(_ words: [String]) -> Set<String> { Set(words.map(ArabicNormalizer.matchKeyString)) }
+    /// The L1 keys of `words`, compared by their bytes: keys are NFC, and a `String` set
+    /// normalised every word of every paragraph again to hash and compare it.
+    private static func keys(_ words: [String]) -> Set<TokenText> {
+        Set(words.map { TokenText(ArabicNormalizer.matchKeyString($0)) })
+    }
+
+    /// The L1 key of `word`, compared by its bytes.
+    private static func key(_ word: String) -> TokenText { TokenText(ArabicNormalizer.matchKeyString(word)) }
 
     /// Weekday names (L1) by number, 1 = Sunday.
-    static let weekdays: [String: Int] = {
+    static let weekdays: [TokenText: Int] = {
         let spellings: [(String, Int)] = [
             ("الأحد", 1), ("الاثنين", 2), ("الإثنين", 2), ("الثلاثاء", 3), ("الأربعاء", 4), ("الخميس", 5),
             ("الجمعة", 6), ("السبت", 7),
         ]
-        var table: [String: Int] = [:]
-        for (name, number) in spellings { table[ArabicNormalizer.matchKeyString(name)] = number }
+        var table: [TokenText: Int] = [:]
+        for (name, number) in spellings { table[key(name)] = number }
         return table
     }()
-    static let today = ArabicNormalizer.matchKeyString("اليوم")
+    static let today = key("اليوم")
     static let yesterday = keys(["أمس", "الأمس", "وأمس", "بالأمس", "وبالأمس"])
     static let twoDaysBackOpeners = keys(["أول", "وأول", "قبل"])
     static let firstWords = keys(["الأول"])
-    static let from = ArabicNormalizer.matchKeyString("من")
+    static let from = key("من")
     static let tomorrow = keys(["غداً", "غدا", "وغداً"])
-    static let after = ArabicNormalizer.matchKeyString("بعد")
+    static let after = key("بعد")
     static let tomorrowNoun = keys(["غد"])
     /// Times of day that make a bare «اليوم» mean the day itself («صباح اليوم»).
     static let timesOfDay = keys(["صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة", "منتصف", "وصباح", "ومساء"])

@@ -59,6 +59,6 @@ struct RelativeDayCuesTests {
         #expect(words.contains(ArabicNormalizer.matchKeyString("اليوم")))
         #expect(words.contains(ArabicNormalizer.matchKeyString("غد")))
         #expect(!words.contains(ArabicNormalizer.matchKeyString("الأمس")))
-        for weekday in RelativeDayParser.weekdays.keys { #expect(words.contains(weekday)) }
+        for weekday in RelativeDayParser.weekdays.keys { #expect(words.contains(weekday.text)) }
     }
 }
