@@ -80,6 +80,10 @@ public enum SentenceSplitter {
     /// Words that end with a period without ending the sentence (L0 spelling and hamza-less forms).
     static let abbreviations: Set<String> = ["د", "م", "أ", "ا", "ص", "ج", "ق", "ه", "هـ", "إلخ", "الخ", "ت", "غ"]
 
+    /// The scalars of the longest abbreviation: a longer word before a period is none, and is
+    /// not made into a string to look up (most periods end a long word).
+    private static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+
     private static func terminates(at index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         let scalar = scalars[index]
         if isTerminator(scalar) { return true }
@@ -98,7 +102,7 @@ public enum SentenceSplitter {
     private static func isAbbreviation(before index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var start = index
         while start > 0, isWordScalar(scalars[start - 1]) { start -= 1 }
-        guard start < index else { return false }
+        guard start < index, index - start <= longestAbbreviation else { return false }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<index])
         let word = String(view)
