@@ -1,5 +1,9 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// The result of work started on a thread of its own, waited for when it is needed: for work
 /// that blocks in the file system or runs beside the task pool, whose few threads it would
 /// otherwise hold.
@@ -12,11 +16,13 @@ public final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
     private var result: Value?
     private var work: (@Sendable () -> Value)?
 
-    /// Starts `work` on a new thread.
-    public init(_ work: @escaping @Sendable () -> Value) {
+    /// Starts `work` on a new thread; when `yielding`, at a lower priority, so that it runs
+    /// mostly while a core would be idle and slows the work beside it little.
+    public init(yielding: Bool = false, _ work: @escaping @Sendable () -> Value) {
         self.work = work
         // A thread, not a queue: it runs whatever every pool thread is doing meanwhile.
         Thread { [self] in
+            if yielding { Self.lowerPriority() }
             run()
             finished.signal()
         }.start()
@@ -25,6 +31,17 @@ public final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
     /// The work's result, once it has finished (waiting for it the first time).
     public var value: Value {
         lock.withLock { result } ?? waited()
+    }
+
+    /// Lowers the calling thread's priority: on Linux its nice value, which is the thread's
+    /// own, by 10 (a tenth of a core's share beside two threads of the process's priority).
+    private static func lowerPriority() {
+        #if os(Linux)
+            let which = __priority_which_t(PRIO_PROCESS.rawValue)
+            _ = setpriority(which, 0, min(19, getpriority(which, 0) + 10))
+        #else
+            Thread.current.qualityOfService = .utility
+        #endif
     }
 
     /// Runs the work and lets go of it before the thread signals: the work may hold what the

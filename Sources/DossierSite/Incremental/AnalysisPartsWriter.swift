@@ -7,7 +7,10 @@ import Foundation
 /// them when it fails (`discard`).
 ///
 /// Written once the site was, they were the serial tail of a build: the 280 MB of a
-/// 10,000-article dossier took three seconds of one core after the last page was written.
+/// 10,000-article dossier took three seconds of one core after the last page was written. The
+/// writing yields to the rendering (`BackgroundResult(yielding:)`): a rebuild renders for a
+/// fraction of a second, and the parts, written beside it at the same priority, slowed it more
+/// than the idle moments of its end would have.
 /// A class because the build hands it to the pipeline, which starts it once the analysis is
 /// done, and then ends it; the lock guards the writing's handle.
 final class AnalysisPartsWriter: @unchecked Sendable {
@@ -30,7 +33,9 @@ final class AnalysisPartsWriter: @unchecked Sendable {
         let (sourceFolder, previous) = (sourceFolder, previous)
         lock.withLock {
             guard writing == nil, !ended else { return }
-            writing = BackgroundResult { Result { try cache.writePendingAnalysis(in: sourceFolder, over: previous) } }
+            writing = BackgroundResult(yielding: true) {
+                Result { try cache.writePendingAnalysis(in: sourceFolder, over: previous) }
+            }
         }
     }
 
