@@ -105,9 +105,8 @@ public struct SiteBuilder: Sendable {
             staging.discard()
         } else {
             cache.generator = generator
-            // The pages' records are encoded while the site is finished, on a thread of their own
-            // (the analysis' parts hold the task pool's other thread); the output's record, their
-            // part's head, is known once it is.
+            // The pages' records are encoded while the site is finished, on a thread of their
+            // own; the output's record, their part's head, is known once it is.
             let pages = Self.pageRecords(rendered.fingerprints, links: rendered.links, staged: rendered.staged)
             let (finished, records) = inParallel(
                 {

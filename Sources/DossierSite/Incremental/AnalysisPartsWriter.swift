@@ -9,8 +9,8 @@ import Foundation
 /// Written once the site was, they were the serial tail of a build: the 280 MB of a
 /// 10,000-article dossier took three seconds of one core after the last page was written. The
 /// writing yields to the rendering (`BackgroundResult(yielding:)`): a rebuild renders for a
-/// fraction of a second, and the parts, written beside it at the same priority, slowed it more
-/// than the idle moments of its end would have.
+/// fraction of a second, and parts written beside it at the same priority take their time from
+/// the rendering rather than from the idle moments of the build's end.
 /// A class because the build hands it to the pipeline, which starts it once the analysis is
 /// done, and then ends it; the lock guards the writing's handle.
 final class AnalysisPartsWriter: @unchecked Sendable {
