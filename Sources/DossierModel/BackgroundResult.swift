@@ -9,7 +9,9 @@ import Foundation
 /// otherwise hold.
 ///
 /// A class because the caller and the thread share it; the result is set once, by the thread,
-/// before it signals, and read only after the signal.
+/// and read only after the thread has signalled that it is done with the work: a lent closure
+/// (`inParallel`'s, under `withoutActuallyEscaping`) must be let go of before the reader goes
+/// on, and the result alone was set while the thread's frame still held it.
 public final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     private let lock = NSLock()
@@ -28,9 +30,13 @@ public final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
         }.start()
     }
 
-    /// The work's result, once it has finished (waiting for it the first time).
+    /// The work's result, once the thread is done with the work (waiting for it).
     public var value: Value {
-        lock.withLock { result } ?? waited()
+        finished.wait()
+        // Signalled again for the next reader.
+        finished.signal()
+        guard let value = lock.withLock({ result }) else { preconditionFailure("the work set no result") }
+        return value
     }
 
     /// Lowers the calling thread's priority: on Linux its nice value, which is the thread's
@@ -54,13 +60,5 @@ public final class BackgroundResult<Value: Sendable>: @unchecked Sendable {
         guard let work else { return }
         let value = work()
         lock.withLock { result = value }
-    }
-
-    private func waited() -> Value {
-        finished.wait()
-        // Signalled only after the result was set; signalled again for the next reader.
-        finished.signal()
-        guard let value = lock.withLock({ result }) else { preconditionFailure("the work set no result") }
-        return value
     }
 }

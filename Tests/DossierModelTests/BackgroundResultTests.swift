@@ -23,6 +23,26 @@ struct BackgroundResultTests {
         #expect(second == 3_628_800)
     }
 
+    /// `inParallel` lends its second half to the thread (`withoutActuallyEscaping`), which
+    /// traps if the thread still holds it when the call returns: the result must be read only
+    /// once the thread is done with the work. The window is a few instructions wide, so the
+    /// first half lasts from nothing to 60 µs, about what starting the thread takes, and the
+    /// reader comes to the result at every moment of the thread's end.
+    @Test func inParallelNeverReturnsWhileTheThreadHoldsTheLentHalf() {
+        let clock = ContinuousClock()
+        var total = 0
+        for index in 0..<20_000 {
+            let (first, second) = inParallel(
+                {
+                    let deadline = clock.now + .microseconds(index % 60)
+                    while clock.now < deadline {}
+                    return index
+                }, { index + 1 })
+            total += second - first
+        }
+        #expect(total == 20_000)
+    }
+
     #if os(Linux)
         @Test func yieldingWorkRunsAtALowerPriorityThanTheCallers() {
             let which = __priority_which_t(PRIO_PROCESS.rawValue)

@@ -1,10 +1,10 @@
 import DossierLoader
 import DossierModel
-import DossierOutput
 import Foundation
 import Testing
 
 @testable import DossierAnalysis
+@testable import DossierOutput
 @testable import DossierSite
 
 /// An incremental build (over the previous build, with its cache) must produce exactly the
@@ -304,6 +304,18 @@ struct IncrementalBuildTests {
         #expect(try SiteTestPaths.snapshot(of: URL(fileURLWithPath: workspace.incremental)) == before)
         // The analysis' parts, written while the site was rendered, were not put in place.
         #expect(try cacheFiles(workspace) == cacheBefore)
+    }
+
+    /// A build lets go of the output's lock before it returns, not when the rendering it hands
+    /// to another thread to free is freed: a preview rebuilding at once found the lock taken.
+    @Test func theOutputsLockIsFreeOnceTheBuildReturns() async throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        let output = URL(fileURLWithPath: workspace.incremental)
+        for _ in 0..<3 {
+            try await workspace.builder().build(outputFolder: workspace.incremental)
+            #expect(throws: Never.self) { _ = try OutputLock(output: output, named: output.path) }
+        }
     }
 
     /// The cache's parts written by a build killed before it put them in place are removed by
