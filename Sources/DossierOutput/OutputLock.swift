@@ -5,8 +5,10 @@ import Foundation
 /// the output (`.<name>.dossier-lock`), kept between builds, so builds into other folders of
 /// the same parent never wait for each other. A class because the lock is a resource released
 /// exactly once, when the writer is done.
-final class OutputLock: Sendable {
+final class OutputLock: @unchecked Sendable {
     private let descriptor: Int32
+    private let state = NSLock()
+    private var held = true
 
     /// Takes the lock of `output`, failing at once when another build holds it.
     init(output: URL, named name: String) throws {
@@ -28,8 +30,19 @@ final class OutputLock: Sendable {
     /// The lock file's name beside `output`.
     static func fileName(for output: URL) -> String { "." + output.lastPathComponent + ".dossier-lock" }
 
-    deinit {
+    /// Lets go of the lock (once; later calls do nothing), so that the next build into the
+    /// output may start even while this one's objects are still being freed.
+    func release() {
+        let wasHeld = state.withLock {
+            defer { held = false }
+            return held
+        }
+        guard wasHeld else { return }
         flock(descriptor, LOCK_UN)
         close(descriptor)
+    }
+
+    deinit {
+        release()
     }
 }

@@ -9,15 +9,16 @@ import Foundation
 ///
 /// The staging folder is a tree an earlier build left beside the output when there is one
 /// (`SpareTree`: the previous site a swap set aside), brought up to the new site, else a new
-/// folder. The output's lock is held from the moment the staging is opened until it is
-/// released: a build that fails, throws or is abandoned leaves the output as it was. After a
+/// folder. The output's lock is held from the moment the staging is opened until it is given
+/// up (`discard`, which `finish` ends with): a build that fails, throws or is abandoned leaves
+/// the output as it was. After a
 /// swap the folder holds the previous site and is renamed as such, as is a taken tree when the
 /// build is given up, for the next build to take; a new folder given up is removed. Other
 /// leftovers are removed in the background (`LeftoverRemoval`). A class because the lock and
 /// the folder are resources given up exactly once.
 public final class SiteStaging: Sendable {
     private let writer: SiteWriter
-    /// Held, never read: the lock is released when the staging is.
+    /// Held until the staging is given up (`discard`).
     private let lock: OutputLock
     /// The output as inspected under the lock.
     private let current: OutputFolder
@@ -29,7 +30,9 @@ public final class SiteStaging: Sendable {
     /// The earlier build's tree that the staging folder is, if it is one.
     private let spare: SpareTree?
     /// Set once the folder has been swapped in (it then holds the previous site, not ours).
-    private let swapped = SwapFlag()
+    private let swapped = OnceFlag()
+    /// Set once the staging has been given up.
+    private let givenUp = OnceFlag()
     /// The folders made in `folder` so far.
     private let madeFolders: MadeFolders
 
@@ -64,13 +67,17 @@ public final class SiteStaging: Sendable {
     }
 
     /// Removes the staging folder and what is in it (the output is left as it is); after a swap,
-    /// or when it is an earlier build's tree, renames it as a previous site instead.
+    /// or when it is an earlier build's tree, renames it as a previous site instead. Then lets go
+    /// of the output's lock: the next build into the output need not wait for the staging to be
+    /// freed. Only the first call does anything.
     public func discard() {
+        guard givenUp.setFirst() else { return }
         if swapped.isSet || spare != nil {
             _ = StagingFolder.retire(folder, of: writer.output.url)
         } else {
             try? FileManager.default.removeItem(at: folder)
         }
+        lock.release()
     }
 
     /// Puts `file` in the new site: its bytes are written into the staging folder now, unless
@@ -298,12 +305,20 @@ public final class SiteStaging: Sendable {
     }
 }
 
-/// Whether a staging folder has been swapped in: set once, read when the staging is released.
-private final class SwapFlag: @unchecked Sendable {
+/// A flag set once, read from any thread (whether a staging folder was swapped in, or given up).
+private final class OnceFlag: @unchecked Sendable {
     private let lock = NSLock()
     private var value = false
 
     var isSet: Bool { lock.withLock { value } }
 
     func set() { lock.withLock { value = true } }
+
+    /// Sets the flag; true if this call set it.
+    func setFirst() -> Bool {
+        lock.withLock {
+            defer { value = true }
+            return !value
+        }
+    }
 }

@@ -87,7 +87,7 @@ public struct SiteBuilder: Sendable {
         // the build succeeds.
         let analysisParts = AnalysisPartsWriter(sourceFolder: sourceFolder, over: onDisk)
         defer { analysisParts.discard() }
-        var rendered = try await renderSite(
+        let rendered = try await renderSite(
             templates: templates, articleCache: cache.generator == generator ? cache.articles : [:],
             previousAnalysis: cache.analysis,
             reuse: RenderReuse(pages: cache.pages, previous: previous, generator: generator),
@@ -108,12 +108,11 @@ public struct SiteBuilder: Sendable {
             // The pages' records are encoded while the site is finished, on a thread of their
             // own; the output's record, their part's head, is known once it is.
             let pages = Self.pageRecords(rendered.fingerprints, links: rendered.links, staged: rendered.staged)
-            let staged = rendered.staged
             let (finished, records) = inParallel(
                 {
                     Result {
                         try finishIndexed(
-                            staged, in: staging, indexer: command, outputPath: output.path,
+                            rendered.staged, in: staging, indexer: command, outputPath: output.path,
                             opening: opening, recorder: recorder)
                     }
                 }, { BuildCache.pageRecords(pages, in: sourceFolder, over: onDisk) })
@@ -133,10 +132,7 @@ public struct SiteBuilder: Sendable {
         report.notes = cacheNote.map { [$0] } ?? []
         // Freeing the caches and the rendering, object by object, took a tenth of a rebuild of
         // 10,000 articles; the report (which shares the analysis) is all the caller needs.
-        // The staging holds the output's lock: it is let go of here, not on the releasing thread,
-        // so that the next build into the output (a preview's rebuild) finds the lock free.
-        rendered.staging = nil
-        releaseInBackground((Self.taken(&cache), consume previousCache, rendered))
+        releaseInBackground((Self.taken(&cache), consume previousCache, consume rendered))
         return report
     }
 
@@ -181,7 +177,7 @@ public struct SiteBuilder: Sendable {
         /// The pages whose sources were the previous build's.
         let takenBySources: Set<String>
         /// The staging folder the site was written into (nil: it was kept in memory).
-        var staging: OpenedStaging?
+        let staging: OpenedStaging?
     }
 
     /// Loads the source folder (reusing `articleCache`'s unchanged articles), analyses it
