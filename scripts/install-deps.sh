@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Installs what building and testing Dossier needs on Debian: the cmark C library
-# (Markdown) and pkg-config to find it; the Pagefind search indexer (PyPI pagefind-bin, in a
-# venv at .tools/venv, with a wrapper .tools/bin/pagefind that `dossier build` finds); for
-# tests also Chromium, chromedriver, Node.js and axe-core (the `axe.min.js` that the PyPI wheel
-# axe-playwright-python ships, installed without its Playwright dependency). Idempotent: does nothing when all is there.
+# (Markdown) and pkg-config to find it; jemalloc, the allocator `dossier` links; the Pagefind
+# search indexer (PyPI pagefind-bin, in a venv at .tools/venv, with a wrapper
+# .tools/bin/pagefind that `dossier build` finds); for tests also Chromium, chromedriver,
+# Node.js and axe-core (the `axe.min.js` that the PyPI wheel axe-playwright-python ships,
+# installed without its Playwright dependency). Idempotent: does nothing when all is there.
 # Usage: scripts/install-deps.sh [site|test]
 set -euo pipefail
 
 purpose="${1:-site}"
-apt_packages=(libcmark-dev pkg-config python3-venv)
+apt_packages=(libcmark-dev libjemalloc-dev pkg-config python3-venv)
 # The end-to-end test drives headless Chromium through chromedriver.
 [ "$purpose" = test ] && apt_packages+=(chromium chromium-driver curl)
 # The JavaScript query normaliser is tested with Node's built-in test runner.

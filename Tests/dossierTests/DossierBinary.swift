@@ -28,12 +28,18 @@ enum DossierBinary {
             "no dossier binary in \(candidates.map(\.path))")
     }
 
-    /// Runs `dossier` (or the binary at `executable`) with `arguments`, in `directory` when given.
-    static func run(_ arguments: [String], executable: URL? = nil, in directory: URL? = nil) throws -> Run {
+    /// Runs `dossier` (or the binary at `executable`) with `arguments`, in `directory` when given,
+    /// with `environment` added to this process's.
+    static func run(
+        _ arguments: [String], executable: URL? = nil, in directory: URL? = nil, environment: [String: String] = [:]
+    ) throws -> Run {
         let process = Process()
         process.executableURL = try executable ?? url()
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
