@@ -54,16 +54,26 @@ extension FurnitureClassifier {
             return (first...last).contains { lines[$0].key != lines[index].key }
         }
         func sharesLead(_ index: Int) -> Bool { overlapCount(lines[index].tokens, lead) * 2 >= lines[index].wordCount }
-        // A line printed twice with nothing between its copies but one or two lines of one or two
-        // words (a photo's counter «1», its credit «تصوير :» and «رويترز», a section's name
-        // «رياضة») is a photo's alt text and caption when a header line printed once, longer,
-        // shares more words with the lead: the headline beside the photo.
+        // A line printed twice, its copies side by side or with nothing between them but one or
+        // two lines of one or two words (a photo's counter «1», its credit «تصوير :» and
+        // «رويترز», a section's name «رياضة»), is a photo's alt text and caption when a header
+        // line printed once, longer, shares more words with the lead: the headline beside the
+        // photo. Copies side by side right under a headline-like line printed once, longer by
+        // three words or more and sharing a word with the lead, are that headline's photo too,
+        // however many words the caption shares with the lead («تعبئة وتخزين محصول البطاطس»
+        // twice under «البطاطس أكوام بالجيزة وبأقل سعر.. مباشر من حصاد …»).
         func isCaptionPair(_ index: Int) -> Bool {
             let copies = header.filter { lines[$0].key == lines[index].key }
             guard copies.count == 2 else { return false }
             let between = (copies[0] + 1)..<copies[1]
-            guard (1...2).contains(between.count), between.allSatisfy({ lines[$0].wordCount <= 2 }) else {
+            guard between.count <= 2, between.allSatisfy({ lines[$0].wordCount <= 2 }) else {
                 return false
+            }
+            let above = copies[0] - 1
+            if between.isEmpty, open.contains(above), !isRepeated(above), lines[above].isHeadlineLike,
+                lines[above].wordCount >= lines[index].wordCount + 3, overlapCount(lines[above].tokens, lead) > 0
+            {
+                return true
             }
             let shared = overlapCount(lines[index].tokens, lead)
             return open.contains { other in
@@ -85,7 +95,9 @@ extension FurnitureClassifier {
             // or byline, is the headline however short («Saudi Press»); a masthead stands alone.
             title = open[0]
         } else {
-            let candidates = open.filter { lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 }
+            let candidates = open.filter {
+                lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 && !(isRepeated($0) && isCaptionPair($0))
+            }
             let scored = candidates.map { (index: $0, score: overlapCount(lines[$0].tokens, lead)) }
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),
                 best.score > 0 || candidates.count == 1

@@ -151,7 +151,9 @@ enum FurnitureClassifier {
         return result
     }
 
-    /// Lines after a "related" header or inside a comment form take the header's kind.
+    /// Lines after a "related" header or inside a comment form take the header's kind. A date
+    /// alone between two of a related section's teasers is a teaser's date, not a byline
+    /// («Articles qui pourraient vous intéresser», «Vendredi 04 Avril 2025», a headline, …).
     private static func extendSections(_ lines: [TextLine], _ roles: inout [Role?]) {
         var section: FurnitureKind?
         for index in lines.indices {
@@ -159,6 +161,11 @@ enum FurnitureClassifier {
             if case .furniture(let kind)? = roles[index] {
                 if kind == .related, FurnitureLexicon.relatedHeaders.contains(line.key) {
                     section = .related
+                } else if section == .related, kind == .byline, DateSupport.isDateLine(line.text),
+                    index + 1 < lines.count, roles[index + 1] == nil || roles[index + 1] == .furniture(.related),
+                    lines[index + 1].isHeadlineLike
+                {
+                    roles[index] = .furniture(.related)
                 } else if kind == .comments, index >= lines.count / 2 {
                     section = .comments
                 } else if kind != section {

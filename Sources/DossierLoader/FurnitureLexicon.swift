@@ -31,6 +31,14 @@ enum FurnitureLexicon {
     /// Line openings of "follow us" and sharing bars.
     static let navigationPrefixes: [String] = keyList("تابعونا|تابعنا|تابعوا|تابع|follow us|شارك على|شاركها|share on")
 
+    /// Openings of the credits a site prints in its masthead on every page («رئيس مجلس الإدارة
+    /// ورئيس التحرير صالح شلبي», «مستشار التحرير»): what stands above them is the site's header.
+    static let mastheadCredits: [String] = keyList(
+        """
+        رئيس التحرير|رئيس مجلس الإدارة|رئيس مجلسي الإدارة والتحرير|رئيس مجلسى الإدارة والتحرير|\
+        مدير التحرير|مستشار التحرير|editor in chief|editor-in-chief|directeur de la publication
+        """)
+
     /// Units of a page's age («منذ 16 دقيقة», «il y a 2 heures»).
     static let ageUnits: WordKeySet = keys(
         """
@@ -58,6 +66,7 @@ enum FurnitureLexicon {
         """
         انقر هنا|اضغط هنا|النقر هنا|الضغط هنا|click here|cliquez ici|اشترك بقناتنا|اشترك في قناتنا|انضم الى قناتنا|\
         تابع قناتنا|register to access|sign in or create|create a new account|paying subscribers|subscribers only|\
+        مخصص للمشتركين|للوصول إلى هذا المقال|لقراءة المقال كاملا|\
         subscribe to continue|réservé aux abonnés|للمشتركين فقط
         """)
 
@@ -78,7 +87,9 @@ enum FurnitureLexicon {
         ذات صلة|روابط ذات صلة|قد يهمك|قد يهمك أيضا|قد يعجبك أيضا|قد يعجبك|اخترنا لك|اقرأ أيضا|اقرأ ايضا|شاهد أيضا|
         طالع أيضا|اقرأ المزيد|المزيد حول هذه القصة|مواضيع مقترحة|أخبار مقترحة|الأخبار المرتبطة|related|read also|
         related articles|read more|more stories|you may also like|recommended|lire aussi|à lire aussi|voir aussi|
-        sur le même sujet|dans la même rubrique
+        sur le même sujet|dans la même rubrique|articles qui pourraient vous intéresser|
+        ces articles pourraient vous intéresser|articles similaires|à découvrir aussi|you might also like|
+        you may be interested in|مقالات قد تهمك|أخبار قد تهمك|موضوعات قد تهمك
         """)
 
     /// Line openings of "read also" links.

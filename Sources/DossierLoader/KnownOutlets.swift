@@ -84,9 +84,12 @@ public struct KnownOutlets: Sendable {
     /// holding one's web address, else the one outlet named twice or more in `headlineKinds`.
     public func match(_ detection: ArticleDetection) -> Match? {
         if let name = detection.outletName, let evidence = detection.outletEvidence {
-            let key = " " + TextLine.wordKey(name) + " "
+            // The name must name one known outlet, and its line no other: a copyright line of two
+            // sites («© 2024 صحيفة الوادي | نهر نيوز») decides nothing, though its name is the first.
+            let (key, line) = (" " + TextLine.wordKey(name) + " ", " " + TextLine.wordKey(evidence) + " ")
             let named = entries.filter { $0.nameKeys.contains { key.contains(" " + $0 + " ") } }
-            if named.count == 1, let entry = named.first {
+            let inLine = entries.filter { $0.nameKeys.contains { line.contains(" " + $0 + " ") } }
+            if named.count == 1, inLine.count <= 1, let entry = named.first {
                 return Match(id: entry.id, name: entry.name, evidence: evidence)
             }
         }

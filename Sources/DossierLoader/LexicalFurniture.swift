@@ -95,7 +95,7 @@ enum LexicalFurniture {
         if line.wordCount <= 80, FurnitureLexicon.siteGreetings.contains(where: { hasWordPrefix(line.key, $0) }) {
             return true
         }
-        if isHomeBreadcrumb(line) || isTagList(line) { return true }
+        if isHomeBreadcrumb(line) || isTagList(line) || isCounter(line) { return true }
         guard !line.isProse, line.wordCount <= 8 else { return false }
         let words = line.key.split(separator: " ").map(String.init)
         if line.wordCount <= 6, !words.isEmpty, words.allSatisfy(FurnitureLexicon.navigationWords.contains) {
@@ -242,10 +242,24 @@ enum LexicalFurniture {
             line.key.split(separator: " ").allSatisfy({ $0.count >= 2 })
         else { return false }
         if last == "-" || last == "–" || last == "—" { return true }
-        // «الدوحة - الشرق:»: a dateline's place and a credit, closed by a colon.
+        // «الدوحة - الشرق:», «عدن/صوت العاصمة/خاص:»: a dateline's place and a credit, closed by a colon.
         guard last == ":" else { return false }
         let segments = BylineSegments.parse(String(line.text.dropLast()), wholeLine: true).segments
-        return segments.count >= 2 && DatelinePlaces.contains(segments[0].text)
+        return (segments.count >= 2 && DatelinePlaces.contains(segments[0].text))
+            || OutletDetector.slashTag(openingLead: line.text) != nil
+    }
+
+    /// A widget's counter on its own line, bulleted or not: a number of views («• 25539») or a
+    /// reading or playing time («• 3:09 دقيقة», «5 min»).
+    static func isCounter(_ line: TextLine) -> Bool {
+        guard line.wordCount <= 3 else { return false }
+        let words = line.text.split(whereSeparator: \.isWhitespace).filter { !["•", "·", "▪", "-", "*"].contains($0) }
+        guard let first = words.first, words.count <= 2,
+            first.unicodeScalars.contains(where: { $0.properties.numericType != nil }),
+            first.unicodeScalars.allSatisfy({ $0.properties.numericType != nil || $0 == ":" || $0 == "," || $0 == "." })
+        else { return false }
+        return words.count == 1 || FurnitureLexicon.ageUnits.contains(TextLine.wordKey(String(words[1])))
+            || ["min", "mn", "د"].contains(words[1].lowercased())
     }
 
     /// A photo's credit alone on its line: its label, a colon or slash, and at most three words

@@ -47,6 +47,37 @@ extension OutletDetector {
         return detection(named: segment, evidence: tag)
     }
 
+    /// A credit line of a listed place and a publication's name, nothing else («عمان - وكالة
+    /// خبر»), read even when the split filed it as a photo's caption: a caption credits a
+    /// photographer or an agency's photo, never a place.
+    static func publicationCredit(_ line: String) -> Detection? {
+        let (segments, tag) = BylineSegments.parse(line, wholeLine: true)
+        guard segments.count == 2, tag == line.trimmingCharacters(in: .whitespaces),
+            segments.contains(where: { !$0.parenthesized && DatelinePlaces.contains($0.text) }),
+            let named = segments.first(where: { !$0.parenthesized && !DatelinePlaces.contains($0.text) }),
+            let first = TextLine.wordKey(named.text).split(separator: " ").first,
+            publicationKinds.contains(String(first))
+        else { return nil }
+        return detection(named: named.text, evidence: tag)
+    }
+
+    /// The outlet of a tag joined by slashes that opens the lead, or stands on its own line,
+    /// before a colon: a listed place, then one name, and perhaps «خاص» or «وكالات» («بغداد/
+    /// المسلة: أعلنت …», «عدن/صوت العاصمة/خاص:»). Nil when no place comes first or more than one
+    /// name follows it.
+    static func slashTag(openingLead lead: String) -> Detection? {
+        guard let colon = lead.prefix(50).firstIndex(of: ":") else { return nil }
+        let tag = lead[..<colon]
+        guard tag.contains("/"), !tag.contains(where: { ".،,؟?!«»\"“”()".contains($0) }) else { return nil }
+        let parts = tag.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }), DatelinePlaces.contains(parts[0])
+        else { return nil }
+        let named = parts.dropFirst().filter { !isGeneric($0) && !DatelinePlaces.contains($0) }
+        guard named.count == 1, let name = named.first, TextLine.wordKey(name).split(separator: " ").count <= 3
+        else { return nil }
+        return detection(named: name, evidence: String(lead[...colon]))
+    }
+
     /// A credit that names no outlet: «وكالات», «متابعات», «خاص», a reporter's «كتب», a weekday.
     static func isGeneric(_ segment: String) -> Bool {
         let words = TextLine.wordKey(segment).split(separator: " ").map(String.init)

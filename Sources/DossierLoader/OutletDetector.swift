@@ -3,8 +3,8 @@ import Foundation
 
 /// Finds the publishing outlet: in copyright lines («© 2024 شركة X», «جميع الحقوق محفوظة لـ X»),
 /// then in a masthead above the headline («جريدة الوطن»), then in a byline tag above the lead,
-/// a brand's credit line (`OutletBrand`), and the tag that opens the lead («شفا –», «غزة
-/// (رويترز) -», «وطنا اليوم:»).
+/// a brand's or a publication's credit line (`OutletBrand`, «عمان - وكالة خبر»), and the tag
+/// that opens the lead («شفا –», «غزة (رويترز) -», «وطنا اليوم:», «بغداد/ المسلة:»).
 ///
 /// The Arabic part of the owner's name becomes the display name; a Latin part («X Media LLC»)
 /// gives an ASCII id. An Arabic-only name has no id: the sidecar must supply one.
@@ -44,7 +44,9 @@ enum OutletDetector {
         }
         // A byline tag stands on its own line above the lead, or opens the lead.
         for item in header where item.kind == .byline {
-            if let detection = bylineTag(item.text, wholeLine: true) { return detection }
+            if let detection = bylineTag(item.text, wholeLine: true) ?? slashTag(openingLead: item.text) {
+                return detection
+            }
         }
         // A dateline that names the text's source («2023-12-18 16:51:38 - المصدر: سكاي نيوز») or
         // opens with the outlet's brand («Ahram Online, Monday 30 Apr 2012»), above the text or
@@ -61,12 +63,13 @@ enum OutletDetector {
             if let name = OutletBrand.credited(byLine: item.text) {
                 return detection(named: name, evidence: item.text)
             }
+            if let detection = publicationCredit(item.text) { return detection }
         }
         guard let lead = split.paragraphs.first else { return nil }
         if let name = OutletBrand.credited(byLead: lead.text) {
             return detection(named: name, evidence: String(lead.text.prefix(name.count + 2)))
         }
-        return bylineTag(lead.text, wholeLine: false)
+        return bylineTag(lead.text, wholeLine: false) ?? slashTag(openingLead: lead.text)
     }
 
     /// Markers of a source named after a date on the same line.
@@ -104,20 +107,28 @@ enum OutletDetector {
             line.contains("©") || key.contains("الحقوق محفوظه") || key.contains("حقوق النشر")
                 || key.contains("copyright")
         else { return nil }
-        // Split on dashes and bars: «شركة إرم ميديا - Erem Media FZ LLC» has an Arabic and a Latin part.
-        var arabicWords: [String] = []
+        // Split on dashes and bars: «شركة إرم ميديا - Erem Media FZ LLC» has an Arabic and a Latin
+        // part. The Arabic name is the first run of Arabic words: a tagline may follow it after a
+        // dash («syriandays - سيريانديز- أخبار سورية»).
+        var arabicRuns: [[String]] = [[]]
         var latinWords: [String] = []
         for rawWord in line.split(whereSeparator: { $0.isWhitespace }) {
-            var word = String(rawWord).trimmingCharacters(in: CharacterSet(charactersIn: ".,،:؛()[]«»\"'"))
+            let endsPart = rawWord.last.map { "-–—|".contains($0) } ?? false
+            defer { if endsPart, arabicRuns[arabicRuns.count - 1].count > 0 { arabicRuns.append([]) } }
+            var word = String(rawWord).trimmingCharacters(in: CharacterSet(charactersIn: ".,،:؛()[]«»\"'-–—|"))
             if word.hasPrefix("لـ"), word.count > 2 { word = String(word.dropFirst(2)) }
             if formulaWords.contains(word) || formulaWords.contains(word.lowercased()) || word.isEmpty { continue }
             if word.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { continue }
-            if word.unicodeScalars.contains(where: { (0x0600...0x06FF).contains($0.value) }) {
-                arabicWords.append(word)
+            // A letter, not a stray mark: a line may open with a vowel sign left from the page.
+            if word.unicodeScalars.contains(where: {
+                (0x0600...0x06FF).contains($0.value) && $0.properties.generalCategory == .otherLetter
+            }) {
+                arabicRuns[arabicRuns.count - 1].append(word)
             } else if word.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
                 latinWords.append(word)
             }
         }
+        var arabicWords = arabicRuns.first { !$0.isEmpty } ?? []
         // «محفوظة لصحيفة X»: the preposition is glued to the owner's first word.
         if let first = arabicWords.first, first.hasPrefix("ل"), first.count > 3, key.contains("محفوظه") {
             arabicWords[0] = String(first.dropFirst())

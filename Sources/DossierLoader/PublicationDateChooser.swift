@@ -21,9 +21,12 @@ enum PublicationDateChooser {
         let isMarked: Bool
         /// A short time-and-date line above the headline: what a site clock looks like.
         let isClock: Bool
-        /// A weekday and a date with no time above the headline, other lines between
-        /// («الجمعة - 19 نيسان 2024»): how a site prints today's date in its header. Article
-        /// timestamps carry a time or stand next to the headline; such a line is never taken.
+        /// Today's date in the site's header, never taken: a weekday and a date with no time
+        /// above the headline, other lines between («الجمعة - 19 نيسان 2024»; article timestamps
+        /// carry a time or stand next to the headline); any date above the masthead's credits
+        /// («رئيس التحرير», `FurnitureLexicon.mastheadCredits`), which sites print on every page
+        /// under their clock («الجمعة 12 ديسمبر 2025 07:45 مـ 21 جمادى آخر 1447 هـ»); or a date
+        /// sharing its line with the site's menu («من نحن | اتصل بنا | الاحد, 21 ديسمبر 2014»).
         var isSiteDate = false
         /// Introduced by a marker, but above the headline with other lines between («آخر
         /// تحديث: الأحد 16 نوفمبر 2025» in a site's header): the site's last update, the day
@@ -117,6 +120,9 @@ enum PublicationDateChooser {
         lines.sort { $0.line < $1.line }
         let firstLine = lines.first?.line
         let lineAboveTitle = titleLine.flatMap { title in split.headerLines.map(\.line).filter { $0 < title }.max() }
+        let lastCredits = titleLine.flatMap { title in
+            split.headerLines.filter { $0.line < title && isMastheadCredit($0) }.map(\.line).max()
+        }
         // A time alone under the headline («06:46 م») is the article's own: a dated time above
         // the headline is then the site's clock.
         let hasOwnTime = lines.contains { line in
@@ -131,10 +137,12 @@ enum PublicationDateChooser {
                 && line.line < (split.paragraphs.first?.line ?? Int.max)
             // The article's own date may stand right above its headline (a blog's date header);
             // a site's date stands higher, menus or notices between.
-            let isSiteDate =
-                marked == nil && match.hour == nil && aboveHeadline && line.line != lineAboveTitle
-                && DateSupport.isDateLine(line.text)
+            let isTodayInHeader =
+                match.hour == nil && line.line != lineAboveTitle && DateSupport.isDateLine(line.text)
                 && line.key.split(separator: " ").contains { FurnitureLexicon.weekdays.contains(String($0)) }
+            let isSiteDate =
+                marked == nil && aboveHeadline
+                && (isTodayInHeader || line.line < (lastCredits ?? Int.min) || isMenuWithDate(line.text))
             var runningClock: RunningClockSign?
             if marked == nil, aboveHeadline, line.line < (split.paragraphs.first?.line ?? Int.max) {
                 if match.second != nil {
@@ -151,6 +159,20 @@ enum PublicationDateChooser {
                 isAboveHeader: marked != nil && titleLine != nil && aboveHeadline && line.line != lineAboveTitle,
                 runningClock: runningClock)
         }
+    }
+
+    /// Whether `line` opens with a credit of the site's masthead («رئيس التحرير: …»).
+    static func isMastheadCredit(_ line: TextLine) -> Bool {
+        FurnitureLexicon.mastheadCredits.contains { line.key.hasPrefix($0) }
+    }
+
+    /// Whether `text` is a menu bar holding a date: parts split by bars, each a menu item
+    /// (`FurnitureLexicon.navigationLines`) or a date line, at least one of each.
+    static func isMenuWithDate(_ text: String) -> Bool {
+        let parts = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let dated = parts.filter { DateSupport.isDateLine($0) }
+        let items = parts.filter { FurnitureLexicon.navigationLines.contains(TextLine.wordKey($0)) }
+        return !dated.isEmpty && !items.isEmpty && dated.count + items.count == parts.count
     }
 
     /// Every full date of the article outside line `excluded`: header, bylines and body.

@@ -51,6 +51,17 @@ import Testing
         #expect(urgent[Self.headline] == "title")
     }
 
+    /// A photo's alt text and caption, side by side right under the headline, are no title,
+    /// though they retell the lead more closely than the headline does.
+    @Test func captionPrintedTwiceUnderTheHeadlineIsNotTheTitle() {
+        let headline = "المدينة الساحلية تشرب من البحر.. أول الغيث من المشروع الذي انتظره السكان"
+        let caption = "محطة تحلية المياه الجديدة"
+        let roles = Self.roles([headline, "", caption, caption, "", Self.lead, "", Self.second])
+        #expect(roles[headline] == "title")
+        #expect(roles[caption] != "title")
+        #expect(roles[Self.lead] == "body")
+    }
+
     /// A headline printed again with the outlet's tag before it («موقع الوادي - …») is the
     /// title without the tag, though the header around it is printed twice.
     @Test func headlineRepeatedAfterTheOutletsTagIsTheTitle() {

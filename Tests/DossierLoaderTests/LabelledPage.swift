@@ -36,13 +36,14 @@ struct LabelledPage: Sendable {
                 }
                 continue
             }
-            // A label is one letter and a bar; any other line is a blank line of the page.
-            let characters = Array(raw.prefix(2))
-            guard characters.count == 2, characters[1] == "|", let label = characters.first else {
+            // A label is one letter and a bar; any other line is a blank line of the page. Read as
+            // scalars: a page line may open with a combining mark, which joins the bar's character.
+            let scalars = Array(raw.unicodeScalars.prefix(2))
+            guard scalars.count == 2, scalars[1] == "|", let label = scalars.first.map(Character.init) else {
                 lines.append(String(raw))
                 continue
             }
-            let text = String(raw.dropFirst(2))
+            let text = String(String.UnicodeScalarView(raw.unicodeScalars.dropFirst(2)))
             lines.append(text)
             labels[lines.count] = label
             if label == "T" { title = text }

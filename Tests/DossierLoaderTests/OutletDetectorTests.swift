@@ -42,6 +42,29 @@ import Testing
         #expect(latin?.labelledEvidence == "byline tag: (AFP) —")
     }
 
+    /// A listed place and a publication's name make a credit line even when filed as a caption;
+    /// a tag joined by slashes names the outlet after its place, at the head of the lead or on
+    /// a line of its own.
+    @Test func publicationCreditAndSlashTag() {
+        #expect(OutletDetector.publicationCredit("عمان - وكالة خبر")?.name == "وكالة خبر")
+        #expect(OutletDetector.publicationCredit("مسقط - سامي الحاج") == nil)
+        #expect(OutletDetector.publicationCredit("وكالة خبر - عاجل - عمان") == nil)
+        let lead = "بغداد/ المسلة: أعلنت وزارة الكهرباء أن ساعات التجهيز ارتفعت في العاصمة."
+        #expect(OutletDetector.slashTag(openingLead: lead)?.name == "المسلة")
+        #expect(OutletDetector.slashTag(openingLead: "طرابلس/وادي نيوز/خاص:")?.name == "وادي نيوز")
+        #expect(OutletDetector.slashTag(openingLead: "بغداد/ وكالات: تواصلت الاحتجاجات لليوم الثالث.") == nil)
+        #expect(OutletDetector.slashTag(openingLead: "قال الوزير: إن ثلثي/نصف السكان بلا كهرباء.") == nil)
+        #expect(OutletDetector.slashTag(openingLead: "نيوز/ المسلة: خبر") == nil)
+    }
+
+    /// A copyright line's Arabic name is its first run of Arabic words: a tagline after a dash
+    /// and a stray vowel sign opening the line are no part of it.
+    @Test func copyrightNameStopsAtTheTagline() {
+        let line = "ٍ جميع الحقوق محفوظة لموقع wadinews - وادي نيوز- أخبار الوادي © 2024"
+        #expect(OutletDetector.owner(of: line)?.name == "وادي نيوز")
+        #expect(OutletDetector.owner(of: line)?.id == "wadinews")
+    }
+
     /// A short header line, and the brand it credits (nil: none): a brand among places,
     /// reporters and «وكالات», never in a photo's credit, a menu or a sentence.
     static let brandLineCases: [(String, String?)] = [

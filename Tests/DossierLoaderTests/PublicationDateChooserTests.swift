@@ -162,6 +162,35 @@ import Testing
         }
     }
 
+    /// A clock above the credits of a site's masthead («رئيس التحرير …»), time and Hijri date
+    /// beside it, is the site's, and so is a date in the menu bar («من نحن | اتصل بنا | …»): an
+    /// article's own time above its headline is then taken. Without the credits, the same
+    /// clock over the headline is still read.
+    @Test func dateAboveTheMastheadsCreditsOrInTheMenuIsTheSites() {
+        let clock = "الخميس 4 ديسمبر 2025 09:12 صـ 13 جمادى آخر 1447 هـ"
+        let credited = Self.choose([
+            "صحيفة الوادي", clock, "رئيس مجلس الإدارة ورئيس التحرير سامي الحاج", Self.headline, Self.lead,
+            Self.second,
+        ])
+        #expect(credited.date == nil)
+        #expect(Self.choose(["صحيفة الوادي", clock, Self.headline, Self.lead, Self.second]).date?.year == 2025)
+        let menu = Self.choose([
+            "الرئيسية | من نحن | اتصل بنا | الاثنين, 3 مارس 2025", "2024/11/02 10:15", Self.headline, Self.lead,
+            Self.second,
+        ])
+        #expect(menu.date.map { [$0.year, $0.month, $0.day] } == [2024, 11, 2])
+    }
+
+    /// Dates between the teasers under «مقالات قد تهمك» date the teasers, not the story.
+    @Test func datesOfRelatedTeasersAreNotTheArticles() {
+        let choice = Self.choose([
+            Self.headline, Self.lead, Self.second, "مقالات قد تهمك", "الأحد 12 أكتوبر 2025",
+            "الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب", "الخميس 2 أكتوبر 2025",
+            "افتتاح معرض الكتاب بمشاركة مئتي دار نشر",
+        ])
+        #expect(choice.date == nil)
+    }
+
     /// The same date right above the headline is the article's own (a blog's date header).
     @Test func dateRightAboveTheHeadlineIsTheArticles() {
         let choice = Self.choose(["الرئيسية", "الأحد - 8 حزيران 2025", Self.headline, Self.lead, Self.second])
