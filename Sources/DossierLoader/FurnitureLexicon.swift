@@ -55,7 +55,7 @@ enum FurnitureLexicon {
         "كلمات دلالية|الكلمات الدلالية|كلمات مفتاحية|الكلمات المفتاحية|الوسوم|وسوم|tags|mots-clés|mots clés|étiquettes")
 
     /// The home page's link, which opens a breadcrumb.
-    static let homeLinks: WordKeySet = keys("الرئيسية|الصفحة الرئيسية|home|accueil")
+    static let homeLinks: WordKeySet = keys("الرئيسية|الصفحة الرئيسية|الصفحة الأساسية|home|accueil")
 
     /// Calls to click or to join the site's channel anywhere in a short line («… نرجو النقر هنا
     /// لاستخدام الموقع البديل», «ليصلك المزيد من الأخبار اشترك بقناتنا على التليكرام»): a site's

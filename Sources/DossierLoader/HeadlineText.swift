@@ -1,7 +1,7 @@
 /// The headline as a title: the page line without what sites decorate it with.
 enum HeadlineText {
     /// `line` without leading and trailing emoji, flags and pictographic symbols («🇮🇶 …», «🔴 عاجل»),
-    /// a leading separator («| جلسة …», «• …»), and literal HTML tags a copy may carry
+    /// a leading separator («| جلسة …», «• …», «.. …»), and literal HTML tags a copy may carry
     /// («<strong>…</strong>»); the words are untouched.
     static func cleaned(_ line: String) -> String {
         var scalars = Array(withoutTrailingDuration(withoutTags(line)).unicodeScalars)
@@ -13,8 +13,9 @@ enum HeadlineText {
         return result.isEmpty ? line : result
     }
 
-    /// Marks a site prints before its headline, never part of it: a bar, a bullet.
-    private static let leadingSeparators: Set<Unicode.Scalar> = ["|", "•", "·", "▪", "►"]
+    /// Marks a site prints before its headline, never part of it: a bar, a bullet, dots
+    /// («.. الجشع يلهب الأسعار!»).
+    private static let leadingSeparators: Set<Unicode.Scalar> = ["|", "•", "·", "▪", "►", ".", "…"]
 
     /// `text` without a video's duration glued to its last word («… في أفريقيا٠٠:٠٢:١٢»,
     /// «…Africa03:41»): digits and colons, two or three groups, with no space before them.

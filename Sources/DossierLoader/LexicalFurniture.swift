@@ -269,9 +269,14 @@ enum LexicalFurniture {
             && FurnitureLexicon.photoCreditLabels.contains { hasWordPrefix(line.key, $0) }
     }
 
-    /// A © inside parentheses, after the text it credits: a photo's credit.
+    /// A © inside parentheses, after the text it credits, or a © before a photographer and an
+    /// agency joined by a slash («… le 14 juillet 2022 © FETHI BELAID/AFP»): a photo's credit.
     static func isPhotoCopyright(_ text: String) -> Bool {
-        WordKeySearch.containsLiteral(text, "(©") || WordKeySearch.containsLiteral(text, "( ©")
+        if WordKeySearch.containsLiteral(text, "(©") || WordKeySearch.containsLiteral(text, "( ©") { return true }
+        guard let mark = text.lastIndex(of: "©") else { return false }
+        let credit = text[text.index(after: mark)...]
+        return credit.contains("/") && credit.split(whereSeparator: \.isWhitespace).count <= 5
+            && !credit.contains(where: \.isNumber)
     }
 
     static func isCaption(_ line: TextLine) -> Bool {

@@ -9,12 +9,14 @@ extension OutletDetector {
 
     /// A masthead line: a publication kind and its name, two to five words, nothing else
     /// («جريدة الوطن», «وكالة الأنباء الأردنية»). A headline («صحيفة أمريكية: …») has more
-    /// words or punctuation; a dated line is a date.
+    /// words or punctuation; a dated line is a date; a tagline describes the kind with
+    /// indefinite adjectives only («صحيفة بحرينية مستقلة», «جريدة يومية شاملة») and names none.
     static func masthead(_ line: String) -> Detection? {
         let text = line.trimmingCharacters(in: .whitespaces)
         let words = TextLine.wordKey(text).split(separator: " ")
         guard (2...5).contains(words.count), let first = words.first, publicationKinds.contains(String(first)),
-            !text.contains(where: { ":«»\"“”؟?!.،,".contains($0) || $0.isNumber })
+            !text.contains(where: { ":«»\"“”؟?!.،,".contains($0) || $0.isNumber }),
+            !words.dropFirst().allSatisfy({ !$0.hasPrefix("ال") && $0.hasSuffix("ه") })
         else { return nil }
         return Detection(id: nil, name: text, evidence: line, source: .masthead)
     }

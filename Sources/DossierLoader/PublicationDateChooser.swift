@@ -25,8 +25,10 @@ enum PublicationDateChooser {
         /// above the headline, other lines between («الجمعة - 19 نيسان 2024»; article timestamps
         /// carry a time or stand next to the headline); any date above the masthead's credits
         /// («رئيس التحرير», `FurnitureLexicon.mastheadCredits`), which sites print on every page
-        /// under their clock («الجمعة 12 ديسمبر 2025 07:45 مـ 21 جمادى آخر 1447 هـ»); or a date
-        /// sharing its line with the site's menu («من نحن | اتصل بنا | الاحد, 21 ديسمبر 2014»).
+        /// under their clock («الجمعة 12 ديسمبر 2025 07:45 مـ 21 جمادى آخر 1447 هـ»); a date
+        /// sharing its line with the site's menu («من نحن | اتصل بنا | الاحد, 21 ديسمبر 2014»);
+        /// or one over the label of the site's ticker («12:10 مساءً / 25 أبريل، 2024», then «آخر
+        /// الأخبار»): the bar at the top of every page.
         var isSiteDate = false
         /// Introduced by a marker, but above the headline with other lines between («آخر
         /// تحديث: الأحد 16 نوفمبر 2025» in a site's header): the site's last update, the day
@@ -123,6 +125,11 @@ enum PublicationDateChooser {
         let lastCredits = titleLine.flatMap { title in
             split.headerLines.filter { $0.line < title && isMastheadCredit($0) }.map(\.line).max()
         }
+        let overTicker = Set(
+            zip(split.headerLines, split.headerLines.dropFirst()).filter {
+                FurnitureLexicon.tickerLabels.contains($1.key)
+            }
+            .map(\.0.line))
         // A time alone under the headline («06:46 م») is the article's own: a dated time above
         // the headline is then the site's clock.
         let hasOwnTime = lines.contains { line in
@@ -142,7 +149,8 @@ enum PublicationDateChooser {
                 && line.key.split(separator: " ").contains { FurnitureLexicon.weekdays.contains(String($0)) }
             let isSiteDate =
                 marked == nil && aboveHeadline
-                && (isTodayInHeader || line.line < (lastCredits ?? Int.min) || isMenuWithDate(line.text))
+                && (isTodayInHeader || line.line < (lastCredits ?? Int.min) || isMenuWithDate(line.text)
+                    || overTicker.contains(line.line))
             var runningClock: RunningClockSign?
             if marked == nil, aboveHeadline, line.line < (split.paragraphs.first?.line ?? Int.max) {
                 if match.second != nil {

@@ -44,6 +44,9 @@ import Testing
         ("هذا التقرير مخصص للمشتركين، سجّل الدخول لقراءته", .navigation),
         ("طرابلس/ صوت الوادي/ خاص:", .byline),
         ("• 5 مقاعد", nil),
+        ("الصفحة الأساسية > الأخبار > المجلس البلدي يقر موازنة العام الجديد", .navigation),
+        ("Le port de Tunis au lever du jour, le 3 mars 2023 © JEAN DUPONT/AFP", .caption),
+        ("© 2024 Le Quotidien du Sud", .footer),
         ("Il y a désormais 3 millions de cas confirmés. (©(AP PHOTO/RODRIGO ABD)", .caption),
         (
             "يستخدم موقعنا ملفات تعريف الارتباط لتحسين تجربتك، ويمكنك تغيير إعداداتها في أي وقت من صفحة الخصوصية الخاصة بالموقع.",

@@ -152,6 +152,9 @@ import Testing
         ("موقع 24 ساعة", nil),
         ("الرئيسية", nil),
         ("قناة السويس تسجل إيرادات قياسية خلال العام الماضي رغم التوترات", nil),
+        ("قناة العربية", "قناة العربية"),
+        ("صحيفة يمنية مستقلة", nil),
+        ("جريدة يومية شاملة", nil),
     ]
 
     @Test(arguments: mastheadCases) func mastheadLine(_ text: String, _ outlet: String?) {
