@@ -125,9 +125,10 @@ enum PublicationDateChooser {
         let lastCredits = titleLine.flatMap { title in
             split.headerLines.filter { $0.line < title && isMastheadCredit($0) }.map(\.line).max()
         }
+        // «عاجل» alone may announce the story itself, under its own dateline: no ticker's label.
         let overTicker = Set(
             zip(split.headerLines, split.headerLines.dropFirst()).filter {
-                FurnitureLexicon.tickerLabels.contains($1.key)
+                FurnitureLexicon.tickerLabels.contains($1.key) && $1.wordCount > 1
             }
             .map(\.0.line))
         // A time alone under the headline («06:46 م») is the article's own: a dated time above

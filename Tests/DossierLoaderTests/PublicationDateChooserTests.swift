@@ -182,12 +182,15 @@ import Testing
     }
 
     /// A time and date over the label of the site's ticker is the bar at the top of every page;
-    /// the same line alone over the headline is still read, with a warning.
+    /// the same line alone over the headline, or over «عاجل», is still read, with a warning.
     @Test func clockOverTheTickerIsTheSites() {
         let clock = "09:40 صباحاً / 14 مارس، 2025"
         #expect(Self.choose([clock, "آخر الأخبار", Self.headline, Self.lead, Self.second]).date == nil)
         let alone = Self.choose([clock, Self.headline, Self.lead, Self.second])
         #expect(alone.date.map { [$0.year, $0.month, $0.day] } == [2025, 3, 14])
+        // «عاجل» alone announces the story under its dateline, not a ticker.
+        let urgent = Self.choose([clock, "عاجل", Self.headline, Self.lead, Self.second])
+        #expect(urgent.date.map { [$0.year, $0.month, $0.day] } == [2025, 3, 14])
     }
 
     /// Dates between the teasers under «مقالات قد تهمك» date the teasers, not the story.
