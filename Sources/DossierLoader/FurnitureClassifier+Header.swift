@@ -156,14 +156,27 @@ extension FurnitureClassifier {
     /// بشر الخصاونة بقوا في حكومة جعفر حسان», «• Ministers condemn … acts of terror»). They
     /// sum up the story, as a standfirst does; a menu's bulleted items are shorter, and a
     /// carousel's tell other stories.
+    /// Without bullets, three or more such lines in a row, each printed once, are highlights
+    /// too («النجداوي: 16 مليون دينار موازنة بلدية الرصيفة لعام ٢٠٢٦», then three more).
     static func highlights(_ lines: [TextLine], open: [Int], under title: Int, lead: [TokenText]) -> Set<Int> {
         let story = Set(lead + lines[title].tokens)
-        let items = Set(
-            open.filter {
-                $0 > title && lines[$0].isListItem && lines[$0].wordCount >= 5
-                    && !story.isDisjoint(with: lines[$0].tokens)
-            })
-        return items.filter { items.contains($0 - 1) || items.contains($0 + 1) }
+        let sharing = open.filter {
+            $0 > title && lines[$0].wordCount >= 5 && !story.isDisjoint(with: lines[$0].tokens)
+        }
+        let items = Set(sharing.filter { lines[$0].isListItem })
+        let bulleted = items.filter { items.contains($0 - 1) || items.contains($0 + 1) }
+        let keys = open.map { lines[$0].key }
+        let plain = sharing.filter { index in
+            !lines[index].isListItem && lines[index].isHeadlineLike
+                && keys.filter { $0 == lines[index].key }.count == 1
+        }
+        let plainSet = Set(plain)
+        let inRuns = plain.filter { index in
+            (plainSet.contains(index - 2) && plainSet.contains(index - 1))
+                || (plainSet.contains(index - 1) && plainSet.contains(index + 1))
+                || (plainSet.contains(index + 1) && plainSet.contains(index + 2))
+        }
+        return bulleted.union(inRuns)
     }
 
     /// The lines a ticker's label announces («آخر الأخبار», then the headlines of other stories

@@ -51,6 +51,22 @@ import Testing
         #expect(urgent[Self.headline] == "title")
     }
 
+    /// Three highlights without bullets under the headline and its dateline, each sharing a word
+    /// with the lead, sum the story up: they stay as text.
+    @Test func unbulletedHighlightsUnderTheHeadlineStay() {
+        let highlights = [
+            "المدير: المرحلة الثانية تكتمل بعد عامين",
+            "السكان في الأحياء الشرقية يترقبون وصول المياه",
+            "الشبكة العامة تتسلم أولى الكميات هذا الأسبوع",
+        ]
+        let lines =
+            [Self.headline, "", "الأحد 12 أكتوبر 2025، 10:20", ""] + highlights.flatMap { [$0, ""] }
+            + [Self.lead, "", Self.second]
+        let roles = Self.roles(lines)
+        for line in highlights { #expect(roles[line] == "body", "\(line)") }
+        #expect(roles[Self.headline] == "title")
+    }
+
     /// A photo's alt text and caption, side by side right under the headline, are no title,
     /// though they retell the lead more closely than the headline does.
     @Test func captionPrintedTwiceUnderTheHeadlineIsNotTheTitle() {
