@@ -96,7 +96,7 @@ extension FurnitureClassifier {
             title = open[0]
         } else {
             let candidates = open.filter {
-                lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 && !(isRepeated($0) && isCaptionPair($0))
+                lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 && !isCaptionPair($0)
             }
             let scored = candidates.map { (index: $0, score: overlapCount(lines[$0].tokens, lead)) }
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),
@@ -165,18 +165,18 @@ extension FurnitureClassifier {
         }
         let items = Set(sharing.filter { lines[$0].isListItem })
         let bulleted = items.filter { items.contains($0 - 1) || items.contains($0 + 1) }
-        let keys = open.map { lines[$0].key }
-        let plain = sharing.filter { index in
-            !lines[index].isListItem && lines[index].isHeadlineLike
-                && keys.filter { $0 == lines[index].key }.count == 1
+        var copies: [String: Int] = [:]
+        for index in open { copies[lines[index].key, default: 0] += 1 }
+        var runs: [[Int]] = []
+        for index in sharing
+        where !lines[index].isListItem && lines[index].isHeadlineLike && copies[lines[index].key] == 1 {
+            if let last = runs.last?.last, last + 1 == index {
+                runs[runs.count - 1].append(index)
+            } else {
+                runs.append([index])
+            }
         }
-        let plainSet = Set(plain)
-        let inRuns = plain.filter { index in
-            (plainSet.contains(index - 2) && plainSet.contains(index - 1))
-                || (plainSet.contains(index - 1) && plainSet.contains(index + 1))
-                || (plainSet.contains(index + 1) && plainSet.contains(index + 2))
-        }
-        return bulleted.union(inRuns)
+        return bulleted.union(runs.filter { $0.count >= 3 }.joined())
     }
 
     /// The lines a ticker's label announces («آخر الأخبار», then the headlines of other stories

@@ -35,7 +35,7 @@ enum FurnitureLexicon {
     /// ورئيس التحرير صالح شلبي», «مستشار التحرير»): what stands above them is the site's header.
     static let mastheadCredits: [String] = keyList(
         """
-        رئيس التحرير|رئيس مجلس الإدارة|رئيس مجلسي الإدارة والتحرير|رئيس مجلسى الإدارة والتحرير|\
+        رئيس التحرير|رئيس مجلس الإدارة|رئيس مجلسي الإدارة والتحرير|\
         مدير التحرير|مستشار التحرير|editor in chief|editor-in-chief|directeur de la publication
         """)
 

@@ -110,11 +110,11 @@ enum OutletDetector {
         // Split on dashes and bars: «شركة إرم ميديا - Erem Media FZ LLC» has an Arabic and a Latin
         // part. The Arabic name is the first run of Arabic words: a tagline may follow it after a
         // dash («syriandays - سيريانديز- أخبار سورية»).
-        var arabicRuns: [[String]] = [[]]
+        var arabicWords: [String] = []
+        var arabicNameEnded = false
         var latinWords: [String] = []
         for rawWord in line.split(whereSeparator: { $0.isWhitespace }) {
-            let endsPart = rawWord.last.map { "-–—|".contains($0) } ?? false
-            defer { if endsPart, arabicRuns[arabicRuns.count - 1].count > 0 { arabicRuns.append([]) } }
+            defer { if !arabicWords.isEmpty, let last = rawWord.last, "-–—|".contains(last) { arabicNameEnded = true } }
             var word = String(rawWord).trimmingCharacters(in: CharacterSet(charactersIn: ".,،:؛()[]«»\"'-–—|"))
             if word.hasPrefix("لـ"), word.count > 2 { word = String(word.dropFirst(2)) }
             if formulaWords.contains(word) || formulaWords.contains(word.lowercased()) || word.isEmpty { continue }
@@ -123,12 +123,11 @@ enum OutletDetector {
             if word.unicodeScalars.contains(where: {
                 (0x0600...0x06FF).contains($0.value) && $0.properties.generalCategory == .otherLetter
             }) {
-                arabicRuns[arabicRuns.count - 1].append(word)
+                if !arabicNameEnded { arabicWords.append(word) }
             } else if word.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
                 latinWords.append(word)
             }
         }
-        var arabicWords = arabicRuns.first { !$0.isEmpty } ?? []
         // «محفوظة لصحيفة X»: the preposition is glued to the owner's first word.
         if let first = arabicWords.first, first.hasPrefix("ل"), first.count > 3, key.contains("محفوظه") {
             arabicWords[0] = String(first.dropFirst())
