@@ -52,7 +52,7 @@ enum FurnitureClassifier {
         markCommentForm(lines, &roles)
         markAnnouncedTickers(lines, &roles)
         // Lines that read as the story though they are not prose: lists and a cut last paragraph.
-        var lists = introducedLists(lines, roles)
+        var lists = introducedLists(lines, roles).union(shortSentencesInText(lines, roles))
         let open = lines.indices.filter { roles[$0] == nil }
         var prose = open.filter { lines[$0].isParagraph || lists.contains($0) }
         if let cut = cutLastParagraph(lines, roles, after: prose.last) {
@@ -147,6 +147,23 @@ enum FurnitureClassifier {
                 next += 1
             }
             if next > index + 1 { result.insert(index) }
+        }
+        return result
+    }
+
+    /// Short sentences set in the story's text: an open line of three words or more ending with
+    /// a full stop, with no blank line between it and the prose paragraphs above and below it
+    /// («سالت على إثرها الأودية والشعاب.» among a page's one-sentence lines). A subheading
+    /// has no full stop, and a caption stands apart from the paragraphs around it.
+    static func shortSentencesInText(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
+        var result = Set<Int>()
+        for index in lines.indices.dropFirst().dropLast() where roles[index] == nil {
+            let (line, above, below) = (lines[index], lines[index - 1], lines[index + 1])
+            guard line.finalMark == ".", !line.trailsOff, line.wordCount >= 3, !line.isParagraph,
+                roles[index - 1] == nil, roles[index + 1] == nil, above.isParagraph, below.isParagraph,
+                above.block == line.block, below.block == line.block
+            else { continue }
+            result.insert(index)
         }
         return result
     }

@@ -9,6 +9,14 @@ enum HeadlineText {
             scalars.removeFirst()
         }
         while let last = scalars.last, isDecoration(last) { scalars.removeLast() }
+        // Dots set apart after the last word («… ذرع البطولة ..»); dots glued to it mark a
+        // headline the site cut, and stay.
+        if let dots = scalars.lastIndex(where: { !trailingDots.contains($0) }), dots < scalars.count - 1,
+            scalars[dots].properties.isWhitespace
+        {
+            scalars.removeSubrange(dots...)
+            while let last = scalars.last, isDecoration(last) { scalars.removeLast() }
+        }
         let result = String(String.UnicodeScalarView(scalars))
         return result.isEmpty ? line : result
     }
@@ -16,6 +24,9 @@ enum HeadlineText {
     /// Marks a site prints before its headline, never part of it: a bar, a bullet, dots
     /// («.. الجشع يلهب الأسعار!»).
     private static let leadingSeparators: Set<Unicode.Scalar> = ["|", "•", "·", "▪", "►", ".", "…"]
+
+    /// Dots a site prints after its headline, apart from the last word.
+    private static let trailingDots: Set<Unicode.Scalar> = [".", "…"]
 
     /// `text` without a video's duration glued to its last word («… في أفريقيا٠٠:٠٢:١٢»,
     /// «…Africa03:41»): digits and colons, two or three groups, with no space before them.

@@ -4,7 +4,7 @@ import Foundation
 extension OutletDetector {
     /// Words that open a publication's name (as word keys: hamza, taa marbuta folded).
     static let publicationKinds: Set<String> = [
-        "جريده", "صحيفه", "مجله", "وكاله", "قناه", "شبكه", "موقع", "اذاعه", "تلفزيون", "راديو", "بوابه",
+        "جريده", "صحيفه", "مجله", "وكاله", "قناه", "شبكه", "موقع", "اذاعه", "تلفزيون", "راديو", "بوابه", "منصه",
     ]
 
     /// A masthead line: a publication kind and its name, two to five words, nothing else
@@ -49,6 +49,18 @@ extension OutletDetector {
         return detection(named: segment, evidence: tag)
     }
 
+    /// The outlet of a short line that is a listed place and a name joined by a dash, nothing
+    /// else («الدوحة- الوطن»), read wherever the line was filed: its outlet may also name a
+    /// menu's section. A longer line credits reporters and their offices.
+    static func placeTag(_ line: String) -> Detection? {
+        let (segments, tag) = BylineSegments.parse(line, wholeLine: true)
+        guard TextLine.wordKey(line).split(separator: " ").count <= 4,
+            tag == line.trimmingCharacters(in: .whitespaces),
+            segments.contains(where: { !$0.parenthesized && DatelinePlaces.contains($0.text) })
+        else { return nil }
+        return bylineTag(line, wholeLine: true)
+    }
+
     /// A credit line of a listed place and a publication's name, nothing else («عمان - وكالة
     /// خبر»), read even when the split filed it as a photo's caption: a caption credits a
     /// photographer or an agency's photo, never a place.
@@ -64,11 +76,14 @@ extension OutletDetector {
     }
 
     /// The outlet of a tag joined by slashes that opens the lead, or stands on its own line,
-    /// before a colon: a listed place, then one name, and perhaps «خاص» or «وكالات» («بغداد/
-    /// المسلة: أعلنت …», «عدن/صوت العاصمة/خاص:»). Nil when no place comes first or more than one
-    /// name follows it.
+    /// before a colon or a closing slash: a listed place, then one name, and perhaps «خاص» or
+    /// «وكالات» («بغداد/ المسلة: أعلنت …», «عدن/صوت العاصمة/خاص:», «العمارة / نينا / عقد …»).
+    /// Nil when no place comes first or more than one name follows it.
     static func slashTag(openingLead lead: String) -> Detection? {
-        guard let colon = lead.prefix(50).firstIndex(of: ":") else { return nil }
+        let opening = lead.prefix(50)
+        // The tag ends at a colon, or at the slash after the name («العمارة / نينا / عقد …»).
+        let slashes = opening.indices.filter { opening[$0] == "/" }
+        guard let colon = opening.firstIndex(of: ":") ?? (slashes.count >= 2 ? slashes[1] : nil) else { return nil }
         let tag = lead[..<colon]
         guard tag.contains("/"), !tag.contains(where: { ".،,؟?!«»\"“”()".contains($0) }) else { return nil }
         let parts = tag.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -79,6 +94,67 @@ extension OutletDetector {
         else { return nil }
         return detection(named: name, evidence: String(lead[...colon]))
     }
+
+    /// The outlet of a line of its own that is a listed place, a colon and a short name, and
+    /// nothing else («الخرطوم: الجريدة»): a byline tag over the lead.
+    static func colonTag(_ line: String) -> Detection? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard parts.count == 2, DatelinePlaces.contains(parts[0]), !isGeneric(parts[1]),
+            !DatelinePlaces.contains(parts[1]),
+            (1...3).contains(TextLine.wordKey(parts[1]).split(separator: " ").count),
+            !parts[1].contains(where: { "/.،,؛؟?!«»\"“”()-–—|".contains($0) })
+        else { return nil }
+        return detection(named: parts[1], evidence: text)
+    }
+
+    /// The outlet of a line of its own that is a short name and a slash, the agencies' credit
+    /// over their lead («كنا /», «/ واع /»): one to three words, not a listed place, not
+    /// «وكالات». The caller reads it only right above the lead.
+    static func slashCredit(_ line: String) -> Detection? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard text.hasSuffix("/") else { return nil }
+        let name = text.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
+        let words = TextLine.wordKey(name).split(separator: " ")
+        guard (1...3).contains(words.count), !name.contains(where: { "/.،,:؛؟?!«»\"“”()-–—|".contains($0) }),
+            !isGeneric(name), !DatelinePlaces.contains(name)
+        else { return nil }
+        return detection(named: name, evidence: text)
+    }
+
+    /// The site a line names when it is a web address and nothing else («aljazeera.net»,
+    /// «www.Hespress.com»): the source a text is credited to, or the site's own name in its
+    /// header or footer. A social network or a platform («facebook.com») names no outlet.
+    static func webAddressCredit(_ line: String) -> Detection? {
+        var host = line.trimmingCharacters(in: .whitespaces)
+        if host.lowercased().hasPrefix("www.") { host.removeFirst(4) }
+        let labels = host.split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let domain = labels.last, (2...6).contains(domain.count),
+            domain.allSatisfy({ $0.isASCII && $0.isLetter }),
+            labels.dropLast().allSatisfy({ label in
+                !label.isEmpty && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            }),
+            !platformHosts.contains(host.lowercased()), !fileExtensions.contains(domain.lowercased())
+        else { return nil }
+        return Detection(
+            id: id(latinWords: labels.dropLast().map(String.init)), name: host, evidence: line, source: .byline)
+    }
+
+    /// Endings of a file's name, which a page prints for an image or a download
+    /// («5d10de6f33235.jpg»): no web address ends so.
+    private static let fileExtensions: Set<String> = [
+        "jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "pdf", "mp4", "mp3", "mov", "doc", "docx", "xls", "xlsx",
+        "ppt", "pptx", "zip", "rar", "txt", "htm", "html", "php", "aspx", "asp", "jsp",
+    ]
+
+    /// Hosts of networks and platforms, which carry every outlet's posts.
+    private static let platformHosts: Set<String> = [
+        "facebook.com", "twitter.com", "x.com", "youtube.com", "youtu.be", "instagram.com", "t.me", "telegram.org",
+        "telegram.me", "whatsapp.com", "wa.me", "tiktok.com", "linkedin.com", "google.com", "news.google.com",
+        "wordpress.com", "wordpress.org", "blogger.com", "snapchat.com", "threads.net",
+    ]
 
     /// A credit that names no outlet: «وكالات», «متابعات», «خاص», a reporter's «كتب», a weekday.
     static func isGeneric(_ segment: String) -> Bool {

@@ -3,8 +3,9 @@ import Foundation
 
 /// Finds the publishing outlet: in copyright lines («© 2024 شركة X», «جميع الحقوق محفوظة لـ X»),
 /// then in a masthead above the headline («جريدة الوطن»), then in a byline tag above the lead,
-/// a brand's or a publication's credit line (`OutletBrand`, «عمان - وكالة خبر»), and the tag
-/// that opens the lead («شفا –», «غزة (رويترز) -», «وطنا اليوم:», «بغداد/ المسلة:»).
+/// a brand's or a publication's credit line (`OutletBrand`, «عمان - وكالة خبر»), the tag
+/// that opens the lead («شفا –», «غزة (رويترز) -», «وطنا اليوم:», «بغداد/ المسلة:»), and
+/// last a web address alone on a line («aljazeera.net»).
 ///
 /// The Arabic part of the owner's name becomes the display name; a Latin part («X Media LLC»)
 /// gives an ASCII id. An Arabic-only name has no id: the sidecar must supply one.
@@ -48,6 +49,15 @@ enum OutletDetector {
                 return detection
             }
         }
+        // The line right above the lead is where a tag stands, whatever its words made it.
+        if let last = header.last, last.kind != .title,
+            let detection = slashCredit(last.text) ?? placeTag(last.text)
+        {
+            return detection
+        }
+        for item in header where ![.title, .ticker, .related].contains(item.kind) {
+            if let detection = colonTag(item.text) { return detection }
+        }
         // A dateline that names the text's source («2023-12-18 16:51:38 - المصدر: سكاي نيوز») or
         // opens with the outlet's brand («Ahram Online, Monday 30 Apr 2012»), above the text or
         // under its first paragraph (a standfirst, then the dateline).
@@ -65,11 +75,19 @@ enum OutletDetector {
             }
             if let detection = publicationCredit(item.text) { return detection }
         }
-        guard let lead = split.paragraphs.first else { return nil }
-        if let name = OutletBrand.credited(byLead: lead.text) {
-            return detection(named: name, evidence: String(lead.text.prefix(name.count + 2)))
+        if let lead = split.paragraphs.first {
+            if let name = OutletBrand.credited(byLead: lead.text) {
+                return detection(named: name, evidence: String(lead.text.prefix(name.count + 2)))
+            }
+            if let detection = bylineTag(lead.text, wholeLine: false) ?? slashTag(openingLead: lead.text) {
+                return detection
+            }
         }
-        return bylineTag(lead.text, wholeLine: false) ?? slashTag(openingLead: lead.text)
+        // Last, a web address alone on a line, above the text or under it (a source's credit).
+        for item in split.furniture where ![.title, .ticker, .related, .unrelated].contains(item.kind) {
+            if let detection = webAddressCredit(item.text) { return detection }
+        }
+        return nil
     }
 
     /// Markers of a source named after a date on the same line.

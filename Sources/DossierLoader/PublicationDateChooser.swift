@@ -27,8 +27,9 @@ enum PublicationDateChooser {
         /// («رئيس التحرير», `FurnitureLexicon.mastheadCredits`), which sites print on every page
         /// under their clock («الجمعة 12 ديسمبر 2025 07:45 مـ 21 جمادى آخر 1447 هـ»); a date
         /// sharing its line with the site's menu («من نحن | اتصل بنا | الاحد, 21 ديسمبر 2014»);
-        /// or one over the label of the site's ticker («12:10 مساءً / 25 أبريل، 2024», then «آخر
-        /// الأخبار»): the bar at the top of every page.
+        /// one over the label of the site's ticker («12:10 مساءً / 25 أبريل، 2024», then «آخر
+        /// الأخبار»); or one beside the weather («23.9 C», «تونس», «1 أكتوبر، 2025»): the bar
+        /// at the top of every page.
         var isSiteDate = false
         /// Introduced by a marker, but above the headline with other lines between («آخر
         /// تحديث: الأحد 16 نوفمبر 2025» in a site's header): the site's last update, the day
@@ -131,6 +132,14 @@ enum PublicationDateChooser {
                 FurnitureLexicon.tickerLabels.contains($1.key) && $1.wordCount > 1
             }
             .map(\.0.line))
+        // The weather widget of the top bar («23.9 C», «Erbil 17°C الأربعاء 23 تشرين الأول»)
+        // shows today's date beside it, on its line or the two under it.
+        var besideWeather = Set<Int>()
+        for (index, line) in split.headerLines.enumerated() where hasTemperature(line.text) {
+            for near in split.headerLines[index..<min(split.headerLines.count, index + 3)] {
+                besideWeather.insert(near.line)
+            }
+        }
         // A time alone under the headline («06:46 م») is the article's own: a dated time above
         // the headline is then the site's clock.
         let hasOwnTime = lines.contains { line in
@@ -151,7 +160,7 @@ enum PublicationDateChooser {
             let isSiteDate =
                 marked == nil && aboveHeadline
                 && (isTodayInHeader || line.line < (lastCredits ?? Int.min) || isMenuWithDate(line.text)
-                    || overTicker.contains(line.line))
+                    || overTicker.contains(line.line) || besideWeather.contains(line.line))
             var runningClock: RunningClockSign?
             if marked == nil, aboveHeadline, line.line < (split.paragraphs.first?.line ?? Int.max) {
                 if match.second != nil {
@@ -170,9 +179,19 @@ enum PublicationDateChooser {
         }
     }
 
-    /// Whether `line` opens with a credit of the site's masthead («رئيس التحرير: …»).
+    /// Whether `text` shows a temperature: a number and a degree sign («17°C», «25 °»), or a
+    /// line that is only a number and a scale's letter («23.9 C»).
+    static func hasTemperature(_ text: String) -> Bool {
+        text.contains(/\d\s?°/) || text.wholeMatch(of: /\s*[-+]?\d+(?:[.,]\d+)?\s?[CF]\s*/) != nil
+    }
+
+    /// Whether `line` is a credit of the site's masthead: it opens with one («رئيس التحرير:
+    /// …»), or holds one after the publication's name on a short line («جريدة النهار المصرية
+    /// رئيس مجلس الإدارة ورئيس التحريرأسامة شرشر»).
     static func isMastheadCredit(_ line: TextLine) -> Bool {
-        FurnitureLexicon.mastheadCredits.contains { line.key.hasPrefix($0) }
+        FurnitureLexicon.mastheadCredits.contains {
+            line.key.hasPrefix($0) || (line.wordCount <= 16 && line.key.contains(" " + $0))
+        }
     }
 
     /// Whether `text` is a menu bar holding a date: parts split by bars, each a menu item

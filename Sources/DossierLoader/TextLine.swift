@@ -82,15 +82,26 @@ struct TextLine: Sendable, Hashable {
         text.unicodeScalars.last { !ScalarTraits.isWhitespace($0) && !Self.closers.contains($0) }
     }
 
+    /// Ends with an ellipsis, `…` or two dots or more, before any closing quote.
+    var trailsOff: Bool {
+        let marks = text.unicodeScalars.reversed().lazy.filter {
+            !ScalarTraits.isWhitespace($0) && !Self.closers.contains($0)
+        }
+        guard let last = marks.first else { return false }
+        return last == "…" || (last == "." && marks.dropFirst().first == ".")
+    }
+
     /// Ends like a sentence: `.`, `؟`, `?`, `!`, `…`, or one of those before a closing quote.
     var endsSentence: Bool { finalMark.map(Self.terminals.contains) ?? false }
 
     /// Running prose: a sentence of some length, a long line whatever its ending, or a line of
     /// some length opening like a continuation of the story (the last paragraph of a copy is
     /// often cut mid-sentence). A short question or exclamation («… ما سر العلاقة؟», «…
-    /// هجمات سريلانكا!») is a headline more often than a paragraph.
+    /// هجمات سريلانكا!») is a headline more often than a paragraph, and so is a line that
+    /// trails off in dots («… من أجل عيون ذرع البطولة ..», a teaser's «…»): the story's
+    /// paragraphs that end so run long.
     var isProse: Bool {
-        guard let mark = finalMark, Self.terminals.contains(mark) else {
+        guard let mark = finalMark, Self.terminals.contains(mark), !trailsOff else {
             return wordCount >= 25 || (wordCount >= 8 && opensLikeContinuation)
         }
         return wordCount >= (mark == "؟" || mark == "?" || mark == "!" ? 16 : 6)

@@ -36,6 +36,40 @@ import Testing
         #expect(Self.roles([Self.headline, Self.lead, Self.second, teaser])[teaser] != "body")
     }
 
+    /// A short sentence with a full stop set in the text, no blank line around it, is the
+    /// story's; the same line apart from the paragraphs, between blank lines, is a subheading
+    /// or caption, and goes with the section test.
+    @Test func shortSentenceInsideTheTextStays() {
+        let short = "وسالت على إثرها الأودية."
+        let third = "وأكد المدير أن فرق الصيانة ستعمل على مدار الساعة لضمان استمرار الضخ في الأحياء كلها."
+        let joined = Self.roles([Self.headline, "", Self.lead, Self.second, short, third])
+        #expect(joined[short] == "body")
+        #expect(
+            FurnitureClassifier.shortSentencesInText(
+                ParagraphSplitter.lines(of: [Self.lead, "", short, "", third].joined(separator: "\n"), firstLine: 1),
+                [nil, nil, nil]
+            ).isEmpty)
+    }
+
+    /// A line that trails off in dots is a headline or a teaser, not a paragraph, unless it runs
+    /// long: a headline ending «..» is the title, and teasers ending «…» after the story are
+    /// not its text; a long paragraph ending «...» stays.
+    @Test func linesTrailingOffInDotsAreHeadlinesUnlessLong() {
+        let headline =
+            "محطة تحلية جديدة تدخل الخدمة في المدينة الساحلية.. والسكان يترقبون وصول المياه إلى الأحياء الشرقية .."
+        let teasers = [
+            "الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب بعد موسم جاف…",
+            "ارتفاع أسعار الذهب في الأسواق المحلية للأسبوع الثالث على التوالي…",
+        ]
+        let long =
+            "وأضاف مدير المحطة أن الأحياء الشرقية ستتسلم حصتها من المياه تباعا خلال الأسابيع المقبلة، "
+            + "بعد أن تنتهي الفرق الفنية من فحص الخطوط القديمة واستبدال ما تلف منها، وأن السكان لن ينتظروا طويلا..."
+        let roles = Self.roles([headline, "", Self.lead, "", long, "", Self.second, ""] + teasers)
+        #expect(roles[headline] == "title")
+        #expect(roles[long] == "body")
+        for teaser in teasers { #expect(roles[teaser] != "body", "\(teaser)") }
+    }
+
     /// Headlines of other stories run into one line under «آخر الأخبار», long as a paragraph,
     /// are a ticker: the headline under them is the title. «عاجل» over the story's own headline
     /// announces nothing.

@@ -2,8 +2,8 @@ import Testing
 
 @testable import DossierLoader
 
-/// Headlines lose the flags, emoji, leading bars, literal tags and glued video durations sites
-/// decorate them with, and nothing else.
+/// Headlines lose the flags, emoji, leading bars, trailing dots set apart, literal tags and glued
+/// video durations sites decorate them with, and nothing else.
 @Suite struct HeadlineTextTests {
     @Test(arguments: [
         ("🇱🇧 البرلمان ينتخب رئيساً للجمهورية", "البرلمان ينتخب رئيساً للجمهورية"),
@@ -22,6 +22,10 @@ import Testing
         ("• الحكومة تقر الموازنة", "الحكومة تقر الموازنة"),
         (".. الغلاء يسبق العيد!", "الغلاء يسبق العيد!"),
         ("الحكومة | الموازنة تقر اليوم", "الحكومة | الموازنة تقر اليوم"),
+        ("الوداد يتربص بالرجاء من أجل البطولة ..", "الوداد يتربص بالرجاء من أجل البطولة"),
+        ("الوداد يتربص بالرجاء من أجل البطولة …", "الوداد يتربص بالرجاء من أجل البطولة"),
+        ("الوداد يتربص بالرجاء من أجل...", "الوداد يتربص بالرجاء من أجل..."),
+        ("...", "..."),
     ])
     func cleaned(_ line: String, _ title: String) {
         #expect(HeadlineText.cleaned(line) == title)

@@ -136,11 +136,19 @@ struct LabelledFigures: CustomStringConvertible {
         }
     }
 
+    /// An outlet's name as compared: its word key without a leading publication kind, which a
+    /// page prints in one place and leaves out in another («صحيفة صدى الشعب», «صدى الشعب»).
+    private static func comparable(_ name: String) -> String {
+        var words = TextLine.wordKey(name).split(separator: " ").map(String.init)
+        if words.count > 1, OutletDetector.publicationKinds.contains(words[0]) { words.removeFirst() }
+        return words.joined(separator: " ")
+    }
+
     private mutating func addOutlet(_ name: String?, page: LabelledPage) {
         let expected = page.outlet == "none" ? nil : page.outlet
         if expected != nil { outletsExpected += 1 }
         if name != nil { outletsDetected += 1 }
-        let same = name.map(TextLine.wordKey) == expected.map(TextLine.wordKey)
+        let same = name.map(Self.comparable) == expected.map(Self.comparable)
         if same, name != nil { outletsRight += 1 }
         if !same { misses.append("\(page.name): outlet «\(name ?? "none")», expected «\(expected ?? "none")»") }
     }

@@ -61,6 +61,7 @@ import Testing
             "الصفحة الرئيسية - الاقتصاد - سعيد الكاتب - الحكومة ترفع أسعار الوقود للمرة الثالثة هذا العام وسط غضب شعبي",
             .navigation
         ),
+        ("الصفحة الرئيسية  /  المحليات /  الحكومة ترفع أسعار الوقود للمرة الثالثة هذا العام", .navigation),
         ("[weather-widget city=\"Amman\" units=\"metric\" show-forecast=\"true\"]", .navigation),
         ("[gallery_slider]", .navigation),
         ("Lire aussi", .related),

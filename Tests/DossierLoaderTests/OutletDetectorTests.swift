@@ -42,6 +42,42 @@ import Testing
         #expect(latin?.labelledEvidence == "byline tag: (AFP) —")
     }
 
+    /// A listed place and a name make a tag joined by a colon on a line of its own, by a dash
+    /// on a short line filed anywhere, or by slashes at the head of the lead, the name closed
+    /// by a slash; «وكالات», a second place or a font-size control name none.
+    @Test func placeAndNameTags() {
+        #expect(OutletDetector.colonTag("الخرطوم: الجريدة")?.name == "الجريدة")
+        #expect(OutletDetector.colonTag("الخرطوم: وكالات") == nil)
+        #expect(OutletDetector.colonTag("المصدر: رويترز") == nil)
+        #expect(OutletDetector.colonTag("الخرطوم: الوزير يعلن الخطة الجديدة للمياه") == nil)
+        #expect(OutletDetector.placeTag("الدوحة- الوطن")?.name == "الوطن")
+        #expect(OutletDetector.placeTag("A+ A-") == nil)
+        #expect(OutletDetector.placeTag("الدوحة - بيروت") == nil)
+        #expect(OutletDetector.slashTag(openingLead: "العمارة / نينا / عقد وزير الصحة اجتماعا موسعا")?.name == "نينا")
+        #expect(OutletDetector.slashTag(openingLead: "بيت لحم / قال المحافظ إن الحصار يمنع الشرطة") == nil)
+    }
+
+    /// A short name and a slash on a line of its own credits an agency, right above the lead
+    /// only; a listed place, «وكالات» or a breadcrumb's last part above the headline is none.
+    @Test func agencyCreditWithASlashAboveTheLead() {
+        #expect(OutletDetector.slashCredit("كنا /")?.name == "كنا")
+        #expect(OutletDetector.slashCredit("/ واع /")?.name == "واع")
+        #expect(OutletDetector.slashCredit("بغداد /") == nil)
+        #expect(OutletDetector.slashCredit("وكالات /") == nil)
+        #expect(OutletDetector.slashCredit("كنا") == nil)
+        func outlet(_ page: [String]) -> String? {
+            let lines = ParagraphSplitter.lines(of: page.joined(separator: "\n"), firstLine: 1)
+            return OutletDetector.detect(in: ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines)))?
+                .name
+        }
+        let headline = "المحافظ: أنبوب المياه الجديد يغذي القضاء الجنوبي قبل الصيف"
+        let lead =
+            "أعلن محافظ المدينة، اليوم السبت، أن أنبوب المياه الجديد سيغذي مناطق القضاء الجنوبي قبل حلول الصيف، بعد استكمال محطات الضخ."
+        let second = "وقال المحافظ إن المشروع جزء من خطة لمعالجة شح المياه في الأحياء الطرفية."
+        #expect(outlet([headline, "", "نبأ /", "", lead, "", second]) == "نبأ")
+        #expect(outlet(["الرئيسية /", "محليات /", "", headline, "", lead, "", second]) == nil)
+    }
+
     /// A listed place and a publication's name make a credit line even when filed as a caption;
     /// a tag joined by slashes names the outlet after its place, at the head of the lead or on
     /// a line of its own.
@@ -119,6 +155,30 @@ import Testing
             ]) == "Coast Times")
     }
 
+    /// A web address alone on a line credits its site, above the text or under a reporter's
+    /// credit after it; a network's address, an image's file name, or an address inside a sentence,
+    /// names none.
+    @Test func webAddressAloneOnALine() {
+        #expect(OutletDetector.webAddressCredit("aljazeera.net")?.name == "aljazeera.net")
+        #expect(OutletDetector.webAddressCredit(" www.Hespress.com ")?.name == "Hespress.com")
+        #expect(OutletDetector.webAddressCredit("www.Hespress.com")?.id == "hespress")
+        #expect(OutletDetector.webAddressCredit("facebook.com") == nil)
+        #expect(OutletDetector.webAddressCredit("زوروا موقعنا aljazeera.net") == nil)
+        #expect(OutletDetector.webAddressCredit("10.5") == nil)
+        #expect(OutletDetector.webAddressCredit("v1.2.3") == nil)
+        #expect(OutletDetector.webAddressCredit("5d10de6f33235.jpg") == nil)
+        let lines = ParagraphSplitter.lines(
+            of: [
+                "ألف أسرة تنزح إلى جنوب المدينة خوفا من المعارك", "",
+                "نزحت أكثر من ألف أسرة إلى الأحياء الجنوبية للمدينة خلال الأسبوع الماضي، وتقيم معظمها في المدارس والمساجد.",
+                "",
+                "وقال متطوعون إن المدارس تفتقر إلى المياه والدواء، وإن الأطفال يشكلون نصف النازحين تقريبا.", "",
+                "تقرير: سامي عثمان", "", "coastnews.net",
+            ].joined(separator: "\n"), firstLine: 1)
+        let split = ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines))
+        #expect(OutletDetector.detect(in: split)?.name == "coastnews.net")
+    }
+
     /// A brand before a comma and the article's date: the outlet's own dateline, a byline.
     @Test func brandOpeningADateline() {
         #expect(OutletBrand.credited(byDateline: "Ahram Online, Monday 30 Apr 2012") == "Ahram Online")
@@ -155,6 +215,7 @@ import Testing
         ("قناة العربية", "قناة العربية"),
         ("صحيفة يمنية مستقلة", nil),
         ("جريدة يومية شاملة", nil),
+        ("منصة الصباح", "منصة الصباح"),
     ]
 
     @Test(arguments: mastheadCases) func mastheadLine(_ text: String, _ outlet: String?) {

@@ -162,8 +162,8 @@ import Testing
         }
     }
 
-    /// A clock above the credits of a site's masthead («رئيس التحرير …»), time and Hijri date
-    /// beside it, is the site's, and so is a date in the menu bar («من نحن | اتصل بنا | …»): an
+    /// A clock above the credits of a site's masthead («رئيس التحرير …», alone or after the
+    /// paper's name), time and Hijri date beside it, is the site's, and so is a date in the menu bar («من نحن | اتصل بنا | …»): an
     /// article's own time above its headline is then taken. Without the credits, the same
     /// clock over the headline is still read.
     @Test func dateAboveTheMastheadsCreditsOrInTheMenuIsTheSites() {
@@ -173,12 +173,32 @@ import Testing
             Self.second,
         ])
         #expect(credited.date == nil)
+        // The credits after the paper's name on one line, the editor's name glued to them.
+        let named = Self.choose([
+            "الوادي", clock, "جريدة الوادي اليومية رئيس مجلس الإدارة ورئيس التحريرسامي الحاج", Self.headline, Self.lead,
+            Self.second,
+        ])
+        #expect(named.date == nil)
         #expect(Self.choose(["صحيفة الوادي", clock, Self.headline, Self.lead, Self.second]).date?.year == 2025)
         let menu = Self.choose([
             "الرئيسية | من نحن | اتصل بنا | الاثنين, 3 مارس 2025", "2024/11/02 10:15", Self.headline, Self.lead,
             Self.second,
         ])
         #expect(menu.date.map { [$0.year, $0.month, $0.day] } == [2024, 11, 2])
+    }
+
+    /// A date beside the top bar's weather («23.9 C», a city, the date) is today's, on its line
+    /// or the two under the temperature; a date further down the header is still read.
+    @Test func dateBesideTheWeatherIsTheSites() {
+        #expect(
+            Self.choose(["23.9 C", "تونس", "1 أكتوبر، 2025", "أخبار الجهات", Self.headline, Self.lead]).date == nil)
+        #expect(Self.choose(["Erbil 17°C الأربعاء 23 تشرين الأول 2024 08:34", Self.headline, Self.lead]).date == nil)
+        let far = Self.choose([
+            "23.9 C", "تونس", "الرئيسية", "أخبار الجهات", "1 أكتوبر، 2025", Self.headline, Self.lead,
+        ])
+        #expect(far.date.map { [$0.year, $0.month, $0.day] } == [2025, 10, 1])
+        #expect(PublicationDateChooser.hasTemperature("٢٣ °"))
+        #expect(!PublicationDateChooser.hasTemperature("الفريق C فاز 3 C"))
     }
 
     /// A time and date over the label of the site's ticker is the bar at the top of every page;
