@@ -96,8 +96,8 @@ enum FurnitureLexicon {
     static let relatedPrefixes: [String] = keyList(
         """
         اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|اقرأ كذلك|اقرأ المزيد|اقرأ|إقرأ|شاهد أيضا|شاهد ايضا|شاهد كذلك|شاهد|طالع أيضا|طالع|\
-        للمزيد|لمزيد من|يمكنك قراءة|اضغط هنا|انقر هنا|مقال ذو صلة|ذات صلة|read also|read more|see also|related|\
-        lire aussi|à lire aussi|voir aussi
+        للمزيد|لمزيد من|يمكنك قراءة|اضغط هنا|انقر هنا|مقال ذو صلة|ذات صلة|read also|read more|see also|related|read|\
+        lire aussi|à lire aussi|voir aussi|lire
         """)
 
     /// Phrases of comment forms and comment sections.

@@ -75,7 +75,7 @@ enum LexicalFurniture {
         guard line.wordCount <= 30, !(line.endsSentence && line.wordCount > 12) else { return false }
         return FurnitureLexicon.relatedPrefixes.contains { prefix in
             guard hasWordPrefix(line.key, prefix) else { return false }
-            // A bare verb («شاهد», «اقرأ») opens a link only when a colon or bar follows it.
+            // A bare verb («شاهد», «اقرأ», «READ») opens a link only when a colon or bar follows it.
             return WordKeySearch.hasSeveralWords(prefix) || line.text.prefix(40).contains(":")
                 || WordKeySearch.containsLiteral(line.text, "|")
         }

@@ -65,6 +65,8 @@ import Testing
         ("[weather-widget city=\"Amman\" units=\"metric\" show-forecast=\"true\"]", .navigation),
         ("[gallery_slider]", .navigation),
         ("Lire aussi", .related),
+        ("READ  Bahrain: Fake Bombers Branded Terrorists", .related),
+        ("Read the statement in full on the ministry's website.", nil),
         ("Retour à la Une", .navigation),
         ("ليصلك المزيد من الأخبار اشترك بقناتنا على التليكرام", .navigation),
         ("[1] المرجع السابق، ص 45", nil),
