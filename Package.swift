@@ -91,7 +91,9 @@ let package = Package(
         ),
         .testTarget(
             name: "ArabicTextTests",
-            dependencies: ["ArabicText", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: ["ArabicText", .product(name: "PropertyBased", package: "swift-property-based")],
+            // Read by path (`#filePath`), not bundled.
+            exclude: ["Resources"]),
         .testTarget(name: "DossierModelTests", dependencies: ["DossierModel"]),
         .testTarget(
             name: "DossierLoaderTests",
