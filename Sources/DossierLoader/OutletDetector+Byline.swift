@@ -124,6 +124,20 @@ extension OutletDetector {
         return detection(named: name, evidence: text)
     }
 
+    /// The outlet of a line that is only a short name in parentheses («(يو .بي .آي)»,
+    /// «(رويترز)»): the agency a story closes by crediting. The caller reads it only right
+    /// under the last paragraph.
+    static func parenthesizedCredit(_ line: String) -> Detection? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard text.hasPrefix("("), text.hasSuffix(")"), text.count > 2 else { return nil }
+        let name = text.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
+        let words = TextLine.wordKey(name).split(separator: " ")
+        guard (1...4).contains(words.count), !name.contains(where: { "()«»\"“”:،,؟?!".contains($0) }),
+            !isGeneric(name), !DatelinePlaces.contains(name)
+        else { return nil }
+        return detection(named: name, evidence: text)
+    }
+
     /// The site a line names when it is a web address and nothing else («aljazeera.net»,
     /// «www.Hespress.com»): the source a text is credited to, or the site's own name in its
     /// header or footer. A social network or a platform («facebook.com») names no outlet.

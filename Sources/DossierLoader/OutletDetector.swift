@@ -4,8 +4,9 @@ import Foundation
 /// Finds the publishing outlet: in copyright lines («© 2024 شركة X», «جميع الحقوق محفوظة لـ X»),
 /// then in a masthead above the headline («جريدة الوطن»), then in a byline tag above the lead,
 /// a brand's or a publication's credit line (`OutletBrand`, «عمان - وكالة خبر»), the tag
-/// that opens the lead («شفا –», «غزة (رويترز) -», «وطنا اليوم:», «بغداد/ المسلة:»), and
-/// last a web address alone on a line («aljazeera.net»).
+/// that opens the lead («شفا –», «غزة (رويترز) -», «وطنا اليوم:», «بغداد/ المسلة:»), an
+/// agency credited in parentheses under the text («(يو .بي .آي)»), and last a web address
+/// alone on a line («aljazeera.net»).
 ///
 /// The Arabic part of the owner's name becomes the display name; a Latin part («X Media LLC»)
 /// gives an ASCII id. An Arabic-only name has no id: the sidecar must supply one.
@@ -82,6 +83,13 @@ enum OutletDetector {
             if let detection = bylineTag(lead.text, wholeLine: false) ?? slashTag(openingLead: lead.text) {
                 return detection
             }
+        }
+        // The agency a story closes by crediting, on the line right under its last paragraph.
+        if let last = split.paragraphs.last,
+            let credit = split.furniture.first(where: { $0.line > last.line }),
+            let detection = parenthesizedCredit(credit.text)
+        {
+            return detection
         }
         // Last, a web address alone on a line, above the text or under it (a source's credit).
         for item in split.furniture where ![.title, .ticker, .related, .unrelated].contains(item.kind) {

@@ -42,6 +42,26 @@ import Testing
         #expect(latin?.labelledEvidence == "byline tag: (AFP) —")
     }
 
+    /// An agency credited in parentheses on the line right under the last paragraph names the
+    /// outlet; the same line above the text, or a caption's «(أرشيف)», does not.
+    @Test func agencyCreditedInParenthesesUnderTheText() {
+        #expect(OutletDetector.parenthesizedCredit("(يو .بي .آي)")?.name == "يو .بي .آي")
+        #expect(OutletDetector.parenthesizedCredit("(وكالات)") == nil)
+        #expect(OutletDetector.parenthesizedCredit("(بيروت)") == nil)
+        #expect(OutletDetector.parenthesizedCredit("(قال الوزير: لن نتراجع)") == nil)
+        func outlet(_ page: [String]) -> String? {
+            let lines = ParagraphSplitter.lines(of: page.joined(separator: "\n"), firstLine: 1)
+            return OutletDetector.detect(in: ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines)))?
+                .name
+        }
+        let headline = "تشكيل لجنة جديدة للانتخابات بمشاركة جميع الأطراف"
+        let lead =
+            "أعلن وزير الشؤون القانونية أن تشكيل لجنة جديدة للانتخابات سيتم بالتوافق بين جميع الأطراف السياسية خلال الأشهر المقبلة."
+        let second = "وتوقع الوزير أن يتم تشكيل اللجنة في غضون شهر أو شهرين على أكثر تقدير، بعد انتهاء المشاورات."
+        #expect(outlet([headline, "", lead, "", second, "(سبأ)", "", "مقالات ذات صلة"]) == "سبأ")
+        #expect(outlet(["(سبأ)", headline, "", lead, "", second]) == nil)
+    }
+
     /// A listed place and a name make a tag joined by a colon on a line of its own, by a dash
     /// on a short line filed anywhere, or by slashes at the head of the lead, the name closed
     /// by a slash; «وكالات», a second place or a font-size control name none.
