@@ -148,7 +148,7 @@ struct DateScanner: Sendable {
     }
 
     /// `D MONTH [/ALT | (ALT)] [،] YYYY [م]` («25th, March 2025» too), or `D/MONTH/YYYY` (or with
-    /// dashes) written without spaces.
+    /// dashes), each separator glued to the part before it or after it.
     func dayFirst(at index: Int) -> Outcome? {
         guard let day = number(index, digits: 1...2) else { return nil }
         let joiner = joiningSeparator(after: index)
@@ -161,8 +161,9 @@ struct DateScanner: Sendable {
         var next = afterMonth
         var note: String?
         if let joiner {
-            // «09/مارس/2026»: the year is joined to the month by the same separator.
-            guard symbol(next) == joiner, adjacent(next - 1), adjacent(next) else { return nil }
+            // «09/مارس/2026»: the year is joined to the month by the same separator, glued to
+            // one side at least («31/ ديسمبر/2015»).
+            guard symbol(next) == joiner, adjacent(next - 1) || adjacent(next) else { return nil }
             next += 1
         } else {
             if let (alternative, afterAlternative) = alternativeMonth(at: next) {
@@ -184,12 +185,12 @@ struct DateScanner: Sendable {
         return token.range.count > digits
     }
 
-    /// The «/» or «-» written without spaces between the number at `index` and the token after
-    /// it («09/مارس»), or nil.
+    /// The «/» or «-» glued to the number at `index` that joins it to the token after it
+    /// («09/مارس», «31/ ديسمبر»), or nil.
     private func joiningSeparator(after index: Int) -> Unicode.Scalar? {
-        guard let separator = symbol(index + 1), separator == "/" || separator == "-", adjacent(index),
-            adjacent(index + 1)
-        else { return nil }
+        guard let separator = symbol(index + 1), separator == "/" || separator == "-", adjacent(index) else {
+            return nil
+        }
         return separator
     }
 

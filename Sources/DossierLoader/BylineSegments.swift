@@ -10,8 +10,10 @@ enum BylineSegments {
         let parenthesized: Bool
     }
 
-    /// Dashes that end a tag segment when a space or the line's end stands on one side.
+    /// Dashes that end a tag segment when a space or the line's end stands on one side; a
+    /// tatweel set apart by spaces on both sides is one too («صنعاء ـ سبأنت:»).
     private static let dashes: Set<Character> = ["-", "–", "—"]
+    private static let tatweel: Character = "\u{0640}"
 
     /// The most words an unbracketed segment may have («وكالة الأنباء الأردنية» has three).
     private static let maxWords = 4
@@ -33,7 +35,7 @@ enum BylineSegments {
                 rest = rest[rest.index(after: close)...]
                 continue
             }
-            if let dash = rest.first, dashes.contains(dash) {
+            if let dash = rest.first, dashes.contains(dash) || isSpacedTatweel(in: rest, at: rest.startIndex) {
                 confirmed += pending
                 pending = []
                 sawDash = true
@@ -61,10 +63,20 @@ enum BylineSegments {
     /// A dash that separates rather than joins: «بيروت- وكالات» and «شفا –» yes, «كوفيد-19» and
     /// «Anglo-French» no.
     private static func isSeparatingDash(in text: Substring, at index: Substring.Index) -> Bool {
+        if isSpacedTatweel(in: text, at: index) { return true }
         guard dashes.contains(text[index]) else { return false }
         let before = index == text.startIndex ? nil : text[text.index(before: index)]
         let afterIndex = text.index(after: index)
         let after = afterIndex == text.endIndex ? nil : text[afterIndex]
         return before.map(\.isWhitespace) ?? true || after.map(\.isWhitespace) ?? true
+    }
+
+    /// A tatweel with a space (or the text's edge) on both sides: a dash typed with the
+    /// elongation key, not the stroke that lengthens a letter («كـ»).
+    private static func isSpacedTatweel(in text: Substring, at index: Substring.Index) -> Bool {
+        guard text[index] == tatweel else { return false }
+        let afterIndex = text.index(after: index)
+        let before = index == text.startIndex || text[text.index(before: index)].isWhitespace
+        return before && (afterIndex == text.endIndex || text[afterIndex].isWhitespace)
     }
 }

@@ -95,12 +95,14 @@ extension OutletDetector {
         return detection(named: name, evidence: String(lead[...colon]))
     }
 
-    /// The outlet of a line of its own that is a listed place, a colon and a short name, and
-    /// nothing else («الخرطوم: الجريدة»): a byline tag over the lead.
+    /// The outlet of a line of its own that is a listed place, a colon and a short name, quoted
+    /// or not, and nothing else («الخرطوم: الجريدة», «الشارقة: «الخليج»»): a byline tag over
+    /// the lead.
     static func colonTag(_ line: String) -> Detection? {
         let text = line.trimmingCharacters(in: .whitespaces)
+        // The name may be quoted («الشارقة: «الخليج»»).
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
+            $0.trimmingCharacters(in: CharacterSet(charactersIn: " «»\"“”"))
         }
         guard parts.count == 2, DatelinePlaces.contains(parts[0]), !isGeneric(parts[1]),
             !DatelinePlaces.contains(parts[1]),

@@ -67,6 +67,9 @@ import Testing
     /// by a slash; «وكالات», a second place or a font-size control name none.
     @Test func placeAndNameTags() {
         #expect(OutletDetector.colonTag("الخرطوم: الجريدة")?.name == "الجريدة")
+        #expect(OutletDetector.colonTag("الشارقة: «الخليج»")?.name == "الخليج")
+        #expect(OutletDetector.bylineTag("صنعاء ـ سبأنت", wholeLine: true)?.name == "سبأنت")
+        #expect(OutletDetector.bylineTag("كـ عادته قال الوزير", wholeLine: false) == nil)
         #expect(OutletDetector.colonTag("الخرطوم: وكالات") == nil)
         #expect(OutletDetector.colonTag("المصدر: رويترز") == nil)
         #expect(OutletDetector.colonTag("الخرطوم: الوزير يعلن الخطة الجديدة للمياه") == nil)
