@@ -7,8 +7,25 @@ extension FurnitureClassifier {
     /// The most words a photo caption adds to the headline it repeats (a credit, a name).
     static let captionWords = 4
 
-    /// Header lines: the title (a repeated line, else the headline closest to the lead),
-    /// tickers of other stories before it, captions and menus after it.
+    /// The header line that is the line at `index` followed by a bar or a spaced dash and a
+    /// few words, a browser tab's title («Cleanliness is … : Bahrain | THE DAILY TRIBUNE |
+    /// KINGDOM OF BAHRAIN» over «Cleanliness is … : Bahrain»): the line it extends, of three
+    /// words or more, is the headline.
+    static func titleBar(over index: Int, _ lines: [TextLine], open: [Int]) -> Int? {
+        let base = lines[index].text
+        guard lines[index].wordCount >= 3 else { return nil }
+        return open.first { other in
+            let bar = lines[other].text
+            guard other != index, bar.count > base.count, bar.hasPrefix(base) else { return false }
+            let rest = bar.dropFirst(base.count).trimmingCharacters(in: .whitespaces)
+            let opensWithBar = rest.hasPrefix("|") || rest.hasPrefix("- ") || rest.hasPrefix("– ")
+            return opensWithBar && lines[other].wordCount - lines[index].wordCount <= 10
+        }
+    }
+
+    /// Header lines: the title (the line a tab's title extends, a repeated line, else the
+    /// headline closest to the lead), tickers of other stories before it, captions and menus
+    /// after it.
     static func classifyHeader(_ lines: [TextLine], _ roles: inout [Role?], before end: Int) {
         // The page's age («منذ 16 دقيقة»), printed twice, is no headline.
         for index in 0..<min(end, lines.count) where roles[index] == nil && LexicalFurniture.isAge(lines[index]) {
@@ -82,7 +99,9 @@ extension FurnitureClassifier {
             }
         }
         var standfirst: Int?
-        if let repeated = open.first(where: {
+        if let titled = open.first(where: { titleBar(over: $0, lines, open: open) != nil }) {
+            title = titled
+        } else if let repeated = open.first(where: {
             ((isRepeated($0) && !isCaptionPair($0)) || isCaptioned($0)) && lines[$0].wordCount >= 3
                 && !lines[$0].isListItem
                 && (isCaptioned($0) || !inRepeatedBlock($0) || sharesLead($0))

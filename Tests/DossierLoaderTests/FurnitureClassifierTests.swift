@@ -36,6 +36,17 @@ import Testing
         #expect(Self.roles([Self.headline, Self.lead, Self.second, teaser])[teaser] != "body")
     }
 
+    /// A browser tab's title, the headline and the site's name after a bar, over the headline
+    /// itself: the headline is the title, the tab's line is not.
+    @Test func tabTitleOverTheHeadlineIsNotTheTitle() {
+        // The site's name shares words with the lead: by them alone, the tab's line would win.
+        let bar = Self.headline + " | أخبار المياه في المدينة الساحلية | جريدة الساحل"
+        let roles = Self.roles([bar, Self.headline, "", Self.lead, "", Self.second])
+        #expect(roles[Self.headline] == "title")
+        #expect(roles[bar] != "title")
+        #expect(roles[bar] != "body")
+    }
+
     /// A short sentence with a full stop set in the text, no blank line around it, is the
     /// story's; the same line apart from the paragraphs, between blank lines, is a subheading
     /// or caption, and goes with the section test.
