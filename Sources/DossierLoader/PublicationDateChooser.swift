@@ -182,7 +182,23 @@ enum PublicationDateChooser {
     /// Whether `text` shows a temperature: a number and a degree sign («17°C», «25 °»), or a
     /// line that is only a number and a scale's letter («23.9 C»).
     static func hasTemperature(_ text: String) -> Bool {
-        text.contains(/\d\s?°/) || text.wholeMatch(of: /\s*[-+]?\d+(?:[.,]\d+)?\s?[CF]\s*/) != nil
+        let scalars = Array(text.unicodeScalars)
+        let isDigit = { (scalar: Unicode.Scalar) in scalar.properties.numericType == .decimal }
+        // A degree sign after a digit, a space between or not.
+        for (index, scalar) in scalars.enumerated() where scalar == "°" && index > 0 {
+            if isDigit(scalars[index - 1]) || (index > 1 && scalars[index - 1] == " " && isDigit(scalars[index - 2])) {
+                return true
+            }
+        }
+        // A number and a scale's letter, nothing else: «23.9 C», «-4F».
+        let trimmed = text.trimmingCharacters(in: .whitespaces).unicodeScalars
+        guard let scale = trimmed.last, scale == "C" || scale == "F" else { return false }
+        var number = String(String.UnicodeScalarView(trimmed.dropLast())).trimmingCharacters(in: .whitespaces)
+        if number.hasPrefix("-") || number.hasPrefix("+") { number.removeFirst() }
+        let parts = number.split(separator: ".", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: ",", omittingEmptySubsequences: false) }
+        return (1...2).contains(parts.count)
+            && parts.allSatisfy { !$0.isEmpty && $0.unicodeScalars.allSatisfy(isDigit) }
     }
 
     /// Whether `line` is a credit of the site's masthead: it opens with one («رئيس التحرير:

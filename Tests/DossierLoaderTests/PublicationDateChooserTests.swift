@@ -198,7 +198,11 @@ import Testing
         ])
         #expect(far.date.map { [$0.year, $0.month, $0.day] } == [2025, 10, 1])
         #expect(PublicationDateChooser.hasTemperature("٢٣ °"))
+        #expect(PublicationDateChooser.hasTemperature("-4F"))
+        #expect(PublicationDateChooser.hasTemperature("Erbil 17°C"))
         #expect(!PublicationDateChooser.hasTemperature("الفريق C فاز 3 C"))
+        #expect(!PublicationDateChooser.hasTemperature("C"))
+        #expect(!PublicationDateChooser.hasTemperature("1.2.3 C"))
     }
 
     /// A time and date over the label of the site's ticker is the bar at the top of every page;
