@@ -115,7 +115,7 @@ extension FurnitureClassifier {
             title = open[0]
         } else {
             let candidates = open.filter {
-                lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 && !isCaptionPair($0)
+                lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 && !lines[$0].isListItem && !isCaptionPair($0)
             }
             let scored = candidates.map { (index: $0, score: overlapCount(lines[$0].tokens, lead)) }
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),

@@ -115,12 +115,20 @@ struct TextLine: Sendable, Hashable {
     /// Ends with `!`, possibly before a closing quote.
     var endsWithExclamation: Bool { finalMark == "!" }
 
-    /// A bulleted or numbered item: `-`, `–`, `•`, `*`, `·`, `▪` or `1.`, `2)`, `٣-` and a space.
+    /// A bulleted or numbered item: `-`, `–`, `•`, `*`, `·`, `▪` or `1.`, `2)`, `٣-` and a space;
+    /// or a line of Arabic ending with a space and a bullet, the item of a right-to-left list
+    /// whose bullet a copy puts after the text («أمطار غزيرة في الرستاق -»).
     var isListItem: Bool {
         let scalars = Array(text.unicodeScalars.prefix(6))
         guard let first = scalars.first else { return false }
         let bullets: Set<Unicode.Scalar> = ["-", "–", "—", "•", "*", "·", "▪", "●", "◦"]
         if bullets.contains(first) { return scalars.count > 1 && scalars[1].properties.isWhitespace }
+        let tail = Array(text.unicodeScalars.suffix(2))
+        if tail.count == 2, tail[0].properties.isWhitespace, bullets.contains(tail[1]),
+            first.properties.isAlphabetic, !first.isASCII
+        {
+            return true
+        }
         let digits = scalars.prefix { $0.properties.numericType == .decimal }
         guard !digits.isEmpty, digits.count <= 2, digits.count + 1 < scalars.count else { return false }
         let marker = scalars[digits.count]

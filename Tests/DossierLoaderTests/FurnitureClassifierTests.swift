@@ -152,8 +152,9 @@ import Testing
         #expect(kicked[Self.headline] == "title")
     }
 
-    /// Bulleted highlights under the headline sum up the story: they stay as its text. A menu's
-    /// bulleted items are short.
+    /// Bulleted highlights under the headline sum up the story: they stay as its text, their
+    /// bullets before or (copied from a right-to-left page) after them. A menu's bulleted items
+    /// are short.
     @Test func highlightsUnderTheHeadlineStay() {
         let first = "• المحطة تضخ مئة ألف متر مكعب يوميا"
         let second = "• المرحلة الثانية تضاعف الطاقة الإنتاجية خلال عامين"
@@ -165,6 +166,12 @@ import Testing
         #expect(roles[second] == "body")
         let menu = Self.roles([Self.headline, "", "• سياسة", "• اقتصاد", "", Self.lead, "", Self.second])
         #expect(menu["• سياسة"] != "body")
+        // A right-to-left list copied with each bullet after its item's text.
+        let trailing = ["المحطة تضخ مئة ألف متر مكعب يوميا -", "المرحلة الثانية تضاعف الطاقة الإنتاجية خلال عامين -"]
+        let copied = Self.roles([Self.headline, "", trailing[0], "", trailing[1], "", Self.lead, "", Self.second])
+        for line in trailing { #expect(copied[line] == "body", "\(line)") }
+        #expect(TextLine(text: "بيروت - وكالات -", line: 1, block: 0).isListItem)
+        #expect(!TextLine(text: "Beirut -", line: 1, block: 0).isListItem)
     }
 
     /// A photo's alt text and caption, the same line twice with the photo's counter between,

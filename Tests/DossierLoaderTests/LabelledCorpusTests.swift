@@ -3,9 +3,9 @@ import Testing
 @testable import DossierLoader
 
 /// Detection measured against hand labels on `Fixtures/loader/labelled/` (format in its
-/// README). `real/` holds excerpts of real news pages from many sites, in twelve parts: rules
-/// were tuned on A, checked on B, and C to L were added afterwards as fresh checks; `next/`
-/// holds the parts collected since (M, N, O), measured but not yet asserted.
+/// README). `real/` holds excerpts of real news pages from many sites, in fourteen parts: rules
+/// were tuned on A, checked on B, and C to N were added afterwards as fresh checks; `next/`
+/// holds the part collected since (O), measured but not yet asserted.
 /// `lookalike/` holds pages written here in the shape of real ones. The figures are printed
 /// per set; the thresholds are the levels issue 14 asks for, asserted on the real pages, so a
 /// change that loses body text, lets furniture in or takes a wrong date fails.
@@ -13,7 +13,7 @@ import Testing
     @Test func figuresHoldOnTheRealPages() throws {
         let pages = try LabelledPage.load("real")
         #expect(pages.count >= 24)
-        for half in ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"] {
+        for half in ["A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N"] {
             let part = pages.filter { $0.half == half }
             print("Real pages, half \(half) (\(part.count) pages):\n  \(LabelledFigures.measure(part))")
         }
