@@ -7,14 +7,14 @@ extension FurnitureClassifier {
     /// The most words a photo caption adds to the headline it repeats (a credit, a name).
     static let captionWords = 4
 
-    /// The header line that is the line at `index` followed by a bar or a spaced dash and a
-    /// few words, a browser tab's title («Cleanliness is … : Bahrain | THE DAILY TRIBUNE |
-    /// KINGDOM OF BAHRAIN» over «Cleanliness is … : Bahrain»): the line it extends, of three
+    /// Whether another header line is the line at `index` followed by a bar or a spaced dash
+    /// and a few words, a browser tab's title («Cleanliness is … : Bahrain | THE DAILY TRIBUNE
+    /// | KINGDOM OF BAHRAIN» over «Cleanliness is … : Bahrain»): the line it extends, of three
     /// words or more, is the headline.
-    static func titleBar(over index: Int, _ lines: [TextLine], open: [Int]) -> Int? {
+    static func isExtendedByTitleBar(_ index: Int, _ lines: [TextLine], open: [Int]) -> Bool {
         let base = lines[index].text
-        guard lines[index].wordCount >= 3 else { return nil }
-        return open.first { other in
+        guard lines[index].wordCount >= 3 else { return false }
+        return open.contains { other in
             let bar = lines[other].text
             guard other != index, bar.count > base.count, bar.hasPrefix(base) else { return false }
             let rest = bar.dropFirst(base.count).trimmingCharacters(in: .whitespaces)
@@ -99,7 +99,7 @@ extension FurnitureClassifier {
             }
         }
         var standfirst: Int?
-        if let titled = open.first(where: { titleBar(over: $0, lines, open: open) != nil }) {
+        if let titled = open.first(where: { isExtendedByTitleBar($0, lines, open: open) }) {
             title = titled
         } else if let repeated = open.first(where: {
             ((isRepeated($0) && !isCaptionPair($0)) || isCaptioned($0)) && lines[$0].wordCount >= 3

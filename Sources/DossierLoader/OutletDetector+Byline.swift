@@ -104,10 +104,7 @@ extension OutletDetector {
         let parts = text.split(separator: ":", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: CharacterSet(charactersIn: " «»\"“”"))
         }
-        guard parts.count == 2, DatelinePlaces.contains(parts[0]), !isGeneric(parts[1]),
-            !DatelinePlaces.contains(parts[1]),
-            (1...3).contains(TextLine.wordKey(parts[1]).split(separator: " ").count),
-            !parts[1].contains(where: { "/.،,؛؟?!«»\"“”()-–—|".contains($0) })
+        guard parts.count == 2, DatelinePlaces.contains(parts[0]), isCreditName(parts[1], words: 3, marks: tagMarks)
         else { return nil }
         return detection(named: parts[1], evidence: text)
     }
@@ -119,10 +116,7 @@ extension OutletDetector {
         let text = line.trimmingCharacters(in: .whitespaces)
         guard text.hasSuffix("/") else { return nil }
         let name = text.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
-        let words = TextLine.wordKey(name).split(separator: " ")
-        guard (1...3).contains(words.count), !name.contains(where: { "/.،,:؛؟?!«»\"“”()-–—|".contains($0) }),
-            !isGeneric(name), !DatelinePlaces.contains(name)
-        else { return nil }
+        guard isCreditName(name, words: 3, marks: tagMarks) else { return nil }
         return detection(named: name, evidence: text)
     }
 
@@ -133,11 +127,19 @@ extension OutletDetector {
         let text = line.trimmingCharacters(in: .whitespaces)
         guard text.hasPrefix("("), text.hasSuffix(")"), text.count > 2 else { return nil }
         let name = text.dropFirst().dropLast().trimmingCharacters(in: .whitespaces)
-        let words = TextLine.wordKey(name).split(separator: " ")
-        guard (1...4).contains(words.count), !name.contains(where: { "()«»\"“”:،,؟?!".contains($0) }),
-            !isGeneric(name), !DatelinePlaces.contains(name)
-        else { return nil }
+        // An agency's initials may be dotted («يو .بي .آي»).
+        guard isCreditName(name, words: 4, marks: "()«»\"“”:،,؟?!") else { return nil }
         return detection(named: name, evidence: text)
+    }
+
+    /// Marks no name in a credit tag has: a sentence's, a quotation's, another tag's separators.
+    private static let tagMarks = "/.،,:؛؟?!«»\"“”()-–—|"
+
+    /// Whether `name` is what a credit names: one to `words` words, none of `marks`, and
+    /// neither «وكالات» nor a listed place.
+    private static func isCreditName(_ name: String, words: Int, marks: String) -> Bool {
+        (1...words).contains(TextLine.wordKey(name).split(separator: " ").count)
+            && !name.contains(where: marks.contains) && !isGeneric(name) && !DatelinePlaces.contains(name)
     }
 
     /// The site a line names when it is a web address and nothing else («aljazeera.net»,

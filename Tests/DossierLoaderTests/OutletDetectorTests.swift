@@ -5,6 +5,14 @@ import Testing
 /// Outlets from mastheads, byline tags and copyright lines, on wording from many sites (none
 /// from the seeds); datelines, reporters' credits, leads and captions name none.
 @Suite struct OutletDetectorTests {
+    /// The outlet `OutletDetector` finds on a page of `lines`, split as the loader splits it.
+    static func outlet(_ lines: [String]) -> String? {
+        let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
+        return OutletDetector.detect(
+            in: ArticleSplit(lines: textLines, roles: FurnitureClassifier.classify(textLines)))?
+            .name
+    }
+
     /// A lead or byline line, and the outlet its tag credits (nil: none).
     static let bylineCases: [(String, String?)] = [
         ("شفا – أعلنت وزارة الصحة في غزة ارتفاع عدد الضحايا إلى أربعين.", "شفا"),
@@ -49,17 +57,12 @@ import Testing
         #expect(OutletDetector.parenthesizedCredit("(وكالات)") == nil)
         #expect(OutletDetector.parenthesizedCredit("(بيروت)") == nil)
         #expect(OutletDetector.parenthesizedCredit("(قال الوزير: لن نتراجع)") == nil)
-        func outlet(_ page: [String]) -> String? {
-            let lines = ParagraphSplitter.lines(of: page.joined(separator: "\n"), firstLine: 1)
-            return OutletDetector.detect(in: ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines)))?
-                .name
-        }
         let headline = "تشكيل لجنة جديدة للانتخابات بمشاركة جميع الأطراف"
         let lead =
             "أعلن وزير الشؤون القانونية أن تشكيل لجنة جديدة للانتخابات سيتم بالتوافق بين جميع الأطراف السياسية خلال الأشهر المقبلة."
         let second = "وتوقع الوزير أن يتم تشكيل اللجنة في غضون شهر أو شهرين على أكثر تقدير، بعد انتهاء المشاورات."
-        #expect(outlet([headline, "", lead, "", second, "(سبأ)", "", "مقالات ذات صلة"]) == "سبأ")
-        #expect(outlet(["(سبأ)", headline, "", lead, "", second]) == nil)
+        #expect(Self.outlet([headline, "", lead, "", second, "(سبأ)", "", "مقالات ذات صلة"]) == "سبأ")
+        #expect(Self.outlet(["(سبأ)", headline, "", lead, "", second]) == nil)
     }
 
     /// A listed place and a name make a tag joined by a colon on a line of its own, by a dash
@@ -88,17 +91,12 @@ import Testing
         #expect(OutletDetector.slashCredit("بغداد /") == nil)
         #expect(OutletDetector.slashCredit("وكالات /") == nil)
         #expect(OutletDetector.slashCredit("كنا") == nil)
-        func outlet(_ page: [String]) -> String? {
-            let lines = ParagraphSplitter.lines(of: page.joined(separator: "\n"), firstLine: 1)
-            return OutletDetector.detect(in: ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines)))?
-                .name
-        }
         let headline = "المحافظ: أنبوب المياه الجديد يغذي القضاء الجنوبي قبل الصيف"
         let lead =
             "أعلن محافظ المدينة، اليوم السبت، أن أنبوب المياه الجديد سيغذي مناطق القضاء الجنوبي قبل حلول الصيف، بعد استكمال محطات الضخ."
         let second = "وقال المحافظ إن المشروع جزء من خطة لمعالجة شح المياه في الأحياء الطرفية."
-        #expect(outlet([headline, "", "نبأ /", "", lead, "", second]) == "نبأ")
-        #expect(outlet(["الرئيسية /", "محليات /", "", headline, "", lead, "", second]) == nil)
+        #expect(Self.outlet([headline, "", "نبأ /", "", lead, "", second]) == "نبأ")
+        #expect(Self.outlet(["الرئيسية /", "محليات /", "", headline, "", lead, "", second]) == nil)
     }
 
     /// A listed place and a publication's name make a credit line even when filed as a caption;
@@ -154,11 +152,6 @@ import Testing
 
     /// The outlet in a dateline under the standfirst, and in an aggregator's dateline.
     @Test func outletNamedByADatelineOfThePage() {
-        func outlet(_ page: [String]) -> String? {
-            let lines = ParagraphSplitter.lines(of: page.joined(separator: "\n"), firstLine: 1)
-            return OutletDetector.detect(in: ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines)))?
-                .name
-        }
         let lead =
             "The water minister said on Monday that the new desalination plant had started pumping water to the city, "
             + "a month ahead of schedule."
@@ -166,12 +159,12 @@ import Testing
         let standfirst =
             "The minister says the new desalination plant will supply the coastal city a month ahead of schedule"
         #expect(
-            outlet([
+            Self.outlet([
                 "Desalination plant opens in coastal city", "", standfirst, "", "Coast Online, Monday 30 Apr 2012", "",
                 lead, "", second,
             ]) == "Coast Online")
         #expect(
-            outlet([
+            Self.outlet([
                 "Desalination plant opens in coastal city", "", "2023-12-18 16:51:38 - المصدر: Coast Times", "", lead,
                 "",
                 second,
@@ -190,16 +183,14 @@ import Testing
         #expect(OutletDetector.webAddressCredit("10.5") == nil)
         #expect(OutletDetector.webAddressCredit("v1.2.3") == nil)
         #expect(OutletDetector.webAddressCredit("5d10de6f33235.jpg") == nil)
-        let lines = ParagraphSplitter.lines(
-            of: [
-                "ألف أسرة تنزح إلى جنوب المدينة خوفا من المعارك", "",
-                "نزحت أكثر من ألف أسرة إلى الأحياء الجنوبية للمدينة خلال الأسبوع الماضي، وتقيم معظمها في المدارس والمساجد.",
-                "",
-                "وقال متطوعون إن المدارس تفتقر إلى المياه والدواء، وإن الأطفال يشكلون نصف النازحين تقريبا.", "",
-                "تقرير: سامي عثمان", "", "coastnews.net",
-            ].joined(separator: "\n"), firstLine: 1)
-        let split = ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines))
-        #expect(OutletDetector.detect(in: split)?.name == "coastnews.net")
+        let page = [
+            "ألف أسرة تنزح إلى جنوب المدينة خوفا من المعارك", "",
+            "نزحت أكثر من ألف أسرة إلى الأحياء الجنوبية للمدينة خلال الأسبوع الماضي، وتقيم معظمها في المدارس والمساجد.",
+            "",
+            "وقال متطوعون إن المدارس تفتقر إلى المياه والدواء، وإن الأطفال يشكلون نصف النازحين تقريبا.", "",
+            "تقرير: سامي عثمان", "", "coastnews.net",
+        ]
+        #expect(Self.outlet(page) == "coastnews.net")
     }
 
     /// A brand before a comma and the article's date: the outlet's own dateline, a byline.
