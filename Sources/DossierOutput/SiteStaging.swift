@@ -243,11 +243,12 @@ public final class SiteStaging: Sendable {
             return Result {
                 let destination = self.folder.path + "/" + file.path
                 try self.spare?.makeWay(forFolderOf: file.path)
-                try TreeLinker.link(source, to: destination, folders: self.madeFolders)
+                let (placed, shared) = try TreeLinker.linkFile(source, to: destination, folders: self.madeFolders)
+                let (size, modified) = FileStamp.sizeAndTime(of: placed)
                 // Found intact while the site was rendered: it must not have been replaced since.
-                guard let now = FileStamp.sizeAndTime(source), now == (file.stamp.size, file.stamp.modified),
-                    let (size, modified) = FileStamp.sizeAndTime(destination)
-                else {
+                // The very file linked says so; a copy, by its source once copied.
+                let now = shared ? (size, modified) : FileStamp.sizeAndTime(source)
+                guard let now, now == (file.stamp.size, file.stamp.modified) else {
                     throw OutputError(
                         "\(source) changed while the site was being built",
                         fix: "build again; pass --clean to render every page anew")

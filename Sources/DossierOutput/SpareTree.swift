@@ -72,8 +72,9 @@ struct SpareTree: Sendable {
         var needed: Set<String> = []
         for path in placed { needed.formUnion(SitePaths.ancestors(of: path)) }
         var removed: Set<String> = []
-        // Sorted, so a folder comes before what is in it.
-        for path in folders.union(files).sorted() where !placed.contains(path) && !needed.contains(path) {
+        // Sorted, so a folder comes before what is in it; only what is left over is sorted.
+        let unplaced = folders.union(files).filter { !placed.contains($0) && !needed.contains($0) }
+        for path in unplaced.sorted() {
             let ancestors = SitePaths.ancestors(of: path)
             // Inside a folder taken whole (its linking made it whole), or gone with its folder.
             if ancestors.contains(where: { placed.contains($0) || removed.contains($0) }) { continue }

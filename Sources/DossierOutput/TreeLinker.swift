@@ -50,6 +50,37 @@ enum TreeLinker {
         }
     }
 
+    /// Makes `destination` the regular file at `source`, as `link(_:to:folders:)` does, and
+    /// returns the status of the file now at `destination` and whether it is `source`'s very
+    /// file (the same inode: kept or hard-linked, not copied). A destination that already is
+    /// the source's file is kept without another look at it: an unchanged site links thousands
+    /// of files, and each `lstat` counts.
+    static func linkFile(_ source: String, to destination: String, folders: MadeFolders) throws -> (
+        status: stat, shared: Bool
+    ) {
+        var info = stat()
+        guard lstat(source, &info) == 0 else {
+            throw OutputError("cannot read \(source): \(String(cString: strerror(errno)))")
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw OutputError("\(source) is no longer a file", fix: "build again")
+        }
+        try folders.makeParent(of: destination)
+        var existing = stat()
+        if lstat(destination, &existing) == 0 {
+            if existing.st_dev == info.st_dev, existing.st_ino == info.st_ino { return (existing, true) }
+            try remove(destination)
+        }
+        let linked = Foundation.link(source, destination) == 0
+        if !linked { try FileManager.default.copyItem(atPath: source, toPath: destination) }
+        // The source may have been replaced between the look and the link: the inode says.
+        var placed = stat()
+        guard lstat(destination, &placed) == 0 else {
+            throw OutputError("cannot read \(destination): \(String(cString: strerror(errno)))")
+        }
+        return (placed, linked && placed.st_dev == info.st_dev && placed.st_ino == info.st_ino)
+    }
+
     /// Removes the entry at `path`, a folder with what is in it; nothing when there is none.
     static func remove(_ path: String) throws {
         if unlink(path) == 0 || errno == ENOENT { return }

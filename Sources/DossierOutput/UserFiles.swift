@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// The entries of an output that no build wrote: the user's (`CNAME`, `.htaccess`, `.git/`),
@@ -15,10 +16,19 @@ enum UserFiles {
         var found: [String] = []
         func walk(_ relative: String) throws {
             let folder = relative.isEmpty ? root.path : root.path + "/" + relative
-            for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() {
+            // The listing's types, not a look at every entry: an output has thousands.
+            guard let entries = FolderListing.entries(of: folder) else {
+                throw OutputError("cannot list \(folder): \(String(cString: strerror(errno)))")
+            }
+            for entry in entries.sorted(by: { ($0.name ?? "") < ($1.name ?? "") }) {
+                guard let name = entry.name else {
+                    throw OutputError(
+                        "\(folder) holds a file whose name is not UTF-8, which dossier cannot carry into the new site",
+                        fix: "rename it or move it out of the output")
+                }
                 let path = relative.isEmpty ? name : relative + "/" + name
                 if path == OutputManifest.fileName || manifest?.owns(path) == true { continue }
-                if ownedFolders.contains(path), isFolder(root.path + "/" + path) {
+                if ownedFolders.contains(path), isFolder(entry, at: folder + "/" + name) {
                     try walk(path)
                 } else {
                     found.append(path)
@@ -29,8 +39,10 @@ enum UserFiles {
         return found
     }
 
-    /// True for a real folder (not a symbolic link to one).
-    private static func isFolder(_ path: String) -> Bool {
+    /// True for a real folder (not a symbolic link to one), as its listing says, or `lstat`
+    /// where the file system does not say.
+    private static func isFolder(_ entry: FolderListing.Entry, at path: String) -> Bool {
+        guard entry.type == Int32(DT_UNKNOWN) else { return entry.type == Int32(DT_DIR) }
         var info = stat()
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
     }

@@ -24,6 +24,30 @@ struct SiteWriterTests {
         snapshot.filter { $0.key != OutputManifest.fileName }
     }
 
+    /// A user's file whose name is not UTF-8 cannot be named to carry it into the new site: the
+    /// build stops with an error naming its folder, and the output stays as it was.
+    @Test func aUserFileNamedInAnotherEncodingStopsTheBuildAndChangesNothing() throws {
+        let folder = try OutputTestFolder("foreign-name")
+        defer { folder.remove() }
+        let output = folder.path("public")
+        let first = try write(["index.html": "one", "articles/a/index.html": "a"], into: output)
+        // «مقال» in Windows-1256, as an old Windows tool would name it.
+        let name = Array(folder.path("public/articles/a").utf8) + [0x2F, 0xE3, 0xDE, 0xC7, 0xE1, 0x00]
+        let descriptor = name.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { open($0.baseAddress!, O_CREAT | O_WRONLY, 0o644) }
+        }
+        #expect(descriptor >= 0)
+        close(descriptor)
+        #expect {
+            _ = try write(["index.html": "two", "articles/a/index.html": "a"], into: output, previous: first.record)
+        } throws: { error in
+            "\(error)".contains("public/articles/a holds a file whose name is not UTF-8")
+                && "\(error)".contains("rename it or move it out of the output")
+        }
+        #expect(try String(contentsOfFile: folder.path("public/index.html"), encoding: .utf8) == "one")
+        #expect(access(name.map { CChar(bitPattern: $0) }, F_OK) == 0)
+    }
+
     @Test func userFilesSurviveIncrementalAndCleanBuilds() throws {
         let folder = try OutputTestFolder("user-files")
         defer { folder.remove() }

@@ -195,7 +195,7 @@ struct IncrementalBuildTests {
     @Test func onlyChangedFilesAreRewritten() async throws {
         let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
-        try await workspace.builder().build(outputFolder: workspace.incremental)
+        _ = try await workspace.builder().build(outputFolder: workspace.incremental)
         let stylesheet = workspace.incremental + "/assets/style.css"
         let before = try FileManager.default.attributesOfItem(atPath: stylesheet)[.modificationDate] as? Date
         let articles = try FileManager.default.contentsOfDirectory(
@@ -234,7 +234,7 @@ struct IncrementalBuildTests {
     @Test func aPageEditedInTheOutputIsRenderedAgain() async throws {
         let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
-        try await workspace.builder().build(outputFolder: workspace.incremental)
+        _ = try await workspace.builder().build(outputFolder: workspace.incremental)
         let home = workspace.incremental + "/index.html"
         let original = try Data(contentsOf: URL(fileURLWithPath: home))
         try Data("<p>edited by hand</p>".utf8).write(to: URL(fileURLWithPath: home))
@@ -266,7 +266,7 @@ struct IncrementalBuildTests {
             try String(contentsOf: runs, encoding: .utf8).split(separator: "\n").count
         }
 
-        try await builder.build(outputFolder: workspace.incremental)
+        _ = try await builder.build(outputFolder: workspace.incremental)
         #expect(try runCount() == 1)
         let entry = workspace.incremental + "/pagefind/pagefind-entry.json"
         #expect(FileManager.default.fileExists(atPath: entry))
@@ -283,7 +283,7 @@ struct IncrementalBuildTests {
         let file = try #require(articles.filter { $0.hasSuffix(".txt") }.sorted().last)
         let text = try String(contentsOf: workspace.source.appendingPathComponent("articles/" + file), encoding: .utf8)
         try workspace.write(text + "\n\nفقرة قصيرة أضيفت للاختبار.\n", to: "articles/" + file)
-        try await builder.build(outputFolder: workspace.incremental)
+        _ = try await builder.build(outputFolder: workspace.incremental)
         #expect(try runCount() == 2)
         #expect(FileManager.default.fileExists(atPath: entry))
     }
