@@ -70,7 +70,24 @@ enum FurnitureClassifier {
         removeRepeatedTitle(lines, &roles, from: firstProse)
         classifyFooter(lines, &roles, after: lastProse)
         classifyMiddle(lines, &roles, from: firstProse, through: lastProse, lists: lists)
+        if let stopped = headlineWithAFullStop(lines, roles) { roles[stopped] = .title }
         return roles.map { $0 ?? .body }
+    }
+
+    /// The page's first line when it is a headline that its site ends with a full stop
+    /// («Avertissement de neige sur ces wilayas.»), read as a sentence because of it: no title
+    /// was found, it stands alone in its block at the top of the page, a sentence of at most
+    /// twelve words with no comma, and the line under it, the lead, runs at least twice as
+    /// long. A story's opening paragraph that short stands over no longer one so rarely that
+    /// the page's title is the likelier reading.
+    static func headlineWithAFullStop(_ lines: [TextLine], _ roles: [Role?]) -> Int? {
+        guard lines.count >= 2, !roles.contains(.title), roles[0] == nil, roles[1] == nil else { return nil }
+        let (first, lead) = (lines[0], lines[1])
+        let hasComma = first.text.contains { $0 == "،" || $0 == "," }
+        guard first.finalMark == ".", !first.trailsOff, first.wordCount <= 12, !hasComma, lead.block != first.block,
+            lead.isProse, lead.wordCount >= 2 * first.wordCount
+        else { return nil }
+        return 0
     }
 
     /// The page's last line when it is the copy's final paragraph cut mid-sentence: it follows

@@ -110,13 +110,16 @@ extension OutletDetector {
     }
 
     /// The outlet of a line of its own that is a short name and a slash, the agencies' credit
-    /// over their lead («كنا /», «/ واع /»): one to three words, not a listed place, not
-    /// «وكالات». The caller reads it only right above the lead.
+    /// over their lead («كنا /», «/ واع /»), or a dash, the dateline of a paper that credits
+    /// itself over its lead («The Daily Tribune –», «الوطن -»): one to three words, not a
+    /// listed place, not «وكالات», and no «+» («A+ A-», «الخط + -»: a page's text-size
+    /// buttons). The caller reads it only right above the lead.
     static func slashCredit(_ line: String) -> Detection? {
         let text = line.trimmingCharacters(in: .whitespaces)
-        guard text.hasSuffix("/") else { return nil }
-        let name = text.trimmingCharacters(in: CharacterSet(charactersIn: "/ "))
-        guard isCreditName(name, words: 3, marks: tagMarks) else { return nil }
+        let closing: Set<Character> = ["/", "-", "–", "—"]
+        guard let last = text.last, closing.contains(last) else { return nil }
+        let name = text.trimmingCharacters(in: CharacterSet(charactersIn: "/-–— "))
+        guard isCreditName(name, words: 3, marks: tagMarks + "+") else { return nil }
         return detection(named: name, evidence: text)
     }
 

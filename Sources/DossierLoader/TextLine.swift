@@ -146,8 +146,11 @@ struct TextLine: Sendable, Hashable {
     }
 
     /// Opens with a conjunction or reporting verb that continues a story («وقال», «ومن المتوقع»).
+    /// «والي» as written is the governor («والي البحر الأحمر يستقبل …», a Sudanese or Algerian
+    /// headline), though its key is that of «وإلى».
     var opensLikeContinuation: Bool {
-        FurnitureLexicon.continuationOpeners.contains { LexicalFurniture.hasWordPrefix(key, $0) }
+        guard !text.hasPrefix("والي ") else { return false }
+        return FurnitureLexicon.continuationOpeners.contains { LexicalFurniture.hasWordPrefix(key, $0) }
     }
 
     /// Ends with `؟` or `?`, possibly before a closing quote.

@@ -36,6 +36,34 @@ import Testing
         #expect(Self.roles([Self.headline, Self.lead, Self.second, teaser])[teaser] != "body")
     }
 
+    /// A headline opening with «والي» (a governor, in Sudan or Algeria) is a headline, though
+    /// «والي» and «وإلى», which opens a continuing paragraph, fold to the same key; a line
+    /// opening with «وإلى» is still read as running on.
+    @Test func headlineOpeningWithAGovernorIsTheTitle() {
+        let governor = "والي الولاية يفتتح محطة التحلية الجديدة بالمدينة الساحلية"
+        #expect(Self.roles([governor, Self.lead, Self.second])[governor] == "title")
+        let runOn = "وإلى جانب ذلك يجري العمل على خطوط النقل الجديدة في المدينة"
+        #expect(TextLine(text: runOn, line: 1, block: 0).opensLikeContinuation)
+    }
+
+    /// A headline its site ends with a full stop, alone at the top of the page over a longer
+    /// lead, is the title, not a one-sentence paragraph; a short line over a lead no longer
+    /// than twice its length, or one with a comma, stays text.
+    @Test func headlineEndingWithAFullStopIsTheTitle() {
+        let headline = "Une nouvelle station de dessalement entre en service."
+        let lead =
+            "La nouvelle station de dessalement de la ville côtière a commencé dimanche matin à alimenter le réseau public, avec une capacité de cent mille mètres cubes par jour."
+        let second = "Selon son directeur, la deuxième phase doublera la production d'ici deux ans."
+        let roles = Self.roles([headline, "", lead, "", second])
+        #expect(roles[headline] == "title")
+        #expect(roles[lead] == "body")
+        let shortLead = "Le directeur de la station a démissionné hier soir."
+        let story = Self.roles([shortLead, "", second])
+        #expect(story[shortLead] == "body")
+        let withComma = "Une station, enfin, entre en service."
+        #expect(Self.roles([withComma, "", lead, "", second])[withComma] == "body")
+    }
+
     /// A browser tab's title, the headline and the site's name after a bar, over the headline
     /// itself: the headline is the title, the tab's line is not.
     @Test func tabTitleOverTheHeadlineIsNotTheTitle() {
@@ -150,6 +178,11 @@ import Testing
         let kicker = "مياه المدينة الساحلية"
         let kicked = Self.roles([kicker, Self.headline, "", Self.lead, "", Self.second])
         #expect(kicked[Self.headline] == "title")
+        // So it stays when the kicker is a phrase of its own, and the headline is too short to
+        // retell the lead as a standfirst does.
+        let longKicker = "بتوجيهات المحافظ.. تدشين محطة المياه"
+        let longKicked = Self.roles([longKicker, Self.headline, "", Self.lead, "", Self.second])
+        #expect(longKicked[Self.headline] == "title")
     }
 
     /// Bulleted highlights under the headline sum up the story: they stay as its text, their

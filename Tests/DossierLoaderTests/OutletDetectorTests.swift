@@ -83,14 +83,22 @@ import Testing
         #expect(OutletDetector.slashTag(openingLead: "بيت لحم / قال المحافظ إن الحصار يمنع الشرطة") == nil)
     }
 
-    /// A short name and a slash on a line of its own credits an agency, right above the lead
-    /// only; a listed place, «وكالات» or a breadcrumb's last part above the headline is none.
+    /// A short name and a slash (or a dash) on a line of its own credits an agency or a paper,
+    /// right above the lead only; a listed place, «وكالات» or a breadcrumb's last part above
+    /// the headline is none.
     @Test func agencyCreditWithASlashAboveTheLead() {
         #expect(OutletDetector.slashCredit("كنا /")?.name == "كنا")
         #expect(OutletDetector.slashCredit("/ واع /")?.name == "واع")
         #expect(OutletDetector.slashCredit("بغداد /") == nil)
         #expect(OutletDetector.slashCredit("وكالات /") == nil)
         #expect(OutletDetector.slashCredit("كنا") == nil)
+        // A paper crediting itself with a dash, its dateline's place and text on the next line.
+        #expect(OutletDetector.slashCredit("The Daily Tribune –")?.name == "The Daily Tribune")
+        #expect(OutletDetector.slashCredit("الوطن -")?.name == "الوطن")
+        #expect(OutletDetector.slashCredit("بغداد -") == nil)
+        // Text-size buttons are no credit.
+        #expect(OutletDetector.slashCredit("A+ A-") == nil)
+        #expect(OutletDetector.slashCredit("+ الخط -") == nil)
         let headline = "المحافظ: أنبوب المياه الجديد يغذي القضاء الجنوبي قبل الصيف"
         let lead =
             "أعلن محافظ المدينة، اليوم السبت، أن أنبوب المياه الجديد سيغذي مناطق القضاء الجنوبي قبل حلول الصيف، بعد استكمال محطات الضخ."
