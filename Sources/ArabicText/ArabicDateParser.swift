@@ -81,7 +81,9 @@ public enum ArabicDateParser {
                 let end = max(candidate.end, time?.end ?? candidate.end)
                 let keyRange = scanner.tokens[start].range.lowerBound..<scanner.tokens[end - 1].range.upperBound
                 let match = makeMatch(candidate, time: time, range: key.sourceRange(of: keyRange))
-                result.append(ScannedDate(match: match, markerRank: markerRank(before: start, scanner: scanner)))
+                // A marker closing the date's line is its own; one before may close the line above.
+                let rank = markerRank(closing: end, scanner: scanner) ?? markerRank(before: start, scanner: scanner)
+                result.append(ScannedDate(match: match, markerRank: rank))
                 index = end
                 consumed = end
             }
@@ -144,6 +146,32 @@ public enum ArabicDateParser {
             steps += 1
         }
         return nil
+    }
+
+    /// 0 or 1 when the date's line ends with its marker after it, a colon or dash between
+    /// («11:05:16 2025-12-01 : نشر في»): a right-to-left label copied in display order, the date
+    /// first. Only gap symbols and marker gap words may stand with the marker, up to the line's end.
+    private static func markerRank(closing end: Int, scanner: DateScanner) -> Int? {
+        var index = end
+        var rank: Int?
+        var sawSeparator = false
+        while index < scanner.tokens.count {
+            if let word = scanner.word(index) {
+                if let marker = markerRanks[word] {
+                    rank = rank.map { min($0, marker) } ?? marker
+                } else if !markerGapWords.contains(word) {
+                    return nil
+                }
+            } else if let symbol = scanner.symbol(index) {
+                if symbol == "\n" { break }
+                guard DateScanner.gapSymbols.contains(symbol) else { return nil }
+                if rank == nil { sawSeparator = true }
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        return sawSeparator ? rank : nil
     }
 
     private static func makeMatch(

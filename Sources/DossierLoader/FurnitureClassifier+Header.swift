@@ -160,16 +160,16 @@ extension FurnitureClassifier {
     /// words or more, is a headline's length (four words or more) and shorter than it by three
     /// words or more, that line is the headline and the best one its standfirst, which stays
     /// with the body. A kicker over a headline has fewer words («مياه المدينة الساحلية»), and a
-    /// ticker's item shares a word with the lead only by chance. A standfirst retells the lead
-    /// in a sentence of twelve words or more; a shorter line under a kicker of its own
-    /// («بتوجيهات سلطان.. تدشين مشروعات تنموية كبرى», then the nine-word headline) is the
-    /// headline.
+    /// ticker's item shares a word with the lead only by chance. A standfirst retells the lead,
+    /// so the lead shares more words with it than with the line above; a line sharing no more
+    /// than the one above it is a headline under its kicker («بتوجيهات سلطان.. تدشين مشروعات
+    /// تنموية كبرى», then «الشارقة..عامٌ يمضى وآخر يأتي والتنمية …», two words of the lead each).
     static func headlineOverStandfirst(
         _ best: (index: Int, score: Int), among scored: [(index: Int, score: Int)], _ lines: [TextLine]
     ) -> Int? {
         guard let above = scored.first(where: { $0.index == best.index - 1 }), above.score >= 2,
             lines[above.index].wordCount >= 4, lines[best.index].wordCount >= lines[above.index].wordCount + 3,
-            lines[best.index].wordCount >= 12
+            best.score > above.score
         else { return nil }
         return above.index
     }

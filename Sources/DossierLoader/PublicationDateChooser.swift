@@ -120,6 +120,7 @@ enum PublicationDateChooser {
         }
         let opening = split.paragraphs.map { TextLine(text: $0.text, line: $0.line, block: 0) }.prefix { !$0.isProse }
         lines += opening
+        lines += dateBadges(in: split.headerLines)
         lines.sort { $0.line < $1.line }
         let firstLine = lines.first?.line
         let lineAboveTitle = titleLine.flatMap { title in split.headerLines.map(\.line).filter { $0 < title }.max() }
@@ -145,6 +146,9 @@ enum PublicationDateChooser {
         let hasOwnTime = lines.contains { line in
             titleLine.map { line.line > $0 } ?? false && ArabicDateParser.isTimeOfDay(line.text)
         }
+        // A clock runs in the top bar, above the headline and every copy of it; a time under a
+        // copy (the tab's title, then the date, then the headline again) is the article's.
+        let firstCopy = split.furniture.filter { $0.kind == .title }.map(\.line).min()
         return lines.compactMap { line in
             let marked = ArabicDateParser.markedPublicationDate(in: line.text)
             guard let match = marked ?? ArabicDateParser.publicationDate(in: line.text) else { return nil }
@@ -162,7 +166,9 @@ enum PublicationDateChooser {
                 && (isTodayInHeader || line.line < (lastCredits ?? Int.min) || isMenuWithDate(line.text)
                     || overTicker.contains(line.line) || besideWeather.contains(line.line))
             var runningClock: RunningClockSign?
-            if marked == nil, aboveHeadline, line.line < (split.paragraphs.first?.line ?? Int.max) {
+            if marked == nil, aboveHeadline, line.line < (firstCopy ?? Int.max),
+                line.line < (split.paragraphs.first?.line ?? Int.max)
+            {
                 if match.second != nil {
                     runningClock = .seconds
                 } else if match.utcOffsetMinutes != nil {
@@ -177,6 +183,29 @@ enum PublicationDateChooser {
                 isAboveHeader: marked != nil && titleLine != nil && aboveHeadline && line.line != lineAboveTitle,
                 runningClock: runningClock)
         }
+    }
+
+    /// A date printed as a badge, its day, month and year each on a line of its own («11»,
+    /// «NOVEMBER», «2025»), as one line at the first one's place: two or three lines in a row
+    /// of one word each that together are a full date and nothing else.
+    static func dateBadges(in header: [TextLine]) -> [TextLine] {
+        var badges: [TextLine] = []
+        var index = 0
+        while index + 1 < header.count {
+            let run = header[index...].prefix(3).enumerated().prefix { offset, line in
+                line.wordCount == 1 && line.line == header[index].line + offset
+            }.map(\.element)
+            let joined = (2...3).reversed().lazy.filter { $0 <= run.count }
+                .map { run.prefix($0).map(\.text).joined(separator: " ") }
+                .first(where: DateSupport.isDateLine)
+            if let joined {
+                badges.append(TextLine(text: joined, line: header[index].line, block: header[index].block))
+                index += joined.split(separator: " ").count
+            } else {
+                index += 1
+            }
+        }
+        return badges
     }
 
     /// Whether `text` shows a temperature: a number and a degree sign («17°C», «25 °»), or a

@@ -177,9 +177,21 @@ private let ownCases: [DateCase] = [
         ("نشر\n\n15 مارس 2024 كتب", "2024-03-15"),
         ("Updated: March 3, 2025\nPublished on March 1, 2025", "2025-03-01"),
         ("Le 3 mars 2025, le ministre a dit\nPublié le 4 mars 2025", "2025-03-04"),
+        // A right-to-left label copied in display order, the date before its marker.
+        ("11:05:16 2025-11-30 : اخر تحديث\n11:05:16 2025-11-29 : نشر في", "2025-11-29T11:05:16"),
     ])
     func publicationDate(_ text: String, _ expected: String) {
         #expect(ArabicDateParser.publicationDate(in: text)?.isoString == expected)
+    }
+
+    /// A marker after the date counts only after a colon or dash, with nothing but gap words
+    /// up to the line's end: «نشر» in a sentence after a date marks nothing.
+    @Test func markerAfterTheDate() {
+        #expect(ArabicDateParser.markedPublicationDate(in: "11:05:16 2025-12-01 : نشر في")?.day == 1)
+        #expect(ArabicDateParser.markedPublicationDate(in: "2025-12-01 - آخر تحديث")?.day == 1)
+        #expect(ArabicDateParser.markedPublicationDate(in: "2025-12-01 : نشر في موقعنا") == nil)
+        #expect(ArabicDateParser.markedPublicationDate(in: "2025-12-01 نشر") == nil)
+        #expect(ArabicDateParser.markedPublicationDate(in: "في 2025-12-01 : نشر\nالتقرير") != nil)
     }
 
     @Test func noPublicationDateWithoutFullDate() {

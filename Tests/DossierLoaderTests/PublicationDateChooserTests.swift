@@ -76,6 +76,31 @@ import Testing
         #expect(minutes.date == PartialDate(year: 2024, month: 4, day: 20, hour: 11, minute: 12))
     }
 
+    /// A timestamp to the second under a copy of the headline (the tab's title, then the site's
+    /// name and the stamp, then the headline again) is the article's, not a clock: a clock runs
+    /// in the top bar, above every copy; and a stamp labelled after its date («… : نشر في», a
+    /// right-to-left label copied in display order) is marked, no clock either.
+    @Test func stampUnderACopyOfTheHeadlineOrLabelledAfterItsDateIsTheArticles() {
+        let stamped = Self.choose([
+            Self.headline + " –", "", "موقع الأخبار", "2025-02-22 08:20:00", "", Self.headline, "", Self.lead, "",
+            Self.second,
+        ])
+        #expect(stamped.date == PartialDate(year: 2025, month: 2, day: 22, hour: 8, minute: 20))
+        let labelled = Self.choose(["11:05:16 2025-12-01 : نشر في", "", Self.headline, "", Self.lead, Self.second])
+        #expect(labelled.date == PartialDate(year: 2025, month: 12, day: 1, hour: 11, minute: 5))
+    }
+
+    /// A date badge, day, month and year each on a line of their own under the headline, is
+    /// the article's date; single words in a row that are not a date are not one.
+    @Test func dateBadgeOnThreeLinesIsRead() {
+        let badge = Self.choose([Self.headline, "11", "NOVEMBER", "2025", Self.lead, Self.second])
+        #expect(badge.date == PartialDate(year: 2025, month: 11, day: 11))
+        let arabic = Self.choose([Self.headline, "3", "مارس", "2024", "", Self.lead, Self.second])
+        #expect(arabic.date == PartialDate(year: 2024, month: 3, day: 3))
+        let counters = Self.choose([Self.headline, "3", "تعليقات", "2025", Self.lead, Self.second])
+        #expect(counters.date == nil)
+    }
+
     /// A clock above the headline that states its zone, or one above a headline whose article
     /// prints its own time alone under it, is the site's; a dateline with neither is taken.
     @Test func clockWithItsZoneOrOverTheArticlesOwnTimeIsNeverTheDate() {
