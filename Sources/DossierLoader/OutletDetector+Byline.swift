@@ -185,7 +185,7 @@ extension OutletDetector {
             || segment.contains(where: \.isNumber)
     }
 
-    private static let genericCredits: Set<String> = [
+    static let genericCredits: Set<String> = [
         "وكالات", "الوكالات", "متابعات", "خاص", "مواقع", "ووكالات", "وكالات الانباء", "صور", "صوره", "فيديو",
         "agencies", "staff", "wires",
         "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",

@@ -16,6 +16,7 @@ enum OutletDetector {
         case copyright = "copyright line"
         case masthead
         case byline = "byline tag"
+        case follow = "follow widget"
     }
 
     /// What a line says about the article's outlet.
@@ -90,6 +91,11 @@ enum OutletDetector {
             let detection = parenthesizedCredit(credit.text)
         {
             return detection
+        }
+        // A "follow us" widget names the site itself, wherever it stands and whatever it was
+        // filed as (under the text, it may pass for another story's teaser).
+        for item in split.furniture where item.kind != .title {
+            if let detection = followCredit(item.text) { return detection }
         }
         // Last, a web address alone on a line, above the text or under it (a source's credit).
         for item in split.furniture where ![.title, .ticker, .related, .unrelated].contains(item.kind) {

@@ -5,6 +5,14 @@ import Testing
 /// Outlets from mastheads, byline tags and copyright lines, on wording from many sites (none
 /// from the seeds); datelines, reporters' credits, leads and captions name none.
 @Suite struct OutletDetectorTests {
+    /// A story of its own for the tests that need a page: headline, lead and second paragraph.
+    static let waterStory = (
+        headline: "المحافظ: أنبوب المياه الجديد يغذي القضاء الجنوبي قبل الصيف",
+        lead:
+            "أعلن محافظ المدينة، اليوم السبت، أن أنبوب المياه الجديد سيغذي مناطق القضاء الجنوبي قبل حلول الصيف، بعد استكمال محطات الضخ.",
+        second: "وقال المحافظ إن المشروع جزء من خطة لمعالجة شح المياه في الأحياء الطرفية."
+    )
+
     /// The outlet `OutletDetector` finds on a page of `lines`, split as the loader splits it.
     static func outlet(_ lines: [String]) -> String? {
         let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
@@ -99,12 +107,29 @@ import Testing
         // Text-size buttons are no credit.
         #expect(OutletDetector.slashCredit("A+ A-") == nil)
         #expect(OutletDetector.slashCredit("+ الخط -") == nil)
-        let headline = "المحافظ: أنبوب المياه الجديد يغذي القضاء الجنوبي قبل الصيف"
-        let lead =
-            "أعلن محافظ المدينة، اليوم السبت، أن أنبوب المياه الجديد سيغذي مناطق القضاء الجنوبي قبل حلول الصيف، بعد استكمال محطات الضخ."
-        let second = "وقال المحافظ إن المشروع جزء من خطة لمعالجة شح المياه في الأحياء الطرفية."
+        let (headline, lead, second) = Self.waterStory
         #expect(Self.outlet([headline, "", "نبأ /", "", lead, "", second]) == "نبأ")
         #expect(Self.outlet(["الرئيسية /", "محليات /", "", headline, "", lead, "", second]) == nil)
+    }
+
+    /// A site's "follow us" widget names it, with or without «آخر الأخبار من» before the name,
+    /// digits and all; an invitation naming no one, or a story's phrase, names no outlet.
+    @Test func followWidgetNamesTheSite() {
+        #expect(
+            OutletDetector.followCredit("تابعوا آخر الأخبار من أنوار بريس على Google News تابعوا آخر الأخبار")?.name
+                == "أنوار بريس")
+        #expect(OutletDetector.followCredit("تابعو الأردن 24 على google news")?.name == "الأردن 24")
+        #expect(OutletDetector.followCredit("تابع آخر أخبار النهار العربي على واتساب")?.name == "النهار العربي")
+        #expect(OutletDetector.followCredit("Follow Gulf Daily News on WhatsApp")?.name == "Gulf Daily News")
+        #expect(OutletDetector.followCredit("تابعونا على") == nil)
+        #expect(OutletDetector.followCredit("تابع أحدث الأخبار عبر تطبيق google news") == nil)
+        #expect(OutletDetector.followCredit("تابعوا آخر أخبار الحرب على غزة على تلغرام") == nil)
+        #expect(OutletDetector.followCredit("تابعوا بغداد على تلغرام") == nil)
+        // Under the text it may be filed as another story's teaser; it is read all the same.
+        let (headline, lead, second) = Self.waterStory
+        #expect(
+            Self.outlet([headline, "", lead, "", second, "", "تابعوا آخر الأخبار من صوت المدينة على Google News"])
+                == "صوت المدينة")
     }
 
     /// A listed place and a publication's name make a credit line even when filed as a caption;

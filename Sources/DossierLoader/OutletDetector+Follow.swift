@@ -1,0 +1,47 @@
+// The outlet a site's "follow us" widget names: «تابعوا آخر الأخبار من أنوار بريس على Google
+// News», «تابعو الأردن 24 على google news». Sites print it under every article, with their own
+// name in it, so it names the outlet as surely as a masthead, though it is read last.
+extension OutletDetector {
+    /// The outlet of a line inviting readers to follow a site on a news or messaging platform:
+    /// a «تابع» word, the site's name (after «آخر الأخبار من» or «أخبار» when they are there),
+    /// then «على» («on») and the platform. One to four words, not a listed place nor a generic credit;
+    /// digits allowed («الأردن 24»), no preposition. Nil when the line names no one («تابعونا على», «تابع أحدث
+    /// الأخبار عبر تطبيق google news»).
+    static func followCredit(_ line: String) -> Detection? {
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        let keys = words.map(TextLine.wordKey)
+        guard let follow = keys.firstIndex(where: followWords.contains),
+            let on = keys.indices.first(where: { index in
+                index > follow && (keys[index] == "علي" || keys[index] == "on") && index + 1 < keys.count
+                    && platforms.contains { keys[(index + 1)...].joined(separator: " ").hasPrefix($0) }
+            })
+        else { return nil }
+        let named = words[(follow + 1)..<on].drop { fillerWords.contains(TextLine.wordKey($0)) }
+        let name = named.joined(separator: " ")
+        guard (1...4).contains(named.count), !name.contains(where: { "«»\"“”:،,|".contains($0) }),
+            !named.contains(where: { prepositions.contains(TextLine.wordKey($0)) }),
+            !DatelinePlaces.contains(name),
+            !genericCredits.contains(TextLine.wordKey(name))
+        else { return nil }
+        var found = detection(named: name, evidence: line)
+        found.source = .follow
+        return found
+    }
+
+    /// «تابع» as an invitation, L1 word keys.
+    private static let followWords: Set<String> = ["تابع", "تابعوا", "تابعو", "تابعونا", "follow"]
+
+    /// Words between the invitation and the name: «آخر الأخبار من», «أحدث أخبار», L1.
+    private static let fillerWords: Set<String> = [
+        "اخر", "احدث", "الاخبار", "اخبار", "من", "كل", "جديد", "موقع", "the", "latest", "news", "from",
+    ]
+
+    /// Words no site's name has and a story's phrase has («آخر أخبار الحرب على غزة على تلغرام»), L1.
+    private static let prepositions: Set<String> = ["علي", "في", "عن", "الي", "مع", "on", "in", "about"]
+
+    /// The platforms followed, as the start of the L1 words after «على».
+    private static let platforms = [
+        "google news", "جوجل نيوز", "غوغل نيوز", "whatsapp", "واتساب", "واتس اب", "telegram", "تلغرام", "تليجرام",
+        "تيليجرام",
+    ]
+}
