@@ -84,6 +84,12 @@ enum OutletDetector {
             if let detection = bylineTag(lead.text, wholeLine: false) ?? slashTag(openingLead: lead.text) {
                 return detection
             }
+            // A publication's credit over the lead, kept as its first line because it runs on
+            // into it with a colon («شبكة أخبار الناصرية:»).
+            if lead.text.hasSuffix(":"), var detection = masthead(String(lead.text.dropLast())) {
+                detection.source = .byline
+                return detection
+            }
         }
         // The agency a story closes by crediting, on the line right under its last paragraph.
         if let last = split.paragraphs.last,

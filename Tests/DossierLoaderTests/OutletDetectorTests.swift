@@ -132,6 +132,14 @@ import Testing
                 == "صوت المدينة")
     }
 
+    /// A publication's credit ending with a colon right above the lead is kept as the lead's
+    /// first line (it runs on into it), and names the outlet; a speaker's line does not.
+    @Test func publicationCreditRunningOnIntoTheLead() {
+        let (headline, lead, second) = Self.waterStory
+        #expect(Self.outlet([headline, "", "شبكة أخبار المدينة:", lead, "", second]) == "شبكة أخبار المدينة")
+        #expect(Self.outlet([headline, "", "وقال المحافظ:", lead, "", second]) == nil)
+    }
+
     /// A listed place and a publication's name make a credit line even when filed as a caption;
     /// a tag joined by slashes names the outlet after its place, at the head of the lead or on
     /// a line of its own.
