@@ -48,6 +48,7 @@ enum FurnitureClassifier {
         {
             roles[index] = .furniture(.caption)
         }
+        markCaptionPrintedTwice(lines, &roles)
         extendSections(lines, &roles)
         markCommentForm(lines, &roles)
         markAnnouncedTickers(lines, &roles)
@@ -72,6 +73,25 @@ enum FurnitureClassifier {
         classifyMiddle(lines, &roles, from: firstProse, through: lastProse, lists: lists)
         if let stopped = headlineWithAFullStop(lines, roles) { roles[stopped] = .title }
         return roles.map { $0 ?? .body }
+    }
+
+    /// A sentence printed twice, line under line with no blank between, above every other
+    /// sentence of the page and over a headline-like line, is a photo's alt text and caption
+    /// («Minister of Education … pats a grade 12 student on the back …» twice, then the
+    /// headline, then the lead). A lead printed twice in blocks of its own, with no headline
+    /// under it, stays the story's.
+    static func markCaptionPrintedTwice(_ lines: [TextLine], _ roles: inout [Role?]) {
+        for index in lines.indices.dropLast(2) where roles[index] == nil {
+            guard lines[index].isProse else { continue }
+            let copy = index + 1
+            guard roles[copy] == nil, lines[copy].key == lines[index].key, lines[copy].block == lines[index].block,
+                let next = lines.indices[(copy + 1)...].first(where: { roles[$0] == nil }),
+                lines[next].isHeadlineLike
+            else { return }
+            roles[index] = .furniture(.caption)
+            roles[copy] = .furniture(.caption)
+            return
+        }
     }
 
     /// The page's first line when it is a headline that its site ends with a full stop

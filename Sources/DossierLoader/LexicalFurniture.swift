@@ -32,6 +32,8 @@ enum LexicalFurniture {
         if line.wordCount <= 80, FurnitureLexicon.consentPhrases.contains(where: { containsWords(line.key, $0) }) {
             return true
         }
+        // A feed's closing line («The post … appeared first on السودان اليوم.») is the site's.
+        if line.wordCount <= 40, OutletDetector.feedFooterCredit(line.text) != nil { return true }
         // «(©(AP PHOTO/…)»: a © in parentheses credits a photo, it is no copyright line.
         guard line.wordCount <= 30, !isPhotoCopyright(line.text) else { return false }
         let hasCopyright = ["©", "(c)", "(C)"].contains { WordKeySearch.containsLiteral(line.text, $0) }

@@ -1,7 +1,26 @@
-// The outlet a site's "follow us" widget names: «تابعوا آخر الأخبار من أنوار بريس على Google
-// News», «تابعو الأردن 24 على google news». Sites print it under every article, with their own
-// name in it, so it names the outlet as surely as a masthead, though it is read last.
+import Foundation
+
+// The outlet a site names in the lines it prints under every article: a "follow us" widget
+// («تابعوا آخر الأخبار من أنوار بريس على Google News», «تابعو الأردن 24 على google news»), and
+// the line a WordPress feed adds to each post («The post … appeared first on السودان اليوم.»).
 extension OutletDetector {
+    /// The site a WordPress feed's closing line names: «The post X appeared first on NAME.», in
+    /// English, Arabic («ظهرت المقالة X أولاً على NAME.») or French («L’article X est apparu en
+    /// premier sur NAME.»); one to five words.
+    static func feedFooterCredit(_ line: String) -> Detection? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        let openings = ["The post ", "ظهرت المقالة ", "ظهر المقال ", "L’article ", "L'article "]
+        let markers = [" appeared first on ", " أولاً على ", " أولا على ", " est apparu en premier sur "]
+        guard openings.contains(where: text.hasPrefix),
+            let marker = markers.lazy.compactMap({ text.range(of: $0, options: .backwards) }).first
+        else { return nil }
+        let name = text[marker.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        guard (1...5).contains(TextLine.wordKey(name).split(separator: " ").count) else { return nil }
+        var found = detection(named: name, evidence: line)
+        found.source = .follow
+        return found
+    }
+
     /// The outlet of a line inviting readers to follow a site on a news or messaging platform:
     /// a «تابع» word, the site's name (after «آخر الأخبار من» or «أخبار» when they are there),
     /// then «على» («on») and the platform. One to four words, not a listed place nor a generic credit;

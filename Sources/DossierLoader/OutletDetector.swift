@@ -16,7 +16,7 @@ enum OutletDetector {
         case copyright = "copyright line"
         case masthead
         case byline = "byline tag"
-        case follow = "follow widget"
+        case follow = "site's own line"
     }
 
     /// What a line says about the article's outlet.
@@ -38,6 +38,10 @@ enum OutletDetector {
     static func detect(in split: ArticleSplit) -> Detection? {
         for line in split.furnitureText([.footer]) {
             if let detection = owner(of: line) { return detection }
+        }
+        // A feed's closing line names the site whatever the split filed it as.
+        for item in split.furniture where item.kind != .title {
+            if let detection = feedFooterCredit(item.text) { return detection }
         }
         let firstBodyLine = split.paragraphs.first?.line ?? Int.max
         let above = split.furniture.filter { $0.line < firstBodyLine }

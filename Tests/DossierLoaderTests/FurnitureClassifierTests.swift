@@ -46,6 +46,18 @@ import Testing
         #expect(TextLine(text: runOn, line: 1, block: 0).opensLikeContinuation)
     }
 
+    /// A sentence printed twice line under line over the headline is a photo's alt text and
+    /// caption; a lead printed twice in blocks of its own stays the story's.
+    @Test func captionPrintedTwiceOverTheHeadlineIsACaption() {
+        let caption =
+            "The minister opens the new desalination plant on the coast as engineers look on during the ceremony."
+        let roles = Self.roles([caption, caption, "", Self.headline, "", Self.lead, "", Self.second])
+        #expect(roles[caption] == "caption")
+        #expect(roles[Self.headline] == "title")
+        let twice = Self.roles([Self.lead, "", Self.lead, "", Self.second])
+        #expect(twice[Self.lead] == "body")
+    }
+
     /// A headline its site ends with a full stop, alone at the top of the page over a longer
     /// lead, is the title, not a one-sentence paragraph; a short line over a lead no longer
     /// than twice its length, or one with a comma, stays text.

@@ -132,6 +132,27 @@ import Testing
                 == "صوت المدينة")
     }
 
+    /// The line a WordPress feed closes each post with names the site, in English, Arabic or
+    /// French, and is furniture, not the story's last paragraph.
+    @Test func feedFooterNamesTheSite() {
+        #expect(
+            OutletDetector.feedFooterCredit("The post مساع لتوفير الدقيق appeared first on السودان اليوم.")?.name
+                == "السودان اليوم")
+        #expect(
+            OutletDetector.feedFooterCredit("ظهرت المقالة أمطار غزيرة في المدينة أولاً على صوت الجنوب.")?.name
+                == "صوت الجنوب")
+        #expect(
+            OutletDetector.feedFooterCredit("L’article Neige sur les hauteurs est apparu en premier sur Le Réveil.")?
+                .name
+                == "Le Réveil")
+        #expect(OutletDetector.feedFooterCredit("The post was first published on Monday.") == nil)
+        let (headline, lead, second) = Self.waterStory
+        let footer = "The post \(headline) appeared first on Al Madina News."
+        #expect(Self.outlet([headline, "", lead, "", second, "", footer]) == "Al Madina News")
+        let roles = FurnitureClassifierTests.roles([headline, "", lead, "", second, "", footer])
+        #expect(roles[footer] == "footer")
+    }
+
     /// A publication's credit ending with a colon right above the lead is kept as the lead's
     /// first line (it runs on into it), and names the outlet; a speaker's line does not.
     @Test func publicationCreditRunningOnIntoTheLead() {
