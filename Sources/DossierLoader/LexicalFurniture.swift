@@ -271,10 +271,13 @@ enum LexicalFurniture {
             && FurnitureLexicon.photoCreditLabels.contains { hasWordPrefix(line.key, $0) }
     }
 
-    /// A © inside parentheses, after the text it credits, or a © before a photographer and an
-    /// agency joined by a slash («… le 14 juillet 2022 © FETHI BELAID/AFP»): a photo's credit.
+    /// A © inside parentheses, after the text it credits, a © before a photographer and an
+    /// agency joined by a slash («… le 14 juillet 2022 © FETHI BELAID/AFP»), or a copyright
+    /// after a photographer's name and a slash («Copyright Michel Euler/Copyright 2021 The
+    /// Associated Press»): a photo's credit.
     static func isPhotoCopyright(_ text: String) -> Bool {
         if WordKeySearch.containsLiteral(text, "(©") || WordKeySearch.containsLiteral(text, "( ©") { return true }
+        if text.range(of: "/Copyright", options: .caseInsensitive) != nil || text.contains("/©") { return true }
         guard let mark = text.lastIndex(of: "©") else { return false }
         let credit = text[text.index(after: mark)...]
         return credit.contains("/") && credit.split(whereSeparator: \.isWhitespace).count <= 5

@@ -184,6 +184,16 @@ import Testing
         #expect(OutletDetector.owner(of: line)?.id == "wadinews")
     }
 
+    /// A photographer's credit and an agency's copyright joined by a slash credit a photo: the
+    /// page's outlet is neither; a site's own copyright line under the text still names it.
+    @Test func photoCopyrightAfterASlashNamesNoOutlet() {
+        let (headline, lead, second) = Self.waterStory
+        let credit = "Copyright Michel Euler/Copyright 2021 The Associated Press. All rights reserved"
+        #expect(LexicalFurniture.isPhotoCopyright(credit))
+        #expect(Self.outlet([headline, credit, "", lead, "", second]) == nil)
+        #expect(Self.outlet([headline, "", lead, "", second, "", "© 2024 صوت المدينة. جميع الحقوق محفوظة"]) != nil)
+    }
+
     /// A short header line, and the brand it credits (nil: none): a brand among places,
     /// reporters and «وكالات», never in a photo's credit, a menu or a sentence.
     static let brandLineCases: [(String, String?)] = [
