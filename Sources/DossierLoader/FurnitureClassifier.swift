@@ -71,7 +71,7 @@ enum FurnitureClassifier {
         removeRepeatedTitle(lines, &roles, from: firstProse)
         classifyFooter(lines, &roles, after: lastProse)
         classifyMiddle(lines, &roles, from: firstProse, through: lastProse, lists: lists)
-        if let stopped = headlineWithAFullStop(lines, roles) { roles[stopped] = .title }
+        if opensWithHeadlineWithAFullStop(lines, roles) { roles[0] = .title }
         return roles.map { $0 ?? .body }
     }
 
@@ -81,33 +81,28 @@ enum FurnitureClassifier {
     /// headline, then the lead). A lead printed twice in blocks of its own, with no headline
     /// under it, stays the story's.
     static func markCaptionPrintedTwice(_ lines: [TextLine], _ roles: inout [Role?]) {
-        for index in lines.indices.dropLast(2) where roles[index] == nil {
-            guard lines[index].isProse else { continue }
-            let copy = index + 1
-            guard roles[copy] == nil, lines[copy].key == lines[index].key, lines[copy].block == lines[index].block,
-                let next = lines.indices[(copy + 1)...].first(where: { roles[$0] == nil }),
-                lines[next].isHeadlineLike
-            else { return }
-            roles[index] = .furniture(.caption)
-            roles[copy] = .furniture(.caption)
-            return
-        }
+        guard let first = lines.indices.first(where: { roles[$0] == nil && lines[$0].isProse }) else { return }
+        let copy = first + 1
+        guard copy < lines.count, roles[copy] == nil, lines[copy].key == lines[first].key,
+            lines[copy].block == lines[first].block,
+            let next = lines.indices[(copy + 1)...].first(where: { roles[$0] == nil }), lines[next].isHeadlineLike
+        else { return }
+        roles[first] = .furniture(.caption)
+        roles[copy] = .furniture(.caption)
     }
 
-    /// The page's first line when it is a headline that its site ends with a full stop
+    /// Whether the page's first line is a headline that its site ends with a full stop
     /// («Avertissement de neige sur ces wilayas.»), read as a sentence because of it: no title
     /// was found, it stands alone in its block at the top of the page, a sentence of at most
     /// twelve words with no comma, and the line under it, the lead, runs at least twice as
     /// long. A story's opening paragraph that short stands over no longer one so rarely that
     /// the page's title is the likelier reading.
-    static func headlineWithAFullStop(_ lines: [TextLine], _ roles: [Role?]) -> Int? {
-        guard lines.count >= 2, !roles.contains(.title), roles[0] == nil, roles[1] == nil else { return nil }
+    static func opensWithHeadlineWithAFullStop(_ lines: [TextLine], _ roles: [Role?]) -> Bool {
+        guard lines.count >= 2, !roles.contains(.title), roles[0] == nil, roles[1] == nil else { return false }
         let (first, lead) = (lines[0], lines[1])
         let hasComma = first.text.contains { $0 == "،" || $0 == "," }
-        guard first.finalMark == ".", !first.trailsOff, first.wordCount <= 12, !hasComma, lead.block != first.block,
-            lead.isProse, lead.wordCount >= 2 * first.wordCount
-        else { return nil }
-        return 0
+        return first.finalMark == "." && !first.trailsOff && first.wordCount <= 12 && !hasComma
+            && lead.block != first.block && lead.isProse && lead.wordCount >= 2 * first.wordCount
     }
 
     /// The page's last line when it is the copy's final paragraph cut mid-sentence: it follows

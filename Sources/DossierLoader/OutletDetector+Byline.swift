@@ -139,10 +139,12 @@ extension OutletDetector {
     private static let tagMarks = "/.،,:؛؟?!«»\"“”()-–—|"
 
     /// Whether `name` is what a credit names: one to `words` words, none of `marks`, and
-    /// neither «وكالات» nor a listed place.
-    private static func isCreditName(_ name: String, words: Int, marks: String) -> Bool {
+    /// neither «وكالات» nor a listed place; with digits only when `allowingDigits` («الأردن 24»,
+    /// where a tag's digits would be a date's).
+    static func isCreditName(_ name: String, words: Int, marks: String, allowingDigits: Bool = false) -> Bool {
         (1...words).contains(TextLine.wordKey(name).split(separator: " ").count)
-            && !name.contains(where: marks.contains) && !isGeneric(name) && !DatelinePlaces.contains(name)
+            && !name.contains(where: marks.contains) && !isGeneric(name, allowingDigits: allowingDigits)
+            && !DatelinePlaces.contains(name)
     }
 
     /// The site a line names when it is a web address and nothing else («aljazeera.net»,
@@ -178,14 +180,14 @@ extension OutletDetector {
     ]
 
     /// A credit that names no outlet: «وكالات», «متابعات», «خاص», a reporter's «كتب», a weekday.
-    static func isGeneric(_ segment: String) -> Bool {
+    static func isGeneric(_ segment: String, allowingDigits: Bool = false) -> Bool {
         let words = TextLine.wordKey(segment).split(separator: " ").map(String.init)
         guard let first = words.first else { return true }
         return genericCredits.contains(words.joined(separator: " ")) || bylineVerbs.contains(first)
-            || segment.contains(where: \.isNumber)
+            || (!allowingDigits && segment.contains(where: \.isNumber))
     }
 
-    static let genericCredits: Set<String> = [
+    private static let genericCredits: Set<String> = [
         "وكالات", "الوكالات", "متابعات", "خاص", "مواقع", "ووكالات", "وكالات الانباء", "صور", "صوره", "فيديو",
         "agencies", "staff", "wires",
         "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",

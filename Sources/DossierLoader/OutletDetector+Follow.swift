@@ -7,14 +7,15 @@ extension OutletDetector {
     /// The site a WordPress feed's closing line names: «The post X appeared first on NAME.», in
     /// English, Arabic («ظهرت المقالة X أولاً على NAME.») or French («L’article X est apparu en
     /// premier sur NAME.»); one to five words.
+    /// `line` is a trimmed line of the page: the loader asks this of every line, so the
+    /// openings are looked for first, and nothing is copied for a line without one.
     static func feedFooterCredit(_ line: String) -> Detection? {
-        let text = line.trimmingCharacters(in: .whitespaces)
         let openings = ["The post ", "ظهرت المقالة ", "ظهر المقال ", "L’article ", "L'article "]
         let markers = [" appeared first on ", " أولاً على ", " أولا على ", " est apparu en premier sur "]
-        guard openings.contains(where: text.hasPrefix),
-            let marker = markers.lazy.compactMap({ text.range(of: $0, options: .backwards) }).first
+        guard openings.contains(where: line.hasPrefix),
+            let marker = markers.lazy.compactMap({ line.range(of: $0, options: .backwards) }).first
         else { return nil }
-        let name = text[marker.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        let name = line[marker.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: ". "))
         guard (1...5).contains(TextLine.wordKey(name).split(separator: " ").count) else { return nil }
         var found = detection(named: name, evidence: line)
         found.source = .follow
@@ -27,20 +28,21 @@ extension OutletDetector {
     /// digits allowed («الأردن 24»), no preposition. Nil when the line names no one («تابعونا على», «تابع أحدث
     /// الأخبار عبر تطبيق google news»).
     static func followCredit(_ line: String) -> Detection? {
+        // A platform named in the line first: one key for the line, not one for each word.
+        let lineKey = TextLine.wordKey(line)
+        guard platforms.contains(where: lineKey.contains) else { return nil }
         let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
         let keys = words.map(TextLine.wordKey)
         guard let follow = keys.firstIndex(where: followWords.contains),
             let on = keys.indices.first(where: { index in
-                index > follow && (keys[index] == "علي" || keys[index] == "on") && index + 1 < keys.count
+                index > follow && (keys[index] == "علي" || keys[index] == "on")
                     && platforms.contains { keys[(index + 1)...].joined(separator: " ").hasPrefix($0) }
             })
         else { return nil }
         let named = words[(follow + 1)..<on].drop { fillerWords.contains(TextLine.wordKey($0)) }
         let name = named.joined(separator: " ")
-        guard (1...4).contains(named.count), !name.contains(where: { "«»\"“”:،,|".contains($0) }),
-            !named.contains(where: { prepositions.contains(TextLine.wordKey($0)) }),
-            !DatelinePlaces.contains(name),
-            !genericCredits.contains(TextLine.wordKey(name))
+        guard !named.contains(where: { prepositions.contains(TextLine.wordKey($0)) }),
+            isCreditName(name, words: 4, marks: "«»\"“”:،,|", allowingDigits: true)
         else { return nil }
         var found = detection(named: name, evidence: line)
         found.source = .follow

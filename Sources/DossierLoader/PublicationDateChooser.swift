@@ -195,12 +195,12 @@ enum PublicationDateChooser {
             let run = header[index...].prefix(3).enumerated().prefix { offset, line in
                 line.wordCount == 1 && line.line == header[index].line + offset
             }.map(\.element)
-            let joined = (2...3).reversed().lazy.filter { $0 <= run.count }
-                .map { run.prefix($0).map(\.text).joined(separator: " ") }
-                .first(where: DateSupport.isDateLine)
+            let joined = [3, 2].lazy.filter { $0 <= run.count }
+                .map { (count: $0, text: run.prefix($0).map(\.text).joined(separator: " ")) }
+                .first { DateSupport.isDateLine($0.text) }
             if let joined {
-                badges.append(TextLine(text: joined, line: header[index].line, block: header[index].block))
-                index += joined.split(separator: " ").count
+                badges.append(TextLine(text: joined.text, line: header[index].line, block: header[index].block))
+                index += joined.count
             } else {
                 index += 1
             }

@@ -15,9 +15,10 @@ enum TreeLinker {
     /// needed. Symbolic links are recreated, not followed. `folders` knows the destination
     /// folders already made.
     static func link(_ source: String, to destination: String, folders: MadeFolders) throws {
-        var info = stat()
-        guard lstat(source, &info) == 0 else {
-            throw OutputError("cannot read \(source): \(String(cString: strerror(errno)))")
+        let info = try status(of: source)
+        if info.st_mode & S_IFMT == S_IFREG {
+            _ = try placeFile(source, status: info, at: destination, folders: folders)
+            return
         }
         try folders.makeParent(of: destination)
         var existing = stat()
@@ -52,19 +53,33 @@ enum TreeLinker {
 
     /// Makes `destination` the regular file at `source`, as `link(_:to:folders:)` does, and
     /// returns the status of the file now at `destination` and whether it is `source`'s very
-    /// file (the same inode: kept or hard-linked, not copied). A destination that already is
-    /// the source's file is kept without another look at it: an unchanged site links thousands
-    /// of files, and each `lstat` counts.
+    /// file (the same inode: kept or hard-linked, not copied).
     static func linkFile(_ source: String, to destination: String, folders: MadeFolders) throws -> (
         status: stat, shared: Bool
     ) {
-        var info = stat()
-        guard lstat(source, &info) == 0 else {
-            throw OutputError("cannot read \(source): \(String(cString: strerror(errno)))")
-        }
+        let info = try status(of: source)
         guard info.st_mode & S_IFMT == S_IFREG else {
             throw OutputError("\(source) is no longer a file", fix: "build again")
         }
+        return try placeFile(source, status: info, at: destination, folders: folders)
+    }
+
+    /// The status of `path` itself (`lstat`: a symbolic link is not followed).
+    private static func status(of path: String) throws -> stat {
+        var info = stat()
+        guard lstat(path, &info) == 0 else {
+            throw OutputError("cannot read \(path): \(String(cString: strerror(errno)))")
+        }
+        return info
+    }
+
+    /// Puts the regular file at `source`, whose status is `info`, at `destination`: kept when
+    /// it is already the source's very file, without another look at it (an unchanged site
+    /// links thousands of files, and each `lstat` counts), else hard-linked or, across file
+    /// systems, copied. Returns the placed file's status and whether it is the source's inode.
+    private static func placeFile(_ source: String, status info: stat, at destination: String, folders: MadeFolders)
+        throws -> (status: stat, shared: Bool)
+    {
         try folders.makeParent(of: destination)
         var existing = stat()
         if lstat(destination, &existing) == 0 {
@@ -74,10 +89,7 @@ enum TreeLinker {
         let linked = Foundation.link(source, destination) == 0
         if !linked { try FileManager.default.copyItem(atPath: source, toPath: destination) }
         // The source may have been replaced between the look and the link: the inode says.
-        var placed = stat()
-        guard lstat(destination, &placed) == 0 else {
-            throw OutputError("cannot read \(destination): \(String(cString: strerror(errno)))")
-        }
+        let placed = try status(of: destination)
         return (placed, linked && placed.st_dev == info.st_dev && placed.st_ino == info.st_ino)
     }
 

@@ -291,7 +291,7 @@ struct IncrementalBuildTests {
     @Test func failedBuildLeavesThePreviousSiteUntouched() async throws {
         let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
-        try await workspace.builder().build(outputFolder: workspace.incremental)
+        _ = try await workspace.builder().build(outputFolder: workspace.incremental)
         let before = try SiteTestPaths.snapshot(of: URL(fileURLWithPath: workspace.incremental))
         let articles = try FileManager.default.contentsOfDirectory(
             atPath: workspace.source.appendingPathComponent("articles").path)
@@ -313,7 +313,7 @@ struct IncrementalBuildTests {
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         let output = URL(fileURLWithPath: workspace.incremental)
         for _ in 0..<3 {
-            try await workspace.builder().build(outputFolder: workspace.incremental)
+            _ = try await workspace.builder().build(outputFolder: workspace.incremental)
             #expect(throws: Never.self) { _ = try OutputLock(output: output, named: output.path) }
         }
     }
@@ -323,12 +323,12 @@ struct IncrementalBuildTests {
     @Test func pendingCachePartsOfAKilledBuildAreRemoved() async throws {
         let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
-        try await workspace.builder().build(outputFolder: workspace.incremental)
+        _ = try await workspace.builder().build(outputFolder: workspace.incremental)
         let folder = workspace.source.appendingPathComponent(".dossier")
         try Data("half a part".utf8).write(to: folder.appendingPathComponent("articles.bin.pending-0123"))
         try Data("half a part".utf8).write(to: folder.appendingPathComponent("comparison.bin.pending-4567"))
         // A build that changes nothing writes no part, and removes them all the same.
-        try await workspace.builder().build(outputFolder: workspace.incremental)
+        _ = try await workspace.builder().build(outputFolder: workspace.incremental)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
                 == ["analysis.bin", "articles.bin", "comparison.bin", "pages.bin"])
