@@ -36,6 +36,9 @@ enum StarterFiles {
         description: >-
           وصف قصير للملف يظهر في رأس الصفحات وفي الخلاصة. غيّره حين تضيف مقالاتك.
         language: ar
+        # Copy each article's file into the site (articles/<id>/original.txt)? Only when the
+        # collected pages are yours to republish.
+        publish_originals: false
 
         """
 

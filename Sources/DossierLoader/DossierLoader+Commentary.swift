@@ -25,6 +25,7 @@ extension DossierLoader {
         mapping.checkKeys(
             allowed: [
                 "title", "subtitle", "description", "language", "base_url", "max_article_bytes", "max_line_characters",
+                "publish_originals",
             ], in: "dossier.yml",
             diagnostics: &diagnostics)
         let title = mapping.string("title", diagnostics: &diagnostics)
@@ -43,7 +44,8 @@ extension DossierLoader {
                 maxBytes: mapping.positiveInteger("max_article_bytes", diagnostics: &diagnostics)
                     ?? ArticleLimits.defaultMaxBytes,
                 maxLineCharacters: mapping.positiveInteger("max_line_characters", diagnostics: &diagnostics)
-                    ?? ArticleLimits.defaultMaxLineCharacters))
+                    ?? ArticleLimits.defaultMaxLineCharacters),
+            publishOriginals: mapping.boolean("publish_originals", diagnostics: &diagnostics) ?? false)
     }
 
     static func readOverview(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> MarkdownText? {

@@ -9,10 +9,16 @@ public struct DossierConfig: Sendable, Hashable, Encodable {
     public var baseURL: String?
     /// The largest article the loader reads (`max_article_bytes`, `max_line_characters`).
     public var limits: ArticleLimits
+    /// Whether each article's source file is copied into the site (`publish_originals`), as
+    /// `articles/<id>/original.txt`. Off by default: the article page always gives the file's
+    /// name, size and SHA-256, but a copy of every collected page, furniture and all, doubles
+    /// the text the site carries and republishes other sites' pages whole.
+    public var publishOriginals: Bool
 
     public init(
         title: String, subtitle: String? = nil, description: String? = nil,
-        language: String = "ar", baseURL: String? = nil, limits: ArticleLimits = ArticleLimits()
+        language: String = "ar", baseURL: String? = nil, limits: ArticleLimits = ArticleLimits(),
+        publishOriginals: Bool = false
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -20,5 +26,6 @@ public struct DossierConfig: Sendable, Hashable, Encodable {
         self.language = language
         self.baseURL = baseURL
         self.limits = limits
+        self.publishOriginals = publishOriginals
     }
 }

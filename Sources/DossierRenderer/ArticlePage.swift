@@ -102,16 +102,16 @@ public struct FurnitureView: Sendable, Hashable, Encodable {
     }
 }
 
-/// The original file copied into the site, with its fingerprint.
+/// The article's original file: its name and fingerprint, and the copy in the site when there is one.
 public struct OriginalFileView: Sendable, Hashable, Encodable {
-    /// Relative URL of `original.txt` from the article page.
-    public let href: String
+    /// Relative URL of `original.txt` from the article page; nil when originals are not published.
+    public let href: String?
     public let fileName: String
     public let sha256: String
     public let byteCount: Int
     public let encoding: String
 
-    public init(href: String, source: SourceFile) {
+    public init(href: String?, source: SourceFile) {
         self.href = href
         self.fileName = source.fileName
         self.sha256 = source.sha256

@@ -32,8 +32,7 @@ public enum ArticlePageBuilder {
             sourceURL: WebAddress.checked(article.url),
             paragraphs: paragraphs,
             furniture: article.furniture.map { FurnitureView($0, strings: strings, language: language) },
-            original: OriginalFileView(
-                href: context.href(to: .articleOriginal(article.id)) ?? "", source: article.source),
+            original: OriginalFileView(href: context.href(to: .articleOriginal(article.id)), source: article.source),
             provenance: provenance, labels: strings)
         if let analysis {
             page.titleHTML = annotatedTitle(of: analysis)

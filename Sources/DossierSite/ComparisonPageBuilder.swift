@@ -10,8 +10,10 @@ public enum ComparisonPageBuilder {
     /// Shared words shown per claim.
     static let sharedWordCount = 8
     /// Most matches listed under one paragraph: a sentence carried by hundreds of articles
-    /// would otherwise list them all on every one of them (output quadratic in the corpus).
-    static let alsoReportedLimit = 5
+    /// would otherwise list them all on every one of them (output quadratic in the corpus). Three:
+    /// the closest copies say where else a passage ran; the comparison pages hold the rest, and
+    /// five made the lists 30% of a 10,000-article site's article pages.
+    static let alsoReportedLimit = 3
 
     /// Page `number` of the comparison: its claims, one column per outlet carrying one of them.
     /// Columns are outlets, not articles: a sentence repeated by a thousand articles would

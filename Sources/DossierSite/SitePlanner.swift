@@ -2,7 +2,7 @@ import DossierAnalysis
 import DossierModel
 
 /// Decides which files the site has: one page per page kind and item, the copied originals
-/// and the template assets.
+/// (when `publish_originals` asks for them) and the template assets.
 public enum SitePlanner {
     /// The plan for the analyzed dossier of `index`, read from `sourceFolder`, with `assets`
     /// (paths in the template set). The lists come from the index, which the pages are
@@ -19,10 +19,12 @@ public enum SitePlanner {
             files.append(
                 PlannedFile(
                     path: SiteRoutes.path(of: .articleData(article.id)), content: .data(.articleData(article.id))))
-            files.append(
-                PlannedFile(
-                    path: SiteRoutes.path(of: .articleOriginal(article.id)),
-                    content: .copy(from: join(sourceFolder, article.source.relativePath))))
+            if dossier.config.publishOriginals {
+                files.append(
+                    PlannedFile(
+                        path: SiteRoutes.path(of: .articleOriginal(article.id)),
+                        content: .copy(from: join(sourceFolder, article.source.relativePath))))
+            }
         }
         files += commentaryFiles(analysis, listings: listings)
         for asset in assets {

@@ -155,6 +155,9 @@ import Testing
         let muqtada = probe.files["actors/muqtada-sadr/index.html"] ?? ""
         #expect(muqtada.contains("class=\"backlinks\""))
         #expect(probe.files["data/dossier.json"] != nil && probe.files["data/annotations.jsonld"] != nil)
+        // Without `publish_originals` no source file is copied: the page names it, unlinked.
+        #expect(!probe.files.keys.contains { $0.hasSuffix("original.txt") })
+        #expect(r1.contains("<dd><span dir=\"ltr\">r1.txt</span></dd>"))
     }
 
     @Test func checkReportsAnOrphanNoteAndFails() async throws {

@@ -67,10 +67,10 @@ struct SinglePagesTests {
         #expect(files["index.html"]?.contains("compare/index.html") == true)
     }
 
-    @Test func alsoReportedListsAtMostFiveMatchesPerParagraph() async throws {
+    @Test func alsoReportedListsAtMostThreeMatchesPerParagraph() async throws {
         let folder = try SinglePagesFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
-        // Seven more outlets carry alpha's shared sentence: the list under it stops at five.
+        // Seven more outlets carry alpha's shared sentence: the list under it stops at three.
         for number in 1...7 {
             let text =
                 "خبر رقم \(number)\n\nأغرق انهيار سد أربعات شمال بورتسودان عشرين قرية وشرد آلاف الأسر، بحسب السلطات المحلية.\n"
@@ -81,7 +81,7 @@ struct SinglePagesTests {
         let alpha = try #require(files["articles/alpha/index.html"])
         let box = try #require(alpha.components(separatedBy: "class=\"also-reported\"").dropFirst().first)
         let list = try #require(box.components(separatedBy: "</div>").first)
-        #expect(list.components(separatedBy: "<a href=").count - 1 == 5)
+        #expect(list.components(separatedBy: "<a href=").count - 1 == 3)
     }
 
     @Test func contentPagesCarrySearchDataAndChromeDoesNot() async throws {
