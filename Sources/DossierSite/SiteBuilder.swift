@@ -65,13 +65,15 @@ public struct SiteBuilder: Sendable {
         try DossierLoader.checkSourceFolder(sourceFolder)
         // The cache is read while the output's manifest is, and the templates are parsed.
         let (sourceFolder, clean) = (sourceFolder, clean)
-        async let cacheRead = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder)
+        let generator = Fingerprint.generator()
+        async let cacheRead = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder, generator: generator)
         let output = try OutputFolder(path: outputFolder, protecting: protectedFolders, force: force)
         async let templates = loadTemplates()
         var (cache, cacheNote) = await cacheRead
+        // Another binary's cache was read for the output's record alone (`BuildCache.read`).
+        let foreign = !cache.generator.isEmpty && cache.generator != generator
         let previousCache = cache
         let previous = clean ? nil : PreviousSite(output: output, record: cache.output)
-        let generator = Fingerprint.generator()
         // Looked up once: finding the indexer may start `python3`.
         let indexer = searchIndexer?.locate()
         let command = try? indexer?.get()
@@ -80,9 +82,9 @@ public struct SiteBuilder: Sendable {
         // while the sources are read.
         let (previousRecord, indexed) = (cache.output, command != nil)
         // A build that changed nothing leaves the cache as it is, and another rewrites only the
-        // parts that changed: encoding them is most of what a rebuild writes. A clean build or
-        // an unusable cache did not read what is on disk, so it writes every part.
-        let onDisk = clean || cacheNote != nil ? nil : previousCache
+        // parts that changed: encoding them is most of what a rebuild writes. A clean build, an
+        // unusable cache or another binary's did not keep what is on disk, so it writes every part.
+        let onDisk = clean || cacheNote != nil || foreign ? nil : previousCache
         // The analysis' parts are written while the site is rendered, and put in place only if
         // the build succeeds.
         let analysisParts = AnalysisPartsWriter(sourceFolder: sourceFolder, over: onDisk)

@@ -68,16 +68,29 @@ struct BuildCache: Sendable, Equatable {
     }
 
     /// The cache of `sourceFolder` (empty when there is none), and a note when one was there
-    /// but could not be used. The parts are decoded at the same time.
-    static func read(in sourceFolder: String) -> (cache: BuildCache, note: String?) {
+    /// but could not be used. The parts are decoded at the same time. Of a cache another binary
+    /// wrote (not `generator`), only the output's record and the writer's name are read: the
+    /// rest is made again, and decoding it would hold as much memory as the build itself.
+    static func read(in sourceFolder: String, generator: String) -> (cache: BuildCache, note: String?) {
         let folder = folder(in: sourceFolder)
         let ((articles, analysis), pages) = inParallel(
             {
                 inParallel(
-                    { readPart(Part.articles, header: NoHeader.self, entry: CachedArticle.self, in: folder) },
-                    { readPart(Part.analysis, header: String?.self, entry: AnalysisCache.Entry.self, in: folder) })
+                    {
+                        readPart(
+                            Part.articles, header: NoHeader.self, entry: CachedArticle.self, in: folder,
+                            generator: generator)
+                    },
+                    {
+                        readPart(
+                            Part.analysis, header: String?.self, entry: AnalysisCache.Entry.self, in: folder,
+                            generator: generator)
+                    })
             },
-            { readPart(Part.pages, header: WriteRecord?.self, entry: PageRecord.self, in: folder) })
+            {
+                readPart(
+                    Part.pages, header: WriteRecord?.self, entry: PageRecord.self, in: folder, generator: generator)
+            })
         var cache = BuildCache()
         var unusable: [String] = []
         if case .found(let head, let entries) = articles {
@@ -98,7 +111,9 @@ struct BuildCache: Sendable, Equatable {
             unusable.append(path)
         }
         // A missing or damaged comparison file only means comparing again.
-        if let bytes = try? FileBytes.read(folder.appendingPathComponent(ComparisonRecord.fileName).path) {
+        if cache.generator == generator,
+            let bytes = try? FileBytes.read(folder.appendingPathComponent(ComparisonRecord.fileName).path)
+        {
             cache.analysis?.comparison = ComparisonRecord(file: bytes)
         }
         let note =
@@ -116,12 +131,12 @@ struct BuildCache: Sendable, Equatable {
     }
 
     private static func readPart<Header: Codable & Sendable, Entry: Codable & Sendable>(
-        _ name: String, header: Header.Type, entry: Entry.Type, in folder: URL
+        _ name: String, header: Header.Type, entry: Entry.Type, in folder: URL, generator: String
     ) -> PartRead<Header, Entry> {
         let url = folder.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else { return .missing }
         guard let bytes = try? FileBytes.read(url.path),
-            let (head, entries) = CacheRecords.decode(bytes, header: header, entry: entry),
+            let (head, entries) = CacheRecords.decode(bytes, header: header, entry: entry, generator: generator),
             head.version == currentVersion
         else { return .unusable(url.path) }
         return .found(head, entries)

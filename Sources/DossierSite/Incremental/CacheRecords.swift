@@ -31,12 +31,15 @@ enum CacheRecords {
     }
 
     /// The part in `bytes`: its head and entries, or nil when it is damaged or of other types.
+    /// The entries are decoded only when `generator` wrote the part (any writer's when nil):
+    /// another binary's are never used.
     static func decode<Header: Codable & Sendable, Entry: Codable & Sendable>(
-        _ bytes: [UInt8], header: Header.Type, entry: Entry.Type
+        _ bytes: [UInt8], header: Header.Type, entry: Entry.Type, generator: String? = nil
     ) -> (head: Head<Header>, entries: [String: Entry])? {
         guard let (head, records) = try? parse(bytes),
             let decodedHead = try? BinaryDecoder.decode(Head<Header>.self, from: bytes[head])
         else { return nil }
+        if let generator, decodedHead.generator != generator { return (decodedHead, [:]) }
         let decoded = records.concurrentMap { record -> (String, Entry)? in
             guard RecordChecksum.matches(bytes[record.checksum], bytes[record.checked]) else { return nil }
             return (try? BinaryDecoder.decode(Entry.self, from: bytes[record.value])).map {

@@ -32,6 +32,17 @@ struct CacheRecordsTests {
         #expect(try encode(entries) == bytes, "sorted by id, so the same entries give the same bytes")
     }
 
+    /// Another binary's entries are never used, so they are not decoded: its head still is.
+    @Test func anotherGeneratorsEntriesAreNotDecoded() throws {
+        let bytes = try encode(entries)
+        let mine = CacheRecords.decode(bytes, header: String.self, entry: [Int].self, generator: "generator-1")
+        #expect(mine?.entries == entries)
+        let other = try #require(
+            CacheRecords.decode(bytes, header: String.self, entry: [Int].self, generator: "generator-2"))
+        #expect(other.head.header == "salt" && other.head.generator == "generator-1")
+        #expect(other.entries.isEmpty)
+    }
+
     /// The records of the previous file are copied for entries equal to what it was read as:
     /// a record the test planted there with another value shows through for an entry that is
     /// "unchanged", while an entry that changed, and one the file had not, are encoded.

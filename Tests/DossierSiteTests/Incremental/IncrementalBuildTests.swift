@@ -205,14 +205,14 @@ struct IncrementalBuildTests {
         let text = try String(contentsOf: workspace.source.appendingPathComponent("articles/" + file), encoding: .utf8)
         // A paragraph that names nobody: only the article's own files and the data export change.
         try workspace.write(text + "\n\nفقرة قصيرة أضيفت للاختبار.\n", to: "articles/" + file)
-        let recordsBefore = BuildCache.read(in: workspace.source.path).cache.pages
+        let recordsBefore = BuildCache.read(in: workspace.source.path, generator: Fingerprint.generator()).cache.pages
 
         let report = try await workspace.builder().build(outputFolder: workspace.incremental)
         let summary = try #require(report.writeSummary)
         // Each article's data file is fingerprinted by what its analysis read: the edited
         // article's changes with its body (the added line may be set aside as furniture), the
         // others' are the same, so their files are taken as they were.
-        let records = BuildCache.read(in: workspace.source.path).cache.pages
+        let records = BuildCache.read(in: workspace.source.path, generator: Fingerprint.generator()).cache.pages
         let data = "data/articles/\(id).json"
         #expect(records[data] != nil)
         #expect((records[data]?.fingerprint != recordsBefore[data]?.fingerprint) == summary.written.contains(data))
