@@ -16,6 +16,9 @@ import Foundation
 final class AnalysisPartsWriter: @unchecked Sendable {
     private let sourceFolder: String
     private let previous: BuildCache?
+    /// Whether the cache's folder was there before the build: a failed first build removes the
+    /// one it made, so that it leaves the source folder as it found it.
+    private let cacheFolderExisted: Bool
     private let lock = NSLock()
     private var writing: BackgroundResult<Result<[PendingCachePart], any Error>>?
     private var ended = false
@@ -25,6 +28,7 @@ final class AnalysisPartsWriter: @unchecked Sendable {
     init(sourceFolder: String, over previous: BuildCache?) {
         self.sourceFolder = sourceFolder
         self.previous = previous
+        cacheFolderExisted = FileManager.default.fileExists(atPath: BuildCache.folder(in: sourceFolder).path)
     }
 
     /// Starts writing the analysis' parts of `cache` on a thread of its own (once; later calls
@@ -48,9 +52,12 @@ final class AnalysisPartsWriter: @unchecked Sendable {
         }
     }
 
-    /// Removes the parts written, once they are, unless they were committed.
+    /// Removes the parts written, once they are, unless they were committed, and the cache's
+    /// folder when this build made it (`rmdir`: only ever an empty one).
     func discard() {
-        if case .success(let parts) = end() { PendingCachePart.discard(parts) }
+        guard let result = end() else { return }
+        if case .success(let parts) = result { PendingCachePart.discard(parts) }
+        if !cacheFolderExisted { rmdir(BuildCache.folder(in: sourceFolder).path) }
     }
 
     /// The writing's result, waited for, the first time the writer is ended; nil afterwards or

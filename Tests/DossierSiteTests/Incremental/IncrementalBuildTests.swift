@@ -306,6 +306,19 @@ struct IncrementalBuildTests {
         #expect(try cacheFiles(workspace) == cacheBefore)
     }
 
+    /// A first build that fails leaves the source folder as it found it: no empty cache folder.
+    @Test func aFailedFirstBuildLeavesNoCacheFolder() async throws {
+        let folder = try SiteTestPaths.temporaryFolder("failed-first")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("source")
+        try FileManager.default.copyItem(at: SiteTestPaths.fixtures.appendingPathComponent("orphan-note"), to: source)
+        let builder = SiteBuilder(sourceFolder: source.path, templatesFolder: SiteTestPaths.templates)
+        let report = try await builder.build(outputFolder: folder.appendingPathComponent("site").path)
+        #expect(report.failed)
+        #expect(!FileManager.default.fileExists(atPath: source.appendingPathComponent(".dossier").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("site").path))
+    }
+
     /// A build lets go of the output's lock before it returns, not when the rendering it hands
     /// to another thread to free is freed: a preview rebuilding at once found the lock taken.
     @Test func theOutputsLockIsFreeOnceTheBuildReturns() async throws {
