@@ -197,7 +197,7 @@ extension JSONDocument {
 }
 
 /// Where a `JSONWriter` puts its bytes.
-@usableFromInline package protocol JSONSink {
+@usableFromInline package protocol JSONSink: SendableMetatype {
     /// Appends one byte.
     mutating func put(_ byte: UInt8)
     /// Appends `bytes`.
