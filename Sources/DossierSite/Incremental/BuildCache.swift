@@ -110,8 +110,9 @@ struct BuildCache: Sendable, Equatable {
         } else if case .unusable(let path) = pages {
             unusable.append(path)
         }
-        // A missing or damaged comparison file only means comparing again.
-        if cache.generator == generator,
+        // A missing or damaged comparison file only means comparing again; another binary's
+        // is not read (its key, salted with that binary, could never match).
+        if cache.generator.isEmpty || cache.generator == generator,
             let bytes = try? FileBytes.read(folder.appendingPathComponent(ComparisonRecord.fileName).path)
         {
             cache.analysis?.comparison = ComparisonRecord(file: bytes)
