@@ -14,6 +14,10 @@ package struct ShingleTable {
     package private(set) var stableHashes: [UInt64] = []
     /// Each key's `StableHash`, by key id.
     private let keyHashes: [UInt64]
+    /// For each run id, the number of the last `distinctRuns(of:)` call that listed it.
+    private var lastListed: [Int32] = []
+    /// How many `distinctRuns(of:)` calls there have been.
+    private var listings: Int32 = 0
 
     /// An empty table of runs of `size` keys, whose keys have the stable hashes `keyHashes`.
     package init(size: Int, keyHashes: [UInt64] = []) {
@@ -22,9 +26,20 @@ package struct ShingleTable {
         levels = Array(repeating: PackedKeyTable(), count: max(size - 1, 0))
     }
 
-    /// The distinct ids, ascending, of the runs of `size` keys in `keys`.
-    package mutating func ids(of keys: [Int]) -> [Int] {
-        ascendingDistinct(runs(of: keys))
+    /// The distinct ids of the runs of `size` keys in `keys`, in order of first appearance,
+    /// numbering the runs not seen before: marked off as they are interned rather than sorted
+    /// (the sort of every passage's runs was a sixth of preparing the passages).
+    package mutating func distinctRuns(of keys: [Int]) -> [Int] {
+        listings += 1
+        var distinct: [Int] = []
+        distinct.reserveCapacity(keys.count)
+        for id in runs(of: keys) {
+            if id == lastListed.count { lastListed.append(0) }
+            guard lastListed[id] != listings else { continue }
+            lastListed[id] = listings
+            distinct.append(id)
+        }
+        return distinct
     }
 
     /// The id of each run of `size` keys in `keys`, in order, numbering the runs not seen before.

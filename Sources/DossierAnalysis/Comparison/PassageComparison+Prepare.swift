@@ -74,11 +74,11 @@ extension PassageComparison {
                     keyHashes: hashes, shingleSize: size)
             }.joined())
         var shingles = ShingleTable(size: size, keyHashes: keyHashes)
-        let runs = terms.map { shingles.runs(of: $0.keys) }
+        let runs = terms.map { shingles.distinctRuns(of: $0.keys) }
         let passages = Array(zip(terms, runs)).concurrentMap { terms, runs in
             Passage(
                 articleIndex: terms.articleIndex, surfaces: terms.surfaces, termKeys: terms.keys,
-                keys: ascendingDistinct(terms.keys), shingles: ascendingDistinct(runs))
+                keys: ascendingDistinct(terms.keys), shingles: runs)
         }
         return (
             PreparedPassages(passages: passages, locations: terms.map(\.location), signatures: terms.map(\.signature)),

@@ -72,7 +72,7 @@ public struct PassageComparison: Sendable {
         /// Distinct key ids, ascending; ids are ranks of the keys sorted as strings, so sums of
         /// weights are added in the order of the sorted keys (floating point).
         package let keys: [Int]
-        /// Distinct shingle ids, ascending.
+        /// Distinct shingle ids, in order of first appearance.
         package let shingles: [Int]
     }
 

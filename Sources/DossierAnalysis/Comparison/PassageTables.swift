@@ -37,9 +37,9 @@ package struct PostingTable {
     /// The passages of every shingle, shingle after shingle.
     package let entries: [Int32]
 
-    /// The table of passages whose distinct shingle ids, ascending, are `shingles`.
+    /// The table of passages whose distinct shingle ids are `shingles`.
     package init(_ shingles: [[Int]]) {
-        let shingleCount = shingles.reduce(0) { max($0, ($1.last ?? -1) + 1) }
+        let shingleCount = shingles.reduce(0) { max($0, ($1.max() ?? -1) + 1) }
         var starts = Array(repeating: Int32(0), count: shingleCount + 1)
         for passage in shingles {
             for shingle in passage { starts[shingle + 1] += 1 }

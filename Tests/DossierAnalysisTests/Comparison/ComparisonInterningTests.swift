@@ -21,13 +21,15 @@ import Testing
         #expect(reference.count > 4_000)
     }
 
-    @Test func shinglesAreNumberedByFirstAppearanceAndListedOnceAscending() {
+    @Test func shinglesAreNumberedByFirstAppearanceAndListedOncePerPassage() {
         var table = ShingleTable(size: 2)
-        #expect(table.ids(of: [5, 6, 5, 6, 7]) == [0, 1, 2])  // (5 6) (6 5) (5 6) (6 7)
-        #expect(table.ids(of: [6, 7, 5, 6]) == [0, 2, 3])  // (6 7) (7 5) (5 6)
+        #expect(table.distinctRuns(of: [5, 6, 5, 6, 7]) == [0, 1, 2])  // (5 6) (6 5) (5 6) (6 7)
+        #expect(table.distinctRuns(of: [6, 7, 5, 6]) == [2, 3, 0])  // (6 7) (7 5) (5 6)
+        // A run listed by the call before is listed again, once.
+        #expect(table.distinctRuns(of: [7, 5, 6, 7, 5]) == [3, 0, 2])  // (7 5) (5 6) (6 7) (7 5)
         var triples = ShingleTable(size: 3)
-        #expect(triples.ids(of: [1, 2, 3, 1, 2, 3]) == [0, 1, 2])
-        #expect(triples.ids(of: [3, 1, 2]) == [2])
+        #expect(triples.distinctRuns(of: [1, 2, 3, 1, 2, 3]) == [0, 1, 2])
+        #expect(triples.distinctRuns(of: [3, 1, 2]) == [2])
     }
 
     @Test(arguments: [[], [3], [3, 3, 3], [9, 1, 9, 4, 1, 0], [2, 1]])
