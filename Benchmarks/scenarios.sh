@@ -23,8 +23,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp -r "$dossier_folder" "$work/source"
 source="$work/source"
-note=$(ls "$source"/notes/*.md | sort | head -1)
-article=$(ls "$source"/articles/*.txt | sort | head -1)
+# The first of each, by the glob's sorted order (`ls | sort | head -1` could end with SIGPIPE
+# under pipefail when head left before sort had written everything).
+notes=("$source"/notes/*.md)
+articles=("$source"/articles/*.txt)
+note=${notes[0]}
+article=${articles[0]}
 cp "$note" "$work/note.md"
 cp "$article" "$work/article.txt"
 
