@@ -27,8 +27,8 @@ package struct ShingleTable {
     }
 
     /// The distinct ids of the runs of `size` keys in `keys`, in order of first appearance,
-    /// numbering the runs not seen before: marked off as they are interned rather than sorted
-    /// (the sort of every passage's runs was a sixth of preparing the passages).
+    /// numbering the runs not seen before: marked off as they are interned rather than sorted,
+    /// since neither the posting lists nor the candidates' counts depend on their order.
     package mutating func distinctRuns(of keys: [Int]) -> [Int] {
         listings += 1
         var distinct: [Int] = []
