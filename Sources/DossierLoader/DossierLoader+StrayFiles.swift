@@ -9,11 +9,12 @@ extension DossierLoader {
     static let sourceFolders = ["articles", "actors", "topics", "notes", "outlets"]
 
     /// A warning for each folder inside a source folder, and each top folder whose name is a
-    /// source folder's, misspelt.
+    /// source folder's, misspelt. A link to a folder inside a source folder has its own warning
+    /// (`SourceFolder.linkDiagnostics`), so it gets no second one here.
     static func strayFileDiagnostics(_ folder: SourceFolder) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for subfolder in sourceFolders {
-            for inner in folder.folders(in: subfolder) {
+            for inner in folder.folders(in: subfolder) where !folder.isLink(inner) {
                 diagnostics.append(
                     .warning(
                         .unexpectedFile,

@@ -75,7 +75,7 @@ extension SourceFolder {
 
     /// Whether the entry itself is a symbolic link (`lstat`: `FileManager.attributesOfItem`
     /// also looks up the owner's user and group names, reading `/etc/passwd` for every file).
-    private func isLink(_ relativePath: String) -> Bool {
+    func isLink(_ relativePath: String) -> Bool {
         Self.kind(of: fullPath(relativePath)) == S_IFLNK
     }
 

@@ -92,6 +92,9 @@ struct SourceFolderLinkTests {
             ])
         #expect(warnings.allSatisfy { $0.severity == .warning && $0.fix != nil })
         #expect(warnings.first?.message.contains("missing-timeline.yml") == true)
+        // One warning for the folder link, not a second one for a folder inside `notes/`.
+        let atFolderLink = result.diagnostics.filter { $0.location?.path == sandbox.source + "/notes/more" }
+        #expect(atFolderLink.map(\.code) == [.folderLink])
         // The rest of the dossier still loads.
         #expect(result.dossier.articles.count == 5)
         #expect(result.dossier.actors.count == 2)
