@@ -126,7 +126,10 @@ extension YAMLMapping {
                 .error(
                     .unknownKey,
                     "unknown key `\(field.key)` in \(what); allowed keys: \(allowed.joined(separator: ", "))",
-                    at: field.location, fix: "Rename `\(field.key)` to one of the allowed keys, or delete the line."))
+                    at: field.location,
+                    fix: ClosestSpelling.of(field.key, among: allowed).map {
+                        "Did you mean `\($0)`? Rename `\(field.key)` to it, or delete the line."
+                    } ?? "Rename `\(field.key)` to one of the allowed keys, or delete the line."))
         }
     }
 

@@ -203,9 +203,7 @@ public struct LinkChecker: Sendable {
 
     /// The error for an editor's link whose fragment the named page, with `ids`, does not have.
     private func sourceDiagnostic(_ link: FragmentLink, ids: Set<String>) -> Diagnostic {
-        let closest = ids.map { ($0, IdentifierSuggestion.distance(link.fragment, $0)) }
-            .min { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
-        let suggestion = closest.flatMap { $0.1 <= max(2, link.fragment.count / 3) ? $0.0 : nil }
+        let suggestion = ClosestSpelling.of(link.fragment, among: ids)
         return .error(
             .xrefFragmentUnknown,
             "link `\(link.destination)` names «\(link.fragment)», which the page of \(link.target.kind.rawValue) "
