@@ -49,8 +49,9 @@ struct MarkdownFile {
     func required(_ key: String, in what: String, diagnostics: inout [Diagnostic]) -> String? {
         let value = mapping?.string(key, diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces)
         if let value, !value.isEmpty { return value }
-        if let field = mapping?.field(key) {
-            guard value != nil else { return nil }  // a type error was already reported
+        // Present with nothing after it (`name:`, which YAML reads as null) or only spaces.
+        if let field = mapping?.fields.first(where: { $0.key == key }) {
+            guard value != nil || field.value.isNull else { return nil }  // a type error was already reported
             diagnostics.append(
                 .error(
                     .missingKey, "\(what) has an empty `\(key)`", at: field.location,
