@@ -39,6 +39,11 @@ public enum DossierLoader {
         return (LoadResult(dossier: dossier, diagnostics: diagnostics), cache)
     }
 
+    /// The source folder as diagnostics show it, before each file's path inside it.
+    public static func displayRoot(of sourceFolder: String) -> String {
+        SourceFolder.trimmed(sourceFolder)
+    }
+
     /// Throws a `Diagnostic` naming the folder and what to do when `sourceFolder` is missing,
     /// is not a folder, or cannot be listed; checks only, never creates anything.
     public static func checkSourceFolder(_ sourceFolder: String) throws {

@@ -14,8 +14,7 @@ struct SourceFolder: Sendable {
     let plainFolders: Set<String>
 
     init(_ root: String) {
-        var trimmed = root
-        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        let trimmed = Self.trimmed(root)
         self.root = trimmed
         self.realRoot = try? RealPath.resolve(trimmed).get()
         var plain: Set<String> = []
@@ -26,6 +25,13 @@ struct SourceFolder: Sendable {
             }
         }
         plainFolders = plain
+    }
+
+    /// `root` without trailing slashes: the folder as diagnostics show it.
+    static func trimmed(_ root: String) -> String {
+        var trimmed = root
+        while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed.removeLast() }
+        return trimmed
     }
 
     /// The type bits (`S_IFMT`) of the entry at `path` itself, a link not followed; nil when

@@ -92,7 +92,9 @@ public struct SiteBuilder: Sendable {
         let rendered = try await renderSite(
             templates: templates, articleCache: cache.generator == generator ? cache.articles : [:],
             previousAnalysis: cache.analysis,
-            reuse: RenderReuse(pages: cache.pages, previous: previous, generator: generator),
+            reuse: RenderReuse(
+                pages: cache.pages, previous: previous, generator: generator,
+                sourceRoot: DossierLoader.displayRoot(of: sourceFolder)),
             openStaging: { [self] in try stage(into: output, previous: previousRecord, indexed: indexed) },
             searchIndexed: indexed,
             analysed: { articles, analysis in
@@ -109,7 +111,9 @@ public struct SiteBuilder: Sendable {
             cache.generator = generator
             // The pages' records are encoded while the site is finished, on a thread of their
             // own; the output's record, their part's head, is known once it is.
-            let pages = Self.pageRecords(rendered.fingerprints, links: rendered.links, staged: rendered.staged)
+            let pages = Self.pageRecords(
+                rendered.fingerprints, links: rendered.links, staged: rendered.staged,
+                diagnostics: rendered.pageDiagnostics, sourceRoot: DossierLoader.displayRoot(of: sourceFolder))
             let (finished, records) = inParallel(
                 {
                     Result {
@@ -170,6 +174,8 @@ public struct SiteBuilder: Sendable {
         let site: RenderedSite
         /// The fingerprint of every page, by site path.
         let fingerprints: [String: String]
+        /// The diagnostics of each page that had any, by site path.
+        let pageDiagnostics: [String: [Diagnostic]]
         /// The ids and links of every page, by site path.
         let links: [String: PageLinks]
         /// Every file as put in the staging folder, in site order (empty without one).
@@ -215,7 +221,8 @@ public struct SiteBuilder: Sendable {
             searchIndexed: searchIndexed, analysed: handAnalysis, recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
-            site: rendering.site, fingerprints: rendering.fingerprints, links: rendering.links,
+            site: rendering.site, fingerprints: rendering.fingerprints,
+            pageDiagnostics: rendering.pageDiagnostics, links: rendering.links,
             staged: rendering.staged,
             reused: rendering.reused, takenBySources: rendering.takenBySources, staging: staging)
     }
@@ -247,7 +254,8 @@ public struct SiteBuilder: Sendable {
         previousAnalysis: AnalysisCache?, readings: [String: String], staging: SiteStaging?, searchIndexed: Bool,
         analysed: (@Sendable (AnalysisCache?) -> Void)?, recorder: StageRecorder
     ) async throws -> (
-        site: RenderedSite, fingerprints: [String: String], links: [String: PageLinks],
+        site: RenderedSite, fingerprints: [String: String], pageDiagnostics: [String: [Diagnostic]],
+        links: [String: PageLinks],
         staged: [StagedFile], reused: Int, takenBySources: Set<String>
     ) {
         let (analysis, analysisDiagnostics, analysisCache) = recorder.time(.analyze) {
@@ -290,22 +298,31 @@ public struct SiteBuilder: Sendable {
         let site = RenderedSite(
             plan: plan, files: files.compactMap(\.kept), fileCount: files.count, analysis: analysis,
             diagnostics: sortedUnique(diagnostics))
-        return (site, pages.fingerprints, links, files.compactMap(\.staged), pages.reused, pages.takenBySources)
+        return (
+            site, pages.fingerprints, pages.pageDiagnostics, links, files.compactMap(\.staged), pages.reused,
+            pages.takenBySources
+        )
     }
 
     /// The cache's record of each page (and data file): its fingerprint, the hash of the bytes
-    /// staged for it and its links (none for a data file).
+    /// staged for it, its links (none for a data file) and its `diagnostics`, kept relative to
+    /// the source folder shown as `sourceRoot` (`RecordedWarnings`; a page with one elsewhere
+    /// is not recorded).
     private static func pageRecords(
-        _ fingerprints: [String: String], links: [String: PageLinks], staged: [StagedFile]
+        _ fingerprints: [String: String], links: [String: PageLinks], staged: [StagedFile],
+        diagnostics: [String: [Diagnostic]], sourceRoot: String
     ) -> [String: BuildCache.PageRecord] {
         var sha256s: [String: String] = [:]
         sha256s.reserveCapacity(staged.count)
         for file in staged { sha256s[file.path] = file.sha256 }
         var pages: [String: BuildCache.PageRecord] = [:]
         for (path, fingerprint) in fingerprints {
-            guard let sha256 = sha256s[path] else { continue }
+            guard let sha256 = sha256s[path],
+                let warnings = RecordedWarnings.recorded(diagnostics[path] ?? [], root: sourceRoot)
+            else { continue }
             pages[path] = BuildCache.PageRecord(
-                fingerprint: fingerprint, sha256: sha256, links: links[path] ?? PageLinks(ids: [], links: []))
+                fingerprint: fingerprint, sha256: sha256, links: links[path] ?? PageLinks(ids: [], links: []),
+                warnings: warnings)
         }
         return pages
     }

@@ -69,12 +69,14 @@ public struct SiteRenderer: Sendable {
             return collected.sorted { $0.0 < $1.0 }.map(\.1)
         }
         var fingerprints: [String: String] = [:]
+        var pageDiagnostics: [String: [Diagnostic]] = [:]
         for result in results {
             if let fingerprint = result.fingerprint { fingerprints[result.file.path] = fingerprint }
+            if !result.diagnostics.isEmpty { pageDiagnostics[result.file.path] = result.diagnostics }
         }
         return RenderedPages(
             handed: results.map(\.file), diagnostics: results.flatMap(\.diagnostics), fingerprints: fingerprints,
-            reused: results.filter(\.reused).count,
+            pageDiagnostics: pageDiagnostics, reused: results.filter(\.reused).count,
             takenBySources: Set(results.filter(\.takenBySources).map(\.file.path)))
     }
 
@@ -157,7 +159,7 @@ public struct SiteRenderer: Sendable {
                 file: RenderedFile(path: file.path, content: content), diagnostics: prepared.diagnostics,
                 fingerprint: inputs.map { KeyedFingerprint.make(sources: pageSources, inputs: $0) },
                 reused: reused != nil)
-            return try Self.checked(page, takenBy: taken)
+            return try Self.checked(page, takenBy: taken, recordedWarnings: reuse?.warnings(of: file.path) ?? [])
         case .data(let route):
             let scanKey: String? = if case .articleData(let id) = route { keys.scans[id] } else { nil }
             let fingerprint = try salt.flatMap { salt in try scanKey.map { try Fingerprint.of($0, salt: salt) } }
@@ -223,6 +225,9 @@ public struct RenderedPages: Sendable {
     public let diagnostics: [Diagnostic]
     /// The fingerprint of every page, by site path (empty when nothing was fingerprinted).
     let fingerprints: [String: String]
+    /// The diagnostics of each page that had any, by site path: a page's cache record keeps
+    /// them (`RecordedWarnings`).
+    let pageDiagnostics: [String: [Diagnostic]]
     /// How many pages were taken from the previous build instead of rendered.
     let reused: Int
     /// The pages whose sources were the previous build's (`RenderedPage.takenBySources`).

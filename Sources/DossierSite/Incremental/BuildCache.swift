@@ -22,7 +22,7 @@ import Foundation
 /// of two different builds (a build killed between two writes) never mislead the next.
 struct BuildCache: Sendable, Equatable {
     /// Bumped whenever the layout or meaning of the cache changes.
-    static let currentVersion = 10
+    static let currentVersion = 11
     /// The cache's folder inside the source folder.
     static let folderName = ".dossier"
     /// The files of earlier versions, removed when the cache is next written: the single file
@@ -38,6 +38,9 @@ struct BuildCache: Sendable, Equatable {
         let sha256: String
         /// Its ids and links, to check the links of the page without parsing it again.
         let links: PageLinks
+        /// The warnings it gave when it was made, reported again when it is taken as it is
+        /// (`RecordedWarnings`: paths relative to the source folder).
+        var warnings: [Diagnostic] = []
     }
 
     /// The binary that wrote the cache (`Fingerprint.generator`): the articles it read are
@@ -266,12 +269,13 @@ extension BuildCache.PageRecord: BinaryCodable {
         sink.string(fingerprint)
         sink.string(sha256)
         try links.encodeBinary(to: sink)
+        try sink.encodeArray(warnings)
     }
 
     static func decodeBinary(from source: BinarySource) throws -> BuildCache.PageRecord {
         BuildCache.PageRecord(
             fingerprint: try source.string(), sha256: try source.string(),
-            links: try PageLinks.decodeBinary(from: source))
+            links: try PageLinks.decodeBinary(from: source), warnings: try source.decodeArray(of: Diagnostic.self))
     }
 }
 

@@ -1,4 +1,5 @@
 import DossierAnalysis
+import DossierModel
 import DossierOutput
 
 /// The pages of the previous build that this build may take as they are: a page whose
@@ -10,12 +11,22 @@ struct RenderReuse: Sendable {
     /// What identifies the running `dossier` binary (`Fingerprint.generator`), read by the
     /// builder before the pipeline starts: a new binary renders every page again.
     let generator: String
+    /// The source folder as diagnostics show it (`DossierLoader.displayRoot(of:)`).
+    private let sourceRoot: String
 
-    /// Reuse of the pages the cache records, read from `previous` (nil: every page is rendered).
-    init(pages: [String: BuildCache.PageRecord], previous: PreviousSite?, generator: String) {
+    /// Reuse of the pages the cache records, read from `previous` (nil: every page is
+    /// rendered), for a source folder shown as `sourceRoot`.
+    init(pages: [String: BuildCache.PageRecord], previous: PreviousSite?, generator: String, sourceRoot: String) {
         self.pages = pages
         self.previous = previous
         self.generator = generator
+        self.sourceRoot = sourceRoot
+    }
+
+    /// The warnings the page at `path` gave when the previous build made it, to report again
+    /// when it is taken as it is.
+    func warnings(of path: String) -> [Diagnostic] {
+        RecordedWarnings.replayed(pages[path]?.warnings ?? [], root: sourceRoot)
     }
 
     /// The links of the page at `path` as the previous build recorded them.

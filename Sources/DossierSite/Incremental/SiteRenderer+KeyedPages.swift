@@ -33,7 +33,9 @@ extension SiteRenderer {
             ) {
                 (ArticlePageBuilder.page(for: article, context: context), [])
             }
-            return try page.map { try Self.checked($0, takenBy: taken) }
+            return try page.map {
+                try Self.checked($0, takenBy: taken, recordedWarnings: reuse?.warnings(of: context.path) ?? [])
+            }
         case .paged(.actor(let id), let number):
             guard let actor = context.analysis.actor(id) else { throw SiteError("no actor \(id) for a planned page") }
             let list = SiteLists.actor(id, listings)
@@ -95,7 +97,9 @@ extension SiteRenderer {
                 ListPageInputs(
                     name: name, runs: runs, pager: pager, layout: $0, search: $1, scanKeys: scanKeys, context: context)
             }, build: build)
-        return try page.map { try Self.checked($0, takenBy: taken) }
+        return try page.map {
+            try Self.checked($0, takenBy: taken, recordedWarnings: reuse?.warnings(of: context.path) ?? [])
+        }
     }
 
     /// The previous build's page at `context.path` when its sources had the digest `sources`,
@@ -108,7 +112,8 @@ extension SiteRenderer {
         return (
             taken,
             RenderedPage(
-                file: RenderedFile(path: context.path, content: taken.content), fingerprint: taken.fingerprint,
+                file: RenderedFile(path: context.path, content: taken.content),
+                diagnostics: reuse?.warnings(of: context.path) ?? [], fingerprint: taken.fingerprint,
                 reused: true, takenBySources: true)
         )
     }
@@ -154,15 +159,21 @@ extension SiteRenderer {
     #endif
 
     /// `page`, built to check the previous build's page `taken` by the same sources, marked as
-    /// taken by them; throws when it has another fingerprint: the sources miss something the
-    /// page is made from.
+    /// taken by them; throws when it has another fingerprint (the sources miss something the
+    /// page is made from) or other diagnostics than the page's record keeps.
     static func checked(
-        _ page: RenderedPage, takenBy taken: (content: RenderedFile.Content, fingerprint: String)?
+        _ page: RenderedPage, takenBy taken: (content: RenderedFile.Content, fingerprint: String)?,
+        recordedWarnings: [Diagnostic]
     ) throws -> RenderedPage {
         guard let taken else { return page }
         guard page.fingerprint == taken.fingerprint else {
             throw SiteError(
                 "\(page.file.path) has the sources of the previous build's page but another fingerprint: the page's sources miss what changed"
+            )
+        }
+        guard page.diagnostics == recordedWarnings else {
+            throw SiteError(
+                "\(page.file.path) gave other diagnostics than its record keeps: \(page.diagnostics) against \(recordedWarnings)"
             )
         }
         var page = page
@@ -185,8 +196,8 @@ extension SiteRenderer {
         let fingerprint = KeyedFingerprint.make(sources: sources, inputs: inputs)
         if let reused = reuse?.unchanged(context.path, .inputs, inputs) {
             return RenderedPage(
-                file: RenderedFile(path: context.path, content: reused.content), fingerprint: fingerprint,
-                reused: true)
+                file: RenderedFile(path: context.path, content: reused.content),
+                diagnostics: reuse?.warnings(of: context.path) ?? [], fingerprint: fingerprint, reused: true)
         }
         let prepared = prepare()
         return RenderedPage(

@@ -119,6 +119,33 @@ struct IncrementalBuildTests {
     /// margin, a page linking to it, the name of an article sharing a passage with it, a topic's
     /// title, the site's title) must render it again,
     /// and the result must be what a clean build makes.
+    @Test func pagesTakenAsTheyAreReportTheirWarningsAgain() async throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        // Raw HTML in an actor's profile: its page warns when it is made.
+        let actors = workspace.source.appendingPathComponent("actors")
+        let actor = try #require(try FileManager.default.contentsOfDirectory(atPath: actors.path).sorted().first)
+        let profile = try String(contentsOf: actors.appendingPathComponent(actor), encoding: .utf8)
+        try workspace.write(profile + "\nسطر فيه <b>وسم</b>.\n", to: "actors/" + actor)
+        let first = try await workspace.buildAndCompare("profile with raw HTML")
+        let warning = try #require(first.diagnostics.first { $0.code == .markdownRawHTML })
+        #expect(warning.location?.path == workspace.source.path + "/actors/" + actor)
+        // The page's record keeps it, its path relative to the source folder.
+        let page = "actors/" + actor.replacingOccurrences(of: ".md", with: "") + "/index.html"
+        let records = BuildCache.read(in: workspace.source.path, generator: Fingerprint.generator()).cache.pages
+        let recorded = records[page]?.warnings ?? []
+        #expect(recorded.contains { $0.code == .markdownRawHTML })
+        #expect(recorded.allSatisfy { $0.location?.path == "actors/" + actor })
+        // Built again unchanged, the page is taken as it is, and still warns (a strict build
+        // fails as the first would have).
+        let again = try await workspace.buildAndCompare("unchanged")
+        #expect(again.reusedPages == again.pageCount)
+        #expect(again.diagnostics.contains(warning))
+        let strict = SiteBuilder(
+            sourceFolder: workspace.source.path, templatesFolder: workspace.templates?.path, strict: true)
+        #expect(try await strict.build(outputFolder: workspace.incremental).failed)
+    }
+
     @Test func editsAnArticlePageShowsRenderItAgain() async throws {
         let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }

@@ -39,6 +39,8 @@ struct IncrementalWorkspace {
         #expect(incrementalFiles.keys.sorted() == cleanFiles.keys.sorted(), "\(step): different file lists")
         let differing = cleanFiles.keys.filter { incrementalFiles[$0] != cleanFiles[$0] }.sorted()
         #expect(differing.isEmpty, "\(step): files differ from a clean build: \(differing)")
+        // Pages taken from the previous build report the warnings they gave when made.
+        #expect(report.diagnostics == cleanReport.diagnostics, "\(step): diagnostics differ from a clean build's")
         return report
     }
 
