@@ -28,24 +28,13 @@ extension DossierLoader {
                 "publish_originals",
             ], in: "dossier.yml",
             diagnostics: &diagnostics)
-        var title = mapping.string("title", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces)
-        if title?.isEmpty ?? true {
-            // `title:` with nothing after it is YAML's null; a list or mapping was reported already.
-            if let field = mapping.fields.first(where: { $0.key == "title" }) {
-                if title != nil || field.value.isNull {
-                    diagnostics.append(
-                        .error(
-                            .missingKey, "dossier.yml has an empty `title`", at: field.location,
-                            fix: "Write the dossier's name, in Arabic, after `title:`."))
-                }
-            } else {
-                diagnostics.append(
-                    .error(
-                        .missingKey, "dossier.yml has no `title`", at: SourceLocation(path: path),
-                        fix: "Add `title: …` (the dossier's name, in Arabic)."))
-            }
-            title = nil
-        }
+        let title = YAMLMapping.required(
+            "title", of: mapping, in: "dossier.yml", missingAt: SourceLocation(path: path),
+            fixes: (
+                "Add `title: …` (the dossier's name, in Arabic).",
+                "Write the dossier's name, in Arabic, after `title:`."
+            ),
+            diagnostics: &diagnostics)
         return DossierConfig(
             title: title ?? fallbackTitle, subtitle: mapping.string("subtitle", diagnostics: &diagnostics),
             description: mapping.string("description", diagnostics: &diagnostics),

@@ -47,22 +47,10 @@ struct MarkdownFile {
 
     /// A required text key; a missing one is an error naming the key.
     func required(_ key: String, in what: String, diagnostics: inout [Diagnostic]) -> String? {
-        let value = mapping?.string(key, diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces)
-        if let value, !value.isEmpty { return value }
-        // Present with nothing after it (`name:`, which YAML reads as null) or only spaces.
-        if let field = mapping?.fields.first(where: { $0.key == key }) {
-            guard value != nil || field.value.isNull else { return nil }  // a type error was already reported
-            diagnostics.append(
-                .error(
-                    .missingKey, "\(what) has an empty `\(key)`", at: field.location,
-                    fix: "Write the value after `\(key):`."))
-            return nil
-        }
-        diagnostics.append(
-            .error(
-                .missingKey, "\(what) has no `\(key)`", at: location,
-                fix: "Add `\(key): …` to the front matter."))
-        return nil
+        YAMLMapping.required(
+            key, of: mapping, in: what, missingAt: location,
+            fixes: ("Add `\(key): …` to the front matter.", "Write the value after `\(key):`."),
+            diagnostics: &diagnostics)
     }
 
     /// An optional list of text values.

@@ -114,6 +114,26 @@ struct YAMLMapping {
 }
 
 extension YAMLMapping {
+    /// The trimmed text of the required `key` of `mapping` (nil: the file has no front matter).
+    /// An error when it is missing (at `missingAt`, fixed by `fixes.missing`) or written with
+    /// nothing after it (`key:`, which YAML reads as null) or only spaces (at its line, fixed by
+    /// `fixes.empty`); nil then, or when it is not text (reported already).
+    static func required(
+        _ key: String, of mapping: YAMLMapping?, in what: String, missingAt: SourceLocation,
+        fixes: (missing: String, empty: String), diagnostics: inout [Diagnostic]
+    ) -> String? {
+        let value = mapping?.string(key, diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces)
+        if let value, !value.isEmpty { return value }
+        if let field = mapping?.fields.first(where: { $0.key == key }) {
+            guard value != nil || field.value.isNull else { return nil }
+            diagnostics.append(
+                .error(.missingKey, "\(what) has an empty `\(key)`", at: field.location, fix: fixes.empty))
+        } else {
+            diagnostics.append(.error(.missingKey, "\(what) has no `\(key)`", at: missingAt, fix: fixes.missing))
+        }
+        return nil
+    }
+
     /// The field for `key`, if present and not null.
     func field(_ key: String) -> Field? {
         fields.first { $0.key == key && !$0.value.isNull }

@@ -65,6 +65,7 @@ public struct SiteBuilder: Sendable {
         try DossierLoader.checkSourceFolder(sourceFolder)
         // The cache is read while the output's manifest is, and the templates are parsed.
         let (sourceFolder, clean) = (sourceFolder, clean)
+        let sourceRoot = DossierLoader.displayRoot(of: sourceFolder)
         let generator = Fingerprint.generator()
         async let cacheRead = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder, generator: generator)
         let output = try OutputFolder(path: outputFolder, protecting: protectedFolders, force: force)
@@ -94,7 +95,7 @@ public struct SiteBuilder: Sendable {
             previousAnalysis: cache.analysis,
             reuse: RenderReuse(
                 pages: cache.pages, previous: previous, generator: generator,
-                sourceRoot: DossierLoader.displayRoot(of: sourceFolder)),
+                sourceRoot: sourceRoot),
             openStaging: { [self] in try stage(into: output, previous: previousRecord, indexed: indexed) },
             searchIndexed: indexed,
             analysed: { articles, analysis in
@@ -113,7 +114,7 @@ public struct SiteBuilder: Sendable {
             // own; the output's record, their part's head, is known once it is.
             let pages = Self.pageRecords(
                 rendered.fingerprints, links: rendered.links, staged: rendered.staged,
-                diagnostics: rendered.pageDiagnostics, sourceRoot: DossierLoader.displayRoot(of: sourceFolder))
+                diagnostics: rendered.pageDiagnostics, sourceRoot: sourceRoot)
             let (finished, records) = inParallel(
                 {
                     Result {

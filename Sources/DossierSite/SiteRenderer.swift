@@ -75,8 +75,8 @@ public struct SiteRenderer: Sendable {
             if !result.diagnostics.isEmpty { pageDiagnostics[result.file.path] = result.diagnostics }
         }
         return RenderedPages(
-            handed: results.map(\.file), diagnostics: results.flatMap(\.diagnostics), fingerprints: fingerprints,
-            pageDiagnostics: pageDiagnostics, reused: results.filter(\.reused).count,
+            handed: results.map(\.file), fingerprints: fingerprints, pageDiagnostics: pageDiagnostics,
+            reused: results.filter(\.reused).count,
             takenBySources: Set(results.filter(\.takenBySources).map(\.file.path)))
     }
 
@@ -159,7 +159,7 @@ public struct SiteRenderer: Sendable {
                 file: RenderedFile(path: file.path, content: content), diagnostics: prepared.diagnostics,
                 fingerprint: inputs.map { KeyedFingerprint.make(sources: pageSources, inputs: $0) },
                 reused: reused != nil)
-            return try Self.checked(page, takenBy: taken, recordedWarnings: reuse?.warnings(of: file.path) ?? [])
+            return try Self.checked(page, takenBy: taken, reuse: reuse)
         case .data(let route):
             let scanKey: String? = if case .articleData(let id) = route { keys.scans[id] } else { nil }
             let fingerprint = try salt.flatMap { salt in try scanKey.map { try Fingerprint.of($0, salt: salt) } }
@@ -221,8 +221,8 @@ public struct SiteRenderer: Sendable {
 public struct RenderedPages: Sendable {
     /// Every file of the plan as handed to the outlet, in plan order.
     let handed: [HandedFile]
-    /// The problems found while building the pages.
-    public let diagnostics: [Diagnostic]
+    /// The problems found while building the pages, in plan order.
+    public var diagnostics: [Diagnostic] { handed.flatMap { pageDiagnostics[$0.path] ?? [] } }
     /// The fingerprint of every page, by site path (empty when nothing was fingerprinted).
     let fingerprints: [String: String]
     /// The diagnostics of each page that had any, by site path: a page's cache record keeps

@@ -33,9 +33,7 @@ extension SiteRenderer {
             ) {
                 (ArticlePageBuilder.page(for: article, context: context), [])
             }
-            return try page.map {
-                try Self.checked($0, takenBy: taken, recordedWarnings: reuse?.warnings(of: context.path) ?? [])
-            }
+            return try page.map { try Self.checked($0, takenBy: taken, reuse: reuse) }
         case .paged(.actor(let id), let number):
             guard let actor = context.analysis.actor(id) else { throw SiteError("no actor \(id) for a planned page") }
             let list = SiteLists.actor(id, listings)
@@ -97,9 +95,7 @@ extension SiteRenderer {
                 ListPageInputs(
                     name: name, runs: runs, pager: pager, layout: $0, search: $1, scanKeys: scanKeys, context: context)
             }, build: build)
-        return try page.map {
-            try Self.checked($0, takenBy: taken, recordedWarnings: reuse?.warnings(of: context.path) ?? [])
-        }
+        return try page.map { try Self.checked($0, takenBy: taken, reuse: reuse) }
     }
 
     /// The previous build's page at `context.path` when its sources had the digest `sources`,
@@ -160,10 +156,10 @@ extension SiteRenderer {
 
     /// `page`, built to check the previous build's page `taken` by the same sources, marked as
     /// taken by them; throws when it has another fingerprint (the sources miss something the
-    /// page is made from) or other diagnostics than the page's record keeps.
+    /// page is made from) or other diagnostics than its record in `reuse` keeps.
     static func checked(
         _ page: RenderedPage, takenBy taken: (content: RenderedFile.Content, fingerprint: String)?,
-        recordedWarnings: [Diagnostic]
+        reuse: RenderReuse?
     ) throws -> RenderedPage {
         guard let taken else { return page }
         guard page.fingerprint == taken.fingerprint else {
@@ -171,6 +167,7 @@ extension SiteRenderer {
                 "\(page.file.path) has the sources of the previous build's page but another fingerprint: the page's sources miss what changed"
             )
         }
+        let recordedWarnings = reuse?.warnings(of: page.file.path) ?? []
         guard page.diagnostics == recordedWarnings else {
             throw SiteError(
                 "\(page.file.path) gave other diagnostics than its record keeps: \(page.diagnostics) against \(recordedWarnings)"
