@@ -102,10 +102,7 @@ struct ArticleReader: Sendable {
 
     /// Lower-case hex SHA-256.
     static func sha256(_ bytes: [UInt8]) -> String {
-        SHA256.hash(data: bytes).map { byte in
-            let hex = String(byte, radix: 16)
-            return byte < 16 ? "0" + hex : hex
-        }.joined()
+        Hex.lowercase(SHA256.hash(data: bytes))
     }
 
     /// A decoding failure, placed at the line holding the offending byte.

@@ -71,7 +71,7 @@ struct SourceFolder: Sendable {
                 return FileManager.default.fileExists(atPath: fullPath(prefix + entry.name), isDirectory: &isDirectory)
                     && isDirectory.boolValue
             }
-            .map(\.name).sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }.map { prefix + $0 }
+            .map(\.name).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }.map { prefix + $0 }
     }
 
     /// Visible regular files directly inside `subfolder`, sorted by name (byte order, so the
@@ -84,7 +84,7 @@ struct SourceFolder: Sendable {
         return entries(in: subfolder)
             .filter { !$0.name.hasPrefix(".") && ($0.type == Int32(DT_REG) || fileExists(subfolder + "/" + $0.name)) }
             .map(\.name)
-            .sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+            .sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
             .map { subfolder + "/" + $0 }
     }
 

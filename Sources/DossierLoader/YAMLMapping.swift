@@ -28,7 +28,9 @@ struct YAMLMapping {
         let start = SourceLocation(path: path, line: firstLine, column: 1)
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // The encoding named: its default is read from the environment at every parse (and,
+            // when set there, announced on standard output).
+            node = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
             diagnostics += YAMLDuplicateKeys.diagnostics(
                 keys: keys, mappingStart: context.mark, yaml: yaml, path: path, firstLine: firstLine)

@@ -66,6 +66,18 @@ package struct CandidateLists: Sendable {
     /// How many passages have a list.
     package var passageCount: Int { slices.reduce(0) { $0 + $1.truncated.count } }
 
+    /// How many candidates the lists hold in all.
+    package var candidateCount: Int { slices.reduce(0) { $0 + $1.others.count } }
+
+    /// Where each passage's list starts in the lists laid end to end in passage order, and
+    /// where the last one ends.
+    package var starts: [Int] {
+        var starts = [0]
+        starts.reserveCapacity(passageCount + 1)
+        for passage in 0..<passageCount { starts.append(starts[passage] + others(of: passage).count) }
+        return starts
+    }
+
     /// The candidates of passage `passage`, ascending.
     package func others(of passage: Int) -> ArraySlice<Int32> {
         let (slice, list) = place(of: passage)

@@ -2,6 +2,22 @@
 // those of the previous build, less the passages gone, with the new passages that share
 // shingles with it, so long as that is what choosing anew would give.
 extension PassageComparison {
+    /// One candidate of a list: the passage, the shingles it shares, and what is known of the
+    /// pair's score (`ScoreBound`).
+    typealias Candidate = (other: Int32, count: UInt16, bound: UInt8)
+
+    /// The candidates `updatedCandidates` takes and chooses, with what the previous build
+    /// knew of their scores.
+    struct CandidateUpdate {
+        let lists: CandidateLists
+        /// The `ScoreBound` recorded for each candidate (`unknown` for a candidate it did not
+        /// have), list after list.
+        let bounds: [UInt8]
+        /// Which passages are new, when no passage of the previous build is gone (its scores
+        /// are then bounded by `WeightDrift`); nil otherwise.
+        let fresh: [Bool]?
+    }
+
     /// The candidates of every passage of `prepared`, as `candidateLists(of:in:postings:articleEnd:)`
     /// would choose them, taken from `recorded` where they still hold; nil when too much
     /// changed for that to pay (then they are all chosen anew).
@@ -15,7 +31,7 @@ extension PassageComparison {
     func updatedCandidates(
         _ prepared: PreparedPassages, postings: PostingTable, articleEnd: [Int], shingles: ShingleTable,
         from recorded: RecordedCandidates
-    ) -> CandidateLists? {
+    ) -> CandidateUpdate? {
         let passages = prepared.passages
         guard recorded.isConsistent, !passages.isEmpty else { return nil }
         let (recordedFor, current) = Self.match(prepared, recorded)
@@ -24,6 +40,7 @@ extension PassageComparison {
         guard fresh.count * 4 <= passages.count else { return nil }
         var anew = Array(repeating: false, count: passages.count)
         for index in fresh { anew[index] = true }
+        let isFresh = anew
         markChangedBoilerplate(&anew, postings: postings, shingles: shingles, recorded: recorded.boilerplate)
         for index in passages.indices where !anew[index] {
             let old = Int(recordedFor[index])
@@ -33,46 +50,54 @@ extension PassageComparison {
         let added = additions(from: fresh, passages: passages, postings: postings, keeping: anew)
         let chosenAnew = passages.indices.filter { anew[$0] }
         let chosen = candidateLists(of: chosenAnew, in: passages, postings: postings, articleEnd: articleEnd)
+        let recordedStarts = recorded.lists.starts
         var lists = CandidateLists()
+        var bounds: [UInt8] = []
+        bounds.reserveCapacity(recorded.bounds.count + fresh.count * options.maximumCandidates)
         var nextChosen = 0
         for index in passages.indices {
             if anew[index] {
+                let others = chosen.others(of: nextChosen)
                 lists.append(
-                    others: chosen.others(of: nextChosen), counts: chosen.counts(of: nextChosen),
-                    truncated: chosen.isTruncated(nextChosen))
+                    others: others, counts: chosen.counts(of: nextChosen), truncated: chosen.isTruncated(nextChosen))
+                bounds.append(contentsOf: repeatElement(ScoreBound.unknown, count: others.count))
                 nextChosen += 1
                 continue
             }
             let old = Int(recordedFor[index])
             let (recordedOthers, recordedCounts) = (recorded.lists.others(of: old), recorded.lists.counts(of: old))
+            let recordedBounds = recorded.bounds[recordedStarts[old]..<recordedStarts[old + 1]]
             // Most lists gain nothing and lose nothing: renumbered, their counts copied as they are.
             if added[index] == nil, recordedOthers.allSatisfy({ current[Int($0)] >= 0 }) {
                 lists.append(
                     others: recordedOthers.map { current[Int($0)] }, counts: recordedCounts,
                     truncated: recorded.lists.isTruncated(old))
+                bounds.append(contentsOf: recordedBounds)
                 continue
             }
             // Passages keep their order, so the recorded list stays ascending once renumbered,
             // and merging it with the (ascending) additions keeps it so.
             var kept = Self.merged(
-                zip(recordedOthers, recordedCounts).compactMap { other, count in
-                    current[Int(other)] >= 0 ? (current[Int(other)], count) : nil
-                }, added[index] ?? [])
+                zip(zip(recordedOthers, recordedCounts), recordedBounds).compactMap { candidate, bound in
+                    current[Int(candidate.0)] >= 0 ? (current[Int(candidate.0)], candidate.1, bound) : nil
+                }, (added[index] ?? []).map { ($0.other, $0.count, ScoreBound.unknown) })
             var truncated = recorded.lists.isTruncated(old)
             if kept.count > options.maximumCandidates {
                 truncated = true
                 Self.dropWeakest(&kept, keeping: options.maximumCandidates)
             }
             lists.append(others: kept.map(\.other), counts: kept.map(\.count), truncated: truncated)
+            bounds.append(contentsOf: kept.map(\.bound))
         }
-        return lists
+        let noneGone = current.allSatisfy { $0 >= 0 }
+        return CandidateUpdate(lists: lists, bounds: bounds, fresh: noneGone ? isFresh : nil)
     }
 
     /// `list` (ascending by passage) cut to the `limit` candidates sharing the most shingles,
     /// the earlier passage first among equals, as `candidateLists` keeps them, still ascending.
     /// A full list that gained a candidate or two loses its weakest where it is, rather than
     /// being sorted by strength and back.
-    private static func dropWeakest(_ list: inout [(other: Int32, count: UInt16)], keeping limit: Int) {
+    private static func dropWeakest(_ list: inout [Candidate], keeping limit: Int) {
         guard list.count - limit <= 4 else {
             list.sort { $0.count != $1.count ? $0.count > $1.count : $0.other < $1.other }
             list.removeLast(list.count - limit)
@@ -90,11 +115,9 @@ extension PassageComparison {
 
     /// The candidates of `a` and `b`, each ascending by passage and sharing none, in one
     /// ascending list.
-    private static func merged(_ a: [(other: Int32, count: UInt16)], _ b: [(other: Int32, count: UInt16)])
-        -> [(other: Int32, count: UInt16)]
-    {
+    private static func merged(_ a: [Candidate], _ b: [Candidate]) -> [Candidate] {
         guard !b.isEmpty else { return a }
-        var merged: [(other: Int32, count: UInt16)] = []
+        var merged: [Candidate] = []
         merged.reserveCapacity(a.count + b.count)
         var (i, j) = (0, 0)
         while i < a.count || j < b.count {

@@ -20,6 +20,10 @@ import Foundation
 /// 0.53–1.0 while unrelated paragraphs sharing only names and a «وول ستريت جورنال» shingle
 /// score below 0.45. Shingles of two terms, not three: paraphrases reorder words («انهار سد
 /// أربعات» / «بانهيار سد أربعات»), and a reordered claim may share no three-term run at all.
+///
+/// A rebuild takes the previous build's candidates where they still hold
+/// (`updatedCandidates`), and, when articles were only added, its verdict on pairs it did not
+/// report whose score cannot have reached the threshold since (`ScoreBound`, `WeightDrift`).
 public struct PassageComparison: Sendable {
     /// Tuning knobs; the defaults are the measured ones.
     public struct Options: Sendable, Hashable, Codable {
@@ -121,17 +125,19 @@ public struct PassageComparison: Sendable {
             postings.range(of: $0).count > options.maximumPostings
         }
         let articleEnd = Self.lastOfArticle(passages)
+        let update = recorded.flatMap {
+            updatedCandidates(prepared, postings: postings, articleEnd: articleEnd, shingles: shingles, from: $0)
+        }
         let lists =
-            recorded.flatMap {
-                updatedCandidates(
-                    prepared, postings: postings, articleEnd: articleEnd, shingles: shingles, from: $0)
-            }
-            ?? candidateLists(
-                of: Array(passages.indices), in: passages, postings: postings, articleEnd: articleEnd)
-        let record = RecordedCandidates(
-            basis: basis, locations: locations, signatures: prepared.signatures, lists: lists,
-            boilerplate: boilerplate.map { shingles.stableHash(of: $0) })
-        guard passages.count > 1 else { return (PassageComparisonResult(pairs: [], claims: []), record) }
+            update?.lists
+            ?? candidateLists(of: Array(passages.indices), in: passages, postings: postings, articleEnd: articleEnd)
+        let boilerplateHashes = boilerplate.map { shingles.stableHash(of: $0) }
+        guard passages.count > 1 else {
+            let record = RecordedCandidates(
+                basis: basis, locations: locations, signatures: prepared.signatures, lists: lists,
+                boilerplate: boilerplateHashes)
+            return (PassageComparisonResult(pairs: [], claims: []), record)
+        }
         let keyCount = passages.reduce(0) { max($0, ($1.keys.last ?? -1) + 1) }
         var documentFrequency = Array(repeating: 0, count: keyCount)
         for passage in passages {
@@ -143,32 +149,65 @@ public struct PassageComparison: Sendable {
         // Flat tables rather than an array per passage: scoring is bound by memory latency,
         // and each separate array costs a pointer chase.
         let keys = FlatLists(passages.map(\.keys))
+        // When passages were only added, a pair of unchanged passages the previous build did
+        // not report is taken as it was if its score cannot have reached the threshold since.
+        let drift = update.flatMap { update in
+            update.fresh.map {
+                WeightDrift(
+                    keys: passages.map(\.keys), frequency: documentFrequency, fresh: $0,
+                    previousTotal: recorded?.locations.count ?? 0)
+            }
+        }
+        let known = drift == nil ? nil : update?.bounds
+        let starts = lists.starts
 
         // Passages are scored in interleaved slices on all cores. Each slice finds its pairs in
         // passage order, so taking the passages in turn from their slices puts every pair in
         // (first, second) order without sorting them (12-15 ms of one core for the quarter of a
         // million pairs of 1,000 articles).
         let slices = max(1, min(passages.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let found = Array(0..<slices).concurrentMap { slice -> [IndexedPair] in
+        let scored = Array(0..<slices).concurrentMap { slice -> (pairs: [IndexedPair], bounds: [UInt8]) in
             var marks = KeyMarks(keyCount: keyCount)
             var found: [IndexedPair] = []
+            var bounds: [UInt8] = []
             for index in stride(from: slice, to: passages.count, by: slices) {
                 marks.mark(passages[index].keys, of: index)
+                var position = starts[index]
                 for other in lists.others(of: index).lazy.map(Int.init) {
+                    defer { position += 1 }
+                    if let known, let drift, let kept = drift.kept(known[position], index, other) {
+                        bounds.append(kept)
+                        continue
+                    }
                     let lighter = max(min(weights[index], weights[other]), .leastNonzeroMagnitude)
-                    if let shared = marks.shared(
-                        keys, of: other, idf: idf, weight: weights[other],
-                        minimum: (options.minimumSharedWords, options.threshold * lighter)),
-                        let pair = pair(
-                            (index, keys.count(of: index)), (other, keys.count(of: other)), shared: shared,
+                    let minimum = (count: options.minimumSharedWords, sum: options.threshold * lighter)
+                    switch marks.shared(keys, of: other, idf: idf, weight: weights[other], minimum: minimum) {
+                    case .tooFew:
+                        bounds.append(ScoreBound.never)
+                    case .tooLight(let atMost):
+                        bounds.append(ScoreBound.of(ratio: atMost / minimum.sum))
+                    case .shared(let count, let sum):
+                        if let pair = pair(
+                            (index, keys.count(of: index)), (other, keys.count(of: other)), shared: (count, sum),
                             lighter: lighter)
-                    {
-                        found.append(pair)
+                        {
+                            found.append(pair)
+                            bounds.append(ScoreBound.unknown)
+                        } else {
+                            bounds.append(
+                                count < options.minimumSharedWords
+                                    ? ScoreBound.never : ScoreBound.of(ratio: sum / minimum.sum))
+                        }
                     }
                 }
             }
-            return found
+            return (found, bounds)
         }
+        let found = scored.map { $0.pairs }
+        let record = RecordedCandidates(
+            basis: basis, locations: locations, signatures: prepared.signatures, lists: lists,
+            boilerplate: boilerplateHashes,
+            bounds: Self.interleaved(scored.map { $0.bounds }, starts: starts))
         let pairs = Self.interleaved(found, passageCount: passages.count)
         // The result numbers the articles that have pairs, in id order (`sorted`'s).
         var numberOf = Array(repeating: Int32(-1), count: sorted.count)
@@ -232,6 +271,21 @@ public struct PassageComparison: Sendable {
             }
         }
         return pairs
+    }
+
+    /// The bounds of every candidate in passage order, from `slices` (slice `s` scored the
+    /// lists of passages `s`, `s + slices.count`, …, in order), the lists laid end to end at
+    /// `starts`.
+    private static func interleaved(_ slices: [[UInt8]], starts: [Int]) -> [UInt8] {
+        var bounds: [UInt8] = []
+        bounds.reserveCapacity(starts.last ?? 0)
+        var next = Array(repeating: 0, count: slices.count)
+        for passage in 0..<(starts.count - 1) {
+            let (slice, length) = (passage % slices.count, starts[passage + 1] - starts[passage])
+            bounds.append(contentsOf: slices[slice][next[slice]..<next[slice] + length])
+            next[slice] += length
+        }
+        return bounds
     }
 
     /// The pairs inside each group (both passages in it): the best-scoring one of each group,

@@ -95,17 +95,17 @@ package struct KeyMarks {
     }
 
     /// How many of the ascending keys of passage `passage` in `keys` are marked, and the sum of
-    /// their weights added in ascending order (so the sum is the same in every run); nil as soon
+    /// their weights added in ascending order (so the sum is the same in every run); or, as soon
     /// as the unmarked keys seen show that the count cannot reach `minimum.count` or the sum
-    /// `minimum.sum`, `weight` being the sum of all the passage's key weights. The sum test
-    /// allows a rounding margin of a billionth of `weight`, far above the error of adding its
-    /// terms, so a pair whose full sum reaches the minimum is never cut short; most candidates
-    /// share few words, and end halfway through their keys.
+    /// `minimum.sum`, which of the two it cannot reach, `weight` being the sum of all the
+    /// passage's key weights. The sum test allows a rounding margin of a billionth of `weight`,
+    /// far above the error of adding its terms, so a pair whose full sum reaches the minimum is
+    /// never cut short; most candidates share few words, and end halfway through their keys.
     /// The tables are read through unchecked buffers: this runs for every candidate pair, and
     /// the checks of each read were a third of its time.
     package func shared(
         _ keys: FlatLists, of passage: Int, idf: [Double], weight: Double, minimum: (count: Int, sum: Double)
-    ) -> (count: Int, sum: Double)? {
+    ) -> SharedKeys {
         var count = 0
         var sum = 0.0
         var unmarked = 0.0
@@ -124,12 +124,25 @@ package struct KeyMarks {
                         } else {
                             unmarked += idf[key]
                             misses &+= 1
-                            guard unmarked <= unmarkedLimit, misses <= missLimit else { return nil }
+                            if misses > missLimit { return .tooFew }
+                            if unmarked > unmarkedLimit { return .tooLight(atMost: weight - unmarked) }
                         }
                     }
-                    return (count, sum)
+                    return .shared(count: count, sum: sum)
                 }
             }
         }
     }
+}
+
+/// What a candidate shares with the marked passage (`KeyMarks.shared`), or why counting
+/// stopped early.
+package enum SharedKeys {
+    /// Every key compared: how many the passages share, and the sum of their weights.
+    case shared(count: Int, sum: Double)
+    /// Too few keys are left to share the minimum count, whatever the weights.
+    case tooFew
+    /// The weight of the keys left cannot reach the minimum sum: the sum shared is at most
+    /// `atMost`.
+    case tooLight(atMost: Double)
 }

@@ -2,7 +2,7 @@
 /// next build needs to tell which still hold (`PassageComparison.updatedCandidates`): each
 /// passage's location and signature (its terms, `PassageComparison.PreparedPassages`), and
 /// the shingles that generated no candidates for being in too many passages, by
-/// `StableHash`.
+/// `StableHash`; and what scoring learnt of each candidate (`ScoreBound`).
 ///
 /// Choosing candidates, a walk over the posting lists of every shingle of every passage, was
 /// four fifths of comparing 1,000 articles; an article added changes the lists of the passages
@@ -16,23 +16,28 @@ package struct RecordedCandidates: Sendable, Equatable {
     package let lists: CandidateLists
     /// The `StableHash` of each boilerplate shingle, ascending.
     package let boilerplate: [UInt64]
+    /// A `ScoreBound` for each candidate of each list, list after list.
+    package let bounds: [UInt8]
 
     /// Candidates chosen under `basis`: `lists` of the passages at `locations` with
-    /// `signatures`, with the `boilerplate` shingles' hashes.
+    /// `signatures`, with the `boilerplate` shingles' hashes and the `bounds` of the candidates
+    /// (all `ScoreBound.unknown` when not given).
     package init(
         basis: String, locations: [PassageLocation], signatures: [UInt64], lists: CandidateLists,
-        boilerplate: [UInt64]
+        boilerplate: [UInt64], bounds: [UInt8]? = nil
     ) {
         self.basis = basis
         self.locations = locations
         self.signatures = signatures
         self.lists = lists
         self.boilerplate = boilerplate.sorted()
+        self.bounds = bounds ?? Array(repeating: ScoreBound.unknown, count: lists.candidateCount)
     }
 
     /// Whether the parts have one entry per passage and every candidate is a passage.
     package var isConsistent: Bool {
         locations.count == signatures.count && lists.passageCount == locations.count
+            && bounds.count == lists.candidateCount
             && (0..<lists.passageCount).allSatisfy { passage in
                 lists.others(of: passage).allSatisfy { $0 >= 0 && Int($0) < locations.count }
             }

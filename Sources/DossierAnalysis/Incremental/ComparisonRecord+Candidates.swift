@@ -2,7 +2,8 @@
 // (`RecordedCandidates`), whose long lists of numbers are stored as they are in memory.
 extension ComparisonRecord {
     /// Writes the basis, the passages' locations (each article's id once, with its passages'
-    /// paragraphs), their signatures, the lists and the boilerplate shingles' hashes.
+    /// paragraphs), their signatures, the lists, the candidates' score bounds and the
+    /// boilerplate shingles' hashes.
     static func encode(_ candidates: RecordedCandidates, to file: BinarySink) {
         file.string(candidates.basis)
         var runs: [(id: String, paragraphs: [UInt32])] = []
@@ -28,6 +29,7 @@ extension ComparisonRecord {
         file.varint(UInt64(passages.reduce(0) { $0 + lists.counts(of: $1).count }))
         for passage in passages { file.rawIntegers(lists.counts(of: passage)) }
         file.integers(passages.map { lists.isTruncated($0) ? UInt8(1) : 0 })
+        file.integers(candidates.bounds)
         file.integers(candidates.boilerplate)
     }
 
@@ -41,8 +43,8 @@ extension ComparisonRecord {
                 sum = (sum.bytes + location.articleID.utf8.count + 20, location.articleID)
             }
         }
-        return candidates.basis.utf8.count + 10 + ids.bytes + 10 + passages * (4 + 8 + 4 + 1) + listed * (4 + 2)
-            + candidates.boilerplate.count * 8 + 7 * 10
+        return candidates.basis.utf8.count + 10 + ids.bytes + 10 + passages * (4 + 8 + 4 + 1) + listed * (4 + 2 + 1)
+            + candidates.boilerplate.count * 8 + 8 * 10
     }
 
     /// Reads the candidates `encode(_:to:)` wrote at the end of `bytes`; nil when there are
@@ -65,10 +67,12 @@ extension ComparisonRecord {
                     counts: try source.integers(UInt16.self), truncated: try source.integers(UInt8.self).map { $0 != 0 }
                 )
             else { throw BinarySource.damaged("candidate lists that do not fit") }
+            let bounds = try source.integers(UInt8.self)
             let boilerplate = try source.integers(UInt64.self)
             guard source.isAtEnd else { throw BinarySource.damaged("bytes after the candidates") }
             let candidates = RecordedCandidates(
-                basis: basis, locations: locations, signatures: signatures, lists: lists, boilerplate: boilerplate)
+                basis: basis, locations: locations, signatures: signatures, lists: lists, boilerplate: boilerplate,
+                bounds: bounds)
             guard candidates.isConsistent else { throw BinarySource.damaged("candidates of no passage") }
             return candidates
         }()

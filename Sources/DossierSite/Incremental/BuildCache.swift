@@ -22,7 +22,7 @@ import Foundation
 /// of two different builds (a build killed between two writes) never mislead the next.
 struct BuildCache: Sendable, Equatable {
     /// Bumped whenever the layout or meaning of the cache changes.
-    static let currentVersion = 11
+    static let currentVersion = 12
     /// The cache's folder inside the source folder.
     static let folderName = ".dossier"
     /// The files of earlier versions, removed when the cache is next written: the single file

@@ -102,6 +102,27 @@ import Testing
         #expect(other.candidates.lists == anew)
     }
 
+    @Test func aRebuildThatOnlyAddsTakesTheVerdictsOfUnchangedPairs() {
+        let comparison = PassageComparison()
+        var random = SplitMix(seed: 7)
+        let articles = (0..<40).map { article(id: "a\(100 + $0)", random: &random) }
+        let first = comparison.compare(articles, digests: digests(articles), reusing: nil, basis: "b")
+        let added = articles + [article(id: "a999", random: &random)]
+        let updated = comparison.compare(
+            added, digests: digests(added), reusing: first.tokens, candidates: first.candidates, basis: "b")
+        let anew = comparison.compare(added, digests: digests(added), reusing: nil, basis: "b")
+        #expect(updated.result == anew.result)
+        // Scoring is deterministic: a rebuild that scored every pair again would record the
+        // bounds scoring anew does. Taken verdicts keep their previous bounds, widened.
+        #expect(updated.candidates.bounds != anew.candidates.bounds)
+        // Once a passage is gone, no verdict is taken: every pair is scored again.
+        let removed = Array(added.dropFirst())
+        let afterRemoval = comparison.compare(
+            removed, digests: digests(removed), reusing: updated.tokens, candidates: updated.candidates, basis: "b")
+        let removedAnew = comparison.compare(removed, digests: digests(removed), reusing: nil, basis: "b")
+        #expect(afterRemoval.candidates.bounds == removedAnew.candidates.bounds)
+    }
+
     private func digests(_ articles: [Article]) -> [String: [UInt8]] {
         ComparisonRecord.digests(of: articles, generator: "generator-1")
     }
