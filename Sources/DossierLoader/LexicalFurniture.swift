@@ -236,14 +236,16 @@ enum LexicalFurniture {
     }
 
     /// A tag of one to four words closed by a dash on its own line («شفا –», «الجزائر اليوم -»),
-    /// or a place and a credit closed by a colon («الدوحة - الشرق:»): the credit that opens
-    /// the story below it.
+    /// a place and a credit closed by a colon («الدوحة - الشرق:»), or a name and a slash
+    /// before a credit naming no outlet («كريتر سكاي/خاص»): the credit that opens the story
+    /// below it.
     static func isBylineTag(_ line: TextLine) -> Bool {
         // Words of two letters or more: a font-size widget («A+ A-») is no tag.
         guard line.wordCount <= 4, let last = line.lastScalar,
             line.key.split(separator: " ").allSatisfy({ $0.count >= 2 })
         else { return false }
         if last == "-" || last == "–" || last == "—" { return true }
+        if OutletDetector.selfCredit(line.text) != nil { return true }
         // «الدوحة - الشرق:», «عدن/صوت العاصمة/خاص:»: a dateline's place and a credit, closed by a colon.
         guard last == ":" else { return false }
         let segments = BylineSegments.parse(String(line.text.dropLast()), wholeLine: true).segments

@@ -123,6 +123,19 @@ extension OutletDetector {
         return detection(named: name, evidence: text)
     }
 
+    /// The outlet of a line of its own that is a short name, a slash and a credit naming no
+    /// outlet («كريتر سكاي/خاص», «الشرق / متابعات»): a site crediting itself over its lead. A
+    /// listed place before the slash («عدن/خاص») is a dateline, and names none.
+    static func selfCredit(_ line: String) -> Detection? {
+        let parts = line.split(separator: "/", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard parts.count == 2, !parts[1].isEmpty, isGeneric(parts[1]),
+            isCreditName(parts[0], words: 3, marks: tagMarks)
+        else { return nil }
+        return detection(named: parts[0], evidence: line.trimmingCharacters(in: .whitespaces))
+    }
+
     /// The outlet of a line that is only a short name in parentheses («(يو .بي .آي)»,
     /// «(رويترز)»): the agency a story closes by crediting. The caller reads it only right
     /// under the last paragraph.

@@ -25,7 +25,8 @@ enum PublicationDateChooser {
         /// above the headline, other lines between («الجمعة - 19 نيسان 2024»; article timestamps
         /// carry a time or stand next to the headline); any date above the masthead's credits
         /// («رئيس التحرير», `FurnitureLexicon.mastheadCredits`), which sites print on every page
-        /// under their clock («الجمعة 12 ديسمبر 2025 07:45 مـ 21 جمادى آخر 1447 هـ»); a date
+        /// under their clock («الجمعة 12 ديسمبر 2025 07:45 مـ 21 جمادى آخر 1447 هـ»), or above a
+        /// masthead naming the site («الأحد 28 ديسمبر 2025 …», then «موقع الصفوة»); a date
         /// sharing its line with the site's menu («من نحن | اتصل بنا | الاحد, 21 ديسمبر 2014»);
         /// one over the label of the site's ticker («12:10 مساءً / 25 أبريل، 2024», then «آخر
         /// الأخبار»); or one beside the weather («23.9 C», «تونس», «1 أكتوبر، 2025»): the bar
@@ -127,6 +128,11 @@ enum PublicationDateChooser {
         let lastCredits = titleLine.flatMap { title in
             split.headerLines.filter { $0.line < title && isMastheadCredit($0) }.map(\.line).max()
         }
+        // The site's name as a masthead («موقع الصفوة», `OutletDetector.masthead`) under a date:
+        // the date is in the header the site prints on every page, not the article's.
+        let lastMasthead = titleLine.flatMap { title in
+            split.headerLines.filter { $0.line < title && OutletDetector.masthead($0.text) != nil }.map(\.line).max()
+        }
         // «عاجل» alone may announce the story itself, under its own dateline: no ticker's label.
         let overTicker = Set(
             zip(split.headerLines, split.headerLines.dropFirst()).filter {
@@ -163,7 +169,8 @@ enum PublicationDateChooser {
                 && line.key.split(separator: " ").contains { FurnitureLexicon.weekdays.contains(String($0)) }
             let isSiteDate =
                 marked == nil && aboveHeadline
-                && (isTodayInHeader || line.line < (lastCredits ?? Int.min) || isMenuWithDate(line.text)
+                && (isTodayInHeader || line.line < (lastCredits ?? Int.min) || line.line < (lastMasthead ?? Int.min)
+                    || isMenuWithDate(line.text)
                     || overTicker.contains(line.line) || besideWeather.contains(line.line))
             var runningClock: RunningClockSign?
             if marked == nil, aboveHeadline, line.line < (firstCopy ?? Int.max),

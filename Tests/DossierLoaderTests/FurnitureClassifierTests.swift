@@ -325,6 +325,14 @@ import Testing
         #expect(roles["Desalination plant opens on the coast"] == "title")
     }
 
+    /// A site's credit of its own story, its name, a slash and «خاص», stands over the lead
+    /// under the headline: a byline, never the headline.
+    @Test func sitesOwnCreditOverTheLeadIsByline() {
+        let roles = Self.roles([Self.headline, "", "كريتر سكاي/خاص", "", Self.lead, "", Self.second])
+        #expect(roles["كريتر سكاي/خاص"] == "byline")
+        #expect(roles[Self.headline] == "title")
+    }
+
     @Test func shortExclamationIsAHeadline() {
         let headline = "المياه تصل أخيرا إلى الأحياء الشرقية بعد عشر سنوات!"
         #expect(Self.roles([headline, "الأحد 8 حزيران 2025", Self.lead, Self.second])[headline] == "title")

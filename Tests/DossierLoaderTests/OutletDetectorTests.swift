@@ -104,6 +104,12 @@ import Testing
         #expect(OutletDetector.slashCredit("The Daily Tribune –")?.name == "The Daily Tribune")
         #expect(OutletDetector.slashCredit("الوطن -")?.name == "الوطن")
         #expect(OutletDetector.slashCredit("بغداد -") == nil)
+        // A site crediting itself, a slash and «خاص» after its name; a place so is a dateline.
+        #expect(OutletDetector.selfCredit("كريتر سكاي/خاص")?.name == "كريتر سكاي")
+        #expect(OutletDetector.selfCredit("الشرق / متابعات")?.name == "الشرق")
+        #expect(OutletDetector.selfCredit("عدن/خاص") == nil)
+        #expect(OutletDetector.selfCredit("كريتر سكاي/ صنعاء") == nil)
+        #expect(OutletDetector.selfCredit("رئيس الوزراء يزور عدن/خاص") == nil)
         // Text-size buttons are no credit.
         #expect(OutletDetector.slashCredit("A+ A-") == nil)
         #expect(OutletDetector.slashCredit("+ الخط -") == nil)

@@ -212,6 +212,15 @@ import Testing
         #expect(menu.date.map { [$0.year, $0.month, $0.day] } == [2024, 11, 2])
     }
 
+    /// A date above a masthead naming the site («موقع الصفوة»), its name above the date too, is
+    /// in the header the site prints on every page; the same date under the masthead is read.
+    @Test func dateAboveTheSitesMastheadIsTheSites() {
+        let clock = "الأحد 28 ديسمبر 2025 مـ 02:41 صـ 8 رجب 1447 هـ"
+        #expect(Self.choose(["الصفوة", clock, "موقع الصفوة", Self.headline, Self.lead, Self.second]).date == nil)
+        #expect(Self.choose([clock, "جريدة الوادي", Self.headline, Self.lead, Self.second]).date == nil)
+        #expect(Self.choose(["موقع الصفوة", clock, Self.headline, Self.lead, Self.second]).date?.year == 2025)
+    }
+
     /// A date beside the top bar's weather («23.9 C», a city, the date) is today's, on its line
     /// or the two under the temperature; a date further down the header is still read.
     @Test func dateBesideTheWeatherIsTheSites() {
