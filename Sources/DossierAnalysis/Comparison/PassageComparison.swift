@@ -59,6 +59,12 @@ public struct PassageComparison: Sendable {
     /// The options in use.
     public let options: Options
 
+    /// Scoring a pair stops once its words left cannot bring it to this share of the threshold,
+    /// not to the threshold itself: the bound it leaves (`ScoreBound`) is then far enough under
+    /// the threshold for the next build to take it, where stopping at the threshold left most
+    /// bounds within a step or two of it. A few more words a pair; the pairs reported are the same.
+    static let cutShare = 0.97
+
     /// Creates a comparison with the given options.
     public init(options: Options = Options()) {
         self.options = options
@@ -180,12 +186,13 @@ public struct PassageComparison: Sendable {
                         continue
                     }
                     let lighter = max(min(weights[index], weights[other]), .leastNonzeroMagnitude)
-                    let minimum = (count: options.minimumSharedWords, sum: options.threshold * lighter)
+                    let reported = options.threshold * lighter
+                    let minimum = (count: options.minimumSharedWords, sum: reported * Self.cutShare)
                     switch marks.shared(keys, of: other, idf: idf, weight: weights[other], minimum: minimum) {
                     case .tooFew:
                         bounds.append(ScoreBound.never)
                     case .tooLight(let atMost):
-                        bounds.append(ScoreBound.of(ratio: atMost / minimum.sum))
+                        bounds.append(ScoreBound.of(ratio: atMost / reported))
                     case .shared(let count, let sum):
                         if let pair = pair(
                             (index, keys.count(of: index)), (other, keys.count(of: other)), shared: (count, sum),
@@ -196,7 +203,7 @@ public struct PassageComparison: Sendable {
                         } else {
                             bounds.append(
                                 count < options.minimumSharedWords
-                                    ? ScoreBound.never : ScoreBound.of(ratio: sum / minimum.sum))
+                                    ? ScoreBound.never : ScoreBound.of(ratio: sum / reported))
                         }
                     }
                 }
