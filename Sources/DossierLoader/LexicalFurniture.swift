@@ -294,7 +294,10 @@ enum LexicalFurniture {
     static func isCaption(_ line: TextLine) -> Bool {
         // A caption may close with its credit in parentheses and a period: «(تعبيرية - "النهار").»
         let closesWithCredit = line.text.hasSuffix(")") || line.text.hasSuffix(").")
-        guard line.wordCount <= 30, !line.endsSentence || closesWithCredit else { return false }
+        guard line.wordCount <= 30 else { return false }
+        // Or with a sentence crediting the photo: «… of others. Photo provided.»
+        if closesWithPhotoCredit(line.text) { return true }
+        guard !line.endsSentence || closesWithCredit else { return false }
         if captionMarkers.contains(where: { WordKeySearch.containsLiteral(line.text, $0) })
             || isPhotoCopyright(line.text)
         {
@@ -303,6 +306,24 @@ enum LexicalFurniture {
         if captionPhrases.contains(where: { containsWords(line.key, $0) }) { return true }
         return endsWithAgencyCredit(line)
     }
+
+    /// Whether the last sentence of `text` credits a photo, as English and French captions
+    /// close («… Photo provided.», «… File photo.», «… Photo courtesy of the ministry.», «…
+    /// Photo d'archive.»).
+    static func closesWithPhotoCredit(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.hasSuffix(".") else { return false }
+        let body = trimmed.dropLast()
+        let last = (body.range(of: ". ", options: .backwards).map { body[$0.upperBound...] } ?? body).lowercased()
+        return closingPhotoCredits.contains { last == $0 || last.hasPrefix($0 + " ") }
+    }
+
+    /// The sentences that close a caption by crediting its photo, lower-cased: whole, or
+    /// followed by whom (`closesWithPhotoCredit`).
+    private static let closingPhotoCredits = [
+        "photo provided", "photo supplied", "supplied photo", "file photo", "photo courtesy", "photo credit",
+        "photo by", "photo d'archive", "photo fournie", "photo dr",
+    ]
 
     /// Raw-text markers of captions and credits: a marker word with its punctuation.
     private static let captionMarkers: [String] = [

@@ -333,6 +333,22 @@ import Testing
         #expect(roles[Self.headline] == "title")
     }
 
+    /// A sentence under the headline that closes by crediting its photo is the photo's
+    /// caption; a paragraph that only mentions a photo stays.
+    @Test func captionClosingWithItsPhotosCreditIsACaption() {
+        let caption =
+            "Police have asked motorists to take extra care during the rains to ensure their safety. Photo provided."
+        let lead =
+            "Muscat: The weather office has again warned of unstable weather, which may bring heavy rain to some areas from Thursday evening to Sunday."
+        let second =
+            "Residents were advised to stay away from valleys and low-lying areas, and fishermen not to go out to sea until the warning is lifted."
+        #expect(Self.roles(["Weather office warns of heavy rain", caption, lead, second])[caption] == "caption")
+        #expect(LexicalFurniture.closesWithPhotoCredit("Le port de Tanger. Photo d'archive."))
+        #expect(LexicalFurniture.closesWithPhotoCredit("Flooded road near the dam. Photo courtesy of the ministry."))
+        #expect(!LexicalFurniture.closesWithPhotoCredit("The ministry released a photo provided by residents."))
+        #expect(!LexicalFurniture.closesWithPhotoCredit("Photo provided"))
+    }
+
     @Test func shortExclamationIsAHeadline() {
         let headline = "المياه تصل أخيرا إلى الأحياء الشرقية بعد عشر سنوات!"
         #expect(Self.roles([headline, "الأحد 8 حزيران 2025", Self.lead, Self.second])[headline] == "title")
