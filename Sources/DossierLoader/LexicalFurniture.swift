@@ -240,6 +240,13 @@ enum LexicalFurniture {
     /// before a credit naming no outlet («كريتر سكاي/خاص»): the credit that opens the story
     /// below it.
     static func isBylineTag(_ line: TextLine) -> Bool {
+        // A wire dateline: a place, its country perhaps, and the agency in parentheses before a
+        // dash («سرت (ليبيا) (أ ف ب) –», «غزة (رويترز) -»), the initials words of one letter.
+        if line.wordCount <= 8, let last = line.lastScalar, last == "-" || last == "–" || last == "—",
+            line.text.contains("("), OutletDetector.bylineTag(line.text, wholeLine: true) != nil
+        {
+            return true
+        }
         // Words of two letters or more: a font-size widget («A+ A-») is no tag.
         guard line.wordCount <= 4, let last = line.lastScalar,
             line.key.split(separator: " ").allSatisfy({ $0.count >= 2 })

@@ -29,7 +29,10 @@ extension OutletDetector {
         // A line of its own may close with a colon over the lead («الدوحة - الشرق:»).
         let closed = wholeLine && text.hasSuffix(":") ? String(text.dropLast()) : text
         let (segments, tag) = BylineSegments.parse(closed, wholeLine: wholeLine)
-        if let credited = segments.first(where: { $0.parenthesized && !isGeneric($0.text) }) {
+        // A country in parentheses belongs to the place before it («سرت (ليبيا) (أ ف ب) –»).
+        if let credited = segments.first(where: {
+            $0.parenthesized && !isGeneric($0.text) && !DatelinePlaces.contains($0.text)
+        }) {
             return detection(named: credited.text, evidence: tag)
         }
         let named = segments.indices.filter {

@@ -349,6 +349,15 @@ import Testing
         #expect(!LexicalFurniture.closesWithPhotoCredit("Photo provided"))
     }
 
+    /// A wire dateline over the lead, a place, its country and the agency's initials in
+    /// parentheses before a dash, is a byline naming the agency, not a caption.
+    @Test func wireDatelineWithTheAgencysInitialsIsByline() {
+        let dateline = "سرت (ليبيا) (أ ف ب) –"
+        let roles = Self.roles([Self.headline, "", dateline, "", Self.lead, "", Self.second])
+        #expect(roles[dateline] == "byline")
+        #expect(OutletDetector.bylineTag(dateline, wholeLine: true)?.name == "أ ف ب")
+    }
+
     @Test func shortExclamationIsAHeadline() {
         let headline = "المياه تصل أخيرا إلى الأحياء الشرقية بعد عشر سنوات!"
         #expect(Self.roles([headline, "الأحد 8 حزيران 2025", Self.lead, Self.second])[headline] == "title")
