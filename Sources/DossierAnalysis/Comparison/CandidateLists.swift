@@ -50,6 +50,22 @@ package struct CandidateLists: Sendable {
     /// `p % slices.count`.
     package init(interleaving slices: [Slice]) { self.slices = slices.isEmpty ? [Slice()] : slices }
 
+    /// The lists of `parts`, each a run of passages' lists in order, laid end to end.
+    package init(concatenating parts: [Slice]) {
+        var whole = Slice()
+        whole.starts.reserveCapacity(parts.reduce(1) { $0 + $1.truncated.count })
+        whole.others.reserveCapacity(parts.reduce(0) { $0 + $1.others.count })
+        whole.counts.reserveCapacity(whole.others.capacity)
+        for part in parts {
+            let offset = Int32(whole.others.count)
+            whole.starts.append(contentsOf: part.starts.dropFirst().lazy.map { $0 + offset })
+            whole.others.append(contentsOf: part.others)
+            whole.counts.append(contentsOf: part.counts)
+            whole.truncated.append(contentsOf: part.truncated)
+        }
+        slices = [whole]
+    }
+
     /// Lists read back from a record: each passage's number of candidates (`lengths`), the
     /// candidates and counts of every list end to end, and the marks. Nil when they do not fit
     /// one another.

@@ -1,3 +1,5 @@
+import Foundation
+
 // Choosing candidates again only where the dossier changed: the lists a passage keeps are
 // those of the previous build, less the passages gone, with the new passages that share
 // shingles with it, so long as that is what choosing anew would give.
@@ -50,54 +52,85 @@ extension PassageComparison {
         let added = additions(from: fresh, passages: passages, postings: postings, keeping: anew)
         let chosenAnew = passages.indices.filter { anew[$0] }
         let chosen = candidateLists(of: chosenAnew, in: passages, postings: postings, articleEnd: articleEnd)
-        let recordedStarts = recorded.lists.starts
-        var lists = CandidateLists()
-        var bounds: [UInt8] = []
-        bounds.reserveCapacity(recorded.bounds.count + fresh.count * options.maximumCandidates)
-        var nextChosen = 0
-        for index in passages.indices {
-            if anew[index] {
-                let others = chosen.others(of: nextChosen)
-                lists.append(
-                    others: others, counts: chosen.counts(of: nextChosen), truncated: chosen.isTruncated(nextChosen))
-                bounds.append(contentsOf: repeatElement(ScoreBound.unknown, count: others.count))
-                nextChosen += 1
-                continue
-            }
-            let old = Int(recordedFor[index])
-            let (recordedOthers, recordedCounts) = (recorded.lists.others(of: old), recorded.lists.counts(of: old))
-            let recordedBounds = recorded.bounds[recordedStarts[old]..<recordedStarts[old + 1]]
-            // Most lists gain nothing and lose nothing: renumbered, their counts copied as they are.
-            if added[index] == nil, recordedOthers.allSatisfy({ current[Int($0)] >= 0 }) {
-                lists.append(
-                    others: recordedOthers.map { current[Int($0)] }, counts: recordedCounts,
-                    truncated: recorded.lists.isTruncated(old))
-                bounds.append(contentsOf: recordedBounds)
-                continue
-            }
-            // Passages keep their order, so the recorded list stays ascending once renumbered,
-            // and merging it with the (ascending) additions keeps it so.
-            var kept = Self.merged(
-                zip(zip(recordedOthers, recordedCounts), recordedBounds).compactMap { candidate, bound in
-                    current[Int(candidate.0)] >= 0 ? (current[Int(candidate.0)], candidate.1, bound) : nil
-                }, (added[index] ?? []).map { ($0.other, $0.count, ScoreBound.unknown) })
-            var truncated = recorded.lists.isTruncated(old)
-            if kept.count > options.maximumCandidates {
-                truncated = true
-                Self.dropWeakest(&kept, keeping: options.maximumCandidates)
-            }
-            lists.append(others: kept.map(\.other), counts: kept.map(\.count), truncated: truncated)
-            bounds.append(contentsOf: kept.map(\.bound))
+        // Where each passage chosen anew has its list in `chosen`.
+        var chosenNumber = Array(repeating: -1, count: passages.count)
+        for (number, index) in chosenAnew.enumerated() { chosenNumber[index] = number }
+        let taken = TakenLists(
+            recorded: recorded, recordedStarts: recorded.lists.starts, recordedFor: recordedFor, current: current,
+            chosen: chosen, chosenNumber: chosenNumber, added: added, limit: options.maximumCandidates)
+        // Contiguous runs of passages on every core, laid end to end in passage order.
+        let pieces = max(1, min(passages.count, ProcessInfo.processInfo.activeProcessorCount * 2))
+        let runs = (0..<pieces).map { piece in
+            (passages.count * piece / pieces)..<(passages.count * (piece + 1) / pieces)
         }
+        let parts = runs.concurrentMap { run in taken.lists(of: run) }
         let noneGone = current.allSatisfy { $0 >= 0 }
-        return CandidateUpdate(lists: lists, bounds: bounds, fresh: noneGone ? isFresh : nil)
+        return CandidateUpdate(
+            lists: CandidateLists(concatenating: parts.map(\.lists)), bounds: Array(parts.map(\.bounds).joined()),
+            fresh: noneGone ? isFresh : nil)
+    }
+
+    /// What `updatedCandidates` takes each passage's list from: the recorded lists (with their
+    /// bounds), where each passage was and is, the lists chosen anew, and the new passages
+    /// sharing shingles with each unchanged one.
+    private struct TakenLists: Sendable {
+        let recorded: RecordedCandidates
+        let recordedStarts: [Int]
+        let recordedFor: [Int32]
+        let current: [Int32]
+        let chosen: CandidateLists
+        /// For each passage chosen anew, the number of its list in `chosen`; -1 for the others.
+        let chosenNumber: [Int]
+        let added: [Int: [(other: Int32, count: UInt16)]]
+        let limit: Int
+
+        /// The lists of the passages of `run`, in order, and their candidates' bounds.
+        func lists(of run: Range<Int>) -> (lists: CandidateLists.Slice, bounds: [UInt8]) {
+            var lists = CandidateLists.Slice()
+            var bounds: [UInt8] = []
+            for index in run {
+                let number = chosenNumber[index]
+                if number >= 0 {
+                    let others = chosen.others(of: number)
+                    lists.append(
+                        others: others, counts: chosen.counts(of: number), truncated: chosen.isTruncated(number))
+                    bounds.append(contentsOf: repeatElement(ScoreBound.unknown, count: others.count))
+                    continue
+                }
+                let old = Int(recordedFor[index])
+                let (recordedOthers, recordedCounts) = (recorded.lists.others(of: old), recorded.lists.counts(of: old))
+                let recordedBounds = recorded.bounds[recordedStarts[old]..<recordedStarts[old + 1]]
+                // Most lists gain nothing and lose nothing: renumbered, their counts copied as they are.
+                if added[index] == nil, recordedOthers.allSatisfy({ current[Int($0)] >= 0 }) {
+                    lists.append(
+                        others: recordedOthers.map { current[Int($0)] }, counts: recordedCounts,
+                        truncated: recorded.lists.isTruncated(old))
+                    bounds.append(contentsOf: recordedBounds)
+                    continue
+                }
+                // Passages keep their order, so the recorded list stays ascending once renumbered,
+                // and merging it with the (ascending) additions keeps it so.
+                var kept = PassageComparison.merged(
+                    zip(zip(recordedOthers, recordedCounts), recordedBounds).compactMap { candidate, bound in
+                        current[Int(candidate.0)] >= 0 ? (current[Int(candidate.0)], candidate.1, bound) : nil
+                    }, (added[index] ?? []).map { ($0.other, $0.count, ScoreBound.unknown) })
+                var truncated = recorded.lists.isTruncated(old)
+                if kept.count > limit {
+                    truncated = true
+                    PassageComparison.dropWeakest(&kept, keeping: limit)
+                }
+                lists.append(others: kept.map(\.other), counts: kept.map(\.count), truncated: truncated)
+                bounds.append(contentsOf: kept.map(\.bound))
+            }
+            return (lists, bounds)
+        }
     }
 
     /// `list` (ascending by passage) cut to the `limit` candidates sharing the most shingles,
     /// the earlier passage first among equals, as `candidateLists` keeps them, still ascending.
     /// A full list that gained a candidate or two loses its weakest where it is, rather than
     /// being sorted by strength and back.
-    private static func dropWeakest(_ list: inout [Candidate], keeping limit: Int) {
+    fileprivate static func dropWeakest(_ list: inout [Candidate], keeping limit: Int) {
         guard list.count - limit <= 4 else {
             list.sort { $0.count != $1.count ? $0.count > $1.count : $0.other < $1.other }
             list.removeLast(list.count - limit)
@@ -115,7 +148,7 @@ extension PassageComparison {
 
     /// The candidates of `a` and `b`, each ascending by passage and sharing none, in one
     /// ascending list.
-    private static func merged(_ a: [Candidate], _ b: [Candidate]) -> [Candidate] {
+    fileprivate static func merged(_ a: [Candidate], _ b: [Candidate]) -> [Candidate] {
         guard !b.isEmpty else { return a }
         var merged: [Candidate] = []
         merged.reserveCapacity(a.count + b.count)
