@@ -40,5 +40,10 @@ enum DatelinePlaces {
         "tehran", "kabul", "islamabad", "new delhi", "brussels", "rome", "madrid", "geneva", "vienna", "kyiv",
         "kiev", "the hague", "united nations", "tel aviv", "ramallah", "abu dhabi", "jeddah", "alger", "le caire",
         "beyrouth", "bagdad", "téhéran", "londres", "moscou", "pékin", "genève", "bruxelles", "vienne",
+        // Countries in Latin datelines, where they stand for their capitals («KUWAIT —»).
+        "kuwait", "bahrain", "qatar", "oman", "saudi arabia", "jordan", "lebanon", "syria", "iraq", "yemen",
+        "libya", "egypt", "sudan", "palestine", "tunisia", "algeria", "morocco", "mauritania", "iran", "turkey",
+        "koweït", "liban", "syrie", "irak", "yémen", "libye", "égypte", "soudan", "tunisie", "algérie", "maroc",
+        "jordanie", "arabie saoudite", "mauritanie",
     ]
 }

@@ -41,6 +41,9 @@ import Testing
         ("انتخب البرلمان العراقي رئيساً جديداً له بعد جولتين من التصويت.", nil),
         ("ارتفعت أسعار كوفيد-19 الأدوية في الأسواق المحلية بنسبة عشرة في المئة.", nil),
         ("Anglo-French talks resumed on Tuesday after a week of delays.", nil),
+        // A country in an English dateline stands for its capital, and names no outlet.
+        ("KUWAIT — The ministerial council met in Kuwait on Monday to discuss the situation.", nil),
+        ("KUWAIT (KUNA) — The ministerial council met in Kuwait on Monday.", "KUNA"),
         ("الخميس - أعلنت الحكومة عطلة رسمية.", nil),
     ]
 
