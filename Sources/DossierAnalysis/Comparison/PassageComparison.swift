@@ -59,12 +59,6 @@ public struct PassageComparison: Sendable {
     /// The options in use.
     public let options: Options
 
-    /// Scoring a pair stops once its words left cannot bring it to this share of the threshold,
-    /// not to the threshold itself: the bound it leaves (`ScoreBound`) is then far enough under
-    /// the threshold for the next build to take it, where stopping at the threshold left most
-    /// bounds within a step or two of it. A few more words a pair; the pairs reported are the same.
-    static let cutShare = 0.97
-
     /// Creates a comparison with the given options.
     public init(options: Options = Options()) {
         self.options = options
@@ -86,7 +80,7 @@ public struct PassageComparison: Sendable {
         package let shingles: [Int]
     }
 
-    /// A matching pair found by `pair(_:_:_:idf:weights:)`, by passage index: passages are in
+    /// A matching pair found by `pair(_:_:shared:lighter:)`, by passage index: passages are in
     /// article id then paragraph order, so index order is `PassageLocation` order.
     package struct IndexedPair {
         package let first: Int
@@ -144,78 +138,12 @@ public struct PassageComparison: Sendable {
                 boilerplate: boilerplateHashes)
             return (PassageComparisonResult(pairs: [], claims: []), record)
         }
-        let keyCount = passages.reduce(0) { max($0, ($1.keys.last ?? -1) + 1) }
-        var documentFrequency = Array(repeating: 0, count: keyCount)
-        for passage in passages {
-            for key in passage.keys { documentFrequency[key] += 1 }
-        }
-        let total = Double(passages.count)
-        let idf = documentFrequency.map { log(1 + total / Double(max($0, 1))) }
-        let weights = passages.map { $0.keys.reduce(0) { $0 + idf[$1] } }
-        // Flat tables rather than an array per passage: scoring is bound by memory latency,
-        // and each separate array costs a pointer chase.
-        let keys = FlatLists(passages.map(\.keys))
-        // When passages were only added, a pair of unchanged passages the previous build did
-        // not report is taken as it was if its score cannot have reached the threshold since.
-        let drift = update.flatMap { update in
-            update.fresh.map {
-                WeightDrift(
-                    keys: passages.map(\.keys), frequency: documentFrequency, fresh: $0,
-                    previousTotal: recorded?.locations.count ?? 0)
-            }
-        }
-        let known = drift == nil ? nil : update?.bounds
-        let starts = lists.starts
-
-        // Passages are scored in interleaved slices on all cores. Each slice finds its pairs in
-        // passage order, so taking the passages in turn from their slices puts every pair in
-        // (first, second) order without sorting them (12-15 ms of one core for the quarter of a
-        // million pairs of 1,000 articles).
-        let slices = max(1, min(passages.count, ProcessInfo.processInfo.activeProcessorCount * 4))
-        let scored = Array(0..<slices).concurrentMap { slice -> (pairs: [IndexedPair], bounds: [UInt8]) in
-            var marks = KeyMarks(keyCount: keyCount)
-            var found: [IndexedPair] = []
-            var bounds: [UInt8] = []
-            for index in stride(from: slice, to: passages.count, by: slices) {
-                marks.mark(passages[index].keys, of: index)
-                var position = starts[index]
-                for other in lists.others(of: index).lazy.map(Int.init) {
-                    defer { position += 1 }
-                    if let known, let drift, let kept = drift.kept(known[position], index, other) {
-                        bounds.append(kept)
-                        continue
-                    }
-                    let lighter = max(min(weights[index], weights[other]), .leastNonzeroMagnitude)
-                    let reported = options.threshold * lighter
-                    let minimum = (count: options.minimumSharedWords, sum: reported * Self.cutShare)
-                    switch marks.shared(keys, of: other, idf: idf, weight: weights[other], minimum: minimum) {
-                    case .tooFew:
-                        bounds.append(ScoreBound.never)
-                    case .tooLight(let atMost):
-                        bounds.append(ScoreBound.of(ratio: atMost / reported))
-                    case .shared(let count, let sum):
-                        if let pair = pair(
-                            (index, keys.count(of: index)), (other, keys.count(of: other)), shared: (count, sum),
-                            lighter: lighter)
-                        {
-                            found.append(pair)
-                            bounds.append(ScoreBound.unknown)
-                        } else {
-                            bounds.append(
-                                count < options.minimumSharedWords
-                                    ? ScoreBound.never : ScoreBound.of(ratio: sum / reported))
-                        }
-                    }
-                }
-            }
-            return (found, bounds)
-        }
-        let found = scored.map { $0.pairs }
+        let (pairs, bounds) = score(
+            passages, lists: lists, recordedBounds: update?.bounds, fresh: update?.fresh,
+            previousTotal: recorded?.locations.count ?? 0)
         let record = RecordedCandidates(
             basis: basis, locations: locations, signatures: prepared.signatures, lists: lists,
-            boilerplate: boilerplateHashes,
-            bounds: Self.interleaved(scored.map { $0.bounds }, starts: starts))
-        let pairs = Self.interleaved(found, passageCount: passages.count)
+            boilerplate: boilerplateHashes, bounds: bounds)
         // The result numbers the articles that have pairs, in id order (`sorted`'s).
         var numberOf = Array(repeating: Int32(-1), count: sorted.count)
         for pair in pairs {
@@ -264,37 +192,6 @@ public struct PassageComparison: Sendable {
         }
     }
 
-    /// The pairs of `slices` (slice `s` found those of passages `s`, `s + slices.count`, …, each
-    /// in (first, second) order) in (first, second) order.
-    private static func interleaved(_ slices: [[IndexedPair]], passageCount: Int) -> [IndexedPair] {
-        var pairs: [IndexedPair] = []
-        pairs.reserveCapacity(slices.reduce(0) { $0 + $1.count })
-        var next = Array(repeating: 0, count: slices.count)
-        for index in 0..<passageCount {
-            let slice = index % slices.count
-            while next[slice] < slices[slice].count, slices[slice][next[slice]].first == index {
-                pairs.append(slices[slice][next[slice]])
-                next[slice] += 1
-            }
-        }
-        return pairs
-    }
-
-    /// The bounds of every candidate in passage order, from `slices` (slice `s` scored the
-    /// lists of passages `s`, `s + slices.count`, …, in order), the lists laid end to end at
-    /// `starts`.
-    private static func interleaved(_ slices: [[UInt8]], starts: [Int]) -> [UInt8] {
-        var bounds: [UInt8] = []
-        bounds.reserveCapacity(starts.last ?? 0)
-        var next = Array(repeating: 0, count: slices.count)
-        for passage in 0..<(starts.count - 1) {
-            let (slice, length) = (passage % slices.count, starts[passage + 1] - starts[passage])
-            bounds.append(contentsOf: slices[slice][next[slice]..<next[slice] + length])
-            next[slice] += length
-        }
-        return bounds
-    }
-
     /// The pairs inside each group (both passages in it): the best-scoring one of each group,
     /// the first in `pairs` order among equals, whose shared words the comparison page shows;
     /// and for each passage the highest word overlap of its pairs inside its group, how close
@@ -315,22 +212,6 @@ public struct PassageComparison: Sendable {
             closest[pair.second] = max(closest[pair.second], pair.wordOverlap)
         }
         return (best, closest)
-    }
-
-    /// The pair of passages `a` and `b` (each with its number of distinct keys), when they
-    /// share enough weighted words: `shared` is how many keys they share and the sum of those
-    /// keys' weights, and `lighter` the smaller of their total key weights (at least the least
-    /// positive number).
-    private func pair(
-        _ a: (index: Int, keyCount: Int), _ b: (index: Int, keyCount: Int), shared: (count: Int, sum: Double),
-        lighter: Double
-    ) -> IndexedPair? {
-        guard shared.count >= options.minimumSharedWords else { return nil }
-        let score = shared.sum / lighter
-        guard score >= options.threshold else { return nil }
-        return IndexedPair(
-            first: a.index, second: b.index, score: min(score, 1),
-            wordOverlap: Double(shared.count) / Double(max(min(a.keyCount, b.keyCount), 1)))
     }
 
     /// The words of `passage` whose key is in `keys` (ascending), as written (string ids),
