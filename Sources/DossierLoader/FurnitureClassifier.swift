@@ -72,8 +72,20 @@ enum FurnitureClassifier {
         classifyFooter(lines, &roles, after: lastProse)
         classifyMiddle(lines, &roles, from: firstProse, through: lastProse, lists: lists)
         if opensWithHeadlineWithAFullStop(lines, roles) { roles[0] = .title }
+        keepEndMark(lines, &roles)
         return roles.map { $0 ?? .body }
     }
+
+    /// The end mark an agency or editor closes a story with, alone on the line right under its
+    /// last paragraph («انتهى.», «// انتهى //», «-انتهى-»), is the story's.
+    static func keepEndMark(_ lines: [TextLine], _ roles: inout [Role?]) {
+        guard let last = roles.lastIndex(where: { $0 == nil || $0 == .body }), last + 1 < lines.count,
+            lines[last + 1].key == endMark
+        else { return }
+        roles[last + 1] = nil
+    }
+
+    private static let endMark = TextLine.wordKey("انتهى")
 
     /// A sentence printed twice, line under line with no blank between, above every other
     /// sentence of the page and over a headline-like line, is a photo's alt text and caption

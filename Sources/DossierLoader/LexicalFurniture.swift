@@ -298,7 +298,24 @@ enum LexicalFurniture {
             && !credit.contains(where: \.isNumber)
     }
 
+    /// A camera's file name alone on its line («DSC 0095», «IMG_20240312_101512.jpg»): a
+    /// photo's alt text.
+    static func isCameraFileName(_ text: String) -> Bool {
+        let name = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let prefix = cameraPrefixes.first(where: name.hasPrefix) else { return false }
+        var rest = name.dropFirst(prefix.count)
+        for suffix in [".jpg", ".jpeg", ".png", ".heic"] where rest.hasSuffix(suffix) {
+            rest = rest.dropLast(suffix.count)
+            break
+        }
+        let digits = rest.filter(\.isASCII).filter(\.isNumber).count
+        return digits >= 3 && rest.allSatisfy { ($0.isASCII && $0.isNumber) || " _-".contains($0) }
+    }
+
+    private static let cameraPrefixes = ["dscn", "dscf", "dsc", "img", "pict", "pic", "cimg", "_mg", "dji"]
+
     static func isCaption(_ line: TextLine) -> Bool {
+        if isCameraFileName(line.text) { return true }
         // A caption may close with its credit in parentheses and a period: «(تعبيرية - "النهار").»
         let closesWithCredit = line.text.hasSuffix(")") || line.text.hasSuffix(").")
         guard line.wordCount <= 30 else { return false }

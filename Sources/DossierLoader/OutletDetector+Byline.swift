@@ -12,7 +12,8 @@ extension OutletDetector {
     /// words or punctuation; a dated line is a date; a tagline describes the kind with
     /// indefinite adjectives only («صحيفة بحرينية مستقلة», «جريدة يومية شاملة») and names none.
     static func masthead(_ line: String) -> Detection? {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        // A publication crediting itself with «متابعات» or «خاص» after a dash is named without it.
+        let text = selfCredit(line)?.name ?? line.trimmingCharacters(in: .whitespaces)
         let words = TextLine.wordKey(text).split(separator: " ")
         guard (2...5).contains(words.count), let first = words.first, publicationKinds.contains(String(first)),
             !text.contains(where: { ":«»\"“”؟?!.،,".contains($0) || $0.isNumber }),
@@ -126,11 +127,16 @@ extension OutletDetector {
         return detection(named: name, evidence: text)
     }
 
-    /// The outlet of a line of its own that is a short name, a slash and a credit naming no
-    /// outlet («كريتر سكاي/خاص», «الشرق / متابعات»): a site crediting itself over its lead. A
-    /// listed place before the slash («عدن/خاص») is a dateline, and names none.
+    /// The outlet of a line of its own that is a short name, a slash or a dash, and a credit
+    /// naming no outlet («كريتر سكاي/خاص», «الشرق / متابعات», «صحيفة عسير ــ متابعات»): a site
+    /// crediting itself over its lead. A listed place first («عدن/خاص») is a dateline, and
+    /// names none.
     static func selfCredit(_ line: String) -> Detection? {
-        let parts = line.split(separator: "/", omittingEmptySubsequences: false).map {
+        // A dash stands between spaces («صحيفة عسير ــ متابعات», drawn out with tatweels), so
+        // that a hyphenated name is not cut.
+        let spaced = line.replacingOccurrences(
+            of: #"\s+(?:[-–—]|ـ+)\s+"#, with: "/", options: .regularExpression)
+        let parts = spaced.split(separator: "/", omittingEmptySubsequences: false).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
         guard parts.count == 2, !parts[1].isEmpty, isGeneric(parts[1]),

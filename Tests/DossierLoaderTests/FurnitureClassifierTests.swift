@@ -358,6 +358,19 @@ import Testing
         #expect(OutletDetector.bylineTag(dateline, wholeLine: true)?.name == "أ ف ب")
     }
 
+    /// An agency's end mark under the last paragraph is the story's; a camera's file name
+    /// between paragraphs is a photo's alt text.
+    @Test func endMarkStaysAndACamerasFileNameGoes() {
+        for mark in ["انتهى.", "// انتهى //", "-انتهى-"] {
+            #expect(Self.roles([Self.headline, "", Self.lead, "", Self.second, "", mark])[mark] == "body", "\(mark)")
+        }
+        let photo = "DSC 0095"
+        #expect(Self.roles([Self.headline, "", Self.lead, "", photo, "", Self.second])[photo] == "caption")
+        #expect(LexicalFurniture.isCameraFileName("IMG_20240312_101512.jpg"))
+        #expect(!LexicalFurniture.isCameraFileName("IMG"))
+        #expect(!LexicalFurniture.isCameraFileName("Dscovery 2025"))
+    }
+
     @Test func shortExclamationIsAHeadline() {
         let headline = "المياه تصل أخيرا إلى الأحياء الشرقية بعد عشر سنوات!"
         #expect(Self.roles([headline, "الأحد 8 حزيران 2025", Self.lead, Self.second])[headline] == "title")

@@ -41,6 +41,8 @@ import Testing
         ("انتخب البرلمان العراقي رئيساً جديداً له بعد جولتين من التصويت.", nil),
         ("ارتفعت أسعار كوفيد-19 الأدوية في الأسواق المحلية بنسبة عشرة في المئة.", nil),
         ("Anglo-French talks resumed on Tuesday after a week of delays.", nil),
+        // A holy city with its honorific is a place, and names no outlet.
+        ("النجف الأشرف - أعلنت العتبة العلوية افتتاح المعرض السنوي للكتاب.", nil),
         // A country in an English dateline stands for its capital, and names no outlet.
         ("KUWAIT — The ministerial council met in Kuwait on Monday to discuss the situation.", nil),
         ("KUWAIT (KUNA) — The ministerial council met in Kuwait on Monday.", "KUNA"),
@@ -111,6 +113,10 @@ import Testing
         #expect(OutletDetector.selfCredit("كريتر سكاي/خاص")?.name == "كريتر سكاي")
         #expect(OutletDetector.selfCredit("الشرق / متابعات")?.name == "الشرق")
         #expect(OutletDetector.selfCredit("عدن/خاص") == nil)
+        #expect(OutletDetector.selfCredit("صحيفة عسير ــ متابعات")?.name == "صحيفة عسير")
+        #expect(OutletDetector.selfCredit("الشرق - خاص")?.name == "الشرق")
+        #expect(OutletDetector.selfCredit("آل-خليفة متابعات") == nil)
+        #expect(OutletDetector.masthead("صحيفة عسير ــ متابعات")?.name == "صحيفة عسير")
         #expect(OutletDetector.selfCredit("كريتر سكاي/ صنعاء") == nil)
         #expect(OutletDetector.selfCredit("رئيس الوزراء يزور عدن/خاص") == nil)
         // Text-size buttons are no credit.
