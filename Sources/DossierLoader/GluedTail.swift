@@ -22,6 +22,8 @@ enum GluedTail {
             if index > 0, scalars[index - 1] == "." { continue }
             var next = index + 1
             if next < scalars.count, scalars[next] == "." { continue }
+            // A title or an initial before a name («M. Saïd», «Dr. Smith», «J. Doe»).
+            if scalars[index] == ".", isAbbreviation(before: index, in: scalars) { continue }
             while next < scalars.count, TextLine.closers.contains(scalars[next]) { next += 1 }
             // A terminal inside a word («3.5», «www.site») is no sentence end.
             guard next < scalars.count, ScalarTraits.isWhitespace(scalars[next]) else { continue }
@@ -35,6 +37,22 @@ enum GluedTail {
         }
         return false
     }
+
+    /// Whether the word ending right before `index` is a Latin initial or a title that is
+    /// written with a full stop before a name («M.», «Mme.», «Dr.», «Mr.»).
+    static func isAbbreviation(before index: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var start = index
+        while start > 0, scalars[start - 1].isASCII, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        guard start < index, start == 0 || ScalarTraits.isWhitespace(scalars[start - 1]) else { return false }
+        let word = String(String.UnicodeScalarView(scalars[start..<index]))
+        return (word.count == 1 && word.uppercased() == word) || titles.contains(word)
+    }
+
+    /// Titles written with a full stop before a name, in English and French.
+    private static let titles: Set<String> = [
+        "M", "Mme", "Mlle", "Mr", "Mrs", "Ms", "Dr", "Pr", "Prof", "Me", "Mgr", "St", "Jr", "Sr", "Gen", "Gov",
+        "Sen", "Rep", "Lt", "Col", "Capt",
+    ]
 
     /// A photo or agency credit: in brackets, or opening with an agency's or a caption's word
     /// («رويترز», «Photo: AFP», «تصوير محمد علي», «صورة أرشيفية»).

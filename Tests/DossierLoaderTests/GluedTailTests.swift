@@ -54,4 +54,12 @@ import Testing
             #expect(!GluedTail.opensWithProse(text), "\(text)")
         }
     }
+
+    /// A title or an initial with its full stop before a name ends no sentence: the headline
+    /// «… de M. Saïd Saayoud …» opens with no prose of its own.
+    @Test func titleOrInitialBeforeANameEndsNoSentence() {
+        #expect(!GluedTail.opensWithProse("Une visite d'inspection de M. Saïd Saayoud à la Daira d'Ain Al-Türk"))
+        #expect(!GluedTail.opensWithProse("The new hospital wing was opened by Dr. Smith on Monday morning"))
+        #expect(GluedTail.opensWithProse("The new hospital wing was opened on Monday morning. Health minister visits"))
+    }
 }
