@@ -11,7 +11,7 @@ enum BylineSegments {
     }
 
     /// Dashes that end a tag segment when a space or the line's end stands on one side; a
-    /// tatweel set apart by spaces on both sides is one too («صنعاء ـ سبأنت:»).
+    /// tatweel (or a run of them) set apart by spaces on both sides is one too («صنعاء ـ سبأنت:»).
     private static let dashes: Set<Character> = ["-", "–", "—"]
     private static let tatweel: Character = "\u{0640}"
 
@@ -39,7 +39,7 @@ enum BylineSegments {
                 confirmed += pending
                 pending = []
                 sawDash = true
-                rest = rest.dropFirst()
+                rest = dash == tatweel ? rest.drop { $0 == tatweel } : rest.dropFirst()
                 tagEnd = rest.startIndex
                 continue
             }
@@ -71,12 +71,13 @@ enum BylineSegments {
         return before.map(\.isWhitespace) ?? true || after.map(\.isWhitespace) ?? true
     }
 
-    /// A tatweel with a space (or the text's edge) on both sides: a dash typed with the
-    /// elongation key, not the stroke that lengthens a letter («كـ»).
+    /// A tatweel, or a run of them, with a space (or the text's edge) on both sides: a dash
+    /// typed with the elongation key («صنعاء ـ سبأنت», «صحيفة عسير ــ متابعات»), not the stroke
+    /// that lengthens a letter («كـ»).
     private static func isSpacedTatweel(in text: Substring, at index: Substring.Index) -> Bool {
         guard text[index] == tatweel else { return false }
-        let afterIndex = text.index(after: index)
+        let afterRun = text[index...].firstIndex { $0 != tatweel } ?? text.endIndex
         let before = index == text.startIndex || text[text.index(before: index)].isWhitespace
-        return before && (afterIndex == text.endIndex || text[afterIndex].isWhitespace)
+        return before && (afterRun == text.endIndex || text[afterRun].isWhitespace)
     }
 }

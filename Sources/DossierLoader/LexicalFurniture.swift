@@ -301,6 +301,8 @@ enum LexicalFurniture {
     /// A camera's file name alone on its line («DSC 0095», «IMG_20240312_101512.jpg»): a
     /// photo's alt text.
     static func isCameraFileName(_ text: String) -> Bool {
+        // Asked of every line: most open with a letter that is not ASCII, and are not lowered.
+        guard let first = text.utf8.first(where: { $0 != 0x20 }), first < 0x80 else { return false }
         let name = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard let prefix = cameraPrefixes.first(where: name.hasPrefix) else { return false }
         var rest = name.dropFirst(prefix.count)
@@ -335,6 +337,8 @@ enum LexicalFurniture {
     /// close («… Photo provided.», «… File photo.», «… Photo courtesy of the ministry.», «…
     /// Photo d'archive.»).
     static func closesWithPhotoCredit(_ text: String) -> Bool {
+        // Every credit says «photo» (the search through Foundation is for the lines that do).
+        guard WordKeySearch.containsLiteral(text, "hoto") else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.hasSuffix(".") else { return false }
         let body = trimmed.dropLast()

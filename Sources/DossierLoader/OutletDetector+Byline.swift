@@ -132,17 +132,22 @@ extension OutletDetector {
     /// crediting itself over its lead. A listed place first («عدن/خاص») is a dateline, and
     /// names none.
     static func selfCredit(_ line: String) -> Detection? {
-        // A dash stands between spaces («صحيفة عسير ــ متابعات», drawn out with tatweels), so
-        // that a hyphenated name is not cut.
-        let spaced = line.replacingOccurrences(
-            of: #"\s+(?:[-–—]|ـ+)\s+"#, with: "/", options: .regularExpression)
-        let parts = spaced.split(separator: "/", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespaces)
+        let text = line.trimmingCharacters(in: .whitespaces)
+        let parts: [String]
+        if text.contains("/") {
+            parts = text.split(separator: "/", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+        } else {
+            // A dash cuts as in a byline tag: set apart by a space, not inside a hyphenated name.
+            let (segments, tag) = BylineSegments.parse(text, wholeLine: true)
+            guard tag == text, !segments.contains(where: \.parenthesized) else { return nil }
+            parts = segments.map(\.text)
         }
         guard parts.count == 2, !parts[1].isEmpty, isGeneric(parts[1]),
             isCreditName(parts[0], words: 3, marks: tagMarks)
         else { return nil }
-        return detection(named: parts[0], evidence: line.trimmingCharacters(in: .whitespaces))
+        return detection(named: parts[0], evidence: text)
     }
 
     /// The outlet of a line that is only a short name in parentheses («(يو .بي .آي)»,

@@ -43,7 +43,7 @@ package struct CandidateLists: Sendable {
 
     private var slices: [Slice]
 
-    /// No lists; lists are then appended in passage order.
+    /// No lists.
     package init() { slices = [Slice()] }
 
     /// The lists of `slices`, interleaved: passage `p`'s is list `p / slices.count` of slice
@@ -110,15 +110,6 @@ package struct CandidateLists: Sendable {
     package func isTruncated(_ passage: Int) -> Bool {
         let (slice, list) = place(of: passage)
         return slices[slice].truncated[list]
-    }
-
-    /// Appends the next passage's list: `others` ascending, each sharing `counts` shingles.
-    /// Only lists begun empty (`init()`) or read back are appended to.
-    package mutating func append<Others: Sequence<Int32>, Counts: Sequence<UInt16>>(
-        others: Others, counts: Counts, truncated: Bool
-    ) {
-        precondition(slices.count == 1, "lists are appended in passage order to one slice")
-        slices[0].append(others: others, counts: counts, truncated: truncated)
     }
 
     /// The index of the slice holding passage `passage`'s list, and the list's place in it:

@@ -28,12 +28,13 @@ extension PassageComparison {
         let weights = passages.map { $0.keys.reduce(0) { $0 + idf[$1] } }
         // Flat tables rather than an array per passage: scoring is bound by memory latency,
         // and each separate array costs a pointer chase.
-        let keys = FlatLists(passages.map(\.keys))
+        let keyLists = passages.map(\.keys)
+        let keys = FlatLists(keyLists)
         // When passages were only added, a pair of unchanged passages the previous build did
         // not report is taken as it was if its score cannot have reached the threshold since.
         let drift = fresh.map {
             WeightDrift(
-                keys: passages.map(\.keys), frequency: documentFrequency, fresh: $0, previousTotal: previousTotal)
+                keys: keyLists, frequency: documentFrequency, fresh: $0, previousTotal: previousTotal)
         }
         let known = drift == nil ? nil : recordedBounds
         let starts = lists.starts

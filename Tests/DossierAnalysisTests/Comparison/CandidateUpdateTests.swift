@@ -79,13 +79,14 @@ import Testing
         let lists = first.candidates.lists
         let passage = try #require((0..<lists.passageCount).first { !lists.others(of: $0).isEmpty })
         // The first passage with candidates is recorded with none: taken as recorded, it keeps none.
-        var emptied = CandidateLists()
+        var emptiedSlice = CandidateLists.Slice()
         for index in 0..<lists.passageCount {
             let length = index == passage ? 0 : lists.others(of: index).count
-            emptied.append(
+            emptiedSlice.append(
                 others: lists.others(of: index).prefix(length), counts: lists.counts(of: index).prefix(length),
                 truncated: false)
         }
+        let emptied = CandidateLists(concatenating: [emptiedSlice])
         let doctored = RecordedCandidates(
             basis: "b", locations: first.candidates.locations, signatures: first.candidates.signatures,
             lists: emptied, boilerplate: first.candidates.boilerplate)
