@@ -15,7 +15,7 @@ final class MadeFolders: @unchecked Sendable {
 
     /// Makes the folders above `path`, unless this staging has made them already.
     func makeParent(of path: String) throws {
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = SitePaths.parent(of: path)
         if lock.withLock({ made.contains(parent) }) { return }
         try TreeLinker.makeFolder(parent)
         lock.withLock { _ = made.insert(parent) }

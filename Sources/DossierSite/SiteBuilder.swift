@@ -63,44 +63,44 @@ public struct SiteBuilder: Sendable {
         let start = clock.now
         // A missing source is the cause to name, before anything about where the output goes.
         try DossierLoader.checkSourceFolder(sourceFolder)
-        // The cache is read while the output's manifest is, and the templates are parsed.
+        // The cache is read while the output's manifest is, and the templates are parsed; the
+        // loader waits for the articles' part alone, the staging and the rendering for the rest.
         let (sourceFolder, clean) = (sourceFolder, clean)
         let sourceRoot = DossierLoader.displayRoot(of: sourceFolder)
         let generator = Fingerprint.generator()
-        async let cacheRead = clean ? (BuildCache(), nil) : BuildCache.read(in: sourceFolder, generator: generator)
+        let reading = clean ? nil : BuildCache.Reading(sourceFolder: sourceFolder, generator: generator)
         let output = try OutputFolder(path: outputFolder, protecting: protectedFolders, force: force)
         async let templates = loadTemplates()
-        var (cache, cacheNote) = await cacheRead
-        // Another binary's cache was read for the output's record alone (`BuildCache.read`).
-        let foreign = !cache.generator.isEmpty && cache.generator != generator
-        let previousCache = cache
-        let previous = clean ? nil : PreviousSite(output: output, record: cache.output)
         // Looked up once: finding the indexer may start `python3`.
         let indexer = searchIndexer?.locate()
         let command = try? indexer?.get()
+        let indexed = command != nil
+        let earlier = EarlierBuild(reading: reading, generator: generator, output: output)
+        // The analysis' parts are written while the site is rendered, and put in place only if
+        // the build succeeds.
+        let analysisParts = AnalysisPartsWriter(sourceFolder: sourceFolder, over: { earlier.onDisk })
+        defer { analysisParts.discard() }
         // The new site is written into a staging folder as it is rendered (and dropped from
         // memory); it replaces the output only if the build succeeds. The folder is made ready
         // while the sources are read.
-        let (previousRecord, indexed) = (cache.output, command != nil)
-        // A build that changed nothing leaves the cache as it is, and another rewrites only the
-        // parts that changed: encoding them is most of what a rebuild writes. A clean build, an
-        // unusable cache or another binary's did not keep what is on disk, so it writes every part.
-        let onDisk = clean || cacheNote != nil || foreign ? nil : previousCache
-        // The analysis' parts are written while the site is rendered, and put in place only if
-        // the build succeeds.
-        let analysisParts = AnalysisPartsWriter(sourceFolder: sourceFolder, over: onDisk)
-        defer { analysisParts.discard() }
         let rendered = try await renderSite(
-            templates: templates, articleCache: cache.generator == generator ? cache.articles : [:],
-            previousAnalysis: cache.analysis,
-            reuse: RenderReuse(
-                pages: cache.pages, previous: previous, generator: generator,
-                sourceRoot: sourceRoot),
-            openStaging: { [self] in try stage(into: output, previous: previousRecord, indexed: indexed) },
+            templates: templates, articleCache: reading?.articles ?? [:],
+            previousBuild: {
+                (
+                    earlier.cache.analysis,
+                    RenderReuse(
+                        pages: earlier.cache.pages, previous: earlier.previousSite, generator: generator,
+                        sourceRoot: sourceRoot)
+                )
+            },
+            openStaging: { [self] in try stage(into: output, previous: earlier.cache.output, indexed: indexed) },
             searchIndexed: indexed,
             analysed: { articles, analysis in
                 analysisParts.start(BuildCache(generator: generator, articles: articles, analysis: analysis))
             }, recorder: recorder)
+        var cache = earlier.cache
+        var cacheNote = earlier.note
+        let onDisk = earlier.onDisk
         guard let (staging, opening) = rendered.staging else { throw SiteError("the staging folder was not opened") }
         var site = rendered.site
         site.diagnostics += Self.searchPreflight(indexer)
@@ -139,7 +139,7 @@ public struct SiteBuilder: Sendable {
         report.notes = cacheNote.map { [$0] } ?? []
         // Freeing the caches and the rendering, object by object, took a tenth of a rebuild of
         // 10,000 articles; the report (which shares the analysis) is all the caller needs.
-        releaseInBackground((Self.taken(&cache), consume previousCache, consume rendered))
+        releaseInBackground((Self.taken(&cache), consume earlier, consume rendered))
         return report
     }
 
@@ -165,7 +165,7 @@ public struct SiteBuilder: Sendable {
     /// Loads the source folder and renders every file of the site in memory.
     public func renderSite(recorder: StageRecorder = StageRecorder()) async throws -> RenderedSite {
         try await renderSite(
-            templates: loadTemplates(), articleCache: [:], previousAnalysis: nil, reuse: nil, openStaging: nil,
+            templates: loadTemplates(), articleCache: [:], previousBuild: nil, openStaging: nil,
             searchIndexed: false, analysed: nil, recorder: recorder
         ).site
     }
@@ -190,14 +190,16 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads the source folder (reusing `articleCache`'s unchanged articles), analyses it
-    /// (reusing `previousAnalysis`' unchanged articles) and renders every file with `templates`
-    /// (reusing unchanged pages through `reuse`) into the staging folder `openStaging` opens
-    /// while the sources are read, or in memory without it; `searchIndexed` says whether the
-    /// site gets a search index. `analysed` is handed the articles as read and what the
+    /// (reusing the unchanged articles of the analysis `previousBuild` gives once the sources
+    /// are read) and renders every file with `templates` (reusing unchanged pages through the
+    /// `RenderReuse` it gives) into the staging folder `openStaging` opens while the sources
+    /// are read, or in memory without it; `searchIndexed` says whether the site gets a search
+    /// index. `analysed` is handed the articles as read and what the
     /// analysis found for the next build's cache (nil without `reuse`) as soon as it is known.
     private func renderSite(
-        templates: TemplateSet, articleCache: [String: CachedArticle], previousAnalysis: AnalysisCache?,
-        reuse: RenderReuse?, openStaging: (@Sendable () throws -> OpenedStaging)?, searchIndexed: Bool,
+        templates: TemplateSet, articleCache: [String: CachedArticle],
+        previousBuild: (@Sendable () -> (analysis: AnalysisCache?, reuse: RenderReuse))?,
+        openStaging: (@Sendable () throws -> OpenedStaging)?, searchIndexed: Bool,
         analysed: (@Sendable ([String: CachedArticle], AnalysisCache?) -> Void)?, recorder: StageRecorder
     ) async throws -> Rendering {
         let (sourceFolder, loading) = (sourceFolder, recorder)
@@ -213,12 +215,13 @@ public struct SiteBuilder: Sendable {
             }, { openStaging.map { open in Result { try open() } } })
         let staging = try opened?.get()
         let (loaded, articles) = try read.get()
+        let previous = previousBuild?()
         let handAnalysis: (@Sendable (AnalysisCache?) -> Void)? = analysed.map { hand in
             { @Sendable analysis in hand(articles, analysis) }
         }
         var rendering = try await Self.render(
-            dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse,
-            previousAnalysis: previousAnalysis, readings: Self.readingKeys(of: articles), staging: staging?.staging,
+            dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: previous?.reuse,
+            previousAnalysis: previous?.analysis, readings: Self.readingKeys(of: articles), staging: staging?.staging,
             searchIndexed: searchIndexed, analysed: handAnalysis, recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(

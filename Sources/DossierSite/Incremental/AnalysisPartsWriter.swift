@@ -15,7 +15,7 @@ import Foundation
 /// done, and then ends it; the lock guards the writing's handle.
 final class AnalysisPartsWriter: @unchecked Sendable {
     private let sourceFolder: String
-    private let previous: BuildCache?
+    private let previous: @Sendable () -> BuildCache?
     /// Whether the cache's folder was there before the build: a failed first build removes the
     /// one it made, so that it leaves the source folder as it found it.
     private let cacheFolderExisted: Bool
@@ -23,9 +23,9 @@ final class AnalysisPartsWriter: @unchecked Sendable {
     private var writing: BackgroundResult<Result<[PendingCachePart], any Error>>?
     private var ended = false
 
-    /// A writer for the cache of `sourceFolder`, whose parts on disk were read as `previous`
-    /// (nil: they were not read, and every part is written).
-    init(sourceFolder: String, over previous: BuildCache?) {
+    /// A writer for the cache of `sourceFolder`, whose parts on disk `previous` gives as read,
+    /// once the writing starts (nil: they were not read, and every part is written).
+    init(sourceFolder: String, over previous: @escaping @Sendable () -> BuildCache?) {
         self.sourceFolder = sourceFolder
         self.previous = previous
         cacheFolderExisted = FileManager.default.fileExists(atPath: BuildCache.folder(in: sourceFolder).path)
@@ -38,7 +38,7 @@ final class AnalysisPartsWriter: @unchecked Sendable {
         lock.withLock {
             guard writing == nil, !ended else { return }
             writing = BackgroundResult(yielding: true) {
-                Result { try cache.writePendingAnalysis(in: sourceFolder, over: previous) }
+                Result { try cache.writePendingAnalysis(in: sourceFolder, over: previous()) }
             }
         }
     }

@@ -59,7 +59,7 @@ struct BuildCache: Sendable, Equatable {
     struct NoHeader: Codable, Sendable {}
 
     /// The parts' file names.
-    private enum Part {
+    enum Part {
         static let articles = "articles.bin"
         static let analysis = "analysis.bin"
         static let pages = "pages.bin"
@@ -68,82 +68,6 @@ struct BuildCache: Sendable, Equatable {
     /// The cache folder of `sourceFolder`.
     static func folder(in sourceFolder: String) -> URL {
         URL(fileURLWithPath: sourceFolder).appendingPathComponent(folderName)
-    }
-
-    /// The cache of `sourceFolder` (empty when there is none), and a note when one was there
-    /// but could not be used. The parts are decoded at the same time. Of a cache another binary
-    /// wrote (not `generator`), only the output's record and the writer's name are read: the
-    /// rest is made again, and decoding it would hold as much memory as the build itself.
-    static func read(in sourceFolder: String, generator: String) -> (cache: BuildCache, note: String?) {
-        let folder = folder(in: sourceFolder)
-        let ((articles, analysis), pages) = inParallel(
-            {
-                inParallel(
-                    {
-                        readPart(
-                            Part.articles, header: NoHeader.self, entry: CachedArticle.self, in: folder,
-                            generator: generator)
-                    },
-                    {
-                        readPart(
-                            Part.analysis, header: String?.self, entry: AnalysisCache.Entry.self, in: folder,
-                            generator: generator)
-                    })
-            },
-            {
-                readPart(
-                    Part.pages, header: WriteRecord?.self, entry: PageRecord.self, in: folder, generator: generator)
-            })
-        var cache = BuildCache()
-        var unusable: [String] = []
-        if case .found(let head, let entries) = articles {
-            cache.generator = head.generator
-            cache.articles = entries
-        } else if case .unusable(let path) = articles {
-            unusable.append(path)
-        }
-        if case .found(let head, let entries) = analysis {
-            cache.analysis = head.header.map { AnalysisCache(salt: $0, entries: entries) }
-        } else if case .unusable(let path) = analysis {
-            unusable.append(path)
-        }
-        if case .found(let head, let entries) = pages {
-            cache.pages = entries
-            cache.output = head.header
-        } else if case .unusable(let path) = pages {
-            unusable.append(path)
-        }
-        // A missing or damaged comparison file only means comparing again; another binary's
-        // is not read (its key, salted with that binary, could never match).
-        if cache.generator.isEmpty || cache.generator == generator,
-            let bytes = try? FileBytes.read(folder.appendingPathComponent(ComparisonRecord.fileName).path)
-        {
-            cache.analysis?.comparison = ComparisonRecord(file: bytes)
-        }
-        let note =
-            unusable.isEmpty
-            ? nil
-            : "the build cache \(unusable.joined(separator: ", ")) is unreadable or from another version; building without it"
-        return (unusable.isEmpty ? cache : BuildCache(), note)
-    }
-
-    /// What reading one file of the cache found.
-    private enum PartRead<Header: Codable & Sendable, Entry: Codable & Sendable>: Sendable {
-        case missing
-        case unusable(String)
-        case found(CacheRecords.Head<Header>, [String: Entry])
-    }
-
-    private static func readPart<Header: Codable & Sendable, Entry: Codable & Sendable>(
-        _ name: String, header: Header.Type, entry: Entry.Type, in folder: URL, generator: String
-    ) -> PartRead<Header, Entry> {
-        let url = folder.appendingPathComponent(name)
-        guard FileManager.default.fileExists(atPath: url.path) else { return .missing }
-        guard let bytes = try? FileBytes.read(url.path),
-            let (head, entries) = CacheRecords.decode(bytes, header: header, entry: entry, generator: generator),
-            head.version == currentVersion
-        else { return .unusable(url.path) }
-        return .found(head, entries)
     }
 
     /// Writes the parts made by analysing the sources (articles, analysis, comparison) that
