@@ -72,6 +72,8 @@ extension BuildCache {
         case found(CacheRecords.Head<Header>, [String: Entry])
     }
 
+    /// The part `name` of the cache in `folder`: missing, unusable (unreadable, damaged or of
+    /// another cache version) or its head and entries (none for another binary's part).
     fileprivate static func readPart<Header: Codable & Sendable, Entry: Codable & Sendable>(
         _ name: String, header: Header.Type, entry: Entry.Type, in folder: URL, generator: String
     ) -> PartRead<Header, Entry> {
