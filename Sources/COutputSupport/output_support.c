@@ -27,6 +27,10 @@ int dossier_sync_file_system(const char *path) {
     return result;
 }
 
+int dossier_start_writeback(int fd) {
+    return sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+}
+
 pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd) {
     int ends[2];
     if (pipe2(ends, O_CLOEXEC) != 0) return -1;

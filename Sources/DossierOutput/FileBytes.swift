@@ -1,3 +1,4 @@
+import COutputSupport
 import Foundation
 
 /// Writes a file of the staging folder with plain system calls.
@@ -9,7 +10,14 @@ import Foundation
 package enum FileBytes {
     /// Creates or truncates the file at `path` and writes `bytes` into it; returns the size and
     /// modification time the file has then (`FileStamp.sizeAndTime`, without another look-up).
-    package static func write(_ bytes: [UInt8], to path: String) throws -> (size: Int, modified: Int64) {
+    /// With `startingWriteback`, the bytes are handed to the disk at once, without waiting for
+    /// them: for the build cache's parts, tens of megabytes written beside the rendering, which
+    /// the sync before the swap otherwise waited for (17-23 ms of an add to 1,000 articles, then
+    /// 5-6 ms). Not for the site's files: handing each of a clean build's thousands to the disk
+    /// as it was made slowed a 10,000-article build by 4-6 s.
+    package static func write(_ bytes: [UInt8], to path: String, startingWriteback: Bool = false) throws -> (
+        size: Int, modified: Int64
+    ) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw failure("cannot create", path) }
         defer { close(descriptor) }
@@ -25,6 +33,8 @@ package enum FileBytes {
                 offset += count
             }
         }
+        // A hint: where it fails, the sync before the swap writes the file all the same.
+        if startingWriteback { _ = dossier_start_writeback(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure("cannot read back", path) }
         return FileStamp.sizeAndTime(of: info)

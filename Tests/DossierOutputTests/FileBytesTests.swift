@@ -17,6 +17,17 @@ struct FileBytesTests {
         #expect(size == bytes.count && stamp.size == size && stamp.modified == modified)
     }
 
+    @Test func aFileHandedToTheDiskAtOnceHoldsTheSameBytes() throws {
+        let folder = try OutputTestFolder("file-bytes-writeback")
+        defer { folder.remove() }
+        let path = folder.path("analysis.bin")
+        let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let (size, modified) = try FileBytes.write(bytes, to: path, startingWriteback: true)
+        #expect(try FileBytes.read(path) == bytes)
+        let stamp = try #require(FileStamp.sizeAndTime(path))
+        #expect(size == bytes.count && stamp.size == size && stamp.modified == modified)
+    }
+
     @Test func aLongerOldFileIsCutToTheNewBytes() throws {
         let folder = try OutputTestFolder("file-bytes-truncate")
         defer { folder.remove() }

@@ -12,6 +12,11 @@ int dossier_rename_exchange(const char *first, const char *second);
 /// Returns 0, or -1 with errno set.
 int dossier_sync_file_system(const char *path);
 
+/// Starts writing the file open as `fd` to disk, without waiting for it (Linux
+/// sync_file_range with SYNC_FILE_RANGE_WRITE): a later sync of the file system then has less
+/// to wait for. Returns 0, or -1 with errno set.
+int dossier_start_writeback(int fd);
+
 /// Starts `path` with `argv` (NULL-terminated) as a child that the kernel kills when this
 /// process dies, however it dies (PR_SET_PDEATHSIG), in a process group of its own (its pid),
 /// so that `kill(-pid, SIGKILL)` stops it with whatever it started. Its stdin is /dev/null; its stdout and stderr go to one pipe, whose

@@ -19,7 +19,7 @@ struct PendingCachePart: Sendable {
         final = folder.appendingPathComponent(name)
         pending = folder.appendingPathComponent(name + Self.marker + UUID().uuidString)
         do {
-            _ = try FileBytes.write(bytes, to: pending.path)
+            _ = try FileBytes.write(bytes, to: pending.path, startingWriteback: true)
         } catch {
             try? FileManager.default.removeItem(at: pending)
             throw error
