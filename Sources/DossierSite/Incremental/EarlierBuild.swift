@@ -4,9 +4,11 @@ import DossierOutput
 /// (`BuildCache.Reading`): each use waits for the cache, so only the steps that need it do.
 /// Without a reading (a clean build) there is nothing.
 struct EarlierBuild: Sendable {
+    /// The cache being read; nil for a clean build.
     let reading: BuildCache.Reading?
     /// The running binary (`Fingerprint.generator`).
     let generator: String
+    /// The output being built into.
     let output: OutputFolder
 
     /// The cache as read: empty for a clean build, when there is none or when it is unusable.
