@@ -194,8 +194,8 @@ public struct SiteBuilder: Sendable {
     /// are read) and renders every file with `templates` (reusing unchanged pages through the
     /// `RenderReuse` it gives) into the staging folder `openStaging` opens while the sources
     /// are read, or in memory without it; `searchIndexed` says whether the site gets a search
-    /// index. `analysed` is handed the articles as read and what the
-    /// analysis found for the next build's cache (nil without `reuse`) as soon as it is known.
+    /// index. `analysed` is handed the articles as read and what the analysis found for the
+    /// next build's cache (nil without a `RenderReuse`) as soon as it is known.
     private func renderSite(
         templates: TemplateSet, articleCache: [String: CachedArticle],
         previousBuild: (@Sendable () -> (analysis: AnalysisCache?, reuse: RenderReuse))?,
