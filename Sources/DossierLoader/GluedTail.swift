@@ -42,7 +42,9 @@ enum GluedTail {
     /// written with a full stop before a name («M.», «Mme.», «Dr.», «Mr.»).
     static func isAbbreviation(before index: Int, in scalars: [Unicode.Scalar]) -> Bool {
         var start = index
-        while start > 0, scalars[start - 1].isASCII, scalars[start - 1].properties.isAlphabetic { start -= 1 }
+        while start > 0, ("a"..."z").contains(scalars[start - 1]) || ("A"..."Z").contains(scalars[start - 1]) {
+            start -= 1
+        }
         guard start < index, start == 0 || ScalarTraits.isWhitespace(scalars[start - 1]) else { return false }
         let word = String(String.UnicodeScalarView(scalars[start..<index]))
         return (word.count == 1 && word.uppercased() == word) || titles.contains(word)

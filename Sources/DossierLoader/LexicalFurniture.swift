@@ -310,7 +310,7 @@ enum LexicalFurniture {
             rest = rest.dropLast(suffix.count)
             break
         }
-        let digits = rest.filter(\.isASCII).filter(\.isNumber).count
+        let digits = rest.count { $0.isASCII && $0.isNumber }
         return digits >= 3 && rest.allSatisfy { ($0.isASCII && $0.isNumber) || " _-".contains($0) }
     }
 

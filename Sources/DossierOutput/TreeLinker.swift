@@ -113,7 +113,7 @@ enum TreeLinker {
         guard errno == ENOENT, path != "/", !path.isEmpty else {
             throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))")
         }
-        try makeFolder((path as NSString).deletingLastPathComponent)
+        try makeFolder(SitePaths.parent(of: path))
         guard mkdir(path, 0o777) == 0 || errno == EEXIST else {
             throw OutputError("cannot create \(path): \(String(cString: strerror(errno)))")
         }

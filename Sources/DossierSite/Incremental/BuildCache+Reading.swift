@@ -5,15 +5,9 @@ import DossierOutput
 import Foundation
 
 extension BuildCache {
-    /// The cache of `sourceFolder` (empty when there is none), and a note when one was there
-    /// but could not be used: `Reading`'s `cache`, waited for.
-    static func read(in sourceFolder: String, generator: String) -> (cache: BuildCache, note: String?) {
-        Reading(sourceFolder: sourceFolder, generator: generator).cache
-    }
-
     /// The cache of a source folder being read, its parts on threads of their own: the loader
     /// needs only the articles' part (`articles`) and starts on it while the analysis', the
-    /// pages' and the comparison's files are still being read and decoded (`cache`).
+    /// pages' and the comparison's files are still being read and decoded (`result`).
     ///
     /// Read before the loader started, the four files held a rebuild of 1,000 articles back by
     /// 60-80 ms of its 0.7 s; the articles' part alone takes 55-70 ms while the others are
@@ -63,7 +57,7 @@ extension BuildCache {
 
         /// The whole cache (empty when there is none) and a note when one was there but could
         /// not be used, once every part is read.
-        var cache: (cache: BuildCache, note: String?) { whole.value }
+        var result: (cache: BuildCache, note: String?) { whole.value }
     }
 
     /// What reading one file of the cache found.

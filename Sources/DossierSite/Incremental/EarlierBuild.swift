@@ -12,21 +12,21 @@ struct EarlierBuild: Sendable {
     let output: OutputFolder
 
     /// The cache as read: empty for a clean build, when there is none or when it is unusable.
-    var cache: BuildCache { reading?.cache.cache ?? BuildCache() }
+    var cache: BuildCache { reading?.result.cache ?? BuildCache() }
 
     /// A note when a cache was there but could not be used.
-    var note: String? { reading?.cache.note }
+    var note: String? { reading?.result.note }
 
     /// The cache as it is on disk, so that only the parts that changed are written again; nil
     /// when every part is to be written: a clean build, an unusable cache, another binary's.
     var onDisk: BuildCache? {
-        guard let (cache, note) = reading?.cache, note == nil else { return nil }
+        guard let (cache, note) = reading?.result, note == nil else { return nil }
         let foreign = !cache.generator.isEmpty && cache.generator != generator
         return foreign ? nil : cache
     }
 
     /// The output as the last write recorded it; nil for a clean build, which trusts none of it.
     var previousSite: PreviousSite? {
-        reading.map { PreviousSite(output: output, record: $0.cache.cache.output) }
+        reading.map { PreviousSite(output: output, record: $0.result.cache.output) }
     }
 }

@@ -132,7 +132,8 @@ struct IncrementalBuildTests {
         #expect(warning.location?.path == workspace.source.path + "/actors/" + actor)
         // The page's record keeps it, its path relative to the source folder.
         let page = "actors/" + actor.replacingOccurrences(of: ".md", with: "") + "/index.html"
-        let records = BuildCache.read(in: workspace.source.path, generator: Fingerprint.generator()).cache.pages
+        let records = BuildCache.Reading(sourceFolder: workspace.source.path, generator: Fingerprint.generator()).result
+            .cache.pages
         let recorded = records[page]?.warnings ?? []
         #expect(recorded.contains { $0.code == .markdownRawHTML })
         #expect(recorded.allSatisfy { $0.location?.path == "actors/" + actor })
@@ -232,14 +233,16 @@ struct IncrementalBuildTests {
         let text = try String(contentsOf: workspace.source.appendingPathComponent("articles/" + file), encoding: .utf8)
         // A paragraph that names nobody: only the article's own files and the data export change.
         try workspace.write(text + "\n\nفقرة قصيرة أضيفت للاختبار.\n", to: "articles/" + file)
-        let recordsBefore = BuildCache.read(in: workspace.source.path, generator: Fingerprint.generator()).cache.pages
+        let recordsBefore = BuildCache.Reading(sourceFolder: workspace.source.path, generator: Fingerprint.generator())
+            .result.cache.pages
 
         let report = try await workspace.builder().build(outputFolder: workspace.incremental)
         let summary = try #require(report.writeSummary)
         // Each article's data file is fingerprinted by what its analysis read: the edited
         // article's changes with its body (the added line may be set aside as furniture), the
         // others' are the same, so their files are taken as they were.
-        let records = BuildCache.read(in: workspace.source.path, generator: Fingerprint.generator()).cache.pages
+        let records = BuildCache.Reading(sourceFolder: workspace.source.path, generator: Fingerprint.generator()).result
+            .cache.pages
         let data = "data/articles/\(id).json"
         #expect(records[data] != nil)
         #expect((records[data]?.fingerprint != recordsBefore[data]?.fingerprint) == summary.written.contains(data))
