@@ -1,9 +1,10 @@
 /// 64-bit hashes that are the same in every run and every build of the binary (Swift's
 /// `Hasher` is seeded per process): the comparison's record names passages' terms and
-/// shingles by them, so that the next build can tell which are unchanged.
-enum StableHash {
+/// shingles by them, so that the next build can tell which are unchanged, and the build
+/// cache's sharded parts place each entry in a shard by its id's.
+package enum StableHash {
     /// The hash of `string`'s UTF-8 bytes (FNV-1a, then mixed).
-    static func of(_ string: String) -> UInt64 {
+    package static func of(_ string: String) -> UInt64 {
         of(bytes: string.utf8)
     }
 

@@ -24,17 +24,15 @@ extension BuildCache {
         init(sourceFolder: String, generator: String) {
             let folder = BuildCache.folder(in: sourceFolder)
             let articlesPart = BackgroundResult {
-                readPart(
-                    Part.articles, header: NoHeader.self, entry: CachedArticle.self, in: folder, generator: generator)
+                Part.articles.read(header: NoHeader.self, entry: CachedArticle.self, in: folder, generator: generator)
             }
             self.generator = generator
             self.articlesPart = articlesPart
             whole = BackgroundResult {
                 let (analysis, pages) = inParallel(
                     {
-                        readPart(
-                            Part.analysis, header: String?.self, entry: AnalysisCache.Entry.self, in: folder,
-                            generator: generator)
+                        Part.analysis.read(
+                            header: String?.self, entry: AnalysisCache.Entry.self, in: folder, generator: generator)
                     },
                     {
                         readPart(
@@ -60,15 +58,16 @@ extension BuildCache {
         var result: (cache: BuildCache, note: String?) { whole.value }
     }
 
-    /// What reading one file of the cache found.
-    fileprivate enum PartRead<Header: Codable & Sendable, Entry: Codable & Sendable>: Sendable {
+    /// What reading one part of the cache found.
+    enum PartRead<Header: Codable & Sendable, Entry: Codable & Sendable>: Sendable {
         case missing
         case unusable(String)
         case found(CacheRecords.Head<Header>, [String: Entry])
     }
 
-    /// The part `name` of the cache in `folder`: missing, unusable (unreadable, damaged or of
-    /// another cache version) or its head and entries (none for another binary's part).
+    /// The part of the cache in the file `name` of `folder`: missing, unusable (unreadable,
+    /// damaged or of another cache version) or its head and entries (none for another binary's
+    /// part).
     fileprivate static func readPart<Header: Codable & Sendable, Entry: Codable & Sendable>(
         _ name: String, header: Header.Type, entry: Entry.Type, in folder: URL, generator: String
     ) -> PartRead<Header, Entry> {

@@ -13,21 +13,26 @@ import Foundation
 /// absolute paths. A missing cache means a full build; an unreadable, foreign or old one is
 /// ignored with a note, never an error.
 ///
-/// It is kept in three binary files of records (`CacheRecords`), read on every core and each
-/// written only when its part changed (an edited note leaves the articles' part as it is),
-/// copying the records of unchanged entries: `articles.bin` (articles as read), `analysis.bin` (each
-/// article's scan) and `pages.bin` (each page's record, and the output's in its head),
-/// plus the comparison's own binary file (`ComparisonRecord`). Each file is written atomically
-/// and checked on its own: its entries are validated against what they were made from, so files
-/// of two different builds (a build killed between two writes) never mislead the next.
+/// It is kept in binary files of records (`CacheRecords`), read on every core and each written
+/// only when what it holds changed (an edited note leaves the articles' files as they are),
+/// copying the records of unchanged entries: the articles as read (`articles-00.bin` to
+/// `articles-3f.bin`) and each article's scan (`analysis-00.bin`…), both in shards
+/// (`ShardedPart`) so that adding an article writes one file of each, `pages.bin` (each page's
+/// record, and the output's in its head), and the comparison's own file (`ComparisonRecord`).
+/// Each file is written atomically and checked on its own: its entries are validated against
+/// what they were made from, so files of two different builds (a build killed between two
+/// writes) never mislead the next.
 struct BuildCache: Sendable, Equatable {
     /// Bumped whenever the layout or meaning of the cache changes.
-    static let currentVersion = 12
+    static let currentVersion = 13
     /// The cache's folder inside the source folder.
     static let folderName = ".dossier"
     /// The files of earlier versions, removed when the cache is next written: the single file
-    /// of versions 7 and before, and the JSON parts of version 8.
-    private static let legacyFileNames = ["build-cache.json", "articles.json", "analysis.json", "pages.json"]
+    /// of versions 7 and before, the JSON parts of version 8, and the unsharded parts of
+    /// versions 9 to 12.
+    private static let legacyFileNames = [
+        "build-cache.json", "articles.json", "analysis.json", "pages.json", "articles.bin", "analysis.bin",
+    ]
 
     /// The page a build rendered, to reuse it while its inputs are the same.
     struct PageRecord: Sendable, Codable, Hashable {
@@ -56,12 +61,12 @@ struct BuildCache: Sendable, Equatable {
     var output: WriteRecord?
 
     /// The head of the articles' part, which has no header of its own.
-    struct NoHeader: Codable, Sendable {}
+    struct NoHeader: Codable, Sendable, Equatable {}
 
-    /// The parts' file names.
+    /// The parts: the articles' and the analysis' in shards, the pages' in one file.
     enum Part {
-        static let articles = "articles.bin"
-        static let analysis = "analysis.bin"
+        static let articles = ShardedPart(name: "articles")
+        static let analysis = ShardedPart(name: "analysis")
         static let pages = "pages.bin"
     }
 
@@ -70,9 +75,9 @@ struct BuildCache: Sendable, Equatable {
         URL(fileURLWithPath: sourceFolder).appendingPathComponent(folderName)
     }
 
-    /// Writes the parts made by analysing the sources (articles, analysis, comparison) that
-    /// differ from `previous` (every one when `previous` is nil) beside their files, and returns
-    /// them, for `commit(_:in:)` to put in place once the build has succeeded
+    /// Writes the files made by analysing the sources (articles, analysis, comparison) that
+    /// differ from `previous`'s (every one when `previous` is nil) beside those they replace, and
+    /// returns them, for `commit(_:in:)` to put in place once the build has succeeded
     /// (`AnalysisPartsWriter` writes them while the site is rendered: they do not depend on it).
     func writePendingAnalysis(in sourceFolder: String, over previous: BuildCache?) throws -> [PendingCachePart] {
         let folder = Self.folder(in: sourceFolder)
@@ -80,15 +85,14 @@ struct BuildCache: Sendable, Equatable {
         var parts: [PendingCachePart] = []
         do {
             if previous?.articles != articles || previous?.generator != generator {
-                let bytes = try encoded(
-                    Part.articles, header: NoHeader(), entries: articles, previous: previous?.articles, in: folder)
-                parts.append(try PendingCachePart(Part.articles, in: folder, bytes: bytes))
+                parts += try Part.articles.pendingFiles(
+                    head: head(NoHeader()), entries: articles,
+                    previous: previous.map { ($0.head(NoHeader()), $0.articles) }, in: folder)
             }
             if previous?.analysis != analysis {
-                let bytes = try encoded(
-                    Part.analysis, header: analysis?.salt, entries: analysis?.entries ?? [:],
-                    previous: previous?.analysis?.entries, in: folder)
-                parts.append(try PendingCachePart(Part.analysis, in: folder, bytes: bytes))
+                parts += try Part.analysis.pendingFiles(
+                    head: head(analysis?.salt), entries: analysis?.entries ?? [:],
+                    previous: previous.map { ($0.head($0.analysis?.salt), $0.analysis?.entries ?? [:]) }, in: folder)
             }
             if let comparison = analysis?.comparison, !comparison.isFromFile {
                 parts.append(try PendingCachePart(ComparisonRecord.fileName, in: folder, bytes: comparison.encoded()))
@@ -172,17 +176,9 @@ struct BuildCache: Sendable, Equatable {
             + "the next build starts afresh"
     }
 
-    /// One part's bytes; with `previous` (the entries the file on disk was read with), the
-    /// records of unchanged entries are copied from that file rather than encoded again.
-    private func encoded<Header: Codable & Sendable, Entry: Codable & Sendable & Equatable>(
-        _ name: String, header: Header, entries: [String: Entry], previous: [String: Entry]?, in folder: URL
-    ) throws -> [UInt8] {
-        let url = folder.appendingPathComponent(name)
-        let previousBytes = previous == nil ? nil : try? FileBytes.read(url.path)
-        return try CacheRecords.encode(
-            head: CacheRecords.Head(version: Self.currentVersion, generator: generator, header: header),
-            entries: entries,
-            previous: previous, previousBytes: previousBytes)
+    /// The head of a part of this cache with `header`.
+    private func head<Header: Codable & Sendable>(_ header: Header) -> CacheRecords.Head<Header> {
+        CacheRecords.Head(version: Self.currentVersion, generator: generator, header: header)
     }
 }
 

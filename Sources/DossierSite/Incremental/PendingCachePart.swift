@@ -5,19 +5,26 @@ import Foundation
 /// renamed over it once the build has succeeded: the file is then whole, the new one or the
 /// previous. Not written through `Data.write`, which syncs every file to disk before it returns:
 /// a torn cache file only means building afresh, and the parts of a 10,000-article dossier are
-/// 280 MB.
+/// 280 MB. Or a file of the cache removed once the build has succeeded (a shard left empty).
 struct PendingCachePart: Sendable {
     /// Marks a pending file's name: those a killed build left are removed by the next commit.
     static let marker = ".pending-"
-    /// Where the bytes are until the commit.
-    let pending: URL
+    /// Where the bytes are until the commit; nil when the file is to be removed.
+    let pending: URL?
     /// The file they replace.
     let final: URL
+
+    /// The file `name` of `folder`, to be removed at the commit.
+    init(removing name: String, in folder: URL) {
+        final = folder.appendingPathComponent(name)
+        pending = nil
+    }
 
     /// Writes `bytes` beside the file `name` of `folder`.
     init(_ name: String, in folder: URL, bytes: [UInt8]) throws {
         final = folder.appendingPathComponent(name)
-        pending = folder.appendingPathComponent(name + Self.marker + UUID().uuidString)
+        let pending = folder.appendingPathComponent(name + Self.marker + UUID().uuidString)
+        self.pending = pending
         do {
             _ = try FileBytes.write(bytes, to: pending.path, startingWriteback: true)
         } catch {
@@ -26,18 +33,24 @@ struct PendingCachePart: Sendable {
         }
     }
 
-    /// Puts `parts` in place, each by one rename; what is not in place then is removed.
+    /// Puts `parts` in place, each by one rename (or one unlink); what is not in place then is
+    /// removed.
     static func commit(_ parts: [PendingCachePart]) throws {
-        for (index, part) in parts.enumerated() where rename(part.pending.path, part.final.path) != 0 {
+        for (index, part) in parts.enumerated() {
+            guard let pending = part.pending else {
+                unlink(part.final.path)
+                continue
+            }
+            guard rename(pending.path, part.final.path) != 0 else { continue }
             let reason = String(cString: strerror(errno))
             discard(parts[index...])
-            throw OutputError("cannot rename \(part.pending.path) to \(part.final.lastPathComponent): \(reason)")
+            throw OutputError("cannot rename \(pending.path) to \(part.final.lastPathComponent): \(reason)")
         }
     }
 
     /// Removes the pending files of `parts` (the build failed).
     static func discard(_ parts: some Sequence<PendingCachePart>) {
-        for part in parts { try? FileManager.default.removeItem(at: part.pending) }
+        for case let pending? in parts.map(\.pending) { try? FileManager.default.removeItem(at: pending) }
     }
 
     /// Removes every pending file of `folder`: those of builds killed before their commit.

@@ -40,9 +40,9 @@ final class BrowserHarness: @unchecked Sendable {
         driverURL = "http://127.0.0.1:\(driverPort)"
         try server.run()
         try driver.run()
-        try await Self.waitUntilUp(siteURL)
+        try await Self.waitUntilUp(siteURL, servedBy: server)
         do {
-            try await Self.waitUntilUp(driverURL + "/status")
+            try await Self.waitUntilUp(driverURL + "/status", servedBy: driver)
         } catch {
             throw Failure(
                 description:
@@ -177,12 +177,18 @@ final class BrowserHarness: @unchecked Sendable {
         return (process.terminationStatus, data)
     }
 
-    private static func waitUntilUp(_ url: String) async throws {
-        for _ in 0..<100 {
+    /// Waits for `url`, served by `process`, to answer: up to 30 seconds, as long as the
+    /// whole test suite may load the machine for while the process starts.
+    private static func waitUntilUp(_ url: String, servedBy process: Process) async throws {
+        let deadline = ContinuousClock.now + .seconds(30)
+        while ContinuousClock.now < deadline {
             if let (status, _) = try? curl(["-sf", "--max-time", "2", url], input: nil), status == 0 { return }
+            guard process.isRunning else {
+                throw Failure(description: "the process serving \(url) exited (\(process.terminationStatus))")
+            }
             try await Task.sleep(for: .milliseconds(100))
         }
-        throw Failure(description: "\(url) did not come up")
+        throw Failure(description: "\(url) did not come up in 30 seconds")
     }
 
     /// A port the kernel reports free on 127.0.0.1 (bound to port 0, then released).

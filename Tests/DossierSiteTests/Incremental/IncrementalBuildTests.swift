@@ -13,11 +13,7 @@ import Testing
 struct IncrementalBuildTests {
     /// A copy of the seeds and the templates (`templates(of:)`) that a test may edit.
     private static func workspace() throws -> IncrementalWorkspace {
-        var workspace = try IncrementalWorkspace("incremental")
-        try FileManager.default.copyItem(atPath: SiteTestPaths.seeds, toPath: workspace.source.path)
-        // Other tests build the seeds in place, which leaves their cache there: each
-        // workspace starts without one, so its first build is a first build.
-        try? FileManager.default.removeItem(at: workspace.source.appendingPathComponent(".dossier"))
+        var workspace = try IncrementalWorkspace.seeds("incremental")
         let templates = Self.templates(of: workspace)
         try FileManager.default.copyItem(atPath: SiteTestPaths.templates, toPath: templates.path)
         workspace.templates = templates
@@ -368,13 +364,13 @@ struct IncrementalBuildTests {
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         _ = try await workspace.builder().build(outputFolder: workspace.incremental)
         let folder = workspace.source.appendingPathComponent(".dossier")
-        try Data("half a part".utf8).write(to: folder.appendingPathComponent("articles.bin.pending-0123"))
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        try Data("half a part".utf8).write(to: folder.appendingPathComponent("articles-00.bin.pending-0123"))
         try Data("half a part".utf8).write(to: folder.appendingPathComponent("comparison.bin.pending-4567"))
         // A build that changes nothing writes no part, and removes them all the same.
         _ = try await workspace.builder().build(outputFolder: workspace.incremental)
-        #expect(
-            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-                == ["analysis.bin", "articles.bin", "comparison.bin", "pages.bin"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
+        #expect(before.allSatisfy { !$0.contains(PendingCachePart.marker) })
     }
 
     /// The bytes of each file of the cache, by name.
@@ -401,9 +397,10 @@ struct IncrementalBuildTests {
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
         let folder = workspace.source.appendingPathComponent(".dossier")
-        #expect(
-            try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-                == ["analysis.bin", "articles.bin", "comparison.bin", "pages.bin"])
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        let shardNames = CacheFiles.shards(in: folder)
+        #expect(!shardNames.articles.isEmpty && !shardNames.analysis.isEmpty)
+        #expect(Set(names) == Set(shardNames.articles + shardNames.analysis + ["comparison.bin", "pages.bin"]))
         let text = try cacheText(workspace)
         // Nothing of the machine's layout: not the output's path, not the templates'.
         let folderName = workspace.folder.lastPathComponent
@@ -422,7 +419,7 @@ struct IncrementalBuildTests {
         #expect(beside.filter { $0.hasPrefix(".clean.dossier-previous-") }.count <= 1)
 
         for (bad, part) in [
-            ("not a cache", "articles.bin"), ("\u{1}", "pages.bin"), ("", "analysis.bin"),
+            ("not a cache", shardNames.articles[0]), ("\u{1}", "pages.bin"), ("", shardNames.analysis.last ?? ""),
         ] {
             try Data(bad.utf8).write(to: folder.appendingPathComponent(part))
             let report = try await workspace.buildAndCompare("with a bad \(part)")
@@ -463,8 +460,8 @@ struct IncrementalBuildTests {
         #expect(after["pages.bin"] != before["pages.bin"])
         // The analysis part keeps the noted article's search terms with its notes, so it may
         // change; the articles and the comparison do not.
-        for part in ["articles.bin", "comparison.bin"] {
-            #expect(after[part] == before[part], "\(part) was written again")
+        for part in CacheFiles.shards(in: folder).articles + ["comparison.bin"] {
+            #expect(after[part] != nil && after[part] == before[part], "\(part) was written again")
         }
         try await workspace.buildAndCompare("edited note")
     }
@@ -473,30 +470,40 @@ struct IncrementalBuildTests {
         let workspace = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
-        let cacheFile = workspace.source.appendingPathComponent(".dossier/articles.bin")
+        let folder = workspace.source.appendingPathComponent(".dossier")
         let pages = URL(fileURLWithPath: workspace.incremental)
 
         // A cached article whose title differs from what reading its bytes gives: the same
         // binary trusts the cache (so the test can tell), another reads the article again.
-        let (head, articles) = try #require(
-            CacheRecords.decode(
-                [UInt8](try Data(contentsOf: cacheFile)), header: BuildCache.NoHeader.self, entry: CachedArticle.self))
-        let path = try #require(articles.keys.min())
-        let cached = try #require(articles[path])
+        var shards: [(name: String, head: CacheRecords.Head<BuildCache.NoHeader>, entries: [String: CachedArticle])] =
+            []
+        for name in CacheFiles.shards(in: folder).articles {
+            let (head, entries) = try #require(
+                CacheRecords.decode(
+                    [UInt8](try Data(contentsOf: folder.appendingPathComponent(name))),
+                    header: BuildCache.NoHeader.self, entry: CachedArticle.self))
+            shards.append((name, head, entries))
+        }
+        let path = try #require(shards.flatMap(\.entries.keys).min())
+        let shard = try #require(shards.firstIndex { $0.entries[path] != nil })
+        let cached = try #require(shards[shard].entries[path])
         let id = cached.article.id
         let marker = "عنوان من الذاكرة المؤقتة"
         var article = cached.article
         article.title = marker
-        var edited = articles
-        edited[path] = CachedArticle(
+        shards[shard].entries[path] = CachedArticle(
             key: cached.key, article: article, outletName: cached.outletName, diagnostics: cached.diagnostics)
+        // Every shard, so that they are all of one build.
         func write(generator: String) throws {
-            var rewritten = head
-            rewritten.generator = generator
-            let bytes = try CacheRecords.encode(head: rewritten, entries: edited, previous: nil, previousBytes: nil)
-            try Data(bytes).write(to: cacheFile)
+            for (name, head, entries) in shards {
+                var rewritten = head
+                rewritten.generator = generator
+                let bytes = try CacheRecords.encode(
+                    head: rewritten, entries: entries, previous: nil, previousBytes: nil)
+                try Data(bytes).write(to: folder.appendingPathComponent(name))
+            }
         }
-        try write(generator: head.generator)
+        try write(generator: shards[shard].head.generator)
         let page = pages.appendingPathComponent("articles/\(id)/index.html")
         _ = try await workspace.builder().build(outputFolder: workspace.incremental)
         #expect(try String(contentsOf: page, encoding: .utf8).contains(marker), "the same binary reuses the cache")

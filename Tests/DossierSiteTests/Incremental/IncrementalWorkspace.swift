@@ -19,6 +19,16 @@ struct IncrementalWorkspace {
         folder = try SiteTestPaths.temporaryFolder(name)
     }
 
+    /// A workspace whose source folder is a copy of the seeds. Other tests build the seeds in
+    /// place, which leaves their cache there: the copy starts without one, so its first build
+    /// is a first build.
+    static func seeds(_ name: String) throws -> IncrementalWorkspace {
+        let workspace = try IncrementalWorkspace(name)
+        try FileManager.default.copyItem(atPath: SiteTestPaths.seeds, toPath: workspace.source.path)
+        try? FileManager.default.removeItem(at: workspace.source.appendingPathComponent(".dossier"))
+        return workspace
+    }
+
     /// A builder of the source folder, which renders every page anew when `clean`.
     func builder(clean: Bool = false) -> SiteBuilder {
         var builder = SiteBuilder(sourceFolder: source.path, templatesFolder: templates?.path)
