@@ -99,7 +99,8 @@ extension PageContext {
         var source = SearchTermSource(texts: [title])
         source.append(analysis.commentarySearch.source(.outlet, id))
         guard let outlet = analysis.outlet(id) else { return source }
-        for id in OutletPageBuilder.articles(of: outlet, page: SiteLists.outlet(outlet).landingPage) {
+        let page = SiteLists.outlet(outlet, index.listings).landingPage
+        for id in OutletPageBuilder.articles(of: outlet, page: page, listings: index.listings) {
             source.append(articleTitleSource(id))
         }
         source.texts += outlet.actorCounts.map { actorName($0.id) }

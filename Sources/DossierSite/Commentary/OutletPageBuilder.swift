@@ -5,17 +5,17 @@ import DossierRenderer
 /// Builds one page of an outlet: the landing page has the about text, the newest articles and
 /// the coverage of each actor; later pages only further (older) articles.
 public enum OutletPageBuilder {
-    /// The ids of the articles page `number` of `outlet`'s page lists, in its order.
-    static func articles(of outlet: OutletAnalysis, page number: Int) -> [String] {
+    /// The ids of the articles page `number` of `outlet`'s page (of `listings`) lists, in its order.
+    static func articles(of outlet: OutletAnalysis, page number: Int, listings: SiteListings) -> [String] {
         // `outlet.articles` is newest first; the list counts from the oldest.
         let count = outlet.articles.count
-        return SiteLists.outlet(outlet).items(ofPage: number).map { outlet.articles[count - 1 - $0] }
+        return SiteLists.outlet(outlet, listings).items(ofPage: number).map { outlet.articles[count - 1 - $0] }
     }
 
     /// The model of page `number` (counted from the oldest article) of `outlet`'s page.
     public static func page(for outlet: OutletAnalysis, number: Int, context: PageContext) -> (OutletPage, [Diagnostic])
     {
-        let list = SiteLists.outlet(outlet)
+        let list = SiteLists.outlet(outlet, context.index.listings)
         let isFirst = number == list.landingPage
         let about = isFirst ? outlet.outlet.about.map(context.markdown) : nil
         let articleCounts = Dictionary(
@@ -23,7 +23,7 @@ public enum OutletPageBuilder {
         let url = WebAddress.checked(outlet.outlet.url)
         let page = OutletPage(
             name: outlet.outlet.name, url: url, aboutHTML: about.flatMap { $0.html.isEmpty ? nil : $0.html },
-            articles: articles(of: outlet, page: number).map { id in
+            articles: articles(of: outlet, page: number, listings: context.index.listings).map { id in
                 let article = context.index.articles[id]
                 return CountedLink(
                     label: article?.title ?? id, href: context.href(to: .article(id)), count: 0,

@@ -26,7 +26,7 @@ extension SiteRenderer {
     /// Page `number` (nil: the landing page) of an outlet's page.
     func prepareOutletPage(_ id: String, number: Int?, context: PageContext) throws -> PreparedPage {
         guard let outlet = context.analysis.outlet(id) else { throw SiteError("no outlet \(id) for a planned page") }
-        let page = number ?? SiteLists.outlet(outlet).landingPage
+        let page = number ?? SiteLists.outlet(outlet, context.index.listings).landingPage
         let (model, diagnostics) = OutletPageBuilder.page(for: outlet, number: page, context: context)
         return prepare(
             model, title: numbered(outlet.outlet.name, page, number), description: nil, context: context,

@@ -19,6 +19,13 @@ public struct SiteListings: Sendable {
     public let actorArticles: [String: [ArticleRun]]
     /// Each topic's articles, oldest first, with where their hits are in `TopicAnalysis.hits`.
     public let topicArticles: [String: [ArticleRun]]
+    /// The lists cut where their keys say (`SiteLists`), cut once: cutting hashes every key of
+    /// the list, and each of a list's pages asks for it (an actor of 1,200 articles has 60).
+    let articleList: PagedList
+    let noteList: PagedList
+    let actorLists: [String: PagedList]
+    let topicLists: [String: PagedList]
+    let outletLists: [String: PagedList]
 
     /// The listings of `analysis`.
     public init(analysis: AnalyzedDossier) {
@@ -39,6 +46,15 @@ public struct SiteListings: Sendable {
         }
         self.actorArticles = actorArticles
         self.topicArticles = topicArticles
+        articleList = SiteLists.articleList(keys: articles)
+        noteList = SiteLists.noteList(keys: noteArticles)
+        actorLists = Dictionary(
+            uniqueKeysWithValues: actorArticles.map { ($0, SiteLists.actorList($0, keys: $1.map(\.article))) })
+        topicLists = Dictionary(
+            uniqueKeysWithValues: topicArticles.map { ($0, SiteLists.topicList($0, keys: $1.map(\.article))) })
+        outletLists = Dictionary(
+            analysis.outlets.map { ($0.id, SiteLists.outletList($0.id, keys: $0.articles.reversed())) },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// Newest first; undated articles last; ties by id, so the order never depends on input order.

@@ -19,14 +19,10 @@ public enum SiteLists {
     public static let outletArticlesPerPage = 50
 
     /// Every article, newest first.
-    public static func articles(_ listings: SiteListings) -> PagedList {
-        PagedList(landing: .articleIndex, keys: listings.articles, size: articlesPerPage, order: .newestFirst)
-    }
+    public static func articles(_ listings: SiteListings) -> PagedList { listings.articleList }
 
     /// The notes, grouped by article, newest article first.
-    public static func notes(_ listings: SiteListings) -> PagedList {
-        PagedList(landing: .notes, keys: listings.noteArticles, size: noteArticlesPerPage, order: .newestFirst)
-    }
+    public static func notes(_ listings: SiteListings) -> PagedList { listings.noteList }
 
     /// The entries of one timeline year, oldest first.
     public static func timelineYear(_ year: Int, _ listings: SiteListings) -> PagedList {
@@ -44,22 +40,42 @@ public enum SiteLists {
 
     /// The articles mentioning an actor, newest first.
     public static func actor(_ id: String, _ listings: SiteListings) -> PagedList {
-        PagedList(
-            landing: .actor(id), keys: listings.actorArticles[id]?.map(\.article) ?? [], size: entityArticlesPerPage,
-            order: .newestFirst)
+        listings.actorLists[id] ?? actorList(id, keys: [])
     }
 
     /// The articles touching a topic, newest first.
     public static func topic(_ id: String, _ listings: SiteListings) -> PagedList {
-        PagedList(
-            landing: .topic(id), keys: listings.topicArticles[id]?.map(\.article) ?? [], size: entityArticlesPerPage,
-            order: .newestFirst)
+        listings.topicLists[id] ?? topicList(id, keys: [])
     }
 
     /// An outlet's articles, newest first (`OutletAnalysis.articles`).
-    public static func outlet(_ outlet: OutletAnalysis) -> PagedList {
-        PagedList(
-            landing: .outlet(outlet.id), keys: outlet.articles.reversed(), size: outletArticlesPerPage,
-            order: .newestFirst)
+    public static func outlet(_ outlet: OutletAnalysis, _ listings: SiteListings) -> PagedList {
+        listings.outletLists[outlet.id] ?? outletList(outlet.id, keys: outlet.articles.reversed())
+    }
+
+    /// The list of every article, whose ids (oldest first) are `keys`; made once a build, by
+    /// `SiteListings`, as are the other lists cut where their keys say.
+    static func articleList(keys: [String]) -> PagedList {
+        PagedList(landing: .articleIndex, keys: keys, size: articlesPerPage, order: .newestFirst)
+    }
+
+    /// The list of the articles with notes, `keys` oldest first.
+    static func noteList(keys: [String]) -> PagedList {
+        PagedList(landing: .notes, keys: keys, size: noteArticlesPerPage, order: .newestFirst)
+    }
+
+    /// The list of the articles mentioning actor `id`, `keys` oldest first.
+    static func actorList(_ id: String, keys: [String]) -> PagedList {
+        PagedList(landing: .actor(id), keys: keys, size: entityArticlesPerPage, order: .newestFirst)
+    }
+
+    /// The list of the articles touching topic `id`, `keys` oldest first.
+    static func topicList(_ id: String, keys: [String]) -> PagedList {
+        PagedList(landing: .topic(id), keys: keys, size: entityArticlesPerPage, order: .newestFirst)
+    }
+
+    /// The list of outlet `id`'s articles, `keys` oldest first.
+    static func outletList(_ id: String, keys: [String]) -> PagedList {
+        PagedList(landing: .outlet(id), keys: keys, size: outletArticlesPerPage, order: .newestFirst)
     }
 }

@@ -74,7 +74,7 @@ struct EntityPagingTests {
         #expect(page.snippetGroups.allSatisfy { $0.snippets.count == 3 })
         #expect(page.snippetGroups.first?.detailHTML?.hasSuffix(context.strings.commentary.hitCount.phrase(4)) == true)
         let outlet = try #require(context.index.analysis.outlet("radio"))
-        let outletList = SiteLists.outlet(outlet)
+        let outletList = SiteLists.outlet(outlet, context.index.listings)
         #expect(outletList.paging.pageCount > 1)
         #expect(context.plan.contains(.paged(.outlet("radio"), page: 1)))
         let newestPage = outletList.landingPage
