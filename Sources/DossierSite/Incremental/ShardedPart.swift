@@ -50,14 +50,14 @@ struct ShardedPart: Sendable {
             else { return nil }
             return (head, entries)
         }
+        guard let (head, _) = shards[0] else { return .unusable(folder.appendingPathComponent(names[0]).path) }
         var entries: [String: Entry] = [:]
         for (name, shard) in zip(names, shards) {
-            guard let (head, shardEntries) = shard, head.generator == shards[0]?.0.generator,
-                head.header == shards[0]?.0.header
+            guard let (shardHead, shardEntries) = shard, shardHead.generator == head.generator,
+                shardHead.header == head.header
             else { return .unusable(folder.appendingPathComponent(name).path) }
             entries.merge(shardEntries) { first, _ in first }
         }
-        guard let (head, _) = shards[0] else { return .unusable(folder.appendingPathComponent(names[0]).path) }
         return .found(head, entries)
     }
 

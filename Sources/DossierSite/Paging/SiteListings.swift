@@ -19,12 +19,18 @@ public struct SiteListings: Sendable {
     public let actorArticles: [String: [ArticleRun]]
     /// Each topic's articles, oldest first, with where their hits are in `TopicAnalysis.hits`.
     public let topicArticles: [String: [ArticleRun]]
-    /// The lists cut where their keys say (`SiteLists`), cut once: cutting hashes every key of
-    /// the list, and each of a list's pages asks for it (an actor of 1,200 articles has 60).
+    // The lists cut where their keys say (`SiteLists`), cut once here: cutting hashes every
+    // key of the list, and each of a list's pages asks for it (an actor of 1,200 articles has
+    // 60 pages).
+    /// The list of every article (`SiteLists.articles`).
     let articleList: PagedList
+    /// The list of the articles with notes (`SiteLists.notes`).
     let noteList: PagedList
+    /// Each actor's list of articles, by actor id (`SiteLists.actor`).
     let actorLists: [String: PagedList]
+    /// Each topic's list of articles, by topic id (`SiteLists.topic`).
     let topicLists: [String: PagedList]
+    /// Each outlet's list of articles, by outlet id (`SiteLists.outlet`).
     let outletLists: [String: PagedList]
 
     /// The listings of `analysis`.

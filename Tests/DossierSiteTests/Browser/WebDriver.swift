@@ -177,8 +177,8 @@ final class BrowserHarness: @unchecked Sendable {
         return (process.terminationStatus, data)
     }
 
-    /// Waits for `url`, served by `process`, to answer: up to 30 seconds, as long as the
-    /// whole test suite may load the machine for while the process starts.
+    /// Waits up to 30 seconds for `url`, served by `process`, to answer: under the load of the
+    /// whole test suite, starting the process once took longer than the 11 s allowed before.
     private static func waitUntilUp(_ url: String, servedBy process: Process) async throws {
         let deadline = ContinuousClock.now + .seconds(30)
         while ContinuousClock.now < deadline {
