@@ -84,16 +84,13 @@ struct BuildCache: Sendable, Equatable {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var parts: [PendingCachePart] = []
         do {
-            if previous?.articles != articles || previous?.generator != generator {
-                parts += try Part.articles.pendingFiles(
-                    head: head(NoHeader()), entries: articles,
-                    previous: previous.map { ($0.head(NoHeader()), $0.articles) }, in: folder)
-            }
-            if previous?.analysis != analysis {
-                parts += try Part.analysis.pendingFiles(
-                    head: head(analysis?.salt), entries: analysis?.entries ?? [:],
-                    previous: previous.map { ($0.head($0.analysis?.salt), $0.analysis?.entries ?? [:]) }, in: folder)
-            }
+            // Each shard is compared with its previous entries, and written only when they differ.
+            parts += try Part.articles.pendingFiles(
+                head: head(NoHeader()), entries: articles,
+                previous: previous.map { ($0.head(NoHeader()), $0.articles) }, in: folder)
+            parts += try Part.analysis.pendingFiles(
+                head: head(analysis?.salt), entries: analysis?.entries ?? [:],
+                previous: previous.map { ($0.head($0.analysis?.salt), $0.analysis?.entries ?? [:]) }, in: folder)
             if let comparison = analysis?.comparison, !comparison.isFromFile {
                 parts.append(try PendingCachePart(ComparisonRecord.fileName, in: folder, bytes: comparison.encoded()))
             }

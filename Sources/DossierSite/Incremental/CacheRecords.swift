@@ -133,3 +133,7 @@ enum CacheRecords {
     /// A part whose head does not match its checksum.
     private struct DamagedPart: Error {}
 }
+
+/// Heads are equal when their version, writer and header are: the files of a sharded part
+/// written by one build (`ShardedPart`).
+extension CacheRecords.Head: Equatable where Header: Equatable {}

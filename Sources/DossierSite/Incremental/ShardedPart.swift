@@ -53,9 +53,9 @@ struct ShardedPart: Sendable {
         guard let (head, _) = shards[0] else { return .unusable(folder.appendingPathComponent(names[0]).path) }
         var entries: [String: Entry] = [:]
         for (name, shard) in zip(names, shards) {
-            guard let (shardHead, shardEntries) = shard, shardHead.generator == head.generator,
-                shardHead.header == head.header
-            else { return .unusable(folder.appendingPathComponent(name).path) }
+            guard let (shardHead, shardEntries) = shard, shardHead == head else {
+                return .unusable(folder.appendingPathComponent(name).path)
+            }
             entries.merge(shardEntries) { first, _ in first }
         }
         return .found(head, entries)
@@ -71,10 +71,7 @@ struct ShardedPart: Sendable {
     ) throws -> [PendingCachePart] {
         let shards = Self.grouped(entries)
         let previousShards = previous.map { Self.grouped($0.entries) } ?? [:]
-        let sameHead =
-            previous.map {
-                $0.head.version == head.version && $0.head.generator == head.generator && $0.head.header == head.header
-            } ?? false
+        let sameHead = previous?.head == head
         let onDisk = Set(files(in: folder))
         var parts: [PendingCachePart] = []
         do {
