@@ -1,7 +1,9 @@
-/// The Unicode properties the text engine and the search asks about in hot loops, read from a
-/// table of flags for the scalars below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic,
-/// Syriac…) and from `Unicode.Scalar.Properties` (a search per call) above. The table is made
-/// from those same properties at first use, so every answer equals the property's.
+/// The Unicode properties the text engine and the search asks about in hot loops: answered in
+/// the caller's own code for ASCII and the Arabic letters (`Block`), read from a table of
+/// flags for the other scalars below U+0800 (Latin, Greek, Cyrillic, Hebrew, Arabic marks and
+/// digits, Syriac…), and from `Unicode.Scalar.Properties` (a search per call) above. The table
+/// is made from those same properties at first use, so every answer equals the property's
+/// (`ScalarTraitsTests` checks all three ways against them).
 public enum ScalarTraits {
     /// Scalars below this value are answered from the table.
     static let tableLimit: UInt32 = 0x0800
@@ -29,33 +31,124 @@ public enum ScalarTraits {
     }
 
     /// `properties.isWhitespace`.
+    @inlinable
     public static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        flag(whitespace, of: scalar) ?? scalar.properties.isWhitespace
+        switch Block(scalar) {
+        case .ascii: scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value)
+        case .arabicLetter: false
+        case .other: tableIsWhitespace(scalar)
+        }
     }
 
     /// `properties.isAlphabetic`.
+    @inlinable
     public static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
-        flag(alphabetic, of: scalar) ?? scalar.properties.isAlphabetic
+        switch Block(scalar) {
+        case .ascii: Block.isASCIILetter(scalar.value)
+        case .arabicLetter: true
+        case .other: tableIsAlphabetic(scalar)
+        }
     }
 
     /// Whether `properties.numericType` is not nil (a digit or another number character).
+    @inlinable
     public static func isNumeric(_ scalar: Unicode.Scalar) -> Bool {
-        flag(numeric, of: scalar) ?? (scalar.properties.numericType != nil)
+        switch Block(scalar) {
+        case .ascii: Block.isASCIIDigit(scalar.value)
+        case .arabicLetter: false
+        case .other: tableIsNumeric(scalar)
+        }
     }
 
     /// `properties.changesWhenLowercased`.
+    @inlinable
     public static func changesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
-        flag(lowercases, of: scalar) ?? scalar.properties.changesWhenLowercased
+        switch Block(scalar) {
+        case .ascii: (0x41...0x5A).contains(scalar.value)
+        case .arabicLetter: false
+        case .other: tableChangesWhenLowercased(scalar)
+        }
     }
 
     /// Whether `properties.canonicalCombiningClass` is not zero (a mark NFC may compose).
+    @inlinable
     public static func combines(_ scalar: Unicode.Scalar) -> Bool {
-        flag(combining, of: scalar) ?? (scalar.properties.canonicalCombiningClass.rawValue != 0)
+        switch Block(scalar) {
+        case .ascii, .arabicLetter: false
+        case .other: tableCombines(scalar)
+        }
     }
 
     /// Whether `scalar` belongs to a word when a text is split for search: a letter, a digit, a
     /// combining mark or tatweel (`isWordByProperties`).
+    @inlinable
     public static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch Block(scalar) {
+        case .ascii: Block.isASCIILetter(scalar.value) || Block.isASCIIDigit(scalar.value)
+        case .arabicLetter: true
+        case .other: tableIsWordScalar(scalar)
+        }
+    }
+
+    /// The scalars answered without the table, inlined into the callers' loops: ASCII, and the
+    /// letters of the Arabic alphabet (U+0621–U+063A, U+0641–U+064A), which are alphabetic word
+    /// scalars and nothing else. Together they are nearly every scalar of an Arabic article.
+    @usableFromInline
+    enum Block {
+        case ascii, arabicLetter, other
+
+        @inlinable
+        init(_ scalar: Unicode.Scalar) {
+            let value = scalar.value
+            if value < 0x80 {
+                self = .ascii
+            } else if (0x0621...0x063A).contains(value) || (0x0641...0x064A).contains(value) {
+                self = .arabicLetter
+            } else {
+                self = .other
+            }
+        }
+
+        @inlinable
+        static func isASCIILetter(_ value: UInt32) -> Bool {
+            (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+
+        @inlinable
+        static func isASCIIDigit(_ value: UInt32) -> Bool {
+            (0x30...0x39).contains(value)
+        }
+    }
+
+    // The answers for the other scalars, from the table or the properties.
+
+    @usableFromInline
+    static func tableIsWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        flag(whitespace, of: scalar) ?? scalar.properties.isWhitespace
+    }
+
+    @usableFromInline
+    static func tableIsAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        flag(alphabetic, of: scalar) ?? scalar.properties.isAlphabetic
+    }
+
+    @usableFromInline
+    static func tableIsNumeric(_ scalar: Unicode.Scalar) -> Bool {
+        flag(numeric, of: scalar) ?? (scalar.properties.numericType != nil)
+    }
+
+    @usableFromInline
+    static func tableChangesWhenLowercased(_ scalar: Unicode.Scalar) -> Bool {
+        flag(lowercases, of: scalar) ?? scalar.properties.changesWhenLowercased
+    }
+
+    @usableFromInline
+    static func tableCombines(_ scalar: Unicode.Scalar) -> Bool {
+        flag(combining, of: scalar) ?? (scalar.properties.canonicalCombiningClass.rawValue != 0)
+    }
+
+    @usableFromInline
+    static func tableIsWordScalar(_ scalar: Unicode.Scalar) -> Bool {
         flag(word, of: scalar) ?? isWordByProperties(scalar)
     }
 

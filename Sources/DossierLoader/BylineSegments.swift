@@ -43,7 +43,7 @@ enum BylineSegments {
                 tagEnd = rest.startIndex
                 continue
             }
-            let end = rest.indices.first { rest[$0] == "(" || isSeparatingDash(in: rest, at: $0) } ?? rest.endIndex
+            guard let end = segmentEnd(of: rest) else { break }
             let words = rest[..<end].split(whereSeparator: \.isWhitespace)
             guard (1...maxWords).contains(words.count),
                 !words.contains(where: { $0.contains { ".,،:؛«»\"“”؟?!".contains($0) } })
@@ -58,6 +58,28 @@ enum BylineSegments {
             tagEnd = text.endIndex
         }
         return (confirmed, text[..<tagEnd].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// The end of the unbracketed segment opening `text`: its first «(» or separating dash, or
+    /// the text's end. Nil as soon as more than `maxWords` words come before it: no segment is
+    /// that long, and the lead paragraph a tag opens is not walked to its end.
+    private static func segmentEnd(of text: Substring) -> Substring.Index? {
+        var words = 0
+        var inWord = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            if character == "(" || isSeparatingDash(in: text, at: index) { return index }
+            if character.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > maxWords { return nil }
+            }
+            index = text.index(after: index)
+        }
+        return text.endIndex
     }
 
     /// A dash that separates rather than joins: «بيروت- وكالات» and «شفا –» yes, «كوفيد-19» and

@@ -36,6 +36,8 @@ extension FurnitureClassifier {
         let lead = leadTokens(lines, roles, from: end)
         var title: Int?
         let header = 0..<min(end, lines.count)
+        // The header's lines are compared with the lead again and again: their words made once.
+        let tokens = header.map { lines[$0].tokens }
         var counts: [TokenText: Int] = [:]
         for index in header { counts[TokenText(lines[index].key), default: 0] += 1 }
         // A repeated line of three words or more is the title printed twice, and so is the first
@@ -70,7 +72,7 @@ extension FurnitureClassifier {
             while last + 1 < header.upperBound, isRepeated(last + 1) { last += 1 }
             return (first...last).contains { lines[$0].key != lines[index].key }
         }
-        func sharesLead(_ index: Int) -> Bool { overlapCount(lines[index].tokens, lead) * 2 >= lines[index].wordCount }
+        func sharesLead(_ index: Int) -> Bool { overlapCount(tokens[index], lead) * 2 >= lines[index].wordCount }
         // A line printed twice, its copies side by side or with nothing between them but one or
         // two lines of one or two words (a photo's counter «1», its credit «تصوير :» and
         // «رويترز», a section's name «رياضة»), is a photo's alt text and caption when a header
@@ -88,14 +90,14 @@ extension FurnitureClassifier {
             }
             let above = copies[0] - 1
             if between.isEmpty, open.contains(above), !isRepeated(above), lines[above].isHeadlineLike,
-                lines[above].wordCount >= lines[index].wordCount + 3, overlapCount(lines[above].tokens, lead) > 0
+                lines[above].wordCount >= lines[index].wordCount + 3, overlapCount(tokens[above], lead) > 0
             {
                 return true
             }
-            let shared = overlapCount(lines[index].tokens, lead)
+            let shared = overlapCount(tokens[index], lead)
             return open.contains { other in
                 !isRepeated(other) && lines[other].isHeadlineLike && lines[other].wordCount > lines[index].wordCount
-                    && overlapCount(lines[other].tokens, lead) > shared
+                    && overlapCount(tokens[other], lead) > shared
             }
         }
         var standfirst: Int?
@@ -117,7 +119,7 @@ extension FurnitureClassifier {
             let candidates = open.filter {
                 lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 && !lines[$0].isListItem && !isCaptionPair($0)
             }
-            let scored = candidates.map { (index: $0, score: overlapCount(lines[$0].tokens, lead)) }
+            let scored = candidates.map { (index: $0, score: overlapCount(tokens[$0], lead)) }
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),
                 best.score > 0 || candidates.count == 1
             {
@@ -133,7 +135,7 @@ extension FurnitureClassifier {
                 title = nameHeadline(lines, open: open, before: end)
             }
         }
-        let summary = title.map { highlights(lines, open: open, under: $0, lead: lead) } ?? []
+        let summary = title.map { highlights(lines, tokens: tokens, open: open, under: $0, lead: lead) } ?? []
         for index in open where index != standfirst && !summary.contains(index) {
             let line = lines[index]
             if index == title {
@@ -144,7 +146,7 @@ extension FurnitureClassifier {
                 roles[index] = .furniture(.navigation)
             } else if let title, index < title {
                 roles[index] = .furniture(.ticker)
-            } else if title == nil && line.isHeadlineLike && overlapCount(line.tokens, lead) == 0 {
+            } else if title == nil && line.isHeadlineLike && overlapCount(tokens[index], lead) == 0 {
                 roles[index] = .furniture(.ticker)
             } else {
                 roles[index] = .furniture(.caption)
@@ -181,10 +183,12 @@ extension FurnitureClassifier {
     /// carousel's tell other stories.
     /// Without bullets, three or more such lines in a row, each printed once, are highlights
     /// too («النجداوي: 16 مليون دينار موازنة بلدية الرصيفة لعام ٢٠٢٦», then three more).
-    static func highlights(_ lines: [TextLine], open: [Int], under title: Int, lead: [TokenText]) -> Set<Int> {
-        let story = Set(lead + lines[title].tokens)
+    static func highlights(
+        _ lines: [TextLine], tokens: [[TokenText]], open: [Int], under title: Int, lead: [TokenText]
+    ) -> Set<Int> {
+        let story = Set(lead + tokens[title])
         let sharing = open.filter {
-            $0 > title && lines[$0].wordCount >= 5 && !story.isDisjoint(with: lines[$0].tokens)
+            $0 > title && lines[$0].wordCount >= 5 && !story.isDisjoint(with: tokens[$0])
         }
         let items = Set(sharing.filter { lines[$0].isListItem })
         let bulleted = items.filter { items.contains($0 - 1) || items.contains($0 + 1) }

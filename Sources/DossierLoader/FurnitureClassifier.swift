@@ -275,15 +275,19 @@ enum FurnitureClassifier {
         _ lines: [TextLine], _ roles: inout [Role?], from first: Int, through last: Int, lists: Set<Int>
     ) {
         guard first <= last, first < lines.count else { return }
-        let profile = Set(leadTokens(lines, roles, from: first) + titleTokens(lines, roles))
         let isBody = { (index: Int) in lines[index].isParagraph || lists.contains(index) }
-        var told = profile
         var index = first
         // The lead section (before the first headline-like line) is the story by definition.
+        var lead: [Int] = []
         while index <= last, roles[index] != nil || isBody(index) {
-            if roles[index] == nil { told.formUnion(lines[index].tokens) }
+            if roles[index] == nil { lead.append(index) }
             index += 1
         }
+        // Most articles have no section under a headline: their words are not compared.
+        guard index <= last else { return }
+        let profile = Set(leadTokens(lines, roles, from: first) + titleTokens(lines, roles))
+        var told = profile
+        for member in lead { told.formUnion(lines[member].tokens) }
         while index <= last {
             var heads: [Int] = []
             while index <= last, roles[index] != nil || !isBody(index) {
@@ -295,12 +299,16 @@ enum FurnitureClassifier {
                 if roles[index] == nil { run.append(index) }
                 index += 1
             }
-            let section = heads.map { lines[$0].tokens } + run.map { lines[$0].tokens }
-            if topicOverlap(section, profile) < unrelatedOverlap, topicOverlap(section, told) < toldOverlap {
+            let headTokens = heads.map { lines[$0].tokens }
+            let runTokens = run.map { lines[$0].tokens }
+            if topicOverlap(headTokens + runTokens, profile) < unrelatedOverlap,
+                topicOverlap(headTokens + runTokens, told) < toldOverlap
+            {
                 for member in heads + run { roles[member] = .furniture(.unrelated) }
             } else {
-                markTeasers(lines, &roles, heads: heads, over: run, told: told)
-                for member in run { told.formUnion(lines[member].tokens) }
+                let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }
+                markTeasers(&roles, heads: headLines, runTokens: runTokens, told: told)
+                for tokens in runTokens { told.formUnion(tokens) }
             }
         }
     }
@@ -313,12 +321,15 @@ enum FurnitureClassifier {
     /// content word with the story (told so far, or in the paragraphs under them) are links
     /// («“فانتازي البريميرليج” : محمد صلاح …», «هجمات 11 سبتمبر : …» inside a story on air
     /// strikes); a list of the story's own (names, steps) shares its words.
+    ///
+    /// `heads` are the lines of the run with their tokens; `runTokens` those of the paragraphs.
     private static func markTeasers(
-        _ lines: [TextLine], _ roles: inout [Role?], heads: [Int], over run: [Int], told: Set<TokenText>
+        _ roles: inout [Role?], heads: [(index: Int, tokens: [TokenText])], runTokens: [[TokenText]],
+        told: Set<TokenText>
     ) {
         guard heads.count >= teaserRun else { return }
-        let story = told.union(run.flatMap { lines[$0].tokens })
-        for head in heads where story.isDisjoint(with: lines[head].tokens) { roles[head] = .furniture(.related) }
+        let story = told.union(runTokens.joined())
+        for head in heads where story.isDisjoint(with: head.tokens) { roles[head.index] = .furniture(.related) }
     }
 
     /// Tokens of the first prose paragraphs from `start` (at most three), the story's lead.

@@ -13,9 +13,6 @@ struct TextLine: Sendable, Hashable {
     let key: String
     /// Number of whitespace-separated words.
     let wordCount: Int
-    /// L2 content tokens (stop words and short tokens dropped), for lexical overlap; keyed by
-    /// their bytes, as the classifier counts and intersects them in sets (they are NFC).
-    let tokens: [TokenText]
     /// A short line that opens with a sentence of prose and has more glued after it
     /// (`GluedTail`): a paragraph, though it does not end like one.
     let hasGluedTail: Bool
@@ -24,13 +21,18 @@ struct TextLine: Sendable, Hashable {
         self.text = text
         self.line = line
         self.block = block
-        // One L1 key serves both the word key and the content tokens.
-        let matchKey = ArabicNormalizer.matchKey(text).scalars
-        self.key = TextLine.wordKey(matchKey: matchKey)
+        self.key = TextLine.wordKey(matchKey: ArabicNormalizer.matchKey(text).scalars)
         self.wordCount = TextLine.wordCount(ofKey: key)
-        self.tokens = ContentTokens.tokens(ofMatchKey: matchKey).map(TokenText.init)
         // A line of 25 words or more is prose whatever its ending.
         self.hasGluedTail = wordCount < 25 && GluedTail.opensWithProse(text)
+    }
+
+    /// L2 content tokens (stop words and short tokens dropped), for lexical overlap; keyed by
+    /// their bytes, as the classifier counts and intersects them in sets (they are NFC). Made
+    /// at each call, not kept: the classifier compares the words of the page's header, its lead
+    /// and the sections under a headline, and most lines of most articles are none of those.
+    var tokens: [TokenText] {
+        ContentTokens.tokens(ofMatchKey: ArabicNormalizer.matchKey(text).scalars).map(TokenText.init)
     }
 
     /// L1, lower-cased, with everything but letters, digits and `©` turned into single spaces.

@@ -39,12 +39,20 @@ package struct ComparisonTerms: Sendable {
     }
 
     /// The content tokens of an L0 passage, in text order (stop words and one-letter tokens dropped).
+    ///
+    /// A token's surface is copied from the text's bytes, reached by walking its scalars
+    /// forward from the previous token (tokens come in text order), not from an array of
+    /// every scalar of the passage.
     package static func tokens(of text: String) -> [Token] {
-        let source = Array(text.unicodeScalars)
+        let scalars = text.unicodeScalars
+        var position = (index: scalars.startIndex, offset: 0)
         var result: [Token] = []
         for token in ArabicTokenizer.tokens(in: text) where token.length >= 2 {
             guard !ComparisonStopWords.words.contains(TokenText(token.text)) else { continue }
-            result.append(Token(key: token.text, surface: String(scalars: source[token.sourceRange])))
+            let start = scalars.index(position.index, offsetBy: token.sourceRange.lowerBound - position.offset)
+            let end = scalars.index(start, offsetBy: token.sourceRange.count)
+            position = (start, token.sourceRange.lowerBound)
+            result.append(Token(key: token.text, surface: String(scalars[start..<end])))
         }
         return result
     }

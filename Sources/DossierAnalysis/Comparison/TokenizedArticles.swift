@@ -76,7 +76,12 @@ package struct TokenizedArticlesBuilder {
     /// Adds an article tokenised now.
     package mutating func add(_ id: String, digest: [UInt8], paragraphs: [[ComparisonTerms.Token]]) {
         let interned = paragraphs.map { tokens in
-            tokens.map { self.id(of: .init(key: self.id(of: $0.key), surface: self.id(of: $0.surface))) }
+            tokens.map { token in
+                // Most words are written as their L1 key: one look-up for both.
+                let key = self.id(of: token.key)
+                let surface = token.surface.utf8.elementsEqual(token.key.utf8) ? key : self.id(of: token.surface)
+                return self.id(of: .init(key: key, surface: surface))
+            }
         }
         built.articles[id] = .init(digest: digest, paragraphs: interned)
     }
