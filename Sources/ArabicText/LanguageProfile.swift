@@ -20,6 +20,9 @@ public struct LanguageProfile: Sendable, Hashable {
     public let prefixes: [String]
     /// `functionWords` as NFC scalars, for `marks(scalars:)`.
     private let functionWordScalars: Set<[Unicode.Scalar]>
+    /// The words of `functionWordScalars` that `packed(_:)` packs, packed: a word of a text is
+    /// looked up as one integer, not hashed scalar by scalar.
+    private let packedFunctionWords: Set<UInt64>
     /// The most scalars a function word has: a longer word is none, without hashing it.
     private let longestFunctionWord: Int
     /// `prefixes` as scalars, for `marks(scalars:)`; nil if one of them has a scalar that is
@@ -37,6 +40,7 @@ public struct LanguageProfile: Sendable, Hashable {
         self.prefixes = prefixes.map { ArabicNormalizer.matchKeyString($0) }
         self.functionWordScalars = Set(
             functionWords.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars) })
+        self.packedFunctionWords = Set(functionWordScalars.compactMap(Self.packed))
         self.longestFunctionWord = functionWordScalars.map(\.count).max() ?? 0
         let prefixScalars = self.prefixes.map { Array($0.unicodeScalars) }
         self.prefixScalars = prefixScalars.allSatisfy(SingleScalarGraphemes.allSingle) ? prefixScalars : nil
@@ -57,8 +61,29 @@ public struct LanguageProfile: Sendable, Hashable {
         guard let prefixScalars, SingleScalarGraphemes.allSingle(word) else {
             return marks(String(String.UnicodeScalarView(word)))
         }
-        if word.count <= longestFunctionWord, functionWordScalars.contains(word) { return true }
+        if word.count <= longestFunctionWord {
+            // Words are equal only if both pack or neither does.
+            if let key = Self.packed(word) {
+                if packedFunctionWords.contains(key) { return true }
+            } else if functionWordScalars.contains(word) {
+                return true
+            }
+        }
         return prefixScalars.contains { word.count >= $0.count + 2 && word.starts(with: $0) }
+    }
+
+    /// A word of one to six scalars of one block of 256 (every letter of a word of Arabic, of
+    /// English, of most French) as one integer: its length in the top 3 bits, the block in the
+    /// next 13, then the low byte of each scalar. Nil for any other word.
+    static func packed(_ word: [Unicode.Scalar]) -> UInt64? {
+        guard let first = word.first, word.count <= 6 else { return nil }
+        let block = first.value >> 8
+        var bytes: UInt64 = 0
+        for scalar in word {
+            guard scalar.value >> 8 == block else { return nil }
+            bytes = bytes << 8 | UInt64(scalar.value & 0xFF)
+        }
+        return UInt64(word.count) << 61 | UInt64(block) << 48 | bytes
     }
 
     /// The languages recognised, Arabic first.

@@ -17,6 +17,11 @@ public enum TextChunks {
     /// Calls `body` with each non-empty piece of `text`, in order, and the L0 scalar offset at
     /// which it starts. A text with no break, however long, is one piece.
     public static func forEach(in text: String, minimumScalars: Int = minimumScalars, _ body: (String, Int) -> Void) {
+        // Most texts are shorter than a piece: they are passed whole, neither walked nor copied.
+        guard !hasFewerScalars(text, than: minimumScalars) else {
+            if !text.isEmpty { body(text, 0) }
+            return
+        }
         let scalars = text.unicodeScalars
         var start = scalars.startIndex
         var startOffset = 0
@@ -37,5 +42,15 @@ public enum TextChunks {
             index = next
         }
         if start < scalars.endIndex { body(String(Substring(scalars[start...])), startOffset) }
+    }
+
+    /// Whether `text` has fewer than `limit` scalars: counted on its UTF-8 bytes (a scalar is
+    /// a byte that does not continue one), and not at all when it has fewer bytes than that.
+    static func hasFewerScalars(_ text: String, than limit: Int) -> Bool {
+        guard text.utf8.count >= limit else { return true }
+        let counted = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        }
+        return (counted ?? text.unicodeScalars.count) < limit
     }
 }

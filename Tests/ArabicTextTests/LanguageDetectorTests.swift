@@ -108,6 +108,10 @@ struct LanguageDetectorTests {
             "في", "والحكومة", "الحكومة", "ال", "الى", "بال", "ولل", "وللحكومة", "لل", "the", "said", "été", "ete",
             "e\u{0301}te\u{0301}", "à", "são", "não", "de", "l", "qu", "است", "این", "که", "کرد", "كرد",
             "ال\u{08F0}حكومة", "\u{0627}\u{08F0}ل", "ﻻ", "x", "",
+            // Words packed into one integer, and words that must not pack like a function word:
+            // the low bytes of «في» in Cyrillic and in ASCII, Latin across two blocks, six and
+            // seven letters.
+            "\u{0441}\u{044A}", "\u{0041}\u{004A}", "şe", "aş", "الحكوم", "الحكومه", "because", "becaus",
         ]
         for profile in LanguageProfile.all {
             for word in words {

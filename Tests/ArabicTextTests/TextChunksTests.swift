@@ -54,6 +54,20 @@ import Testing
         #expect(streamed == ArabicTokenizer.tokens(in: text))
     }
 
+    /// The piece size counts scalars, not bytes: an Arabic text of more bytes than a piece has
+    /// scalars but fewer scalars is one piece, and one scalar more past a break cuts it there.
+    @Test func aPieceIsMeasuredInScalars() {
+        let sentence = "قال الوزير إن الحكومة مستعدة. "
+        let count = sentence.unicodeScalars.count
+        let short = String(repeating: sentence, count: 20)
+        #expect(short.utf8.count > 20 * count)
+        #expect(Self.pieces(of: short, minimum: 20 * count + 1).map(\.0) == [short])
+        let pieces = Self.pieces(of: short, minimum: 20 * count - 2)
+        #expect(pieces.map(\.0) == [String(short.dropLast()), " "])
+        #expect(pieces.map(\.1) == [0, 20 * count - 1])
+        #expect(Self.pieces(of: "", minimum: 1).isEmpty)
+    }
+
     @Test func aTextWithoutBreaksIsOnePiece() {
         let text = String(repeating: "بوتين وماسك ", count: 2_000)
         #expect(Self.pieces(of: text, minimum: TextChunks.minimumScalars).count == 1)
