@@ -65,11 +65,15 @@ public enum ArabicNormalizer {
 
     /// L1 match key of an L0 text, with offsets into `text.unicodeScalars`.
     public static func matchKey(_ text: String) -> NormalizedText {
-        // Filled by appending into room for the UTF-8 length (at least the scalar count):
-        // `Array(text.unicodeScalars)` would walk the text twice, once to count it.
-        var source: [Unicode.Scalar] = []
-        source.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars { source.append(scalar) }
+        // Written in place into room for the UTF-8 length (at least the scalar count):
+        // `Array(text.unicodeScalars)` would walk the text twice, once to count it, and
+        // appending checks the array's storage at every scalar.
+        let source = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
+            for scalar in text.unicodeScalars {
+                buffer[count] = scalar
+                count += 1
+            }
+        }
         var builder = NormalizedTextBuilder(capacity: source.count)
         let table = L1FoldTable.shared
         var index = 0

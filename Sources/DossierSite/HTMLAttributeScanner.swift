@@ -54,16 +54,22 @@ enum HTMLAttributeScanner {
         mutating func attributes() -> [Attribute] {
             var attributes: [Attribute] = []
             while index < bytes.count {
+                guard bytes[index] == UInt8(ascii: "<") else {
+                    skipText()
+                    continue
+                }
                 if starts(with: "<!--") {
                     while index < bytes.count, !starts(with: "-->") { advance() }
                     continue
                 }
-                guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count, isAlphabetic(at: index + 1) else {
+                guard bytes[index] == UInt8(ascii: "<"), index + 1 < bytes.count,
+                    Self.isAlphabetic(bytes, at: index + 1)
+                else {
                     advance()
                     continue
                 }
                 advance()
-                while index < bytes.count, !isWhitespace(at: index), bytes[index] != UInt8(ascii: ">"),
+                while index < bytes.count, !Self.isWhitespace(bytes, at: index), bytes[index] != UInt8(ascii: ">"),
                     bytes[index] != UInt8(ascii: "/")
                 {
                     advance()
@@ -87,7 +93,9 @@ enum HTMLAttributeScanner {
             let nameLine = line
             let nameColumn = scalarsBefore - lineStart + 1
             let nameStart = index
-            while index < bytes.count, !isWhitespace(at: index), !Self.nameEnds.contains(bytes[index]) { advance() }
+            while index < bytes.count, !Self.isWhitespace(bytes, at: index), !Self.endsName(bytes[index]) {
+                advance()
+            }
             let nameRange = nameStart..<index
             let wanted = isKept(nameRange)
             skipSpaces()
@@ -104,7 +112,9 @@ enum HTMLAttributeScanner {
                     if index < bytes.count { advance() }
                 } else {
                     let valueStart = index
-                    while index < bytes.count, !isWhitespace(at: index), bytes[index] != UInt8(ascii: ">") { advance() }
+                    while index < bytes.count, !Self.isWhitespace(bytes, at: index), bytes[index] != UInt8(ascii: ">") {
+                        advance()
+                    }
                     if wanted { value = text(valueStart..<index) }
                 }
             }
@@ -125,7 +135,10 @@ enum HTMLAttributeScanner {
             }
         }
 
-        private static let nameEnds: [UInt8] = [UInt8(ascii: "="), UInt8(ascii: ">"), UInt8(ascii: "/")]
+        /// Whether `byte` ends an attribute's name (as whitespace does).
+        private static func endsName(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "=") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
+        }
 
         /// Moves one byte on, counting lines and scalars (a scalar at its first byte).
         private mutating func advance() {
@@ -138,8 +151,14 @@ enum HTMLAttributeScanner {
             index += 1
         }
 
+        /// Moves on to the next `<` (or the end): the text between tags, most of a page, skipped
+        /// without testing every byte for a comment or a tag.
+        private mutating func skipText() {
+            while index < bytes.count, bytes[index] != UInt8(ascii: "<") { advance() }
+        }
+
         private mutating func skipSpaces() {
-            while index < bytes.count, isWhitespace(at: index) {
+            while index < bytes.count, Self.isWhitespace(bytes, at: index) {
                 advance()
                 while index < bytes.count, bytes[index] & 0xC0 == 0x80 { advance() }
             }
@@ -157,33 +176,29 @@ enum HTMLAttributeScanner {
         }
 
         /// True when a scalar starts at `position` and is whitespace (a continuation byte is not).
-        private func isWhitespace(at position: Int) -> Bool {
+        /// The helpers are static, on the bytes alone: as methods, each call copied the scan
+        /// (retaining its `kept` names) at every byte of a tag.
+        private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
             let byte = bytes[position]
-            if byte < 0x80 { return Self.asciiWhitespace[Int(byte)] }
-            return byte & 0xC0 != 0x80 && scalar(at: position).properties.isWhitespace
+            if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) }
+            return byte & 0xC0 != 0x80 && scalar(bytes, at: position).properties.isWhitespace
         }
 
         /// True when a scalar starts at `position` and is alphabetic.
-        private func isAlphabetic(at position: Int) -> Bool {
+        private static func isAlphabetic(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
             let byte = bytes[position]
-            if byte < 0x80 { return Self.asciiAlphabetic[Int(byte)] }
-            return byte & 0xC0 != 0x80 && scalar(at: position).properties.isAlphabetic
+            if byte < 0x80 { return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+            return byte & 0xC0 != 0x80 && scalar(bytes, at: position).properties.isAlphabetic
         }
 
         /// The scalar whose first byte is at `position`.
-        private func scalar(at position: Int) -> Unicode.Scalar {
+        private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Unicode.Scalar {
             var iterator = UnsafeBufferPointer(rebasing: bytes[position...]).makeIterator()
             var decoder = UTF8()
             if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
             return "\u{FFFD}"
         }
 
-        private static let asciiWhitespace: [Bool] = (0..<128).map {
-            Unicode.Scalar(UInt8($0)).properties.isWhitespace
-        }
-        private static let asciiAlphabetic: [Bool] = (0..<128).map {
-            Unicode.Scalar(UInt8($0)).properties.isAlphabetic
-        }
     }
 
     /// Decodes the character references an attribute value can hold in our output.
