@@ -183,6 +183,7 @@ extension FurnitureClassifier {
     /// carousel's tell other stories.
     /// Without bullets, three or more such lines in a row, each printed once, are highlights
     /// too («النجداوي: 16 مليون دينار موازنة بلدية الرصيفة لعام ٢٠٢٦», then three more).
+    /// `tokens` are the content words of the header's lines, by index.
     static func highlights(
         _ lines: [TextLine], tokens: [[TokenText]], open: [Int], under title: Int, lead: [TokenText]
     ) -> Set<Int> {
