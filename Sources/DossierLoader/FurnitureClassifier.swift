@@ -301,9 +301,8 @@ enum FurnitureClassifier {
             }
             let headTokens = heads.map { lines[$0].tokens }
             let runTokens = run.map { lines[$0].tokens }
-            if topicOverlap(headTokens + runTokens, profile) < unrelatedOverlap,
-                topicOverlap(headTokens + runTokens, told) < toldOverlap
-            {
+            let section = headTokens + runTokens
+            if topicOverlap(section, profile) < unrelatedOverlap, topicOverlap(section, told) < toldOverlap {
                 for member in heads + run { roles[member] = .furniture(.unrelated) }
             } else {
                 let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// Reads the attributes of every start tag of an HTML document, with their lines,
 /// skipping comments, for the link checker (a full HTML parser is not needed for that).
 enum HTMLAttributeScanner {
@@ -180,15 +182,15 @@ enum HTMLAttributeScanner {
         /// (retaining its `kept` names) at every byte of a tag.
         private static func isWhitespace(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
             let byte = bytes[position]
-            if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) }
-            return byte & 0xC0 != 0x80 && scalar(bytes, at: position).properties.isWhitespace
+            if byte < 0x80 { return ScalarTraits.isWhitespace(Unicode.Scalar(byte)) }
+            return byte & 0xC0 != 0x80 && ScalarTraits.isWhitespace(scalar(bytes, at: position))
         }
 
         /// True when a scalar starts at `position` and is alphabetic.
         private static func isAlphabetic(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
             let byte = bytes[position]
-            if byte < 0x80 { return (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
-            return byte & 0xC0 != 0x80 && scalar(bytes, at: position).properties.isAlphabetic
+            if byte < 0x80 { return ScalarTraits.isAlphabetic(Unicode.Scalar(byte)) }
+            return byte & 0xC0 != 0x80 && ScalarTraits.isAlphabetic(scalar(bytes, at: position))
         }
 
         /// The scalar whose first byte is at `position`.
