@@ -249,15 +249,37 @@ enum FurnitureClassifier {
     /// paragraph of the story («اترك تعليقاً», «لن يتم نشر عنوان بريدك الإلكتروني», «Leave a
     /// Reply»): the form's rules («عدم الإساءة للكاتب …») and readers' comments, prose though
     /// they are. A story does not go on under the form that closes it; a call to comment in the
-    /// header, above the text («اضف تعليقاً واقرأ تعليقات القراء»), closes nothing.
+    /// header, above the text («اضف تعليقاً واقرأ تعليقات القراء»), closes nothing, and neither
+    /// does a notice glued to a sentence of the story or left alone inside it
+    /// (`LexicalFurniture.hasSentenceOfOtherWords`, `isStrayFormLine`).
     private static func markCommentForm(_ lines: [TextLine], _ roles: inout [Role?]) {
         guard
             let form = lines.indices.first(where: {
                 $0 >= lines.count / 2 && roles[$0] == .furniture(.comments) && LexicalFurniture.isCommentForm(lines[$0])
+                    && !LexicalFurniture.hasSentenceOfOtherWords(lines[$0])
             }),
-            lines[..<form].indices.contains(where: { roles[$0] == nil && lines[$0].isProse })
+            lines[..<form].indices.contains(where: { roles[$0] == nil && lines[$0].isProse }),
+            !isStrayFormLine(lines, roles, at: form)
         else { return }
         for index in (form + 1)..<lines.count where roles[index] == nil { roles[index] = .furniture(.comments) }
+    }
+
+    /// Whether the comment form's line at `form` is a notice left inside the story («الحقول
+    /// الإلزامية مشار إليها بـ *» between two of its paragraphs) rather than the form that ends
+    /// it: no other line under it belongs to a comment section (a form brings its fields, its
+    /// rules or a count of comments along), and the paragraphs under it go on telling the story,
+    /// their recurring words at least `toldOverlap` words of the paragraphs above it. Readers'
+    /// comments come with the form's other lines, or stand under a header of their own.
+    static func isStrayFormLine(_ lines: [TextLine], _ roles: [Role?], at form: Int) -> Bool {
+        let under = (form + 1)..<lines.count
+        guard !under.contains(where: { roles[$0] == .furniture(.comments) }) else { return false }
+        let below = under.filter { roles[$0] == nil && lines[$0].isParagraph }
+        guard !below.isEmpty else { return false }
+        var told = Set<TokenText>()
+        for index in 0..<form where roles[index] == nil && lines[index].isParagraph {
+            told.formUnion(lines[index].tokens)
+        }
+        return topicOverlap(below.map { lines[$0].tokens }, told) >= toldOverlap
     }
 
     /// Footer lines: lists of other headlines (`related`) and menu words (`navigation`).

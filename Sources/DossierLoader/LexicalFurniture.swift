@@ -55,6 +55,22 @@ enum LexicalFurniture {
         FurnitureLexicon.commentFormPhrases.contains { containsWords(line.key, $0) }
     }
 
+    /// Whether `line` has a sentence of six words or more without a comment section's wording:
+    /// a sentence of the story with a comment form's notice glued to it («لن يتم نشر عنوان
+    /// بريدك الإلكتروني. وامتنع متحدث باسم الحلف عن الإدلاء بأي تعليق.»). A form's own
+    /// sentences («لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *», its
+    /// rules about comments) each have that wording, or are a few words («إلغاء الرد»).
+    static func hasSentenceOfOtherWords(_ line: TextLine) -> Bool {
+        let scalars = Array(line.text.unicodeScalars)
+        return SentenceSplitter.sentences(in: line.text).contains { range in
+            var text = String.UnicodeScalarView()
+            text.append(contentsOf: scalars[range])
+            let sentence = TextLine(text: String(text), line: line.line, block: line.block)
+            return sentence.wordCount >= 6
+                && !FurnitureLexicon.commentPhrases.contains { containsWords(sentence.key, $0) }
+        }
+    }
+
     static func isMedia(_ line: TextLine) -> Bool {
         if FurnitureLexicon.mediaLines.contains(line.key) { return true }
         if line.wordCount <= 30, FurnitureLexicon.mediaNotices.contains(where: { containsWords(line.key, $0) }) {

@@ -278,6 +278,38 @@ import Testing
         #expect(header[Self.second] == "body")
     }
 
+    /// A comment form's notice alone between the story's paragraphs closes nothing when the
+    /// paragraphs under it go on with the story, nor does a notice glued to a sentence of it;
+    /// readers' comments under a form stay comments, in their own words or in the story's when
+    /// the form's other lines come along.
+    @Test func strayCommentNoticeInTheStoryClosesNothing() {
+        /// The roles of the story's three first paragraphs, `form`, then `under`.
+        func roles(_ form: [String], _ under: [String]) -> [String: String] {
+            Self.roles(([Self.headline, Self.lead, Self.second] + form + under).flatMap { [$0, ""] })
+        }
+        let third = "وأضاف مدير المحطة أن محطة التحلية الجديدة ستغطي حاجة المدينة الساحلية من المياه خلال الصيف."
+        let fourth = "وتعد المحطة الأكبر من نوعها في المدينة الساحلية، وتعمل المحطة بالطاقة الشمسية في النهار."
+        let notice = "الحقول الإلزامية مشار إليها بـ *"
+        let stray = roles([notice], [third, fourth])
+        #expect(stray[notice] == "comments")
+        #expect(stray[third] == "body")
+        #expect(stray[fourth] == "body")
+        let glued = "لن يتم نشر عنوان بريدك الإلكتروني. وقال مدير المحطة إن التشغيل التجريبي استمر ثلاثة أشهر."
+        let aside = "وفي سياق آخر، أعلنت البلدية عن خطة لتوسيع شبكة الصرف الصحي في الأحياء القديمة هذا العام."
+        let sewer = "وتشمل الخطة مد أنابيب جديدة تحت الشوارع الرئيسية، على أن تبدأ الأعمال بعد موسم الأمطار."
+        let gluedRoles = roles([glued], [aside, sewer])
+        #expect(gluedRoles[aside] == "body")
+        #expect(gluedRoles[sewer] == "body")
+        let praise = "الله يوفقكم جميعا، عمل ممتاز ننتظره منذ سنوات طويلة يا جماعة الخير وبارك الله فيكم."
+        let thanks = "شكرا لكم على هذا الخبر الجميل، ونتمنى لكم التوفيق والنجاح دائما يا جماعة الخير."
+        let readers = roles(["اترك تعليقاً"], [praise, thanks])
+        #expect(readers[praise] == "comments")
+        #expect(readers[thanks] == "comments")
+        let echo = roles(["اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني."], [third, fourth])
+        #expect(echo[third] == "comments")
+        #expect(echo[fourth] == "comments")
+    }
+
     /// Three short lines between the story's paragraphs, about nothing the story tells, are
     /// links to other stories; a lone subheading stays.
     @Test func linksBetweenTheParagraphsGo() {
