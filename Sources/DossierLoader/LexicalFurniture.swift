@@ -57,9 +57,10 @@ enum LexicalFurniture {
 
     /// Whether `line` has a sentence of six words or more without a comment section's wording:
     /// a sentence of the story with a comment form's notice glued to it («لن يتم نشر عنوان
-    /// بريدك الإلكتروني. وامتنع متحدث باسم الحلف عن الإدلاء بأي تعليق.»). A form's own
-    /// sentences («لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *», its
-    /// rules about comments) each have that wording, or are a few words («إلغاء الرد»).
+    /// بريدك الإلكتروني. وامتنع متحدث باسم الحلف عن الإدلاء بأي تعليق.»). A form's notice
+    /// has that wording in each sentence («لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية
+    /// مشار إليها بـ *»), or a few words beside it («إلغاء الرد»). A form's line that also
+    /// carries its rules in other words then closes nothing by itself.
     static func hasSentenceOfOtherWords(_ line: TextLine) -> Bool {
         let scalars = Array(line.text.unicodeScalars)
         return SentenceSplitter.sentences(in: line.text).contains { range in
