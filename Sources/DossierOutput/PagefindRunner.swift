@@ -136,6 +136,12 @@ public struct PagefindRunner: Sendable {
             switch ending {
             case .exited(0):
                 return .success(Output(command: command, log: log))
+            case .exited(Self.killedStatus):
+                let tail = log.split(separator: "\n").suffix(5).joined(separator: " / ")
+                return .failure(
+                    .error(
+                        .searchIndexerFailed, "Pagefind was killed (signal 9, exit status 137): \(tail)",
+                        fix: Self.killedFix))
             case .exited(let status):
                 let tail = log.split(separator: "\n").suffix(5).joined(separator: " / ")
                 return .failure(.error(.searchIndexerFailed, "Pagefind exited with status \(status): \(tail)"))
@@ -152,6 +158,15 @@ public struct PagefindRunner: Sendable {
             return .failure(.error(.searchIndexerFailed, "Pagefind could not be started: \(error)"))
         }
     }
+
+    /// The status of a program killed by SIGKILL, as `TiedProcess` reports it (128 + 9).
+    static let killedStatus: Int32 = 128 + 9
+
+    /// Why an indexer is killed, most often, and what to do. Pagefind holds the whole index in
+    /// memory: about 0.5 MB a page it indexes (5.1 GiB for the 10,121 pages of 10,000 generated
+    /// articles, Pagefind 1.5.2), so a large dossier can need more than the machine has.
+    static let killedFix =
+        "the system kills a program so when memory runs out; Pagefind needs about half a megabyte of memory for each page it indexes (some 5 GiB for 10,000 articles): build on a machine with more memory, or with `--no-search` to publish the site without search"
 
     /// The first executable file called `name` in a `PATH`-style list.
     static func executable(named name: String, path: String?) -> String? {

@@ -61,6 +61,22 @@ struct SearchIndexerBuildTests {
         #expect(!FileManager.default.fileExists(atPath: rebuild.output.appendingPathComponent("pagefind").path))
     }
 
+    /// An indexer killed by SIGKILL (as the system stops a program out of memory) fails the
+    /// build with a fix that says so, and the site is left as it was.
+    @Test func killedIndexerNamesMemory() async throws {
+        let rebuild = try await IndexedRebuild("killed-indexer", script: "echo indexing; kill -9 $$")
+        defer { rebuild.remove() }
+        await #expect {
+            _ = try await rebuild.run()
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("[search-indexer-failed] Pagefind was killed (signal 9, exit status 137): indexing")
+                && text.contains("the site was left as it was") && text.contains("memory runs out")
+                && text.contains("--no-search")
+        }
+        #expect(try rebuild.homeIsUnchanged())
+    }
+
     /// An indexer that hangs is stopped, with what it started, after DOSSIER_PAGEFIND_TIMEOUT
     /// seconds, and the build fails with the site left as it was.
     @Test func hangingIndexerIsStoppedAtItsTimeout() async throws {
