@@ -166,7 +166,7 @@ public struct PagefindRunner: Sendable {
     /// memory: about 0.5 MB a page it indexes (5.1 GiB for the 10,121 pages of 10,000 generated
     /// articles, Pagefind 1.5.2), so a large dossier can need more than the machine has.
     static let killedFix =
-        "the system kills a program so when memory runs out; Pagefind needs about half a megabyte of memory for each page it indexes (some 5 GiB for 10,000 articles): build on a machine with more memory, or with `--no-search` to publish the site without search"
+        "that is most often the system stopping it when memory runs out, and Pagefind needs about half a megabyte of memory for each page it indexes (some 5 GiB for 10,000 articles): build on a machine with more memory, or with `--no-search` to publish the site without search"
 
     /// The first executable file called `name` in a `PATH`-style list.
     static func executable(named name: String, path: String?) -> String? {

@@ -71,7 +71,7 @@ struct SearchIndexerBuildTests {
         } throws: { error in
             let text = "\(error)"
             return text.contains("[search-indexer-failed] Pagefind was killed (signal 9, exit status 137): indexing")
-                && text.contains("the site was left as it was") && text.contains("memory runs out")
+                && text.contains("the site was left as it was") && text.contains("when memory runs out")
                 && text.contains("--no-search")
         }
         #expect(try rebuild.homeIsUnchanged())
