@@ -133,18 +133,17 @@ public struct PagefindRunner: Sendable {
     public static func run(_ command: Command, siteFolder: String) -> Result<Output, Diagnostic> {
         do {
             let (ending, log) = try Self.execute(command, arguments: ["--site", siteFolder])
+            let tail = { log.split(separator: "\n").suffix(5).joined(separator: " / ") }
             switch ending {
             case .exited(0):
                 return .success(Output(command: command, log: log))
             case .exited(Self.killedStatus):
-                let tail = log.split(separator: "\n").suffix(5).joined(separator: " / ")
                 return .failure(
                     .error(
-                        .searchIndexerFailed, "Pagefind was killed (signal 9, exit status 137): \(tail)",
+                        .searchIndexerFailed, "Pagefind was killed (signal 9, exit status 137): \(tail())",
                         fix: Self.killedFix))
             case .exited(let status):
-                let tail = log.split(separator: "\n").suffix(5).joined(separator: " / ")
-                return .failure(.error(.searchIndexerFailed, "Pagefind exited with status \(status): \(tail)"))
+                return .failure(.error(.searchIndexerFailed, "Pagefind exited with status \(status): \(tail())"))
             case .timedOut:
                 let seconds = command.timeout.components.seconds
                 return .failure(
