@@ -14,7 +14,7 @@ public enum SentenceSplitter {
     /// Sentence ranges of a scalar array; with `limit`, only those that start (before trimming)
     /// at or before scalar `limit`, the first of the full list: a snippet needs none after its
     /// mention, and the rest of its window is then not split.
-    static func sentences(in scalars: [Unicode.Scalar], startingThrough limit: Int = .max) -> [Range<Int>] {
+    package static func sentences(in scalars: [Unicode.Scalar], startingThrough limit: Int = .max) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
         var index = 0

@@ -1,0 +1,83 @@
+import ArabicText
+
+// Bylines and datelines: the lines that credit, date or time-stamp the story.
+extension LexicalFurniture {
+    /// A site's summary of the story cut short and stamped with its date and outlet
+    /// («… دأبوا على ترويج الأخبار الكاذبة على... 10.11.2025, سبوتنيك عربي»): after the last
+    /// ellipsis only a full date and a few words. The story's own text follows it in full.
+    static func isStampedSummary(_ line: TextLine) -> Bool {
+        let ends = ["...", "…"].compactMap { WordKeySearch.endOfLast($0, in: line.text) }
+        guard let last = ends.max() else { return false }
+        let stamp = String(line.text[last...])
+        guard TextLine.wordKey(stamp).split(separator: " ").count <= 6 else { return false }
+        return ArabicDateParser.dates(in: stamp).contains(where: \.isFullDate)
+    }
+
+    /// An author's credit («By Matt Kennard», «بقلم: …»): the short line after it is the
+    /// author's affiliation or the publication they wrote for.
+    static func isAuthorCredit(_ line: TextLine) -> Bool {
+        FurnitureLexicon.authorPrefixes.contains { hasWordPrefix(line.key, $0) }
+    }
+
+    static func isByline(_ line: TextLine) -> Bool {
+        guard line.wordCount <= 14, !line.isProse else { return false }
+        if opensWithBylineMarker(line.key) { return true }
+        // Parse once: most lines hold no date, and only a line with one can be a date line.
+        let share = DateSupport.dateShare(of: line.text)
+        return share >= 0.5
+            || (share > 0
+                && (DateSupport.isDateLine(line.text) || closesWithAuthorMarker(line)
+                    || OutletBrand.credited(byDateline: line.text) != nil))
+            || isBylineTag(line) || OutletBrand.isCreditLine(line)
+    }
+
+    /// A dated line that closes with an author's marker, the name after it lost or on the next
+    /// line («15 janvier 2003 - 23h49 - Maroc - Ecrit par :», «الأحد 3 مارس 2024 - كتب:»): the
+    /// article's dateline and credit.
+    static func closesWithAuthorMarker(_ line: TextLine) -> Bool {
+        guard let last = line.key.split(separator: " ").last else { return false }
+        return FurnitureLexicon.authorPrefixes.contains(String(last))
+    }
+
+    /// How long ago the page was published, on its own line («منذ 16 دقيقة», «قبل ساعتين», «3
+    /// hours ago», «il y a 2 jours»): a timestamp relative to the moment of copying. Judged in
+    /// the page header only (`FurnitureClassifier`): lower down, the age of a teaser heads it.
+    static func isAge(_ line: TextLine) -> Bool {
+        guard line.wordCount <= 5 else { return false }
+        let words = line.key.split(separator: " ").map(String.init)
+        guard let unit = words.last(where: { !$0.allSatisfy(\.isNumber) }) else { return false }
+        let opensAge = words.first == "منذ" || words.first == "قبل" || words.starts(with: ["il", "y", "a"])
+        return (opensAge && FurnitureLexicon.ageUnits.contains(unit)) || (unit == "ago" && words.count >= 2)
+    }
+
+    /// True when the word key `key` opens with a publication-date or author marker («نشر في»,
+    /// «آخر تحديث», «بقلم»).
+    static func opensWithBylineMarker(_ key: String) -> Bool {
+        FurnitureLexicon.bylinePrefixes.contains { hasWordPrefix(key, $0) }
+    }
+
+    /// A tag of one to four words closed by a dash on its own line («شفا –», «الجزائر اليوم -»),
+    /// a place and a credit closed by a colon («الدوحة - الشرق:»), or a name and a slash
+    /// before a credit naming no outlet («كريتر سكاي/خاص»): the credit that opens the story
+    /// below it.
+    static func isBylineTag(_ line: TextLine) -> Bool {
+        // A wire dateline: a place, its country perhaps, and the agency in parentheses before a
+        // dash («سرت (ليبيا) (أ ف ب) –», «غزة (رويترز) -»), the initials words of one letter.
+        if line.wordCount <= 8, let last = line.lastScalar, last == "-" || last == "–" || last == "—",
+            line.text.contains("("), OutletDetector.bylineTag(line.text, wholeLine: true) != nil
+        {
+            return true
+        }
+        // Words of two letters or more: a font-size widget («A+ A-») is no tag.
+        guard line.wordCount <= 4, let last = line.lastScalar,
+            line.key.split(separator: " ").allSatisfy({ $0.count >= 2 })
+        else { return false }
+        if last == "-" || last == "–" || last == "—" { return true }
+        if OutletDetector.selfCredit(line.text) != nil { return true }
+        // «الدوحة - الشرق:», «عدن/صوت العاصمة/خاص:»: a dateline's place and a credit, closed by a colon.
+        guard last == ":" else { return false }
+        let segments = BylineSegments.parse(String(line.text.dropLast()), wholeLine: true).segments
+        return (segments.count >= 2 && DatelinePlaces.contains(segments[0].text))
+            || OutletDetector.slashTag(openingLead: line.text) != nil
+    }
+}
