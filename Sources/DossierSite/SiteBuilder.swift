@@ -94,7 +94,7 @@ public struct SiteBuilder: Sendable {
                 )
             },
             openStaging: { [self] in try stage(into: output, previous: earlier.cache.output, indexed: indexed) },
-            searchIndexed: indexed,
+            searchIndexed: indexed, searchData: indexed,
             analysed: { articles, analysis in
                 analysisParts.start(BuildCache(generator: generator, articles: articles, analysis: analysis))
             }, recorder: recorder)
@@ -166,7 +166,7 @@ public struct SiteBuilder: Sendable {
     public func renderSite(recorder: StageRecorder = StageRecorder()) async throws -> RenderedSite {
         try await renderSite(
             templates: loadTemplates(), articleCache: [:], previousBuild: nil, openStaging: nil,
-            searchIndexed: false, analysed: nil, recorder: recorder
+            searchIndexed: false, searchData: true, analysed: nil, recorder: recorder
         ).site
     }
 
@@ -194,12 +194,13 @@ public struct SiteBuilder: Sendable {
     /// are read) and renders every file with `templates` (reusing unchanged pages through the
     /// `RenderReuse` it gives) into the staging folder `openStaging` opens while the sources
     /// are read, or in memory without it; `searchIndexed` says whether the site gets a search
-    /// index. `analysed` is handed the articles as read and what the analysis found for the
-    /// next build's cache (nil without a `RenderReuse`) as soon as it is known.
+    /// index, `searchData` whether its pages carry their search data. `analysed` is handed the
+    /// articles as read and what the analysis found for the next build's cache (nil without a
+    /// `RenderReuse`) as soon as it is known.
     private func renderSite(
         templates: TemplateSet, articleCache: [String: CachedArticle],
         previousBuild: (@Sendable () -> (analysis: AnalysisCache?, reuse: RenderReuse))?,
-        openStaging: (@Sendable () throws -> OpenedStaging)?, searchIndexed: Bool,
+        openStaging: (@Sendable () throws -> OpenedStaging)?, searchIndexed: Bool, searchData: Bool,
         analysed: (@Sendable ([String: CachedArticle], AnalysisCache?) -> Void)?, recorder: StageRecorder
     ) async throws -> Rendering {
         let (sourceFolder, loading) = (sourceFolder, recorder)
@@ -222,7 +223,7 @@ public struct SiteBuilder: Sendable {
         var rendering = try await Self.render(
             dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: previous?.reuse,
             previousAnalysis: previous?.analysis, readings: Self.readingKeys(of: articles), staging: staging?.staging,
-            searchIndexed: searchIndexed, analysed: handAnalysis, recorder: recorder)
+            searchIndexed: searchIndexed, searchData: searchData, analysed: handAnalysis, recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
             site: rendering.site, fingerprints: rendering.fingerprints,
@@ -238,7 +239,8 @@ public struct SiteBuilder: Sendable {
     {
         try await render(
             dossier: dossier, sourceFolder: sourceFolder, templates: templates, reuse: nil, previousAnalysis: nil,
-            readings: [:], staging: nil, searchIndexed: false, analysed: nil, recorder: StageRecorder()
+            readings: [:], staging: nil, searchIndexed: false, searchData: true, analysed: nil,
+            recorder: StageRecorder()
         ).site
     }
 
@@ -251,12 +253,13 @@ public struct SiteBuilder: Sendable {
 
     /// The pipeline after loading: `readings` are the articles' reading keys (`readingKeys(of:)`);
     /// `staging` is the folder the pages are written into (nil: they are kept in memory);
-    /// `searchIndexed` whether the site gets a search index; `analysed` is handed what the
+    /// `searchIndexed` whether the site gets a search index, `searchData` whether its pages carry
+    /// their search data; `analysed` is handed what the
     /// analysis found for the next build's cache as soon as it is known.
     private static func render(
         dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?,
         previousAnalysis: AnalysisCache?, readings: [String: String], staging: SiteStaging?, searchIndexed: Bool,
-        analysed: (@Sendable (AnalysisCache?) -> Void)?, recorder: StageRecorder
+        searchData: Bool, analysed: (@Sendable (AnalysisCache?) -> Void)?, recorder: StageRecorder
     ) async throws -> (
         site: RenderedSite, fingerprints: [String: String], pageDiagnostics: [String: [Diagnostic]],
         links: [String: PageLinks],
@@ -281,6 +284,7 @@ public struct SiteBuilder: Sendable {
         let pages = try await recorder.time(.render) {
             var renderer = SiteRenderer(templates: templates)
             renderer.searchIndexed = searchIndexed
+            renderer.searchData = searchData
             return try await renderer.render(
                 plan: plan, index: index, reuse: reuse, outlet: outlet,
                 keys: analysisCache.map { AnalysisKeys($0, readings: readings) } ?? AnalysisKeys())

@@ -11,6 +11,10 @@ public struct SiteRenderer: Sendable {
     /// Whether the site gets a search index (see `SearchFormPage.indexed`): only a build that
     /// writes one says so.
     public var searchIndexed = false
+    /// Whether pages carry their search data (`SearchIndexing.fragment`): a build that writes
+    /// no search index leaves it out, as dead weight (a fifth of an article page); renderings
+    /// kept in memory (`check`, tests) keep it.
+    public var searchData = true
 
     public init(templates: TemplateSet, strings: UIStrings = .arabic) {
         self.renderer = PageRenderer(templates: templates)
@@ -87,7 +91,8 @@ public struct SiteRenderer: Sendable {
     /// What every page's fingerprint shares: the generator, the templates and the search vocabulary.
     private func fingerprintSalt(index: SiteIndex, reuse: RenderReuse) throws -> String {
         let templates = try Fingerprint.of(renderer.templates.templateSources.mapValues { Data($0) })
-        return [reuse.generator, templates, index.search.fingerprint].joined(separator: "\n")
+        return [reuse.generator, templates, index.search.fingerprint, searchData ? "search data" : "no search data"]
+            .joined(separator: "\n")
     }
 
     /// One file of the site, and for a page its fingerprint and whether it was reused.
@@ -212,7 +217,7 @@ public struct SiteRenderer: Sendable {
         layout.baseHref = baseHref
         return PreparedPage(
             page: page, layout: layout, path: context.path,
-            search: context.searchPage(title: title ?? context.index.dossier.config.title),
+            search: searchData ? context.searchPage(title: title ?? context.index.dossier.config.title) : nil,
             indexing: context.index.search, diagnostics: diagnostics)
     }
 }

@@ -124,7 +124,7 @@ extension SiteRenderer {
         build: () -> (Page, [Diagnostic])
     ) throws -> RenderedPage? {
         let layout = context.layout(title: title, description: description)
-        let search = context.searchPage(title: title)
+        let search = searchData ? context.searchPage(title: title) : nil
         guard let inputs = inputs(layout, search) else { return nil }
         return try render(
             inputs: fingerprint(of: inputs, template: template, context: context, salt: salt), sources: sources,

@@ -105,6 +105,37 @@ struct SearchIndexerBuildTests {
         #expect(strays.isEmpty, "still running after the timeout: \(strays)")
     }
 
+    /// Pages carry their search data only when the build writes an index: the first build,
+    /// without one, leaves it out; a rebuild with an index (from the cache, not clean) makes
+    /// every page that has search data again instead of taking the previous build's.
+    @Test func pagesCarrySearchDataOnlyWithAnIndex() async throws {
+        let rebuild = try await IndexedRebuild(
+            "search-data", script: #"mkdir -p "$2/pagefind" && echo index > "$2/pagefind/pagefind-entry.json""#)
+        defer { rebuild.remove() }
+        let unindexed = try pages(in: rebuild.output)
+        #expect(!unindexed.isEmpty)
+        #expect(unindexed.values.allSatisfy { !$0.contains("search-data") && !$0.contains("data-pagefind-body") })
+        var builder = rebuild.builder
+        builder.clean = false
+        let report = try await builder.build(outputFolder: rebuild.output.path)
+        #expect(!report.failed)
+        let indexed = try pages(in: rebuild.output).filter { $0.value.contains("<div hidden class=\"search-data\">") }
+        // Every article page is searchable, with its body marked for the indexer.
+        let articlePages = unindexed.keys.filter { $0.hasPrefix("articles/") && $0 != "articles/index.html" }
+        #expect(!articlePages.isEmpty)
+        #expect(Set(articlePages).isSubset(of: indexed.keys))
+        #expect(indexed.values.allSatisfy { $0.contains("<main id=\"main\" data-pagefind-body>") })
+    }
+
+    /// The text of every HTML page under `folder`, by path relative to it.
+    private func pages(in folder: URL) throws -> [String: String] {
+        let paths = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
+        return Dictionary(
+            uniqueKeysWithValues: try paths.filter { $0.hasSuffix(".html") }.map {
+                ($0, try String(contentsOf: folder.appendingPathComponent($0), encoding: .utf8))
+            })
+    }
+
     @Test(arguments: ["abc", "0", "-5", "1.5"])
     func timeoutThatIsNotSecondsFailsTheBuild(_ value: String) async throws {
         let indexer = PagefindRunner(
