@@ -6,8 +6,8 @@ import ArabicText
 /// short, so by its shape alone it would read as a headline; what it opens with, a complete
 /// sentence of running prose, says it is a paragraph.
 enum GluedTail {
-    /// Scalars that end a sentence inside a line. An ellipsis is left out: «..» and «…» join
-    /// the two halves of a headline («التضليل بالذكاء الاصطناعي.. هكذا تستهدف …»).
+    /// Scalars that end a sentence inside a line. An ellipsis («..», «...», «…») is judged on
+    /// its own (`isTrailingSentence`): it mostly joins the two halves of a headline.
     private static let terminals: Set<Unicode.Scalar> = [".", "؟", "?", "!", "۔"]
 
     /// True when `text` opens with prose, words up to a sentence terminal that would be a
@@ -15,15 +15,19 @@ enum GluedTail {
     /// question or exclamation mark, as `TextLine.isProse` asks), and more text follows on
     /// the same line that is not the credit of a caption («… في موسكو. (رويترز)», «… on
     /// Monday. Photo: AFP»): a caption keeps its credit, a paragraph does not carry one.
+    ///
+    /// An ellipsis ends prose only after a long clause-punctuated run (`isTrailingSentence`):
+    /// a quote that trails off («"لدي تصريح سري للغاية، لكن، يجب أن أقول، مثل معظم الأشياء
+    /// التي أعرفها..."») with a headline glued after it.
     static func opensWithProse(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
-        for index in scalars.indices where terminals.contains(scalars[index]) {
-            // Part of «..» or «...»: a separator, no sentence end.
-            if index > 0, scalars[index - 1] == "." { continue }
+        for index in scalars.indices where terminals.contains(scalars[index]) || scalars[index] == "…" {
             var next = index + 1
+            let ellipsis = scalars[index] == "…" || (index > 0 && scalars[index - 1] == ".")
+            // The first dots of «..» or «...».
             if next < scalars.count, scalars[next] == "." { continue }
             // A title or an initial before a name («M. Saïd», «Dr. Smith», «J. Doe»).
-            if scalars[index] == ".", isAbbreviation(before: index, in: scalars) { continue }
+            if !ellipsis, scalars[index] == ".", isAbbreviation(before: index, in: scalars) { continue }
             while next < scalars.count, TextLine.closers.contains(scalars[next]) { next += 1 }
             // A terminal inside a word («3.5», «www.site») is no sentence end.
             guard next < scalars.count, ScalarTraits.isWhitespace(scalars[next]) else { continue }
@@ -32,10 +36,26 @@ enum GluedTail {
             guard !tailKey.isEmpty else { continue }
             let head = String(String.UnicodeScalarView(scalars[..<next]))
             let headWords = TextLine.wordCount(ofKey: TextLine.wordKey(head))
-            let isStatement = scalars[index] == "." || scalars[index] == "۔"
-            if headWords >= (isStatement ? 6 : 16), !isCredit(tail, key: tailKey) { return true }
+            if ellipsis {
+                guard isTrailingSentence(head, words: headWords) else { continue }
+            } else {
+                let isStatement = scalars[index] == "." || scalars[index] == "۔"
+                guard headWords >= (isStatement ? 6 : 16) else { continue }
+            }
+            if !isCredit(tail, key: tailKey) { return true }
         }
         return false
+    }
+
+    /// The fewest words before an ellipsis that make a sentence trailing off rather than the
+    /// first half of a headline («التضليل بالذكاء الاصطناعي.. هكذا تستهدف …»), twice a
+    /// sentence's six.
+    static let trailingSentenceWords = 12
+
+    /// Whether `head`, `words` long and ending in an ellipsis, is prose that trails off: long,
+    /// with a comma between its clauses, as a headline's half seldom has.
+    private static func isTrailingSentence(_ head: String, words: Int) -> Bool {
+        words >= trailingSentenceWords && head.unicodeScalars.contains { $0 == "،" || $0 == "," }
     }
 
     /// Whether the word ending right before `index` is a Latin initial or a title that is

@@ -15,6 +15,9 @@ import Testing
             // A long question, then a headline.
             "فهل تستطيع الحكومة أن تقنع العمال بالعودة إلى الأرصفة قبل أن تتكدس الحاويات في الساحات وتتأخر شحنات القمح المنتظرة؟ جولة جديدة من المفاوضات",
             "Dock workers said they would not return until the agreement was signed. Gold prices slip on local markets",
+            // A quote that trails off, then a headline.
+            "\"لن نعود، مهما طال الإضراب، إلى الأرصفة قبل أن نرى توقيع الوزير على الاتفاق...\" 44 مليون دولار خسائر الميناء",
+            "العمال لن يعودوا، مهما طال الإضراب، إلى الأرصفة قبل أن يروا توقيع الوزير… أسعار الذهب تتراجع",
         ] {
             #expect(GluedTail.opensWithProse(text), "\(text)")
             let line = TextLine(text: text, line: 1, block: 0)
@@ -41,6 +44,10 @@ import Testing
             // Two halves joined by «..» or «…».
             "إضراب الميناء يدخل أسبوعه الثاني في المدينة الساحلية.. والحكومة تبحث عن مخرج",
             "إضراب الميناء يدخل أسبوعه الثاني في المدينة الساحلية… والحكومة تبحث عن مخرج",
+            // A long first half, but without a comma between clauses.
+            "إضراب عمال الميناء يدخل أسبوعه الثاني في المدينة الساحلية وسط تكدس الحاويات.. والحكومة تبحث عن مخرج",
+            // A comma, but a short first half.
+            "الميناء، الإضراب والحاويات.. والحكومة تبحث عن مخرج",
             // A short question with a headline after it.
             "ما سر الخلاف بين النقابة وإدارة الميناء؟ أسعار الذهب تتراجع",
             // Too short before the stop: an abbreviated title.
