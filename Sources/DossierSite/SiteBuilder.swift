@@ -254,8 +254,8 @@ public struct SiteBuilder: Sendable {
     /// The pipeline after loading: `readings` are the articles' reading keys (`readingKeys(of:)`);
     /// `staging` is the folder the pages are written into (nil: they are kept in memory);
     /// `searchIndexed` whether the site gets a search index, `searchData` whether its pages carry
-    /// their search data; `analysed` is handed what the
-    /// analysis found for the next build's cache as soon as it is known.
+    /// their search data; `analysed` is handed what the analysis found for the next build's
+    /// cache as soon as it is known.
     private static func render(
         dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?,
         previousAnalysis: AnalysisCache?, readings: [String: String], staging: SiteStaging?, searchIndexed: Bool,

@@ -88,7 +88,8 @@ public struct SiteRenderer: Sendable {
     /// the disk.
     private static let tasksInFlight = 4 * max(1, ProcessInfo.processInfo.activeProcessorCount)
 
-    /// What every page's fingerprint shares: the generator, the templates and the search vocabulary.
+    /// What every page's fingerprint shares: the generator, the templates, the search vocabulary
+    /// and whether pages carry search data.
     private func fingerprintSalt(index: SiteIndex, reuse: RenderReuse) throws -> String {
         let templates = try Fingerprint.of(renderer.templates.templateSources.mapValues { Data($0) })
         return [reuse.generator, templates, index.search.fingerprint, searchData ? "search data" : "no search data"]
