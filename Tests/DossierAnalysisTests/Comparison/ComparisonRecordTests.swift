@@ -49,13 +49,14 @@ struct ComparisonRecordTests {
         }
         #expect(ComparisonRecord(file: bytes + [0]) == nil)
         // The result indexes every paragraph up to the last one paired: a paragraph number no
-        // article has is refused rather than allocated for.
+        // article has is refused rather than allocated for. (Not tried with a larger number:
+        // making the record in memory would allocate for it, 16 GB for Int32.max.)
         func pair(at paragraph: Int) -> PassagePair {
             PassagePair(
                 first: PassageLocation(articleID: "dam-a", paragraph: 1),
                 second: PassageLocation(articleID: "dam-b", paragraph: paragraph), score: 0.9, wordOverlap: 0.8)
         }
-        for (paragraph, readable) in [(65_535, true), (65_536, false), (Int(Int32.max), false)] {
+        for (paragraph, readable) in [(65_535, true), (65_536, false)] {
             let made = try record(
                 of: damStory, result: PassageComparisonResult(pairs: [pair(at: paragraph)], claims: []))
             let read = try #require(ComparisonRecord(file: made.encoded()))
