@@ -62,6 +62,7 @@ extension AlsoReported: TemplateParent {
         switch name {
         case "matches": matches
         case "count": count
+        case "moreLabel": moreLabel
         case "labels": labels
         default: nil
         }

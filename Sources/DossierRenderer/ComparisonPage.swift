@@ -94,22 +94,28 @@ public final class AlsoReported: Sendable, Hashable, Encodable {
     }
 
     public let matches: [Match]
-    /// How many matches the marker's list holds (shown on the closed marker).
+    /// How many passages match in all (shown on the closed marker): the list holds the
+    /// closest few.
     public let count: Int
+    /// The line under a list that holds fewer than `count` («و5 غيرها»), nil when it holds all.
+    public let moreLabel: String?
     public let labels: UIStrings
 
-    public init(matches: [Match], labels: UIStrings = .arabic) {
+    /// `matches`, the closest of `total` matching passages (at least as many as `matches`).
+    public init(matches: [Match], total: Int, labels: UIStrings = .arabic) {
         self.matches = matches
-        self.count = matches.count
+        count = max(total, matches.count)
+        moreLabel = count > matches.count ? labels.alsoReportedMore(count - matches.count) : nil
         self.labels = labels
     }
 
     public static func == (lhs: AlsoReported, rhs: AlsoReported) -> Bool {
-        lhs.matches == rhs.matches && lhs.labels == rhs.labels
+        lhs.matches == rhs.matches && lhs.count == rhs.count && lhs.labels == rhs.labels
     }
 
     public func hash(into hasher: inout Hasher) {
         hasher.combine(matches)
+        hasher.combine(count)
         hasher.combine(labels)
     }
 }

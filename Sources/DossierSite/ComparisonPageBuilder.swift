@@ -89,11 +89,13 @@ public enum ComparisonPageBuilder {
     }
 
     /// The other articles' passages matching paragraph `number` (1-based) of `articleID`,
-    /// most words in common first, at most `alsoReportedLimit`; nil when there are none.
+    /// most words in common first, at most `alsoReportedLimit`, with how many there are in
+    /// all; nil when there are none.
     /// The order and figures depend on the two passages alone (`PassagePair.wordOverlap`), so
     /// an article added elsewhere in the dossier leaves this list as it was.
     public static func alsoReported(context: PageContext, articleID: String, paragraph number: Int) -> AlsoReported? {
-        let shown = shownMatches(of: PassageLocation(articleID: articleID, paragraph: number), context: context)
+        let here = PassageLocation(articleID: articleID, paragraph: number)
+        let shown = shownMatches(of: here, context: context)
         guard !shown.isEmpty else { return nil }
         let matches = shown.map { other, score in
             let outlet =
@@ -105,7 +107,12 @@ public enum ComparisonPageBuilder {
                 outlet: outlet, paragraphLabel: UIStrings.arabic.paragraph + " " + String(other.paragraph),
                 score: percentage(score))
         }
-        return AlsoReported(matches: matches)
+        return AlsoReported(matches: matches, total: partnerCount(of: here, context: context))
+    }
+
+    /// How many passages match the paragraph at `here`, listed or not.
+    static func partnerCount(of here: PassageLocation, context: PageContext) -> Int {
+        context.index.analysis.comparison.partnerCount(of: here)
     }
 
     /// The passages listed under the paragraph at `here`, with their word overlap: most words in

@@ -16,4 +16,19 @@ struct ArabicCountTests {
     func phrase(count: Int, expected: String) {
         #expect(results.phrase(count) == expected)
     }
+
+    /// The line under an "also reported" list: how many matching passages it leaves out, and
+    /// none when it shows them all.
+    @Test(
+        "an also-reported list says how many more passages match",
+        arguments: [
+            (3, nil), (4, "وفقرة أخرى"), (5, "وفقرتان أخريان"), (6, "و3 فقرات أخرى"), (13, "و10 فقرات أخرى"),
+            (14, "و11 فقرةً أخرى"),
+        ] as [(Int, String?)])
+    func alsoReportedMore(total: Int, expected: String?) {
+        let match = AlsoReported.Match(href: nil, outlet: "الجزيرة", paragraphLabel: "الفقرة 2", score: "80٪")
+        let list = AlsoReported(matches: [match, match, match], total: total)
+        #expect(list.count == total)
+        #expect(list.moreLabel == expected)
+    }
 }

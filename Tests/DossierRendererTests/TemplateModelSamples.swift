@@ -116,11 +116,12 @@ enum TemplateModelSamples {
 
     private static var fullArticle: ArticlePage {
         var paragraph = ParagraphView(id: "p-1", html: "Paragraph <b>one</b>", notes: [note])
-        paragraph.alsoReported = AlsoReported(matches: [
-            AlsoReported.Match(
-                href: "articles/b/index.html#p-3", outlet: "Other outlet", paragraphLabel: "Paragraph 3",
-                score: "87%")
-        ])
+        paragraph.alsoReported = AlsoReported(
+            matches: [
+                AlsoReported.Match(
+                    href: "articles/b/index.html#p-3", outlet: "Other outlet", paragraphLabel: "Paragraph 3",
+                    score: "87%")
+            ], total: 5)
         var page = ArticlePage(
             title: "Article title", language: "en", outletName: "Outlet", outletHref: "outlets/o/index.html",
             date: date, sourceURL: "https://example.com/a", paragraphs: [paragraph],

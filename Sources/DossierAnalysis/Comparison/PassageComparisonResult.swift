@@ -232,6 +232,12 @@ public struct PassageComparisonResult: Sendable, Hashable {
             : (pair.firstArticle, pair.firstParagraph, pair.wordOverlap)
     }
 
+    /// How many passages are paired with `location`: all of them, where `closestPartners`
+    /// lists a few.
+    public func partnerCount(of location: PassageLocation) -> Int {
+        positions(of: location)?.positions.count ?? 0
+    }
+
     /// The passages paired with `location`, each with its pair's word overlap: most words in
     /// common first, then by location, at most `limit`. Kept as the pairs are read, without
     /// gathering and sorting them all (a paragraph of a much-copied story has hundreds).

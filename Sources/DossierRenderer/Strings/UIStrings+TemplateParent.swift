@@ -84,6 +84,7 @@ extension UIStrings: TemplateParent {
         case "notCarried": notCarried
         case "score": score
         case "alsoReportedBy": alsoReportedBy
+        case "otherPassages": otherPassages
         case "mentionsChartTitle": mentionsChartTitle
         case "mentionsChartDescription": mentionsChartDescription
         case "networkChartTitle": networkChartTitle

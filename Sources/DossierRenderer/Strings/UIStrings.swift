@@ -128,6 +128,8 @@ public struct UIStrings: Sendable, Hashable, Encodable {
     public let notCarried = "—"
     public let score = "درجة التشابه"
     public let alsoReportedBy = "ورد أيضًا في"
+    /// The matching passages an "also reported" list leaves out, after the closest it shows.
+    public let otherPassages = ArabicCount(one: "فقرة أخرى", two: "فقرتان أخريان", few: "فقرات أخرى", many: "فقرةً أخرى")
     public let mentionsChartTitle = "الإشارات إلى الفاعلين في كل منفذ"
     public let mentionsChartDescription = "عدد مرات ذكر كل فاعل في مقالات كل منفذ إعلامي، لأكثر الفاعلين ذكرًا."
     public let networkChartTitle = "شبكة الفاعلين المذكورين معًا"
@@ -169,6 +171,11 @@ public struct UIStrings: Sendable, Hashable, Encodable {
         case .media: "أدوات الوسائط"
         case .editorial: "حذف بتصحيح تحريري"
         }
+    }
+
+    /// The line under an "also reported" list that leaves `count` passages out («و5 فقرات أخرى»).
+    public func alsoReportedMore(_ count: Int) -> String {
+        "و" + otherPassages.phrase(count)
     }
 
     /// How a metadata value was obtained, for the provenance list.

@@ -31,6 +31,8 @@ struct ArticlePageInputs: Encodable {
     /// The passages of other articles listed under each paragraph, with what the page shows of
     /// each (its source's name and whether its page exists).
     let sharedPassages: [SharedPassage]
+    /// How many passages match each paragraph in all (its list shows the closest few).
+    let matchCounts: [Int]
     let layout: PageLayout
     let search: Search?
 
@@ -138,6 +140,10 @@ struct ArticlePageInputs: Encodable {
                     } ?? other.articleID,
                     otherHasPage: context.plan.contains(.article(other.articleID)))
             }
+        }
+        matchCounts = article.paragraphs.indices.map {
+            ComparisonPageBuilder.partnerCount(
+                of: PassageLocation(articleID: article.id, paragraph: $0 + 1), context: context)
         }
     }
 }

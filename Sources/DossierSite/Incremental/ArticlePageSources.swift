@@ -75,20 +75,27 @@ struct ArticlePageSources: Sendable {
 
     /// The passages of other articles that `article`'s page shows beside its paragraphs, a line
     /// each: where it is, the words in common, and what the page shows of its article
-    /// (`faces`). Lines in one string of bytes appended as they come, not structures of six
+    /// (`faces`); then, for a paragraph with more than it shows, how many match in all. Lines in one string of bytes appended as they come, not structures of six
     /// fields nor interpolated strings: the neighbours of a thousand pages of a dozen
     /// paragraphs are gathered on every build.
     private func neighbours(of article: Article, context: PageContext) -> String {
         var lines: [UInt8] = []
         for index in article.paragraphs.indices {
             let here = PassageLocation(articleID: article.id, paragraph: index + 1)
-            for (other, wordOverlap) in ComparisonPageBuilder.shownMatches(of: here, context: context) {
+            let shown = ComparisonPageBuilder.shownMatches(of: here, context: context)
+            for (other, wordOverlap) in shown {
                 Self.appendDecimal(index + 1, to: &lines)
                 lines.append(contentsOf: other.articleID.utf8)
                 lines.append(0x20)
                 Self.appendDecimal(other.paragraph, to: &lines)
                 Self.appendDecimal(Int(truncatingIfNeeded: wordOverlap.bitPattern), to: &lines)
                 lines.append(contentsOf: (faces[other.articleID] ?? "").utf8)
+                lines.append(0x0A)
+            }
+            if shown.count == ComparisonPageBuilder.alsoReportedLimit {
+                lines.append(UInt8(ascii: "+"))
+                Self.appendDecimal(index + 1, to: &lines)
+                Self.appendDecimal(ComparisonPageBuilder.partnerCount(of: here, context: context), to: &lines)
                 lines.append(0x0A)
             }
         }

@@ -67,7 +67,7 @@ struct SinglePagesTests {
         #expect(files["index.html"]?.contains("compare/index.html") == true)
     }
 
-    @Test func alsoReportedListsAtMostThreeMatchesPerParagraph() async throws {
+    @Test func alsoReportedListsAtMostThreeMatchesPerParagraphAndCountsThemAll() async throws {
         let folder = try SinglePagesFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
         // Seven more outlets carry alpha's shared sentence: the list under it stops at three.
@@ -82,6 +82,9 @@ struct SinglePagesTests {
         let box = try #require(alpha.components(separatedBy: "class=\"also-reported\"").dropFirst().first)
         let list = try #require(box.components(separatedBy: "</div>").first)
         #expect(list.components(separatedBy: "<a href=").count - 1 == 3)
+        // The marker counts all eight, and the list says how many it leaves out.
+        #expect(list.contains("<span class=\"also-count\">8</span>"))
+        #expect(list.contains("<li class=\"also-more\">و5 فقرات أخرى</li>"))
     }
 
     @Test func contentPagesCarrySearchDataAndChromeDoesNot() async throws {
