@@ -97,7 +97,8 @@ public final class AlsoReported: Sendable, Hashable, Encodable {
     /// How many passages match in all (shown on the closed marker): the list holds the
     /// closest few.
     public let count: Int
-    /// The line under a list that holds fewer than `count` («و5 غيرها»), nil when it holds all.
+    /// The line under a list that holds fewer than `count` («و5 فقرات أخرى»), nil when it
+    /// holds all.
     public let moreLabel: String?
     public let labels: UIStrings
 

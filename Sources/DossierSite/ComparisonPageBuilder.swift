@@ -91,8 +91,9 @@ public enum ComparisonPageBuilder {
     /// The other articles' passages matching paragraph `number` (1-based) of `articleID`,
     /// most words in common first, at most `alsoReportedLimit`, with how many there are in
     /// all; nil when there are none.
-    /// The order and figures depend on the two passages alone (`PassagePair.wordOverlap`), so
-    /// an article added elsewhere in the dossier leaves this list as it was.
+    /// The order and figures of the list depend on the two passages alone
+    /// (`PassagePair.wordOverlap`), so an article added elsewhere in the dossier leaves them as
+    /// they were; the count goes up when that article carries the passage too.
     public static func alsoReported(context: PageContext, articleID: String, paragraph number: Int) -> AlsoReported? {
         let here = PassageLocation(articleID: articleID, paragraph: number)
         let shown = shownMatches(of: here, context: context)
