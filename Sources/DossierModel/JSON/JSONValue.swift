@@ -61,5 +61,5 @@ public enum JSONValue: Sendable, Hashable, Encodable {
 
 extension JSONValue: JSONDocument {
     /// Writes the value as the whole document.
-    @inlinable package func write<Sink: JSONSink>(into writer: inout JSONWriter<Sink>) { writer.write(self) }
+    @inlinable package func write(into writer: inout JSONWriter) { writer.write(self) }
 }

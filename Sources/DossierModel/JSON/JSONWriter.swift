@@ -2,25 +2,21 @@
 /// Foundation's `JSONEncoder` gives with `.prettyPrinted, .sortedKeys, .withoutEscapingSlashes`
 /// (two-space indent, `"key" : value`, keys in UTF-8 byte order, empty containers on two
 /// lines). The encoder builds a tree of its own and a second buffer beside ours: for a large
-/// dossier the export was the build's peak of memory. The writer can also only count the bytes
-/// (`Sink` = `JSONByteCount`), so that the buffer is made at its final size at once rather than
-/// grown by doubling, which left the export up to twice its size for the rest of the build.
-/// With `compact`, it writes the layout of `.sortedKeys, .withoutEscapingSlashes` alone: no
-/// line breaks, no spaces.
+/// dossier the export was the build's peak of memory. With `compact`, it writes the layout of
+/// `.sortedKeys, .withoutEscapingSlashes` alone: no line breaks, no spaces.
 ///
-/// Its methods are `@inlinable`: the writer is generic over its sink and the documents are in
-/// other modules, where unspecialised it called a protocol witness for every byte.
-@usableFromInline package struct JSONWriter<Sink: JSONSink> {
-    /// What has been written (or counted) so far.
-    @usableFromInline package var bytes: Sink { sink }
-    /// The sink written into (`bytes` read from outside).
-    @usableFromInline var sink: Sink
+/// Its methods are `@inlinable`: the documents are in other modules.
+@usableFromInline package struct JSONWriter {
+    /// What has been written so far.
+    @usableFromInline package var bytes: [UInt8] { buffer }
+    /// The buffer written into (`bytes` read from outside).
+    @usableFromInline var buffer: [UInt8]
     /// True for one line without spaces.
     @usableFromInline package let compact: Bool
 
-    /// A writer into `sink`, of the pretty layout or of the compact one.
-    @inlinable package init(into sink: Sink, compact: Bool = false) {
-        self.sink = sink
+    /// A writer into `buffer`, of the pretty layout or of the compact one.
+    @inlinable package init(into buffer: [UInt8], compact: Bool = false) {
+        self.buffer = buffer
         self.compact = compact
     }
 
@@ -29,8 +25,8 @@
         switch value {
         case .string(let text): writeString(text)
         case .int(let number): writeInteger(number)
-        case .bool(let flag): sink.put((flag ? "true" : "false").utf8)
-        case .null: sink.put("null".utf8)
+        case .bool(let flag): buffer.append(contentsOf: (flag ? "true" : "false").utf8)
+        case .null: buffer.append(contentsOf: "null".utf8)
         case .array(let values):
             open(UInt8(ascii: "["), count: values.count, depth: depth) { writer, index in
                 writer.write(values[index], depth: depth + 1)
@@ -44,7 +40,7 @@
     }
 
     /// Ends the document with a line break.
-    @inlinable package mutating func finishLine() { sink.put(UInt8(ascii: "\n")) }
+    @inlinable package mutating func finishLine() { buffer.append(UInt8(ascii: "\n")) }
 
     /// Appends an object whose members are written by `member` (given the writer, the key and
     /// the member's depth), in the order of a tree's objects: keys in UTF-8 byte order. A
@@ -55,8 +51,17 @@
         let sorted = keys.sorted(by: Self.precedesInUTF8)
         open(UInt8(ascii: "{"), count: sorted.count, depth: depth) { writer, index in
             writer.writeString(sorted[index])
-            writer.sink.put(writer.compact ? ":".utf8 : " : ".utf8)
+            writer.buffer.append(contentsOf: writer.compact ? ":".utf8 : " : ".utf8)
             member(&writer, sorted[index], depth + 1)
+        }
+    }
+
+    /// Appends `record`, an object, at nesting depth `depth`: its values in its keys' sorted order.
+    @inlinable package mutating func write(_ record: JSONRecord, depth: Int) {
+        open(UInt8(ascii: "{"), count: record.values.count, depth: depth) { writer, index in
+            writer.writeString(record.keys.sorted[index])
+            writer.buffer.append(contentsOf: writer.compact ? ":".utf8 : " : ".utf8)
+            writer.write(record.values[record.keys.valueIndex[index]], depth: depth + 1)
         }
     }
 
@@ -65,12 +70,28 @@
     @inlinable package mutating func writeArray<Items: Sequence>(
         _ items: Items, depth: Int, element: (Items.Element) -> JSONValue?
     ) {
+        writeArray(items, depth: depth, make: element) { writer, value, depth in writer.write(value, depth: depth) }
+    }
+
+    /// Appends an array of the non-nil records `record` makes of `items`, one at a time.
+    @inlinable package mutating func writeRecords<Items: Sequence>(
+        _ items: Items, depth: Int, record: (Items.Element) -> JSONRecord?
+    ) {
+        writeArray(items, depth: depth, make: record) { writer, record, depth in writer.write(record, depth: depth) }
+    }
+
+    /// Appends an array of the non-nil elements `make` makes of `items`, each written by
+    /// `writeElement` (given the writer, the element and its depth).
+    @inlinable mutating func writeArray<Items: Sequence, Element>(
+        _ items: Items, depth: Int, make: (Items.Element) -> Element?,
+        writeElement: (inout JSONWriter, Element, Int) -> Void
+    ) {
         begin(UInt8(ascii: "["))
         var index = 0
         for item in items {
-            guard let value = element(item) else { continue }
+            guard let element = make(item) else { continue }
             separate(index, depth: depth)
-            write(value, depth: depth + 1)
+            writeElement(&self, element, depth + 1)
             index += 1
         }
         end(UInt8(ascii: "]"), depth: depth)
@@ -90,16 +111,16 @@
 
     /// The opening bracket and, pretty, the line break after it.
     @inlinable mutating func begin(_ bracket: UInt8) {
-        sink.put(bracket)
-        if !compact { sink.put(UInt8(ascii: "\n")) }
+        buffer.append(bracket)
+        if !compact { buffer.append(UInt8(ascii: "\n")) }
     }
 
     /// Before element `index` of a container at `depth`: the comma and line break that end the
     /// previous element, then the element's indent.
     @inlinable mutating func separate(_ index: Int, depth: Int) {
         if index > 0 {
-            sink.put(UInt8(ascii: ","))
-            if !compact { sink.put(UInt8(ascii: "\n")) }
+            buffer.append(UInt8(ascii: ","))
+            if !compact { buffer.append(UInt8(ascii: "\n")) }
         }
         indent(depth + 1)
     }
@@ -107,21 +128,21 @@
     /// The line break after the last element (pretty; an empty container gets it too), the
     /// indent and the closing bracket.
     @inlinable mutating func end(_ bracket: UInt8, depth: Int) {
-        if !compact { sink.put(UInt8(ascii: "\n")) }
+        if !compact { buffer.append(UInt8(ascii: "\n")) }
         indent(depth)
-        sink.put(bracket)
+        buffer.append(bracket)
     }
 
     /// Two spaces a level of `depth` (pretty only).
     @inlinable mutating func indent(_ depth: Int) {
         guard !compact else { return }
-        sink.put(repeatElement(UInt8(ascii: " "), count: depth * 2))
+        buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
     }
 
-    /// An integer in decimal, its digits put straight into the sink (a `String` made for each
+    /// An integer in decimal, its digits put straight into the buffer (a `String` made for each
     /// number was an allocation for every offset of every mention).
     @inlinable mutating func writeInteger(_ number: Int) {
-        if number < 0 { sink.put(UInt8(ascii: "-")) }
+        if number < 0 { buffer.append(UInt8(ascii: "-")) }
         var magnitude = number.magnitude
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
             var start = digits.count
@@ -130,7 +151,7 @@
                 digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            sink.put(UnsafeBufferPointer(rebasing: digits[start...]))
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
         }
     }
 
@@ -145,32 +166,32 @@
     /// string that needs none (nearly every one) is put whole: byte by byte, the export's
     /// strings were half of its time.
     @inlinable mutating func writeString(_ text: String) {
-        sink.put(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         var text = text
         let needsEscapes = text.withUTF8 { bytes in
             bytes.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }
         }
         guard needsEscapes else {
-            sink.put(text.utf8)
-            sink.put(UInt8(ascii: "\""))
+            buffer.append(contentsOf: text.utf8)
+            buffer.append(UInt8(ascii: "\""))
             return
         }
         for byte in text.utf8 {
             switch byte {
-            case UInt8(ascii: "\""): sink.put([UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-            case UInt8(ascii: "\\"): sink.put([UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-            case 0x0A: sink.put([UInt8(ascii: "\\"), UInt8(ascii: "n")])
-            case 0x0D: sink.put([UInt8(ascii: "\\"), UInt8(ascii: "r")])
-            case 0x09: sink.put([UInt8(ascii: "\\"), UInt8(ascii: "t")])
-            case 0x08: sink.put([UInt8(ascii: "\\"), UInt8(ascii: "b")])
-            case 0x0C: sink.put([UInt8(ascii: "\\"), UInt8(ascii: "f")])
+            case UInt8(ascii: "\""): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
+            case UInt8(ascii: "\\"): buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
+            case 0x0A: buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
+            case 0x0D: buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
+            case 0x09: buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
+            case 0x08: buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
+            case 0x0C: buffer.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
             case 0..<0x20:
                 let hex = Array("0123456789abcdef".utf8)
-                sink.put(Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-            default: sink.put(byte)
+                buffer.append(contentsOf: Array("\\u00".utf8) + [hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+            default: buffer.append(byte)
             }
         }
-        sink.put(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
     }
 }
 
@@ -178,51 +199,24 @@
 /// the data it shows (`ArticleJSONDocument`), which never holds that data twice as values.
 @usableFromInline package protocol JSONDocument {
     /// Writes the whole document (without the final line break) into `writer`.
-    func write<Sink: JSONSink>(into writer: inout JSONWriter<Sink>)
+    func write(into writer: inout JSONWriter)
 }
 
 extension JSONDocument {
     /// The document as UTF-8 and a final line break, pretty or `compact` (see `JSONWriter`), in
-    /// a buffer made at its final size by a first pass that only counts the bytes.
+    /// a buffer of about its size: one grown by doubling, up to twice what it holds, is copied
+    /// to one of its size (a counting pass before the writing one cost more than the copy).
     @inlinable package func encodedDocument(compact: Bool) -> [UInt8] {
-        var counter = JSONWriter(into: JSONByteCount(), compact: compact)
-        write(into: &counter)
-        counter.finishLine()
-        var writer = JSONWriter(
-            into: [UInt8](unsafeUninitializedCapacity: counter.bytes.count) { _, count in count = 0 }, compact: compact)
+        var writer = JSONWriter(into: [UInt8](), compact: compact)
         write(into: &writer)
         writer.finishLine()
-        return writer.bytes
+        let bytes = writer.bytes
+        guard bytes.capacity > bytes.count + bytes.count / 8 else { return bytes }
+        return bytes.withUnsafeBufferPointer { buffer in
+            [UInt8](unsafeUninitializedCapacity: buffer.count) { copy, count in
+                _ = copy.initialize(from: buffer)
+                count = buffer.count
+            }
+        }
     }
-}
-
-/// Where a `JSONWriter` puts its bytes.
-@usableFromInline package protocol JSONSink: SendableMetatype {
-    /// Appends one byte.
-    mutating func put(_ byte: UInt8)
-    /// Appends `bytes`.
-    mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes)
-}
-
-extension Array: JSONSink where Element == UInt8 {
-    /// Appends one byte.
-    @inlinable package mutating func put(_ byte: UInt8) { append(byte) }
-    /// Appends `bytes`.
-    @inlinable package mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) { append(contentsOf: bytes) }
-}
-
-/// A sink that only counts what it is given.
-@usableFromInline package struct JSONByteCount: JSONSink {
-    /// The number of bytes put so far.
-    @usableFromInline package var count: Int { counted }
-    /// The count itself (`count` read from outside).
-    @usableFromInline var counted = 0
-
-    /// A count of nothing yet.
-    @inlinable package init() {}
-
-    /// Counts one byte.
-    @inlinable package mutating func put(_ byte: UInt8) { counted += 1 }
-    /// Counts `bytes`.
-    @inlinable package mutating func put<Bytes: Collection<UInt8>>(_ bytes: Bytes) { counted += bytes.count }
 }

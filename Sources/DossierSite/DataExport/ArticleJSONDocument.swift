@@ -15,18 +15,18 @@ struct ArticleJSONDocument: JSONDocument {
     ]
 
     /// Writes the article's object, each long array one element at a time.
-    func write<Sink: JSONSink>(into writer: inout JSONWriter<Sink>) {
+    func write(into writer: inout JSONWriter) {
         writer.writeObject(keys: Self.keys, depth: 0) { writer, key, depth in
             switch key {
             case "schema_version": writer.write(.int(DossierJSON.schemaVersion), depth: depth)
             case "id": writer.write(.string(analysis.id), depth: depth)
             case "paragraphs":
                 writer.writeArray(analysis.article.paragraphs, depth: depth) { .string($0.text) }
-            case "mentions": writer.writeArray(analysis.mentions, depth: depth, element: DossierJSON.mention)
+            case "mentions": writer.writeRecords(analysis.mentions, depth: depth, record: DossierJSON.mention)
             case "title_mentions":
-                writer.writeArray(analysis.titleMentions, depth: depth, element: DossierJSON.titleMention)
-            case "ambiguous": writer.writeArray(analysis.ambiguous, depth: depth, element: DossierJSON.ambiguous)
-            default: writer.writeArray(analysis.topicHits, depth: depth, element: DossierJSON.topicHit)
+                writer.writeRecords(analysis.titleMentions, depth: depth, record: DossierJSON.titleMention)
+            case "ambiguous": writer.writeRecords(analysis.ambiguous, depth: depth, record: DossierJSON.ambiguous)
+            default: writer.writeRecords(analysis.topicHits, depth: depth, record: DossierJSON.topicHit)
             }
         }
     }

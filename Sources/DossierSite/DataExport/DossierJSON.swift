@@ -1,3 +1,4 @@
+import ArabicText
 import DossierAnalysis
 import DossierModel
 import Foundation
@@ -62,10 +63,10 @@ public enum DossierJSON {
             "schema_version": .int(schemaVersion),
             "id": .string(analysis.id),
             "paragraphs": .strings(analysis.article.paragraphs.map(\.text)),
-            "mentions": .array(analysis.mentions.compactMap(mention)),
-            "title_mentions": .array(analysis.titleMentions.map(titleMention)),
-            "ambiguous": .array(analysis.ambiguous.compactMap(ambiguous)),
-            "topic_hits": .array(analysis.topicHits.map(topicHit)),
+            "mentions": .array(analysis.mentions.compactMap { mention($0)?.object }),
+            "title_mentions": .array(analysis.titleMentions.map { titleMention($0).object }),
+            "ambiguous": .array(analysis.ambiguous.compactMap { ambiguous($0)?.object }),
+            "topic_hits": .array(analysis.topicHits.map { topicHit($0).object }),
         ])
     }
 
@@ -89,44 +90,71 @@ public enum DossierJSON {
         ])
     }
 
+    /// The keys of a body mention's object.
+    private static let mentionKeys = JSONRecordKeys([
+        "id", "article", "paragraph", "start", "end", "alias", "surface", "strength", "actor",
+    ])
+    /// The keys of a title mention's object.
+    private static let titleMentionKeys = JSONRecordKeys([
+        "id", "article", "start", "end", "alias", "surface", "strength", "actor",
+    ])
+    /// The keys of an ambiguous mention's object.
+    private static let ambiguousKeys = JSONRecordKeys([
+        "article", "paragraph", "start", "end", "alias", "surface", "strength", "candidates",
+    ])
+    /// The keys of a topic hit's object.
+    private static let topicHitKeys = JSONRecordKeys([
+        "topic", "article", "paragraph", "start", "end", "term", "surface",
+    ])
+
     /// A body mention's object; nil for a mention outside the body's paragraphs.
-    static func mention(_ mention: ActorMention) -> JSONValue? {
+    static func mention(_ mention: ActorMention) -> JSONRecord? {
         guard let range = mention.bodyRange, let number = mention.part.paragraphNumber else { return nil }
-        return .object([
-            "id": .string(mention.id), "article": .string(mention.article), "paragraph": .int(number),
-            "start": .int(range.lowerBound), "end": .int(range.upperBound), "alias": .string(mention.alias),
-            "surface": .string(mention.surface), "strength": .string(mention.strength == .strong ? "strong" : "weak"),
-            "actor": .string(mention.actor),
-        ])
+        return JSONRecord(
+            mentionKeys,
+            [
+                .string(mention.id), .string(mention.article), .int(number), .int(range.lowerBound),
+                .int(range.upperBound), .string(mention.alias), .string(mention.surface), strength(mention.strength),
+                .string(mention.actor),
+            ])
     }
 
     /// A title mention's object (offsets into the title).
-    static func titleMention(_ mention: ActorMention) -> JSONValue {
-        .object([
-            "id": .string(mention.id), "article": .string(mention.article), "start": .int(mention.range.lowerBound),
-            "end": .int(mention.range.upperBound), "alias": .string(mention.alias), "surface": .string(mention.surface),
-            "strength": .string(mention.strength == .strong ? "strong" : "weak"), "actor": .string(mention.actor),
-        ])
+    static func titleMention(_ mention: ActorMention) -> JSONRecord {
+        JSONRecord(
+            titleMentionKeys,
+            [
+                .string(mention.id), .string(mention.article), .int(mention.range.lowerBound),
+                .int(mention.range.upperBound), .string(mention.alias), .string(mention.surface),
+                strength(mention.strength), .string(mention.actor),
+            ])
     }
 
     /// An ambiguous mention's object with its candidates; nil outside the body's paragraphs.
-    static func ambiguous(_ mention: AmbiguousMention) -> JSONValue? {
+    static func ambiguous(_ mention: AmbiguousMention) -> JSONRecord? {
         guard let range = mention.bodyRange, let number = mention.part.paragraphNumber else { return nil }
-        return .object([
-            "article": .string(mention.article), "paragraph": .int(number), "start": .int(range.lowerBound),
-            "end": .int(range.upperBound), "alias": .string(mention.alias), "surface": .string(mention.surface),
-            "strength": .string(mention.strength == .strong ? "strong" : "weak"),
-            "candidates": .strings(mention.candidates),
-        ])
+        return JSONRecord(
+            ambiguousKeys,
+            [
+                .string(mention.article), .int(number), .int(range.lowerBound), .int(range.upperBound),
+                .string(mention.alias), .string(mention.surface), strength(mention.strength),
+                .strings(mention.candidates),
+            ])
     }
 
     /// A topic hit's object.
-    static func topicHit(_ hit: TopicHit) -> JSONValue {
-        .object([
-            "topic": .string(hit.topic), "article": .string(hit.article), "paragraph": .int(hit.paragraphIndex + 1),
-            "start": .int(hit.bodyRange.lowerBound), "end": .int(hit.bodyRange.upperBound), "term": .string(hit.term),
-            "surface": .string(hit.surface),
-        ])
+    static func topicHit(_ hit: TopicHit) -> JSONRecord {
+        JSONRecord(
+            topicHitKeys,
+            [
+                .string(hit.topic), .string(hit.article), .int(hit.paragraphIndex + 1), .int(hit.bodyRange.lowerBound),
+                .int(hit.bodyRange.upperBound), .string(hit.term), .string(hit.surface),
+            ])
+    }
+
+    /// A mention's strength as the data files spell it.
+    private static func strength(_ strength: MentionStrength) -> JSONValue {
+        .string(strength == .strong ? "strong" : "weak")
     }
 
     private static func note(_ anchored: AnchoredNote) -> JSONValue? {
