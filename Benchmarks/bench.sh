@@ -115,16 +115,24 @@ for name, entry in scenarios.items():
         print(f"  {name:<8} " + " · ".join(f"{stage} {median(v):.2f}" for stage, v in entry["stages"].items()))
 EOF
 
-size() { # size FOLDER: total MB, files, largest file
-    local bytes files largest
-    bytes=$(du -sb "$1" | cut -f1)
+file_bytes() { # file_bytes FOLDER: the bytes of its files, folders left out (their size is the file system's)
+    find "$1" -type f -printf '%s\n' | awk '{ total += $1 } END { print total + 0 }'
+}
+size() { # size FOLDER: the files' MB, the number of files and folders, the largest file
+    local files folders largest
     files=$(find "$1" -type f | wc -l)
+    folders=$(find "$1" -mindepth 1 -type d | wc -l)
     largest=$(find "$1" -type f -printf '%s %P\n' | sort -n | tail -1)
-    echo "$((bytes / 1000000)) MB in $files files, largest ${largest%% *} bytes (${largest#* })"
+    echo "$(($(file_bytes "$1") / 1000000)) MB in $files files and $folders folders," \
+        "largest ${largest%% *} bytes (${largest#* })"
 }
 echo
 echo "output: dossier $(size "$work/public")"
-[ -n "$hugo" ] && echo "output: hugo    $(size "$work/hugo-public")"
+if [ -n "$hugo" ]; then
+    echo "output: hugo    $(size "$work/hugo-public")"
+    awk -v ours="$(file_bytes "$work/public")" -v hugo="$(file_bytes "$work/hugo-public")" \
+        'BEGIN { if (hugo > 0) printf "output ratio (files alone): %.2fx Hugo'"'"'s\n", ours / hugo }'
+fi
 if [ -n "$pagefind" ]; then
     # The timed builds leave the pages' search data out, as every build without an index does:
     # one more build, with Pagefind, puts it back and indexes the site (its `index` stage).
