@@ -19,7 +19,7 @@ public struct TokenText: Hashable, Sendable {
     public static func == (lhs: TokenText, rhs: TokenText) -> Bool {
         var left = lhs.text
         var right = rhs.text
-        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
+        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.hasSameBytes(as: $0) } }
     }
 
     /// Hashes the UTF-8 bytes.

@@ -126,14 +126,14 @@ enum FurnitureLexicon {
         """)
 
     /// Phrases of cookie and consent banners: notices about the site, whatever their length.
-    static let consentPhrases: [String] = keyList(
+    static let consentPhrases: WordPhraseList = phrases(
         """
         ملفات تعريف الارتباط|ملفات الكوكيز|سياسة ملفات تعريف الارتباط|we use cookies|this website uses cookies|\
         uses cookies|cookie policy|accept cookies|utilise des cookies|utilisation de cookies|accepter les cookies
         """)
 
     /// Footer phrases: copyright and rights lines.
-    static let footerPhrases: [String] = keyList(
+    static let footerPhrases: WordPhraseList = phrases(
         """
         ©|جميع الحقوق محفوظة|كافة الحقوق محفوظة|الحقوق محفوظة|حقوق النشر|حقوق الطبع|حقوق التأليف|\
         all rights reserved|copyright|powered by|تصميم وتطوير|تطوير وتصميم|برمجة وتصميم
@@ -227,4 +227,6 @@ enum FurnitureLexicon {
     }
 
     private static func keys(_ list: String) -> WordKeySet { WordKeySet(keyList(list)) }
+
+    private static func phrases(_ list: String) -> WordPhraseList { WordPhraseList(keyList(list)) }
 }

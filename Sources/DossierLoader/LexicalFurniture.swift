@@ -29,7 +29,7 @@ enum LexicalFurniture {
 
     static func isFooter(_ line: TextLine) -> Bool {
         // A cookie banner is a notice about the site, however long its sentences.
-        if line.wordCount <= 80, FurnitureLexicon.consentPhrases.contains(where: { containsWords(line.key, $0) }) {
+        if line.wordCount <= 80, FurnitureLexicon.consentPhrases.isFound(in: line.key) {
             return true
         }
         // A feed's closing line («The post … appeared first on السودان اليوم.») is the site's.
@@ -38,7 +38,7 @@ enum LexicalFurniture {
         guard line.wordCount <= 30, !isPhotoCopyright(line.text) else { return false }
         let hasCopyright = ["©", "(c)", "(C)"].contains { WordKeySearch.containsLiteral(line.text, $0) }
         guard hasCopyright || !line.endsSentence else { return false }
-        return hasCopyright || FurnitureLexicon.footerPhrases.contains { containsWords(line.key, $0) }
+        return hasCopyright || FurnitureLexicon.footerPhrases.isFound(in: line.key)
     }
 
     static func isComment(_ line: TextLine) -> Bool {

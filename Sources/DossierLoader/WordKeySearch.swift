@@ -34,7 +34,7 @@ enum WordKeySearch {
                 var start = 0
                 while start + phrase.count <= key.count {
                     if key[start] == first,
-                        UnsafeBufferPointer(rebasing: key[start..<(start + phrase.count)]).elementsEqual(phrase)
+                        UnsafeBufferPointer(rebasing: key[start..<(start + phrase.count)]).hasSameBytes(as: phrase)
                     {
                         let end = start + phrase.count
                         if end == key.count || key[end] == space { return true }
@@ -68,7 +68,7 @@ enum WordKeySearch {
                 var start = 0
                 while start + literal.count <= text.count {
                     if text[start] == first,
-                        UnsafeBufferPointer(rebasing: text[start..<(start + literal.count)]).elementsEqual(literal)
+                        UnsafeBufferPointer(rebasing: text[start..<(start + literal.count)]).hasSameBytes(as: literal)
                     {
                         return true
                     }
@@ -88,7 +88,7 @@ enum WordKeySearch {
                 var start = text.count - literal.count
                 while start >= 0 {
                     if text[start] == first,
-                        UnsafeBufferPointer(rebasing: text[start..<(start + literal.count)]).elementsEqual(literal)
+                        UnsafeBufferPointer(rebasing: text[start..<(start + literal.count)]).hasSameBytes(as: literal)
                     {
                         return start + literal.count
                     }

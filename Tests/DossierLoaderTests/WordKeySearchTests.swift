@@ -32,6 +32,22 @@ struct WordKeySearchTests {
         }
     }
 
+    /// A list of phrases is found where one of its phrases is (lists of none to three of them).
+    @Test func aPhraseListIsFoundWhereOneOfItsPhrasesIs() {
+        let lists =
+            [[]] + Self.phrases.map { [$0] }
+            + (0..<40).map { index in
+                (0..<(1 + index % 3)).map { Self.phrases[(index * 7 + $0 * 3) % Self.phrases.count] }
+            }
+        for list in lists {
+            let phrases = WordPhraseList(list)
+            for key in Self.keys {
+                let expected = list.contains { WordKeySearch.containsWords(key, $0) }
+                #expect(phrases.isFound(in: key) == expected, "«\(key)» \(list)")
+            }
+        }
+    }
+
     @Test func hasWordPrefixMatchesTheStringSearch() {
         for key in Self.keys {
             for prefix in Self.phrases {
