@@ -4,7 +4,7 @@ extension UnsafeBufferPointer where Element == UInt8 {
     /// Whether the buffer holds the same bytes as `other`, compared by `memcmp`:
     /// `elementsEqual` goes byte by byte through an iterator, and the comparisons of tokens
     /// and of lexicon phrases made it 1.3% of a large build's CPU time.
-    package func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
+    @inlinable package func hasSameBytes(as other: UnsafeBufferPointer<UInt8>) -> Bool {
         guard count == other.count else { return false }
         // Equal counts: either both are empty or both have an address.
         guard let base = baseAddress, let otherBase = other.baseAddress else { return true }

@@ -38,16 +38,11 @@ public enum LatinRuns {
     /// False when no scalar of `text` can be a Latin letter (`isLatinLetter`), read from its
     /// UTF-8 bytes: no ASCII letter, and no lead byte of U+00C0–U+024F (0xC3–0xC9) or of
     /// U+1E00–U+1EFF (0xE1). Most Arabic texts have none, and are then not copied to scalars.
-    /// The bytes are read in their buffer: through the `utf8` view, this test of every
-    /// paragraph and label was near 1% of a large build.
     private static func mayHoldLatinLetter(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            bytes.contains { byte in
-                switch byte {
-                case 0x41...0x5A, 0x61...0x7A, 0xC3...0xC9, 0xE1: true
-                default: false
-                }
+        text.containsUTF8Byte { byte in
+            switch byte {
+            case 0x41...0x5A, 0x61...0x7A, 0xC3...0xC9, 0xE1: true
+            default: false
             }
         }
     }

@@ -34,7 +34,7 @@ enum ParagraphSplitter {
     /// gives them. Without a CR (an L0 text has none) a line feed is a character of its own,
     /// so the UTF-8 bytes are cut at 0x0A instead of walking the characters.
     static func lineSlices(of text: String) -> [Substring] {
-        guard !text.utf8.contains(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        guard !text.containsUTF8Byte(0x0D) else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
         return text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { Substring($0) }
     }
 

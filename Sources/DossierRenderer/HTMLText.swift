@@ -6,7 +6,7 @@ public enum HTMLText {
     /// HTML, SVG and XML, and drops the code points they forbid (`isForbidden`).
     public static func escape(_ text: String) -> String {
         // Most text (Arabic prose, ids, names) has nothing to escape: returned as it is.
-        guard text.utf8.contains(where: mayNeedEscaping) else { return text }
+        guard text.containsUTF8Byte(where: mayNeedEscaping) else { return text }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 16)
         var text = text

@@ -206,7 +206,7 @@ enum HTMLAttributeScanner {
     /// Decodes the character references an attribute value can hold in our output.
     static func decodeEntities(_ text: String) -> String {
         // Bytes, not `contains("&")`: with Foundation imported that is a `CFStringFind`.
-        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
+        guard text.containsUTF8Byte(UInt8(ascii: "&")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let ampersand = rest.firstIndex(of: "&") {

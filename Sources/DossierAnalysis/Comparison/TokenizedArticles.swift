@@ -79,7 +79,7 @@ package struct TokenizedArticlesBuilder {
             tokens.map { token in
                 // Most words are written as their L1 key: one look-up for both.
                 let key = self.id(of: token.key)
-                let surface = token.surface.utf8.elementsEqual(token.key.utf8) ? key : self.id(of: token.surface)
+                let surface = token.surface.hasSameUTF8(as: token.key) ? key : self.id(of: token.surface)
                 return self.id(of: .init(key: key, surface: surface))
             }
         }

@@ -1,3 +1,5 @@
+import ArabicText
+
 /// The HTML escaping of `{{ }}` output, byte for byte swift-mustache's, which rendered the
 /// project's pages before dossier's own renderer, without its cost where there is nothing to
 /// escape.
@@ -15,7 +17,7 @@ enum TemplateEscaping {
     static func escape(_ text: String) -> String {
         // The bytes `HTMLText.escape` may change are those this may change (and tab and line
         // breaks, which the loop keeps).
-        guard text.utf8.contains(where: HTMLText.mayNeedEscaping) else { return text }
+        guard text.containsUTF8Byte(where: HTMLText.mayNeedEscaping) else { return text }
         var escaped = ""
         escaped.reserveCapacity(text.utf8.count)
         for character in text {
