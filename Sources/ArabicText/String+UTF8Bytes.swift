@@ -18,4 +18,28 @@ extension String {
         var (text, other) = (self, other)
         return text.withUTF8 { bytes in other.withUTF8 { bytes.hasSameBytes(as: $0) } }
     }
+
+    /// The scalars at `range` (scalar offsets, clamped to the string) as a string, copied from
+    /// the UTF-8 bytes found by counting lead bytes: no array of every scalar of the string.
+    package func scalarSlice(_ range: Range<Int>) -> String {
+        var text = self
+        return text.withUTF8 { bytes in
+            let start = bytes.offset(afterScalars: range.lowerBound, from: 0)
+            let end = bytes.offset(afterScalars: range.count, from: start)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The offset of the scalar `count` scalars after the one starting at byte `offset` of these
+    /// UTF-8 bytes (their count at most), found by skipping continuation bytes.
+    package func offset(afterScalars count: Int, from offset: Int) -> Int {
+        var offset = offset
+        for _ in 0..<count where offset < self.count {
+            offset += 1
+            while offset < self.count, self[offset] & 0xC0 == 0x80 { offset += 1 }
+        }
+        return offset
+    }
 }

@@ -57,7 +57,6 @@ package struct TopicMatcher: Sendable {
         let words = piece.tokens
         guard !words.isEmpty else { return [] }
         let stems = words.map { TokenText($0.searchStem(in: piece.key)) }
-        var scalars: [Unicode.Scalar]?
         var nextFree = Array(repeating: 0, count: topics.count)
         var result: [PieceHit] = []
         for position in stems.indices {
@@ -67,14 +66,11 @@ package struct TopicMatcher: Sendable {
                 let end = position + term.stems.count
                 nextFree[term.topic] = end
                 let range = words[position].sourceRange.lowerBound..<words[end - 1].sourceRange.upperBound
-                if scalars == nil { scalars = Array(piece.text.unicodeScalars) }
-                var surface = String.UnicodeScalarView()
-                surface.append(contentsOf: scalars?[range] ?? [])
                 result.append(
                     PieceHit(
                         topic: topics[term.topic].id,
                         range: (range.lowerBound + piece.offset)..<(range.upperBound + piece.offset), term: term.text,
-                        surface: String(surface)))
+                        surface: piece.text.scalarSlice(range)))
             }
         }
         return result.sorted {

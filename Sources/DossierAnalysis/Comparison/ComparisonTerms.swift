@@ -51,24 +51,14 @@ package struct ComparisonTerms: Sendable {
         return text.withUTF8 { bytes in
             var position = (byte: 0, scalar: 0)
             return tokens.map { token in
-                let start = byteOffset(
-                    in: bytes, after: token.sourceRange.lowerBound - position.scalar, from: position.byte)
-                let end = byteOffset(in: bytes, after: token.sourceRange.count, from: start)
+                let skipped = token.sourceRange.lowerBound - position.scalar
+                let start = bytes.offset(afterScalars: skipped, from: position.byte)
+                let end = bytes.offset(afterScalars: token.sourceRange.count, from: start)
                 position = (start, token.sourceRange.lowerBound)
                 let surface = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 return Token(key: token.text, surface: String(decoding: surface, as: UTF8.self))
             }
         }
-    }
-
-    /// The offset in `bytes` (valid UTF-8) of the scalar `count` scalars after the one at `offset`.
-    private static func byteOffset(in bytes: UnsafeBufferPointer<UInt8>, after count: Int, from offset: Int) -> Int {
-        var offset = offset
-        for _ in 0..<count {
-            offset += 1
-            while offset < bytes.count, bytes[offset] & 0xC0 == 0x80 { offset += 1 }
-        }
-        return offset
     }
 
     /// The term compared across passages for one L1 token: its stem, or nil when the stem is

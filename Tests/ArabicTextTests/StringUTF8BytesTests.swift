@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+
+@testable import ArabicText
+
+/// The byte-level helpers answer as the scalar and string operations they stand for.
+@Suite struct StringUTF8BytesTests {
+    static let texts = ["", "a", "بوتين", "قالَ «بوتين»: نعم", "Ἀθῆναι ₿ 😀 e\u{0301}", "x\r\ny & <z>"]
+
+    /// Every slice of scalars, the empty ones and those running past the end included.
+    @Test(arguments: texts)
+    func aScalarSliceIsTheStringOfThoseScalars(_ text: String) {
+        let scalars = Array(text.unicodeScalars)
+        for lower in 0...scalars.count {
+            for upper in lower...(scalars.count + 2) {
+                let expected = String(String.UnicodeScalarView(scalars[lower..<min(upper, scalars.count)]))
+                #expect(Array(text.scalarSlice(lower..<upper).utf8) == Array(expected.utf8), "\(lower)..<\(upper)")
+            }
+        }
+    }
+
+    @Test(arguments: texts)
+    func byteTestsAnswerAsTheUTF8View(_ text: String) {
+        for byte: UInt8 in [0x0D, UInt8(ascii: "&"), UInt8(ascii: "a"), 0xD8, 0xF0] {
+            #expect(text.containsUTF8Byte(byte) == text.utf8.contains(byte))
+        }
+        for other in Self.texts + ["e\u{0301}".precomposedStringWithCanonicalMapping] {
+            #expect(text.hasSameUTF8(as: other) == text.utf8.elementsEqual(other.utf8))
+        }
+    }
+}
