@@ -62,7 +62,7 @@ enum FurnitureLexicon {
     /// notice, never the story's words.
     /// Paywall and registration prompts are such notices too («Please register to access this
     /// content.», «This content is for our paying subscribers only»).
-    static let navigationNotices: [String] = keyList(
+    static let navigationNotices: WordPhraseList = phrases(
         """
         انقر هنا|اضغط هنا|النقر هنا|الضغط هنا|click here|cliquez ici|اشترك بقناتنا|اشترك في قناتنا|انضم الى قناتنا|\
         تابع قناتنا|register to access|sign in or create|create a new account|paying subscribers|subscribers only|\
@@ -112,7 +112,7 @@ enum FurnitureLexicon {
 
     /// Phrases of a comment form itself (its call to comment, its notice about the fields), a
     /// subset of `commentPhrases`: a story never goes on under them.
-    static let commentFormPhrases: [String] = keyList(
+    static let commentFormPhrases: WordPhraseList = phrases(
         """
         اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|أضف تعليقا|أضف تعليق|اكتب تعليقك|أكتب تعليقك|لن يتم نشر عنوان بريدك|\
         الحقول الإلزامية|leave a reply|leave a comment|your email address will not be published|laisser un commentaire
@@ -148,7 +148,7 @@ enum FurnitureLexicon {
         """)
 
     /// Phrases of media widgets inside a longer short line («دقائق للقراءة»).
-    static let mediaPhrases: [String] = keyList(
+    static let mediaPhrases: WordPhraseList = phrases(
         """
         استمع للمقال|استمع إلى المقال|دقائق قراءة|دقيقة قراءة|دقائق للقراءة|دقيقة للقراءة|وقت القراءة|مدة القراءة|\
         listen to this article|min read|vidéo suivante
@@ -156,7 +156,7 @@ enum FurnitureLexicon {
 
     /// Notices of a video or audio embed («في حال واجهت مشكلة في مشاهدة الفيديو…»): sentences
     /// about the player, never the story, whatever their length.
-    static let mediaNotices: [String] = keyList(
+    static let mediaNotices: WordPhraseList = phrases(
         """
         مشكلة في مشاهدة الفيديو|مشكلة في تشغيل الفيديو|لمشاهدة الفيديو|اضغط هنا لمشاهدة|اضغط لمشاهدة الفيديو|\
         متصفحك لا يدعم|your browser does not support|video is not available|trouble viewing this video

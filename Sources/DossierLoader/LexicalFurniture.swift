@@ -52,7 +52,7 @@ enum LexicalFurniture {
 
     /// A comment form's own wording: its call to comment or its notice about the fields.
     static func isCommentForm(_ line: TextLine) -> Bool {
-        FurnitureLexicon.commentFormPhrases.contains { containsWords(line.key, $0) }
+        FurnitureLexicon.commentFormPhrases.isFound(in: line.key)
     }
 
     /// Whether `line` has a sentence of six words or more without a comment section's wording:
@@ -74,7 +74,7 @@ enum LexicalFurniture {
 
     static func isMedia(_ line: TextLine) -> Bool {
         if FurnitureLexicon.mediaLines.contains(line.key) { return true }
-        if line.wordCount <= 30, FurnitureLexicon.mediaNotices.contains(where: { containsWords(line.key, $0) }) {
+        if line.wordCount <= 30, FurnitureLexicon.mediaNotices.isFound(in: line.key) {
             return true
         }
         // A player's clock («03:12», «00:00 / 04:35»): digits, colons, slashes and spaces only.
@@ -86,7 +86,7 @@ enum LexicalFurniture {
             return true
         }
         guard line.wordCount <= 8, !line.isProse else { return false }
-        return FurnitureLexicon.mediaPhrases.contains { containsWords(line.key, $0) }
+        return FurnitureLexicon.mediaPhrases.isFound(in: line.key)
     }
 
     static func isRelated(_ line: TextLine) -> Bool {
@@ -106,7 +106,7 @@ enum LexicalFurniture {
         {
             return true
         }
-        if line.wordCount <= 30, FurnitureLexicon.navigationNotices.contains(where: { containsWords(line.key, $0) }) {
+        if line.wordCount <= 30, FurnitureLexicon.navigationNotices.isFound(in: line.key) {
             return true
         }
         // A site's greeting, with the "about us" it opens («أهلاً بكم في الصفحة الرسمية لرئاسة

@@ -28,25 +28,37 @@ enum WordKeySearch {
         return key.withUTF8 { key in
             phrase.withUTF8 { phrase in
                 // An empty phrase is found only in an empty key (keys have no spaces at their ends).
-                guard let first = phrase.first else { return key.isEmpty }
-                guard phrase.count <= key.count else { return false }
-                // Tried at each word's start only, going from one to the next by its space.
-                var start = 0
-                while start + phrase.count <= key.count {
-                    if key[start] == first,
-                        UnsafeBufferPointer(rebasing: key[start..<(start + phrase.count)]).hasSameBytes(as: phrase)
-                    {
-                        let end = start + phrase.count
-                        if end == key.count || key[end] == space { return true }
-                    }
-                    guard let next = UnsafeBufferPointer(rebasing: key[start...]).firstIndex(of: space) else {
-                        return false
-                    }
-                    start += next + 1
-                }
-                return false
+                guard !phrase.isEmpty else { return key.isEmpty }
+                return firstWordStart(in: key) { hasWords(phrase, at: $0, in: key) } != nil
             }
         }
+    }
+
+    /// The first word start of `key` (0, and each byte after a space) where `found` is true,
+    /// going from one word to the next by its space: nil when there is none, or `key` is empty.
+    static func firstWordStart(
+        in key: UnsafeBufferPointer<UInt8>, where found: (Int) -> Bool
+    ) -> Int? {
+        var start = 0
+        while start < key.count {
+            if found(start) { return start }
+            guard let next = UnsafeBufferPointer(rebasing: key[start...]).firstIndex(of: space) else { return nil }
+            start += next + 1
+        }
+        return nil
+    }
+
+    /// Whether the words of `phrase` (not empty) stand in `key` from byte `start`, a word
+    /// start: its bytes, then the key's end or a space. The first two bytes are compared before
+    /// the rest: every letter of Arabic opens with one of two lead bytes.
+    static func hasWords(_ phrase: UnsafeBufferPointer<UInt8>, at start: Int, in key: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
+        let end = start + phrase.count
+        guard end <= key.count, key[start] == phrase[0], phrase.count == 1 || key[start + 1] == phrase[1],
+            UnsafeBufferPointer(rebasing: key[start..<end]).hasSameBytes(as: phrase)
+        else { return false }
+        return end == key.count || key[end] == space
     }
 
     /// Foundation's `text.contains(literal)`, which compares by canonical equivalence, asked

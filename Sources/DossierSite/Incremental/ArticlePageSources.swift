@@ -75,9 +75,10 @@ struct ArticlePageSources: Sendable {
 
     /// The passages of other articles that `article`'s page shows beside its paragraphs, a line
     /// each: where it is, the words in common, and what the page shows of its article
-    /// (`faces`); then, for a paragraph with more than it shows, how many match in all. Lines in one string of bytes appended as they come, not structures of six
-    /// fields nor interpolated strings: the neighbours of a thousand pages of a dozen
-    /// paragraphs are gathered on every build.
+    /// (`faces`); then, for a paragraph with more than it shows, how many match in all. Lines
+    /// in one string of bytes appended as they come, not structures of six fields nor
+    /// interpolated strings: the neighbours of a thousand pages of a dozen paragraphs are
+    /// gathered on every build.
     private func neighbours(of article: Article, context: PageContext) -> String {
         var lines: [UInt8] = []
         for index in article.paragraphs.indices {
