@@ -4,7 +4,7 @@
 /// share one `AliasPattern` listing its senses (entity, strength, spelling as listed). The index
 /// maps every generated first-token surface form (bare and with proclitics, see
 /// `ProcliticForms`) to the patterns starting with it. Matching a text is then one dictionary
-/// lookup per text token plus a token-by-token comparison of the few candidates found, so the
+/// lookup per text token (`ByteStringTable`) plus a token-by-token comparison of the few candidates found, so the
 /// cost is linear in the text and independent of the number of entities.
 ///
 /// Single-token aliases of two letters or fewer are not indexed (they are rejected by
@@ -34,14 +34,14 @@ public struct Gazetteer: Sendable {
     public let entities: [GazetteerEntity]
     let patterns: [AliasPattern]
     /// Candidates by first-token surface form.
-    let index: [TokenText: [Candidate]]
+    let index: ByteStringTable<[Candidate]>
 
     /// Compiles the entities' aliases and exclusions.
     public init(entities: [GazetteerEntity]) {
         self.entities = entities
         var patterns: [AliasPattern] = []
         var patternByKey: [String: Int] = [:]
-        var index: [TokenText: [Candidate]] = [:]
+        var index = ByteStringTable<[Candidate]>()
 
         func add(_ text: String, entityIndex: Int, strength: MentionStrength, isExclusion: Bool) {
             let tokens = ArabicTokenizer.tokens(in: text)
@@ -58,8 +58,9 @@ public struct Gazetteer: Sendable {
             patternByKey[key] = patternIndex
             patterns.append(AliasPattern(tokens: words.map(TokenText.init), isExclusion: isExclusion, senses: [sense]))
             for form in ProcliticForms.forms(ofFirstToken: first.text, script: first.script) {
-                index[TokenText(form.surface), default: []].append(
-                    Candidate(patternIndex: patternIndex, proclitic: form.proclitic))
+                index.modify(form.surface, default: { [] }) {
+                    $0.append(Candidate(patternIndex: patternIndex, proclitic: form.proclitic))
+                }
             }
         }
 
@@ -79,5 +80,5 @@ public struct Gazetteer: Sendable {
     }
 
     /// Number of distinct indexed surface forms (for diagnostics and benchmarks).
-    public var surfaceFormCount: Int { index.count }
+    public var surfaceFormCount: Int { index.values.count }
 }

@@ -51,7 +51,7 @@ public struct MentionFinder: Sendable {
         let pieceOffset = piece.offset
         let joined = joins(tokens, in: key)
         // Each token is looked up once, for the exclusions and for the aliases.
-        let candidates = tokens.map { gazetteer.index[TokenText($0.text)] }
+        let candidates = tokens.map { gazetteer.index[$0.text] }
         let exclusions = exclusionSpans(candidates, tokens: tokens, joined: joined)
         var scalars = piece.text.unicodeScalars.makeIterator()
         var scalarsRead = 0

@@ -5,18 +5,18 @@ import ArabicText
 ///
 /// Every line of every article is looked up in the furniture lexicon's sets; a `Set<String>`
 /// hashes a non-ASCII key by normalising it again, which was a quarter of the furniture
-/// classifier's time. Keys are NFC, so equal bytes are equal keys (`TokenText`).
+/// classifier's time. Keys are NFC, so equal bytes are equal keys (`ByteStringSet`).
 struct WordKeySet: Sendable, Sequence {
-    private let members: Set<TokenText>
+    private let members: ByteStringSet
 
     /// The set of `keys`.
     init(_ keys: some Sequence<String>) {
-        members = Set(keys.map(TokenText.init))
+        members = ByteStringSet(keys)
     }
 
     /// Whether `key` is a member.
     func contains(_ key: String) -> Bool {
-        members.contains(TokenText(key))
+        members.contains(key)
     }
 
     /// The members and those of `other`.
@@ -24,8 +24,8 @@ struct WordKeySet: Sendable, Sequence {
         WordKeySet(map { $0 } + other.map { $0 })
     }
 
-    /// The members, in no particular order.
+    /// The members, in order of insertion (a repeated key once).
     func makeIterator() -> some IteratorProtocol<String> {
-        members.lazy.map(\.text).makeIterator()
+        (0..<members.count).lazy.map { members.member(at: $0) }.makeIterator()
     }
 }

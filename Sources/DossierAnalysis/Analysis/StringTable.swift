@@ -4,11 +4,11 @@ import ArabicText
 /// the statistics' actor, topic and outlet ids. Counting by id in arrays rather than in
 /// dictionaries keyed by strings hashes each string once.
 ///
-/// Strings are told apart by their bytes (`TokenText`), as `String` would tell them apart for
-/// these: ids are ASCII (`[a-z0-9_-]`) and stems are token texts, in NFC, and `String`'s
-/// hashing normalised every scalar of a stem again.
+/// Strings are told apart by their bytes (`ByteStringSet`, whose indices are the ids), as
+/// `String` would tell them apart for these: ids are ASCII (`[a-z0-9_-]`) and stems are token
+/// texts, in NFC; `String`'s hashing normalised every scalar of a stem again.
 package struct StringTable {
-    private var ids: [TokenText: Int] = [:]
+    private var ids = ByteStringSet()
     /// The interned strings, by id.
     package private(set) var strings: [String] = []
 
@@ -17,11 +17,9 @@ package struct StringTable {
 
     /// The id of `string`, interned.
     package mutating func id(of string: String) -> Int {
-        let key = TokenText(string)
-        if let id = ids[key] { return id }
-        ids[key] = strings.count
-        strings.append(string)
-        return strings.count - 1
+        let (id, inserted) = ids.insert(string)
+        if inserted { strings.append(string) }
+        return id
     }
 
     /// The ids of `strings`, interned in order (a repeated string keeps its first id).

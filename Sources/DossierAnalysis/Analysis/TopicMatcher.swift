@@ -16,25 +16,28 @@ package struct TopicMatcher: Sendable {
 
     private let topics: [Topic]
     /// Terms by their first stem, longest first then in topic/term order.
-    private let termsByFirstStem: [TokenText: [Term]]
+    private let termsByFirstStem: ByteStringTable<[Term]>
 
     /// Compiles the terms of every topic (a topic without terms uses its title).
     package init(topics: [Topic]) {
         self.topics = topics
-        var index: [TokenText: [Term]] = [:]
+        var index = ByteStringTable<[Term]>()
         for (topicIndex, topic) in topics.enumerated() {
             for term in topic.terms.isEmpty ? [topic.title] : topic.terms {
                 let stems = ArabicTokenizer.tokens(in: ArabicNormalizer.searchKey(term)).map { TokenText($0.text) }
                 guard let first = stems.first else { continue }
-                index[first, default: []].append(Term(topic: topicIndex, stems: stems, text: term))
+                index.modify(first.text, default: { [] }) {
+                    $0.append(Term(topic: topicIndex, stems: stems, text: term))
+                }
             }
         }
-        termsByFirstStem = index.mapValues { terms in
-            terms.enumerated().sorted { lhs, rhs in
+        index.modifyEach { terms in
+            terms = terms.enumerated().sorted { lhs, rhs in
                 lhs.element.stems.count != rhs.element.stems.count
                     ? lhs.element.stems.count > rhs.element.stems.count : lhs.offset < rhs.offset
             }.map(\.element)
         }
+        termsByFirstStem = index
     }
 
     /// A hit in one piece of a text: topic id, L0 scalar range in the whole text, term, surface.
@@ -60,7 +63,7 @@ package struct TopicMatcher: Sendable {
         var nextFree = Array(repeating: 0, count: topics.count)
         var result: [PieceHit] = []
         for position in stems.indices {
-            guard let candidates = termsByFirstStem[stems[position]] else { continue }
+            guard let candidates = termsByFirstStem[stems[position].text] else { continue }
             for term in candidates where nextFree[term.topic] <= position {
                 guard matches(term.stems, at: position, stems: stems, words: words, key: piece.key) else { continue }
                 let end = position + term.stems.count

@@ -31,11 +31,11 @@ package struct ComparisonTerms: Sendable {
 
     /// Every L1 token of the corpus, to decide whether a proclitic may be cut; by their bytes
     /// (`TokenText`), as token texts are in NFC.
-    package let vocabulary: Set<TokenText>
+    package let vocabulary: ByteStringSet
 
     /// Terms cut against the L1 tokens of `vocabulary`.
     package init(vocabulary: some Sequence<String>) {
-        self.vocabulary = Set(vocabulary.lazy.map(TokenText.init))
+        self.vocabulary = ByteStringSet(vocabulary)
     }
 
     /// The content tokens of an L0 passage, in text order (stop words and one-letter tokens dropped).
@@ -45,7 +45,7 @@ package struct ComparisonTerms: Sendable {
     /// the scalar view, which decodes each one, the walk was 0.7% of a 10,000-article build.
     package static func tokens(of text: String) -> [Token] {
         let tokens = ArabicTokenizer.tokens(in: text).filter { token in
-            token.length >= 2 && !ComparisonStopWords.words.contains(TokenText(token.text))
+            token.length >= 2 && !ComparisonStopWords.words.contains(token.text)
         }
         var text = text
         return text.withUTF8 { bytes in
@@ -65,7 +65,7 @@ package struct ComparisonTerms: Sendable {
     /// a stop word.
     package func term(of token: String) -> String? {
         let key = stem(token)
-        return ComparisonStopWords.words.contains(TokenText(key)) ? nil : key
+        return ComparisonStopWords.words.contains(key) ? nil : key
     }
 
     /// The comparison stem of one L1 token (Latin tokens and digits pass through).
@@ -74,12 +74,12 @@ package struct ComparisonTerms: Sendable {
         guard let first = letters.first, (0x0621...0x064A).contains(first.value) else { return token }
         for prefix in Self.proclitics where letters.count > prefix.count + 2 && letters.starts(with: prefix) {
             let rest = Array(letters.dropFirst(prefix.count))
-            if vocabulary.contains(TokenText(Self.string(rest))) {
+            if vocabulary.contains(Self.string(rest)) {
                 letters = rest
                 break
             }
             if prefix.last == "ل", rest.first == "ل",
-                vocabulary.contains(TokenText(Self.string(Self.article.dropLast() + rest)))
+                vocabulary.contains(Self.string(Self.article.dropLast() + rest))
             {
                 letters = Self.article.dropLast() + rest
                 break

@@ -47,21 +47,19 @@ package struct TokenizedArticles: Sendable, Equatable {
 }
 
 /// Builds a `TokenizedArticles` while interning: strings and tokens get consecutive ids in
-/// order of first appearance. Strings are keyed by their bytes (`TokenText`): keys and surfaces
+/// order of first appearance. Strings are keyed by their bytes (`StringTable`): keys and surfaces
 /// are token texts, in NFC.
 package struct TokenizedArticlesBuilder {
-    private var stringIDs: [TokenText: UInt32] = [:]
+    private var stringIDs = StringTable()
     private var tokenIDs: [TokenizedArticles.Token: UInt32] = [:]
     /// What has been interned and added so far.
     package private(set) var built = TokenizedArticles()
 
     /// The id of `string`, interned.
     package mutating func id(of string: String) -> UInt32 {
-        if let known = stringIDs[TokenText(string)] { return known }
-        let id = UInt32(built.strings.count)
-        stringIDs[TokenText(string)] = id
-        built.strings.append(string)
-        return id
+        let id = stringIDs.id(of: string)
+        if id == built.strings.count { built.strings.append(string) }
+        return UInt32(id)
     }
 
     /// The id of the token `(key, surface)` (string ids), interned.

@@ -6,14 +6,14 @@ import ArabicText
 package struct ArabicWords: Sendable {
     /// The words, each once, in order of first occurrence.
     package private(set) var words: [String] = []
-    private var seen = Set<TokenText>()
+    private var seen = ByteStringSet()
 
     /// No words yet.
     package init() {}
 
     /// Adds the text of `token` if it is an Arabic token not added before.
     package mutating func add(_ token: ArabicToken) {
-        guard token.script == .arabic, seen.insert(TokenText(token.text)).inserted else { return }
+        guard token.script == .arabic, seen.insert(token.text).inserted else { return }
         words.append(token.text)
     }
 }

@@ -39,7 +39,7 @@ package struct TermCollector {
     private mutating func insert(_ word: String) {
         folded.removeAll(keepingCapacity: true)
         for scalar in word.unicodeScalars { Self.appendFold(of: scalar, to: &folded) }
-        guard !folded.isEmpty, folded.withUnsafeBufferPointer({ known.insert($0) }) else { return }
+        guard !folded.isEmpty, folded.withUnsafeBufferPointer({ known.insert($0).inserted }) else { return }
         terms.append(word)
     }
 

@@ -1,3 +1,4 @@
+import ArabicText
 import DossierAnalysis
 import DossierModel
 import DossierOutput

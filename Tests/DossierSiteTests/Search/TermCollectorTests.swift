@@ -24,26 +24,6 @@ struct TermCollectorTests {
         #expect(folded == TermCollector.words(of: text).map(TermCollector.pagefindFold))
     }
 
-    /// The set of folded words holds each byte string once, as a `Set` of byte arrays does,
-    /// through its growth, for words sharing prefixes, lengths and (in the low bits) hashes.
-    @Test func theWordSetHoldsEachWordOnce() {
-        var set = ByteStringSet()
-        var reference = Set<[UInt8]>()
-        // Words drawn from a few bytes (split UTF-8 sequences included) by a fixed generator.
-        var state: UInt64 = 42
-        let alphabet = Array("ابتثa\u{0}".utf8)
-        for round in 0..<20_000 {
-            let word = (0..<(round % 7)).map { _ in
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                return alphabet[Int(state >> 33) % alphabet.count]
-            }
-            let inserted = word.withUnsafeBufferPointer { set.insert($0) }
-            #expect(inserted == reference.insert(word).inserted, "\(word)")
-        }
-        #expect(set.count == reference.count)
-        #expect(set.count > 1_000)
-    }
-
     /// A megabyte-long "word" (a line without spaces) folded in well under a second in release;
     /// it took minutes when each scalar was appended by re-reserving the exact size.
     @Test func foldingALongWordIsLinear() {
