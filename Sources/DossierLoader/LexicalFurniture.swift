@@ -78,7 +78,9 @@ enum LexicalFurniture {
             return true
         }
         // A player's clock («03:12», «00:00 / 04:35»): digits, colons, slashes and spaces only.
-        if WordKeySearch.containsLiteral(line.text, ":"),
+        // A colon's byte suffices (no Foundation search, which many lines of prose with a colon
+        // asked for): a colon before a combining mark fails the test of every scalar anyway.
+        if line.text.containsUTF8Byte(UInt8(ascii: ":")),
             line.text.unicodeScalars.allSatisfy({
                 $0.properties.numericType != nil || $0 == ":" || $0 == "/" || $0.properties.isWhitespace
             })
