@@ -1,22 +1,39 @@
 import ArabicText
+import Foundation
 
-/// Reads the attributes of every start tag of an HTML document, with their lines,
+/// Reads the attributes of every start tag of an HTML document, with their places,
 /// skipping comments, for the link checker (a full HTML parser is not needed for that).
 enum HTMLAttributeScanner {
-    /// One attribute: lower-cased name, entity-decoded value, 1-based line and column of the name.
+    /// One attribute: lower-cased name, entity-decoded value, and the offset of the name in the
+    /// document's UTF-8 bytes (`place(ofByte:in:)` gives its line and column).
     struct Attribute: Equatable {
         let name: String
         let value: String
-        let line: Int
-        let column: Int
+        let offset: Int
+    }
+
+    /// The 1-based line and column (in scalars) of the scalar that starts at byte `offset` of
+    /// `html`. Asked only for an attribute reported as a problem: counting lines and scalars
+    /// while scanning every page was most of the scan.
+    static func place(ofByte offset: Int, in html: String) -> (line: Int, column: Int) {
+        var line = 1
+        var column = 1
+        for byte in html.utf8.prefix(offset) where byte & 0xC0 != 0x80 {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+        }
+        return (line, column)
     }
 
     /// Every attribute of every start tag of `html`, in document order (only those named in
     /// `names`, lower-case, when given).
     ///
     /// Reads the UTF-8 bytes: every character the scanner stops at is ASCII, so only a
-    /// non-ASCII scalar where a tag may end (whitespace) or begin (a letter) is decoded, and
-    /// columns count scalars as before.
+    /// non-ASCII scalar where a tag may end (whitespace) or begin (a letter) is decoded.
     static func scan(_ html: String, keeping names: [String]? = nil) -> [Attribute] {
         var html = html
         return html.withUTF8 { bytes in
@@ -42,10 +59,6 @@ enum HTMLAttributeScanner {
     private struct UTF8Scan {
         let bytes: UnsafeBufferPointer<UInt8>
         var index = 0
-        var line = 1
-        /// Scalars before `index`, and before the start of the current line.
-        var scalarsBefore = 0
-        var lineStart = 0
         /// The lower-case names of the attributes to return; nil returns every attribute.
         var kept: [[UInt8]]?
 
@@ -92,8 +105,6 @@ enum HTMLAttributeScanner {
 
         /// The attribute whose name starts at `index` (nil when the name is empty).
         private mutating func attribute() -> Attribute? {
-            let nameLine = line
-            let nameColumn = scalarsBefore - lineStart + 1
             let nameStart = index
             while index < bytes.count, !Self.isWhitespace(bytes, at: index), !Self.endsName(bytes[index]) {
                 advance()
@@ -122,8 +133,7 @@ enum HTMLAttributeScanner {
             }
             guard wanted, !nameRange.isEmpty else { return nil }
             let name = text(nameRange)
-            return Attribute(
-                name: name.lowercased(), value: decodeEntities(value), line: nameLine, column: nameColumn)
+            return Attribute(name: name.lowercased(), value: decodeEntities(value), offset: nameStart)
         }
 
         /// True when the name at `range` is one of `kept` (ASCII case aside), or `kept` is nil.
@@ -142,21 +152,21 @@ enum HTMLAttributeScanner {
             byte == UInt8(ascii: "=") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "/")
         }
 
-        /// Moves one byte on, counting lines and scalars (a scalar at its first byte).
+        /// Moves one byte on.
         private mutating func advance() {
-            let byte = bytes[index]
-            if byte & 0xC0 != 0x80 { scalarsBefore += 1 }
-            if byte == UInt8(ascii: "\n") {
-                line += 1
-                lineStart = scalarsBefore
-            }
             index += 1
         }
 
-        /// Moves on to the next `<` (or the end): the text between tags, most of a page, skipped
-        /// without testing every byte for a comment or a tag.
+        /// Moves on to the next `<` (or the end), found by `memchr`: the text between tags,
+        /// most of a page, skipped without testing every byte for a comment or a tag.
         private mutating func skipText() {
-            while index < bytes.count, bytes[index] != UInt8(ascii: "<") { advance() }
+            guard let base = bytes.baseAddress, index < bytes.count,
+                let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index)
+            else {
+                index = bytes.count
+                return
+            }
+            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
         }
 
         private mutating func skipSpaces() {

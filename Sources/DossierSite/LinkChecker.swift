@@ -101,7 +101,7 @@ public struct LinkChecker: Sendable {
                     .error(
                         .duplicateID,
                         "the id \"\(attribute.value)\" appears twice on the page" + madeFrom(path),
-                        at: location(path, attribute), fix: fix(for: path)))
+                        at: location(path, attribute, in: html()), fix: fix(for: path)))
             }
         }
         return ScannedPage(path: path, links: PageLinks(attributes), duplicateIDs: duplicates, html: html)
@@ -184,7 +184,8 @@ public struct LinkChecker: Sendable {
                     }
                     diagnostics.append(
                         .error(
-                            problem.code, problem.message + madeFrom(page.path), at: location(page.path, attribute),
+                            problem.code, problem.message + madeFrom(page.path),
+                            at: location(page.path, attribute, in: html),
                             fix: fix(for: page.path)
                         ).following(failedSource(behind: problem)))
                 }
@@ -308,9 +309,14 @@ public struct LinkChecker: Sendable {
         return nil
     }
 
-    private func location(_ path: String, _ attribute: HTMLAttributeScanner.Attribute) -> SourceLocation {
+    /// Where `attribute` is on the page at `path`, whose text is `html` (the page's first line
+    /// when its text cannot be had again).
+    private func location(_ path: String, _ attribute: HTMLAttributeScanner.Attribute, in html: String?)
+        -> SourceLocation
+    {
         let shown = displayRoot.isEmpty ? path : (displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/") + path
-        return SourceLocation(path: shown, line: attribute.line, column: attribute.column)
+        let place = html.map { HTMLAttributeScanner.place(ofByte: attribute.offset, in: $0) } ?? (line: 1, column: 1)
+        return SourceLocation(path: shown, line: place.line, column: place.column)
     }
 }
 

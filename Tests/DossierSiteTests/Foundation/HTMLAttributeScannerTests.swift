@@ -10,14 +10,11 @@ enum ReferenceAttributeScanner {
         let scalars = Array(html.unicodeScalars)
         var attributes: [HTMLAttributeScanner.Attribute] = []
         var index = 0
-        var line = 1
-        var lineStart = 0
+        /// The UTF-8 bytes of the scalars before `index`.
+        var offset = 0
 
         func advance() {
-            if scalars[index] == "\n" {
-                line += 1
-                lineStart = index + 1
-            }
+            offset += scalars[index].utf8.count
             index += 1
         }
         func skipSpaces() {
@@ -48,8 +45,7 @@ enum ReferenceAttributeScanner {
                 skipSpaces()
                 guard index < scalars.count, scalars[index] != ">" else { break }
                 if scalars[index] == "/" { advance(); continue }
-                let nameLine = line
-                let nameColumn = index - lineStart + 1
+                let nameOffset = offset
                 var name = ""
                 while index < scalars.count, !scalars[index].properties.isWhitespace,
                     !"=>/".unicodeScalars.contains(scalars[index])
@@ -80,8 +76,8 @@ enum ReferenceAttributeScanner {
                 if !name.isEmpty {
                     attributes.append(
                         HTMLAttributeScanner.Attribute(
-                            name: name.lowercased(), value: HTMLAttributeScanner.decodeEntities(value), line: nameLine,
-                            column: nameColumn))
+                            name: name.lowercased(), value: HTMLAttributeScanner.decodeEntities(value),
+                            offset: nameOffset))
                 }
             }
             if index < scalars.count { advance() }
@@ -91,7 +87,7 @@ enum ReferenceAttributeScanner {
 
 }
 
-/// The byte scanner finds the same attributes, values, lines and columns as the scalar one,
+/// The byte scanner finds the same attributes, values and places as the scalar one,
 /// on hand-made edge cases and on every page of a rendered site.
 struct HTMLAttributeScannerTests {
     @Test(arguments: [
@@ -136,7 +132,10 @@ struct HTMLAttributePlacesTests {
             <img src="/i.png"/><br/>
             قال المتحدث <span class=x data-v="&#x41;&lt;">نص</span>
             """
-        let found = HTMLAttributeScanner.scan(html).map { "\($0.name)=\($0.value)@\($0.line):\($0.column)" }
+        let found = HTMLAttributeScanner.scan(html).map { attribute in
+            let place = HTMLAttributeScanner.place(ofByte: attribute.offset, in: html)
+            return "\(attribute.name)=\(attribute.value)@\(place.line):\(place.column)"
+        }
         #expect(
             found == [
                 "id=p-1@1:4", "dir=rtl@1:13", "href=/a?x=1&y=2@1:28", "src=/i.png@3:6", "class=x@4:19",
