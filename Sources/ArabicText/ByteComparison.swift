@@ -10,4 +10,12 @@ extension UnsafeBufferPointer where Element == UInt8 {
         guard let base = baseAddress, let otherBase = other.baseAddress else { return true }
         return memcmp(base, otherBase, count) == 0
     }
+
+    /// The index of the first `byte` at or after `start`, found by `memchr` (vectorised), or
+    /// nil: for scans that skip long runs of text to a rare byte.
+    @inlinable package func firstIndex(of byte: UInt8, from start: Int) -> Int? {
+        guard start < count, let base = baseAddress, let found = memchr(base + start, Int32(byte), count - start)
+        else { return nil }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
 }

@@ -3,9 +3,9 @@
 /// Design: each alias is normalised to L1 and tokenised; aliases with the same token sequence
 /// share one `AliasPattern` listing its senses (entity, strength, spelling as listed). The index
 /// maps every generated first-token surface form (bare and with proclitics, see
-/// `ProcliticForms`) to the patterns starting with it. Matching a text is then one dictionary
-/// lookup per text token (`ByteStringTable`) plus a token-by-token comparison of the few candidates found, so the
-/// cost is linear in the text and independent of the number of entities.
+/// `ProcliticForms`) to the patterns starting with it (a `ByteStringTable`). Matching a text is
+/// then one lookup per text token plus a token-by-token comparison of the few candidates
+/// found, so the cost is linear in the text and independent of the number of entities.
 ///
 /// Single-token aliases of two letters or fewer are not indexed (they are rejected by
 /// `GazetteerLint`); exclusions are indexed whatever their length.

@@ -1,8 +1,8 @@
 /// 64-bit hashes that are the same in every run and every build of the binary (Swift's
 /// `Hasher` is seeded per process): the comparison's record names passages' terms and
 /// shingles by them, so that the next build can tell which are unchanged, and the build
-/// cache's sharded parts place each entry in a shard by its id's. `ByteStringTable` hashes its
-/// keys with it too: for a token of a few bytes it is several times cheaper than `Hasher`.
+/// cache's sharded parts place each entry in a shard by its id's. `ByteStringSet` hashes its
+/// members with it too: for a token of a few bytes it is several times cheaper than `Hasher`.
 public enum StableHash {
     /// The hash of `string`'s UTF-8 bytes (FNV-1a, then mixed).
     public static func of(_ string: String) -> UInt64 {

@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// Renders page models with their templates inside the base layout.
@@ -65,7 +66,7 @@ public struct PageRenderer: Sendable {
         var found: [(range: Range<Int>, fragment: Int?)] = []
         var index = 0
         while index + start.count + end.count <= bytes.count {
-            guard let next = bytes.firstIndex(of: start[0], from: index) else { break }
+            guard let next = bytes.withUnsafeBufferPointer({ $0.firstIndex(of: start[0], from: index) }) else { break }
             index = next
             guard index + start.count + end.count <= bytes.count,
                 bytes[index..<(index + start.count)].elementsEqual(start)
@@ -133,17 +134,5 @@ public struct PageRenderer: Sendable {
             throw TemplateError("missing template \(template.rawValue).mustache in \(templates.origin)")
         }
         return html
-    }
-}
-
-extension [UInt8] {
-    /// The index of the first `byte` at or after `start`, found by `memchr`.
-    fileprivate func firstIndex(of byte: UInt8, from start: Int) -> Int? {
-        withUnsafeBufferPointer { buffer in
-            guard start < buffer.count, let base = buffer.baseAddress,
-                let found = memchr(base + start, Int32(byte), buffer.count - start)
-            else { return nil }
-            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-        }
     }
 }

@@ -1,5 +1,4 @@
 import ArabicText
-import Foundation
 
 /// Reads the attributes of every start tag of an HTML document, with their places,
 /// skipping comments, for the link checker (a full HTML parser is not needed for that).
@@ -160,13 +159,7 @@ enum HTMLAttributeScanner {
         /// Moves on to the next `<` (or the end), found by `memchr`: the text between tags,
         /// most of a page, skipped without testing every byte for a comment or a tag.
         private mutating func skipText() {
-            guard let base = bytes.baseAddress, index < bytes.count,
-                let found = memchr(base + index, Int32(UInt8(ascii: "<")), bytes.count - index)
-            else {
-                index = bytes.count
-                return
-            }
-            index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            index = bytes.firstIndex(of: UInt8(ascii: "<"), from: index) ?? bytes.count
         }
 
         private mutating func skipSpaces() {

@@ -28,4 +28,17 @@ import Testing
             #expect(text.hasSameUTF8(as: other) == text.utf8.elementsEqual(other.utf8))
         }
     }
+
+    /// `firstIndex(of:from:)` finds what the array's own search finds after `start`, from every
+    /// start, past the end included.
+    @Test(arguments: texts)
+    func aByteIsFoundFromEveryStart(_ text: String) {
+        let bytes = Array(text.utf8)
+        for byte: UInt8 in [0x0A, 0x0D, UInt8(ascii: "<"), UInt8(ascii: " "), 0xD8, 0xEE] {
+            for start in 0...(bytes.count + 1) {
+                let expected = start < bytes.count ? bytes[start...].firstIndex(of: byte) : nil
+                #expect(bytes.withUnsafeBufferPointer { $0.firstIndex(of: byte, from: start) } == expected)
+            }
+        }
+    }
 }
