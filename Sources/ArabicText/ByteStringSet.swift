@@ -4,8 +4,8 @@
 /// Every token of every article is looked up in several such sets (the gazetteer, the topic
 /// terms, the stop words, the interned strings); through `Set<TokenText>` and dictionaries each
 /// look-up seeded, fed and finalised a `Hasher`, about 4% of a build. Here a member is hashed
-/// with `StableHash` (FNV-1a over a few bytes), its bytes are kept in one buffer, and a
-/// look-up compares a hash and then the bytes, with no `String` made and no allocation.
+/// eight bytes at a time (`hash(of:)`), its bytes are kept in one buffer, and a look-up
+/// compares a hash and then the bytes, with no `String` made and no allocation.
 ///
 /// Token texts and word keys are in NFC (`TokenText`), so equal bytes are equal strings.
 public struct ByteStringSet: Sendable {
@@ -36,7 +36,7 @@ public struct ByteStringSet: Sendable {
 
     /// The index of the member `bytes`, or nil when it is not one.
     public func index(of bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        slot(of: bytes, hash: StableHash.of(bytes: bytes)).index
+        slot(of: bytes, hash: Self.hash(of: bytes)).index
     }
 
     /// The index of the member `string` (its UTF-8 bytes), or nil when it is not one.
@@ -63,7 +63,7 @@ public struct ByteStringSet: Sendable {
     /// Adds `bytes` unless they are a member already; their index, and whether they were added.
     @discardableResult
     public mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> (index: Int, inserted: Bool) {
-        let hash = StableHash.of(bytes: bytes)
+        let hash = Self.hash(of: bytes)
         let found = slot(of: bytes, hash: hash)
         if let index = found.index { return (index, false) }
         members.append(Member(start: storage.count, count: bytes.count, hash: hash))
@@ -100,6 +100,41 @@ public struct ByteStringSet: Sendable {
             }
             return (slot, nil)
         }
+    }
+
+    /// The hash of `bytes`: their words of eight bytes (the last one overlapping the one
+    /// before, or made of two overlapping words of four, or of the first, middle and last
+    /// byte, for fewer) mixed with the count. It is kept only in the table, so it need not be
+    /// the comparison's stable hash, whose FNV-1a multiplies byte after byte and was a third of
+    /// a look-up. Every member's index is its order of insertion, so no output depends on it.
+    @inline(__always)
+    static func hash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let count = bytes.count
+        guard let base = bytes.baseAddress, count > 0 else { return 0 }
+        let raw = UnsafeRawPointer(base)
+        var state = UInt64(count) &* 0x9E37_79B9_7F4A_7C15
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 < count {
+                state = mixed(state ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+                offset += 8
+            }
+            state ^= raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        } else if count >= 4 {
+            let first = UInt64(raw.loadUnaligned(as: UInt32.self))
+            let last = UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            state ^= first << 32 | last
+        } else {
+            state ^= UInt64(base[0]) << 16 | UInt64(base[count / 2]) << 8 | UInt64(base[count - 1])
+        }
+        return mixed(state)
+    }
+
+    /// A multiply and shift that spreads every bit of `value` over the result.
+    @inline(__always)
+    private static func mixed(_ value: UInt64) -> UInt64 {
+        let product = (value ^ (value >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        return product ^ (product >> 32)
     }
 
     /// Doubles the slots and places every member again.

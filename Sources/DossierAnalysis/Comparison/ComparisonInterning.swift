@@ -1,5 +1,3 @@
-import ArabicText
-
 // How the passage comparison interns what it compares: words and stems (`StringTable`, keyed by
 // their bytes) and runs of keys become integers, since hashing and comparing Arabic strings
 // (NFC-normalising on every hash) dominated its cost.

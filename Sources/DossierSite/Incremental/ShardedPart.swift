@@ -1,4 +1,3 @@
-import ArabicText
 import DossierAnalysis
 import DossierModel
 import DossierOutput

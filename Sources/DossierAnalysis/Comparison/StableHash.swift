@@ -1,11 +1,10 @@
 /// 64-bit hashes that are the same in every run and every build of the binary (Swift's
 /// `Hasher` is seeded per process): the comparison's record names passages' terms and
 /// shingles by them, so that the next build can tell which are unchanged, and the build
-/// cache's sharded parts place each entry in a shard by its id's. `ByteStringSet` hashes its
-/// members with it too: for a token of a few bytes it is several times cheaper than `Hasher`.
-public enum StableHash {
+/// cache's sharded parts place each entry in a shard by its id's.
+package enum StableHash {
     /// The hash of `string`'s UTF-8 bytes (FNV-1a, then mixed).
-    public static func of(_ string: String) -> UInt64 {
+    package static func of(_ string: String) -> UInt64 {
         of(bytes: string.utf8)
     }
 
@@ -19,7 +18,7 @@ public enum StableHash {
 
     /// The hash of a sequence whose hash so far is `hash`, followed by a value hashed `next`:
     /// the order of the values counts.
-    public static func combined(_ hash: UInt64, _ next: UInt64) -> UInt64 {
+    static func combined(_ hash: UInt64, _ next: UInt64) -> UInt64 {
         mixed(hash &* 0x9E37_79B9_7F4A_7C15 &+ next)
     }
 
