@@ -1,3 +1,4 @@
+import ArabicText
 import DossierAnalysis
 
 /// What the link check needs of one page: the ids it defines and the distinct `href`/`src`
@@ -39,7 +40,9 @@ struct PageLinks: Sendable, Hashable, Codable {
     init(_ attributes: [HTMLAttributeScanner.Attribute]) {
         var ids: [String] = []
         var links: [String] = []
-        var seen = Set<String>()
+        // By their bytes: a page's links are mostly the same few paths, and a `Set<String>`
+        // hashed each one through `Hasher`.
+        var seen = ByteStringSet()
         for attribute in attributes {
             if attribute.name == "id" {
                 ids.append(attribute.value)
