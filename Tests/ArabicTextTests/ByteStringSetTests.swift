@@ -6,12 +6,14 @@ import Testing
 /// order of insertion, through its growth, for members sharing prefixes, lengths and (in the
 /// low bits) hashes; and `ByteStringTable`'s values by key.
 @Suite struct ByteStringSetTests {
-    /// Words drawn from a few bytes (split UTF-8 sequences and NUL included) by a fixed generator.
+    /// Words of 0 to 18 bytes (every path of the hash: under four, four to seven, one or more
+    /// words of eight and a tail) drawn from a few bytes, split UTF-8 sequences and NUL
+    /// included, by a fixed generator; short ones repeat, long ones seldom.
     private static func words(count: Int) -> [[UInt8]] {
         var state: UInt64 = 42
         let alphabet = Array("ابتثa\u{0}".utf8)
         return (0..<count).map { round in
-            (0..<(round % 7)).map { _ in
+            (0..<(round % 19)).map { _ in
                 state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 return alphabet[Int(state >> 33) % alphabet.count]
             }
