@@ -36,6 +36,8 @@ enum WordKeySearch {
 
     /// The first word start of `key` (0, and each byte after a space) where `found` is true,
     /// going from one word to the next by its space: nil when there is none, or `key` is empty.
+    /// The next space is a few bytes on, so it is looked for inline: through `memchr`
+    /// (`firstIndex(of:from:)`), 3 rounds of a 10,000-article build in turn took 1-2.5% more CPU.
     static func firstWordStart(
         in key: UnsafeBufferPointer<UInt8>, where found: (Int) -> Bool
     ) -> Int? {
