@@ -19,26 +19,33 @@ public enum ArabicNormalizer {
     /// a fatha). Nothing composes, reorders or decomposes, so NFC would return `text`: most
     /// articles, which Foundation's NFC then walked twice for nothing.
     static func isDisplayText(_ text: String) -> Bool {
-        // The combining class of the scalar before: 0 after a starter.
-        var previousClass: UInt32 = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            switch value {
-            case 0x064B...0x0652, 0x0670:
-                // Fathatan (27) to sukun (34) in order, then the dagger alif (35).
-                let combiningClass = value == 0x0670 ? 35 : 27 + value - 0x064B
-                guard combiningClass >= previousClass else { return false }
-                previousClass = combiningClass
-                continue
-            case 0x0D: return false
-            case 0x0000..<0x0300, 0x0750...0x077F, 0x200B...0x200D, 0x2010...0x2027, 0x2030...0x205E: break
-            case 0x061C: return false
-            case 0x0600...0x06FF where !ScalarTraits.combines(scalar): break
-            default: return false
+        // Decoded from the UTF-8 bytes: every article's text is tested, and the scalar view's
+        // iterator took twice as long.
+        var text = text
+        return text.withUTF8 { bytes in
+            // The combining class of the scalar before: 0 after a starter.
+            var previousClass: UInt32 = 0
+            var index = 0
+            while index < bytes.count {
+                let scalar = bytes.scalar(at: &index)
+                let value = scalar.value
+                switch value {
+                case 0x064B...0x0652, 0x0670:
+                    // Fathatan (27) to sukun (34) in order, then the dagger alif (35).
+                    let combiningClass = value == 0x0670 ? 35 : 27 + value - 0x064B
+                    guard combiningClass >= previousClass else { return false }
+                    previousClass = combiningClass
+                    continue
+                case 0x0D: return false
+                case 0x0000..<0x0300, 0x0750...0x077F, 0x200B...0x200D, 0x2010...0x2027, 0x2030...0x205E: break
+                case 0x061C: return false
+                case 0x0600...0x06FF where !ScalarTraits.combines(scalar): break
+                default: return false
+                }
+                previousClass = 0
             }
-            previousClass = 0
+            return true
         }
-        return true
     }
 
     /// `displayText(_:)` made the long way, through NFC.
@@ -65,15 +72,7 @@ public enum ArabicNormalizer {
 
     /// L1 match key of an L0 text, with offsets into `text.unicodeScalars`.
     public static func matchKey(_ text: String) -> NormalizedText {
-        // Written in place into room for the UTF-8 length (at least the scalar count):
-        // `Array(text.unicodeScalars)` would walk the text twice, once to count it, and
-        // appending checks the array's storage at every scalar.
-        let source = [Unicode.Scalar](unsafeUninitializedCapacity: text.utf8.count) { buffer, count in
-            for scalar in text.unicodeScalars {
-                buffer[count] = scalar
-                count += 1
-            }
-        }
+        let source = text.decodedScalars()
         var builder = NormalizedTextBuilder(capacity: source.count)
         let table = L1FoldTable.shared
         var index = 0

@@ -21,8 +21,9 @@ struct L1FoldTable {
         var needsRules: Bool { bits & Self.rules != 0 }
         /// L1 deletes the scalar.
         var isDeleted: Bool { bits & Self.deleted != 0 }
-        /// The one scalar L1 gives (when neither `needsRules` nor `isDeleted`).
-        var folded: Unicode.Scalar { Unicode.Scalar(bits & Self.scalarMask) ?? " " }
+        /// The one scalar L1 gives (when neither `needsRules` nor `isDeleted`): the low bits
+        /// hold the value of a scalar (`init()` stores nothing else there), so it needs no check.
+        var folded: Unicode.Scalar { unsafeBitCast(bits & Self.scalarMask, to: Unicode.Scalar.self) }
 
         fileprivate static let scalarMask: UInt32 = 0x1F_FFFF
         fileprivate static let deleted: UInt32 = 1 << 24

@@ -74,6 +74,20 @@ struct NormalizerTests {
         #expect(key.sourceRange(of: 0..<3) == 0..<2)
     }
 
+    /// A key longer than its text: «ﷺ» is one scalar whose key is a phrase of four words, so
+    /// the key's room, made for the text's length, grows again and again.
+    @Test func aKeyGrowsPastTheLengthOfItsText() {
+        let one = ArabicNormalizer.matchKey("\u{FDFA}")
+        #expect(one.string == "صلي الله عليه وسلم")
+        #expect(one.sourceOffsets == Array(repeating: 0, count: one.count) + [1])
+        let text = String(repeating: "\u{FDFA} ", count: 40)
+        let key = ArabicNormalizer.matchKey(text)
+        #expect(key.string == String(repeating: one.string + " ", count: 40))
+        #expect(key.sourceOffsets.last == 80)
+        #expect(zip(key.sourceOffsets, key.sourceOffsets.dropFirst()).allSatisfy { $0 <= $1 })
+        #expect(key.sourceOffsets[one.count + 1] == 2)
+    }
+
     @Test func normalizedIndexFindsL1Position() {
         let key = ArabicNormalizer.matchKey("بـــوتين قال")
         #expect(key.normalizedIndex(atOrAfter: 9) == 6)

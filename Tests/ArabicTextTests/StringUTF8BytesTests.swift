@@ -19,6 +19,14 @@ import Testing
         }
     }
 
+    /// Decoded from the bytes, the scalars are the scalar view's: for the sample texts, and for
+    /// one text holding every scalar there is, so every length of encoding and every value of
+    /// each byte is decoded.
+    @Test(arguments: texts + [String(String.UnicodeScalarView((0...0x10_FFFF).compactMap(Unicode.Scalar.init)))])
+    func decodedScalarsAreTheScalarView(_ text: String) {
+        #expect(text.decodedScalars() == Array(text.unicodeScalars))
+    }
+
     @Test(arguments: texts)
     func byteTestsAnswerAsTheUTF8View(_ text: String) {
         for byte: UInt8 in [0x0D, UInt8(ascii: "&"), UInt8(ascii: "a"), 0xD8, 0xF0] {
