@@ -51,7 +51,9 @@ package struct TokenizedArticles: Sendable, Equatable {
 /// are token texts, in NFC.
 package struct TokenizedArticlesBuilder {
     private var stringIDs = StringTable()
-    private var tokenIDs: [TokenizedArticles.Token: UInt32] = [:]
+    /// Tokens by their two string ids packed in one integer: a dictionary of `Token` seeded and
+    /// finalised a `Hasher` for each of the corpus' tokens.
+    private var tokenIDs = PackedKeyTable()
     /// What has been interned and added so far.
     package private(set) var built = TokenizedArticles()
 
@@ -64,11 +66,9 @@ package struct TokenizedArticlesBuilder {
 
     /// The id of the token `(key, surface)` (string ids), interned.
     package mutating func id(of token: TokenizedArticles.Token) -> UInt32 {
-        if let known = tokenIDs[token] { return known }
-        let id = UInt32(built.tokens.count)
-        tokenIDs[token] = id
-        built.tokens.append(token)
-        return id
+        let id = tokenIDs.id(of: UInt64(token.key) << 32 | UInt64(token.surface))
+        if id == built.tokens.count { built.tokens.append(token) }
+        return UInt32(id)
     }
 
     /// Adds an article tokenised now.
