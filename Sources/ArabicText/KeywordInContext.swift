@@ -25,25 +25,34 @@ public struct KeywordInContext: Sendable, Hashable {
     /// copied out of `text`: a snippet of a paragraph of megabytes costs a walk to the mention,
     /// not a copy of the paragraph (four bytes a scalar).
     public static func snippet(in text: String, range: Range<Int>, maxLength: Int = 240) -> KeywordInContext {
-        let scalars = text.unicodeScalars
         let reach = 2 * maxLength + 64
         let windowStart = max(0, range.lowerBound - reach)
-        guard var index = scalars.index(scalars.startIndex, offsetBy: windowStart, limitedBy: scalars.endIndex) else {
-            return snippet(in: Array(scalars), range: range, maxLength: maxLength)
+        // Reached on the UTF-8 bytes, by their lead bytes, and decoded from them: the scalar
+        // view's walk to every mention was 1.2% of a 10,000-article build.
+        var text = text
+        let window = text.withUTF8 { bytes -> [Unicode.Scalar]? in
+            var (index, skipped) = (0, 0)
+            while skipped < windowStart, index < bytes.count {
+                index = bytes.offset(afterScalars: 1, from: index)
+                skipped += 1
+            }
+            guard skipped == windowStart else { return nil }
+            var window: [Unicode.Scalar] = []
+            window.reserveCapacity(range.upperBound + reach - windowStart + 1)
+            var offset = windowStart
+            while index < bytes.count, offset < range.upperBound + reach {
+                window.append(bytes.scalar(at: &index))
+                offset += 1
+            }
+            // The spaces after the window and the scalar after them, as the scalar version reads them.
+            while index < bytes.count {
+                let scalar = bytes.scalar(at: &index)
+                window.append(scalar)
+                if !ScalarTraits.isWhitespace(scalar) { break }
+            }
+            return window
         }
-        var window: [Unicode.Scalar] = []
-        var offset = windowStart
-        while index != scalars.endIndex, offset < range.upperBound + reach {
-            window.append(scalars[index])
-            scalars.formIndex(after: &index)
-            offset += 1
-        }
-        // The spaces after the window and the scalar after them, as the scalar version reads them.
-        while index != scalars.endIndex, ScalarTraits.isWhitespace(scalars[index]) {
-            window.append(scalars[index])
-            scalars.formIndex(after: &index)
-        }
-        if index != scalars.endIndex { window.append(scalars[index]) }
+        guard let window else { return snippet(in: Array(text.unicodeScalars), range: range, maxLength: maxLength) }
         return snippet(
             in: window, range: (range.lowerBound - windowStart)..<(range.upperBound - windowStart), maxLength: maxLength
         )

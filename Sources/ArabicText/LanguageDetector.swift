@@ -44,9 +44,15 @@ public enum LanguageDetector {
     /// The language of `text` (any level; it is folded to L1 here).
     public static func detect(_ text: String, profiles: [LanguageProfile] = LanguageProfile.all) -> LanguageGuess {
         // Counted in an array by script, the scripts with letters then kept in a dictionary.
-        var counts = [Int](repeating: 0, count: Script.allCases.count)
-        for scalar in text.unicodeScalars where ScalarTraits.isAlphabetic(scalar) {
-            counts[script(of: scalar).index] += 1
+        var text = text
+        let counts = text.withUTF8 { bytes in
+            var counts = [Int](repeating: 0, count: Script.allCases.count)
+            var index = 0
+            while index < bytes.count {
+                let scalar = bytes.scalar(at: &index)
+                if ScalarTraits.isAlphabetic(scalar) { counts[script(of: scalar).index] += 1 }
+            }
+            return counts
         }
         var letters: [Script: Int] = [:]
         for script in Script.allCases where counts[script.index] > 0 { letters[script] = counts[script.index] }

@@ -10,7 +10,7 @@ public enum LatinRuns {
     /// surrounding spaces and punctuation stay outside («SpaceX», «C++», «iOS 17.2»).
     public static func ranges(in text: String) -> [Range<Int>] {
         guard mayHoldLatinLetter(text) else { return [] }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.decodedScalars()
         var result: [Range<Int>] = []
         var index = 0
         while index < scalars.count {

@@ -25,7 +25,7 @@ struct LegacyTextShape: Sendable, Hashable {
 
     /// Measures `text`.
     init(_ text: String) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.decodedScalars()
         let scripts = scalars.map(Self.script)
         var controls = 0
         var letters = 0

@@ -8,7 +8,7 @@ enum LightStemmer {
     private static let prefixes: [[Unicode.Scalar]] = ["ال", "وال", "بال", "كال", "فال", "لل", "و"].map(scalars)
     private static let suffixes: [[Unicode.Scalar]] = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"].map(scalars)
 
-    private static func scalars(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+    private static func scalars(_ text: String) -> [Unicode.Scalar] { text.decodedScalars() }
 
     /// Stems every Arabic-letter token of an L1 text, keeping the offset map.
     static func stem(_ key: NormalizedText) -> NormalizedText {

@@ -29,8 +29,8 @@ public enum QuoteAnchor {
 
     /// Anchors `selector` in `text` (L0).
     public static func anchor(_ selector: QuoteSelector, in text: String) -> AnchorResult {
-        let source = Array(text.unicodeScalars)
-        let exact = Array(selector.exact.unicodeScalars)
+        let source = text.decodedScalars()
+        let exact = selector.exact.decodedScalars()
         func anchored(_ range: Range<Int>, _ step: AnchorStep, _ warnings: [AnchorWarning] = []) -> AnchorResult {
             .anchored(
                 AnchoredQuote(range: range, step: step, warnings: warnings, selector: .capture(range: range, in: text)))
@@ -44,8 +44,8 @@ public enum QuoteAnchor {
             return anchored(start..<(start + exact.count), .position)
         }
         let raw = Level(
-            text: source, quote: exact, prefix: Array(selector.prefix.unicodeScalars),
-            suffix: Array(selector.suffix.unicodeScalars), hint: selector.start)
+            text: source, quote: exact, prefix: selector.prefix.decodedScalars(),
+            suffix: selector.suffix.decodedScalars(), hint: selector.start)
         let rawHits = occurrences(of: exact, in: source)
         if rawHits.count == 1, let only = rawHits.first { return anchored(only, .exact) }
         if !rawHits.isEmpty {

@@ -24,7 +24,7 @@ public struct QuoteSelector: Sendable, Hashable, Encodable {
     public static func capture(
         range: Range<Int>, in text: String, contextLength: Int = defaultContextLength
     ) -> QuoteSelector {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.decodedScalars()
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
         func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {

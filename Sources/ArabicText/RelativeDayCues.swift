@@ -49,29 +49,34 @@ enum RelativeDayCues {
     static func mayContain(_ text: String) -> Bool {
         // The last eight letters read, one per byte; a non-Arabic scalar (a space, a Latin
         // letter, a digit) clears it, since cue words are runs of Arabic letters in the key.
-        var window: UInt64 = 0
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
-            if value < 0x80 {
-                window = 0
-                continue
+        // The scalars are decoded from the UTF-8 bytes (every paragraph is tested).
+        var text = text
+        return text.withUTF8 { bytes in
+            var window: UInt64 = 0
+            var index = 0
+            while index < bytes.count {
+                var value = bytes.scalar(at: &index).value
+                if value < 0x80 {
+                    window = 0
+                    continue
+                }
+                if let folded = ScalarFolding.foldedNonASCII(value) {
+                    // Composing marks are in the deleted range: test for them first.
+                    if (0x0653...0x0655).contains(value) { return true }
+                    if folded == 0 { continue }
+                    value = folded
+                } else if (0xFB50...0xFDFF).contains(value) || (0xFE70...0xFEFC).contains(value) {
+                    return true
+                }
+                guard (0x0600...0x06FF).contains(value) else {
+                    window = 0
+                    continue
+                }
+                let letter = Int(value - 0x0600)
+                window = window << 8 | UInt64(letter)
+                for needle in needlesByLast[letter] where window & needle.mask == needle.pattern { return true }
             }
-            if let folded = ScalarFolding.foldedNonASCII(value) {
-                // Composing marks are in the deleted range: test for them first.
-                if (0x0653...0x0655).contains(value) { return true }
-                if folded == 0 { continue }
-                value = folded
-            } else if (0xFB50...0xFDFF).contains(value) || (0xFE70...0xFEFC).contains(value) {
-                return true
-            }
-            guard (0x0600...0x06FF).contains(value) else {
-                window = 0
-                continue
-            }
-            let letter = Int(value - 0x0600)
-            window = window << 8 | UInt64(letter)
-            for needle in needlesByLast[letter] where window & needle.mask == needle.pattern { return true }
+            return false
         }
-        return false
     }
 }

@@ -8,7 +8,7 @@
 public enum SentenceSplitter {
     /// Sentence ranges in scalar offsets of `text`, trimmed of surrounding whitespace, in order.
     public static func sentences(in text: String) -> [Range<Int>] {
-        sentences(in: Array(text.unicodeScalars))
+        sentences(in: text.decodedScalars())
     }
 
     /// Sentence ranges of a scalar array; with `limit`, only those that start (before trimming)

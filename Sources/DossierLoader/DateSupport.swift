@@ -37,7 +37,7 @@ enum DateSupport {
         guard !matches.isEmpty else { return 0 }
         let nonSpace = text.unicodeScalars.filter { !$0.properties.isWhitespace }.count
         guard nonSpace > 0 else { return 0 }
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.decodedScalars()
         var covered = 0
         for match in matches {
             let range = match.range.clamped(to: 0..<scalars.count)
@@ -52,7 +52,7 @@ enum DateSupport {
     static func isDateLine(_ text: String) -> Bool {
         let matches = ArabicDateParser.dates(in: text).filter(\.isFullDate)
         guard !matches.isEmpty else { return false }
-        var scalars = Array(text.unicodeScalars)
+        var scalars = text.decodedScalars()
         for match in matches {
             for index in match.range.clamped(to: 0..<scalars.count) { scalars[index] = " " }
         }

@@ -20,7 +20,7 @@ enum GluedTail {
     /// a quote that trails off («"لدي تصريح سري للغاية، لكن، يجب أن أقول، مثل معظم الأشياء
     /// التي أعرفها..."») with a headline glued after it.
     static func opensWithProse(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.decodedScalars()
         for index in scalars.indices where terminals.contains(scalars[index]) || scalars[index] == "…" {
             var next = index + 1
             let ellipsis = scalars[index] == "…" || (index > 0 && scalars[index - 1] == ".")

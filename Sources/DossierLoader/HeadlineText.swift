@@ -4,7 +4,7 @@ enum HeadlineText {
     /// a leading separator («| جلسة …», «• …», «.. …»), and literal HTML tags a copy may carry
     /// («<strong>…</strong>»); the words are untouched.
     static func cleaned(_ line: String) -> String {
-        var scalars = Array(withoutTrailingDuration(withoutTags(line)).unicodeScalars)
+        var scalars = withoutTrailingDuration(withoutTags(line)).decodedScalars()
         while let first = scalars.first, isDecoration(first) || leadingSeparators.contains(first) {
             scalars.removeFirst()
         }
@@ -31,7 +31,7 @@ enum HeadlineText {
     /// `text` without a video's duration glued to its last word («… في أفريقيا٠٠:٠٢:١٢»,
     /// «…Africa03:41»): digits and colons, two or three groups, with no space before them.
     static func withoutTrailingDuration(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.decodedScalars()
         var start = scalars.count
         while start > 0, scalars[start - 1].properties.numericType == .decimal || scalars[start - 1] == ":" {
             start -= 1
@@ -57,7 +57,7 @@ enum HeadlineText {
 
     /// Removes `<tag …>` and `</tag>` runs: a tag opens with a Latin letter (or `/` and one).
     static func withoutTags(_ text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.decodedScalars()
         var out = String.UnicodeScalarView()
         var index = 0
         while index < scalars.count {

@@ -62,7 +62,7 @@ enum LexicalFurniture {
     /// مشار إليها بـ *»), or a few words beside it («إلغاء الرد»). A form's line that also
     /// carries its rules in other words then closes nothing by itself.
     static func hasSentenceOfOtherWords(_ line: TextLine) -> Bool {
-        let scalars = Array(line.text.unicodeScalars)
+        let scalars = line.text.decodedScalars()
         return SentenceSplitter.sentences(in: scalars).contains { range in
             var text = String.UnicodeScalarView()
             text.append(contentsOf: scalars[range])

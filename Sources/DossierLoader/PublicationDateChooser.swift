@@ -218,7 +218,7 @@ enum PublicationDateChooser {
     /// Whether `text` shows a temperature: a number and a degree sign («17°C», «25 °»), or a
     /// line that is only a number and a scale's letter («23.9 C»).
     static func hasTemperature(_ text: String) -> Bool {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = text.decodedScalars()
         let isDigit = { (scalar: Unicode.Scalar) in scalar.properties.numericType == .decimal }
         // A degree sign after a digit, a space between or not.
         for (index, scalar) in scalars.enumerated() where scalar == "°" && index > 0 {

@@ -27,7 +27,7 @@ public enum RelativeDayReader {
         return lines.sorted { $0.line < $1.line }.flatMap { item in
             let days = RelativeDayParser.days(in: item.text)
             // The scalars are indexed only for a paragraph that has a relative day.
-            let scalars = days.isEmpty ? [] : Array(item.text.unicodeScalars)
+            let scalars = days.isEmpty ? [] : item.text.decodedScalars()
             return days.map { day in
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[day.range.clamped(to: 0..<scalars.count)])

@@ -61,11 +61,17 @@ struct TextLine: Sendable, Hashable {
     /// counted on scalars when every scalar is a character of its own (a word key has no
     /// leading, trailing or double space).
     static func wordCount(ofKey key: String) -> Int {
-        var spaces = 0
-        for scalar in key.unicodeScalars {
-            guard SingleScalarGraphemes.contains(scalar) else { return key.split(separator: " ").count }
-            if scalar == " " { spaces += 1 }
+        var bytesOfKey = key
+        let spaces = bytesOfKey.withUTF8 { bytes -> Int? in
+            var (spaces, index) = (0, 0)
+            while index < bytes.count {
+                let scalar = bytes.scalar(at: &index)
+                guard SingleScalarGraphemes.contains(scalar) else { return nil }
+                if scalar == " " { spaces += 1 }
+            }
+            return spaces
         }
+        guard let spaces else { return key.split(separator: " ").count }
         return key.isEmpty ? 0 : spaces + 1
     }
 

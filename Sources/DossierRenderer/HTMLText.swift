@@ -106,17 +106,20 @@ public enum HTMLText {
     }
 
     /// The UTF-8 offset of each scalar of `text`, and the text's UTF-8 length last: scalar
-    /// offset `n` starts at byte `offsets[n]`.
+    /// offset `n` starts at byte `offsets[n]`. Read off the bytes, each byte that does not
+    /// continue a scalar starting one, into room for every byte: no scalar is decoded.
     static func utf8Offsets(of text: String) -> [Int] {
-        var offsets: [Int] = []
-        offsets.reserveCapacity(text.utf8.count + 1)
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            offsets.append(offset)
-            offset += UTF8.width(scalar)
+        var text = text
+        return text.withUTF8 { bytes in
+            [Int](unsafeUninitializedCapacity: bytes.count + 1) { offsets, count in
+                for (offset, byte) in bytes.enumerated() where byte & 0xC0 != 0x80 {
+                    offsets[count] = offset
+                    count += 1
+                }
+                offsets[count] = bytes.count
+                count += 1
+            }
         }
-        offsets.append(offset)
-        return offsets
     }
 
     /// Escaped text in its own language: Latin runs isolated only when the language is

@@ -73,6 +73,14 @@ struct HTMLTextTests {
         return result + piece(position..<scalars.count)
     }
 
+    /// The byte offset of each scalar, read off the bytes, is where the scalar's encoding starts.
+    @Test(arguments: ["", "a", "نص عربي", "Ἀθῆναι ₿ 😀 e\u{0301}", "x\r\ny & <z> ب"])
+    func utf8OffsetsAreWhereEachScalarStarts(_ text: String) {
+        var expected = [0]
+        for scalar in text.unicodeScalars { expected.append(expected.last! + UTF8.width(scalar)) }
+        #expect(HTMLText.utf8Offsets(of: text) == expected)
+    }
+
     @Test(
         "isolatingLatin keeps every scalar around the runs",
         arguments: [

@@ -71,21 +71,27 @@ package struct TermCollector {
     }
 
     /// `forEachFoldedWord` as UTF-8 bytes, valid during the call only: no `String` is made.
+    /// The scalars are decoded from the text's UTF-8 bytes.
     static func forEachFoldedWordBytes(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var folded: [UInt8] = []
-        folded.reserveCapacity(64)
-        var inWord = false
-        for scalar in text.unicodeScalars {
-            if ScalarTraits.isWordScalar(scalar) {
-                inWord = true
-                appendFold(of: scalar, to: &folded)
-            } else if inWord {
-                folded.withUnsafeBufferPointer(body)
-                folded.removeAll(keepingCapacity: true)
-                inWord = false
+        var text = text
+        text.withUTF8 { bytes in
+            var folded: [UInt8] = []
+            folded.reserveCapacity(64)
+            var inWord = false
+            var index = 0
+            while index < bytes.count {
+                let scalar = bytes.scalar(at: &index)
+                if ScalarTraits.isWordScalar(scalar) {
+                    inWord = true
+                    appendFold(of: scalar, to: &folded)
+                } else if inWord {
+                    folded.withUnsafeBufferPointer(body)
+                    folded.removeAll(keepingCapacity: true)
+                    inWord = false
+                }
             }
+            if inWord { folded.withUnsafeBufferPointer(body) }
         }
-        if inWord { folded.withUnsafeBufferPointer(body) }
     }
 
     /// What Pagefind's Arabic handling leaves of a word: no tashkeel or tatweel, أ إ آ -> ا.
