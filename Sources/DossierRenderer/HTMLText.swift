@@ -28,17 +28,17 @@ public enum HTMLText {
     /// Appends the UTF-8 `bytes` (whole scalars of valid UTF-8) to `output` escaped as `escape`
     /// escapes a string. Every byte the escaping acts on is ASCII, or starts the two-byte C1
     /// controls or the three-byte U+FFFE and U+FFFF, and a UTF-8 continuation byte is never
-    /// either, so the bytes can be read one by one.
+    /// either, so the bytes can be read one by one. A run of bytes left as they are is appended
+    /// at once: appended byte by byte, the text of every page was checked for room at each one.
     static func appendEscaped(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, to output: inout [UInt8]) {
         var index = bytes.startIndex
         let end = bytes.endIndex
         while index < end {
+            let runStart = index
+            while index < end, !mayNeedEscaping(bytes[index]) { index += 1 }
+            if index > runStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index])) }
+            guard index < end else { break }
             let byte = bytes[index]
-            guard mayNeedEscaping(byte) else {
-                output.append(byte)
-                index += 1
-                continue
-            }
             switch byte {
             case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
             case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
