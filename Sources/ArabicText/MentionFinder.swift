@@ -53,37 +53,30 @@ public struct MentionFinder: Sendable {
         // Each token is looked up once, for the exclusions and for the aliases.
         let candidates = tokens.map { gazetteer.index[$0.text] }
         let exclusions = exclusionSpans(candidates, tokens: tokens, joined: joined)
-        var text = piece.text
-        return text.withUTF8 { bytes in
-            var placed: [PlacedMatch] = []
-            // Where the last surface ended, in bytes and in scalars: matches come in text order
-            // and never overlap, so each surface is reached from the one before by counting
-            // lead bytes, and copied from the bytes (decoding every scalar up to the last
-            // match was most of this function's time).
-            var read = (byte: 0, scalar: 0)
-            var position = 0
-            while position < tokens.count {
-                guard
-                    let match = bestMatch(
-                        at: position, candidates: candidates[position], tokens: tokens, joined: joined,
-                        exclusions: exclusions)
-                else {
-                    position += 1
-                    continue
-                }
-                let range =
-                    tokens[match.tokens.lowerBound].sourceRange
-                    .lowerBound..<tokens[match.tokens.upperBound - 1].sourceRange.upperBound
-                let start = bytes.offset(afterScalars: range.lowerBound - read.scalar, from: read.byte)
-                let end = bytes.offset(afterScalars: range.count, from: start)
-                read = (end, range.upperBound)
-                placed.append(
-                    PlacedMatch(
-                        match: match, range: (range.lowerBound + pieceOffset)..<(range.upperBound + pieceOffset),
-                        surface: String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)))
-                position = match.tokens.upperBound
+        var found: [(match: RawMatch, range: Range<Int>)] = []
+        var position = 0
+        while position < tokens.count {
+            guard
+                let match = bestMatch(
+                    at: position, candidates: candidates[position], tokens: tokens, joined: joined,
+                    exclusions: exclusions)
+            else {
+                position += 1
+                continue
             }
-            return placed
+            let range =
+                tokens[match.tokens.lowerBound].sourceRange
+                .lowerBound..<tokens[match.tokens.upperBound - 1].sourceRange.upperBound
+            found.append((match, range))
+            position = match.tokens.upperBound
+        }
+        // Matches come in text order, so their surfaces are copied in one walk of the text.
+        let surfaces = piece.text.scalarSlices(found.map(\.range))
+        return zip(found, surfaces).map { found, surface in
+            PlacedMatch(
+                match: found.match,
+                range: (found.range.lowerBound + pieceOffset)..<(found.range.upperBound + pieceOffset),
+                surface: surface)
         }
     }
 

@@ -36,14 +36,21 @@ extension String {
         }
     }
 
-    /// The scalars at `range` (scalar offsets, clamped to the string) as a string, copied from
-    /// the UTF-8 bytes found by counting lead bytes: no array of every scalar of the string.
-    package func scalarSlice(_ range: Range<Int>) -> String {
+    /// The scalars at each of `ranges` (scalar offsets, clamped to the string) as a string, the
+    /// ranges' lower bounds in ascending order (equal ones allowed): each slice is reached from
+    /// the one before by counting lead bytes and copied from the bytes, so the text is walked
+    /// once however many slices are taken.
+    package func scalarSlices(_ ranges: some Collection<Range<Int>>) -> [String] {
         var text = self
         return text.withUTF8 { bytes in
-            let start = bytes.offset(afterScalars: range.lowerBound, from: 0)
-            let end = bytes.offset(afterScalars: range.count, from: start)
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            var start = (byte: 0, scalar: 0)
+            return ranges.map { range in
+                precondition(range.lowerBound >= start.scalar, "scalar slices must come in ascending order")
+                let skipped = range.lowerBound - start.scalar
+                start = (bytes.offset(afterScalars: skipped, from: start.byte), range.lowerBound)
+                let end = bytes.offset(afterScalars: range.count, from: start.byte)
+                return String(decoding: UnsafeBufferPointer(rebasing: bytes[start.byte..<end]), as: UTF8.self)
+            }
         }
     }
 }

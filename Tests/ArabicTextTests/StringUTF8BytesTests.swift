@@ -7,15 +7,21 @@ import Testing
 @Suite struct StringUTF8BytesTests {
     static let texts = ["", "a", "بوتين", "قالَ «بوتين»: نعم", "Ἀθῆναι ₿ 😀 e\u{0301}", "x\r\ny & <z>"]
 
-    /// Every slice of scalars, the empty ones and those running past the end included.
+    /// Every slice of scalars, the empty ones and those running past the end included, taken
+    /// alone and all together in ascending order, which reaches each from the one before.
     @Test(arguments: texts)
-    func aScalarSliceIsTheStringOfThoseScalars(_ text: String) {
+    func scalarSlicesAreTheStringsOfThoseScalars(_ text: String) {
         let scalars = Array(text.unicodeScalars)
-        for lower in 0...scalars.count {
-            for upper in lower...(scalars.count + 2) {
-                let expected = String(String.UnicodeScalarView(scalars[lower..<min(upper, scalars.count)]))
-                #expect(Array(text.scalarSlice(lower..<upper).utf8) == Array(expected.utf8), "\(lower)..<\(upper)")
-            }
+        var ranges: [Range<Int>] = []
+        for lower in 0...(scalars.count + 1) {
+            for upper in lower...(scalars.count + 2) { ranges.append(lower..<upper) }
+        }
+        let expected = ranges.map { range in
+            Array(String(String.UnicodeScalarView(scalars[range.clamped(to: 0..<scalars.count)])).utf8)
+        }
+        #expect(text.scalarSlices(ranges).map { Array($0.utf8) } == expected)
+        for (range, bytes) in zip(ranges, expected) {
+            #expect(text.scalarSlices([range]).map { Array($0.utf8) } == [bytes], "\(range)")
         }
     }
 

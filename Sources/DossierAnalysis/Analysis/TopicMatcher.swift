@@ -61,20 +61,23 @@ package struct TopicMatcher: Sendable {
         guard !words.isEmpty else { return [] }
         let stems = words.map { TokenText($0.searchStem(in: piece.key)) }
         var nextFree = Array(repeating: 0, count: topics.count)
-        var result: [PieceHit] = []
+        var found: [(term: Term, range: Range<Int>)] = []
         for position in stems.indices {
             guard let candidates = termsByFirstStem[stems[position].text] else { continue }
             for term in candidates where nextFree[term.topic] <= position {
                 guard matches(term.stems, at: position, stems: stems, words: words, key: piece.key) else { continue }
                 let end = position + term.stems.count
                 nextFree[term.topic] = end
-                let range = words[position].sourceRange.lowerBound..<words[end - 1].sourceRange.upperBound
-                result.append(
-                    PieceHit(
-                        topic: topics[term.topic].id,
-                        range: (range.lowerBound + piece.offset)..<(range.upperBound + piece.offset), term: term.text,
-                        surface: piece.text.scalarSlice(range)))
+                found.append((term, words[position].sourceRange.lowerBound..<words[end - 1].sourceRange.upperBound))
             }
+        }
+        // Hits come by position, so their surfaces are copied in one walk of the text.
+        let surfaces = piece.text.scalarSlices(found.map(\.range))
+        let result = zip(found, surfaces).map { found, surface in
+            PieceHit(
+                topic: topics[found.term.topic].id,
+                range: (found.range.lowerBound + piece.offset)..<(found.range.upperBound + piece.offset),
+                term: found.term.text, surface: surface)
         }
         return result.sorted {
             $0.range.lowerBound != $1.range.lowerBound ? $0.range.lowerBound < $1.range.lowerBound : $0.topic < $1.topic
