@@ -53,8 +53,27 @@ public enum ArabicDateParser {
         return reading.end == scanner.tokens.count
     }
 
+    /// Whether `text` has a scalar that its L1 key writes as an ASCII digit, the only digits the
+    /// date tokens read: an ASCII digit (30–39), an Arabic-Indic one (U+0660–0669, D9 A0–A9)
+    /// or an extended Arabic-Indic one (U+06F0–06F9, DB B0–B9), found by their bytes.
+    static func mayHoldDigit(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if (0x30...0x39).contains(byte) { return true }
+                guard byte == 0xD9 || byte == 0xDB, index + 1 < bytes.count else { continue }
+                if (byte == 0xD9 ? 0xA0...0xA9 : 0xB0...0xB9).contains(bytes[index + 1]) { return true }
+            }
+            return false
+        }
+    }
+
     /// Every date with its marker rank, scanning L1 tokens left to right.
     static func scan(_ text: String) -> [ScannedDate] {
+        // Every date has a year in digits: most lines of an article have none, and are
+        // passed over without their key being made (the loader asks this of every line).
+        guard mayHoldDigit(text) else { return [] }
         let key = ArabicNormalizer.matchKey(text)
         let scanner = DateScanner(tokens: DateToken.tokens(in: key.scalars))
         let times = scanner.allTimes()

@@ -146,6 +146,19 @@ private let ownCases: [DateCase] = [
         #expect(found == testCase.expected)
     }
 
+    /// The digit test that lets the parser skip a text is exact: for every scalar of the Basic
+    /// Multilingual Plane, it says yes exactly when the scalar's L1 key holds an ASCII digit.
+    @Test func theDigitTestAgreesWithTheKeyForEveryScalar() {
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "x" + String(Character(scalar))
+            let keyHasDigit = ArabicNormalizer.matchKey(text).scalars.contains { (0x30...0x39).contains($0.value) }
+            #expect(ArabicDateParser.mayHoldDigit(text) == keyHasDigit, "U+\(String(value, radix: 16))")
+        }
+        #expect(ArabicDateParser.dates(in: "٢٠ سبتمبر ٢٠٢٤").count == 1)
+        #expect(ArabicDateParser.dates(in: "۲۰ سبتمبر ۲۰۲۴").count == 1)
+    }
+
     @Test func rangesPointIntoInput() {
         let text = "آخر تحديث: ٢٠\(rlm)/٩\(rlm)/٢٠٢٤ - 10:35 ص (بتوقيت مكة المكرمة) ثم كتب"
         let dates = ArabicDateParser.dates(in: text)
