@@ -163,8 +163,17 @@ enum LexicalFurniture {
     /// أنباء المرأة - اخبار الأدب والفن - …»): five or more parts of one to five words, none
     /// with a digit or ending a sentence. A headline or byline has fewer parts («دمشق - سانا»).
     static func isDashedMenu(_ text: String) -> Bool {
-        // Counted first: splitting every line of every article would cost more than the test.
-        guard text.unicodeScalars.count(where: { $0 == "-" || $0 == "–" }) >= 4 else { return false }
+        // Counted first, on the bytes («-» is 2D, «–» E2 80 93): splitting every line of every
+        // article would cost more than the test, and so did counting its scalars.
+        var bytesOfText = text
+        let dashes = bytesOfText.withUTF8 { bytes in
+            bytes.indices.count { index in
+                let isEnDash =
+                    bytes[index] == 0x93 && index >= 2 && bytes[index - 1] == 0x80 && bytes[index - 2] == 0xE2
+                return bytes[index] == 0x2D || isEnDash
+            }
+        }
+        guard dashes >= 4 else { return false }
         let parts = dashedParts(of: text)
         guard parts.count >= 5 else { return false }
         return parts.allSatisfy { part in
@@ -232,7 +241,8 @@ enum LexicalFurniture {
         {
             return true
         }
-        guard let mark = text.lastIndex(of: "©") else { return false }
+        // The sign's bytes first: looking for a character walks the line's graphemes.
+        guard WordKeySearch.containsBytes(text, "©"), let mark = text.lastIndex(of: "©") else { return false }
         let credit = text[text.index(after: mark)...]
         return credit.contains("/") && credit.split(whereSeparator: \.isWhitespace).count <= 5
             && !credit.contains(where: \.isNumber)
@@ -241,8 +251,10 @@ enum LexicalFurniture {
     /// A camera's file name alone on its line («DSC 0095», «IMG_20240312_101512.jpg»): a
     /// photo's alt text.
     static func isCameraFileName(_ text: String) -> Bool {
-        // Asked of every line: most open with a letter that is not ASCII, and are not lowered.
-        guard let first = text.utf8.first(where: { $0 != 0x20 }), first < 0x80 else { return false }
+        // Asked of every line: most open with a letter that is not ASCII, or with one that opens
+        // no camera's prefix, and are not lowered.
+        guard let first = text.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }), Self.cameraInitials.contains(first)
+        else { return false }
         let name = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard let prefix = cameraPrefixes.first(where: name.hasPrefix) else { return false }
         var rest = name.dropFirst(prefix.count)
@@ -255,6 +267,9 @@ enum LexicalFurniture {
     }
 
     private static let cameraPrefixes = ["dscn", "dscf", "dsc", "img", "pict", "pic", "cimg", "_mg", "dji"]
+    /// The first bytes of `cameraPrefixes`, in either case.
+    private static let cameraInitials = Array(
+        Set(cameraPrefixes.compactMap(\.utf8.first) + cameraPrefixes.compactMap { $0.uppercased().utf8.first }))
 
     static func isCaption(_ line: TextLine) -> Bool {
         if isCameraFileName(line.text) { return true }

@@ -74,7 +74,7 @@ enum WordKeySearch {
     }
 
     /// True when the UTF-8 bytes of `literal` occur in those of `text`.
-    private static func containsBytes(_ text: String, _ literal: String) -> Bool {
+    static func containsBytes(_ text: String, _ literal: String) -> Bool {
         var (text, literal) = (text, literal)
         return text.withUTF8 { text in
             literal.withUTF8 { literal in
