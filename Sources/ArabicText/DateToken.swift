@@ -59,9 +59,7 @@ struct DateToken: Sendable, Hashable {
             } else if isLetter(scalar) {
                 var end = index + 1
                 while end < scalars.count, isLetter(scalars[end]) { end += 1 }
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[index..<end])
-                tokens.append(DateToken(kind: .word(String(view)), range: index..<end))
+                tokens.append(DateToken(kind: .word(String(scalars: scalars[index..<end])), range: index..<end))
                 index = end
             } else {
                 tokens.append(DateToken(kind: .symbol(scalar), range: index..<index + 1))

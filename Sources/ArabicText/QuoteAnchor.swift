@@ -95,11 +95,10 @@ public enum QuoteAnchor {
             return .orphan(OrphanQuote(nearest: nil, nearestText: "", score: 0, quoteScore: 0))
         }
         let range = key.sourceRange(of: nearest.range)
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: source[range])
         return .orphan(
-            OrphanQuote(nearest: range, nearestText: String(view), score: nearest.score, quoteScore: nearest.quoteScore)
-        )
+            OrphanQuote(
+                nearest: range, nearestText: String(scalars: source[range]), score: nearest.score,
+                quoteScore: nearest.quoteScore))
     }
 
     /// Hypothesis' weighted score of a candidate place.

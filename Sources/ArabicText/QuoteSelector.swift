@@ -27,15 +27,10 @@ public struct QuoteSelector: Sendable, Hashable, Encodable {
         let scalars = text.decodedScalars()
         let lower = max(0, min(range.lowerBound, scalars.count))
         let upper = max(lower, min(range.upperBound, scalars.count))
-        func string(_ slice: ArraySlice<Unicode.Scalar>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: slice)
-            return String(view)
-        }
         return QuoteSelector(
-            exact: string(scalars[lower..<upper]),
-            prefix: string(scalars[max(0, lower - contextLength)..<lower]),
-            suffix: string(scalars[upper..<min(scalars.count, upper + contextLength)]),
+            exact: String(scalars: scalars[lower..<upper]),
+            prefix: String(scalars: scalars[max(0, lower - contextLength)..<lower]),
+            suffix: String(scalars: scalars[upper..<min(scalars.count, upper + contextLength)]),
             start: lower)
     }
 }

@@ -103,9 +103,7 @@ public enum SentenceSplitter {
         var start = index
         while start > 0, isWordScalar(scalars[start - 1]) { start -= 1 }
         guard start < index, index - start <= longestAbbreviation else { return false }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[start..<index])
-        let word = String(view)
+        let word = String(scalars: scalars[start..<index])
         if abbreviations.contains(word) { return true }
         return index - start == 1 && scalars[start].isASCII && scalars[start].properties.isUppercase
     }

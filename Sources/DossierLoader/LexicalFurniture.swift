@@ -64,9 +64,7 @@ enum LexicalFurniture {
     static func hasSentenceOfOtherWords(_ line: TextLine) -> Bool {
         let scalars = line.text.decodedScalars()
         return SentenceSplitter.sentences(in: scalars).contains { range in
-            var text = String.UnicodeScalarView()
-            text.append(contentsOf: scalars[range])
-            let sentence = TextLine(text: String(text), line: line.line, block: line.block)
+            let sentence = TextLine(text: String(scalars: scalars[range]), line: line.line, block: line.block)
             return sentence.wordCount >= 6
                 && !FurnitureLexicon.commentPhrases.contains { containsWords(sentence.key, $0) }
         }

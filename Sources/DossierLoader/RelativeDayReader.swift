@@ -29,9 +29,8 @@ public enum RelativeDayReader {
             // The scalars are indexed only for a paragraph that has a relative day.
             let scalars = days.isEmpty ? [] : item.text.decodedScalars()
             return days.map { day in
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: scalars[day.range.clamped(to: 0..<scalars.count)])
-                return Reading(line: item.line, text: String(view), resolution: anchorDay.map(day.resolve))
+                let text = String(scalars: scalars[day.range.clamped(to: 0..<scalars.count)])
+                return Reading(line: item.line, text: text, resolution: anchorDay.map(day.resolve))
             }
         }
     }
