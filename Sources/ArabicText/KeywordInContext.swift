@@ -38,7 +38,8 @@ public struct KeywordInContext: Sendable, Hashable {
             }
             guard skipped == windowStart else { return nil }
             var window: [Unicode.Scalar] = []
-            window.reserveCapacity(range.upperBound + reach - windowStart + 1)
+            // At most a scalar a byte is left: a range past the text's end reserves no more.
+            window.reserveCapacity(min(range.upperBound + reach - windowStart, bytes.count - index) + 1)
             var offset = windowStart
             while index < bytes.count, offset < range.upperBound + reach {
                 window.append(bytes.scalar(at: &index))

@@ -11,7 +11,7 @@ import DossierModel
 /// candidates) reads the whole dossier and is computed again.
 package struct TokenizedArticles: Sendable, Equatable {
     /// One token, its L1 key and its surface as positions in `strings`.
-    package struct Token: Sendable, Hashable {
+    package struct Token: Sendable, Equatable {
         package let key: UInt32
         package let surface: UInt32
     }
