@@ -72,8 +72,9 @@ package struct SearchTermSource: Sendable, Hashable, Encodable {
             case .inText(let text): vocabulary.topicAliases(in: text)
             }
         }
-        // Each distinct phrase once: an article names the same alias many times.
-        var added = Set<String>()
+        // Each distinct phrase once: an article names the same alias many times. By their bytes:
+        // phrases equal only by canonical equivalence add the same words (`add` reads the NFC).
+        var added = ByteStringSet()
         for phrase in aliases + names + topics where added.insert(phrase).inserted {
             collector.add(phrase)
         }

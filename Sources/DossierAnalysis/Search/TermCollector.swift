@@ -38,7 +38,11 @@ package struct TermCollector {
 
     private mutating func insert(_ word: String) {
         folded.removeAll(keepingCapacity: true)
-        for scalar in word.unicodeScalars { Self.appendFold(of: scalar, to: &folded) }
+        var word = word
+        word.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count { Self.appendFold(of: bytes.scalar(at: &index), to: &folded) }
+        }
         guard !folded.isEmpty, folded.withUnsafeBufferPointer({ known.insert($0).inserted }) else { return }
         terms.append(word)
     }
