@@ -74,14 +74,18 @@ struct SiteWriterTests {
         var expected = userFiles
         expected["index.html"] = "two"
         expected["articles/b/index.html"] = "b"
-        #expect(siteFiles(try folder.snapshot("public")) == expected)
+        // Read before the expectation, so that a failure prints both sides (a `try` inside
+        // the expectation leaves them out).
+        let afterIncremental = siteFiles(try folder.snapshot("public"))
+        #expect(afterIncremental == expected)
 
         // Clean: every file written anew, the user's still there.
         let third = try write(
             ["index.html": "two", "articles/b/index.html": "b"], into: output, previous: second.record, rewriteAll: true
         )
         #expect(third.summary.clean)
-        #expect(siteFiles(try folder.snapshot("public")) == expected)
+        let afterClean = siteFiles(try folder.snapshot("public"))
+        #expect(afterClean == expected)
         // Nothing is left beside the output but the previous site, the last build's only: each
         // build removes the one before.
         let (names, previous) = try folder.namesBesidePreviousSites()
