@@ -32,7 +32,7 @@ struct OutputTestFolder {
                 continue
             }
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory)
             if !isDirectory.boolValue {
                 files[item] = String(decoding: try Data(contentsOf: URL(fileURLWithPath: full)), as: UTF8.self)
             }

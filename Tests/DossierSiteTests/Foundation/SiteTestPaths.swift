@@ -28,7 +28,7 @@ enum SiteTestPaths {
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return files }
         for case let path as String in enumerator {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: base + "/" + path, isDirectory: &isDirectory)
             if !isDirectory.boolValue {
                 files[path] = try Data(contentsOf: URL(fileURLWithPath: base + "/" + path))
             }
