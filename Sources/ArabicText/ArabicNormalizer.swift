@@ -21,13 +21,10 @@ public enum ArabicNormalizer {
     static func isDisplayText(_ text: String) -> Bool {
         // Decoded from the UTF-8 bytes: every article's text is tested, and the scalar view's
         // iterator took twice as long.
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withDecodedScalars { scalars in
             // The combining class of the scalar before: 0 after a starter.
             var previousClass: UInt32 = 0
-            var index = 0
-            while index < bytes.count {
-                let scalar = bytes.scalar(at: &index)
+            for scalar in scalars {
                 let value = scalar.value
                 switch value {
                 case 0x064B...0x0652, 0x0670:

@@ -44,14 +44,9 @@ public enum LanguageDetector {
     /// The language of `text` (any level; it is folded to L1 here).
     public static func detect(_ text: String, profiles: [LanguageProfile] = LanguageProfile.all) -> LanguageGuess {
         // Counted in an array by script, the scripts with letters then kept in a dictionary.
-        var text = text
-        let counts = text.withUTF8 { bytes in
+        let counts = text.withDecodedScalars { scalars in
             var counts = [Int](repeating: 0, count: Script.allCases.count)
-            var index = 0
-            while index < bytes.count {
-                let scalar = bytes.scalar(at: &index)
-                if ScalarTraits.isAlphabetic(scalar) { counts[script(of: scalar).index] += 1 }
-            }
+            for scalar in scalars where ScalarTraits.isAlphabetic(scalar) { counts[script(of: scalar).index] += 1 }
             return counts
         }
         var letters: [Script: Int] = [:]

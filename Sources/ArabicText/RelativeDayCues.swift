@@ -50,12 +50,10 @@ enum RelativeDayCues {
         // The last eight letters read, one per byte; a non-Arabic scalar (a space, a Latin
         // letter, a digit) clears it, since cue words are runs of Arabic letters in the key.
         // The scalars are decoded from the UTF-8 bytes (every paragraph is tested).
-        var text = text
-        return text.withUTF8 { bytes in
+        text.withDecodedScalars { scalars in
             var window: UInt64 = 0
-            var index = 0
-            while index < bytes.count {
-                var value = bytes.scalar(at: &index).value
+            for scalar in scalars {
+                var value = scalar.value
                 if value < 0x80 {
                     window = 0
                     continue

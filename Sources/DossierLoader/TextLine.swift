@@ -61,11 +61,9 @@ struct TextLine: Sendable, Hashable {
     /// counted on scalars when every scalar is a character of its own (a word key has no
     /// leading, trailing or double space).
     static func wordCount(ofKey key: String) -> Int {
-        var bytesOfKey = key
-        let spaces = bytesOfKey.withUTF8 { bytes -> Int? in
-            var (spaces, index) = (0, 0)
-            while index < bytes.count {
-                let scalar = bytes.scalar(at: &index)
+        let spaces = key.withDecodedScalars { scalars -> Int? in
+            var spaces = 0
+            for scalar in scalars {
                 guard SingleScalarGraphemes.contains(scalar) else { return nil }
                 if scalar == " " { spaces += 1 }
             }

@@ -38,10 +38,8 @@ package struct TermCollector {
 
     private mutating func insert(_ word: String) {
         folded.removeAll(keepingCapacity: true)
-        var word = word
-        word.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count { Self.appendFold(of: bytes.scalar(at: &index), to: &folded) }
+        word.withDecodedScalars { scalars in
+            for scalar in scalars { Self.appendFold(of: scalar, to: &folded) }
         }
         guard !folded.isEmpty, folded.withUnsafeBufferPointer({ known.insert($0).inserted }) else { return }
         terms.append(word)
@@ -77,14 +75,11 @@ package struct TermCollector {
     /// `forEachFoldedWord` as UTF-8 bytes, valid during the call only: no `String` is made.
     /// The scalars are decoded from the text's UTF-8 bytes.
     static func forEachFoldedWordBytes(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
-        var text = text
-        text.withUTF8 { bytes in
+        text.withDecodedScalars { scalars in
             var folded: [UInt8] = []
             folded.reserveCapacity(64)
             var inWord = false
-            var index = 0
-            while index < bytes.count {
-                let scalar = bytes.scalar(at: &index)
+            for scalar in scalars {
                 if ScalarTraits.isWordScalar(scalar) {
                     inWord = true
                     appendFold(of: scalar, to: &folded)
