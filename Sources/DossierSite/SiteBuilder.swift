@@ -85,14 +85,14 @@ public struct SiteBuilder: Sendable {
         // while the sources are read.
         let rendered = try await renderSite(
             templates: templates, articleCache: reading?.articles ?? [:],
-            previousBuild: {
-                (
-                    earlier.cache.analysis,
+            previousBuild: (
+                analysis: { earlier.takeAnalysis() },
+                reuse: {
                     RenderReuse(
                         pages: earlier.cache.pages, previous: earlier.previousSite, generator: generator,
                         sourceRoot: sourceRoot)
-                )
-            },
+                }
+            ),
             openStaging: { [self] in try stage(into: output, previous: earlier.cache.output, indexed: indexed) },
             searchIndexed: indexed, searchData: indexed,
             analysed: { articles, analysis in
@@ -190,16 +190,17 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Loads the source folder (reusing `articleCache`'s unchanged articles), analyses it
-    /// (reusing the unchanged articles of the analysis `previousBuild` gives once the sources
-    /// are read) and renders every file with `templates` (reusing unchanged pages through the
-    /// `RenderReuse` it gives) into the staging folder `openStaging` opens while the sources
-    /// are read, or in memory without it; `searchIndexed` says whether the site gets a search
-    /// index, `searchData` whether its pages carry their search data. `analysed` is handed the
-    /// articles as read and what the analysis found for the next build's cache (nil without a
-    /// `RenderReuse`) as soon as it is known.
+    /// (reusing the unchanged articles of the analysis `previousBuild` gives when the analysis
+    /// starts, which nothing else holds, so that it is let go of when the analysis ends) and
+    /// renders every file with `templates` (reusing unchanged pages through the `RenderReuse`
+    /// it gives once the sources are read) into the staging folder `openStaging` opens while
+    /// the sources are read, or in memory without it; `searchIndexed` says whether the site
+    /// gets a search index, `searchData` whether its pages carry their search data. `analysed`
+    /// is handed the articles as read and what the analysis found for the next build's cache
+    /// (nil without a `RenderReuse`) as soon as it is known.
     private func renderSite(
         templates: TemplateSet, articleCache: [String: CachedArticle],
-        previousBuild: (@Sendable () -> (analysis: AnalysisCache?, reuse: RenderReuse))?,
+        previousBuild: (analysis: @Sendable () -> AnalysisCache?, reuse: @Sendable () -> RenderReuse)?,
         openStaging: (@Sendable () throws -> OpenedStaging)?, searchIndexed: Bool, searchData: Bool,
         analysed: (@Sendable ([String: CachedArticle], AnalysisCache?) -> Void)?, recorder: StageRecorder
     ) async throws -> Rendering {
@@ -216,14 +217,15 @@ public struct SiteBuilder: Sendable {
             }, { openStaging.map { open in Result { try open() } } })
         let staging = try opened?.get()
         let (loaded, articles) = try read.get()
-        let previous = previousBuild?()
+        let reuse = previousBuild?.reuse()
         let handAnalysis: (@Sendable (AnalysisCache?) -> Void)? = analysed.map { hand in
             { @Sendable analysis in hand(articles, analysis) }
         }
         var rendering = try await Self.render(
-            dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: previous?.reuse,
-            previousAnalysis: previous?.analysis, readings: Self.readingKeys(of: articles), staging: staging?.staging,
-            searchIndexed: searchIndexed, searchData: searchData, analysed: handAnalysis, recorder: recorder)
+            dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse,
+            previousAnalysis: previousBuild?.analysis, readings: Self.readingKeys(of: articles),
+            staging: staging?.staging, searchIndexed: searchIndexed, searchData: searchData, analysed: handAnalysis,
+            recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
             site: rendering.site, fingerprints: rendering.fingerprints,
@@ -251,22 +253,24 @@ public struct SiteBuilder: Sendable {
         Dictionary(articles.values.map { ($0.article.id, $0.key) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The pipeline after loading: `readings` are the articles' reading keys (`readingKeys(of:)`);
+    /// The pipeline after loading: `previousAnalysis` gives the previous build's analysis when
+    /// the analysis starts (nil: there is none), which only the analysis holds;
+    /// `readings` are the articles' reading keys (`readingKeys(of:)`);
     /// `staging` is the folder the pages are written into (nil: they are kept in memory);
     /// `searchIndexed` whether the site gets a search index, `searchData` whether its pages carry
     /// their search data; `analysed` is handed what the analysis found for the next build's
     /// cache as soon as it is known.
     private static func render(
         dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?,
-        previousAnalysis: AnalysisCache?, readings: [String: String], staging: SiteStaging?, searchIndexed: Bool,
-        searchData: Bool, analysed: (@Sendable (AnalysisCache?) -> Void)?, recorder: StageRecorder
+        previousAnalysis: (() -> AnalysisCache?)?, readings: [String: String], staging: SiteStaging?,
+        searchIndexed: Bool, searchData: Bool, analysed: (@Sendable (AnalysisCache?) -> Void)?, recorder: StageRecorder
     ) async throws -> (
         site: RenderedSite, fingerprints: [String: String], pageDiagnostics: [String: [Diagnostic]],
         links: [String: PageLinks],
         staged: [StagedFile], reused: Int, takenBySources: Set<String>
     ) {
         let (analysis, analysisDiagnostics, analysisCache) = recorder.time(.analyze) {
-            DossierAnalyzer.analyze(dossier, generator: reuse?.generator, previousAnalysis: previousAnalysis)
+            DossierAnalyzer.analyze(dossier, generator: reuse?.generator, previousAnalysis: previousAnalysis?())
         }
         analysed?(analysisCache)
         let (index, plan, planDiagnostics) = recorder.time(.plan) {

@@ -99,14 +99,16 @@ public struct PassageComparison: Sendable {
     /// tokenising the others, and choosing candidates again only where `previous`' candidates
     /// do not tell them (`RecordedCandidates`, made under `basis`, which names the options and
     /// the binary); returns the tokens of every article and the candidates, for the next build.
+    /// `previous` and `recorded` are taken, not borrowed, so that each is let go of once used.
     package func compare(
-        _ articles: [Article], digests: [String: [UInt8]], reusing previous: TokenizedArticles?,
-        candidates recorded: RecordedCandidates? = nil, basis: String = ""
+        _ articles: [Article], digests: [String: [UInt8]], reusing previous: consuming TokenizedArticles?,
+        candidates recorded: consuming RecordedCandidates? = nil, basis: String = ""
     ) -> (result: PassageComparisonResult, tokens: TokenizedArticles, candidates: RecordedCandidates) {
         let sorted = articles.sorted { $0.id < $1.id }
         let tokenized = tokenize(sorted, digests: digests, previous: previous)
-        let (result, candidates) = compare(
-            sorted, tokenized: tokenized, recorded: recorded?.basis == basis ? recorded : nil, basis: basis)
+        previous = nil
+        if recorded?.basis != basis { recorded = nil }
+        let (result, candidates) = compare(sorted, tokenized: tokenized, recorded: recorded.take(), basis: basis)
         return (result, tokenized, candidates)
     }
 
@@ -114,7 +116,7 @@ public struct PassageComparison: Sendable {
     /// candidates updated from `recorded` where it can be (`updatedCandidates`), and the
     /// candidates to record under `basis`.
     private func compare(
-        _ sorted: [Article], tokenized: TokenizedArticles, recorded: RecordedCandidates?, basis: String
+        _ sorted: [Article], tokenized: TokenizedArticles, recorded: consuming RecordedCandidates?, basis: String
     )
         -> (PassageComparisonResult, RecordedCandidates)
     {
@@ -128,6 +130,8 @@ public struct PassageComparison: Sendable {
         let update = recorded.flatMap {
             updatedCandidates(prepared, postings: postings, articleEnd: articleEnd, shingles: shingles, from: $0)
         }
+        let previousTotal = recorded?.locations.count ?? 0
+        recorded = nil
         let lists =
             update?.lists
             ?? candidateLists(of: Array(passages.indices), in: passages, postings: postings, articleEnd: articleEnd)
@@ -140,7 +144,7 @@ public struct PassageComparison: Sendable {
         }
         let (pairs, bounds) = score(
             passages, lists: lists, recordedBounds: update?.bounds, fresh: update?.fresh,
-            previousTotal: recorded?.locations.count ?? 0)
+            previousTotal: previousTotal)
         let record = RecordedCandidates(
             basis: basis, locations: locations, signatures: prepared.signatures, lists: lists,
             boilerplate: boilerplateHashes, bounds: bounds)

@@ -13,12 +13,15 @@ extension BuildCache {
     /// 60-80 ms of its 0.7 s; the articles' part alone takes 55-70 ms while the others are
     /// decoded beside it on the two cores, so the rebuild gained 2-5% (medians in turn). Of a cache another binary wrote (not `generator`), only the output's
     /// record and the writer's name are read: the rest is made again, and decoding it would
-    /// hold as much memory as the build itself. A class because the threads and the build
-    /// share it.
+    /// hold as much memory as the build itself. The comparison's record is not part of the
+    /// cache it gives (`result`) but handed over once (`takeComparison`), so that its bytes
+    /// (102 MB for 10,000 articles) are let go of once the analysis has read them. A class
+    /// because the threads and the build share it.
     final class Reading: Sendable {
         private let generator: String
         private let articlesPart: BackgroundResult<PartRead<NoHeader, CachedArticle>>
         private let whole: BackgroundResult<(cache: BuildCache, note: String?)>
+        private let comparison = HandOver<ComparisonRecord>()
 
         /// Starts reading the cache of `sourceFolder`.
         init(sourceFolder: String, generator: String) {
@@ -28,6 +31,7 @@ extension BuildCache {
             }
             self.generator = generator
             self.articlesPart = articlesPart
+            let comparison = comparison
             whole = BackgroundResult {
                 let (analysis, pages) = inParallel(
                     {
@@ -39,8 +43,10 @@ extension BuildCache {
                             Part.pages, header: WriteRecord?.self, entry: PageRecord.self, in: folder,
                             generator: generator)
                     })
-                return assembled(
+                let (cache, note, record) = assembled(
                     articles: articlesPart.value, analysis: analysis, pages: pages, in: folder, generator: generator)
+                comparison.put(record)
+                return (cache, note)
             }
         }
 
@@ -54,8 +60,15 @@ extension BuildCache {
         }
 
         /// The whole cache (empty when there is none) and a note when one was there but could
-        /// not be used, once every part is read.
+        /// not be used, once every part is read; without the comparison's record.
         var result: (cache: BuildCache, note: String?) { whole.value }
+
+        /// The comparison's record, once every part is read, the first time it is asked for;
+        /// nil afterwards, and when there is none or the cache is unusable.
+        func takeComparison() -> ComparisonRecord? {
+            _ = whole.value
+            return comparison.take()
+        }
     }
 
     /// What reading one part of the cache found.
@@ -80,12 +93,13 @@ extension BuildCache {
         return .found(head, entries)
     }
 
-    /// The cache of the parts read in `folder`, with the comparison's file read beside them,
-    /// and a note naming the parts that could not be used (the cache is then empty).
+    /// The cache of the parts read in `folder`, a note naming the parts that could not be used
+    /// (the cache is then empty), and the comparison's record read beside them (for a usable
+    /// cache with an analysis).
     fileprivate static func assembled(
         articles: PartRead<NoHeader, CachedArticle>, analysis: PartRead<String?, AnalysisCache.Entry>,
         pages: PartRead<WriteRecord?, PageRecord>, in folder: URL, generator: String
-    ) -> (cache: BuildCache, note: String?) {
+    ) -> (cache: BuildCache, note: String?, comparison: ComparisonRecord?) {
         var cache = BuildCache()
         var unusable: [String] = []
         if case .found(let head, let entries) = articles {
@@ -105,17 +119,19 @@ extension BuildCache {
         } else if case .unusable(let path) = pages {
             unusable.append(path)
         }
+        guard unusable.isEmpty else {
+            let note =
+                "the build cache \(unusable.joined(separator: ", ")) is unreadable or from another version; building without it"
+            return (BuildCache(), note, nil)
+        }
         // A missing or damaged comparison file only means comparing again; another binary's
         // is not read (its key, salted with that binary, could never match).
-        if cache.generator.isEmpty || cache.generator == generator,
+        var comparison: ComparisonRecord?
+        if cache.analysis != nil, cache.generator.isEmpty || cache.generator == generator,
             let bytes = try? FileBytes.read(folder.appendingPathComponent(ComparisonRecord.fileName).path)
         {
-            cache.analysis?.comparison = ComparisonRecord(file: bytes)
+            comparison = ComparisonRecord(file: bytes)
         }
-        let note =
-            unusable.isEmpty
-            ? nil
-            : "the build cache \(unusable.joined(separator: ", ")) is unreadable or from another version; building without it"
-        return (unusable.isEmpty ? cache : BuildCache(), note)
+        return (cache, nil, comparison)
     }
 }

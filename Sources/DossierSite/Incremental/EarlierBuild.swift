@@ -1,3 +1,4 @@
+import DossierAnalysis
 import DossierOutput
 
 /// What the build before this one left for it, from its cache as it is being read
@@ -13,6 +14,15 @@ struct EarlierBuild: Sendable {
 
     /// The cache as read: empty for a clean build, when there is none or when it is unusable.
     var cache: BuildCache { reading?.result.cache ?? BuildCache() }
+
+    /// The analysis as read, with the comparison's record, which only the first call gets
+    /// (`BuildCache.Reading.takeComparison`): nil for a clean build, when there is none or when
+    /// the cache is unusable.
+    func takeAnalysis() -> AnalysisCache? {
+        guard var analysis = cache.analysis else { return nil }
+        analysis.comparison = reading?.takeComparison()
+        return analysis
+    }
 
     /// A note when a cache was there but could not be used.
     var note: String? { reading?.result.note }

@@ -432,6 +432,20 @@ struct IncrementalBuildTests {
         #expect(again.reusedPages == again.pageCount)
     }
 
+    /// The reading hands the comparison's record over once and keeps none in the cache it
+    /// gives, so that the build lets go of its bytes once the analysis has read them.
+    @Test func theReadingHandsTheComparisonOverOnce() async throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try await workspace.buildAndCompare("first build")
+        let reading = BuildCache.Reading(sourceFolder: workspace.source.path, generator: Fingerprint.generator())
+        #expect(reading.result.cache.analysis != nil)
+        #expect(reading.result.cache.analysis?.comparison == nil)
+        let record = try #require(reading.takeComparison())
+        #expect(record.isFromFile && record.result() != nil)
+        #expect(reading.takeComparison() == nil)
+    }
+
     /// Each part of the cache is written only when it changed: an edited note leaves the
     /// articles and the comparison as they were on disk.
     @Test func anEditedNoteLeavesTheArticlesAndTheComparisonOnDisk() async throws {
