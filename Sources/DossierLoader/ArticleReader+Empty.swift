@@ -1,10 +1,15 @@
 import DossierModel
 
 extension ArticleReader {
-    /// The error for an article with no body left: when its whole text is one line or one
-    /// paragraph, says so, and what that line was taken for, rather than speak of furniture
-    /// removed from a page that never had more.
+    /// The error for an article with no body left: when the file has no text at all, or its
+    /// whole text is one line or one paragraph, says so (and what that line was taken for),
+    /// rather than speak of furniture removed from a page that never had any.
     static func emptyDiagnostic(text: String, furniture: [Furniture], path: String) -> Diagnostic {
+        if furniture.isEmpty, text.allSatisfy(\.isWhitespace) {
+            return .error(
+                .articleEmpty, "the article file has no text", at: SourceLocation(path: path),
+                fix: "Paste the article's text into the file, or delete the file.")
+        }
         guard furniture.count == 1, let only = furniture.first else {
             return .error(
                 .articleEmpty, "no body paragraphs are left after removing page furniture",
