@@ -18,7 +18,10 @@ public enum FolderListing {
     }
 
     /// The entries of the folder at `path`, `.` and `..` aside, in the order the system lists
-    /// them; nil when it cannot be opened.
+    /// them; nil when it cannot be opened or read to the end. `readdir` ends a listing that
+    /// failed partway as it ends a whole one, and only `errno` tells them apart: a part of a
+    /// listing taken for the whole would leave the user's files of an output behind, or a
+    /// stale page in a reused tree.
     public static func entries(of path: String) -> [Entry]? {
         // `d_name` is a stored field of `dirent`: it always has an offset.
         guard let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name), let folder = opendir(path) else {
@@ -26,7 +29,9 @@ public enum FolderListing {
         }
         defer { closedir(folder) }
         var entries: [Entry] = []
-        while let entry = readdir(folder) {
+        while true {
+            errno = 0
+            guard let entry = readdir(folder) else { break }
             let name = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: UInt8.self)
             let bytes = UnsafeBufferPointer(
                 start: name, count: strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self)))
@@ -35,6 +40,6 @@ public enum FolderListing {
             // One byte, read through the pointer: not a copy of the entry.
             entries.append(Entry(name: text, type: Int32(entry.pointee.d_type)))
         }
-        return entries
+        return errno == 0 ? entries : nil
     }
 }
