@@ -43,6 +43,9 @@ public enum DossierAnalyzer {
         }
 
         // The comparison needs only the articles: it runs beside everything else, from the start.
+        // The record goes to the comparison through a hand-over, not a captured constant, which
+        // would hold its bytes until the analysis returns; the closures cannot capture the
+        // parameter itself, which is mutable, so the scans go through a constant.
         let previousComparison = HandOver(previousAnalysis?.comparison.take())
         let previousScans = previousAnalysis
         let (comparison, (aggregates, entries)) = inParallel(
