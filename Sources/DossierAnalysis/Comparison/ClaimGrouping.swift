@@ -17,16 +17,23 @@ package enum ClaimGrouping {
 
     /// The claims of `pairs` (passage, passage, score), where passage `p` is in article
     /// `articleOf[p]`: most widely carried first, then by passages.
-    package static func claims(from pairs: [(first: Int, second: Int, score: Double)], articleOf: [Int]) -> [Claim] {
-        var parent = Array(articleOf.indices)
-        var articles: [Set<Int>?] = Array(repeating: nil, count: articleOf.count)
-        var inPair = Array(repeating: false, count: articleOf.count)
-        var best = Array(repeating: 0.0, count: articleOf.count)
+    ///
+    /// The per-passage tables are 32-bit and a group's articles and best score are kept once
+    /// per group, not per passage: at 100,000 articles (1.3 million passages, 14 million
+    /// pairs) the look-ups of a pair's roots are most of the grouping, and tables of 64-bit
+    /// entries for every passage did not fit the processor's cache.
+    package static func claims<Pairs: RandomAccessCollection<(first: Int, second: Int, score: Double)>>(
+        from pairs: Pairs, articleOf: [Int]
+    ) -> [Claim] where Pairs.Index == Int {
+        var parent = Array(Int32(0)..<Int32(articleOf.count))
+        // The group of each root that has absorbed another passage; -1 for a passage alone.
+        var groupOf = Array(repeating: Int32(-1), count: articleOf.count)
+        var groups: [Group] = []
         func root(_ node: Int) -> Int {
             var node = node
-            while parent[node] != node {
-                parent[node] = parent[parent[node]]
-                node = parent[node]
+            while parent[node] != Int32(node) {
+                parent[node] = parent[Int(parent[node])]
+                node = Int(parent[node])
             }
             return node
         }
@@ -37,43 +44,61 @@ package enum ClaimGrouping {
         var refused = Set<UInt64>()
         let ordered = strongestFirst(pairs)
         for (key, passages) in zip(ordered.keys, ordered.passages) {
-            let pair = (first: Int(passages >> 32), second: Int(passages & 0xFFFF_FFFF), score: Self.score(of: key))
-            inPair[pair.first] = true
-            inPair[pair.second] = true
-            let (ra, rb) = (root(pair.first), root(pair.second))
+            let (ra, rb) = (root(Int(passages >> 32)), root(Int(passages & 0xFFFF_FFFF)))
             guard ra != rb else { continue }
             let roots = UInt64(min(ra, rb)) << 32 | UInt64(max(ra, rb))
             guard !refused.contains(roots) else { continue }
             // The larger group absorbs the smaller, in place: copying the union at every merge
             // made a claim carried by thousands of articles quadratic. Which root is kept does
             // not show in the claims, which are listed by their members.
-            let (sizeA, sizeB) = (articles[ra]?.count ?? 1, articles[rb]?.count ?? 1)
+            let (groupA, groupB) = (Int(groupOf[ra]), Int(groupOf[rb]))
+            let (sizeA, sizeB) = (groupA < 0 ? 1 : groups[groupA].size, groupB < 0 ? 1 : groups[groupB].size)
             let (keep, drop) = sizeA >= sizeB ? (ra, rb) : (rb, ra)
-            var merged = articles[keep] ?? [articleOf[keep]]
-            let absorbed = articles[drop] ?? [articleOf[drop]]
-            guard !absorbed.contains(where: merged.contains) else {
+            let (kept, dropped) = sizeA >= sizeB ? (groupA, groupB) : (groupB, groupA)
+            let (keptArticle, droppedArticle) = (Int32(articleOf[keep]), Int32(articleOf[drop]))
+            // A passage alone is never the larger: when the kept root has no group, neither has the other.
+            let absorbed = dropped < 0 ? [droppedArticle] : groups[dropped].articles
+            let shares =
+                kept < 0
+                ? keptArticle == droppedArticle : absorbed.contains(where: groups[kept].articles.contains)
+            guard !shares else {
                 refused.insert(roots)
                 continue
             }
-            articles[keep] = nil
-            merged.formUnion(absorbed)
-            parent[drop] = keep
-            articles[keep] = merged
-            articles[drop] = nil
-            best[keep] = max(best[keep], best[drop], pair.score)
+            if kept < 0 {
+                groupOf[keep] = Int32(groups.count)
+                groups.append(Group(articles: [keptArticle], best: 0))
+            }
+            let group = Int(groupOf[keep])
+            if dropped >= 0 { groups[dropped].articles = [] }
+            groups[group].articles.formUnion(absorbed)
+            groups[group].best = max(groups[group].best, dropped < 0 ? 0 : groups[dropped].best, Self.score(of: key))
+            parent[drop] = Int32(keep)
         }
-        var members: [Int: [Int]] = [:]
-        for node in articleOf.indices where inPair[node] { members[root(node), default: []].append(node) }
-        let claims = members.compactMap { component, passages -> Claim? in
-            guard passages.count > 1 else { return nil }
-            return Claim(
-                passages: passages, articles: Set(passages.map { articleOf[$0] }).sorted(),
-                bestScore: best[component])
+        // A passage alone (in no pair, or refused by every group) has no group, and a group
+        // absorbed into another has no members left: neither makes a claim.
+        var members = Array(repeating: [Int](), count: groups.count)
+        for node in articleOf.indices {
+            let group = groupOf[root(node)]
+            if group >= 0 { members[Int(group)].append(node) }
+        }
+        let claims = zip(members, groups).compactMap { passages, group -> Claim? in
+            passages.isEmpty
+                ? nil
+                : Claim(passages: passages, articles: passages.map { articleOf[$0] }.sorted(), bestScore: group.best)
         }
         return claims.sorted { lhs, rhs in
             if lhs.articles.count != rhs.articles.count { return lhs.articles.count > rhs.articles.count }
             return lhs.passages.lexicographicallyPrecedes(rhs.passages)
         }
+    }
+
+    /// A group of two passages or more: the articles of its passages, and its best score.
+    private struct Group {
+        var articles: Set<Int32>
+        var best: Double
+        /// How many passages the group has: one per article.
+        var size: Int { articles.count }
     }
 
     /// The sort key of a score: scores are not negative, so their bit patterns sort as they
@@ -83,12 +108,15 @@ package enum ClaimGrouping {
     /// The score whose sort key is `key`.
     private static func score(of key: UInt64) -> Double { Double(bitPattern: ~key) }
 
-    /// The pairs by score, highest first, then by passages: each pair's sort key (`key(of:)`)
+    /// The pairs (a collection, so that a caller's pairs of another type need not be copied
+    /// into tuples) by score, highest first, then by passages: each pair's sort key (`key(of:)`)
     /// and its passages packed in one number (first in the high half), in that order. A stable
     /// radix sort of the keys over the pairs in passage order, which is the order
     /// `PassageComparison` gives them in; the pairs travel with their keys, so that grouping
     /// then reads them in order rather than jumping about the list of pairs.
-    private static func strongestFirst(_ pairs: [(first: Int, second: Int, score: Double)]) -> (
+    private static func strongestFirst<Pairs: RandomAccessCollection<(first: Int, second: Int, score: Double)>>(
+        _ pairs: Pairs
+    ) -> (
         keys: [UInt64], passages: [UInt64]
     ) {
         var order = Array(pairs.indices)

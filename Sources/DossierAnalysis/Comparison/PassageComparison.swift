@@ -182,7 +182,7 @@ public struct PassageComparison: Sendable {
         tokenized: TokenizedArticles
     ) -> [SharedClaim] {
         let groups = ClaimGrouping.claims(
-            from: pairs.map { ($0.first, $0.second, $0.score) }, articleOf: passages.map(\.articleIndex))
+            from: pairs.lazy.map { ($0.first, $0.second, $0.score) }, articleOf: passages.map(\.articleIndex))
         let inside = insideClaims(groups, pairs: pairs, passageCount: passages.count)
         return zip(groups, inside.best).map { claim, best in
             SharedClaim(

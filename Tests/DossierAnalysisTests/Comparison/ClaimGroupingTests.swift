@@ -6,8 +6,8 @@ import Testing
 @Suite struct ClaimGroupingTests {
     @Test func aClaimHoldsOnePassagePerArticle() {
         // Passages 0 and 1 are in article 0; 2 in article 1; 3 in article 2.
-        let claims = ClaimGrouping.claims(
-            from: [(0, 2, 0.9), (1, 2, 0.8), (2, 3, 0.7)], articleOf: [0, 0, 1, 2])
+        let pairs: [(first: Int, second: Int, score: Double)] = [(0, 2, 0.9), (1, 2, 0.8), (2, 3, 0.7)]
+        let claims = ClaimGrouping.claims(from: pairs, articleOf: [0, 0, 1, 2])
         #expect(claims.map(\.passages) == [[0, 2, 3]])
         #expect(claims.first?.articles == [0, 1, 2])
         #expect(claims.first?.bestScore == 0.9)
@@ -16,7 +16,7 @@ import Testing
     @Test func theStrongerPairWinsWhateverTheOrderFound() {
         let pairs: [(first: Int, second: Int, score: Double)] = [(1, 2, 0.6), (0, 2, 0.95)]
         let claims = ClaimGrouping.claims(from: pairs, articleOf: [0, 0, 1])
-        #expect(claims == ClaimGrouping.claims(from: pairs.reversed(), articleOf: [0, 0, 1]))
+        #expect(claims == ClaimGrouping.claims(from: Array(pairs.reversed()), articleOf: [0, 0, 1]))
         #expect(claims.map(\.passages) == [[0, 2]])
     }
 
