@@ -3,7 +3,7 @@ import DossierRenderer
 
 /// What a page builder knows while building one page: where the page is, what else the
 /// site has, and how to link there.
-public struct PageContext: Sendable {
+public final class PageContext: Sendable {
     /// The page being built.
     public let route: Route
     public let plan: SitePlan

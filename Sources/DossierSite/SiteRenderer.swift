@@ -64,13 +64,14 @@ public struct SiteRenderer: Sendable {
                 return true
             }
             for _ in 0..<Self.tasksInFlight where !addNext() { break }
-            var collected: [(Int, HandedPage)] = []
-            collected.reserveCapacity(plan.files.count)
-            while let result = try await group.next() {
-                collected.append(result)
+            // Each page put in its planned place as it comes: sorting them by place afterwards
+            // copied every page's record twice.
+            var collected = [HandedPage?](repeating: nil, count: plan.files.count)
+            while let (position, page) = try await group.next() {
+                collected[position] = page
                 _ = addNext()
             }
-            return collected.sorted { $0.0 < $1.0 }.map(\.1)
+            return collected.compactMap { $0 }
         }
         var fingerprints: [String: String] = [:]
         var pageDiagnostics: [String: [Diagnostic]] = [:]

@@ -7,9 +7,21 @@ import DossierModel
 /// the search script reads its words from data attributes the search page renders from here.
 /// Stored properties, each answered by `child(named:)` (UIStrings+TemplateParent.swift), which is how templates
 /// read them; a test checks that the switch answers every stored property.
-public struct UIStrings: Sendable, Hashable, Encodable {
-    /// The strings the site is built with.
+///
+/// A class with one instance, not a structure: every page model and "also reported" list
+/// carries the set, and copying a hundred strings (a retain each, and a release when the copy
+/// goes) was about 1% of a build.
+public final class UIStrings: Sendable, Hashable, Encodable {
+    /// The strings the site is built with, the only set there is.
     public static let arabic = UIStrings()
+
+    private init() {}
+
+    /// The same set: there is only one.
+    public static func == (lhs: UIStrings, rhs: UIStrings) -> Bool { lhs === rhs }
+
+    /// Hashes the set's identity, which is what `==` compares.
+    public func hash(into hasher: inout Hasher) { hasher.combine(ObjectIdentifier(self)) }
 
     public let home = "الرئيسية"
     public let articles = "المقالات"
