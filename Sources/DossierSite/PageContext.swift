@@ -3,6 +3,10 @@ import DossierRenderer
 
 /// What a page builder knows while building one page: where the page is, what else the
 /// site has, and how to link there.
+///
+/// A class, though nothing in it changes: a page's builders pass it to every part they make,
+/// and a copy of a structure holding the site's index retained each of the index's tables, on
+/// both cores at once.
 public final class PageContext: Sendable {
     /// The page being built.
     public let route: Route
