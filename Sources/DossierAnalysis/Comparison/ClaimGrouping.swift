@@ -18,10 +18,11 @@ package enum ClaimGrouping {
     /// The claims of `pairs` (passage, passage, score), where passage `p` is in article
     /// `articleOf[p]`: most widely carried first, then by passages.
     ///
-    /// The per-passage tables are 32-bit and a group's articles and best score are kept once
-    /// per group, not per passage: at 100,000 articles (1.3 million passages, 14 million
-    /// pairs) the look-ups of a pair's roots are most of the grouping, and tables of 64-bit
-    /// entries for every passage did not fit the processor's cache.
+    /// Reading a pair's two roots is most of the grouping (14 million pairs over 1.3 million
+    /// passages at 100,000 articles), so a pair writes nothing per passage unless it merges,
+    /// the per-passage tables are 32-bit, and a group's articles and best score are kept once
+    /// per group: the merges of 10,000 articles' pairs took 82 ms against 120 ms with a set,
+    /// a score and a mark for every passage.
     package static func claims<Pairs: RandomAccessCollection<(first: Int, second: Int, score: Double)>>(
         from pairs: Pairs, articleOf: [Int]
     ) -> [Claim] where Pairs.Index == Int {
