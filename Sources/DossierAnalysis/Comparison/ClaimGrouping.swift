@@ -57,11 +57,16 @@ package enum ClaimGrouping {
             let (keep, drop) = sizeA >= sizeB ? (ra, rb) : (rb, ra)
             let (kept, dropped) = sizeA >= sizeB ? (groupA, groupB) : (groupB, groupA)
             let (keptArticle, droppedArticle) = (Int32(articleOf[keep]), Int32(articleOf[drop]))
-            // A passage alone is never the larger: when the kept root has no group, neither has the other.
-            let absorbed = dropped < 0 ? [droppedArticle] : groups[dropped].articles
+            // A passage alone is never the larger: when the kept root has no group, neither has
+            // the other. A passage alone is looked up and added as it is, not as a set of one.
             let shares =
-                kept < 0
-                ? keptArticle == droppedArticle : absorbed.contains(where: groups[kept].articles.contains)
+                if kept < 0 {
+                    keptArticle == droppedArticle
+                } else if dropped < 0 {
+                    groups[kept].articles.contains(droppedArticle)
+                } else {
+                    groups[dropped].articles.contains(where: groups[kept].articles.contains)
+                }
             guard !shares else {
                 refused.insert(roots)
                 continue
@@ -71,8 +76,13 @@ package enum ClaimGrouping {
                 groups.append(Group(articles: [keptArticle], best: 0))
             }
             let group = Int(groupOf[keep])
-            if dropped >= 0 { groups[dropped].articles = [] }
-            groups[group].articles.formUnion(absorbed)
+            if dropped < 0 {
+                groups[group].articles.insert(droppedArticle)
+            } else {
+                let absorbed = groups[dropped].articles
+                groups[dropped].articles = []
+                groups[group].articles.formUnion(absorbed)
+            }
             groups[group].best = max(groups[group].best, dropped < 0 ? 0 : groups[dropped].best, Self.score(of: key))
             parent[drop] = Int32(keep)
         }
