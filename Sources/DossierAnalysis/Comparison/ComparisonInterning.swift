@@ -13,7 +13,7 @@ package struct ShingleTable {
     /// ids are keys and this stays empty.
     package private(set) var stableHashes: [UInt64] = []
     /// Each key's `StableHash`, by key id.
-    private let keyHashes: [UInt64]
+    package let keyHashes: [UInt64]
     /// For each run id, the number of the last `distinctRuns(of:)` call that listed it.
     private var lastListed: [Int32] = []
     /// How many `distinctRuns(of:)` calls there have been.

@@ -10,14 +10,15 @@ extension PassageComparison {
     /// bounds within a step or two of it. A few more words a pair; the pairs reported are the same.
     static let cutShare = 0.97
 
-    /// The pairs of candidates (`lists`) that reach the threshold, in (first, second) order,
-    /// and a `ScoreBound` for every candidate, list after list. When `fresh` says which
-    /// passages are new and no other changed since the previous build (of `previousTotal`
-    /// passages), a pair of unchanged passages keeps its bound in `recordedBounds`, widened by
-    /// the drift of the weights, if it stays under the threshold: it is not scored again.
-    func score(
-        _ passages: [Passage], lists: CandidateLists, recordedBounds: [UInt8]?, fresh: [Bool]?, previousTotal: Int
-    ) -> (pairs: [IndexedPair], bounds: [UInt8]) {
+    /// The pairs of candidates (`lists`) that reach the threshold, in (first, second) order, a
+    /// `ScoreBound` for every candidate, list after list, and how many passages have each key
+    /// (whose hashes are `keyHashes`). When the candidates were updated from the previous
+    /// build's (`update`), a pair of passages unchanged since keeps its recorded bound, widened
+    /// by how far the weights of their words can have moved (`WeightDrift`), if it stays under
+    /// the threshold: it is not scored again.
+    func score(_ passages: [Passage], lists: CandidateLists, keyHashes: [UInt64], update: CandidateUpdate?)
+        -> (pairs: [IndexedPair], bounds: [UInt8], frequencies: KeyFrequencies)
+    {
         let keyCount = passages.reduce(0) { max($0, ($1.keys.last ?? -1) + 1) }
         var documentFrequency = Array(repeating: 0, count: keyCount)
         for passage in passages {
@@ -30,13 +31,14 @@ extension PassageComparison {
         // and each separate array costs a pointer chase.
         let keyLists = passages.map(\.keys)
         let keys = FlatLists(keyLists)
-        // When passages were only added, a pair of unchanged passages the previous build did
-        // not report is taken as it was if its score cannot have reached the threshold since.
-        let drift = fresh.map {
+        let hashOf = { (key: Int) in key < keyHashes.count ? keyHashes[key] : 0 }
+        let drift = update.map { update in
             WeightDrift(
-                keys: keyLists, frequency: documentFrequency, fresh: $0, previousTotal: previousTotal)
+                keys: keyLists, frequency: documentFrequency,
+                previousFrequency: (0..<keyCount).map { update.previousFrequencies.count(of: hashOf($0)) },
+                fresh: update.fresh, previousTotal: update.previousTotal)
         }
-        let known = drift == nil ? nil : recordedBounds
+        let known = update?.bounds
         let starts = lists.starts
 
         // Passages are scored in interleaved slices on all cores. Each slice finds its pairs in
@@ -84,7 +86,8 @@ extension PassageComparison {
         }
         return (
             Self.interleaved(scored.map { $0.pairs }, passageCount: passages.count),
-            Self.interleaved(scored.map { $0.bounds }, starts: starts)
+            Self.interleaved(scored.map { $0.bounds }, starts: starts),
+            KeyFrequencies(hashes: (0..<keyCount).map(hashOf), counts: documentFrequency)
         )
     }
 

@@ -9,15 +9,18 @@ extension PassageComparison {
     typealias Candidate = (other: Int32, count: UInt16, bound: UInt8)
 
     /// The candidates `updatedCandidates` takes and chooses, with what the previous build
-    /// knew of their scores.
+    /// knew of their scores and of its words' weights.
     struct CandidateUpdate {
         let lists: CandidateLists
         /// The `ScoreBound` recorded for each candidate (`unknown` for a candidate it did not
         /// have), list after list.
         let bounds: [UInt8]
-        /// Which passages are new, when no passage of the previous build is gone (its scores
-        /// are then bounded by `WeightDrift`); nil otherwise.
-        let fresh: [Bool]?
+        /// Which passages are new or changed since the previous build.
+        let fresh: [Bool]
+        /// How many passages the previous build compared, and how many had each key: how far
+        /// the weights moved since (`WeightDrift`).
+        let previousTotal: Int
+        let previousFrequencies: KeyFrequencies
     }
 
     /// The candidates of every passage of `prepared`, as `candidateLists(of:in:postings:articleEnd:)`
@@ -64,10 +67,9 @@ extension PassageComparison {
             (passages.count * piece / pieces)..<(passages.count * (piece + 1) / pieces)
         }
         let parts = runs.concurrentMap { run in taken.lists(of: run) }
-        let noneGone = current.allSatisfy { $0 >= 0 }
         return CandidateUpdate(
             lists: CandidateLists(concatenating: parts.map(\.lists)), bounds: Array(parts.map(\.bounds).joined()),
-            fresh: noneGone ? isFresh : nil)
+            fresh: isFresh, previousTotal: recorded.locations.count, previousFrequencies: recorded.frequencies)
     }
 
     /// What `updatedCandidates` takes each passage's list from: the recorded lists (with their

@@ -22,8 +22,8 @@ import Foundation
 /// أربعات» / «بانهيار سد أربعات»), and a reordered claim may share no three-term run at all.
 ///
 /// A rebuild takes the previous build's candidates where they still hold
-/// (`updatedCandidates`), and, when articles were only added, its verdict on pairs it did not
-/// report whose score cannot have reached the threshold since (`ScoreBound`, `WeightDrift`).
+/// (`updatedCandidates`), and its verdict on pairs of unchanged passages it did not report
+/// whose score cannot have reached the threshold since (`ScoreBound`, `WeightDrift`).
 public struct PassageComparison: Sendable {
     /// Tuning knobs; the defaults are the measured ones.
     public struct Options: Sendable, Hashable, Codable {
@@ -130,7 +130,6 @@ public struct PassageComparison: Sendable {
         let update = recorded.flatMap {
             updatedCandidates(prepared, postings: postings, articleEnd: articleEnd, shingles: shingles, from: $0)
         }
-        let previousTotal = recorded?.locations.count ?? 0
         recorded = nil
         let lists =
             update?.lists
@@ -142,12 +141,10 @@ public struct PassageComparison: Sendable {
                 boilerplate: boilerplateHashes)
             return (PassageComparisonResult(pairs: [], claims: []), record)
         }
-        let (pairs, bounds) = score(
-            passages, lists: lists, recordedBounds: update?.bounds, fresh: update?.fresh,
-            previousTotal: previousTotal)
+        let (pairs, bounds, frequencies) = score(passages, lists: lists, keyHashes: shingles.keyHashes, update: update)
         let record = RecordedCandidates(
             basis: basis, locations: locations, signatures: prepared.signatures, lists: lists,
-            boilerplate: boilerplateHashes, bounds: bounds)
+            boilerplate: boilerplateHashes, bounds: bounds, frequencies: frequencies)
         // The result numbers the articles that have pairs, in id order (`sorted`'s).
         var numberOf = Array(repeating: Int32(-1), count: sorted.count)
         for pair in pairs {

@@ -2,7 +2,8 @@
 /// next build needs to tell which still hold (`PassageComparison.updatedCandidates`): each
 /// passage's location and signature (its terms, `PassageComparison.PreparedPassages`), and
 /// the shingles that generated no candidates for being in too many passages, by
-/// `StableHash`; and what scoring learnt of each candidate (`ScoreBound`).
+/// `StableHash`; what scoring learnt of each candidate (`ScoreBound`); and how many passages
+/// had each key (`KeyFrequencies`), which bounds how far the weights moved since.
 ///
 /// Choosing candidates, a walk over the posting lists of every shingle of every passage, was
 /// four fifths of comparing 1,000 articles; an article added changes the lists of the passages
@@ -18,13 +19,16 @@ package struct RecordedCandidates: Sendable, Equatable {
     package let boilerplate: [UInt64]
     /// A `ScoreBound` for each candidate of each list, list after list.
     package let bounds: [UInt8]
+    /// How many passages had each key.
+    package let frequencies: KeyFrequencies
 
     /// Candidates chosen under `basis`: `lists` of the passages at `locations` with
-    /// `signatures`, with the `boilerplate` shingles' hashes and the `bounds` of the candidates
-    /// (all `ScoreBound.unknown` when not given).
+    /// `signatures`, with the `boilerplate` shingles' hashes, the `bounds` of the candidates
+    /// (all `ScoreBound.unknown` when not given) and the keys' `frequencies` (none known when
+    /// not given).
     package init(
         basis: String, locations: [PassageLocation], signatures: [UInt64], lists: CandidateLists,
-        boilerplate: [UInt64], bounds: [UInt8]? = nil
+        boilerplate: [UInt64], bounds: [UInt8]? = nil, frequencies: KeyFrequencies = KeyFrequencies()
     ) {
         self.basis = basis
         self.locations = locations
@@ -32,6 +36,7 @@ package struct RecordedCandidates: Sendable, Equatable {
         self.lists = lists
         self.boilerplate = boilerplate.sorted()
         self.bounds = bounds ?? Array(repeating: ScoreBound.unknown, count: lists.candidateCount)
+        self.frequencies = frequencies
     }
 
     /// Whether the parts have one entry per passage and every candidate is a passage.

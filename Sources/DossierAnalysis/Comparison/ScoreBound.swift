@@ -6,12 +6,12 @@ import Foundation
 /// nothing (`unknown`, also written for reported pairs, whose score is shown and so computed
 /// every time).
 ///
-/// Most candidates are not reported, and an added article changes the weights of the others'
-/// words only a little: `ln(1 + N / df)` moves by about `ΔN / N` for a word it does not use.
-/// A rebuild that only added passages (`WeightDrift`) takes the verdict of a pair neither of
-/// whose passages changed when its bound, widened by how far their weights can have moved,
-/// stays below the threshold; it scores the others. The widened bound is recorded in turn,
-/// so bounds only loosen from build to build until the pair is scored again.
+/// Most candidates are not reported, and an article added or removed changes the weights of
+/// the others' words only a little: `ln(1 + N / df)` moves by about `ΔN / N` for a word it does
+/// not use. A rebuild takes the verdict of a pair neither of whose passages changed when its
+/// bound, widened by how far their weights can have moved (`WeightDrift`), stays below the
+/// threshold; it scores the others. The widened bound is recorded in turn, so bounds only
+/// loosen from build to build until the pair is scored again.
 package enum ScoreBound {
     /// The pair shares too few words to be reported, whatever the weights.
     package static let never: UInt8 = 0
@@ -40,30 +40,28 @@ package enum ScoreBound {
     }
 }
 
-/// How far the weights of each passage's words can have moved since the previous build, when
-/// the only change is passages added (`fresh`): a word's document frequency was its count less
-/// its fresh passages, the passage count the previous build's (`previousTotal`).
+/// How far the weights of each passage's words can have moved since the previous build, from
+/// how many passages had each word then (`previousFrequency`, of `previousTotal` passages) and
+/// now (`frequency`), whatever changed in between.
 ///
 /// A word's weight is `ln(1 + N / df)`; its ratio to the previous weight is in
 /// `1 - δ ... 1 + δ`. A passage's factor is `(1 + δ) / (1 - δ)` for the largest `δ` of its
 /// words, which bounds how much a score involving it can grow: the shared words weigh at
-/// most `1 + δ` times more, the lighter passage at least `1 - δ` times as much. A fresh
-/// passage, or one with a word only fresh passages have, gets an infinite factor.
+/// most `1 + δ` times more, the lighter passage at least `1 - δ` times as much. A new or changed
+/// passage (`fresh`), or one with a word whose previous frequency is not known, gets an
+/// infinite factor.
 package struct WeightDrift {
     /// Each passage's factor.
     let factors: [Double]
 
-    /// The drift of passages whose distinct keys are `keys`, `frequency` the number of
-    /// passages having each key now.
-    init(keys: [[Int]], frequency: [Int], fresh: [Bool], previousTotal: Int) {
-        var freshCount = Array(repeating: 0, count: frequency.count)
-        for (passage, isFresh) in fresh.enumerated() where isFresh {
-            for key in keys[passage] { freshCount[key] += 1 }
-        }
+    /// The drift of passages whose distinct keys are `keys`, `frequency` and
+    /// `previousFrequency` the number of passages having each key now and in the previous
+    /// build (0 when not known).
+    init(keys: [[Int]], frequency: [Int], previousFrequency: [Int], fresh: [Bool], previousTotal: Int) {
         let (total, previous) = (Double(keys.count), Double(previousTotal))
         let delta = frequency.indices.map { key -> Double in
-            let before = frequency[key] - freshCount[key]
-            guard before > 0, previousTotal > 0 else { return .infinity }
+            let before = previousFrequency[key]
+            guard before > 0, frequency[key] > 0, previousTotal > 0 else { return .infinity }
             let ratio = log(1 + total / Double(frequency[key])) / log(1 + previous / Double(before))
             return abs(ratio - 1) * (1 + 1e-9) + 1e-12
         }

@@ -2,8 +2,8 @@
 // (`RecordedCandidates`), whose long lists of numbers are stored as they are in memory.
 extension ComparisonRecord {
     /// Writes the basis, the passages' locations (each article's id once, with its passages'
-    /// paragraphs), their signatures, the lists, the candidates' score bounds and the
-    /// boilerplate shingles' hashes.
+    /// paragraphs), their signatures, the lists, the candidates' score bounds, the
+    /// boilerplate shingles' hashes and the keys' frequencies.
     static func encode(_ candidates: RecordedCandidates, to file: BinarySink) {
         file.string(candidates.basis)
         var runs: [(id: String, paragraphs: [UInt32])] = []
@@ -31,6 +31,8 @@ extension ComparisonRecord {
         file.integers(passages.map { lists.isTruncated($0) ? UInt8(1) : 0 })
         file.integers(candidates.bounds)
         file.integers(candidates.boilerplate)
+        file.integers(candidates.frequencies.hashes)
+        file.integers(candidates.frequencies.counts)
     }
 
     /// At least the number of bytes `encode(_:to:)` writes for `candidates` (ten for each count
@@ -44,7 +46,7 @@ extension ComparisonRecord {
             }
         }
         return candidates.basis.utf8.count + 10 + ids.bytes + 10 + passages * (4 + 8 + 4 + 1) + listed * (4 + 2 + 1)
-            + candidates.boilerplate.count * 8 + 8 * 10
+            + candidates.boilerplate.count * 8 + candidates.frequencies.hashes.count * (8 + 4) + 10 * 10
     }
 
     /// Reads the candidates `encode(_:to:)` wrote at the end of `bytes`; nil when there are
@@ -69,10 +71,14 @@ extension ComparisonRecord {
             else { throw BinarySource.damaged("candidate lists that do not fit") }
             let bounds = try source.integers(UInt8.self)
             let boilerplate = try source.integers(UInt64.self)
+            guard
+                let frequencies = KeyFrequencies(
+                    sorted: try source.integers(UInt64.self), counts: try source.integers(UInt32.self))
+            else { throw BinarySource.damaged("key frequencies out of order") }
             guard source.isAtEnd else { throw BinarySource.damaged("bytes after the candidates") }
             let candidates = RecordedCandidates(
                 basis: basis, locations: locations, signatures: signatures, lists: lists, boilerplate: boilerplate,
-                bounds: bounds)
+                bounds: bounds, frequencies: frequencies)
             guard candidates.isConsistent else { throw BinarySource.damaged("candidates of no passage") }
             return candidates
         }()

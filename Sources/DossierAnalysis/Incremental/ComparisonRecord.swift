@@ -16,7 +16,7 @@ package struct ComparisonRecord: Sendable, Equatable {
     /// The file's name in the cache folder.
     package static let fileName = "comparison.bin"
     /// The first string of the file: a different format is not read.
-    private static let format = "dossier-comparison/7"
+    private static let format = "dossier-comparison/8"
 
     /// The digest of the comparison's inputs (`key(of:options:generator:)`).
     package let key: String
