@@ -3,8 +3,8 @@
 /// weight has moved since (`WeightDrift`), whatever changed: articles added, removed or edited.
 ///
 /// Key ids are ranks within one build; the hash of a key's stem names it across builds. The
-/// table is sorted by hash and looked up by binary search: about 100,000 keys at 10,000
-/// articles, 1.2 MB in the record.
+/// table is sorted by hash and looked up by binary search. It costs twelve bytes a key in the
+/// record: 16 KB for the generated 10,000-article dossier, whose vocabulary is small.
 package struct KeyFrequencies: Sendable, Equatable {
     /// The keys' hashes, ascending.
     package let hashes: [UInt64]
