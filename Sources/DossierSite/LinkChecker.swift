@@ -163,13 +163,17 @@ public struct LinkChecker: Sendable {
     ) -> (atPages: [Diagnostic], atSource: [FragmentLink: Diagnostic]) {
         var idsByPage = PageIDs(ids)
         var resolved = RelativeLink.Memo()
+        var targets = LinkTargets()
         var diagnostics: [Diagnostic] = []
         var atSource: [FragmentLink: Diagnostic] = [:]
         for page in checked {
             // The links are every distinct href and src of the page: when none is broken, no
             // attribute is.
             let broken = page.links.links.contains { link in
-                problem(with: link, on: page.path, paths: paths, ids: &idsByPage, links: &resolved) != nil
+                if targets.resolves(link, on: page.path, paths: paths, ids: &idsByPage, links: &resolved) {
+                    return false
+                }
+                return problem(with: link, on: page.path, paths: paths, ids: &idsByPage, links: &resolved) != nil
             }
             guard broken, let html = page.html() else { continue }
             for attribute in HTMLAttributeScanner.scan(html, keeping: ["href", "src"]) {
@@ -317,6 +321,53 @@ public struct LinkChecker: Sendable {
         let shown = displayRoot.isEmpty ? path : (displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/") + path
         let place = html.map { HTMLAttributeScanner.place(ofByte: attribute.offset, in: $0) } ?? (line: 1, column: 1)
         return SourceLocation(path: shown, line: place.line, column: place.column)
+    }
+}
+
+/// The targets of the links one run of the check has read, by the folder each link is read
+/// against (`RelativeLink.Memo.base(of:on:)`) and its path without the fragment: whether the
+/// site has the target, and the target's ids. A link seen again, or the same path with another
+/// fragment (pages link many passages of one page), is then two look-ups and a test of its
+/// fragment, without a string made, decoded or hashed again. Checking every link through
+/// `RelativeLink` and `problem` was 4.1% of the samples of a clean 10,000-article build; 3.3%
+/// this way.
+private struct LinkTargets {
+    /// What the check knows of a target.
+    private struct Target {
+        let exists: Bool
+        /// The ids of the page, when it is a scanned page.
+        let ids: Set<String>?
+    }
+
+    private var targets: [String: [Substring: Target]] = [:]
+
+    /// Whether `url` on `page` is known to resolve: its target is one of `paths` and, when it
+    /// has a fragment, the target page has that id. False when it does not or the link is not
+    /// of the common kind read here (no path, root-relative, a fragment with escapes or next to
+    /// a character that is not ASCII): `LinkChecker.problem` then reads it.
+    mutating func resolves(
+        _ url: String, on page: String, paths: Set<String>, ids: inout PageIDs, links: inout RelativeLink.Memo
+    ) -> Bool {
+        guard let base = links.base(of: url, on: page), base != "/" else { return false }
+        let hash = url.utf8.firstIndex(of: UInt8(ascii: "#"))
+        if let hash, RelativeLink.Memo.firstHash(in: url) != hash { return false }
+        let path = url[..<(hash ?? url.endIndex)]
+        let target: Target
+        if let known = targets[base]?[path] {
+            target = known
+        } else {
+            guard let link = RelativeLink(String(path), on: page), let targetPath = link.targetPath else {
+                return false
+            }
+            target = Target(exists: paths.contains(targetPath), ids: ids.ids(of: targetPath))
+            targets[base, default: [:]][path] = target
+        }
+        guard target.exists else { return false }
+        guard let hash else { return true }
+        let fragment = url[url.utf8.index(after: hash)...]
+        guard !fragment.isEmpty else { return true }
+        guard !fragment.utf8.contains(UInt8(ascii: "%")) else { return false }
+        return target.ids?.contains(String(fragment)) ?? false
     }
 }
 

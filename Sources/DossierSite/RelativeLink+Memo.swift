@@ -48,7 +48,7 @@ extension RelativeLink {
         /// Where `url.firstIndex(of: "#")` is, found among the bytes: a `#` between ASCII
         /// bytes is a character of its own; next to anything else it may be part of one (a
         /// combining mark after it), so the characters are searched as `init(_:on:)` does.
-        private static func firstHash(in url: String) -> String.Index? {
+        static func firstHash(in url: String) -> String.Index? {
             let utf8 = url.utf8
             guard let hash = utf8.firstIndex(of: UInt8(ascii: "#")) else { return nil }
             let next = utf8.index(after: hash)
@@ -59,8 +59,9 @@ extension RelativeLink {
 
         /// The folder `url` is read against once its leading `..` segments have climbed out
         /// of `page`'s folder ("/" for a root-relative link); nil when the link has no path or
-        /// climbs above the root (such links are rare, and read without the memo).
-        private mutating func base(of url: String, on page: String) -> String? {
+        /// climbs above the root (such links are rare, and read without the memo). Links read
+        /// against the same folder have the same target.
+        mutating func base(of url: String, on page: String) -> String? {
             let slash = UInt8(ascii: "/")
             let dot = UInt8(ascii: ".")
             guard let first = url.utf8.first, first != UInt8(ascii: "#"), first != UInt8(ascii: "?") else {

@@ -99,6 +99,30 @@ struct LinkCheckerTests {
         )
         #expect(problems(on: "articles/b/index.html", #"<a href="../../../index.html">"#) == [.brokenLink])
     }
+
+    /// A run of the check keeps what it learnt of each link's target, by the folder the link is
+    /// read against: the same link on pages of other folders, and the same path with another
+    /// fragment, are each judged on their own. (A page with one broken link is read again
+    /// whole, so each page here has one link that may break.)
+    @Test func linksSeenAgainAreJudgedByTheirPagesFolderAndTheirFragment() {
+        let pages = (0..<20).flatMap { number in
+            [
+                LinkChecker.File(path: "x/p\(number).html", html: #"<a href="index.html">"#),
+                LinkChecker.File(path: "y/p\(number).html", html: #"<a href="index.html">"#),
+                LinkChecker.File(path: "x/q\(number).html", html: #"<a href="../articles/a/index.html#p-1">"#),
+                LinkChecker.File(path: "y/q\(number).html", html: #"<a href="../articles/a/index.html#p-2">"#),
+            ]
+        }
+        let files = site + [LinkChecker.File(path: "x/index.html", html: "<p>x</p>")] + pages
+        let diagnostics = LinkChecker().check(files)
+        let codes = { (path: String) in diagnostics.filter { $0.location?.path == path }.map(\.code) }
+        for number in 0..<20 {
+            #expect(codes("x/p\(number).html").isEmpty)
+            #expect(codes("y/p\(number).html") == [.brokenLink])
+            #expect(codes("x/q\(number).html").isEmpty)
+            #expect(codes("y/q\(number).html") == [.brokenAnchor])
+        }
+    }
 }
 
 /// Links that break only because a source file failed to load, and errors naming their source.
