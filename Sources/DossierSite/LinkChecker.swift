@@ -139,8 +139,9 @@ public struct LinkChecker: Sendable {
         // site has hundreds of thousands of links to resolve.
         let runs = max(1, min(checked.count, 4 * ProcessInfo.processInfo.activeProcessorCount))
         let idSets = SharedIDSets(pages)
+        let targets = SharedLinkTargets()
         let found = (0..<runs).map { run in checked.count * run / runs..<checked.count * (run + 1) / runs }
-            .concurrentMap { range in check(checked[range], paths: paths, ids: idSets) }
+            .concurrentMap { range in check(checked[range], paths: paths, ids: idSets, targets: targets) }
         // A page not parsed was checked when it was made, and has not changed since.
         var diagnostics: [Diagnostic] = scanned.flatMap(\.duplicateIDs)
         // Errors at the editors' Markdown, each once however many pages show the link.
@@ -155,15 +156,16 @@ public struct LinkChecker: Sendable {
         return (diagnostics + sourced, links)
     }
 
-    /// The problems of the links of `checked` (pages of a site whose files are at `paths` and
-    /// whose scanned pages are `pages`): errors at the pages, in page order, and errors at the
-    /// editors' links behind broken anchors, by link.
+    /// The problems of the links of `checked` (pages of a site whose files are at `paths`, the
+    /// ids of whose scanned pages are in `ids`, with the link targets the runs have read in
+    /// `targets`): errors at the pages, in page order, and errors at the editors' links behind
+    /// broken anchors, by link.
     private func check(
-        _ checked: ArraySlice<ScannedPage>, paths: Set<String>, ids: SharedIDSets
+        _ checked: ArraySlice<ScannedPage>, paths: Set<String>, ids: SharedIDSets, targets shared: SharedLinkTargets
     ) -> (atPages: [Diagnostic], atSource: [FragmentLink: Diagnostic]) {
         var idsByPage = PageIDs(ids)
         var resolved = RelativeLink.Memo()
-        var targets = LinkTargets()
+        var targets = LinkTargets(shared)
         var diagnostics: [Diagnostic] = []
         var atSource: [FragmentLink: Diagnostic] = [:]
         for page in checked {
@@ -324,22 +326,25 @@ public struct LinkChecker: Sendable {
     }
 }
 
-/// The targets of the links one run of the check has read, by the folder each link is read
-/// against (`RelativeLink.Memo.base(of:on:)`) and its path without the fragment: whether the
-/// site has the target, and the target's ids. A link seen again, or the same path with another
-/// fragment (pages link many passages of one page), is then two look-ups and a test of its
-/// fragment, without a string made, decoded or hashed again. Checking every link through
-/// `RelativeLink` and `problem` was 4.1% of the samples of a clean 10,000-article build; 3.3%
-/// this way.
-private struct LinkTargets {
-    /// What the check knows of a target.
-    private struct Target {
-        let exists: Bool
-        /// The ids of the page, when it is a scanned page.
-        let ids: Set<String>?
-    }
+/// What the check knows of a link's target: whether the site has it, and its ids when it is
+/// a scanned page.
+private struct LinkTarget {
+    let exists: Bool
+    let ids: Set<String>?
+}
 
-    private var targets: [String: [Substring: Target]] = [:]
+/// The targets of the links one run of the check has read, by the folder each link is read
+/// against (`RelativeLink.Memo.base(of:on:)`) and its path without the fragment, taken from
+/// the runs' shared table (`SharedLinkTargets`) the first time the run meets them. A link seen
+/// again, or the same path with another fragment (pages link many passages of one page), is
+/// then two look-ups and a test of its fragment, without a string made, decoded or hashed
+/// again. Checking every link through `RelativeLink` and `problem` was 4.1% of the samples of
+/// a clean 10,000-article build.
+private struct LinkTargets {
+    private let shared: SharedLinkTargets
+    private var targets: [String: [Substring: LinkTarget]] = [:]
+
+    init(_ shared: SharedLinkTargets) { self.shared = shared }
 
     /// Whether `url` on `page` is known to resolve: its target is one of `paths` and, when it
     /// has a fragment, the target page has that id. False when it does not or the link is not
@@ -352,14 +357,19 @@ private struct LinkTargets {
         let hash = url.utf8.firstIndex(of: UInt8(ascii: "#"))
         if let hash, RelativeLink.Memo.firstHash(in: url) != hash { return false }
         let path = url[..<(hash ?? url.endIndex)]
-        let target: Target
+        let target: LinkTarget
         if let known = targets[base]?[path] {
             target = known
         } else {
-            guard let link = RelativeLink(String(path), on: page), let targetPath = link.targetPath else {
-                return false
+            if let known = shared.target(base: base, path: path) {
+                target = known
+            } else {
+                guard let link = RelativeLink(String(path), on: page), let targetPath = link.targetPath else {
+                    return false
+                }
+                target = LinkTarget(exists: paths.contains(targetPath), ids: ids.ids(of: targetPath))
+                shared.insert(target, base: base, path: path)
             }
-            target = Target(exists: paths.contains(targetPath), ids: ids.ids(of: targetPath))
             targets[base, default: [:]][path] = target
         }
         guard target.exists else { return false }
@@ -368,6 +378,24 @@ private struct LinkTargets {
         guard !fragment.isEmpty else { return true }
         guard !fragment.utf8.contains(UInt8(ascii: "%")) else { return false }
         return target.ids?.contains(String(fragment)) ?? false
+    }
+}
+
+/// The link targets every run of the check has read, so that each is read once a check rather
+/// than once a run. A class with a lock because the runs share it; a target is read outside
+/// the lock, and two runs may both read one.
+private final class SharedLinkTargets: @unchecked Sendable {
+    private let lock = NSLock()
+    private var targets: [String: [Substring: LinkTarget]] = [:]
+
+    /// The target of `path` read against `base`, if a run has read it.
+    func target(base: String, path: Substring) -> LinkTarget? {
+        lock.withLock { targets[base]?[path] }
+    }
+
+    /// Records the target of `path` read against `base`.
+    func insert(_ target: LinkTarget, base: String, path: Substring) {
+        lock.withLock { targets[base, default: [:]][path] = target }
     }
 }
 
