@@ -71,7 +71,7 @@ struct TemplateRenderer {
                 render(body)
             case .list(let list)?:
                 list.forEachElement { element in
-                    self.context.append(element.templateForm)
+                    self.context.append(element)
                     self.render(body)
                     self.context.removeLast()
                 }

@@ -40,8 +40,9 @@ extension TemplateParent {
 public protocol TemplateList {
     /// Whether the list has no element: its section is skipped and its inverted section shown.
     var isEmpty: Bool { get }
-    /// Calls `body` with each element, in order.
-    func forEachElement(_ body: (any TemplateValue) -> Void)
+    /// Calls `body` with what templates see in each element, in order: each element's form
+    /// is made from the element itself, not from a copy boxed as `any TemplateValue` first.
+    func forEachElement(_ body: (TemplateForm) -> Void)
 }
 
 extension Array: TemplateValue where Element: TemplateValue {
@@ -49,8 +50,8 @@ extension Array: TemplateValue where Element: TemplateValue {
 }
 
 extension Array: TemplateList where Element: TemplateValue {
-    public func forEachElement(_ body: (any TemplateValue) -> Void) {
-        for element in self { body(element) }
+    public func forEachElement(_ body: (TemplateForm) -> Void) {
+        for element in self { body(element.templateForm) }
     }
 }
 
