@@ -86,8 +86,15 @@ public final class AlsoReported: Sendable, Hashable, Encodable {
         public let score: String
 
         public init(href: String?, outlet: String, paragraphLabel: String, score: String) {
+            self.init(
+                href: href, outletHTML: HTMLText.isolatingLatin(outlet), paragraphLabel: paragraphLabel, score: score)
+        }
+
+        /// A match whose outlet's name is already HTML, its Latin runs isolated
+        /// (`HTMLText.isolatingLatin`).
+        public init(href: String?, outletHTML: String, paragraphLabel: String, score: String) {
             self.href = href
-            self.outletHTML = HTMLText.isolatingLatin(outlet)
+            self.outletHTML = outletHTML
             self.paragraphLabel = paragraphLabel
             self.score = score
         }

@@ -99,14 +99,11 @@ public enum ComparisonPageBuilder {
         let shown = shownMatches(of: here, context: context)
         guard !shown.isEmpty else { return nil }
         let matches = shown.map { other, score in
-            let outlet =
-                context.index.articles[other.articleID]
-                .map { TimelinePageBuilder.sourceName(of: $0, context: context) } ?? other.articleID
-            return AlsoReported.Match(
+            AlsoReported.Match(
                 href: context.href(
                     to: .article(other.articleID), fragment: SiteRoutes.paragraphID(other.paragraph)),
-                outlet: outlet, paragraphLabel: UIStrings.arabic.paragraph + " " + String(other.paragraph),
-                score: percentage(score))
+                outletHTML: context.index.sources[other.articleID]?.html ?? HTMLText.isolatingLatin(other.articleID),
+                paragraphLabel: UIStrings.arabic.paragraph + " " + String(other.paragraph), score: percentage(score))
         }
         return AlsoReported(matches: matches, total: partnerCount(of: here, context: context))
     }

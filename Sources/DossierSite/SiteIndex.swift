@@ -16,6 +16,16 @@ public struct SiteIndex: Sendable {
     public let search: SearchIndexing
     /// The orders of the paged lists.
     public let listings: SiteListings
+    /// Each article's source as lists name it beside its passages (`sourceName(of:outlets:)`),
+    /// by article id: made once a build, not each time a page lists one of its passages (every
+    /// "also reported" line names one, a million and a half at 10,000 articles).
+    public let sources: [String: SourceName]
+
+    /// An article's source as text, and as HTML with its Latin runs isolated.
+    public struct SourceName: Sendable {
+        public let text: String
+        public let html: String
+    }
 
     /// Indexes `dossier`, analysing it first (the analyzer's diagnostics are dropped: the
     /// pipeline calls `init(analysis:)` with the analysis whose diagnostics it reports).
@@ -35,11 +45,29 @@ public struct SiteIndex: Sendable {
         notes = Dictionary(dossier.notes.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         search = SearchIndexing(actors: dossier.actors, topics: dossier.topics)
         listings = SiteListings(analysis: analysis)
+        let outletsByID = outlets
+        sources = Dictionary(
+            dossier.articles.map { article in
+                let name = Self.sourceName(of: article, outlets: outletsByID)
+                return (article.id, SourceName(text: name, html: HTMLText.isolatingLatin(name)))
+            }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The outlet's display name, or the "unknown outlet" label.
     public func outletName(of article: Article, strings: UIStrings = .arabic) -> String {
+        Self.outletName(of: article, outlets: outlets, strings: strings)
+    }
+
+    private static func outletName(of article: Article, outlets: [String: Outlet], strings: UIStrings) -> String {
         guard let id = article.outlet, id != "unknown" else { return strings.unknownOutlet }
         return outlets[id]?.name ?? id
+    }
+
+    /// The outlet's name, or the article's title (shortened, in «») when the outlet is unknown.
+    private static func sourceName(of article: Article, outlets: [String: Outlet]) -> String {
+        guard let outlet = article.outlet, outlet != "unknown" else {
+            return "«" + FeedEntry.clipped(article.title, to: 48) + "»"
+        }
+        return outletName(of: article, outlets: outlets, strings: .arabic)
     }
 }

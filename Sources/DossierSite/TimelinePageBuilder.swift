@@ -88,7 +88,7 @@ public enum TimelinePageBuilder {
     /// when the quote was not found.
     static func source(context: PageContext, passage: AnchoredPassage) -> TimelineSource {
         let articleID = passage.anchor?.article ?? passage.reference.article
-        let outlet = context.index.articles[articleID].map { sourceName(of: $0, context: context) } ?? articleID
+        let outlet = context.index.sources[articleID]?.text ?? articleID
         let language = context.foreignLanguage(ofArticle: articleID)
         guard let anchor = passage.anchor, let first = anchor.paragraphIndices.first else {
             return TimelineSource(
@@ -100,13 +100,5 @@ public enum TimelinePageBuilder {
             href: context.href(to: .article(articleID), fragment: SiteRoutes.paragraphID(number)),
             label: outlet + UIStrings.arabic.listSeparator + UIStrings.arabic.paragraph + " " + String(number),
             quote: FeedEntry.clipped(anchor.exact, to: quoteLength), language: language)
-    }
-
-    /// The outlet's name, or the article's title (shortened) when the outlet is unknown.
-    static func sourceName(of article: Article, context: PageContext) -> String {
-        guard let outlet = article.outlet, outlet != "unknown" else {
-            return "«" + FeedEntry.clipped(article.title, to: 48) + "»"
-        }
-        return context.index.outletName(of: article, strings: context.strings)
     }
 }

@@ -135,9 +135,7 @@ struct ArticlePageInputs: Encodable {
                 SharedPassage(
                     paragraph: index + 1, otherArticle: other.articleID, otherParagraph: other.paragraph,
                     wordOverlap: wordOverlap,
-                    otherSource: context.index.articles[other.articleID].map {
-                        TimelinePageBuilder.sourceName(of: $0, context: context)
-                    } ?? other.articleID,
+                    otherSource: context.index.sources[other.articleID]?.text ?? other.articleID,
                     otherHasPage: context.plan.contains(.article(other.articleID)))
             }
         }

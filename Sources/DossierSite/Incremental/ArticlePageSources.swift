@@ -50,13 +50,10 @@ struct ArticlePageSources: Sendable {
             for source in sources where source.kind == .note { references[source.id, default: []].append(target) }
         }
         noteReferences = references.mapValues { $0.sorted() }
-        let context = PageContext(route: .home, plan: plan, index: index, strings: strings)
         faces = Dictionary(
             index.dossier.articles.map { article in
                 let hasPage = plan.contains(.article(article.id))
-                return (
-                    article.id, (hasPage ? "1 " : "0 ") + TimelinePageBuilder.sourceName(of: article, context: context)
-                )
+                return (article.id, (hasPage ? "1 " : "0 ") + (index.sources[article.id]?.text ?? article.id))
             }, uniquingKeysWith: { first, _ in first })
     }
 
