@@ -18,7 +18,7 @@ public struct SiteIndex: Sendable {
     public let listings: SiteListings
     /// Each article's source as lists name it beside its passages (`sourceName(of:outlets:)`),
     /// by article id: made once a build, not each time a page lists one of its passages (every
-    /// "also reported" line names one, a million and a half at 10,000 articles).
+    /// "also reported" line names one, up to three a paragraph on every article page).
     public let sources: [String: SourceName]
 
     /// An article's source as text, and as HTML with its Latin runs isolated.
