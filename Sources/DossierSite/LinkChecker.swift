@@ -138,10 +138,12 @@ public struct LinkChecker: Sendable {
         // The pages are checked in runs, one a core at a time, each run in page order: a large
         // site has hundreds of thousands of links to resolve.
         let runs = max(1, min(checked.count, 4 * ProcessInfo.processInfo.activeProcessorCount))
-        let idSets = SharedIDSets(pages)
-        let targets = SharedLinkTargets()
+        let ids = SharedMemo<String, Set<String>?>()
+        let targets = SharedMemo<LinkTargetKey, LinkTarget>()
         let found = (0..<runs).map { run in checked.count * run / runs..<checked.count * (run + 1) / runs }
-            .concurrentMap { range in check(checked[range], paths: paths, ids: idSets, targets: targets) }
+            .concurrentMap { range in
+                check(checked[range], paths: paths, ids: PageIDs(pages, shared: ids), targets: LinkTargets(targets))
+            }
         // A page not parsed was checked when it was made, and has not changed since.
         var diagnostics: [Diagnostic] = scanned.flatMap(\.duplicateIDs)
         // Errors at the editors' Markdown, each once however many pages show the link.
@@ -156,16 +158,16 @@ public struct LinkChecker: Sendable {
         return (diagnostics + sourced, links)
     }
 
-    /// The problems of the links of `checked` (pages of a site whose files are at `paths`, the
-    /// ids of whose scanned pages are in `ids`, with the link targets the runs have read in
-    /// `targets`): errors at the pages, in page order, and errors at the editors' links behind
-    /// broken anchors, by link.
+    /// The problems of the links of `checked` (pages of a site whose files are at `paths`,
+    /// reading the scanned pages' ids through `ids` and the links' targets through `targets`):
+    /// errors at the pages, in page order, and errors at the editors' links behind broken
+    /// anchors, by link.
     private func check(
-        _ checked: ArraySlice<ScannedPage>, paths: Set<String>, ids: SharedIDSets, targets shared: SharedLinkTargets
+        _ checked: ArraySlice<ScannedPage>, paths: Set<String>, ids: PageIDs, targets: LinkTargets
     ) -> (atPages: [Diagnostic], atSource: [FragmentLink: Diagnostic]) {
-        var idsByPage = PageIDs(ids)
+        var idsByPage = ids
+        var targets = targets
         var resolved = RelativeLink.Memo()
-        var targets = LinkTargets(shared)
         var diagnostics: [Diagnostic] = []
         var atSource: [FragmentLink: Diagnostic] = [:]
         for page in checked {
@@ -323,120 +325,5 @@ public struct LinkChecker: Sendable {
         let shown = displayRoot.isEmpty ? path : (displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/") + path
         let place = html.map { HTMLAttributeScanner.place(ofByte: attribute.offset, in: $0) } ?? (line: 1, column: 1)
         return SourceLocation(path: shown, line: place.line, column: place.column)
-    }
-}
-
-/// What the check knows of a link's target: whether the site has it, and its ids when it is
-/// a scanned page.
-private struct LinkTarget {
-    let exists: Bool
-    let ids: Set<String>?
-}
-
-/// The targets of the links one run of the check has read, by the folder each link is read
-/// against (`RelativeLink.Memo.base(of:on:)`) and its path without the fragment, taken from
-/// the runs' shared table (`SharedLinkTargets`) the first time the run meets them. A link seen
-/// again, or the same path with another fragment (pages link many passages of one page), is
-/// then two look-ups and a test of its fragment, without a string made, decoded or hashed
-/// again. Checking every link through `RelativeLink` and `problem` was 4.1% of the samples of
-/// a clean 10,000-article build.
-private struct LinkTargets {
-    private let shared: SharedLinkTargets
-    private var targets: [String: [Substring: LinkTarget]] = [:]
-
-    init(_ shared: SharedLinkTargets) { self.shared = shared }
-
-    /// Whether `url` on `page` is known to resolve: its target is one of `paths` and, when it
-    /// has a fragment, the target page has that id. False when it does not or the link is not
-    /// of the common kind read here (no path, root-relative, a fragment with escapes or next to
-    /// a character that is not ASCII): `LinkChecker.problem` then reads it.
-    mutating func resolves(
-        _ url: String, on page: String, paths: Set<String>, ids: inout PageIDs, links: inout RelativeLink.Memo
-    ) -> Bool {
-        guard let base = links.base(of: url, on: page), base != "/" else { return false }
-        let hash = url.utf8.firstIndex(of: UInt8(ascii: "#"))
-        if let hash, RelativeLink.Memo.firstHash(in: url) != hash { return false }
-        let path = url[..<(hash ?? url.endIndex)]
-        let target: LinkTarget
-        if let known = targets[base]?[path] {
-            target = known
-        } else {
-            if let known = shared.target(base: base, path: path) {
-                target = known
-            } else {
-                guard let link = RelativeLink(String(path), on: page), let targetPath = link.targetPath else {
-                    return false
-                }
-                target = LinkTarget(exists: paths.contains(targetPath), ids: ids.ids(of: targetPath))
-                shared.insert(target, base: base, path: path)
-            }
-            targets[base, default: [:]][path] = target
-        }
-        guard target.exists else { return false }
-        guard let hash else { return true }
-        let fragment = url[url.utf8.index(after: hash)...]
-        guard !fragment.isEmpty else { return true }
-        guard !fragment.utf8.contains(UInt8(ascii: "%")) else { return false }
-        return target.ids?.contains(String(fragment)) ?? false
-    }
-}
-
-/// The link targets every run of the check has read, so that each is read once a check rather
-/// than once a run. A class with a lock because the runs share it; a target is read outside
-/// the lock, and two runs may both read one.
-private final class SharedLinkTargets: @unchecked Sendable {
-    private let lock = NSLock()
-    private var targets: [String: [Substring: LinkTarget]] = [:]
-
-    /// The target of `path` read against `base`, if a run has read it.
-    func target(base: String, path: Substring) -> LinkTarget? {
-        lock.withLock { targets[base]?[path] }
-    }
-
-    /// Records the target of `path` read against `base`.
-    func insert(_ target: LinkTarget, base: String, path: Substring) {
-        lock.withLock { targets[base, default: [:]][path] = target }
-    }
-}
-
-/// The ids of each scanned page, as one run of the check reads them: taken from the runs'
-/// shared sets (`SharedIDSets`) the first time the run needs them, then from its own table, so
-/// that the runs seldom wait for one another.
-private struct PageIDs {
-    private let shared: SharedIDSets
-    private var sets: [String: Set<String>?] = [:]
-
-    init(_ shared: SharedIDSets) { self.shared = shared }
-
-    /// The ids of the page at `path`; nil when it is not a scanned page.
-    mutating func ids(of path: String) -> Set<String>? {
-        if let known = sets[path] { return known }
-        let ids = shared.ids(of: path)
-        sets[path] = .some(ids)
-        return ids
-    }
-}
-
-/// The ids of each scanned page, made into a set the first time a link points into the page
-/// (a rebuild checks the links of the pages it made, which point into a few of the others), and
-/// made once for all the runs of the check: each run making its own sets was a sixth of the
-/// check of a 10,000-article site. A class with a lock because the runs share it.
-private final class SharedIDSets: @unchecked Sendable {
-    private let pages: [String: LinkChecker.ScannedPage]
-    private let lock = NSLock()
-    private var sets: [String: Set<String>] = [:]
-
-    /// The ids of `pages`, by path.
-    init(_ pages: [String: LinkChecker.ScannedPage]) { self.pages = pages }
-
-    /// The ids of the page at `path`; nil when it is not a scanned page.
-    func ids(of path: String) -> Set<String>? {
-        guard let page = pages[path] else { return nil }
-        return lock.withLock {
-            if let known = sets[path] { return known }
-            let ids = Set(page.links.ids)
-            sets[path] = ids
-            return ids
-        }
     }
 }
