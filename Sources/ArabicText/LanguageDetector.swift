@@ -43,12 +43,46 @@ public enum LanguageDetector {
 
     /// The language of `text` (any level; it is folded to L1 here).
     public static func detect(_ text: String, profiles: [LanguageProfile] = LanguageProfile.all) -> LanguageGuess {
-        // Counted in an array by script, the scripts with letters then kept in a dictionary.
-        let counts = text.withDecodedScalars { scalars in
-            var counts = [Int](repeating: 0, count: Script.allCases.count)
-            for scalar in scalars where ScalarTraits.isAlphabetic(scalar) { counts[script(of: scalar).index] += 1 }
-            return counts
+        detect(letters: letterCounts(of: [text]), profiles: profiles) { script, body in
+            forEachWord(of: text, script: script, body)
         }
+    }
+
+    /// The language of `texts` taken together, as if joined by line breaks, whose words are
+    /// read from `wordKeys`, one for each text: its L1 key (`ArabicNormalizer.matchKey`), or
+    /// any string with the same runs of letters, such as that key with its punctuation turned
+    /// into spaces. For text already normalised, which is then not normalised again.
+    public static func detect(
+        _ texts: [String], wordKeys: [String], profiles: [LanguageProfile] = LanguageProfile.all
+    ) -> LanguageGuess {
+        precondition(texts.count == wordKeys.count, "one word key for each text")
+        return detect(letters: letterCounts(of: texts), profiles: profiles) { script, body in
+            var words = WordRuns(wanted: script)
+            for key in wordKeys {
+                key.withDecodedScalars { words.add($0, body) }
+                words.flush(body)
+            }
+        }
+    }
+
+    /// How many letters of each script `texts` have, by `Script.index`.
+    private static func letterCounts(of texts: [String]) -> [Int] {
+        var counts = [Int](repeating: 0, count: Script.allCases.count)
+        for text in texts {
+            text.withDecodedScalars { scalars in
+                for scalar in scalars where ScalarTraits.isAlphabetic(scalar) { counts[script(of: scalar).index] += 1 }
+            }
+        }
+        return counts
+    }
+
+    /// The language of a text with `counts` letters of each script, whose L1 words of a script
+    /// `forEachWord` hands to its second argument, one by one.
+    private static func detect(
+        letters counts: [Int], profiles: [LanguageProfile],
+        forEachWord: (Script, ([Unicode.Scalar]) -> Void) -> Void
+    ) -> LanguageGuess {
+        // Counted in an array by script, the scripts with letters then kept in a dictionary.
         var letters: [Script: Int] = [:]
         for script in Script.allCases where counts[script.index] > 0 { letters[script] = counts[script.index] }
         let total = letters.values.reduce(0, +)
@@ -74,7 +108,7 @@ public enum LanguageDetector {
         // Counted word by word: a list of the words of a long article would cost more than the article.
         var wordCount = 0
         var hits = [Int](repeating: 0, count: candidates.count)
-        forEachWord(of: text, script: dominant) { word in
+        forEachWord(dominant) { word in
             wordCount += 1
             for (index, profile) in candidates.enumerated() where profile.marks(scalars: word) { hits[index] += 1 }
         }

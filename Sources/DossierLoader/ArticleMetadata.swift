@@ -144,16 +144,20 @@ struct ArticleMetadata: Sendable {
     /// language of the headline and of at least two thirds of the paragraphs that tell one is
     /// taken, with that evidence.
     static func detectLanguage(_ split: ArticleSplit) -> LanguageGuess {
-        let title = split.titleLine.map(\.text)
-        let texts = (title.map { [$0] } ?? []) + split.paragraphs.map(\.text)
-        let whole = LanguageDetector.detect(texts.joined(separator: "\n"))
+        // The words are read from the lines' keys: the text is not normalised again.
+        let title = split.titleLine
+        let paragraphKeys = split.paragraphs.map(split.wordKey(of:))
+        let whole = LanguageDetector.detect(
+            (title.map { [$0.text] } ?? []) + split.paragraphs.map(\.text),
+            wordKeys: (title.map { [$0.key] } ?? []) + paragraphKeys)
         guard whole.isUndetermined, split.paragraphs.count >= 3 else { return whole }
-        let guesses = split.paragraphs.map { LanguageDetector.detect($0.text) }.filter { !$0.isUndetermined }
+        let guesses = zip(split.paragraphs, paragraphKeys).map { LanguageDetector.detect([$0.text], wordKeys: [$1]) }
+            .filter { !$0.isUndetermined }
         let counts = Dictionary(grouping: guesses, by: \.tag).mapValues(\.count)
         guard let (tag, count) = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
             count >= 2, count * 3 >= guesses.count * 2,
-            title.map({ LanguageDetector.detect($0).tag }).map({ $0 == tag || $0 == LanguageDetector.undetermined })
-                ?? true
+            title.map({ LanguageDetector.detect([$0.text], wordKeys: [$0.key]).tag })
+                .map({ $0 == tag || $0 == LanguageDetector.undetermined }) ?? true
         else { return whole }
         let script = guesses.first { $0.tag == tag }?.script
         return LanguageGuess(

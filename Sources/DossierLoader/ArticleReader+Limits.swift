@@ -32,6 +32,8 @@ extension ArticleReader {
     func lineDiagnostic(_ text: String, path: String, consequence: String = "the article is skipped")
         -> Diagnostic?
     {
+        // No line has more characters than the text has bytes: most articles are not walked.
+        guard text.utf8.count > limits.maxLineCharacters else { return nil }
         var line = 1
         var length = 0
         var longest: (line: Int, length: Int)?

@@ -9,8 +9,11 @@ struct ArticleSplit: Sendable {
     let titleLine: TextLine?
     /// Lines of the page header (before the body), in order: where a date is looked for.
     let headerLines: [TextLine]
+    /// Every line, in order, for the keys made when they were read (`wordKey(of:)`).
+    private let lines: [TextLine]
 
     init(lines: [TextLine], roles: [FurnitureClassifier.Role]) {
+        self.lines = lines
         var title: TextLine?
         for (line, role) in zip(lines, roles) {
             switch role {
@@ -24,6 +27,20 @@ struct ArticleSplit: Sendable {
         titleLine = title
         let firstBodyLine = paragraphs.first?.line ?? Int.max
         headerLines = lines.filter { $0.line < firstBodyLine }
+    }
+
+    /// The word key (`TextLine.key`) of `paragraph`, a body paragraph or furniture of this
+    /// split: the one its line was read with, found by its line number.
+    func wordKey(of paragraph: Paragraph) -> String {
+        var (low, high) = (0, lines.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].line < paragraph.line { low = middle + 1 } else { high = middle }
+        }
+        guard low < lines.count, lines[low].line == paragraph.line, lines[low].text == paragraph.text else {
+            return TextLine.wordKey(paragraph.text)
+        }
+        return lines[low].key
     }
 
     /// Furniture of the given kinds, in order.

@@ -5,7 +5,8 @@ import Testing
 /// seeds), in the languages the detector knows and in some it must not claim.
 @Suite("Language detection")
 struct LanguageDetectorTests {
-    @Test(arguments: [
+    /// Each sample: its name, the tag it must get, and the text.
+    static let samples: [(String, String, String)] = [
         (
             "Arabic news lead", "ar",
             "أعلنت وزارة الصحة في تونس اليوم عن حملة تلقيح جديدة تستهدف الأطفال في المدارس الابتدائية، وقال المتحدث باسم الوزارة إن الحملة ستستمر حتى نهاية الشهر."
@@ -81,10 +82,45 @@ struct LanguageDetectorTests {
             "Latin script without function words", "und",
             "Macron Merkel Biden Erdogan Sisi Modi Lula Milei Meloni Scholz Starmer Sanchez Trudeau"
         ),
-    ])
+    ]
+
+    @Test(arguments: samples)
     func detects(_ name: String, _ expected: String, _ text: String) {
         let guess = LanguageDetector.detect(text)
         #expect(guess.tag == expected, "\(name): \(guess.evidence)")
+    }
+
+    /// Texts whose lines a key cuts or folds: marks, tatweel and presentation forms, digits
+    /// glued to a word, an elision at the end of a line.
+    static let keySamples: [(String, String, String)] = [
+        (
+            "tashkeel, tatweel and presentation forms", "ar",
+            "قَالَ الـــوزير إنّ الحكومةَ ﻻ تريد\nﷲ أكبر، والشعب في الشارع منذ الصباح"
+        ),
+        (
+            "digits inside words", "en",
+            "The 3rd round of talks in 2024was said to be the last one before the vote\nof the council"
+        ),
+        (
+            "an elision across a line break", "fr",
+            "Le ministre a dit qu'\nil partirait avant l'été, et l'opposition s'en réjouit déjà"
+        ),
+    ]
+
+    /// Reading the words from keys made beforehand, line by line, gives the guess of the
+    /// text joined, evidence included, whether a key keeps its punctuation or not.
+    @Test(arguments: samples + keySamples)
+    func wordKeysGiveTheGuessOfTheJoinedText(_ name: String, _ expected: String, _ text: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let joined = LanguageDetector.detect(lines.joined(separator: "\n"))
+        let matchKeys = lines.map { ArabicNormalizer.matchKey($0).string }
+        let wordKeys = matchKeys.map { key in
+            String(String.UnicodeScalarView(key.unicodeScalars.map { ScalarTraits.isAlphabetic($0) ? $0 : " " }))
+        }
+        #expect(joined.tag == expected, "\(name): \(joined.evidence)")
+        for keys in [matchKeys, wordKeys] {
+            #expect(LanguageDetector.detect(lines, wordKeys: keys) == joined, "\(name)")
+        }
     }
 
     @Test func evidenceNamesScriptAndCounts() {

@@ -1,3 +1,5 @@
+import ArabicText
+import DossierModel
 import Testing
 
 @testable import DossierLoader
@@ -34,5 +36,49 @@ import Testing
         ]
         let lines = ["انطلاق موسم حصاد القمح في السهول الشمالية"] + zip(Self.arabic, english).flatMap { [$0, $1] }
         #expect(try Self.language(lines) == "und")
+    }
+}
+
+/// The split hands out the keys its lines were read with, so detection need not normalise the
+/// text again, and the language it gives is that of the text read afresh.
+@Suite struct ArticleSplitKeyTests {
+    static func split(_ text: String) -> ArticleSplit {
+        let lines = ParagraphSplitter.lines(of: text, firstLine: 1)
+        return ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines))
+    }
+
+    @Test func aParagraphsKeyIsTheKeyOfItsLine() {
+        let split = Self.split(
+            (["انطلاق موسم حصاد القمح في السهول الشمالية"] + ArticleLanguageTests.arabic).joined(separator: "\n\n"))
+        #expect(split.paragraphs.count == 3)
+        for paragraph in split.paragraphs {
+            #expect(split.wordKey(of: paragraph) == TextLine.wordKey(paragraph.text))
+        }
+        // A paragraph the split was not read from gets a key made from its text.
+        let stranger = Paragraph(text: "وصل الوفد إلى العاصمة، مساء الاثنين!", line: split.paragraphs[0].line)
+        #expect(split.wordKey(of: stranger) == TextLine.wordKey(stranger.text))
+        #expect(split.wordKey(of: Paragraph(text: "Late news", line: 999)) == "late news")
+    }
+
+    /// On every page of the labelled corpus (real pages of other sites, in three languages),
+    /// the keys give the guess of the text read afresh, for the whole and for each paragraph.
+    @Test func detectionFromKeysIsDetectionOfTheText() throws {
+        let pages = try LabelledPage.load("real")
+        #expect(pages.count > 200)
+        for page in pages {
+            let split = Self.split(page.text)
+            let title = split.titleLine.map { [$0] } ?? []
+            let texts = title.map(\.text) + split.paragraphs.map(\.text)
+            let keys = title.map(\.key) + split.paragraphs.map(split.wordKey(of:))
+            #expect(
+                LanguageDetector.detect(texts, wordKeys: keys)
+                    == LanguageDetector.detect(texts.joined(separator: "\n")),
+                "\(page.name)")
+            for paragraph in split.paragraphs {
+                #expect(
+                    LanguageDetector.detect([paragraph.text], wordKeys: [split.wordKey(of: paragraph)])
+                        == LanguageDetector.detect(paragraph.text), "\(page.name):\(paragraph.line)")
+            }
+        }
     }
 }

@@ -80,6 +80,18 @@ struct ArticleLimitsTests {
         #expect(!result.dossier.articles.contains { $0.id == "big" })
     }
 
+    /// The limit counts characters, not bytes: an Arabic letter is two bytes in UTF-8, and
+    /// a file of more bytes than the limit may have no line over it.
+    @Test func aLineOfMoreBytesThanTheLimitButFewerCharactersIsKept() throws {
+        let long = String(repeating: "ب", count: 700) + " " + String(repeating: "ت", count: 299)
+        let text = ["عنوان المقال", "", long, "", "فقرة قصيرة."].joined(separator: "\n")
+        let (folder, source) = try sandbox(config: "max_line_characters: 1000\n", article: Array(text.utf8))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try DossierLoader.load(sourceFolder: source)
+        #expect(!result.diagnostics.contains { $0.code == .lineTooLong })
+        #expect(result.dossier.articles.contains { $0.id == "big" })
+    }
+
     @Test(arguments: ["lots", "0", "-5", "1.5", "[1]"])
     func aLimitMustBeAPositiveWholeNumber(value: String) throws {
         let (folder, source) = try sandbox(
