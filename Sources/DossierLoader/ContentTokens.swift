@@ -33,7 +33,7 @@ enum ContentTokens {
             }
             let stem = L1WordStem.searchKey(ofL1Word: word)
             guard stem.count >= 2, !isStopWord(stem) else { continue }
-            result.append(ScalarString.make(stem))
+            result.append(String(scalars: stem))
         }
         return result
     }

@@ -21,8 +21,7 @@ struct TextLine: Sendable, Hashable {
         self.text = text
         self.line = line
         self.block = block
-        self.key = TextLine.wordKey(matchKey: ArabicNormalizer.matchKey(text).scalars)
-        self.wordCount = TextLine.wordCount(ofKey: key)
+        (key, wordCount) = TextLine.wordKeyAndCount(matchKey: ArabicNormalizer.matchKey(text).scalars)
         // A line of 25 words or more is prose whatever its ending.
         self.hasGluedTail = wordCount < 25 && GluedTail.opensWithProse(text)
     }
@@ -42,19 +41,34 @@ struct TextLine: Sendable, Hashable {
 
     /// `wordKey(_:)` of a text whose L1 key (`ArabicNormalizer.matchKey`) is `matchKey`.
     static func wordKey(matchKey: [Unicode.Scalar]) -> String {
+        wordKeyAndCount(matchKey: matchKey).key
+    }
+
+    /// `wordKey(matchKey:)` and its `wordCount(ofKey:)`, made in one walk: the words are
+    /// counted as the spaces between them are put in.
+    static func wordKeyAndCount(matchKey: [Unicode.Scalar]) -> (key: String, wordCount: Int) {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(matchKey.count)
         var pendingSpace = false
+        var spaces = 0
+        var allSingle = true
         for scalar in matchKey {
             if ScalarTraits.isAlphabetic(scalar) || ScalarTraits.isNumeric(scalar) || scalar == "©" {
-                if pendingSpace, !out.isEmpty { out.append(" ") }
+                if pendingSpace, !out.isEmpty {
+                    out.append(" ")
+                    spaces += 1
+                }
                 pendingSpace = false
+                allSingle = allSingle && SingleScalarGraphemes.contains(scalar)
                 out.append(scalar)
             } else {
                 pendingSpace = true
             }
         }
-        return ScalarString.make(out)
+        let key = String(scalars: out)
+        // A mark after a space joins it into one character, which `split` does not cut at.
+        guard allSingle else { return (key, key.split(separator: " ").count) }
+        return (key, out.isEmpty ? 0 : spaces + 1)
     }
 
     /// The number of space-separated words of a word key, `key.split(separator: " ").count`,

@@ -34,9 +34,12 @@ struct ContentTokensTests {
     }
 
     @Test func wordCountsAreTheCharacterCounts() {
-        for text in Self.texts {
+        for text in Self.texts + ["ab \u{08F0}c", "ab ، \u{0301}c"] {
             let key = TextLine.wordKey(text)
             #expect(TextLine.wordCount(ofKey: key) == key.split(separator: " ").count, "\(text)")
+            // Counted while the key is made, as a line is read.
+            let fused = TextLine.wordKeyAndCount(matchKey: ArabicNormalizer.matchKey(text).scalars)
+            #expect(fused.key == key && fused.wordCount == key.split(separator: " ").count, "\(text)")
         }
         // A mark after a space joins it into one character, which is no separator.
         #expect(TextLine.wordCount(ofKey: "ab \u{08F0}c") == 1)
@@ -70,7 +73,7 @@ struct ContentTokensTests {
     @Test func scalarStringsAreTheScalarViewStrings() {
         for text in Self.texts {
             let scalars = Array(text.unicodeScalars)
-            let string = ScalarString.make(scalars)
+            let string = String(scalars: scalars)
             #expect(string == text && Array(string.unicodeScalars) == scalars && string.utf8.elementsEqual(text.utf8))
         }
     }

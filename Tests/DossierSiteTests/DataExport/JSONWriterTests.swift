@@ -31,6 +31,29 @@ struct JSONWriterTests {
         #expect(value.encoded(compact: true) == (try foundation(value, compact: true)))
     }
 
+    /// Every byte that needs an escape, at every place in strings of up to 24 bytes, among the
+    /// bytes next to it in value (0x1F and 0x20, 0x21 and 0x23, 0x5B and 0x5D) and non-ASCII
+    /// ones, is found and written as Foundation writes it.
+    @Test func everyByteThatNeedsAnEscapeIsFoundWherever() throws {
+        let fillers: [[UInt8]] = [Array("a".utf8), Array("\u{20}".utf8), Array("!#[]".utf8), Array("قال".utf8)]
+        for length in 0...24 {
+            for filler in fillers {
+                let plain = (0..<length).map { filler[$0 % filler.count] }
+                let text = String(decoding: plain, as: UTF8.self)
+                #expect(JSONValue.string(text).encoded() == (try foundation(.string(text))))
+                for position in 0..<length {
+                    for special in [UInt8(0x00), 0x1F, 0x0A, 0x22, 0x5C] {
+                        var bytes = plain
+                        bytes[position] = special
+                        let text = String(decoding: bytes, as: UTF8.self)
+                        let value = JSONValue.string(text)
+                        #expect(value.encoded() == (try foundation(value)), "\(bytes)")
+                    }
+                }
+            }
+        }
+    }
+
     /// The buffer a document is returned in is about its size, not up to twice it as one grown
     /// by doubling is.
     @Test func theBufferIsAboutItsFinalSize() throws {
