@@ -44,11 +44,22 @@ package struct ComparisonTerms: Sendable {
     /// text order: through the scalar view, which decodes each scalar, the walk was 0.7% of a
     /// 10,000-article build.
     package static func tokens(of text: String) -> [Token] {
-        let tokens = ArabicTokenizer.tokens(in: text).filter { token in
-            token.length >= 2 && !ComparisonStopWords.words.contains(token.text)
-        }
+        let tokens = contentTokens(of: text)
         let surfaces = text.scalarSlices(tokens.map(\.sourceRange))
         return zip(tokens, surfaces).map { Token(key: $0.text, surface: $1) }
+    }
+
+    /// The L1 keys of `tokens(of:)`, without their surfaces: what the comparison keeps of
+    /// every paragraph (the words as written are read again only for the claims shown).
+    package static func keys(of text: String) -> [String] {
+        contentTokens(of: text).map(\.text)
+    }
+
+    /// The tokens of `text` that are compared: two letters or more, and no stop word.
+    private static func contentTokens(of text: String) -> [ArabicToken] {
+        ArabicTokenizer.tokens(in: text).filter { token in
+            token.length >= 2 && !ComparisonStopWords.words.contains(token.text)
+        }
     }
 
     /// The term compared across passages for one L1 token: its stem, or nil when the stem is

@@ -16,10 +16,10 @@ extension PassageComparison {
         }
         // Tokenising is per paragraph, so it runs on every core.
         var fresh = articles.indices.filter { !kept[$0] }.map { articles[$0] }.concurrentMap { article in
-            article.paragraphs.map { ComparisonTerms.tokens(of: $0.text) }
+            article.paragraphs.map { ComparisonTerms.keys(of: $0.text) }
         }
         var builder = TokenizedArticlesBuilder()
-        var remap: [UInt32?] = Array(repeating: nil, count: previous?.tokens.count ?? 0)
+        var remap: [UInt32?] = Array(repeating: nil, count: previous?.strings.count ?? 0)
         var next = 0
         for (index, article) in articles.enumerated() {
             if kept[index], let previous {
@@ -39,16 +39,15 @@ extension PassageComparison {
     /// id order, and `tokenized` has every one of them.
     func prepare(_ articles: [Article], tokenized: TokenizedArticles) -> (PreparedPassages, ShingleTable) {
         // Each distinct word is stemmed once, rather than at every occurrence.
-        let keyWords = Array(Set(tokenized.tokens.map(\.key)))
-        let stemmer = ComparisonTerms(vocabulary: keyWords.map { tokenized.strings[Int($0)] })
-        let stems = keyWords.concurrentMap { word -> String? in stemmer.term(of: tokenized.strings[Int(word)]) }
+        let stemmer = ComparisonTerms(vocabulary: tokenized.strings)
+        let stems = tokenized.strings.concurrentMap { word -> String? in stemmer.term(of: word) }
         // Key ids are the ranks of the distinct stems sorted as strings. Stems are token texts,
         // in NFC, so they are ordered by their bytes: `String`'s comparison normalises every
         // scalar again, and UTF-8 keeps the scalars' order.
         var stemTable = StringTable()
         var stemOfWord = Array(repeating: -1, count: tokenized.strings.count)
-        for (word, stem) in zip(keyWords, stems) {
-            if let stem { stemOfWord[Int(word)] = stemTable.id(of: stem) }
+        for (word, stem) in stems.enumerated() {
+            if let stem { stemOfWord[word] = stemTable.id(of: stem) }
         }
         let stemStrings = stemTable.strings
         var rankOfStem = Array(repeating: 0, count: stemStrings.count)
@@ -59,10 +58,7 @@ extension PassageComparison {
             rankOfStem[stem] = rank
             keyHashes[rank] = StableHash.of(stemStrings[stem])
         }
-        let keyOfToken = tokenized.tokens.map { token in
-            let stem = stemOfWord[Int(token.key)]
-            return stem < 0 ? -1 : rankOfStem[stem]
-        }
+        let keyOfWord = stemOfWord.map { stem in stem < 0 ? -1 : rankOfStem[stem] }
         let size = max(options.shingleSize, 1)
         let hashes = keyHashes
         // Each article's passages are made on every core; only numbering the shingles, in
@@ -70,18 +66,20 @@ extension PassageComparison {
         let terms = Array(
             Array(articles.indices).concurrentMap { articleIndex in
                 termsOfPassages(
-                    of: articles[articleIndex], at: articleIndex, tokenized: tokenized, keyOfToken: keyOfToken,
+                    of: articles[articleIndex], at: articleIndex, tokenized: tokenized, keyOfWord: keyOfWord,
                     keyHashes: hashes, shingleSize: size)
             }.joined())
         var shingles = ShingleTable(size: size, keyHashes: keyHashes)
         let runs = terms.map { shingles.distinctRuns(of: $0.keys) }
         let passages = Array(zip(terms, runs)).concurrentMap { terms, runs in
             Passage(
-                articleIndex: terms.articleIndex, surfaces: terms.surfaces, termKeys: terms.keys,
+                articleIndex: terms.articleIndex, termKeys: terms.keys,
                 keys: ascendingDistinct(terms.keys), shingles: runs)
         }
         return (
-            PreparedPassages(passages: passages, locations: terms.map(\.location), signatures: terms.map(\.signature)),
+            PreparedPassages(
+                passages: passages, locations: terms.map(\.location), signatures: terms.map(\.signature),
+                keyOfWord: keyOfWord),
             shingles
         )
     }
@@ -92,25 +90,22 @@ extension PassageComparison {
         let location: PassageLocation
         /// The `StableHash` of its terms' keys in order.
         let signature: UInt64
-        let surfaces: [UInt32]
         let keys: [Int]
     }
 
     /// The passages of `article` (number `articleIndex`) long enough to compare: each
-    /// paragraph's terms as keys (`keyOfToken`), their surfaces and signature.
+    /// paragraph's terms as keys (`keyOfWord`, by string id) and signature.
     private func termsOfPassages(
-        of article: Article, at articleIndex: Int, tokenized: TokenizedArticles, keyOfToken: [Int],
+        of article: Article, at articleIndex: Int, tokenized: TokenizedArticles, keyOfWord: [Int],
         keyHashes: [UInt64], shingleSize: Int
     ) -> [PassageTerms] {
         guard let entry = tokenized.articles[article.id] else { return [] }
         var passages: [PassageTerms] = []
         for (position, tokens) in entry.paragraphs.enumerated() {
-            var surfaces: [UInt32] = []
             var keys: [Int] = []
             for token in tokens {
-                let key = keyOfToken[Int(token)]
+                let key = keyOfWord[Int(token)]
                 guard key >= 0 else { continue }
-                surfaces.append(tokenized.tokens[Int(token)].surface)
                 keys.append(key)
             }
             guard keys.count >= max(options.minimumPassageWords, shingleSize) else { continue }
@@ -119,7 +114,7 @@ extension PassageComparison {
                     articleIndex: articleIndex,
                     location: PassageLocation(articleID: article.id, paragraph: position + 1),
                     signature: keys.reduce(UInt64(keys.count)) { StableHash.combined($0, keyHashes[$1]) },
-                    surfaces: surfaces, keys: keys))
+                    keys: keys))
         }
         return passages
     }
@@ -131,5 +126,7 @@ extension PassageComparison {
         let passages: [Passage]
         let locations: [PassageLocation]
         let signatures: [UInt64]
+        /// The key id of each string of the tokenised articles (-1: a stop word's stem).
+        let keyOfWord: [Int]
     }
 }

@@ -68,10 +68,7 @@ public struct PassageComparison: Sendable {
     /// hashing and comparing Arabic strings (NFC-normalising on every hash) dominated the cost.
     struct Passage {
         package let articleIndex: Int
-        /// The words as written (L0) of the passage's content terms, in text order, as
-        /// positions in the tokenised articles' strings.
-        package let surfaces: [UInt32]
-        /// The key id of each term, parallel to `surfaces`.
+        /// The key id of each of the passage's content terms, in text order.
         package let termKeys: [Int]
         /// Distinct key ids, ascending; ids are ranks of the keys sorted as strings, so sums of
         /// weights are added in the order of the sorted keys (floating point).
@@ -165,7 +162,11 @@ public struct PassageComparison: Sendable {
         // Grouping the pairs into claims runs on one core; the index of each passage's pairs is
         // made meanwhile.
         let (claims, index) = inParallel(
-            { Self.claims(of: pairs, passages: passages, locations: locations, sorted: sorted, tokenized: tokenized) },
+            {
+                Self.claims(
+                    of: pairs, passages: passages, locations: locations, sorted: sorted, tokenized: tokenized,
+                    keyOfWord: prepared.keyOfWord)
+            },
             { [articleIDs] in PassageComparisonResult.PairIndex(articleIDs: articleIDs, pairs: numberedPairs) })
         let result = PassageComparisonResult(
             articleIDs: articleIDs, pairs: numberedPairs, claims: claims, index: index)
@@ -173,10 +174,11 @@ public struct PassageComparison: Sendable {
     }
 
     /// The claims of `pairs` (between `passages`, at `locations`, of the articles `sorted`,
-    /// whose words are in `tokenized`), most widely carried first.
+    /// whose words are in `tokenized`, with the key id of each in `keyOfWord`), most widely
+    /// carried first.
     private static func claims(
         of pairs: [IndexedPair], passages: [Passage], locations: [PassageLocation], sorted: [Article],
-        tokenized: TokenizedArticles
+        tokenized: TokenizedArticles, keyOfWord: [Int]
     ) -> [SharedClaim] {
         let groups = ClaimGrouping.claims(
             from: pairs.lazy.map { ($0.first, $0.second, $0.score) }, articleOf: passages.map(\.articleIndex))
@@ -186,9 +188,11 @@ public struct PassageComparison: Sendable {
                 passages: claim.passages.map { locations[$0] }, articleIDs: claim.articles.map { sorted[$0].id },
                 bestScore: claim.bestScore,
                 sharedWords: best.map {
-                    sharedSurfaces(of: passages[$0.first], with: passages[$0.second].keys).map {
-                        tokenized.strings[Int($0)]
-                    }
+                    sharedSurfaces(
+                        of: terms(
+                            at: locations[$0.first], of: sorted[passages[$0.first].articleIndex],
+                            tokenized: tokenized, keyOfWord: keyOfWord),
+                        with: passages[$0.second].keys)
                 } ?? [], closestOverlaps: claim.passages.map { inside.closest[$0] })
         }
     }
@@ -215,15 +219,31 @@ public struct PassageComparison: Sendable {
         return (best, closest)
     }
 
-    /// The words of `passage` whose key is in `keys` (ascending), as written (string ids),
-    /// each key once, in the passage's reading order.
-    private static func sharedSurfaces(of passage: Passage, with keys: [Int]) -> [UInt32] {
+    /// The content terms of the passage at `location` of `article`, in text order: each
+    /// word as written and its key id. The words are read from the paragraph again, and each
+    /// is given the key id its L1 key has in `tokenized` (`keyOfWord`): a paragraph's
+    /// tokens are those `tokenized` keeps of it.
+    private static func terms(
+        at location: PassageLocation, of article: Article, tokenized: TokenizedArticles, keyOfWord: [Int]
+    ) -> [(surface: String, key: Int)] {
+        let ids = tokenized.articles[article.id]?.paragraphs[location.paragraph - 1] ?? []
+        let keyOf = Dictionary(ids.map { (tokenized.strings[Int($0)], keyOfWord[Int($0)]) }) { first, _ in first }
+        return ComparisonTerms.tokens(of: article.paragraphs[location.paragraph - 1].text).compactMap { token in
+            guard let key = keyOf[token.key], key >= 0 else { return nil }
+            return (token.surface, key)
+        }
+    }
+
+    /// The words of `terms` (a passage's, with their key ids) whose key is in `keys`
+    /// (ascending), each key once, in the passage's reading order.
+    private static func sharedSurfaces(of terms: [(surface: String, key: Int)], with keys: [Int]) -> [String] {
+        let distinct = ascendingDistinct(terms.map(\.key))
         var shared: [Int] = []
         var (i, j) = (0, 0)
-        while i < passage.keys.count, j < keys.count {
-            if passage.keys[i] < keys[j] {
+        while i < distinct.count, j < keys.count {
+            if distinct[i] < keys[j] {
                 i += 1
-            } else if passage.keys[i] > keys[j] {
+            } else if distinct[i] > keys[j] {
                 j += 1
             } else {
                 shared.append(keys[j])
@@ -232,8 +252,8 @@ public struct PassageComparison: Sendable {
             }
         }
         var seen = Array(repeating: false, count: shared.count)
-        var words: [UInt32] = []
-        for (surface, key) in zip(passage.surfaces, passage.termKeys) {
+        var words: [String] = []
+        for (surface, key) in terms {
             guard let position = binarySearch(shared, key), !seen[position] else { continue }
             seen[position] = true
             words.append(surface)

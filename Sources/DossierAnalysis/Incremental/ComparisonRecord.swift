@@ -16,7 +16,7 @@ package struct ComparisonRecord: Sendable, Equatable {
     /// The file's name in the cache folder.
     package static let fileName = "comparison.bin"
     /// The first string of the file: a different format is not read.
-    private static let format = "dossier-comparison/8"
+    private static let format = "dossier-comparison/9"
 
     /// The digest of the comparison's inputs (`key(of:options:generator:)`).
     package let key: String
@@ -195,18 +195,11 @@ package struct ComparisonRecord: Sendable, Equatable {
         return file.bytes
     }
 
-    /// Writes the strings, the tokens as pairs of string positions, then each article's id,
-    /// digest and paragraphs as token positions.
+    /// Writes the strings (the tokens' keys), then each article's id, digest and paragraphs
+    /// as string positions.
     private static func encode(_ tokens: TokenizedArticles, to file: BinarySink) {
         file.varint(UInt64(tokens.strings.count))
         for string in tokens.strings { file.string(string) }
-        file.varint(UInt64(tokens.tokens.count))
-        file.appending { bytes in
-            for token in tokens.tokens {
-                BinarySink.varint(UInt64(token.key), to: &bytes)
-                BinarySink.varint(UInt64(token.surface), to: &bytes)
-            }
-        }
         file.varint(UInt64(tokens.articles.count))
         for (id, entry) in tokens.articles.sorted(by: { $0.key < $1.key }) {
             file.string(id)
@@ -294,22 +287,17 @@ package struct ComparisonRecord: Sendable, Equatable {
         try? {
             let source = BinarySource(bytes[try tokenPart(of: bytes).1])
             let strings = try list(source, minimumSize: 1) { try source.string() }
-            let tokens = try list(source, minimumSize: 2) {
-                TokenizedArticles.Token(
-                    key: UInt32(try position(source, below: strings.count)),
-                    surface: UInt32(try position(source, below: strings.count)))
-            }
             let articles = try list(source, minimumSize: 3) { () -> (String, TokenizedArticles.Entry) in
                 let id = try source.string()
                 let digest = Array(bytes[try source.range(count: source.count(minimumSize: 1))])
                 let paragraphs = try list(source, minimumSize: 1) {
-                    try list(source, minimumSize: 1) { UInt32(try position(source, below: tokens.count)) }
+                    try list(source, minimumSize: 1) { UInt32(try position(source, below: strings.count)) }
                 }
                 return (id, TokenizedArticles.Entry(digest: digest, paragraphs: paragraphs))
             }
             guard source.isAtEnd else { throw BinarySource.damaged("bytes after the tokens") }
             return TokenizedArticles(
-                strings: strings, tokens: tokens,
+                strings: strings,
                 articles: Dictionary(articles, uniquingKeysWith: { first, _ in first }))
         }()
     }

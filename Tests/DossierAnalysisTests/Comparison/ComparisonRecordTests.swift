@@ -135,7 +135,7 @@ struct TokenizedArticlesTests {
         #expect(read.result() == result)
 
         var broken = tokens
-        broken.articles["dam-a"] = .init(digest: [], paragraphs: [[UInt32(tokens.tokens.count)]])
+        broken.articles["dam-a"] = .init(digest: [], paragraphs: [[UInt32(tokens.strings.count)]])
         let damaged = ComparisonRecord(key: key, result: result, tokens: broken).encoded()
         #expect(ComparisonRecord(file: damaged)?.tokens() == nil, "a token outside the table")
         #expect(ComparisonRecord(file: Array(bytes.dropLast(3)))?.tokens() == nil)

@@ -1,3 +1,4 @@
+import ArabicText
 import DossierModel
 import DossierTestFixtures
 import Foundation
@@ -26,6 +27,29 @@ struct PassageComparisonTests {
         // The claim shows the words its best pair shares.
         let claim = result.claims.first { $0.passages.contains(PassageLocation(articleID: a, paragraph: i)) }
         #expect(claim?.sharedWords.contains(word) == true, "\(String(describing: claim))")
+    }
+
+    /// The shared words are read again from the paragraphs, as they are written there (hamza,
+    /// taa marbuta), not as their keys, whether the tokens were made now or taken from a record.
+    @Test("shared words are the words as written")
+    func sharedWordsAsWritten() throws {
+        let comparison = PassageComparison()
+        let digests = ComparisonRecord.digests(of: damStory, generator: "generator-1")
+        let (first, tokens, _) = comparison.compare(damStory, digests: digests, reusing: nil)
+        let taken = comparison.compare(damStory, digests: digests, reusing: tokens).result
+        #expect(taken == first)
+        let texts = Dictionary(uniqueKeysWithValues: damStory.map { ($0.id, $0.paragraphs.map(\.text)) })
+        var differFromKeys = 0
+        for claim in taken.claims {
+            #expect(!claim.sharedWords.isEmpty)
+            for word in claim.sharedWords {
+                #expect(
+                    claim.passages.contains { texts[$0.articleID]?[$0.paragraph - 1].contains(word) == true }, "\(word)"
+                )
+                if ArabicNormalizer.matchKeyString(word) != word { differFromKeys += 1 }
+            }
+        }
+        #expect(differFromKeys > 0)
     }
 
     @Test("unrelated paragraphs are not paired")
