@@ -100,8 +100,8 @@ public struct KeywordInContext: Sendable, Hashable {
         var end = mention.upperBound + rightBudget
         if end < sentence.upperBound { end = cutEnd(from: end, after: mention.upperBound, in: scalars) }
 
-        var before = string(scalars[start..<mention.lowerBound])
-        var after = string(scalars[mention.upperBound..<end])
+        var before = String(scalars: scalars[start..<mention.lowerBound])
+        var after = String(scalars: scalars[mention.upperBound..<end])
         if start > sentence.lowerBound {
             before = "…" + String(before.drop { $0.isWhitespace })
         }
@@ -109,9 +109,9 @@ public struct KeywordInContext: Sendable, Hashable {
             let trimmed = after.unicodeScalars.reversed().drop {
                 ScalarTraits.isWhitespace($0) || isSoftPunctuation($0)
             }
-            after = string(trimmed.reversed()) + "…"
+            after = String(scalars: trimmed.reversed()) + "…"
         }
-        return KeywordInContext(before: before, match: string(scalars[mention]), after: after)
+        return KeywordInContext(before: before, match: String(scalars: scalars[mention]), after: after)
     }
 
     /// Whether `scalar` is punctuation after which a cut reads naturally: ، ؛ : , ;
@@ -157,14 +157,5 @@ public struct KeywordInContext: Sendable, Hashable {
             position -= 1
         }
         return lastSpace ?? end
-    }
-
-    /// The string of `scalars`, encoded to UTF-8 in one buffer: `UnicodeScalarView.append(contentsOf:)`
-    /// maps the scalars to an array and transcodes them again, several times the cost.
-    private static func string<S: Sequence>(_ scalars: S) -> String where S.Element == Unicode.Scalar {
-        var utf8: [UInt8] = []
-        utf8.reserveCapacity(scalars.underestimatedCount * 2)
-        for scalar in scalars { UTF8.encode(scalar) { utf8.append($0) } }
-        return String(decoding: utf8, as: UTF8.self)
     }
 }

@@ -6,7 +6,7 @@ import Testing
 /// The byte searches of `WordKeySearch` answer as the string searches they replaced.
 struct WordKeySearchTests {
     static let words = [
-        "حقوق", "النشر", "محفوظة", "©", "2024", "جميع", "الحقوق", "اقرأ", "أيضا", "شدّة", "cookies", "we",
+        "حقوق", "النشر", "محفوظة", "©", "2024", "جميع", "الحقوق", "اقرأ", "أيضا", "شدّة", "cookies", "we", "2",
     ]
 
     /// Word keys of one to five words, all made from `words` (deterministic).
@@ -20,7 +20,7 @@ struct WordKeySearchTests {
     }
 
     static let phrases = [
-        "حقوق النشر", "جميع الحقوق محفوظة", "حقوق", "الحقوق", "شد", "شدّة", "we", "cookies we", "202", "",
+        "حقوق النشر", "جميع الحقوق محفوظة", "حقوق", "الحقوق", "شد", "شدّة", "we", "cookies we", "202", "", "2", "©",
     ]
 
     @Test func containsWordsMatchesTheStringSearch() {
