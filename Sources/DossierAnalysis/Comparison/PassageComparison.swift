@@ -226,9 +226,14 @@ public struct PassageComparison: Sendable {
     private static func terms(
         at location: PassageLocation, of article: Article, tokenized: TokenizedArticles, keyOfWord: [Int]
     ) -> [(surface: String, key: Int)] {
-        let ids = tokenized.articles[article.id]?.paragraphs[location.paragraph - 1] ?? []
-        let keyOf = Dictionary(ids.map { (tokenized.strings[Int($0)], keyOfWord[Int($0)]) }) { first, _ in first }
-        return ComparisonTerms.tokens(of: article.paragraphs[location.paragraph - 1].text).compactMap { token in
+        let index = location.paragraph - 1
+        guard let entry = tokenized.articles[article.id], entry.paragraphs.indices.contains(index),
+            article.paragraphs.indices.contains(index)
+        else { return [] }
+        let keyOf = Dictionary(entry.paragraphs[index].map { (tokenized.strings[Int($0)], keyOfWord[Int($0)]) }) {
+            first, _ in first
+        }
+        return ComparisonTerms.tokens(of: article.paragraphs[index].text).compactMap { token in
             guard let key = keyOf[token.key], key >= 0 else { return nil }
             return (token.surface, key)
         }

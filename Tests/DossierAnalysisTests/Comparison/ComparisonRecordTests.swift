@@ -120,6 +120,14 @@ struct TokenizedArticlesTests {
         let (result, remade, _) = comparison.compare(edited, digests: digests(edited), reusing: doctored)
         #expect(result == comparison.compare(edited))
         #expect(remade.articles["dam-a"]?.paragraphs.count == 4)
+        // Tokens recorded for more paragraphs than the article has (a record that lies about
+        // its digest) give passages whose words as written cannot be read: the claims show none
+        // of them rather than fail.
+        var inflated = tokens
+        inflated.articles["dam-a"] = .init(digest: entryA.digest, paragraphs: [[], [], []] + entryC.paragraphs)
+        let lying = comparison.compare(damStory, digests: digests(damStory), reusing: inflated).result
+        let past = lying.claims.filter { $0.passages.contains { $0.articleID == "dam-a" && $0.paragraph > 3 } }
+        #expect(!past.isEmpty)
         // A recorded digest from another binary is not taken either.
         let other = ComparisonRecord.digests(of: damStory, generator: "generator-2")
         #expect(other["dam-a"] != digests(damStory)["dam-a"])
