@@ -49,6 +49,28 @@ import Testing
             matcher.hits(in: TokenizedPiece(text: "مهادنة الهدنه وهدنتهم", offset: 0)).map(\.surface) == ["الهدنه"])
     }
 
+    /// Terms opening with a Latin word (in any case), with a two-letter stem, and among words
+    /// sharing a term's first letter and length, are found behind proclitics and before
+    /// suffixes, and only there.
+    @Test func everyFormOfATermsFirstWordIsFound() {
+        func topic(_ id: String, _ terms: [String]) -> Topic {
+            Topic(
+                id: id, title: terms[0], terms: terms, essay: AnalysisFixture.markdown("", "topics/\(id).md", line: 1),
+                source: AnalysisFixture.location("topics/\(id).md"))
+        }
+        let matcher = TopicMatcher(topics: [
+            topic("net", ["Starlink", "ستارلينك"]), topic("dam", ["سد النهضة"]), topic("oil", ["نفط", "مصفاة"]),
+        ])
+        let text =
+            "قالت Starlink إن وستارلينك ستعمل، سد النهضة وسدود كثيرة وسد، ونفطها والنفطية ونفوط ونقطة والمصفاة ومصافي؛ STARLINK."
+        let hits = matcher.hits(in: TokenizedPiece(text: text, offset: 0))
+        #expect(
+            hits.map(\.surface) == [
+                "Starlink", "وستارلينك", "سد النهضة", "ونفطها", "والنفطية", "والمصفاة", "STARLINK",
+            ], "\(hits.map(\.surface))"
+        )
+    }
+
     @Test func relatedActorsShareParagraphsWithTheTopic() throws {
         let ceasefire = try #require(analyzed.topic("ceasefire"))
         #expect(ceasefire.relatedActors.map(\.id) == ["rsf", "blinken", "burhan", "hemedti"])
