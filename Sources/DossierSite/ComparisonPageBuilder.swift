@@ -102,7 +102,7 @@ public enum ComparisonPageBuilder {
             AlsoReported.Match(
                 href: context.href(
                     to: .article(other.articleID), fragment: SiteRoutes.paragraphID(other.paragraph)),
-                outletHTML: context.index.sources[other.articleID]?.html ?? HTMLText.isolatingLatin(other.articleID),
+                outletHTML: context.index.source(ofArticle: other.articleID).html,
                 paragraphLabel: UIStrings.arabic.paragraph + " " + String(other.paragraph), score: percentage(score))
         }
         return AlsoReported(matches: matches, total: partnerCount(of: here, context: context))

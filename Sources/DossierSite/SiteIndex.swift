@@ -19,7 +19,7 @@ public struct SiteIndex: Sendable {
     /// Each article's source as lists name it beside its passages (`sourceName(of:outlets:)`),
     /// by article id: made once a build, not each time a page lists one of its passages (every
     /// "also reported" line names one, up to three a paragraph on every article page).
-    public let sources: [String: SourceName]
+    private let sources: [String: SourceName]
 
     /// An article's source as text, and as HTML with its Latin runs isolated.
     public struct SourceName: Sendable {
@@ -51,6 +51,12 @@ public struct SiteIndex: Sendable {
                 let name = Self.sourceName(of: article, outlets: outletsByID)
                 return (article.id, SourceName(text: name, html: HTMLText.isolatingLatin(name)))
             }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The source of the article `id` as lists name it beside its passages; the id itself
+    /// for an article the dossier does not have.
+    public func source(ofArticle id: String) -> SourceName {
+        sources[id] ?? SourceName(text: id, html: HTMLText.isolatingLatin(id))
     }
 
     /// The outlet's display name, or the "unknown outlet" label.

@@ -88,7 +88,7 @@ public enum TimelinePageBuilder {
     /// when the quote was not found.
     static func source(context: PageContext, passage: AnchoredPassage) -> TimelineSource {
         let articleID = passage.anchor?.article ?? passage.reference.article
-        let outlet = context.index.sources[articleID]?.text ?? articleID
+        let outlet = context.index.source(ofArticle: articleID).text
         let language = context.foreignLanguage(ofArticle: articleID)
         guard let anchor = passage.anchor, let first = anchor.paragraphIndices.first else {
             return TimelineSource(

@@ -73,8 +73,7 @@ extension PassageComparison {
         let runs = terms.map { shingles.distinctRuns(of: $0.keys) }
         let passages = Array(zip(terms, runs)).concurrentMap { terms, runs in
             Passage(
-                articleIndex: terms.articleIndex, termKeys: terms.keys,
-                keys: ascendingDistinct(terms.keys), shingles: runs)
+                articleIndex: terms.articleIndex, keys: ascendingDistinct(terms.keys), shingles: runs)
         }
         return (
             PreparedPassages(

@@ -68,8 +68,6 @@ public struct PassageComparison: Sendable {
     /// hashing and comparing Arabic strings (NFC-normalising on every hash) dominated the cost.
     struct Passage {
         package let articleIndex: Int
-        /// The key id of each of the passage's content terms, in text order.
-        package let termKeys: [Int]
         /// Distinct key ids, ascending; ids are ranks of the keys sorted as strings, so sums of
         /// weights are added in the order of the sorted keys (floating point).
         package let keys: [Int]
@@ -192,7 +190,7 @@ public struct PassageComparison: Sendable {
                         of: terms(
                             at: locations[$0.first], of: sorted[passages[$0.first].articleIndex],
                             tokenized: tokenized, keyOfWord: keyOfWord),
-                        with: passages[$0.second].keys)
+                        keys: passages[$0.first].keys, with: passages[$0.second].keys)
                 } ?? [], closestOverlaps: claim.passages.map { inside.closest[$0] })
         }
     }
@@ -239,10 +237,12 @@ public struct PassageComparison: Sendable {
         }
     }
 
-    /// The words of `terms` (a passage's, with their key ids) whose key is in `keys`
-    /// (ascending), each key once, in the passage's reading order.
-    private static func sharedSurfaces(of terms: [(surface: String, key: Int)], with keys: [Int]) -> [String] {
-        let distinct = ascendingDistinct(terms.map(\.key))
+    /// The words of `terms` (a passage's, with their key ids; `distinct` its distinct keys,
+    /// ascending) whose key is in `keys` (ascending), each key once, in the passage's reading
+    /// order.
+    private static func sharedSurfaces(
+        of terms: [(surface: String, key: Int)], keys distinct: [Int], with keys: [Int]
+    ) -> [String] {
         var shared: [Int] = []
         var (i, j) = (0, 0)
         while i < distinct.count, j < keys.count {

@@ -135,7 +135,7 @@ struct ArticlePageInputs: Encodable {
                 SharedPassage(
                     paragraph: index + 1, otherArticle: other.articleID, otherParagraph: other.paragraph,
                     wordOverlap: wordOverlap,
-                    otherSource: context.index.sources[other.articleID]?.text ?? other.articleID,
+                    otherSource: context.index.source(ofArticle: other.articleID).text,
                     otherHasPage: context.plan.contains(.article(other.articleID)))
             }
         }

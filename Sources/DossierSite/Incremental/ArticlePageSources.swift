@@ -53,7 +53,7 @@ struct ArticlePageSources: Sendable {
         faces = Dictionary(
             index.dossier.articles.map { article in
                 let hasPage = plan.contains(.article(article.id))
-                return (article.id, (hasPage ? "1 " : "0 ") + (index.sources[article.id]?.text ?? article.id))
+                return (article.id, (hasPage ? "1 " : "0 ") + index.source(ofArticle: article.id).text)
             }, uniquingKeysWith: { first, _ in first })
     }
 

@@ -25,6 +25,6 @@ import Testing
     }
 
     private func passage(article: Int, shingles: [Int]) -> PassageComparison.Passage {
-        PassageComparison.Passage(articleIndex: article, termKeys: [], keys: [], shingles: shingles)
+        PassageComparison.Passage(articleIndex: article, keys: [], shingles: shingles)
     }
 }
