@@ -270,7 +270,8 @@ public struct SiteBuilder: Sendable {
         staged: [StagedFile], reused: Int, takenBySources: Set<String>
     ) {
         let (analysis, analysisDiagnostics, analysisCache) = recorder.time(.analyze) {
-            DossierAnalyzer.analyze(dossier, generator: reuse?.generator, previousAnalysis: previousAnalysis?())
+            DossierAnalyzer.analyze(
+                dossier, generator: reuse?.generator, previousAnalysis: previousAnalysis?(), searchTerms: searchData)
         }
         analysed?(analysisCache)
         let (index, plan, planDiagnostics) = recorder.time(.plan) {

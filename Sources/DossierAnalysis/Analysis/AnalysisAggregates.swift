@@ -25,10 +25,12 @@ package struct AnalysisAggregates: Sendable {
     /// The aggregates of `dossier`, whose articles were scanned into `scans` (in article order)
     /// and located by `locators` (by article id); `finder` and `vocabulary` find the search terms
     /// of the commentary. `knownTerms` are the previous build's noted terms of the articles
-    /// whose scans it kept, taken while their notes are the same.
+    /// whose scans it kept, taken while their notes are the same. Without `searchTerms`, no
+    /// article gets search terms, and the known noted terms are kept as they were.
     package init(
         dossier: Dossier, scans: [(PassageLocator, ArticleScan)], locators: [String: PassageLocator],
-        finder: MentionFinder, vocabulary: SearchVocabulary, knownTerms: [String: AnalysisCache.NotedTerms] = [:]
+        finder: MentionFinder, vocabulary: SearchVocabulary, searchTerms: Bool = true,
+        knownTerms: [String: AnalysisCache.NotedTerms] = [:]
     ) {
         let anchoring = NoteAnchoring(
             locators: locators, articleIDs: dossier.articles.map(\.id), actorIDs: Set(dossier.actors.map(\.id)),
@@ -52,10 +54,13 @@ package struct AnalysisAggregates: Sendable {
             let (locator, scan) = scans[index]
             let noteIDs = (noteIDsByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
                 .map(\.1)
-            let (terms, noted) = Self.searchTerms(
-                of: article, scan: scan, bodyText: locator.bodyText,
-                notes: noteIDs.map { commentary.source(.note, $0) },
-                known: knownTerms[article.id], vocabulary: vocabulary)
+            let (terms, noted) =
+                searchTerms
+                ? Self.searchTerms(
+                    of: article, scan: scan, bodyText: locator.bodyText,
+                    notes: noteIDs.map { commentary.source(.note, $0) },
+                    known: knownTerms[article.id], vocabulary: vocabulary)
+                : ([], knownTerms[article.id])
             let analysis = ArticleAnalysis(
                 article: article, paragraphOffsets: locator.offsets,
                 mentions: scan.mentions, titleMentions: scan.titleMentions, ambiguous: scan.ambiguous,
@@ -107,7 +112,7 @@ package struct AnalysisAggregates: Sendable {
         of article: Article, scan: ArticleScan, bodyText: String, notes: [SearchTermSource],
         known: AnalysisCache.NotedTerms?, vocabulary: SearchVocabulary
     ) -> ([String], AnalysisCache.NotedTerms?) {
-        guard !notes.isEmpty else { return (scan.searchTerms, nil) }
+        guard !notes.isEmpty else { return (scan.searchTerms ?? [], nil) }
         let digest = try? Fingerprint.of(notes)
         if let known, known.notes == digest { return (known.terms, known) }
         var source = ArticleScan.searchSource(

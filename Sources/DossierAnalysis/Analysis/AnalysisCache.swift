@@ -55,9 +55,13 @@ package struct AnalysisCache: Sendable, Equatable {
         try Fingerprint.of(ScannedText(id: article.id, title: article.title, body: bodyText, offsets: offsets))
     }
 
-    /// The cached scan of an article with digest `digest`, if this cache's salt is `salt`.
-    package func scan(of id: String, digest: String, salt: String) -> ArticleScan? {
-        guard salt == self.salt, let entry = entries[id], entry.article == digest else { return nil }
+    /// The cached scan of an article with digest `digest`, if this cache's salt is `salt` and,
+    /// when `withSearchTerms`, the scan has its search terms (a build without search data
+    /// leaves them out).
+    package func scan(of id: String, digest: String, salt: String, withSearchTerms: Bool) -> ArticleScan? {
+        guard salt == self.salt, let entry = entries[id], entry.article == digest,
+            !withSearchTerms || entry.scan.searchTerms != nil
+        else { return nil }
         return entry.scan
     }
 

@@ -16,7 +16,8 @@ public struct ArticleAnalysis: Sendable, Hashable, Identifiable {
     public let topicHits: [TopicHit]
     /// Ids of the notes anchored in this article, in body order (by start, then note id).
     public let notes: [String]
-    /// The extra search terms of the article's page, margin notes included (`SearchTermSource`).
+    /// The extra search terms of the article's page, margin notes included (`SearchTermSource`);
+    /// empty when the analysis made none (a site without search data).
     public let searchTerms: [String]
 
     /// Creates an article analysis.

@@ -2,8 +2,9 @@ import ArabicText
 import DossierModel
 
 /// What scanning one article finds that depends on that article alone (and on the actors'
-/// spellings and the topics' terms): its mentions, topic hits and search terms. It is the unit
-/// the build cache keeps per article, so an unchanged article is never scanned again.
+/// spellings and the topics' terms): its mentions, topic hits and, when the site has search
+/// data, its search terms. It is the unit the build cache keeps per article, so an unchanged
+/// article is never scanned again.
 package struct ArticleScan: Sendable, Hashable, Codable {
     /// Resolved body mentions in document order.
     package let mentions: [ActorMention]
@@ -14,13 +15,14 @@ package struct ArticleScan: Sendable, Hashable, Codable {
     /// Topic hits in the body, in document order.
     package let topicHits: [TopicHit]
     /// The extra search terms of the article's page without its margin notes
-    /// (`SearchTermSource.terms` of `searchSource`).
-    package let searchTerms: [String]
+    /// (`SearchTermSource.terms` of `searchSource`); nil when the scan was made without them,
+    /// for a site without search data.
+    package let searchTerms: [String]?
 
     /// A scan of what was found, as the build cache reads it back.
     package init(
         mentions: [ActorMention], titleMentions: [ActorMention], ambiguous: [AmbiguousMention], topicHits: [TopicHit],
-        searchTerms: [String]
+        searchTerms: [String]?
     ) {
         self.mentions = mentions
         self.titleMentions = titleMentions
@@ -30,23 +32,24 @@ package struct ArticleScan: Sendable, Hashable, Codable {
     }
 
     /// Scans `article` (located by `locator`) with `finder` and `topicMatcher`, and makes its
-    /// search terms with `vocabulary`.
+    /// search terms with `vocabulary` (none without it: a site without search data has no use
+    /// for them, and they were a seventh of the scan's time).
     ///
     /// The title and body are normalised and tokenised once, a piece at a time
     /// (`TokenizedPiece`), and every search shares the pieces: the actors' mentions, the topic
     /// hits, the topic terms behind proclitics and the Arabic words for the search terms.
     package init(
         article: Article, locator: PassageLocator, finder: MentionFinder, topicMatcher: TopicMatcher,
-        vocabulary: SearchVocabulary
+        vocabulary: SearchVocabulary?
     ) {
         let bodyStart = ArticleMentionScan.bodyStart(title: article.title)
         var actorScan = MentionScan(finder: finder)
-        var topicScan = vocabulary.topicScan()
+        var topicScan = vocabulary?.topicScan()
         var topicHits: [TopicHit] = []
         var words = ArabicWords()
         TokenizedPiece.forEach(in: ArticleMentionScan.text(of: article, bodyText: locator.bodyText)) { piece in
             actorScan.add(piece)
-            topicScan.add(piece)
+            topicScan?.add(piece)
             // Topic hits are looked for in the body only; none crosses the blank line.
             for hit in topicMatcher.hits(in: piece) where hit.range.lowerBound >= bodyStart {
                 let bodyRange = (hit.range.lowerBound - bodyStart)..<(hit.range.upperBound - bodyStart)
@@ -58,19 +61,24 @@ package struct ArticleScan: Sendable, Hashable, Codable {
                         range: (bodyRange.lowerBound - start)..<(bodyRange.upperBound - start), bodyRange: bodyRange,
                         term: hit.term, surface: hit.surface))
             }
-            for token in piece.tokens { words.add(token) }
+            if vocabulary != nil {
+                for token in piece.tokens { words.add(token) }
+            }
         }
         let scan = ArticleMentionScan(article: article, locator: locator, found: actorScan.mentions())
         mentions = scan.mentions
         titleMentions = scan.titleMentions
         ambiguous = scan.ambiguous
         self.topicHits = topicHits
-        searchTerms =
-            Self.searchSource(
-                title: article.title, bodyText: locator.bodyText, titleMentions: titleMentions, mentions: mentions,
-                ambiguous: ambiguous, vocabulary: vocabulary,
+        if let vocabulary, let topicScan {
+            searchTerms = Self.searchSource(
+                title: article.title, bodyText: locator.bodyText, titleMentions: scan.titleMentions,
+                mentions: scan.mentions, ambiguous: scan.ambiguous, vocabulary: vocabulary,
                 topicTerms: vocabulary.topicAliases(of: topicScan.mentions())
             ).terms(vocabulary: vocabulary, arabicWords: words)
+        } else {
+            searchTerms = nil
+        }
     }
 
     /// What an article page's search terms are made of: its title and body (what Pagefind

@@ -23,14 +23,17 @@ public enum DossierAnalyzer {
     /// `previousAnalysis` when its salt (`AnalysisCache.salt`: `generator`, the actors'
     /// spellings, the topics' terms) is unchanged, and the comparison from it while no
     /// article's paragraphs changed (`ComparisonRecord`). Returns the scans and the comparison
-    /// for the next build (nil when `generator` is nil: nothing is cached).
+    /// for the next build (nil when `generator` is nil: nothing is cached). Without
+    /// `searchTerms` (a site without search data), the articles' search terms are not made:
+    /// `ArticleAnalysis.searchTerms` is empty, and a scan kept without them is not taken by a
+    /// later analysis that makes them.
     ///
     /// `previousAnalysis` is taken, not borrowed: its comparison record (102 MB for 10,000
     /// articles) is let go of once decoded, and what is decoded from it once the comparison has
     /// used it. Held to the end of the analysis, they made the peak of a rebuild's memory:
     /// 1.18-1.20 GB after adding one article to 10,000, against 1.00-1.02 GB since.
     package static func analyze(
-        _ dossier: Dossier, generator: String?, previousAnalysis: consuming AnalysisCache?
+        _ dossier: Dossier, generator: String?, previousAnalysis: consuming AnalysisCache?, searchTerms: Bool = true
     ) -> (analysis: AnalyzedDossier, diagnostics: [Diagnostic], cache: AnalysisCache?) {
         var diagnostics: [Diagnostic] = []
         let entities = gazetteerEntities(dossier.actors)
@@ -53,7 +56,7 @@ public enum DossierAnalyzer {
             {
                 scanAndAggregate(
                     dossier, salt: salt, previousAnalysis: previousScans, finder: finder,
-                    topicMatcher: topicMatcher, vocabulary: vocabulary)
+                    topicMatcher: topicMatcher, vocabulary: vocabulary, searchTerms: searchTerms)
             })
         var cache = salt.map { AnalysisCache(salt: $0, entries: entries) }
         diagnostics += aggregates.diagnostics
@@ -73,10 +76,11 @@ public enum DossierAnalyzer {
 
     /// Every article's scan (each alone, on every core, or taken from `previousAnalysis` when
     /// its digest under `salt` is the one recorded there) and what the scans add up to; with
-    /// the cache entry of each article (none without `salt`).
+    /// the cache entry of each article (none without `salt`). The search terms are made only
+    /// with `searchTerms`.
     private static func scanAndAggregate(
         _ dossier: Dossier, salt: String?, previousAnalysis: AnalysisCache?, finder: MentionFinder,
-        topicMatcher: TopicMatcher, vocabulary: SearchVocabulary
+        topicMatcher: TopicMatcher, vocabulary: SearchVocabulary, searchTerms: Bool
     ) -> (AnalysisAggregates, [String: AnalysisCache.Entry]) {
         let scanned = dossier.articles.concurrentMap { article -> (PassageLocator, ArticleScan, String?, Bool) in
             let locator = PassageLocator(
@@ -84,11 +88,15 @@ public enum DossierAnalyzer {
             let digest = salt.flatMap { _ in
                 try? AnalysisCache.digest(of: article, bodyText: locator.bodyText, offsets: locator.offsets)
             }
-            if let salt, let digest, let scan = previousAnalysis?.scan(of: article.id, digest: digest, salt: salt) {
+            if let salt, let digest,
+                let scan = previousAnalysis?.scan(
+                    of: article.id, digest: digest, salt: salt, withSearchTerms: searchTerms)
+            {
                 return (locator, scan, digest, true)
             }
             let scan = ArticleScan(
-                article: article, locator: locator, finder: finder, topicMatcher: topicMatcher, vocabulary: vocabulary)
+                article: article, locator: locator, finder: finder, topicMatcher: topicMatcher,
+                vocabulary: searchTerms ? vocabulary : nil)
             return (locator, scan, digest, false)
         }
         var locators: [String: PassageLocator] = [:]
@@ -102,7 +110,7 @@ public enum DossierAnalyzer {
         }
         let aggregates = AnalysisAggregates(
             dossier: dossier, scans: scanned.map { ($0.0, $0.1) }, locators: locators, finder: finder,
-            vocabulary: vocabulary, knownTerms: knownTerms)
+            vocabulary: vocabulary, searchTerms: searchTerms, knownTerms: knownTerms)
         return (aggregates, entries)
     }
 

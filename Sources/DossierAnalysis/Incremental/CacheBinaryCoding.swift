@@ -48,7 +48,7 @@ extension ArticleScan: BinaryCodable {
         try sink.encodeArray(titleMentions)
         try sink.encodeArray(ambiguous)
         try sink.encodeArray(topicHits)
-        try sink.encodeArray(searchTerms)
+        try searchTerms.encodeBinary(to: sink)
     }
 
     package static func decodeBinary(from source: BinarySource) throws -> ArticleScan {
@@ -56,7 +56,7 @@ extension ArticleScan: BinaryCodable {
             mentions: try source.decodeArray(of: ActorMention.self),
             titleMentions: try source.decodeArray(of: ActorMention.self),
             ambiguous: try source.decodeArray(of: AmbiguousMention.self),
-            topicHits: try source.decodeArray(of: TopicHit.self), searchTerms: try source.decodeArray(of: String.self))
+            topicHits: try source.decodeArray(of: TopicHit.self), searchTerms: try [String]?.decodeBinary(from: source))
     }
 }
 

@@ -10,10 +10,11 @@ import Testing
 struct AnalysisCacheTests {
     private let generator = "generator-1"
 
-    private func analyze(_ dossier: Dossier, generator: String? = nil, previous: AnalysisCache? = nil)
-        -> (analysis: AnalyzedDossier, cache: AnalysisCache?)
-    {
-        let run = DossierAnalyzer.analyze(dossier, generator: generator ?? self.generator, previousAnalysis: previous)
+    private func analyze(
+        _ dossier: Dossier, generator: String? = nil, previous: AnalysisCache? = nil, searchTerms: Bool = true
+    ) -> (analysis: AnalyzedDossier, cache: AnalysisCache?) {
+        let run = DossierAnalyzer.analyze(
+            dossier, generator: generator ?? self.generator, previousAnalysis: previous, searchTerms: searchTerms)
         return (run.analysis, run.cache)
     }
 
@@ -113,5 +114,57 @@ struct AnalysisCacheTests {
         let again = analyze(edited, previous: previous).analysis
         #expect(again.article("a1-burhan")?.searchTerms == analyze(edited).analysis.article("a1-burhan")?.searchTerms)
         #expect(again.article("a1-burhan")?.searchTerms.contains("مزروع") == false)
+    }
+
+    /// A site without search data gets no search terms, and nothing else changes: the same
+    /// mentions, topic hits, notes and statistics.
+    @Test func withoutSearchDataNoSearchTermsAreMade() throws {
+        let dossier = AnalysisFixture.dossier()
+        let (plain, cache) = analyze(dossier, searchTerms: false)
+        let full = analyze(dossier).analysis
+        #expect(full.articles.contains { !$0.searchTerms.isEmpty })
+        #expect(plain.articles.allSatisfy { $0.searchTerms.isEmpty })
+        #expect(try #require(cache).entries.values.allSatisfy { $0.scan.searchTerms == nil })
+        #expect(plain.articles.map(Self.withoutTerms) == full.articles.map(Self.withoutTerms))
+        #expect(plain.actors == full.actors && plain.topics == full.topics && plain.notes == full.notes)
+    }
+
+    /// A scan kept by a build without search data has no search terms: a build with search
+    /// data scans the article again. One kept with them serves a build without.
+    @Test func aScanWithoutSearchTermsIsNotTakenWhenTheyAreWanted() throws {
+        let dossier = AnalysisFixture.dossier()
+        let id = dossier.articles[0].id
+        let plainCache = try #require(analyze(dossier, searchTerms: false).cache)
+        #expect(plainCache.entries[id]?.scan.searchTerms == nil)
+        let rescanned = analyze(dossier, previous: plainCache)
+        #expect(rescanned.analysis == analyze(dossier).analysis)
+        #expect(rescanned.cache?.entries[id]?.scan.searchTerms?.isEmpty == false)
+
+        let fullCache = try doctored(try #require(analyze(dossier).cache), emptying: id)
+        let taken = analyze(dossier, previous: fullCache, searchTerms: false)
+        #expect(taken.analysis.article(id)?.mentions.isEmpty == true, "taken from the doctored cache")
+        #expect(taken.cache?.entries[id]?.scan.searchTerms == [], "kept with the terms it had")
+    }
+
+    /// A build without search data keeps the noted terms it was given, for the next build with
+    /// search data to take.
+    @Test func notedTermsOutliveABuildWithoutSearchData() throws {
+        let dossier = AnalysisFixture.dossier()
+        var previous = try #require(analyze(dossier).cache)
+        let kept = try #require(previous.entries["a1-burhan"]?.notedTerms)
+        previous.entries["a1-burhan"]?.notedTerms = AnalysisCache.NotedTerms(notes: kept.notes, terms: ["مزروع"])
+        let plain = analyze(dossier, previous: previous, searchTerms: false)
+        #expect(plain.analysis.article("a1-burhan")?.searchTerms == [])
+        let passed = try #require(plain.cache)
+        #expect(passed.entries["a1-burhan"]?.notedTerms?.terms == ["مزروع"])
+        #expect(analyze(dossier, previous: passed).analysis.article("a1-burhan")?.searchTerms == ["مزروع"])
+    }
+
+    /// An article's analysis with its search terms left out, to compare the rest.
+    private static func withoutTerms(_ analysis: ArticleAnalysis) -> ArticleAnalysis {
+        ArticleAnalysis(
+            article: analysis.article, paragraphOffsets: analysis.paragraphOffsets, mentions: analysis.mentions,
+            titleMentions: analysis.titleMentions, ambiguous: analysis.ambiguous, topicHits: analysis.topicHits,
+            notes: analysis.notes)
     }
 }

@@ -271,11 +271,8 @@ struct IncrementalBuildTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: home)) == original)
     }
 
-    @Test func theSearchIndexIsKeptWhenNoPageChanged() async throws {
-        let workspace = try Self.workspace()
-        defer { try? FileManager.default.removeItem(at: workspace.folder) }
-        // A stand-in for Pagefind that writes an index and counts its runs.
-        let runs = workspace.folder.appendingPathComponent("runs.log")
+    /// A stand-in for Pagefind in `workspace` that writes an index and logs each run in `runs`.
+    private static func fakeIndexer(in workspace: IncrementalWorkspace, runs: URL) throws -> PagefindRunner {
         let script = workspace.folder.appendingPathComponent("fake-pagefind")
         try Data(
             """
@@ -285,9 +282,15 @@ struct IncrementalBuildTests {
             """.utf8
         ).write(to: script)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        return PagefindRunner(environment: ["DOSSIER_PAGEFIND": script.path], workingDirectory: workspace.folder.path)
+    }
+
+    @Test func theSearchIndexIsKeptWhenNoPageChanged() async throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        let runs = workspace.folder.appendingPathComponent("runs.log")
         var builder = workspace.builder()
-        builder.searchIndexer = PagefindRunner(
-            environment: ["DOSSIER_PAGEFIND": script.path], workingDirectory: workspace.folder.path)
+        builder.searchIndexer = try Self.fakeIndexer(in: workspace, runs: runs)
         func runCount() throws -> Int {
             try String(contentsOf: runs, encoding: .utf8).split(separator: "\n").count
         }
@@ -312,6 +315,30 @@ struct IncrementalBuildTests {
         _ = try await builder.build(outputFolder: workspace.incremental)
         #expect(try runCount() == 2)
         #expect(FileManager.default.fileExists(atPath: entry))
+    }
+
+    /// A build without search data keeps its articles' scans without their search terms: the
+    /// next build with search data scans them again, and writes what a clean build writes.
+    /// (The seed articles all have notes, whose terms are made with the article's again: the
+    /// added article has none.)
+    @Test func aBuildWithSearchDataAfterOneWithoutMatchesACleanBuild() async throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try workspace.write(try newArticleText(from: workspace), to: "articles/zz-added.txt")
+        try workspace.write("title: \"مقال مضاف\"\noutlet: unknown\n", to: "articles/zz-added.yml")
+        let indexer = try Self.fakeIndexer(in: workspace, runs: workspace.folder.appendingPathComponent("runs.log"))
+        let plain = try await workspace.builder().build(outputFolder: workspace.incremental)
+        #expect(!plain.failed)
+        var searched = workspace.builder()
+        searched.searchIndexer = indexer
+        #expect(try await !searched.build(outputFolder: workspace.incremental).failed)
+        var clean = workspace.builder(clean: true)
+        clean.searchIndexer = indexer
+        #expect(try await !clean.build(outputFolder: workspace.clean).failed)
+        let incrementalFiles = try SiteTestPaths.snapshot(of: URL(fileURLWithPath: workspace.incremental))
+        let cleanFiles = try SiteTestPaths.snapshot(of: URL(fileURLWithPath: workspace.clean))
+        #expect(incrementalFiles.keys.sorted() == cleanFiles.keys.sorted())
+        #expect(cleanFiles.keys.filter { incrementalFiles[$0] != cleanFiles[$0] }.sorted() == [])
     }
 
     @Test func failedBuildLeavesThePreviousSiteUntouched() async throws {
