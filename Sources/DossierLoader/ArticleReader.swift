@@ -60,7 +60,10 @@ struct ArticleReader: Sendable {
         if article.paragraphs.isEmpty {
             diagnostics.append(Self.emptyDiagnostic(text: text, furniture: split.furniture, path: path))
         }
-        return Output(article: article, outletName: sidecar?.outletName ?? metadata.detectedOutlet?.name)
+        // The page's own credit names the outlet only when it is the article's outlet: a sidecar
+        // that gives another one overrides the credit, name included.
+        let detectedName = metadata.detectedOutlet.flatMap { $0.id != nil && $0.id == article.outlet ? $0.name : nil }
+        return Output(article: article, outletName: sidecar?.outletName ?? detectedName)
     }
 
     /// The article's L0 text and a description of its file, or nil after a diagnostic. The

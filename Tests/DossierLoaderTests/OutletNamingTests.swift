@@ -1,0 +1,58 @@
+import DossierLoader
+import DossierModel
+import Foundation
+import Testing
+
+/// An outlet without `outlets/<id>.md` takes its name from a sidecar's `outlet_name`, else from
+/// the page's own credit, but only when the credit names that outlet: a sidecar that gives
+/// another outlet overrides the credit, name and all.
+struct OutletNamingTests {
+    /// A short article whose footer credits «صحيفة الأنباء» (id `al-anba-news`).
+    private static let creditedText = """
+        وزير الخارجية يلتقي نظيره في القاهرة لبحث الأزمة
+
+        التقى وزير الخارجية اليوم نظيره في القاهرة، وبحث الجانبان تطورات الأزمة الإقليمية وسبل التهدئة، وأكدا ضرورة استمرار التشاور بين البلدين في المرحلة المقبلة.
+
+        وقال الوزير في مؤتمر صحفي إن المحادثات كانت مثمرة وإن الجانبين اتفقا على متابعة الملفات العالقة خلال الأسابيع القادمة.
+
+        جميع الحقوق محفوظة لصحيفة الأنباء Al Anba News © 2024
+
+        """
+
+    /// Loads a dossier of the credited article under each id, with each sidecar.
+    private func load(_ sidecars: [String: String]) throws -> LoadResult {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("dossier-outlets-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try Data("title: \"اختبار المنافذ\"\n".utf8).write(to: folder.appendingPathComponent("dossier.yml"))
+        for (id, sidecar) in sidecars {
+            try Data(Self.creditedText.utf8).write(to: folder.appendingPathComponent("articles/\(id).txt"))
+            try Data(sidecar.utf8).write(to: folder.appendingPathComponent("articles/\(id).yml"))
+        }
+        return try DossierLoader.load(sourceFolder: folder.path)
+    }
+
+    @Test func theCreditNamesTheOutletItCredits() throws {
+        let result = try load(["a1": "published: 2024-03-01\n"])
+        #expect(result.dossier.articles.first?.outlet == "al-anba-news")
+        #expect(result.dossier.outlets.map(\.name) == ["صحيفة الأنباء"])
+    }
+
+    @Test func aSidecarWithTheCreditedOutletKeepsTheCreditsName() throws {
+        let result = try load(["a1": "outlet: al-anba-news\npublished: 2024-03-01\n"])
+        #expect(result.dossier.outlets.map(\.name) == ["صحيفة الأنباء"])
+    }
+
+    @Test func aSidecarWithAnotherOutletIsNotNamedByTheCredit() throws {
+        let result = try load([
+            "a1": "outlet: reuters-ar\npublished: 2024-03-01\n",
+            "a2": "outlet: wire-copy\noutlet_name: نسخة الوكالة\npublished: 2024-03-02\n",
+        ])
+        #expect(result.dossier.outlets.map(\.id) == ["reuters-ar", "wire-copy"])
+        #expect(result.dossier.outlets.map(\.name) == ["reuters-ar", "نسخة الوكالة"])
+        let unnamed = result.diagnostics.filter { $0.code == .outletUnnamed }
+        #expect(unnamed.count == 1 && unnamed.first?.message.contains("`reuters-ar`") == true)
+    }
+}
