@@ -42,6 +42,31 @@ package struct ArticleScan: Sendable, Hashable, Codable {
         article: Article, locator: PassageLocator, finder: MentionFinder, topicMatcher: TopicMatcher,
         vocabulary: SearchVocabulary?
     ) {
+        var noKeys: ComparisonKeyCollector?
+        self.init(
+            article: article, locator: locator, finder: finder, topicMatcher: topicMatcher, vocabulary: vocabulary,
+            comparisonKeys: &noKeys)
+    }
+
+    /// Scans `article` as `init(article:locator:finder:topicMatcher:vocabulary:)` does, and
+    /// reads the comparison keys of its paragraphs from the same tokens.
+    package static func withComparisonKeys(
+        article: Article, locator: PassageLocator, finder: MentionFinder, topicMatcher: TopicMatcher,
+        vocabulary: SearchVocabulary?
+    ) -> (scan: ArticleScan, comparisonKeys: [[String]]) {
+        var collector: ComparisonKeyCollector? = ComparisonKeyCollector(
+            bodyStart: ArticleMentionScan.bodyStart(title: article.title), offsets: locator.offsets)
+        let scan = ArticleScan(
+            article: article, locator: locator, finder: finder, topicMatcher: topicMatcher, vocabulary: vocabulary,
+            comparisonKeys: &collector)
+        return (scan, collector?.keys ?? [])
+    }
+
+    /// The scan, feeding every piece to `comparisonKeys` when there is one.
+    private init(
+        article: Article, locator: PassageLocator, finder: MentionFinder, topicMatcher: TopicMatcher,
+        vocabulary: SearchVocabulary?, comparisonKeys: inout ComparisonKeyCollector?
+    ) {
         let bodyStart = ArticleMentionScan.bodyStart(title: article.title)
         var actorScan = MentionScan(finder: finder)
         var topicScan = vocabulary?.topicScan()
@@ -50,6 +75,7 @@ package struct ArticleScan: Sendable, Hashable, Codable {
         TokenizedPiece.forEach(in: ArticleMentionScan.text(of: article, bodyText: locator.bodyText)) { piece in
             actorScan.add(piece)
             topicScan?.add(piece)
+            comparisonKeys?.add(piece)
             // Topic hits are looked for in the body only; none crosses the blank line.
             for hit in topicMatcher.hits(in: piece) where hit.range.lowerBound >= bodyStart {
                 let bodyRange = (hit.range.lowerBound - bodyStart)..<(hit.range.upperBound - bodyStart)

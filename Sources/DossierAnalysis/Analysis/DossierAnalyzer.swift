@@ -45,18 +45,36 @@ public enum DossierAnalyzer {
             try? AnalysisCache.salt(generator: $0, entities: entities, topics: dossier.topics)
         }
 
-        // The comparison needs only the articles: it runs beside everything else, from the start.
-        // The record goes to the comparison through a hand-over, not a captured constant, which
-        // would hold its bytes until the analysis returns; the closures cannot capture the
-        // parameter itself, which is mutable, so the scans go through a constant.
+        // While the articles are scanned, the comparison reads the previous build's record. It
+        // compares once the scans are done, with the keys they read of the articles scanned,
+        // beside everything else. The record and what is read of it go through hand-overs, not
+        // captured constants, which would hold them until the analysis returns; the closures
+        // cannot capture the parameter itself, which is mutable, so the scans go through a
+        // constant.
         let previousComparison = HandOver(previousAnalysis?.comparison.take())
         let previousScans = previousAnalysis
-        let (comparison, (aggregates, entries)) = inParallel(
-            { compare(dossier.articles, generator: generator, previous: previousComparison.take()) },
+        let (start, (scanned, keys)) = inParallel(
+            { startComparison(dossier.articles, generator: generator, previous: previousComparison.take()) },
             {
-                scanAndAggregate(
-                    dossier, salt: salt, previousAnalysis: previousScans, finder: finder,
-                    topicMatcher: topicMatcher, vocabulary: vocabulary, searchTerms: searchTerms)
+                scan(
+                    dossier.articles, salt: salt, previousAnalysis: previousScans, finder: finder,
+                    topicMatcher: topicMatcher, vocabulary: searchTerms ? vocabulary : nil)
+            })
+        let comparisonStart = HandOver(consume start)
+        let comparisonKeys = HandOver(consume keys)
+        // The scans (each with a copy of its article's body) go once aggregated, while the
+        // comparison may still run.
+        let scannedArticles = HandOver(consume scanned)
+        let (comparison, (aggregates, entries)) = inParallel(
+            {
+                finishComparison(
+                    comparisonStart.take() ?? .unrecorded, articles: dossier.articles,
+                    keys: comparisonKeys.take() ?? [:])
+            },
+            {
+                aggregate(
+                    dossier, scanned: scannedArticles.take() ?? [], previousAnalysis: previousScans, finder: finder,
+                    vocabulary: vocabulary, searchTerms: searchTerms)
             })
         var cache = salt.map { AnalysisCache(salt: $0, entries: entries) }
         diagnostics += aggregates.diagnostics
@@ -74,15 +92,23 @@ public enum DossierAnalyzer {
         return (analyzed, diagnostics, cache)
     }
 
-    /// Every article's scan (each alone, on every core, or taken from `previousAnalysis` when
-    /// its digest under `salt` is the one recorded there) and what the scans add up to; with
-    /// the cache entry of each article (none without `salt`). The search terms are made only
-    /// with `searchTerms`.
-    private static func scanAndAggregate(
-        _ dossier: Dossier, salt: String?, previousAnalysis: AnalysisCache?, finder: MentionFinder,
-        topicMatcher: TopicMatcher, vocabulary: SearchVocabulary, searchTerms: Bool
-    ) -> (AnalysisAggregates, [String: AnalysisCache.Entry]) {
-        let scanned = dossier.articles.concurrentMap { article -> (PassageLocator, ArticleScan, String?, Bool) in
+    /// One article as scanned: where its paragraphs are, its scan, the digest it is cached
+    /// under (nil without a salt) and whether the scan was taken from the previous analysis.
+    private struct ScannedArticle {
+        let locator: PassageLocator
+        let scan: ArticleScan
+        let digest: String?
+        let kept: Bool
+    }
+
+    /// Every article's scan, each alone, on every core, or taken from `previousAnalysis` when
+    /// its digest under `salt` is the one recorded there (and it has search terms if
+    /// `vocabulary` asks for them); with the comparison keys of the articles scanned, by id.
+    private static func scan(
+        _ articles: [Article], salt: String?, previousAnalysis: AnalysisCache?, finder: MentionFinder,
+        topicMatcher: TopicMatcher, vocabulary: SearchVocabulary?
+    ) -> (articles: [ScannedArticle], comparisonKeys: [String: [[String]]]) {
+        let scanned = articles.concurrentMap { article -> (ScannedArticle, [[String]]?) in
             let locator = PassageLocator(
                 article: article, bodyText: article.bodyText, offsets: article.paragraphOffsets)
             let digest = salt.flatMap { _ in
@@ -90,51 +116,41 @@ public enum DossierAnalyzer {
             }
             if let salt, let digest,
                 let scan = previousAnalysis?.scan(
-                    of: article.id, digest: digest, salt: salt, withSearchTerms: searchTerms)
+                    of: article.id, digest: digest, salt: salt, withSearchTerms: vocabulary != nil)
             {
-                return (locator, scan, digest, true)
+                return (ScannedArticle(locator: locator, scan: scan, digest: digest, kept: true), nil)
             }
-            let scan = ArticleScan(
-                article: article, locator: locator, finder: finder, topicMatcher: topicMatcher,
-                vocabulary: searchTerms ? vocabulary : nil)
-            return (locator, scan, digest, false)
+            let (scan, keys) = ArticleScan.withComparisonKeys(
+                article: article, locator: locator, finder: finder, topicMatcher: topicMatcher, vocabulary: vocabulary)
+            return (ScannedArticle(locator: locator, scan: scan, digest: digest, kept: false), keys)
         }
+        var comparisonKeys: [String: [[String]]] = [:]
+        for (article, (_, keys)) in zip(articles, scanned) where keys != nil { comparisonKeys[article.id] = keys }
+        return (scanned.map(\.0), comparisonKeys)
+    }
+
+    /// What the scans add up to, with the cache entry of each article (none without a salt).
+    private static func aggregate(
+        _ dossier: Dossier, scanned: [ScannedArticle], previousAnalysis: AnalysisCache?, finder: MentionFinder,
+        vocabulary: SearchVocabulary, searchTerms: Bool
+    ) -> (AnalysisAggregates, [String: AnalysisCache.Entry]) {
         var locators: [String: PassageLocator] = [:]
         var entries: [String: AnalysisCache.Entry] = [:]
         // The noted search terms of an article whose scan was kept are kept while its notes are.
         var knownTerms: [String: AnalysisCache.NotedTerms] = [:]
-        for (article, (locator, scan, digest, kept)) in zip(dossier.articles, scanned) {
-            locators[article.id] = locator
-            if let digest { entries[article.id] = AnalysisCache.Entry(article: digest, scan: scan) }
-            if kept, let known = previousAnalysis?.entries[article.id]?.notedTerms { knownTerms[article.id] = known }
+        for (article, scanned) in zip(dossier.articles, scanned) {
+            locators[article.id] = scanned.locator
+            if let digest = scanned.digest {
+                entries[article.id] = AnalysisCache.Entry(article: digest, scan: scanned.scan)
+            }
+            if scanned.kept, let known = previousAnalysis?.entries[article.id]?.notedTerms {
+                knownTerms[article.id] = known
+            }
         }
         let aggregates = AnalysisAggregates(
-            dossier: dossier, scans: scanned.map { ($0.0, $0.1) }, locators: locators, finder: finder,
+            dossier: dossier, scans: scanned.map { ($0.locator, $0.scan) }, locators: locators, finder: finder,
             vocabulary: vocabulary, searchTerms: searchTerms, knownTerms: knownTerms)
         return (aggregates, entries)
-    }
-
-    /// The comparison of `articles`' passages: `previous`' when its inputs are the same, else
-    /// compared with the tokens of the articles `previous` already tokenised and the candidates
-    /// of the passages it already compared; and the record to
-    /// keep for the next build (nil when `generator` is nil: nothing is cached).
-    private static func compare(_ articles: [Article], generator: String?, previous: consuming ComparisonRecord?)
-        -> (result: PassageComparisonResult, record: ComparisonRecord?)
-    {
-        let comparison = PassageComparison()
-        guard let generator else { return (comparison.compare(articles), nil) }
-        let digests = ComparisonRecord.digests(of: articles, generator: generator)
-        guard let key = try? ComparisonRecord.key(digests: digests, options: comparison.options, generator: generator)
-        else { return (comparison.compare(articles), nil) }
-        if let previous, previous.key == key, let result = previous.result() { return (result, previous) }
-        let basis = (try? Fingerprint.of(comparison.options, salt: generator)) ?? ""
-        let (previousTokens, previousCandidates) = (previous?.tokens(), previous?.candidates())
-        // Decoded, the record's bytes are let go of before the comparison runs.
-        previous = nil
-        let (result, tokens, candidates) = comparison.compare(
-            articles, digests: digests, reusing: consume previousTokens, candidates: consume previousCandidates,
-            basis: basis)
-        return (result, ComparisonRecord(key: key, result: result, tokens: tokens, candidates: candidates))
     }
 
     /// One gazetteer entity per actor: its name and `aliases` strong, `weak_aliases` weak.

@@ -55,11 +55,14 @@ package struct ComparisonTerms: Sendable {
         contentTokens(of: text).map(\.text)
     }
 
-    /// The tokens of `text` that are compared: two letters or more, and no stop word.
+    /// The tokens of `text` that are compared (`isCompared`).
     private static func contentTokens(of text: String) -> [ArabicToken] {
-        ArabicTokenizer.tokens(in: text).filter { token in
-            token.length >= 2 && !ComparisonStopWords.words.contains(token.text)
-        }
+        ArabicTokenizer.tokens(in: text).filter(isCompared)
+    }
+
+    /// Whether a token is compared: two letters or more, and no stop word.
+    package static func isCompared(_ token: ArabicToken) -> Bool {
+        token.length >= 2 && !ComparisonStopWords.words.contains(token.text)
     }
 
     /// The term compared across passages for one L1 token: its stem, or nil when the stem is

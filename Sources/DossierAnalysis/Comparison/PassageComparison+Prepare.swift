@@ -7,17 +7,17 @@ import Foundation
 extension PassageComparison {
     /// The tokens of every article of `articles`: `previous`' where the article's digest in
     /// `digests` is the one it was tokenised from, made now for the others.
-    func tokenize(_ articles: [Article], digests: [String: [UInt8]], previous: TokenizedArticles?)
-        -> TokenizedArticles
-    {
+    func tokenize(
+        _ articles: [Article], digests: [String: [UInt8]], previous: TokenizedArticles?,
+        keys: consuming [String: [[String]]] = [:]
+    ) -> TokenizedArticles {
         let kept = articles.map { article in
             guard let previous, let digest = digests[article.id] else { return false }
             return previous.articles[article.id]?.digest == digest
         }
-        // Tokenising is per paragraph, so it runs on every core.
-        var fresh = articles.indices.filter { !kept[$0] }.map { articles[$0] }.concurrentMap { article in
-            article.paragraphs.map { ComparisonTerms.keys(of: $0.text) }
-        }
+        // The keys already read are let go of here, so that each article's go once interned.
+        var fresh = Self.keys(of: articles.indices.filter { !kept[$0] }.map { articles[$0] }, known: keys)
+        keys = [:]
         var builder = TokenizedArticlesBuilder()
         var remap: [UInt32?] = Array(repeating: nil, count: previous?.strings.count ?? 0)
         var next = 0
@@ -32,6 +32,14 @@ extension PassageComparison {
             }
         }
         return builder.built
+    }
+
+    /// The comparison keys of each paragraph of `articles`: `known`'s, else made now (per
+    /// paragraph, so on every core).
+    private static func keys(of articles: [Article], known: [String: [[String]]]) -> [[[String]]] {
+        articles.concurrentMap { article in
+            known[article.id] ?? article.paragraphs.map { ComparisonTerms.keys(of: $0.text) }
+        }
     }
 
     /// Paragraphs with their interned keys and shingles, in article then paragraph order, with

@@ -94,13 +94,16 @@ public struct PassageComparison: Sendable {
     /// tokenising the others, and choosing candidates again only where `previous`' candidates
     /// do not tell them (`RecordedCandidates`, made under `basis`, which names the options and
     /// the binary); returns the tokens of every article and the candidates, for the next build.
+    /// `keys` are the comparison keys of articles already read (`ComparisonKeyCollector`), by
+    /// article id: those articles are not tokenised again.
     /// `previous` and `recorded` are taken, not borrowed, so that each is let go of once used.
     package func compare(
         _ articles: [Article], digests: [String: [UInt8]], reusing previous: consuming TokenizedArticles?,
-        candidates recorded: consuming RecordedCandidates? = nil, basis: String = ""
+        candidates recorded: consuming RecordedCandidates? = nil, basis: String = "",
+        keys: consuming [String: [[String]]] = [:]
     ) -> (result: PassageComparisonResult, tokens: TokenizedArticles, candidates: RecordedCandidates) {
         let sorted = articles.sorted { $0.id < $1.id }
-        let tokenized = tokenize(sorted, digests: digests, previous: previous)
+        let tokenized = tokenize(sorted, digests: digests, previous: previous, keys: keys)
         previous = nil
         if recorded?.basis != basis { recorded = nil }
         let (result, candidates) = compare(sorted, tokenized: tokenized, recorded: recorded.take(), basis: basis)
