@@ -12,9 +12,10 @@
 # Prints per scenario the median and range of wall seconds, the median peak resident memory
 # (`/usr/bin/time`), the ratios to Hugo, and the median of each stage that `--verbose` reports.
 # The builds run without the search indexer (DOSSIER_PAGEFIND=/nonexistent), so their pages carry
-# no search data; Pagefind is timed once on its own line, as the `index` stage of one more build
-# with it, when it is installed (DOSSIER_PAGEFIND, .tools/bin/pagefind, or pagefind on PATH),
-# and reported as skipped otherwise.
+# no search data and no search terms are made; Pagefind is timed once on its own line, as the
+# `index` stage of one more build with it (whose stages are printed too: it makes the terms),
+# when it is installed (DOSSIER_PAGEFIND, .tools/bin/pagefind, or pagefind on PATH), and
+# reported as skipped otherwise.
 #
 # DOSSIER_BIN chooses the binary; by default the release build of this clone, built first
 # (`swift build -c release --product dossier`). SEED chooses the generator's seed (default 1).
@@ -134,13 +135,17 @@ if [ -n "$hugo" ]; then
         'BEGIN { if (hugo > 0) printf "output ratio (files alone): %.2fx Hugo'"'"'s\n", ours / hugo }'
 fi
 if [ -n "$pagefind" ]; then
-    # The timed builds leave the pages' search data out, as every build without an index does:
-    # one more build, with Pagefind, puts it back and indexes the site (its `index` stage).
+    # The timed builds leave the pages' search data out, and make no search terms, as every
+    # build without an index does: one more build, with Pagefind, makes them, puts the data
+    # back and indexes the site (its `index` stage).
     if DOSSIER_PAGEFIND=$pagefind /usr/bin/time -f "%e %M" -o "$work/time" "${build[@]}" >"$work/log" 2>&1; then
         read -r seconds kilobytes <"$work/time"
         index=$(sed -n 's/^dossier: stages: .*index \([0-9.]*\) s.*/\1/p' "$work/log")
+        stages=$(sed -n 's/^dossier: stages: //p' "$work/log")
         echo "pagefind (once, in a build with search after the last one): ${index:-?} s;" \
             "that build $seconds s at $((kilobytes / 1024)) MiB peak (Pagefind's included)"
+        # It scans every article again for the search terms the timed builds do not make.
+        echo "  its stages: ${stages:-?}"
     else
         echo "pagefind: the build with search failed: $(tail -1 "$work/log")"
     fi

@@ -33,7 +33,7 @@ package struct ArticleScan: Sendable, Hashable, Codable {
 
     /// Scans `article` (located by `locator`) with `finder` and `topicMatcher`, and makes its
     /// search terms with `vocabulary` (none without it: a site without search data has no use
-    /// for them, and they were a seventh of the scan's time).
+    /// for them, and they were about a quarter of the scan's time).
     ///
     /// The title and body are normalised and tokenised once, a piece at a time
     /// (`TokenizedPiece`), and every search shares the pieces: the actors' mentions, the topic
