@@ -72,9 +72,41 @@ enum RelativeDayCues {
                 }
                 let letter = Int(value - 0x0600)
                 window = window << 8 | UInt64(letter)
-                for needle in needlesByLast[letter] where window & needle.mask == needle.pattern { return true }
+                if endsWithCue(window, last: letter) { return true }
             }
             return false
         }
+    }
+
+    /// `mayContain(_:)` of a text whose L1 key is `key`, or any string with the same runs of
+    /// Arabic letters (that key with its punctuation turned into spaces): the letters are read
+    /// off its UTF-8 bytes, with nothing to fold, since the key is folded, and no "maybe".
+    static func mayContain(key: String) -> Bool {
+        var key = key
+        return key.withUTF8 { bytes in
+            var window: UInt64 = 0
+            var index = 0
+            while index < bytes.count {
+                // U+0600–06FF is written D8 80 to DB BF; any other byte ends a run of letters.
+                let lead = bytes[index]
+                guard (0xD8...0xDB).contains(lead), index + 1 < bytes.count else {
+                    window = 0
+                    index += 1
+                    continue
+                }
+                let letter = Int(lead & 0x03) << 6 | Int(bytes[index + 1] & 0x3F)
+                window = window << 8 | UInt64(letter)
+                if endsWithCue(window, last: letter) { return true }
+                index += 2
+            }
+            return false
+        }
+    }
+
+    /// Whether the letters read, the last one `last` in the lowest byte of `window`, end with
+    /// a cue word.
+    @inline(__always)
+    private static func endsWithCue(_ window: UInt64, last: Int) -> Bool {
+        needlesByLast[last].contains { window & $0.mask == $0.pattern }
     }
 }

@@ -13,6 +13,12 @@ public enum RelativeDayParser {
         RelativeDayCues.mayContain(text) ? parse(text) : []
     }
 
+    /// Every relative day of `text`, whose L1 key is `key` (or that key with its punctuation
+    /// turned into spaces): the cue-word test reads the key made already.
+    public static func days(in text: String, key: String) -> [RelativeDay] {
+        RelativeDayCues.mayContain(key: key) ? parse(text) : []
+    }
+
     /// Every relative day of `text`, found on its L1 tokens without the cue-word test.
     static func parse(_ text: String) -> [RelativeDay] {
         let key = ArabicNormalizer.matchKey(text)

@@ -79,8 +79,7 @@ struct ArticleMetadata: Sendable {
         for finding in dateFindings {
             diagnostics.append(ArticleMetadata.diagnostic(finding, path: path))
         }
-        let relativeDays = RelativeDayReader.readings(
-            paragraphs: split.paragraphs, furniture: split.furniture, anchor: published)
+        let relativeDays = RelativeDayReader.readings(of: split, anchor: published)
         diagnostics += RelativeDayReader.diagnostics(relativeDays, anchor: published, path: path)
         // An article without a body already has an error; its language says nothing more.
         if sidecar?.language == nil, detectedLanguage.isUndetermined, hasBody {

@@ -18,14 +18,30 @@ public enum RelativeDayReader {
 
     /// The relative days of `paragraphs` and of the byline lines of `furniture`, in line order.
     public static func readings(paragraphs: [Paragraph], furniture: [Furniture], anchor: PartialDate?) -> [Reading] {
+        readings(paragraphs: paragraphs, furniture: furniture, anchor: anchor) { line in
+            RelativeDayParser.days(in: line.text)
+        }
+    }
+
+    /// The relative days of `split`'s paragraphs and byline lines, whose cue words are looked
+    /// for in the word keys the lines were read with.
+    static func readings(of split: ArticleSplit, anchor: PartialDate?) -> [Reading] {
+        readings(paragraphs: split.paragraphs, furniture: split.furniture, anchor: anchor) { line in
+            RelativeDayParser.days(in: line.text, key: split.wordKey(of: line))
+        }
+    }
+
+    /// The readings of the lines, each line's days found by `days`.
+    private static func readings(
+        paragraphs: [Paragraph], furniture: [Furniture], anchor: PartialDate?, days: (Paragraph) -> [RelativeDay]
+    ) -> [Reading] {
         let anchorDay = anchor.flatMap { date in
             date.month.flatMap { month in date.day.flatMap { CivilDay(year: date.year, month: month, day: $0) } }
         }
         let lines =
-            furniture.filter { $0.kind == .byline }.map { (text: $0.text, line: $0.line) }
-            + paragraphs.map { (text: $0.text, line: $0.line) }
+            furniture.filter { $0.kind == .byline }.map { Paragraph(text: $0.text, line: $0.line) } + paragraphs
         return lines.sorted { $0.line < $1.line }.flatMap { item in
-            let days = RelativeDayParser.days(in: item.text)
+            let days = days(item)
             // The scalars are indexed only for a paragraph that has a relative day.
             let scalars = days.isEmpty ? [] : item.text.decodedScalars()
             return days.map { day in

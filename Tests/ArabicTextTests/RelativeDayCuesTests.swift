@@ -17,6 +17,9 @@ struct RelativeDayCuesTests {
         "الأربعـــاء الماضي", "اليوم\u{200C} الخميس", "ﺃﻣﺲ", "ا\u{0654}مس", "الثلاثا\u{0648}\u{0654} الماضي",
     ]
 
+    /// Where an expression is put: alone, inside a sentence, glued to punctuation and Latin text.
+    private static let frames = ["%", "قال الوزير %، ثم غادر", "(%)", "«%»", "abc %.", "%\nوفي السياق", "—%—"]
+
     @Test func everyKindOfExpressionPassesTheTest() {
         for expression in Self.expressions {
             let text = "وقال المتحدث \(expression)، إن الاجتماع انتهى."
@@ -25,11 +28,9 @@ struct RelativeDayCuesTests {
     }
 
     @Test func theTestNeverDropsWhatTheParserFinds() {
-        // Every expression alone, inside a sentence, glued to punctuation and Latin text.
-        let frames = ["%", "قال الوزير %، ثم غادر", "(%)", "«%»", "abc %.", "%\nوفي السياق", "—%—"]
         var found = 0
         for expression in Self.expressions {
-            for frame in frames {
+            for frame in Self.frames {
                 let text = frame.replacingOccurrences(of: "%", with: expression)
                 let parsed = RelativeDayParser.parse(text)
                 found += parsed.count
@@ -37,7 +38,31 @@ struct RelativeDayCuesTests {
             }
         }
         // The expressions are real ones: the parser finds days in most of them.
-        #expect(found >= Self.expressions.count * frames.count / 2)
+        #expect(found >= Self.expressions.count * Self.frames.count / 2)
+    }
+
+    /// The test on a text's L1 key, or on that key with its punctuation turned into spaces (a
+    /// line's word key), lets through every day the parser finds.
+    @Test func theKeyTestNeverDropsWhatTheParserFinds() {
+        for expression in Self.expressions {
+            for frame in Self.frames {
+                let text = frame.replacingOccurrences(of: "%", with: expression)
+                let key = ArabicNormalizer.matchKeyString(text)
+                let spaced = String(
+                    String.UnicodeScalarView(
+                        key.unicodeScalars.map {
+                            $0.properties.isAlphabetic || $0.properties.numericType != nil ? $0 : " "
+                        }
+                    ))
+                #expect(RelativeDayParser.days(in: text, key: key) == RelativeDayParser.parse(text), "\(text)")
+                #expect(RelativeDayParser.days(in: text, key: spaced) == RelativeDayParser.parse(text), "\(text)")
+                #expect(RelativeDayCues.mayContain(key: key), "\(text)")
+            }
+        }
+        for text in ["", "أعلنت الحكومة عن خطة جديدة لدعم المزارعين.", "The minister said yesterday.", "ام س", "غ2د"] {
+            #expect(!RelativeDayCues.mayContain(key: ArabicNormalizer.matchKeyString(text)), "\(text)")
+        }
+        #expect(RelativeDayCues.mayContain(key: ArabicNormalizer.matchKeyString("وصل الوفد إلى بغداد")))
     }
 
     @Test func textWithoutACueWordIsSkipped() {

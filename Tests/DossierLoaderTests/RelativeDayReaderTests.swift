@@ -73,4 +73,23 @@ struct RelativeDayReaderTests {
         #expect(unanchored.published == nil)
         #expect(unanchored.diagnostics.isEmpty)
     }
+
+    /// On every page of the labelled corpus, the readings found through the split's word keys
+    /// are those found on the texts alone; the pages hold a few dozen relative days.
+    @Test func theSplitsKeysFindTheDaysTheTextsHave() throws {
+        var found = 0
+        for page in try LabelledPage.load("real") {
+            let lines = ParagraphSplitter.lines(of: page.text, firstLine: 1)
+            let split = ArticleSplit(lines: lines, roles: FurnitureClassifier.classify(lines))
+            let anchor = PartialDate(year: 2025, month: 10, day: 1)
+            let fromKeys = RelativeDayReader.readings(of: split, anchor: anchor)
+            #expect(
+                fromKeys
+                    == RelativeDayReader.readings(
+                        paragraphs: split.paragraphs, furniture: split.furniture, anchor: anchor),
+                "\(page.name)")
+            found += fromKeys.count
+        }
+        #expect(found >= 20)
+    }
 }
