@@ -31,41 +31,31 @@ package struct ArticleScan: Sendable, Hashable, Codable {
         self.searchTerms = searchTerms
     }
 
-    /// Scans `article` (located by `locator`) with `finder` and `topicMatcher`, and makes its
+    /// Scans `article` (located by `locator`) with `finder` and `topicMatcher`, makes its
     /// search terms with `vocabulary` (none without it: a site without search data has no use
-    /// for them, and they were about a quarter of the scan's time).
+    /// for them, and they were about a quarter of the scan's time), and reads the comparison
+    /// keys of its paragraphs from the same tokens (`ComparisonKeyCollector`).
     ///
     /// The title and body are normalised and tokenised once, a piece at a time
     /// (`TokenizedPiece`), and every search shares the pieces: the actors' mentions, the topic
-    /// hits, the topic terms behind proclitics and the Arabic words for the search terms.
-    package init(
-        article: Article, locator: PassageLocator, finder: MentionFinder, topicMatcher: TopicMatcher,
-        vocabulary: SearchVocabulary?
-    ) {
-        var noKeys: ComparisonKeyCollector?
-        self.init(
-            article: article, locator: locator, finder: finder, topicMatcher: topicMatcher, vocabulary: vocabulary,
-            comparisonKeys: &noKeys)
-    }
-
-    /// Scans `article` as `init(article:locator:finder:topicMatcher:vocabulary:)` does, and
-    /// reads the comparison keys of its paragraphs from the same tokens.
+    /// hits, the topic terms behind proclitics, the Arabic words for the search terms and the
+    /// comparison's keys.
     package static func withComparisonKeys(
         article: Article, locator: PassageLocator, finder: MentionFinder, topicMatcher: TopicMatcher,
         vocabulary: SearchVocabulary?
     ) -> (scan: ArticleScan, comparisonKeys: [[String]]) {
-        var collector: ComparisonKeyCollector? = ComparisonKeyCollector(
+        var collector = ComparisonKeyCollector(
             bodyStart: ArticleMentionScan.bodyStart(title: article.title), offsets: locator.offsets)
         let scan = ArticleScan(
             article: article, locator: locator, finder: finder, topicMatcher: topicMatcher, vocabulary: vocabulary,
             comparisonKeys: &collector)
-        return (scan, collector?.keys ?? [])
+        return (scan, collector.keys)
     }
 
-    /// The scan, feeding every piece to `comparisonKeys` when there is one.
+    /// The scan, feeding every piece to `comparisonKeys`.
     private init(
         article: Article, locator: PassageLocator, finder: MentionFinder, topicMatcher: TopicMatcher,
-        vocabulary: SearchVocabulary?, comparisonKeys: inout ComparisonKeyCollector?
+        vocabulary: SearchVocabulary?, comparisonKeys: inout ComparisonKeyCollector
     ) {
         let bodyStart = ArticleMentionScan.bodyStart(title: article.title)
         var actorScan = MentionScan(finder: finder)
@@ -75,7 +65,7 @@ package struct ArticleScan: Sendable, Hashable, Codable {
         TokenizedPiece.forEach(in: ArticleMentionScan.text(of: article, bodyText: locator.bodyText)) { piece in
             actorScan.add(piece)
             topicScan?.add(piece)
-            comparisonKeys?.add(piece)
+            comparisonKeys.add(piece)
             // Topic hits are looked for in the body only; none crosses the blank line.
             for hit in topicMatcher.hits(in: piece) where hit.range.lowerBound >= bodyStart {
                 let bodyRange = (hit.range.lowerBound - bodyStart)..<(hit.range.upperBound - bodyStart)

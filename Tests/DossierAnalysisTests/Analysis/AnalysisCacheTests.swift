@@ -24,12 +24,13 @@ struct AnalysisCacheTests {
         var cache = cache
         let entry = try #require(cache.entries[articleID])
         let article = try #require(AnalysisFixture.dossier().articles.first { $0.id == articleID })
-        let empty = ArticleScan(
+        let empty = ArticleScan.withComparisonKeys(
             article: Article(
                 id: article.id, source: article.source, title: "", outlet: nil, published: nil, paragraphs: []),
             locator: PassageLocator(article: article, bodyText: "", offsets: []),
             finder: .init(gazetteer: .init(entities: [])), topicMatcher: TopicMatcher(topics: []),
-            vocabulary: SearchVocabulary(entities: [], topics: []))
+            vocabulary: SearchVocabulary(entities: [], topics: [])
+        ).scan
         cache.entries[articleID] = AnalysisCache.Entry(article: entry.article, scan: empty)
         return cache
     }
