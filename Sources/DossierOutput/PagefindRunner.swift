@@ -44,8 +44,8 @@ public struct PagefindRunner: Sendable {
     /// `scripts/install-deps.sh` writes (it runs the venv's `pagefind_bin`).
     public static let bundledIndexer = ".tools/bin/pagefind"
 
-    /// How long Pagefind may run when `DOSSIER_PAGEFIND_TIMEOUT` is unset: ten times the minute
-    /// it takes for 10,000 articles, so only an indexer that hangs reaches it.
+    /// How long Pagefind may run when `DOSSIER_PAGEFIND_TIMEOUT` is unset: over twelve times the
+    /// 47 s it takes for 10,000 articles, so only an indexer that hangs reaches it.
     public static let defaultTimeout: Duration = .seconds(600)
 
     /// The environment variable that sets the timeout, in whole seconds.
@@ -128,11 +128,13 @@ public struct PagefindRunner: Sendable {
     }
 
     /// Indexes `siteFolder` (writes `siteFolder/pagefind/`) with `command`, as `locate()` found
-    /// it: a build looks the indexer up once (finding it may start `python3`). A run that fails
-    /// has a fix only when the failure tells how to avoid it (the timeout).
-    public static func run(_ command: Command, siteFolder: String) -> Result<Output, Diagnostic> {
+    /// it: a build looks the indexer up once (finding it may start `python3`). With `glob`,
+    /// Pagefind reads only the files it matches (`--glob`, relative to the folder); otherwise
+    /// every HTML file. A run that fails has a fix only when the failure tells how to avoid it
+    /// (the timeout).
+    public static func run(_ command: Command, siteFolder: String, glob: String? = nil) -> Result<Output, Diagnostic> {
         do {
-            let (ending, log) = try Self.execute(command, arguments: ["--site", siteFolder])
+            let (ending, log) = try Self.execute(command, arguments: arguments(siteFolder: siteFolder, glob: glob))
             let tail = { log.split(separator: "\n").suffix(5).joined(separator: " / ") }
             switch ending {
             case .exited(0):
@@ -158,11 +160,16 @@ public struct PagefindRunner: Sendable {
         }
     }
 
+    /// Pagefind's arguments for indexing `siteFolder`, reading the files `glob` matches.
+    public static func arguments(siteFolder: String, glob: String?) -> [String] {
+        ["--site", siteFolder] + (glob.map { ["--glob", $0] } ?? [])
+    }
+
     /// The status of a program killed by SIGKILL, as `TiedProcess` reports it (128 + 9).
     static let killedStatus: Int32 = 128 + 9
 
     /// Why an indexer is killed, most often, and what to do. Pagefind holds the whole index in
-    /// memory: about 0.5 MB a page it indexes (5.1 GiB for the 10,121 pages of 10,000 generated
+    /// memory: about 0.5 MB a page it indexes (4.9 GiB for the 10,121 pages of 10,000 generated
     /// articles, Pagefind 1.5.2), so a large dossier can need more than the machine has.
     static let killedFix =
         "that is most often the system stopping it when memory runs out, and Pagefind needs about half a megabyte of memory for each page it indexes (some 5 GiB for 10,000 articles): build on a machine with more memory, or with `--no-search` to publish the site without search"

@@ -6,9 +6,11 @@ import DossierRenderer
 extension PageContext {
     /// What the search index is told about this page, its terms made from its sources and the
     /// analysis (never from its HTML); nil for pages that are not content (home, timeline,
-    /// search, lists, further pages of an actor's mentions). The terms are made only when the
-    /// page is rendered (`SearchPageDraft`).
+    /// search, lists, further pages of an actor's mentions), which Pagefind is not given to
+    /// read (`SearchScope`). The terms are made only when the page is rendered
+    /// (`SearchPageDraft`).
     func searchPage(title: String) -> SearchPageDraft? {
+        guard SearchScope.carriesSearchData(route) else { return nil }
         let analysis = index.analysis
         switch route {
         case .article(let id):

@@ -32,14 +32,15 @@ extension SiteBuilder {
     }
 
     /// Completes the site of `files` in `staging`, indexing it for search with `indexer` (nil:
-    /// no index) before the swap, so the index is part of the same atomic output. Returns what
+    /// no index), which reads the pages `searchGlob` matches (`SearchScope`), before the swap,
+    /// so the index is part of the same atomic output. Returns what
     /// was written. An indexer that fails, or exits without writing its index, fails the
     /// build and the output (`outputPath`) is left as it was: the new search page would say
     /// search works. The write stage is this and `opening` the staging folder (the pages were
     /// written while rendering).
     func finishIndexed(
-        _ files: [StagedFile], in staging: SiteStaging, indexer: PagefindRunner.Command?, outputPath: String,
-        opening: Duration, recorder: StageRecorder
+        _ files: [StagedFile], in staging: SiteStaging, indexer: PagefindRunner.Command?, searchGlob: String?,
+        outputPath: String, opening: Duration, recorder: StageRecorder
     ) throws -> WriteResult {
         var indexing = Duration.zero
         let clock = ContinuousClock()
@@ -49,7 +50,7 @@ extension SiteBuilder {
             let indexStart = clock.now
             defer { indexing += clock.now - indexStart }
             var problem: Diagnostic
-            switch PagefindRunner.run(indexer, siteFolder: folder.path) {
+            switch PagefindRunner.run(indexer, siteFolder: folder.path, glob: searchGlob) {
             case .failure(let failure):
                 problem = failure
             case .success:
@@ -59,7 +60,9 @@ extension SiteBuilder {
                 problem = .error(
                     .searchIndexerFailed, "Pagefind exited without writing its index (\(PagefindRunner.indexEntry))")
             }
-            problem.fix = "the site was left as it was; " + (problem.fix ?? Self.indexByHand(indexer, outputPath))
+            problem.fix =
+                "the site was left as it was; "
+                + (problem.fix ?? Self.indexByHand(indexer, outputPath, glob: searchGlob))
             throw problem
         }
         recorder.add(.write, opening + (clock.now - start) - indexing)
@@ -67,9 +70,11 @@ extension SiteBuilder {
         return result
     }
 
-    /// How to see why `indexer` failed on the site at `outputPath`.
-    private static func indexByHand(_ indexer: PagefindRunner.Command, _ outputPath: String) -> String {
-        let byHand = ([indexer.executable] + indexer.leadingArguments + ["--site", outputPath]).joined(separator: " ")
+    /// How to see why `indexer` failed on the site at `outputPath`, reading the pages `glob`
+    /// matches (quoted for the shell: it has braces and stars).
+    private static func indexByHand(_ indexer: PagefindRunner.Command, _ outputPath: String, glob: String?) -> String {
+        let arguments = PagefindRunner.arguments(siteFolder: outputPath, glob: glob.map { "'\($0)'" })
+        let byHand = ([indexer.executable] + indexer.leadingArguments + arguments).joined(separator: " ")
         return "run `\(byHand)` after a build with `--no-search` to see Pagefind's full output, "
             + "or build with `--no-search` to publish the site without search"
     }

@@ -115,12 +115,13 @@ public struct SiteBuilder: Sendable {
             let pages = Self.pageRecords(
                 rendered.fingerprints, links: rendered.links, staged: rendered.staged,
                 diagnostics: rendered.pageDiagnostics, sourceRoot: sourceRoot)
+            let searchGlob = command.flatMap { _ in SearchScope.glob(of: site.plan) }
             let (finished, records) = inParallel(
                 {
                     Result {
                         try finishIndexed(
-                            rendered.staged, in: staging, indexer: command, outputPath: output.path,
-                            opening: opening, recorder: recorder)
+                            rendered.staged, in: staging, indexer: command, searchGlob: searchGlob,
+                            outputPath: output.path, opening: opening, recorder: recorder)
                     }
                 }, { BuildCache.pageRecords(pages, in: sourceFolder, over: onDisk) })
             let result = try finished.get()

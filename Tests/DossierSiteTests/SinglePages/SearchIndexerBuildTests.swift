@@ -127,6 +127,42 @@ struct SearchIndexerBuildTests {
         #expect(indexed.values.allSatisfy { $0.contains("<main id=\"main\" data-pagefind-body>") })
     }
 
+    /// Pagefind is given only the pages with search data to read (`--glob`): the glob takes in
+    /// every page that has a `data-pagefind-body`, and leaves out the others (home, lists,
+    /// search, timeline).
+    @Test func theIndexerReadsOnlyThePagesWithSearchData() async throws {
+        let rebuild = try await IndexedRebuild(
+            "indexer-glob",
+            script:
+                #"printf '%s\n' "$@" > "$0.arguments" && mkdir -p "$2/pagefind" && echo index > "$2/pagefind/pagefind-entry.json""#
+        )
+        defer { rebuild.remove() }
+        #expect(try await !rebuild.run().failed)
+        let arguments = try String(
+            contentsOf: rebuild.scratch.appendingPathComponent("pagefind.sh.arguments"), encoding: .utf8
+        ).split(separator: "\n").map(String.init)
+        try #require(arguments.count == 4, "\(arguments)")
+        #expect(arguments[0] == "--site" && arguments[2] == "--glob")
+        let pages = try pages(in: rebuild.output)
+        let searchable = Set(pages.filter { $0.value.contains("data-pagefind-body") }.keys)
+        #expect(searchable.count > 5)
+        #expect(searchable.count < pages.count)
+        for path in pages.keys {
+            #expect(Self.glob(arguments[3], matches: path) == searchable.contains(path), "\(path)")
+        }
+    }
+
+    /// Whether `glob` (patterns, in braces when several, in which `*` is one folder's name)
+    /// matches `path`.
+    private static func glob(_ glob: String, matches path: String) -> Bool {
+        let patterns = glob.hasPrefix("{") ? glob.dropFirst().dropLast().split(separator: ",") : [Substring(glob)]
+        let segments = path.split(separator: "/")
+        return patterns.contains { pattern in
+            let parts = pattern.split(separator: "/")
+            return parts.count == segments.count && zip(parts, segments).allSatisfy { $0 == "*" || $0 == $1 }
+        }
+    }
+
     /// The text of every HTML page under `folder`, by path relative to it.
     private func pages(in folder: URL) throws -> [String: String] {
         let paths = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String } ?? []
