@@ -33,11 +33,10 @@ extension SiteBuilder {
 
     /// Completes the site of `files` in `staging`, indexing it for search with `indexer` (nil:
     /// no index), which reads the pages `searchGlob` matches (`SearchScope`), before the swap,
-    /// so the index is part of the same atomic output. Returns what
-    /// was written. An indexer that fails, or exits without writing its index, fails the
-    /// build and the output (`outputPath`) is left as it was: the new search page would say
-    /// search works. The write stage is this and `opening` the staging folder (the pages were
-    /// written while rendering).
+    /// so the index is part of the same atomic output. Returns what was written. An indexer
+    /// that fails, or exits without writing its index, fails the build and the output
+    /// (`outputPath`) is left as it was: the new search page would say search works. The write
+    /// stage is this and `opening` the staging folder (the pages were written while rendering).
     func finishIndexed(
         _ files: [StagedFile], in staging: SiteStaging, indexer: PagefindRunner.Command?, searchGlob: String?,
         outputPath: String, opening: Duration, recorder: StageRecorder

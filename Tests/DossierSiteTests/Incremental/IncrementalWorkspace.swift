@@ -29,6 +29,16 @@ struct IncrementalWorkspace {
         return workspace
     }
 
+    /// A copy of the seeds, as `seeds(_:)`, with a copy of the project's templates
+    /// (`templates`) that a test may edit.
+    static func seedsAndTemplates(_ name: String) throws -> IncrementalWorkspace {
+        var workspace = try seeds(name)
+        let templates = workspace.folder.appendingPathComponent("Templates")
+        try FileManager.default.copyItem(atPath: SiteTestPaths.templates, toPath: templates.path)
+        workspace.templates = templates
+        return workspace
+    }
+
     /// A builder of the source folder, which renders every page anew when `clean`.
     func builder(clean: Bool = false) -> SiteBuilder {
         var builder = SiteBuilder(sourceFolder: source.path, templatesFolder: templates?.path)
