@@ -2,10 +2,10 @@
 /// only those (`pagefind --glob`).
 ///
 /// Pagefind opens and parses every HTML file of the site to find the `data-pagefind-body`
-/// elements it indexes, and the further pages of the paged lists (an actor's mentions, the
-/// articles, the timeline's years) have none. At 10,000 generated articles they are 4,959 of
-/// the 15,080 pages, and reading them took a fifth of Pagefind's time in a build (58.3-58.6 s
-/// against 47.0 s), for the same index.
+/// elements it indexes, and the further pages of the paged lists (an actor's, a topic's or an
+/// outlet's articles, the list of articles, the timeline's years, the comparison) have none.
+/// At 10,000 generated articles they are 4,946 of the 15,080 pages, and reading them took a
+/// fifth of Pagefind's time in a build (58.3-58.6 s against 47.0 s), for the same index.
 enum SearchScope {
     /// Whether the page of `route` carries search data: the content pages (articles, actors,
     /// topics, outlets) and the pages of the notes list. `PageContext.searchPage(title:)` makes
