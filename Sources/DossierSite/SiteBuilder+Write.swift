@@ -41,11 +41,13 @@ extension SiteBuilder {
         _ files: [StagedFile], in staging: SiteStaging, indexer: PagefindRunner.Command?, searchGlob: String?,
         outputPath: String, opening: Duration, recorder: StageRecorder
     ) throws -> WriteResult {
+        recorder.starting(.write)
         var indexing = Duration.zero
         let clock = ContinuousClock()
         let start = clock.now
         let result = try staging.finish(files) { folder in
             guard let indexer else { return }
+            recorder.starting(.index)
             let indexStart = clock.now
             defer { indexing += clock.now - indexStart }
             var problem: Diagnostic

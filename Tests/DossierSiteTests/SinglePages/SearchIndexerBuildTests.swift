@@ -152,6 +152,24 @@ struct SearchIndexerBuildTests {
         }
     }
 
+    /// The progress line names the writing and then the search index while Pagefind runs (it
+    /// went on naming the rendering); a build without an index names no index.
+    @Test func theProgressLineNamesTheSearchIndexWhileItRuns() async throws {
+        let rebuild = try await IndexedRebuild(
+            "indexer-progress", script: #"mkdir -p "$2/pagefind" && echo index > "$2/pagefind/pagefind-entry.json""#)
+        defer { rebuild.remove() }
+        let indexed = AnnouncedStages()
+        let report = try await rebuild.builder.build(
+            outputFolder: rebuild.output.path, recorder: StageRecorder { indexed.add($0) })
+        #expect(!report.failed)
+        #expect(Array(indexed.stages.suffix(3)) == [.render, .write, .index], "\(indexed.stages)")
+        var plain = rebuild.builder
+        plain.searchIndexer = nil
+        let unindexed = AnnouncedStages()
+        _ = try await plain.build(outputFolder: rebuild.output.path, recorder: StageRecorder { unindexed.add($0) })
+        #expect(unindexed.stages.last == .write && !unindexed.stages.contains(.index), "\(unindexed.stages)")
+    }
+
     /// Whether `glob` (patterns, in braces when several, in which `*` is one folder's name)
     /// matches `path`.
     private static func glob(_ glob: String, matches path: String) -> Bool {
@@ -198,6 +216,18 @@ struct SearchIndexerBuildTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let report = try await SiteBuilder(sourceFolder: folder.path, templatesFolder: SiteTestPaths.templates).check()
         #expect(!report.diagnostics.contains { [.searchIndexerMissing, .searchIndexerFailed].contains($0.code) })
+    }
+}
+
+/// The stages a build announced as they began, in order.
+private final class AnnouncedStages: @unchecked Sendable {
+    private let lock = NSLock()
+    private var announced: [BuildStage] = []
+
+    var stages: [BuildStage] { lock.withLock { announced } }
+
+    func add(_ stage: BuildStage) {
+        lock.withLock { announced.append(stage) }
     }
 }
 
