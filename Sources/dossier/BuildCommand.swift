@@ -1,5 +1,4 @@
 import ArgumentParser
-import DossierOutput
 import DossierSite
 
 /// `dossier build`: the whole pipeline, then the output folder is replaced.
@@ -22,10 +21,7 @@ struct BuildCommand: AsyncParsableCommand {
     )
     var force = false
 
-    @Flag(
-        name: .customLong("no-search"),
-        help: "Leave the search index out: Pagefind is not run, and the search page says search is unavailable.")
-    var noSearch = false
+    @OptionGroup var search: SearchOption
 
     @OptionGroup var display: DisplayOptions
 
@@ -35,7 +31,7 @@ struct BuildCommand: AsyncParsableCommand {
 
     func run() async throws {
         var builder = sources.builder()
-        builder.searchIndexer = noSearch ? nil : PagefindRunner()
+        builder.searchIndexer = search.indexer
         builder.clean = clean
         builder.force = force
         let reporter = Reporter(display: display)

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DossierLoader
-import DossierOutput
 import DossierServer
 import DossierSite
 import Foundation
@@ -22,6 +21,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The port to listen on (0: any free port).")
     var port = 8080
 
+    /// Without the index, a rebuild after an edit skips Pagefind, which at 10,000 articles is
+    /// most of it (50 of 57 s).
+    @OptionGroup var search: SearchOption
+
     @OptionGroup var display: DisplayOptions
 
     func validate() throws {
@@ -37,7 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
         // Serving a folder that is not there would only serve its error page, forever.
         try await Console.runReportingErrors { [sources] in try DossierLoader.checkSourceFolder(sources.source) }
         var builder = sources.builder()
-        builder.searchIndexer = PagefindRunner()
+        builder.searchIndexer = search.indexer
         let reporter = Reporter(display: display)
         var server = PreviewServer(builder: builder, outputFolder: output, host: host, port: port)
         let output = output

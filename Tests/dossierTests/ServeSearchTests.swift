@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+/// `serve --no-search` previews the site without its search index, as `build --no-search`
+/// builds it: Pagefind is not run (at 10,000 articles it is most of every rebuild) and the
+/// search page says search is unavailable. Without the flag, `serve` runs it.
+struct ServeSearchTests {
+    private static let fixture = DossierBinary.root.appendingPathComponent("Tests/Fixtures/site/good")
+    private static let templates = DossierBinary.root.appendingPathComponent("Templates").path
+
+    @Test(.timeLimit(.minutes(2)), arguments: [true, false])
+    func serveRunsPagefindUnlessToldNotTo(noSearch: Bool) async throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("source")
+        try FileManager.default.copyItem(at: Self.fixture, to: source)
+        // A stand-in for Pagefind that notes each run and writes an index's entry file.
+        let indexer = folder.appendingPathComponent("pagefind.sh")
+        let runs = folder.appendingPathComponent("runs.log")
+        try Data(
+            """
+            #!/bin/sh
+            echo run >> "\(runs.path)" && mkdir -p "$2/pagefind" && echo index > "$2/pagefind/pagefind-entry.json"
+
+            """.utf8
+        ).write(to: indexer)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: indexer.path)
+        let output = folder.appendingPathComponent("public")
+
+        let process = Process()
+        process.executableURL = try DossierBinary.url()
+        process.arguments =
+            [
+                "serve", "--source", source.path, "--templates", Self.templates, "--output", output.path, "--port",
+                "0",
+            ] + (noSearch ? ["--no-search"] : [])
+        process.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_PAGEFIND": indexer.path]) { $1 }
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        let printed = PrintedText()
+        errors.fileHandleForReading.readabilityHandler = { printed.append($0.availableData) }
+        try process.run()
+        defer {
+            if process.isRunning { process.interrupt() }
+            process.waitUntilExit()
+            errors.fileHandleForReading.readabilityHandler = nil
+        }
+        // The server says where it listens once the first build is written.
+        for _ in 0..<600 where !printed.text.contains("serving http") && process.isRunning {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        try #require(printed.text.contains("serving http"), "\(printed.text)")
+
+        #expect(FileManager.default.fileExists(atPath: runs.path) == !noSearch)
+        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("pagefind").path) == !noSearch)
+        let search = try String(contentsOf: output.appendingPathComponent("search/index.html"), encoding: .utf8)
+        #expect(search.contains("data-indexed=\"no\"") == noSearch)
+    }
+}
+
+/// What a process has printed so far, gathered as it arrives.
+private final class PrintedText: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+
+    func append(_ more: Data) {
+        lock.withLock { data.append(more) }
+    }
+}
