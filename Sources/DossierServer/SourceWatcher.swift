@@ -1,46 +1,69 @@
 import Foundation
 
-/// Notices changes in folders by polling sizes and modification times: portable, and cheap
-/// at a few hundred milliseconds for the few thousand files of a dossier.
+/// Notices changes in folders by polling sizes and modification times: portable, and cheap.
+///
+/// The folders are walked with `readdir` and `lstat`. Foundation's enumerator, with a URL and
+/// its resource values for every file, took 265 ms for the 20,000 files of 10,000 articles, so
+/// an idle `serve` polling every 300 ms kept most of a core busy. A walk that still takes long
+/// is made less often: the pause between two is at least ten times the last walk.
 struct SourceWatcher: Sendable {
-    /// The folders watched, recursively (hidden files and folders are skipped).
+    /// The folders watched, recursively (hidden files and folders are skipped, and links are
+    /// not followed).
     let folders: [String]
 
     /// A file's size and modification time, as last seen.
     struct Stamp: Sendable, Hashable {
         let size: UInt64
-        let modified: Double
+        /// Nanoseconds since 1970.
+        let modified: Int64
     }
 
-    /// Every visible file under the folders, with its stamp.
+    /// Every visible regular file under the folders, by path, with its stamp.
     func snapshot() -> [String: Stamp] {
         var result: [String: Stamp] = [:]
-        let keys: [URLResourceKey] = [.fileSizeKey, .contentModificationDateKey, .isRegularFileKey]
-        for folder in folders {
-            let root = URL(fileURLWithPath: folder)
-            guard
-                let enumerator = FileManager.default.enumerator(
-                    at: root, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles])
-            else { continue }
-            for case let url as URL in enumerator {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else {
-                    continue
-                }
-                result[url.path] = Stamp(
-                    size: UInt64(values.fileSize ?? 0),
-                    modified: values.contentModificationDate?.timeIntervalSince1970 ?? 0)
-            }
-        }
+        for folder in folders { Self.walk(folder, into: &result) }
         return result
     }
 
-    /// Waits until the snapshot differs from `last` (checking every `interval`), then returns
-    /// the new one. Returns nil when the task is cancelled.
+    /// Adds the visible regular files under `folder` to `result`, descending into its visible
+    /// folders; a folder that cannot be read adds nothing.
+    private static func walk(_ folder: String, into result: inout [String: Stamp]) {
+        guard let directory = opendir(folder) else { return }
+        defer { closedir(directory) }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { bytes in
+                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = prefix + name
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                walk(path, into: &result)
+            case S_IFREG:
+                result[path] = Stamp(
+                    size: UInt64(info.st_size),
+                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+            default:
+                break
+            }
+        }
+    }
+
+    /// Waits until the snapshot differs from `last` (checking every `interval`, or ten times
+    /// as long as the last walk took when that is longer), then returns the new one. Returns
+    /// nil when the task is cancelled.
     func nextChange(after last: [String: Stamp], interval: Duration) async -> [String: Stamp]? {
+        let clock = ContinuousClock()
+        var pause = interval
         while !Task.isCancelled {
-            do { try await Task.sleep(for: interval) } catch { return nil }
+            do { try await Task.sleep(for: pause) } catch { return nil }
+            let start = clock.now
             let current = snapshot()
             if current != last { return current }
+            pause = max(interval, (clock.now - start) * 10)
         }
         return nil
     }
