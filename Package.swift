@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // The preview server's log level (Hummingbird logs through it).
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         // Test-only: property-based fuzz tests of the text engine and the readers.
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
@@ -76,6 +78,7 @@ let package = Package(
             dependencies: [
                 "DossierSite", "DossierLoader", "DossierRenderer",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(

@@ -2,6 +2,7 @@ import DossierModel
 import DossierSite
 import Foundation
 import Hummingbird
+import Logging
 
 /// `dossier serve`: builds the site, serves the output folder over HTTP, watches the source
 /// and templates folders, rebuilds (incrementally) on every change and reloads open pages.
@@ -47,7 +48,7 @@ public struct PreviewServer: Sendable {
         let port = self.port
         let app = Application(
             responder: responder, configuration: .init(address: .hostname(host, port: port), serverName: "dossier"),
-            onServerRunning: { channel in await onReady(channel.localAddress?.port ?? port) })
+            onServerRunning: { channel in await onReady(channel.localAddress?.port ?? port) }, logger: Self.logger)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await app.runService() }
             group.addTask {
@@ -61,6 +62,15 @@ public struct PreviewServer: Sendable {
             defer { group.cancelAll() }
             try await group.next()
         }
+    }
+
+    /// The server's log: warnings and errors only. `serve` prints where it listens and each
+    /// build itself; at the default level the server repeated the first as a log line, under
+    /// `--quiet` too.
+    private static var logger: Logger {
+        var logger = Logger(label: "dossier")
+        logger.logLevel = .warning
+        return logger
     }
 
     /// One build; its outcome goes to the state (and so to open pages) and to `onBuild`.

@@ -3,7 +3,8 @@ import Testing
 
 /// `serve --no-search` previews the site without its search index, as `build --no-search`
 /// builds it: Pagefind is not run (at 10,000 articles it is most of every rebuild) and the
-/// search page says search is unavailable. Without the flag, `serve` runs it.
+/// search page says search is unavailable. Without the flag, `serve` runs it. Either way it
+/// says where it listens once.
 struct ServeSearchTests {
     private static let fixture = DossierBinary.root.appendingPathComponent("Tests/Fixtures/site/good")
     private static let templates = DossierBinary.root.appendingPathComponent("Templates").path
@@ -51,6 +52,8 @@ struct ServeSearchTests {
             try await Task.sleep(for: .milliseconds(100))
         }
         try #require(printed.text.contains("serving http"), "\(printed.text)")
+        // Where it listens is said once, by dossier: not again in the server's log.
+        #expect(!printed.text.contains("Server started"), "\(printed.text)")
 
         #expect(FileManager.default.fileExists(atPath: runs.path) == !noSearch)
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("pagefind").path) == !noSearch)
