@@ -24,12 +24,13 @@ package struct AnalysisAggregates: Sendable {
 
     /// The aggregates of `dossier`, whose articles were scanned into `scans` (in article order)
     /// and located by `locators` (by article id); `finder` and `vocabulary` find the search terms
-    /// of the commentary. `knownTerms` are the previous build's noted terms of the articles
-    /// whose scans it kept, taken while their notes are the same. Without `searchTerms`, no
-    /// article gets search terms, and the known noted terms are kept as they were.
+    /// of the articles and of the commentary. `knownTerms` are the previous build's noted terms
+    /// of the articles whose scans it kept, taken while their notes are the same. Without a
+    /// vocabulary (a site without search data), no article or commentary gets search terms,
+    /// and the known noted terms are kept as they were.
     package init(
         dossier: Dossier, scans: [(PassageLocator, ArticleScan)], locators: [String: PassageLocator],
-        finder: MentionFinder, vocabulary: SearchVocabulary, searchTerms: Bool = true,
+        finder: MentionFinder, vocabulary: SearchVocabulary?,
         knownTerms: [String: AnalysisCache.NotedTerms] = [:]
     ) {
         let anchoring = NoteAnchoring(
@@ -38,7 +39,10 @@ package struct AnalysisAggregates: Sendable {
         // Parts that do not wait for one another are made at the same time, on both cores.
         let (anchored, commentary) = inParallel(
             { (anchoring.anchor(notes: dossier.notes), anchoring.anchor(events: dossier.timeline)) },
-            { CommentarySearch(dossier: dossier, finder: finder, vocabulary: vocabulary) })
+            {
+                vocabulary.map { CommentarySearch(dossier: dossier, finder: finder, vocabulary: $0) }
+                    ?? CommentarySearch()
+            })
         let ((notes, noteDiagnostics), (timeline, timelineDiagnostics)) = anchored
 
         var notesByArticle: [String: [(Int, String)]] = [:]
@@ -55,12 +59,12 @@ package struct AnalysisAggregates: Sendable {
             let noteIDs = (noteIDsByArticle[article.id] ?? []).sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
                 .map(\.1)
             let (terms, noted) =
-                searchTerms
-                ? Self.searchTerms(
-                    of: article, scan: scan, bodyText: locator.bodyText,
-                    notes: noteIDs.map { commentary.source(.note, $0) },
-                    known: knownTerms[article.id], vocabulary: vocabulary)
-                : ([], knownTerms[article.id])
+                vocabulary.map { vocabulary in
+                    Self.searchTerms(
+                        of: article, scan: scan, bodyText: locator.bodyText,
+                        notes: noteIDs.map { commentary.source(.note, $0) },
+                        known: knownTerms[article.id], vocabulary: vocabulary)
+                } ?? ([], knownTerms[article.id])
             let analysis = ArticleAnalysis(
                 article: article, paragraphOffsets: locator.offsets,
                 mentions: scan.mentions, titleMentions: scan.titleMentions, ambiguous: scan.ambiguous,

@@ -24,9 +24,9 @@ public enum DossierAnalyzer {
     /// spellings, the topics' terms) is unchanged, and the comparison from it while no
     /// article's paragraphs changed (`ComparisonRecord`). Returns the scans and the comparison
     /// for the next build (nil when `generator` is nil: nothing is cached). Without
-    /// `searchTerms` (a site without search data), the articles' search terms are not made:
-    /// `ArticleAnalysis.searchTerms` is empty, and a scan kept without them is not taken by a
-    /// later analysis that makes them.
+    /// `searchTerms` (a site without search data), neither the articles' search terms nor the
+    /// commentary's are made: `ArticleAnalysis.searchTerms` and `commentarySearch` are empty,
+    /// and a scan kept without terms is not taken by a later analysis that makes them.
     ///
     /// `previousAnalysis` is taken, not borrowed: its comparison record (102 MB for 10,000
     /// articles) is let go of once decoded, and what is decoded from it once the comparison has
@@ -40,7 +40,8 @@ public enum DossierAnalyzer {
         diagnostics += lint(entities, actors: dossier.actors)
         let finder = MentionFinder(gazetteer: Gazetteer(entities: entities))
         let topicMatcher = TopicMatcher(topics: dossier.topics)
-        let vocabulary = SearchVocabulary(entities: entities, topics: dossier.topics)
+        // Without search data there is nothing to make search terms with.
+        let vocabulary = searchTerms ? SearchVocabulary(entities: entities, topics: dossier.topics) : nil
         let salt = generator.flatMap {
             try? AnalysisCache.salt(generator: $0, entities: entities, topics: dossier.topics)
         }
@@ -58,7 +59,7 @@ public enum DossierAnalyzer {
             {
                 scan(
                     dossier.articles, salt: salt, previousAnalysis: previousScans, finder: finder,
-                    topicMatcher: topicMatcher, vocabulary: searchTerms ? vocabulary : nil)
+                    topicMatcher: topicMatcher, vocabulary: vocabulary)
             })
         let comparisonStart = HandOver(consume start)
         let comparisonKeys = HandOver(consume keys)
@@ -74,7 +75,7 @@ public enum DossierAnalyzer {
             {
                 aggregate(
                     dossier, scanned: scannedArticles.take() ?? [], previousAnalysis: previousScans, finder: finder,
-                    vocabulary: vocabulary, searchTerms: searchTerms)
+                    vocabulary: vocabulary)
             })
         var cache = salt.map { AnalysisCache(salt: $0, entries: entries) }
         diagnostics += aggregates.diagnostics
@@ -132,7 +133,7 @@ public enum DossierAnalyzer {
     /// What the scans add up to, with the cache entry of each article (none without a salt).
     private static func aggregate(
         _ dossier: Dossier, scanned: [ScannedArticle], previousAnalysis: AnalysisCache?, finder: MentionFinder,
-        vocabulary: SearchVocabulary, searchTerms: Bool
+        vocabulary: SearchVocabulary?
     ) -> (AnalysisAggregates, [String: AnalysisCache.Entry]) {
         var locators: [String: PassageLocator] = [:]
         var entries: [String: AnalysisCache.Entry] = [:]
@@ -149,7 +150,7 @@ public enum DossierAnalyzer {
         }
         let aggregates = AnalysisAggregates(
             dossier: dossier, scans: scanned.map { ($0.locator, $0.scan) }, locators: locators, finder: finder,
-            vocabulary: vocabulary, searchTerms: searchTerms, knownTerms: knownTerms)
+            vocabulary: vocabulary, knownTerms: knownTerms)
         return (aggregates, entries)
     }
 

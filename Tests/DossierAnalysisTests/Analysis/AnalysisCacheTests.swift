@@ -128,6 +128,9 @@ struct AnalysisCacheTests {
         #expect(try #require(cache).entries.values.allSatisfy { $0.scan.searchTerms == nil })
         #expect(plain.articles.map(Self.withoutTerms) == full.articles.map(Self.withoutTerms))
         #expect(plain.actors == full.actors && plain.topics == full.topics && plain.notes == full.notes)
+        // Nor are the commentary's: only search pages read them.
+        #expect(plain.commentarySearch == CommentarySearch())
+        #expect(full.commentarySearch != CommentarySearch())
     }
 
     /// A scan kept by a build without search data has no search terms: a build with search
