@@ -127,14 +127,17 @@ public struct PagefindRunner: Sendable {
             ))
     }
 
-    /// Indexes `siteFolder` (writes `siteFolder/pagefind/`) with `command`, as `locate()` found
-    /// it: a build looks the indexer up once (finding it may start `python3`). With `glob`,
-    /// Pagefind reads only the files it matches (`--glob`, relative to the folder); otherwise
-    /// every HTML file. A run that fails has a fix only when the failure tells how to avoid it
-    /// (the timeout).
-    public static func run(_ command: Command, siteFolder: String, glob: String? = nil) -> Result<Output, Diagnostic> {
+    /// Indexes `siteFolder` with `command`, as `locate()` found it (a build looks the indexer up
+    /// once: finding it may start `python3`), writing the index to `outputPath` (nil:
+    /// `siteFolder/pagefind/`). With `glob`, Pagefind reads only the files it matches (`--glob`,
+    /// relative to the folder); otherwise every HTML file. A run that fails has a fix only when
+    /// the failure tells how to avoid it (the timeout).
+    public static func run(
+        _ command: Command, siteFolder: String, glob: String? = nil, outputPath: String? = nil
+    ) -> Result<Output, Diagnostic> {
         do {
-            let (ending, log) = try Self.execute(command, arguments: arguments(siteFolder: siteFolder, glob: glob))
+            let (ending, log) = try Self.execute(
+                command, arguments: arguments(siteFolder: siteFolder, glob: glob, outputPath: outputPath))
             let tail = { log.split(separator: "\n").suffix(5).joined(separator: " / ") }
             switch ending {
             case .exited(0):
@@ -160,9 +163,10 @@ public struct PagefindRunner: Sendable {
         }
     }
 
-    /// Pagefind's arguments for indexing `siteFolder`, reading the files `glob` matches.
-    public static func arguments(siteFolder: String, glob: String?) -> [String] {
-        ["--site", siteFolder] + (glob.map { ["--glob", $0] } ?? [])
+    /// Pagefind's arguments for indexing `siteFolder`, reading the files `glob` matches, into
+    /// `outputPath` (nil: its default, the site's `pagefind/`).
+    public static func arguments(siteFolder: String, glob: String?, outputPath: String? = nil) -> [String] {
+        ["--site", siteFolder] + (glob.map { ["--glob", $0] } ?? []) + (outputPath.map { ["--output-path", $0] } ?? [])
     }
 
     /// The status of a program killed by SIGKILL, as `TiedProcess` reports it (128 + 9).

@@ -80,6 +80,23 @@ public final class SiteStaging: Sendable {
         lock.release()
     }
 
+    /// The live output's search index folder (`SiteWriter.indexFolder`), when its manifest
+    /// lists one that is there and the build does not rewrite everything: an index made in
+    /// parts takes its unchanged parts from it (`PartedSearchIndex`).
+    public var previousIndex: URL? {
+        guard !writer.rewriteAll, let indexFolder = writer.indexFolder,
+            current.manifest?.folders.contains(indexFolder) == true
+        else { return nil }
+        let index = current.url.appendingPathComponent(indexFolder)
+        return FileManager.default.fileExists(atPath: index.path) ? index : nil
+    }
+
+    /// A new, empty folder beside the output for a tool's scratch files, named as a staging
+    /// folder: the caller removes it, and the next build removes it if a killed build left it.
+    public func scratchFolder() throws -> URL {
+        try StagingFolder.make(for: writer.output.url)
+    }
+
     /// Puts `file` in the new site: its bytes are written into the staging folder now, unless
     /// the previous site holds the same bytes at the same path (then that file is linked when
     /// the staging is finished). Safe to call from several tasks at once for different paths.

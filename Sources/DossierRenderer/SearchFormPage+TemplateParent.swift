@@ -7,6 +7,7 @@ extension SearchFormPage: TemplateParent {
         case "proclitics": proclitics
         case "article": article
         case "indexed": indexed
+        case "indexParts": indexParts
         case "labels": labels
         default: nil
         }

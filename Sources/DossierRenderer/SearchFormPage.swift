@@ -13,11 +13,16 @@ public struct SearchFormPage: PageContent {
     /// Whether the build writes a search index: without one (`--no-search`, or no Pagefind)
     /// the script says search is unavailable instead of asking for an index that is not there.
     public let indexed: Bool
+    /// The folders, inside the index folder, of the index's parts besides the main one,
+    /// space-separated: the script merges them into the main part (Pagefind's `mergeIndex`).
+    /// Empty for an index of one part.
+    public let indexParts: String
     public let labels: UIStrings
 
-    public init(scriptHref: String, indexed: Bool = true, labels: UIStrings = .arabic) {
+    public init(scriptHref: String, indexed: Bool = true, indexParts: [String] = [], labels: UIStrings = .arabic) {
         self.scriptHref = scriptHref
         self.indexed = indexed
+        self.indexParts = indexParts.joined(separator: " ")
         self.labels = labels
     }
 }

@@ -32,17 +32,20 @@ extension SiteBuilder {
     }
 
     /// Completes the site of `files` in `staging`, indexing it for search with `indexer` (nil:
-    /// no index), which reads the pages `searchGlob` matches (`SearchScope`), before the swap,
-    /// so the index is part of the same atomic output. Returns what was written. An indexer
-    /// that fails, or exits without writing its index, fails the build and the output
-    /// (`outputPath`) is left as it was: the new search page would say search works. The write
-    /// stage is this and `opening` the staging folder (the pages were written while rendering).
+    /// no index) in the parts `searchParts` (`SearchIndexLayout`), before the swap, so the index
+    /// is part of the same atomic output; the parts whose pages read the same to the indexer as
+    /// in the live output's index are taken from it (`PartedSearchIndex`). Returns what was
+    /// written and what the indexing did. An indexer that fails, or exits without writing its
+    /// index, fails the build and the output (`outputPath`) is left as it was: the new search
+    /// page would say search works. The write stage is this and `opening` the staging folder
+    /// (the pages were written while rendering).
     func finishIndexed(
-        _ files: [StagedFile], in staging: SiteStaging, indexer: PagefindRunner.Command?, searchGlob: String?,
-        outputPath: String, opening: Duration, recorder: StageRecorder
-    ) throws -> WriteResult {
+        _ files: [StagedFile], in staging: SiteStaging, indexer: PagefindRunner.Command?,
+        searchParts: [SearchIndexPart], outputPath: String, opening: Duration, recorder: StageRecorder
+    ) throws -> (written: WriteResult, indexed: PartedSearchIndex.Outcome?) {
         recorder.starting(.write)
         var indexing = Duration.zero
+        var outcome: PartedSearchIndex.Outcome?
         let clock = ContinuousClock()
         let start = clock.now
         let result = try staging.finish(files) { folder in
@@ -50,25 +53,21 @@ extension SiteBuilder {
             recorder.starting(.index)
             let indexStart = clock.now
             defer { indexing += clock.now - indexStart }
-            var problem: Diagnostic
-            switch PagefindRunner.run(indexer, siteFolder: folder.path, glob: searchGlob) {
-            case .failure(let failure):
-                problem = failure
-            case .success:
-                guard !FileManager.default.fileExists(atPath: folder.path + "/" + PagefindRunner.indexEntry) else {
-                    return
-                }
-                problem = .error(
-                    .searchIndexerFailed, "Pagefind exited without writing its index (\(PagefindRunner.indexEntry))")
+            let index = PartedSearchIndex(
+                command: indexer, site: folder, indexFolder: PagefindRunner.indexFolder,
+                previous: staging.previousIndex, scratch: { try staging.scratchFolder() })
+            do {
+                outcome = try index.make(searchParts)
+            } catch var problem as Diagnostic {
+                problem.fix =
+                    "the site was left as it was; "
+                    + (problem.fix ?? Self.indexByHand(indexer, outputPath, glob: SearchScope.glob(of: searchParts)))
+                throw problem
             }
-            problem.fix =
-                "the site was left as it was; "
-                + (problem.fix ?? Self.indexByHand(indexer, outputPath, glob: searchGlob))
-            throw problem
         }
         recorder.add(.write, opening + (clock.now - start) - indexing)
         if searchIndexer != nil { recorder.add(.index, indexing) }
-        return result
+        return (result, outcome)
     }
 
     /// How to see why `indexer` failed on the site at `outputPath`, reading the pages `glob`

@@ -106,6 +106,7 @@ public struct SiteBuilder: Sendable {
         site.diagnostics += Self.searchPreflight(indexer)
         let failed = site.diagnostics.hasErrors || (strict && site.diagnostics.hasWarnings)
         var written: WriteResult?
+        var searchIndex: PartedSearchIndex.Outcome?
         if failed {
             staging.discard()
         } else {
@@ -115,17 +116,18 @@ public struct SiteBuilder: Sendable {
             let pages = Self.pageRecords(
                 rendered.fingerprints, links: rendered.links, staged: rendered.staged,
                 diagnostics: rendered.pageDiagnostics, sourceRoot: sourceRoot)
-            let searchGlob = command.flatMap { _ in SearchScope.glob(of: site.plan) }
+            let searchParts = command.map { _ in SearchIndexLayout.parts(of: site.plan) } ?? []
             let (finished, records) = inParallel(
                 {
                     Result {
                         try finishIndexed(
-                            rendered.staged, in: staging, indexer: command, searchGlob: searchGlob,
+                            rendered.staged, in: staging, indexer: command, searchParts: searchParts,
                             outputPath: output.path, opening: opening, recorder: recorder)
                     }
                 }, { BuildCache.pageRecords(pages, in: sourceFolder, over: onDisk) })
-            let result = try finished.get()
+            let (result, outcome) = try finished.get()
             written = result
+            searchIndex = outcome
             cache.output = result.record
             cache.pages = pages
             let analysisNote = analysisParts.commit()
@@ -135,6 +137,7 @@ public struct SiteBuilder: Sendable {
         var report = BuildReport(site: site, wroteOutput: !failed, strict: strict, duration: clock.now - start)
         report.stages = recorder.timings
         report.writeSummary = written?.summary
+        report.searchIndex = searchIndex
         report.reusedPages = rendered.reused
         report.pagesTakenBySources = rendered.takenBySources
         report.notes = cacheNote.map { [$0] } ?? []

@@ -46,6 +46,9 @@ public struct BuildReport: Sendable {
     public internal(set) var stages: [StageTiming] = []
     /// What the writer did; nil when nothing was written.
     public internal(set) var writeSummary: WriteSummary?
+    /// Which parts of the search index were made and which kept from the previous build; nil
+    /// when no index was made (none, or the output was kept as it was).
+    public internal(set) var searchIndex: PartedSearchIndex.Outcome?
     /// Pages taken from the previous build because nothing they show changed.
     public internal(set) var reusedPages = 0
     /// The site paths of the pages known unchanged by their sources alone, without their

@@ -67,6 +67,11 @@ struct Reporter: Sendable {
                 "dossier: \(summary.clean ? "clean build: " : "")\(summary.written.count) written, "
                     + "\(summary.deleted.count) deleted, \(summary.unchanged) unchanged")
         }
+        if display.verbose, let index = report.searchIndex {
+            Console.writeError(
+                "dossier: search index: \(index.made.count) of \(index.made.count + index.kept.count) parts made, "
+                    + "\(index.kept.count) unchanged")
+        }
     }
 
     /// `load 0.12 s · analyze 0.40 s · …`

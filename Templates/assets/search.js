@@ -180,8 +180,12 @@ async function start() {
     pagefind = await import('../pagefind/pagefind.js');
     // Result URLs relative to the site root wherever the site is served (any path prefix).
     const siteRoot = new URL('../', location.href).pathname;
-    if (pagefind.options) await pagefind.options({ excerptLength: 24, baseUrl: siteRoot });
+    const options = { excerptLength: 24, baseUrl: siteRoot };
+    if (pagefind.options) await pagefind.options(options);
     if (pagefind.init) await pagefind.init();
+    // A large site's index comes in parts: the main one above, and these merged into it.
+    const parts = $('search-form').dataset.indexParts.split(' ').filter(Boolean);
+    await Promise.all(parts.map((part) => pagefind.mergeIndex(new URL(`../pagefind/${part}/`, import.meta.url).href, options)));
     renderFacets(await pagefind.filters());
   } catch {
     $('search-status').textContent = $('search-status').dataset.unavailable;

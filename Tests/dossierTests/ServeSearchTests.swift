@@ -21,7 +21,7 @@ struct ServeSearchTests {
         try Data(
             """
             #!/bin/sh
-            echo run >> "\(runs.path)" && mkdir -p "$2/pagefind" && echo index > "$2/pagefind/pagefind-entry.json"
+            echo run >> "\(runs.path)" && mkdir -p "$4" && echo index > "$4/pagefind-entry.json"
 
             """.utf8
         ).write(to: indexer)

@@ -1,11 +1,14 @@
+import DossierOutput
+
 /// The pages of a site that carry search data, and the one glob that tells Pagefind to read
-/// only those (`pagefind --glob`).
+/// only those (`pagefind --glob`), for running it by hand over a whole site.
 ///
-/// Pagefind opens and parses every HTML file of the site to find the `data-pagefind-body`
+/// Pagefind opens and parses every HTML file it is given to find the `data-pagefind-body`
 /// elements it indexes, and the further pages of the paged lists (an actor's, a topic's or an
 /// outlet's articles, the list of articles, the timeline's years, the comparison) have none.
 /// At 10,000 generated articles they are 4,946 of the 15,080 pages, and reading them took a
-/// fifth of Pagefind's time in a build (58.3-58.6 s against 47.0 s), for the same index.
+/// fifth of Pagefind's time (58.3-58.6 s against 47.0 s), for the same index. A build gives it
+/// only these pages (`SearchIndexLayout`, `PartedSearchIndex`).
 enum SearchScope {
     /// Whether the page of `route` carries search data: the content pages (articles, actors,
     /// topics, outlets) and the pages of the notes list. `PageContext.searchPage(title:)` makes
@@ -17,13 +20,10 @@ enum SearchScope {
         }
     }
 
-    /// The glob of the pages of `plan` that carry search data (`glob(of:)`); nil when none does.
-    static func glob(of plan: SitePlan) -> String? {
-        glob(
-            of: plan.files.lazy.compactMap { file in
-                guard case .page(let route) = file.content, carriesSearchData(route) else { return nil }
-                return file.path
-            })
+    /// The glob of the pages of `parts` (`glob(of:)`), to run the indexer over the whole site by
+    /// hand; nil when there are none.
+    static func glob(of parts: [SearchIndexPart]) -> String? {
+        glob(of: parts.lazy.flatMap(\.pages))
     }
 
     /// One glob, relative to the site folder, that matches every path of `paths`: each path

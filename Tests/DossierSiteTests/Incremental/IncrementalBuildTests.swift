@@ -261,7 +261,7 @@ struct IncrementalBuildTests {
         try Data(
             """
             #!/bin/sh
-            mkdir -p "$2/pagefind" && echo index > "$2/pagefind/pagefind-entry.json" && echo run >> "\(runs.path)"
+            mkdir -p "$4" && echo index > "$4/pagefind-entry.json" && echo run >> "\(runs.path)"
 
             """.utf8
         ).write(to: script)
@@ -290,12 +290,15 @@ struct IncrementalBuildTests {
         #expect(try runCount() == 1)
         #expect(FileManager.default.fileExists(atPath: entry))
 
-        // A page changed: the index is made again.
+        // A paragraph the indexer reads changed (the article's longest line, a paragraph of its
+        // body): the index is made again.
         let articles = try FileManager.default.contentsOfDirectory(
             atPath: workspace.source.appendingPathComponent("articles").path)
         let file = try #require(articles.filter { $0.hasSuffix(".txt") }.sorted().last)
         let text = try String(contentsOf: workspace.source.appendingPathComponent("articles/" + file), encoding: .utf8)
-        try workspace.write(text + "\n\nفقرة قصيرة أضيفت للاختبار.\n", to: "articles/" + file)
+        let longest = String(try #require(text.split(separator: "\n").max { $0.count < $1.count }))
+        let edited = text.replacingOccurrences(of: longest, with: longest + " وكلمات أضيفت للاختبار")
+        try workspace.write(edited, to: "articles/" + file)
         _ = try await builder.build(outputFolder: workspace.incremental)
         #expect(try runCount() == 2)
         #expect(FileManager.default.fileExists(atPath: entry))
