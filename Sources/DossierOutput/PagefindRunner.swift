@@ -36,9 +36,8 @@ public struct PagefindRunner: Sendable {
 
     /// The folder of the site Pagefind writes its index to (its default `--output-subdir`).
     public static let indexFolder = "pagefind"
-    /// The entry file every index has (`pagefind/pagefind-entry.json`): a run that leaves none
-    /// wrote no index.
-    public static let indexEntry = indexFolder + "/pagefind-entry.json"
+    /// The entry file every index has, in its folder: a run that leaves none wrote no index.
+    public static let entryFile = "pagefind-entry.json"
 
     /// Where Pagefind is looked for first, relative to the working directory: the wrapper
     /// `scripts/install-deps.sh` writes (it runs the venv's `pagefind_bin`).

@@ -167,8 +167,8 @@ public struct PartedSearchIndex: Sendable {
         let output = folder(of: part, in: indexFolder)
         try PagefindRunner.run(command, siteFolder: links.path, outputPath: output.path).get()
         guard Self.hasEntry(in: output) else {
-            let entry =
-                PagefindRunner.indexFolder + (part.folder.isEmpty ? "" : "/" + part.folder) + "/pagefind-entry.json"
+            let entry = [PagefindRunner.indexFolder, part.folder, PagefindRunner.entryFile].filter { !$0.isEmpty }
+                .joined(separator: "/")
             throw Diagnostic.error(.searchIndexerFailed, "Pagefind exited without writing its index (\(entry))")
         }
     }
@@ -180,7 +180,7 @@ public struct PartedSearchIndex: Sendable {
 
     /// Whether `folder` holds an index (its entry file).
     private static func hasEntry(in folder: URL) -> Bool {
-        FileManager.default.fileExists(atPath: folder.appendingPathComponent("pagefind-entry.json").path)
+        FileManager.default.fileExists(atPath: folder.appendingPathComponent(PagefindRunner.entryFile).path)
     }
 
     /// The record in the index folder `folder`, if it has one that can be read.
@@ -192,7 +192,7 @@ public struct PartedSearchIndex: Sendable {
     /// The version of Pagefind that made the index in `folder`, as its entry file says.
     private static func pagefindVersion(in folder: URL) -> String? {
         struct Entry: Decodable { let version: String }
-        return (try? Data(contentsOf: folder.appendingPathComponent("pagefind-entry.json")))
+        return (try? Data(contentsOf: folder.appendingPathComponent(PagefindRunner.entryFile)))
             .flatMap { try? JSONDecoder().decode(Entry.self, from: $0).version }
     }
 }
