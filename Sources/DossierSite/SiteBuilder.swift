@@ -16,6 +16,8 @@ public struct SiteBuilder: Sendable {
     public let strict: Bool
     /// Runs Pagefind over the written site (before it is swapped in); nil builds no search index.
     public var searchIndexer: PagefindRunner?
+    /// How the search index is made in parts (tests ask for small parts).
+    var searchLayout = SearchIndexLayout()
     /// Ignores the build cache: every page is rendered and every file written anew (`--clean`).
     public var clean = false
     /// Builds into a non-empty folder that dossier did not write (`--force`): its own files are
@@ -94,7 +96,7 @@ public struct SiteBuilder: Sendable {
                 }
             ),
             openStaging: { [self] in try stage(into: output, previous: earlier.cache.output, indexed: indexed) },
-            searchIndexed: indexed, searchData: indexed,
+            searchLayout: indexed ? searchLayout : nil, searchData: indexed,
             analysed: { articles, analysis in
                 analysisParts.start(BuildCache(generator: generator, articles: articles, analysis: analysis))
             }, recorder: recorder)
@@ -116,7 +118,7 @@ public struct SiteBuilder: Sendable {
             let pages = Self.pageRecords(
                 rendered.fingerprints, links: rendered.links, staged: rendered.staged,
                 diagnostics: rendered.pageDiagnostics, sourceRoot: sourceRoot)
-            let searchParts = command.map { _ in SearchIndexLayout.parts(of: site.plan) } ?? []
+            let searchParts = command.map { _ in searchLayout.parts(of: site.plan) } ?? []
             let (finished, records) = inParallel(
                 {
                     Result {
@@ -170,7 +172,7 @@ public struct SiteBuilder: Sendable {
     public func renderSite(recorder: StageRecorder = StageRecorder()) async throws -> RenderedSite {
         try await renderSite(
             templates: loadTemplates(), articleCache: [:], previousBuild: nil, openStaging: nil,
-            searchIndexed: false, searchData: true, analysed: nil, recorder: recorder
+            searchLayout: nil, searchData: true, analysed: nil, recorder: recorder
         ).site
     }
 
@@ -198,14 +200,14 @@ public struct SiteBuilder: Sendable {
     /// starts, which nothing else holds, so that it is let go of when the analysis ends) and
     /// renders every file with `templates` (reusing unchanged pages through the `RenderReuse`
     /// it gives once the sources are read) into the staging folder `openStaging` opens while
-    /// the sources are read, or in memory without it; `searchIndexed` says whether the site
-    /// gets a search index, `searchData` whether its pages carry their search data. `analysed`
+    /// the sources are read, or in memory without it; `searchLayout` is how the site's search
+    /// index is made in parts (nil: it gets none), `searchData` whether its pages carry their search data. `analysed`
     /// is handed the articles as read and what the analysis found for the next build's cache
     /// (nil without a `RenderReuse`) as soon as it is known.
     private func renderSite(
         templates: TemplateSet, articleCache: [String: CachedArticle],
         previousBuild: (analysis: @Sendable () -> AnalysisCache?, reuse: @Sendable () -> RenderReuse)?,
-        openStaging: (@Sendable () throws -> OpenedStaging)?, searchIndexed: Bool, searchData: Bool,
+        openStaging: (@Sendable () throws -> OpenedStaging)?, searchLayout: SearchIndexLayout?, searchData: Bool,
         analysed: (@Sendable ([String: CachedArticle], AnalysisCache?) -> Void)?, recorder: StageRecorder
     ) async throws -> Rendering {
         let (sourceFolder, loading) = (sourceFolder, recorder)
@@ -228,7 +230,7 @@ public struct SiteBuilder: Sendable {
         var rendering = try await Self.render(
             dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse,
             previousAnalysis: previousBuild?.analysis, readings: Self.readingKeys(of: articles),
-            staging: staging?.staging, searchIndexed: searchIndexed, searchData: searchData, analysed: handAnalysis,
+            staging: staging?.staging, searchLayout: searchLayout, searchData: searchData, analysed: handAnalysis,
             recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
@@ -245,7 +247,7 @@ public struct SiteBuilder: Sendable {
     {
         try await render(
             dossier: dossier, sourceFolder: sourceFolder, templates: templates, reuse: nil, previousAnalysis: nil,
-            readings: [:], staging: nil, searchIndexed: false, searchData: true, analysed: nil,
+            readings: [:], staging: nil, searchLayout: nil, searchData: true, analysed: nil,
             recorder: StageRecorder()
         ).site
     }
@@ -261,13 +263,14 @@ public struct SiteBuilder: Sendable {
     /// the analysis starts (nil: there is none), which only the analysis holds;
     /// `readings` are the articles' reading keys (`readingKeys(of:)`);
     /// `staging` is the folder the pages are written into (nil: they are kept in memory);
-    /// `searchIndexed` whether the site gets a search index, `searchData` whether its pages carry
+    /// `searchLayout` how the site's search index is made (nil: none), `searchData` whether its pages carry
     /// their search data; `analysed` is handed what the analysis found for the next build's
     /// cache as soon as it is known.
     private static func render(
         dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?,
         previousAnalysis: (() -> AnalysisCache?)?, readings: [String: String], staging: SiteStaging?,
-        searchIndexed: Bool, searchData: Bool, analysed: (@Sendable (AnalysisCache?) -> Void)?, recorder: StageRecorder
+        searchLayout: SearchIndexLayout?, searchData: Bool, analysed: (@Sendable (AnalysisCache?) -> Void)?,
+        recorder: StageRecorder
     ) async throws -> (
         site: RenderedSite, fingerprints: [String: String], pageDiagnostics: [String: [Diagnostic]],
         links: [String: PageLinks],
@@ -292,7 +295,8 @@ public struct SiteBuilder: Sendable {
         // Rendering includes writing the pages into the staging folder and scanning their links.
         let pages = try await recorder.time(.render) {
             var renderer = SiteRenderer(templates: templates)
-            renderer.searchIndexed = searchIndexed
+            renderer.searchIndexed = searchLayout != nil
+            renderer.searchIndexParts = searchLayout.map { $0.parts(of: plan).dropFirst().map(\.folder) } ?? []
             renderer.searchData = searchData
             return try await renderer.render(
                 plan: plan, index: index, reuse: reuse, outlet: outlet,

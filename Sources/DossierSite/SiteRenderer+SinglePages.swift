@@ -13,10 +13,9 @@ extension SiteRenderer {
     /// The search page (its results come from Pagefind in the browser, from every part of the
     /// index).
     func prepareSearchPage(context: PageContext) -> PreparedPage {
-        let parts = searchIndexed ? SearchIndexLayout.parts(of: context.plan).dropFirst().map(\.folder) : []
         let page = SearchFormPage(
             scriptHref: SiteRoutes.relativeURL(from: .search, to: .asset("assets/search.js")), indexed: searchIndexed,
-            indexParts: parts)
+            indexParts: searchIndexParts)
         return prepare(page, title: strings.search, description: strings.searchIntro, context: context)
     }
 

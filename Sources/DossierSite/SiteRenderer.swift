@@ -11,6 +11,9 @@ public struct SiteRenderer: Sendable {
     /// Whether the site gets a search index (see `SearchFormPage.indexed`): only a build that
     /// writes one says so.
     public var searchIndexed = false
+    /// The folders of the search index's parts besides the main one, which the search page
+    /// merges into it (`SearchIndexLayout`); empty for an index of one part.
+    public var searchIndexParts: [String] = []
     /// Whether pages carry their search data (`SearchIndexing.fragment`): a build that writes
     /// no search index leaves it out, as dead weight (a fifth of an article page); renderings
     /// kept in memory (`check`, tests) keep it.

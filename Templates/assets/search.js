@@ -177,15 +177,17 @@ async function start() {
   try {
     // A site built without an index has none to ask for (the request would only fail).
     if ($('search-form').dataset.indexed === 'no') throw new Error('no search index');
-    pagefind = await import('../pagefind/pagefind.js');
+    const loaded = await import('../pagefind/pagefind.js');
     // Result URLs relative to the site root wherever the site is served (any path prefix).
     const siteRoot = new URL('../', location.href).pathname;
     const options = { excerptLength: 24, baseUrl: siteRoot };
-    if (pagefind.options) await pagefind.options(options);
-    if (pagefind.init) await pagefind.init();
-    // A large site's index comes in parts: the main one above, and these merged into it.
+    if (loaded.options) await loaded.options(options);
+    if (loaded.init) await loaded.init();
+    // A large site's index comes in parts: the main one above, and these merged into it. Searches
+    // wait for all of them (`pagefind` is set once they are in).
     const parts = $('search-form').dataset.indexParts.split(' ').filter(Boolean);
-    await Promise.all(parts.map((part) => pagefind.mergeIndex(new URL(`../pagefind/${part}/`, import.meta.url).href, options)));
+    await Promise.all(parts.map((part) => loaded.mergeIndex(new URL(`../pagefind/${part}/`, import.meta.url).href, options)));
+    pagefind = loaded;
     renderFacets(await pagefind.filters());
   } catch {
     $('search-status').textContent = $('search-status').dataset.unavailable;

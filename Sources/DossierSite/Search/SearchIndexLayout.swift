@@ -4,19 +4,28 @@ import DossierOutput
 /// How the pages that carry search data (`SearchScope`) are shared among the parts of the
 /// search index (`SearchIndexPart`).
 ///
-/// Up to `pagesPerPart` articles, one part holds every page, as a single index would. Above
+/// Up to `pagesPerPart` articles (2,000 unless a test asks for fewer), one part holds every
+/// page, as a single index would. Above
 /// it, the main part holds the commentary's pages (actors, topics, outlets, notes), which an
 /// added article changes (their lists and counts), and the articles are spread over a power of
 /// two of parts of at most `pagesPerPart` pages, each article by a hash of its path, so that one
 /// article added changes the main part and one other. The number of parts changes only when
 /// the number of articles doubles past a power of two; every part is then made anew.
-enum SearchIndexLayout {
+struct SearchIndexLayout: Sendable {
     /// The most articles a part holds: Pagefind 1.5.2 indexes 2,000 generated article pages in
     /// about 10 s with 1 GB of memory, and its time and memory grow with the pages of a run.
-    static let pagesPerPart = 2_000
+    static let defaultPagesPerPart = 2_000
+
+    /// The most articles a part holds.
+    let pagesPerPart: Int
+
+    /// A layout of parts of at most `pagesPerPart` articles (at least 1).
+    init(pagesPerPart: Int = defaultPagesPerPart) {
+        self.pagesPerPart = max(1, pagesPerPart)
+    }
 
     /// The parts of the index of `plan`'s pages that carry search data; empty when none does.
-    static func parts(of plan: SitePlan) -> [SearchIndexPart] {
+    func parts(of plan: SitePlan) -> [SearchIndexPart] {
         var articles: [String] = []
         var others: [String] = []
         for file in plan.files {
@@ -27,7 +36,7 @@ enum SearchIndexLayout {
     }
 
     /// The parts of an index of the `articles`' and the `others`' pages (site paths).
-    static func parts(articles: [String], others: [String]) -> [SearchIndexPart] {
+    func parts(articles: [String], others: [String]) -> [SearchIndexPart] {
         guard articles.count > pagesPerPart else {
             let pages = others + articles
             return pages.isEmpty ? [] : [SearchIndexPart(folder: "", pages: pages)]

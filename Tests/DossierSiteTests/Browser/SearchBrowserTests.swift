@@ -1,7 +1,8 @@
 import DossierOutput
-import DossierSite
 import Foundation
 import Testing
+
+@testable import DossierSite
 
 /// End to end: the seeds and a fixture are built with the search index, served on 127.0.0.1,
 /// and headless Chromium types the required queries into the search page and opens the
@@ -18,10 +19,13 @@ struct SearchBrowserTests {
         return PagefindRunner(environment: environment)
     }
 
-    /// Builds `source` with its search index into `output`.
-    static func build(_ source: String, into output: URL) async throws {
+    /// Builds `source` with its search index, made in parts as `layout` says, into `output`.
+    static func build(_ source: String, into output: URL, layout: SearchIndexLayout = SearchIndexLayout())
+        async throws
+    {
         var builder = SiteBuilder(sourceFolder: source, templatesFolder: SiteTestPaths.templates)
         builder.searchIndexer = Self.indexer
+        builder.searchLayout = layout
         let report = try await builder.build(outputFolder: output.path)
         #expect(
             !report.diagnostics.contains { [.searchIndexerMissing, .searchIndexerFailed].contains($0.code) },
@@ -56,6 +60,44 @@ struct SearchBrowserTests {
             "return [...document.querySelectorAll('#search-results h2 a')].map(a => a.getAttribute('href')).join('\\n')"
         )
         return links.split(separator: "\n").map(String.init)
+    }
+
+    /// The seeds' index made in parts of one article each (the main part holds the
+    /// commentary's pages): the search page merges them, and finds the same pages, with the same
+    /// facet counts, as with one index.
+    @Test func anIndexInPartsFindsWhatOneIndexFinds() async throws {
+        guard (try? Self.indexer.locate().get()) != nil else {
+            Issue.record("Pagefind not found: run `scripts/install-deps.sh test` (or set DOSSIER_PAGEFIND)")
+            return
+        }
+        let root = try SiteTestPaths.temporaryFolder("browser-parts")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try await Self.build(SiteTestPaths.seeds, into: root.appendingPathComponent("whole"))
+        try await Self.build(
+            SiteTestPaths.seeds, into: root.appendingPathComponent("parts"), layout: SearchIndexLayout(pagesPerPart: 1))
+        let parts = try FileManager.default.contentsOfDirectory(atPath: root.path + "/parts/pagefind")
+            .filter { $0.hasPrefix(SearchIndexPart.folderPrefix) }
+        #expect(parts.count >= 3, "\(parts)")
+        let browser = try await BrowserHarness(serving: root.path)
+        do {
+            for query in ["بوتين", "ماسك", "روسيا"] {
+                let whole = try await search(browser, site: "whole", query)
+                let facets = try await browser.evaluate("return document.getElementById('search-facets').textContent")
+                let inParts = try await search(browser, site: "parts", query)
+                #expect(!whole.isEmpty)
+                // Result links start at the root of the server, which serves both sites.
+                #expect(
+                    whole.map { $0.replacingOccurrences(of: "/whole/", with: "/") }.sorted()
+                        == inParts.map { $0.replacingOccurrences(of: "/parts/", with: "/") }.sorted(), "«\(query)»")
+                #expect(
+                    try await browser.evaluate("return document.getElementById('search-facets').textContent") == facets,
+                    "«\(query)»")
+            }
+        } catch {
+            await browser.stop()
+            throw error
+        }
+        await browser.stop()
     }
 
     @Test func searchAndTimelineInHeadlessChromium() async throws {

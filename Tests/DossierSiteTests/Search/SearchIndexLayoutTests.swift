@@ -13,30 +13,32 @@ struct SearchIndexLayoutTests {
     }
 
     @Test func aSmallSiteHasOnePartWithEveryPage() {
-        let pages = articles(SearchIndexLayout.pagesPerPart)
-        let parts = SearchIndexLayout.parts(articles: pages, others: others)
+        let pages = articles(SearchIndexLayout.defaultPagesPerPart)
+        let parts = SearchIndexLayout().parts(articles: pages, others: others)
         #expect(parts.count == 1)
         #expect(parts[0].folder.isEmpty)
         #expect(Set(parts[0].pages) == Set(pages + others))
-        #expect(SearchIndexLayout.parts(articles: [], others: []).isEmpty)
+        #expect(SearchIndexLayout().parts(articles: [], others: []).isEmpty)
     }
 
     /// Above the limit, the commentary's pages are the main part, and the articles are spread
     /// over a power of two of parts, none over the limit, each article in one.
-    @Test(arguments: [SearchIndexLayout.pagesPerPart + 1, 3 * SearchIndexLayout.pagesPerPart, 10_000])
+    @Test(arguments: [SearchIndexLayout.defaultPagesPerPart + 1, 3 * SearchIndexLayout.defaultPagesPerPart, 10_000])
     func aLargeSiteIsSplit(_ count: Int) {
         let pages = articles(count)
-        let parts = SearchIndexLayout.parts(articles: pages, others: others)
+        let parts = SearchIndexLayout().parts(articles: pages, others: others)
         #expect(parts[0] == SearchIndexPart(folder: "", pages: others))
         let articleParts = parts.dropFirst()
         let total = Int(articleParts[1].folder.split(separator: "-").last ?? "") ?? 0
         #expect(total >= 2 && total & (total - 1) == 0)
-        #expect(total * SearchIndexLayout.pagesPerPart >= count && total * SearchIndexLayout.pagesPerPart / 2 < count)
+        #expect(
+            total * SearchIndexLayout.defaultPagesPerPart >= count
+                && total * SearchIndexLayout.defaultPagesPerPart / 2 < count)
         #expect(
             articleParts.allSatisfy {
                 $0.folder.hasPrefix(SearchIndexPart.folderPrefix) && $0.folder.hasSuffix("-of-\(total)")
             })
-        #expect(articleParts.allSatisfy { $0.pages.count <= SearchIndexLayout.pagesPerPart })
+        #expect(articleParts.allSatisfy { $0.pages.count <= SearchIndexLayout.defaultPagesPerPart })
         #expect(articleParts.flatMap(\.pages).sorted() == pages.sorted())
         #expect(Set(articleParts.map(\.folder)).count == articleParts.count)
     }
@@ -44,8 +46,8 @@ struct SearchIndexLayoutTests {
     /// An article added changes one part of the articles; the others keep their pages.
     @Test func anAddedArticleChangesOnePart() {
         let pages = articles(5_000)
-        let before = SearchIndexLayout.parts(articles: pages, others: others)
-        let after = SearchIndexLayout.parts(articles: pages + articles(1, from: 9_999), others: others)
+        let before = SearchIndexLayout().parts(articles: pages, others: others)
+        let after = SearchIndexLayout().parts(articles: pages + articles(1, from: 9_999), others: others)
         #expect(before.count == after.count)
         let changed = zip(before, after).filter { $0 != $1 }
         #expect(changed.count == 1)
@@ -56,8 +58,17 @@ struct SearchIndexLayoutTests {
     /// the main one.
     @Test func withoutCommentaryAnArticlePartIsTheMainOne() {
         let pages = articles(4_500)
-        let parts = SearchIndexLayout.parts(articles: pages, others: [])
+        let parts = SearchIndexLayout().parts(articles: pages, others: [])
         #expect(parts[0].folder.isEmpty && !parts[0].pages.isEmpty)
         #expect(parts.flatMap(\.pages).sorted() == pages.sorted())
+    }
+
+    /// A layout of smaller parts splits a small site the same way.
+    @Test func smallPartsSplitASmallSite() {
+        let pages = articles(5)
+        let parts = SearchIndexLayout(pagesPerPart: 1).parts(articles: pages, others: others)
+        #expect(parts[0].pages == others)
+        #expect(parts.dropFirst().allSatisfy { $0.pages.count == 1 && $0.folder.hasSuffix("-of-8") })
+        #expect(parts.dropFirst().flatMap(\.pages).sorted() == pages.sorted())
     }
 }
