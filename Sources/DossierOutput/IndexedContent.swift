@@ -36,8 +36,9 @@ enum IndexedContent {
     /// Where the element whose start tag opens at `start` ends, when that tag carries
     /// `data-pagefind-ignore` and the element may be left out; nil otherwise.
     private static func ignoredElementEnd(_ page: [UInt8], from start: Int) -> Int? {
+        // The attribute is looked for first: most tags have none, and need no name.
         guard let tagEnd = firstIndex(of: UInt8(ascii: ">"), in: page, from: start),
-            let name = tagName(page, at: start + 1), range(of: ignore, in: page, from: start, to: tagEnd) != nil
+            range(of: ignore, in: page, from: start, to: tagEnd) != nil, let name = tagName(page, at: start + 1)
         else { return nil }
         guard let end = closingEnd(of: name, in: page, from: tagEnd + 1),
             occurrences(of: marker, in: page, from: start, to: end) == 1
@@ -50,6 +51,13 @@ enum IndexedContent {
         var end = index
         while end < page.count, isNameByte(page[end]) { end += 1 }
         return end > index ? page[index..<end].map { $0 | 0x20 } : nil
+    }
+
+    /// Whether the tag name at `index` is `name` (lower case), compared in place.
+    private static func isName(_ name: [UInt8], in page: [UInt8], at index: Int) -> Bool {
+        guard index + name.count <= page.count else { return false }
+        for (offset, byte) in name.enumerated() where page[index + offset] | 0x20 != byte { return false }
+        return index + name.count == page.count || !isNameByte(page[index + name.count])
     }
 
     private static func isNameByte(_ byte: UInt8) -> Bool {
@@ -68,7 +76,7 @@ enum IndexedContent {
             let closing = open + 1 < page.count && page[open + 1] == UInt8(ascii: "/")
             let nameStart = open + (closing ? 2 : 1)
             index = open + 1
-            guard let found = tagName(page, at: nameStart), found == name else { continue }
+            guard isName(name, in: page, at: nameStart) else { continue }
             if closing {
                 depth -= 1
                 if depth == 0 { return firstIndex(of: UInt8(ascii: ">"), in: page, from: nameStart).map { $0 + 1 } }
