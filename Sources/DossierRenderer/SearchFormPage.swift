@@ -15,14 +15,14 @@ public struct SearchFormPage: PageContent {
     public let indexed: Bool
     /// The folders, inside the index folder, of the index's parts besides the main one,
     /// space-separated: the script merges them into the main part (Pagefind's `mergeIndex`).
-    /// Empty for an index of one part.
-    public let indexParts: String
+    /// Nil for an index of one part (the page then has no such attribute).
+    public let indexParts: String?
     public let labels: UIStrings
 
     public init(scriptHref: String, indexed: Bool = true, indexParts: [String] = [], labels: UIStrings = .arabic) {
         self.scriptHref = scriptHref
         self.indexed = indexed
-        self.indexParts = indexParts.joined(separator: " ")
+        self.indexParts = indexParts.isEmpty ? nil : indexParts.joined(separator: " ")
         self.labels = labels
     }
 }

@@ -185,7 +185,7 @@ async function start() {
     if (loaded.init) await loaded.init();
     // A large site's index comes in parts: the main one above, and these merged into it. Searches
     // wait for all of them (`pagefind` is set once they are in).
-    const parts = $('search-form').dataset.indexParts.split(' ').filter(Boolean);
+    const parts = ($('search-form').dataset.indexParts || '').split(' ').filter(Boolean);
     await Promise.all(parts.map((part) => loaded.mergeIndex(new URL(`../pagefind/${part}/`, import.meta.url).href, options)));
     pagefind = loaded;
     renderFacets(await pagefind.filters());

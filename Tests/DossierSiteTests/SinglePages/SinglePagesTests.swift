@@ -111,6 +111,8 @@ struct SinglePagesTests {
         // Rendered without an indexer: the page does not look for an index (the browser tests
         // build with Pagefind, and search through the page that does).
         #expect(search.contains("data-indexed=\"no\""))
+        // An index of one part (or none) has no parts to merge.
+        #expect(!search.contains("data-index-parts"))
         let aliases = try #require(files["search/aliases.json"])
         #expect(aliases.contains("\"ترمب\":[{\"id\":\"donald-trump\""))
     }
