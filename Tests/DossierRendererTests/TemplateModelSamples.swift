@@ -15,7 +15,8 @@ enum TemplateModelSamples {
     static var fullPages: [any PageContent] {
         [
             fullArticle, fullHome, fullActor, fullTopic, fullOutlet, fullNotes, fullListing, fullTimeline,
-            SearchFormPage(scriptHref: "../assets/search.js"), fullComparison, fullArticleList, fullTimelineYear,
+            SearchFormPage(scriptHref: "../assets/search.js", indexParts: ["part-0-of-2", "part-1-of-2"]),
+            fullComparison, fullArticleList, fullTimelineYear,
         ]
     }
 
