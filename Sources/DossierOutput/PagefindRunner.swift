@@ -126,17 +126,14 @@ public struct PagefindRunner: Sendable {
             ))
     }
 
-    /// Indexes `siteFolder` with `command`, as `locate()` found it (a build looks the indexer up
-    /// once: finding it may start `python3`), writing the index to `outputPath` (nil:
-    /// `siteFolder/pagefind/`). With `glob`, Pagefind reads only the files it matches (`--glob`,
-    /// relative to the folder); otherwise every HTML file. A run that fails has a fix only when
-    /// the failure tells how to avoid it (the timeout).
-    public static func run(
-        _ command: Command, siteFolder: String, glob: String? = nil, outputPath: String? = nil
-    ) -> Result<Output, Diagnostic> {
+    /// Indexes every HTML file of `siteFolder` with `command`, as `locate()` found it (a build
+    /// looks the indexer up once: finding it may start `python3`), writing the index to
+    /// `outputPath`. A run that fails has a fix only when the failure tells how to avoid it
+    /// (the timeout).
+    public static func run(_ command: Command, siteFolder: String, outputPath: String) -> Result<Output, Diagnostic> {
         do {
             let (ending, log) = try Self.execute(
-                command, arguments: arguments(siteFolder: siteFolder, glob: glob, outputPath: outputPath))
+                command, arguments: arguments(siteFolder: siteFolder, glob: nil, outputPath: outputPath))
             let tail = { log.split(separator: "\n").suffix(5).joined(separator: " / ") }
             switch ending {
             case .exited(0):

@@ -108,34 +108,29 @@ public struct PartedSearchIndex: Sendable {
         return digests
     }
 
-    /// Links the part `part` of the index at `previous` into the new index folder: a part's
-    /// folder whole; the main part's files and folders, without the other parts' folders.
+    /// Links the part `part` of the index at `previous` into the new index folder.
     private func link(_ part: SearchIndexPart, from previous: URL) throws {
         let folders = MadeFolders(existing: [indexFolder.path])
-        guard part.folder.isEmpty else {
-            try TreeLinker.link(
-                previous.appendingPathComponent(part.folder).path,
-                to: indexFolder.appendingPathComponent(part.folder).path, folders: folders)
-            return
-        }
-        for name in try FileManager.default.contentsOfDirectory(atPath: previous.path)
-        where !name.hasPrefix(SearchIndexPart.folderPrefix) && name != Self.recordName {
+        for name in try Self.entries(of: part, in: previous) {
             try TreeLinker.link(
                 previous.appendingPathComponent(name).path, to: indexFolder.appendingPathComponent(name).path,
                 folders: folders)
         }
     }
 
-    /// Removes the linked part `part` from the new index folder: a part's folder; the main
-    /// part's files and folders, not the other parts' folders.
+    /// Removes the linked part `part` from the new index folder.
     private func remove(_ part: SearchIndexPart) throws {
-        guard part.folder.isEmpty else {
-            try TreeLinker.remove(indexFolder.appendingPathComponent(part.folder).path)
-            return
-        }
-        for name in try FileManager.default.contentsOfDirectory(atPath: indexFolder.path)
-        where !name.hasPrefix(SearchIndexPart.folderPrefix) {
+        for name in try Self.entries(of: part, in: indexFolder) {
             try TreeLinker.remove(indexFolder.appendingPathComponent(name).path)
+        }
+    }
+
+    /// The names, in the index folder `index`, of what belongs to `part`: a part's folder; the
+    /// main part's files and folders, without the other parts' folders and the record.
+    private static func entries(of part: SearchIndexPart, in index: URL) throws -> [String] {
+        guard part.folder.isEmpty else { return [part.folder] }
+        return try FileManager.default.contentsOfDirectory(atPath: index.path).filter {
+            !$0.hasPrefix(SearchIndexPart.folderPrefix) && $0 != recordName
         }
     }
 

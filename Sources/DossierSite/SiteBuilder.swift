@@ -118,12 +118,11 @@ public struct SiteBuilder: Sendable {
             let pages = Self.pageRecords(
                 rendered.fingerprints, links: rendered.links, staged: rendered.staged,
                 diagnostics: rendered.pageDiagnostics, sourceRoot: sourceRoot)
-            let searchParts = command.map { _ in searchLayout.parts(of: site.plan) } ?? []
             let (finished, records) = inParallel(
                 {
                     Result {
                         try finishIndexed(
-                            rendered.staged, in: staging, indexer: command, searchParts: searchParts,
+                            rendered.staged, in: staging, indexer: command, searchParts: rendered.site.searchParts,
                             outputPath: output.path, opening: opening, recorder: recorder)
                     }
                 }, { BuildCache.pageRecords(pages, in: sourceFolder, over: onDisk) })
@@ -287,6 +286,8 @@ public struct SiteBuilder: Sendable {
                 index: index, sourceFolder: sourceFolder, assets: templates.assets)
             return (index, plan, diagnostics)
         }
+        // Made once: the search page names the parts, and the indexer makes them.
+        let searchParts = searchLayout.map { $0.parts(of: plan) } ?? []
         let checker = LinkChecker(
             displayRoot: LinkChecker.siteRoot, failed: dossier.failed,
             pageSources: PageSources.map(plan: plan, dossier: dossier, sourceFolder: sourceFolder),
@@ -296,7 +297,7 @@ public struct SiteBuilder: Sendable {
         let pages = try await recorder.time(.render) {
             var renderer = SiteRenderer(templates: templates)
             renderer.searchIndexed = searchLayout != nil
-            renderer.searchIndexParts = searchLayout.map { $0.parts(of: plan).dropFirst().map(\.folder) } ?? []
+            renderer.searchIndexParts = searchParts.dropFirst().map(\.folder)
             renderer.searchData = searchData
             return try await renderer.render(
                 plan: plan, index: index, reuse: reuse, outlet: outlet,
@@ -316,9 +317,10 @@ public struct SiteBuilder: Sendable {
             return (files, diagnostics, links)
         }
         let diagnostics = analysisDiagnostics + planDiagnostics + pages.diagnostics + linkDiagnostics
-        let site = RenderedSite(
+        var site = RenderedSite(
             plan: plan, files: files.compactMap(\.kept), fileCount: files.count, analysis: analysis,
             diagnostics: sortedUnique(diagnostics))
+        site.searchParts = searchParts
         return (
             site, pages.fingerprints, pages.pageDiagnostics, links, files.compactMap(\.staged), pages.reused,
             pages.takenBySources

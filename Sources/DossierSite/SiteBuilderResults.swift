@@ -13,6 +13,9 @@ public struct RenderedSite: Sendable {
     /// The analyzer's results the pages were built from.
     public let analysis: AnalyzedDossier
     public var diagnostics: [Diagnostic]
+    /// The parts of its search index (`SearchIndexLayout`), the main one first; empty when it
+    /// gets none.
+    public internal(set) var searchParts: [SearchIndexPart] = []
 
     /// The number of HTML pages.
     public var pageCount: Int { plan.pages.count }

@@ -36,10 +36,7 @@ struct AccessibilityBrowserTests {
             Issue.record("axe-core not found: run `scripts/install-deps.sh test` (or set DOSSIER_AXE to axe.min.js)")
             return
         }
-        guard (try? SearchBrowserTests.indexer.locate().get()) != nil else {
-            Issue.record("Pagefind not found: run `scripts/install-deps.sh test` (or set DOSSIER_PAGEFIND)")
-            return
-        }
+        guard SearchBrowserTests.indexerIsFound() else { return }
         let axeSource = try String(contentsOf: axe, encoding: .utf8)
         // The site in a folder of its own: a build locks its output's parent, and the browser
         // suites run side by side.

@@ -18,10 +18,7 @@ struct ReadingBrowserTests {
         """
 
     @Test func articleSearchAndFiltersInHeadlessChromium() async throws {
-        guard (try? SearchBrowserTests.indexer.locate().get()) != nil else {
-            Issue.record("Pagefind not found: run `scripts/install-deps.sh test` (or set DOSSIER_PAGEFIND)")
-            return
-        }
+        guard SearchBrowserTests.indexerIsFound() else { return }
         // The site in a folder of its own: a build locks its output's parent, and the browser
         // suites run side by side.
         let folder = try SiteTestPaths.temporaryFolder("reading")

@@ -19,6 +19,15 @@ struct SearchBrowserTests {
         return PagefindRunner(environment: environment)
     }
 
+    /// Whether Pagefind is found; records an issue saying what to install when it is not.
+    static func indexerIsFound() -> Bool {
+        guard (try? indexer.locate().get()) != nil else {
+            Issue.record("Pagefind not found: run `scripts/install-deps.sh test` (or set DOSSIER_PAGEFIND)")
+            return false
+        }
+        return true
+    }
+
     /// Builds `source` with its search index, made in parts as `layout` says, into `output`.
     static func build(_ source: String, into output: URL, layout: SearchIndexLayout = SearchIndexLayout())
         async throws
@@ -66,10 +75,7 @@ struct SearchBrowserTests {
     /// commentary's pages): the search page merges them, and finds the same pages, with the same
     /// facet counts, as with one index.
     @Test func anIndexInPartsFindsWhatOneIndexFinds() async throws {
-        guard (try? Self.indexer.locate().get()) != nil else {
-            Issue.record("Pagefind not found: run `scripts/install-deps.sh test` (or set DOSSIER_PAGEFIND)")
-            return
-        }
+        guard Self.indexerIsFound() else { return }
         let root = try SiteTestPaths.temporaryFolder("browser-parts")
         defer { try? FileManager.default.removeItem(at: root) }
         try await Self.build(SiteTestPaths.seeds, into: root.appendingPathComponent("whole"))
@@ -101,11 +107,7 @@ struct SearchBrowserTests {
     }
 
     @Test func searchAndTimelineInHeadlessChromium() async throws {
-        guard let indexerFound = try? Self.indexer.locate().get() else {
-            Issue.record("Pagefind not found: run `scripts/install-deps.sh test` (or set DOSSIER_PAGEFIND)")
-            return
-        }
-        _ = indexerFound
+        guard Self.indexerIsFound() else { return }
         let root = try SiteTestPaths.temporaryFolder("browser")
         let fixture = try SinglePagesFixture.write()
         defer {
