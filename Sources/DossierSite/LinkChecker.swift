@@ -179,11 +179,13 @@ public struct LinkChecker: Sendable {
                 }
                 return problem(with: link, on: page.path, paths: paths, ids: &idsByPage, links: &resolved) != nil
             }
-            guard broken, let html = page.html() else { continue }
-            for attribute in HTMLAttributeScanner.scan(html, keeping: ["href", "src"]) {
-                if let problem = problem(
-                    with: attribute.value, on: page.path, paths: paths, ids: &idsByPage, links: &resolved)
-                {
+            guard broken else { continue }
+            // Each link at its line; should the page's text be gone, each distinct link at the
+            // page's start: a broken link is never dropped for want of its line.
+            let html = page.html()
+            let attributes = html.map { HTMLAttributeScanner.scan($0, keeping: ["href", "src"]) }
+            for (position, value) in (attributes?.map(\.value) ?? page.links.links).enumerated() {
+                if let problem = problem(with: value, on: page.path, paths: paths, ids: &idsByPage, links: &resolved) {
                     if let sourced = sourcedLinks(behind: problem) {
                         for link in sourced where !link.isReported && atSource[link] == nil {
                             atSource[link] = sourceDiagnostic(link, ids: idsByPage.ids(of: problem.target ?? "") ?? [])
@@ -193,7 +195,7 @@ public struct LinkChecker: Sendable {
                     diagnostics.append(
                         .error(
                             problem.code, problem.message + madeFrom(page.path),
-                            at: location(page.path, attribute, in: html),
+                            at: location(page.path, attributes?[position], in: html),
                             fix: fix(for: page.path)
                         ).following(failedSource(behind: problem)))
                 }
@@ -318,12 +320,14 @@ public struct LinkChecker: Sendable {
     }
 
     /// Where `attribute` is on the page at `path`, whose text is `html` (the page's first line
-    /// when its text cannot be had again).
-    private func location(_ path: String, _ attribute: HTMLAttributeScanner.Attribute, in html: String?)
+    /// when either is missing: the text could not be had again).
+    private func location(_ path: String, _ attribute: HTMLAttributeScanner.Attribute?, in html: String?)
         -> SourceLocation
     {
         let shown = displayRoot.isEmpty ? path : (displayRoot.hasSuffix("/") ? displayRoot : displayRoot + "/") + path
-        let place = html.map { HTMLAttributeScanner.place(ofByte: attribute.offset, in: $0) } ?? (line: 1, column: 1)
+        let place =
+            attribute.flatMap { attribute in html.map { HTMLAttributeScanner.place(ofByte: attribute.offset, in: $0) } }
+            ?? (line: 1, column: 1)
         return SourceLocation(path: shown, line: place.line, column: place.column)
     }
 }

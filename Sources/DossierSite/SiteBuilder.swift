@@ -157,21 +157,26 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Runs the whole pipeline without writing, and checks the links of the pages, which it
-    /// keeps in memory.
+    /// lets go once scanned.
     public func check(recorder: StageRecorder = StageRecorder()) async throws -> BuildReport {
         let clock = ContinuousClock()
         let start = clock.now
-        let site = try await renderSite(recorder: recorder)
+        let site = try await renderSite(keepingFiles: false, recorder: recorder)
         var report = BuildReport(site: site, wroteOutput: false, strict: strict, duration: clock.now - start)
         report.stages = recorder.timings
         return report
     }
 
-    /// Loads the source folder and renders every file of the site in memory.
-    public func renderSite(recorder: StageRecorder = StageRecorder()) async throws -> RenderedSite {
+    /// Loads the source folder and renders every file of the site in memory, keeping the files
+    /// (`RenderedSite.files`) unless `keepingFiles` is false: then each page is let go once its
+    /// links are scanned, and the site holds the plan, the analysis and the diagnostics.
+    public func renderSite(keepingFiles: Bool = true, recorder: StageRecorder = StageRecorder()) async throws
+        -> RenderedSite
+    {
         try await renderSite(
-            templates: loadTemplates(), articleCache: [:], previousBuild: nil, openStaging: nil,
-            searchLayout: nil, searchData: true, analysed: nil, recorder: recorder
+            templates: loadTemplates(), articleCache: [:], previousBuild: nil,
+            openStaging: nil, keepingFiles: keepingFiles, searchLayout: nil, searchData: true, analysed: nil,
+            recorder: recorder
         ).site
     }
 
@@ -199,14 +204,15 @@ public struct SiteBuilder: Sendable {
     /// starts, which nothing else holds, so that it is let go of when the analysis ends) and
     /// renders every file with `templates` (reusing unchanged pages through the `RenderReuse`
     /// it gives once the sources are read) into the staging folder `openStaging` opens while
-    /// the sources are read, or in memory without it; `searchLayout` is how the site's search
+    /// the sources are read, or without it in memory (or nowhere, unless `keepingFiles`); `searchLayout` is how the site's search
     /// index is made in parts (nil: it gets none), `searchData` whether its pages carry their search data. `analysed`
     /// is handed the articles as read and what the analysis found for the next build's cache
     /// (nil without a `RenderReuse`) as soon as it is known.
     private func renderSite(
         templates: TemplateSet, articleCache: [String: CachedArticle],
         previousBuild: (analysis: @Sendable () -> AnalysisCache?, reuse: @Sendable () -> RenderReuse)?,
-        openStaging: (@Sendable () throws -> OpenedStaging)?, searchLayout: SearchIndexLayout?, searchData: Bool,
+        openStaging: (@Sendable () throws -> OpenedStaging)?, keepingFiles: Bool = true,
+        searchLayout: SearchIndexLayout?, searchData: Bool,
         analysed: (@Sendable ([String: CachedArticle], AnalysisCache?) -> Void)?, recorder: StageRecorder
     ) async throws -> Rendering {
         let (sourceFolder, loading) = (sourceFolder, recorder)
@@ -229,7 +235,8 @@ public struct SiteBuilder: Sendable {
         var rendering = try await Self.render(
             dossier: loaded.dossier, sourceFolder: sourceFolder, templates: templates, reuse: reuse,
             previousAnalysis: previousBuild?.analysis, readings: Self.readingKeys(of: articles),
-            staging: staging?.staging, searchLayout: searchLayout, searchData: searchData, analysed: handAnalysis,
+            destination: staging.map { .staging($0.staging) } ?? (keepingFiles ? .memory : .nowhere),
+            searchLayout: searchLayout, searchData: searchData, analysed: handAnalysis,
             recorder: recorder)
         rendering.site.diagnostics = Self.sortedUnique(loaded.diagnostics + rendering.site.diagnostics)
         return Rendering(
@@ -246,7 +253,7 @@ public struct SiteBuilder: Sendable {
     {
         try await render(
             dossier: dossier, sourceFolder: sourceFolder, templates: templates, reuse: nil, previousAnalysis: nil,
-            readings: [:], staging: nil, searchLayout: nil, searchData: true, analysed: nil,
+            readings: [:], destination: .memory, searchLayout: nil, searchData: true, analysed: nil,
             recorder: StageRecorder()
         ).site
     }
@@ -261,13 +268,13 @@ public struct SiteBuilder: Sendable {
     /// The pipeline after loading: `previousAnalysis` gives the previous build's analysis when
     /// the analysis starts (nil: there is none), which only the analysis holds;
     /// `readings` are the articles' reading keys (`readingKeys(of:)`);
-    /// `staging` is the folder the pages are written into (nil: they are kept in memory);
+    /// `destination` is where the pages go once scanned (`FileOutlet.Destination`);
     /// `searchLayout` how the site's search index is made (nil: none), `searchData` whether its pages carry
     /// their search data; `analysed` is handed what the analysis found for the next build's
     /// cache as soon as it is known.
     private static func render(
         dossier: Dossier, sourceFolder: String, templates: TemplateSet, reuse: RenderReuse?,
-        previousAnalysis: (() -> AnalysisCache?)?, readings: [String: String], staging: SiteStaging?,
+        previousAnalysis: (() -> AnalysisCache?)?, readings: [String: String], destination: FileOutlet.Destination,
         searchLayout: SearchIndexLayout?, searchData: Bool, analysed: (@Sendable (AnalysisCache?) -> Void)?,
         recorder: StageRecorder
     ) async throws -> (
@@ -292,7 +299,7 @@ public struct SiteBuilder: Sendable {
             displayRoot: LinkChecker.siteRoot, failed: dossier.failed,
             pageSources: PageSources.map(plan: plan, dossier: dossier, sourceFolder: sourceFolder),
             fragmentLinks: analysis.fragmentLinks)
-        let outlet = FileOutlet(staging: staging, checker: checker)
+        let outlet = FileOutlet(destination: destination, checker: checker)
         // Rendering includes writing the pages into the staging folder and scanning their links.
         let pages = try await recorder.time(.render) {
             var renderer = SiteRenderer(templates: templates)

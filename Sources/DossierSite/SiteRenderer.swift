@@ -62,7 +62,12 @@ public struct SiteRenderer: Sendable {
                     let page = try self.render(
                         file, plan: plan, index: index, reuse: reuse, salt: salt, keys: keys, sources: sources)
                     let known = page.reused ? reuse?.links(of: file.path) : nil
-                    return (position, HandedPage(page, file: try outlet.take(page.file, known: known)))
+                    // A page let go is made again, should the check need its text.
+                    var remake: (@Sendable () -> String?)?
+                    if outlet.letsGo, reuse == nil {
+                        remake = { self.remade(file, plan: plan, index: index, keys: keys) }
+                    }
+                    return (position, HandedPage(page, file: try outlet.take(page.file, known: known, remake: remake)))
                 }
                 return true
             }
@@ -86,6 +91,11 @@ public struct SiteRenderer: Sendable {
             handed: results.map(\.file), fingerprints: fingerprints, pageDiagnostics: pageDiagnostics,
             reused: results.filter(\.reused).count,
             takenBySources: Set(results.filter(\.takenBySources).map(\.file.path)))
+    }
+
+    /// The text of `file` made again, as a render without reuse made it the first time.
+    private func remade(_ file: PlannedFile, plan: SitePlan, index: SiteIndex, keys: AnalysisKeys) -> String? {
+        try? render(file, plan: plan, index: index, reuse: nil, salt: nil, keys: keys, sources: nil).file.text
     }
 
     /// How many files are rendered at once: enough to keep every core busy while some wait on

@@ -60,7 +60,7 @@ struct CheckCommand: AsyncParsableCommand {
         let id = ArticleReport.articleID(named: argument)
         let site = try await Console.runReportingErrors {
             defer { reporter.endProgress() }
-            return try await builder.renderSite(recorder: reporter.recorder())
+            return try await builder.renderSite(keepingFiles: false, recorder: reporter.recorder())
         }
         let diagnostics = site.diagnostics.filter { ArticleReport.concerns($0, articleID: id) }
         if let article = site.analysis.dossier.articles.first(where: { $0.id == id }) {

@@ -93,6 +93,19 @@ struct LinkCheckerTests {
         #expect(links["b.html"]?.links == ["a.html#x", "nope.html", "a.html#z"])
     }
 
+    /// A page whose text cannot be had again (its staged file gone, say) still has its broken
+    /// links reported, each once, at the page's start.
+    @Test func aBrokenLinkOnAPageWhoseTextIsGoneIsStillReported() throws {
+        let checker = LinkChecker(displayRoot: "public")
+        let html = "<p id=\"x\">\n<a href=\"nope.html\">1</a> <a href=\"nope.html\">2</a> <a href=\"#x\">3</a>"
+        let file = RenderedFile(path: "a.html", content: .bytes(Array(html.utf8)))
+        let gone: @Sendable () -> String? = { nil }
+        let page = try #require(checker.scan(file, known: nil, html: gone))
+        let (diagnostics, _) = checker.check(["a.html"], scanned: [page])
+        #expect(diagnostics.map(\.code) == [.brokenLink])
+        #expect(diagnostics.first?.location?.description == "public/a.html:1:1")
+    }
+
     @Test func linksFromNestedPagesResolveAgainstTheirFolder() {
         #expect(
             problems(on: "articles/b/index.html", #"<a href="../a/index.html#p-1"><a href="../../index.html">"#).isEmpty

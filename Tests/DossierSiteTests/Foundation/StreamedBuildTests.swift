@@ -86,9 +86,40 @@ struct StreamedBuildTests {
             try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == [
                 ".public.dossier-lock", "public", "templates",
             ])
-        // `check`, which keeps the pages in memory, finds the same problem.
+        // `check`, which lets the pages go and makes the home page again to place the link,
+        // finds the same problem at the same line.
         let checked = try await builder.check()
         #expect(checked.diagnostics.filter { $0.code == .brokenLink } == broken)
+    }
+
+    @Test func aCheckLetsGoOfEachPageAndMakesItAgainWhenItsTextIsNeeded() async throws {
+        let templates = try await TemplateSet.load(directory: SiteTestPaths.templates)
+        let loaded = try DossierLoader.load(sourceFolder: SiteTestPaths.good)
+        let (analysis, _) = DossierAnalyzer.analyze(loaded.dossier)
+        let index = SiteIndex(analysis: analysis)
+        let (plan, _) = SitePlanner.plan(index: index, sourceFolder: SiteTestPaths.good, assets: templates.assets)
+        let renderer = SiteRenderer(templates: templates)
+        let inMemory = try await renderer.render(plan: plan, index: index)
+
+        let outlet = FileOutlet(destination: .nowhere, checker: LinkChecker())
+        let letGo = try await renderer.render(plan: plan, index: index, reuse: nil, outlet: outlet)
+        #expect(letGo.handed.count == inMemory.files.count)
+        #expect(letGo.handed.allSatisfy { $0.kept == nil && $0.staged == nil })
+        var pages = 0
+        for (handed, file) in zip(letGo.handed, inMemory.files) {
+            #expect(handed.path == file.path)
+            guard let scanned = handed.scanned else { continue }
+            #expect(scanned.html() == file.text, "\(file.path) made again")
+            pages += 1
+        }
+        #expect(pages > 10)
+
+        let builder = SiteBuilder(sourceFolder: SiteTestPaths.good, templatesFolder: SiteTestPaths.templates)
+        let kept = try await builder.renderSite()
+        let site = try await builder.renderSite(keepingFiles: false)
+        #expect(site.files.isEmpty)
+        #expect(site.fileCount == kept.files.count)
+        #expect(site.diagnostics == kept.diagnostics)
     }
 
     private func bytes(of file: RenderedFile) throws -> Data {
