@@ -20,12 +20,29 @@ public enum ArabicDateParser {
     }
 
     /// The first full date that a publication or update marker («نشر في», «آخر تحديث»)
-    /// introduces (publication markers first), or nil when no date is so marked.
+    /// introduces (publication markers first), or nil when no date is so marked. An update
+    /// that follows an unmarked full date on its line pairs with it («03.04.2020 - محدث :
+    /// 06.04.2020»): that earlier date is the publication's, and is the one returned.
     public static func markedPublicationDate(in text: String) -> ArabicDateMatch? {
-        let ranked = scan(text).filter(\.match.isFullDate).compactMap { item in
-            item.markerRank.map { (rank: $0, item: item) }
+        let full = scan(text).filter(\.match.isFullDate)
+        let marked = full.indices.compactMap { index in full[index].markerRank.map { (rank: $0, index: index) } }
+        guard let best = marked.min(by: { $0.rank < $1.rank }) else { return nil }
+        let chosen = full[best.index].match
+        if best.rank == updateRank, best.index > 0, full[best.index - 1].markerRank == nil {
+            let earlier = full[best.index - 1].match
+            if !hasLineBreak(in: text, between: earlier.range.upperBound, and: chosen.range.lowerBound) {
+                return earlier
+            }
         }
-        return ranked.min(by: { $0.rank < $1.rank })?.item.match
+        return chosen
+    }
+
+    /// The rank of update markers in `markerRanks`.
+    static let updateRank = 1
+
+    /// Whether `text` breaks its line between the scalar offsets `start` and `end`.
+    private static func hasLineBreak(in text: String, between start: Int, and end: Int) -> Bool {
+        text.unicodeScalars.dropFirst(start).prefix(max(0, end - start)).contains { $0 == "\n" || $0 == "\r" }
     }
 
     /// A match plus the publication marker found before it (0 = published, 1 = updated).

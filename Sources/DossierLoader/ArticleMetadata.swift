@@ -107,7 +107,7 @@ struct ArticleMetadata: Sendable {
         case .clockIgnored(let line):
             return .warning(
                 .dateClockIgnored,
-                "«\(line.text)» above the headline looks like the site's clock (the day the page was copied): it is later than every other date in the article, so no publication date was taken",
+                "«\(line.text)» above the headline looks like the site's clock (the day the page was copied): it is more than a day later than every other date in the article, so no publication date was taken",
                 at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
         case .clockOnly(let line):
             return .warning(

@@ -9,9 +9,10 @@ import Foundation
 /// site's clock (a time and today's date above the headline, «10:23 مساءً / 29 يناير، 2026»),
 /// which is the day the page was copied, not published. So a date introduced by «نشر» or
 /// «آخر تحديث» wins, unless it stands high above the headline (a site's last update: never
-/// taken); then a dated line near the headline and body; a clock-like line only last, and
-/// never when it is later than every other date of the article, shows the seconds or its
-/// zone, or the article prints its own time under the headline.
+/// taken); then a dated line near the headline and body (not the dates of a list of teasers
+/// above it); a clock-like line only last, and never when it is more than a day later than
+/// every other date of the article, shows the seconds or its zone, or the article prints its
+/// own time under the headline.
 enum PublicationDateChooser {
     /// A line of the page holding a full date.
     struct Candidate: Sendable, Hashable {
@@ -55,9 +56,10 @@ enum PublicationDateChooser {
 
     /// What the chooser found worth telling the editor.
     enum Finding: Sendable, Hashable {
-        /// The only date was a clock-like line later than every other date of the article.
+        /// The only date was a clock-like line more than a day later than every other date of
+        /// the article.
         case clockIgnored(TextLine)
-        /// The date was taken from a clock-like line: nothing else in the text confirms it.
+        /// The date was taken from a clock-like line: no other date of the text is on its day.
         case clockOnly(TextLine)
         /// The only date was a site's last update in its header, above the headline.
         case siteUpdateIgnored(TextLine)
@@ -81,11 +83,11 @@ enum PublicationDateChooser {
         let all = self.candidates(split).filter { !$0.isSiteDate }
         let candidates = all.filter { !$0.isRunningClock }
         let titleLine = split.titleLine?.line
-        let ordered =
-            candidates.filter { $0.isMarked && !$0.isAboveHeader }
-            + candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line > (titleLine ?? 0) }
-            + candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line < (titleLine ?? 0) }.reversed()
-            + candidates.filter(\.isClock)
+        let marked = candidates.filter { $0.isMarked && !$0.isAboveHeader }
+        let below = candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line > (titleLine ?? 0) }
+        let above = candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line < (titleLine ?? 0) }
+        let nearestAbove: [Candidate] = isTeaserList(above) ? [] : above.reversed()
+        let ordered = marked + below + nearestAbove + candidates.filter(\.isClock)
         guard let chosen = ordered.first else {
             if let update = candidates.first(where: { $0.isAboveHeader }) {
                 return Choice(date: nil, findings: [.siteUpdateIgnored(update.line)])
@@ -98,11 +100,14 @@ enum PublicationDateChooser {
         }
         var findings: [Finding] = []
         if chosen.isClock {
+            // News reports the day's events and the day before's: a clock a day after every
+            // other date may be the dateline (Reuters prints it above the headline), and is
+            // taken with a warning; later than that, it is the day the page was copied.
             let others = otherDates(split, excluding: chosen.line.line)
-            if let newest = others.max(), day(chosen.date) > day(newest) {
+            if let newest = others.max(), serial(chosen.date) > serial(newest) + 1 {
                 return Choice(date: nil, findings: [.clockIgnored(chosen.line)])
             }
-            if others.isEmpty { findings.append(.clockOnly(chosen.line)) }
+            if others.allSatisfy({ day($0) < day(chosen.date) }) { findings.append(.clockOnly(chosen.line)) }
         }
         if day(chosen.date) > day(today) { findings.append(.future(chosen.line, chosen.date)) }
         return Choice(date: chosen.date, findings: findings)
@@ -263,6 +268,18 @@ enum PublicationDateChooser {
         return texts.flatMap { text in
             ArabicDateParser.dates(in: text).filter(\.isFullDate).map(DateSupport.partialDate)
         }
+    }
+
+    /// A list of dated teasers above the headline («عيون المقالات»: a title, then «18/04/2024 -
+    /// name», again and again), not the article's dateline: `above`, the unmarked dated lines
+    /// over the headline that are no clock, are three or more, on two or more days.
+    static func isTeaserList(_ above: [Candidate]) -> Bool {
+        above.count >= 3 && Set(above.map { day($0.date) }).count >= 2
+    }
+
+    /// Days since 1970 of `date`'s day (its first day when the day or month is unknown).
+    static func serial(_ date: PartialDate) -> Int {
+        CivilDay(year: date.year, month: date.month ?? 1, day: date.day ?? 1)?.serial ?? Int.min / 2
     }
 
     /// The date at day precision, so a time does not make the same day "later".

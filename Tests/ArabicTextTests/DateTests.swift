@@ -192,6 +192,12 @@ private let ownCases: [DateCase] = [
         ("Le 3 mars 2025, le ministre a dit\nPublié le 4 mars 2025", "2025-03-04"),
         // A right-to-left label copied in display order, the date before its marker.
         ("11:05:16 2025-11-30 : اخر تحديث\n11:05:16 2025-11-29 : نشر في", "2025-11-29T11:05:16"),
+        // An update paired on its line with the date before it: that one is the publication's.
+        ("03.04.2020 - محدث : 06.04.2020", "2020-04-03"),
+        ("الخميس 12 مارس 2020، آخر تحديث: 15 مارس 2020 - 10:20", "2020-03-12"),
+        ("March 1, 2025 | Updated March 3, 2025", "2025-03-01"),
+        // On separate lines, the update alone is marked, and wins over the unmarked date.
+        ("12 مارس 2020\nآخر تحديث: 15 مارس 2020", "2020-03-15"),
     ])
     func publicationDate(_ text: String, _ expected: String) {
         #expect(ArabicDateParser.publicationDate(in: text)?.isoString == expected)

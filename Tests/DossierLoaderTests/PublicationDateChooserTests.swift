@@ -142,6 +142,42 @@ import Testing
         #expect(line.line == 1)
     }
 
+    /// A dateline above the headline a day after the story's dates (Reuters: «May 6, 2019 /
+    /// 1:58 AM», a photo of May 5 below) is taken, with a warning; the same line two days
+    /// after is the day the page was copied.
+    @Test func clockADayAfterTheStoryIsTakenWithAWarning() {
+        let story = "أقر مجلس النواب مساء الخميس 9 كانون الثاني 2025 موازنة العام الجديد بأغلبية 70 صوتا بعد نقاش طويل."
+        let nextDay = Self.choose(["الجمعة 14:05 | 10 كانون الثاني 2025", Self.headline, story, Self.second])
+        #expect(nextDay.date?.iso == "2025-01-10T14:05")
+        if case .clockOnly? = nextDay.findings.first {} else { Issue.record("expected clockOnly: \(nextDay.findings)") }
+        let sameDay = Self.choose(["الخميس 14:05 | 9 كانون الثاني 2025", Self.headline, story, Self.second])
+        #expect(sameDay.date?.iso == "2025-01-09T14:05")
+        #expect(sameDay.findings.isEmpty)
+        let twoDaysLater = Self.choose(["السبت 14:05 | 11 كانون الثاني 2025", Self.headline, story, Self.second])
+        #expect(twoDaysLater.date == nil)
+        if case .clockIgnored? = twoDaysLater.findings.first {} else {
+            Issue.record("expected clockIgnored: \(twoDaysLater.findings)")
+        }
+    }
+
+    /// A list of teasers above the headline, each a title and a dated line («عيون المقالات»),
+    /// dates no article: its dates are never taken, the nearest one included.
+    @Test func datesOfATeaserListAboveTheHeadlineAreNotTaken() {
+        let teasers = [
+            "عيون المقالات", "التعميم بوصفه تخبيصة العقل الأولى", "18/04/2024 - مصطفى تاج الدين الموسى",
+            "رسائل النيران بين إيران وإسرائيل", "15/04/2024 - محمد مختار الشنقيطي", "جنوب لبنان بعد غزة",
+            "06/04/2024 - عبد الوهاب بدرخان", "على هامش رواية", "04/04/2024 - حازم صاغية",
+        ]
+        let choice = Self.choose(teasers + [Self.headline, Self.lead, Self.second])
+        #expect(choice.date == nil)
+        // The article's own dateline under the headline is still found.
+        let dated = Self.choose(teasers + [Self.headline, "الخميس 9 يناير 2025", Self.lead, Self.second])
+        #expect(dated.date == PartialDate(year: 2025, month: 1, day: 9))
+        // One dated line right above the headline is the article's.
+        let own = Self.choose(["الرئيسية", "4/4/2024 - حازم صاغية", Self.headline, Self.lead, Self.second])
+        #expect(own.date == PartialDate(year: 2024, month: 4, day: 4))
+    }
+
     @Test func clockAloneIsTakenWithAWarning() {
         let choice = Self.choose(["08:40 ص - 12 فبراير 2025", Self.headline, Self.lead, Self.second])
         #expect(choice.date?.iso == "2025-02-12T08:40")
