@@ -76,7 +76,7 @@ let package = Package(
         .target(
             name: "DossierServer",
             dependencies: [
-                "DossierSite", "DossierLoader", "DossierRenderer",
+                "DossierSite", "DossierLoader", "DossierOutput", "DossierRenderer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -116,7 +116,8 @@ let package = Package(
             dependencies: [
                 "DossierSite", "DossierAnalysis", "DossierOutput", "DossierModel", "ArabicText", "DossierTestFixtures",
             ]),
-        .testTarget(name: "DossierServerTests", dependencies: ["DossierServer", "DossierSite", "DossierAnalysis"]),
+        .testTarget(
+            name: "DossierServerTests", dependencies: ["DossierServer", "DossierSite", "DossierOutput", "DossierAnalysis"]),
         .testTarget(name: "dossierTests", dependencies: ["DossierModel"]),
         // Fixture dossiers shared by the analysis and site tests (a library only tests depend on).
         .target(name: "DossierTestFixtures", dependencies: ["DossierModel"], path: "Tests/DossierTestFixtures"),

@@ -1,4 +1,5 @@
 import DossierModel
+import DossierOutput
 import DossierSite
 import Foundation
 import Hummingbird
@@ -36,13 +37,16 @@ public struct PreviewServer: Sendable {
 
     /// Builds, then serves and watches until the task is cancelled (or SIGINT/SIGTERM).
     /// `onReady` receives the port the server listens on. Throws before building when the
-    /// address cannot be listened on (a busy port), with a message saying what to do.
+    /// address cannot be listened on (a busy port), with a message saying what to do; throws
+    /// before serving when the build refuses the output folder (`OutputError`: serving it
+    /// would show files that are not the site's, such as the source's or a home folder's), and
+    /// stops with that error when a rebuild refuses it.
     public func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         try PortCheck.check(host: host, port: port)
         let state = PreviewState()
         let watcher = SourceWatcher(folders: watchedFolders)
         let initial = watcher.snapshot()
-        await rebuild(state)
+        if let refused = await rebuild(state) { throw refused }
         let responder = PreviewResponder(
             files: StaticFiles(root: outputFolder, state: state), events: { await Self.events(state) })
         let port = self.port
@@ -55,7 +59,7 @@ public struct PreviewServer: Sendable {
                 var snapshot = initial
                 while let next = await watcher.nextChange(after: snapshot, interval: pollInterval) {
                     snapshot = next
-                    await rebuild(state)
+                    if let refused = await rebuild(state) { throw refused }
                 }
                 await state.finishAll()
             }
@@ -74,11 +78,14 @@ public struct PreviewServer: Sendable {
     }
 
     /// One build; its outcome goes to the state (and so to open pages) and to `onBuild`.
-    private func rebuild(_ state: PreviewState) async {
+    /// Returns the error when the build refused the output folder: it must not be served.
+    private func rebuild(_ state: PreviewState) async -> OutputError? {
         do {
             let report = try await builder.build(outputFolder: outputFolder)
             onBuild(.success(report))
             await state.finish(failure: report.failed ? BuildFailure(diagnostics: report.diagnostics, error: nil) : nil)
+        } catch let refused as OutputError {
+            return refused
         } catch let diagnostic as Diagnostic {
             // Shown as a diagnostic, with its location and fix, not after a second "error:".
             onBuild(.failure(diagnostic))
@@ -87,6 +94,7 @@ public struct PreviewServer: Sendable {
             onBuild(.failure(error))
             await state.finish(failure: BuildFailure(diagnostics: [], error: String(describing: error)))
         }
+        return nil
     }
 
     /// The live-reload stream: `hello` at once, then the build number after every build.

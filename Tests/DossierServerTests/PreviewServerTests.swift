@@ -1,3 +1,4 @@
+import DossierOutput
 import DossierSite
 import Foundation
 import Testing
@@ -139,6 +140,95 @@ struct PreviewServerTests {
         #expect(overlay.contains("the source folder does not exist"))
         #expect(!overlay.contains("error: " + source.path))
         #expect(!FileManager.default.fileExists(atPath: source.path))
+    }
+}
+
+/// `serve` never serves a folder a build may not write: one that holds files of somebody
+/// else's (a home folder's `.ssh/`), or the source folder itself. It refuses before it listens,
+/// and stops when a rebuild finds the output is no longer the site's.
+struct PreviewServerRefusalTests {
+    private static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A copy of the good fixture in a new folder, and a builder for it.
+    private func workspace() throws -> (folder: URL, source: URL, builder: SiteBuilder) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-refuse-\(UUID().uuidString)")
+        let source = folder.appendingPathComponent("source")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Tests/Fixtures/site/good"), to: source)
+        let builder = SiteBuilder(
+            sourceFolder: source.path, templatesFolder: Self.root.appendingPathComponent("Templates").path)
+        return (folder, source, builder)
+    }
+
+    @Test(.timeLimit(.minutes(1))) func aFolderOfSomebodyElsesIsNeitherBuiltIntoNorServed() async throws {
+        let (folder, source, builder) = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let home = folder.appendingPathComponent("home")
+        try FileManager.default.createDirectory(
+            at: home.appendingPathComponent(".ssh"), withIntermediateDirectories: true)
+        try Data("key\n".utf8).write(to: home.appendingPathComponent(".ssh/id_rsa"))
+        for output in [home.path, source.path] {
+            let server = PreviewServer(builder: builder, outputFolder: output, port: 0)
+            let listened = Box()
+            let task = Task { try await server.run { _ in await listened.set() } }
+            defer { task.cancel() }
+            #expect(try await Self.error(of: task, seconds: 20) is OutputError, "\(output) was not refused")
+            #expect(await !listened.value, "\(output) was served")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: home.path) == [".ssh"])
+    }
+
+    @Test(.timeLimit(.minutes(2))) func aRebuildIntoAFolderNoLongerTheSitesStopsTheServer() async throws {
+        let (folder, source, builder) = try workspace()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("site")
+        var server = PreviewServer(builder: builder, outputFolder: output.path, port: 0)
+        server.pollInterval = .milliseconds(100)
+        let listened = Box()
+        let task = Task { try await server.run { _ in await listened.set() } }
+        defer { task.cancel() }
+        for _ in 0..<300 where await !listened.value { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(await listened.value)
+        // The site's record goes, so its files are no longer known to be ours; then a source changes.
+        try FileManager.default.removeItem(at: output.appendingPathComponent(".dossier-manifest.json"))
+        let index = source.appendingPathComponent("index.md")
+        try (try Data(contentsOf: index) + Data("\nمقطع أضيف.\n".utf8)).write(to: index)
+        #expect(try await Self.error(of: task, seconds: 60) is OutputError)
+    }
+
+    /// The error `task` ended with, waiting at most `seconds` (nil: it ended without one);
+    /// throws when it is still running then, so that a server that serves on fails the test
+    /// instead of hanging it.
+    private static func error(of task: Task<Void, any Error>, seconds: Int) async throws -> (any Error)? {
+        let outcome = Outcome()
+        Task {
+            do {
+                try await task.value
+                await outcome.set(nil)
+            } catch {
+                await outcome.set(error)
+            }
+        }
+        for _ in 0..<(seconds * 10) {
+            if let ended = await outcome.ended { return ended }
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        throw StillServing()
+    }
+
+    /// How a task ended: nil while it runs, then the error it threw (nil inside for none).
+    private actor Outcome {
+        var ended: (any Error)??
+        func set(_ error: (any Error)?) { ended = .some(error) }
+    }
+
+    private struct StillServing: Error {}
+
+    /// Set once, by the server when it listens.
+    private actor Box {
+        var value = false
+        func set() { value = true }
     }
 }
 
