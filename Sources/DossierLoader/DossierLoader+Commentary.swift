@@ -38,7 +38,7 @@ extension DossierLoader {
         return DossierConfig(
             title: title ?? fallbackTitle, subtitle: mapping.string("subtitle", diagnostics: &diagnostics),
             description: mapping.string("description", diagnostics: &diagnostics),
-            language: mapping.string("language", diagnostics: &diagnostics) ?? "ar",
+            language: siteLanguage(mapping, diagnostics: &diagnostics),
             baseURL: mapping.webAddress("base_url", diagnostics: &diagnostics),
             limits: ArticleLimits(
                 maxBytes: mapping.positiveInteger("max_article_bytes", diagnostics: &diagnostics)
@@ -46,6 +46,14 @@ extension DossierLoader {
                 maxLineCharacters: mapping.positiveInteger("max_line_characters", diagnostics: &diagnostics)
                     ?? ArticleLimits.defaultMaxLineCharacters),
             publishOriginals: mapping.boolean("publish_originals", diagnostics: &diagnostics) ?? false)
+    }
+
+    /// The site's language from `dossier.yml`, a BCP 47 tag checked as a sidecar's is (it is
+    /// every page's `lang`, and sets its direction); Arabic when it is missing or not a tag.
+    private static func siteLanguage(_ mapping: YAMLMapping, diagnostics: inout [Diagnostic]) -> String {
+        guard let text = mapping.string("language", diagnostics: &diagnostics), let field = mapping.field("language")
+        else { return "ar" }
+        return Sidecar.languageTag(text, at: field.location, diagnostics: &diagnostics) ?? "ar"
     }
 
     static func readOverview(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> MarkdownText? {
