@@ -128,8 +128,12 @@ public struct TemplateSet: Sendable {
         labels: UIStrings
     ) throws {
         let texts = Dictionary(
-            uniqueKeysWithValues: templateSources.map {
-                (String($0.key.dropLast(".mustache".count)), String(decoding: $0.value, as: UTF8.self))
+            uniqueKeysWithValues: try templateSources.map { path, bytes in
+                let name = String(path.dropLast(".mustache".count))
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    throw Self.undecodable(bytes, at: "\(origin)/\(path)")
+                }
+                return (name, text)
             })
         let specialiser = LabelSpecialiser(labels: labels)
         var library: [String: ParsedTemplate] = [:]
@@ -166,6 +170,23 @@ public struct TemplateSet: Sendable {
         self.labels = labels
         self.library = library
         self.specialised = library.mapValues { ParsedTemplate(nodes: specialiser.specialise($0.nodes)) }
+    }
+
+    /// The error for a template at `path` whose `bytes` are not UTF-8, at the line and column
+    /// of the first byte that is not: read as something else, it would show U+FFFD on pages.
+    static func undecodable(_ bytes: [UInt8], at path: String) -> TemplateError {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while case .valid(let scalar) = parser.parseScalar(from: &iterator) { offset += scalar.count }
+        let before = bytes[..<offset]
+        let line = before.count { $0 == UInt8(ascii: "\n") } + 1
+        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        let byte = offset < bytes.count ? String(bytes[offset], radix: 16, uppercase: true) : "end"
+        return TemplateError(
+            "\(path):\(line):\(column): the template is not UTF-8 (byte 0x\(byte) at offset \(offset)); "
+                + "save it as UTF-8")
     }
 
     /// `model` rendered with `template`: with the specialised templates when its `labels` are

@@ -81,6 +81,23 @@ struct TemplateSetTests {
         #expect(PartialCycles.firstCycle(in: ["a": "{{> b}}", "b": "{{> c}}", "c": "leaf"]) == nil)
     }
 
+    /// A template that is not UTF-8 is refused at its first bad byte: decoded anyway, it put
+    /// U+FFFD on every page.
+    @Test func aTemplateThatIsNotUTF8IsRefusedAtItsByte() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.templates), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let home = folder.appendingPathComponent("home.mustache")
+        let bytes = try Data(contentsOf: home)
+        try (bytes + Data("\nعنوان ".utf8) + Data([0xFF, 0xFE])).write(to: home)
+        let line = bytes.count { $0 == UInt8(ascii: "\n") } + 2
+        await #expect {
+            _ = try await TemplateSet.load(directory: folder.path)
+        } throws: { error in
+            "\(error)".contains("home.mustache:\(line):7: the template is not UTF-8 (byte 0xFF at offset \(bytes.count + 12))")
+        }
+    }
+
     /// A partial the folder does not have is refused when loaded, at its tag (it used to render
     /// as nothing, silently); one inside a comment is no inclusion.
     @Test func aMissingPartialIsRefused() async throws {
