@@ -68,6 +68,8 @@ struct ArticleMetadata: Sendable {
     /// Warnings about metadata an editor should supply, and about relative days of `split`
     /// that disagree with the article's date.
     func report(path: String, sidecar: Sidecar?, split: ArticleSplit, diagnostics: inout [Diagnostic]) {
+        // A title made from the lead, here or by `new article` (which writes it into the sidecar
+        // with `title_confirmed: false`), stays listed until the editor confirms it.
         if sidecar?.titleConfirmed == false {
             diagnostics.append(
                 .warning(
@@ -75,6 +77,14 @@ struct ArticleMetadata: Sendable {
                     "the title «\(title)» was made from the lead (the page has no headline line) and is not confirmed",
                     at: sidecar?.titleConfirmedLocation ?? SourceLocation(path: path),
                     fix: "Check `title:` against the article and correct it, then write `title_confirmed: true`."))
+        } else if provenance.title == .missing, hasBody, sidecar?.titleConfirmed != true {
+            diagnostics.append(
+                .warning(
+                    .titleUnconfirmed,
+                    "the article has no headline line, so its title «\(title)» is the lead's first sentence",
+                    at: SourceLocation(path: path),
+                    fix: "Write the article's title as `title:` in its sidecar (the .yml file beside it), "
+                        + "or `title_confirmed: true` there to keep this one."))
         }
         for finding in dateFindings {
             diagnostics.append(ArticleMetadata.diagnostic(finding, path: path))

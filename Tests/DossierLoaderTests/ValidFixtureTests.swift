@@ -32,10 +32,13 @@ import Testing
         #expect(dossier.outlets.map(\.name) == ["موقع الوادي", "الرياض اليومية"])
     }
 
-    /// Two outlets are named in Arabic only: a copyright line and a masthead brand («صفاقس اليوم»).
+    /// The match report has no headline, so its title is its lead's first sentence, which
+    /// nobody confirmed; two outlets are named in Arabic only: a copyright line and a masthead
+    /// brand («صفاقس اليوم»).
     @Test func onlyExpectedDiagnostics() {
-        #expect(result.diagnostics.map(\.code) == [.outletWithoutID, .outletWithoutID])
-        #expect(result.diagnostics.first?.location?.path.hasSuffix("articles/olive-harvest.txt") == true)
+        #expect(result.diagnostics.map(\.code) == [.titleUnconfirmed, .outletWithoutID, .outletWithoutID])
+        #expect(result.diagnostics.first?.location?.path.hasSuffix("articles/match-report.txt") == true)
+        #expect(result.diagnostics[1].location?.path.hasSuffix("articles/olive-harvest.txt") == true)
         #expect(result.diagnostics.last?.location?.path.hasSuffix("articles/town-hall.md") == true)
         #expect(result.diagnostics.last?.message.contains("«صفاقس اليوم»") == true)
     }

@@ -51,4 +51,22 @@ struct TitleConfirmationTests {
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("articles/power.yml:\(line + 1):1: error: [bad-value]"), "\(bad.stderr)")
     }
+
+    /// The same page copied into `articles/` by hand, without a sidecar: its title is the
+    /// lead's too, and is listed (`--strict` fails) until a sidecar gives a title or confirms it.
+    @Test func leadTitleOfAPastedArticleIsListedUntilASidecarSettlesIt() throws {
+        let (folder, source, _) = try DossierBinary.initialisedDossier(page: Self.leadOnly)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(Self.leadOnly.utf8).write(to: source.appendingPathComponent("articles/power.txt"))
+        let templates = DossierBinary.root.appendingPathComponent("Templates").path
+        let check = ["check", "--source", source.path, "--templates", templates, "--strict"]
+        let listed = try DossierBinary.run(check)
+        #expect(listed.status == 1)
+        #expect(listed.stderr.contains("articles/power.txt:1:1: warning: [title-unconfirmed]"), "\(listed.stderr)")
+        for settled in ["title_confirmed: true\n", "title: جدول جديد لقطع الكهرباء في العاصمة\n"] {
+            try Data(settled.utf8).write(to: source.appendingPathComponent("articles/power.yml"))
+            let after = try DossierBinary.run(check)
+            #expect(!after.stderr.contains("title-unconfirmed"), "\(settled): \(after.stderr)")
+        }
+    }
 }
