@@ -60,6 +60,11 @@ public struct ArticleImporter: Sendable {
         }
         // A mistyped --source must not become a new, empty dossier.
         try DossierLoader.checkSourceFolder(sourceFolder)
+        guard FileKind(atPath: SourceFolderPath.join(sourceFolder, "dossier.yml")) == .regularFile else {
+            throw CommandError(
+                "\(sourceFolder) is not a dossier: it has no dossier.yml; nothing was imported. Give the dossier's "
+                    + "folder with --source, or start one there with `dossier init`")
+        }
         if let problem = DossierLoader.limitProblem(
             byteCount: data.count, text: text, path: inputPath, sourceFolder: sourceFolder,
             consequence: "nothing was imported")
@@ -102,20 +107,40 @@ public struct ArticleImporter: Sendable {
     }
 
     /// The first article file (`.txt` or `.md`, by name) whose bytes equal one of `candidates`
-    /// (the input as given, and as the UTF-8 text an import writes), compared by SHA-256; only
-    /// files of a candidate's size are read, so a large dossier is not read whole.
+    /// (the input as given, and as the UTF-8 text an import writes) once their line endings are
+    /// made LF (a copy saved with CRLF is the same text), compared by SHA-256; only files of a
+    /// size such a copy can have are read, so a large dossier is not read whole.
     func duplicate(of candidates: [Data], among names: [String], in folder: URL) -> String? {
-        let sizes = Set(candidates.map(\.count))
-        let digests = Set(candidates.map(FileStamp.sha256))
+        let normalized = candidates.map(Self.withLFLineEndings)
+        let digests = Set(normalized.map(FileStamp.sha256))
+        // CRLF at most doubles a text's size.
+        let sizes = (normalized.map(\.count).min() ?? 0)...(2 * (candidates.map(\.count).max() ?? 0))
         for name in names.sorted() where name.hasSuffix(".txt") || name.hasSuffix(".md") {
             let path = folder.appendingPathComponent(name).path
             guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
                 sizes.contains(size), let bytes = FileManager.default.contents(atPath: path),
-                digests.contains(FileStamp.sha256(bytes))
+                digests.contains(FileStamp.sha256(Self.withLFLineEndings(bytes)))
             else { continue }
             return name
         }
         return nil
+    }
+
+    /// `bytes` with every CRLF and lone CR made LF.
+    static func withLFLineEndings(_ bytes: Data) -> Data {
+        guard bytes.contains(0x0D) else { return bytes }
+        var result = Data()
+        result.reserveCapacity(bytes.count)
+        var previousWasCR = false
+        for byte in bytes {
+            if byte == 0x0A, previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = byte == 0x0D
+            result.append(previousWasCR ? 0x0A : byte)
+        }
+        return result
     }
 
     /// One more than the highest `NNN_` number in the folder, with 8 hex digits of the hash.

@@ -87,12 +87,14 @@ enum DossierBinary {
         return (folder, source, input)
     }
 
-    /// A temporary folder holding a dossier folder, `dossier/`, with an empty `articles/`.
+    /// A temporary folder holding a dossier folder, `dossier/`: a `dossier.yml` and an empty
+    /// `articles/`.
     static func temporaryDossier() throws -> (folder: URL, source: URL) {
         let folder = try temporaryFolder()
         let source = folder.appendingPathComponent("dossier")
         try FileManager.default.createDirectory(
             at: source.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try Data("title: ملف تجريبي\n".utf8).write(to: source.appendingPathComponent("dossier.yml"))
         return (folder, source)
     }
 }

@@ -102,7 +102,29 @@ struct NewArticleCommandTests {
         let fromCopy = try DossierBinary.run(["new", "article", copy.path, "--source", source.path])
         #expect(fromCopy.status != 0)
         #expect(fromCopy.stderr.contains("articles/\(imported)"))
+        // So is that copy saved with CRLF or CR line endings.
+        let text = try Data(contentsOf: articles.appendingPathComponent(imported))
+        for ending in ["\r\n", "\r"] {
+            let crlf = folder.appendingPathComponent("copy-\(ending.utf8.count).txt")
+            try Data(String(decoding: text, as: UTF8.self).replacingOccurrences(of: "\n", with: ending).utf8)
+                .write(to: crlf)
+            let again = try DossierBinary.run(["new", "article", crlf.path, "--source", source.path])
+            #expect(again.status != 0)
+            #expect(again.stderr.contains("already in the dossier: articles/\(imported)"), "\(again.stderr)")
+        }
         #expect(try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted() == before)
+    }
+
+    /// A folder without `dossier.yml` is no dossier: nothing is imported into it.
+    @Test func aFolderThatIsNoDossierIsRefused() throws {
+        let (folder, input, _) = try Self.windows1256Import()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let other = folder.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        let result = try DossierBinary.run(["new", "article", input.path, "--source", other.path])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("is not a dossier: it has no dossier.yml"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: other.path).isEmpty)
     }
 
     /// An empty or blank file, or a folder, is refused with a reason, and nothing is written.
@@ -165,10 +187,8 @@ struct NewArticleCommandTests {
     }
 
     @Test func sidecarGivesTheLanguageAndDoubtsAboutTheDate() throws {
-        let folder = try DossierBinary.temporaryFolder()
+        let (folder, source) = try DossierBinary.temporaryDossier()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.appendingPathComponent("dossier")
-        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
         let english = folder.appendingPathComponent("english.txt")
         try Data(
             """
@@ -209,7 +229,6 @@ struct NewArticleCommandTests {
     @Test func importedArticleLoadsWithItsSidecar() throws {
         let (folder, input, source) = try Self.windows1256Import()
         defer { try? FileManager.default.removeItem(at: folder) }
-        try Data("title: ملف تجريبي\n".utf8).write(to: source.appendingPathComponent("dossier.yml"))
         let imported = try DossierBinary.run([
             "new", "article", input.path, "--source", source.path, "--id", "minister-visit",
         ])
