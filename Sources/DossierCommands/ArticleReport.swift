@@ -21,9 +21,32 @@ public struct ArticleReport: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// The article id an argument names: an id, or a path or file name of its text or sidecar
-    /// (`articles/foo.txt`, `foo.yml`).
-    public static func articleID(named argument: String) -> String {
+    /// The article id an argument names: an id, a file name of its text or sidecar (`foo.yml`),
+    /// or a path to one in the articles folder of `sourceFolder`, from here or from the source
+    /// folder (`articles/foo.txt`). Throws for a path to somewhere else: the folder part of
+    /// the path is not dropped to report on another file of the same name.
+    public static func articleID(named argument: String, sourceFolder: String) throws -> String {
+        if argument.contains("/") {
+            let articles = realPath(URL(fileURLWithPath: sourceFolder).appendingPathComponent("articles"))
+            let asGiven = URL(fileURLWithPath: argument).deletingLastPathComponent()
+            let fromSource = URL(fileURLWithPath: sourceFolder).appendingPathComponent(argument)
+                .deletingLastPathComponent()
+            guard realPath(asGiven) == articles || realPath(fromSource) == articles else {
+                throw CommandError(
+                    "\(argument) is not in the dossier's articles folder (\(sourceFolder)/articles): give an article's "
+                        + "id, or the path of its text or sidecar there")
+            }
+        }
+        return articleID(named: argument)
+    }
+
+    /// The folder `url` names with `.` and `..` and symbolic links resolved.
+    private static func realPath(_ url: URL) -> String {
+        url.standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// The article id the file name at the end of `argument` names (`foo.txt`, `foo`).
+    static func articleID(named argument: String) -> String {
         let name = URL(fileURLWithPath: argument).lastPathComponent
         for suffix in [".txt", ".md", ".yml"] where name.hasSuffix(suffix) {
             return String(name.dropLast(suffix.count))

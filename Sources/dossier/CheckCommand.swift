@@ -57,7 +57,9 @@ struct CheckCommand: AsyncParsableCommand {
     /// Runs the whole pipeline (so that notes, links and mentions are checked too) and prints
     /// the report on the article named `argument` and its diagnostics only.
     private func report(on argument: String, builder: SiteBuilder, reporter: Reporter) async throws {
-        let id = ArticleReport.articleID(named: argument)
+        let id = try await Console.runReportingErrors { [sources] in
+            try ArticleReport.articleID(named: argument, sourceFolder: sources.source)
+        }
         let site = try await Console.runReportingErrors {
             defer { reporter.endProgress() }
             return try await builder.renderSite(keepingFiles: false, recorder: reporter.recorder())

@@ -67,5 +67,12 @@ struct CheckArticleTests {
         #expect(unknown.stderr.contains("no article `nothing`"), "\(unknown.stderr)")
         let json = try DossierBinary.run(["check", "--source", source.path, "--article", "plan", "--format", "json"])
         #expect(json.status != 0)
+        // A path elsewhere names no article of the dossier, whatever its file name.
+        for elsewhere in ["/nonexistent/dir/plan.txt", folder.appendingPathComponent("plan.txt").path] {
+            let refused = try DossierBinary.run(["check", "--source", source.path, "--article", elsewhere])
+            #expect(refused.status == 1)
+            #expect(refused.stderr.contains("\(elsewhere) is not in the dossier's articles folder"), "\(refused.stderr)")
+            #expect(!refused.stdout.contains("articles/plan.txt"))
+        }
     }
 }
