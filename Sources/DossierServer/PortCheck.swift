@@ -29,9 +29,9 @@ enum PortCheck {
         }
     }
 
-    /// Throws `Unavailable` when `host:port` cannot be bound now; port 0 (any free port) always can.
+    /// Throws `Unavailable` when `host:port` cannot be bound now; port 0 (any free port) is
+    /// bound too, which checks that this machine has the address.
     static func check(host: String, port: Int) throws {
-        guard port != 0 else { return }
         var hints = addrinfo()
         hints.ai_flags = AI_PASSIVE
         hints.ai_family = AF_UNSPEC

@@ -63,4 +63,14 @@ struct PortCheckTests {
         }
         #expect(error?.description.contains("cannot listen on no-such-host.invalid:8080") == true)
     }
+
+    /// An address of another machine (192.0.2.1 is kept for documentation, never assigned) is
+    /// refused before anything is built, with `--port 0` too: any free port of an address this
+    /// machine does not have is no port.
+    @Test(arguments: [0, 8080]) func anAddressThisMachineDoesNotHaveIsNamed(port: Int) {
+        let error = #expect(throws: PortCheck.Unavailable.self) { try PortCheck.check(host: "192.0.2.1", port: port) }
+        #expect(error?.code == EADDRNOTAVAIL)
+        #expect(error?.description.contains("cannot listen on 192.0.2.1:\(port)") == true)
+        #expect(error?.description.contains("check `--host`") == true)
+    }
 }
