@@ -43,6 +43,20 @@ public struct MentionListing: Sendable {
 
     /// The mentions in `path`, or a diagnostic when it cannot be read or decoded.
     public func entries(inFile path: String) -> Result<[Entry], Diagnostic> {
+        // A pipe or a device would be read for ever: only a regular file is read.
+        switch FileKind(atPath: path) {
+        case .regularFile: break
+        case .missing:
+            return .failure(
+                .error(
+                    .unreadableFile, "the file does not exist", at: SourceLocation(path: path),
+                    fix: "Check the path: give an article's text file, such as articles/ID.txt."))
+        case let kind:
+            return .failure(
+                .error(
+                    .unreadableFile, "this is \(kind), not a file", at: SourceLocation(path: path),
+                    fix: "Give the path of an article's text file, such as articles/ID.txt."))
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(
                 .error(

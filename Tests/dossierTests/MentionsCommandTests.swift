@@ -37,4 +37,21 @@ struct MentionsCommandTests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(file.path):1:1: error: [undecodable-file]"))
     }
+
+    /// A path that is no file is named for what it is; a pipe or a device is never read.
+    @Test func aFolderADeviceOrAMissingFileIsNamedForWhatItIs() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let pipe = folder.appendingPathComponent("pipe")
+        try #require(mkfifo(pipe.path, 0o600) == 0)
+        let missing = folder.appendingPathComponent("missing.txt").path
+        for (path, said) in [
+            (folder.path, "this is a folder, not a file"), ("/dev/zero", "this is a character device"),
+            (pipe.path, "this is a named pipe"), (missing, "the file does not exist"),
+        ] {
+            let result = try DossierBinary.run(["mentions", "--source", Self.seeds, path])
+            #expect(result.status == 1)
+            #expect(result.stderr.contains("\(path):1:1: error: [unreadable-file] \(said)"), "\(result.stderr)")
+        }
+    }
 }
