@@ -117,7 +117,8 @@ let package = Package(
                 "DossierSite", "DossierAnalysis", "DossierOutput", "DossierModel", "ArabicText", "DossierTestFixtures",
             ]),
         .testTarget(
-            name: "DossierServerTests", dependencies: ["DossierServer", "DossierSite", "DossierOutput", "DossierAnalysis"]),
+            name: "DossierServerTests",
+            dependencies: ["DossierServer", "DossierSite", "DossierOutput", "DossierAnalysis"]),
         .testTarget(name: "dossierTests", dependencies: ["DossierModel"]),
         // Fixture dossiers shared by the analysis and site tests (a library only tests depend on).
         .target(name: "DossierTestFixtures", dependencies: ["DossierModel"], path: "Tests/DossierTestFixtures"),

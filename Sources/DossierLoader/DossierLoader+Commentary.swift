@@ -56,6 +56,16 @@ extension DossierLoader {
         return Sidecar.languageTag(text, at: field.location, diagnostics: &diagnostics) ?? "ar"
     }
 
+    /// Whether `scalar` is a letter or a digit (not a mark, such as a diacritic).
+    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
+            .letterNumber, .otherNumber:
+            true
+        default: false
+        }
+    }
+
     static func readOverview(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> MarkdownText? {
         guard folder.fileExists("index.md"),
             let file = MarkdownFile.read("index.md", in: folder, requireFrontMatter: false, diagnostics: &diagnostics)
@@ -166,6 +176,15 @@ extension DossierLoader {
             let article = file.required("article", in: "the note", diagnostics: &diagnostics)
             let quote = file.required("quote", in: "the note", diagnostics: &diagnostics)
             guard let article, let quote else { return (nil, diagnostics) }
+            // Diacritics or punctuation alone («ً») match wherever the article has them.
+            guard quote.unicodeScalars.contains(where: Self.isLetterOrDigit) else {
+                diagnostics.append(
+                    .error(
+                        .missingKey, "the note's quote «\(quote)» has no letter or digit, so it names no passage",
+                        at: file.mapping?.field("quote")?.location ?? file.location,
+                        fix: "Write the passage of the article the note is about after `quote:`."))
+                return (nil, diagnostics)
+            }
             var kind = "context"
             if let text = file.string("kind", diagnostics: &diagnostics), let field = file.mapping?.field("kind") {
                 if kinds.contains(text) {

@@ -155,7 +155,8 @@ import Testing
         #expect(sameDay.findings.isEmpty)
         let twoDaysLater = Self.choose(["السبت 14:05 | 11 كانون الثاني 2025", Self.headline, story, Self.second])
         #expect(twoDaysLater.date == nil)
-        if case .clockIgnored? = twoDaysLater.findings.first {} else {
+        if case .clockIgnored? = twoDaysLater.findings.first {
+        } else {
             Issue.record("expected clockIgnored: \(twoDaysLater.findings)")
         }
     }

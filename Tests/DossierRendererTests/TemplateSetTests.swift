@@ -94,7 +94,8 @@ struct TemplateSetTests {
         await #expect {
             _ = try await TemplateSet.load(directory: folder.path)
         } throws: { error in
-            "\(error)".contains("home.mustache:\(line):7: the template is not UTF-8 (byte 0xFF at offset \(bytes.count + 12))")
+            "\(error)".contains(
+                "home.mustache:\(line):7: the template is not UTF-8 (byte 0xFF at offset \(bytes.count + 12))")
         }
     }
 

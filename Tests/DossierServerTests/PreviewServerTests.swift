@@ -152,7 +152,8 @@ struct PreviewServerRefusalTests {
 
     /// A copy of the good fixture in a new folder, and a builder for it.
     private func workspace() throws -> (folder: URL, source: URL, builder: SiteBuilder) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-refuse-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dossier-refuse-\(UUID().uuidString)")
         let source = folder.appendingPathComponent("source")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: Self.root.appendingPathComponent("Tests/Fixtures/site/good"), to: source)

@@ -71,7 +71,8 @@ struct CheckArticleTests {
         for elsewhere in ["/nonexistent/dir/plan.txt", folder.appendingPathComponent("plan.txt").path] {
             let refused = try DossierBinary.run(["check", "--source", source.path, "--article", elsewhere])
             #expect(refused.status == 1)
-            #expect(refused.stderr.contains("\(elsewhere) is not in the dossier's articles folder"), "\(refused.stderr)")
+            #expect(
+                refused.stderr.contains("\(elsewhere) is not in the dossier's articles folder"), "\(refused.stderr)")
             #expect(!refused.stdout.contains("articles/plan.txt"))
         }
     }
