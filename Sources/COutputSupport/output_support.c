@@ -5,6 +5,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdio.h>
+#include <sys/wait.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -31,6 +32,14 @@ int dossier_start_writeback(int fd) {
     return sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 }
 
+/// In the guardian: stops its process group (the program and whatever it started), then
+/// itself, when this process dies (PR_SET_PDEATHSIG sends SIGTERM).
+static void dossier_stop_group(int signal_number) {
+    (void)signal_number;
+    kill(0, SIGKILL);
+    _exit(128 + SIGKILL);
+}
+
 pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd) {
     int ends[2];
     if (pipe2(ends, O_CLOEXEC) != 0) return -1;
@@ -50,19 +59,47 @@ pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd) {
         *output_fd = ends[0];
         return child;
     }
-    // In the child: only async-signal-safe calls until exec.
-    if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0) _exit(126);
+    // In the child, the guardian: only async-signal-safe calls from here on. When this process
+    // dies, however it dies, the kernel sends it SIGTERM, on which it kills its process group:
+    // the program and whatever the program started (a wrapper script's own children too).
+    struct sigaction stop;
+    stop.sa_handler = dossier_stop_group;
+    sigemptyset(&stop.sa_mask);
+    stop.sa_flags = 0;
+    if (sigaction(SIGTERM, &stop, NULL) != 0) _exit(126);
+    sigset_t only_term;
+    sigfillset(&only_term);
+    sigdelset(&only_term, SIGTERM);
+    sigprocmask(SIG_SETMASK, &only_term, NULL);
+    if (prctl(PR_SET_PDEATHSIG, SIGTERM) != 0) _exit(126);
     // The parent may have died before prctl took effect.
     if (getppid() != parent) _exit(126);
     // A group of its own, so that killing the group stops whatever the program starts too.
     if (setpgid(0, 0) != 0) _exit(126);
-    // Start the program with default signal handling, whatever this process's threads block or ignore.
-    sigset_t none;
-    sigemptyset(&none);
-    sigprocmask(SIG_SETMASK, &none, NULL);
-    signal(SIGPIPE, SIG_DFL);
     int null_fd = open("/dev/null", O_RDONLY);
     if (null_fd < 0 || dup2(null_fd, 0) < 0 || dup2(ends[1], 1) < 0 || dup2(ends[1], 2) < 0) _exit(126);
-    execv(path, argv);
-    _exit(127);
+    pid_t program = fork();
+    if (program < 0) _exit(126);
+    if (program == 0) {
+        // The program, in the guardian's group, with default signal handling whatever this
+        // process's threads block or ignore.
+        signal(SIGTERM, SIG_DFL);
+        signal(SIGPIPE, SIG_DFL);
+        sigset_t none;
+        sigemptyset(&none);
+        sigprocmask(SIG_SETMASK, &none, NULL);
+        execv(path, argv);
+        _exit(127);
+    }
+    // The guardian's copies of the output are closed, so the reader sees the end when the
+    // program (and what it started) has closed its own.
+    close(0);
+    close(1);
+    close(2);
+    int status;
+    while (waitpid(program, &status, 0) < 0) {
+        if (errno != EINTR) _exit(126);
+    }
+    if (WIFEXITED(status)) _exit(WEXITSTATUS(status));
+    _exit(128 + WTERMSIG(status));
 }

@@ -1,10 +1,12 @@
 import COutputSupport
 import Foundation
 
-/// Runs a program as a child that cannot outlive this process: the kernel kills it when
-/// dossier dies, on SIGINT, SIGTERM and SIGKILL alike, so an interrupted build leaves no
-/// indexer writing into a folder that is about to be removed. (Foundation's `Process` starts
-/// children in a session of their own, where they survive the parent.)
+/// Runs a program that cannot outlive this process, nor can anything it starts: a guardian
+/// child (`dossier_spawn_tied`), told by the kernel when dossier dies (on SIGINT, SIGTERM and
+/// SIGKILL alike), kills the program's process group, so an interrupted build leaves no indexer
+/// (nor a wrapper script's children) writing into a folder that is about to be removed.
+/// (Foundation's `Process` starts children in a session of their own, where they survive the
+/// parent.)
 enum TiedProcess {
     /// How a run ended.
     enum Ending: Sendable, Hashable {

@@ -87,6 +87,16 @@ enum DossierBinary {
         return (folder, source, input)
     }
 
+    /// The processes whose command line holds `text`, as `pid: command line`.
+    static func processes(mentioning text: String) -> [String] {
+        let pids = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
+        return pids.filter { $0.allSatisfy(\.isNumber) && $0 != "\(getpid())" }.compactMap { pid in
+            guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
+            let line = String(decoding: data.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
+            return line.contains(text) ? "\(pid): \(line)" : nil
+        }
+    }
+
     /// A temporary folder holding a dossier folder, `dossier/`: a `dossier.yml` and an empty
     /// `articles/`.
     static func temporaryDossier() throws -> (folder: URL, source: URL) {

@@ -91,15 +91,6 @@ struct KillDuringBuildTests {
         try DossierBinary.files(in: output, excluding: "pagefind/")
     }
 
-    /// The processes whose command line mentions `text` (a stray indexer).
-    private func processes(mentioning text: String) -> [String] {
-        let pids = (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? []
-        return pids.filter { $0.allSatisfy(\.isNumber) && $0 != "\(getpid())" }.compactMap { pid in
-            guard let data = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return nil }
-            let line = String(decoding: data.map { $0 == 0 ? 32 : $0 }, as: UTF8.self)
-            return line.contains(text) ? "\(pid): \(line)" : nil
-        }
-    }
 
     @Test func aKilledBuildLeavesTheOldOrTheNewSite() throws {
         let folder = try DossierBinary.temporaryFolder()
@@ -168,10 +159,10 @@ struct KillDuringBuildTests {
                 outcomes.old += 1
             }
             #expect(FileManager.default.fileExists(atPath: output.path + "/pagefind") == siteHasIndex(references))
-            var strays = processes(mentioning: parent.path)
+            var strays = DossierBinary.processes(mentioning: parent.path)
             for _ in 0..<20 where !strays.isEmpty {
                 Thread.sleep(forTimeInterval: 0.1)
-                strays = processes(mentioning: parent.path)
+                strays = DossierBinary.processes(mentioning: parent.path)
             }
             #expect(
                 strays.isEmpty, "attempt \(attempt), killed \(point): still running after dossier was killed: \(strays)"

@@ -17,11 +17,13 @@ int dossier_sync_file_system(const char *path);
 /// to wait for. Returns 0, or -1 with errno set.
 int dossier_start_writeback(int fd);
 
-/// Starts `path` with `argv` (NULL-terminated) as a child that the kernel kills when this
-/// process dies, however it dies (PR_SET_PDEATHSIG), in a process group of its own (its pid),
-/// so that `kill(-pid, SIGKILL)` stops it with whatever it started. Its stdin is /dev/null; its stdout and stderr go to one pipe, whose
-/// read end (close-on-exec) is stored in `*output_fd`. Returns the child's pid, or -1 with
-/// errno set.
+/// Starts `path` with `argv` (NULL-terminated) under a guardian child, in a process group of
+/// its own (the guardian's pid), so that `kill(-pid, SIGKILL)` stops it with whatever it
+/// started. When this process dies, however it dies, the kernel tells the guardian
+/// (PR_SET_PDEATHSIG), which kills the whole group: the program and its own children. The
+/// guardian exits with the program's status (128 + the signal that killed it). The program's
+/// stdin is /dev/null; its stdout and stderr go to one pipe, whose read end (close-on-exec)
+/// is stored in `*output_fd`. Returns the guardian's pid, or -1 with errno set.
 pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd);
 
 #endif
