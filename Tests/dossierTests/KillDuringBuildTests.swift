@@ -91,7 +91,6 @@ struct KillDuringBuildTests {
         try DossierBinary.files(in: output, excluding: "pagefind/")
     }
 
-
     @Test func aKilledBuildLeavesTheOldOrTheNewSite() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
