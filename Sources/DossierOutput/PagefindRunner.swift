@@ -97,7 +97,9 @@ public struct PagefindRunner: Sendable {
     /// Finds the indexer's executable.
     private func locateIndexer() -> Result<Command, Diagnostic> {
         if let explicit = environment["DOSSIER_PAGEFIND"], !explicit.isEmpty {
-            guard FileManager.default.isExecutableFile(atPath: explicit) else {
+            // A folder has the execute bit too, and could only fail to start.
+            guard FileKind(atPath: explicit) == .regularFile, FileManager.default.isExecutableFile(atPath: explicit)
+            else {
                 return .failure(
                     .error(
                         .searchIndexerMissing,

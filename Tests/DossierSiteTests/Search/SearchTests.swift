@@ -109,6 +109,13 @@ struct SearchIndexingTests {
             return
         }
         #expect(explicit.message.contains("DOSSIER_PAGEFIND"))
+        // A folder has the execute bit, but is no program.
+        let folder = PagefindRunner(environment: ["DOSSIER_PAGEFIND": "/usr/bin", "PATH": "/usr/bin"])
+        guard case .failure(let notAFile) = folder.locate() else {
+            Issue.record("expected a failure for a folder")
+            return
+        }
+        #expect(notAFile.message.contains("«/usr/bin», which is not an executable file"))
         let explicitTrue = PagefindRunner(environment: ["DOSSIER_PAGEFIND": "/bin/true"])
         #expect((try? explicitTrue.locate().get()) == PagefindRunner.Command(executable: "/bin/true"))
     }
