@@ -54,8 +54,11 @@ struct UTF8Check: Sendable {
                 let next = bytes[index + consumed]
                 let allowed = consumed == 1 ? secondRange : 0x80...0xBF
                 guard allowed.contains(next) else {
+                    let pair = "0x\(ArabicTextDecoder.hex(lead)) 0x\(ArabicTextDecoder.hex(next))"
                     problem =
-                        "lead byte 0x\(ArabicTextDecoder.hex(lead)) is followed by 0x\(ArabicTextDecoder.hex(next)) at byte \(index + consumed), not a continuation byte"
+                        consumed == 1 && (0x80...0xBF).contains(next)
+                        ? "\(pair) at byte \(index) starts \(Self.forbidden(lead: lead)), which UTF-8 does not allow"
+                        : "lead byte 0x\(ArabicTextDecoder.hex(lead)) is followed by 0x\(ArabicTextDecoder.hex(next)) at byte \(index + consumed), not a continuation byte"
                     break
                 }
                 consumed += 1
@@ -66,6 +69,15 @@ struct UTF8Check: Sendable {
                 multiByteSequences += 1
             }
             index += consumed
+        }
+    }
+
+    /// What a lead byte followed by a continuation byte outside its allowed range would encode.
+    private static func forbidden(lead: UInt8) -> String {
+        switch lead {
+        case 0xED: "a UTF-16 surrogate (U+D800–U+DFFF, as CESU-8 or Java write them)"
+        case 0xF4: "a code point beyond U+10FFFF"
+        default: "an overlong encoding (a character written with more bytes than it needs)"
         }
     }
 

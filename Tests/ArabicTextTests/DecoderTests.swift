@@ -138,6 +138,16 @@ private let errorCases: [DecoderErrorCase] = [
         bytes: Array("الكرملين".utf8) + [0xD8, 0x20] + Array("بوتين".utf8),
         byteOffset: 16, messageContains: "followed by 0x20"),
     DecoderErrorCase(
+        // ED A0 80 is the UTF-16 surrogate U+D800 written as UTF-8 (CESU-8): A0 is a
+        // continuation byte, just not one ED may take.
+        name: "UTF-8 with an encoded surrogate",
+        bytes: Array("الكرملين ".utf8) + [0xED, 0xA0, 0x80] + Array(" بوتين".utf8),
+        byteOffset: 17, messageContains: "0xED 0xA0 at byte 17 starts a UTF-16 surrogate"),
+    DecoderErrorCase(
+        name: "UTF-8 with an overlong encoding",
+        bytes: Array("الكرملين ".utf8) + [0xE0, 0x80, 0xAF] + Array(" بوتين".utf8),
+        byteOffset: 17, messageContains: "starts an overlong encoding"),
+    DecoderErrorCase(
         name: "NUL bytes in a binary file",
         bytes: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D, 0x49, 0x48],
         byteOffset: 8, messageContains: "NUL"),
