@@ -105,7 +105,7 @@ struct ArticleMetadata: Sendable {
                 .warning(
                     .outletWithoutID,
                     "the \(detection.source.rawValue) names «\(detection.name)» but gives no Latin name to make an id from",
-                    at: SourceLocation(path: path),
+                    at: SourceLocation(path: path, line: split.firstLine(holding: detection.evidence) ?? 1),
                     fix: "Add `outlet: <ascii-id>` and `outlet_name: \(detection.name)` to the article's sidecar."))
         }
     }

@@ -12,6 +12,12 @@ struct ArticleSplit: Sendable {
     /// Every line, in order, for the keys made when they were read (`wordKey(of:)`).
     private let lines: [TextLine]
 
+    /// The number of the first line of the page whose text holds `text` (where a detection's
+    /// evidence was read).
+    func firstLine(holding text: String) -> Int? {
+        lines.first { $0.text.contains(text) }?.line
+    }
+
     init(lines: [TextLine], roles: [FurnitureClassifier.Role]) {
         self.lines = lines
         var title: TextLine?

@@ -39,6 +39,8 @@ import Testing
         #expect(result.diagnostics.map(\.code) == [.titleUnconfirmed, .outletWithoutID, .outletWithoutID])
         #expect(result.diagnostics.first?.location?.path.hasSuffix("articles/match-report.txt") == true)
         #expect(result.diagnostics[1].location?.path.hasSuffix("articles/olive-harvest.txt") == true)
+        // Each at the line that names the outlet: the copyright line, the masthead's tag.
+        #expect(result.diagnostics[1...].map { $0.location?.line } == [7, 5])
         #expect(result.diagnostics.last?.location?.path.hasSuffix("articles/town-hall.md") == true)
         #expect(result.diagnostics.last?.message.contains("«صفاقس اليوم»") == true)
     }
