@@ -109,7 +109,7 @@ public struct ArticleImporter: Sendable {
     /// The first article file (`.txt` or `.md`, by name) whose bytes equal one of `candidates`
     /// (the input as given, and as the UTF-8 text an import writes) once their line endings are
     /// made LF (a copy saved with CRLF is the same text), compared by SHA-256; only files of a
-    /// size such a copy can have are read, so a large dossier is not read whole.
+    /// size such a copy can have (from its size with LF endings to twice its size) are read.
     func duplicate(of candidates: [Data], among names: [String], in folder: URL) -> String? {
         let normalized = candidates.map(Self.withLFLineEndings)
         let digests = Set(normalized.map(FileStamp.sha256))
