@@ -171,10 +171,16 @@ extension YAMLMapping {
     /// An optional whole number above zero (`12_000` or `12000`): an error at the key's line otherwise.
     func positiveInteger(_ key: String, diagnostics: inout [Diagnostic]) -> Int? {
         guard let field = field(key), let text = string(key, diagnostics: &diagnostics) else { return nil }
-        guard let value = Int(text.filter { $0 != "_" }), value > 0 else {
+        let digits = text.filter { $0 != "_" }
+        guard let value = Int(digits), value > 0 else {
+            // All digits, yet no Int: more than a 64-bit number holds.
+            let tooLarge = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
             diagnostics.append(
                 .error(
-                    .badValue, "`\(key)` must be a whole number above zero, not `\(text)`", at: field.location,
+                    .badValue,
+                    tooLarge
+                        ? "`\(key)` is too large: `\(text)`"
+                        : "`\(key)` must be a whole number above zero, not `\(text)`", at: field.location,
                     fix: "Write a number such as `\(key): 5000000`, or delete the line to use the default."))
             return nil
         }

@@ -104,6 +104,16 @@ struct ArticleLimitsTests {
         #expect(result.dossier.config.limits.maxBytes == ArticleLimits.defaultMaxBytes)
     }
 
+    /// A number past what 64 bits hold is said to be too large, not «not above zero».
+    @Test func aLimitTooLargeForANumberIsSaidToBe() throws {
+        let (folder, source) = try sandbox(
+            config: "max_article_bytes: 99999999999999999999999\n", article: Array("عنوان\n\nنص.\n".utf8))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try DossierLoader.load(sourceFolder: source)
+        let error = result.diagnostics.first { $0.code == .badValue }
+        #expect(error?.message == "`max_article_bytes` is too large: `99999999999999999999999`")
+    }
+
     @Test func anArticleCachedUnderAHigherLimitIsCheckedAgain() throws {
         let text = "عنوان المقال\n\n" + paragraphs(200)
         let (folder, source) = try sandbox(config: "", article: Array(text.utf8))
