@@ -56,16 +56,6 @@ extension DossierLoader {
         return Sidecar.languageTag(text, at: field.location, diagnostics: &diagnostics) ?? "ar"
     }
 
-    /// Whether `scalar` is a letter or a digit (not a mark, such as a diacritic).
-    private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.properties.generalCategory {
-        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber,
-            .letterNumber, .otherNumber:
-            true
-        default: false
-        }
-    }
-
     static func readOverview(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> MarkdownText? {
         guard folder.fileExists("index.md"),
             let file = MarkdownFile.read("index.md", in: folder, requireFrontMatter: false, diagnostics: &diagnostics)
@@ -176,13 +166,10 @@ extension DossierLoader {
             let article = file.required("article", in: "the note", diagnostics: &diagnostics)
             let quote = file.required("quote", in: "the note", diagnostics: &diagnostics)
             guard let article, let quote else { return (nil, diagnostics) }
-            // Diacritics or punctuation alone («ً») match wherever the article has them.
-            guard quote.unicodeScalars.contains(where: Self.isLetterOrDigit) else {
+            guard PassageQuote.namesAPassage(quote) else {
                 diagnostics.append(
-                    .error(
-                        .missingKey, "the note's quote «\(quote)» has no letter or digit, so it names no passage",
-                        at: file.mapping?.field("quote")?.location ?? file.location,
-                        fix: "Write the passage of the article the note is about after `quote:`."))
+                    PassageQuote.diagnostic(
+                        for: quote, of: "the note", at: file.mapping?.field("quote")?.location ?? file.location))
                 return (nil, diagnostics)
             }
             var kind = "context"

@@ -56,7 +56,9 @@ extension DossierLoader {
         var sources: [PassageReference] = []
         let article = event.string("article", diagnostics: &diagnostics)
         let quote = event.string("quote", diagnostics: &diagnostics)
-        if let article, let quote { sources.append(PassageReference(article: article, quote: quote)) }
+        if let article, let quote, namesAPassage(quote, in: event, &diagnostics) {
+            sources.append(PassageReference(article: article, quote: quote))
+        }
         if (article == nil) != (quote == nil) {
             missing(article == nil ? "article" : "quote", event, &diagnostics)
         }
@@ -94,9 +96,22 @@ extension DossierLoader {
             let quote = source.string("quote", diagnostics: &diagnostics)
             if article == nil { missing("article", source, &diagnostics) }
             if quote == nil { missing("quote", source, &diagnostics) }
-            if let article, let quote { references.append(PassageReference(article: article, quote: quote)) }
+            if let article, let quote, namesAPassage(quote, in: source, &diagnostics) {
+                references.append(PassageReference(article: article, quote: quote))
+            }
         }
         return references
+    }
+
+    /// Whether `quote`, of `mapping`, names a passage (`PassageQuote`); an error when not.
+    private static func namesAPassage(_ quote: String, in mapping: YAMLMapping, _ diagnostics: inout [Diagnostic])
+        -> Bool
+    {
+        if PassageQuote.namesAPassage(quote) { return true }
+        diagnostics.append(
+            PassageQuote.diagnostic(
+                for: quote, of: "the timeline entry", at: mapping.field("quote")?.location ?? mapping.location))
+        return false
     }
 
     private static func missing(_ key: String, _ mapping: YAMLMapping, _ diagnostics: inout [Diagnostic]) {
