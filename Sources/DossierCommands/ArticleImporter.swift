@@ -74,7 +74,7 @@ public struct ArticleImporter: Sendable {
         let articles = URL(fileURLWithPath: sourceFolder).appendingPathComponent("articles")
         try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
         let existing = try FileManager.default.contentsOfDirectory(atPath: articles.path)
-        if let duplicate = duplicate(of: [data, Data(text.utf8)], among: existing, in: articles) {
+        if let duplicate = duplicate(of: text, among: existing, in: articles) {
             throw CommandError(
                 "\(inputPath) is already in the dossier: articles/\(duplicate) has the same text; nothing was imported"
             )
@@ -106,41 +106,26 @@ public struct ArticleImporter: Sendable {
             detection: detection, nearDuplicates: nearDuplicates)
     }
 
-    /// The first article file (`.txt` or `.md`, by name) whose bytes equal one of `candidates`
-    /// (the input as given, and as the UTF-8 text an import writes) once their line endings are
-    /// made LF (a copy saved with CRLF is the same text), compared by SHA-256; only files of a
-    /// size such a copy can have (from its size with LF endings to twice its size) are read.
-    func duplicate(of candidates: [Data], among names: [String], in folder: URL) -> String? {
-        let normalized = candidates.map(Self.withLFLineEndings)
-        let digests = Set(normalized.map(FileStamp.sha256))
-        // CRLF at most doubles a text's size.
-        let sizes = (normalized.map(\.count).min() ?? 0)...(2 * (candidates.map(\.count).max() ?? 0))
-        for name in names.sorted() where name.hasSuffix(".txt") || name.hasSuffix(".md") {
+    /// The first article file (`.txt` or `.md`, by name) that holds the same text as `text`:
+    /// the same display text (`ArabicNormalizer.displayText`: line endings, NFC and bidi
+    /// marks aside), whatever its encoding, compared by SHA-256.
+    func duplicate(of text: String, among names: [String], in folder: URL) -> String? {
+        let wanted = Self.displayDigest(text)
+        let files = names.sorted().filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
+        let same = files.concurrentMap { name -> Bool in
             let path = folder.appendingPathComponent(name).path
             guard let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
-                sizes.contains(size), let bytes = FileManager.default.contents(atPath: path),
-                digests.contains(FileStamp.sha256(Self.withLFLineEndings(bytes)))
-            else { continue }
-            return name
+                size <= ArticleLimits.defaultMaxBytes, let bytes = FileManager.default.contents(atPath: path),
+                let other = try? ArabicTextDecoder.decode([UInt8](bytes)).text
+            else { return false }
+            return Self.displayDigest(other) == wanted
         }
-        return nil
+        return zip(files, same).first { $0.1 }?.0
     }
 
-    /// `bytes` with every CRLF and lone CR made LF.
-    static func withLFLineEndings(_ bytes: Data) -> Data {
-        guard bytes.contains(0x0D) else { return bytes }
-        var result = Data()
-        result.reserveCapacity(bytes.count)
-        var previousWasCR = false
-        for byte in bytes {
-            if byte == 0x0A, previousWasCR {
-                previousWasCR = false
-                continue
-            }
-            previousWasCR = byte == 0x0D
-            result.append(previousWasCR ? 0x0A : byte)
-        }
-        return result
+    /// The SHA-256 of `text`'s display text (which has no byte-order mark).
+    private static func displayDigest(_ text: String) -> String {
+        FileStamp.sha256(Array(ArabicNormalizer.displayText(text).utf8))
     }
 
     /// One more than the highest `NNN_` number in the folder, with 8 hex digits of the hash.

@@ -37,21 +37,16 @@ public struct ArticleReport: Sendable {
                         + "id, or the path of its text or sidecar there")
             }
         }
-        return articleID(named: argument)
-    }
-
-    /// The folder `url` names with `.` and `..` and symbolic links resolved.
-    private static func realPath(_ url: URL) -> String {
-        url.standardizedFileURL.resolvingSymlinksInPath().path
-    }
-
-    /// The article id the file name at the end of `argument` names (`foo.txt`, `foo`).
-    static func articleID(named argument: String) -> String {
         let name = URL(fileURLWithPath: argument).lastPathComponent
         for suffix in [".txt", ".md", ".yml"] where name.hasSuffix(suffix) {
             return String(name.dropLast(suffix.count))
         }
         return name
+    }
+
+    /// The folder `url` names with `.` and `..` and symbolic links resolved.
+    private static func realPath(_ url: URL) -> String {
+        url.standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// True when `diagnostic` is about one of the files of article `id` (`articles/<id>.txt|.md|.yml`).

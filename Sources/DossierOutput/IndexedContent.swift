@@ -88,15 +88,12 @@ enum IndexedContent {
     }
 
     private static func firstIndex(of byte: UInt8, in page: [UInt8], from: Int) -> Int? {
-        var index = from
-        while index < page.count {
-            if page[index] == byte { return index }
-            index += 1
-        }
-        return nil
+        from < page.count ? page[from...].firstIndex(of: byte) : nil
     }
 
-    /// The first index of `needle` in `page[from..<to]`.
+    /// The first index of `needle` in `page[from..<to]`. By hand: the standard library's
+    /// generic `firstRange(of:)` made the digests ten times slower (10 s against 1 s for the
+    /// 10,121 search pages of 10,000 articles).
     private static func range(of needle: [UInt8], in page: [UInt8], from: Int, to: Int) -> Int? {
         guard to - from >= needle.count else { return nil }
         var index = from

@@ -64,7 +64,7 @@ public struct SiteRenderer: Sendable {
                     let known = page.reused ? reuse?.links(of: file.path) : nil
                     // A page let go is made again, should the check need its text.
                     var remake: (@Sendable () -> String?)?
-                    if outlet.letsGo, reuse == nil {
+                    if outlet.letsGo {
                         remake = { self.remade(file, plan: plan, index: index, keys: keys) }
                     }
                     return (position, HandedPage(page, file: try outlet.take(page.file, known: known, remake: remake)))
@@ -93,7 +93,8 @@ public struct SiteRenderer: Sendable {
             takenBySources: Set(results.filter(\.takenBySources).map(\.file.path)))
     }
 
-    /// The text of `file` made again, as a render without reuse made it the first time.
+    /// The text of `file` made again: without reuse, the bytes a render made the first time
+    /// (a page taken from the previous build has those bytes too).
     private func remade(_ file: PlannedFile, plan: SitePlan, index: SiteIndex, keys: AnalysisKeys) -> String? {
         try? render(file, plan: plan, index: index, reuse: nil, salt: nil, keys: keys, sources: nil).file.text
     }

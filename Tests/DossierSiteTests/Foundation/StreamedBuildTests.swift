@@ -21,18 +21,12 @@ struct StreamedBuildTests {
         ])
         let before = try SiteTestPaths.snapshot(of: output)
 
-        let templates = try await TemplateSet.load(directory: SiteTestPaths.templates)
-        let loaded = try DossierLoader.load(sourceFolder: SiteTestPaths.good)
-        let (analysis, _) = DossierAnalyzer.analyze(loaded.dossier)
-        let index = SiteIndex(analysis: analysis)
-        let (plan, _) = SitePlanner.plan(index: index, sourceFolder: SiteTestPaths.good, assets: templates.assets)
-        let renderer = SiteRenderer(templates: templates)
-        let inMemory = try await renderer.render(plan: plan, index: index)
+        let (plan, index, renderer, inMemory) = try await Self.goodFixtureInMemory()
 
         let staging = try SiteWriter(output: try OutputFolder(path: output.path, protecting: [])).stage()
         let outlet = FileOutlet(staging: staging, checker: LinkChecker())
         let streamed = try await renderer.render(
-            plan: plan, index: SiteIndex(analysis: analysis), reuse: nil, outlet: outlet)
+            plan: plan, index: index, reuse: nil, outlet: outlet)
         // No file's bytes are held: every one is in the staging folder beside the output...
         #expect(streamed.files.isEmpty)
         #expect(streamed.handed.count == inMemory.files.count)
@@ -93,13 +87,7 @@ struct StreamedBuildTests {
     }
 
     @Test func aCheckLetsGoOfEachPageAndMakesItAgainWhenItsTextIsNeeded() async throws {
-        let templates = try await TemplateSet.load(directory: SiteTestPaths.templates)
-        let loaded = try DossierLoader.load(sourceFolder: SiteTestPaths.good)
-        let (analysis, _) = DossierAnalyzer.analyze(loaded.dossier)
-        let index = SiteIndex(analysis: analysis)
-        let (plan, _) = SitePlanner.plan(index: index, sourceFolder: SiteTestPaths.good, assets: templates.assets)
-        let renderer = SiteRenderer(templates: templates)
-        let inMemory = try await renderer.render(plan: plan, index: index)
+        let (plan, index, renderer, inMemory) = try await Self.goodFixtureInMemory()
 
         let outlet = FileOutlet(destination: .nowhere, checker: LinkChecker())
         let letGo = try await renderer.render(plan: plan, index: index, reuse: nil, outlet: outlet)
@@ -120,6 +108,19 @@ struct StreamedBuildTests {
         #expect(site.files.isEmpty)
         #expect(site.fileCount == kept.files.count)
         #expect(site.diagnostics == kept.diagnostics)
+    }
+
+    /// The good fixture planned and rendered in memory, with what rendered it.
+    private static func goodFixtureInMemory() async throws -> (
+        plan: SitePlan, index: SiteIndex, renderer: SiteRenderer, inMemory: RenderedPages
+    ) {
+        let templates = try await TemplateSet.load(directory: SiteTestPaths.templates)
+        let loaded = try DossierLoader.load(sourceFolder: SiteTestPaths.good)
+        let (analysis, _) = DossierAnalyzer.analyze(loaded.dossier)
+        let index = SiteIndex(analysis: analysis)
+        let (plan, _) = SitePlanner.plan(index: index, sourceFolder: SiteTestPaths.good, assets: templates.assets)
+        let renderer = SiteRenderer(templates: templates)
+        return (plan, index, renderer, try await renderer.render(plan: plan, index: index))
     }
 
     private func bytes(of file: RenderedFile) throws -> Data {
