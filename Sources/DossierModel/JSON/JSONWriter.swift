@@ -56,15 +56,6 @@
         }
     }
 
-    /// Appends `record`, an object, at nesting depth `depth`: its values in its keys' sorted order.
-    @inlinable package mutating func write(_ record: JSONRecord, depth: Int) {
-        open(UInt8(ascii: "{"), count: record.values.count, depth: depth) { writer, index in
-            writer.writeString(record.keys.sorted[index])
-            writer.buffer.append(contentsOf: writer.compact ? ":".utf8 : " : ".utf8)
-            writer.write(record.values[record.keys.valueIndex[index]], depth: depth + 1)
-        }
-    }
-
     /// Appends an array of the non-nil values `element` makes of `items`, one at a time: only
     /// the element being written is held as a value, never the whole array.
     @inlinable package mutating func writeArray<Items: Sequence>(
@@ -73,11 +64,19 @@
         writeArray(items, depth: depth, make: element) { writer, value, depth in writer.write(value, depth: depth) }
     }
 
-    /// Appends an array of the non-nil records `record` makes of `items`, one at a time.
-    @inlinable package mutating func writeRecords<Items: Sequence>(
-        _ items: Items, depth: Int, record: (Items.Element) -> JSONRecord?
+    /// Appends a table (`JSONColumns`) of the non-nil rows `row` makes of `items`, one at a
+    /// time: the object `JSONValue.table` holds, `columns` then `data`.
+    @inlinable package mutating func writeTable<Items: Sequence>(
+        _ items: Items, columns: JSONColumns, depth: Int, row: (Items.Element) -> JSONRow?
     ) {
-        writeArray(items, depth: depth, make: record) { writer, record, depth in writer.write(record, depth: depth) }
+        writeObject(keys: ["columns", "data"], depth: depth) { writer, key, depth in
+            guard key == "data" else {
+                return writer.writeArray(columns.names, depth: depth) { .string($0) }
+            }
+            writer.writeArray(items, depth: depth, make: row) { writer, row, depth in
+                writer.write(.array(row.values), depth: depth)
+            }
+        }
     }
 
     /// Appends an array of the non-nil elements `make` makes of `items`, each written by

@@ -3,8 +3,8 @@ import DossierModel
 
 /// An article's data file (`data/articles/<id>.json`) written straight from its analysis: the
 /// bytes of `DossierJSON.document(_:)` for the article, without its tree of values. That tree
-/// holds a dictionary for every mention and topic hit, about 700 bytes each: for a long article
-/// it was several times the article's size, and the largest thing a build held.
+/// holds a value for every mention and topic hit: for a long article it was several times the
+/// article's size, and the largest thing a build held.
 struct ArticleJSONDocument: JSONDocument {
     /// The analysis the file shows.
     let analysis: ArticleAnalysis
@@ -22,11 +22,19 @@ struct ArticleJSONDocument: JSONDocument {
             case "id": writer.write(.string(analysis.id), depth: depth)
             case "paragraphs":
                 writer.writeArray(analysis.article.paragraphs, depth: depth) { .string($0.text) }
-            case "mentions": writer.writeRecords(analysis.mentions, depth: depth, record: DossierJSON.mention)
+            case "mentions":
+                writer.writeTable(
+                    analysis.mentions, columns: DossierJSON.mentionColumns, depth: depth, row: DossierJSON.mention)
             case "title_mentions":
-                writer.writeRecords(analysis.titleMentions, depth: depth, record: DossierJSON.titleMention)
-            case "ambiguous": writer.writeRecords(analysis.ambiguous, depth: depth, record: DossierJSON.ambiguous)
-            default: writer.writeRecords(analysis.topicHits, depth: depth, record: DossierJSON.topicHit)
+                writer.writeTable(
+                    analysis.titleMentions, columns: DossierJSON.titleMentionColumns, depth: depth,
+                    row: DossierJSON.titleMention)
+            case "ambiguous":
+                writer.writeTable(
+                    analysis.ambiguous, columns: DossierJSON.ambiguousColumns, depth: depth, row: DossierJSON.ambiguous)
+            default:
+                writer.writeTable(
+                    analysis.topicHits, columns: DossierJSON.topicHitColumns, depth: depth, row: DossierJSON.topicHit)
             }
         }
     }

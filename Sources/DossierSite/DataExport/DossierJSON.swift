@@ -12,8 +12,8 @@ import Foundation
 /// paragraphs joined by a blank line ("\n\n"), the same text the paragraphs array joins to.
 public enum DossierJSON {
     /// The version of the format; bump it on any incompatible change (2: split into an index
-    /// and a file per article).
-    public static let schemaVersion = 2
+    /// and a file per article; 3: an article's mentions and hits as tables, `JSONColumns`).
+    public static let schemaVersion = 3
 
     /// The index, pretty-printed; byte-identical for identical input.
     public static func encode(_ analyzed: AnalyzedDossier) -> [UInt8] {
@@ -63,10 +63,10 @@ public enum DossierJSON {
             "schema_version": .int(schemaVersion),
             "id": .string(analysis.id),
             "paragraphs": .strings(analysis.article.paragraphs.map(\.text)),
-            "mentions": .array(analysis.mentions.compactMap { mention($0)?.object }),
-            "title_mentions": .array(analysis.titleMentions.map { titleMention($0).object }),
-            "ambiguous": .array(analysis.ambiguous.compactMap { ambiguous($0)?.object }),
-            "topic_hits": .array(analysis.topicHits.map { topicHit($0).object }),
+            "mentions": .table(mentionColumns, analysis.mentions.compactMap(mention)),
+            "title_mentions": .table(titleMentionColumns, analysis.titleMentions.map(titleMention)),
+            "ambiguous": .table(ambiguousColumns, analysis.ambiguous.compactMap(ambiguous)),
+            "topic_hits": .table(topicHitColumns, analysis.topicHits.map(topicHit)),
         ])
     }
 
@@ -90,64 +90,57 @@ public enum DossierJSON {
         ])
     }
 
-    /// The keys of a body mention's object.
-    private static let mentionKeys = JSONRecordKeys([
-        "id", "article", "paragraph", "start", "end", "alias", "surface", "strength", "actor",
+    /// The columns of the body mentions' table. An article's own id is the file's `id`.
+    static let mentionColumns = JSONColumns([
+        "id", "paragraph", "start", "end", "alias", "surface", "strength", "actor",
     ])
-    /// The keys of a title mention's object.
-    private static let titleMentionKeys = JSONRecordKeys([
-        "id", "article", "start", "end", "alias", "surface", "strength", "actor",
+    /// The columns of the title mentions' table.
+    static let titleMentionColumns = JSONColumns(["id", "start", "end", "alias", "surface", "strength", "actor"])
+    /// The columns of the ambiguous mentions' table.
+    static let ambiguousColumns = JSONColumns([
+        "paragraph", "start", "end", "alias", "surface", "strength", "candidates",
     ])
-    /// The keys of an ambiguous mention's object.
-    private static let ambiguousKeys = JSONRecordKeys([
-        "article", "paragraph", "start", "end", "alias", "surface", "strength", "candidates",
-    ])
-    /// The keys of a topic hit's object.
-    private static let topicHitKeys = JSONRecordKeys([
-        "topic", "article", "paragraph", "start", "end", "term", "surface",
-    ])
+    /// The columns of the topic hits' table.
+    static let topicHitColumns = JSONColumns(["topic", "paragraph", "start", "end", "term", "surface"])
 
-    /// A body mention's object; nil for a mention outside the body's paragraphs.
-    static func mention(_ mention: ActorMention) -> JSONRecord? {
+    /// A body mention's row; nil for a mention outside the body's paragraphs.
+    static func mention(_ mention: ActorMention) -> JSONRow? {
         guard let range = mention.bodyRange, let number = mention.part.paragraphNumber else { return nil }
-        return JSONRecord(
-            mentionKeys,
+        return JSONRow(
+            mentionColumns,
             [
-                .string(mention.id), .string(mention.article), .int(number), .int(range.lowerBound),
-                .int(range.upperBound), .string(mention.alias), .string(mention.surface), strength(mention.strength),
-                .string(mention.actor),
+                .string(mention.id), .int(number), .int(range.lowerBound), .int(range.upperBound),
+                .string(mention.alias), .string(mention.surface), strength(mention.strength), .string(mention.actor),
             ])
     }
 
-    /// A title mention's object (offsets into the title).
-    static func titleMention(_ mention: ActorMention) -> JSONRecord {
-        JSONRecord(
-            titleMentionKeys,
+    /// A title mention's row (offsets into the title).
+    static func titleMention(_ mention: ActorMention) -> JSONRow {
+        JSONRow(
+            titleMentionColumns,
             [
-                .string(mention.id), .string(mention.article), .int(mention.range.lowerBound),
-                .int(mention.range.upperBound), .string(mention.alias), .string(mention.surface),
-                strength(mention.strength), .string(mention.actor),
+                .string(mention.id), .int(mention.range.lowerBound), .int(mention.range.upperBound),
+                .string(mention.alias), .string(mention.surface), strength(mention.strength), .string(mention.actor),
             ])
     }
 
-    /// An ambiguous mention's object with its candidates; nil outside the body's paragraphs.
-    static func ambiguous(_ mention: AmbiguousMention) -> JSONRecord? {
+    /// An ambiguous mention's row with its candidates; nil outside the body's paragraphs.
+    static func ambiguous(_ mention: AmbiguousMention) -> JSONRow? {
         guard let range = mention.bodyRange, let number = mention.part.paragraphNumber else { return nil }
-        return JSONRecord(
-            ambiguousKeys,
+        return JSONRow(
+            ambiguousColumns,
             [
-                .string(mention.article), .int(number), .int(range.lowerBound), .int(range.upperBound),
-                .string(mention.alias), .string(mention.surface), strength(mention.strength),
-                .strings(mention.candidates),
+                .int(number), .int(range.lowerBound), .int(range.upperBound), .string(mention.alias),
+                .string(mention.surface), strength(mention.strength), .strings(mention.candidates),
             ])
     }
 
-    /// A topic hit's object.
-    static func topicHit(_ hit: TopicHit) -> JSONRecord {
-        JSONRecord(
-            topicHitKeys,
+    /// A topic hit's row.
+    static func topicHit(_ hit: TopicHit) -> JSONRow {
+        JSONRow(
+            topicHitColumns,
             [
-                .string(hit.topic), .string(hit.article), .int(hit.paragraphIndex + 1), .int(hit.bodyRange.lowerBound),
+                .string(hit.topic), .int(hit.paragraphIndex + 1), .int(hit.bodyRange.lowerBound),
                 .int(hit.bodyRange.upperBound), .string(hit.term), .string(hit.surface),
             ])
     }

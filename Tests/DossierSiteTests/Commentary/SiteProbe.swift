@@ -108,8 +108,9 @@ struct SiteProbe {
     }
 
     /// `data/dossier.json` parsed, with every article's file (`data/<file>`) merged into it:
-    /// each article gets its `paragraphs`, and the index gets the articles' `mentions`,
-    /// `title_mentions`, `ambiguous` and `topic_hits` in article order.
+    /// each article gets its `paragraphs`, and the index gets the rows of the articles'
+    /// `mentions`, `title_mentions`, `ambiguous` and `topic_hits` in article order, as objects
+    /// with the article's id (`tableRows`).
     func dossierJSON() throws -> [String: Any] {
         func parse(_ path: String) throws -> [String: Any] {
             try JSONSerialization.jsonObject(with: Data((files[path] ?? "").utf8)) as? [String: Any] ?? [:]
@@ -122,7 +123,7 @@ struct SiteProbe {
             article["paragraphs"] = file["paragraphs"]
             articles.append(article)
             for key in ["mentions", "title_mentions", "ambiguous", "topic_hits"] {
-                lists[key, default: []] += file[key] as? [Any] ?? []
+                lists[key, default: []] += tableRows(file[key], article: article["id"] as? String ?? "") ?? []
             }
         }
         index["articles"] = articles

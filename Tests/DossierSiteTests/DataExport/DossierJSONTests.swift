@@ -27,9 +27,14 @@ import Testing
         try #require(document[key] as? [[String: Any]])
     }
 
+    /// The rows of an article file's table `key` as objects, with the article's id.
+    private func rows(_ file: [String: Any], _ key: String) throws -> [[String: Any]] {
+        try #require(tableRows(file[key], article: file["id"] as? String ?? ""), "\(key) is not a table")
+    }
+
     @Test func hasTheDocumentedTopLevelShape() throws {
         let document = try document()
-        #expect(document["schema_version"] as? Int == 2)
+        #expect(document["schema_version"] as? Int == 3)
         #expect(document["title"] as? String == "محادثات جدة")
         for key in ["articles", "actors", "topics", "outlets", "notes"] {
             #expect(document[key] is [Any], "missing \(key)")
@@ -45,11 +50,15 @@ import Testing
         #expect(article["file"] as? String == "articles/a1-burhan.json")
         #expect(article["paragraphs"] == nil)
         let file = try #require(try articleFiles().first)
-        #expect(file["schema_version"] as? Int == 2 && file["id"] as? String == "a1-burhan")
+        #expect(file["schema_version"] as? Int == 3 && file["id"] as? String == "a1-burhan")
         #expect((file["paragraphs"] as? [String])?.count == 3)
         for key in ["mentions", "title_mentions", "ambiguous", "topic_hits"] {
-            #expect(file[key] is [Any], "missing \(key)")
+            let table = try #require(file[key] as? [String: Any], "missing \(key)")
+            #expect(table.keys.sorted() == ["columns", "data"])
+            #expect((table["columns"] as? [String])?.contains("article") == false, "the file's id says it")
         }
+        let columns = (file["mentions"] as? [String: Any])?["columns"] as? [String]
+        #expect(columns == ["id", "paragraph", "start", "end", "alias", "surface", "strength", "actor"])
         let actor = try #require(try list(document, "actors").first { $0["id"] as? String == "omar-digair" })
         #expect(actor["weak_aliases"] as? [String] == ["الدقير"])
     }
@@ -60,7 +69,7 @@ import Testing
             uniqueKeysWithValues: files.map { file in
                 (file["id"] as? String ?? "", (file["paragraphs"] as? [String] ?? []).joined(separator: "\n\n"))
             })
-        let mentions = try files.flatMap { try list($0, "mentions") }
+        let mentions = try files.flatMap { try rows($0, "mentions") }
         #expect(mentions.count == analyzed.allMentions.count)
         for (json, mention) in zip(mentions, analyzed.allMentions) {
             let body = try #require(bodies[json["article"] as? String ?? ""])
@@ -72,7 +81,7 @@ import Testing
             #expect(json["paragraph"] as? Int == mention.part.paragraphNumber)
             #expect(start..<end == mention.bodyRange)
         }
-        let ambiguous = try files.flatMap { try list($0, "ambiguous") }
+        let ambiguous = try files.flatMap { try rows($0, "ambiguous") }
         #expect(ambiguous.map { $0["article"] as? String } == ["a4-activists", "a5-report"])
         #expect(try list(try document(), "notes").map { $0["id"] as? String } == ["army-truce", "digair-second"])
     }
