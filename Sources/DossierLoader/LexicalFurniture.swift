@@ -274,8 +274,9 @@ enum LexicalFurniture {
         // A caption may close with its credit in parentheses and a period: «(تعبيرية - "النهار").»
         let closesWithCredit = line.text.hasSuffix(")") || line.text.hasSuffix(").")
         guard line.wordCount <= 30 else { return false }
-        // Or with a sentence crediting the photo: «… of others. Photo provided.»
-        if closesWithPhotoCredit(line.text) { return true }
+        // Or with a sentence crediting the photo: «… of others. Photo provided.», or a wire
+        // photo's credit: «… Ashkelon May 5, 2019. REUTERS/Amir Cohen».
+        if closesWithPhotoCredit(line.text) || closesWithWirePhotographer(line.text) { return true }
         guard !line.endsSentence || closesWithCredit else { return false }
         if captionMarkers.contains(where: { WordKeySearch.containsLiteral(line.text, $0) })
             || isPhotoCopyright(line.text)
@@ -297,6 +298,24 @@ enum LexicalFurniture {
         let body = trimmed.dropLast()
         let last = (body.range(of: ". ", options: .backwards).map { body[$0.upperBound...] } ?? body).lowercased()
         return closingPhotoCredits.contains { last == $0 || last.hasPrefix($0 + " ") }
+    }
+
+    /// Whether `text` closes with a wire photo's credit: the agency in capitals, a slash and
+    /// the photographer or service, one to four words («REUTERS/Amir Cohen», «AFP/Getty
+    /// Images», «AP Photo/Hatem Moussa»). Prose names an agency in capitals only in a credit.
+    static func closesWithWirePhotographer(_ text: String) -> Bool {
+        // Asked of every line: most have no slash.
+        guard text.utf8.contains(UInt8(ascii: "/")), let slash = text.lastIndex(of: "/") else { return false }
+        let photographer = text[text.index(after: slash)...].split(whereSeparator: \.isWhitespace)
+        guard (1...4).contains(photographer.count),
+            photographer.allSatisfy({ word in word.allSatisfy { $0.isLetter || ".-'".contains($0) } })
+        else { return false }
+        var credit = text[..<slash].split(whereSeparator: \.isWhitespace).suffix(2)
+        if credit.last == "Photo" { credit.removeLast() }
+        guard let agency = credit.last, agency.count >= 2, agency.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+            return false
+        }
+        return FurnitureLexicon.agencies.contains(agency.lowercased())
     }
 
     /// The sentences that close a caption by crediting its photo, lower-cased: whole, or

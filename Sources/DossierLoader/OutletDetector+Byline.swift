@@ -99,6 +99,48 @@ extension OutletDetector {
         return detection(named: name, evidence: String(lead[...colon]))
     }
 
+    /// The outlet of a dateline filed as a caption: a listed place and a listed agency or a
+    /// publication («حمص -سانا», «بغداد ـ وكالة الأنباء العراقية»), a listed place, a colon and a
+    /// quoted name («القاهرة: «رأي الأمة»»), `agencyAfterReporter` or `staffCredit`.
+    static func captionedDateline(_ line: String) -> Detection? {
+        if let detection = placeTag(line) {
+            let key = TextLine.wordKey(detection.name)
+            let first = key.split(separator: " ").first.map(String.init) ?? ""
+            return FurnitureLexicon.agencies.contains(key) || publicationKinds.contains(first) ? detection : nil
+        }
+        if line.contains(where: { "«»\"“”".contains($0) }), let detection = colonTag(line) { return detection }
+        return agencyAfterReporter(line) ?? staffCredit(line)
+    }
+
+    /// The outlet of a line of its own that is a short name and the editorial staff after a
+    /// dash or a slash («مرصد مينا – هيئة التحرير»): a site crediting its own newsroom.
+    static func staffCredit(_ line: String) -> Detection? {
+        let key = TextLine.wordKey(line)
+        guard editorialStaff.contains(where: { key.hasSuffix(" " + $0) }) else { return nil }
+        return selfCredit(line)
+    }
+
+    /// The editorial staff, credited instead of a reporter, as word keys.
+    private static let editorialStaff = [
+        "هيئة التحرير", "فريق التحرير", "أسرة التحرير", "التحرير", "المحرر", "editorial team", "newsroom",
+        "la rédaction",
+    ]
+    .map(TextLine.wordKey)
+
+    /// The agency of a line of its own that is a listed place, a reporter and a listed news
+    /// agency joined by slashes, and nothing else («إسطنبول/ محمد شيخ يوسف/ الأناضول»): a wire
+    /// story's dateline. The agency must be one `FurnitureLexicon.agencies` lists: between a
+    /// place and a name, which of two names is the reporter cannot otherwise be told.
+    static func agencyAfterReporter(_ line: String) -> Detection? {
+        let parts = line.split(separator: "/", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespaces)
+        }
+        guard parts.count == 3, DatelinePlaces.contains(parts[0]), isCreditName(parts[1], words: 4, marks: tagMarks),
+            FurnitureLexicon.agencies.contains(TextLine.wordKey(parts[2]))
+        else { return nil }
+        return detection(named: parts[2], evidence: line.trimmingCharacters(in: .whitespaces))
+    }
+
     /// The outlet of a line of its own that is a listed place, a colon and a short name, quoted
     /// or not, and nothing else («الخرطوم: الجريدة», «الشارقة: «الخليج»»): a byline tag over
     /// the lead.
@@ -214,11 +256,11 @@ extension OutletDetector {
             || (!allowingDigits && segment.contains(where: \.isNumber))
     }
 
-    private static let genericCredits: Set<String> = [
+    private static let genericCredits = Set(editorialStaff).union([
         "وكالات", "الوكالات", "متابعات", "خاص", "مواقع", "ووكالات", "وكالات الانباء", "صور", "صوره", "فيديو",
         "agencies", "staff", "wires",
         "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
-    ]
+    ])
 
     /// First words of a reporter's credit, a caption or a lead, not an outlet.
     private static let bylineVerbs: Set<String> = [

@@ -64,6 +64,13 @@ enum OutletDetector {
         for item in header where ![.title, .ticker, .related].contains(item.kind) {
             if let detection = colonTag(item.text) { return detection }
         }
+        // A dateline right above the lead may have been filed as a photo's caption
+        // («حمص -سانا»). It is read only for a listed place and an outlet that cannot be a
+        // reporter: a listed agency, a publication, a quoted name or an agency after a reporter
+        // («مسقط - اسلام سمحان» names the reporter).
+        if let last = above.last, last.kind == .caption, let detection = captionedDateline(last.text) {
+            return detection
+        }
         // A dateline that names the text's source («2023-12-18 16:51:38 - المصدر: سكاي نيوز») or
         // opens with the outlet's brand («Ahram Online, Monday 30 Apr 2012»), above the text or
         // under its first paragraph (a standfirst, then the dateline).

@@ -113,13 +113,18 @@ enum PublicationDateChooser {
         return Choice(date: chosen.date, findings: findings)
     }
 
-    /// Dated lines of the page header (the title excepted), byline lines anywhere, and the
-    /// body's opening lines that are not prose («صباح الخير، إليكم أبرز مستجدات الإثنين 26
-    /// نيسان 2021»: a dateline in a sentence's clothes), in order. A date inside a paragraph
-    /// is an event of the story, not its publication.
+    /// Dated lines of the page header (the title and credited photos' captions excepted), byline
+    /// lines anywhere, and the body's opening lines that are not prose («صباح الخير، إليكم أبرز
+    /// مستجدات الإثنين 26 نيسان 2021»: a dateline in a sentence's clothes), in order. A date
+    /// inside a paragraph is an event of the story, not its publication.
     static func candidates(_ split: ArticleSplit) -> [Candidate] {
         let titleLine = split.titleLine?.line
-        var lines = split.headerLines.filter { $0.line != titleLine }
+        // A caption closing with its photo's credit dates the photo («… Ashkelon May 5, 2019.
+        // REUTERS/Amir Cohen»). Other lines filed as captions may be the dateline.
+        var lines = split.headerLines.filter { line in
+            line.line != titleLine && !LexicalFurniture.closesWithWirePhotographer(line.text)
+                && !LexicalFurniture.closesWithPhotoCredit(line.text)
+        }
         let headerNumbers = Set(lines.map(\.line))
         for item in split.furniture where item.kind == .byline && !headerNumbers.contains(item.line) {
             lines.append(TextLine(text: item.text, line: item.line, block: 0))

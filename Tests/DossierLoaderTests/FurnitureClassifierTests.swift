@@ -381,6 +381,30 @@ import Testing
         #expect(!LexicalFurniture.closesWithPhotoCredit("Photo provided"))
     }
 
+    /// A caption closing with a wire photo's credit, the agency in capitals, a slash and the
+    /// photographer, is a caption, and the wire dateline under it opens the lead; prose naming
+    /// an agency and a pollster is no credit.
+    @Test func captionClosingWithAWirePhotographerIsACaption() {
+        let caption =
+            "People take cover as a siren sounds warning of incoming rockets from the strip, during cross-border hostilities, in the southern city of Ashkelon May 5, 2019. REUTERS/Amir Cohen"
+        let lead =
+            "GAZA (Reuters) - Palestinian officials said a ceasefire agreement was reached on Monday to end a recent surge of violence in the area."
+        let second =
+            "A second official confirmed that a deal was reached, as did a television station run by the authorities in the territory."
+        let lines = [
+            "World News", "May 6, 2019 / 1:58 AM", "", "Palestinians say Gaza ceasefire reached", "", "1 Min Read", "",
+            caption, "", lead, "", second,
+        ]
+        #expect(Self.roles(lines)[caption] == "caption")
+        #expect(OutletDetectorTests.outlet(lines) == "Reuters")
+        #expect(LexicalFurniture.closesWithWirePhotographer("Smoke rises over the port. AFP/Getty Images"))
+        #expect(LexicalFurniture.closesWithWirePhotographer("Rescuers search the rubble. AP Photo/Hatem Moussa"))
+        #expect(!LexicalFurniture.closesWithWirePhotographer("Support for the plan fell, a Reuters/Ipsos poll found"))
+        #expect(!LexicalFurniture.closesWithWirePhotographer("Applicants must bring their ID and/or passport"))
+        #expect(!LexicalFurniture.closesWithWirePhotographer("The bill passed. REUTERS/Amir Cohen reported 40 more"))
+        #expect(!LexicalFurniture.closesWithWirePhotographer("قال المتحدث إن الجولة المقبلة ستعقد في القاهرة/الدوحة"))
+    }
+
     /// A wire dateline over the lead, a place, its country and the agency's initials in
     /// parentheses before a dash, is a byline naming the agency, not a caption.
     @Test func wireDatelineWithTheAgencysInitialsIsByline() {

@@ -96,6 +96,29 @@ import Testing
         #expect(OutletDetector.slashTag(openingLead: "بيت لحم / قال المحافظ إن الحصار يمنع الشرطة") == nil)
     }
 
+    /// A dateline right above the lead that the split filed as a photo's caption names the
+    /// outlet when the name after its place cannot be a reporter's: a listed agency, a
+    /// publication, a quoted name, an agency after a reporter, or a site crediting its staff.
+    @Test func datelineFiledAsACaptionAboveTheLead() {
+        #expect(OutletDetector.captionedDateline("حمص -سانا")?.name == "سانا")
+        #expect(OutletDetector.captionedDateline("بغداد ـ وكالة الأنباء العراقية")?.name == "وكالة الأنباء العراقية")
+        #expect(OutletDetector.captionedDateline("القاهرة: «رأي الأمة»")?.name == "رأي الأمة")
+        #expect(OutletDetector.captionedDateline("إسطنبول/ محمد شيخ يوسف/ الأناضول")?.name == "الأناضول")
+        #expect(OutletDetector.captionedDateline("مرصد مينا – هيئة التحرير")?.name == "مرصد مينا")
+        #expect(OutletDetector.captionedDateline("Gulf Monitor / Editorial team")?.name == "Gulf Monitor")
+        // A reporter after the place, an unquoted name, two people, or a photo's description: none.
+        #expect(OutletDetector.captionedDateline("مسقط - اسلام سمحان") == nil)
+        #expect(OutletDetector.captionedDateline("الخرطوم: الجريدة") == nil)
+        #expect(OutletDetector.captionedDateline("إسطنبول/ محمد شيخ يوسف/ أحمد علي") == nil)
+        #expect(OutletDetector.captionedDateline("الوزير خلال جولته في الموقع - رويترز") == nil)
+        #expect(OutletDetector.captionedDateline("صورة – هيئة التحرير") == nil)
+        let (headline, lead, second) = Self.waterStory
+        #expect(Self.outlet([headline, "", "حمص -سانا", "", lead, "", second]) == "سانا")
+        #expect(Self.outlet([headline, "", "المحافظ خلال تفقده محطة الضخ - سانا", "", lead, "", second]) == nil)
+        // Only right above the lead: higher up, the line may be another story's teaser.
+        #expect(Self.outlet([headline, "", "حمص -سانا", "", "DSC 0095", "", lead, "", second]) == nil)
+    }
+
     /// A short name and a slash (or a dash) on a line of its own credits an agency or a paper,
     /// right above the lead only; a listed place, «وكالات» or a breadcrumb's last part above
     /// the headline is none.

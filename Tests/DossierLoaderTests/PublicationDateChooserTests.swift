@@ -29,6 +29,20 @@ import Testing
         }
     }
 
+    /// A caption closing with its photo's credit dates the photo, not the story: Reuters' time
+    /// above the headline, a day after the photo, is the date.
+    @Test func captionCreditingItsPhotoDatesThePhoto() {
+        let choice = Self.choose([
+            "World News", "May 6, 2019 / 1:58 AM", "", "Palestinians say Gaza ceasefire reached", "", "1 Min Read", "",
+            "People take cover as a siren sounds warning of incoming rockets, in the southern city of Ashkelon"
+                + " May 5, 2019. REUTERS/Amir Cohen",
+            "",
+            "GAZA (Reuters) - Palestinian officials said a ceasefire agreement was reached on Monday to end a recent surge of violence in the area.",
+            "", "A second official confirmed that a deal was reached, as did a television station run by the authorities.",
+        ])
+        #expect(choice.date == PartialDate(year: 2019, month: 5, day: 6, hour: 1, minute: 58))
+    }
+
     @Test func dateLineUnderTheHeadlineBeatsTheSiteClock() {
         let choice = Self.choose([
             "10:23 مساءً / 29 يناير، 2026", "الرئيسية", "سياسة", Self.headline, "الخميس 9 يناير 2025", Self.lead,
