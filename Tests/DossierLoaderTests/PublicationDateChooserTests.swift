@@ -37,8 +37,10 @@ import Testing
             "People take cover as a siren sounds warning of incoming rockets, in the southern city of Ashkelon"
                 + " May 5, 2019. REUTERS/Amir Cohen",
             "",
-            "GAZA (Reuters) - Palestinian officials said a ceasefire agreement was reached on Monday to end a recent surge of violence in the area.",
-            "", "A second official confirmed that a deal was reached, as did a television station run by the authorities.",
+            "GAZA (Reuters) - Palestinian officials said a ceasefire agreement was reached on Monday to end a"
+                + " recent surge of violence in the area.",
+            "",
+            "A second official confirmed that a deal was reached, as did a television station run by the authorities.",
         ])
         #expect(choice.date == PartialDate(year: 2019, month: 5, day: 6, hour: 1, minute: 58))
     }
