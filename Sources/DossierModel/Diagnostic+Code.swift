@@ -34,6 +34,8 @@ extension Diagnostic {
         case folderLink = "folder-link"
         /// A link in the source folder points outside it, so it is not read.
         case linkOutsideSource = "link-outside-source"
+        /// The build cache's place in the source folder (`.dossier`) is a link or a file, not a folder.
+        case cacheNotFolder = "cache-not-folder"
 
         // Front matter, sidecars and YAML.
 

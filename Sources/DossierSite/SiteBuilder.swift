@@ -65,6 +65,7 @@ public struct SiteBuilder: Sendable {
         let start = clock.now
         // A missing source is the cause to name, before anything about where the output goes.
         try DossierLoader.checkSourceFolder(sourceFolder)
+        try BuildCache.checkFolder(in: sourceFolder)
         // The cache is read while the output's manifest is, and the templates are parsed; the
         // loader waits for the articles' part alone, the staging and the rendering for the rest.
         let (sourceFolder, clean) = (sourceFolder, clean)

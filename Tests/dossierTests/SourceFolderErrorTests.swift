@@ -52,6 +52,40 @@ struct SourceFolderErrorTests {
         #expect(!mentions.stderr.contains("NSCocoaErrorDomain"))
     }
 
+    /// A `.dossier` that is a link (a copied dossier may carry one aimed at any folder) or a
+    /// file stops the build before anything is read or written through it: the folder it aims
+    /// at keeps its cache-named files, gets no new one, and no output is made.
+    @Test func cacheFolderThatIsALinkOrAFileStopsTheBuild() throws {
+        let (folder, source) = try DossierBinary.temporaryDossier()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let victim = folder.appendingPathComponent("victim")
+        try FileManager.default.createDirectory(at: victim, withIntermediateDirectories: true)
+        for name in ["analysis-3f.bin", "comparison.bin.pending-x", "notes.txt"] {
+            try Data("keep\n".utf8).write(to: victim.appendingPathComponent(name))
+        }
+        let cache = source.appendingPathComponent(".dossier")
+        try FileManager.default.createSymbolicLink(at: cache, withDestinationURL: victim)
+        let output = folder.appendingPathComponent("public").path
+        let linked = try DossierBinary.run([
+            "build", "--source", source.path, "--templates", Self.templates, "--output", output, "--no-search",
+        ])
+        #expect(linked.status == 1)
+        #expect(linked.stderr.contains("[cache-not-folder] the build cache's place is a symbolic link"))
+        #expect(linked.stderr.contains("fix: Remove it"))
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: victim.path).sorted()
+                == ["analysis-3f.bin", "comparison.bin.pending-x", "notes.txt"])
+        #expect(!FileManager.default.fileExists(atPath: output))
+        try FileManager.default.removeItem(at: cache)
+        try Data("x\n".utf8).write(to: cache)
+        let file = try DossierBinary.run([
+            "build", "--source", source.path, "--templates", Self.templates, "--output", output, "--no-search",
+        ])
+        #expect(file.status == 1)
+        #expect(file.stderr.contains("[cache-not-folder] the build cache's place is not a folder"))
+        #expect(try String(contentsOf: cache, encoding: .utf8) == "x\n")
+    }
+
     @Test func sourceThatIsAFileIsNamedAsSuch() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -75,6 +75,23 @@ struct BuildCache: Sendable, Equatable {
         URL(fileURLWithPath: sourceFolder).appendingPathComponent(folderName)
     }
 
+    /// Throws when the cache's place in `sourceFolder` holds something other than a folder: a
+    /// symbolic link, which a dossier copied from elsewhere may carry aimed at any folder (a
+    /// build would overwrite and delete the files there that are named as the cache's are), or
+    /// a file. The cache is never read or written through it.
+    static func checkFolder(in sourceFolder: String) throws {
+        let path = folder(in: sourceFolder).path
+        var info = stat()
+        // Absent: the folder is made when the cache is first written.
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT != S_IFDIR else { return }
+        let what = info.st_mode & S_IFMT == S_IFLNK ? "a symbolic link" : "not a folder"
+        throw Diagnostic.error(
+            .cacheNotFolder,
+            "the build cache's place is \(what); dossier neither reads nor writes its cache through it",
+            at: SourceLocation(path: (sourceFolder as NSString).appendingPathComponent(folderName)),
+            fix: "Remove it (`rm \(path)`): the next build makes the cache's folder anew.")
+    }
+
     /// Writes the files made by analysing the sources (articles, analysis, comparison) that
     /// differ from `previous`'s (every one when `previous` is nil) beside those they replace, and
     /// returns them, for `commit(_:in:)` to put in place once the build has succeeded
