@@ -6,17 +6,33 @@ import Hummingbird
 /// Serves the built site from disk: folders by their `index.html`, each file with its type,
 /// HTML with the live-reload script (and the failure overlay) added on the way out.
 struct StaticFiles: Sendable {
-    /// The output folder.
-    let root: String
+    /// The output folder, its real path pinned once it resolves (`ServedRoot`).
+    private let served: ServedRoot
     /// The last build's outcome, for the failure overlay.
     let state: PreviewState
+
+    /// The output folder.
+    var root: String { served.path }
+
+    /// Serves the output folder at `root`, with `state` for the failure overlay.
+    init(root: String, state: PreviewState) {
+        served = ServedRoot(path: root)
+        self.state = state
+    }
 
     /// The response for a request path (percent-encoded, without the query); a redirect keeps
     /// `query` (as it came, without its `?`).
     func response(for rawPath: String, query: String? = nil) async -> Response {
         guard case .success(let path) = RequestPath.parse(rawPath) else { return text(.badRequest, "bad path") }
         let failure = await state.failure
-        guard case .success(let realRoot) = RealPath.resolve(root) else { return notFound(failure) }
+        // Hidden files are no page of the site: the build's manifest, a repository's `.git/`.
+        guard !path.components.contains(where: { $0.hasPrefix(".") }) else { return notFound(failure) }
+        let realRoot: String
+        switch served.place() {
+        case .missing: return notFound(failure)
+        case .moved: return text(.forbidden, "the output folder is no longer the folder being served")
+        case .at(let real): realRoot = real
+        }
         let asked = path.components.isEmpty ? root : root + "/" + path.components.joined(separator: "/")
         var file: String
         switch servable(asked, realRoot: realRoot) {
@@ -66,7 +82,7 @@ struct StaticFiles: Sendable {
 
     /// The bytes of a file of the output folder, unless a link leads it out of the folder.
     private func ownFile(_ name: String) -> Data? {
-        guard case .success(let realRoot) = RealPath.resolve(root),
+        guard case .at(let realRoot) = served.place(),
             case .found(let real) = servable(root + "/" + name, realRoot: realRoot)
         else { return nil }
         return FileManager.default.contents(atPath: real)

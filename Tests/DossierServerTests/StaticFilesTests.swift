@@ -78,6 +78,26 @@ struct StaticFilesTests {
         #expect(response.headers[.contentType] == "text/plain; charset=utf-8")
     }
 
+    /// The output folder replaced by a link while the server runs serves nothing of the link's
+    /// target; a folder put back where it was (a build's swap) is served again.
+    @Test func anOutputReplacedByALinkServesNothingOfItsTarget() async throws {
+        let site = try Site()
+        defer { try? FileManager.default.removeItem(at: site.folder) }
+        let files = site.files()
+        #expect(await files.response(for: "/").status == .ok)
+        let kept = site.folder.appendingPathComponent("kept")
+        try FileManager.default.moveItem(at: site.output, to: kept)
+        try FileManager.default.createSymbolicLink(at: site.output, withDestinationURL: site.outside)
+        for path in ["/secret.txt", "/", "/index.html"] {
+            let response = await files.response(for: path)
+            #expect(response.status == .forbidden, "\(path)")
+            #expect(response.headers[.contentType] == "text/plain; charset=utf-8")
+        }
+        try FileManager.default.removeItem(at: site.output)
+        try FileManager.default.moveItem(at: kept, to: site.output)
+        #expect(await files.response(for: "/").status == .ok)
+    }
+
     @Test func servesFoldersAndRedirectsWithoutSlash() async throws {
         let site = try Site()
         defer { try? FileManager.default.removeItem(at: site.folder) }
@@ -93,6 +113,10 @@ struct StaticFilesTests {
         #expect(search.headers[.location] == "/articles/?q=%D8%A8%D9%88%D8%AA%D9%8A%D9%86&actor=putin")
         #expect(await files.response(for: "/articles", query: "").headers[.location] == "/articles/")
         #expect(await files.response(for: "/no/such/page").status == .notFound)
+        // Hidden files are not the site's pages: the manifest, a repository's `.git/`.
+        try Data("{}".utf8).write(to: site.output.appendingPathComponent(".dossier-manifest.json"))
+        #expect(await files.response(for: "/.dossier-manifest.json").status == .notFound)
+        #expect(await files.response(for: "/.git/config").status == .notFound)
         // Arabic and spaces percent-encoded are ordinary names, not refused.
         #expect(await files.response(for: "/%D9%86%D8%B5%20x.html").status == .notFound)
     }
