@@ -61,7 +61,21 @@ enum SidecarText {
                 lines.append("#   " + RemovedLine.describe(item))
             }
         }
-        return lines.joined(separator: "\n") + "\n"
+        return printable(lines.joined(separator: "\n") + "\n")
+    }
+
+    /// `text` without the characters YAML refuses anywhere in a file, comments included:
+    /// control characters other than tab and line feed (a page's «\u{1B}[2J»), DEL and the C1
+    /// controls but NEL, and the noncharacters U+FFFE and U+FFFF.
+    static func printable(_ text: String) -> String {
+        var kept = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09, 0x0A, 0x20...0x7E, 0x85, 0xA0...0xFFFD, 0x10000...: kept.append(scalar)
+            default: continue
+            }
+        }
+        return String(kept)
     }
 
     /// A YAML double-quoted scalar.

@@ -105,9 +105,23 @@ struct YAMLMapping {
             let location = SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
             let detail = context.map { "\($0.text) " } ?? ""
             return .error(.yamlSyntax, "invalid YAML: \(detail)\(problem)", at: location, fix: fix)
-        case .reader(let problem, _, _, _):
-            let location = SourceLocation(path: path, line: firstLine, column: 1)
-            return .error(.yamlSyntax, "invalid YAML: \(problem)", at: location, fix: fix)
+        case .reader(let problem, let offset, let value, let yaml):
+            // The offset counts characters from the start of the YAML text.
+            guard let offset, let index = yaml.index(yaml.startIndex, offsetBy: offset, limitedBy: yaml.endIndex)
+            else {
+                return .error(
+                    .yamlSyntax, "invalid YAML: \(problem)", at: SourceLocation(path: path, line: firstLine, column: 1),
+                    fix: fix)
+            }
+            let before = yaml[..<index]
+            let lineStart = before.lastIndex(of: "\n").map { before.index(after: $0) } ?? before.startIndex
+            let location = SourceLocation(
+                path: path, line: firstLine + before.count(where: { $0 == "\n" }),
+                column: before[lineStart...].unicodeScalars.count + 1)
+            let character = value >= 0 ? String(format: " (U+%04X)", value) : ""
+            return .error(
+                .yamlSyntax, "invalid YAML: \(problem)\(character)", at: location,
+                fix: "Delete the character at this place: most editors do not show it.")
         default:
             let location = SourceLocation(path: path, line: firstLine, column: 1)
             return .error(.yamlSyntax, "invalid YAML: \(error)", at: location, fix: fix)

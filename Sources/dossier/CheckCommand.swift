@@ -74,8 +74,9 @@ struct CheckCommand: AsyncParsableCommand {
             print(TerminalText.escapedLines(report.text), terminator: "")
         } else if diagnostics.isEmpty {
             Console.writeError(
-                "error: no article `\(id)` in \(sources.source)/articles\n  fix: Give the id of an article or the path of its file, e.g. --article articles/\(id).txt."
-            )
+                TerminalText.escapedLines(
+                    "error: no article `\(id)` in \(sources.source)/articles\n  fix: Give the id of an article or the path of its file, e.g. --article articles/\(id).txt."
+                ))
             throw ExitCode.failure
         }
         reporter.printDiagnostics(diagnostics)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DossierCommands
 import DossierLoader
+import DossierModel
 import DossierSite
 import Foundation
 
@@ -31,7 +32,8 @@ struct MentionsCommand: AsyncParsableCommand {
         let (listing, actorProblems) = MentionListing.make(sourceFolder: source)
         Console.print(actorProblems)
         var failed = actorProblems.hasErrors
-        for path in try files.isEmpty ? articleFiles() : files {
+        let paths = try await Console.runReportingErrors { [self] in try files.isEmpty ? articleFiles() : files }
+        for path in paths {
             switch listing.entries(inFile: path) {
             case .success(let entries): entries.forEach { print(TerminalText.escapedLines("\($0)")) }
             case .failure(let diagnostic):
@@ -42,8 +44,14 @@ struct MentionsCommand: AsyncParsableCommand {
         if failed { throw ExitCode.failure }
     }
 
+    /// The dossier's article files; none when it has no `articles/` folder, and an error in
+    /// plain words (`Console.describe`) when the folder cannot be listed.
     private func articleFiles() throws -> [String] {
         let folder = source + "/articles"
+        guard FileKind(atPath: folder) != .missing else {
+            Console.writeError(TerminalText.escaped("dossier: note: \(folder) does not exist; no article to search"))
+            return []
+        }
         return try FileManager.default.contentsOfDirectory(atPath: folder)
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }
             .sorted()

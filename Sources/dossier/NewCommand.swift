@@ -29,7 +29,8 @@ struct NewArticleCommand: AsyncParsableCommand {
         try EmptyArgument.refuse(file, as: "FILE", expected: "the path of the article's text file")
         // Nothing there is a slip of the command line: said with the usage, before anything is read.
         guard FileKind(atPath: file) != .missing else {
-            throw ValidationError("FILE \(file) does not exist: give the path of the article's text file")
+            throw ValidationError(
+                TerminalText.escaped("FILE \(file) does not exist: give the path of the article's text file"))
         }
         try EmptyArgument.refuse(source, as: "--source", expected: "the folder that holds dossier.yml")
         try EmptyArgument.refuse(id, as: "--id", expected: "an id, or leave the option out for the next free one")

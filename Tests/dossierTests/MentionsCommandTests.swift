@@ -54,4 +54,21 @@ struct MentionsCommandTests {
             #expect(result.stderr.contains("\(path):1:1: error: [unreadable-file] \(said)"), "\(result.stderr)")
         }
     }
+
+    /// A dossier without `articles/` has nothing to search: said in a note, not with a
+    /// Foundation error; a folder that cannot be listed is an error in plain words.
+    @Test func aDossierWithoutArticlesIsSaidPlainly() throws {
+        let (folder, source) = try DossierBinary.temporaryDossier()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let articles = source.appendingPathComponent("articles")
+        try FileManager.default.removeItem(at: articles)
+        let none = try DossierBinary.run(["mentions", "--source", source.path])
+        #expect(none.status == 0)
+        #expect(none.stderr.contains("note: \(articles.path) does not exist; no article to search"), "\(none.stderr)")
+        try Data().write(to: articles)
+        let file = try DossierBinary.run(["mentions", "--source", source.path])
+        #expect(file.status == 1)
+        #expect(file.stderr.hasPrefix("error: "), "\(file.stderr)")
+        for run in [none, file] { #expect(!run.stderr.contains("NSCocoaErrorDomain"), "\(run.stderr)") }
+    }
 }

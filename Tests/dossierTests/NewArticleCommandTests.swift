@@ -127,6 +127,45 @@ struct NewArticleCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: other.path).isEmpty)
     }
 
+    /// An `articles/` that links out of the dossier, which the build does not read, gets no
+    /// import: nothing is written where it leads.
+    @Test func anArticlesFolderLinkingOutOfTheDossierIsRefused() throws {
+        let (folder, input, source) = try Self.windows1256Import()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outside = folder.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        let articles = source.appendingPathComponent("articles")
+        try FileManager.default.removeItem(at: articles)
+        try FileManager.default.createSymbolicLink(at: articles, withDestinationURL: outside)
+        let result = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("links out of the dossier"), "\(result.stderr)")
+        #expect(result.stderr.contains("nothing was imported"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outside.path).isEmpty)
+    }
+
+    /// Control characters pasted with a page («\u{1B}[2J», a bell) are left out of the sidecar,
+    /// which YAML would refuse: the dossier then checks without a YAML error.
+    @Test func controlCharactersStayOutOfTheSidecar() throws {
+        let (folder, source) = try DossierBinary.temporaryDossier()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("controls.txt")
+        let page = "قال بوتين \u{1B}[2J اليوم \u{07} إن الاتفاق قريب\n\nوأضاف أن المحادثات ستستمر في الأسبوع المقبل.\n"
+        try Data(page.utf8).write(to: input)
+        let imported = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let articles = source.appendingPathComponent("articles")
+        let name = try #require(
+            try FileManager.default.contentsOfDirectory(atPath: articles.path).first { $0.hasSuffix(".yml") })
+        let sidecar = try String(contentsOf: articles.appendingPathComponent(name), encoding: .utf8)
+        #expect(!sidecar.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+        let checked = try DossierBinary.run([
+            "check", "--source", source.path, "--templates",
+            DossierBinary.root.appendingPathComponent("Templates").path,
+        ])
+        #expect(!checked.stderr.contains("yaml-syntax"), "\(checked.stderr)")
+    }
+
     /// An empty or blank file, or a folder, is refused with a reason, and nothing is written.
     @Test func emptyFilesAndFoldersAreRefused() throws {
         let (folder, source) = try DossierBinary.temporaryDossier()
