@@ -39,7 +39,7 @@ extension DossierLoader {
             title: title ?? fallbackTitle, subtitle: mapping.string("subtitle", diagnostics: &diagnostics),
             description: mapping.string("description", diagnostics: &diagnostics),
             language: siteLanguage(mapping, diagnostics: &diagnostics),
-            baseURL: mapping.webAddress("base_url", diagnostics: &diagnostics),
+            baseURL: siteAddress(mapping, diagnostics: &diagnostics),
             limits: ArticleLimits(
                 maxBytes: mapping.positiveInteger("max_article_bytes", diagnostics: &diagnostics)
                     ?? ArticleLimits.defaultMaxBytes,
@@ -54,6 +54,24 @@ extension DossierLoader {
         guard let text = mapping.string("language", diagnostics: &diagnostics), let field = mapping.field("language")
         else { return "ar" }
         return Sidecar.languageTag(text, at: field.location, diagnostics: &diagnostics) ?? "ar"
+    }
+
+    /// The site's address from `dossier.yml`: a web address (`WebAddress`) that every page's
+    /// address is made by appending to, so one with a query or a fragment is refused.
+    private static func siteAddress(_ mapping: YAMLMapping, diagnostics: inout [Diagnostic]) -> String? {
+        guard let address = mapping.webAddress("base_url", diagnostics: &diagnostics),
+            let field = mapping.field("base_url")
+        else { return nil }
+        guard !address.contains(where: { $0 == "?" || $0 == "#" }) else {
+            diagnostics.append(
+                .error(
+                    .badURL,
+                    "`base_url` is the address the site's pages are put under, so it has no query (`?`) or fragment (`#`): `\(address)`",
+                    at: field.location,
+                    fix: "Write the site's root address alone, such as `base_url: https://example.org/dossier/`."))
+            return nil
+        }
+        return address
     }
 
     static func readOverview(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> MarkdownText? {

@@ -51,8 +51,16 @@ extension DossierLoader {
             valid = false
             missing("date", event, &diagnostics)
         }
-        let title = event.string("title", diagnostics: &diagnostics)
+        var title = event.string("title", diagnostics: &diagnostics)
         if title == nil, event.field("title") == nil { missing("title", event, &diagnostics) }
+        // An empty title would be an empty heading on the timeline.
+        if let text = title, text.allSatisfy(\.isWhitespace), let field = event.field("title") {
+            diagnostics.append(
+                .error(
+                    .missingKey, "the timeline entry's `title` is empty", at: field.location,
+                    fix: "Write what happened after `title:`."))
+            title = nil
+        }
         var sources: [PassageReference] = []
         let article = event.string("article", diagnostics: &diagnostics)
         let quote = event.string("quote", diagnostics: &diagnostics)

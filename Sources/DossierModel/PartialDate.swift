@@ -82,7 +82,7 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
         self.minute = minute
         index += 6
         if index < scalars.count, scalars[index] == ":" {
-            guard number(index + 1, 2) != nil else { return nil }
+            guard let second = number(index + 1, 2), second <= 60 else { return nil }
             index += 3
         }
         if index == scalars.count { return }
@@ -92,7 +92,9 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
         }
         guard scalars[index] == "+" || scalars[index] == "-", let offsetHours = number(index + 1, 2),
             index + 3 < scalars.count, scalars[index + 3] == ":", let offsetMinutes = number(index + 4, 2),
-            index + 6 == scalars.count
+            index + 6 == scalars.count,
+            // Time zones lie from UTC−12:00 to UTC+14:00.
+            offsetHours <= 14, offsetMinutes < 60
         else { return nil }
         let offset = offsetHours * 60 + offsetMinutes
         utcOffsetMinutes = scalars[index] == "-" ? -offset : offset

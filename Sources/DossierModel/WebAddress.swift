@@ -15,9 +15,11 @@ public enum WebAddress {
             return false
         }
         let authority = rest.prefix { !"/?#".contains($0) }
-        // A user name before `@` is allowed by the URL syntax; the host is what follows it.
-        let hostAndPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? ""
-        return isHostAndPort(hostAndPort)
+        // A user name before `@` is allowed by the URL syntax; the host is what follows it. A
+        // password with it (`user:pass@`) would be published on every page that links there.
+        let parts = authority.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count <= 2, !(parts.count == 2 && parts[0].contains(":")) else { return false }
+        return isHostAndPort(parts.last ?? "")
     }
 
     /// `text` when it is a valid web address, else nil: for the writers of pages and data, so a
@@ -45,6 +47,8 @@ public enum WebAddress {
             port = text[text.index(after: colon)...]
         }
         guard port.allSatisfy(\.isASCII) && port.allSatisfy(\.isNumber), !host.isEmpty else { return false }
+        // A port is a number from 1 to 65535 (or none after the colon).
+        guard port.isEmpty || (port.count <= 5 && (1...65535).contains(Int(port) ?? 0)) else { return false }
         return host.allSatisfy { !$0.isASCII || $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }
     }
 
