@@ -6,6 +6,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -38,6 +39,14 @@ static void dossier_stop_group(int signal_number) {
     (void)signal_number;
     kill(0, SIGKILL);
     _exit(128 + SIGKILL);
+}
+
+/// Closes every descriptor from `first` on (async-signal-safe: after a fork).
+static void dossier_close_from(int first) {
+#ifdef SYS_close_range
+    if (syscall(SYS_close_range, (unsigned)first, ~0U, 0) == 0) return;
+#endif
+    for (int fd = first; fd < 65536; fd++) close(fd);
 }
 
 pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd) {
@@ -78,6 +87,10 @@ pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd) {
     if (setpgid(0, 0) != 0) _exit(126);
     int null_fd = open("/dev/null", O_RDONLY);
     if (null_fd < 0 || dup2(null_fd, 0) < 0 || dup2(ends[1], 1) < 0 || dup2(ends[1], 2) < 0) _exit(126);
+    // Every other descriptor the fork copied is closed: the guardian never calls exec, so
+    // close-on-exec would not close them, and it would hold them for the program's whole run
+    // (a file another thread was writing could then not be run: ETXTBSY).
+    dossier_close_from(3);
     pid_t program = fork();
     if (program < 0) _exit(126);
     if (program == 0) {
@@ -88,7 +101,14 @@ pid_t dossier_spawn_tied(const char *path, char *const argv[], int *output_fd) {
         sigset_t none;
         sigemptyset(&none);
         sigprocmask(SIG_SETMASK, &none, NULL);
-        execv(path, argv);
+        // A file being written by another process cannot be run for that moment (ETXTBSY):
+        // tried again for up to a second.
+        for (int attempt = 0; attempt < 100; attempt++) {
+            execv(path, argv);
+            if (errno != ETXTBSY) break;
+            struct timespec pause = {0, 10 * 1000 * 1000};
+            nanosleep(&pause, NULL);
+        }
         _exit(127);
     }
     // The guardian's copies of the output are closed, so the reader sees the end when the

@@ -1,3 +1,4 @@
+import ArabicText
 import DossierModel
 import Yams
 
@@ -179,7 +180,9 @@ extension YAMLMapping {
                     fix: "Write `\(key): value` on one line."))
             return nil
         }
-        return scalar.string
+        // As an article's text is read (`ArabicNormalizer.displayText`): a right-to-left
+        // override in a title would turn the text after it round wherever the title is shown.
+        return ArabicNormalizer.displayText(scalar.string)
     }
 
     /// An optional whole number above zero (`12_000` or `12000`): an error at the key's line otherwise.
@@ -188,7 +191,7 @@ extension YAMLMapping {
         let digits = text.filter { $0 != "_" }
         guard let value = Int(digits), value > 0 else {
             // All digits, yet no Int: more than a 64-bit number holds.
-            let tooLarge = !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+            let tooLarge = Int(digits) == nil && !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
             diagnostics.append(
                 .error(
                     .badValue,
@@ -251,7 +254,7 @@ extension YAMLMapping {
                 diagnostics.append(Self.notText(scalar.string, in: key, at: field.location))
                 return []
             }
-            return [(scalar.string, field.location)]
+            return [(ArabicNormalizer.displayText(scalar.string), field.location)]
         case .sequence(let sequence):
             var items: [(text: String, location: SourceLocation)] = []
             for item in sequence {
@@ -267,7 +270,7 @@ extension YAMLMapping {
                     diagnostics.append(Self.notText(scalar.string, in: key, at: location))
                     continue
                 }
-                items.append((scalar.string, location))
+                items.append((ArabicNormalizer.displayText(scalar.string), location))
             }
             return items
         default:

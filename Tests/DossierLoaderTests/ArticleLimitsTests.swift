@@ -112,6 +112,11 @@ struct ArticleLimitsTests {
         let result = try DossierLoader.load(sourceFolder: source)
         let error = result.diagnostics.first { $0.code == .badValue }
         #expect(error?.message == "`max_article_bytes` is too large: `99999999999999999999999`")
+        let (zeroFolder, zeroSource) = try sandbox(
+            config: "max_article_bytes: 0\n", article: Array("عنوان\n\nنص.\n".utf8))
+        defer { try? FileManager.default.removeItem(at: zeroFolder) }
+        let zero = try DossierLoader.load(sourceFolder: zeroSource).diagnostics.first { $0.code == .badValue }
+        #expect(zero?.message == "`max_article_bytes` must be a whole number above zero, not `0`")
     }
 
     @Test func anArticleCachedUnderAHigherLimitIsCheckedAgain() throws {

@@ -4,8 +4,9 @@ import Testing
 @testable import DossierLoader
 
 /// A character YAML refuses anywhere (a control character pasted from a page) is reported
-/// where it stands, named by its code point, not at the file's first line.
-struct YAMLControlCharacterTests {
+/// where it stands, named by its code point, not at the file's first line; bidi controls in a
+/// value are dropped, as they are from an article's text.
+struct YAMLCharacterTests {
     @Test func aControlCharacterIsReportedAtItsLineAndColumn() throws {
         var diagnostics: [Diagnostic] = []
         let yaml = "title: أ\nsubtitle: ب\nlanguage: \"a\u{07}r\"\n"
@@ -19,5 +20,17 @@ struct YAMLControlCharacterTests {
         diagnostics = []
         _ = YAMLMapping.parse("name: x\n# \u{1B}[2J\n", path: "a.md", firstLine: 2, diagnostics: &diagnostics)
         #expect(diagnostics.first?.location == SourceLocation(path: "a.md", line: 3, column: 3))
+    }
+
+    /// A right-to-left override in a title or an alias would turn round the text after it
+    /// wherever it is shown: values are read as an article's text is, without bidi controls.
+    @Test func bidiControlsAreDroppedFromValues() throws {
+        var diagnostics: [Diagnostic] = []
+        let yaml = "title: \"قمة\u{202E} جدة\"\naliases: [\"بو\u{2066}تين\u{2069}\"]\nsubtitle: \u{202B}نص\u{202C}\n"
+        let mapping = try #require(YAMLMapping.parse(yaml, path: "d.yml", firstLine: 1, diagnostics: &diagnostics))
+        #expect(mapping.string("title", diagnostics: &diagnostics) == "قمة جدة")
+        #expect(mapping.string("subtitle", diagnostics: &diagnostics) == "نص")
+        #expect(mapping.stringList("aliases", diagnostics: &diagnostics)?.map(\.text) == ["بوتين"])
+        #expect(diagnostics.isEmpty)
     }
 }
