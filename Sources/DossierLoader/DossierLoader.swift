@@ -22,6 +22,7 @@ public enum DossierLoader {
         let overview = readOverview(folder, diagnostics: &diagnostics)
         let (articles, outletNames, cache) = readArticles(
             folder, limits: config.limits, cache: articleCache, diagnostics: &diagnostics)
+        diagnostics += duplicateArticles(articles, in: folder)
         let actors = readActors(folder, diagnostics: &diagnostics)
         let topics = readTopics(folder, diagnostics: &diagnostics)
         let outlets = readOutlets(folder, articles: articles, outletNames: outletNames, diagnostics: &diagnostics)
@@ -37,6 +38,27 @@ public enum DossierLoader {
             config: config, overview: overview, articles: articles, actors: actors, topics: topics,
             outlets: outlets, notes: notes, timeline: timeline, failed: failed)
         return (LoadResult(dossier: dossier, diagnostics: diagnostics), cache)
+    }
+
+    /// A warning for each article file whose bytes are another's (the same SHA-256), at the
+    /// later of the two by path: a page saved twice, or a link to another article's file.
+    static func duplicateArticles(_ articles: [Article], in folder: SourceFolder) -> [Diagnostic] {
+        var first: [String: String] = [:]
+        var warnings: [Diagnostic] = []
+        for article in articles.sorted(by: { $0.source.relativePath < $1.source.relativePath }) {
+            let path = article.source.relativePath
+            guard let earlier = first[article.source.sha256] else {
+                first[article.source.sha256] = path
+                continue
+            }
+            warnings.append(
+                .warning(
+                    .duplicateArticle, "the file has the same bytes as \(earlier): the site shows the story twice",
+                    at: SourceLocation(path: folder.displayPath(path)),
+                    fix: "Delete one of the two files, and its sidecar if it has one."
+                ))
+        }
+        return warnings
     }
 
     /// The source folder as diagnostics show it, before each file's path inside it.

@@ -74,6 +74,8 @@ extension Diagnostic {
         case lineTooLong = "line-too-long"
         /// An article with no body paragraphs left after removing page furniture.
         case articleEmpty = "article-empty"
+        /// An article file with the same bytes as another: the story would be shown twice.
+        case duplicateArticle = "duplicate-article"
         /// A sidecar without its article.
         case orphanSidecar = "orphan-sidecar"
         /// An article with both front matter and a sidecar; the sidecar wins.

@@ -1,0 +1,33 @@
+import DossierLoader
+import DossierModel
+import Foundation
+import Testing
+
+/// An article file with another's bytes (a page saved twice, a link to another article's file)
+/// is a warning at the later file by path, naming the earlier; different files are not.
+struct DuplicateArticleTests {
+    @Test func aFileWithAnotherArticlesBytesIsNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-dupes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.path + "/source"
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: FixturePaths.valid, toPath: source)
+        let clean = try DossierLoader.load(sourceFolder: source)
+        #expect(!clean.diagnostics.contains { $0.code == .duplicateArticle })
+        try FileManager.default.copyItem(
+            atPath: source + "/articles/flood-derna.txt", toPath: source + "/articles/flood-derna-copy.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: source + "/articles/olive-link.txt", withDestinationPath: "olive-harvest.txt")
+        let result = try DossierLoader.load(sourceFolder: source)
+        let warnings = result.diagnostics.filter { $0.code == .duplicateArticle }
+        #expect(
+            warnings.map { "\($0.location?.path.replacingOccurrences(of: source + "/", with: "") ?? "") \($0.message)" }
+                == [
+                    "articles/flood-derna.txt the file has the same bytes as articles/flood-derna-copy.txt: "
+                        + "the site shows the story twice",
+                    "articles/olive-link.txt the file has the same bytes as articles/olive-harvest.txt: "
+                        + "the site shows the story twice",
+                ])
+        #expect(warnings.allSatisfy { $0.severity == .warning })
+    }
+}
