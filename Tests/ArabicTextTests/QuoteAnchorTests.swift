@@ -77,6 +77,25 @@ struct QuoteAnchorTests {
                 == "معلومة اتصالات ماسك بالكرملين تبدو أنها سر مكتوم بعناية لدى الحكومة الأميركية")
     }
 
+    /// A quote longer than `maximumApproximateQuote` is looked for exactly only: with one word
+    /// changed it is an orphan, found at once, where the alignment would cost its length times
+    /// the text's; one word shorter than the limit, it is still found approximately.
+    @Test func aQuoteOfPagesIsNotAlignedApproximately() {
+        let sentence = "وأعلن المتحدث باسم الوزارة أن المحادثات ستستأنف الأسبوع المقبل في العاصمة. "
+        let text = String(repeating: sentence, count: 60) + "وقال الوزير إن الاتفاق بات قريبا."
+        let long = String(repeating: sentence, count: 40) + "وقال الوزير إن الاتفاق بات قريبا"
+        #expect(long.unicodeScalars.count > QuoteAnchor.maximumApproximateQuote)
+        let changed = long.replacingOccurrences(of: "بات قريبا", with: "بات وشيكا")
+        let result = QuoteAnchor.anchor(QuoteSelector(exact: changed, prefix: "", suffix: ""), in: text)
+        #expect(result.anchored == nil)
+        let short = String(repeating: sentence, count: 20) + "وقال الوزير إن الاتفاق بات وشيكا"
+        #expect(short.unicodeScalars.count < QuoteAnchor.maximumApproximateQuote)
+        guard case .approximate? = QuoteAnchor.anchor(QuoteSelector(exact: short), in: text).anchored?.step else {
+            Issue.record("a quote under the limit is aligned approximately")
+            return
+        }
+    }
+
     @Test func a2RepeatedQuoteToldApartByPrefix() {
         let first = Self.offset(of: "الكرملين", in: Self.article, occurrence: 0)
         let second = Self.offset(of: "الكرملين", in: Self.article, occurrence: 1)
