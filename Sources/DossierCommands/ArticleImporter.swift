@@ -72,11 +72,7 @@ public struct ArticleImporter: Sendable {
             throw problem
         }
         let articles = URL(fileURLWithPath: sourceFolder).appendingPathComponent("articles")
-        // The build reads no `articles/` that links out of the dossier (`link-outside-source`).
-        if case .success(let realSource) = RealPath.resolve(sourceFolder),
-            case .success(let realArticles) = RealPath.resolve(articles.path),
-            !RealPath.isInside(realArticles, folder: realSource)
-        {
+        if let realArticles = DossierLoader.placeOutside(of: "articles", in: sourceFolder) {
             throw CommandError(
                 "\(articles.path) links out of the dossier, to \(realArticles), so the build does not read it "
                     + "(`link-outside-source`); nothing was imported. Make `articles` a folder of the dossier")

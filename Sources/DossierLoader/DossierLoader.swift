@@ -61,6 +61,14 @@ public enum DossierLoader {
         return warnings
     }
 
+    /// Where `relativePath` of `sourceFolder` really is when a link on its path leads out of
+    /// the folder: the build reads nothing there (`link-outside-source`), so a command must
+    /// write nothing there either. Nil when it is inside, or missing.
+    public static func placeOutside(of relativePath: String, in sourceFolder: String) -> String? {
+        guard case .outside(let real) = SourceFolder(sourceFolder).place(of: relativePath) else { return nil }
+        return real
+    }
+
     /// The source folder as diagnostics show it, before each file's path inside it.
     public static func displayRoot(of sourceFolder: String) -> String {
         SourceFolder.trimmed(sourceFolder)
