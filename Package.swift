@@ -84,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "dossier",
             dependencies: [
-                "DossierSite", "DossierServer", "DossierOutput", "DossierLoader", "DossierCommands",
+                "DossierSite", "DossierServer", "DossierOutput", "DossierLoader", "DossierCommands", "DossierRenderer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             // jemalloc (Debian libjemalloc-dev) serves the program's memory: with glibc's malloc a

@@ -174,5 +174,18 @@ extension Diagnostic {
         case searchIndexerMissing = "search-indexer-missing"
         /// The search indexer (Pagefind) failed.
         case searchIndexerFailed = "search-indexer-failed"
+
+        // Templates, the output folder and the system.
+
+        /// A template cannot be read or parsed, includes itself, or names a partial the templates folder lacks.
+        case templateError = "template-error"
+        /// The output folder cannot be used or written: it overlaps the source, holds files dossier did not write, another build is writing it, or the disk refused.
+        case outputError = "output-error"
+        /// The system refused to read, list or write a file or folder (permission, space, a missing folder).
+        case fileError = "file-error"
+        /// `new article`, `init` or `mentions` could not do its work.
+        case commandError = "command-error"
+        /// A bug in dossier: please report it with the command that showed it.
+        case internalError = "internal-error"
     }
 }

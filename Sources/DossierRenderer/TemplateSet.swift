@@ -142,7 +142,8 @@ public struct TemplateSet: Sendable {
                 library[name] = try TemplateParser.parse(text)
             } catch let error as TemplateSyntaxError {
                 throw TemplateError(
-                    "\(origin)/\(name).mustache:\(error.line):\(error.column): template does not parse: \(error)")
+                    "template does not parse: \(error)",
+                    at: SourceLocation(path: "\(origin)/\(name).mustache", line: error.line, column: error.column))
             }
         }
         for name in TemplateName.allCases where library[name.rawValue] == nil {
@@ -150,17 +151,18 @@ public struct TemplateSet: Sendable {
         }
         if let (path, closing) = PartialCycles.firstCycle(in: texts), let last = path.dropLast().last {
             throw TemplateError(
-                "\(origin)/\(last).mustache:\(closing.line):\(closing.column): template «\(path[0])» includes itself "
-                    + "(\(path.joined(separator: " → "))), so rendering it would never end; remove the inclusion "
-                    + "{{> \(closing.name)}} or make it name another template")
+                "template «\(path[0])» includes itself (\(path.joined(separator: " → "))), so rendering it would "
+                    + "never end; remove the inclusion {{> \(closing.name)}} or make it name another template",
+                at: SourceLocation(path: "\(origin)/\(last).mustache", line: closing.line, column: closing.column))
         }
         for name in texts.keys.sorted() {
             for missing in Self.partialNames(in: library[name]?.nodes ?? []) where library[missing] == nil {
                 let tag = PartialCycles.inclusions(in: texts[name] ?? "").first { $0.name == missing }
                 throw TemplateError(
-                    "\(origin)/\(name).mustache" + (tag.map { ":\($0.line):\($0.column)" } ?? "")
-                        + ": template «\(name)» includes «\(missing)», which the templates folder does not have; "
-                        + "add \(missing).mustache or remove {{> \(missing)}}")
+                    "template «\(name)» includes «\(missing)», which the templates folder does not have; "
+                        + "add \(missing).mustache or remove {{> \(missing)}}",
+                    at: SourceLocation(
+                        path: "\(origin)/\(name).mustache", line: tag?.line ?? 1, column: tag?.column ?? 1))
             }
         }
         self.origin = origin
@@ -185,8 +187,8 @@ public struct TemplateSet: Sendable {
         let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
         let byte = offset < bytes.count ? String(bytes[offset], radix: 16, uppercase: true) : "end"
         return TemplateError(
-            "\(path):\(line):\(column): the template is not UTF-8 (byte 0x\(byte) at offset \(offset)); "
-                + "save it as UTF-8")
+            "the template is not UTF-8 (byte 0x\(byte) at offset \(offset)); save it as UTF-8",
+            at: SourceLocation(path: path, line: line, column: column))
     }
 
     /// `model` rendered with `template`: with the specialised templates when its `labels` are
@@ -252,9 +254,19 @@ public struct TemplateSet: Sendable {
 
 /// A problem with the templates themselves (not with the dossier's content).
 public struct TemplateError: Error, Sendable, CustomStringConvertible {
-    public let description: String
+    /// What is wrong and how to fix it.
+    public let message: String
+    /// The template's file, line and column, when the problem is at one.
+    public let location: SourceLocation?
 
-    public init(_ description: String) {
-        self.description = description
+    /// An error at `location`, when it has one.
+    public init(_ message: String, at location: SourceLocation? = nil) {
+        self.message = message
+        self.location = location
+    }
+
+    /// `path:line:col: message`, or the message alone.
+    public var description: String {
+        location.map { "\($0): \(message)" } ?? message
     }
 }

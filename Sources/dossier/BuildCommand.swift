@@ -35,7 +35,7 @@ struct BuildCommand: AsyncParsableCommand {
         builder.clean = clean
         builder.force = force
         let reporter = Reporter(display: display)
-        let report = try await Console.runReportingErrors { [builder] in
+        let report = try await Console.runReportingErrors(format: display.format) { [builder] in
             defer { reporter.endProgress() }
             return try await builder.build(outputFolder: output, recorder: reporter.recorder())
         }

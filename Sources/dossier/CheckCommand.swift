@@ -41,7 +41,7 @@ struct CheckCommand: AsyncParsableCommand {
             try await report(on: article, builder: builder, reporter: reporter)
             return
         }
-        let report = try await Console.runReportingErrors {
+        let report = try await Console.runReportingErrors(format: display.format) {
             defer { reporter.endProgress() }
             return try await builder.check(recorder: reporter.recorder())
         }

@@ -40,13 +40,27 @@ enum Console {
         exit(EXIT_SUCCESS)
     }
 
-    /// Runs a pipeline step; I/O and template failures are printed as one error line and exit 1.
-    static func runReportingErrors<T>(_ body: () async throws -> T) async throws -> T {
+    /// Runs a pipeline step; I/O and template failures are printed as one error (`printThrown`)
+    /// and exit 1.
+    static func runReportingErrors<T>(
+        format: DisplayOptions.Format = .text, _ body: () async throws -> T
+    ) async throws -> T {
         do {
             return try await body()
         } catch {
-            printError(describe(error))
+            printThrown(error, format: format)
             throw ExitCode.failure
+        }
+    }
+
+    /// Prints an error that stopped a command: as text on stderr (`describe`), or as one JSON
+    /// object on stdout with the code of its kind (`ThrownError`).
+    static func printThrown(_ error: any Error, format: DisplayOptions.Format) {
+        switch format {
+        case .text: printError(describe(error))
+        case .json:
+            Swift.print(DiagnosticJSON.line(for: ThrownError.diagnostic(error)))
+            fflush(nil)
         }
     }
 

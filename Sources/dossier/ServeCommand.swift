@@ -38,7 +38,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         // Serving a folder that is not there would only serve its error page, forever.
-        try await Console.runReportingErrors { [sources] in try DossierLoader.checkSourceFolder(sources.source) }
+        try await Console.runReportingErrors(format: display.format) { [sources] in
+            try DossierLoader.checkSourceFolder(sources.source)
+        }
         var builder = sources.builder()
         builder.searchIndexer = search.indexer
         let reporter = Reporter(display: display)
@@ -55,12 +57,12 @@ struct ServeCommand: AsyncParsableCommand {
                         "built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)
                 }
             case .failure(let error):
-                Console.writeError(Console.describe(error))
+                Console.printThrown(error, format: reporter.display.format)
             }
         }
         let host = host
         let watched = ([sources.source] + (builder.templatesFolderInUse.map { [$0] } ?? [])).joined(separator: " and ")
-        try await Console.runReportingErrors { [server] in
+        try await Console.runReportingErrors(format: display.format) { [server] in
             try await server.run { port in
                 Console.writeError(
                     "dossier: serving http://\(host):\(port)/ (watching \(watched); Ctrl-C stops)"

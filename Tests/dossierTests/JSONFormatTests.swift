@@ -59,3 +59,63 @@ struct JSONFormatTests {
         #expect(clean.stderr.contains("clean build: "))
     }
 }
+
+/// `--format json` for the failures that stop a command rather than being collected: a broken
+/// template, an output folder that cannot be used. Each is one JSON object on stdout with its code.
+struct JSONFormatStopTests {
+    private static let good = DossierBinary.root.appendingPathComponent("Tests/Fixtures/site/good").path
+    private static let templates = DossierBinary.root.appendingPathComponent("Templates")
+
+    /// The only line of `stdout`, as a JSON object.
+    private static func onlyObject(_ stdout: String) throws -> [String: Any] {
+        let lines = stdout.split(separator: "\n")
+        try #require(lines.count == 1, "stdout: \(stdout)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+    }
+
+    @Test func aTemplateThatDoesNotParseIsATemplateErrorAtItsLine() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Self.templates, to: templates)
+        let home = templates.appendingPathComponent("home.mustache")
+        try ("{{#items}}\nnever closed\n" + String(contentsOf: home, encoding: .utf8)).write(
+            to: home, atomically: true, encoding: .utf8)
+        let result = try DossierBinary.run([
+            "build", "--source", Self.good, "--output", folder.appendingPathComponent("public").path,
+            "--templates", templates.path, "--format", "json",
+        ])
+        #expect(result.status == 1)
+        let object = try Self.onlyObject(result.stdout)
+        #expect(object["code"] as? String == "template-error")
+        #expect(object["severity"] as? String == "error")
+        #expect((object["file"] as? String)?.hasSuffix("templates/home.mustache") == true)
+        #expect(object["line"] as? Int == 1)
+        #expect((object["message"] as? String)?.contains("«items»") == true)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public").path))
+    }
+
+    @Test func anOutputThatIsAFileIsAnOutputErrorWithItsFix() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public")
+        try Data("mine".utf8).write(to: output)
+        let result = try DossierBinary.run([
+            "build", "--source", Self.good, "--output", output.path, "--templates", Self.templates.path,
+            "--format", "json",
+        ])
+        #expect(result.status == 1)
+        let object = try Self.onlyObject(result.stdout)
+        #expect(object["code"] as? String == "output-error")
+        #expect((object["message"] as? String)?.contains("is not a folder") == true)
+        #expect(object["fix"] is String)
+        #expect(try String(contentsOf: output, encoding: .utf8) == "mine")
+        // Text mode says the same on stderr, and nothing on stdout.
+        let text = try DossierBinary.run([
+            "build", "--source", Self.good, "--output", output.path, "--templates", Self.templates.path,
+        ])
+        #expect(text.status == 1)
+        #expect(text.stdout.isEmpty)
+        #expect(text.stderr.contains("is not a folder"))
+    }
+}
