@@ -22,6 +22,9 @@ public enum DossierStarter {
                 throw CommandError(
                     "\(folder) is not empty (\(shown)); `dossier init` writes only into a new or empty folder")
             }
+        } else if let target = try? manager.destinationOfSymbolicLink(atPath: folder) {
+            throw CommandError(
+                "\(folder) is a link to \(target), which is not there; remove the link or choose another path")
         }
         let root = URL(fileURLWithPath: folder)
         // What this call made, in order: removed again if it cannot finish (a disk that is
@@ -32,7 +35,7 @@ public enum DossierStarter {
                 let url = root.appendingPathComponent(path)
                 // Counted before they are made: a file cut short by a full disk is there too.
                 made += missingFolders(url.deletingLastPathComponent())
-                if !manager.fileExists(atPath: url.path) { made.append(url) }
+                if !occupied(url.path) { made.append(url) }
                 try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 // `.withoutOverwriting`: a file created since the check above is left alone.
                 try Data(text.utf8).write(to: url, options: .withoutOverwriting)
@@ -51,10 +54,17 @@ public enum DossierStarter {
     private static func missingFolders(_ folder: URL) -> [URL] {
         var missing: [URL] = []
         var current = folder.standardizedFileURL
-        while !FileManager.default.fileExists(atPath: current.path), current.path != "/" {
+        while !occupied(current.path), current.path != "/" {
             missing.insert(current, at: 0)
             current = current.deletingLastPathComponent()
         }
         return missing
+    }
+
+    /// True when anything is at `path`, a link to nothing included: what init may remove
+    /// again is only what was not there.
+    private static func occupied(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
     }
 }

@@ -16,6 +16,22 @@ struct InitCommandTests {
         #expect(!result.stderr.contains("Domain"))
     }
 
+    /// A link to nothing where the dossier should go is the user's: named, and left in place,
+    /// as is one on the way to it.
+    @Test func aLinkToNothingIsNamedAndLeftAlone() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let link = folder.appendingPathComponent("link")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "nowhere")
+        let result = try DossierBinary.run(["init", link.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(link.path) is a link to nowhere, which is not there"), "\(result.stderr)")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "nowhere")
+        let below = try DossierBinary.run(["init", link.appendingPathComponent("x").path])
+        #expect(below.status == 1)
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "nowhere", "\(below.stderr)")
+    }
+
     @Test func newDossierBuildsWithoutWarnings() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
