@@ -68,6 +68,8 @@ extension LexicalFurniture {
         {
             return true
         }
+        // A site's name and its newsroom, credited instead of a reporter («الترا فلسطين | فريق التحرير»).
+        if line.wordCount <= 6, OutletDetector.staffCredit(line.text) != nil { return true }
         // Words of two letters or more: a font-size widget («A+ A-») is no tag.
         guard line.wordCount <= 4, let last = line.lastScalar,
             line.key.split(separator: " ").allSatisfy({ $0.count >= 2 })

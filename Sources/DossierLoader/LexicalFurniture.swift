@@ -273,10 +273,12 @@ enum LexicalFurniture {
         if isCameraFileName(line.text) { return true }
         // A caption may close with its credit in parentheses and a period: «(تعبيرية - "النهار").»
         let closesWithCredit = line.text.hasSuffix(")") || line.text.hasSuffix(").")
+        // Or with a wire photo's credit: «… Ashkelon May 5, 2019. REUTERS/Amir Cohen». Wire
+        // captions run long (who, what, where and when), and nothing else closes so.
+        if line.wordCount <= 60, closesWithWirePhotographer(line.text) { return true }
         guard line.wordCount <= 30 else { return false }
-        // Or with a sentence crediting the photo: «… of others. Photo provided.», or a wire
-        // photo's credit: «… Ashkelon May 5, 2019. REUTERS/Amir Cohen».
-        if closesWithPhotoCredit(line.text) || closesWithWirePhotographer(line.text) { return true }
+        // Or with a sentence crediting the photo: «… of others. Photo provided.».
+        if closesWithPhotoCredit(line.text) { return true }
         guard !line.endsSentence || closesWithCredit else { return false }
         if captionMarkers.contains(where: { WordKeySearch.containsLiteral(line.text, $0) })
             || isPhotoCopyright(line.text)
@@ -306,13 +308,20 @@ enum LexicalFurniture {
     static func closesWithWirePhotographer(_ text: String) -> Bool {
         // Asked of every line: most have no slash.
         guard text.utf8.contains(UInt8(ascii: "/")), let slash = text.lastIndex(of: "/") else { return false }
-        let photographer = text[text.index(after: slash)...].split(whereSeparator: \.isWhitespace)
+        // In parentheses too: «… (AP Photo/Osamah Abdulrahman)».
+        let closing = text.hasSuffix(").") ? 2 : text.hasSuffix(")") ? 1 : 0
+        let photographer = text[text.index(after: slash)...].dropLast(closing).split(whereSeparator: \.isWhitespace)
         guard (1...4).contains(photographer.count),
             photographer.allSatisfy({ word in word.allSatisfy { $0.isLetter || ".-'".contains($0) } })
         else { return false }
         var credit = text[..<slash].split(whereSeparator: \.isWhitespace).suffix(2)
         if credit.last == "Photo" { credit.removeLast() }
-        guard let agency = credit.last, agency.count >= 2, agency.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+        guard var agency = credit.last else { return false }
+        if closing > 0 {
+            guard agency.first == "(" else { return false }
+            agency = agency.dropFirst()
+        }
+        guard agency.count >= 2, agency.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
             return false
         }
         return FurnitureLexicon.agencies.contains(agency.lowercased())
@@ -338,11 +347,19 @@ enum LexicalFurniture {
     ]
     .map(TextLine.wordKey)
 
+    /// The credits `endsWithAgencyCredit` looks for, in key form: an agency, a photo credit, or
+    /// an agency's archive («… / Reuters Archive», «… - أرشيف رويترز»).
+    private static let closingCredits: [String] =
+        FurnitureLexicon.agencies + FurnitureLexicon.photoCredits
+        + FurnitureLexicon.agencies.flatMap {
+            [$0 + " " + TextLine.wordKey("archive"), TextLine.wordKey("أرشيف") + " " + $0]
+        }
+
     /// «… إيلون ماسك.. AFP», «… (رويترز)», «… - أ ف ب», «وزيرة الصحة - أرشيفية»: an agency or a
     /// photo credit closing a short line after a separator.
     static func endsWithAgencyCredit(_ line: TextLine) -> Bool {
         guard line.wordCount >= 2 else { return false }
-        for agency in FurnitureLexicon.agencies + FurnitureLexicon.photoCredits where line.key.hasSuffix(" " + agency) {
+        for agency in closingCredits where line.key.hasSuffix(" " + agency) {
             let agencyWords = agency.split(separator: " ").count
             let words = line.text.split(whereSeparator: \.isWhitespace)
             guard words.count > agencyWords else { continue }

@@ -113,17 +113,37 @@ extension OutletDetector {
     }
 
     /// The outlet of a line of its own that is a short name and the editorial staff after a
-    /// dash or a slash («مرصد مينا – هيئة التحرير»): a site crediting its own newsroom.
+    /// dash, a slash or a bar, or after the name in quotes («مرصد مينا – هيئة التحرير», «الترا
+    /// فلسطين | فريق التحرير», «> "الأيام" غرفة الأخبار»): a site crediting its own newsroom.
     static func staffCredit(_ line: String) -> Detection? {
         let key = TextLine.wordKey(line)
-        guard editorialStaff.contains(where: { key.hasSuffix(" " + $0) }) else { return nil }
-        return selfCredit(line)
+        guard let staff = editorialStaff.first(where: { key.hasSuffix(" " + $0) }) else { return nil }
+        if let detection = selfCredit(line) { return detection }
+        let words = line.split(whereSeparator: \.isWhitespace)
+        let staffWords = staff.split(separator: " ").count
+        guard words.count > staffWords else { return nil }
+        // A quotation-like «>» may open the line, as a site's style for its credit.
+        let before = words.dropLast(staffWords).joined(separator: " ").trimmingCharacters(in: .init(charactersIn: "> "))
+        let quotes: Set<Character> = ["\"", "«", "»", "“", "”"]
+        let name: Substring
+        if before.hasSuffix("|") {
+            name = before.dropLast()
+        } else if let first = before.first, let last = before.last, before.count > 2, quotes.contains(first),
+            quotes.contains(last)
+        {
+            name = before.dropFirst().dropLast()
+        } else {
+            return nil
+        }
+        let trimmed = name.trimmingCharacters(in: .whitespaces)
+        guard isCreditName(trimmed, words: 3, marks: tagMarks) else { return nil }
+        return detection(named: trimmed, evidence: line.trimmingCharacters(in: .whitespaces))
     }
 
     /// The editorial staff, credited instead of a reporter, as word keys.
     private static let editorialStaff = [
-        "هيئة التحرير", "فريق التحرير", "أسرة التحرير", "التحرير", "المحرر", "editorial team", "newsroom",
-        "la rédaction",
+        "هيئة التحرير", "فريق التحرير", "أسرة التحرير", "التحرير", "المحرر", "غرفة الأخبار", "قسم الأخبار",
+        "editorial team", "newsroom", "la rédaction",
     ]
     .map(TextLine.wordKey)
 

@@ -397,12 +397,43 @@ import Testing
         ]
         #expect(Self.roles(lines)[caption] == "caption")
         #expect(OutletDetectorTests.outlet(lines) == "Reuters")
+        // AP's, in parentheses, and as long as wire captions run (31 words).
+        let long =
+            "Houthi supporters attend a rally against the US-led strikes against Yemen and in support of Palestinians in the Gaza Strip, in Sanaa, Yemen, Feb. 16, 2024. (AP Photo/Osamah Abdulrahman)"
+        #expect(
+            Self.roles(["Houthis claim attack on ship in Red Sea", "", lead, "", second, "", long, "", second])[long]
+                == "caption")
         #expect(LexicalFurniture.closesWithWirePhotographer("Smoke rises over the port. AFP/Getty Images"))
         #expect(LexicalFurniture.closesWithWirePhotographer("Rescuers search the rubble. AP Photo/Hatem Moussa"))
         #expect(!LexicalFurniture.closesWithWirePhotographer("Support for the plan fell, a Reuters/Ipsos poll found"))
         #expect(!LexicalFurniture.closesWithWirePhotographer("Applicants must bring their ID and/or passport"))
         #expect(!LexicalFurniture.closesWithWirePhotographer("The bill passed. REUTERS/Amir Cohen reported 40 more"))
         #expect(!LexicalFurniture.closesWithWirePhotographer("قال المتحدث إن الجولة المقبلة ستعقد في القاهرة/الدوحة"))
+        // In parentheses, as AP's captions are printed.
+        #expect(
+            LexicalFurniture.closesWithWirePhotographer(
+                "Supporters attend a rally in Sanaa. (AP Photo/Osamah Abdulrahman)"))
+        #expect(
+            LexicalFurniture.closesWithWirePhotographer(
+                "Supporters attend a rally in Sanaa (AP Photo/Osamah Abdulrahman)."))
+        #expect(!LexicalFurniture.closesWithWirePhotographer("The vote was close (a Reuters/Ipsos poll)"))
+    }
+
+    /// A caption closing with an agency's archive after a separator is a caption, in either
+    /// order and language; a sentence naming an archive is not.
+    @Test func captionClosingWithAnAgencysArchiveIsACaption() {
+        let lead =
+            "وذكرت حكومة ولاية الخرطوم في بيان لها أن القصف استهدف حي الثورة في أم درمان في أثناء صلاة التراويح، وأسفر عن سقوط قتلى وجرحى من المدنيين."
+        for caption in [
+            "شارع في مدينة أم درمان تعرض لأضرار جراء الحرب في السودان / Reuters Archive",
+            "شارع في مدينة أم درمان تعرض لأضرار جراء الحرب - أرشيف رويترز",
+        ] {
+            let lines = ["مقتل 4 مدنيين في قصف على أم درمان", "", caption, "", lead, "", lead + " وأضاف البيان."]
+            #expect(Self.roles(lines)[caption] == "caption", "\(caption)")
+        }
+        let prose = "وقالت الوزارة إنها فتحت للباحثين أرشيف الصور الذي حفظته منذ سنوات وكالة رويترز"
+        let lines = ["عنوان الخبر عن الأرشيف", "", lead, "", prose, "", lead + " وأضاف البيان."]
+        #expect(Self.roles(lines)[prose] == "body")
     }
 
     /// A wire dateline over the lead, a place, its country and the agency's initials in

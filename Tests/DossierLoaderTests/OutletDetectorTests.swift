@@ -119,6 +119,25 @@ import Testing
         #expect(Self.outlet([headline, "", "حمص -سانا", "", "DSC 0095", "", lead, "", second]) == nil)
     }
 
+    /// A site's name set apart by a bar, or quoted, before its newsroom («فريق التحرير», «غرفة
+    /// الأخبار») credits the site, and is no headline: with none in the paste, the lead stands in.
+    @Test func siteCreditingItsNewsroomWithABarOrQuotes() {
+        #expect(OutletDetector.staffCredit("الترا فلسطين | فريق التحرير")?.name == "الترا فلسطين")
+        #expect(OutletDetector.staffCredit("> \"الأيام\" غرفة الأخبار")?.name == "الأيام")
+        #expect(OutletDetector.staffCredit("«الوطن» هيئة التحرير")?.name == "الوطن")
+        // Without a bar or quotes the name cannot be told from a sentence's words.
+        #expect(OutletDetector.staffCredit("اجتماع طارئ في غرفة الأخبار") == nil)
+        #expect(OutletDetector.staffCredit("صورة | فريق التحرير") == nil)
+        let (_, lead, second) = Self.waterStory
+        for credit in ["الترا فلسطين | فريق التحرير", "> \"الأيام\" غرفة الأخبار"] {
+            let lines = ["10-ديسمبر-2018", "", credit, "", lead, "", second]
+            let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
+            let roles = FurnitureClassifier.classify(textLines)
+            #expect(!roles.contains(.title), "\(credit)")
+            #expect(Self.outlet(lines) != nil, "\(credit)")
+        }
+    }
+
     /// A short name and a slash (or a dash) on a line of its own credits an agency or a paper,
     /// right above the lead only; a listed place, «وكالات» or a breadcrumb's last part above
     /// the headline is none.
