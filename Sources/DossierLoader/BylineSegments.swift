@@ -45,8 +45,11 @@ enum BylineSegments {
             }
             guard let end = segmentEnd(of: rest) else { break }
             let words = rest[..<end].split(whereSeparator: \.isWhitespace)
+            // A wire dateline's city in capitals may be followed by a comma and its country
+            // («SANAA, Yemen (AA) –», «DUBAI, United Arab Emirates (AP) —»).
+            let checked = isWireCity(words.first) ? [words[0].dropLast()] + words.dropFirst() : words[...]
             guard (1...maxWords).contains(words.count),
-                !words.contains(where: { $0.contains { ".,،:؛«»\"“”؟?!".contains($0) } })
+                !checked.contains(where: { $0.contains { ".,،:؛«»\"“”؟?!".contains($0) } })
             else { break }
             if end == rest.endIndex, !wholeLine { break }
             pending.append(Segment(text: words.joined(separator: " "), parenthesized: false))
@@ -58,6 +61,12 @@ enum BylineSegments {
             tagEnd = text.endIndex
         }
         return (confirmed, text[..<tagEnd].trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Whether `word` is a wire dateline's city before its country: Latin capitals and a comma.
+    private static func isWireCity(_ word: Substring?) -> Bool {
+        guard let word, word.hasSuffix(","), word.count >= 3 else { return false }
+        return word.dropLast().allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
     /// The end of the unbracketed segment opening `text`: its first «(» or separating dash, or
