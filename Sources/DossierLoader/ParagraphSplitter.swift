@@ -4,7 +4,8 @@ import ArabicText
 ///
 /// Blocks are separated by blank lines. Inside a block, lines are separate paragraphs (pasted
 /// web pages put one paragraph per line), unless the block looks hard-wrapped: several lines
-/// of similar length, none ending a sentence, which are then joined with spaces.
+/// of similar length, none ending a sentence, which are then joined with spaces. A line of
+/// HTML markup is cut into the paragraphs its elements make (`HTMLFragment`).
 enum ParagraphSplitter {
     /// `firstLine` is the file line of the text's first line (after a front matter).
     static func lines(of text: String, firstLine: Int) -> [TextLine] {
@@ -23,6 +24,15 @@ enum ParagraphSplitter {
             blockIndex += 1
         }
         for (offset, raw) in lineSlices(of: text).enumerated() {
+            // A line of HTML markup gives its paragraphs, each a block, at the line's number.
+            if let paragraphs = HTMLFragment.paragraphs(in: raw) {
+                flush()
+                for paragraph in paragraphs.map({ trim($0[...]) }) where !paragraph.isEmpty {
+                    block.append((paragraph, firstLine + offset))
+                    flush()
+                }
+                continue
+            }
             let trimmed = trim(raw)
             if trimmed.isEmpty { flush() } else { block.append((trimmed, firstLine + offset)) }
         }

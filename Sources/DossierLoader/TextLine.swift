@@ -142,7 +142,12 @@ struct TextLine: Sendable, Hashable {
         let scalars = Array(text.unicodeScalars.prefix(6))
         guard let first = scalars.first else { return false }
         let bullets: Set<Unicode.Scalar> = ["-", "–", "—", "•", "*", "·", "▪", "●", "◦"]
-        if bullets.contains(first) { return scalars.count > 1 && scalars[1].properties.isWhitespace }
+        // «- بند» or, as Arabic pages often type a highlight, «-بند»: the dash against the word.
+        if bullets.contains(first) {
+            return scalars.count > 1
+                && (scalars[1].properties.isWhitespace
+                    || (first == "-" && (0x0621...0x064A).contains(scalars[1].value)))
+        }
         let tail = Array(text.unicodeScalars.suffix(2))
         if tail.count == 2, tail[0].properties.isWhitespace, bullets.contains(tail[1]),
             first.properties.isAlphabetic, !first.isASCII

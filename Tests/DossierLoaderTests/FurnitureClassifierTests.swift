@@ -219,6 +219,15 @@ import Testing
         for line in trailing { #expect(copied[line] == "body", "\(line)") }
         #expect(TextLine(text: "بيروت - وكالات -", line: 1, block: 0).isListItem)
         #expect(!TextLine(text: "Beirut -", line: 1, block: 0).isListItem)
+        // The dash typed against the word, as Arabic pages often bullet their highlights: the
+        // headline above them stays the headline.
+        let attached = ["-المحطة تضخ مئة ألف متر مكعب يوميا", "-المرحلة الثانية تضاعف الطاقة الإنتاجية خلال عامين"]
+        let typed = Self.roles([
+            Self.headline, "2024-03-01", "", attached[0], attached[1], "", Self.lead, "", Self.second,
+        ])
+        #expect(typed[Self.headline] == "title")
+        for line in attached { #expect(typed[line] == "body", "\(line)") }
+        #expect(!TextLine(text: "-5 درجات تحت الصفر", line: 1, block: 0).isListItem)
     }
 
     /// A photo's alt text and caption, the same line twice with the photo's counter between,
