@@ -70,6 +70,19 @@ enum FurnitureLexicon {
         subscribe to continue|réservé aux abonnés|للمشتركين فقط
         """)
 
+    /// Messaging and news platforms a site invites its readers to follow it on.
+    static let followPlatforms: WordPhraseList = phrases(
+        "واتساب|واتس اب|واتس آب|تلغرام|تليغرام|تليجرام|تيليجرام|تيليغرام|جوجل نيوز|غوغل نيوز|google news|whatsapp|telegram"
+    )
+
+    /// Words of an invitation to follow or join: «لمتابعة», «تابعونا», «اشترك», «انضم», «اضغط»,
+    /// a channel («قناة»).
+    static let invitationWords: WordKeySet = keys(
+        """
+        لمتابعة|تابعوا|تابعونا|تابعنا|تابعو|اشترك|اشتركوا|انضم|انضموا|اضغط|إضغط|قناة|قناتنا|\
+        subscribe|join|follow
+        """)
+
     /// Openings of a site's greeting to its reader, which heads its "about us" («أهلاً بكم في
     /// الصفحة الرسمية …», «مرحبا بك في موقع …», «Welcome to …»).
     static let siteGreetings: [String] = keyList(

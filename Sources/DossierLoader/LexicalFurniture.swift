@@ -114,7 +114,7 @@ enum LexicalFurniture {
         if line.wordCount <= 80, FurnitureLexicon.siteGreetings.contains(where: { hasWordPrefix(line.key, $0) }) {
             return true
         }
-        if isHomeBreadcrumb(line) || isTagList(line) || isCounter(line) { return true }
+        if isHomeBreadcrumb(line) || isTagList(line) || isCounter(line) || isPlatformInvitation(line) { return true }
         guard !line.isProse, line.wordCount <= 8 else { return false }
         let words = line.key.split(separator: " ").map(String.init)
         if line.wordCount <= 6, !words.isEmpty, words.allSatisfy(FurnitureLexicon.navigationWords.contains) {
@@ -122,6 +122,16 @@ enum LexicalFurniture {
         }
         if FurnitureLexicon.navigationPrefixes.contains(where: { hasWordPrefix(line.key, $0) }) { return true }
         return isBreadcrumb(line.text)
+    }
+
+    /// A line inviting the reader to follow the site on a messaging or news platform, or to
+    /// join its channel there («لمتابعة الأخبار على واتس اب خرطوم سبورت إضغط النص», «تغطية
+    /// متواصلة على قناة موقع "عرب 48" في "تليغرام"»): short, no sentence, naming the platform
+    /// and a word of invitation. A story's sentence about a channel ends as sentences do.
+    static func isPlatformInvitation(_ line: TextLine) -> Bool {
+        guard line.wordCount <= 16, !line.endsSentence, FurnitureLexicon.followPlatforms.isFound(in: line.key)
+        else { return false }
+        return line.key.split(separator: " ").contains { FurnitureLexicon.invitationWords.contains(String($0)) }
     }
 
     /// A web address alone on its line: the page's or an image's link, never text to read.

@@ -428,6 +428,20 @@ import Testing
         #expect(!LexicalFurniture.closesWithWirePhotographer("The vote was close (a Reuters/Ipsos poll)"))
     }
 
+    /// A line inviting readers to follow the site on WhatsApp or Telegram, between the story's
+    /// paragraphs, is the site's; a sentence of the story naming a channel is not.
+    @Test func invitationsToFollowOnAPlatformAreTheSites() {
+        let whatsapp = "لمتابعة الأخبار على واتس اب خرطوم سبورت إضغط النص"
+        let telegram = "تغطية متواصلة على قناة موقع \"عرب 48\" في \"تليغرام\""
+        let sentence = "وقال المتحدث عبر قناته على تليغرام إن الهجوم استهدف موقعين في المدينة."
+        let roles = Self.roles([
+            Self.headline, "", Self.lead, whatsapp, Self.second, telegram, sentence, Self.second + " وأضاف.",
+        ])
+        #expect(roles[whatsapp] == "navigation")
+        #expect(roles[telegram] == "navigation")
+        #expect(roles[sentence] == "body")
+    }
+
     /// A caption closing with an agency's archive after a separator is a caption, in either
     /// order and language; a sentence naming an archive is not.
     @Test func captionClosingWithAnAgencysArchiveIsACaption() {
