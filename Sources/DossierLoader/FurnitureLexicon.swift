@@ -70,6 +70,13 @@ enum FurnitureLexicon {
         subscribe to continue|réservé aux abonnés|للمشتركين فقط
         """)
 
+    /// Arabic function words that any sentence of some length has and a menu of sections lacks.
+    static let sentenceWords: WordKeySet = keys(
+        """
+        في|من|على|إلى|الى|عن|أن|ان|إن|التي|الذي|الذين|مع|بعد|قبل|حول|خلال|بين|هذا|هذه|ذلك|كان|كانت|\
+        قال|لا|لم|لن|ما|هو|هي|أو|او|ثم|حتى|منذ|عند|إنه|انه|the|of|and|to|in|on|for|de|la|le|et|les|des
+        """)
+
     /// Messaging and news platforms a site invites its readers to follow it on.
     static let followPlatforms: WordPhraseList = phrases(
         "واتساب|واتس اب|واتس آب|تلغرام|تليغرام|تليجرام|تيليجرام|تيليغرام|جوجل نيوز|غوغل نيوز|google news|whatsapp|telegram"

@@ -114,7 +114,11 @@ enum LexicalFurniture {
         if line.wordCount <= 80, FurnitureLexicon.siteGreetings.contains(where: { hasWordPrefix(line.key, $0) }) {
             return true
         }
-        if isHomeBreadcrumb(line) || isTagList(line) || isCounter(line) || isPlatformInvitation(line) { return true }
+        if isHomeBreadcrumb(line) || isTagList(line) || isCounter(line) || isPlatformInvitation(line)
+            || isSectionRun(line) || isBareTagList(line.text)
+        {
+            return true
+        }
         guard !line.isProse, line.wordCount <= 8 else { return false }
         let words = line.key.split(separator: " ").map(String.init)
         if line.wordCount <= 6, !words.isEmpty, words.allSatisfy(FurnitureLexicon.navigationWords.contains) {
@@ -122,6 +126,35 @@ enum LexicalFurniture {
         }
         if FurnitureLexicon.navigationPrefixes.contains(where: { hasWordPrefix(line.key, $0) }) { return true }
         return isBreadcrumb(line.text)
+    }
+
+    /// A site's menu of sections copied as one long line of words («أخبار الأردن اقتصاديات
+    /// مغاربيات خليجيات دوليات جامعات وفيات …»): fifteen words or more with no mark of
+    /// punctuation and none of the function words every sentence of that length has.
+    static func isSectionRun(_ line: TextLine) -> Bool {
+        guard line.wordCount >= 15, !line.text.contains(where: { sentenceMarks.contains($0) }) else { return false }
+        return !line.key.split(separator: " ").contains { FurnitureLexicon.sentenceWords.contains(String($0)) }
+    }
+
+    private static let sentenceMarks: Set<Character> = [
+        ".", ",", "،", ":", "؛", ";", "!", "?", "؟", "\"", "«", "»", "“", "”", "(", ")", "-", "–", "—", "/", "|",
+    ]
+
+    /// A site's keywords joined by bare commas, as a content system prints them («مدار
+    /// الساعة,أسرار أردنية,وكالة الأنباء الأردنية,وزارة الخارجية»): three commas or more, each
+    /// with a word right after it and none closing a sentence. Prose puts a space after a comma.
+    static func isBareTagList(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: ",")) || text.contains("،"), text.count <= 300 else { return false }
+        var bare = 0
+        var previous: Character?
+        for character in text {
+            if let comma = previous, comma == "," || comma == "،" {
+                guard character.isLetter else { return false }
+                bare += 1
+            }
+            previous = character
+        }
+        return bare >= 3 && !(previous.map { ".!?؟".contains($0) } ?? false)
     }
 
     /// A line inviting the reader to follow the site on a messaging or news platform, or to

@@ -428,6 +428,25 @@ import Testing
         #expect(!LexicalFurniture.closesWithWirePhotographer("The vote was close (a Reuters/Ipsos poll)"))
     }
 
+    /// A site's sections copied as one long line, and its keywords joined by bare commas, are
+    /// the site's; a long line of the story without punctuation has function words, and prose
+    /// puts a space after its commas.
+    @Test func aLongMenuOfSectionsAndBareCommaKeywordsAreTheSites() {
+        let menu =
+            "أخبار الأردن اقتصاديات مغاربيات خليجيات دوليات جامعات وفيات برلمانيات رياضة وظائف للأردنيين أحزاب مقالات أسرار ومجالس مقالات مختارة طقس اليوم"
+        let keywords = "مدار الساعة,أسرار أردنية,وكالة الأنباء الأردنية,وزارة الخارجية"
+        let roles = Self.roles([menu, "", Self.headline, "", keywords, "", Self.lead, "", Self.second])
+        #expect(roles[menu] == "navigation")
+        #expect(roles[keywords] == "navigation")
+        #expect(roles[Self.headline] == "title")
+        let unpunctuated =
+            "وأكد الوزير في كلمته أمام المؤتمر أن الحكومة ستواصل العمل على تنفيذ المشاريع التنموية في جميع المحافظات دون استثناء"
+        #expect(!LexicalFurniture.isSectionRun(TextLine(text: unpunctuated, line: 1, block: 0)))
+        #expect(!LexicalFurniture.isBareTagList("بلغت الكلفة 1,250,000,000 دينار"))
+        #expect(!LexicalFurniture.isBareTagList("زار الوزير عمّان، والزرقاء، وإربد، والعقبة."))
+        #expect(!LexicalFurniture.isBareTagList("a,b,c,d."))
+    }
+
     /// A line inviting readers to follow the site on WhatsApp or Telegram, between the story's
     /// paragraphs, is the site's; a sentence of the story naming a channel is not.
     @Test func invitationsToFollowOnAPlatformAreTheSites() {
