@@ -219,19 +219,20 @@ public struct TemplateSet: Sendable {
         }
     }
 
-    /// Every file under `directory` whose name does not start with a dot, relative, sorted.
-    /// Throws for a link that leads out of `directory`: the site would publish what it points
-    /// to («assets/passwd.txt» → `/etc/passwd`).
+    /// Every file under `directory` with no part of its path starting with a dot, relative,
+    /// sorted: a theme's `.git/` (its `config` may hold a token), `.github/` or `.DS_Store` is
+    /// never published. Throws for a link that leads out of `directory`: the site would
+    /// publish what it points to («assets/passwd.txt» → `/etc/passwd`).
     private static func visibleFiles(in directory: String) throws -> [String] {
         guard let enumerator = FileManager.default.enumerator(atPath: directory) else { return [] }
         var paths: [String] = []
         for case let path as String in enumerator {
-            let name = (path as NSString).lastPathComponent
             let full = directory + "/" + path
+            guard !path.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
             // A file that cannot be stat'ed (a dangling link, `.missing`) is listed: reading it
             // reports why.
             let kind = FileKind(atPath: full)
-            guard kind != .folder, !name.hasPrefix(".") else { continue }
+            guard kind != .folder else { continue }
             // Reading a pipe or a device (/dev/zero) as an asset would never end.
             guard !kind.isNotAFile else {
                 throw TemplateError(

@@ -136,6 +136,21 @@ struct TemplateSetTests {
         }
     }
 
+    /// Nothing under a hidden folder is an asset: a theme's `.git/config` may hold a token.
+    @Test func hiddenFoldersAreNeverAssets() async throws {
+        let folder = try Self.copyOfTemplates()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for path in [".git/config", "assets/.git/config", ".github/workflows/site.yml", "assets/.hidden/a.css"] {
+            let file = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data("url = https://user:token@example.org/t.git".utf8).write(to: file)
+        }
+        let assets = try await TemplateSet.load(directory: folder.path).assets
+        #expect(assets.contains("assets/style.css"))
+        #expect(assets.filter { $0.split(separator: "/").contains { $0.hasPrefix(".") } } == [])
+    }
+
     /// A named pipe or a device among the assets (directly, or behind a link) is named for what
     /// it is: reading it would never end.
     @Test(arguments: ["pipe", "device"])
