@@ -5,7 +5,7 @@ import Foundation
 /// carried into every new site as they are.
 enum UserFiles {
     /// The site paths of the entries under `root` that `manifest` does not own: files, symbolic
-    /// links, and whole folders that hold nothing of ours. Folders that hold files of the old
+    /// links, and whole folders that hold nothing of ours, or stand where a file of ours was. Folders that hold files of the old
     /// site (`manifest`) or of the new one (`siteFolders`) are looked into instead.
     static func find(in root: URL, manifest: OutputManifest?, siteFolders: Set<String>) throws -> [String] {
         var ownedFolders = siteFolders
@@ -27,6 +27,11 @@ enum UserFiles {
                         fix: "rename it or move it out of the output")
                 }
                 let path = relative.isEmpty ? name : relative + "/" + name
+                // A folder where the old site had a file is the user's, made since.
+                if manifest?.files[path] != nil, isFolder(entry, at: folder + "/" + name) {
+                    found.append(path)
+                    continue
+                }
                 if path == OutputManifest.fileName || manifest?.owns(path) == true { continue }
                 if ownedFolders.contains(path), isFolder(entry, at: folder + "/" + name) {
                     try walk(path)

@@ -211,6 +211,33 @@ struct SiteWriterTests {
         #expect(try folder.snapshot("public") == before)
     }
 
+    /// A folder the user made where the site had a file is the user's: the next build stops
+    /// rather than swap it out with the previous site, whose folder a later build empties.
+    @Test func aUserFolderWhereTheSiteHadAFileIsAnError() throws {
+        let folder = try OutputTestFolder("folder-over-file")
+        defer { folder.remove() }
+        _ = try write(["index.html": "site", "robots.txt": "ours"], into: folder.path("public"))
+        try FileManager.default.removeItem(atPath: folder.path("public/robots.txt"))
+        try folder.write("mine", at: "public/robots.txt/keep.txt")
+        let before = try folder.snapshot("public")
+        #expect {
+            _ = try write(["index.html": "site 2", "robots.txt": "ours"], into: folder.path("public"))
+        } throws: { error in
+            "\(error)".contains("robots.txt")
+        }
+        #expect(try folder.snapshot("public") == before)
+        // Forced, the site's file wins, and the build says so.
+        let forced = try write(
+            ["index.html": "site 3", "robots.txt": "ours"], into: folder.path("public"), force: true)
+        #expect(forced.summary.replaced == ["robots.txt"])
+        // When the site no longer has the file, the folder is carried as the user's.
+        try FileManager.default.removeItem(atPath: folder.path("public/robots.txt"))
+        try folder.write("mine", at: "public/robots.txt/keep.txt")
+        _ = try write(["index.html": "site 4"], into: folder.path("public"))
+        _ = try write(["index.html": "site 5"], into: folder.path("public"))
+        #expect(try folder.snapshot("public")["robots.txt/keep.txt"] == "mine")
+    }
+
     @Test func aFailedIndexChangesNothingAndLeavesNoStagingFolder() throws {
         let folder = try OutputTestFolder("index-fails")
         defer { folder.remove() }
