@@ -67,6 +67,15 @@ public struct OutputFolder: Sendable {
                 "refusing to write a site into \(real) (from --output \(path))",
                 fix: "choose a folder of its own with --output, such as ./public")
         }
+        // The new site is swapped in by renaming: a shell in the output would be left in the
+        // previous site, which a later build empties, with whatever was saved there since.
+        let here = RealPath.resolvingMissing(FileManager.default.currentDirectoryPath)
+        if RealPath.isInside(here, folder: real) {
+            throw OutputError(
+                "the output folder \(path) (\(real)) holds the folder dossier is run from (\(here)); the new site "
+                    + "is swapped in whole, which would leave you in the previous one",
+                fix: "run dossier from outside the output, for example from the folder that holds it")
+        }
         for folder in protected {
             let other = RealPath.resolvingMissing(folder.path)
             if RealPath.isInside(real, folder: other) || RealPath.isInside(other, folder: real) {
