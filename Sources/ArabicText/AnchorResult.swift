@@ -24,6 +24,9 @@ public enum AnchorStep: Sendable, Hashable, Encodable {
 public enum AnchorWarning: Sendable, Hashable, Encodable {
     /// Several equally good places; the first was chosen. Add or lengthen prefix/suffix.
     case ambiguousTie(ranges: [Range<Int>])
+    /// Several places, and the prefix/suffix given agrees with the text around none of them:
+    /// it was copied wrong, or the article changed there. The first was chosen.
+    case contextNotFound(ranges: [Range<Int>])
 }
 
 /// A passage found for a quote.

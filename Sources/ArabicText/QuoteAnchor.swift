@@ -71,6 +71,8 @@ public enum QuoteAnchor {
             let mapped = warnings.map { warning -> AnchorWarning in
                 switch warning {
                 case .ambiguousTie(let ranges): return .ambiguousTie(ranges: ranges.map { key.sourceRange(of: $0) })
+                case .contextNotFound(let ranges):
+                    return .contextNotFound(ranges: ranges.map { key.sourceRange(of: $0) })
                 }
             }
             return anchored(key.sourceRange(of: chosen), .normalized, mapped)
@@ -108,20 +110,33 @@ public enum QuoteAnchor {
                 quoteScore: nearest.quoteScore))
     }
 
-    /// Hypothesis' weighted score of a candidate place.
-    private static func score(_ range: Range<Int>, errors: Int, in level: Level) -> Scored {
-        let quoteScore = max(0, 1 - Double(errors) / Double(level.quote.count))
-        let prefixScore: Double =
+    /// The least similarity at which a prefix or suffix agrees with the text beside a place:
+    /// below it, the context's score among exact hits is noise, and deciding by it would move
+    /// the note to whichever hit happens to share a few letters with a wrong prefix.
+    static let minimumContextAgreement = 0.5
+
+    /// How well `level`'s prefix and suffix agree with the text before and after `range`
+    /// (1 for one not given).
+    private static func context(of range: Range<Int>, in level: Level) -> (prefix: Double, suffix: Double) {
+        let prefix: Double =
             level.prefix.isEmpty
             ? 1
             : SemiGlobalAligner.similarity(
                 of: level.prefix, within: level.text[max(0, range.lowerBound - level.prefix.count)..<range.lowerBound])
-        let suffixScore: Double =
+        let suffix: Double =
             level.suffix.isEmpty
             ? 1
             : SemiGlobalAligner.similarity(
                 of: level.suffix,
                 within: level.text[range.upperBound..<min(level.text.count, range.upperBound + level.suffix.count)])
+        return (prefix, suffix)
+    }
+
+    /// Hypothesis' weighted score of a candidate place; the context left out when `withContext`
+    /// is false.
+    private static func score(_ range: Range<Int>, errors: Int, in level: Level, withContext: Bool = true) -> Scored {
+        let quoteScore = max(0, 1 - Double(errors) / Double(level.quote.count))
+        let (prefixScore, suffixScore) = withContext ? context(of: range, in: level) : (1, 1)
         var positionScore = 1.0
         if let hint = level.hint, !level.text.isEmpty {
             positionScore = 1 - Double(abs(range.lowerBound - hint)) / Double(level.text.count)
@@ -130,8 +145,19 @@ public enum QuoteAnchor {
         return Scored(range: range, score: total, quoteScore: quoteScore)
     }
 
-    /// The best of several exact hits; a tie on score yields a warning and the first hit.
+    /// The best of several exact hits; a tie on score yields a warning and the first hit. When
+    /// a prefix or suffix is given and agrees with no hit's surroundings, it decides nothing:
+    /// the position (or else the first hit) does, with a warning.
     private static func pick(_ hits: [Range<Int>], in level: Level) -> (Range<Int>, [AnchorWarning]) {
+        let agreeing = hits.contains { hit in
+            let (prefix, suffix) = context(of: hit, in: level)
+            return min(prefix, suffix) >= minimumContextAgreement
+        }
+        if hits.count > 1, !agreeing {
+            let scored = hits.map { score($0, errors: 0, in: level, withContext: false) }
+            let top = scored.first { candidate in scored.allSatisfy { $0.score <= candidate.score } } ?? scored[0]
+            return (top.range, [.contextNotFound(ranges: hits)])
+        }
         let scored = hits.map { score($0, errors: 0, in: level) }
         guard let top = scored.max(by: { $0.score < $1.score }) else { return (hits[0], []) }
         let tied = scored.filter { abs($0.score - top.score) < 1e-9 }

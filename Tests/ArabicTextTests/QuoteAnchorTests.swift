@@ -108,6 +108,31 @@ struct QuoteAnchorTests {
         #expect(bySuffix.anchored?.range == first..<(first + 8))
     }
 
+    /// A prefix or suffix that agrees with the text around no hit decides nothing: the first
+    /// hit (or the one at the stored position) is taken, with a warning, instead of whichever
+    /// hit happens to share a few letters with it.
+    @Test func a2ContextMatchingNoHitWarnsAndDecidesNothing() {
+        let first = Self.offset(of: "الكرملين", in: Self.article, occurrence: 0)
+        let second = Self.offset(of: "الكرملين", in: Self.article, occurrence: 1)
+        for selector in [
+            QuoteSelector(exact: "الكرملين", prefix: "لا شيء هنا"), QuoteSelector(exact: "الكرملين", suffix: "zzzz"),
+        ] {
+            let result = QuoteAnchor.anchor(selector, in: Self.article)
+            #expect(result.anchored?.range == first..<(first + 8))
+            let hits = Self.article.components(separatedBy: "الكرملين").count - 1
+            #expect(hits >= 3)
+            guard case .contextNotFound(let ranges)? = result.anchored?.warnings.first else {
+                Issue.record("no contextNotFound warning for \(selector)")
+                continue
+            }
+            #expect(ranges.count == hits)
+            #expect(ranges.prefix(2) == [first..<(first + 8), second..<(second + 8)])
+        }
+        let placed = QuoteAnchor.anchor(
+            QuoteSelector(exact: "الكرملين", prefix: "لا شيء هنا", start: second), in: Self.article)
+        #expect(placed.anchored?.range == second..<(second + 8))
+    }
+
     @Test func a2TieWarns() {
         let text = "قال ماسك نعم. قال ماسك نعم."
         let result = QuoteAnchor.anchor(QuoteSelector(exact: "قال ماسك نعم."), in: text)

@@ -36,13 +36,23 @@ package enum PassageDiagnostics {
     package static func warnings(for anchor: PassageAnchor, owner: Owner) -> [Diagnostic] {
         var result: [Diagnostic] = []
         for warning in anchor.warnings {
-            if case .ambiguousTie(let ranges) = warning {
+            switch warning {
+            case .ambiguousTie(let ranges):
                 result.append(
                     .warning(
                         owner.kind.quoteAmbiguous,
                         "the quote of \(owner.name) occurs \(ranges.count) times in article «\(anchor.article)» with equally good context; the first one was chosen",
                         at: owner.location,
                         fix: "add `prefix:` or `suffix:` with the words just before or after the intended passage"))
+            case .contextNotFound(let ranges):
+                result.append(
+                    .warning(
+                        owner.kind.quoteAmbiguous,
+                        "the quote of \(owner.name) occurs \(ranges.count) times in article «\(anchor.article)», and its `prefix:`/`suffix:` matches the words around none of them; the first one was chosen",
+                        at: owner.location,
+                        fix:
+                            "copy `prefix:`/`suffix:` from the words just before or after the intended passage, as the article reads now"
+                    ))
             }
         }
         if anchor.step.needsReview {
