@@ -65,7 +65,7 @@ public struct OutputFolder: Sendable {
         if real == "/" || real == home {
             throw OutputError(
                 "refusing to write a site into \(real) (from --output \(path))",
-                fix: "choose a folder of its own with --output, such as ./public")
+                fix: "choose a folder of its own with --output, such as ./public", refusesFolder: true)
         }
         // The new site is swapped in by renaming: a shell in the output would be left in the
         // previous site, which a later build empties, with whatever was saved there since.
@@ -74,14 +74,16 @@ public struct OutputFolder: Sendable {
             throw OutputError(
                 "the output folder \(path) (\(real)) holds the folder dossier is run from (\(here)); the new site "
                     + "is swapped in whole, which would leave you in the previous one",
-                fix: "run dossier from outside the output, for example from the folder that holds it")
+                fix: "run dossier from outside the output, for example from the folder that holds it",
+                refusesFolder: true)
         }
         for folder in protected {
             let other = RealPath.resolvingMissing(folder.path)
             if RealPath.isInside(real, folder: other) || RealPath.isInside(other, folder: real) {
                 throw OutputError(
                     "the output folder \(path) (\(real)) overlaps the \(folder.role) \(folder.path) (\(other))",
-                    fix: "choose an --output outside the \(folder.role), such as ./public beside it")
+                    fix: "choose an --output outside the \(folder.role), such as ./public beside it",
+                    refusesFolder: true)
             }
         }
     }
@@ -94,13 +96,15 @@ public struct OutputFolder: Sendable {
         guard lstat(url.path, &info) == 0 else { return (.empty, nil) }
         guard info.st_mode & S_IFMT == S_IFDIR else {
             throw OutputError(
-                "the output \(path) exists and is not a folder", fix: "remove it, or choose another --output")
+                "the output \(path) exists and is not a folder", fix: "remove it, or choose another --output",
+                refusesFolder: true)
         }
         // Listing, replacing and deleting its files all need the three rights.
         guard access(url.path, R_OK | W_OK | X_OK) == 0 else {
             throw OutputError(
                 "the output folder \(path) cannot be read and changed by you (\(String(cString: strerror(errno))))",
-                fix: "give yourself the rights to it (chmod u+rwx \(path)), or choose another --output")
+                fix: "give yourself the rights to it (chmod u+rwx \(path)), or choose another --output",
+                refusesFolder: true)
         }
         let entries = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
         if entries.isEmpty { return (.empty, nil) }
@@ -125,6 +129,6 @@ public struct OutputFolder: Sendable {
                 + "refusing to build into it so that nothing of yours is lost",
             fix:
                 "choose a new or empty folder with --output, or pass --force to build into it "
-                + "(files of its own are kept; files at the paths the site uses are replaced)")
+                + "(files of its own are kept; files at the paths the site uses are replaced)", refusesFolder: true)
     }
 }

@@ -84,7 +84,8 @@ public struct OutputManifest: Sendable, Codable, Hashable {
         else {
             throw OutputError(
                 "\(url.path) is not a manifest this version of dossier can read, so it cannot tell its own files from yours",
-                fix: "move the folder's own files elsewhere and delete it, or pass --force to build into it anyway")
+                fix: "move the folder's own files elsewhere and delete it, or pass --force to build into it anyway",
+                refusesFolder: true)
         }
         return manifest
     }

@@ -40,7 +40,8 @@ public struct PreviewServer: Sendable {
     /// address cannot be listened on (a busy port), with a message saying what to do; throws
     /// before serving when the build refuses the output folder (`OutputError`: serving it
     /// would show files that are not the site's, such as the source's or a home folder's), and
-    /// stops with that error when a rebuild refuses it.
+    /// stops with that error when a rebuild refuses it. A rebuild that fails to write (another
+    /// build's lock, a full disk) is a failed build: the last good site stays served.
     public func run(onReady: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         try PortCheck.check(host: host, port: port)
         let state = PreviewState()
@@ -78,13 +79,14 @@ public struct PreviewServer: Sendable {
     }
 
     /// One build; its outcome goes to the state (and so to open pages) and to `onBuild`.
-    /// Returns the error when the build refused the output folder: it must not be served.
+    /// Returns the error when the build refused the output folder (`OutputError.refusesFolder`):
+    /// it must not be served.
     private func rebuild(_ state: PreviewState) async -> OutputError? {
         do {
             let report = try await builder.build(outputFolder: outputFolder)
             onBuild(.success(report))
             await state.finish(failure: report.failed ? BuildFailure(diagnostics: report.diagnostics, error: nil) : nil)
-        } catch let refused as OutputError {
+        } catch let refused as OutputError where refused.refusesFolder {
             return refused
         } catch let diagnostic as Diagnostic {
             // Shown as a diagnostic, with its location and fix, not after a second "error:".

@@ -132,6 +132,19 @@ struct PreviewServerTests {
         let fixed = try await poll(page) { !$0.contains("dossier-build-failure") }
         #expect(fixed != nil)
 
+        // Another build holds the output's lock: the rebuild fails and says so, and the site
+        // stays served; once the lock is let go, the next edit builds.
+        let lockPath = folder.appendingPathComponent(".site.dossier-lock").path
+        let lock = open(lockPath, O_RDWR | O_CREAT, 0o644)
+        #expect(lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0)
+        try Data((retitled + "\n").utf8).write(to: sidecar)
+        let locked = try await poll(page) { $0.contains("another dossier build is writing") }
+        #expect(locked != nil, "the rebuild that met the lock was not shown as failed")
+        flock(lock, LOCK_UN)
+        close(lock)
+        try Data(retitled.utf8).write(to: sidecar)
+        #expect(try await poll(page) { !$0.contains("dossier-build-failure") } != nil, "serve stopped at the lock")
+
         // The source folder goes away: its diagnostic is shown once, with its fix.
         let moved = folder.appendingPathComponent("moved")
         try FileManager.default.moveItem(at: source, to: moved)
