@@ -16,7 +16,7 @@ public enum ArabicTextDecoder {
             throw TextDecodingError(
                 byteOffset: nul,
                 message: "NUL byte: this looks like a binary file, or UTF-16/UTF-32 without a "
-                    + "byte-order mark; save the article as UTF-8 text")
+                    + "byte-order mark; save the file as UTF-8 text")
         }
         let check = UTF8Check(bytes)
         guard let failure = check.firstFailure else {
@@ -40,7 +40,7 @@ public enum ArabicTextDecoder {
                 byteOffset: latin,
                 message: "this looks like Latin-script text in a Western legacy encoding (Windows-1252 or "
                     + "ISO-8859-1: accented letters inside Latin words), not Arabic; read as an Arabic "
-                    + "encoding it would be garbled. Save the article as UTF-8")
+                    + "encoding it would be garbled. Save the file as UTF-8")
         }
         let decoded = decodeLegacy(bytes, label: charsetLabel(in: bytes), notUTF8: notUTF8)
         let shape = LegacyTextShape(decoded.text)

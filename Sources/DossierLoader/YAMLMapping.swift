@@ -104,6 +104,9 @@ struct YAMLMapping {
             .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):
             let location = SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
+            if let plain = plainWords(problem: problem, at: mark, in: error) {
+                return .error(.yamlSyntax, "invalid YAML: \(plain.message)", at: location, fix: plain.fix)
+            }
             let detail = context.map { "\($0.text) " } ?? ""
             return .error(.yamlSyntax, "invalid YAML: \(detail)\(problem)", at: location, fix: fix)
         case .reader(let problem, let offset, let value, let yaml):
@@ -131,6 +134,37 @@ struct YAMLMapping {
 }
 
 extension YAMLMapping {
+    /// libyaml's problems that say too little, or name its C interface, in a reader's words:
+    /// a tab where indentation is («found character that cannot start any token»), and values
+    /// nested past its limit («Maximum nesting level reached, set with yaml_set_max_nest_level()»).
+    fileprivate static func plainWords(problem: String, at mark: Mark, in error: YamlError) -> (
+        message: String, fix: String
+    )? {
+        if problem.hasPrefix("Maximum nesting level reached") {
+            return (
+                "lists or mappings nested too deeply",
+                "Write the value as text or a list of text, as dossier's keys take: nothing is nested that deep."
+            )
+        }
+        guard problem.contains("cannot start any token"), let yaml = Self.yamlText(of: error) else { return nil }
+        let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
+        guard mark.line >= 1, mark.line <= lines.count,
+            lines[mark.line - 1].prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")
+        else { return nil }
+        return (
+            "a tab in the indentation: YAML indents with spaces only",
+            "Replace the tabs at the start of the line with spaces."
+        )
+    }
+
+    /// The YAML text an error of Yams carries.
+    private static func yamlText(of error: YamlError) -> String? {
+        switch error {
+        case .scanner(_, _, _, let yaml), .parser(_, _, _, let yaml), .composer(_, _, _, let yaml): return yaml
+        default: return nil
+        }
+    }
+
     /// The trimmed text of the required `key` of `mapping` (nil: the file has no front matter).
     /// An error when it is missing (at `missingAt`, fixed by `fixes.missing`) or written with
     /// nothing after it (`key:`, which YAML reads as null) or only spaces (at its line, fixed by

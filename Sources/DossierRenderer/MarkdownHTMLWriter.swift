@@ -103,7 +103,11 @@ struct MarkdownHTMLWriter {
     private mutating func writeImage(_ node: MarkdownNode) {
         guard URLSafety.isSafe(node.url, forImage: true) else {
             // The picture is dropped, and its description stays in the text.
-            reportUnsafe(node, what: "image")
+            if CrossReference(destination: node.url) != nil {
+                reportCrossReferenceImage(node)
+            } else {
+                reportUnsafe(node, what: "image")
+            }
             html += HTMLText.isolatingLatin(altText)
             return
         }
@@ -173,6 +177,16 @@ struct MarkdownHTMLWriter {
                 fix:
                     "Use an http(s), mailto: or tel: address, a cross-reference (`actor:`, `topic:`, `article:`, `note:`, `outlet:`), or remove the \(what)."
             ))
+    }
+
+    /// An image whose address is a cross-reference (`![…](actor:putin)`): a page is no picture.
+    private mutating func reportCrossReferenceImage(_ node: MarkdownNode) {
+        diagnostics.append(
+            .warning(
+                .unsafeLink,
+                "the image address `\(node.url.prefix(60))` is a page of the dossier, not a picture; it is dropped",
+                at: location(of: node),
+                fix: "To link the page, drop the «!»: `[\(altText.prefix(30))](\(node.url.prefix(60)))`."))
     }
 
     private mutating func flushText() {

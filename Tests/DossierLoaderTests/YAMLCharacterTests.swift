@@ -22,6 +22,23 @@ struct YAMLCharacterTests {
         #expect(diagnostics.first?.location == SourceLocation(path: "a.md", line: 3, column: 3))
     }
 
+    /// A tab in the indentation and values nested past libyaml's limit are said in a reader's
+    /// words, at their line, with no word of libyaml's C interface.
+    @Test func tabsInTheIndentationAndDeepNestingAreSaidPlainly() throws {
+        var diagnostics: [Diagnostic] = []
+        _ = YAMLMapping.parse("name: x\naliases:\n\t- y\n", path: "a.md", firstLine: 2, diagnostics: &diagnostics)
+        let tab = try #require(diagnostics.first)
+        #expect(tab.message == "invalid YAML: a tab in the indentation: YAML indents with spaces only")
+        #expect(tab.location?.line == 4)
+        #expect(tab.fix == "Replace the tabs at the start of the line with spaces.")
+        diagnostics = []
+        let deep = "x: " + String(repeating: "[", count: 2_000) + String(repeating: "]", count: 2_000) + "\n"
+        _ = YAMLMapping.parse(deep, path: "a.md", firstLine: 2, diagnostics: &diagnostics)
+        let nested = try #require(diagnostics.first)
+        #expect(nested.message == "invalid YAML: lists or mappings nested too deeply")
+        #expect(!nested.message.contains("yaml_set"))
+    }
+
     /// A right-to-left override in a title or an alias would turn round the text after it
     /// wherever it is shown: values are read as an article's text is, without bidi controls.
     @Test func bidiControlsAreDroppedFromValues() throws {

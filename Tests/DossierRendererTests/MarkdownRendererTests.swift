@@ -70,6 +70,17 @@ struct MarkdownRendererTests {
         #expect(render("[س](https://example.org) ![ع](map.png)").diagnostics.isEmpty)
     }
 
+    /// An image whose address is a page of the dossier is dropped with a fix that makes it a
+    /// link, not one that recommends the cross-reference already written.
+    @Test func anImageOfAPageIsToldToBeALink() {
+        let result = render("![ماسك](actor:elon-musk)")
+        #expect(result.diagnostics.map(\.code) == [.unsafeLink])
+        #expect(result.diagnostics.first?.message.contains("is a page of the dossier, not a picture") == true)
+        #expect(result.diagnostics.first?.fix == "To link the page, drop the «!»: `[ماسك](actor:elon-musk)`.")
+        #expect(!result.html.contains("<img"))
+        #expect(result.html.contains("ماسك"))
+    }
+
     @Test func keepsWebLinksAndEncodesThem() {
         #expect(
             render("[الموقع](<https://example.com/a b?x=1&y='2'>)").html
