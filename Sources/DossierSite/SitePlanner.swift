@@ -33,20 +33,50 @@ public enum SitePlanner {
         return (SitePlan(files: files), collisions(in: files, dossier: dossier))
     }
 
-    /// Two things planned at one path (e.g. `x.txt` and `x.md`) would overwrite each other.
+    /// The files written beside the plan's (`HostFilesBuilder`): no asset may stand there.
+    private static let hostFilePaths: Set<String> = [AtomFeed.path, RobotsFile.path, SearchAliases.path, Sitemap.path]
+
+    /// Two things planned at one path (e.g. `x.txt` and `x.md`, or a template asset named like
+    /// a page) would overwrite each other, as would an asset and a host file.
     private static func collisions(in files: [PlannedFile], dossier: Dossier) -> [Diagnostic] {
         var seen: [String: PlannedFile] = [:]
         var diagnostics: [Diagnostic] = []
         for file in files {
             if let earlier = seen[file.path], earlier != file {
+                diagnostics.append(collision(earlier, file))
+            } else if case .asset(let asset) = file.content, hostFilePaths.contains(file.path) {
                 diagnostics.append(
                     .error(
-                        .outputCollision, "two sources would be written to \(file.path)",
-                        fix: "rename one of the source files so their ids differ"))
+                        .outputCollision,
+                        "the template asset `\(asset)` would be written to \(file.path), where the site writes its own",
+                        fix: "rename or remove `\(asset)` in the templates folder"))
             }
             seen[file.path] = file
         }
         return diagnostics
+    }
+
+    /// The error for `earlier` and `later`, planned at one path, naming both.
+    private static func collision(_ earlier: PlannedFile, _ later: PlannedFile) -> Diagnostic {
+        let asset = [earlier, later].lazy.compactMap { file -> String? in
+            if case .asset(let asset) = file.content { return asset }
+            return nil
+        }.first
+        return .error(
+            .outputCollision,
+            "\(describe(earlier)) and \(describe(later)) would both be written to \(later.path)",
+            fix: asset.map { "rename or remove `\($0)` in the templates folder" }
+                ?? "rename one of the source files so their ids differ")
+    }
+
+    /// What a planned file is made from, in a few words.
+    private static func describe(_ file: PlannedFile) -> String {
+        switch file.content {
+        case .page: return "a page of the site"
+        case .copy(let source): return "the original `\(source)`"
+        case .asset(let asset): return "the template asset `\(asset)`"
+        case .data: return "a data file of the site"
+        }
     }
 
     private static func join(_ folder: String, _ path: String) -> String {
