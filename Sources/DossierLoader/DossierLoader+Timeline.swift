@@ -79,7 +79,10 @@ extension DossierLoader {
         return TimelineEvent(
             date: date, title: title, sources: sources,
             actors: (event.stringList("actors", diagnostics: &diagnostics) ?? []).map(\.text),
-            topics: (event.stringList("topics", diagnostics: &diagnostics) ?? []).map(\.text), location: event.location)
+            topics: (event.stringList("topics", diagnostics: &diagnostics) ?? []).map(\.text), location: event.location,
+            keyLines: Dictionary(
+                ["actors", "topics"].compactMap { key in event.field(key).map { (key, $0.location.line) } },
+                uniquingKeysWith: { first, _ in first }))
     }
 
     private static func readSources(

@@ -9,10 +9,12 @@ public struct TimelineEvent: Sendable, Hashable, Encodable {
     public var topics: [String]
     /// The event's entry in `timeline.yml`.
     public var location: SourceLocation
+    /// The lines of the entry's keys in `timeline.yml`, for problems with one key's value.
+    public var keyLines: [String: Int]
 
     public init(
         date: PartialDate, title: String, sources: [PassageReference], actors: [String] = [],
-        topics: [String] = [], location: SourceLocation
+        topics: [String] = [], location: SourceLocation, keyLines: [String: Int] = [:]
     ) {
         self.date = date
         self.title = title
@@ -20,6 +22,12 @@ public struct TimelineEvent: Sendable, Hashable, Encodable {
         self.actors = actors
         self.topics = topics
         self.location = location
+        self.keyLines = keyLines
+    }
+
+    /// The location of one of the entry's keys, or of the entry when the key is absent.
+    public func location(ofKey key: String) -> SourceLocation {
+        keyLines[key].map { SourceLocation(path: location.path, line: $0, column: 1) } ?? location
     }
 }
 

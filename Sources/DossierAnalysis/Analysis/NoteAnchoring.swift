@@ -49,7 +49,7 @@ package struct NoteAnchoring {
             let name = "timeline event «\(PassageDiagnostics.excerpt(event.title, limit: 40))»"
             diagnostics += checkIDs(
                 actors: event.actors, topics: event.topics, kind: .timeline, owner: name,
-                actorsAt: event.location, topicsAt: event.location)
+                actorsAt: event.location(ofKey: "actors"), topicsAt: event.location(ofKey: "topics"))
             if event.sources.isEmpty {
                 diagnostics.append(
                     .error(

@@ -1,0 +1,33 @@
+import DossierLoader
+import DossierModel
+import Foundation
+import Testing
+
+/// A timeline entry keeps the lines of its `actors:` and `topics:`, so that a problem with one
+/// of their ids is reported there, not at the entry's `- date:` line.
+struct TimelineKeyLinesTests {
+    @Test func actorsAndTopicsKeepTheirLines() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "dossier-keylines-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.path + "/source"
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: FixturePaths.valid, toPath: source)
+        let timeline = """
+            events:
+              - date: "2023-09-11"
+                title: الفيضان
+                article: flood-derna
+                quote: أطلقت الأمم المتحدة نداءً عاجلاً
+                actors: [nobody]
+                topics: [nothing]
+
+            """
+        try Data(timeline.utf8).write(to: URL(fileURLWithPath: source + "/timeline.yml"))
+        let event = try #require(try DossierLoader.load(sourceFolder: source).dossier.timeline.first)
+        #expect(event.location.line == 2)
+        #expect(event.location(ofKey: "actors").line == 6)
+        #expect(event.location(ofKey: "topics").line == 7)
+        #expect(event.location(ofKey: "sources") == event.location)
+    }
+}
