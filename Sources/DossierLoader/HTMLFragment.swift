@@ -7,7 +7,9 @@ enum HTMLFragment {
     /// The paragraphs of `line`, untrimmed, when it holds at least one of the listed elements'
     /// tags; nil when it holds none (nearly every line: one without «<» is not looked at).
     static func paragraphs(in line: Substring) -> [String]? {
-        guard line.utf8.contains(UInt8(ascii: "<")) else { return nil }
+        let bracket = UInt8(ascii: "<")
+        guard line.utf8.withContiguousStorageIfAvailable({ $0.contains(bracket) }) ?? line.utf8.contains(bracket)
+        else { return nil }
         var paragraphs: [String] = []
         var current = ""
         var sawMarkup = false

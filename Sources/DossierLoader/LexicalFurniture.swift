@@ -132,29 +132,41 @@ enum LexicalFurniture {
     /// مغاربيات خليجيات دوليات جامعات وفيات …»): fifteen words or more with no mark of
     /// punctuation and none of the function words every sentence of that length has.
     static func isSectionRun(_ line: TextLine) -> Bool {
-        guard line.wordCount >= 15, !line.text.contains(where: { sentenceMarks.contains($0) }) else { return false }
+        guard line.wordCount >= 15, !line.endsSentence,
+            !line.text.unicodeScalars.contains(where: sentenceMarks.contains)
+        else {
+            return false
+        }
         return !line.key.split(separator: " ").contains { FurnitureLexicon.sentenceWords.contains(String($0)) }
     }
 
-    private static let sentenceMarks: Set<Character> = [
+    private static let sentenceMarks: Set<Unicode.Scalar> = [
         ".", ",", "،", ":", "؛", ";", "!", "?", "؟", "\"", "«", "»", "“", "”", "(", ")", "-", "–", "—", "/", "|",
     ]
 
     /// A site's keywords joined by bare commas, as a content system prints them («مدار
     /// الساعة,أسرار أردنية,وكالة الأنباء الأردنية,وزارة الخارجية»): three commas or more, each
-    /// with a word right after it and none closing a sentence. Prose puts a space after a comma.
+    /// with a letter right after it, and no sentence's end. Prose puts a space after a comma.
+    /// Asked of every line, so it reads bytes and stops at the first comma that is not bare.
     static func isBareTagList(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: ",")) || text.contains("،"), text.count <= 300 else { return false }
+        let utf8 = text.utf8
+        guard utf8.count <= 600 else { return false }
+        var bytes = utf8.makeIterator()
         var bare = 0
-        var previous: Character?
-        for character in text {
-            if let comma = previous, comma == "," || comma == "،" {
-                guard character.isLetter else { return false }
-                bare += 1
+        var last: UInt8 = 0
+        while let byte = bytes.next() {
+            // «,», or «،» (U+060C: D8 8C).
+            let comma = byte == 0x2C || (byte == 0x8C && last == 0xD8)
+            last = byte
+            guard comma else { continue }
+            // A letter next: ASCII, or the lead byte of a letter of another script.
+            guard let next = bytes.next(), next >= 0xC0 || (next | 0x20 >= 0x61 && next | 0x20 <= 0x7A) else {
+                return false
             }
-            previous = character
+            last = next
+            bare += 1
         }
-        return bare >= 3 && !(previous.map { ".!?؟".contains($0) } ?? false)
+        return bare >= 3 && !(text.unicodeScalars.last.map { ".!?؟".unicodeScalars.contains($0) } ?? false)
     }
 
     /// A line inviting the reader to follow the site on a messaging or news platform, or to
@@ -349,8 +361,10 @@ enum LexicalFurniture {
     /// the photographer or service, one to four words («REUTERS/Amir Cohen», «AFP/Getty
     /// Images», «AP Photo/Hatem Moussa»). Prose names an agency in capitals only in a credit.
     static func closesWithWirePhotographer(_ text: String) -> Bool {
-        // Asked of every line: most have no slash.
-        guard text.utf8.contains(UInt8(ascii: "/")), let slash = text.lastIndex(of: "/") else { return false }
+        // Asked of every line: most have no slash near their end, where a credit stands.
+        guard text.utf8.suffix(120).contains(UInt8(ascii: "/")), let slash = text.lastIndex(of: "/") else {
+            return false
+        }
         // In parentheses too: «… (AP Photo/Osamah Abdulrahman)».
         let closing = text.hasSuffix(").") ? 2 : text.hasSuffix(")") ? 1 : 0
         let photographer = text[text.index(after: slash)...].dropLast(closing).split(whereSeparator: \.isWhitespace)
@@ -390,20 +404,20 @@ enum LexicalFurniture {
     ]
     .map(TextLine.wordKey)
 
-    /// The credits `endsWithAgencyCredit` looks for, in key form: an agency, a photo credit, or
-    /// an agency's archive («… / Reuters Archive», «… - أرشيف رويترز»).
-    private static let closingCredits: [String] =
-        FurnitureLexicon.agencies + FurnitureLexicon.photoCredits
+    /// The credits `endsWithAgencyCredit` looks for, in key form after a space, with their
+    /// number of words: an agency, a photo credit, or an agency's archive («… / Reuters
+    /// Archive», «… - أرشيف رويترز»).
+    private static let closingCredits: [(suffix: String, words: Int)] =
+        (FurnitureLexicon.agencies + FurnitureLexicon.photoCredits
         + FurnitureLexicon.agencies.flatMap {
             [$0 + " " + TextLine.wordKey("archive"), TextLine.wordKey("أرشيف") + " " + $0]
-        }
+        }).map { (" " + $0, $0.split(separator: " ").count) }
 
     /// «… إيلون ماسك.. AFP», «… (رويترز)», «… - أ ف ب», «وزيرة الصحة - أرشيفية»: an agency or a
     /// photo credit closing a short line after a separator.
     static func endsWithAgencyCredit(_ line: TextLine) -> Bool {
         guard line.wordCount >= 2 else { return false }
-        for agency in closingCredits where line.key.hasSuffix(" " + agency) {
-            let agencyWords = agency.split(separator: " ").count
+        for (suffix, agencyWords) in closingCredits where line.key.hasSuffix(suffix) {
             let words = line.text.split(whereSeparator: \.isWhitespace)
             guard words.count > agencyWords else { continue }
             let before = words[words.count - agencyWords - 1]
