@@ -5,8 +5,9 @@ import Foundation
 /// carried into every new site as they are.
 enum UserFiles {
     /// The site paths of the entries under `root` that `manifest` does not own: files, symbolic
-    /// links, and whole folders that hold nothing of ours, or stand where a file of ours was. Folders that hold files of the old
-    /// site (`manifest`) or of the new one (`siteFolders`) are looked into instead.
+    /// links, and whole folders that hold nothing of ours or stand where a file of ours was.
+    /// Folders that hold files of the old site (`manifest`) or of the new one (`siteFolders`)
+    /// are looked into instead.
     static func find(in root: URL, manifest: OutputManifest?, siteFolders: Set<String>) throws -> [String] {
         var ownedFolders = siteFolders
         for path in manifest.map({ Array($0.files.keys) }) ?? [] {
