@@ -7,6 +7,23 @@ extension FurnitureClassifier {
     /// The most words a photo caption adds to the headline it repeats (a credit, a name).
     static let captionWords = 4
 
+    /// Whether `text` closes as a photo's caption does: a comma, then a full date with its
+    /// month in words («…، 19 أكتوبر 2024», «…, May 5, 2019.»). A headline's date is seldom
+    /// set off so («… الخامسة 10/02/2021»).
+    static func closesWithCaptionDate(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last(where: { !".)»\" ".unicodeScalars.contains($0) }),
+            last.properties.numericType != nil
+        else { return false }
+        let scalars = Array(text.unicodeScalars)
+        return ArabicDateParser.dates(in: text).contains { date in
+            guard date.isFullDate, date.range.upperBound >= scalars.count - 2,
+                scalars[date.range.clamped(to: 0..<scalars.count)].contains(where: \.properties.isAlphabetic)
+            else { return false }
+            let before = scalars[..<min(date.range.lowerBound, scalars.count)].last { $0 != " " }
+            return before == "،" || before == ","
+        }
+    }
+
     /// Whether another header line is the line at `index` followed by a bar or a spaced dash
     /// and a few words, a browser tab's title («Cleanliness is … : Bahrain | THE DAILY TRIBUNE
     /// | KINGDOM OF BAHRAIN» over «Cleanliness is … : Bahrain»): the line it extends, of three
@@ -116,9 +133,13 @@ extension FurnitureClassifier {
             // or byline, is the headline however short («Saudi Press»); a masthead stands alone.
             title = open[0]
         } else {
-            let candidates = open.filter {
+            var candidates = open.filter {
                 lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 && !lines[$0].isListItem && !isCaptionPair($0)
             }
+            // A line closing with a comma and a date is a photo's caption («جرافة … وسط الدمار
+            // …، 19 أكتوبر 2024»): a line that does not comes first.
+            let undated = candidates.filter { !closesWithCaptionDate(lines[$0].text) }
+            if !undated.isEmpty { candidates = undated }
             let scored = candidates.map { (index: $0, score: overlapCount(tokens[$0], lead)) }
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),
                 best.score > 0 || candidates.count == 1

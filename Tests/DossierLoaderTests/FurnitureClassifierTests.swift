@@ -447,6 +447,29 @@ import Testing
         #expect(!LexicalFurniture.isBareTagList("a,b,c,d."))
     }
 
+    /// A photo's caption above the headline, closing with a comma and its date, is not taken
+    /// for the headline though it shares as many words with the lead; a headline that ends
+    /// with a date of its own stays the headline.
+    @Test func aCaptionClosingWithItsDateIsNoHeadline() {
+        let caption = "جرافة تابعة ليونيفيل وسط الدمار الذي خلفته الغارات الإسرائيلية على جنوب لبنان، 19 أكتوبر 2024"
+        let headline = "إسرائيل تشن هجومًا على جنوب لبنان"
+        let lead = "شن جيش الاحتلال الإسرائيلي هجومًا على جنوب لبنان زعم أنه استهدف \"أهدافًا إرهابية لحزب الله\"."
+        let second =
+            "وقال جيش الاحتلال على إكس إنه أغار \"على أهداف إرهابية تابعة لحزب الله في جنوب لبنان ومن بينها مستودعات أسلحة ومنصة صاروخية\"."
+        let third =
+            "من جهتها قالت الوكالة الوطنية للإعلام الرسمية في لبنان إن الطيران الحربي الإسرائيلي نفذ مساء أمس سلسلة غارات جوية مستهدفًا المنطقة الواقعة بين بلدات يحمر الشقيف وعرنون."
+        let roles = Self.roles([
+            "حساب يونيفيل على إكس", caption, "", headline, "", "قسم الأخبار", "منشور الخميس 7 آب/أغسطس 2025", "", lead,
+            "", second, "", third,
+        ])
+        #expect(roles[headline] == "title")
+        #expect(roles[caption] != "title" && roles[caption] != "body")
+        #expect(FurnitureClassifier.closesWithCaptionDate(caption))
+        #expect(
+            !FurnitureClassifier.closesWithCaptionDate("كلمة رئيس مجلس النواب في اختتام الدورة التشريعية 10/02/2021"))
+        #expect(!FurnitureClassifier.closesWithCaptionDate("قمة 19 أكتوبر 2024"))
+    }
+
     /// A line inviting readers to follow the site on WhatsApp or Telegram, between the story's
     /// paragraphs, is the site's; a sentence of the story naming a channel is not.
     @Test func invitationsToFollowOnAPlatformAreTheSites() {
