@@ -11,6 +11,8 @@ struct ArticleSplit: Sendable {
     let headerLines: [TextLine]
     /// Every line, in order, for the keys made when they were read (`wordKey(of:)`).
     private let lines: [TextLine]
+    /// The site credits the page's own lines tell (`SiteCredit`).
+    var siteCredits: SiteCredit { SiteCredit(page: lines) }
 
     /// The number of the first line of the page whose text holds `text` (where a detection's
     /// evidence was read).

@@ -48,6 +48,12 @@ enum FurnitureClassifier {
         {
             roles[index] = .furniture(.caption)
         }
+        // The site and its reporter, «صدى الشعب – سليمان أبو خرمة», the site's name printed
+        // elsewhere on the page, is a byline wherever it stands.
+        let credits = SiteCredit(page: lines)
+        for index in lines.indices where roles[index] == nil && credits.site(creditedBy: lines[index]) != nil {
+            roles[index] = .furniture(.byline)
+        }
         markCaptionPrintedTwice(lines, &roles)
         extendSections(lines, &roles)
         markCommentForm(lines, &roles)

@@ -55,6 +55,14 @@ enum OutletDetector {
                 return detection
             }
         }
+        // The site and its reporter («صدى الشعب – سليمان أبو خرمة»), the site's name printed
+        // elsewhere on the page, wherever the credit stands above the story's prose.
+        let credits = split.siteCredits
+        for item in split.furniture where item.kind == .byline {
+            if let site = credits.site(creditedBy: TextLine(text: item.text, line: item.line, block: 0)) {
+                return detection(named: site, evidence: item.text)
+            }
+        }
         // The line right above the lead is where a tag stands, whatever its words made it.
         if let last = header.last, last.kind != .title,
             let detection = slashCredit(last.text) ?? selfCredit(last.text) ?? staffCredit(last.text)

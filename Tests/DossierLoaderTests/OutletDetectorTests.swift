@@ -141,6 +141,25 @@ import Testing
         }
     }
 
+    /// «site – reporter» on a line of its own credits the site when the page prints that name
+    /// elsewhere as a line of its own (its masthead), even below the story's highlights; a
+    /// name the page does not print, or a place, credits nothing.
+    @Test func aSiteAndItsReporterWhenThePagePrintsTheSitesName() {
+        let (headline, lead, second) = Self.waterStory
+        let highlights = ["المحطة تضخ مئة ألف متر مكعب يوميا", "المرحلة الثانية تضاعف الطاقة خلال عامين"]
+        let credit = "صدى الشعب – سليمان أبو خرمة"
+        let page = ["محليات", "", headline, ""] + highlights + ["", credit, "", lead, "", second, "", "صدى الشعب"]
+        #expect(FurnitureClassifierTests.roles(page)[credit] == "byline")
+        #expect(Self.outlet(page) == "صدى الشعب")
+        let unprinted = ["محليات", "", headline, ""] + highlights + ["", credit, "", lead, "", second]
+        #expect(FurnitureClassifierTests.roles(unprinted)[credit] != "byline")
+        #expect(Self.outlet(unprinted) == nil)
+        let place = ["عمّان", "", headline, "", "عمّان – سليمان أبو خرمة", "", lead, "", second]
+        #expect(
+            SiteCredit(page: ParagraphSplitter.lines(of: place.joined(separator: "\n"), firstLine: 1))
+                .site(creditedBy: TextLine(text: "عمّان – سليمان أبو خرمة", line: 5, block: 0)) == nil)
+    }
+
     /// A short name and a slash (or a dash) on a line of its own credits an agency or a paper,
     /// right above the lead only; a listed place, «وكالات» or a breadcrumb's last part above
     /// the headline is none.
