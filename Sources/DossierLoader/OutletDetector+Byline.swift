@@ -250,9 +250,17 @@ extension OutletDetector {
             }),
             !platformHosts.contains(host.lowercased()), !fileExtensions.contains(domain.lowercased())
         else { return nil }
-        return Detection(
-            id: id(latinWords: labels.dropLast().map(String.init)), name: host, evidence: line, source: .byline)
+        // «News.Az»: a name that is only a common word keeps its domain, or every such site would
+        // be `news`.
+        var words = labels.dropLast().map(String.init)
+        if words.count == 1, genericHostNames.contains(words[0].lowercased()) { words.append(String(domain)) }
+        return Detection(id: id(latinWords: words), name: host, evidence: line, source: .byline)
     }
+
+    /// Site names that are only a common word, told apart by their domain («News.Az», «Press.tv»).
+    private static let genericHostNames: Set<String> = [
+        "news", "online", "press", "info", "today", "daily", "media", "tv", "times", "post", "web", "site", "live",
+    ]
 
     /// Endings of a file's name, which a page prints for an image or a download
     /// («5d10de6f33235.jpg»): no web address ends so.

@@ -329,6 +329,9 @@ import Testing
         #expect(OutletDetector.webAddressCredit("aljazeera.net")?.name == "aljazeera.net")
         #expect(OutletDetector.webAddressCredit(" www.Hespress.com ")?.name == "Hespress.com")
         #expect(OutletDetector.webAddressCredit("www.Hespress.com")?.id == "hespress")
+        // A name that is only a common word keeps its domain.
+        #expect(OutletDetector.webAddressCredit("News.Az")?.id == "news-az")
+        #expect(OutletDetector.webAddressCredit("press.tv")?.id == "press-tv")
         #expect(OutletDetector.webAddressCredit("facebook.com") == nil)
         #expect(OutletDetector.webAddressCredit("زوروا موقعنا aljazeera.net") == nil)
         #expect(OutletDetector.webAddressCredit("10.5") == nil)
