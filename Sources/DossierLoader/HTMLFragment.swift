@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line of article text that came with its HTML markup (a feed's item, a site's export:
 /// «<p><span style="…">…</span></p> <h2>…</h2>»), read as the text a browser shows: block
 /// elements cut paragraphs, inline ones are dropped, character references are decoded, and
@@ -18,7 +20,10 @@ enum HTMLFragment {
             current += rest[..<open]
             let from = rest[open...]
             if from.hasPrefix("<!--") {
-                guard let close = from.range(of: "-->") else { return sawMarkup ? paragraphs + [current] : nil }
+                // An unclosed comment hides the rest of the line, as it would in a browser.
+                guard let close = from.range(of: "-->") else {
+                    return sawMarkup ? (paragraphs + [current]).map(decodingReferences) : nil
+                }
                 sawMarkup = true
                 rest = from[close.upperBound...]
                 continue
