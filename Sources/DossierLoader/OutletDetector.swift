@@ -56,7 +56,7 @@ enum OutletDetector {
             }
         }
         // The site and its reporter («صدى الشعب – سليمان أبو خرمة»), the site's name printed
-        // elsewhere on the page, wherever the credit stands above the story's prose.
+        // elsewhere on the page, wherever the credit stands.
         let credits = split.siteCredits
         for item in split.furniture where item.kind == .byline {
             if let site = credits.site(creditedBy: TextLine(text: item.text, line: item.line, block: 0)) {
