@@ -40,6 +40,22 @@ public struct ArticleImporter: Sendable {
         case .regularFile: break
         case let kind: throw CommandError("\(inputPath) is \(kind), not a file: give the file of one article")
         }
+        // A mistyped --source must not become a new, empty dossier.
+        try DossierLoader.checkSourceFolder(sourceFolder)
+        guard FileKind(atPath: SourceFolderPath.join(sourceFolder, "dossier.yml")) == .regularFile else {
+            throw CommandError(
+                "\(sourceFolder) is not a dossier: it has no dossier.yml; nothing was imported. Give the dossier's "
+                    + "folder with --source, or start one there with `dossier init`")
+        }
+        // Measured before it is read: a file of gigabytes is refused at once, not after filling memory.
+        var info = stat()
+        if stat(inputPath, &info) == 0,
+            let problem = DossierLoader.limitProblem(
+                byteCount: Int(info.st_size), text: nil, path: inputPath, sourceFolder: sourceFolder,
+                consequence: "nothing was imported")
+        {
+            throw problem
+        }
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: inputPath))
@@ -57,13 +73,6 @@ public struct ArticleImporter: Sendable {
         // An empty page would be an article the build refuses (`article-empty`).
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw CommandError("\(inputPath) has no text: nothing was imported")
-        }
-        // A mistyped --source must not become a new, empty dossier.
-        try DossierLoader.checkSourceFolder(sourceFolder)
-        guard FileKind(atPath: SourceFolderPath.join(sourceFolder, "dossier.yml")) == .regularFile else {
-            throw CommandError(
-                "\(sourceFolder) is not a dossier: it has no dossier.yml; nothing was imported. Give the dossier's "
-                    + "folder with --source, or start one there with `dossier init`")
         }
         if let problem = DossierLoader.limitProblem(
             byteCount: data.count, text: text, path: inputPath, sourceFolder: sourceFolder,

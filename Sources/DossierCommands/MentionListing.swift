@@ -33,12 +33,14 @@ public struct MentionListing: Sendable {
     }
 
     private let finder: MentionFinder
+    /// The dossier whose `max_article_bytes` a listed file must keep to.
+    private let sourceFolder: String
 
     /// A listing over the actors of `sourceFolder`; `diagnostics` are the actor files' problems.
     public static func make(sourceFolder: String) -> (listing: MentionListing, diagnostics: [Diagnostic]) {
         let (actors, diagnostics) = DossierLoader.loadActors(sourceFolder: sourceFolder)
         let gazetteer = Gazetteer(entities: DossierAnalyzer.gazetteerEntities(actors))
-        return (MentionListing(finder: MentionFinder(gazetteer: gazetteer)), diagnostics)
+        return (MentionListing(finder: MentionFinder(gazetteer: gazetteer), sourceFolder: sourceFolder), diagnostics)
     }
 
     /// The mentions in `path`, or a diagnostic when it cannot be read or decoded.
@@ -56,6 +58,15 @@ public struct MentionListing: Sendable {
                 .error(
                     .unreadableFile, "this is \(kind), not a file", at: SourceLocation(path: path),
                     fix: "Give the path of an article's text file, such as articles/ID.txt."))
+        }
+        // Measured before it is read, as the build does: a file of gigabytes is no article.
+        var info = stat()
+        if stat(path, &info) == 0,
+            let problem = DossierLoader.limitProblem(
+                byteCount: Int(info.st_size), text: nil, path: path, sourceFolder: sourceFolder,
+                consequence: "it is not listed")
+        {
+            return .failure(problem)
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             return .failure(

@@ -61,8 +61,19 @@ enum SidecarText {
                 lines.append("#   " + RemovedLine.describe(item))
             }
         }
-        return printable(lines.joined(separator: "\n") + "\n")
+        return printable(lines.map(oneLine).joined(separator: "\n") + "\n")
     }
+
+    /// `line` with the characters YAML reads as line breaks (line feed, carriage return, NEL,
+    /// the Unicode line and paragraph separators) made spaces: a file named «new⏎line.txt» or a
+    /// page's line holding U+2028 must not end a comment early and leave the rest to be read
+    /// as YAML.
+    static func oneLine(_ line: String) -> String {
+        guard line.unicodeScalars.contains(where: { lineBreaks.contains($0) }) else { return line }
+        return String(String.UnicodeScalarView(line.unicodeScalars.map { lineBreaks.contains($0) ? " " : $0 }))
+    }
+
+    private static let lineBreaks: Set<Unicode.Scalar> = ["\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"]
 
     /// `text` without the characters YAML refuses anywhere in a file, comments included:
     /// control characters other than tab and line feed (a page's «\u{1B}[2J»), DEL and the C1

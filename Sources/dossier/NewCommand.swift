@@ -53,6 +53,19 @@ struct NewArticleCommand: AsyncParsableCommand {
                         "If it adds nothing, delete \(result.articlePath) and \(result.sidecarPath); otherwise keep both."
                 )
             })
+        // Kept, so that its sidecar can say what the body is; the build refuses it until then.
+        if result.detection.bodyParagraphCount == 0 {
+            Console.print([
+                .warning(
+                    .articleEmpty,
+                    "every line of the page looked like its furniture: no body paragraph was kept, so the build "
+                        + "refuses the article until its sidecar keeps some",
+                    at: SourceLocation(path: result.articlePath),
+                    fix:
+                        "List the first words of the article's paragraphs under `body:` in \(result.sidecarPath), or "
+                        + "delete both files if the page held no article.")
+            ])
+        }
         Console.writeError("dossier: wrote \(result.sidecarPath):")
         print(TerminalText.escapedLines(result.sidecar), terminator: "")
     }

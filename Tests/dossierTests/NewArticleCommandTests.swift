@@ -225,6 +225,57 @@ struct NewArticleCommandTests {
             try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("articles").path).isEmpty)
     }
 
+    /// A file is measured before it is read: a sparse file of 3 GB is refused for its size at
+    /// once by `new article` and `mentions`, instead of being read whole (then refused for its
+    /// NUL bytes, after filling gigabytes of memory).
+    @Test func aHugeFileIsRefusedForItsSizeBeforeItIsRead() throws {
+        let (folder, source) = try DossierBinary.temporaryDossier()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let huge = folder.appendingPathComponent("huge.txt")
+        FileManager.default.createFile(atPath: huge.path, contents: nil)
+        let handle = try FileHandle(forWritingTo: huge)
+        try handle.truncate(atOffset: 3 << 30)
+        try handle.close()
+        let imported = try DossierBinary.run(["new", "article", huge.path, "--source", source.path])
+        #expect(imported.status == 1)
+        #expect(imported.stderr.contains("[article-too-large]"), "\(imported.stderr)")
+        let listed = try DossierBinary.run(["mentions", huge.path, "--source", source.path])
+        #expect(listed.status == 1)
+        #expect(listed.stderr.contains("[article-too-large]"), "\(listed.stderr)")
+    }
+
+    /// A line break in the imported file's name, or a line separator in a removed line, cannot
+    /// end a comment of the sidecar early and leave the rest to be read as YAML.
+    @Test func lineBreaksInTheNameOrALineStayInTheirComment() throws {
+        let (folder, source) = try DossierBinary.temporaryDossier()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("new\nline.txt")
+        let page =
+            "اقرأ أيضا:\u{2028}عنوان آخر\n\nقال وزير المالية اليوم إن الاقتصاد ينمو بسرعة كبيرة هذا العام.\n\nوأضاف أن الصادرات ارتفعت بنسبة عشرة في المئة.\n"
+        try Data(page.utf8).write(to: input)
+        let imported = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stdout.contains("# Imported from new line.txt"), "\(imported.stdout)")
+        let checked = try DossierBinary.run([
+            "check", "--source", source.path, "--templates",
+            DossierBinary.root.appendingPathComponent("Templates").path,
+        ])
+        #expect(!checked.stderr.contains("unknown-key") && !checked.stderr.contains("yaml-syntax"), "\(checked.stderr)")
+    }
+
+    /// A page that is all furniture is imported, for its sidecar to say what the body is, with
+    /// a warning that the build refuses it until then.
+    @Test func aPageOfFurnitureOnlyIsImportedWithAWarning() throws {
+        let (folder, source) = try DossierBinary.temporaryDossier()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("furniture.txt")
+        try Data("اخر الاخبار\n\nاقرأ أيضا\n\nجميع الحقوق محفوظة © 2024\n\nاترك تعليقاً\n".utf8).write(to: input)
+        let imported = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("warning: [article-empty] every line of the page looked like its furniture"))
+        #expect(imported.stderr.contains("under `body:`"))
+    }
+
     @Test func sidecarGivesTheLanguageAndDoubtsAboutTheDate() throws {
         let (folder, source) = try DossierBinary.temporaryDossier()
         defer { try? FileManager.default.removeItem(at: folder) }
