@@ -40,7 +40,15 @@ struct Sidecar: Sendable {
     init(mapping: YAMLMapping, location: SourceLocation, diagnostics: inout [Diagnostic]) {
         self.location = location
         mapping.checkKeys(allowed: Sidecar.allowedKeys, in: "the article sidecar", diagnostics: &diagnostics)
+        let reported = diagnostics.count
         title = mapping.string("title", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
+        // `title: ""` reads as if it set the title, and silently did not.
+        if title == nil, diagnostics.count == reported, let field = mapping.field("title") {
+            diagnostics.append(
+                .warning(
+                    .badValue, "`title` is empty, so the title detected in the text is used", at: field.location,
+                    fix: "Write the article's title after `title:`, or delete the line."))
+        }
         titleConfirmed = mapping.boolean("title_confirmed", diagnostics: &diagnostics)
         titleConfirmedLocation = mapping.field("title_confirmed")?.location
         outletName = mapping.string("outlet_name", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
