@@ -9,11 +9,8 @@ import Testing
 struct SidecarEmptyTitleTests {
     @Test(arguments: ["\"\"", "\"   \""])
     func anEmptyTitleIsAWarningAtItsLine(value: String) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-title-\(UUID().uuidString)")
+        let (folder, source) = try FixturePaths.copyOfValid("title")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.path + "/source"
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: FixturePaths.valid, toPath: source)
         let sidecar = source + "/articles/book-fair.yml"
         let text = try String(contentsOfFile: sidecar, encoding: .utf8)
         try Data(

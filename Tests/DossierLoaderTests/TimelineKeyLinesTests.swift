@@ -7,12 +7,8 @@ import Testing
 /// of their ids is reported there, not at the entry's `- date:` line.
 struct TimelineKeyLinesTests {
     @Test func actorsAndTopicsKeepTheirLines() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-            "dossier-keylines-\(UUID().uuidString)")
+        let (folder, source) = try FixturePaths.copyOfValid("keylines")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.path + "/source"
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: FixturePaths.valid, toPath: source)
         let timeline = """
             events:
               - date: "2023-09-11"

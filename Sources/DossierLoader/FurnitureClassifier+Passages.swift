@@ -1,0 +1,116 @@
+import ArabicText
+import DossierModel
+
+/// The passes that keep the story's own lines that do not read as prose (lists it introduces,
+/// short sentences, sections under its subheadings) and take out a comment form.
+extension FurnitureClassifier {
+    /// Lists the body introduces: a line of five words or more ending with a colon («… على
+    /// النحو الآتي:»), and the bulleted or numbered items right after it; and an interview, a
+    /// line ending with a colon («وهذا نص الحوار:») over a question turn and the turns after it
+    /// (`TextLine.isInterviewTurn`). They read as prose (pledges, vote tallies, questions and
+    /// answers), so they neither open a section nor end the body.
+    static func introducedLists(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
+        var result = Set<Int>()
+        for index in lines.indices.dropLast() where roles[index] == nil && lines[index].lastScalar == ":" {
+            let opensInterview = lines[index + 1].isInterviewTurn && lines[index + 1].endsWithQuestion
+            // A short label before a list («الأكثر قراءة:») introduces links, not the story's own list.
+            guard lines[index].wordCount >= 5 || opensInterview else { continue }
+            var next = index + 1
+            while next < lines.count, roles[next] == nil,
+                opensInterview ? lines[next].isInterviewTurn : lines[next].isListItem
+            {
+                result.insert(next)
+                next += 1
+            }
+            if next > index + 1 { result.insert(index) }
+        }
+        return result
+    }
+
+    /// Short sentences set in the story's text: an open line of three words or more ending with
+    /// a full stop, with no blank line between it and the prose paragraphs above and below it
+    /// («سالت على إثرها الأودية والشعاب.» among a page's one-sentence lines). A subheading
+    /// has no full stop, and a caption stands apart from the paragraphs around it.
+    static func shortSentencesInText(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
+        var result = Set<Int>()
+        for index in lines.indices.dropFirst().dropLast() where roles[index] == nil {
+            let (line, above, below) = (lines[index], lines[index - 1], lines[index + 1])
+            guard line.finalMark == ".", !line.trailsOff, line.wordCount >= 3, !line.isParagraph,
+                roles[index - 1] == nil, roles[index + 1] == nil, above.isParagraph, below.isParagraph,
+                above.block == line.block, below.block == line.block
+            else { continue }
+            result.insert(index)
+        }
+        return result
+    }
+
+    /// Lines after a "related" header or inside a comment form take the header's kind. A date
+    /// alone between two of a related section's teasers is a teaser's date, not a byline
+    /// («Articles qui pourraient vous intéresser», «Vendredi 04 Avril 2025», a headline, …).
+    static func extendSections(_ lines: [TextLine], _ roles: inout [Role?]) {
+        var section: FurnitureKind?
+        for index in lines.indices {
+            let line = lines[index]
+            if case .furniture(let kind)? = roles[index] {
+                if kind == .related, FurnitureLexicon.relatedHeaders.contains(line.key) {
+                    section = .related
+                } else if section == .related, kind == .byline, DateSupport.isDateLine(line.text),
+                    index + 1 < lines.count, roles[index + 1] == nil || roles[index + 1] == .furniture(.related),
+                    lines[index + 1].isHeadlineLike
+                {
+                    roles[index] = .furniture(.related)
+                } else if kind == .comments, index >= lines.count / 2 {
+                    section = .comments
+                } else if kind != section {
+                    section = nil
+                }
+                continue
+            }
+            guard let current = section else { continue }
+            if current == .comments, !line.isProse || FurnitureLexicon.commentFormLines.contains(line.key) {
+                roles[index] = .furniture(.comments)
+            } else if current == .related, line.isHeadlineLike {
+                roles[index] = .furniture(.related)
+            } else {
+                section = nil
+            }
+        }
+    }
+
+    /// Everything under a comment form's own wording, in the page's second half and below a
+    /// paragraph of the story («اترك تعليقاً», «لن يتم نشر عنوان بريدك الإلكتروني», «Leave a
+    /// Reply»): the form's rules («عدم الإساءة للكاتب …») and readers' comments, prose though
+    /// they are. A story does not go on under the form that closes it; a call to comment in the
+    /// header, above the text («اضف تعليقاً واقرأ تعليقات القراء»), closes nothing, and neither
+    /// does a notice glued to a sentence of the story or left alone inside it
+    /// (`LexicalFurniture.hasSentenceOfOtherWords`, `isStrayFormLine`).
+    static func markCommentForm(_ lines: [TextLine], _ roles: inout [Role?]) {
+        guard
+            let form = lines.indices.first(where: {
+                $0 >= lines.count / 2 && roles[$0] == .furniture(.comments) && LexicalFurniture.isCommentForm(lines[$0])
+                    && !LexicalFurniture.hasSentenceOfOtherWords(lines[$0])
+            }),
+            lines[..<form].indices.contains(where: { roles[$0] == nil && lines[$0].isProse }),
+            !isStrayFormLine(lines, roles, at: form)
+        else { return }
+        for index in (form + 1)..<lines.count where roles[index] == nil { roles[index] = .furniture(.comments) }
+    }
+
+    /// Whether the comment form's line at `form` is a notice left inside the story («الحقول
+    /// الإلزامية مشار إليها بـ *» between two of its paragraphs) rather than the form that ends
+    /// it: no other line under it belongs to a comment section (a form brings its fields, its
+    /// rules or a count of comments along), and the paragraphs under it go on telling the story,
+    /// their recurring words at least `toldOverlap` words of the paragraphs above it. Readers'
+    /// comments come with the form's other lines, or stand under a header of their own.
+    static func isStrayFormLine(_ lines: [TextLine], _ roles: [Role?], at form: Int) -> Bool {
+        let under = (form + 1)..<lines.count
+        guard !under.contains(where: { roles[$0] == .furniture(.comments) }) else { return false }
+        let below = under.filter { roles[$0] == nil && lines[$0].isParagraph }
+        guard !below.isEmpty else { return false }
+        var told = Set<TokenText>()
+        for index in 0..<form where roles[index] == nil && lines[index].isParagraph {
+            told.formUnion(lines[index].tokens)
+        }
+        return topicOverlap(below.map { lines[$0].tokens }, told) >= toldOverlap
+    }
+}
