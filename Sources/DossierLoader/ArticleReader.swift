@@ -15,7 +15,7 @@ struct ArticleReader: Sendable {
     struct Output: Sendable {
         let article: Article
         /// The outlet name to use when no `outlets/<id>.md` exists.
-        let outletName: String?
+        let outletName: GivenOutletName?
     }
 
     /// Reads `articles/<id>.txt|md`; `sidecarPath` is the `.yml` beside it, when there is one.
@@ -63,7 +63,10 @@ struct ArticleReader: Sendable {
         // The page's own credit names the outlet only when it is the article's outlet: a sidecar
         // that gives another one overrides the credit, name included.
         let detectedName = metadata.detectedOutlet.flatMap { $0.id != nil && $0.id == article.outlet ? $0.name : nil }
-        return Output(article: article, outletName: sidecar?.outletName ?? detectedName)
+        let givenName =
+            sidecar?.outletName.map { GivenOutletName(name: $0, location: sidecar?.outletNameLocation) }
+            ?? detectedName.map { GivenOutletName(name: $0, location: nil) }
+        return Output(article: article, outletName: givenName)
     }
 
     /// The article's L0 text and a description of its file, or nil after a diagnostic. The

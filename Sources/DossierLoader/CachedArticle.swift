@@ -8,11 +8,11 @@ public struct CachedArticle: Sendable, Hashable, Codable {
     public let key: String
     public let article: Article
     /// The outlet name the article's sidecar or copyright line gave.
-    public let outletName: String?
+    public let outletName: GivenOutletName?
     /// The diagnostics reading the article produced.
     public let diagnostics: [Diagnostic]
 
-    public init(key: String, article: Article, outletName: String?, diagnostics: [Diagnostic]) {
+    public init(key: String, article: Article, outletName: GivenOutletName?, diagnostics: [Diagnostic]) {
         self.key = key
         self.article = article
         self.outletName = outletName
@@ -41,6 +41,8 @@ public struct CachedArticle: Sendable, Hashable, Codable {
             if let path = diagnostic.location?.path { diagnostic.location?.path = transform(path) }
             return diagnostic
         }
+        var outletName = outletName
+        if let path = outletName?.location?.path { outletName?.location?.path = transform(path) }
         return CachedArticle(key: key, article: article, outletName: outletName, diagnostics: diagnostics)
     }
 }

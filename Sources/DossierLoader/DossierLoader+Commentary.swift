@@ -139,15 +139,17 @@ extension DossierLoader {
 
     /// Outlets from `outlets/*.md`, plus every outlet an article names that has no file.
     static func readOutlets(
-        _ folder: SourceFolder, articles: [Article], outletNames: [String: String], diagnostics: inout [Diagnostic]
+        _ folder: SourceFolder, articles: [Article], outletNames: OutletNaming, diagnostics: inout [Diagnostic]
     ) -> [Outlet] {
         var outlets: [String: Outlet] = [:]
+        var outletFiles: [String: (name: String, path: String)] = [:]
         for item in identifiedFiles(in: "outlets", extensions: ["md"], folder: folder, diagnostics: &diagnostics) {
             guard
                 let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
             else { continue }
             file.mapping?.checkKeys(allowed: ["name", "url"], in: "an outlet file", diagnostics: &diagnostics)
             guard let name = file.required("name", in: "the outlet file", diagnostics: &diagnostics) else { continue }
+            outletFiles[item.id] = (name, folder.displayPath(item.path))
             let about = file.body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : file.body
             outlets[item.id] = Outlet(
                 id: item.id, name: name, url: file.mapping?.webAddress("url", diagnostics: &diagnostics), about: about,
@@ -155,8 +157,8 @@ extension DossierLoader {
         }
         for article in articles {
             guard let id = article.outlet, outlets[id] == nil else { continue }
-            if let name = outletNames[id] {
-                outlets[id] = Outlet(id: id, name: name)
+            if let given = outletNames.names[id] {
+                outlets[id] = Outlet(id: id, name: given.name)
             } else {
                 diagnostics.append(
                     .warning(
@@ -167,6 +169,7 @@ extension DossierLoader {
                 outlets[id] = Outlet(id: id, name: id)
             }
         }
+        outletNames.checkSidecars(outletFiles: outletFiles, diagnostics: &diagnostics)
         return outlets.values.sorted { $0.id < $1.id }
     }
 

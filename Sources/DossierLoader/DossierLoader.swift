@@ -146,11 +146,11 @@ public enum DossierLoader {
 
     private static func readArticles(
         _ folder: SourceFolder, limits: ArticleLimits, cache: [String: CachedArticle], diagnostics: inout [Diagnostic]
-    ) -> ([Article], [String: String], [String: CachedArticle]) {
+    ) -> ([Article], OutletNaming, [String: CachedArticle]) {
         var newCache: [String: CachedArticle] = [:]
         let reader = ArticleReader(folder: folder, limits: limits)
         var articles: [Article] = []
-        var outletNames: [String: String] = [:]
+        var outletNames = OutletNaming()
         let files = identifiedFiles(
             in: "articles", extensions: ["txt", "md"], folder: folder, diagnostics: &diagnostics)
         let ids = Set(files.map(\.id))
@@ -190,8 +190,8 @@ public enum DossierLoader {
             guard let read = result.read else { continue }
             if result.key != nil { newCache[file.path] = read.withPathsRelative(to: folder.root) }
             articles.append(read.article)
-            if let outlet = read.article.outlet, let name = read.outletName, outletNames[outlet] == nil {
-                outletNames[outlet] = name
+            if let outlet = read.article.outlet, let name = read.outletName {
+                outletNames.add(name, for: outlet)
             }
         }
         return (articles, outletNames, newCache)

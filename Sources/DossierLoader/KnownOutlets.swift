@@ -78,11 +78,19 @@ public struct KnownOutlets: Sendable {
     private static let addressKinds: [FurnitureKind] = nameKinds + headlineKinds
 
     /// The known outlet the page of `detection` names where pages name their own outlet: the
-    /// name the detector read, when it names one; else, when the detector found no id, the
-    /// first furniture line, in `nameKinds` order, that names exactly one known outlet (a menu
-    /// of sister sites naming two decides nothing), else the first line in `addressKinds`
-    /// holding one's web address, else the one outlet named twice or more in `headlineKinds`.
+    /// one whose id the detector made; the one the name the detector read names, when it names
+    /// one; else, when the detector found no id, the first furniture line, in `nameKinds`
+    /// order, that names exactly one known outlet (a menu of sister sites naming two decides
+    /// nothing), else the first line in `addressKinds` holding one's web address, else the one
+    /// outlet named twice or more in `headlineKinds`.
     public func match(_ detection: ArticleDetection) -> Match? {
+        // An id made from the page's web address that the dossier already has is that outlet,
+        // under the dossier's name for it.
+        if let id = detection.outletID, let evidence = detection.outletEvidence,
+            let entry = entries.first(where: { $0.id == id })
+        {
+            return Match(id: entry.id, name: entry.name, evidence: evidence)
+        }
         if let name = detection.outletName, let evidence = detection.outletEvidence {
             // The name must name one known outlet, and its line no other: a copyright line of two
             // sites («© 2024 صحيفة الوادي | نهر نيوز») decides nothing, though its name is the first.

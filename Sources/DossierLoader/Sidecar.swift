@@ -25,6 +25,8 @@ struct Sidecar: Sendable {
     var titleConfirmedLocation: SourceLocation?
     var outlet: String?
     var outletName: String?
+    /// Where `outlet_name` is: the line a conflicting name is reported at.
+    var outletNameLocation: SourceLocation?
     var outletEvidence: String?
     var url: String?
     var published: PartialDate?
@@ -52,6 +54,7 @@ struct Sidecar: Sendable {
         titleConfirmed = mapping.boolean("title_confirmed", diagnostics: &diagnostics)
         titleConfirmedLocation = mapping.field("title_confirmed")?.location
         outletName = mapping.string("outlet_name", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
+        outletNameLocation = mapping.field("outlet_name")?.location
         outletEvidence = mapping.string("outlet_evidence", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty)
         url = mapping.webAddress("url", diagnostics: &diagnostics)
         if let text = mapping.string("language", diagnostics: &diagnostics).flatMap(Sidecar.nonEmpty),

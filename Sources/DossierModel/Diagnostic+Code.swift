@@ -94,6 +94,8 @@ extension Diagnostic {
         case outletWithoutID = "outlet-without-id"
         /// An outlet id with no outlet file and no `outlet_name`.
         case outletUnnamed = "outlet-unnamed"
+        /// A sidecar's `outlet_name` that another sidecar or the outlet's file contradicts; it is not used.
+        case outletNameConflict = "outlet-name-conflict"
         /// A date that looks like the copied page's clock was not taken as the publication date.
         case dateClockIgnored = "date-clock-ignored"
         /// The publication date was read from what may be the copied page's clock.

@@ -60,6 +60,19 @@ struct KnownOutletsTests {
         #expect(try dossier.match(page)?.id == "nahr")
     }
 
+    /// A page whose credit makes an id the dossier has (`sharq`, from a sidecar) is that
+    /// outlet, under the dossier's name for it, though it names itself otherwise: its import
+    /// then gives no second name to contradict the first.
+    @Test func aCreditMakingAKnownIdIsThatOutletUnderTheDossiersName() throws {
+        let dossier = try Dossier()
+        defer { dossier.remove() }
+        let page =
+            "ارتفاع منسوب السد إلى مستوى قياسي\n\n" + Self.body + "\n\nجميع الحقوق محفوظة لموقع الشرق Sharq © 2024\n"
+        let match = try #require(try dossier.match(page))
+        #expect(match.id == "sharq")
+        #expect(match.name == "الشرق الأوسط")
+    }
+
     @Test func aWebAddressInARelatedLinkNamesTheOutlet() throws {
         let dossier = try Dossier()
         defer { dossier.remove() }

@@ -5,7 +5,8 @@ import Testing
 
 /// An outlet without `outlets/<id>.md` takes its name from a sidecar's `outlet_name`, else from
 /// the page's own credit, but only when the credit names that outlet: a sidecar that gives
-/// another outlet overrides the credit, name and all.
+/// another outlet overrides the credit, name and all. An `outlet_name` that is not shown (an
+/// earlier sidecar or the outlet file names the outlet otherwise) is a warning at its line.
 struct OutletNamingTests {
     /// A short article whose footer credits «صحيفة الأنباء» (id `al-anba-news`).
     private static let creditedText = """
@@ -19,8 +20,9 @@ struct OutletNamingTests {
 
         """
 
-    /// Loads a dossier of the credited article under each id, with each sidecar.
-    private func load(_ sidecars: [String: String]) throws -> LoadResult {
+    /// Loads a dossier of the credited article under each id, with each sidecar, and the
+    /// outlet files given by id.
+    private func load(_ sidecars: [String: String], outletFiles: [String: String] = [:]) throws -> LoadResult {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("dossier-outlets-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -30,6 +32,13 @@ struct OutletNamingTests {
         for (id, sidecar) in sidecars {
             try Data(Self.creditedText.utf8).write(to: folder.appendingPathComponent("articles/\(id).txt"))
             try Data(sidecar.utf8).write(to: folder.appendingPathComponent("articles/\(id).yml"))
+        }
+        if !outletFiles.isEmpty {
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("outlets"), withIntermediateDirectories: true)
+        }
+        for (id, text) in outletFiles {
+            try Data(text.utf8).write(to: folder.appendingPathComponent("outlets/\(id).md"))
         }
         return try DossierLoader.load(sourceFolder: folder.path)
     }
@@ -54,5 +63,44 @@ struct OutletNamingTests {
         #expect(result.dossier.outlets.map(\.name) == ["reuters-ar", "نسخة الوكالة"])
         let unnamed = result.diagnostics.filter { $0.code == .outletUnnamed }
         #expect(unnamed.count == 1 && unnamed.first?.message.contains("`reuters-ar`") == true)
+    }
+
+    @Test func aSidecarsNameIsShownOverTheCreditOfAnEarlierArticle() throws {
+        let result = try load([
+            "a1": "outlet: al-anba-news\npublished: 2024-03-01\n",
+            "a2": "outlet: al-anba-news\noutlet_name: الأنباء الكويتية\npublished: 2024-03-02\n",
+        ])
+        #expect(result.dossier.outlets.map(\.name) == ["الأنباء الكويتية"])
+        #expect(!result.diagnostics.contains { $0.code == .outletNameConflict })
+    }
+
+    @Test func twoSidecarsNamingOneOutletOtherwiseWarnAtTheLaterName() throws {
+        let result = try load([
+            "a1": "outlet: wire-copy\noutlet_name: نسخة الوكالة\n",
+            "a2": "published: 2024-03-02\noutlet: wire-copy\noutlet_name: نسخة وكالة الأنباء\n",
+            "a3": "outlet: wire-copy\noutlet_name: نسخة الوكالة\n",
+        ])
+        #expect(result.dossier.outlets.map(\.name) == ["نسخة الوكالة"])
+        let conflicts = result.diagnostics.filter { $0.code == .outletNameConflict }
+        #expect(conflicts.count == 1)
+        #expect(conflicts.first?.severity == .warning)
+        #expect(conflicts.first?.location?.path.hasSuffix("articles/a2.yml") == true)
+        #expect(conflicts.first?.location?.line == 3)
+        #expect(conflicts.first?.message.contains("shown as «نسخة الوكالة», its name in ") == true)
+        #expect(conflicts.first?.message.contains("articles/a1.yml:2") == true)
+    }
+
+    @Test func aSidecarNamingAnOutletOtherwiseThanItsFileWarns() throws {
+        let result = try load(
+            [
+                "a1": "outlet: wire-copy\noutlet_name: نسخة الوكالة\n",
+                "a2": "outlet: wire-copy\noutlet_name: وكالة الأنباء\n",
+            ],
+            outletFiles: ["wire-copy": "---\nname: وكالة الأنباء\n---\n"])
+        #expect(result.dossier.outlets.map(\.name) == ["وكالة الأنباء"])
+        let conflicts = result.diagnostics.filter { $0.code == .outletNameConflict }
+        #expect(conflicts.count == 1)
+        #expect(conflicts.first?.location?.path.hasSuffix("articles/a1.yml") == true)
+        #expect(conflicts.first?.message.contains("outlets/wire-copy.md") == true)
     }
 }

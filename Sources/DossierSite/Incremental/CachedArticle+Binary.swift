@@ -15,7 +15,7 @@ extension CachedArticle: BinaryCodable {
     package static func decodeBinary(from source: BinarySource) throws -> CachedArticle {
         CachedArticle(
             key: try source.string(), article: try Article.decodeBinary(from: source),
-            outletName: try String?.decodeBinary(from: source),
+            outletName: try GivenOutletName?.decodeBinary(from: source),
             diagnostics: try source.decodeArray(of: Diagnostic.self))
     }
 }

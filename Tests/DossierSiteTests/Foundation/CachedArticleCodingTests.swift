@@ -44,7 +44,9 @@ struct CachedArticleCodingTests {
     @Test func aCachedArticleIsWrittenAsItsCodableFormWouldWriteIt() throws {
         let cached = [
             CachedArticle(
-                key: "k", article: full, outletName: "الحرة",
+                key: "k", article: full,
+                outletName: GivenOutletName(
+                    name: "الحرة", location: SourceLocation(path: "<source>/articles/a.yml", line: 3)),
                 diagnostics: [
                     .warning(.outletUnnamed, "a warning", at: SourceLocation(path: "p", line: 2), fix: "fix it")
                 ]),
