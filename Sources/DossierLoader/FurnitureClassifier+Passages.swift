@@ -9,22 +9,40 @@ extension FurnitureClassifier {
     /// line ending with a colon («وهذا نص الحوار:») over a question turn and the turns after it
     /// (`TextLine.isInterviewTurn`). They read as prose (pledges, vote tallies, questions and
     /// answers), so they neither open a section nor end the body.
+    ///
+    /// A sentence of `announcingWords` or more ending with a colon («ستجرى مواجهات الجولة
+    /// الثانية يوم الأحد المقبل كالآتي:») is the story's whatever follows it, and so are the
+    /// short lines right under it, bullets or not («الموزمبيق _ الجزائر»): a label introducing
+    /// links is shorter («الأكثر قراءة:», «اقرأ أيضا:»), and the lexicon takes those it knows.
     static func introducedLists(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
         var result = Set<Int>()
-        for index in lines.indices.dropLast() where roles[index] == nil && lines[index].lastScalar == ":" {
-            let opensInterview = lines[index + 1].isInterviewTurn && lines[index + 1].endsWithQuestion
+        for index in lines.indices where roles[index] == nil && lines[index].lastScalar == ":" {
+            let after = index + 1 < lines.count ? lines[index + 1] : nil
+            let opensInterview = after.map { $0.isInterviewTurn && $0.endsWithQuestion } ?? false
+            let announces = !opensInterview && lines[index].wordCount >= announcingWords
             // A short label before a list («الأكثر قراءة:») introduces links, not the story's own list.
             guard lines[index].wordCount >= 5 || opensInterview else { continue }
             var next = index + 1
             while next < lines.count, roles[next] == nil,
-                opensInterview ? lines[next].isInterviewTurn : lines[next].isListItem
+                opensInterview
+                    ? lines[next].isInterviewTurn
+                    : lines[next].isListItem || (announces && isShortItem(lines[next]))
             {
                 result.insert(next)
                 next += 1
             }
-            if next > index + 1 { result.insert(index) }
+            if next > index + 1 || announces { result.insert(index) }
         }
         return result
+    }
+
+    /// The fewest words of a sentence that announces what follows it with a colon.
+    static let announcingWords = 6
+
+    /// An item of a list without bullets: a line of at most six words that is not prose (a
+    /// fixture, a name and a figure).
+    private static func isShortItem(_ line: TextLine) -> Bool {
+        line.wordCount <= 6 && !line.isParagraph && line.lastScalar != ":"
     }
 
     /// Short sentences set in the story's text: an open line of three words or more ending with

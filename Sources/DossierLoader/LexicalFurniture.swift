@@ -102,7 +102,7 @@ enum LexicalFurniture {
 
     static func isNavigation(_ line: TextLine) -> Bool {
         if FurnitureLexicon.navigationLines.contains(line.key) || isBareLink(line.text) || isDashedMenu(line.text)
-            || isShortcode(line.text)
+            || isShortcode(line.text) || isScriptCode(line.text)
         {
             return true
         }
@@ -210,6 +210,19 @@ enum LexicalFurniture {
         // «[Update] The ministry said …» is text: a bare name must close the line.
         return (next == "]" && rest.dropFirst().allSatisfy(\.properties.isWhitespace))
             || (next == " " && rest.contains("="))
+    }
+
+    /// A statement of a page's script printed as text («document.BridIframeBurst=true;»,
+    /// «var _bos = _bos||[]; _bos.push({…});», «googletag.cmd.push(function() {»): ASCII only,
+    /// an assignment or a call, and the line ending as a statement or a block does, with a
+    /// semicolon or a brace. A sentence ends with a full stop.
+    static func isScriptCode(_ text: String) -> Bool {
+        var utf8 = text.utf8[...]
+        while let last = utf8.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") { utf8 = utf8.dropLast() }
+        guard let last = utf8.last, [UInt8(ascii: ";"), UInt8(ascii: "{"), UInt8(ascii: "}")].contains(last) else {
+            return false
+        }
+        return utf8.allSatisfy { $0 < 0x80 } && utf8.contains { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: "(") }
     }
 
     /// A site's menu copied as one line of links joined by spaced dashes («أخبار عامة - وكالة

@@ -646,4 +646,29 @@ import Testing
         let untold = Self.roles([Self.strike.headline] + Self.strike.lead + [subheading] + more)
         for line in more { #expect(untold[line] == "unrelated", "\(line)") }
     }
+
+    /// A sentence announcing with a colon what follows is the story's, and so are the short
+    /// lines under it without bullets (a round's fixtures): at the end of the story, and over
+    /// headline-like lines inside it (the points of an analysis). A short label with a colon
+    /// over headlines of other stories is still a list of links.
+    @Test func sentenceAnnouncingWithAColonStaysWithItsShortItems() {
+        let announce = "وستجرى مباريات الجولة الثانية من التصفيات يوم الأحد المقبل على النحو الآتي:"
+        let fixtures = ["الموزمبيق _ الجزائر", "بوتسوانا _ غينيا", "الصومال _ أوغندا"]
+        let atTheEnd = Self.roles([Self.headline, Self.lead, Self.second, announce] + fixtures)
+        #expect(([announce] + fixtures).map { atTheEnd[$0] } == Array(repeating: "body", count: 4))
+        let points = "ويشمل المشروع الجديد عدة مراحل متتابعة ستنفذها الشركة المشغلة:"
+        let heads = [
+            "توسعة خطوط النقل إلى الأحياء الشرقية للمدينة", "بناء خزانات إضافية على التلال المحيطة",
+            "تدريب فرق الصيانة على تشغيل المضخات الحديثة",
+        ]
+        let third =
+            "وأوضح مدير المحطة أن تنفيذ هذه المراحل سيبدأ مطلع العام المقبل، بتمويل من الموازنة العامة وقرض ميسر."
+        let inside = Self.roles([Self.headline, Self.lead, points] + heads + [Self.second, third])
+        #expect(inside[points] == "body")
+        let label = "الأكثر قراءة:"
+        let others = ["الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب", "ارتفاع أسعار الذهب في الأسواق المحلية"]
+        let links = Self.roles([Self.headline, Self.lead, Self.second, label] + others)
+        #expect(links[label] != "body" && others.allSatisfy { links[$0] != "body" })
+    }
 }
+

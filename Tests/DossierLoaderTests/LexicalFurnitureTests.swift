@@ -85,6 +85,11 @@ import Testing
             .navigation
         ),
         ("رحب المحافظ بالوفد وقال أهلاً بكم في مدينتكم الثانية.", nil),
+        ("document.BridIframeBurst=true;", .navigation),
+        ("var _bos = _bos||[]; _bos.push({ \"p\": \"Brid_26338945\", \"obj\": {\"id\":\"19338\"} });", .navigation),
+        ("googletag.cmd.push(function() {", .navigation),
+        ("The vote was close (52 to 48); the count goes on.", nil),
+        ("Ministers met; talks resumed;", nil),
     ]
 
     /// A page's age on its own line; a sentence opening with «منذ» is none.
