@@ -671,4 +671,3 @@ import Testing
         #expect(links[label] != "body" && others.allSatisfy { links[$0] != "body" })
     }
 }
-
