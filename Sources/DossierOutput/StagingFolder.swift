@@ -41,13 +41,32 @@ enum StagingFolder {
     }
 
     /// What earlier builds into `output` left beside it: staging folders of killed builds, and
-    /// previous sites (a fallback swap's, or one retired after a swap).
+    /// previous sites (a fallback swap's, or one retired after a swap). Only folders named
+    /// exactly as a build names them count, a prefix and `mkdtemp`'s six letters or digits:
+    /// a user's `.public.dossier-previous-backup` is not the build's to take or remove.
     static func leftovers(of output: URL) -> [URL] {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        return names.filter { $0.hasPrefix(prefix(for: name)) || $0.hasPrefix(previousPrefix(for: name)) }.sorted()
-            .map { parent.appendingPathComponent($0) }
+        return names.filter { isLeftoverName($0, of: name) }.sorted().map { parent.appendingPathComponent($0) }
+            .filter { url in
+                var info = stat()
+                return lstat(url.path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+            }
+    }
+
+    /// Whether `entry` is named as a staging folder or a previous site of the output named
+    /// `name`: one of the prefixes, then six ASCII letters or digits.
+    static func isLeftoverName(_ entry: String, of name: String) -> Bool {
+        for start in [prefix(for: name), previousPrefix(for: name)] where entry.hasPrefix(start) {
+            let suffix = entry.utf8.dropFirst(start.utf8.count)
+            return suffix.count == 6
+                && suffix.allSatisfy {
+                    (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0 | 0x20)
+                        || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                }
+        }
+        return false
     }
 
     /// Renames `folder`, a staging folder of `output` that now holds the previous site after

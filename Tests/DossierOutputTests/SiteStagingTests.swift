@@ -101,6 +101,39 @@ struct SiteStagingTests {
         #expect(try folder.snapshot("public")["index.html"] == "next")
     }
 
+    /// Only folders named exactly as a build names them are an earlier build's leftovers: a
+    /// user's folders, files and links named like them stay, contents and all, build after build.
+    @Test func foldersOnlyNamedLikeLeftoversAreTheUsers() throws {
+        let folder = try OutputTestFolder("lookalikes")
+        defer { folder.remove() }
+        let output = folder.path("public")
+        let first = try writer(output).write([file("index.html", "old")])
+        let lookalikes = [
+            ".public.dossier-previous-my-backup-2024/notes.txt", ".public.dossier-staging-notes/a.txt",
+            ".public.dossier-staging-/b.txt", ".public.dossier-previous-abc12/c.txt",
+            ".public.dossier-previous-abc1234/d.txt",
+        ]
+        for path in lookalikes { try folder.write("ملاحظات المستخدم", at: path) }
+        try folder.write("ملف", at: ".public.dossier-staging-file")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path(".public.dossier-previous-Link01"),
+            withDestinationPath: folder.path(".public.dossier-staging-notes"))
+        // A killed build's staging folder is still taken.
+        try FileManager.default.createDirectory(
+            atPath: folder.path(".public.dossier-staging-Ab3xY9/part"), withIntermediateDirectories: true)
+        var record = first.record
+        for text in ["new", "newer"] {
+            record = try writer(output, previous: record).write([file("index.html", text)]).record
+        }
+        for path in lookalikes {
+            #expect(try String(contentsOfFile: folder.path(path), encoding: .utf8) == "ملاحظات المستخدم")
+        }
+        #expect(try String(contentsOfFile: folder.path(".public.dossier-staging-file"), encoding: .utf8) == "ملف")
+        #expect(try folder.names().contains(".public.dossier-previous-Link01"))
+        #expect(try !folder.names().contains(".public.dossier-staging-Ab3xY9"))
+        #expect(try folder.snapshot("public")["index.html"] == "newer")
+    }
+
     @Test func filesAddedFromManyTasksAtOnceMakeTheSameSite() async throws {
         let folder = try OutputTestFolder("parallel")
         defer { folder.remove() }
