@@ -15,7 +15,24 @@ enum StagingFolder {
     /// The name prefix of the previous sites, swapped out, of the output named `name`.
     static func previousPrefix(for name: String) -> String { "." + name + ".dossier-previous-" }
 
-    /// A new, empty, world-readable staging folder for `output`.
+    /// The empty file that marks a folder beside the output as a build's own, to take or remove:
+    /// a user's folder named like one is never touched. It is removed from a staging folder once
+    /// the site's manifest, which marks it as well, is in place, and so is never published.
+    static let markerName = ".dossier-staging"
+
+    /// Marks `folder` as a build's own (`markerName`).
+    static func mark(_ folder: URL) {
+        let path = folder.appendingPathComponent(markerName).path
+        let made = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        if made >= 0 { close(made) }
+    }
+
+    /// Removes the mark of `folder`, whose manifest marks it from now on.
+    static func unmark(_ folder: URL) {
+        unlink(folder.appendingPathComponent(markerName).path)
+    }
+
+    /// A new, empty, world-readable staging folder for `output`, not yet marked.
     static func make(for output: URL) throws -> URL {
         let parent = output.deletingLastPathComponent()
         var template = Array(
@@ -41,9 +58,10 @@ enum StagingFolder {
     }
 
     /// What earlier builds into `output` left beside it: staging folders of killed builds, and
-    /// previous sites (a fallback swap's, or one retired after a swap). Only folders named
-    /// exactly as a build names them count, a prefix and `mkdtemp`'s six letters or digits:
-    /// a user's `.public.dossier-previous-backup` is not the build's to take or remove.
+    /// previous sites (a fallback swap's, or one retired after a swap). Only real folders named
+    /// exactly as a build names them (a prefix and `mkdtemp`'s six letters or digits) and
+    /// marked as a build's (`markerName`, or a site's manifest) count: a user's
+    /// `.public.dossier-previous-backup` is not the build's to take or remove.
     static func leftovers(of output: URL) -> [URL] {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
@@ -51,7 +69,10 @@ enum StagingFolder {
         return names.filter { isLeftoverName($0, of: name) }.sorted().map { parent.appendingPathComponent($0) }
             .filter { url in
                 var info = stat()
-                return lstat(url.path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+                guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+                return [markerName, OutputManifest.fileName].contains { mark in
+                    lstat(url.appendingPathComponent(mark).path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
+                }
             }
     }
 
@@ -76,6 +97,9 @@ enum StagingFolder {
         let suffix = folder.lastPathComponent.dropFirst(prefix(for: output.lastPathComponent).count)
         let retired = folder.deletingLastPathComponent().appendingPathComponent(
             previousPrefix(for: output.lastPathComponent) + suffix)
-        return rename(folder.path, retired.path) == 0 ? retired : folder
+        let place = rename(folder.path, retired.path) == 0 ? retired : folder
+        // The output it held may have been a user's folder, built into with `--force`: no manifest.
+        mark(place)
+        return place
     }
 }

@@ -68,7 +68,9 @@ struct SiteStagingTests {
         #expect(names == [".public.dossier-lock", "public"])
         #expect(previous.count == 1 && previous.allSatisfy { $0.hasPrefix(".public.dossier-previous-") })
         #expect(
-            try folder.snapshot(previous[0]).filter { $0.key != OutputManifest.fileName }
+            try folder.snapshot(previous[0]).filter {
+                $0.key != OutputManifest.fileName && $0.key != StagingFolder.markerName
+            }
                 == before.filter { $0.key != OutputManifest.fileName })
     }
 
@@ -101,8 +103,9 @@ struct SiteStagingTests {
         #expect(try folder.snapshot("public")["index.html"] == "next")
     }
 
-    /// Only folders named exactly as a build names them are an earlier build's leftovers: a
-    /// user's folders, files and links named like them stay, contents and all, build after build.
+    /// Only folders named exactly as a build names them and marked as a build's are an earlier
+    /// build's leftovers: a user's folders (`…-backup`, named exactly so but unmarked), files
+    /// and links named like them stay, contents and all, build after build.
     @Test func foldersOnlyNamedLikeLeftoversAreTheUsers() throws {
         let folder = try OutputTestFolder("lookalikes")
         defer { folder.remove() }
@@ -111,16 +114,15 @@ struct SiteStagingTests {
         let lookalikes = [
             ".public.dossier-previous-my-backup-2024/notes.txt", ".public.dossier-staging-notes/a.txt",
             ".public.dossier-staging-/b.txt", ".public.dossier-previous-abc12/c.txt",
-            ".public.dossier-previous-abc1234/d.txt",
+            ".public.dossier-previous-abc1234/d.txt", ".public.dossier-previous-backup/e.txt",
         ]
         for path in lookalikes { try folder.write("ملاحظات المستخدم", at: path) }
         try folder.write("ملف", at: ".public.dossier-staging-file")
         try FileManager.default.createSymbolicLink(
             atPath: folder.path(".public.dossier-previous-Link01"),
             withDestinationPath: folder.path(".public.dossier-staging-notes"))
-        // A killed build's staging folder is still taken.
-        try FileManager.default.createDirectory(
-            atPath: folder.path(".public.dossier-staging-Ab3xY9/part"), withIntermediateDirectories: true)
+        // A killed build's staging folder, marked, is still taken.
+        try folder.write("", at: ".public.dossier-staging-Ab3xY9/" + StagingFolder.markerName)
         var record = first.record
         for text in ["new", "newer"] {
             record = try writer(output, previous: record).write([file("index.html", text)]).record

@@ -258,12 +258,17 @@ struct SiteWriterTests {
         defer { folder.remove() }
         _ = try write(["index.html": "old"], into: folder.path("public"))
         try folder.write("half", at: ".public.dossier-staging-AbC123/index.html")
+        try folder.write("", at: ".public.dossier-staging-AbC123/" + StagingFolder.markerName)
         try folder.write("old", at: ".public.dossier-previous-XyZ789/index.html")
+        try folder.write("{}", at: ".public.dossier-previous-XyZ789/" + OutputManifest.fileName)
         try folder.write("keep", at: ".public.notes")
+        // Named as a build names them, but not marked as a build's: the user's.
+        try folder.write("keep", at: ".public.dossier-previous-backup/notes.txt")
         _ = try write(["index.html": "new"], into: folder.path("public"))
         let (names, previous) = try folder.namesBesidePreviousSites()
         #expect(names == [".public.dossier-lock", ".public.notes", "public"])
-        #expect(previous.count == 1 && !previous.contains(".public.dossier-previous-XyZ789"))
+        #expect(try folder.snapshot(".public.dossier-previous-backup") == ["notes.txt": "keep"])
+        #expect(previous.count == 2 && !previous.contains(".public.dossier-previous-XyZ789"))
     }
 
     @Test func anOutputOverlappingAProtectedFolderIsRefusedThroughSymbolicLinks() throws {
