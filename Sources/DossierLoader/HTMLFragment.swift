@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 /// A line of article text that came with its HTML markup (a feed's item, a site's export:
@@ -130,8 +131,15 @@ enum HTMLFragment {
     private static let hiddenElements: Set<String> = ["script", "style", "noscript", "template"]
 
     /// `text` with its character references decoded: the named ones news pages use and every
-    /// numeric one; any other `&…;` stays as it is.
+    /// numeric one; any other `&…;` stays as it is. The result is made L0 again: a reference
+    /// may be a bidi control («&#x202E;», «&rlm;») or a BOM, which L0 deletes from the text,
+    /// or a mark that composes with the letter before it.
     private static func decodingReferences(_ text: String) -> String {
+        let decoded = decodingEachReference(text)
+        return decoded == text ? text : ArabicNormalizer.displayText(decoded)
+    }
+
+    private static func decodingEachReference(_ text: String) -> String {
         guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var result = ""
         var rest = text[...]

@@ -26,6 +26,15 @@ struct HTMLFragmentTests {
             ])
     }
 
+    /// A reference to a bidi control or a BOM is deleted as the character itself is (L0): it
+    /// would turn «0001» round to read «1000»; a combining mark composes with its letter.
+    @Test func referencesAreMadeDisplayTextAgain() throws {
+        let line = #"<p>دفع &#x202E;0001&#x202C; دولار&rlm;&#65279; إلى &#x627;&#x653;خر.</p>"#
+        let paragraphs = try #require(HTMLFragment.paragraphs(in: line[...]))
+        #expect(
+            paragraphs.map { ParagraphSplitter.trim($0[...]) }.filter { !$0.isEmpty } == ["دفع 0001 دولار إلى آخر."])
+    }
+
     @Test func angleBracketsThatAreNoTagsStayText() {
         for line in [
             "إذا كانت س < 5 و ص > 3 فإن النتيجة موجبة.", "صدر كتاب <<الطريق>> هذا العام.",
