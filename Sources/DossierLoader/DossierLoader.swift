@@ -210,9 +210,11 @@ public enum DossierLoader {
         _ path: String, sidecar: String?, folder: SourceFolder, limits: ArticleLimits
     ) -> String? {
         guard case .success(let bytes) = folder.bytes(path) else { return nil }
-        // The folder as spelled is part of the key: diagnostics show paths under it; so are the
-        // limits, under which the article was accepted.
-        var key = folder.root + "|" + limits.description + "|" + ArticleReader.sha256(bytes)
+        // The folder as spelled is part of the key: diagnostics show paths under it; so is the
+        // file's path, which its page names and whose extension decides how it is read (a
+        // `.txt` renamed `.md`, same bytes, is another reading); so are the limits, under which
+        // the article was accepted.
+        var key = folder.root + "|" + path + "|" + limits.description + "|" + ArticleReader.sha256(bytes)
         if let sidecar {
             guard case .success(let sidecarBytes) = folder.bytes(sidecar) else { return nil }
             key += "+" + ArticleReader.sha256(sidecarBytes)

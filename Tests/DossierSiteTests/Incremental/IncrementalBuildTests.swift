@@ -171,6 +171,23 @@ struct IncrementalBuildTests {
         }
     }
 
+    /// An article file renamed from `.txt` to `.md`, its bytes the same, is read again: its page
+    /// names the file, and the extension decides how the bytes are read.
+    @Test func anArticleRenamedToAnotherExtensionIsReadAgain() async throws {
+        let workspace = try IncrementalWorkspace.seeds("incremental-rename")
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try await workspace.buildAndCompare("first build")
+        let articles = workspace.source.appendingPathComponent("articles")
+        try FileManager.default.moveItem(
+            at: articles.appendingPathComponent("002_42b83e1174955c73.txt"),
+            to: articles.appendingPathComponent("002_42b83e1174955c73.md"))
+        let report = try await workspace.buildAndCompare("renamed to .md")
+        #expect(report.writeSummary?.written.contains("articles/002_42b83e1174955c73/index.html") == true)
+        let page = try String(
+            contentsOfFile: workspace.incremental + "/articles/002_42b83e1174955c73/index.html", encoding: .utf8)
+        #expect(page.contains("002_42b83e1174955c73.md") && !page.contains("002_42b83e1174955c73.txt"))
+    }
+
     /// Actor, topic and outlet landing pages are taken by the digest of their sources
     /// (`LandingPageSources`): each edit that such a page shows (a timeline event, a profile, the
     /// actors a note is about) must render it again, and the result must be what a clean build
