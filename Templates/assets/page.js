@@ -52,7 +52,7 @@
     openTarget();
   }
 
-  // A followed marker (`#note-card-…`) opens its note, and shows notes if they were hidden.
+  // A followed marker (`#margin-note-…`) opens its note, and shows notes if they were hidden.
   function openTarget() {
     if (!location.hash) return;
     var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));

@@ -6,8 +6,10 @@ extension PageContext {
     /// The analyzer's results.
     var analysis: AnalyzedDossier { index.analysis }
 
-    /// The id of a note's card beside its passage on the article page.
-    static func noteCardID(_ noteID: String) -> String { "note-\(noteID)-text" }
+    /// The id of a note's card beside its passage on the article page. Its prefix is not the
+    /// highlight's (`note-<id>`), so no two notes make the same id, whatever their ids: with a
+    /// suffix, note `x`'s card and note `x-text`'s highlight were both `note-x-text`.
+    static func noteCardID(_ noteID: String) -> String { "margin-note-\(noteID)" }
 
     /// Links to the commentary that links to `kind:id` (the «pages pointing here» list). A
     /// note is named by its first words, and an article does not list its own notes (they

@@ -125,6 +125,23 @@ import Testing
         }
     }
 
+    /// Notes `x` and `x-text` on one article: each id on the page once (the card of `x` was
+    /// `note-x-text`, the highlight of `x-text`), and every link reaches its target.
+    @Test func noteIdsNeverMakeTheSameElementID() async throws {
+        let folder = try SiteTestPaths.temporaryFolder("note-ids")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("source")
+        try FileManager.default.copyItem(atPath: Self.anotherStory, toPath: source.path)
+        try Data("---\narticle: r1\nquote: تشكيلته\n---\nملاحظة ثانية.\n".utf8).write(
+            to: source.appendingPathComponent("notes/n4-nested-text.md"))
+        let site = try await Self.site(source.path)
+        #expect(site.diagnostics.isEmpty, "\(site.diagnostics.map(\.description).joined(separator: "\n"))")
+        let r1 = SiteProbe(site).files["articles/r1/index.html"] ?? ""
+        for id in ["note-n4-nested", "note-n4-nested-text", "margin-note-n4-nested", "margin-note-n4-nested-text"] {
+            #expect(r1.components(separatedBy: "id=\"\(id)\"").count == 2, "\(id)")
+        }
+    }
+
     @Test func anotherStoryKeepsNamesApartAndNotesReachable() async throws {
         let site = try await Self.site(Self.anotherStory)
         #expect(site.diagnostics.isEmpty, "\(site.diagnostics.map(\.description).joined(separator: "\n"))")
@@ -144,7 +161,7 @@ import Testing
         let r1 = probe.files["articles/r1/index.html"] ?? ""
         for note in ["n2-overlap-a", "n3-overlap-b", "n4-nested"] {
             #expect(r1.components(separatedBy: "id=\"note-\(note)\"").count == 2, "\(note)")
-            #expect(r1.contains("href=\"#note-\(note)-text\""), "passage → note \(note)")
+            #expect(r1.contains("href=\"#margin-note-\(note)\""), "passage → note \(note)")
             #expect(r1.contains("href=\"index.html#note-\(note)\""), "note → passage \(note)")
         }
         #expect(r1.components(separatedBy: "<mark").count == r1.components(separatedBy: "</mark>").count)
