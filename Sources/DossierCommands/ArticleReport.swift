@@ -38,7 +38,8 @@ public struct ArticleReport: Sendable {
             }
         }
         let name = URL(fileURLWithPath: argument).lastPathComponent
-        for suffix in [".txt", ".md", ".yml"] where name.hasSuffix(suffix) {
+        // Extensions in any case, as the loader reads them (`x.TXT`, `x.YML`).
+        for suffix in [".txt", ".md", ".yml"] where name.lowercased().hasSuffix(suffix) {
             return String(name.dropLast(suffix.count))
         }
         return name
@@ -52,9 +53,10 @@ public struct ArticleReport: Sendable {
     /// True when `diagnostic` is about one of the files of article `id` (`articles/<id>.txt|.md|.yml`).
     public static func concerns(_ diagnostic: Diagnostic, articleID id: String) -> Bool {
         guard let path = diagnostic.location?.path else { return false }
-        return ["txt", "md", "yml"].contains {
-            path == "articles/\(id).\($0)" || path.hasSuffix("/articles/\(id).\($0)")
-        }
+        guard let dot = path.lastIndex(of: "."), ["txt", "md", "yml"].contains(path[dot...].dropFirst().lowercased())
+        else { return false }
+        let stem = path[..<dot]
+        return stem == "articles/\(id)" || stem.hasSuffix("/articles/\(id)")
     }
 
     /// The report, one fact a line.

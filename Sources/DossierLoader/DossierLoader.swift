@@ -115,12 +115,7 @@ public enum DossierLoader {
             let fileExtension = Identifier.fileExtension(of: path)
             guard extensions.contains(fileExtension) else {
                 if !(subfolder == "articles" && fileExtension == "yml") {
-                    diagnostics.append(
-                        .warning(
-                            .unexpectedFile,
-                            "`\(subfolder)/` takes \(extensions.sorted().map { "." + $0 }.joined(separator: ", ")) files; this one is ignored",
-                            at: SourceLocation(path: folder.displayPath(path)),
-                            fix: "Rename the file with a supported extension or move it out of `\(subfolder)/`."))
+                    diagnostics.append(unexpectedFile(path, in: subfolder, extensions: extensions, folder: folder))
                 }
                 continue
             }
@@ -144,6 +139,22 @@ public enum DossierLoader {
         return result
     }
 
+    /// The warning for a file of `subfolder/` whose extension it does not take.
+    private static func unexpectedFile(
+        _ path: String, in subfolder: String, extensions: Set<String>, folder: SourceFolder
+    ) -> Diagnostic {
+        let taken = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
+        let isArticles = subfolder == "articles"
+        let yamlSidecar = isArticles && Identifier.fileExtension(of: path) == "yaml"
+        return .warning(
+            .unexpectedFile,
+            "`\(subfolder)/` takes \(taken) files\(isArticles ? " and their .yml sidecars" : ""); this one is ignored",
+            at: SourceLocation(path: folder.displayPath(path)),
+            fix: yamlSidecar
+                ? "Rename it \(Identifier.stem(of: path)).yml to make it its article's sidecar."
+                : "Rename the file with a supported extension or move it out of `\(subfolder)/`.")
+    }
+
     private static func readArticles(
         _ folder: SourceFolder, limits: ArticleLimits, cache: [String: CachedArticle], diagnostics: inout [Diagnostic]
     ) -> ([Article], OutletNaming, [String: CachedArticle]) {
@@ -154,9 +165,9 @@ public enum DossierLoader {
         let files = identifiedFiles(
             in: "articles", extensions: ["txt", "md"], folder: folder, diagnostics: &diagnostics)
         let ids = Set(files.map(\.id))
-        let sidecarFiles = folder.files(in: "articles").filter { Identifier.fileExtension(of: $0) == "yml" }
-        let sidecars = Set(sidecarFiles)
-        for sidecar in sidecarFiles {
+        // By id: `x.YML` is `x.txt`'s sidecar as `x.TXT` is an article.
+        var sidecarsByID: [String: String] = [:]
+        for sidecar in folder.files(in: "articles") where Identifier.fileExtension(of: sidecar) == "yml" {
             let id = Identifier.stem(of: sidecar)
             if !ids.contains(id) {
                 diagnostics.append(
@@ -164,14 +175,23 @@ public enum DossierLoader {
                         .orphanSidecar, "sidecar has no article `articles/\(id).txt` or `.md`",
                         at: SourceLocation(path: folder.displayPath(sidecar)),
                         fix: "Rename the sidecar to match its article's file name, or delete it."))
+            } else if let first = sidecarsByID[id] {
+                diagnostics.append(
+                    .error(
+                        .duplicateID,
+                        "article `\(id)` already has the sidecar \(folder.displayPath(first)); this one is skipped",
+                        at: SourceLocation(path: folder.displayPath(sidecar)),
+                        fix: "Keep one sidecar per article: merge the two files into one."))
+            } else {
+                sidecarsByID[id] = sidecar
             }
         }
+        let sidecars = sidecarsByID
         // Each file is read on its own (in parallel); the results are taken in file order.
         let results = files.concurrentMap { file -> ArticleFileResult in
             // Checked before the file is read (or hashed): a huge file is refused at once.
             if let tooLarge = reader.sizeDiagnostic(file.path) { return ArticleFileResult(diagnostics: [tooLarge]) }
-            let sidecarPath = "articles/\(file.id).yml"
-            let sidecar = sidecars.contains(sidecarPath) ? sidecarPath : nil
+            let sidecar = sidecars[file.id]
             let key = cacheKey(file.path, sidecar: sidecar, folder: folder, limits: limits)
             if let key, let stored = cache[file.path], stored.key == key {
                 let cached = stored.withPathsUnder(folder.root)

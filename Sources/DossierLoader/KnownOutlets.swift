@@ -53,7 +53,7 @@ public struct KnownOutlets: Sendable {
             names[item.id] = name
             if let url = file.string("url", diagnostics: &ignored) { hosts[item.id] = Self.host(of: url) }
         }
-        for path in folder.files(in: "articles") where path.hasSuffix(".yml") {
+        for path in folder.files(in: "articles") where Identifier.fileExtension(of: path) == "yml" {
             guard let (id, name) = Self.outlet(inSidecar: path, folder: folder), names[id] == nil else { continue }
             names[id] = name
         }
