@@ -159,4 +159,19 @@ struct TimelineAxisTests {
         let svg = Charts.timeline(data)
         for year in 1990...2024 { #expect(svg.contains(">\(year)</text>"), "year \(year) has no label") }
     }
+
+    /// A story's background centuries before it (1517 before 2021) is one break in the axis,
+    /// not five hundred empty columns: the chart stays as wide as the story's own years.
+    @Test func aLongRunOfEmptyYearsIsOneBreak() throws {
+        let data = TimelineChartData(
+            id: "background", title: "سنوات", description: "خلفية القصة",
+            years: [.init(year: 1517, count: 1), .init(year: 2021, count: 2), .init(year: 2024, count: 4)])
+        let svg = Charts.timeline(data)
+        let parsed = try #require(SVGCollector.parse(svg))
+        let labels = parsed.all("text").filter { $0["font-size"] == "11" && $0["fill"] == ChartPalette.muted }
+        #expect(labels.count == 6)  // 1517, the break, 2021...2024
+        #expect(svg.contains("<title>1518–2020</title>") && svg.contains(">…</text>"))
+        #expect(!svg.contains(">1518</text>") && !svg.contains(">2020</text>"))
+        #expect(number(parsed.all("svg").first?["width"]) < 400)  // six columns; 18,000 units with every year
+    }
 }
