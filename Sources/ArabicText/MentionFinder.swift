@@ -69,6 +69,11 @@ public struct MentionFinder: Sendable {
                 .lowerBound..<tokens[match.tokens.upperBound - 1].sourceRange.upperBound
             found.append((match, range))
             position = match.tokens.upperBound
+            // Tokens of one character expanded under L1 (the ligature «ﷺ» is four words) share
+            // its L0 range: none of them starts another mention over the same character.
+            while position < tokens.count, tokens[position].sourceRange.lowerBound < range.upperBound {
+                position += 1
+            }
         }
         // Matches come in text order, so their surfaces are copied in one walk of the text.
         let surfaces = piece.text.scalarSlices(found.map(\.range))

@@ -88,4 +88,20 @@ struct MentionRowTests {
         let found = TestGazetteers.resolved("قال ماسك أمس إن إيلون ماسك سيزور برلين").map(\.description)
         #expect(found == ["musk:ماسك", "musk:إيلون ماسك"])
     }
+
+    /// A ligature that L1 writes as several words («ﷺ», four) is one character of the text:
+    /// aliases matching two of its words, of one actor or of two, give one mention over it,
+    /// never two over the same character (nested links on the page).
+    @Test func aLigatureExpandedToSeveralWordsIsMentionedOnce() {
+        let text = "قال النبي ﷺ في الحديث"
+        let oneActor = Gazetteer(entities: [GazetteerEntity(id: "a", strongAliases: ["الله", "عليه وسلم"])])
+        let twoActors = Gazetteer(entities: [
+            GazetteerEntity(id: "a", strongAliases: ["الله"]), GazetteerEntity(id: "b", strongAliases: ["عليه وسلم"]),
+        ])
+        for gazetteer in [oneActor, twoActors] {
+            let mentions = MentionFinder(gazetteer: gazetteer).mentions(in: text)
+            #expect(mentions.map(\.range) == [10..<11])
+            #expect(mentions.map(\.entityID) == ["a"])
+        }
+    }
 }
