@@ -101,10 +101,15 @@ struct MarkdownHTMLWriter {
     }
 
     private mutating func writeImage(_ node: MarkdownNode) {
-        guard URLSafety.isSafe(node.url, forImage: true) else {
+        let isPagePath = URLSafety.isPagePath(node.url) && CrossReference(destination: node.url) == nil
+        guard URLSafety.isSafe(node.url, forImage: true), !isPagePath else {
             // The picture is dropped, and its description stays in the text.
             if CrossReference(destination: node.url) != nil {
                 reportCrossReferenceImage(node)
+            } else if isPagePath {
+                // The source folder's files are not published, and a path shown on pages at
+                // different depths leads to as many places.
+                reportPagePath(node, what: "image")
             } else {
                 reportUnsafe(node, what: "image")
             }
@@ -125,7 +130,7 @@ struct MarkdownHTMLWriter {
         } else if URLSafety.isPagePath(destination) {
             // The same text is shown on pages at different depths, where one relative path
             // cannot lead to one place: one error at the source, and the words without a link.
-            reportPagePath(node)
+            reportPagePath(node, what: "link")
         } else {
             // An address that is not allowed leaves its words without a link.
             if URLSafety.isSafe(destination, forImage: false) {
@@ -155,14 +160,15 @@ struct MarkdownHTMLWriter {
                 at: location(of: node), fix: "write it in Markdown, or remove it"))
     }
 
-    private mutating func reportPagePath(_ node: MarkdownNode) {
+    private mutating func reportPagePath(_ node: MarkdownNode, what: String) {
         diagnostics.append(
             .error(
                 .markdownRelativeLink,
-                "the link `\(node.url)` is a path inside the site, which breaks on some of the pages that show this text",
+                "the \(what) `\(node.url)` is a path inside the site, which breaks on some of the pages that show this text",
                 at: location(of: node),
-                fix:
-                    "link with actor:<id>, topic:<id>, article:<id>, outlet:<id> or note:<id>, or give a full https:// address"
+                fix: what == "image"
+                    ? "give the picture's full https:// address: the dossier's own files are not published"
+                    : "link with actor:<id>, topic:<id>, article:<id>, outlet:<id> or note:<id>, or give a full https:// address"
             ))
     }
 

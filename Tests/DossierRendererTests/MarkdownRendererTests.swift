@@ -67,7 +67,7 @@ struct MarkdownRendererTests {
         #expect(result.diagnostics.map { $0.location?.line } == [9, 9])
         #expect(result.diagnostics.map { $0.location?.column } == [7, 37])
         #expect(result.diagnostics.first?.message.contains("`javascript:…`") == true)
-        #expect(render("[س](https://example.org) ![ع](map.png)").diagnostics.isEmpty)
+        #expect(render("[س](https://example.org) ![ع](https://example.org/map.png)").diagnostics.isEmpty)
     }
 
     /// An image whose address is a page of the dossier is dropped with a fix that makes it a
@@ -131,6 +131,20 @@ struct MarkdownRendererTests {
         }
     }
 
+    /// So is an image's: the source folder's files are not published, and one path cannot
+    /// lead to one picture from pages at different depths. Its description stays.
+    @Test func anImageAtAPathInsideTheSiteIsOneErrorAndNoImage() {
+        for address in ["../../assets/favicon.svg", "photo.png", "/img/a.jpg"] {
+            let result = render("سطر.\nانظر ![صورة الوزير](\(address)) هنا.", line: 3)
+            #expect(result.html == "<p>سطر.\nانظر صورة الوزير هنا.</p>\n", "\(address)")
+            #expect(result.diagnostics.map(\.code) == [.markdownRelativeLink], "\(address)")
+            #expect(result.diagnostics.first?.location == SourceLocation(path: "src/index.md", line: 4, column: 6))
+            #expect(result.diagnostics.first?.message.hasPrefix("the image `") == true)
+        }
+        let kept = render("![صورة](https://example.org/a.jpg)")
+        #expect(kept.diagnostics.isEmpty && kept.html.contains("<img src=\"https://example.org/a.jpg\""))
+    }
+
     @Test func unlinkedReferenceKeepsTextWithoutError() {
         let result = render("عن [ماسك](actor:elon-musk).") { _ in .unlinked }
         #expect(result.html == "<p>عن ماسك.</p>\n")
@@ -176,7 +190,9 @@ struct MarkdownRendererTests {
     }
 
     @Test func imagesGetAltTextAndSafeSources() {
-        #expect(render("![صورة *الخريطة*](map.png)").html == #"<p><img src="map.png" alt="صورة الخريطة"></p>"# + "\n")
+        #expect(
+            render("![صورة *الخريطة*](https://example.org/map.png)").html
+                == #"<p><img src="https://example.org/map.png" alt="صورة الخريطة"></p>"# + "\n")
         #expect(render("![صورة](javascript:alert(1))").html == "<p>صورة</p>\n")
     }
 
