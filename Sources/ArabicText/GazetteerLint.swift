@@ -63,7 +63,8 @@ public enum GazetteerLint {
                 return [
                     finding(
                         .tooShort, .error,
-                        "alias «\(alias)» has \(first.length) letters; single-word aliases need at least 3 (ignored)")
+                        "alias «\(alias)» has \(first.length == 1 ? "one letter" : "2 letters"); single-word aliases need at least 3 (ignored)"
+                    )
                 ]
             }
             // A weak alias already carries the remedy these findings ask for (docs/arabic-text-engine.md §4.6).

@@ -129,10 +129,17 @@ extension DossierLoader {
             else { continue }
             file.mapping?.checkKeys(allowed: ["title", "terms"], in: "a topic file", diagnostics: &diagnostics)
             guard let title = file.required("title", in: "the topic file", diagnostics: &diagnostics) else { continue }
+            let terms = file.list("terms", diagnostics: &diagnostics)
+            // A term of marks alone («ـــ», «--») matches nothing, as an alias of them would not.
+            for term in terms where !PassageQuote.namesAPassage(term) {
+                diagnostics.append(
+                    .warning(
+                        .badValue, "topic term «\(term)» has no letter or digit, so it matches nothing; it is ignored",
+                        at: file.mapping?.field("terms")?.location ?? file.location,
+                        fix: "Remove the term, or write the words it stands for."))
+            }
             topics.append(
-                Topic(
-                    id: item.id, title: title, terms: file.list("terms", diagnostics: &diagnostics), essay: file.body,
-                    source: file.location))
+                Topic(id: item.id, title: title, terms: terms, essay: file.body, source: file.location))
         }
         return topics
     }

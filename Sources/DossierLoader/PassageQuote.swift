@@ -2,15 +2,17 @@ import DossierModel
 
 /// The `quote:` of a note or a timeline event, which names a passage of an article.
 enum PassageQuote {
-    /// Whether `quote` names a passage: it has a letter or a digit. Diacritics or punctuation
-    /// alone («ً») would match wherever the article has the mark.
+    /// Whether `quote` names a passage: it has a letter or a digit. Diacritics, punctuation
+    /// or the tatweel alone («ً», «ـــ») would match wherever the article has the mark; the
+    /// tatweel, a modifier letter to Unicode, only stretches the letters it joins.
     static func namesAPassage(_ quote: String) -> Bool {
         quote.unicodeScalars.contains { scalar in
+            guard scalar != "\u{0640}" else { return false }
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
                 .decimalNumber, .letterNumber, .otherNumber:
-                true
-            default: false
+                return true
+            default: return false
             }
         }
     }

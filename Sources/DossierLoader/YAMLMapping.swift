@@ -247,7 +247,8 @@ extension YAMLMapping {
         default:
             diagnostics.append(
                 .error(
-                    .badValue, "`\(key)` must be `true` or `false`, not `\(text)`", at: field.location,
+                    .badValue, "`\(key)` must be `true` or `false` (or `yes`, `no`), not `\(text)`",
+                    at: field.location,
                     fix: "Write `\(key): true` or `\(key): false`."))
             return nil
         }

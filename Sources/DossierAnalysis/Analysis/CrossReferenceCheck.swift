@@ -72,6 +72,13 @@ package struct CrossReferenceCheck {
                             .xrefFragmentUnknown, problem, at: found.location,
                             fix: "link to an existing paragraph `#p-<n>` (1-based) or drop the fragment"))
                 }
+                if reference.kind == .note, let fragment = reference.fragment {
+                    diagnostics.append(
+                        .warning(
+                            .xrefFragmentUnknown,
+                            "link `\(reference.destination)` goes to the note itself; a note has no part «\(fragment)» to link to",
+                            at: found.location, fix: "drop `#\(fragment)`"))
+                }
                 let target = BacklinkIndex.Target(kind: reference.kind, id: reference.id)
                 // A note link goes to the note's own anchor, whatever fragment it carries.
                 if let fragment = reference.fragment, reference.kind != .note {

@@ -60,6 +60,18 @@ import Testing
         #expect(error?.severity == .error)
     }
 
+    /// A note has no parts: a fragment on a link to one is dropped, with a warning saying so.
+    @Test func aFragmentOnANoteLinkIsAWarning() {
+        var notes = AnalysisFixture.notes
+        notes[0].body = AnalysisFixture.markdown(
+            "انظر [هنا](note:\(notes[0].id)#p-2).", "notes/army-truce.md", line: 9)
+        let (_, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(notes: notes))
+        let warning = diagnostics.first { $0.code == .xrefFragmentUnknown }
+        #expect(warning?.severity == .warning)
+        #expect(warning?.location?.line == 9)
+        #expect(warning?.fix == "drop `#p-2`")
+    }
+
     @Test(arguments: [
         ("[a](actor:x) and [b](<topic:y> \"t\")", ["actor:x", "topic:y"]),
         ("<note:n1> `[c](actor:code)` [d](https://e.org)", ["note:n1"]),
