@@ -186,18 +186,24 @@ enum FurnitureClassifier {
         }
     }
 
-    /// Body lines: each run of headline-like lines opens a section; the section is another
-    /// story when its paragraphs share little with the title and lead, and little with the
-    /// story told above it.
+    /// Body lines: each run of headline-like lines opens a section, and so does a "read also"
+    /// header alone on its line («شاهد أيضاً» over a teaser's paragraphs); the section is
+    /// another story when its paragraphs share little with the title and lead, and little with
+    /// the story told above it.
     private static func classifyMiddle(
         _ lines: [TextLine], _ roles: inout [Role?], from first: Int, through last: Int, lists: Set<Int>
     ) {
         guard first <= last, first < lines.count else { return }
         let isBody = { (index: Int) in lines[index].isParagraph || lists.contains(index) }
+        let headers = Set(
+            (first...last).filter {
+                roles[$0] == .furniture(.related) && FurnitureLexicon.relatedHeaders.contains(lines[$0].key)
+            })
+        let opensSection = { (index: Int) in headers.contains(index) }
         var index = first
         // The lead section (before the first headline-like line) is the story by definition.
         var lead: [Int] = []
-        while index <= last, roles[index] != nil || isBody(index) {
+        while index <= last, !opensSection(index), roles[index] != nil || isBody(index) {
             if roles[index] == nil { lead.append(index) }
             index += 1
         }
@@ -213,7 +219,7 @@ enum FurnitureClassifier {
                 index += 1
             }
             var run: [Int] = []
-            while index <= last, roles[index] != nil || isBody(index) {
+            while index <= last, !opensSection(index), roles[index] != nil || isBody(index) {
                 if roles[index] == nil { run.append(index) }
                 index += 1
             }

@@ -670,4 +670,21 @@ import Testing
         let links = Self.roles([Self.headline, Self.lead, Self.second, label] + others)
         #expect(links[label] != "body" && others.allSatisfy { links[$0] != "body" })
     }
+
+    /// A "read also" header alone on its line opens a section, as a headline does: the teaser
+    /// paragraphs of another story under it, after the story's lead, are furniture;
+    /// paragraphs continuing the story (a header left in the text above a video, say) stay.
+    @Test func paragraphsUnderAReadAlsoHeaderAreWeighedAsASection() {
+        let teaser = [
+            "أبلغ وزير الدفاع نظيره الأميركي في اتصال هاتفي بدء عملية عسكرية واسعة في الجنوب، بحسب ما نقلت صحيفة عبرية.",
+            "وقالت الصحيفة إن الحركة ترفض كل المقترحات المطروحة للتهدئة حتى الآن، وإن المفاوضات متوقفة منذ أسابيع.",
+        ]
+        let third = "وأضاف أن المحطة تعمل بالطاقة الشمسية في ساعات النهار، ما يخفض كلفة تشغيلها إلى النصف تقريبا."
+        let other = Self.roles([Self.headline, Self.lead, Self.second, third, "شاهد أيضاً"] + teaser)
+        #expect(teaser.map { other[$0] } == ["unrelated", "unrelated"])
+        let more =
+            "وأكدت الشركة المشغلة أن محطة التحلية الجديدة ستغطي حاجة المدينة الساحلية من المياه خلال أشهر الصيف المقبلة."
+        let same = Self.roles([Self.headline, Self.lead, "شاهد أيضاً", Self.second, more])
+        #expect([Self.second, more].map { same[$0] } == ["body", "body"])
+    }
 }
