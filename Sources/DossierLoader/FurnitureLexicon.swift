@@ -116,8 +116,16 @@ enum FurnitureLexicon {
     static let relatedPrefixes: [String] = keyList(
         """
         اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|اقرأ كذلك|اقرأ المزيد|اقرأ|إقرأ|شاهد أيضا|شاهد ايضا|شاهد كذلك|شاهد|طالع أيضا|طالع|\
-        للمزيد|لمزيد من|يمكنك قراءة|اضغط هنا|انقر هنا|مقال ذو صلة|ذات صلة|read also|read more|see also|related|read|\
+        للمزيد|لمزيد من|يمكنك قراءة|اضغط هنا|انقر هنا|مقال ذو صلة|ذات صلة|مقال مقترح|مقالات مقترحة|موضوع مقترح|\
+        خبر مقترح|شوف كمان|شوف أيضا|اقرأ كمان|read also|read more|see also|related|read|\
         lire aussi|à lire aussi|voir aussi|lire
+        """)
+
+    /// Calls to follow a link that close a line of one («… les estimations sont disponibles,
+    /// cliquer ICI»): the line is the link.
+    static let linkCalls: [String] = keyList(
+        """
+        اضغط هنا|انقر هنا|اضغط على الرابط|click here|cliquez ici|cliquer ici|cliquez-ici
         """)
 
     /// Phrases of comment forms and comment sections.

@@ -92,6 +92,11 @@ enum LexicalFurniture {
     static func isRelated(_ line: TextLine) -> Bool {
         if FurnitureLexicon.relatedHeaders.contains(line.key) { return true }
         guard line.wordCount <= 30, !(line.endsSentence && line.wordCount > 12) else { return false }
+        if line.wordCount <= 20,
+            FurnitureLexicon.linkCalls.contains(where: { WordKeySearch.hasWordSuffix(line.key, $0) })
+        {
+            return true
+        }
         return FurnitureLexicon.relatedPrefixes.contains { prefix in
             guard hasWordPrefix(line.key, prefix) else { return false }
             // A bare verb («شاهد», «اقرأ», «READ») opens a link only when a colon or bar follows it.

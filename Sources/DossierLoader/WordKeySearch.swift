@@ -22,6 +22,14 @@ enum WordKeySearch {
         return next == key.endIndex || key[next] == space
     }
 
+    /// True when `key` ends with the whole words of `suffix`.
+    static func hasWordSuffix(_ key: String, _ suffix: String) -> Bool {
+        let (key, suffix) = (key.utf8, suffix.utf8)
+        guard key.count >= suffix.count, key.reversed().starts(with: suffix.reversed()) else { return false }
+        let before = key.index(key.endIndex, offsetBy: -suffix.count)
+        return before == key.startIndex || key[key.index(before: before)] == space
+    }
+
     /// True when `key` contains `phrase` as whole words (bounded by the ends or spaces).
     static func containsWords(_ key: String, _ phrase: String) -> Bool {
         var (key, phrase) = (key, phrase)

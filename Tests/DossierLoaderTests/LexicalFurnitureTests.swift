@@ -90,6 +90,14 @@ import Testing
         ("googletag.cmd.push(function() {", .navigation),
         ("The vote was close (52 to 48); the count goes on.", nil),
         ("Ministers met; talks resumed;", nil),
+        ("شوف كمان: أمانة الرياضة تبحث أفكارًا جديدة لتطوير الرياضة المصرية", .related),
+        ("مقال مقترح: خطط الوزير لاغتيال القائد وفشلها في العثور على الفرصة المناسبة", .related),
+        ("Les premières estimations du premier tour sont disponibles, cliquer ICI", .related),
+        ("لمتابعة النتائج لحظة بلحظة اضغط هنا", .related),
+        (
+            "قال الوزير إن من يريد التسجيل في البرنامج عليه أن يدخل الموقع ثم يضغط هنا على الزر الأخضر في أعلى الصفحة ليكمل الطلب",
+            nil
+        ),
     ]
 
     /// A page's age on its own line; a sentence opening with «منذ» is none.
