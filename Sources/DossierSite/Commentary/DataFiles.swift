@@ -21,9 +21,10 @@ enum DataFiles {
         }
     }
 
-    /// The article page's URL: absolute under `base_url`, else relative to the site root (its folder).
+    /// The article page's URL (its folder): absolute under `base_url`, else relative to
+    /// `data/annotations.jsonld`, against whose address a reader resolves it.
     static func articleURL(_ article: String, base: String?) -> String {
         let folder = SiteRoutes.path(of: .article(article)).replacingOccurrences(of: "index.html", with: "")
-        return (base ?? "") + folder
+        return (base ?? "../") + folder
     }
 }

@@ -19,7 +19,7 @@ public enum WebAnnotationExport {
     public static let context = "http://www.w3.org/ns/anno.jsonld"
 
     /// Encodes the collection; `articleURL` gives an article page's URL from its id (absolute
-    /// when the dossier has a `base_url`, relative to the site root otherwise).
+    /// when the dossier has a `base_url`, relative to the collection's file otherwise).
     public static func encode(_ analyzed: AnalyzedDossier, articleURL: (String) -> String) -> [UInt8] {
         document(analyzed, articleURL: articleURL).encoded()
     }

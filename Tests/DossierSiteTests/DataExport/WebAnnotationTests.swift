@@ -106,4 +106,17 @@ import Testing
         #expect(ids.contains("https://example.org/sudan/data/annotations.jsonld#note-army-truce"))
         #expect(!String(decoding: data, as: UTF8.self).contains("\\/"))
     }
+
+    /// Without `base_url`, a target's source is relative to `data/annotations.jsonld`, which
+    /// a reader resolves it against: it must lead to the article page, not under `data/`.
+    @Test func aRelativeSourceResolvesFromTheCollectionsFile() throws {
+        let relative = DataFiles.articleURL("a1-burhan", base: nil)
+        let collection = try #require(URL(string: "https://host.example/site/data/annotations.jsonld"))
+        #expect(
+            URL(string: relative, relativeTo: collection)?.absoluteString
+                == "https://host.example/site/articles/a1-burhan/")
+        #expect(
+            DataFiles.articleURL("a1-burhan", base: "https://host.example/site/")
+                == "https://host.example/site/articles/a1-burhan/")
+    }
 }
