@@ -1,6 +1,8 @@
 import ArgumentParser
 import DossierCommands
+import DossierOutput
 import DossierSite
+import Foundation
 
 /// `dossier init [DIR]`: writes a new dossier with one example of each kind of source.
 struct InitCommand: AsyncParsableCommand {
@@ -25,6 +27,9 @@ struct InitCommand: AsyncParsableCommand {
         try await Console.runReportingErrors { [folder] in try DossierStarter.write(into: folder) }
         Console.writeError("dossier: wrote a new dossier in \(folder):")
         DossierStarter.filePaths.forEach { print($0) }
-        Console.writeError("dossier: build it with `dossier build --source \(folder)`")
+        // The output must lie outside the source folder: beside it, whatever folder it is.
+        let real = URL(fileURLWithPath: folder).standardizedFileURL.path
+        let output = OutputFolder.besideFolder(folder, real: real)
+        Console.writeError("dossier: build it with `dossier build --source \(folder) --output \(output)`")
     }
 }

@@ -286,6 +286,25 @@ struct SiteWriterTests {
         #expect(throws: Never.self) { _ = try OutputFolder(path: folder.path("public"), protecting: protected) }
     }
 
+    /// The refusal's fix names a folder that would be accepted: beside the source, named after
+    /// it (`./public` was inside a source given as `.`).
+    @Test func anOverlappingOutputIsToldAFolderBesideTheSource() throws {
+        let folder = try OutputTestFolder("overlap-fix")
+        defer { folder.remove() }
+        try folder.write("---\n", at: "news/index.md")
+        let protected = [ProtectedFolder(role: "source folder", path: folder.path("news"))]
+        do {
+            _ = try OutputFolder(path: folder.path("news/public"), protecting: protected)
+            Issue.record("an output inside the source was accepted")
+        } catch let error as OutputError {
+            #expect(error.fix == "choose an --output outside the source folder, such as \(folder.path("news-site"))")
+        }
+        #expect(OutputFolder.besideFolder(".", real: "/home/me/news") == "../news-site")
+        #expect(OutputFolder.besideFolder("./", real: "/home/me/news") == "../news-site")
+        #expect(OutputFolder.besideFolder("work/news", real: "/home/me/work/news") == "work/news-site")
+        #expect(OutputFolder.besideFolder("news", real: "/home/me/news") == "news-site")
+    }
+
     @Test func theOutputMustBeAFolder() throws {
         let folder = try OutputTestFolder("not-folder")
         defer { folder.remove() }
