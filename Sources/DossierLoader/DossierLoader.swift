@@ -80,9 +80,14 @@ public enum DossierLoader {
         let location = SourceLocation(path: sourceFolder)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: sourceFolder, isDirectory: &isDirectory) else {
-            throw Diagnostic.error(
-                .sourceMissing, "the source folder does not exist", at: location,
-                fix: "Give the folder that holds dossier.yml with `--source` (the default is `seeds`).")
+            // Run from inside a dossier (`init` with no folder), the default `seeds` is not there.
+            let here = FileManager.default.currentDirectoryPath
+            let fix =
+                FileManager.default.fileExists(atPath: here + "/dossier.yml")
+                ? "This folder holds dossier.yml: build it with `--source . --output ../"
+                    + URL(fileURLWithPath: here).lastPathComponent + "-site`."
+                : "Give the folder that holds dossier.yml with `--source` (the default is `seeds`)."
+            throw Diagnostic.error(.sourceMissing, "the source folder does not exist", at: location, fix: fix)
         }
         guard isDirectory.boolValue else {
             throw Diagnostic.error(

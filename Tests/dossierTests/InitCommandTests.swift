@@ -32,6 +32,26 @@ struct InitCommandTests {
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link.path) == "nowhere", "\(below.stderr)")
     }
 
+    /// `init` with no folder, in an empty one: the command it prints builds the dossier as it
+    /// stands, and a plain `build` there says which command would.
+    @Test func theCommandInitPrintsBuildsFromTheDossiersOwnFolder() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("news")
+        try FileManager.default.createDirectory(at: source, withIntermediateDirectories: true)
+        let initialised = try DossierBinary.run(["init"], in: source)
+        #expect(initialised.status == 0, "\(initialised.stderr)")
+        let printed = "dossier build --source . --output ../news-site"
+        #expect(initialised.stderr.contains("`\(printed)`"), "\(initialised.stderr)")
+        let plain = try DossierBinary.run(["build"], in: source)
+        #expect(plain.status == 1)
+        #expect(
+            plain.stderr.contains("This folder holds dossier.yml: build it with `--source . --output ../news-site`"))
+        let built = try DossierBinary.run(Array(printed.split(separator: " ").dropFirst().map(String.init)), in: source)
+        #expect(built.status == 0, "\(built.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("news-site/index.html").path))
+    }
+
     @Test func newDossierBuildsWithoutWarnings() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
