@@ -1,5 +1,6 @@
 import DossierAnalysis
 import DossierModel
+import DossierOutput
 
 /// Decides which files the site has: one page per page kind and item, the copied originals
 /// (when `publish_originals` asks for them) and the template assets.
@@ -33,7 +34,8 @@ public enum SitePlanner {
         return (SitePlan(files: files), collisions(in: files, dossier: dossier))
     }
 
-    /// The files written beside the plan's (`HostFilesBuilder`): no asset may stand there.
+    /// The files written beside the plan's (`HostFilesBuilder`): no asset may stand there, nor
+    /// in the search index's folder.
     private static let hostFilePaths: Set<String> = [AtomFeed.path, RobotsFile.path, SearchAliases.path, Sitemap.path]
 
     /// Two things planned at one path (e.g. `x.txt` and `x.md`, or a template asset named like
@@ -50,6 +52,13 @@ public enum SitePlanner {
                         .outputCollision,
                         "the template asset `\(asset)` would be written to \(file.path), where the site writes its own",
                         fix: "rename or remove `\(asset)` in the templates folder"))
+            } else if case .asset(let asset) = file.content, file.path.hasPrefix(PagefindRunner.indexFolder + "/") {
+                // The search index's folder, whether or not this build makes one.
+                diagnostics.append(
+                    .error(
+                        .outputCollision,
+                        "the template asset `\(asset)` would be written to \(file.path), in the search index's folder",
+                        fix: "move `\(asset)` out of `\(PagefindRunner.indexFolder)/` in the templates folder"))
             }
             seen[file.path] = file
         }

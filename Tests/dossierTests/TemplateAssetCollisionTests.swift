@@ -1,8 +1,8 @@
 import Foundation
 import Testing
 
-/// A template asset at a path the site writes itself (a page, the feed, robots.txt) is an
-/// error naming the asset, and the output is left as it was.
+/// A template asset at a path the site writes itself (a page, the feed, robots.txt, the search
+/// index's folder) is an error naming the asset, and the output is left as it was.
 struct TemplateAssetCollisionTests {
     private static let good = DossierBinary.root.appendingPathComponent("Tests/Fixtures/site/good").path
     private static let templates = DossierBinary.root.appendingPathComponent("Templates")
@@ -12,12 +12,14 @@ struct TemplateAssetCollisionTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let templates = folder.appendingPathComponent("templates")
         try FileManager.default.copyItem(at: Self.templates, to: templates)
-        for name in ["index.html", "robots.txt"] {
+        try FileManager.default.createDirectory(
+            at: templates.appendingPathComponent("pagefind"), withIntermediateDirectories: true)
+        for name in ["index.html", "robots.txt", "pagefind/pagefind.js"] {
             try Data("mine".utf8).write(to: templates.appendingPathComponent(name))
         }
         let output = folder.appendingPathComponent("public")
         let result = try DossierBinary.run([
-            "build", "--source", Self.good, "--output", output.path, "--templates", templates.path,
+            "build", "--source", Self.good, "--output", output.path, "--templates", templates.path, "--no-search",
         ])
         #expect(result.status == 1)
         #expect(
@@ -29,6 +31,11 @@ struct TemplateAssetCollisionTests {
                 "[output-collision] the template asset `robots.txt` would be written to robots.txt, where the site writes its own"
             ))
         #expect(result.stderr.contains("fix: rename or remove `robots.txt` in the templates folder"))
+        // The search index's folder, though this build makes no index.
+        #expect(
+            result.stderr.contains(
+                "the template asset `pagefind/pagefind.js` would be written to pagefind/pagefind.js, in the search index's folder"
+            ), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 }
