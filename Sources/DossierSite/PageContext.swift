@@ -52,6 +52,9 @@ public final class PageContext: Sendable {
             target = index.notes[reference.id].map { note in
                 (.article(note.article), SiteRoutes.noteID(note.id))
             }
+            // An unanchored note has no place on its article's page to link to (and is an error
+            // at its own file already): its words stay, unlinked.
+            if target != nil, analysis.note(reference.id)?.anchor == nil { return .unlinked }
         }
         guard let (route, fragment) = target else {
             return .unknown

@@ -142,7 +142,7 @@ struct ArticlePageSources: Sendable {
 
     /// Where a cross-reference of one of the page's notes goes, as far as the site's part does
     /// not say it: for an article, whether it and its page exist; for a note, its article and
-    /// whether that page exists. Actors, topics and outlets are in the site's part.
+    /// whether that page exists with the note anchored on it. Actors, topics and outlets are in the site's part.
     private struct Reach: Encodable {
         let kind: String
         let id: String
@@ -157,7 +157,9 @@ struct ArticlePageSources: Sendable {
             case .note: article = context.index.notes[target.id]?.article
             case .actor, .topic, .outlet: article = nil
             }
-            hasPage = article.map { context.plan.contains(.article($0)) } ?? false
+            // A note links only when anchored: its place on the page is the link's target.
+            let anchored = target.kind != .note || context.analysis.note(target.id)?.anchor != nil
+            hasPage = anchored && (article.map { context.plan.contains(.article($0)) } ?? false)
         }
     }
 

@@ -142,6 +142,29 @@ import Testing
         }
     }
 
+    /// A note whose quote is no longer in its article is one error, at its file: a link to it
+    /// elsewhere keeps its words without a link, rather than pointing at a place the article's
+    /// page does not have and blaming the file that wrote it.
+    @Test func aLinkToAnUnanchoredNoteIsNoSecondError() async throws {
+        let folder = try SiteTestPaths.temporaryFolder("unanchored-link")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("source")
+        try FileManager.default.copyItem(atPath: Self.anotherStory, toPath: source.path)
+        let note = source.appendingPathComponent("notes/n1-vote-count.md")
+        let text = try String(contentsOf: note, encoding: .utf8)
+        try Data(
+            text.replacingOccurrences(of: "quote: بأغلبية 253 صوتا من أصل 329", with: "quote: عبارة لم ترد في المقال")
+                .utf8
+        ).write(to: note)
+        let topic = source.appendingPathComponent("topics/largest-bloc.md")
+        try Data((try String(contentsOf: topic, encoding: .utf8) + "\nانظر [الملاحظة](note:n1-vote-count).\n").utf8)
+            .write(to: topic)
+        let site = try await Self.site(source.path)
+        #expect(site.diagnostics.filter { $0.severity == .error }.map(\.code) == [.noteUnanchored])
+        let page = SiteProbe(site).files["topics/largest-bloc/index.html"] ?? ""
+        #expect(page.contains("انظر الملاحظة."))
+    }
+
     @Test func anotherStoryKeepsNamesApartAndNotesReachable() async throws {
         let site = try await Self.site(Self.anotherStory)
         #expect(site.diagnostics.isEmpty, "\(site.diagnostics.map(\.description).joined(separator: "\n"))")
