@@ -260,6 +260,21 @@ extension YAMLMapping {
         guard let field = field(key),
             let text = string(key, diagnostics: &diagnostics), !text.isEmpty
         else { return nil }
+        // A character to encode is named: the address is otherwise often right.
+        if let scalar = WebAddress.characterToEncode(in: text) {
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            let encoded =
+                scalar.isASCII ? "%" + String(repeating: "0", count: 2 - hex.count) + hex : "its UTF-8 bytes, %XX each"
+            diagnostics.append(
+                .error(
+                    .badURL,
+                    "`\(key)` holds «\(scalar)» (U+\(String(repeating: "0", count: max(0, 4 - hex.count)) + hex)), which a web address writes as \(encoded)",
+                    at: field.location,
+                    fix:
+                        "Copy the address from the browser's address bar, which encodes it, or write \(encoded) in its place."
+                ))
+            return nil
+        }
         guard WebAddress.isValid(text) else {
             diagnostics.append(
                 .error(

@@ -52,6 +52,12 @@ public enum WebAddress {
         return host.allSatisfy { !$0.isASCII || $0.isLetter || $0.isNumber || $0 == "-" || $0 == "." }
     }
 
+    /// The first character of `text` that a web address must write percent-encoded (a space,
+    /// a control, a double quote, an angle bracket or a backslash), if any.
+    public static func characterToEncode(in text: String) -> Unicode.Scalar? {
+        text.unicodeScalars.first(where: isForbidden)
+    }
+
     private static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value <= 0x20 || (0x7F...0x9F).contains(scalar.value) || "\"<>\\".unicodeScalars.contains(scalar)
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierLoader
+import DossierOutput
 import DossierServer
 import DossierSite
 import Foundation
@@ -51,7 +52,13 @@ struct ServeCommand: AsyncParsableCommand {
             case .success(let report):
                 reporter.printDiagnostics(report.diagnostics)
                 if report.failed {
-                    Console.printFailure(report, action: "build failed; still serving the last good site")
+                    // A first build that fails has no good site to fall back on.
+                    let hasSite = FileManager.default.fileExists(atPath: output + "/" + OutputManifest.fileName)
+                    Console.printFailure(
+                        report,
+                        action: hasSite
+                            ? "build failed; still serving the last good site"
+                            : "build failed; no site is built yet, so the error is served until a build succeeds")
                 } else {
                     reporter.printSummary(
                         "built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)

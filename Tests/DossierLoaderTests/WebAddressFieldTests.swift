@@ -49,6 +49,24 @@ struct WebAddressFieldTests {
         #expect(result.dossier.outlets.first { $0.id == "alwadi-news" }?.url == nil)
     }
 
+    /// An address that would be right but for a character to encode is told which one, and
+    /// how it is written.
+    @Test func aCharacterToEncodeIsNamed() throws {
+        let (result, source) = try load(
+            baseURL: "https://example.org/dossier/", sidecarURL: "'https://news.example.org/a?q=<b>'",
+            outletURL: "\"https://example.com/two words\"")
+        defer {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: source).deletingLastPathComponent().path)
+        }
+        let errors = result.diagnostics.filter { $0.code == .badURL }
+        #expect(
+            errors.map(\.message) == [
+                "`url` holds «<» (U+003C), which a web address writes as %3C",
+                "`url` holds « » (U+0020), which a web address writes as %20",
+            ])
+        #expect(errors.allSatisfy { $0.fix?.contains("address bar") == true })
+    }
+
     @Test func webURLsAreKept() throws {
         let (result, source) = try load(
             baseURL: "https://example.org/dossier/", sidecarURL: "http://news.example.org/a?id=1",
