@@ -82,7 +82,8 @@ public struct OutputFolder: Sendable {
             if RealPath.isInside(real, folder: other) || RealPath.isInside(other, folder: real) {
                 throw OutputError(
                     "the output folder \(path) (\(real)) overlaps the \(folder.role) \(folder.path) (\(other))",
-                    fix: "choose an --output outside the \(folder.role), such as \(Self.besideFolder(folder.path, real: other))",
+                    fix:
+                        "choose an --output outside the \(folder.role), such as \(Self.besideFolder(folder.path, real: other))",
                     refusesFolder: true)
             }
         }

@@ -39,7 +39,8 @@ struct LandingPageSources: Sendable {
         let cited = Set(analysis.timeline.flatMap { $0.passages.map(\.reference.article) })
         site = try Fingerprint.of(
             Site(
-                articles: articles.site, notePlaces: analysis.notes.map { [$0.note.id, $0.note.article, $0.anchor == nil ? "" : "anchored"] },
+                articles: articles.site,
+                notePlaces: analysis.notes.map { [$0.note.id, $0.note.article, $0.anchor == nil ? "" : "anchored"] },
                 timeline: analysis.timeline, cited: cited.sorted().map { faces[$0] ?? $0 }),
             salt: salt)
         var references: [CommentarySource.Kind: [String: [BacklinkIndex.Target]]] = [:]
