@@ -142,4 +142,12 @@ struct CommandLineTests {
         #expect(result.status == 64, "\(result.stderr)")
         #expect(result.stderr.contains("--port \(port) is not a port"), "\(result.stderr)")
     }
+
+    /// `--version` answers with the release and the data files' schema, not the build's usage.
+    @Test func versionIsPrinted() throws {
+        let result = try DossierBinary.run(["--version"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.hasPrefix("dossier 0.") && result.stdout.contains("schema version"), "\(result.stdout)")
+    }
 }
+
