@@ -150,4 +150,3 @@ struct CommandLineTests {
         #expect(result.stdout.hasPrefix("dossier 0.") && result.stdout.contains("schema version"), "\(result.stdout)")
     }
 }
-
