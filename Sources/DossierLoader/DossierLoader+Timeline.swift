@@ -62,6 +62,7 @@ extension DossierLoader {
             title = nil
         }
         var sources: [PassageReference] = []
+        let reported = diagnostics.count
         let article = event.string("article", diagnostics: &diagnostics)
         let quote = event.string("quote", diagnostics: &diagnostics)
         if let article, let quote, namesAPassage(quote, in: event, &diagnostics) {
@@ -74,7 +75,9 @@ extension DossierLoader {
             sources += readSources(
                 field, path: event.location.path, firstLine: event.firstLine, diagnostics: &diagnostics)
         }
-        // An event without a passage is reported once, by the analysis (`timeline-source-missing`).
+        // An event without a passage is reported once: by the analysis (`timeline-source-missing`)
+        // when it names none, here when what it names is refused (it is then left out).
+        if sources.isEmpty, diagnostics[reported...].contains(where: { $0.severity == .error }) { valid = false }
         guard valid, let date, let title else { return nil }
         return TimelineEvent(
             date: date, title: title, sources: sources,
