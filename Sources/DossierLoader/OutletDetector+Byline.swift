@@ -297,7 +297,9 @@ extension OutletDetector {
         "قال", "قالت", "اعلن", "اعلنت", "اكد", "اكدت", "افاد", "افادت", "ذكر", "ذكرت",
     ]
 
-    static func detection(named name: String, evidence: String) -> Detection {
+    static func detection(named given: String, evidence: String) -> Detection {
+        // A list's bullet before the name («• الوحدوي نت - مارب:») is no part of it.
+        let name = String(given.drop { "•·▪●◦*-–— ".unicodeScalars.contains($0.unicodeScalars.first ?? " ") })
         let latin = name.split(separator: " ").map(String.init).filter {
             $0.unicodeScalars.allSatisfy { $0.isASCII }
         }

@@ -64,6 +64,13 @@ import Testing
         let latin = OutletDetector.bylineTag("(AFP) —", wholeLine: true)
         #expect(latin?.id == "afp")
         #expect(latin?.labelledEvidence == "byline tag: (AFP) —")
+        // A list's bullet before the tag is no part of the name.
+        let story = Self.waterStory
+        #expect(
+            Self.outlet([
+                story.headline, "", "  • الوحدوي نت - مارب:", "  • منذ سنتين - Sunday 07 November 2021", story.headline,
+                "", story.lead, "", story.second,
+            ]) == "الوحدوي نت")
     }
 
     /// An agency credited in parentheses on the line right under the last paragraph names the
