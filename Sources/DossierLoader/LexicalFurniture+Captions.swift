@@ -60,6 +60,8 @@ extension LexicalFurniture {
         // Or with a wire photo's credit: «… Ashkelon May 5, 2019. REUTERS/Amir Cohen». Wire
         // captions run long (who, what, where and when), and nothing else closes so.
         if line.wordCount <= 60, closesWithWirePhotographer(line.text) { return true }
+        // Or with an agency after a sentence and a dash: «… يوم الثلاثاء. – وكالة فرانس برس».
+        if line.wordCount <= 60, closesWithAgencyAfterASentence(line) { return true }
         guard line.wordCount <= 30 else { return false }
         // Or with a sentence crediting the photo: «… of others. Photo provided.».
         if closesWithPhotoCredit(line.text) { return true }
@@ -141,6 +143,20 @@ extension LexicalFurniture {
         + FurnitureLexicon.agencies.flatMap {
             [$0 + " " + TextLine.wordKey("archive"), TextLine.wordKey("أرشيف") + " " + $0]
         }).map { (" " + $0, $0.split(separator: " ").count) }
+
+    /// Whether `line` is a sentence, then a dash and a listed agency, alone or after «وكالة»
+    /// («… في شرق الصين يوم الثلاثاء. – وكالة فرانس برس»): a wire photo's caption. A byline
+    /// tag has the agency before the text, and a story's sentence does not end after its stop.
+    static func closesWithAgencyAfterASentence(_ line: TextLine) -> Bool {
+        let words = line.text.split(whereSeparator: \.isWhitespace)
+        guard let dash = words.lastIndex(where: { ["-", "–", "—"].contains($0) }), dash > 0,
+            let stop = words[dash - 1].last, [".", "؟", "?", "!"].contains(stop)
+        else { return false }
+        var credit = TextLine.wordKey(words[(dash + 1)...].joined(separator: " "))
+        let agencyWord = TextLine.wordKey("وكالة") + " "
+        if credit.hasPrefix(agencyWord) { credit.removeFirst(agencyWord.count) }
+        return FurnitureLexicon.agencies.contains(credit)
+    }
 
     /// «… إيلون ماسك.. AFP», «… (رويترز)», «… - أ ف ب», «وزيرة الصحة - أرشيفية»: an agency or a
     /// photo credit closing a short line after a separator.
