@@ -148,6 +148,10 @@ extension LexicalFurniture {
     /// («… في شرق الصين يوم الثلاثاء. – وكالة فرانس برس»): a wire photo's caption. A byline
     /// tag has the agency before the text, and a story's sentence does not end after its stop.
     static func closesWithAgencyAfterASentence(_ line: TextLine) -> Bool {
+        // Every line is asked: a hyphen's byte, or the lead byte of a dash, near the end first.
+        guard line.text.utf8.suffix(64).contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }) else {
+            return false
+        }
         let words = line.text.split(whereSeparator: \.isWhitespace)
         guard let dash = words.lastIndex(where: { ["-", "–", "—"].contains($0) }), dash > 0,
             let stop = words[dash - 1].last, [".", "؟", "?", "!"].contains(stop)
