@@ -148,10 +148,19 @@ extension LexicalFurniture {
     /// («… في شرق الصين يوم الثلاثاء. – وكالة فرانس برس»): a wire photo's caption. A byline
     /// tag has the agency before the text, and a story's sentence does not end after its stop.
     static func closesWithAgencyAfterASentence(_ line: TextLine) -> Bool {
-        // Every line is asked: a hyphen's byte, or the lead byte of a dash, near the end first.
-        guard line.text.utf8.suffix(64).contains(where: { $0 == UInt8(ascii: "-") || $0 == 0xE2 }) else {
-            return false
+        // Every line is asked: first, on its bytes, a stop and a space before a dash near the end
+        // («. -», «. –», «. —»; the dashes' UTF-8 ends in 0x93 or 0x94 after E2 80).
+        let tail = Array(line.text.utf8.suffix(64))
+        let stopBeforeDash = tail.indices.dropFirst(2).contains { index in
+            let isDash =
+                tail[index] == UInt8(ascii: "-")
+                || (tail[index] == 0xE2 && index + 2 < tail.count
+                    && tail[index + 1] == 0x80 && (tail[index + 2] == 0x93 || tail[index + 2] == 0x94))
+            let stop = tail[index - 2]
+            return isDash && tail[index - 1] == UInt8(ascii: " ")
+                && (stop == UInt8(ascii: ".") || stop == UInt8(ascii: "!") || stop == UInt8(ascii: "?") || stop == 0x9F)
         }
+        guard stopBeforeDash else { return false }
         let words = line.text.split(whereSeparator: \.isWhitespace)
         guard let dash = words.lastIndex(where: { ["-", "–", "—"].contains($0) }), dash > 0,
             let stop = words[dash - 1].last, [".", "؟", "?", "!"].contains(stop)
