@@ -11,9 +11,19 @@ public enum LatinRuns {
     public static func ranges(in text: String) -> [Range<Int>] {
         guard mayHoldLatinLetter(text) else { return [] }
         let scalars = text.decodedScalars()
+        // A web address is one run, read as written: cut at «?» and «=», its pieces were laid
+        // out right to left («example.com/a?b=c» read «c=b?example.com/a»).
+        var addresses = WebAddressRuns.ranges(in: scalars)[...]
         var result: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
+            while let address = addresses.first, address.lowerBound < index { addresses.removeFirst() }
+            if let address = addresses.first, address.lowerBound == index {
+                result.append(address)
+                addresses.removeFirst()
+                index = address.upperBound
+                continue
+            }
             guard isLatinLetter(scalars[index]) else {
                 index += 1
                 continue
@@ -28,6 +38,16 @@ public enum LatinRuns {
                     break
                 }
                 cursor += 1
+            }
+            // A run stops where an address starts (a name written just before it).
+            if let address = addresses.first, address.lowerBound < lastEnd {
+                lastEnd = address.lowerBound
+                while lastEnd > index, !(isLatinLetter(scalars[lastEnd - 1]) || isDigit(scalars[lastEnd - 1])) {
+                    lastEnd -= 1
+                }
+                if lastEnd > index { result.append(index..<lastEnd) }
+                index = address.lowerBound
+                continue
             }
             result.append(index..<lastEnd)
             index = max(lastEnd, cursor)

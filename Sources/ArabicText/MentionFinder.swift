@@ -54,6 +54,8 @@ public struct MentionFinder: Sendable {
         let candidates = tokens.map { gazetteer.index[$0.text] }
         let exclusions = exclusionSpans(candidates, tokens: tokens, joined: joined)
         var found: [(match: RawMatch, range: Range<Int>)] = []
+        // No name is found inside a web address («…/tech/musk-putin»).
+        let addresses = WebAddressRuns.ranges(in: piece.text)
         var position = 0
         while position < tokens.count {
             guard
@@ -67,7 +69,7 @@ public struct MentionFinder: Sendable {
             let range =
                 tokens[match.tokens.lowerBound].sourceRange
                 .lowerBound..<tokens[match.tokens.upperBound - 1].sourceRange.upperBound
-            found.append((match, range))
+            if !addresses.contains(where: { $0.overlaps(range) }) { found.append((match, range)) }
             position = match.tokens.upperBound
             // Tokens of one character expanded under L1 (the ligature «ﷺ» is four words) share
             // its L0 range: none of them starts another mention over the same character.

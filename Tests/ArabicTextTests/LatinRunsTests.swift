@@ -36,6 +36,14 @@ struct LatinRunsTests {
         ),
         ("guillemets outside", "«سبيس إكس SpaceX»", "«سبيس إكس <span dir=\"ltr\" lang=\"en\">SpaceX</span>»"),
         ("ampersand inside", "شركة AT&T الأميركية", "شركة <span dir=\"ltr\" lang=\"en\">AT&T</span> الأميركية"),
+        (
+            "URL with a query, one run", "انظر https://www.wsj.com/tech/musk-putin?mod=hp_lead_pos1&id=42.",
+            "انظر <span dir=\"ltr\" lang=\"en\">https://www.wsj.com/tech/musk-putin?mod=hp_lead_pos1&id=42</span>."
+        ),
+        (
+            "name, then an address", "موقع SpaceX www.spacex.com/a?b=1، ثم",
+            "موقع <span dir=\"ltr\" lang=\"en\">SpaceX</span> <span dir=\"ltr\" lang=\"en\">www.spacex.com/a?b=1</span>، ثم"
+        ),
     ])
     func row(_ name: String, _ input: String, _ expected: String) {
         #expect(Self.wrapped(input) == expected, "\(name)")

@@ -104,4 +104,14 @@ struct MentionRowTests {
             #expect(mentions.map(\.entityID) == ["a"])
         }
     }
+
+    /// A name inside a web address is no mention («…/tech/musk-putin?ref=putin»); the same
+    /// name in the text around it is.
+    @Test func aNameInsideAWebAddressIsNoMention() {
+        let gazetteer = Gazetteer(entities: [GazetteerEntity(id: "putin", strongAliases: ["بوتين", "Putin"])])
+        let text =
+            "نقلت الصحيفة https://www.wsj.com/tech/musk-putin?ref=Putin أن بوتين تحدث، وانظر www.example.org/putin."
+        let mentions = MentionFinder(gazetteer: gazetteer).mentions(in: text)
+        #expect(mentions.map(\.surface) == ["بوتين"])
+    }
 }
