@@ -46,6 +46,7 @@ extension NavigationItem: TemplateParent {
         case "label": label
         case "href": href
         case "isCurrent": isCurrent
+        case "isSection": isSection
         default: nil
         }
     }

@@ -67,11 +67,15 @@ public struct NavigationItem: Sendable, Hashable, Encodable {
     public let href: String
     /// True on the entry for the page being shown (`aria-current="page"`).
     public let isCurrent: Bool
+    /// True on the entry of the list the page is one of (an article's page under the
+    /// articles, `aria-current="true"`).
+    public let isSection: Bool
 
-    public init(label: String, href: String, isCurrent: Bool) {
+    public init(label: String, href: String, isCurrent: Bool, isSection: Bool = false) {
         self.label = label
         self.href = href
         self.isCurrent = isCurrent
+        self.isSection = isSection
     }
 }
 

@@ -95,9 +95,19 @@ public final class PageContext: Sendable {
         ]
         // A later page of a list, or a year of the timeline, is under its list's entry.
         let current: Route = if case .timelineYear = route.landing { .timeline } else { route.landing }
+        // An article's, actor's, topic's or outlet's page is one of its list's.
+        let section: Route? =
+            switch current {
+            case .article: .articleIndex
+            case .actor: .actorIndex
+            case .topic: .topicIndex
+            case .outlet: .outletIndex
+            default: nil
+            }
         return entries.compactMap { label, target, fragment in
             href(to: target, fragment: fragment).map {
-                NavigationItem(label: label, href: $0, isCurrent: target == current && fragment == nil)
+                NavigationItem(
+                    label: label, href: $0, isCurrent: target == current && fragment == nil, isSection: target == section)
             }
         }
     }
