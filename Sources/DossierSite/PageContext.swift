@@ -107,7 +107,8 @@ public final class PageContext: Sendable {
         return entries.compactMap { label, target, fragment in
             href(to: target, fragment: fragment).map {
                 NavigationItem(
-                    label: label, href: $0, isCurrent: target == current && fragment == nil, isSection: target == section)
+                    label: label, href: $0, isCurrent: target == current && fragment == nil,
+                    isSection: target == section)
             }
         }
     }
