@@ -56,7 +56,6 @@ public final class SiteStaging: Sendable {
         let found = StagingFolder.leftovers(of: output.url)
         let folder = try StagingFolder.make(for: output.url)
         let (spare, rest) = SpareTree.takeOne(of: found, for: output.url, as: folder)
-        StagingFolder.mark(folder)
         leftovers = LeftoverRemoval(rest)
         madeFolders = MadeFolders(existing: [folder.path] + (spare?.folders.map { folder.path + "/" + $0 } ?? []))
         self.folder = folder
@@ -95,9 +94,7 @@ public final class SiteStaging: Sendable {
     /// A new, empty folder beside the output for a tool's scratch files, named as a staging
     /// folder: the caller removes it, and the next build removes it if a killed build left it.
     public func scratchFolder() throws -> URL {
-        let scratch = try StagingFolder.make(for: writer.output.url)
-        StagingFolder.mark(scratch)
-        return scratch
+        try StagingFolder.make(for: writer.output.url)
     }
 
     /// Puts `file` in the new site: its bytes are written into the staging folder now, unless
@@ -244,7 +241,6 @@ public final class SiteStaging: Sendable {
             { Result { try self.spare?.removeUnplaced(finalPlaced) } }, { manifest.encoded() })
         try removal.get()
         try encoded.write(to: folder.appendingPathComponent(OutputManifest.fileName))
-        StagingFolder.unmark(folder)
         let kept = Set(users.kept)
         let deleted = (old?.files.keys.filter { !sitePaths.contains($0) && !kept.contains($0) } ?? []).sorted()
         var summary = WriteSummary(

@@ -43,8 +43,6 @@ struct SpareTree: Sendable {
     private static func take(_ leftover: URL, as staging: URL) -> SpareTree? {
         var info = stat()
         guard lstat(leftover.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
-        // Marked before its manifest is removed: killed at any point, it is still the build's.
-        StagingFolder.mark(leftover)
         var listing = Listing()
         guard listing.walk(leftover.path, ""), rename(leftover.path, staging.path) == 0 else { return nil }
         chmod(staging.path, 0o755)  // as a new staging folder; the site must be readable by a web server
@@ -104,8 +102,6 @@ struct SpareTree: Sendable {
                 case Int32(DT_DIR):
                     folders.insert(child)
                     guard walk(root, child) else { return false }
-                case Int32(DT_REG) where child == StagingFolder.markerName:
-                    continue  // the tree stays marked as a build's while it is taken
                 case Int32(DT_REG) where child != OutputManifest.fileName:
                     files.insert(child)
                 default:

@@ -15,24 +15,8 @@ enum StagingFolder {
     /// The name prefix of the previous sites, swapped out, of the output named `name`.
     static func previousPrefix(for name: String) -> String { "." + name + ".dossier-previous-" }
 
-    /// The empty file that marks a folder beside the output as a build's own, to take or remove:
-    /// a user's folder named like one is never touched. It is removed from a staging folder once
-    /// the site's manifest, which marks it as well, is in place, and so is never published.
-    static let markerName = ".dossier-staging"
-
-    /// Marks `folder` as a build's own (`markerName`).
-    static func mark(_ folder: URL) {
-        let path = folder.appendingPathComponent(markerName).path
-        let made = open(path, O_WRONLY | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
-        if made >= 0 { close(made) }
-    }
-
-    /// Removes the mark of `folder`, whose manifest marks it from now on.
-    static func unmark(_ folder: URL) {
-        unlink(folder.appendingPathComponent(markerName).path)
-    }
-
-    /// A new, empty, world-readable staging folder for `output`, not yet marked.
+    /// A new, empty, world-readable staging folder for `output`, written down as a build's
+    /// (`LeftoverJournal`).
     static func make(for output: URL) throws -> URL {
         let parent = output.deletingLastPathComponent()
         var template = Array(
@@ -44,6 +28,8 @@ enum StagingFolder {
                 fix: "make \(parent.path) writable, or choose another --output")
         }
         let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        // Killed before this, the folder is empty, and an empty folder is taken as a build's.
+        LeftoverJournal.record(URL(fileURLWithPath: path).lastPathComponent, for: output)
         chmod(path, 0o755)  // mkdtemp makes it 0700; the site must be readable by a web server
         return URL(fileURLWithPath: path)
     }
@@ -60,20 +46,23 @@ enum StagingFolder {
     /// What earlier builds into `output` left beside it: staging folders of killed builds, and
     /// previous sites (a fallback swap's, or one retired after a swap). Only real folders named
     /// exactly as a build names them (a prefix and `mkdtemp`'s six letters or digits) and
-    /// marked as a build's (`markerName`, or a site's manifest) count: a user's
-    /// `.public.dossier-previous-backup` is not the build's to take or remove.
+    /// written down as a build's (`LeftoverJournal`), or empty, count: a user's
+    /// `.public.dossier-previous-backup`, even a copy of the site, is not the build's to take or
+    /// remove. The journal is brought down to those.
     static func leftovers(of output: URL) -> [URL] {
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        return names.filter { isLeftoverName($0, of: name) }.sorted().map { parent.appendingPathComponent($0) }
-            .filter { url in
-                var info = stat()
-                guard lstat(url.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
-                return [markerName, OutputManifest.fileName].contains { mark in
-                    lstat(url.appendingPathComponent(mark).path, &info) == 0 && info.st_mode & S_IFMT == S_IFREG
-                }
-            }
+        let recorded = LeftoverJournal.names(for: output)
+        let found = names.filter { isLeftoverName($0, of: name) }.sorted().filter { entry in
+            let path = parent.appendingPathComponent(entry).path
+            var info = stat()
+            guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return false }
+            return recorded.contains(entry)
+                || (try? FileManager.default.contentsOfDirectory(atPath: path))?.isEmpty == true
+        }
+        LeftoverJournal.keep(only: found, for: output)
+        return found.map { parent.appendingPathComponent($0) }
     }
 
     /// Whether `entry` is named as a staging folder or a previous site of the output named
@@ -97,9 +86,8 @@ enum StagingFolder {
         let suffix = folder.lastPathComponent.dropFirst(prefix(for: output.lastPathComponent).count)
         let retired = folder.deletingLastPathComponent().appendingPathComponent(
             previousPrefix(for: output.lastPathComponent) + suffix)
-        let place = rename(folder.path, retired.path) == 0 ? retired : folder
-        // The output it held may have been a user's folder, built into with `--force`: no manifest.
-        mark(place)
-        return place
+        // Written down before it is renamed: killed in between, the name is still the build's.
+        LeftoverJournal.record(retired.lastPathComponent, for: output)
+        return rename(folder.path, retired.path) == 0 ? retired : folder
     }
 }

@@ -51,5 +51,13 @@ struct OutputTestFolder {
         return (all.filter { !previous.contains($0) }, previous)
     }
 
+    /// Writes `name` down as a folder a build made beside the output `public`, as builds do
+    /// in its lock file (`LeftoverJournal`).
+    func recordLeftover(_ name: String) throws {
+        let lock = url.appendingPathComponent(".public.dossier-lock")
+        let text = (try? String(contentsOf: lock, encoding: .utf8)) ?? ""
+        try Data((text + name + "\n").utf8).write(to: lock)
+    }
+
     func remove() { try? FileManager.default.removeItem(at: url) }
 }

@@ -68,9 +68,7 @@ struct SiteStagingTests {
         #expect(names == [".public.dossier-lock", "public"])
         #expect(previous.count == 1 && previous.allSatisfy { $0.hasPrefix(".public.dossier-previous-") })
         #expect(
-            try folder.snapshot(previous[0]).filter {
-                $0.key != OutputManifest.fileName && $0.key != StagingFolder.markerName
-            }
+            try folder.snapshot(previous[0]).filter { $0.key != OutputManifest.fileName }
                 == before.filter { $0.key != OutputManifest.fileName })
     }
 
@@ -103,9 +101,9 @@ struct SiteStagingTests {
         #expect(try folder.snapshot("public")["index.html"] == "next")
     }
 
-    /// Only folders named exactly as a build names them and marked as a build's are an earlier
-    /// build's leftovers: a user's folders (`…-backup`, named exactly so but unmarked), files
-    /// and links named like them stay, contents and all, build after build.
+    /// Only folders named exactly as a build names them and written down as a build's are an
+    /// earlier build's leftovers: a user's folders (`…-backup`, named exactly so), files and
+    /// links named like them stay, contents and all, build after build.
     @Test func foldersOnlyNamedLikeLeftoversAreTheUsers() throws {
         let folder = try OutputTestFolder("lookalikes")
         defer { folder.remove() }
@@ -121,8 +119,9 @@ struct SiteStagingTests {
         try FileManager.default.createSymbolicLink(
             atPath: folder.path(".public.dossier-previous-Link01"),
             withDestinationPath: folder.path(".public.dossier-staging-notes"))
-        // A killed build's staging folder, marked, is still taken.
-        try folder.write("", at: ".public.dossier-staging-Ab3xY9/" + StagingFolder.markerName)
+        // A killed build's staging folder, written down in the lock file, is still taken.
+        try folder.write("مؤقت", at: ".public.dossier-staging-Ab3xY9/part.html")
+        try folder.recordLeftover(".public.dossier-staging-Ab3xY9")
         var record = first.record
         for text in ["new", "newer"] {
             record = try writer(output, previous: record).write([file("index.html", text)]).record

@@ -258,16 +258,18 @@ struct SiteWriterTests {
         defer { folder.remove() }
         _ = try write(["index.html": "old"], into: folder.path("public"))
         try folder.write("half", at: ".public.dossier-staging-AbC123/index.html")
-        try folder.write("", at: ".public.dossier-staging-AbC123/" + StagingFolder.markerName)
+        try folder.recordLeftover(".public.dossier-staging-AbC123")
         try folder.write("old", at: ".public.dossier-previous-XyZ789/index.html")
-        try folder.write("{}", at: ".public.dossier-previous-XyZ789/" + OutputManifest.fileName)
+        try folder.recordLeftover(".public.dossier-previous-XyZ789")
         try folder.write("keep", at: ".public.notes")
-        // Named as a build names them, but not marked as a build's: the user's.
+        // Named as a build names them, but not written down as a build's: the user's, a copy of
+        // the site with its manifest included.
         try folder.write("keep", at: ".public.dossier-previous-backup/notes.txt")
+        try folder.write("{}", at: ".public.dossier-previous-backup/" + OutputManifest.fileName)
         _ = try write(["index.html": "new"], into: folder.path("public"))
         let (names, previous) = try folder.namesBesidePreviousSites()
         #expect(names == [".public.dossier-lock", ".public.notes", "public"])
-        #expect(try folder.snapshot(".public.dossier-previous-backup") == ["notes.txt": "keep"])
+        #expect(try folder.snapshot(".public.dossier-previous-backup")["notes.txt"] == "keep")
         #expect(previous.count == 2 && !previous.contains(".public.dossier-previous-XyZ789"))
     }
 

@@ -21,7 +21,7 @@ struct SpareTreeTests {
 
     /// The site's files (the manifest aside).
     private func siteFiles(_ folder: OutputTestFolder, _ relative: String) throws -> [String: String] {
-        try folder.snapshot(relative).filter { $0.key != OutputManifest.fileName && $0.key != StagingFolder.markerName }
+        try folder.snapshot(relative).filter { $0.key != OutputManifest.fileName }
     }
 
     private func inode(_ path: String) -> UInt64? {
@@ -85,6 +85,7 @@ struct SpareTreeTests {
         let first = try write(one, into: output)
         try folder.write("half", at: ".public.dossier-staging-AbC123/index.html")
         try folder.write("{}", at: ".public.dossier-staging-AbC123/" + OutputManifest.fileName)
+        try folder.recordLeftover(".public.dossier-staging-AbC123")
         try folder.write("junk", at: ".public.dossier-staging-AbC123/a/page.html/inside")
         try folder.write("junk", at: ".public.dossier-staging-AbC123/.index.html.tmp-1")
         #expect(symlink("/", folder.path(".public.dossier-staging-AbC123/root")) == 0)
@@ -106,7 +107,7 @@ struct SpareTreeTests {
         let output = folder.path("public")
         let first = try write(["index.html": "one"], into: output)
         try folder.write("old", at: ".public.dossier-previous-XyZ789/index.html")
-        try folder.write("{}", at: ".public.dossier-previous-XyZ789/" + OutputManifest.fileName)
+        try folder.recordLeftover(".public.dossier-previous-XyZ789")
         // «é» in Latin-1: a name no Swift string can give back to remove it.
         let name = Array(folder.path(".public.dossier-previous-XyZ789/caf").utf8) + [0xE9, 0]
         let descriptor = name.withUnsafeBufferPointer { bytes in
