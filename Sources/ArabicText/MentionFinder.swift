@@ -55,7 +55,7 @@ public struct MentionFinder: Sendable {
         let exclusions = exclusionSpans(candidates, tokens: tokens, joined: joined)
         var found: [(match: RawMatch, range: Range<Int>)] = []
         // No name is found inside a web address («…/tech/musk-putin»).
-        let addresses = WebAddressRuns.ranges(in: piece.text)
+        let addresses = piece.addresses
         var position = 0
         while position < tokens.count {
             guard

@@ -1,4 +1,4 @@
-/// One piece of an L0 text (`TextChunks`) with its L1 key and tokens, computed once so that
+/// One piece of an L0 text (`TextChunks`) with its L1 key, tokens and web addresses, computed once so that
 /// every search of the text (gazetteer mentions, topic terms, search words) shares them
 /// instead of normalising and tokenising the same words again.
 public struct TokenizedPiece: Sendable {
@@ -10,6 +10,8 @@ public struct TokenizedPiece: Sendable {
     public let key: NormalizedText
     /// The tokens of `key` (ranges in the piece).
     public let tokens: [ArabicToken]
+    /// The web addresses of `text` (L0 ranges in the piece), where no name is found.
+    public let addresses: [Range<Int>]
 
     /// Normalises and tokenises `text`, a piece starting at L0 scalar `offset` of a whole text.
     public init(text: String, offset: Int) {
@@ -17,6 +19,7 @@ public struct TokenizedPiece: Sendable {
         self.offset = offset
         key = ArabicNormalizer.matchKey(text)
         tokens = ArabicTokenizer.tokens(in: key)
+        addresses = WebAddressRuns.ranges(in: text)
     }
 
     /// Calls `body` with each piece of `text` in order (`TextChunks.forEach`), normalised and

@@ -84,8 +84,8 @@ public enum DossierLoader {
             let here = FileManager.default.currentDirectoryPath
             let fix =
                 FileManager.default.fileExists(atPath: here + "/dossier.yml")
-                ? "This folder holds dossier.yml: build it with `--source . --output ../"
-                    + URL(fileURLWithPath: here).lastPathComponent + "-site`."
+                ? "This folder holds dossier.yml: build it with `--source . --output "
+                    + SiteFolderName.beside(".", real: here) + "`."
                 : "Give the folder that holds dossier.yml with `--source` (the default is `seeds`)."
             throw Diagnostic.error(.sourceMissing, "the source folder does not exist", at: location, fix: fix)
         }

@@ -37,21 +37,23 @@ struct OutletNaming {
     /// `name` of the outlet's file, or, without one, from the first sidecar's.
     func checkSidecars(outletFiles: [String: (name: String, path: String)], diagnostics: inout [Diagnostic]) {
         for id in sidecarNames.keys.sorted() {
-            let (shown, fix): (GivenOutletName?, String)
+            let shown: (name: String, place: String)
+            let fix: String
             if let file = outletFiles[id] {
-                shown = GivenOutletName(name: file.name, location: SourceLocation(path: file.path))
+                shown = (file.name, file.path)
                 fix = "Delete `outlet_name` here, or change `name:` in \(file.path)."
-            } else {
-                shown = names[id]
+            } else if let first = names[id], let place = first.location {
+                shown = (first.name, place.description)
                 fix = "Give `\(id)` the same `outlet_name` in every sidecar, or create outlets/\(id).md with `name: …`."
+            } else {
+                continue
             }
-            guard let shown, let place = shown.location else { continue }
             for given in sidecarNames[id] ?? [] where given.name != shown.name {
                 guard let location = given.location else { continue }
                 diagnostics.append(
                     .warning(
                         .outletNameConflict,
-                        "outlet `\(id)` is shown as «\(shown.name)», its name in \(place); this `outlet_name` «\(given.name)» is not used",
+                        "outlet `\(id)` is shown as «\(shown.name)», its name in \(shown.place); this `outlet_name` «\(given.name)» is not used",
                         at: location, fix: fix))
             }
         }

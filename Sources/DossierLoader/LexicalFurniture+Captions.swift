@@ -150,16 +150,20 @@ extension LexicalFurniture {
     static func closesWithAgencyAfterASentence(_ line: TextLine) -> Bool {
         // Every line is asked: first, on its bytes, a stop and a space before a dash near the end
         // («. -», «. –», «. —»; the dashes' UTF-8 ends in 0x93 or 0x94 after E2 80).
-        let tail = Array(line.text.utf8.suffix(64))
-        let stopBeforeDash = tail.indices.dropFirst(2).contains { index in
-            let isDash =
-                tail[index] == UInt8(ascii: "-")
-                || (tail[index] == 0xE2 && index + 2 < tail.count
-                    && tail[index + 1] == 0x80 && (tail[index + 2] == 0x93 || tail[index + 2] == 0x94))
-            let stop = tail[index - 2]
-            return isDash && tail[index - 1] == UInt8(ascii: " ")
-                && (stop == UInt8(ascii: ".") || stop == UInt8(ascii: "!") || stop == UInt8(ascii: "?") || stop == 0x9F)
-        }
+        let stopBeforeDash =
+            line.text.utf8.withContiguousStorageIfAvailable { bytes in
+                let tail = bytes.suffix(64)
+                return tail.indices.dropFirst(2).contains { index in
+                    let isDash =
+                        tail[index] == UInt8(ascii: "-")
+                        || (tail[index] == 0xE2 && index + 2 < tail.endIndex
+                            && tail[index + 1] == 0x80 && (tail[index + 2] == 0x93 || tail[index + 2] == 0x94))
+                    let stop = tail[index - 2]
+                    return isDash && tail[index - 1] == UInt8(ascii: " ")
+                        && (stop == UInt8(ascii: ".") || stop == UInt8(ascii: "!") || stop == UInt8(ascii: "?")
+                            || stop == 0x9F)
+                }
+            } ?? true  // a text not stored contiguously is left to the words' test
         guard stopBeforeDash else { return false }
         let words = line.text.split(whereSeparator: \.isWhitespace)
         guard let dash = words.lastIndex(where: { ["-", "–", "—"].contains($0) }), dash > 0,

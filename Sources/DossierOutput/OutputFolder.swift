@@ -83,20 +83,10 @@ public struct OutputFolder: Sendable {
                 throw OutputError(
                     "the output folder \(path) (\(real)) overlaps the \(folder.role) \(folder.path) (\(other))",
                     fix:
-                        "choose an --output outside the \(folder.role), such as \(Self.besideFolder(folder.path, real: other))",
+                        "choose an --output outside the \(folder.role), such as \(SiteFolderName.beside(folder.path, real: other))",
                     refusesFolder: true)
             }
         }
-    }
-
-    /// A site folder beside the folder given as `path` (real path `real`), named after it:
-    /// `../news-site` for `.` in `/home/me/news`, `work/news-site` for `work/news`.
-    public static func besideFolder(_ path: String, real: String) -> String {
-        let name = URL(fileURLWithPath: real).lastPathComponent + "-site"
-        let given = (path as NSString).standardizingPath
-        guard given != ".", !given.isEmpty else { return "../" + name }
-        let parent = (given as NSString).deletingLastPathComponent
-        return parent.isEmpty ? name : parent + "/" + name
     }
 
     /// What the folder at `url` holds, and the bytes of its manifest when it has one.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import DossierCommands
-import DossierOutput
+import DossierModel
 import DossierSite
 import Foundation
 
@@ -29,7 +29,7 @@ struct InitCommand: AsyncParsableCommand {
         DossierStarter.filePaths.forEach { print($0) }
         // The output must lie outside the source folder: beside it, whatever folder it is.
         let real = URL(fileURLWithPath: folder).standardizedFileURL.path
-        let output = OutputFolder.besideFolder(folder, real: real)
+        let output = SiteFolderName.beside(folder, real: real)
         Console.writeError("dossier: build it with `dossier build --source \(folder) --output \(output)`")
     }
 }

@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 import Testing
 
@@ -301,10 +302,10 @@ struct SiteWriterTests {
         } catch let error as OutputError {
             #expect(error.fix == "choose an --output outside the source folder, such as \(folder.path("news-site"))")
         }
-        #expect(OutputFolder.besideFolder(".", real: "/home/me/news") == "../news-site")
-        #expect(OutputFolder.besideFolder("./", real: "/home/me/news") == "../news-site")
-        #expect(OutputFolder.besideFolder("work/news", real: "/home/me/work/news") == "work/news-site")
-        #expect(OutputFolder.besideFolder("news", real: "/home/me/news") == "news-site")
+        #expect(SiteFolderName.beside(".", real: "/home/me/news") == "../news-site")
+        #expect(SiteFolderName.beside("./", real: "/home/me/news") == "../news-site")
+        #expect(SiteFolderName.beside("work/news", real: "/home/me/work/news") == "work/news-site")
+        #expect(SiteFolderName.beside("news", real: "/home/me/news") == "news-site")
     }
 
     @Test func theOutputMustBeAFolder() throws {
