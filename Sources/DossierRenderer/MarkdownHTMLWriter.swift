@@ -3,7 +3,8 @@ import DossierModel
 
 /// Turns cmark iterator events into HTML; the state of one `MarkdownRenderer.render` call.
 struct MarkdownHTMLWriter {
-    let headingOffset: Int
+    /// The HTML level of each Markdown heading level the text uses.
+    let headingLevel: [Int: Int]
     let markdown: MarkdownText
     let resolve: (CrossReference) -> CrossReferenceResolution
 
@@ -17,8 +18,11 @@ struct MarkdownHTMLWriter {
     /// For each open link, whether it was written as `<a>` (an unresolved one is not).
     private var openLinks: [Bool] = []
 
-    init(headingOffset: Int, markdown: MarkdownText, resolve: @escaping (CrossReference) -> CrossReferenceResolution) {
-        self.headingOffset = headingOffset
+    init(
+        headingLevel: [Int: Int], markdown: MarkdownText,
+        resolve: @escaping (CrossReference) -> CrossReferenceResolution
+    ) {
+        self.headingLevel = headingLevel
         self.markdown = markdown
         self.resolve = resolve
     }
@@ -45,7 +49,7 @@ struct MarkdownHTMLWriter {
         case CMARK_NODE_PARAGRAPH:
             if !node.isInTightList { html += entering ? "<p>" : "</p>\n" }
         case CMARK_NODE_HEADING:
-            let level = min(6, node.headingLevel + headingOffset)
+            let level = headingLevel[node.headingLevel] ?? 6
             html += entering ? "<h\(level)>" : "</h\(level)>\n"
         case CMARK_NODE_BLOCK_QUOTE:
             html += entering ? "<blockquote>\n" : "</blockquote>\n"

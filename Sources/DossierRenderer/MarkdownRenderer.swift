@@ -7,11 +7,22 @@ import DossierModel
 /// This is the only file that talks to cmark; every pointer it gets is freed
 /// in the function that got it.
 public struct MarkdownRenderer: Sendable {
-    /// How many levels Markdown headings are pushed down, so the page keeps one `<h1>`.
-    public let headingOffset: Int
+    /// How the levels of Markdown headings become levels of HTML headings.
+    public enum HeadingLevels: Sendable, Hashable {
+        /// Every heading pushed down by this many levels, so the page keeps one `<h1>`: for
+        /// text with a place of its own under a page heading (a profile, an essay).
+        case shifted(by: Int)
+        /// The levels the text uses renumbered without gaps, its shallowest heading at this
+        /// level: for text shown in several places (a note in the margin after the page's
+        /// `<h1>`, or under an `<h2>` of a list), whose `##` must not skip a level of any.
+        case outline(from: Int)
+    }
 
-    public init(headingOffset: Int = 1) {
-        self.headingOffset = headingOffset
+    /// How headings are levelled.
+    public let headingLevels: HeadingLevels
+
+    public init(headingLevels: HeadingLevels = .shifted(by: 1)) {
+        self.headingLevels = headingLevels
     }
 
     /// Renders `markdown`; `resolve` turns each `actor:`/`topic:`/`article:`/`outlet:`/`note:`
@@ -31,7 +42,7 @@ public struct MarkdownRenderer: Sendable {
 
         return withoutActuallyEscaping(resolve) { resolve in
             var writer = MarkdownHTMLWriter(
-                headingOffset: headingOffset, markdown: markdown, resolve: resolve)
+                headingLevel: headingLevelMap(of: document), markdown: markdown, resolve: resolve)
             while true {
                 let event = cmark_iter_next(iterator)
                 if event == CMARK_EVENT_DONE { break }
@@ -39,6 +50,28 @@ public struct MarkdownRenderer: Sendable {
                 writer.visit(MarkdownNode(node), entering: event == CMARK_EVENT_ENTER)
             }
             return writer.finish()
+        }
+    }
+}
+
+extension MarkdownRenderer {
+    /// The HTML level of each Markdown heading level `document` uses.
+    private func headingLevelMap(of document: OpaquePointer) -> [Int: Int] {
+        var used = Set<Int>()
+        if case .outline = headingLevels, let iterator = cmark_iter_new(document) {
+            defer { cmark_iter_free(iterator) }
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+                let view = MarkdownNode(node)
+                if view.type == CMARK_NODE_HEADING { used.insert(view.headingLevel) }
+            }
+        }
+        switch headingLevels {
+        case .shifted(let offset):
+            return Dictionary(uniqueKeysWithValues: (1...6).map { ($0, min(6, $0 + offset)) })
+        case .outline(let top):
+            return Dictionary(
+                uniqueKeysWithValues: used.sorted().enumerated().map { ($0.element, min(6, top + $0.offset)) })
         }
     }
 }

@@ -64,7 +64,12 @@ public final class PageContext: Sendable {
 
     /// Renders editors' Markdown for this page, with its cross-references resolved from here.
     public func markdown(_ text: MarkdownText) -> RenderedMarkdown {
-        MarkdownRenderer().render(text, resolve: resolve)
+        markdown(text, headingLevels: .shifted(by: 1))
+    }
+
+    /// Renders editors' Markdown for this page, with its headings levelled by `headingLevels`.
+    public func markdown(_ text: MarkdownText, headingLevels: MarkdownRenderer.HeadingLevels) -> RenderedMarkdown {
+        MarkdownRenderer(headingLevels: headingLevels).render(text, resolve: resolve)
     }
 
     /// The base layout of this page: `<title>`, description, navigation.

@@ -26,6 +26,21 @@ struct MarkdownRendererTests {
     }
 
     @Test(
+        "headings are pushed down one level, or renumbered without gaps from a given level",
+        arguments: [
+            (MarkdownRenderer.HeadingLevels.shifted(by: 1), "## أ\n\n#### ب", "<h3>أ</h3>\n<h5>ب</h5>\n"),
+            (.outline(from: 2), "## أ\n\n#### ب", "<h2>أ</h2>\n<h3>ب</h3>\n"),
+            (.outline(from: 3), "### أ\n\n# ب\n\n###### ج", "<h4>أ</h4>\n<h3>ب</h3>\n<h5>ج</h5>\n"),
+            (.outline(from: 5), "# أ\n\n## ب\n\n### ج", "<h5>أ</h5>\n<h6>ب</h6>\n<h6>ج</h6>\n"),
+        ])
+    func levelsHeadings(levels: MarkdownRenderer.HeadingLevels, markdown: String, html: String) {
+        let rendered = MarkdownRenderer(headingLevels: levels).render(
+            MarkdownText(text: markdown, location: SourceLocation(path: "notes/n.md", line: 1)),
+            resolve: { _ in .unknown })
+        #expect(rendered.html == html)
+    }
+
+    @Test(
         "raw HTML is not passed through and is reported",
         arguments: [
             "<script>alert(1)</script>",

@@ -37,7 +37,7 @@ extension ArticlePageBuilder {
                     }
                 }
                 if anchor.spans.first?.paragraphIndex == index {
-                    cards.append(context.noteView(note, elementID: PageContext.noteCardID(note.id)).0)
+                    cards.append(context.noteView(note, elementID: PageContext.noteCardID(note.id), headingsFrom: 2).0)
                 }
             }
             let html = InlineMarkup.render(text, spans: spans, inserts: inserts)

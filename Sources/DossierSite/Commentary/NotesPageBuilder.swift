@@ -13,7 +13,7 @@ public enum NotesPageBuilder {
             guard let article = context.analysis.article(listings.noteArticles[position]) else { return nil }
             let cards = article.notes.compactMap { id -> NoteView? in
                 guard let note = context.analysis.note(id) else { return nil }
-                let (view, found) = context.noteView(note, elementID: SiteRoutes.noteID(id))
+                let (view, found) = context.noteView(note, elementID: SiteRoutes.noteID(id), headingsFrom: 3)
                 diagnostics += found
                 return view
             }

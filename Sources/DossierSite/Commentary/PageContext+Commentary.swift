@@ -48,9 +48,10 @@ extension PageContext {
         return position + 1
     }
 
-    /// A note as a card; `elementID` is the card's own id on this page.
-    func noteView(_ note: AnchoredNote, elementID: String) -> (NoteView, [Diagnostic]) {
-        let body = markdown(note.note.body)
+    /// A note as a card; `elementID` is the card's own id on this page, and the headings of
+    /// its body start at `headingsFrom` (one below the heading the card sits under).
+    func noteView(_ note: AnchoredNote, elementID: String, headingsFrom: Int) -> (NoteView, [Diagnostic]) {
+        let body = markdown(note.note.body, headingLevels: .outline(from: headingsFrom))
         let article = note.anchor?.article ?? note.note.article
         let passage = href(to: .article(article), fragment: SiteRoutes.noteID(note.id)) ?? ""
         let view = NoteView(
@@ -68,7 +69,7 @@ extension PageContext {
         var diagnostics: [Diagnostic] = []
         for id in ids {
             guard let note = analysis.note(id), note.anchor != nil else { continue }
-            let (view, found) = noteView(note, elementID: "card-\(id)")
+            let (view, found) = noteView(note, elementID: "card-\(id)", headingsFrom: 3)
             views.append(view)
             diagnostics += found
         }

@@ -125,7 +125,7 @@ struct ArticlePageInputs: Encodable {
         }
         notes = (analysis?.notes ?? []).compactMap { context.analysis.note($0) }.map { note in
             AnchoredCard(
-                card: context.noteView(note, elementID: PageContext.noteCardID(note.id)).0,
+                card: context.noteView(note, elementID: PageContext.noteCardID(note.id), headingsFrom: 2).0,
                 spans: note.anchor?.spans.map { [$0.paragraphIndex, $0.range.lowerBound, $0.range.upperBound] } ?? [])
         }
         backlinks = analysis.map { context.backlinks(to: .article, id: $0.id) } ?? []
