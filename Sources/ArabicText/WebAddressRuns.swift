@@ -33,6 +33,33 @@ public enum WebAddressRuns {
         return result
     }
 
+    /// Scalar ranges of the addresses of `text` to link: each of `ranges(in:)` with the path
+    /// going on through letters of other scripts («https://ar.wikipedia.org/wiki/بوتين»), up
+    /// to a space or a punctuation mark, which a reader's browser sends percent-encoded.
+    public static func linkRanges(in text: String) -> [Range<Int>] {
+        guard mayHoldAddress(text) else { return [] }
+        let scalars = Array(text.unicodeScalars)
+        return ranges(in: scalars).map { range in
+            guard scalars[range].contains("/") else { return range }
+            var end = range.upperBound
+            while end < scalars.count, belongs(scalars[end]) || continuesPath(scalars[end]) { end += 1 }
+            while end > range.upperBound, closing.contains(scalars[end - 1]) { end -= 1 }
+            return range.lowerBound..<end
+        }
+    }
+
+    /// Whether `scalar`, not ASCII, goes on a path: a letter, a digit or a mark of another script.
+    private static func continuesPath(_ scalar: Unicode.Scalar) -> Bool {
+        guard !scalar.isASCII else { return false }
+        switch scalar.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .otherLetter, .modifierLetter, .nonspacingMark, .spacingMark,
+            .decimalNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Whether the bytes of `text` hold `//` or `www.`, as every address does.
     private static func mayHoldAddress(_ text: String) -> Bool {
         var text = text

@@ -1,3 +1,4 @@
+import ArabicText
 import CCmark
 import DossierModel
 
@@ -199,10 +200,30 @@ struct MarkdownHTMLWriter {
                 fix: "To link the page, drop the «!»: `[\(altText.prefix(30))](\(node.url.prefix(60)))`."))
     }
 
+    /// Writes the text gathered so far: a web address written bare («https://…», «www.…») is
+    /// a link, as on the sites it was copied from, unless the text is a link's words already.
     private mutating func flushText() {
         guard !pendingText.isEmpty else { return }
-        html += HTMLText.isolatingLatin(pendingText)
-        pendingText = ""
+        defer { pendingText = "" }
+        let addresses = openLinks.contains(true) ? [] : WebAddressRuns.linkRanges(in: pendingText)
+        guard !addresses.isEmpty else {
+            html += HTMLText.isolatingLatin(pendingText)
+            return
+        }
+        let scalars = Array(pendingText.unicodeScalars)
+        let piece = { (range: Range<Int>) in String(String.UnicodeScalarView(scalars[range])) }
+        var position = 0
+        for range in addresses {
+            html += HTMLText.isolatingLatin(piece(position..<range.lowerBound))
+            let address = piece(range)
+            let target = address.lowercased().hasPrefix("www.") ? "https://" + address : address
+            html +=
+                URLSafety.isSafe(target, forImage: false)
+                ? "<a href=\"\(URLSafety.escapeHref(target))\" dir=\"ltr\">\(HTMLText.escape(address))</a>"
+                : HTMLText.isolatingLatin(address)
+            position = range.upperBound
+        }
+        html += HTMLText.isolatingLatin(piece(position..<scalars.count))
     }
 
     /// The node's place in the source file, with the column in characters, not bytes.

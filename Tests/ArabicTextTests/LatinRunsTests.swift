@@ -49,6 +49,16 @@ struct LatinRunsTests {
         #expect(Self.wrapped(input) == expected, "\(name)")
     }
 
+    @Test func addressesToLinkGoOnThroughOtherScriptsInTheirPath() {
+        let text = "راجع https://ar.wikipedia.org/wiki/بوتين، وwww.example.org، وhttps://a.example/x?y=1."
+        let links = WebAddressRuns.linkRanges(in: text).map {
+            String(String.UnicodeScalarView(Array(text.unicodeScalars)[$0]))
+        }
+        // «و» joined to an address («وwww.») is the conjunction before it.
+        #expect(links == ["https://ar.wikipedia.org/wiki/بوتين", "www.example.org", "https://a.example/x?y=1"])
+        #expect(WebAddressRuns.ranges(in: "https://ar.wikipedia.org/wiki/بوتين").map(\.count) == [30])
+    }
+
     @Test func rangesAreScalarOffsets() {
         #expect(LatinRuns.ranges(in: "منصة X (تويتر)") == [5..<6])
         #expect(LatinRuns.ranges(in: "بلا لاتينية 2024").isEmpty)

@@ -41,6 +41,34 @@ struct MarkdownRendererTests {
     }
 
     @Test(
+        "a bare web address is a link, except inside a link's words",
+        arguments: [
+            (
+                "انظر https://example.org/a?b=c.",
+                #"<p>انظر <a href="https://example.org/a?b=c" dir="ltr">"#
+                    + #"https://example.org/a?b=c</a>.</p>"# + "\n"
+            ),
+            (
+                "المقال www.example.org/تقرير_بوتين، ثم",
+                #"<p>المقال <a href="https://www.example.org/%D8%AA"#
+                    + #"%D9%82%D8%B1%D9%8A%D8%B1_%D8%A8%D9%88%D8%AA%D9%8A%D9%86" dir="ltr">"#
+                    + "www.example.org/تقرير_بوتين</a>، ثم</p>\n"
+            ),
+            (
+                "الموقع www.example.org.",
+                #"<p>الموقع <a href="https://www.example.org" dir="ltr">www.example.org</a>.</p>"# + "\n"
+            ),
+            (
+                "[https://a.example](https://b.example)",
+                #"<p><a href="https://b.example"><span dir="ltr" lang="en">https://a.example</span></a></p>"# + "\n"
+            ),
+            ("نص بلا عنوان", "<p>نص بلا عنوان</p>\n"),
+        ])
+    func linksBareAddresses(markdown: String, html: String) {
+        #expect(render(markdown).html == html)
+    }
+
+    @Test(
         "raw HTML is not passed through and is reported",
         arguments: [
             "<script>alert(1)</script>",
