@@ -49,15 +49,17 @@ export function countLabel(count, forms) {
  */
 export function suggestionsFor(key, aliases, proclitics, article) {
   if (!key) return [];
-  if (aliases[key]) return aliases[key];
+  // Only the map's own keys: «constructor» or «__proto__» would find Object's members.
+  const targets = (name) => (Object.hasOwn(aliases, name) && Array.isArray(aliases[name]) ? aliases[name] : null);
+  if (targets(key)) return targets(key);
   const lam = article.slice(-1);
   for (const clitic of proclitics) {
     if (key.startsWith(clitic) && key.length - clitic.length >= 2) {
       const bare = key.slice(clitic.length);
-      if (aliases[bare]) return aliases[bare];
+      if (targets(bare)) return targets(bare);
       // A combination ending in lam + lam is lam + the article with its alef dropped
       // (li + al-umam reads lil-umam), so the bare name takes the article back.
-      if (clitic.endsWith(lam + lam) && aliases[article + bare]) return aliases[article + bare];
+      if (clitic.endsWith(lam + lam) && targets(article + bare)) return targets(article + bare);
     }
   }
   return [];

@@ -55,6 +55,14 @@ test('an actor is suggested for its alias with or without proclitics', () => {
   assert.deepEqual(suggestionsFor('وكالامم المتحده', aliases)[0].name, 'الأمم المتحدة');
 });
 
+test('words naming members of every object are no aliases', () => {
+  const aliases = { 'بوتين': [{ name: 'فلاديمير بوتين', url: 'actors/putin/index.html' }] };
+  for (const word of ['constructor', '__proto__', 'toString', 'وconstructor', 'hasOwnProperty']) {
+    assert.deepEqual(suggestionsFor(word, aliases), [], word);
+  }
+  assert.deepEqual(suggestionsFor('constructor', JSON.parse('{"constructor": [{"name": "c", "url": "u"}]}')), [{ name: 'c', url: 'u' }]);
+});
+
 test('"more" adds one page of results and stops at the total', () => {
   assert.equal(nextShown(0, 58), PAGE_SIZE);
   assert.equal(nextShown(PAGE_SIZE, 58), 2 * PAGE_SIZE);
