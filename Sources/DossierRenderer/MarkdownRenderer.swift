@@ -55,6 +55,33 @@ public struct MarkdownRenderer: Sendable {
 }
 
 extension MarkdownRenderer {
+    /// `markdown` as a reader sees it, without markup: the words of text, code, links and
+    /// image descriptions, blocks and line breaks as spaces; raw HTML, which pages do not
+    /// show, is left out. For plain-text places such as a feed's summaries.
+    public static func plainText(of markdown: String) -> String {
+        guard let document = cmark_parse_document(markdown, markdown.utf8.count, CMARK_OPT_DEFAULT) else { return "" }
+        defer { cmark_node_free(document) }
+        guard let iterator = cmark_iter_new(document) else { return "" }
+        defer { cmark_iter_free(iterator) }
+        var text = ""
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard let node = cmark_iter_get_node(iterator).map(MarkdownNode.init) else { continue }
+            switch node.type {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                text += node.literal
+            case CMARK_NODE_CODE_BLOCK:
+                text += " " + node.literal + " "
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_PARAGRAPH, CMARK_NODE_HEADING, CMARK_NODE_ITEM:
+                if event == CMARK_EVENT_EXIT || node.type == CMARK_NODE_SOFTBREAK || node.type == CMARK_NODE_LINEBREAK {
+                    text += " "
+                }
+            default:
+                break
+            }
+        }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
     /// The HTML level of each Markdown heading level `document` uses.
     private func headingLevelMap(of document: OpaquePointer) -> [Int: Int] {
         var used = Set<Int>()

@@ -68,6 +68,12 @@ struct MarkdownRendererTests {
         #expect(render(markdown).html == html)
     }
 
+    @Test func plainTextIsTheWordsAReaderSees() {
+        let markdown =
+            "## عنوان\n\nقال [ماسك](actor:x) إن 5 > 3\nو`a_b` *مهم*.\n\n> اقتباس\n\n<i>مائل</i> ![صورة](https://e.org/p.png)"
+        #expect(MarkdownRenderer.plainText(of: markdown) == "عنوان قال ماسك إن 5 > 3 وa_b مهم. اقتباس مائل صورة")
+    }
+
     @Test(
         "raw HTML is not passed through and is reported",
         arguments: [

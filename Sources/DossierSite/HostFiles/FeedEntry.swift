@@ -91,7 +91,7 @@ public struct FeedEntry: Sendable, Hashable {
         return sorted.prefix(max(0, limit)).map { candidate in
             var entry = candidate.entry
             if let note = candidate.note {
-                entry.summary = "«\(note.quote)» " + MarkdownPlainText.text(of: note.body.text)
+                entry.summary = "«\(note.quote)» " + MarkdownRenderer.plainText(of: note.body.text)
             }
             entry.summary = clipped(entry.summary, to: summaryLength)
             return entry

@@ -183,14 +183,16 @@ struct HostFilesTests {
         let at = SourceLocation(path: "notes/n.md", line: 1, column: 1)
         let note = Note(
             id: "n", article: "a", quote: "نص",
-            body: MarkdownText(text: "قال **[ماسك](actor:elon-musk)** ذلك.", location: at),
+            body: MarkdownText(
+                text: "قال **[ماسك](actor:elon-musk)** ذلك:\n\n- الفرق 5 > 3 في `snake_case` و2*3\n\n<b>عريض</b>",
+                location: at),
             source: at)
         let dossier = Dossier(
             config: DossierConfig(title: "ملف"),
             articles: [Article(id: "a", source: source, title: "عنوان", paragraphs: [Paragraph(text: "نص.", line: 1)])],
             notes: [note])
         let summary = try #require(FeedEntry.entries(for: dossier).first { $0.kind == .note }?.summary)
-        #expect(summary == "«نص» قال ماسك ذلك.")
+        #expect(summary == "«نص» قال ماسك ذلك: الفرق 5 > 3 في snake_case و2*3 عريض")
     }
 
     @Test(
