@@ -93,13 +93,16 @@ struct MentionLinkerTests {
     }
 }
 
-/// A note's backlink label: its first words, Markdown marks and link targets left out.
+/// A note's backlink label: its first words as the page shows them, without Markdown's marks
+/// and link targets.
 struct NoteExcerptTests {
     @Test(
         arguments: [
             ("نص **قصير** عن [بوتين](actor:vladimir-putin).", "نص قصير عن بوتين."),
             ("واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية تسعة", "واحد اثنان ثلاثة أربعة خمسة ستة سبعة ثمانية…"),
-            ("> اقتباس\n\nثم `رمز` و_ميل_", "اقتباس ثم رمز وميل"),
+            ("> اقتباس\n\nثم `رمز` و _ميل_", "اقتباس ثم رمز و ميل"),
+            // Marks that are text to Markdown stay, as the page shows them.
+            ("و_ميل_ و5 > 3", "و_ميل_ و5 > 3"),
             ("قوسان (عاديان) يبقيان", "قوسان (عاديان) يبقيان"),
         ])
     func words(markdown: String, expected: String) {
