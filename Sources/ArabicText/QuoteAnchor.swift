@@ -116,21 +116,33 @@ public enum QuoteAnchor {
     static let minimumContextAgreement = 0.5
 
     /// How well `level`'s prefix and suffix agree with the text before and after `range`
-    /// (1 for one not given).
+    /// (1 for one not given). White space between the quote and its context is left out of
+    /// both sides: a prefix written «…قال إن» against the text «…قال إن الموازنة» lost its first
+    /// letter to the space in a window of its own length, and tied with a place whose prefix
+    /// differed by a digit.
     private static func context(of range: Range<Int>, in level: Level) -> (prefix: Double, suffix: Double) {
-        let prefix: Double =
-            level.prefix.isEmpty
-            ? 1
-            : SemiGlobalAligner.similarity(
-                of: level.prefix, within: level.text[max(0, range.lowerBound - level.prefix.count)..<range.lowerBound])
-        let suffix: Double =
-            level.suffix.isEmpty
-            ? 1
-            : SemiGlobalAligner.similarity(
-                of: level.suffix,
-                within: level.text[range.upperBound..<min(level.text.count, range.upperBound + level.suffix.count)])
+        let text = level.text
+        var prefix: Double = 1
+        let prefixPattern = level.prefix.reversed().drop(while: isSpace).reversed()
+        if !prefixPattern.isEmpty {
+            var end = range.lowerBound
+            while end > 0, isSpace(text[end - 1]) { end -= 1 }
+            prefix = SemiGlobalAligner.similarity(
+                of: Array(prefixPattern), within: text[max(0, end - prefixPattern.count)..<end])
+        }
+        var suffix: Double = 1
+        let suffixPattern = level.suffix.drop(while: isSpace)
+        if !suffixPattern.isEmpty {
+            var start = range.upperBound
+            while start < text.count, isSpace(text[start]) { start += 1 }
+            suffix = SemiGlobalAligner.similarity(
+                of: Array(suffixPattern), within: text[start..<min(text.count, start + suffixPattern.count)])
+        }
         return (prefix, suffix)
     }
+
+    /// Whether `scalar` is white space, which separates a quote from its context.
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
 
     /// Hypothesis' weighted score of a candidate place; the context left out when `withContext`
     /// is false.

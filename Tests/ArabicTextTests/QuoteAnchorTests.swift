@@ -108,6 +108,24 @@ struct QuoteAnchorTests {
         #expect(bySuffix.anchored?.range == first..<(first + 8))
     }
 
+    /// Places told apart by one digit of their context: the prefix or suffix as a writer types
+    /// it, without the space between it and the quote, still picks the place it names.
+    @Test func a2ContextDifferingByADigitPicksItsPlace() {
+        let line = { (number: String) in
+            "في الجلسة رقم \(number) من دورة هذا العام قال المجلس إن الموازنة ستقر قريبا بعد الجلسة \(number)."
+        }
+        let text = ["4", "45", "5"].map(line).joined(separator: "\n\n")
+        let second = Self.offset(of: "الموازنة", in: text, occurrence: 1)
+        for selector in [
+            QuoteSelector(exact: "الموازنة ستقر قريبا", prefix: "في الجلسة رقم 45 من دورة هذا العام قال المجلس إن"),
+            QuoteSelector(exact: "الموازنة ستقر قريبا", suffix: "بعد الجلسة 45"),
+        ] {
+            let result = QuoteAnchor.anchor(selector, in: text)
+            #expect(result.anchored?.range == second..<(second + 19))
+            #expect(result.anchored?.warnings == [])
+        }
+    }
+
     /// A prefix or suffix that agrees with the text around no hit decides nothing: the first
     /// hit (or the one at the stored position) is taken, with a warning, instead of whichever
     /// hit happens to share a few letters with it.
