@@ -9,6 +9,7 @@
 // every word the script shows, rendered from the site generator's strings, so it holds none.
 // Paths are relative to search/index.html, so the site works under any prefix.
 import { queryKey } from '../assets/normalize.js';
+import { excerptFor, visibleText } from '../assets/search-excerpt.js';
 import { FACETS, PAGE_SIZE, countLabel, nextShown, readState, suggestionsFor, writeState } from '../assets/search-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -106,7 +107,7 @@ function renderFacets(available) {
   if (selectedCount) summary.append(element('span', { class: 'count-selected' }, `(${selectedCount.toLocaleString('ar')})`));
 }
 
-function renderResult(item) {
+function renderResult(item, key) {
   const entry = element('li');
   const heading = element('h2');
   // An article in another language than the site carries its tag: title and excerpt take it.
@@ -115,8 +116,10 @@ function renderResult(item) {
   entry.append(heading);
   if (item.meta && item.meta.type) entry.append(element('span', { class: 'result-type' }, item.meta.type));
   const excerpt = element('p', { class: 'excerpt', dir: 'auto', ...lang });
-  // Pagefind's excerpt is its own escaped text with <mark> around hits.
-  excerpt.innerHTML = item.excerpt;
+  // Escaped text with <mark> around hits, from the text the page shows (not its hidden terms).
+  excerpt.innerHTML = item.content === undefined
+    ? item.excerpt
+    : excerptFor(visibleText(item.content, item.meta && item.meta.terms), key);
   entry.append(excerpt);
   return entry;
 }
@@ -129,7 +132,7 @@ async function showUntil(until, mine, focusFirst) {
   if (mine !== generation) return;
   const list = $('search-results');
   data.forEach((item, index) => {
-    const entry = renderResult(item);
+    const entry = renderResult(item, queryKey($('search-input').value));
     list.append(entry);
     if (focusFirst && index === 0) {
       const link = entry.querySelector('a');

@@ -82,7 +82,7 @@ extension ArticlePageBuilder {
     private static func marker(number: Int, noteID: String, label: String) -> String {
         let card = PageContext.noteCardID(noteID)
         return
-            "<sup class=\"note-ref\"><a href=\"#\(card)\" aria-label=\"\(HTMLText.escape(label)) \(number)\">\(number)</a></sup>"
+            "<sup class=\"note-ref\" data-pagefind-ignore><a href=\"#\(card)\" aria-label=\"\(HTMLText.escape(label)) \(number)\">\(number)</a></sup>"
     }
 
     /// The side panel: actors and topics with counts, ambiguous names apart, backlinks.

@@ -5,9 +5,10 @@ import DossierRenderer
 import Foundation
 
 /// The search data of each page (docs/arabic-text-engine.md §5.3): a hidden block inside the
-/// page's `data-pagefind-body` with its meta, its facets and, in a hidden
-/// `data-pagefind-meta="terms"` element (searchable, but never shown in excerpts, unlike hidden
-/// body text), the extra terms of `SearchTermSource`.
+/// page's `data-pagefind-body` with its meta and its facets (in an element Pagefind reads but
+/// does not index) and, last, in a `data-pagefind-meta="terms"` element, the extra terms of
+/// `SearchTermSource`: indexed, and left out of excerpts by the search page
+/// (`search-excerpt.js`), which knows them from the meta.
 ///
 /// The terms come with the `SearchPage`, made from the page's sources and the analysis:
 /// nothing here reads rendered HTML.
@@ -41,7 +42,11 @@ public struct SearchIndexing: Sendable {
     /// The HTML to put inside the page's `data-pagefind-body`: a hidden block with the page
     /// meta (title, type), the facets (actor names, topic titles, outlet) and the extra terms.
     public func fragment(for page: SearchPage) -> String {
-        var html = "<div hidden class=\"search-data\">"
+        // Pagefind indexes the text of meta and filter elements as page content, glued
+        // together («ترامبإيلي»), and takes excerpts from it: they are read from a block it does
+        // not index, and the terms, which must be found, stand last, apart, at a low weight
+        // (the search page takes its excerpts from the text before them).
+        var html = "<div hidden class=\"search-data\"><div data-pagefind-ignore>"
         html += span("data-pagefind-meta", "title", page.title)
         html += span("data-pagefind-meta", "type", page.type)
         if let language = page.language { html += span("data-pagefind-meta", "lang", language) }
@@ -55,7 +60,12 @@ public struct SearchIndexing: Sendable {
             html += span("data-pagefind-filter", "topic", title)
         }
         if let outlet = page.outletName, !outlet.isEmpty { html += span("data-pagefind-filter", "outlet", outlet) }
-        if !page.terms.isEmpty { html += span("data-pagefind-meta", "terms", page.terms.joined(separator: " ")) }
+        html += "</div>"
+        if !page.terms.isEmpty {
+            html +=
+                " <span data-pagefind-weight=\"0.5\" data-pagefind-meta=\"terms\">"
+                + HTMLText.escape(page.terms.joined(separator: " ")) + "</span>"
+        }
         return html + "</div>"
     }
 

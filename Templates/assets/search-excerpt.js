@@ -1,0 +1,43 @@
+// The excerpt under a search result, taken from the text its page shows. Pagefind also reads
+// each page's hidden search terms (folded spellings and names, docs/arabic-text-engine.md §5.3),
+// which stand last in its content; a query folded to them («الرءيس») would get its excerpt
+// from that list. Words are compared by their L1 match key, so «الرئيس» marks «للرئيس» and
+// «مسئول» marks «مسؤول». An ES module, tested by Tests/JavaScript/search-excerpt.test.mjs.
+import { matchKey } from './normalize.js';
+
+const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+function escapeHTML(text) {
+  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
+}
+
+/** A result's content without the hidden terms that Pagefind read after the page's text. */
+export function visibleText(content, terms) {
+  const text = String(content || '');
+  return terms && text.endsWith(terms) ? text.slice(0, text.length - terms.length).trimEnd() : text;
+}
+
+/** The forms of the query key's words to look for: each word, and without «ال» when longer. */
+function needles(key) {
+  const words = key.split(' ').filter((word) => word.length >= 2);
+  return words.flatMap((word) => (word.startsWith('ال') && word.length > 4 ? [word, word.slice(2)] : [word]));
+}
+
+/**
+ * About `length` words of `text` from a little before the first word holding a word of the
+ * query key `key` (its L1 match key), as HTML with those words in <mark>; the opening words
+ * when none does. «…» marks text left out at either end.
+ */
+export function excerptFor(text, key, length = 24) {
+  const words = String(text).split(/\s+/).filter(Boolean);
+  const wanted = needles(String(key || ''));
+  const hits = words.map((word) => wanted.length > 0 && wanted.some((needle) => matchKey(word).includes(needle)));
+  const first = hits.indexOf(true);
+  const start = first < 0 ? 0 : Math.max(0, Math.min(first - Math.floor(length / 3), words.length - length));
+  const end = Math.min(words.length, start + length);
+  const shown = [];
+  for (let index = start; index < end; index += 1) {
+    shown.push(hits[index] ? `<mark>${escapeHTML(words[index])}</mark>` : escapeHTML(words[index]));
+  }
+  return (start > 0 ? '…' : '') + shown.join(' ') + (end < words.length ? '…' : '');
+}
