@@ -22,6 +22,13 @@
     if (button) button.setAttribute('aria-pressed', hidden ? 'false' : 'true');
   }
 
+  // Browsers do not load the search page's module from disk (file://), so it cannot say that
+  // search is unavailable there: this classic script, which runs, says it.
+  var searchStatus = document.getElementById('search-status');
+  if (searchStatus && location.protocol === 'file:') {
+    searchStatus.textContent = searchStatus.getAttribute('data-unavailable');
+  }
+
   // On a phone the menu scrolls sideways: bring the current page's entry into view.
   var current = document.querySelector('.site-nav [aria-current="page"]');
   var menu = current ? current.closest('ul') : null;
@@ -55,7 +62,10 @@
   // A followed marker (`#margin-note-…`) opens its note, and shows notes if they were hidden.
   function openTarget() {
     if (!location.hash) return;
-    var target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    var id;
+    // A hand-typed fragment may not decode («#%E0%A4»): it names no note.
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (error) { return; }
+    var target = document.getElementById(id);
     if (target && target.matches('details.margin-note')) {
       target.open = true;
       if (root.classList.contains('notes-hidden')) setHidden(false, button);

@@ -140,6 +140,14 @@ struct SearchBrowserTests {
             #expect(
                 suggestion.contains("actors/donald-trump/index.html") && suggestion.contains("ترامب"), "«\(suggestion)»"
             )
+            // A query that meets the pages only in their hidden terms' spelling («الرئيس» folds to
+            // «الرءيس») gets its excerpts from the text the pages show, with the words marked.
+            try await browser.open("seeds/search/index.html")
+            try await browser.type("الرئيس", into: "search-input")
+            let excerpts = try await browser.waitFor(
+                "return [...document.querySelectorAll('#search-results .excerpt')].map(p => p.innerHTML).join('\\n')"
+            ) { !$0.isEmpty }
+            #expect(excerpts.contains("<mark>") && !excerpts.contains("الرءيس"), "«\(excerpts.prefix(600))»")
             // The timeline renders its events (no script needed), on a page per year.
             try await browser.open("seeds/timeline/index.html")
             let years = try await browser.evaluate(
