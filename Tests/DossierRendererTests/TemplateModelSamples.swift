@@ -179,7 +179,7 @@ enum TemplateModelSamples {
     }
 
     private static var fullListing: ListingPage {
-        var page = ListingPage(title: "Actors", intro: "Intro", unit: "mentions", items: [actorLink])
+        var page = ListingPage(title: "Actors", intro: "Intro", items: [actorLink])
         page.chartSVG = "<svg></svg>"
         page.chartTitle = "Chart title"
         page.chartHint = "Chart hint"

@@ -5,7 +5,6 @@ extension ListingPage: TemplateParent {
         switch name {
         case "titleHTML": titleHTML
         case "intro": intro
-        case "unit": unit
         case "items": items
         case "labels": labels
         case "chartSVG": chartSVG

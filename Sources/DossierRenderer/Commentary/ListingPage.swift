@@ -4,8 +4,7 @@ public struct ListingPage: PageContent {
 
     public let titleHTML: String
     public let intro: String
-    /// The unit of `count` («ذكر», «مرة», «مقال»).
-    public let unit: String
+    /// The names, each with its count phrased as its `detail` («إشارتان», «10 مرات»).
     public let items: [CountedLink]
     public let labels: UIStrings
     /// An inline SVG chart above the list (the co-mention network on the actors index).
@@ -15,10 +14,9 @@ public struct ListingPage: PageContent {
     /// The line telling phone readers that the chart scrolls sideways.
     public var chartHint: String?
 
-    public init(title: String, intro: String, unit: String, items: [CountedLink], labels: UIStrings = .arabic) {
+    public init(title: String, intro: String, items: [CountedLink], labels: UIStrings = .arabic) {
         self.titleHTML = HTMLText.isolatingLatin(title)
         self.intro = intro
-        self.unit = unit
         self.items = items
         self.labels = labels
     }

@@ -9,8 +9,6 @@ extension CommentaryStrings: TemplateParent {
         case "ambiguousHere": ambiguousHere
         case "ambiguousExplanation": ambiguousExplanation
         case "candidates": candidates
-        case "mentionsUnit": mentionsUnit
-        case "hitsUnit": hitsUnit
         case "mentionCount": mentionCount
         case "hitCount": hitCount
         case "articlesMentioning": articlesMentioning

@@ -12,8 +12,6 @@ public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let ambiguousHere = "أسماء ملتبسة لم تُنسب"
     public let ambiguousExplanation = "ألقاب أو أسماء قد تعني أكثر من فاعل، فلم تُربط بأحد:"
     public let candidates = "يحتمل"
-    public let mentionsUnit = "ذكر"
-    public let hitsUnit = "مرة"
     /// An article's count of mentions of an actor, in the forms of `ArabicCount`.
     public let mentionCount = ArabicCount(one: "إشارة واحدة", two: "إشارتان", few: "إشارات", many: "إشارةً")
     /// An article's count of hits of a topic.

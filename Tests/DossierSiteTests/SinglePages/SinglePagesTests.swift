@@ -154,6 +154,21 @@ struct SinglePagesTests {
         #expect(files["404.html"]?.contains("<base href=\"https://example.org/dam/\">") == true)
     }
 
+    /// The index pages phrase each count as Arabic does («إشارتان», «9 إشارات», «113 إشارةً»,
+    /// «10 مرات», «مقال واحد»), not a number before one fixed noun («2 ذكر», «1 مقال»).
+    @Test func indexCountsAgreeWithTheirNumber() async throws {
+        let files = try await render(SiteTestPaths.seeds)
+        let actors = try #require(files["actors/index.html"])
+        for phrase in ["113 إشارةً", "إشارتان", "9 إشارات"] {
+            #expect(actors.contains("<span class=\"count\">\(phrase)</span>"), "\(phrase)")
+        }
+        #expect(files["topics/index.html"]?.contains("<span class=\"count\">10 مرات</span>") == true)
+        #expect(files["outlets/index.html"]?.contains("<span class=\"count\">مقال واحد</span>") == true)
+        for page in ["actors/index.html", "topics/index.html", "outlets/index.html"] {
+            #expect(files[page]?.contains(" ذكر</span>") == false && files[page]?.contains(" مرة</span>") == false)
+        }
+    }
+
     @Test func seedChartsArePlaced() async throws {
         let files = try await render(SiteTestPaths.seeds)
         #expect(files["actors/index.html"]?.contains("id=\"network-chart-title\"") == true)
