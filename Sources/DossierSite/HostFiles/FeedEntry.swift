@@ -14,7 +14,7 @@ public struct FeedEntry: Sendable, Hashable {
     /// Stable key, unique in the feed: `articles/<id>` or `notes/<id>`; the entry id is built from it.
     public let key: String
     /// Entry title (plain text).
-    public let title: String
+    public private(set) var title: String
     /// Site path of the page showing it, e.g. `articles/x/index.html` or `articles/x/index.html#note-n`.
     public let path: String
     /// The date of the entry; nil uses the feed's fallback date.
@@ -92,6 +92,8 @@ public struct FeedEntry: Sendable, Hashable {
             var entry = candidate.entry
             if let note = candidate.note {
                 entry.summary = "«\(note.quote)» " + MarkdownRenderer.plainText(of: note.body.text)
+                // The notes of one article would all have its title: the note's first words tell them apart.
+                entry.title += " — " + NoteExcerpt.words(of: note.body.text)
             }
             entry.summary = clipped(entry.summary, to: summaryLength)
             return entry

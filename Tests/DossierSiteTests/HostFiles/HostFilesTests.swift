@@ -68,7 +68,7 @@ func hostDossier(baseURL: String?) -> Dossier {
 
 @Suite("HostFiles")
 struct HostFilesTests {
-    @Test("Atom feed with base_url: absolute ids and links, dates from the data")
+    @Test("Atom feed with base_url: absolute ids and links, dates from the data (an undated entry the oldest's)")
     func atomAbsolute() throws {
         let dossier = hostDossier(baseURL: "https://example.org/dam/")
         let xml = AtomFeed.xml(config: dossier.config, entries: FeedEntry.entries(for: dossier))
@@ -87,9 +87,12 @@ struct HostFilesTests {
             ])
         #expect(
             feed.texts("feed/entry/updated") == [
-                "2024-08-26T10:05:00+03:00", "2024-08-25T00:00:00Z", "2024-08-25T00:00:00Z", "2000-01-01T00:00:00Z",
+                "2024-08-26T10:05:00+03:00", "2024-08-25T00:00:00Z", "2024-08-25T00:00:00Z", "2024-08-25T00:00:00Z",
             ])
         #expect(feed.texts("feed/entry/title").count == 4 && feed.texts("feed/entry/summary").count == 4)
+        // A note's title names its article and begins with its own words.
+        #expect(
+            feed.texts("feed/entry/title").contains { $0.hasPrefix("ملاحظة على: ") && $0.hasSuffix(" — السد قديم.") })
         #expect(feed.texts("feed/entry/summary").contains("انهار سد أربعات جزئياً & أجليت الأسر."))
         #expect(feed.texts("feed/entry/author/name") == ["راديو دبنقا"])
         #expect(
