@@ -92,12 +92,12 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
         }
         guard scalars[index] == "+" || scalars[index] == "-", let offsetHours = number(index + 1, 2),
             index + 3 < scalars.count, scalars[index + 3] == ":", let offsetMinutes = number(index + 4, 2),
-            index + 6 == scalars.count,
-            // Time zones lie from UTC−12:00 to UTC+14:00.
-            offsetHours <= 14, offsetMinutes < 60
+            index + 6 == scalars.count, offsetMinutes < 60
         else { return nil }
-        let offset = offsetHours * 60 + offsetMinutes
-        utcOffsetMinutes = scalars[index] == "-" ? -offset : offset
+        let offset = (offsetHours * 60 + offsetMinutes) * (scalars[index] == "-" ? -1 : 1)
+        // Time zones lie from UTC−12:00 to UTC+14:00.
+        guard (-12 * 60...14 * 60).contains(offset) else { return nil }
+        utcOffsetMinutes = offset
     }
 
     /// Days in a Gregorian month.
