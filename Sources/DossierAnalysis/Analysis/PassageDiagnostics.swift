@@ -80,8 +80,12 @@ package enum PassageDiagnostics {
                 owner.kind.unanchored,
                 "the quote of \(owner.name) «\(excerpt(quote))» is in line \(block.line) of article «\(article)», which was set aside as page furniture (\(block.kind.explanation)), not in its body",
                 at: owner.location,
-                fix:
-                    "if that block belongs to the article, add `body: [\"\(opening)\"]` to \(failure.sidecarPath); otherwise quote a passage of the body"
+                fix: block.kind == .editorial
+                    // The sidecar's own entry set it aside: a `body:` entry beside it is a conflict.
+                    ? "if that block belongs to the article, delete its entry from `furniture:` in "
+                        + "\(failure.sidecarPath); otherwise quote a passage of the body"
+                    : "if that block belongs to the article, add `body: [\"\(opening)\"]` to \(failure.sidecarPath); "
+                        + "otherwise quote a passage of the body"
             )
         }
         let orphan = failure.orphan

@@ -139,6 +139,21 @@ import Testing
         #expect(error.fix?.contains(".yml") == true)
     }
 
+    /// A block the sidecar's `furniture:` set aside is brought back by deleting that entry: a
+    /// `body:` entry beside it would be a correction conflict.
+    @Test func aQuoteInFurnitureTheSidecarListedIsToldToDeleteTheEntry() throws {
+        var paragraphs = originalParagraphs
+        let moved = paragraphs.remove(at: 1)
+        var articles = AnalysisFixture.articles
+        articles[0].paragraphs = paragraphs.enumerated().map { Paragraph(text: $1, line: 3 + 2 * $0) }
+        articles[0].furniture = [Furniture(text: moved, line: 5, kind: .editorial)]
+        let (_, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(articles: articles))
+        let error = try #require(noteDiagnostics(diagnostics, "army-truce").first)
+        #expect(error.message.contains("listed under `furniture:` in the sidecar"), "\(error.message)")
+        #expect(error.fix?.contains("delete its entry from `furniture:`") == true, "\(String(describing: error.fix))")
+        #expect(error.fix?.contains("`body:") == false)
+    }
+
     @Test func passageAcrossParagraphsHasOneSpanPerParagraph() throws {
         let quote = "بخرق وقف إطلاق النار.\n\nودعا وزير الخارجية"
         let notes = [AnalysisFixture.note("across", article: "a1-burhan", quote: quote)]
