@@ -23,16 +23,30 @@ extension DossierLoader {
                         fix: "Move its files up into `\(subfolder)/`, or move the folder out of the dossier."))
             }
         }
-        for top in folder.folders(in: "") where !sourceFolders.contains(top) {
-            guard let meant = sourceFolders.first(where: { isMisspelling(top, of: $0) }) else { continue }
+        let tops = folder.folders(in: "")
+        for (top, meant) in misspeltFolders(folder) {
+            let fix = "Rename the folder `\(meant)/`, or move its files into `\(meant)/`."
+            let location = SourceLocation(path: folder.displayPath(top))
+            // With no `meant/` beside it, nothing of that kind is read at all: an error, and the
+            // unknown ids that follow from it are counted on it (`failedSources`).
             diagnostics.append(
-                .warning(
-                    .unexpectedFile,
-                    "`\(top)/` is not read: did you mean `\(meant)/`?",
-                    at: SourceLocation(path: folder.displayPath(top)),
-                    fix: "Rename the folder `\(meant)/`, or move its files into `\(meant)/`."))
+                tops.contains(meant)
+                    ? .warning(
+                        .unexpectedFile, "`\(top)/` is not read: did you mean `\(meant)/`?", at: location, fix: fix)
+                    : .error(
+                        .unexpectedFile,
+                        "`\(top)/` is not read, and the dossier has no `\(meant)/`: did you mean `\(meant)/`?",
+                        at: location, fix: fix))
         }
         return diagnostics
+    }
+
+    /// Each top folder whose name is a source folder's, misspelt, with the folder meant.
+    static func misspeltFolders(_ folder: SourceFolder) -> [(top: String, meant: String)] {
+        folder.folders(in: "").compactMap { top in
+            guard !sourceFolders.contains(top) else { return nil }
+            return sourceFolders.first { isMisspelling(top, of: $0) }.map { (top, $0) }
+        }
     }
 
     /// Whether `name` is `folder` written in another case, or without or with a final «s».

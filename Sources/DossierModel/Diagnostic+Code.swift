@@ -14,7 +14,9 @@ extension Diagnostic {
         case sourceUnreadable = "source-unreadable"
         /// The source folder has no dossier.yml.
         case configMissing = "config-missing"
-        /// A file in a source subfolder has an extension that subfolder does not take.
+        /// A file or folder where dossier does not read it: an extension its subfolder does not
+        /// take, a folder inside a source folder, or a misspelt source folder (an error when the
+        /// folder meant is missing).
         case unexpectedFile = "unexpected-file"
         /// A file cannot be read from the disk.
         case unreadableFile = "unreadable-file"

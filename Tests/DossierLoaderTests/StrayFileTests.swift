@@ -25,5 +25,26 @@ import Testing
         #expect(named.sorted() == ["Actor", "article", "articles/2024", "notes/old"])
         #expect(strays.contains { $0.message.contains("did you mean `articles/`") })
         #expect(strays.contains { $0.message.contains("did you mean `actors/`") })
+        // Beside the real folders, a misspelt one is a warning.
+        #expect(strays.allSatisfy { $0.severity == .warning })
+    }
+
+    /// A misspelt folder standing for a missing one leaves the dossier without any of its kind:
+    /// one error at the folder, the root of every unknown id that follows (counted on it, not
+    /// listed: hundreds of `note-article-unknown` hid the cause).
+    @Test func aMisspeltFolderInPlaceOfAMissingOneIsTheErrorTheUnknownIdsFollowFrom() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stray-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: FixturePaths.valid, toPath: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.moveItem(atPath: folder + "/articles", toPath: folder + "/Article")
+        let loaded = try DossierLoader.load(sourceFolder: folder)
+        let error = try #require(loaded.diagnostics.first { $0.code == .unexpectedFile })
+        #expect(error.severity == .error)
+        #expect(error.message.contains("the dossier has no `articles/`"), "\(error.message)")
+        let root = try #require(error.location?.path)
+        #expect(root.hasSuffix("/Article"))
+        #expect(loaded.dossier.failed.path(of: .article, id: "flood-derna") == root)
+        let summary = loaded.diagnostics.summarisingFollowOns()
+        #expect(summary.filter { $0.code == .unexpectedFile }.count == 1)
     }
 }
