@@ -4,7 +4,8 @@ import ArabicText
 ///
 /// Blocks are separated by blank lines. Inside a block, lines are separate paragraphs (pasted
 /// web pages put one paragraph per line), unless the block looks hard-wrapped: several lines
-/// of similar length, none ending a sentence, which are then joined with spaces. A line of
+/// of similar length, none ending a sentence, which are then joined with spaces; or the block
+/// holds such runs among other lines (`wrappedRuns`), which are joined each. A line of
 /// HTML markup is cut into the paragraphs its elements make (`HTMLFragment`).
 enum ParagraphSplitter {
     /// `firstLine` is the file line of the text's first line (after a front matter).
@@ -14,11 +15,18 @@ enum ParagraphSplitter {
         var blockIndex = 0
         func flush() {
             guard !block.isEmpty else { return }
-            if isHardWrapped(block.map(\.text)) {
-                let joined = block.map(\.text).joined(separator: " ")
-                result.append(TextLine(text: joined, line: block[0].line, block: blockIndex))
-            } else {
-                for item in block { result.append(TextLine(text: item.text, line: item.line, block: blockIndex)) }
+            let texts = block.map(\.text)
+            let runs = isHardWrapped(texts) ? [0..<block.count] : wrappedRuns(texts)
+            var index = 0
+            for run in runs + [block.count..<block.count] {
+                for item in block[index..<run.lowerBound] {
+                    result.append(TextLine(text: item.text, line: item.line, block: blockIndex))
+                }
+                if !run.isEmpty {
+                    let joined = texts[run].joined(separator: " ")
+                    result.append(TextLine(text: joined, line: block[run.lowerBound].line, block: blockIndex))
+                }
+                index = run.upperBound
             }
             block.removeAll()
             blockIndex += 1
@@ -82,6 +90,49 @@ enum ParagraphSplitter {
         ScalarTraits.isWhitespace(scalar) || scalar.value == 0x200B
     }
 
+    /// The hard-wrapped paragraphs of a block that has other lines too (a print or PDF copy
+    /// with no blank lines: a header, then paragraphs wrapped at one width, each ending a
+    /// sentence): runs of at least three lines, all but the last "full" (within 15% of the
+    /// block's widest line, 50 to 100 characters) and not ending a sentence, the last no wider.
+    /// The block must show the width: at least four full lines, half of its lines; so a
+    /// ticker's headlines, of many lengths, stay apart. A line that dates the page ends a run.
+    static func wrappedRuns(_ lines: [String]) -> [Range<Int>] {
+        guard lines.count >= 4 else { return [] }
+        let lengths = lines.map { $0.unicodeScalars.count }
+        guard let widest = lengths.max(), (50...100).contains(widest) else { return [] }
+        let full = lengths.map { Double($0) >= 0.85 * Double(widest) }
+        let fullCount = full.count { $0 }
+        guard fullCount >= 4, 2 * fullCount >= lines.count else { return [] }
+        func continues(_ index: Int) -> Bool {
+            full[index] && !endsSentence(lines[index]) && !DateSupport.isDatingLine(lines[index])
+        }
+        var runs: [Range<Int>] = []
+        var start = 0
+        while start < lines.count {
+            var end = start
+            while end < lines.count - 1, continues(end) { end += 1 }
+            // `end` is the run's last line: the first that does not continue the sentence.
+            if end - start >= 2, !DateSupport.isDatingLine(lines[end]),
+                Set(lines[start...end]).count == end - start + 1
+            {
+                runs.append(start..<(end + 1))
+                start = end + 1
+            } else {
+                start += 1
+            }
+        }
+        return runs
+    }
+
+    /// Whether `line` ends with a mark that closes a sentence.
+    private static func endsSentence(_ line: String) -> Bool {
+        guard let last = line.unicodeScalars.last else { return false }
+        return sentenceEnds.contains(last)
+    }
+
+    /// The marks that close a sentence, which no wrapped line but a paragraph's last ends with.
+    private static let sentenceEnds: Set<Unicode.Scalar> = [".", "؟", "?", "!", ":", "…"]
+
     /// Hard-wrapped prose: at least three distinct lines, every line but the last of similar
     /// length (within a quarter of the longest, 30 to 100 characters), the last no longer, and
     /// none but the last ending a sentence. Two-line blocks stay split: a headline over a
@@ -96,11 +147,7 @@ enum ParagraphSplitter {
             let lastLength = lines.last?.unicodeScalars.count, lastLength <= longest
         else { return false }
         guard lengths.allSatisfy({ Double($0) >= 0.75 * Double(longest) }) else { return false }
-        let terminals: Set<Unicode.Scalar> = [".", "؟", "?", "!", ":", "…"]
-        let unterminated = wrapped.allSatisfy { line in
-            guard let last = line.unicodeScalars.last else { return false }
-            return !terminals.contains(last)
-        }
+        let unterminated = wrapped.allSatisfy { !$0.isEmpty && !endsSentence($0) }
         return unterminated && Set(lines).count == lines.count && !lines.contains(where: DateSupport.isDatingLine)
     }
 }

@@ -128,6 +128,34 @@ import Testing
         #expect(OutletDetector.owner(of: "قال المتحدث إن الوزارة ستعلن النتائج غداً") == nil)
     }
 
+    /// A print copy with no blank lines: a header, then paragraphs wrapped at one width, each
+    /// ending a sentence. Each paragraph is joined; the header's lines stay apart. A ticker's
+    /// headlines, of many lengths, are not taken for wrapped lines.
+    @Test func wrappedParagraphsInsideALongerBlockAreJoined() {
+        let lines = [
+            "صحيفة المساء الأحد 12 مارس 2023",
+            "الحكومة تعلن خطة جديدة لدعم المزارعين",
+            "أعلنت وزارة الزراعة صباح اليوم عن حزمة إجراءات جديدة تهدف إلى مساعدة",
+            "صغار المزارعين على مواجهة ارتفاع أسعار الأسمدة والبذور في الموسم المقبل",
+            "وتشمل الحزمة قروضا ميسرة بفوائد منخفضة تسدد على خمس سنوات كاملة بحسب",
+            "بيان الوزارة.",
+            "وقال الوزير في مؤتمر صحفي إن الخطة ستنفذ على مراحل تبدأ بالمحافظات التي",
+            "تضررت أكثر من غيرها من موجة الجفاف الأخيرة التي ضربت البلاد في الصيف،",
+            "مضيفا أن التمويل مؤمن بالكامل من الموازنة العامة.",
+        ]
+        let split = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
+        #expect(split.map(\.line) == [1, 2, 3, 7])
+        #expect(split[2].text == lines[2...5].joined(separator: " "))
+        // Three headlines of one length in a row, among shorter ones: too few full lines.
+        let ticker = [
+            "ارتفاع أسعار النفط", "الرئيس يستقبل وفدا برلمانيا من الدول الأعضاء في الاتحاد الأفريقي",
+            "المنتخب يستعد لمباراة الغد أمام ضيفه في تصفيات كأس العالم المقبلة",
+            "وزير المالية يعرض مشروع الموازنة العامة الجديدة أمام مجلس النواب",
+            "انقطاع الكهرباء عن أحياء في العاصمة", "افتتاح معرض الكتاب بمشاركة واسعة", "الطقس: أمطار متوقعة",
+        ]
+        #expect(ParagraphSplitter.lines(of: ticker.joined(separator: "\n"), firstLine: 1).count == ticker.count)
+    }
+
     @Test func hardWrappedBlocksJoinOthersSplit() {
         let wrapped =
             "هذه فقرة طويلة مكسورة الأسطر بعرض ثابت تقريبا كما في\nالنصوص المنسوخة من ملفات قديمة حيث يقطع المحرر السطر\nعند نهاية العرض."
