@@ -62,6 +62,8 @@ extension LexicalFurniture {
         if line.wordCount <= 60, closesWithWirePhotographer(line.text) { return true }
         // Or with an agency after a sentence and a dash: «… يوم الثلاثاء. – وكالة فرانس برس».
         if line.wordCount <= 60, closesWithAgencyAfterASentence(line) { return true }
+        // Or it says what the photo shows: «In this file photo, a tourist listens… (AP)».
+        if line.wordCount <= 60, opensAsPhotoCaption(line.text) { return true }
         guard line.wordCount <= 30 else { return false }
         // Or with a sentence crediting the photo: «… of others. Photo provided.».
         if closesWithPhotoCredit(line.text) { return true }
@@ -74,6 +76,19 @@ extension LexicalFurniture {
         if captionPhrases.contains(where: { containsWords(line.key, $0) }) { return true }
         return endsWithAgencyCredit(line)
     }
+
+    /// Whether `text` opens as wire captions in English do, saying what the photo shows
+    /// («In this file photo, …», «In this photo taken on …»): no story's sentence opens so.
+    static func opensAsPhotoCaption(_ text: String) -> Bool {
+        guard text.utf8.first == UInt8(ascii: "I") || text.utf8.first == UInt8(ascii: "i") else { return false }
+        let opening = text.prefix(24).lowercased()
+        return photoCaptionOpenings.contains { opening.hasPrefix($0) }
+    }
+
+    /// The openings of `opensAsPhotoCaption`, lower-cased.
+    private static let photoCaptionOpenings = [
+        "in this file photo", "in this photo", "in this handout photo", "in this image", "in this picture",
+    ]
 
     /// Whether the last sentence of `text` credits a photo, as English and French captions
     /// close («… Photo provided.», «… File photo.», «… Photo courtesy of the ministry.», «…
@@ -179,6 +194,13 @@ extension LexicalFurniture {
     /// photo credit closing a short line after a separator.
     static func endsWithAgencyCredit(_ line: TextLine) -> Bool {
         guard line.wordCount >= 2 else { return false }
+        // Glued to the last word by a slash: «… بعد اندلاع الحرب/أرشيفية».
+        if let last = line.text.split(whereSeparator: \.isWhitespace).last, let slash = last.lastIndex(of: "/"),
+            slash != last.startIndex, !last.contains("://")
+        {
+            let credit = " " + TextLine.wordKey(String(last[last.index(after: slash)...]))
+            if closingCredits.contains(where: { $0.suffix == credit }) { return true }
+        }
         for (suffix, agencyWords) in closingCredits where line.key.hasSuffix(suffix) {
             let words = line.text.split(whereSeparator: \.isWhitespace)
             guard words.count > agencyWords else { continue }

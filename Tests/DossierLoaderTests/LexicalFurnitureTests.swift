@@ -99,6 +99,16 @@ import Testing
             .caption
         ),
         ("متظاهرون يرفعون الأعلام في الساحة الرئيسية للعاصمة مساء الجمعة. - رويترز", .caption),
+        // A credit glued to the last word by a slash; an address's path is none.
+        ("مبان مدمرة في وسط المدينة بعد القصف/أرشيفية", .caption),
+        ("الرابط الكامل للتقرير https://example.org/reports/archive", nil),
+        // A wire caption saying what the photo shows, however long.
+        (
+            "In this file photo, a foreign tourist listens to a guide near the tombs of an ancient city in the desert, "
+                + "north of the capital, during a visit organised by the ministry of tourism last spring. (AP)",
+            .caption
+        ),
+        ("In this way, the ministers hope to reach an agreement before the summit opens next week.", nil),
         ("عمّان – رويترز – قال الناطق إن الاجتماع سيعقد الأسبوع المقبل في العاصمة بحضور الوزراء.", nil),
         (
             "قال الوزير إن من يريد التسجيل في البرنامج عليه أن يدخل الموقع ثم يضغط هنا على الزر الأخضر في أعلى الصفحة ليكمل الطلب",
