@@ -78,11 +78,14 @@ extension ArticlePageBuilder {
         return offset
     }
 
-    /// The numbered link from the end of a highlighted passage to its note.
+    /// The numbered link from the end of a highlighted passage to its note. The number is
+    /// drawn by the style sheet (`data-number`), not written in the text: the paragraph's text
+    /// on the page stays the article's, which the annotations' selectors count in, and a
+    /// copied passage carries no note numbers. The link is named by its label.
     private static func marker(number: Int, noteID: String, label: String) -> String {
         let card = PageContext.noteCardID(noteID)
         return
-            "<sup class=\"note-ref\" data-pagefind-ignore><a href=\"#\(card)\" aria-label=\"\(HTMLText.escape(label)) \(number)\">\(number)</a></sup>"
+            "<sup class=\"note-ref\"><a href=\"#\(card)\" aria-label=\"\(HTMLText.escape(label)) \(number)\" data-number=\"\(number)\"></a></sup>"
     }
 
     /// The side panel: actors and topics with counts, ambiguous names apart, backlinks.

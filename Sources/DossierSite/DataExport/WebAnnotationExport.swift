@@ -6,9 +6,8 @@ import Foundation
 ///
 /// One `AnnotationCollection` with a single embedded `AnnotationPage` (notes per dossier are
 /// few enough). Each note becomes an `Annotation` whose body is the note's Markdown
-/// (`TextualBody`, `text/markdown`) and whose target is the article page with two alternative
-/// selectors over the article's `bodyText` in code points (docs/arabic-text-engine.md §9): a
-/// `TextQuoteSelector` (exact + 32 code points of prefix/suffix) and a `TextPositionSelector`.
+/// (`TextualBody`, `text/markdown`) and whose target is the passage on the article page
+/// (`selectors(of:)`), in code points (docs/arabic-text-engine.md §9).
 /// Orphaned notes are left out. No timestamps, so output is byte-identical across runs.
 ///
 /// Motivation (Web Annotation Data Model §3.3.5): `editing` for `kind: correction` (the note
@@ -42,17 +41,7 @@ public enum WebAnnotationExport {
                     "language": .string(language), "textDirection": .string(direction(of: language)),
                 ]),
                 "target": .object([
-                    "source": .string(articleURL(anchor.article)),
-                    "selector": .array([
-                        .object([
-                            "type": .string("TextQuoteSelector"), "exact": .string(anchor.selector.exact),
-                            "prefix": .string(anchor.selector.prefix), "suffix": .string(anchor.selector.suffix),
-                        ]),
-                        .object([
-                            "type": .string("TextPositionSelector"), "start": .int(anchor.range.lowerBound),
-                            "end": .int(anchor.range.upperBound),
-                        ]),
-                    ]),
+                    "source": .string(articleURL(anchor.article)), "selector": .array(selectors(of: anchor)),
                 ]),
             ])
         }
@@ -69,6 +58,44 @@ public enum WebAnnotationExport {
                 "items": .array(items),
             ]),
         ])
+    }
+
+    /// The passage on the article page. The page's text holds more than the article's (the
+    /// menu, the title, notes' cards), so positions count inside the paragraph, named by its
+    /// element id (`FragmentSelector`, `p-3`, refined by a `TextPositionSelector`), and a quote
+    /// keeps its prefix and suffix to its own paragraph, as the page puts another element
+    /// between two. A passage over several paragraphs is a `RangeSelector` from its start in
+    /// the first to its end in the last (a selection runs up to the end selector's start).
+    static func selectors(of anchor: PassageAnchor) -> [JSONValue] {
+        func inParagraph(_ index: Int, _ range: Range<Int>) -> JSONValue {
+            .object([
+                "type": .string("FragmentSelector"), "conformsTo": .string("http://tools.ietf.org/rfc/rfc3236"),
+                "value": .string(SiteRoutes.paragraphID(index + 1)),
+                "refinedBy": .object([
+                    "type": .string("TextPositionSelector"), "start": .int(range.lowerBound),
+                    "end": .int(range.upperBound),
+                ]),
+            ])
+        }
+        guard let first = anchor.spans.first, let last = anchor.spans.last else { return [] }
+        guard anchor.spans.count == 1 else {
+            let end = last.range.upperBound
+            return [
+                .object([
+                    "type": .string("RangeSelector"), "startSelector": inParagraph(first.paragraphIndex, first.range),
+                    "endSelector": inParagraph(last.paragraphIndex, end..<end),
+                ])
+            ]
+        }
+        let paragraphBreak = "\n\n"
+        return [
+            .object([
+                "type": .string("TextQuoteSelector"), "exact": .string(anchor.selector.exact),
+                "prefix": .string(anchor.selector.prefix.components(separatedBy: paragraphBreak).last ?? ""),
+                "suffix": .string(anchor.selector.suffix.components(separatedBy: paragraphBreak).first ?? ""),
+            ]),
+            inParagraph(first.paragraphIndex, first.range),
+        ]
     }
 
     /// The Web Annotation motivation for a note kind (see the type's documentation).

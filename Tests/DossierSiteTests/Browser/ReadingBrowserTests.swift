@@ -53,6 +53,32 @@ struct ReadingBrowserTests {
                 """)
             #expect(sticky == "sticky true static true", "box and panel: \(sticky)")
 
+            // The annotations' selectors pick their passages in the page itself: the paragraph's
+            // text is the article's (note numbers are drawn by the style sheet), the marker shows
+            // its number, and the quote with its context reads on in the paragraph.
+            let selected = try await browser.evaluate(
+                """
+                return (async () => {
+                const data = await (await fetch('../../data/annotations.jsonld')).json();
+                let checked = 0, wrong = [];
+                for (const note of data.first.items) {
+                  if (!note.target.source.includes('\(article)')) continue;
+                  const quote = note.target.selector.find(s => s.type === 'TextQuoteSelector');
+                  const place = note.target.selector.find(s => s.type === 'FragmentSelector');
+                  if (!quote || !place) continue;
+                  const text = document.getElementById(place.value).textContent;
+                  const got = text.slice(place.refinedBy.start, place.refinedBy.end);
+                  if (got !== quote.exact || !text.includes(quote.prefix + quote.exact + quote.suffix)) wrong.push(note.id);
+                  checked += 1;
+                }
+                const number = getComputedStyle(document.querySelector('.note-ref a'), '::before').content;
+                return checked + ' ' + wrong.length + ' ' + number + ' ' + wrong.join(',');
+                })();
+                """)
+            let parts = selected.split(separator: " ")
+            #expect(
+                parts.count >= 3 && (Int(parts[0]) ?? 0) > 0 && parts[1] == "0" && parts[2] == "\"1\"",
+                "checked, wrong, first marker: \(selected)")
             // Printed: notes in full under their text, the source address (when known) shown, no
             // side lists, menus or switch.
             try await browser.emulateMedia("print")

@@ -91,12 +91,9 @@ import Testing
         let probe = SiteProbe(try await Self.site(source))
         let json = try probe.dossierJSON()
         let articles = try #require(json["articles"] as? [[String: Any]])
-        let bodies = Dictionary(
+        let paragraphs = Dictionary(
             uniqueKeysWithValues: articles.map { article in
-                (
-                    (article["id"] as? String) ?? "",
-                    ((article["paragraphs"] as? [String]) ?? []).joined(separator: "\n\n")
-                )
+                ((article["id"] as? String) ?? "", (article["paragraphs"] as? [String]) ?? [])
             })
         let data = Data((probe.files["data/annotations.jsonld"] ?? "").utf8)
         let collection = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
@@ -110,14 +107,27 @@ import Testing
             #expect(!source.hasPrefix("/") && source.hasSuffix("/"), "\(source)")
             let article = source.split(separator: "/").last.map(String.init) ?? ""
             let selectors = try #require(target["selector"] as? [[String: Any]])
-            let quote = try #require(selectors.first { $0["type"] as? String == "TextQuoteSelector" })
-            let position = try #require(selectors.first { $0["type"] as? String == "TextPositionSelector" })
-            let scalars = Array((bodies[article] ?? "").unicodeScalars)
+            // The passage's place in its paragraph (`p-N`, as in the data files), or, over
+            // several paragraphs, its start in the first.
+            let range = selectors.first { $0["type"] as? String == "RangeSelector" }
+            let place = try #require(
+                (range?["startSelector"] as? [String: Any])
+                    ?? selectors.first { $0["type"] as? String == "FragmentSelector" })
+            let number = try #require(Int(((place["value"] as? String) ?? "").dropFirst("p-".count)))
+            let position = try #require(place["refinedBy"] as? [String: Any])
+            let scalars = Array((paragraphs[article]?[number - 1] ?? "").unicodeScalars)
             let start = try #require(position["start"] as? Int), end = try #require(position["end"] as? Int)
             try #require(start >= 0 && start < end && end <= scalars.count)
-            var exact = ""
-            exact.unicodeScalars.append(contentsOf: scalars[start..<end])
-            #expect(exact == quote["exact"] as? String)
+            var selected = ""
+            selected.unicodeScalars.append(contentsOf: scalars[start..<end])
+            let exact = try #require(
+                range == nil
+                    ? selectors.first { $0["type"] as? String == "TextQuoteSelector" }?["exact"] as? String
+                    : notes.first {
+                        ($0["id"] as? String).map { item["id"] as? String == "urn:dossier:note:" + $0 } == true
+                    }?["exact"] as? String)
+            #expect(
+                range == nil ? selected == exact : exact.hasPrefix(selected + "\n\n"), "«\(selected)» of «\(exact)»")
             let noteID = (item["id"] as? String)?.split(separator: ":").last.map(String.init) ?? ""
             #expect(
                 probe.ids(of: "articles/\(article)/index.html").contains("note-\(noteID)"), "highlight of \(noteID)")

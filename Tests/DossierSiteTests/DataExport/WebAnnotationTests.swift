@@ -1,3 +1,4 @@
+import DossierModel
 import DossierTestFixtures
 import Foundation
 import Testing
@@ -71,28 +72,58 @@ import Testing
         #expect(motivationsByID["urn:dossier:note:digair-second"] == "editing")
     }
 
-    @Test func selectorsAreValidAndAgreeWithTheArticleText() throws {
+    /// The page's text is more than the article's, so a selector counts inside a paragraph
+    /// (its element id refined by positions) and a quote's context stays in its paragraph:
+    /// prefix, exact and suffix read on as the paragraph does.
+    @Test func selectorsAgreeWithTheParagraphOnThePage() throws {
         for item in try items(collection()) {
             let target = try #require(item["target"] as? [String: Any])
             let source = try #require(target["source"] as? String)
-            let articleID = String(source.dropFirst("articles/".count).dropLast())
-            let article = try #require(analyzed.article(articleID))
+            let article = try #require(analyzed.article(String(source.dropFirst("articles/".count).dropLast())))
             let selectors = try #require(target["selector"] as? [[String: Any]])
             let quote = try #require(selectors.first { $0["type"] as? String == "TextQuoteSelector" })
-            let position = try #require(selectors.first { $0["type"] as? String == "TextPositionSelector" })
-            let exact = try #require(quote["exact"] as? String)
-            #expect(!exact.isEmpty)
+            let fragment = try #require(selectors.first { $0["type"] as? String == "FragmentSelector" })
+            #expect(fragment["conformsTo"] as? String == "http://tools.ietf.org/rfc/rfc3236")
+            let id = try #require(fragment["value"] as? String)
+            let number = try #require(Int(id.dropFirst("p-".count)))
+            let paragraph = article.article.paragraphs[number - 1].text
+            let position = try #require(fragment["refinedBy"] as? [String: Any])
+            #expect(position["type"] as? String == "TextPositionSelector")
             let start = try #require(position["start"] as? Int)
             let end = try #require(position["end"] as? Int)
-            #expect(start >= 0 && start <= end)
-            #expect(end <= article.bodyText.unicodeScalars.count)
-            #expect(AnalysisFixture.slice(article.bodyText, start..<end) == exact)
+            let exact = try #require(quote["exact"] as? String)
+            #expect(!exact.isEmpty && AnalysisFixture.slice(paragraph, start..<end) == exact)
             let prefix = try #require(quote["prefix"] as? String)
             let suffix = try #require(quote["suffix"] as? String)
             #expect(prefix.unicodeScalars.count <= 32 && suffix.unicodeScalars.count <= 32)
-            #expect(AnalysisFixture.slice(article.bodyText, (start - prefix.unicodeScalars.count)..<start) == prefix)
-            #expect(AnalysisFixture.slice(article.bodyText, end..<(end + suffix.unicodeScalars.count)) == suffix)
+            #expect(paragraph.contains(prefix + exact + suffix), "«\(prefix)|\(exact)|\(suffix)»")
         }
+    }
+
+    /// A passage over two paragraphs runs from its start in the first to its end in the last.
+    @Test func aPassageOverTwoParagraphsIsARangeOfTheirPlaces() throws {
+        let quote = "بخرق وقف إطلاق النار.\n\nودعا وزير الخارجية"
+        let notes =
+            AnalysisFixture.dossier().notes + [AnalysisFixture.note("across", article: "a1-burhan", quote: quote)]
+        let analyzed = DossierAnalyzer.analyze(AnalysisFixture.dossier(notes: notes)).0
+        let anchor = try #require(analyzed.note("across")?.anchor)
+        let encoded = Data(JSONValue.array(WebAnnotationExport.selectors(of: anchor)).encoded())
+        let selectors = try #require(try JSONSerialization.jsonObject(with: encoded) as? [[String: Any]])
+        #expect(selectors.count == 1)
+        let range = try #require(selectors.first)
+        #expect(range["type"] as? String == "RangeSelector")
+        let paragraphs = try #require(analyzed.article("a1-burhan")).article.paragraphs.map(\.text)
+        func place(_ key: String) throws -> (paragraph: String, start: Int, end: Int) {
+            let fragment = try #require(range[key] as? [String: Any])
+            let number = try #require(Int((fragment["value"] as? String ?? "").dropFirst(2)))
+            let position = try #require(fragment["refinedBy"] as? [String: Any])
+            return (paragraphs[number - 1], position["start"] as? Int ?? -1, position["end"] as? Int ?? -1)
+        }
+        let start = try place("startSelector")
+        let end = try place("endSelector")
+        #expect(AnalysisFixture.slice(start.paragraph, start.start..<start.end) == "بخرق وقف إطلاق النار.")
+        #expect(end.start == end.end)
+        #expect(AnalysisFixture.slice(end.paragraph, 0..<end.start) == "ودعا وزير الخارجية")
     }
 
     @Test func absoluteIdsUnderBaseURL() throws {
