@@ -9,6 +9,7 @@ extension PageLayout: TemplateParent {
         case "description": description
         case "stylesheetHref": stylesheetHref
         case "homeHref": homeHref
+        case "rootHref": rootHref
         case "siteTitleHTML": siteTitleHTML
         case "navigation": navigation
         case "labels": labels

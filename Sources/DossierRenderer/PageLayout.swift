@@ -11,6 +11,9 @@ public struct PageLayout: Sendable, Encodable {
     public let stylesheetHref: String
     /// Relative URL of the home page from this page.
     public let homeHref: String
+    /// The site's root folder relative to this page (`../../`, or empty at the root), for a
+    /// template to link a file it adds: `{{rootHref}}assets/logo.svg`.
+    public var rootHref = ""
     public let siteTitleHTML: String
     public let navigation: [NavigationItem]
     public let labels: UIStrings

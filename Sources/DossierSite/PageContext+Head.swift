@@ -14,6 +14,7 @@ extension PageContext {
         var layout = layout
         let config = index.dossier.config
         layout.feedHref = SiteRoutes.relativeURL(from: path, to: AtomFeed.path)
+        layout.rootHref = SiteRoutes.rootURL(from: path)
         layout.feedTitle = UIStrings.arabic.feedTitle
         if plan.contains(Self.extrasStylesheet) {
             layout.stylesheets = [SiteRoutes.relativeURL(from: route, to: Self.extrasStylesheet)]

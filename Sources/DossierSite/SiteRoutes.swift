@@ -45,6 +45,13 @@ public enum SiteRoutes {
     /// The id of a note's highlight on its article page.
     public static func noteID(_ noteID: String) -> String { "note-\(noteID)" }
 
+    /// The relative URL of the site's root folder from the page at `path`: `../` for each folder
+    /// the page is in (`../../` from `articles/x/index.html`), empty at the root. Templates put
+    /// it before the path of an asset they add (`{{rootHref}}assets/logo.svg`).
+    public static func rootURL(from path: String) -> String {
+        String(repeating: "../", count: path.utf8.count { $0 == UInt8(ascii: "/") })
+    }
+
     /// A relative URL from the page at `fromPath` to the file at `toPath` (both from the site root).
     public static func relativeURL(from fromPath: String, to toPath: String, fragment: String? = nil) -> String {
         // Every page asks this for each of its links: built as bytes in one buffer, without
