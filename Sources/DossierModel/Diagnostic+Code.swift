@@ -183,6 +183,8 @@ extension Diagnostic {
 
         /// A template cannot be read or parsed, includes itself, or names a partial the templates folder lacks.
         case templateError = "template-error"
+        /// The base template never shows the page's content, or its `<html>` has no `lang` or `dir`.
+        case templateCheck = "template-check"
         /// The output folder cannot be used or written: it overlaps the source, holds files dossier did not write, another build is writing it, or the disk refused.
         case outputError = "output-error"
         /// The system refused to read, list or write a file or folder (permission, space, a missing folder).

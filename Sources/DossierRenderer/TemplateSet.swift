@@ -80,6 +80,8 @@ public struct TemplateSet: Sendable {
     public let templateSources: [String: [UInt8]]
     /// The bytes of the assets, for an embedded set (a folder's are copied from disk).
     private let assetBytes: [String: [UInt8]]
+    /// What the set's base template lacks that every page needs (`BaseTemplateChecks`).
+    public let warnings: [Diagnostic]
     /// The words the templates are specialised with (see `LabelSpecialiser`).
     public let labels: UIStrings
     /// The templates as written, by name (their path without `.mustache`).
@@ -165,6 +167,10 @@ public struct TemplateSet: Sendable {
                         path: "\(origin)/\(name).mustache", line: tag?.line ?? 1, column: tag?.column ?? 1))
             }
         }
+        self.warnings = library[TemplateName.base.rawValue].map { base in
+            BaseTemplateChecks.warnings(
+                base: base, text: texts[TemplateName.base.rawValue] ?? "", path: "\(origin)/base.mustache")
+        } ?? []
         self.origin = origin
         self.assets = assets
         self.templateSources = templateSources

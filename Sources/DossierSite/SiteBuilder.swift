@@ -324,7 +324,8 @@ public struct SiteBuilder: Sendable {
                 skippingRecorded: reuse?.recordedLinksStillResolve(in: paths, pages: scanned) ?? false)
             return (files, diagnostics, links)
         }
-        let diagnostics = analysisDiagnostics + planDiagnostics + pages.diagnostics + linkDiagnostics
+        let diagnostics =
+            templates.warnings + analysisDiagnostics + planDiagnostics + pages.diagnostics + linkDiagnostics
         var site = RenderedSite(
             plan: plan, files: files.compactMap(\.kept), fileCount: files.count, analysis: analysis,
             diagnostics: sortedUnique(diagnostics))

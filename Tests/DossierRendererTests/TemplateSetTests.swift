@@ -43,6 +43,26 @@ struct TemplateSetTests {
         }
     }
 
+    /// A base template that never shows the page's content, or whose `<html>` has no `lang`
+    /// or `dir`, is a warning at its line; the project's has neither problem.
+    @Test func aBaseWithoutContentOrDirectionIsWarned() async throws {
+        #expect(try await TemplateSet.load(directory: Self.templates).warnings.isEmpty)
+        #expect(try TemplateSet.embedded().warnings.isEmpty)
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(atPath: Self.templates, toPath: folder.path)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = folder.appendingPathComponent("base.mustache")
+        let text = try String(contentsOf: base, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{{contentHTML}}}", with: "{{{contentHtml}}}")
+            .replacingOccurrences(of: " dir=\"{{direction}}\"", with: "")
+            .write(to: base, atomically: true, encoding: .utf8)
+        let warnings = try await TemplateSet.load(directory: folder.path).warnings
+        #expect(warnings.map(\.code) == [.templateCheck, .templateCheck])
+        #expect(warnings.first?.message.contains("never shows the page's content") == true)
+        #expect(warnings.last?.message.contains("no dir attribute") == true)
+        #expect(warnings.last?.location?.line == 2 && warnings.last?.location?.path.hasSuffix("/base.mustache") == true)
+    }
+
     @Test func missingTemplateIsNamed() async throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
