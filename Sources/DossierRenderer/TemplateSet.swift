@@ -167,10 +167,11 @@ public struct TemplateSet: Sendable {
                         path: "\(origin)/\(name).mustache", line: tag?.line ?? 1, column: tag?.column ?? 1))
             }
         }
-        self.warnings = library[TemplateName.base.rawValue].map { base in
-            BaseTemplateChecks.warnings(
-                base: base, text: texts[TemplateName.base.rawValue] ?? "", path: "\(origin)/base.mustache")
-        } ?? []
+        self.warnings =
+            library[TemplateName.base.rawValue].map { base in
+                BaseTemplateChecks.warnings(
+                    base: base, text: texts[TemplateName.base.rawValue] ?? "", path: "\(origin)/base.mustache")
+            } ?? []
         self.origin = origin
         self.assets = assets
         self.templateSources = templateSources

@@ -1,8 +1,9 @@
 // The excerpt under a search result, taken from the text its page shows. Pagefind also reads
 // each page's hidden search terms (folded spellings and names, docs/arabic-text-engine.md §5.3),
-// which stand last in its content; a query folded to them («الرءيس») would get its excerpt
-// from that list. Words are compared by their L1 match key, so «الرئيس» marks «للرئيس» and
-// «مسئول» marks «مسؤول». An ES module, tested by Tests/JavaScript/search-excerpt.test.mjs.
+// which stand last in its content; a query folded to them (al-ra'is with a bare hamza) would get
+// its excerpt from that list. Words are compared by their L1 match key, so a query with one
+// hamza spelling marks the page's words written with another, and with a proclitic.
+// An ES module, tested by Tests/JavaScript/search-excerpt.test.mjs.
 import { matchKey } from './normalize.js';
 
 const ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -17,20 +18,24 @@ export function visibleText(content, terms) {
   return terms && text.endsWith(terms) ? text.slice(0, text.length - terms.length).trimEnd() : text;
 }
 
-/** The forms of the query key's words to look for: each word, and without «ال» when longer. */
-function needles(key) {
+/**
+ * The forms of the query key's words to look for: each word, and without the definite
+ * `article` (the page's `data-article`) when longer.
+ */
+function needles(key, article) {
   const words = key.split(' ').filter((word) => word.length >= 2);
-  return words.flatMap((word) => (word.startsWith('ال') && word.length > 4 ? [word, word.slice(2)] : [word]));
+  return words.flatMap((word) =>
+    article && word.startsWith(article) && word.length > article.length + 2 ? [word, word.slice(article.length)] : [word]);
 }
 
 /**
  * About `length` words of `text` from a little before the first word holding a word of the
  * query key `key` (its L1 match key), as HTML with those words in <mark>; the opening words
- * when none does. «…» marks text left out at either end.
+ * when none does. An ellipsis marks text left out at either end.
  */
-export function excerptFor(text, key, length = 24) {
+export function excerptFor(text, key, article, length = 24) {
   const words = String(text).split(/\s+/).filter(Boolean);
-  const wanted = needles(String(key || ''));
+  const wanted = needles(String(key || ''), article);
   const hits = words.map((word) => wanted.length > 0 && wanted.some((needle) => matchKey(word).includes(needle)));
   const first = hits.indexOf(true);
   const start = first < 0 ? 0 : Math.max(0, Math.min(first - Math.floor(length / 3), words.length - length));

@@ -13,21 +13,21 @@ test('the hidden terms Pagefind read last are not part of the visible text', () 
 test('a query folded to a spelling the page does not show marks the words it shows', () => {
   const text = 'افتتح المؤتمر صباحاً ثم تحدث للرئيس مسؤول كبير عن الخطة.';
   assert.equal(
-    excerptFor(text, queryKey('الرئيس'), 24),
+    excerptFor(text, queryKey('الرئيس'), 'ال', 24),
     'افتتح المؤتمر صباحاً ثم تحدث <mark>للرئيس</mark> مسؤول كبير عن الخطة.',
   );
-  assert.match(excerptFor(text, queryKey('مسئول'), 24), /<mark>مسؤول<\/mark>/);
+  assert.match(excerptFor(text, queryKey('مسئول'), 'ال', 24), /<mark>مسؤول<\/mark>/);
 });
 
 test('the excerpt starts a little before the first hit, with «…» where text is left out', () => {
   const words = Array.from({ length: 60 }, (_, index) => `كلمة${index}`);
   words[40] = 'بوتين';
-  const excerpt = excerptFor(words.join(' '), queryKey('بوتين'), 12);
+  const excerpt = excerptFor(words.join(' '), queryKey('بوتين'), 'ال', 12);
   assert.ok(excerpt.startsWith('…كلمة36 '), excerpt);
   assert.ok(excerpt.includes('<mark>بوتين</mark>') && excerpt.endsWith('…'), excerpt);
 });
 
 test('without a hit the opening words are shown, escaped, without marks', () => {
-  assert.equal(excerptFor('أ <b> & ب', queryKey('ماسك'), 24), 'أ &lt;b&gt; &amp; ب');
-  assert.equal(excerptFor('واحد اثنان ثلاثة', '', 2), 'واحد اثنان…');
+  assert.equal(excerptFor('أ <b> & ب', queryKey('ماسك'), 'ال', 24), 'أ &lt;b&gt; &amp; ب');
+  assert.equal(excerptFor('واحد اثنان ثلاثة', '', 'ال', 2), 'واحد اثنان…');
 });
