@@ -232,6 +232,12 @@ struct TemplateRendererTests {
         ("{{na me}}", "1:6", "not closed"),
         ("{{=<% =}}", "1:4", "two delimiters"),
         ("{{", "1:3", "not closed"),
+        // Sections nested past the limit: the first one too deep is named where it opens.
+        (
+            String(repeating: "{{#a}}", count: 64) + "\n{{#b}}" + String(repeating: "{{/a}}", count: 64), "2:1",
+            "«b» opens inside 64"
+        ),
+        (String(repeating: "{{#x}}", count: 10_000), "1:385", "«x» opens inside 64"),
     ])
     func syntaxDossierDoesNotHaveIsRefused(_ template: String, _ location: String, _ reason: String) {
         #expect {

@@ -20,6 +20,12 @@ struct TemplateParser {
     private var position = 0
     private var opening: [UInt8] = Array("{{".utf8)
     private var closing: [UInt8] = Array("}}".utf8)
+    /// How many sections are open where the parser is.
+    private var depth = 0
+    /// The most sections open inside one another: parsing and rendering go one call deeper for
+    /// each, and some thousands overflowed the stack and killed the process. The project's
+    /// templates nest five.
+    static let maximumDepth = 64
 
     /// `text` parsed; throws a `TemplateSyntaxError` with the line and column of the problem.
     static func parse(_ text: String) throws -> ParsedTemplate {
@@ -80,7 +86,10 @@ struct TemplateParser {
                 } else {
                     nodes.appendText(&indentation)
                 }
+                guard depth < Self.maximumDepth else { throw error(.nestedTooDeep(name), at: tag) }
+                depth += 1
                 let body = try self.nodes(in: OpenSection(name: name, tag: tag), atLineStart: standalone)
+                depth -= 1
                 nodes.append(.section(TemplatePath(name), inverted: inverted, body: body))
             case UInt8(ascii: "/"):
                 position += 1

@@ -11,6 +11,8 @@ struct TemplateSyntaxError: Error, Sendable, CustomStringConvertible {
         case unclosedSection(String)
         /// `{{=…=}}` without two delimiters.
         case invalidDelimiters
+        /// `{{#name}}` opened inside `TemplateParser.maximumDepth` sections already.
+        case nestedTooDeep(String)
         /// Syntax swift-mustache added to Mustache that dossier's templates do not have: the
         /// character that starts it.
         case unsupported(Character)
@@ -38,6 +40,9 @@ struct TemplateSyntaxError: Error, Sendable, CustomStringConvertible {
             return "the section «\(name)» opened here is never closed; add {{/\(name)}} where it ends"
         case .invalidDelimiters:
             return "a delimiter tag names two delimiters between «=» signs, as {{=<% %>=}}"
+        case .nestedTooDeep(let name):
+            return "the section «\(name)» opens inside \(TemplateParser.maximumDepth) others already; close some "
+                + "sections before it ({{/name}}), or move the inner part into a partial"
         case .unsupported("("):
             return "transforms such as «uppercased(name)» are not part of dossier's templates; give the page "
                 + "model the value ready to show"
