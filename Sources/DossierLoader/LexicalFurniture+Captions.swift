@@ -194,8 +194,10 @@ extension LexicalFurniture {
     /// photo credit closing a short line after a separator.
     static func endsWithAgencyCredit(_ line: TextLine) -> Bool {
         guard line.wordCount >= 2 else { return false }
-        // Glued to the last word by a slash: «… بعد اندلاع الحرب/أرشيفية».
-        if let last = line.text.split(whereSeparator: \.isWhitespace).last, let slash = last.lastIndex(of: "/"),
+        // Glued to the last word by a slash: «… بعد اندلاع الحرب/أرشيفية» (the bytes near the
+        // end are looked at first: most lines have no slash there).
+        if line.text.utf8.suffix(48).contains(UInt8(ascii: "/")),
+            let last = line.text.split(whereSeparator: \.isWhitespace).last, let slash = last.lastIndex(of: "/"),
             slash != last.startIndex, !last.contains("://")
         {
             let credit = " " + TextLine.wordKey(String(last[last.index(after: slash)...]))
