@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 
 /// Folders a user put where dossier never looks: an article saved in a misspelt folder
 /// («article/») or in a folder inside `articles/` («articles/2024/») was left out of the site
@@ -38,8 +39,22 @@ extension DossierLoader {
                         "`\(top)/` is not read, and the dossier has no `\(meant)/`: did you mean `\(meant)/`?",
                         at: location, fix: fix))
         }
+        // The dossier's own templates are read from `Templates/` only (where a file system
+        // ignores case, `templates/` is that folder, and no warning is due).
+        for top in tops where ["templates", "template"].contains(top.lowercased()) && top != ownTemplates {
+            guard !FileManager.default.fileExists(atPath: folder.fullPath(ownTemplates)) else { continue }
+            diagnostics.append(
+                .warning(
+                    .unexpectedFile,
+                    "`\(top)/` is not read: a dossier's own templates are in `\(ownTemplates)/`, so the built-in ones are used",
+                    at: SourceLocation(path: folder.displayPath(top)),
+                    fix: "Rename the folder `\(ownTemplates)/`, or pass it with --templates."))
+        }
         return diagnostics
     }
+
+    /// The folder a dossier's own templates are read from (`SiteBuilder.ownTemplatesFolder`).
+    static let ownTemplates = "Templates"
 
     /// Each top folder whose name is a source folder's, misspelt, with the folder meant.
     static func misspeltFolders(_ folder: SourceFolder) -> [(top: String, meant: String)] {

@@ -29,6 +29,19 @@ import Testing
         #expect(strays.allSatisfy { $0.severity == .warning })
     }
 
+    /// A `templates/` folder (Zola's spelling) is not the dossier's `Templates/`: the built-in
+    /// templates are used, and the build says so.
+    @Test func aTemplatesFolderInAnotherSpellingIsNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("stray-\(UUID().uuidString)").path
+        try FileManager.default.copyItem(atPath: FixturePaths.valid, toPath: folder)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/templates", withIntermediateDirectories: true)
+        let strays = try DossierLoader.load(sourceFolder: folder).diagnostics.filter { $0.code == .unexpectedFile }
+        #expect(strays.count == 1)
+        #expect(strays.first?.message.contains("own templates are in `Templates/`") == true)
+        #expect(strays.first?.severity == .warning)
+    }
+
     /// A misspelt folder standing for a missing one leaves the dossier without any of its kind:
     /// one error at the folder, the root of every unknown id that follows (counted on it, not
     /// listed: hundreds of `note-article-unknown` hid the cause).
