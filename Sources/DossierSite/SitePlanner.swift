@@ -31,7 +31,11 @@ public enum SitePlanner {
         for asset in assets {
             files.append(PlannedFile(path: SiteRoutes.path(of: .asset(asset)), content: .asset(asset)))
         }
-        return (SitePlan(files: files), collisions(in: files, dossier: dossier))
+        let (nesting, unwritable) = nestingCollisions(in: files)
+        // Those assets are left out of the plan: the writer could not make them, and the
+        // build's errors say why before anything replaces the output.
+        files.removeAll { unwritable.contains($0.path) }
+        return (SitePlan(files: files), collisions(in: files, dossier: dossier) + nesting)
     }
 
     /// The files written beside the plan's (`HostFilesBuilder`): no asset may stand there, nor
@@ -52,7 +56,9 @@ public enum SitePlanner {
                         .outputCollision,
                         "the template asset `\(asset)` would be written to \(file.path), where the site writes its own",
                         fix: "rename or remove `\(asset)` in the templates folder"))
-            } else if case .asset(let asset) = file.content, file.path.hasPrefix(PagefindRunner.indexFolder + "/") {
+            } else if case .asset(let asset) = file.content,
+                file.path == PagefindRunner.indexFolder || file.path.hasPrefix(PagefindRunner.indexFolder + "/")
+            {
                 // The search index's folder, whether or not this build makes one.
                 diagnostics.append(
                     .error(
@@ -63,6 +69,56 @@ public enum SitePlanner {
             seen[file.path] = file
         }
         return diagnostics
+    }
+
+    /// An asset inside a path the site writes as a file (`feed.xml/a.css`), or at a path the
+    /// site writes as a folder (`actors`): one of the two cannot be made, and the writer failed
+    /// with the system's words, or lost the asset on a rebuild.
+    private static func nestingCollisions(in files: [PlannedFile]) -> (diagnostics: [Diagnostic], paths: Set<String>) {
+        var sitePaths = hostFilePaths
+        var siteFolders = Set<String>()
+        for file in files {
+            if case .asset = file.content { continue }
+            sitePaths.insert(file.path)
+            var path = file.path[...]
+            while let slash = path.lastIndex(of: "/") {
+                path = path[..<slash]
+                guard siteFolders.insert(String(path)).inserted else { break }
+            }
+        }
+        var diagnostics: [Diagnostic] = []
+        var paths = Set<String>()
+        for file in files {
+            guard case .asset(let asset) = file.content else { continue }
+            let fix = "rename or move `\(asset)` in the templates folder"
+            let before = diagnostics.count
+            defer { if diagnostics.count > before { paths.insert(file.path) } }
+            if siteFolders.contains(file.path) {
+                diagnostics.append(
+                    .error(
+                        .outputCollision,
+                        "the template asset `\(asset)` would be written to \(file.path), where the site has its folder "
+                            + "\(file.path)/", fix: fix))
+            } else if let file = ancestors(of: file.path).first(where: sitePaths.contains) {
+                diagnostics.append(
+                    .error(
+                        .outputCollision,
+                        "the template asset `\(asset)` would be written inside \(file), which the site writes as a file",
+                        fix: fix))
+            }
+        }
+        return (diagnostics, paths)
+    }
+
+    /// The folders `path` lies in, innermost last (`a`, `a/b` for `a/b/c`).
+    private static func ancestors(of path: String) -> [String] {
+        var result: [String] = []
+        var index = path.startIndex
+        while let slash = path[index...].firstIndex(of: "/") {
+            result.append(String(path[..<slash]))
+            index = path.index(after: slash)
+        }
+        return result
     }
 
     /// The error for `earlier` and `later`, planned at one path, naming both.

@@ -38,4 +38,33 @@ struct TemplateAssetCollisionTests {
             ), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
+
+    /// An asset inside a path the site writes as a file, or at a path it writes as a folder
+    /// (or at the search index's folder itself), is named before anything is written: the
+    /// writer failed with the system's words, or a rebuild lost the asset without a word.
+    @Test func anAssetNestedAgainstTheSitesFilesIsNamed() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Self.templates, to: templates)
+        try FileManager.default.createDirectory(
+            at: templates.appendingPathComponent("feed.xml"), withIntermediateDirectories: true)
+        for name in ["feed.xml/a.css", "actors", "pagefind"] {
+            try Data("mine".utf8).write(to: templates.appendingPathComponent(name))
+        }
+        let output = folder.appendingPathComponent("public")
+        let result = try DossierBinary.run([
+            "build", "--source", Self.good, "--output", output.path, "--templates", templates.path, "--no-search",
+        ])
+        #expect(result.status == 1)
+        for expected in [
+            "the template asset `feed.xml/a.css` would be written inside feed.xml, which the site writes as a file",
+            "the template asset `actors` would be written to actors, where the site has its folder actors/",
+            "the template asset `pagefind` would be written to pagefind, in the search index's folder",
+        ] {
+            #expect(result.stderr.contains(expected), "\(expected)\n\(result.stderr)")
+        }
+        #expect(!result.stderr.contains("staging"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
 }
