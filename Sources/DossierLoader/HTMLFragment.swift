@@ -149,7 +149,7 @@ enum HTMLFragment {
             if let semicolon = after.prefix(10).firstIndex(of: ";"),
                 let decoded = reference(String(after[..<semicolon]))
             {
-                result.unicodeScalars.append(decoded)
+                result += decoded
                 rest = after[after.index(after: semicolon)...]
             } else {
                 result.append("&")
@@ -159,20 +159,28 @@ enum HTMLFragment {
         return result + rest
     }
 
-    /// The character of a reference's name (`amp`, `#1575`, `#x627`), nil when not one, or
-    /// when it is a control character, which no text of an article holds.
-    private static func reference(_ name: String) -> Unicode.Scalar? {
-        let scalar: Unicode.Scalar?
-        if name.hasPrefix("#x") || name.hasPrefix("#X") {
-            scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
-        } else if name.hasPrefix("#") {
-            scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
-        } else {
-            scalar = namedReferences[name]
+    /// What a browser shows for a reference's name (`amp`, `#1575`, `#x627`), nil when it is
+    /// none. Numeric ones as HTML reads them: a line break, tab or form feed is a space, another
+    /// control character nothing, 0, a surrogate or a number past Unicode U+FFFD, and 128 to 159
+    /// the Windows-1252 character old pages meant («&#150;» is «–»).
+    private static func reference(_ name: String) -> String? {
+        guard name.hasPrefix("#") else { return namedReferences[name].map(String.init) }
+        let hex = name.hasPrefix("#x") || name.hasPrefix("#X")
+        guard let value = UInt32(name.dropFirst(hex ? 2 : 1), radix: hex ? 16 : 10) else { return nil }
+        switch value {
+        case 0: return "\u{FFFD}"
+        case 0x09, 0x0A, 0x0C, 0x0D: return " "
+        case 0x80...0x9F: return windows1252[Int(value - 0x80)].map(String.init) ?? ""
+        case 0x01..<0x20, 0x7F: return ""
+        default: return String(Unicode.Scalar(value) ?? "\u{FFFD}")
         }
-        guard let scalar, scalar.value >= 0x20, !(0x7F...0x9F).contains(scalar.value) else { return nil }
-        return scalar
     }
+
+    /// The Windows-1252 characters of bytes 0x80 to 0x9F, nil for the five it leaves undefined.
+    private static let windows1252: [Unicode.Scalar?] = [
+        "€", nil, "‚", "ƒ", "„", "…", "†", "‡", "ˆ", "‰", "Š", "‹", "Œ", nil, "Ž", nil,
+        nil, "‘", "’", "“", "”", "•", "–", "—", "˜", "™", "š", "›", "œ", nil, "ž", "Ÿ",
+    ]
 
     private static let namedReferences: [String: Unicode.Scalar] = [
         "amp": "&", "lt": "<", "gt": ">", "quot": "\"", "apos": "'", "nbsp": "\u{A0}", "laquo": "«", "raquo": "»",

@@ -18,11 +18,13 @@ struct HTMLFragmentTests {
 
     @Test func referencesAreDecodedAndScriptsStylesAndCommentsLeftOut() throws {
         let line =
-            #"<p>قال &laquo;الوزير&raquo; إن&nbsp;الأسعار &amp; الأجور &#1575;&#x0644;جديدة<!-- ad --></p><script>var a = "<p>x</p>";</script><style>p { color: red }</style><p>وأضاف &bogus; &#0; &#x1B;.</p>"#
+            #"<p>قال &laquo;الوزير&raquo; إن&nbsp;الأسعار &amp; الأجور &#1575;&#x0644;جديدة<!-- ad --></p><script>var a = "<p>x</p>";</script><style>p { color: red }</style><p>وأضاف &bogus; &#0; &#x1B;.</p><p>سطر&#10;ثان &#150; &#146;نص&#x92; &#xD800;</p>"#
         let paragraphs = try #require(HTMLFragment.paragraphs(in: line[...]))
         #expect(
             paragraphs.map { ParagraphSplitter.trim($0[...]) }.filter { !$0.isEmpty } == [
-                "قال «الوزير» إن\u{A0}الأسعار & الأجور الجديدة", "وأضاف &bogus; &#0; &#x1B;.",
+                // As a browser shows them: 0 and a surrogate U+FFFD, another control nothing, a line
+                // break a space, 128-159 Windows-1252 («&#150;» the dash).
+                "قال «الوزير» إن\u{A0}الأسعار & الأجور الجديدة", "وأضاف &bogus; \u{FFFD} .", "سطر ثان – ’نص’ \u{FFFD}",
             ])
     }
 
