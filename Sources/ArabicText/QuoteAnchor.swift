@@ -51,7 +51,7 @@ public enum QuoteAnchor {
             text: source, quote: exact, prefix: selector.prefix.decodedScalars(),
             suffix: selector.suffix.decodedScalars(), hint: selector.start)
         let rawHits = occurrences(of: exact, in: source)
-        if rawHits.count == 1, let only = rawHits.first { return anchored(only, .exact) }
+        if rawHits.count == 1, let only = rawHits.first { return anchored(only, .exact, lone(only, in: raw)) }
         if !rawHits.isEmpty {
             let (chosen, warnings) = pick(rawHits, in: raw)
             return anchored(chosen, .exactDisambiguated, warnings)
@@ -157,6 +157,15 @@ public enum QuoteAnchor {
         return Scored(range: range, score: total, quoteScore: quoteScore)
     }
 
+    /// The warning for the only place of a quote whose given prefix or suffix does not agree
+    /// with the words around it: the note is pinned there, but its context says the article
+    /// reads otherwise now (or the context names another passage, which is gone).
+    private static func lone(_ hit: Range<Int>, in level: Level) -> [AnchorWarning] {
+        guard !level.prefix.isEmpty || !level.suffix.isEmpty else { return [] }
+        let (prefix, suffix) = context(of: hit, in: level)
+        return min(prefix, suffix) >= minimumContextAgreement ? [] : [.contextNotFound(ranges: [hit])]
+    }
+
     /// The best of several exact hits; a tie on score yields a warning and the first hit. When
     /// a prefix or suffix is given and agrees with no hit's surroundings, it decides nothing:
     /// the position (or else the first hit) does, with a warning.
@@ -165,6 +174,7 @@ public enum QuoteAnchor {
             let (prefix, suffix) = context(of: hit, in: level)
             return min(prefix, suffix) >= minimumContextAgreement
         }
+        if hits.count == 1, let only = hits.first { return (only, lone(only, in: level)) }
         if hits.count > 1, !agreeing {
             let scored = hits.map { score($0, errors: 0, in: level, withContext: false) }
             let top = scored.first { candidate in scored.allSatisfy { $0.score <= candidate.score } } ?? scored[0]

@@ -126,6 +126,19 @@ struct QuoteAnchorTests {
         }
     }
 
+    /// A quote found once whose prefix names other words is pinned there, with a warning: the
+    /// article may read otherwise now. A prefix that agrees, or none, warns of nothing.
+    @Test func a1LoneQuoteWithAContextThatDisagreesWarns() {
+        let text = "قال المتحدث إن الاجتماع انتهى دون اتفاق.\n\nوأضاف أن الجولة المقبلة ستعقد الشهر القادم."
+        let start = Self.offset(of: "الجولة المقبلة", in: text, occurrence: 0)
+        let wrong = QuoteAnchor.anchor(QuoteSelector(exact: "الجولة المقبلة", prefix: "قال الوزير:"), in: text)
+        #expect(wrong.anchored?.range == start..<(start + 14))
+        #expect(wrong.anchored?.warnings == [.contextNotFound(ranges: [start..<(start + 14)])])
+        let right = QuoteAnchor.anchor(QuoteSelector(exact: "الجولة المقبلة", prefix: "وأضاف أن"), in: text)
+        #expect(right.anchored?.warnings == [])
+        #expect(QuoteAnchor.anchor(QuoteSelector(exact: "الجولة المقبلة"), in: text).anchored?.warnings == [])
+    }
+
     /// A prefix or suffix that agrees with the text around no hit decides nothing: the first
     /// hit (or the one at the stored position) is taken, with a warning, instead of whichever
     /// hit happens to share a few letters with it.

@@ -44,6 +44,15 @@ package enum PassageDiagnostics {
                         "the quote of \(owner.name) occurs \(ranges.count) times in article «\(anchor.article)» with equally good context; the first one was chosen",
                         at: owner.location,
                         fix: "add `prefix:` or `suffix:` with the words just before or after the intended passage"))
+            case .contextNotFound(let ranges) where ranges.count == 1:
+                result.append(
+                    .warning(
+                        owner.kind.quoteChanged,
+                        "the quote of \(owner.name) is in article «\(anchor.article)» once, but its `prefix:`/`suffix:` does not match the words around it: the article may read otherwise now",
+                        at: owner.location,
+                        fix:
+                            "copy `prefix:`/`suffix:` from the words just before or after the passage as the article reads now, or remove them"
+                    ))
             case .contextNotFound(let ranges):
                 result.append(
                     .warning(
