@@ -22,6 +22,19 @@
     if (button) button.setAttribute('aria-pressed', hidden ? 'false' : 'true');
   }
 
+  // Under a <base> (the 404 page, served at any address) "#main" leads to the site's home
+  // page: the skip link moves to this page's content instead.
+  var skip = document.querySelector('a.skip-link');
+  if (skip && document.querySelector('base')) {
+    skip.addEventListener('click', function (event) {
+      var main = document.getElementById('main');
+      if (!main) return;
+      event.preventDefault();
+      main.setAttribute('tabindex', '-1');
+      main.focus();
+    });
+  }
+
   // Browsers do not load the search page's module from disk (file://), so it cannot say that
   // search is unavailable there: this classic script, which runs, says it.
   var searchStatus = document.getElementById('search-status');
