@@ -103,11 +103,19 @@
     more.textContent = moreLabel;
     more.setAttribute('aria-expanded', 'false');
     more.setAttribute('aria-controls', text.id);
-    more.addEventListener('click', function () {
-      var open = text.classList.toggle('clamped') === false;
+    function show(open) {
+      text.classList.toggle('clamped', !open);
       text.style.maxBlockSize = open ? '' : text.dataset.limit + 'px';
       more.setAttribute('aria-expanded', open ? 'true' : 'false');
       more.textContent = open ? lessLabel : moreLabel;
+    }
+    more.addEventListener('click', function () { show(text.classList.contains('clamped')); });
+    // A link reached by the keyboard inside the cut text opens it: the cut box scrolled to the
+    // link and stayed scrolled, showing the middle of the note.
+    text.addEventListener('focusin', function () {
+      if (!text.classList.contains('clamped')) return;
+      show(true);
+      text.scrollTop = 0;
     });
     text.after(more);
   }

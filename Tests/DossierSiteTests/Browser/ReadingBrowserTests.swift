@@ -79,6 +79,17 @@ struct ReadingBrowserTests {
             #expect(
                 parts.count >= 3 && (Int(parts[0]) ?? 0) > 0 && parts[1] == "0" && parts[2] == "\"1\"",
                 "checked, wrong, first marker: \(selected)")
+            // A link reached by the keyboard inside a cut note opens the note, scrolled to its top.
+            let opened = try await browser.evaluate(
+                """
+                const text = [...document.querySelectorAll('.note-body.clamped')].find(t => t.querySelector('a'));
+                if (!text) return 'none';
+                const links = text.querySelectorAll('a');
+                links[links.length - 1].focus();
+                return text.classList.contains('clamped') + ' ' + text.scrollTop + ' ' +
+                  text.nextElementSibling.getAttribute('aria-expanded');
+                """)
+            #expect(opened == "false 0 true", "cut note after focusing its last link: \(opened)")
             // Printed: notes in full under their text, the source address (when known) shown, no
             // side lists, menus or switch.
             try await browser.emulateMedia("print")
