@@ -50,6 +50,15 @@ extension OutletDetector {
         // («الناقورة - وكالات -») is an unlisted place.
         let afterPlace = index > 0 && DatelinePlaces.contains(segments[index - 1].text)
         guard index == segments.count - 1, index == 0 || afterPlace, words.count <= 2 else { return nil }
+        // In Latin script a bare tag opens English and French wires' datelines with the city
+        // («Dakar —Le président…»): only a listed agency or an agency's initials («SPA —»,
+        // «WAM —», two to four capitals) is an outlet there.
+        if segment.unicodeScalars.first.map({ $0.isASCII && $0.properties.isAlphabetic }) == true,
+            !FurnitureLexicon.agencies.contains(TextLine.wordKey(segment)),
+            !(2...4).contains(segment.count) || !segment.allSatisfy({ $0.isASCII && $0.isUppercase })
+        {
+            return nil
+        }
         return detection(named: segment, evidence: tag)
     }
 

@@ -50,6 +50,10 @@ import Testing
         ("KUWAIT — The ministerial council met in Kuwait on Monday to discuss the situation.", nil),
         ("KUWAIT (KUNA) — The ministerial council met in Kuwait on Monday.", "KUNA"),
         ("الخميس - أعلنت الحكومة عطلة رسمية.", nil),
+        // A Latin bare tag is an unlisted city, unless it is an agency's initials.
+        ("Dakar —Le président sénégalais a été réélu au premier tour de l'élection.", nil),
+        ("Nouakchott — The president opened the new port on Sunday.", nil),
+        ("SPA — The Saudi cabinet approved the new tourism regulations on Tuesday.", "SPA"),
     ]
 
     @Test(arguments: bylineCases) func bylineTagInLead(_ text: String, _ outlet: String?) {
