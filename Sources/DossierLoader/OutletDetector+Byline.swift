@@ -297,6 +297,8 @@ extension OutletDetector {
         "وكالات", "الوكالات", "متابعات", "خاص", "مواقع", "ووكالات", "وكالات الانباء", "صور", "صوره", "فيديو",
         "agencies", "staff", "wires",
         "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+        // The demo logos of news themes, left on thousands of sites that never replaced them.
+        "news elementor", "jannah", "jnews", "newspaper", "newsup", "covernews", "colormag", "soledad",
     ])
 
     /// First words of a reporter's credit, a caption or a lead, not an outlet.
