@@ -49,7 +49,8 @@ enum OutletBrand {
             words.removeSubrange(marker...)
         }
         let name = words.joined(separator: " ")
-        return isBrand(name) ? name : nil
+        // «News Elementor», a theme's demo logo, is shaped like a brand and names none.
+        return isBrand(name) && !OutletDetector.isGeneric(name, allowingDigits: true) ? name : nil
     }
 
     /// The brand named by a short credit line («أبوظبي - سكاي نيوز عربية», «الخرطوم | العهد

@@ -64,6 +64,7 @@ import Testing
         #expect(OutletDetector.bylineTag("بغداد - وكالات", wholeLine: true) == nil)
         // A news theme's demo logo, never replaced, names no outlet.
         #expect(OutletDetector.bylineTag("News Elementor", wholeLine: true) == nil)
+        #expect(OutletBrand.credited(byLine: "News Elementor") == nil)
         #expect(OutletDetector.bylineTag("دمشق - سانا", wholeLine: true)?.name == "سانا")
         // A reporter's name alone is no tag: it has no dash.
         #expect(OutletDetector.bylineTag("سامي الخطيب", wholeLine: true) == nil)
