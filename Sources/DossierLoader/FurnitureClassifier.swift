@@ -125,13 +125,16 @@ enum FurnitureClassifier {
 
     /// The page's last line when it is the copy's final paragraph cut mid-sentence: it follows
     /// the last prose paragraph with nothing between, runs ten words or more and has a comma
-    /// inside, as a sentence does («وتحتفل RT اليوم الجمعة، بمرور 20 عاما على …»). Teasers
-    /// and menus after a story are set off by a header or are shorter.
+    /// inside, as a sentence does («وتحتفل RT اليوم الجمعة، بمرور 20 عاما على …»), or three
+    /// words or more opening as the story's sentences go on («كما حلّ "الحزب الديمقراطي الكرد»).
+    /// Teasers and menus after a story are set off by a header, are shorter, or open otherwise.
     static func cutLastParagraph(_ lines: [TextLine], _ roles: [Role?], after last: Int?) -> Int? {
         guard let last, last + 1 == lines.count - 1, roles[last + 1] == nil else { return nil }
         let line = lines[last + 1]
+        guard !line.endsSentence else { return nil }
         let hasComma = line.text.dropLast().contains { $0 == "،" || $0 == "," }
-        return line.wordCount >= 10 && hasComma && !line.endsSentence ? last + 1 : nil
+        return (line.wordCount >= 10 && hasComma) || (line.wordCount >= 3 && line.opensLikeContinuation)
+            ? last + 1 : nil
     }
 
     /// Opening lines of the story that are not prose by shape, right above its first paragraph:

@@ -31,6 +31,9 @@ import Testing
     @Test func finalParagraphCutMidSentenceStays() {
         let cut = "وتستمر أعمال ربط المحطة بالخزانات الرئيسية حتى نهاية الشهر، بحسب ما أعلنته الشركة المشغلة في"
         #expect(Self.roles([Self.headline, Self.lead, Self.second, cut])[cut] == "body")
+        // Shorter, cut where the copy ends, it still opens as the story's sentences go on.
+        let short = "كما حلّ \"الحزب الديمقراطي الكرد"
+        #expect(Self.roles([Self.headline, Self.lead, Self.second, short])[short] == "body")
         // A teaser headline after the story is no paragraph.
         let teaser = "الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب"
         #expect(Self.roles([Self.headline, Self.lead, Self.second, teaser])[teaser] != "body")
