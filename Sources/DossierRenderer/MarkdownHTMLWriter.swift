@@ -121,13 +121,14 @@ struct MarkdownHTMLWriter {
             html += HTMLText.isolatingLatin(altText)
             return
         }
-        html += "<img src=\"\(URLSafety.escapeHref(node.url))\" alt=\"\(HTMLText.escape(altText))\""
+        html +=
+            "<img src=\"\(URLSafety.escapeHref(URLSafety.withScheme(node.url)))\" alt=\"\(HTMLText.escape(altText))\""
         if !node.title.isEmpty { html += " title=\"\(HTMLText.escape(node.title))\"" }
         html += ">"
     }
 
     private mutating func openLink(_ node: MarkdownNode) {
-        let destination = node.url
+        let destination = URLSafety.withScheme(node.url)
         var href: String?
         if let reference = CrossReference(destination: destination) {
             // An unknown id was reported once, at its source, by the analysis: here it is plain text.
@@ -138,7 +139,9 @@ struct MarkdownHTMLWriter {
             reportPagePath(node, what: "link")
         } else {
             // An address that is not allowed leaves its words without a link.
-            if URLSafety.isSafe(destination, forImage: false) {
+            if URLSafety.lacksHost(destination) {
+                reportHostless(node)
+            } else if URLSafety.isSafe(destination, forImage: false) {
                 href = URLSafety.escapeHref(destination)
             } else {
                 reportUnsafe(node, what: "link")
@@ -175,6 +178,14 @@ struct MarkdownHTMLWriter {
                     ? "give the picture's full https:// address: the dossier's own files are not published"
                     : "link with actor:<id>, topic:<id>, article:<id>, outlet:<id> or note:<id>, or give a full https:// address"
             ))
+    }
+
+    /// A web address with no host (`https:javascript:…`): no browser can follow it.
+    private mutating func reportHostless(_ node: MarkdownNode) {
+        diagnostics.append(
+            .warning(
+                .unsafeLink, "the link address `\(node.url.prefix(60))` has no host after its scheme; it is dropped",
+                at: location(of: node), fix: "Write the whole address, as https://example.org/page."))
     }
 
     /// An address dropped for its scheme (`javascript:`, `data:`…): the reader sees a dead link

@@ -27,6 +27,20 @@ enum URLSafety {
         return String(scheme)
     }
 
+    /// `url` with `https:` before it when it names a host without a scheme (`//host/x`), which
+    /// a page opened from disk would read as `file://host/x`; any other `url` as it is.
+    static func withScheme(_ url: String) -> String {
+        url.trimmingPrefixWhitespace().hasPrefix("//") ? "https:" + url.trimmingPrefixWhitespace() : url
+    }
+
+    /// Whether `url` is a web address without its host (`https:javascript:…`, `http:page`),
+    /// which no browser can follow.
+    static func lacksHost(_ url: String) -> Bool {
+        let lower = url.lowercased().trimmingPrefixWhitespace()
+        guard let scheme = scheme(of: lower), scheme == "http" || scheme == "https" else { return false }
+        return !lower.dropFirst(scheme.count + 1).hasPrefix("//")
+    }
+
     /// True for a path inside the site (`../actors/x/`, `/about.html`): no scheme, not
     /// protocol-relative (`//host`), not only a fragment (`#part`).
     static func isPagePath(_ url: String) -> Bool {

@@ -74,6 +74,18 @@ struct MarkdownRendererTests {
         #expect(MarkdownRenderer.plainText(of: markdown) == "عنوان قال ماسك إن 5 > 3 وa_b مهم. اقتباس مائل صورة")
     }
 
+    /// An address naming a host without a scheme gets `https:` (from disk it would lead to
+    /// `file://host`); a web address without a host is dropped with a warning.
+    @Test func hostsWithoutSchemeAndSchemesWithoutHost() {
+        #expect(render("[أ](//example.org/x)").html == #"<p><a href="https://example.org/x">أ</a></p>"# + "\n")
+        #expect(
+            render("![ب](//example.org/p.png)").html == #"<p><img src="https://example.org/p.png" alt="ب"></p>"# + "\n")
+        let hostless = render("[ج](https:javascript:alert(1))", line: 3)
+        #expect(hostless.html == "<p>ج</p>\n")
+        #expect(hostless.diagnostics.map(\.code) == [.unsafeLink])
+        #expect(hostless.diagnostics.first?.location?.line == 3)
+    }
+
     @Test(
         "raw HTML is not passed through and is reported",
         arguments: [
