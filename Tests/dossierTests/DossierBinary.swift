@@ -71,6 +71,14 @@ enum DossierBinary {
         return url
     }
 
+    /// The project's `Templates/` copied into `folder` as `templates/`, to edit for a test, and
+    /// the fixture dossier `Tests/Fixtures/site/good` to build with it.
+    static func templatesCopy(in folder: URL) throws -> (templates: URL, dossier: String) {
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: root.appendingPathComponent("Templates"), to: templates)
+        return (templates, root.appendingPathComponent("Tests/Fixtures/site/good").path)
+    }
+
     /// A temporary folder holding a dossier made by `dossier init`, `dossier/`, and a page to
     /// import, `page` written as `pageName` beside it.
     static func initialisedDossier(page: String, pageName: String = "page.txt") throws -> (

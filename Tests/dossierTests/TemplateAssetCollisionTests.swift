@@ -4,14 +4,11 @@ import Testing
 /// A template asset at a path the site writes itself (a page, the feed, robots.txt, the search
 /// index's folder) is an error naming the asset, and the output is left as it was.
 struct TemplateAssetCollisionTests {
-    private static let good = DossierBinary.root.appendingPathComponent("Tests/Fixtures/site/good").path
-    private static let templates = DossierBinary.root.appendingPathComponent("Templates")
 
     @Test func anAssetWhereTheSiteWritesIsNamed() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let templates = folder.appendingPathComponent("templates")
-        try FileManager.default.copyItem(at: Self.templates, to: templates)
+        let (templates, good) = try DossierBinary.templatesCopy(in: folder)
         try FileManager.default.createDirectory(
             at: templates.appendingPathComponent("pagefind"), withIntermediateDirectories: true)
         for name in ["index.html", "robots.txt", "pagefind/pagefind.js"] {
@@ -19,7 +16,7 @@ struct TemplateAssetCollisionTests {
         }
         let output = folder.appendingPathComponent("public")
         let result = try DossierBinary.run([
-            "build", "--source", Self.good, "--output", output.path, "--templates", templates.path, "--no-search",
+            "build", "--source", good, "--output", output.path, "--templates", templates.path, "--no-search",
         ])
         #expect(result.status == 1)
         #expect(
@@ -45,8 +42,7 @@ struct TemplateAssetCollisionTests {
     @Test func anAssetNestedAgainstTheSitesFilesIsNamed() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let templates = folder.appendingPathComponent("templates")
-        try FileManager.default.copyItem(at: Self.templates, to: templates)
+        let (templates, good) = try DossierBinary.templatesCopy(in: folder)
         try FileManager.default.createDirectory(
             at: templates.appendingPathComponent("feed.xml"), withIntermediateDirectories: true)
         for name in ["feed.xml/a.css", "actors", "pagefind"] {
@@ -54,7 +50,7 @@ struct TemplateAssetCollisionTests {
         }
         let output = folder.appendingPathComponent("public")
         let result = try DossierBinary.run([
-            "build", "--source", Self.good, "--output", output.path, "--templates", templates.path, "--no-search",
+            "build", "--source", good, "--output", output.path, "--templates", templates.path, "--no-search",
         ])
         #expect(result.status == 1)
         for expected in [

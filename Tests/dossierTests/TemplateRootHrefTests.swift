@@ -4,14 +4,11 @@ import Testing
 /// A template links a file it adds through `{{rootHref}}`, the site's root relative to the
 /// page: the link works from every page, and the link check finds nothing broken.
 struct TemplateRootHrefTests {
-    private static let good = DossierBinary.root.appendingPathComponent("Tests/Fixtures/site/good").path
-    private static let templates = DossierBinary.root.appendingPathComponent("Templates")
 
     @Test func anAddedAssetIsLinkedFromEveryPage() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let templates = folder.appendingPathComponent("templates")
-        try FileManager.default.copyItem(at: Self.templates, to: templates)
+        let (templates, good) = try DossierBinary.templatesCopy(in: folder)
         try FileManager.default.createDirectory(
             at: templates.appendingPathComponent("img"), withIntermediateDirectories: true)
         try Data("<svg xmlns=\"http://www.w3.org/2000/svg\"/>".utf8).write(
@@ -24,7 +21,7 @@ struct TemplateRootHrefTests {
             .write(to: base, atomically: true, encoding: .utf8)
         let output = folder.appendingPathComponent("public")
         let result = try DossierBinary.run([
-            "build", "--source", Self.good, "--output", output.path, "--templates", templates.path, "--no-search",
+            "build", "--source", good, "--output", output.path, "--templates", templates.path, "--no-search",
         ])
         #expect(result.status == 0 && !result.stderr.contains("error:"), "\(result.stderr)")
         let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)

@@ -121,13 +121,20 @@ import Testing
         #expect(PassageDiagnostics.excerpt(text, limit: 200) == text)
     }
 
-    /// A quote of a block the loader set aside says so, and how to bring the block back.
-    @Test func aQuoteInTheFurnitureNamesItsLineAndTheSidecarFix() throws {
+    /// The fixture's articles with the first one's second paragraph, which note «army-truce»
+    /// quotes, set aside as furniture of `kind` at `line`; and that paragraph.
+    private func secondParagraphSetAside(as kind: FurnitureKind, line: Int) -> (articles: [Article], moved: String) {
         var paragraphs = originalParagraphs
         let moved = paragraphs.remove(at: 1)
         var articles = AnalysisFixture.articles
         articles[0].paragraphs = paragraphs.enumerated().map { Paragraph(text: $1, line: 3 + 2 * $0) }
-        articles[0].furniture = [Furniture(text: moved, line: 41, kind: .unrelated)]
+        articles[0].furniture = [Furniture(text: moved, line: line, kind: kind)]
+        return (articles, moved)
+    }
+
+    /// A quote of a block the loader set aside says so, and how to bring the block back.
+    @Test func aQuoteInTheFurnitureNamesItsLineAndTheSidecarFix() throws {
+        let (articles, moved) = secondParagraphSetAside(as: .unrelated, line: 41)
         let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(articles: articles))
         #expect(analyzed.note("army-truce")?.anchor == nil)
         let error = try #require(noteDiagnostics(diagnostics, "army-truce").first)
@@ -142,11 +149,7 @@ import Testing
     /// A block the sidecar's `furniture:` set aside is brought back by deleting that entry: a
     /// `body:` entry beside it would be a correction conflict.
     @Test func aQuoteInFurnitureTheSidecarListedIsToldToDeleteTheEntry() throws {
-        var paragraphs = originalParagraphs
-        let moved = paragraphs.remove(at: 1)
-        var articles = AnalysisFixture.articles
-        articles[0].paragraphs = paragraphs.enumerated().map { Paragraph(text: $1, line: 3 + 2 * $0) }
-        articles[0].furniture = [Furniture(text: moved, line: 5, kind: .editorial)]
+        let (articles, _) = secondParagraphSetAside(as: .editorial, line: 5)
         let (_, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(articles: articles))
         let error = try #require(noteDiagnostics(diagnostics, "army-truce").first)
         #expect(error.message.contains("listed under `furniture:` in the sidecar"), "\(error.message)")
