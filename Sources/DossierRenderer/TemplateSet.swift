@@ -170,7 +170,8 @@ public struct TemplateSet: Sendable {
         self.warnings =
             library[TemplateName.base.rawValue].map { base in
                 BaseTemplateChecks.warnings(
-                    base: base, text: texts[TemplateName.base.rawValue] ?? "", path: "\(origin)/base.mustache")
+                    base: base, text: texts[TemplateName.base.rawValue] ?? "", path: "\(origin)/base.mustache",
+                    library: library)
             } ?? []
         self.origin = origin
         self.assets = assets

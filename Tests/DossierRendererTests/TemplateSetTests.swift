@@ -61,6 +61,12 @@ struct TemplateSetTests {
         #expect(warnings.first?.message.contains("never shows the page's content") == true)
         #expect(warnings.last?.message.contains("no dir attribute") == true)
         #expect(warnings.last?.location?.line == 2 && warnings.last?.location?.path.hasSuffix("/base.mustache") == true)
+        // The content shown through a partial is shown.
+        try text.replacingOccurrences(of: "{{{contentHTML}}}", with: "{{> content-slot}}")
+            .write(to: base, atomically: true, encoding: .utf8)
+        try "{{{contentHTML}}}".write(
+            to: folder.appendingPathComponent("content-slot.mustache"), atomically: true, encoding: .utf8)
+        #expect(try await TemplateSet.load(directory: folder.path).warnings.isEmpty)
     }
 
     @Test func missingTemplateIsNamed() async throws {

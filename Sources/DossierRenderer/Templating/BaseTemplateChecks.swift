@@ -5,10 +5,13 @@ import DossierModel
 /// or `dir` reads Arabic left to right, both without an error anywhere else. Warnings, so
 /// `--strict` refuses such a set.
 enum BaseTemplateChecks {
-    /// The warnings for `base`, parsed from `text`, whose file is `path`.
-    static func warnings(base: ParsedTemplate, text: String, path: String) -> [Diagnostic] {
+    /// The warnings for `base`, parsed from `text`, whose file is `path`; the partials it
+    /// includes are looked up in `library` (the set has no cycle of them by then).
+    static func warnings(
+        base: ParsedTemplate, text: String, path: String, library: [String: ParsedTemplate]
+    ) -> [Diagnostic] {
         var warnings: [Diagnostic] = []
-        if !shows("contentHTML", in: base.nodes) {
+        if !shows("contentHTML", in: base.nodes, library: library) {
             warnings.append(
                 .warning(
                     .templateCheck, "the base template never shows the page's content, so every page is empty of it",
@@ -32,13 +35,15 @@ enum BaseTemplateChecks {
         return warnings
     }
 
-    /// Whether `nodes` show the variable `name` anywhere, sections' bodies included.
-    private static func shows(_ name: String, in nodes: [TemplateNode]) -> Bool {
+    /// Whether `nodes` show the variable `name` anywhere, sections' bodies and included
+    /// partials too.
+    private static func shows(_ name: String, in nodes: [TemplateNode], library: [String: ParsedTemplate]) -> Bool {
         nodes.contains { node in
             switch node {
             case .variable(let path, _): path.names == [name]
-            case .section(_, _, let body): shows(name, in: body)
-            case .text, .partial: false
+            case .section(_, _, let body): shows(name, in: body, library: library)
+            case .partial(let partial, _): library[partial].map { shows(name, in: $0.nodes, library: library) } ?? false
+            case .text: false
             }
         }
     }
