@@ -44,10 +44,21 @@ public enum ArticlePageBuilder {
 
     /// The start of the first paragraph, for `<meta name="description">`.
     public static func description(of article: Article) -> String? {
-        guard let first = article.paragraphs.first?.text, !first.isEmpty else { return nil }
+        article.paragraphs.first.flatMap { description(opening: $0.text) }
+    }
+
+    /// The start of editors' Markdown (a profile, an essay) as a reader sees it, for the
+    /// `<meta name="description">` of its page; nil when it is empty.
+    static func description(of markdown: MarkdownText?) -> String? {
+        markdown.flatMap { description(opening: MarkdownRenderer.plainText(of: $0.text)) }
+    }
+
+    /// The first `descriptionLength` characters of `text`, with «…» when it goes on.
+    private static func description(opening text: String) -> String? {
+        guard !text.isEmpty else { return nil }
         // The first characters only: counting a long paragraph's characters is slow.
-        let start = first.prefix(descriptionLength)
-        return start.endIndex == first.endIndex ? first : String(start) + "…"
+        let start = text.prefix(descriptionLength)
+        return start.endIndex == text.endIndex ? text : String(start) + "…"
     }
 
 }

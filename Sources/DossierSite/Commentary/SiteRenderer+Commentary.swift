@@ -9,7 +9,8 @@ extension SiteRenderer {
         let page = number ?? SiteLists.actor(id, context.index.listings).landingPage
         let (model, diagnostics) = ActorPageBuilder.page(for: actor, number: page, context: context)
         return prepare(
-            model, title: numbered(actor.actor.name, page, number), description: nil, context: context,
+            model, title: numbered(actor.actor.name, page, number),
+            description: ArticlePageBuilder.description(of: actor.actor.profile), context: context,
             diagnostics: diagnostics)
     }
 
@@ -19,7 +20,8 @@ extension SiteRenderer {
         let page = number ?? SiteLists.topic(id, context.index.listings).landingPage
         let (model, diagnostics) = TopicPageBuilder.page(for: topic, number: page, context: context)
         return prepare(
-            model, title: numbered(topic.topic.title, page, number), description: nil, context: context,
+            model, title: numbered(topic.topic.title, page, number),
+            description: ArticlePageBuilder.description(of: topic.topic.essay), context: context,
             diagnostics: diagnostics)
     }
 
@@ -29,23 +31,29 @@ extension SiteRenderer {
         let page = number ?? SiteLists.outlet(outlet, context.index.listings).landingPage
         let (model, diagnostics) = OutletPageBuilder.page(for: outlet, number: page, context: context)
         return prepare(
-            model, title: numbered(outlet.outlet.name, page, number), description: nil, context: context,
+            model, title: numbered(outlet.outlet.name, page, number),
+            description: ArticlePageBuilder.description(of: outlet.outlet.about), context: context,
             diagnostics: diagnostics)
     }
 
     /// The list of actors.
     func prepareActorIndex(context: PageContext) -> PreparedPage {
-        prepare(ListingPageBuilder.actors(context: context), title: strings.actors, description: nil, context: context)
+        prepare(
+            ListingPageBuilder.actors(context: context), title: strings.actors,
+            description: strings.commentary.actorsIntro, context: context)
     }
 
     /// The list of topics.
     func prepareTopicIndex(context: PageContext) -> PreparedPage {
-        prepare(ListingPageBuilder.topics(context: context), title: strings.topics, description: nil, context: context)
+        prepare(
+            ListingPageBuilder.topics(context: context), title: strings.topics,
+            description: strings.commentary.topicsIntro, context: context)
     }
 
     /// The list of outlets.
     func prepareOutletIndex(context: PageContext) -> PreparedPage {
         prepare(
-            ListingPageBuilder.outlets(context: context), title: strings.outlets, description: nil, context: context)
+            ListingPageBuilder.outlets(context: context), title: strings.outlets,
+            description: strings.commentary.outletsIntro, context: context)
     }
 }
