@@ -35,8 +35,11 @@ public struct ArticleDetection: Sendable, Hashable {
     /// Lower-case hex SHA-256 of `text` as UTF-8: the bytes an import writes.
     public let utf8SHA256: String
 
-    /// True when `id` may name a source file (`[a-z0-9][a-z0-9_-]*`).
+    /// True when `id` may name a source file (`[a-z0-9][a-z0-9_-]*`, at most `maximumIDLength`).
     public static func isValidID(_ id: String) -> Bool { Identifier.isValid(id) }
+
+    /// The most characters an id may have.
+    public static let maximumIDLength = Identifier.maximumLength
 
     /// Decodes `bytes` and runs paragraph splitting, furniture classification and metadata
     /// detection on them, exactly as `DossierLoader.load` does for a file without a sidecar.
