@@ -15,13 +15,25 @@ public enum QuoteAnchor {
     /// for every build). A note quotes a passage, not pages.
     public static let maximumApproximateQuote = 2_000
 
-    /// A text level (L0 or L1) with the quote and context expressed in it.
+    /// A text level (L0 or L1) with the quote and context expressed in it. The context is kept
+    /// without the white space that separates it from the quote (`context(of:in:)`).
     private struct Level {
         let text: [Unicode.Scalar]
         let quote: [Unicode.Scalar]
         let prefix: [Unicode.Scalar]
         let suffix: [Unicode.Scalar]
         let hint: Int?
+
+        init(
+            text: [Unicode.Scalar], quote: [Unicode.Scalar], prefix: [Unicode.Scalar], suffix: [Unicode.Scalar],
+            hint: Int?
+        ) {
+            self.text = text
+            self.quote = quote
+            self.prefix = Array(prefix.reversed().drop(while: QuoteAnchor.isSpace).reversed())
+            self.suffix = Array(suffix.drop(while: QuoteAnchor.isSpace))
+            self.hint = hint
+        }
     }
 
     /// A scored place in one level.
@@ -123,26 +135,24 @@ public enum QuoteAnchor {
     private static func context(of range: Range<Int>, in level: Level) -> (prefix: Double, suffix: Double) {
         let text = level.text
         var prefix: Double = 1
-        let prefixPattern = level.prefix.reversed().drop(while: isSpace).reversed()
-        if !prefixPattern.isEmpty {
+        if !level.prefix.isEmpty {
             var end = range.lowerBound
             while end > 0, isSpace(text[end - 1]) { end -= 1 }
             prefix = SemiGlobalAligner.similarity(
-                of: Array(prefixPattern), within: text[max(0, end - prefixPattern.count)..<end])
+                of: level.prefix, within: text[max(0, end - level.prefix.count)..<end])
         }
         var suffix: Double = 1
-        let suffixPattern = level.suffix.drop(while: isSpace)
-        if !suffixPattern.isEmpty {
+        if !level.suffix.isEmpty {
             var start = range.upperBound
             while start < text.count, isSpace(text[start]) { start += 1 }
             suffix = SemiGlobalAligner.similarity(
-                of: Array(suffixPattern), within: text[start..<min(text.count, start + suffixPattern.count)])
+                of: level.suffix, within: text[start..<min(text.count, start + level.suffix.count)])
         }
         return (prefix, suffix)
     }
 
     /// Whether `scalar` is white space, which separates a quote from its context.
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
+    fileprivate static func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isWhitespace }
 
     /// Hypothesis' weighted score of a candidate place; the context left out when `withContext`
     /// is false.

@@ -41,20 +41,17 @@ extension DossierLoader {
         }
         // The dossier's own templates are read from `Templates/` only (where a file system
         // ignores case, `templates/` is that folder, and no warning is due).
-        for top in tops where ["templates", "template"].contains(top.lowercased()) && top != ownTemplates {
-            guard !FileManager.default.fileExists(atPath: folder.fullPath(ownTemplates)) else { continue }
+        for top in tops where ["templates", "template"].contains(top.lowercased()) && top != OwnTemplatesFolder.name {
+            guard !FileManager.default.fileExists(atPath: folder.fullPath(OwnTemplatesFolder.name)) else { continue }
             diagnostics.append(
                 .warning(
                     .unexpectedFile,
-                    "`\(top)/` is not read: a dossier's own templates are in `\(ownTemplates)/`, so the built-in ones are used",
+                    "`\(top)/` is not read: a dossier's own templates are in `\(OwnTemplatesFolder.name)/`, so the built-in ones are used",
                     at: SourceLocation(path: folder.displayPath(top)),
-                    fix: "Rename the folder `\(ownTemplates)/`, or pass it with --templates."))
+                    fix: "Rename the folder `\(OwnTemplatesFolder.name)/`, or pass it with --templates."))
         }
         return diagnostics
     }
-
-    /// The folder a dossier's own templates are read from (`SiteBuilder.ownTemplatesFolder`).
-    static let ownTemplates = "Templates"
 
     /// Each top folder whose name is a source folder's, misspelt, with the folder meant.
     static func misspeltFolders(_ folder: SourceFolder) -> [(top: String, meant: String)] {

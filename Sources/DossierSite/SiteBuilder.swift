@@ -31,7 +31,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// The name of the folder in a dossier that overrides the built-in templates.
-    public static let ownTemplatesFolder = "Templates"
+    public static let ownTemplatesFolder = OwnTemplatesFolder.name
 
     /// The folder the templates are read from: `templatesFolder` when given, else the dossier's
     /// own `Templates/` when it has one; nil when the templates built into the binary are used.

@@ -80,32 +80,25 @@ public enum SitePlanner {
         for file in files {
             if case .asset = file.content { continue }
             sitePaths.insert(file.path)
-            var path = file.path[...]
-            while let slash = path.lastIndex(of: "/") {
-                path = path[..<slash]
-                guard siteFolders.insert(String(path)).inserted else { break }
-            }
+            siteFolders.formUnion(ancestors(of: file.path))
         }
         var diagnostics: [Diagnostic] = []
         var paths = Set<String>()
         for file in files {
             guard case .asset(let asset) = file.content else { continue }
-            let fix = "rename or move `\(asset)` in the templates folder"
-            let before = diagnostics.count
-            defer { if diagnostics.count > before { paths.insert(file.path) } }
+            let message: String
             if siteFolders.contains(file.path) {
-                diagnostics.append(
-                    .error(
-                        .outputCollision,
-                        "the template asset `\(asset)` would be written to \(file.path), where the site has its folder "
-                            + "\(file.path)/", fix: fix))
-            } else if let file = ancestors(of: file.path).first(where: sitePaths.contains) {
-                diagnostics.append(
-                    .error(
-                        .outputCollision,
-                        "the template asset `\(asset)` would be written inside \(file), which the site writes as a file",
-                        fix: fix))
+                message =
+                    "the template asset `\(asset)` would be written to \(file.path), where the site has its folder \(file.path)/"
+            } else if let inside = ancestors(of: file.path).first(where: sitePaths.contains) {
+                message =
+                    "the template asset `\(asset)` would be written inside \(inside), which the site writes as a file"
+            } else {
+                continue
             }
+            diagnostics.append(
+                .error(.outputCollision, message, fix: "rename or move `\(asset)` in the templates folder"))
+            paths.insert(file.path)
         }
         return (diagnostics, paths)
     }
