@@ -22,11 +22,32 @@ public struct ArabicDateMatch: Sendable, Hashable, CustomStringConvertible {
     public let second: Int?
     /// Why the reading may be doubtful (day/month order, disagreeing alternative month), for logs.
     public let note: String?
+    /// The month-first reading of a numeric date read day first whose day and month could be
+    /// swapped («6/11/2019»: 6 November, or 11 June), when nothing beside it tells which is meant.
+    public let otherReading: OtherReading?
+
+    /// The other reading of a numeric date with day and month swapped.
+    public struct OtherReading: Sendable, Hashable {
+        /// Month 1–12.
+        public let month: Int
+        /// Day of month.
+        public let day: Int
+        /// Stated offset from UTC in minutes on that day (DST applied for named zones).
+        public let utcOffsetMinutes: Int?
+
+        /// Creates a reading.
+        public init(month: Int, day: Int, utcOffsetMinutes: Int?) {
+            self.month = month
+            self.day = day
+            self.utcOffsetMinutes = utcOffsetMinutes
+        }
+    }
 
     /// Creates a match.
     public init(
         year: Int, month: Int? = nil, day: Int? = nil, hour: Int? = nil, minute: Int? = nil,
-        utcOffsetMinutes: Int? = nil, range: Range<Int>, second: Int? = nil, note: String? = nil
+        utcOffsetMinutes: Int? = nil, range: Range<Int>, second: Int? = nil, note: String? = nil,
+        otherReading: OtherReading? = nil
     ) {
         self.year = year
         self.month = month
@@ -37,6 +58,7 @@ public struct ArabicDateMatch: Sendable, Hashable, CustomStringConvertible {
         self.range = range
         self.second = second
         self.note = note
+        self.otherReading = otherReading
     }
 
     /// True when year, month and day are all known.

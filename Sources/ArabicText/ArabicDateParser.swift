@@ -213,14 +213,19 @@ public enum ArabicDateParser {
     private static func makeMatch(
         _ candidate: DateScanner.Candidate, time: DateScanner.TimeReading?, range: Range<Int>
     ) -> ArabicDateMatch {
-        var offset: Int?
-        if let time, let zone = time.zone, let month = candidate.month, let day = candidate.day {
-            offset = DateScanner.offsetMinutes(
+        func offset(month: Int?, day: Int?) -> Int? {
+            guard let time, let zone = time.zone, let month, let day else { return nil }
+            return DateScanner.offsetMinutes(
                 zone, year: candidate.year, month: month, day: day, hour: time.hour, minute: time.minute)
+        }
+        var other: ArabicDateMatch.OtherReading?
+        if candidate.isOrderAmbiguous, let month = candidate.month, let day = candidate.day {
+            other = ArabicDateMatch.OtherReading(
+                month: day, day: month, utcOffsetMinutes: offset(month: day, day: month))
         }
         return ArabicDateMatch(
             year: candidate.year, month: candidate.month, day: candidate.day, hour: time?.hour,
-            minute: time?.minute, utcOffsetMinutes: offset, range: range, second: time?.second,
-            note: candidate.note)
+            minute: time?.minute, utcOffsetMinutes: offset(month: candidate.month, day: candidate.day), range: range,
+            second: time?.second, note: candidate.note, otherReading: other)
     }
 }

@@ -105,10 +105,22 @@ enum ArabicMonthTable {
     /// Words introducing a time zone: «بتوقيت», «توقيت», «التوقيت», «حسب».
     static let zoneIntroducers: Set<String> = ["بتوقيت", "توقيت", "التوقيت", "حسب"]
 
+    /// Arabic weekday names (L1) by number, 1 = Sunday.
+    static let arabicWeekdays: [String: Int] = folded([
+        1: ["الأحد"], 2: ["الاثنين", "الإثنين"], 3: ["الثلاثاء"], 4: ["الأربعاء"], 5: ["الخميس"], 6: ["الجمعة"],
+        7: ["السبت"],
+    ])
+
+    /// Arabic, English and French weekday names (L1) by number, 1 = Sunday.
+    static let weekdayNumbers: [String: Int] = arabicWeekdays.merging(
+        folded([
+            1: ["sunday", "dimanche"], 2: ["monday", "lundi"], 3: ["tuesday", "mardi"], 4: ["wednesday", "mercredi"],
+            5: ["thursday", "jeudi"], 6: ["friday", "vendredi"], 7: ["saturday", "samedi"],
+        ])
+    ) { arabic, _ in arabic }
+
     /// Weekday names (L1), allowed between a publication marker and its date.
-    static let weekdays: Set<String> = Set(
-        ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
-            .map(ArabicNormalizer.matchKeyString))
+    static let weekdays = Set(weekdayNumbers.keys)
 
     private static func folded(_ spellings: [Int: [String]]) -> [String: Int] {
         var table: [String: Int] = [:]

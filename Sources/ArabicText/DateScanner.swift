@@ -17,6 +17,9 @@ struct DateScanner: Sendable {
         let start: Int
         /// One past the last token.
         let end: Int
+        /// A numeric date read day first whose day and month could be swapped («6/11/2019»),
+        /// with no weekday beside it to tell which is meant.
+        var isOrderAmbiguous = false
     }
 
     /// What a pattern found at a token.
@@ -125,6 +128,7 @@ struct DateScanner: Sendable {
         var day: Int
         var month: Int
         var note: String?
+        var ambiguous = false
         if firstDigits == 4, (1...2).contains(lastDigits) {
             (year, month, day) = (first, middle, last)
         } else if firstDigits <= 2, lastDigits == 4 {
@@ -133,7 +137,15 @@ struct DateScanner: Sendable {
                 (day, month) = (month, day)
                 note = "month-first numeric date (day > 12 in second place)"
             } else if day <= 12, month <= 12, day != month {
-                note = "day-first assumed for ambiguous numeric date"
+                switch statedWeekdayFits(year: year, month: month, day: day, start: index, end: end) {
+                case true?: note = "day-first: the weekday beside it fits"
+                case false?:
+                    (day, month) = (month, day)
+                    note = "month-first: the weekday beside it fits only that reading"
+                case nil:
+                    note = "day-first assumed for ambiguous numeric date"
+                    ambiguous = true
+                }
             }
         } else {
             return nil
@@ -144,7 +156,27 @@ struct DateScanner: Sendable {
         guard Self.gregorianYears.contains(year) else { return nil }
         end = skippingAnnoDomini(end)
         guard Self.isValid(year: year, month: month, day: day) else { return .skip(end: end) }
-        return .date(Candidate(year: year, month: month, day: day, note: note, start: index, end: end))
+        return .date(
+            Candidate(
+                year: year, month: month, day: day, note: note, start: index, end: end, isOrderAmbiguous: ambiguous))
+    }
+
+    /// Whether the weekday named beside the date in tokens `start..<end` («الثلاثاء، 6/11/2019»,
+    /// «6/11/2019 (الثلاثاء)») is that of the day-first reading (`day`/`month`) and not of the
+    /// month-first one (true), the other way round (false); nil when no weekday is named there or
+    /// it fits both or neither.
+    func statedWeekdayFits(year: Int, month: Int, day: Int, start: Int, end: Int) -> Bool? {
+        let before = [start - 1, start - 2].first { word($0) != nil }
+        let after = [end, end + 1].first { word($0) != nil }
+        let stated = [before, after].compactMap { $0.flatMap(word).flatMap { ArabicMonthTable.weekdayNumbers[$0] } }
+        guard let weekday = stated.first, let dayFirst = CivilDay(year: year, month: month, day: day),
+            let monthFirst = CivilDay(year: year, month: day, day: month)
+        else { return nil }
+        switch (dayFirst.weekday == weekday, monthFirst.weekday == weekday) {
+        case (true, false): return true
+        case (false, true): return false
+        default: return nil
+        }
     }
 
     /// `D MONTH [/ALT | (ALT)] [،] YYYY [م]` («25th, March 2025» too), or `D/MONTH/YYYY` (or with

@@ -93,15 +93,8 @@ public enum RelativeDayParser {
     private static func key(_ word: String) -> TokenText { TokenText(ArabicNormalizer.matchKeyString(word)) }
 
     /// Weekday names (L1) by number, 1 = Sunday.
-    static let weekdays: [TokenText: Int] = {
-        let spellings: [(String, Int)] = [
-            ("الأحد", 1), ("الاثنين", 2), ("الإثنين", 2), ("الثلاثاء", 3), ("الأربعاء", 4), ("الخميس", 5),
-            ("الجمعة", 6), ("السبت", 7),
-        ]
-        var table: [TokenText: Int] = [:]
-        for (name, number) in spellings { table[key(name)] = number }
-        return table
-    }()
+    static let weekdays = Dictionary(
+        uniqueKeysWithValues: ArabicMonthTable.arabicWeekdays.map { (TokenText($0.key), $0.value) })
     static let today = key("اليوم")
     static let yesterday = keys(["أمس", "الأمس", "وأمس", "بالأمس", "وبالأمس"])
     static let twoDaysBackOpeners = keys(["أول", "وأول", "قبل"])

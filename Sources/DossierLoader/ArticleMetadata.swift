@@ -41,8 +41,18 @@ struct ArticleMetadata: Sendable {
             dateFindings = []
         } else {
             let choice = PublicationDateChooser.choose(split, today: today)
-            published = choice.date
-            dateFindings = choice.findings
+            // A date whose day and month could be swapped is read day first, unless a weekday
+            // the article names fits only the other reading.
+            if let other = choice.otherReading, let line = choice.line, let date = choice.date,
+                let weekday = RelativeDayReader.weekdayRefuting(date, for: other, in: split)
+            {
+                published = other
+                dateFindings =
+                    choice.findings + [.monthFirstByWeekday(line, taken: other, rejected: date, weekday: weekday)]
+            } else {
+                published = choice.date
+                dateFindings = choice.findings
+            }
             provenance.published = published == nil ? .missing : .detected
         }
         detectedOutlet = OutletDetector.detect(in: split)
@@ -140,6 +150,12 @@ struct ArticleMetadata: Sendable {
                 .dateClockIgnored,
                 "«\(line.text)» above the headline looks like the site's running clock (\(why)): it is the moment the page was copied, not the article's date, so no publication date was taken",
                 at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
+        case .monthFirstByWeekday(let line, let taken, let rejected, let weekday):
+            return .warning(
+                .dateOrderFromWeekday,
+                "«\(line.text)» may put the day or the month first; it was read as \(taken.iso), not \(rejected.iso), because only that reading fits «\(weekday.text)» (line \(weekday.line))",
+                at: SourceLocation(path: path, line: line.line, column: 1),
+                fix: "If the article means the other day, write it as `published:` in the sidecar (e.g. 2025-01-09).")
         case .future(let line, let date):
             return .warning(
                 .dateInFuture, "the publication date \(date.iso), read from «\(line.text)», lies after today",

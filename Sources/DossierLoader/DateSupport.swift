@@ -77,4 +77,14 @@ enum DateSupport {
             year: match.year, month: match.month, day: match.day, hour: match.hour, minute: match.minute,
             utcOffsetMinutes: match.utcOffsetMinutes)
     }
+
+    /// A parser match with its day and month swapped as a model date, when both readings are
+    /// possible («6/11/2019»).
+    static func otherReading(_ match: ArabicDateMatch) -> PartialDate? {
+        match.otherReading.map { other in
+            PartialDate(
+                year: match.year, month: other.month, day: other.day, hour: match.hour, minute: match.minute,
+                utcOffsetMinutes: other.utcOffsetMinutes)
+        }
+    }
 }

@@ -40,6 +40,8 @@ enum PublicationDateChooser {
         /// Why an unmarked time above the headline is a clock running on the page, never an
         /// article's timestamp (never taken); nil when it may be the article's.
         var runningClock: RunningClockSign?
+        /// `date` with day and month swapped, when both readings are possible.
+        var otherReading: PartialDate?
 
         var isRunningClock: Bool { runningClock != nil }
     }
@@ -67,12 +69,21 @@ enum PublicationDateChooser {
         case runningClockIgnored(TextLine, RunningClockSign)
         /// The chosen date lies after `today`.
         case future(TextLine, PartialDate)
+        /// The date of the line, day and month swappable, was read month first (`taken`), not
+        /// day first (`rejected`): a relative day the article names («اليوم الثلاثاء») fits only that.
+        case monthFirstByWeekday(
+            TextLine, taken: PartialDate, rejected: PartialDate, weekday: RelativeDayReader.Reading)
     }
 
     /// The choice and what is doubtful about it.
     struct Choice: Sendable, Hashable {
         let date: PartialDate?
         let findings: [Finding]
+        /// The chosen date with day and month swapped, when both readings are possible
+        /// («6/11/2019») and nothing beside it tells which is meant.
+        var otherReading: PartialDate? = nil
+        /// The line the date was read from.
+        var line: TextLine? = nil
     }
 
     /// A clock line has at most this many words (a weekday, a date, a time and its period).
@@ -110,7 +121,7 @@ enum PublicationDateChooser {
             if others.allSatisfy({ day($0) < day(chosen.date) }) { findings.append(.clockOnly(chosen.line)) }
         }
         if day(chosen.date) > day(today) { findings.append(.future(chosen.line, chosen.date)) }
-        return Choice(date: chosen.date, findings: findings)
+        return Choice(date: chosen.date, findings: findings, otherReading: chosen.otherReading, line: chosen.line)
     }
 
     /// Dated lines of the page header (the title and credited photos' captions excepted), byline
@@ -198,7 +209,7 @@ enum PublicationDateChooser {
                 line: line, date: DateSupport.partialDate(match), isMarked: marked != nil, isClock: isClock,
                 isSiteDate: isSiteDate,
                 isAboveHeader: marked != nil && titleLine != nil && aboveHeadline && line.line != lineAboveTitle,
-                runningClock: runningClock)
+                runningClock: runningClock, otherReading: DateSupport.otherReading(match))
         }
     }
 

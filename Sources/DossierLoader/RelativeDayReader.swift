@@ -14,6 +14,12 @@ public enum RelativeDayReader {
         public let text: String
         /// What the anchor makes of it; nil when the article has no anchor date.
         public let resolution: RelativeDay.Resolution?
+
+        /// True when its stated weekday disagrees with the anchor.
+        var isMismatch: Bool {
+            if case .weekdayMismatch? = resolution { return true }
+            return false
+        }
     }
 
     /// The relative days of `paragraphs` and of the byline lines of `furniture`, in line order.
@@ -49,6 +55,20 @@ public enum RelativeDayReader {
                 return Reading(line: item.line, text: text, resolution: anchorDay.map(day.resolve))
             }
         }
+    }
+
+    /// The first relative day with a weekday («اليوم الثلاثاء») of `split` that disagrees with
+    /// `date` by two days or more, when every such day agrees with `other`: the text then means
+    /// `other`. A day's difference proves nothing: a story written in the evening is often
+    /// published after midnight, and a morning paper dates yesterday's events «اليوم».
+    static func weekdayRefuting(_ date: PartialDate, for other: PartialDate, in split: ArticleSplit) -> Reading? {
+        let disagreeing = readings(of: split, anchor: date).first { reading in
+            guard case .weekdayMismatch(let stated, let computed)? = reading.resolution else { return false }
+            let apart = (stated - computed.weekday + 7) % 7
+            return apart >= 2 && apart <= 5
+        }
+        guard let disagreeing, !readings(of: split, anchor: other).contains(where: \.isMismatch) else { return nil }
+        return disagreeing
     }
 
     /// A warning for each reading whose stated weekday disagrees with the anchor.

@@ -104,6 +104,9 @@ extension Diagnostic {
         case dateFromClock = "date-from-clock"
         /// The publication date lies after today.
         case dateInFuture = "date-in-future"
+        /// A numeric publication date whose day and month could be swapped was read month first,
+        /// the only reading a weekday the article names fits.
+        case dateOrderFromWeekday = "date-order-from-weekday"
         /// A relative day (yesterday, last Sunday) whose weekday disagrees with the article's date.
         case relativeDayMismatch = "relative-day-mismatch"
         /// A new article is probably the same story as one already in the dossier.

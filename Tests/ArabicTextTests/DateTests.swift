@@ -174,6 +174,30 @@ private let ownCases: [DateCase] = [
         #expect(ArabicDateParser.dates(in: year).map { scalarSlice(year, $0.range) } == ["2022"])
     }
 
+    /// A numeric date whose day and month could be swapped is read day first, unless a weekday
+    /// beside it fits only the other reading; left ambiguous, it carries the other reading.
+    @Test func aWeekdayBesideAnAmbiguousNumericDateTellsItsOrder() throws {
+        // 6 November 2019 was a Wednesday, 11 June 2019 a Tuesday.
+        let cases: [(String, String)] = [
+            ("الثلاثاء 6/11/2019", "2019-06-11"), ("الثلاثاء، 6/11/2019", "2019-06-11"),
+            ("6/11/2019 (الثلاثاء)", "2019-06-11"), ("Tuesday, 6/11/2019", "2019-06-11"),
+            ("mardi 6/11/2019", "2019-06-11"), ("الأربعاء 6/11/2019", "2019-11-06"),
+            ("6/11/2019", "2019-11-06"), ("الخميس 6/11/2019", "2019-11-06"),
+        ]
+        for (text, expected) in cases {
+            #expect(ArabicDateParser.dates(in: text).map(\.isoString) == [expected], "\(text)")
+        }
+        let bare = try #require(ArabicDateParser.dates(in: "6/11/2019 - 10:30").first)
+        #expect(bare.otherReading == ArabicDateMatch.OtherReading(month: 6, day: 11, utcOffsetMinutes: nil))
+        for decided in ["الثلاثاء 6/11/2019", "الأربعاء 6/11/2019", "20/11/2019", "2019-06-11", "6/6/2019"] {
+            #expect(ArabicDateParser.dates(in: decided).first?.otherReading == nil, "\(decided)")
+        }
+        // The other reading's offset is that zone's on the other day (Beirut: +2 in November, +3 in June).
+        let zoned = try #require(ArabicDateParser.dates(in: "6/11/2019 10:30 بتوقيت بيروت").first)
+        #expect(zoned.utcOffsetMinutes == 120)
+        #expect(zoned.otherReading?.utcOffsetMinutes == 180)
+    }
+
     @Test func notes() {
         #expect(ArabicDateParser.dates(in: "3/4/2024").first?.note?.contains("day-first") == true)
         #expect(ArabicDateParser.dates(in: "20 سبتمبر/تشرين الأول 2024").first?.note?.contains("disagrees") == true)

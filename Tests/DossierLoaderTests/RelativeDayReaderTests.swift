@@ -12,12 +12,18 @@ struct RelativeDayReaderTests {
 
     /// The metadata warnings of an article made of `lines`, without a sidecar.
     static func warnings(_ lines: [String]) -> (published: PartialDate?, diagnostics: [Diagnostic]) {
+        let result = metadata(lines)
+        return (result.published, result.diagnostics.filter { $0.code == .relativeDayMismatch })
+    }
+
+    /// The date and every metadata warning of an article made of `lines`, without a sidecar.
+    static func metadata(_ lines: [String]) -> (published: PartialDate?, diagnostics: [Diagnostic]) {
         let textLines = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
         let split = ArticleSplit(lines: textLines, roles: FurnitureClassifier.classify(textLines))
         let metadata = ArticleMetadata(split: split, sidecar: nil, today: today)
         var diagnostics: [Diagnostic] = []
         metadata.report(path: "articles/x.txt", sidecar: nil, split: split, diagnostics: &diagnostics)
-        return (metadata.published, diagnostics.filter { $0.code == .relativeDayMismatch })
+        return (metadata.published, diagnostics)
     }
 
     @Test func bodyDaysAreCountedFromTheDatelineDate() throws {
@@ -72,6 +78,38 @@ struct RelativeDayReaderTests {
         ])
         #expect(unanchored.published == nil)
         #expect(unanchored.diagnostics.isEmpty)
+    }
+
+    /// A dateline whose day and month could be swapped is read month first when a weekday the
+    /// article names fits only that reading and misses the day-first one by two days or more,
+    /// with a warning at the dateline; otherwise day first.
+    @Test func aRelativeWeekdayTellsTheOrderOfAnAmbiguousDateline() throws {
+        // 4 March 2019 was a Monday, 3 April 2019 a Wednesday; 6 November 2019 was a Wednesday,
+        // 11 June 2019 a Tuesday.
+        func article(_ date: String, _ day: String) -> [String] {
+            [
+                Self.headline, "• \(date)",
+                "الكويت - أقر المجلس البلدي اليوم \(day) خطة النقل الجديدة بعد نقاش استمر ساعات، وفق ما أعلن رئيسه.",
+                "وقال رئيس البلدية إن الخطة ستنفذ على ثلاث مراحل تبدأ مطلع العام المقبل وتنتهي بعد عامين.",
+            ]
+        }
+        let wednesday = Self.metadata(article("4/3/2019", "الأربعاء"))
+        #expect(wednesday.published == PartialDate(year: 2019, month: 4, day: 3))
+        let warning = try #require(wednesday.diagnostics.first { $0.code == .dateOrderFromWeekday })
+        #expect(warning.location == SourceLocation(path: "articles/x.txt", line: 2, column: 1))
+        #expect(warning.message.contains("2019-04-03, not 2019-03-04"), "\(warning.message)")
+        #expect(warning.message.contains("«اليوم الأربعاء» (line 3)"), "\(warning.message)")
+        #expect(!wednesday.diagnostics.contains { $0.code == .relativeDayMismatch })
+        // Agreeing with the day-first reading, fitting neither, or a day away from it (a story
+        // published after midnight): day first stays, and a disagreeing weekday is the warning.
+        for (date, day, mismatch) in [
+            ("4/3/2019", "الاثنين", false), ("4/3/2019", "الجمعة", true), ("6/11/2019", "الثلاثاء", true),
+        ] {
+            let other = Self.metadata(article(date, day))
+            #expect(other.published?.day == Int(date.prefix { $0 != "/" }), "\(date) \(day)")
+            #expect(!other.diagnostics.contains { $0.code == .dateOrderFromWeekday }, "\(date) \(day)")
+            #expect(other.diagnostics.contains { $0.code == .relativeDayMismatch } == mismatch, "\(date) \(day)")
+        }
     }
 
     /// On every page of the labelled corpus, the readings found through the split's word keys
