@@ -20,17 +20,18 @@ extension PageContext {
             }
             return SearchPageDraft(
                 title: title, type: strings.article, terms: .known(analysis.article(id)?.searchTerms ?? []),
-                actorIDs: analysis.article(id)?.actorIDs ?? [], topicIDs: analysis.article(id)?.topicIDs ?? [],
+                subject: [title], actorIDs: analysis.article(id)?.actorIDs ?? [],
+                topicIDs: analysis.article(id)?.topicIDs ?? [],
                 outletName: outlet, language: foreignLanguage(ofArticle: id))
         case .actor(let id):
             return SearchPageDraft(
                 title: title, type: strings.actorKind, terms: .source(actorSearchSource(id, title: title)),
-                actorIDs: [id])
+                subject: [title] + index.search.vocabulary.names(of: [id]), actorIDs: [id])
         case .topic(let id):
             let related = analysis.topic(id)?.relatedActors.map(\.id) ?? []
             return SearchPageDraft(
                 title: title, type: strings.topicKind, terms: .source(topicSearchSource(id, title: title)),
-                actorIDs: related, topicIDs: [id])
+                subject: [title], actorIDs: related, topicIDs: [id])
         case .outlet(let id):
             return SearchPageDraft(
                 title: title, type: strings.outletKind, terms: .source(outletSearchSource(id, title: title)),

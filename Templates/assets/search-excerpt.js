@@ -12,10 +12,14 @@ function escapeHTML(text) {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 }
 
-/** A result's content without the hidden terms that Pagefind read after the page's text. */
-export function visibleText(content, terms) {
-  const text = String(content || '');
-  return terms && text.endsWith(terms) ? text.slice(0, text.length - terms.length).trimEnd() : text;
+/**
+ * A result's content without the hidden texts that Pagefind read after the page's text: `tails`,
+ * the last first (the terms, then the forms of the page's subject before them).
+ */
+export function visibleText(content, ...tails) {
+  let text = String(content || '');
+  for (const tail of tails) if (tail && text.endsWith(tail)) text = text.slice(0, text.length - tail.length).trimEnd();
+  return text;
 }
 
 /**

@@ -119,7 +119,7 @@ function renderResult(item, key) {
   // Escaped text with <mark> around hits, from the text the page shows (not its hidden terms).
   excerpt.innerHTML = item.content === undefined
     ? item.excerpt
-    : excerptFor(visibleText(item.content, item.meta && item.meta.terms), key, $('search-form').dataset.article);
+    : excerptFor(visibleText(item.content, item.meta?.terms, item.meta?.subject), key, $('search-form').dataset.article);
   entry.append(excerpt);
   return entry;
 }

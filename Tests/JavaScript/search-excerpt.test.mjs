@@ -8,6 +8,8 @@ test('the hidden terms Pagefind read last are not part of the visible text', () 
   assert.equal(visibleText('قال الرئيس كلمته. الرءيس مسءول', 'الرءيس مسءول'), 'قال الرئيس كلمته.');
   assert.equal(visibleText('نص بلا مصطلحات', undefined), 'نص بلا مصطلحات');
   assert.equal(visibleText('نص ينتهي بغيرها', 'كلمات أخرى'), 'نص ينتهي بغيرها');
+  assert.equal(visibleText('نص الصفحة. برهان Burhan الرءيس', 'الرءيس', 'برهان Burhan'), 'نص الصفحة.');
+  assert.equal(visibleText('نص الصفحة. برهان Burhan', undefined, 'برهان Burhan'), 'نص الصفحة.');
 });
 
 test('a query folded to a spelling the page does not show marks the words it shows', () => {

@@ -22,18 +22,48 @@ package struct TermCollector {
         self.known = known
     }
 
-    /// Adds a name or phrase: each of its words (and its L1 form) not yet known.
+    /// Adds a name or phrase: each of its forms (`forms(of:)`) not yet known.
     package mutating func add(_ phrase: String) {
-        for word in Self.words(of: ArabicNormalizer.displayText(phrase)) {
-            insert(word)
-            insert(ArabicNormalizer.matchKeyString(word))
-        }
+        for form in Self.forms(of: phrase) { insert(form) }
     }
 
+    /// The forms under which a reader may look for a name or phrase: each of its words, its L1
+    /// form, and `withoutArticle` of it.
+    package static func forms(of phrase: String) -> [String] {
+        var forms: [String] = []
+        for word in words(of: ArabicNormalizer.displayText(phrase)) {
+            forms.append(word)
+            let key = ArabicNormalizer.matchKeyString(word)
+            forms.append(key)
+            if let bare = withoutArticle(key) { forms.append(bare) }
+        }
+        return forms
+    }
+
+    /// An L1 word without its article «ال» when the rest opens with a letter Pagefind's Arabic
+    /// stemmer takes for a proclitic («و», «ف», «ب», «ك», «ل»): it strips «ال» from «الوزير» but
+    /// «و» from a query «وزير», so a reader typing a word without its article found none of the
+    /// pages that write it with one («برلمان», «فلسطيني», «وزير»; measured on Pagefind 1.5.2).
+    /// Nil for any other word, and when fewer than three letters would be left.
+    static func withoutArticle(_ key: String) -> String? {
+        let scalars = key.unicodeScalars
+        guard scalars.count >= 5, scalars.starts(with: article.unicodeScalars) else { return nil }
+        let rest = scalars.dropFirst(2)
+        guard let first = rest.first, proclitics.contains(first) else { return nil }
+        return String(rest)
+    }
+
+    /// The article «ال», as it opens a word's L1 key.
+    private static let article = "ال"
+    /// The letters Pagefind's stemmer strips from a word's start as proclitics.
+    private static let proclitics: Set<Unicode.Scalar> = ["و", "ف", "ب", "ك", "ل"]
+
     /// Adds the L1 form of a page word (`ArabicToken.text`) when Pagefind's folding would not
-    /// produce it.
+    /// produce it, and the word without its article when Pagefind would not find it bare
+    /// (`withoutArticle`).
     package mutating func addKeyForm(_ word: String) {
         insert(word)
+        if let bare = Self.withoutArticle(word) { insert(bare) }
     }
 
     private mutating func insert(_ word: String) {

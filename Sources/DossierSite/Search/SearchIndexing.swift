@@ -61,6 +61,14 @@ public struct SearchIndexing: Sendable {
         }
         if let outlet = page.outletName, !outlet.isEmpty { html += span("data-pagefind-filter", "outlet", outlet) }
         html += "</div>"
+        // The forms of the page's subject weigh as a heading's words. Like the terms, they are
+        // meta, so the search page leaves them out of excerpts; apart, since Pagefind marks a
+        // nested weight inside a meta value.
+        if !page.subjectTerms.isEmpty {
+            html +=
+                " <span data-pagefind-weight=\"7\" data-pagefind-meta=\"subject\">"
+                + HTMLText.escape(page.subjectTerms.joined(separator: " ")) + "</span>"
+        }
         if !page.terms.isEmpty {
             html +=
                 " <span data-pagefind-weight=\"0.5\" data-pagefind-meta=\"terms\">"

@@ -9,6 +9,9 @@ public struct SearchPage: Sendable, Hashable, Encodable {
     /// The extra search terms (`SearchTermSource.terms`), made from the page's sources and
     /// the analysis, never from its HTML.
     public let terms: [String]
+    /// The forms of the names of what the page is about (an actor's names, a topic's or an
+    /// article's title), indexed at a heading's weight so the page ranks first for them.
+    public let subjectTerms: [String]
     /// Ids of the actors the page is about or mentions (facets).
     public let actorIDs: [String]
     /// Ids of the topics the page touches (facets).
@@ -20,9 +23,10 @@ public struct SearchPage: Sendable, Hashable, Encodable {
 
     /// Creates a page description.
     public init(
-        title: String, type: String, terms: [String], actorIDs: [String] = [], topicIDs: [String] = [],
-        outletName: String? = nil, language: String? = nil
+        title: String, type: String, terms: [String], subjectTerms: [String] = [], actorIDs: [String] = [],
+        topicIDs: [String] = [], outletName: String? = nil, language: String? = nil
     ) {
+        self.subjectTerms = subjectTerms
         self.language = language
         self.title = title
         self.type = type

@@ -14,6 +14,8 @@ struct SearchPageDraft: Sendable, Encodable {
     let title: String
     let type: String
     let terms: Terms
+    /// The names of what the page is about (`SearchPage.subjectTerms`).
+    var subject: [String] = []
     var actorIDs: [String] = []
     var topicIDs: [String] = []
     var outletName: String?
@@ -26,8 +28,11 @@ struct SearchPageDraft: Sendable, Encodable {
             case .known(let words): words
             case .source(let source): source.terms(vocabulary: vocabulary)
             }
+        // The title's own words are indexed at a heading's weight already, in its `<h1>`.
+        var seen = Set(TermCollector.words(of: title))
+        let subjectTerms = subject.flatMap(TermCollector.forms(of:)).filter { seen.insert($0).inserted }
         return SearchPage(
-            title: title, type: type, terms: words, actorIDs: actorIDs, topicIDs: topicIDs, outletName: outletName,
-            language: language)
+            title: title, type: type, terms: words, subjectTerms: subjectTerms, actorIDs: actorIDs, topicIDs: topicIDs,
+            outletName: outletName, language: language)
     }
 }

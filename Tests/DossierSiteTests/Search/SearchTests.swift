@@ -87,6 +87,14 @@ struct SearchIndexingTests {
                 "</div> <span data-pagefind-weight=\"0.5\" data-pagefind-meta=\"terms\">بوتين فلاديمير بوتن Putin التقي</span></div>"
             ))
         #expect(html == indexing.fragment(for: page))
+        // The forms of what a page is about weigh as a heading's words, as meta of their own
+        // before the terms (a weight nested in a meta element marks its value).
+        let actor = SearchPage(
+            title: "عبد الفتاح البرهان", type: "actor", terms: ["جيش"], subjectTerms: ["برهان", "Burhan"])
+        #expect(
+            indexing.fragment(for: actor).hasSuffix(
+                "</div> <span data-pagefind-weight=\"7\" data-pagefind-meta=\"subject\">برهان Burhan</span>"
+                    + " <span data-pagefind-weight=\"0.5\" data-pagefind-meta=\"terms\">جيش</span></div>"))
     }
 
     @Test("aliases.json maps L1 spellings to actor pages")

@@ -24,6 +24,24 @@ struct TermCollectorTests {
         #expect(folded == TermCollector.words(of: text).map(TermCollector.pagefindFold))
     }
 
+    /// A word with the article before a letter Pagefind's stemmer takes for a proclitic is
+    /// added without it too; other words, and names of any kind, keep their forms.
+    @Test func wordsWithTheArticleBeforeAProcliticLetterAreAddedBare() {
+        #expect(TermCollector.withoutArticle("الوزير") == "وزير")
+        #expect(TermCollector.withoutArticle("البرلمان") == "برلمان")
+        #expect(TermCollector.withoutArticle("الفلسطيني") == "فلسطيني")
+        for word in ["الطاهر", "الرءيس", "الوف", "البر", "وزير", "بالوزير"] {
+            #expect(TermCollector.withoutArticle(word) == nil, "\(word)")
+        }
+        var collector = TermCollector(pageTexts: ["قال الوزير إن البرلمان والوزير اجتمعا، ثم تحدث وزير آخر."])
+        for word in ["الوزير", "البرلمان", "والوزير", "وزير"] { collector.addKeyForm(word) }
+        #expect(collector.terms == ["برلمان"])
+        #expect(
+            TermCollector.forms(of: "عبد الفتاح البرهان") == [
+                "عبد", "عبد", "الفتاح", "الفتاح", "فتاح", "البرهان", "البرهان", "برهان",
+            ])
+    }
+
     /// A megabyte-long "word" (a line without spaces) folded in well under a second in release;
     /// it took minutes when each scalar was appended by re-reserving the exact size.
     @Test func foldingALongWordIsLinear() {
