@@ -60,3 +60,21 @@ export function matchKey(text) {
 export function queryKey(text) {
   return matchKey(text).trim();
 }
+
+/** Code points of the letters Pagefind's Arabic stemmer strips from a word's start as proclitics (waw, faa, baa, kaf, lam). */
+const PROCLITICS = new Set([0x0648, 0x0641, 0x0628, 0x0643, 0x0644]);
+
+/**
+ * The query key as Pagefind is asked it: a word with the article (alef, lam) before a letter
+ * Pagefind's stemmer takes for a proclitic ("al-wazir") without the article. The stemmer
+ * strips the article from such a word but the letter from the bare one ("wazir" -> "zir"), so
+ * "al-wazir" missed pages with only "wazir al-kharijiya"; the site generator adds the bare
+ * form to pages with "al-wazir" (docs/arabic-text-engine.md §5.3), so the bare query finds both.
+ */
+export function pagefindQuery(key) {
+  return key.split(' ').map((word) => {
+    const points = [...word].map((char) => char.codePointAt(0));
+    const article = points[0] === 0x0627 && points[1] === 0x0644;
+    return points.length >= 5 && article && PROCLITICS.has(points[2]) ? [...word].slice(2).join('') : word;
+  }).join(' ');
+}

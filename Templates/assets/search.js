@@ -8,7 +8,7 @@
 // <ol id="search-results"></ol>, <button id="search-more" hidden>. The data attributes carry
 // every word the script shows, rendered from the site generator's strings, so it holds none.
 // Paths are relative to search/index.html, so the site works under any prefix.
-import { queryKey } from '../assets/normalize.js';
+import { pagefindQuery, queryKey } from '../assets/normalize.js';
 import { excerptFor, visibleText } from '../assets/search-excerpt.js';
 import { FACETS, PAGE_SIZE, countLabel, nextShown, readState, suggestionsFor, writeState } from '../assets/search-state.js';
 
@@ -154,7 +154,7 @@ async function run() {
     list.replaceChildren(); status.textContent = ''; $('search-more').hidden = true; return;
   }
   status.textContent = status.dataset.searching;
-  const search = await pagefind.search(key || null, { filters: filters() });
+  const search = await pagefind.search(key ? pagefindQuery(key) : null, { filters: filters() });
   if (mine !== generation || !search) return;
   renderFacets(search.filters || {});
   results = search.results;

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { matchKey, queryKey } from '../../Templates/assets/normalize.js';
+import { matchKey, pagefindQuery, queryKey } from '../../Templates/assets/normalize.js';
 
 const vectors = JSON.parse(
   readFileSync(new URL('../ArabicTextTests/Resources/normalizer-vectors.json', import.meta.url), 'utf8'));
@@ -21,4 +21,11 @@ test('queryKey trims and folds what users type', () => {
   assert.equal(queryKey('  بُوتـين  '), 'بوتين');
   assert.equal(queryKey('إيلون   ماسك'), 'ايلون ماسك');
   assert.equal(queryKey('ترمب'), 'ترمب');
+});
+
+test('pagefindQuery drops the article before a letter the stemmer takes for a proclitic', () => {
+  assert.equal(pagefindQuery('الوزير'), 'وزير');
+  assert.equal(pagefindQuery('رءيس البرلمان الفلسطيني'), 'رءيس برلمان فلسطيني');
+  assert.equal(pagefindQuery('الطاهر الرءيس الوف'), 'الطاهر الرءيس الوف');
+  assert.equal(pagefindQuery('putin'), 'putin');
 });

@@ -152,6 +152,9 @@ struct SearchBrowserTests {
             // Pagefind's stemmer reads its first letter as a proclitic («ولايات» -> «لايات»).
             let states = try await search(browser, site: "seeds", "ولايات")
             #expect(states.filter { $0.contains("/articles/") }.count >= 4, "\(states)")
+            // And with the article, the pages that write it without (article 004: «وزارة» only).
+            let ministry = try await search(browser, site: "seeds", "الوزارة")
+            #expect(ministry.contains { $0.contains("/articles/004_") }, "\(ministry)")
             // The timeline renders its events (no script needed), on a page per year.
             try await browser.open("seeds/timeline/index.html")
             let years = try await browser.evaluate(
