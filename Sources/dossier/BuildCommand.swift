@@ -8,8 +8,13 @@ struct BuildCommand: AsyncParsableCommand {
 
     @OptionGroup var sources: SourceOptions
 
-    @Option(name: .long, help: "The folder to write the site to.")
-    var output = "public"
+    @Option(
+        name: .long,
+        help: "The folder to write the site to (default: public, or ../<name>-site when run inside a dossier).")
+    var output: String?
+
+    /// The output folder: the one given, else `DefaultFolders.output(for:)`.
+    var outputFolder: String { output ?? DefaultFolders.output(for: sources.source) }
 
     @Flag(name: .long, help: "Ignore the build cache: render and write every file anew.")
     var clean = false
@@ -37,14 +42,15 @@ struct BuildCommand: AsyncParsableCommand {
         let reporter = Reporter(display: display)
         let report = try await Console.runReportingErrors(format: display.format) { [builder] in
             defer { reporter.endProgress() }
-            return try await builder.build(outputFolder: output, recorder: reporter.recorder())
+            return try await builder.build(outputFolder: outputFolder, recorder: reporter.recorder())
         }
         reporter.printDiagnostics(report.diagnostics)
         if report.failed {
-            Console.printFailure(report, action: "build failed; \(output) was left as it was")
+            Console.printFailure(report, action: "build failed; \(outputFolder) was left as it was")
             throw ExitCode.failure
         }
-        reporter.printSummary("built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)
+        reporter.printSummary(
+            "built \(report.pageCount) pages (\(report.fileCount) files) into \(outputFolder)", report)
         Console.finish()
     }
 }

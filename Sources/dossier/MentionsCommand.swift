@@ -16,8 +16,12 @@ struct MentionsCommand: AsyncParsableCommand {
             aliases are listed with their candidates.
             """)
 
-    @Option(name: .long, help: "The dossier source folder whose actors are the gazetteer.")
-    var source = "seeds"
+    @Option(
+        name: .long,
+        help:
+            "The dossier source folder whose actors are the gazetteer (default: the working folder when it holds dossier.yml, else seeds)."
+    )
+    var source = DefaultFolders.source
 
     @Argument(help: "Text files to search (any supported encoding); default: the dossier's articles.")
     var files: [String] = []

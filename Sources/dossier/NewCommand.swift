@@ -19,8 +19,10 @@ struct NewArticleCommand: AsyncParsableCommand {
     @Argument(help: "The raw article text file.")
     var file: String
 
-    @Option(name: .long, help: "The dossier source folder.")
-    var source = "seeds"
+    @Option(
+        name: .long,
+        help: "The dossier source folder (default: the working folder when it holds dossier.yml, else seeds).")
+    var source = DefaultFolders.source
 
     @Option(name: .long, help: "The article id (file stem); default: the next free NNN_<8 hex of its SHA-256>.")
     var id: String?

@@ -13,8 +13,13 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var sources: SourceOptions
 
-    @Option(name: .long, help: "The folder to write the site to.")
-    var output = "public"
+    @Option(
+        name: .long,
+        help: "The folder to write the site to (default: public, or ../<name>-site when run inside a dossier).")
+    var output: String?
+
+    /// The output folder: the one given, else `DefaultFolders.output(for:)`.
+    var outputFolder: String { output ?? DefaultFolders.output(for: sources.source) }
 
     @Option(name: .long, help: "The address to listen on.")
     var host = "127.0.0.1"
@@ -45,8 +50,8 @@ struct ServeCommand: AsyncParsableCommand {
         var builder = sources.builder()
         builder.searchIndexer = search.indexer
         let reporter = Reporter(display: display)
-        var server = PreviewServer(builder: builder, outputFolder: output, host: host, port: port)
-        let output = output
+        var server = PreviewServer(builder: builder, outputFolder: outputFolder, host: host, port: port)
+        let output = outputFolder
         server.onBuild = { outcome in
             switch outcome {
             case .success(let report):

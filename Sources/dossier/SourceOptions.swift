@@ -4,8 +4,10 @@ import DossierSite
 /// Where the dossier and its templates are, and how strict to be: shared by `build`, `check`
 /// and `serve`.
 struct SourceOptions: ParsableArguments {
-    @Option(name: .long, help: "The dossier source folder.")
-    var source = "seeds"
+    @Option(
+        name: .long,
+        help: "The dossier source folder (default: the working folder when it holds dossier.yml, else seeds).")
+    var source = DefaultFolders.source
 
     @Option(
         name: .long,

@@ -33,7 +33,8 @@ struct InitCommandTests {
     }
 
     /// `init` with no folder, in an empty one: the command it prints builds the dossier as it
-    /// stands, and a plain `build` there says which command would.
+    /// stands, and so does a plain `build` there (into the same folder beside it); the other
+    /// commands read the dossier of the working folder too.
     @Test func theCommandInitPrintsBuildsFromTheDossiersOwnFolder() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -43,13 +44,23 @@ struct InitCommandTests {
         #expect(initialised.status == 0, "\(initialised.stderr)")
         let printed = "dossier build --source . --output ../news-site"
         #expect(initialised.stderr.contains("`\(printed)`"), "\(initialised.stderr)")
-        let plain = try DossierBinary.run(["build"], in: source)
-        #expect(plain.status == 1)
-        #expect(
-            plain.stderr.contains("This folder holds dossier.yml: build it with `--source . --output ../news-site`"))
         let built = try DossierBinary.run(Array(printed.split(separator: " ").dropFirst().map(String.init)), in: source)
         #expect(built.status == 0, "\(built.stderr)")
-        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("news-site/index.html").path))
+        let site = folder.appendingPathComponent("news-site/index.html")
+        #expect(FileManager.default.fileExists(atPath: site.path))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("news-site"))
+        let plain = try DossierBinary.run(["build", "--no-search"], in: source)
+        #expect(plain.status == 0, "\(plain.stderr)")
+        #expect((plain.stdout + plain.stderr).contains("into ../news-site"), "\(plain.stdout)")
+        #expect(FileManager.default.fileExists(atPath: site.path))
+        let raw = folder.appendingPathComponent("raw.txt")
+        try Data("عنوان خبر آخر عن المكتبات\n\nقالت البلدية إن المكتبات ستفتح أبوابها مجاناً طوال الشهر المقبل.\n".utf8)
+            .write(to: raw)
+        let imported = try DossierBinary.run(["new", "article", raw.path, "--id", "second"], in: source)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(FileManager.default.fileExists(atPath: source.appendingPathComponent("articles/second.txt").path))
+        #expect(try DossierBinary.run(["check"], in: source).status == 0)
+        #expect(try DossierBinary.run(["mentions"], in: source).status == 0)
     }
 
     @Test func newDossierBuildsWithoutWarnings() throws {
