@@ -39,7 +39,7 @@ struct MentionsCommand: AsyncParsableCommand {
         let paths = try await Console.runReportingErrors { [self] in try files.isEmpty ? articleFiles() : files }
         for path in paths {
             switch listing.entries(inFile: path) {
-            case .success(let entries): entries.forEach { print(TerminalText.escapedLines("\($0)")) }
+            case .success(let entries): entries.forEach { print(TerminalText.escaped("\($0)")) }
             case .failure(let diagnostic):
                 Console.print([diagnostic])
                 failed = true

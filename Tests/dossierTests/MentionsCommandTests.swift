@@ -26,6 +26,19 @@ struct MentionsCommandTests {
         #expect(lines.last?.contains("[بريمر]") == true)
     }
 
+    /// A line break in a file's name is written out, so each mention stays one `path:line:col:` line.
+    @Test func aLineBreakInAFileNameIsEscaped() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("bad\nname.txt")
+        try Data("قال بوتين إن الأمر انتهى.\n".utf8).write(to: file)
+        let result = try DossierBinary.run(["mentions", "--source", Self.seeds, file.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 1, "\(lines)")
+        #expect(lines.first?.hasPrefix(folder.path + "/bad\\u{A}name.txt:1:5: vladimir-putin") == true, "\(lines)")
+    }
+
     @Test func anUndecodableFileIsAnErrorNamingIt() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
