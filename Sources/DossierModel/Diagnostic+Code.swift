@@ -194,6 +194,8 @@ extension Diagnostic {
         case fileError = "file-error"
         /// `new article`, `init` or `mentions` could not do its work.
         case commandError = "command-error"
+        /// `serve` cannot listen on its address: the port is in use or privileged, or the host is not this machine's.
+        case addressUnavailable = "address-unavailable"
         /// A bug in dossier: please report it with the command that showed it.
         case internalError = "internal-error"
     }

@@ -1,10 +1,11 @@
+import DossierModel
 import Foundation
 
 /// Whether the preview server could listen on its address, asked before the first build so a
 /// busy port is reported in a moment rather than after building the whole site.
-enum PortCheck {
+public enum PortCheck {
     /// Why the server cannot listen; its description says what to do.
-    struct Unavailable: Error, Sendable, CustomStringConvertible {
+    public struct Unavailable: Error, Sendable, CustomStringConvertible {
         /// The address asked for (`--host`).
         let host: String
         /// The port asked for (`--port`).
@@ -12,19 +13,28 @@ enum PortCheck {
         /// `errno` of the failed bind (or of the failed name lookup, as `EADDRNOTAVAIL`).
         let code: Int32
 
-        var description: String {
-            let address = "\(host):\(port)"
+        public var description: String { "\(message); \(fix)" }
+
+        /// As a diagnostic (`address-unavailable`), so `--format json` gives it its own code.
+        public var diagnostic: Diagnostic { .error(.addressUnavailable, message, fix: fix) }
+
+        /// What failed.
+        var message: String {
+            switch code {
+            case EADDRINUSE: "port \(port) is already in use on \(host) (another server is running there)"
+            case EACCES: "no permission to listen on \(host):\(port) (ports below 1024 need privileges)"
+            default: "cannot listen on \(host):\(port) (\(String(cString: strerror(code))))"
+            }
+        }
+
+        /// What to do.
+        var fix: String {
             switch code {
             case EADDRINUSE:
-                return "port \(port) is already in use on \(host) (another server is running there); "
-                    + "stop it, pick another port with `--port \(port == 65535 ? port - 1 : port + 1)`, "
+                "stop it, pick another port with `--port \(port == 65535 ? port - 1 : port + 1)`, "
                     + "or use `--port 0` for any free port (the address is printed when serving)"
-            case EACCES:
-                return "no permission to listen on \(address) (ports below 1024 need privileges); "
-                    + "use a port above 1024, such as `--port 8080`, or `--port 0` for any free port"
-            default:
-                return "cannot listen on \(address) (\(String(cString: strerror(code)))); "
-                    + "check `--host` (such as 127.0.0.1) and `--port`, or use `--port 0` for any free port"
+            case EACCES: "use a port above 1024, such as `--port 8080`, or `--port 0` for any free port"
+            default: "check `--host` (such as 127.0.0.1) and `--port`, or use `--port 0` for any free port"
             }
         }
     }

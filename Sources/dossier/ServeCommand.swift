@@ -21,6 +21,13 @@ struct ServeCommand: AsyncParsableCommand {
     /// The output folder: the one given, else `DefaultFolders.output(for:)`.
     var outputFolder: String { output ?? DefaultFolders.output(for: sources.source) }
 
+    @Flag(
+        name: .long,
+        help:
+            "Build into a non-empty folder that dossier did not write; its files are kept, those at the site's paths replaced."
+    )
+    var force = false
+
     @Option(name: .long, help: "The address to listen on.")
     var host = "127.0.0.1"
 
@@ -49,6 +56,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         var builder = sources.builder()
         builder.searchIndexer = search.indexer
+        builder.force = force
         let reporter = Reporter(display: display)
         var server = PreviewServer(builder: builder, outputFolder: outputFolder, host: host, port: port)
         let output = outputFolder
@@ -77,7 +85,7 @@ struct ServeCommand: AsyncParsableCommand {
         try await Console.runReportingErrors(format: display.format) { [server] in
             try await server.run { port in
                 Console.writeError(
-                    "dossier: serving http://\(host):\(port)/ (watching \(watched); Ctrl-C stops)"
+                    "dossier: serving http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (watching \(watched); Ctrl-C stops)"
                 )
             }
         }

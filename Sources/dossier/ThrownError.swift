@@ -2,6 +2,7 @@ import DossierCommands
 import DossierModel
 import DossierOutput
 import DossierRenderer
+import DossierServer
 
 /// A thrown error (one that stops a command, as opposed to the diagnostics a build collects) as
 /// a diagnostic, so that `--format json` prints it with a code like any other problem.
@@ -15,6 +16,8 @@ enum ThrownError {
             return .error(.templateError, template.message, at: template.location)
         case let output as OutputError:
             return .error(.outputError, output.message, fix: output.fix)
+        case let unavailable as PortCheck.Unavailable:
+            return unavailable.diagnostic
         case let command as CommandError:
             return .error(.commandError, command.description)
         default:

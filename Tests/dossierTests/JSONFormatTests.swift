@@ -118,4 +118,20 @@ struct JSONFormatStopTests {
         #expect(text.stdout.isEmpty)
         #expect(text.stderr.contains("is not a folder"))
     }
+
+    /// `serve` on an address this machine does not have (192.0.2.1 is never assigned) stops
+    /// with its own code, not as a bug of dossier's.
+    @Test func anAddressServeCannotListenOnHasItsOwnCode() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try DossierBinary.run([
+            "serve", "--source", Self.good, "--output", folder.appendingPathComponent("public").path,
+            "--templates", Self.templates.path, "--host", "192.0.2.1", "--port", "8080", "--format", "json",
+        ])
+        #expect(result.status == 1)
+        let object = try Self.onlyObject(result.stdout)
+        #expect(object["code"] as? String == "address-unavailable", "\(object)")
+        #expect((object["message"] as? String)?.contains("cannot listen on 192.0.2.1:8080") == true)
+        #expect((object["fix"] as? String)?.contains("--host") == true)
+    }
 }
