@@ -78,6 +78,7 @@ extension TimelineSection: TemplateParent {
         switch name {
         case "entries": entries
         case "hasEntries": hasEntries
+        case "shownOf": shownOf
         case "timelineHref": timelineHref
         case "labels": labels
         default: nil

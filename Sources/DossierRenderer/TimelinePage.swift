@@ -140,17 +140,24 @@ public struct EntityLink: Sendable, Hashable, Encodable {
     }
 }
 
-/// An actor's or topic's events, for the `timeline-events` partial on its own page.
+/// An actor's or topic's events, for the `timeline-events` partial on its own page: the
+/// latest ones, when there are more than a page should hold.
 public struct TimelineSection: Sendable, Hashable, Encodable {
     public let entries: [TimelineEntry]
     public let hasEntries: Bool
+    /// «تُعرض هنا أحدث 30 حدثًا من 212؛ كلها في», before the timeline's link, when some are left
+    /// out; nil when all are shown.
+    public let shownOf: String?
     /// Relative URL of the timeline page.
     public let timelineHref: String?
     public let labels: UIStrings
 
-    public init(entries: [TimelineEntry], timelineHref: String?, labels: UIStrings = .arabic) {
+    /// The section of `entries`, out of `total` events.
+    public init(entries: [TimelineEntry], total: Int? = nil, timelineHref: String?, labels: UIStrings = .arabic) {
         self.entries = entries
         self.hasEntries = !entries.isEmpty
+        let total = total ?? entries.count
+        self.shownOf = total > entries.count ? labels.shownOf(labels.eventCount, entries.count, of: total) : nil
         self.timelineHref = timelineHref
         self.labels = labels
     }

@@ -74,7 +74,7 @@ extension PageContext {
         source.texts += actor.outletCounts.map { index.outlets[$0.id]?.name ?? $0.id }
         source.texts += actor.coMentions.map { actorName($0.actor) }
         source.names += index.search.vocabulary.names(of: actor.coMentions.map(\.actor))
-        source.append(noteCardsSearchSource(actor.notes))
+        source.append(noteCardsSearchSource(shownNotes(actor.notes).shown))
         return source
     }
 
@@ -92,7 +92,7 @@ extension PageContext {
         for id in TopicPageBuilder.landingArticles(of: topic, context: self) { source.append(articleTitleSource(id)) }
         source.texts += topic.relatedActors.map { actorName($0.id) }
         source.names += index.search.vocabulary.names(of: topic.relatedActors.map(\.id))
-        source.append(noteCardsSearchSource(topic.notes))
+        source.append(noteCardsSearchSource(shownNotes(topic.notes).shown))
         return source
     }
 

@@ -45,19 +45,21 @@ public enum TimelinePageBuilder {
     }
 
     /// The events of one actor or topic (as listed in `timeline.yml`), oldest first, for the
-    /// `timeline-events` partial of its page.
+    /// `timeline-events` partial of its page: the latest `sectionLimit` of them.
     public static func section(context: PageContext, actor: String? = nil, topic: String? = nil) -> TimelineSection {
-        var items: [(date: PartialDate, position: Int)] = []
-        for (position, anchored) in context.index.analysis.timeline.enumerated() {
-            let event = anchored.event
-            let forActor = actor.map { event.actors.contains($0) } ?? false
-            let forTopic = topic.map { event.topics.contains($0) } ?? false
-            if forActor || forTopic { items.append((event.date, position)) }
+        let listings = context.index.listings
+        let positions = actor.flatMap { listings.actorEvents[$0] } ?? topic.flatMap { listings.topicEvents[$0] } ?? []
+        let entries = positions.suffix(sectionLimit).map { position in
+            let date = context.index.analysis.timeline[position].event.date
+            return entry(TimelineItem(date: date, source: .event(position)), context: context)
         }
-        items.sort { lhs, rhs in lhs.date != rhs.date ? lhs.date < rhs.date : lhs.position < rhs.position }
-        let entries = items.map { entry(TimelineItem(date: $0.date, source: .event($0.position)), context: context) }
-        return TimelineSection(entries: entries, timelineHref: context.href(to: .timeline))
+        return TimelineSection(
+            entries: entries, total: positions.count, timelineHref: context.href(to: .timeline), labels: context.strings
+        )
     }
+
+    /// The most events an actor's or topic's page shows: the latest. The timeline has them all.
+    static let sectionLimit = 30
 
     /// The entry drawn for one dated item.
     static func entry(_ item: TimelineItem, context: PageContext) -> TimelineEntry {

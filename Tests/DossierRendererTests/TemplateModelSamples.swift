@@ -96,7 +96,7 @@ enum TemplateModelSamples {
         ],
         actors: [EntityLink(href: "actors/b/index.html", name: "Actor B")], language: "en")
     private static let timelineSection = TimelineSection(
-        entries: [timelineEntry], timelineHref: "timeline/index.html")
+        entries: [timelineEntry], total: 40, timelineHref: "timeline/index.html")
 
     private static var fullLayout: PageLayout {
         var layout = PageLayout(
@@ -153,6 +153,8 @@ enum TemplateModelSamples {
             pager: pager, isFirstPage: true, outletCounts: [topicLink], coMentions: [actorLink],
             ambiguousOnly: [topicLink], notes: [note], backlinks: [backlink])
         page.timeline = timelineSection
+        page.notesShownOf = "1 of 40 notes"
+        page.notesHref = "notes/index.html"
         return page
     }
 
@@ -161,6 +163,8 @@ enum TemplateModelSamples {
             title: "Topic", essayHTML: "<p>Essay</p>", articles: [group], articleTotal: "4 articles", pager: pager,
             isFirstPage: true, relatedActors: [actorLink], notes: [note], backlinks: [backlink])
         page.timeline = timelineSection
+        page.notesShownOf = "1 of 40 notes"
+        page.notesHref = "notes/index.html"
         return page
     }
 

@@ -18,6 +18,8 @@ extension ActorPage: TemplateParent {
         case "hasAmbiguousOnly": hasAmbiguousOnly
         case "notes": notes
         case "hasNotes": hasNotes
+        case "notesShownOf": notesShownOf
+        case "notesHref": notesHref
         case "backlinks": backlinks
         case "hasBacklinks": hasBacklinks
         case "labels": labels

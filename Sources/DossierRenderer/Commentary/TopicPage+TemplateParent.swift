@@ -14,6 +14,8 @@ extension TopicPage: TemplateParent {
         case "hasRelatedActors": hasRelatedActors
         case "notes": notes
         case "hasNotes": hasNotes
+        case "notesShownOf": notesShownOf
+        case "notesHref": notesHref
         case "backlinks": backlinks
         case "hasBacklinks": hasBacklinks
         case "labels": labels

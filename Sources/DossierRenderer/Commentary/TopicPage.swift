@@ -19,6 +19,11 @@ public struct TopicPage: PageContent {
     public let hasRelatedActors: Bool
     public let notes: [NoteView]
     public let hasNotes: Bool
+    /// «تُعرض هنا 30 ملاحظة من 212؛ كلها في», before a link to the notes list (`notesHref`), when
+    /// the page shows only some of its notes; nil when it shows them all.
+    public var notesShownOf: String?
+    /// Relative URL of the notes list, for `notesShownOf`.
+    public var notesHref: String?
     public let backlinks: [BacklinkView]
     public let hasBacklinks: Bool
     public let labels: UIStrings

@@ -50,6 +50,7 @@ extension UIStrings: TemplateParent {
         case "articlesIntro": articlesIntro
         case "articleCount": articleCount
         case "entryCount": entryCount
+        case "eventCount": eventCount
         case "timelineIntro": timelineIntro
         case "timelineEmpty": timelineEmpty
         case "timelineChartTitle": timelineChartTitle

@@ -185,6 +185,19 @@ public final class UIStrings: Sendable, Hashable, Encodable {
         }
     }
 
+    /// A count of timeline events, in the forms of `ArabicCount`.
+    public let eventCount = ArabicCount(one: "حدث واحد", two: "حدثان", few: "أحداث", many: "حدثًا")
+    /// A count of notes, in the forms of `ArabicCount`, made of the words for a note and notes.
+    public var noteCount: ArabicCount {
+        ArabicCount(one: commentary.note + " واحدة", two: "ملاحظتان", few: notesKind, many: commentary.note)
+    }
+
+    /// The line before the link to a whole list when a section shows `shown` of its `total`
+    /// items, the latest or first («تُعرض هنا 30 حدثًا من 212؛ كلها في»).
+    public func shownOf(_ unit: ArabicCount, _ shown: Int, of total: Int) -> String {
+        "تُعرض هنا \(unit.phrase(shown)) من \(total)؛ كلها في"
+    }
+
     /// The line under an "also reported" list that leaves `count` passages out («و5 فقرات أخرى»).
     public func alsoReportedMore(_ count: Int) -> String {
         "و" + otherPassages.phrase(count)

@@ -23,7 +23,7 @@ public enum ActorPageBuilder {
         }
         let isFirst = number == list.landingPage
         let profile = isFirst ? context.markdown(actor.actor.profile) : nil
-        let (notes, noteDiagnostics) = isFirst ? context.noteCards(actor.notes) : ([], [])
+        let (notes, notesShownOf, noteDiagnostics) = isFirst ? context.noteCards(actor.notes) : ([], nil, [])
         var page = ActorPage(
             name: actor.actor.name, profileHTML: profile?.html.isEmpty == false ? profile?.html : nil,
             articles: articles,
@@ -54,6 +54,8 @@ public enum ActorPageBuilder {
             backlinks: isFirst ? context.backlinks(to: .actor, id: actor.id) : [],
             labels: strings)
         page.timeline = isFirst ? TimelinePageBuilder.section(context: context, actor: actor.id) : nil
+        page.notesShownOf = notesShownOf
+        page.notesHref = notesShownOf.flatMap { _ in context.href(to: .notes) }
         return (page, (profile?.diagnostics ?? []) + noteDiagnostics)
     }
 

@@ -63,18 +63,31 @@ extension PageContext {
         return (view, body.diagnostics)
     }
 
-    /// Cards for notes by id (anchored ones only), for actor and topic pages.
-    func noteCards(_ ids: [String]) -> ([NoteView], [Diagnostic]) {
+    /// Cards for notes by id (anchored ones only), for actor and topic pages: the first
+    /// `noteCardLimit`, and the line before a link to the notes list when there are more.
+    func noteCards(_ ids: [String]) -> (cards: [NoteView], shownOf: String?, diagnostics: [Diagnostic]) {
+        let (shown, total) = shownNotes(ids)
         var views: [NoteView] = []
         var diagnostics: [Diagnostic] = []
-        for id in ids {
-            guard let note = analysis.note(id), note.anchor != nil else { continue }
+        for id in shown {
+            guard let note = analysis.note(id) else { continue }
             let (view, found) = noteView(note, elementID: "card-\(id)", headingsFrom: 3)
             views.append(view)
             diagnostics += found
         }
-        return (views, diagnostics)
+        let shownOf = total > shown.count ? strings.shownOf(strings.noteCount, shown.count, of: total) : nil
+        return (views, shownOf, diagnostics)
     }
+
+    /// The anchored notes of `ids` an actor's or topic's page shows (the first
+    /// `noteCardLimit`), and how many it has.
+    func shownNotes(_ ids: [String]) -> (shown: [String], total: Int) {
+        let anchored = ids.filter { analysis.note($0)?.anchor != nil }
+        return (Array(anchored.prefix(Self.noteCardLimit)), anchored.count)
+    }
+
+    /// The most notes an actor's or topic's page shows; the notes list has them all.
+    static let noteCardLimit = 30
 
     /// An actor's display name by id.
     func actorName(_ id: String) -> String { index.actors[id]?.name ?? id }

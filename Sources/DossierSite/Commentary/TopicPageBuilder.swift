@@ -19,7 +19,7 @@ public enum TopicPageBuilder {
             }
         }
         let essay = isFirst ? context.markdown(topic.topic.essay) : nil
-        let (notes, noteDiagnostics) = isFirst ? context.noteCards(topic.notes) : ([], [])
+        let (notes, notesShownOf, noteDiagnostics) = isFirst ? context.noteCards(topic.notes) : ([], nil, [])
         var page = TopicPage(
             title: topic.topic.title, essayHTML: essay?.html.isEmpty == false ? essay?.html : nil,
             articles: articles, articleTotal: isFirst ? context.strings.articleCount.phrase(runs.count) : nil,
@@ -35,6 +35,8 @@ public enum TopicPageBuilder {
             notes: notes, backlinks: isFirst ? context.backlinks(to: .topic, id: topic.id) : [],
             labels: context.strings)
         page.timeline = isFirst ? TimelinePageBuilder.section(context: context, topic: topic.id) : nil
+        page.notesShownOf = notesShownOf
+        page.notesHref = notesShownOf.flatMap { _ in context.href(to: .notes) }
         return (page, (essay?.diagnostics ?? []) + noteDiagnostics)
     }
 

@@ -19,6 +19,10 @@ public struct SiteListings: Sendable {
     public let actorArticles: [String: [ArticleRun]]
     /// Each topic's articles, oldest first, with where their hits are in `TopicAnalysis.hits`.
     public let topicArticles: [String: [ArticleRun]]
+    /// Each actor's timeline events, by their position in the analysis's timeline, oldest first.
+    public let actorEvents: [String: [Int]]
+    /// Each topic's timeline events, by their position in the analysis's timeline, oldest first.
+    public let topicEvents: [String: [Int]]
     // The lists cut where their keys say (`SiteLists`), cut once here: cutting hashes every
     // key of the list, and each of a list's pages asks for it (an actor of 1,200 articles has
     // 60 pages).
@@ -52,6 +56,7 @@ public struct SiteListings: Sendable {
         }
         self.actorArticles = actorArticles
         self.topicArticles = topicArticles
+        (actorEvents, topicEvents) = Self.events(analysis.timeline)
         articleList = SiteLists.articleList(keys: articles)
         noteList = SiteLists.noteList(keys: noteArticles)
         actorLists = Dictionary(
@@ -78,6 +83,20 @@ public struct SiteListings: Sendable {
     /// `ids` sorted oldest first (by their position in `articles`); unknown ids first.
     public func oldestFirst(_ ids: some Sequence<String>) -> [String] {
         ids.sorted { (articlePosition[$0] ?? -1, $0) < (articlePosition[$1] ?? -1, $1) }
+    }
+
+    /// The events of each actor and each topic, oldest first (ties in timeline order): one pass
+    /// over the timeline, not one per actor's page.
+    private static func events(_ timeline: [AnchoredEvent]) -> (actors: [String: [Int]], topics: [String: [Int]]) {
+        let order = timeline.indices.sorted { (timeline[$0].event.date, $0) < (timeline[$1].event.date, $1) }
+        var actors: [String: [Int]] = [:]
+        var topics: [String: [Int]] = [:]
+        for position in order {
+            let event = timeline[position].event
+            for actor in Set(event.actors) { actors[actor, default: []].append(position) }
+            for topic in Set(event.topics) { topics[topic, default: []].append(position) }
+        }
+        return (actors, topics)
     }
 
     private static func positions(_ ids: [String]) -> [String: Int] {

@@ -49,6 +49,41 @@ struct SinglePagesTests {
         #expect(!(files["actors/donald-trump/index.html"] ?? "").contains("class=\"timeline-section\""))
     }
 
+    /// An actor's page shows its latest 30 events and its first 30 notes, each with a line
+    /// before the link to the whole list: a page does not grow with the dossier's commentary.
+    @Test func anActorsPageShowsItsLatestEventsAndFirstNotesOnly() async throws {
+        let folder = try SinglePagesFixture.write()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var timeline = "events:\n"
+        for day in 1...35 {
+            // Days 1 to 35 of 2022: event n falls on day n, so the latest 30 are 6 to 35.
+            timeline += "  - date: \"2022-0\(1 + (day - 1) / 28)-\(String(format: "%02d", (day - 1) % 28 + 1))\"\n"
+            timeline += "    title: حدث رقم \(day)\n    article: beta\n    quote: والتقى وحسن الطاهر بالوفد الحكومي\n"
+            timeline += "    actors: [hassan-altaher]\n"
+        }
+        try timeline.write(to: folder.appendingPathComponent("timeline.yml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("notes"), withIntermediateDirectories: true)
+        for number in 1...33 {
+            let note =
+                "---\narticle: beta\nquote: والتقى وحسن الطاهر بالوفد الحكومي\nactors: [hassan-altaher]\n---\nملاحظة رقم \(number).\n"
+            try note.write(
+                to: folder.appendingPathComponent("notes/n\(String(format: "%02d", number)).md"), atomically: true,
+                encoding: .utf8)
+        }
+        let files = try await render(folder.path)
+        let actor = try #require(files["actors/hassan-altaher/index.html"])
+        #expect(actor.components(separatedBy: "data-kind=\"event\"").count - 1 == 30)
+        #expect(actor.contains("تُعرض هنا 30 حدثًا من 35؛ كلها في <a href=\"../../timeline/index.html\">"))
+        #expect(actor.contains("حدث رقم 6<") && actor.contains("حدث رقم 35<") && !actor.contains("حدث رقم 5<"))
+        #expect(actor.components(separatedBy: "ملاحظة رقم ").count - 1 == 30)
+        #expect(actor.contains("ملاحظة رقم 30.") && !actor.contains("ملاحظة رقم 31."))
+        #expect(actor.contains("تُعرض هنا 30 ملاحظة من 33؛ كلها في <a href=\"../../notes/index.html\">"))
+        // The whole timeline and notes list keep every one.
+        let year = try #require(files["timeline/2022/index.html"])
+        #expect(year.contains("حدث رقم 5<"))
+    }
+
     @Test func paraphrasedClaimIsComparedAcrossOutlets() async throws {
         let folder = try SinglePagesFixture.write()
         defer { try? FileManager.default.removeItem(at: folder) }
