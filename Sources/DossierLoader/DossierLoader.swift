@@ -40,23 +40,39 @@ public enum DossierLoader {
         return (LoadResult(dossier: dossier, diagnostics: diagnostics), cache)
     }
 
-    /// A warning for each article file whose bytes are another's (the same SHA-256), at the
-    /// later of the two by path: a page saved twice, or a link to another article's file.
+    /// A warning for each article file whose bytes are another's (the same SHA-256), or whose
+    /// story is another's word for word though the bytes differ (white space, line endings, an
+    /// encoding, the page furniture: a page copied twice by hand), at the later of the two by
+    /// path.
     static func duplicateArticles(_ articles: [Article], in folder: SourceFolder) -> [Diagnostic] {
-        var first: [String: String] = [:]
+        var firstBytes: [String: String] = [:]
+        // Stories by a hash of their text; equal hashes are compared in full.
+        var firstStories: [Int: [Article]] = [:]
         var warnings: [Diagnostic] = []
         for article in articles.sorted(by: { $0.source.relativePath < $1.source.relativePath }) {
             let path = article.source.relativePath
-            guard let earlier = first[article.source.sha256] else {
-                first[article.source.sha256] = path
+            if let earlier = firstBytes[article.source.sha256] {
+                warnings.append(
+                    .warning(
+                        .duplicateArticle, "the file has the same bytes as \(earlier): the site shows the story twice",
+                        at: SourceLocation(path: folder.displayPath(path)),
+                        fix: "Delete one of the two files, and its sidecar if it has one."))
+                continue
+            }
+            firstBytes[article.source.sha256] = path
+            guard !article.paragraphs.isEmpty else { continue }
+            let key = article.paragraphs.map(\.text).hashValue
+            let same = firstStories[key]?.first { $0.paragraphs.map(\.text) == article.paragraphs.map(\.text) }
+            guard let earlier = same else {
+                firstStories[key, default: []].append(article)
                 continue
             }
             warnings.append(
                 .warning(
-                    .duplicateArticle, "the file has the same bytes as \(earlier): the site shows the story twice",
+                    .duplicateArticle,
+                    "the story is word for word that of \(earlier.source.relativePath), though the files differ (white space, encoding or the page around it): the site shows it twice",
                     at: SourceLocation(path: folder.displayPath(path)),
-                    fix: "Delete one of the two files, and its sidecar if it has one."
-                ))
+                    fix: "Delete one of the two files, and its sidecar if it has one."))
         }
         return warnings
     }

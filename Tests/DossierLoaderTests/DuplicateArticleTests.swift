@@ -30,4 +30,28 @@ struct DuplicateArticleTests {
                 ])
         #expect(warnings.allSatisfy { $0.severity == .warning })
     }
+
+    /// The same story in a file that differs in white space, line endings or an extra line at
+    /// the end (a page copied twice by hand) is named too; a story that differs by a word is not,
+    /// though its page furniture is the same.
+    @Test func theSameStoryInOtherBytesIsNamed() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-dupes-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.path + "/source"
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: FixturePaths.valid, toPath: source)
+        let original = try String(contentsOfFile: source + "/articles/flood-derna.txt", encoding: .utf8)
+        try (original.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n\r\n").write(
+            toFile: source + "/articles/flood-derna-again.txt", atomically: true, encoding: .utf8)
+        let changed = try #require(original.range(of: "مياه الشرب"))
+        try original.replacingCharacters(in: changed, with: "مياه الشراب").write(
+            toFile: source + "/articles/flood-derna-edited.txt", atomically: true, encoding: .utf8)
+        let result = try DossierLoader.load(sourceFolder: source)
+        let warnings = result.diagnostics.filter { $0.code == .duplicateArticle }
+        #expect(warnings.count == 1, "\(warnings.map(\.description))")
+        #expect(warnings.first?.location?.path.hasSuffix("articles/flood-derna.txt") == true)
+        #expect(
+            warnings.first?.message.hasPrefix("the story is word for word that of articles/flood-derna-again.txt")
+                == true)
+    }
 }
