@@ -1,4 +1,5 @@
 import DossierModel
+import Foundation
 
 /// Open Graph `<meta property>` values of a page.
 public enum OpenGraph {
@@ -33,7 +34,7 @@ public enum OpenGraph {
         }
         tags.append(Tag(property: "og:type", content: type.rawValue))
         tags.append(Tag(property: "og:site_name", content: config.title))
-        tags.append(Tag(property: "og:locale", content: locale(for: config.language)))
+        if let locale = locale(for: config.language) { tags.append(Tag(property: "og:locale", content: locale)) }
         if let base = SiteURL.normalizedBase(config.baseURL) {
             tags.append(Tag(property: "og:url", content: SiteURL.absolute(path, base: base)))
         }
@@ -43,12 +44,17 @@ public enum OpenGraph {
         return tags
     }
 
-    /// `ar` -> `ar_AR` (the form Open Graph expects); `en-GB` -> `en_GB`; other bare tags doubled.
-    public static func locale(for language: String) -> String {
+    /// Open Graph's `language_TERRITORY`: `en-GB` -> `en_GB`; a bare language takes its most
+    /// likely territory (`en` -> `en_US`, `fa` -> `fa_IR`; `ar` -> `ar_AR`, Open Graph's own
+    /// Arabic); nil for a language without one, whose tag is left out (`en_EN` is no locale).
+    public static func locale(for language: String) -> String? {
         let parts = language.split(whereSeparator: { $0 == "-" || $0 == "_" })
         guard let first = parts.first?.lowercased() else { return "ar_AR" }
-        if parts.count > 1, let region = parts.last { return first + "_" + region.uppercased() }
-        return first + "_" + first.uppercased()
+        if parts.count > 1, let region = parts.last, region.count == 2 { return first + "_" + region.uppercased() }
+        if first == "ar" { return "ar_AR" }
+        let likely = Locale.Language(identifier: first).maximalIdentifier.split(separator: "-").last
+        guard let region = likely, region.count == 2, region.allSatisfy(\.isUppercase) else { return nil }
+        return first + "_" + region
     }
 
     private static func collapsed(_ text: String) -> String {

@@ -262,6 +262,9 @@ struct HostFilesTests {
             title: "ماسك", description: nil, type: .website, path: "index.html", config: DossierConfig(title: "ملف"))
         #expect(!without.contains { $0.property == "og:url" || $0.property == "og:description" })
         #expect(OpenGraph.locale(for: "en-GB") == "en_GB")
+        #expect(OpenGraph.locale(for: "en") == "en_US" && OpenGraph.locale(for: "fa") == "fa_IR")
+        #expect(OpenGraph.locale(for: "fr") == "fr_FR" && OpenGraph.locale(for: "ar") == "ar_AR")
+        #expect(OpenGraph.locale(for: "xx") == nil)
     }
 
     @Test(
