@@ -95,6 +95,13 @@ public struct OutputFolder: Sendable {
     ) {
         var info = stat()
         guard lstat(url.path, &info) == 0 else { return (.empty, nil) }
+        if info.st_mode & S_IFMT == S_IFLNK {
+            // A link to a folder was followed before; this one leads nowhere, or round in a loop.
+            let target = (try? FileManager.default.destinationOfSymbolicLink(atPath: url.path)) ?? "?"
+            throw OutputError(
+                "the output \(path) is a link to \(target), which is not a folder (it is missing, or the links loop)",
+                fix: "make the folder the link names, remove the link, or choose another --output", refusesFolder: true)
+        }
         guard info.st_mode & S_IFMT == S_IFDIR else {
             throw OutputError(
                 "the output \(path) exists and is not a folder", fix: "remove it, or choose another --output",

@@ -313,6 +313,18 @@ struct SiteWriterTests {
         defer { folder.remove() }
         try folder.write("x", at: "public")
         #expect(throws: OutputError.self) { _ = try OutputFolder(path: folder.path("public"), protecting: []) }
+        // A link to nothing, or a loop of links, is named as a link with where it leads.
+        try FileManager.default.createSymbolicLink(atPath: folder.path("dangling"), withDestinationPath: "nowhere")
+        try FileManager.default.createSymbolicLink(atPath: folder.path("loop-a"), withDestinationPath: "loop-b")
+        try FileManager.default.createSymbolicLink(atPath: folder.path("loop-b"), withDestinationPath: "loop-a")
+        for (name, target) in [("dangling", "nowhere"), ("loop-a", "loop-b")] {
+            let error = #expect(throws: OutputError.self) {
+                _ = try OutputFolder(path: folder.path(name), protecting: [])
+            }
+            #expect(error?.message.contains("is a link to \(target), which is not a folder") == true, "\(name)")
+            #expect(error?.fix?.contains("make the folder the link names") == true)
+        }
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder.path("dangling")) == "nowhere")
     }
 
     @Test func aSecondBuildIntoTheSameOutputStopsButOtherOutputsBesideItDoNot() throws {
