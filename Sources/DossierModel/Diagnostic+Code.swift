@@ -14,9 +14,7 @@ extension Diagnostic {
         case sourceUnreadable = "source-unreadable"
         /// The source folder has no dossier.yml.
         case configMissing = "config-missing"
-        /// A file or folder where dossier does not read it: an extension its subfolder does not
-        /// take, a folder inside a source folder, or a misspelt source folder (an error when the
-        /// folder meant is missing).
+        /// A file or folder dossier does not read: a wrong extension, a nested folder, a misspelt source folder (an error if the one meant is missing).
         case unexpectedFile = "unexpected-file"
         /// A file cannot be read from the disk.
         case unreadableFile = "unreadable-file"
