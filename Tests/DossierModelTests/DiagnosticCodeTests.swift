@@ -27,7 +27,8 @@ struct DiagnosticCodeTests {
         var doc = ""
         for line in lines {
             if line.hasPrefix("/// ") {
-                doc = String(line.dropFirst(4))
+                // A doc comment over several lines is one meaning.
+                doc += (doc.isEmpty ? "" : " ") + line.dropFirst(4)
             } else if line.hasPrefix("// ") {
                 section = String(line.dropFirst(3).dropLast(line.hasSuffix(".") ? 1 : 0))
             } else if line.hasPrefix("case "), let quote = line.firstIndex(of: "\"") {
