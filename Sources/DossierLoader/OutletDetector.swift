@@ -104,6 +104,9 @@ enum OutletDetector {
             if let detection = bylineTag(lead.text, wholeLine: false) ?? slashTag(openingLead: lead.text) {
                 return detection
             }
+            if let wire = WireDateline(openingLead: lead.text) {
+                return detection(named: wire.agency, evidence: wire.tag)
+            }
             // A publication's credit over the lead, kept as its first line because it runs on
             // into it with a colon («شبكة أخبار الناصرية:»).
             if lead.text.hasSuffix(":"), var detection = masthead(String(lead.text.dropLast())) {

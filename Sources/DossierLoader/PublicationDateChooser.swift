@@ -142,6 +142,10 @@ enum PublicationDateChooser {
         }
         let opening = split.paragraphs.map { TextLine(text: $0.text, line: $0.line, block: 0) }.prefix { !$0.isProse }
         lines += opening
+        // A wire's dateline run into the lead («الخرطوم 27 أكتوبر 2025 (شينخوا) أعلن …») dates it.
+        if let lead = split.paragraphs.first, let wire = WireDateline(openingLead: lead.text) {
+            lines.append(TextLine(text: wire.tag, line: lead.line, block: 0))
+        }
         lines += dateBadges(in: split.headerLines)
         lines.sort { $0.line < $1.line }
         let firstLine = lines.first?.line

@@ -60,6 +60,22 @@ import Testing
         #expect(OutletDetector.bylineTag(text, wholeLine: false)?.name == outlet)
     }
 
+    /// A wire's dateline run into the lead with no dash: a listed place, perhaps a date, and a
+    /// listed agency in parentheses. A name in parentheses after anything else is no credit.
+    @Test(arguments: [
+        ("الخرطوم 27 أكتوبر 2025 (شينخوا) أعلن رئيس مجلس السيادة انسحاب الجيش من المدينة.", "شينخوا"),
+        ("بكين، 3 مايو 2024 (شينخوا) قال متحدث باسم الخارجية إن المحادثات ستستأنف.", "شينخوا"),
+        ("غزة (الأناضول) أفاد مسؤولون بأن المعبر أغلق لليوم الثالث.", "الأناضول"),
+        ("قال وزير الخارجية (رويترز) إن المحادثات ستستأنف الأسبوع المقبل.", nil),
+        ("الخرطوم 27 أكتوبر 2025 (الصورة) أعلن رئيس مجلس السيادة انسحاب الجيش.", nil),
+        ("الخرطوم اليوم وأمس (شينخوا) أعلن رئيس مجلس السيادة انسحاب الجيش.", nil),
+    ])
+    func wireDatelineRunIntoTheLead(_ text: String, _ agency: String?) {
+        #expect(WireDateline(openingLead: text)?.agency == agency)
+        let story = Self.waterStory
+        #expect(Self.outlet([story.headline, "", text, "", story.second]) == agency)
+    }
+
     @Test func bylineLineOfItsOwn() {
         #expect(OutletDetector.bylineTag("بغداد - وكالات", wholeLine: true) == nil)
         // A news theme's demo logo, never replaced, names no outlet.

@@ -45,6 +45,15 @@ import Testing
         #expect(choice.date == PartialDate(year: 2019, month: 5, day: 6, hour: 1, minute: 58))
     }
 
+    /// A wire's dateline run into the lead («الخرطوم 27 أكتوبر 2025 (شينخوا) أعلن …») dates the
+    /// story, though a date inside a paragraph is otherwise an event of it.
+    @Test func aWireDatelineRunIntoTheLeadDatesTheStory() {
+        let wire = "الخرطوم 27 أكتوبر 2025 (شينخوا) " + Self.lead
+        #expect(Self.choose([Self.headline, wire, Self.second]).date == PartialDate(year: 2025, month: 10, day: 27))
+        let event = "قال الوزير إن الاتفاق وقع في 27 أكتوبر 2025 (رويترز) " + Self.lead
+        #expect(Self.choose([Self.headline, event, Self.second]).date == nil)
+    }
+
     @Test func dateLineUnderTheHeadlineBeatsTheSiteClock() {
         let choice = Self.choose([
             "10:23 مساءً / 29 يناير، 2026", "الرئيسية", "سياسة", Self.headline, "الخميس 9 يناير 2025", Self.lead,
