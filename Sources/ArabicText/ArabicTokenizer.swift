@@ -69,13 +69,33 @@ public enum ArabicTokenizer {
             }
             var end = index + 1
             while end < scalars.count, self.script(of: scalars[end]) == script { end += 1 }
-            result.append(
-                ArabicToken(
-                    text: String(scalars: scalars[index..<end]), keyRange: index..<end,
-                    sourceRange: key.sourceRange(of: index..<end), script: script))
+            let parts = script == .arabic ? compoundNameParts(scalars[index..<end]) : [index..<end]
+            for part in parts {
+                result.append(
+                    ArabicToken(
+                        text: String(scalars: scalars[part]), keyRange: part, sourceRange: key.sourceRange(of: part),
+                        script: script))
+            }
             index = end
         }
         return result
+    }
+
+    /// A name written joined («عبدالله», «ولعبدالفتاح») as the two words it is spelt as apart
+    /// («عبد» + «الله»), so either spelling of an alias finds both. `word` is one Arabic token
+    /// of L1 scalars; its range is returned whole unless it is «عبد», perhaps after «و» or «ف»
+    /// and then «ب», «ل» or «ك», then «ال» and two letters or more.
+    @inline(__always)
+    static func compoundNameParts(_ word: ArraySlice<Unicode.Scalar>) -> [Range<Int>] {
+        let whole = word.startIndex..<word.endIndex
+        guard word.count >= 7 else { return [whole] }
+        var start = word.startIndex
+        if word[start] == "و" || word[start] == "ف" { start += 1 }
+        if word[start] == "ب" || word[start] == "ل" || word[start] == "ك" { start += 1 }
+        guard word.endIndex - start >= 7, word[start] == "ع", word[start + 1] == "ب", word[start + 2] == "د",
+            word[start + 3] == "ا", word[start + 4] == "ل"
+        else { return [whole] }
+        return [word.startIndex..<(start + 3), (start + 3)..<word.endIndex]
     }
 
     /// The token script of an L1 scalar, or nil for a separator.

@@ -84,6 +84,30 @@ struct MentionRowTests {
         #expect(mentions.first?.strength == .strong)
     }
 
+    /// A name written joined («عبدالفتاح») is the two words it is spelt as apart, in an alias and
+    /// in the text alike, behind proclitics too; other words opening with «عبد» stay whole.
+    @Test func aJoinedNameMatchesItsSpacedSpellingBothWays() {
+        let gazetteer = Gazetteer(entities: [
+            GazetteerEntity(id: "burhan", strongAliases: ["عبد الفتاح البرهان"]),
+            GazetteerEntity(id: "abdullah", strongAliases: ["عبدالله بن زايد"]),
+            GazetteerEntity(id: "abadi", strongAliases: ["العبادي"]),
+        ])
+        let text =
+            "قال عبدالفتاح البرهان إن عبد الله بن زايد ولعبدالله بن زايد والعبادي عبدوا الطريق، وعبدالفتاح البرهان عاد"
+        let found = MentionFinder(gazetteer: gazetteer).mentions(in: text).map { "\($0.entityID ?? "?"):\($0.surface)" }
+        #expect(
+            found == [
+                "burhan:عبدالفتاح البرهان", "abdullah:عبد الله بن زايد", "abdullah:ولعبدالله بن زايد", "abadi:والعبادي",
+                "burhan:وعبدالفتاح البرهان",
+            ])
+        #expect(
+            ArabicTokenizer.tokens(in: "ولعبدالرحمن عبدان عبدالي").map(\.text) == [
+                "ولعبد", "الرحمن", "عبدان", "عبدالي",
+            ])
+        let token = ArabicTokenizer.tokens(in: "قال عبدُالله")
+        #expect(token.map(\.sourceRange) == [0..<3, 4..<8, 8..<12])
+    }
+
     @Test func weakMentionBeforeTheStrongOneIsStillResolved() {
         let found = TestGazetteers.resolved("قال ماسك أمس إن إيلون ماسك سيزور برلين").map(\.description)
         #expect(found == ["musk:ماسك", "musk:إيلون ماسك"])
