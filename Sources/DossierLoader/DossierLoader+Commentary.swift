@@ -71,6 +71,11 @@ extension DossierLoader {
                     fix: "Write the site's root address alone, such as `base_url: https://example.org/dossier/`."))
             return nil
         }
+        if let (problem, fix) = SiteAddressCheck.problem(of: address) {
+            diagnostics.append(
+                .error(.badURL, "`base_url: \(address)`: \(problem)", at: field.location, fix: fix))
+            return nil
+        }
         return address
     }
 

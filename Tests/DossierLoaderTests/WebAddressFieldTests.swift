@@ -1,7 +1,8 @@
-import DossierLoader
 import DossierModel
 import Foundation
 import Testing
+
+@testable import DossierLoader
 
 /// `base_url`, a sidecar's `url` and an outlet's `url` must be absolute `http(s)` URLs with a
 /// host: anything else is an error at its line, and the value is dropped. Each test edits a
@@ -78,5 +79,31 @@ struct WebAddressFieldTests {
         #expect(result.dossier.config.baseURL == "https://example.org/dossier/")
         #expect(result.dossier.articles.first { $0.id == "book-fair" }?.url == "http://news.example.org/a?id=1")
         #expect(result.dossier.outlets.first { $0.id == "alwadi-news" }?.url == "https://example.com/الوادي")
+    }
+
+    /// A `base_url`, written into the sitemap, feed and `<base>`, must be a host name or IPv4
+    /// address in ASCII, with a path in ASCII, whole escapes and no empty, `.` or `..` segment;
+    /// the same in an outlet's `url` (a link a browser follows) is kept.
+    @Test(arguments: [
+        ("https://example.com/%ZZ/", "`%` that starts no escape"), ("https://1.2.3.4.5/", "is not a host name"),
+        ("https://-bad-.com/", "is not a host name"), ("https://example.com/a/../b/", "`..` segment"),
+        ("https://example.com/..", "`..` segment"), ("https://example.com//double/", "empty (`//`)"),
+        ("https://مثال.إختبار/", "host `مثال.إختبار` is written in letters other than ASCII"),
+        ("https://example.com/ملف/", "path `/ملف/` is written in letters other than ASCII"),
+    ])
+    func aSiteAddressThatCannotRootTheSiteIsAnError(_ address: String, _ problem: String) throws {
+        let (result, source) = try load(
+            baseURL: address, sidecarURL: "https://news.example.org/a", outletURL: "https://example.com/الوادي")
+        defer {
+            try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: source).deletingLastPathComponent().path)
+        }
+        let errors = result.diagnostics.filter { $0.code == .badURL }
+        #expect(errors.count == 1 && errors.first?.message.contains(problem) == true, "\(errors.map(\.message))")
+        #expect(errors.first?.location?.line == 5)
+        #expect(result.dossier.config.baseURL == nil)
+        if address.contains("ملف") { #expect(errors.first?.fix?.contains("/%D9%85%D9%84%D9%81/") == true) }
+        for good in ["https://192.168.0.10:8080/dossier/", "http://localhost/", "https://xn--mgbh0fb.xn--kgbechtv/"] {
+            #expect(SiteAddressCheck.problem(of: good) == nil, "\(good)")
+        }
     }
 }
