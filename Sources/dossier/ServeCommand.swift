@@ -60,24 +60,26 @@ struct ServeCommand: AsyncParsableCommand {
         let reporter = Reporter(display: display)
         var server = PreviewServer(builder: builder, outputFolder: outputFolder, host: host, port: port)
         let output = outputFolder
+        // A first build that fails has no good site to fall back on.
+        let failed: @Sendable () -> String = {
+            FileManager.default.fileExists(atPath: output + "/" + OutputManifest.fileName)
+                ? "build failed; still serving the last good site"
+                : "build failed; no site is built yet, so the error is served until a build succeeds"
+        }
         server.onBuild = { outcome in
             switch outcome {
             case .success(let report):
                 reporter.printDiagnostics(report.diagnostics)
                 if report.failed {
-                    // A first build that fails has no good site to fall back on.
-                    let hasSite = FileManager.default.fileExists(atPath: output + "/" + OutputManifest.fileName)
-                    Console.printFailure(
-                        report,
-                        action: hasSite
-                            ? "build failed; still serving the last good site"
-                            : "build failed; no site is built yet, so the error is served until a build succeeds")
+                    Console.printFailure(report, action: failed())
                 } else {
                     reporter.printSummary(
                         "built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)
                 }
             case .failure(let error):
+                // A stopping error (a template that does not parse) is one error of the build.
                 Console.printThrown(error, format: reporter.display.format)
+                Console.writeError("dossier: \(failed()): 1 error")
             }
         }
         let host = host

@@ -13,7 +13,9 @@ enum ThrownError {
         case let diagnostic as Diagnostic:
             return diagnostic
         case let template as TemplateError:
-            return .error(.templateError, template.message, at: template.location)
+            return .error(
+                .templateError, template.message, at: template.location,
+                fix: "Correct the template where shown; the output was left as it was.")
         case let output as OutputError:
             return .error(.outputError, output.message, fix: output.fix)
         case let unavailable as PortCheck.Unavailable:
