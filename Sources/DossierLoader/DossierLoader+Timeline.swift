@@ -79,10 +79,13 @@ extension DossierLoader {
         // when it names none, here when what it names is refused (it is then left out).
         if sources.isEmpty, diagnostics[reported...].contains(where: { $0.severity == .error }) { valid = false }
         guard valid, let date, let title else { return nil }
+        // A passage, actor or topic named twice (`article` + `quote` and again in `sources`) is
+        // shown once.
         return TimelineEvent(
-            date: date, title: title, sources: sources,
-            actors: (event.stringList("actors", diagnostics: &diagnostics) ?? []).map(\.text),
-            topics: (event.stringList("topics", diagnostics: &diagnostics) ?? []).map(\.text), location: event.location,
+            date: date, title: title, sources: distinct(sources),
+            actors: distinct((event.stringList("actors", diagnostics: &diagnostics) ?? []).map(\.text)),
+            topics: distinct((event.stringList("topics", diagnostics: &diagnostics) ?? []).map(\.text)),
+            location: event.location,
             keyLines: Dictionary(
                 ["actors", "topics"].compactMap { key in event.field(key).map { (key, $0.location.line) } },
                 uniquingKeysWith: { first, _ in first }))
@@ -126,6 +129,12 @@ extension DossierLoader {
             PassageQuote.diagnostic(
                 for: quote, of: "the timeline entry", at: mapping.field("quote")?.location ?? mapping.location))
         return false
+    }
+
+    /// `values` without repeats, in first-seen order.
+    private static func distinct<Value: Hashable>(_ values: [Value]) -> [Value] {
+        var seen = Set<Value>()
+        return values.filter { seen.insert($0).inserted }
     }
 
     private static func missing(_ key: String, _ mapping: YAMLMapping, _ diagnostics: inout [Diagnostic]) {

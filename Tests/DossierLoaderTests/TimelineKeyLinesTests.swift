@@ -26,4 +26,27 @@ struct TimelineKeyLinesTests {
         #expect(event.location(ofKey: "topics").line == 7)
         #expect(event.location(ofKey: "sources") == event.location)
     }
+
+    /// A passage, actor or topic an entry names twice is kept once, in first-named order.
+    @Test func whatAnEntryNamesTwiceIsKeptOnce() throws {
+        let (folder, source) = try FixturePaths.copyOfValid("twice")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let timeline = """
+            events:
+              - date: "2023-09-11"
+                title: الفيضان
+                article: flood-derna
+                quote: أطلقت الأمم المتحدة نداءً عاجلاً
+                sources:
+                  - {article: flood-derna, quote: أطلقت الأمم المتحدة نداءً عاجلاً}
+                  - {article: book-fair, quote: معرض الكتاب}
+                actors: [b, a, b]
+                topics: [t, t]
+
+            """
+        try Data(timeline.utf8).write(to: URL(fileURLWithPath: source + "/timeline.yml"))
+        let event = try #require(try DossierLoader.load(sourceFolder: source).dossier.timeline.first)
+        #expect(event.sources.map(\.article) == ["flood-derna", "book-fair"])
+        #expect(event.actors == ["b", "a"] && event.topics == ["t"])
+    }
 }
