@@ -90,3 +90,16 @@ import Testing
         #expect(found.first?.location.line == 13)
     }
 }
+
+/// An unknown id that differs from a known one by a character that shows nothing is told so:
+/// the message alone shows two equal ids.
+struct InvisibleCharacterIDTests {
+    @Test func anInvisibleCharacterInAnIdIsNamed() {
+        let fix = IdentifierSuggestion.fix(for: "elon-musk\u{200B}", kind: "actor", known: ["elon-musk", "putin"])
+        #expect(fix == "the id holds a character that shows nothing (U+200B): delete it, and it is then `elon-musk`")
+        let other = IdentifierSuggestion.fix(for: "elon\u{00A0}mask", kind: "actor", known: ["elon-musk"])
+        #expect(other == "the id holds a character that shows nothing (U+A0): delete it")
+        #expect(
+            IdentifierSuggestion.fix(for: "elon-musc", kind: "actor", known: ["elon-musk"]).hasPrefix("did you mean"))
+    }
+}
