@@ -6,6 +6,7 @@ extension HomePage: TemplateParent {
         case "titleHTML": titleHTML
         case "subtitleHTML": subtitleHTML
         case "overviewHTML": overviewHTML
+        case "showsOverviewTitle": showsOverviewTitle
         case "articles": articles
         case "allArticlesHref": allArticlesHref
         case "articleTotal": articleTotal

@@ -6,6 +6,9 @@ public struct HomePage: PageContent {
     public let subtitleHTML: String?
     /// The overview essay (`index.md`) rendered, when there is one.
     public let overviewHTML: String?
+    /// False when the overview opens with a heading of its own, which stands instead of the
+    /// «نظرة عامة» heading (two headings in a row read as an empty section).
+    public let showsOverviewTitle: Bool
     /// The newest articles, newest first; undated articles last.
     public let articles: [ArticleSummary]
     /// The list of every article, when the home page does not show them all.
@@ -21,6 +24,7 @@ public struct HomePage: PageContent {
         self.titleHTML = HTMLText.isolatingLatin(title)
         self.subtitleHTML = subtitle.map(HTMLText.isolatingLatin)
         self.overviewHTML = overviewHTML
+        self.showsOverviewTitle = !(overviewHTML?.hasPrefix("<h") ?? false)
         self.articles = articles
         self.allArticlesHref = allArticlesHref
         self.articleTotal = articleTotal
