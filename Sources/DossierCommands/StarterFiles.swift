@@ -1,3 +1,5 @@
+import DossierModel
+
 /// The files `dossier init` writes: a small dossier that builds at once, with one example of
 /// each kind of source (article, actor, topic, note) for the user to copy and then delete.
 ///
@@ -6,7 +8,7 @@
 /// for a real story.
 enum StarterFiles {
     /// The example article's id (its file stem in `articles/`).
-    static let articleID = "000_example"
+    static let articleID = StarterText.exampleArticleID
 
     /// Relative path and text of every file, folders first in path order.
     static let all: [(path: String, text: String)] = [
@@ -31,8 +33,8 @@ enum StarterFiles {
         """
 
     static let config = """
-        title: ملف جديد
-        subtitle: عنوان فرعي يصف القصة التي يجمعها الملف
+        title: \(StarterText.title)
+        subtitle: \(StarterText.subtitle)
         description: >-
           وصف قصير للملف يظهر في رأس الصفحات وفي الخلاصة. غيّره حين تضيف مقالاتك.
         language: ar
@@ -44,7 +46,7 @@ enum StarterFiles {
 
     static let overview = """
         ---
-        title: ملف جديد
+        title: \(StarterText.title)
         ---
         هذه مقدمة الملف: اكتب هنا ما تجمعه المواد وما تتفق فيه وما تختلف.
 

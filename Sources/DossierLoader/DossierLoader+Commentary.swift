@@ -35,8 +35,10 @@ extension DossierLoader {
                 "Write the dossier's name, in Arabic, after `title:`."
             ),
             diagnostics: &diagnostics)
+        let subtitle = mapping.string("subtitle", diagnostics: &diagnostics)
+        diagnostics += starterTextLeft(title: title, subtitle: subtitle, mapping: mapping, folder: folder)
         return DossierConfig(
-            title: title ?? fallbackTitle, subtitle: mapping.string("subtitle", diagnostics: &diagnostics),
+            title: title ?? fallbackTitle, subtitle: subtitle,
             description: mapping.string("description", diagnostics: &diagnostics),
             language: siteLanguage(mapping, diagnostics: &diagnostics),
             baseURL: siteAddress(mapping, diagnostics: &diagnostics),
@@ -46,6 +48,30 @@ extension DossierLoader {
                 maxLineCharacters: mapping.positiveInteger("max_line_characters", diagnostics: &diagnostics)
                     ?? ArticleLimits.defaultMaxLineCharacters),
             publishOriginals: mapping.boolean("publish_originals", diagnostics: &diagnostics) ?? false)
+    }
+
+    /// A warning for `init`'s placeholder title or subtitle left in `dossier.yml` once the
+    /// dossier has an article of its own: every page would show it. A new dossier, with only
+    /// the example article, builds without a word.
+    private static func starterTextLeft(
+        title: String?, subtitle: String?, mapping: YAMLMapping, folder: SourceFolder
+    ) -> [Diagnostic] {
+        let left = [("title", title == StarterText.title), ("subtitle", subtitle == StarterText.subtitle)]
+            .filter(\.1).map(\.0)
+        guard !left.isEmpty,
+            folder.files(in: "articles").contains(where: { path in
+                let stem = Identifier.stem(of: path)
+                return stem != StarterText.exampleArticleID
+                    && ["txt", "md"].contains(Identifier.fileExtension(of: path))
+            })
+        else { return [] }
+        return left.compactMap { key in
+            mapping.field(key).map { field in
+                .warning(
+                    .starterTextLeft, "`\(key)` is still the placeholder `dossier init` wrote, shown on every page",
+                    at: field.location, fix: "Write the dossier's own \(key) after `\(key):`.")
+            }
+        }
     }
 
     /// The site's language from `dossier.yml`, a BCP 47 tag checked as a sidecar's is (it is

@@ -107,6 +107,8 @@ extension Diagnostic {
         case dateOrderFromWeekday = "date-order-from-weekday"
         /// A relative day (yesterday, last Sunday) whose weekday disagrees with the article's date.
         case relativeDayMismatch = "relative-day-mismatch"
+        /// `dossier.yml` still has the title or subtitle `dossier init` wrote, once the dossier has an article of its own.
+        case starterTextLeft = "starter-text-left"
         /// A new article is probably the same story as one already in the dossier.
         case nearDuplicate = "near-duplicate"
 
