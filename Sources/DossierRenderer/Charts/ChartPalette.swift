@@ -21,6 +21,26 @@ public enum ChartPalette {
     /// The colour of series `index`, cycling through `series`.
     public static func color(_ index: Int) -> String { series[((index % series.count) + series.count) % series.count] }
 
+    /// The fill of series `index` in the chart `chartID`: its colour for the first round of
+    /// `series`, then that colour hatched, a different angle each round (`hatches`), so a
+    /// chart of ten outlets has ten fills.
+    public static func fill(_ index: Int, chartID: String) -> String {
+        index < series.count ? color(index) : "url(#\(SVGWriter.escape(chartID))-hatch-\(index))"
+    }
+
+    /// The `<defs>` of the hatched fills of a chart of `count` series (empty up to `series.count`).
+    public static func hatches(count: Int, chartID: String) -> String {
+        guard count > series.count else { return "" }
+        let patterns = (series.count..<count).map { index in
+            let angle = [45, -45, 0, 90][(index / series.count - 1) % 4]
+            return
+                "<pattern id=\"\(SVGWriter.escape(chartID))-hatch-\(index)\" patternUnits=\"userSpaceOnUse\" width=\"6\" height=\"6\""
+                + " patternTransform=\"rotate(\(angle))\"><rect width=\"6\" height=\"6\" fill=\"#ffffff\"/>"
+                + "<rect width=\"3.5\" height=\"6\" fill=\"\(color(index))\"/></pattern>"
+        }
+        return "<defs>" + patterns.joined() + "</defs>"
+    }
+
     /// WCAG relative-luminance contrast ratio of two `#rrggbb` colours (nil when malformed).
     public static func contrastRatio(_ first: String, _ second: String) -> Double? {
         guard let a = luminance(first), let b = luminance(second) else { return nil }

@@ -36,12 +36,13 @@ public enum Charts {
         var svg = SVGWriter.open(
             id: data.id, width: Bars.width, height: height, title: data.title, description: data.description,
             hasLinks: data.groups.contains { $0.url != nil })
+        svg += ChartPalette.hatches(count: data.series.count, chartID: data.id)
         svg += "<g class=\"legend\">"
         for (index, name) in data.series.enumerated() {
             let top = Bars.margin + Double(index) * Bars.legendRow
             let swatchX = Bars.width - Bars.margin - 12
             svg +=
-                "<rect x=\"\(SVGWriter.number(swatchX))\" y=\"\(SVGWriter.number(top))\" width=\"12\" height=\"12\" fill=\"\(ChartPalette.color(index))\"/>"
+                "<rect x=\"\(SVGWriter.number(swatchX))\" y=\"\(SVGWriter.number(top))\" width=\"12\" height=\"12\" fill=\"\(ChartPalette.fill(index, chartID: data.id))\"/>"
             svg += SVGWriter.text(name, x: swatchX - 6, y: top + 11)
         }
         svg += "</g><g class=\"axis\">"
@@ -73,7 +74,7 @@ public enum Charts {
                 let left = x(value)
                 svg +=
                     "<rect x=\"\(SVGWriter.number(left))\" y=\"\(SVGWriter.number(y))\" width=\"\(SVGWriter.number(plotRight - left))\""
-                    + " height=\"\(SVGWriter.number(Bars.barHeight))\" fill=\"\(ChartPalette.color(index))\">"
+                    + " height=\"\(SVGWriter.number(Bars.barHeight))\" fill=\"\(ChartPalette.fill(index, chartID: data.id))\">"
                     + "<title>\(SVGWriter.escape(data.series[index])): \(SVGWriter.value(value))</title></rect>"
                 svg += SVGWriter.text(SVGWriter.value(value), x: left - 4, y: y + Bars.barHeight - 3, size: 11)
             }

@@ -117,6 +117,22 @@ struct ChartsTests {
         #expect(parsed.texts.contains("SpaceX سبيس إكس ومؤسسات أخرى بأسماء طويلة جداً"))  // full label kept in a title
     }
 
+    @Test("past the palette's eight colours, a series' fill is its colour hatched: ten series, ten fills")
+    func tenSeriesHaveTenFills() throws {
+        let names = (1...10).map { "منفذ \($0)" }
+        let data = BarChartData(
+            id: "compare", title: "t", description: "d", series: names,
+            groups: [.init(label: "ادعاء", values: (1...10).map(Double.init))])
+        let parsed = try #require(SVGCollector.parse(Charts.groupedBars(data)))
+        let bars = parsed.all("rect").filter { number($0["height"]) == 14 }
+        #expect(Set(bars.map { $0["fill"] ?? "" }).count == 10)
+        let swatches = parsed.all("rect").filter { number($0["height"]) == 12 }
+        #expect(swatches.map { $0["fill"] } == bars.map { $0["fill"] })
+        #expect(bars[8]["fill"] == "url(#compare-hatch-8)" && bars[9]["fill"] == "url(#compare-hatch-9)")
+        #expect(parsed.all("pattern").map { $0["id"] } == ["compare-hatch-8", "compare-hatch-9"])
+        #expect(!Charts.groupedBars(barData).contains("<pattern"))
+    }
+
     @Test("network: heaviest node at the top, edge width grows with the count, nodes link")
     func network() throws {
         let parsed = try #require(SVGCollector.parse(Charts.network(networkData)))
