@@ -187,9 +187,11 @@ public final class UIStrings: Sendable, Hashable, Encodable {
 
     /// A count of timeline events, in the forms of `ArabicCount`.
     public let eventCount = ArabicCount(one: "حدث واحد", two: "حدثان", few: "أحداث", many: "حدثًا")
-    /// A count of notes, in the forms of `ArabicCount`, made of the words for a note and notes.
+    /// A count of notes, in the forms of `ArabicCount`, made of the words for a note and notes
+    /// («30 ملاحظةً»: the accusative's tanween on the singular).
     public var noteCount: ArabicCount {
-        ArabicCount(one: commentary.note + " واحدة", two: "ملاحظتان", few: notesKind, many: commentary.note)
+        ArabicCount(
+            one: commentary.note + " واحدة", two: "ملاحظتان", few: notesKind, many: commentary.note + "\u{064B}")
     }
 
     /// The line before the link to a whole list when a section shows `shown` of its `total`

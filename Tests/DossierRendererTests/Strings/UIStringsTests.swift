@@ -18,6 +18,7 @@ struct UIStringsTests {
         "Sources/DossierAnalysis/Search/TermCollector.swift": "the search terms' letter folding",
         "Sources/DossierSite/Commentary/ArticlePageBuilder+Analysis.swift": "Arabic punctuation that ends a highlight",
         "Sources/DossierCommands/StarterFiles.swift": "the example article `dossier init` writes: content",
+        "Sources/DossierModel/StarterText.swift": "the placeholders `dossier init` writes, which the loader looks for",
     ]
 
     /// True for a scalar of the Arabic blocks (letters, punctuation, digits, presentation forms).

@@ -78,7 +78,7 @@ struct SinglePagesTests {
         #expect(actor.contains("حدث رقم 6<") && actor.contains("حدث رقم 35<") && !actor.contains("حدث رقم 5<"))
         #expect(actor.components(separatedBy: "ملاحظة رقم ").count - 1 == 30)
         #expect(actor.contains("ملاحظة رقم 30.") && !actor.contains("ملاحظة رقم 31."))
-        #expect(actor.contains("تُعرض هنا 30 ملاحظة من 33؛ كلها في <a href=\"../../notes/index.html\">"))
+        #expect(actor.contains("تُعرض هنا 30 ملاحظةً من 33؛ كلها في <a href=\"../../notes/index.html\">"))
         // The whole timeline and notes list keep every one.
         let year = try #require(files["timeline/2022/index.html"])
         #expect(year.contains("حدث رقم 5<"))
