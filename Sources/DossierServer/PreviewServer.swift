@@ -69,12 +69,14 @@ public struct PreviewServer: Sendable {
         }
     }
 
-    /// The server's log: warnings and errors only. `serve` prints where it listens and each
+    /// The server's log: critical messages only. `serve` prints where it listens and each
     /// build itself; at the default level the server repeated the first as a log line, under
-    /// `--quiet` too.
+    /// `--quiet` too, and when a rebuild stops the server its shutdown was logged as errors
+    /// («Waiting on child channel: CancellationError()») before the error that stopped it. A
+    /// failure to listen is thrown, and printed as the command's error.
     private static var logger: Logger {
         var logger = Logger(label: "dossier")
-        logger.logLevel = .warning
+        logger.logLevel = .critical
         return logger
     }
 

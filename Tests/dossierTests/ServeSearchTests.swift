@@ -6,8 +6,8 @@ import Testing
 /// search page says search is unavailable. Without the flag, `serve` runs it. Either way it
 /// says where it listens once.
 struct ServeSearchTests {
-    private static let fixture = DossierBinary.root.appendingPathComponent("Tests/Fixtures/site/good")
-    private static let templates = DossierBinary.root.appendingPathComponent("Templates").path
+    static let fixture = DossierBinary.root.appendingPathComponent("Tests/Fixtures/site/good")
+    static let templates = DossierBinary.root.appendingPathComponent("Templates").path
 
     @Test(.timeLimit(.minutes(2)), arguments: [true, false])
     func serveRunsPagefindUnlessToldNotTo(noSearch: Bool) async throws {
@@ -59,6 +59,49 @@ struct ServeSearchTests {
         #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("pagefind").path) == !noSearch)
         let search = try String(contentsOf: output.appendingPathComponent("search/index.html"), encoding: .utf8)
         #expect(search.contains("data-indexed=\"no\"") == noSearch)
+    }
+}
+
+/// A rebuild that finds the output no longer the site's stops `serve` with that error alone:
+/// the server's own shutdown is not logged as errors before it.
+struct ServeStopTests {
+    @Test(.timeLimit(.minutes(2))) func aServerStoppedByARefusedRebuildSaysOnlyWhy() async throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("source")
+        try FileManager.default.copyItem(at: ServeSearchTests.fixture, to: source)
+        let output = folder.appendingPathComponent("public")
+        let process = Process()
+        process.executableURL = try DossierBinary.url()
+        process.arguments = [
+            "serve", "--source", source.path, "--templates", ServeSearchTests.templates, "--output", output.path,
+            "--port", "0", "--no-search",
+        ]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        let printed = PrintedText()
+        errors.fileHandleForReading.readabilityHandler = { printed.append($0.availableData) }
+        try process.run()
+        defer {
+            if process.isRunning { process.interrupt() }
+            process.waitUntilExit()
+            errors.fileHandleForReading.readabilityHandler = nil
+        }
+        for _ in 0..<600 where !printed.text.contains("serving http") && process.isRunning {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        try #require(printed.text.contains("serving http"), "\(printed.text)")
+        // The output stops being the site's (its manifest gone, a file of the user's in it).
+        try FileManager.default.removeItem(at: output.appendingPathComponent(".dossier-manifest.json"))
+        let config = source.appendingPathComponent("dossier.yml")
+        let text = try String(contentsOf: config, encoding: .utf8)
+        try (text + "# edited\n").write(to: config, atomically: true, encoding: .utf8)
+        for _ in 0..<600 where process.isRunning { try await Task.sleep(for: .milliseconds(100)) }
+        #expect(!process.isRunning)
+        #expect(process.terminationStatus == 1)
+        #expect(
+            !printed.text.contains("CancellationError") && !printed.text.contains("HummingbirdCore"), "\(printed.text)")
     }
 }
 
