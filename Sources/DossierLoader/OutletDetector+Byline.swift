@@ -200,26 +200,45 @@ extension OutletDetector {
 
     /// The outlet of a line of its own that is a short name, a slash or a dash, and a credit
     /// naming no outlet («كريتر سكاي/خاص», «الشرق / متابعات», «صحيفة عسير ــ متابعات»): a site
-    /// crediting itself over its lead. A listed place first («عدن/خاص») is a dateline, and
-    /// names none.
+    /// crediting itself over its lead. Sites also join the two with a bar, an underscore or a
+    /// colon, spaced or not («صدى المدينة|متابعات», «الرائد نت_متابعة», «وطن برس: خاص»). A
+    /// listed place first («عدن/خاص») is a dateline, and names none; so is a photo's or a
+    /// source's label before a colon («تصوير: خاص», «المصدر: متابعات»). The credit is one of
+    /// `genericCredits`, nothing else: a number or a weather widget's dots after the mark are a
+    /// counter's or a widget's («عدد القراء: 2026», «• الصغرى : ..°»).
     static func selfCredit(_ line: String) -> Detection? {
         let text = line.trimmingCharacters(in: .whitespaces)
         let parts: [String]
-        if text.contains("/") {
-            parts = text.split(separator: "/", omittingEmptySubsequences: false).map {
+        // A mark closing the line joins nothing to it («كنا /», «الخرطوم:»).
+        if let separator = selfCreditSeparators.first(where: text.dropLast().contains) {
+            parts = text.split(separator: separator, omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }
+            if separator == ":", let label = parts.first, isSourceLabel(label) { return nil }
         } else {
             // A dash cuts as in a byline tag: set apart by a space, not inside a hyphenated name.
             let (segments, tag) = BylineSegments.parse(text, wholeLine: true)
             guard tag == text, !segments.contains(where: \.parenthesized) else { return nil }
             parts = segments.map(\.text)
         }
-        guard parts.count == 2, !parts[1].isEmpty, isGeneric(parts[1]),
+        guard parts.count == 2, genericCredits.contains(TextLine.wordKey(parts[1])),
             isCreditName(parts[0], words: 3, marks: tagMarks)
         else { return nil }
         return detection(named: parts[0], evidence: text)
     }
+
+    /// The marks that join a site's name to its credit in `selfCredit`, tried in this order:
+    /// a name may hold none of them, so the first found is the one.
+    private static let selfCreditSeparators: [Character] = ["/", "|", "_", ":"]
+
+    /// A label of a photo's or a text's source (`FurnitureLexicon.photoCreditLabels`, «المصدر»),
+    /// which a colon follows as a site's name may.
+    private static func isSourceLabel(_ text: String) -> Bool {
+        let key = TextLine.wordKey(text)
+        return sourceLabels.contains(key) || FurnitureLexicon.photoCreditLabels.contains(key)
+    }
+
+    private static let sourceLabels = Set(["المصدر", "مصدر", "source", "la source"].map(TextLine.wordKey))
 
     /// The outlet of a line that is only a short name in parentheses («(يو .بي .آي)»,
     /// «(رويترز)»): the agency a story closes by crediting. The caller reads it only right
@@ -294,7 +313,7 @@ extension OutletDetector {
     }
 
     private static let genericCredits = Set(editorialStaff).union([
-        "وكالات", "الوكالات", "متابعات", "خاص", "مواقع", "ووكالات", "وكالات الانباء", "صور", "صوره", "فيديو",
+        "وكالات", "الوكالات", "متابعات", "متابعه", "خاص", "مواقع", "ووكالات", "وكالات الانباء", "صور", "صوره", "فيديو",
         "agencies", "staff", "wires",
         "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
         // The demo logos of news themes, left on thousands of sites that never replaced them.
@@ -309,8 +328,10 @@ extension OutletDetector {
     ]
 
     static func detection(named given: String, evidence: String) -> Detection {
-        // A list's bullet before the name («• الوحدوي نت - مارب:») is no part of it.
+        // A list's bullet before the name («• الوحدوي نت - مارب:») is no part of it, nor is the
+        // tatweel a site stretches its name with («الإبـــاء»).
         let name = String(given.drop { "•·▪●◦*-–— ".unicodeScalars.contains($0.unicodeScalars.first ?? " ") })
+            .filter { $0 != "\u{0640}" }
         let latin = name.split(separator: " ").map(String.init).filter {
             $0.unicodeScalars.allSatisfy { $0.isASCII }
         }

@@ -82,12 +82,14 @@ enum OutletDetector {
         }
         // A dateline that names the text's source («2023-12-18 16:51:38 - المصدر: سكاي نيوز») or
         // opens with the outlet's brand («Ahram Online, Monday 30 Apr 2012»), above the text or
-        // under its first paragraph (a standfirst, then the dateline).
+        // under its first paragraph (a standfirst, then the dateline); and so does a site
+        // crediting itself there («الرائد نت_متابعات» between the standfirst and the lead).
         let secondBodyLine = split.paragraphs.dropFirst().first?.line ?? Int.max
         for item in split.furniture where item.kind == .byline && item.line < secondBodyLine {
             if let name = datelineSource(item.text) ?? OutletBrand.credited(byDateline: item.text) {
                 return detection(named: name, evidence: item.text)
             }
+            if let detection = selfCredit(item.text) { return detection }
         }
         // A brand in a short credit line, even one filed as a caption («أبوظبي - سكاي نيوز عربية»);
         // never in the headline or another story's.

@@ -221,6 +221,28 @@ import Testing
         #expect(Self.outlet(["الرئيسية /", "محليات /", "", headline, "", lead, "", second]) == nil)
     }
 
+    /// A site crediting itself with «متابعات», «متابعة» or «خاص» joined to its name by a bar,
+    /// an underscore or a colon, spaced or not, tatweel and all; a place, a source's label or
+    /// a sentence before the mark names no outlet.
+    @Test func selfCreditJoinedByABarOrAnUnderscore() {
+        #expect(OutletDetector.selfCredit("صدى المدينة|متابعات")?.name == "صدى المدينة")
+        #expect(OutletDetector.selfCredit("الرائد نت_متابعة")?.name == "الرائد نت")
+        #expect(OutletDetector.selfCredit("الفجـــر/متابعة")?.name == "الفجر")
+        #expect(OutletDetector.selfCredit("وطن برس: خاص")?.name == "وطن برس")
+        #expect(OutletDetector.selfCredit("عدن | متابعات") == nil)
+        #expect(OutletDetector.selfCredit("المصدر: متابعات") == nil)
+        #expect(OutletDetector.selfCredit("تصوير: خاص") == nil)
+        #expect(OutletDetector.selfCredit("عدد الزوار: 1500") == nil)
+        #expect(OutletDetector.selfCredit("• الرطوبة : ..%") == nil)
+        #expect(OutletDetector.selfCredit("قال مصدر في الوزارة|متابعات") == nil)
+        let (headline, lead, second) = Self.waterStory
+        #expect(Self.outlet([headline, "", "صدى المدينة|متابعات", "", lead, "", second]) == "صدى المدينة")
+        #expect(Self.outlet([headline, "", "الرائد نت_متابعة", "", lead, "", second]) == "الرائد نت")
+        // Between a standfirst and the lead.
+        let standfirst = "المحافظ يتفقد محطات الضخ الجديدة في القضاء الجنوبي برفقة وفد من الوزارة."
+        #expect(Self.outlet([headline, "", standfirst, "", "الرائد نت/متابعات", "", lead, "", second]) == "الرائد نت")
+    }
+
     /// A site's "follow us" widget names it, with or without «آخر الأخبار من» before the name,
     /// digits and all; an invitation naming no one, or a story's phrase, names no outlet.
     @Test func followWidgetNamesTheSite() {
