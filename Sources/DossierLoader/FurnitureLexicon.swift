@@ -39,6 +39,15 @@ enum FurnitureLexicon {
         مدير التحرير|مستشار التحرير|editor in chief|editor-in-chief|directeur de la publication
         """)
 
+    /// Labels of a widget's or an author box's count (`LexicalFurniture.isLabelledCount`):
+    /// «عدد المقالات 194», «المشاهدات 1,204», «Views 1.2K».
+    static let counterLabels: WordKeySet = keys(
+        """
+        عدد المقالات|المقالات|مقالات|عدد المواضيع|المواضيع|عدد المشاهدات|المشاهدات|مشاهدات|مشاهدة|عدد التعليقات|\
+        التعليقات|تعليقات|تعليق|عدد القراءات|القراءات|قراءات|قراءة|عدد القراء|عدد الزوار|الزوار|زيارات|عدد الزيارات|\
+        المشاركات|مشاركات|عدد المشاركات|views|comments|reads|shares|vues|commentaires|lectures|partages
+        """)
+
     /// Units of a page's age («منذ 16 دقيقة», «il y a 2 heures»).
     static let ageUnits: WordKeySet = keys(
         """

@@ -280,9 +280,11 @@ enum LexicalFurniture {
         return parts.allSatisfy { $0.split(separator: " ").count <= 3 }
     }
 
-    /// A widget's counter on its own line, bulleted or not: a number of views («• 25539») or a
-    /// reading or playing time («• 3:09 دقيقة», «5 min»).
+    /// A widget's counter on its own line, bulleted or not: a number of views («• 25539»), a
+    /// reading or playing time («• 3:09 دقيقة», «5 min»), or a count with its label
+    /// (`isLabelledCount`).
     static func isCounter(_ line: TextLine) -> Bool {
+        if isLabelledCount(line) { return true }
         guard line.wordCount <= 3 else { return false }
         let words = line.text.split(whereSeparator: \.isWhitespace).filter { !["•", "·", "▪", "-", "*"].contains($0) }
         guard let first = words.first, words.count <= 2,
@@ -291,5 +293,34 @@ enum LexicalFurniture {
         else { return false }
         return words.count == 1 || FurnitureLexicon.ageUnits.contains(TextLine.wordKey(String(words[1])))
             || ["min", "mn", "د"].contains(words[1].lowercased())
+    }
+
+    /// An author box's or a widget's count and its label, the number after or before it, alone
+    /// on the line («عدد المواضيع 57», «المشاهدات: 2,310», «Comments 12», «4.5K vues»): the
+    /// page counting, never a headline. The label is one of `FurnitureLexicon.counterLabels`;
+    /// a headline with a number has other words («المادة 194 من الدستور»).
+    static func isLabelledCount(_ line: TextLine) -> Bool {
+        // Cheapest first: a short line, then a digit in its key.
+        guard (2...5).contains(line.wordCount),
+            line.key.unicodeScalars.contains(where: { $0.properties.numericType == .decimal })
+        else { return false }
+        let words = line.text.split(whereSeparator: \.isWhitespace)
+        guard (2...4).contains(words.count), let first = words.first, let last = words.last else { return false }
+        if isCount(last),
+            FurnitureLexicon.counterLabels.contains(TextLine.wordKey(words.dropLast().joined(separator: " ")))
+        {
+            return true
+        }
+        return isCount(first)
+            && FurnitureLexicon.counterLabels.contains(TextLine.wordKey(words.dropFirst().joined(separator: " ")))
+    }
+
+    /// A count as widgets print it: digits of any script with thousands' and decimal marks,
+    /// perhaps a colon before it and a «K» or «M» after it («194», «:3», «1,204», «1.2K»).
+    private static func isCount(_ word: Substring) -> Bool {
+        var scalars = word.unicodeScalars.drop { $0 == ":" }
+        if let last = scalars.last, "kKmM".unicodeScalars.contains(last) { scalars = scalars.dropLast() }
+        return scalars.first.map { $0.properties.numericType == .decimal } == true
+            && scalars.allSatisfy { $0.properties.numericType == .decimal || ",.٬٫".unicodeScalars.contains($0) }
     }
 }

@@ -116,6 +116,31 @@ import Testing
         ),
     ]
 
+    /// A count and its label alone on a line, the number after or before it, is a widget's
+    /// or an author box's counter; a headline or a sentence with a number is none.
+    @Test func labelledCounter() {
+        for counter in [
+            "عدد المواضيع 57", "المشاهدات: 2,310", "عدد التعليقات: ٣", "Comments 12", "4.5K vues", "1.2K Views",
+            "• مشاهدات 880",
+        ] {
+            let line = TextLine(text: counter, line: 1, block: 0)
+            // A comment count may be filed with the comment widget it heads: furniture either way.
+            #expect(LexicalFurniture.isCounter(line) && LexicalFurniture.kind(of: line) != nil, "\(counter)")
+        }
+        for text in [
+            "المادة 194 من الدستور", "الفصل 12", "مقالات عن حرب 1967", "انتخابات 2024",
+            "ارتفاع المشاهدات بنسبة 40 بالمئة خلال العام",
+        ] {
+            #expect(!LexicalFurniture.isCounter(TextLine(text: text, line: 1, block: 0)), "\(text)")
+        }
+        // An author box's count over a column with no headline is not taken for one.
+        let roles = FurnitureClassifierTests.roles([
+            "عدد المواضيع 57", "", FurnitureClassifierTests.lead, "", FurnitureClassifierTests.second,
+        ])
+        #expect(roles["عدد المواضيع 57"] == "navigation")
+        #expect(!roles.values.contains("title"))
+    }
+
     /// A page's age on its own line; a sentence opening with «منذ» is none.
     @Test func ageOfThePage() {
         for age in ["منذ 16 دقيقة|", "قبل ساعتين", "3 hours ago", "il y a 2 jours"] {
