@@ -4,6 +4,24 @@ import DossierModel
 /// The passes that keep the story's own lines that do not read as prose (lists it introduces,
 /// short sentences, sections under its subheadings) and take out a comment form.
 extension FurnitureClassifier {
+    /// Wire photos' captions in Latin script (`LexicalFurniture.isLatinWireCaption`) on a page
+    /// whose story is Arabic: two of its prose lines or more, and more than half of them, open
+    /// with an Arabic letter. A caption copied from the agency's feed keeps its English («A
+    /// handout picture provided by … (Photo by STRINGER / … / AFP)») and, at the top of the
+    /// page, would be taken for the lead and its first sentence for the title.
+    static func markLatinWireCaptions(_ lines: [TextLine], _ roles: inout [Role?]) {
+        let captions = lines.indices.filter { roles[$0] == nil && LexicalFurniture.isLatinWireCaption(lines[$0]) }
+        guard !captions.isEmpty else { return }
+        let prose = lines.indices.filter { roles[$0] == nil && lines[$0].isProse && !captions.contains($0) }
+        let arabic = prose.count { index in
+            lines[index].text.unicodeScalars.first(where: \.properties.isAlphabetic).map {
+                (0x0600...0x06FF).contains($0.value)
+            } == true
+        }
+        guard arabic >= 2, arabic * 2 > prose.count else { return }
+        for index in captions { roles[index] = .furniture(.caption) }
+    }
+
     /// Lists the body introduces: a line of five words or more ending with a colon («… على
     /// النحو الآتي:»), and the bulleted or numbered items right after it; and an interview, a
     /// line ending with a colon («وهذا نص الحوار:») over a question turn and the turns after it

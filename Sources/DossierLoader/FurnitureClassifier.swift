@@ -55,6 +55,7 @@ enum FurnitureClassifier {
             roles[index] = .furniture(.byline)
         }
         markCaptionPrintedTwice(lines, &roles)
+        markLatinWireCaptions(lines, &roles)
         extendSections(lines, &roles)
         markCommentForm(lines, &roles)
         markAnnouncedTickers(lines, &roles)

@@ -39,6 +39,14 @@ enum FurnitureLexicon {
         مدير التحرير|مستشار التحرير|editor in chief|editor-in-chief|directeur de la publication
         """)
 
+    /// Credits and notices wire agencies put in a photo's caption, in English or French
+    /// (`LexicalFurniture.isLatinWireCaption`).
+    static let wireCaptionMarks: WordPhraseList = phrases(
+        """
+        photo by|afp photo|ap photo|restricted to editorial use|mandatory credit|getty images|handout|\
+        no marketing|no advertising campaigns|anadolu agency|photo d'archive|photo afp
+        """)
+
     /// Labels of a widget's or an author box's count (`LexicalFurniture.isLabelledCount`):
     /// «عدد المقالات 194», «المشاهدات 1,204», «Views 1.2K».
     static let counterLabels: WordKeySet = keys(

@@ -77,6 +77,22 @@ extension LexicalFurniture {
         return endsWithAgencyCredit(line)
     }
 
+    /// A wire photo's caption in Latin script, however long, with the agency's credit or
+    /// notice in it («… at the presidential palace. (Photo by STRINGER / AFP) / === RESTRICTED
+    /// TO EDITORIAL USE - MANDATORY CREDIT …», «… A handout picture released by the ministry
+    /// shows …», «… REUTERS/Juan Medina»). Asked of every line, so a line opening with a byte
+    /// that is not ASCII, as Arabic does, is passed over at once; an article in a Latin script
+    /// has its own captions told by position, and `FurnitureClassifier.markLatinWireCaptions`
+    /// asks this only of a page whose body is Arabic, where such a line is never the story.
+    static func isLatinWireCaption(_ line: TextLine) -> Bool {
+        guard let first = line.text.utf8.first, first < 0x80, line.wordCount <= 150,
+            !line.text.utf8.contains(where: { (0xD8...0xDB).contains($0) })
+        else { return false }
+        return FurnitureLexicon.wireCaptionMarks.isFound(in: line.key)
+            || WordKeySearch.containsLiteral(line.text, "/ AFP")
+            || WordKeySearch.containsLiteral(line.text, "/AFP") || closesWithWirePhotographer(line.text)
+    }
+
     /// Whether `text` opens as wire captions in English do, saying what the photo shows
     /// («In this file photo, …», «In this photo taken on …»): no story's sentence opens so.
     static func opensAsPhotoCaption(_ text: String) -> Bool {

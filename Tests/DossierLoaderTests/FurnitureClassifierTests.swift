@@ -28,6 +28,42 @@ import Testing
         return result
     }
 
+    /// A wire photo's English caption, however long, over an Arabic story is a caption, not
+    /// its lead nor the source of its title; an English page keeps it, and an English quote
+    /// with no credit in an Arabic story stays the story's.
+    @Test func latinWireCaptionOverAnArabicStory() {
+        let caption =
+            "A handout photo released by the Ministry of Water on March 2, 2025 shows officials touring the new "
+            + "desalination plant on the coast during its opening ceremony, as engineers look on from the control "
+            + "room of the station, which is expected to supply a hundred thousand cubic metres a day to the city "
+            + "and its eastern districts. (Photo by HANDOUT / WATER MINISTRY / AFP) / === RESTRICTED TO EDITORIAL "
+            + "USE - MANDATORY CREDIT - NO MARKETING - NO ADVERTISING CAMPAIGNS ==="
+        var roles = Self.roles([caption, "", Self.lead, "", Self.second])
+        #expect(roles[caption] == "caption")
+        #expect(roles[Self.lead] == "body")
+        let wire =
+            "Workers inspect pipes at the new desalination plant on the outskirts of the coastal city, which began "
+            + "pumping water into the public network on Sunday after three years of construction and repeated "
+            + "delays blamed on the war and on the shortage of materials and spare parts in the country, while "
+            + "residents of the eastern districts still wait for the pipes that will bring the water to their homes, "
+            + "in this picture taken on March 2, 2025. REUTERS/Omar Sanadiki"
+        roles = Self.roles([Self.headline, "", wire, "", Self.lead, "", Self.second])
+        #expect(roles[wire] == "caption")
+        #expect(roles[Self.headline] == "title")
+        // An English page keeps it: there, only position tells a caption.
+        let english =
+            "The new desalination plant began pumping water into the public network on Sunday, its operator said, "
+            + "adding that the second phase would double its output within two years."
+        roles = Self.roles([caption, "", english, "", english.replacingOccurrences(of: "Sunday", with: "Monday")])
+        #expect(roles[caption] == "body")
+        // A quote in English with no credit stays in an Arabic story.
+        let quote =
+            "\"We will keep the plant running through the summer, whatever happens to the power grid,\" the director "
+            + "told reporters in English after the ceremony."
+        roles = Self.roles([Self.headline, "", Self.lead, "", quote, "", Self.second])
+        #expect(roles[quote] == "body")
+    }
+
     @Test func finalParagraphCutMidSentenceStays() {
         let cut = "وتستمر أعمال ربط المحطة بالخزانات الرئيسية حتى نهاية الشهر، بحسب ما أعلنته الشركة المشغلة في"
         #expect(Self.roles([Self.headline, Self.lead, Self.second, cut])[cut] == "body")
