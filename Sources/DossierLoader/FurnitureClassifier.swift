@@ -79,6 +79,7 @@ enum FurnitureClassifier {
         classifyFooter(lines, &roles, after: lastProse)
         classifyMiddle(lines, &roles, from: firstProse, through: lastProse, lists: lists)
         if opensWithHeadlineWithAFullStop(lines, roles) { roles[0] = .title }
+        if let template = aggregatorTemplate(lines, roles) { roles[template] = .title }
         keepEndMark(lines, &roles)
         return roles.map { $0 ?? .body }
     }
@@ -122,6 +123,17 @@ enum FurnitureClassifier {
         let hasComma = first.text.contains { $0 == "،" || $0 == "," }
         return first.finalMark == "." && !first.trailsOff && first.wordCount <= 12 && !hasComma
             && lead.block != first.block && lead.isProse && lead.wordCount >= 2 * first.wordCount
+    }
+
+    /// The page's first line of text when it is an aggregator's template wrapping the headline
+    /// («نعرض لكم زوارنا أهم وأحدث تفاصيل خبر ‹headline› في المقال التالي»,
+    /// `HeadlineText.aggregatorHeadline`) and no title was found: long enough to read as the
+    /// lead, it is the page's title line, and the title is the headline inside it.
+    static func aggregatorTemplate(_ lines: [TextLine], _ roles: [Role?]) -> Int? {
+        guard !roles.contains(.title), let first = roles.firstIndex(where: { $0 == nil }),
+            HeadlineText.aggregatorHeadline(in: lines[first].text) != nil
+        else { return nil }
+        return first
     }
 
     /// The page's last line when it is the copy's final paragraph cut mid-sentence: it follows

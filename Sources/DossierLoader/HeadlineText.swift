@@ -1,9 +1,12 @@
+import Foundation
+
 /// The headline as a title: the page line without what sites decorate it with.
 enum HeadlineText {
     /// `line` without leading and trailing emoji, flags and pictographic symbols («🇮🇶 …», «🔴 عاجل»),
     /// a leading separator («| جلسة …», «• …», «.. …»), and literal HTML tags a copy may carry
     /// («<strong>…</strong>»); the words are untouched.
     static func cleaned(_ line: String) -> String {
+        if let headline = aggregatorHeadline(in: line) { return cleaned(headline) }
         var scalars = withoutTrailingDuration(withoutTags(line)).decodedScalars()
         while let first = scalars.first, isDecoration(first) || leadingSeparators.contains(first) {
             scalars.removeFirst()
@@ -20,6 +23,32 @@ enum HeadlineText {
         let result = String(String.UnicodeScalarView(scalars))
         return result.isEmpty ? line : result
     }
+
+    /// The headline an aggregator's template wraps, the page's only title line: «نعرض لكم
+    /// زوارنا أهم وأحدث تفاصيل خبر ‹headline› في المقال التالي», «نقدم لكم زوارنا الكرام
+    /// تفاصيل خبر ‹headline› في هذا المقال». The template opens within the line's first
+    /// words (after a label such as «عاجل») with «نعرض لكم» or «نقدم لكم»; the headline runs
+    /// from the first «خبر» after it to the last «في المقال التالي» or «في هذا المقال», two
+    /// words or more. Nil for any other line.
+    static func aggregatorHeadline(in line: String) -> String? {
+        // Cheapest first: the bytes of «لكم» (the openings' second word) anywhere in the line.
+        guard WordKeySearch.containsBytes(line, "لكم"),
+            let opening = aggregatorOpenings.compactMap({ line.range(of: $0) }).min(by: {
+                $0.lowerBound < $1.lowerBound
+            }),
+            line.distance(from: line.startIndex, to: opening.lowerBound) <= 40,
+            let news = line.range(of: " خبر ", range: opening.upperBound..<line.endIndex),
+            let closing = aggregatorClosings.compactMap({
+                line.range(of: $0, options: .backwards, range: news.upperBound..<line.endIndex)
+            }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let headline = line[news.upperBound..<closing.lowerBound].trimmingCharacters(in: .whitespaces)
+        return headline.split(whereSeparator: \.isWhitespace).count >= 2 ? headline : nil
+    }
+
+    /// How aggregators' templates open and close around the headline (`aggregatorHeadline`).
+    private static let aggregatorOpenings = ["نعرض لكم", "نقدم لكم"]
+    private static let aggregatorClosings = [" في المقال التالي", " في هذا المقال"]
 
     /// Marks a site prints before its headline, never part of it: a bar, a bullet, dots
     /// («.. الجشع يلهب الأسعار!»).

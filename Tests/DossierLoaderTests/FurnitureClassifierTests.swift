@@ -64,6 +64,21 @@ import Testing
         #expect(roles[quote] == "body")
     }
 
+    /// An aggregator's template wrapping the headline, long enough to read as the lead, is
+    /// the page's title line; a lead that only opens alike stays the story's.
+    @Test func aggregatorTemplateIsTheTitleLine() {
+        let headline =
+            "عاجل محطة تحلية جديدة تدخل الخدمة.. بث مباشر لحفل الافتتاح بحضور الوزير والمحافظ وعدد من المسؤولين في "
+            + "مواجهة أزمة المياه"
+        let template = "نقدم لكم زوارنا الكرام أهم وأحدث تفاصيل خبر \(headline) في المقال التالي"
+        var roles = Self.roles([template, "", Self.lead, "", Self.second])
+        #expect(roles[template] == "title")
+        #expect(roles[Self.lead] == "body")
+        let lead = "نقدم لكم اليوم في المدينة الساحلية محطة تحلية جديدة، بعد ثلاث سنوات من العمل في المشروع."
+        roles = Self.roles([lead, "", Self.lead, "", Self.second])
+        #expect(roles[lead] == "body")
+    }
+
     @Test func finalParagraphCutMidSentenceStays() {
         let cut = "وتستمر أعمال ربط المحطة بالخزانات الرئيسية حتى نهاية الشهر، بحسب ما أعلنته الشركة المشغلة في"
         #expect(Self.roles([Self.headline, Self.lead, Self.second, cut])[cut] == "body")
