@@ -131,10 +131,12 @@ enum PublicationDateChooser {
     static func candidates(_ split: ArticleSplit) -> [Candidate] {
         let titleLine = split.titleLine?.line
         // A caption closing with its photo's credit dates the photo («… Ashkelon May 5, 2019.
-        // REUTERS/Amir Cohen»). Other lines filed as captions may be the dateline.
+        // REUTERS/Amir Cohen»), and so does a wire's caption with its credit or notice inside
+        // («A handout picture provided by … on September 10, 2021 shows … (Photo by … / AFP)»).
+        // Other lines filed as captions may be the dateline.
         var lines = split.headerLines.filter { line in
             line.line != titleLine && !LexicalFurniture.closesWithWirePhotographer(line.text)
-                && !LexicalFurniture.closesWithPhotoCredit(line.text)
+                && !LexicalFurniture.closesWithPhotoCredit(line.text) && !LexicalFurniture.isLatinWireCaption(line)
         }
         let headerNumbers = Set(lines.map(\.line))
         for item in split.furniture where item.kind == .byline && !headerNumbers.contains(item.line) {

@@ -45,6 +45,17 @@ import Testing
         #expect(choice.date == PartialDate(year: 2019, month: 5, day: 6, hour: 1, minute: 58))
     }
 
+    /// A wire's English caption over an Arabic story, its credit inside, dates the photo: the
+    /// story has no date of its own.
+    @Test func wireCaptionOverAnArabicStoryDatesThePhoto() {
+        let caption =
+            "A handout picture released by the parliament's press office on November 3, 2022 shows deputies voting "
+            + "on the budget in the assembly hall in the capital, after a session that lasted more than ten hours "
+            + "and was marked by a heated debate on taxes and salaries. (Photo by HANDOUT / PARLIAMENT PRESS OFFICE / "
+            + "AFP) / RESTRICTED TO EDITORIAL USE - MANDATORY CREDIT"
+        #expect(Self.choose([caption, "", Self.lead, "", Self.second]).date == nil)
+    }
+
     /// A wire's dateline run into the lead («الخرطوم 27 أكتوبر 2025 (شينخوا) أعلن …») dates the
     /// story, though a date inside a paragraph is otherwise an event of it.
     @Test func aWireDatelineRunIntoTheLeadDatesTheStory() {
