@@ -12,8 +12,9 @@ import Testing
         "وقال الوزير إن الأمطار التي هطلت في الشتاء ساعدت المزارعين على زيادة المساحات المزروعة، وإن الحكومة ستشتري المحصول بسعر مجز.",
         "وأضاف أن مراكز التخزين جاهزة لاستقبال الكميات الأولى، وأن الشاحنات ستنقل القمح إلى المطاحن خلال أسبوعين من بدء الحصاد.",
     ]
+    /// A long English block without an agency's credit (one with it is a caption, set aside).
     static let caption =
-        "NORTHERN PLAINS - JUNE 02: Farmers harvest wheat in a field on the first day of the season as trucks wait to carry the grain to silos across the region, where officials expect a larger crop than last year after a wet winter and new subsidies for seeds and fuel were announced by the ministry. (Photo by Staff Photographer/Agency via Getty Images)"
+        "NORTHERN PLAINS - JUNE 02: Farmers harvest wheat in a field on the first day of the season as trucks wait to carry the grain to silos across the region, where officials expect a larger crop than last year after a wet winter and new subsidies for seeds and fuel were announced by the ministry."
 
     static func language(_ lines: [String]) throws -> String {
         try ArticleDetection.detect(Array(lines.joined(separator: "\n\n").utf8)).language.tag
