@@ -61,8 +61,8 @@ public enum DossierLoader {
             }
             firstBytes[article.source.sha256] = path
             guard !article.paragraphs.isEmpty else { continue }
-            let key = article.paragraphs.map(\.text).hashValue
-            let same = firstStories[key]?.first { $0.paragraphs.map(\.text) == article.paragraphs.map(\.text) }
+            let key = storyHash(article)
+            let same = firstStories[key]?.first { sameStory($0, article) }
             guard let earlier = same else {
                 firstStories[key, default: []].append(article)
                 continue
@@ -75,6 +75,24 @@ public enum DossierLoader {
                     fix: "Delete one of the two files, and its sidecar if it has one."))
         }
         return warnings
+    }
+
+    /// A hash of an article's paragraphs, by their UTF-8 bytes: they are L0, in NFC, so equal
+    /// bytes are equal texts (hashing them as `String`s normalised every scalar again).
+    private static func storyHash(_ article: Article) -> Int {
+        var hasher = Hasher()
+        for paragraph in article.paragraphs {
+            var text = paragraph.text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            hasher.combine(0xFF as UInt8)
+        }
+        return hasher.finalize()
+    }
+
+    /// Whether two articles' paragraphs are the same texts, compared by their UTF-8 bytes.
+    private static func sameStory(_ first: Article, _ second: Article) -> Bool {
+        first.paragraphs.count == second.paragraphs.count
+            && zip(first.paragraphs, second.paragraphs).allSatisfy { $0.text.utf8.elementsEqual($1.text.utf8) }
     }
 
     /// Where `relativePath` of `sourceFolder` really is when a link on its path leads out of

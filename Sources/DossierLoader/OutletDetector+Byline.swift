@@ -207,6 +207,8 @@ extension OutletDetector {
     /// `genericCredits`, nothing else: a number or a weather widget's dots after the mark are a
     /// counter's or a widget's («عدد القراء: 2026», «• الصغرى : ..°»).
     static func selfCredit(_ line: String) -> Detection? {
+        // Cheapest first: a name of three words and a credit are short (it is asked of many lines).
+        guard line.utf8.count <= selfCreditBytes else { return nil }
         let text = line.trimmingCharacters(in: .whitespaces)
         let parts: [String]
         // A mark closing the line joins nothing to it («كنا /», «الخرطوم:»).
@@ -214,7 +216,7 @@ extension OutletDetector {
             parts = text.split(separator: separator, omittingEmptySubsequences: false).map {
                 $0.trimmingCharacters(in: .whitespaces)
             }
-            if separator == ":", let label = parts.first, isSourceLabel(label) { return nil }
+            if separator == ":", parts.count == 2, isSourceLabel(parts[0]) { return nil }
         } else {
             // A dash cuts as in a byline tag: set apart by a space, not inside a hyphenated name.
             let (segments, tag) = BylineSegments.parse(text, wholeLine: true)
@@ -226,6 +228,10 @@ extension OutletDetector {
         else { return nil }
         return detection(named: parts[0], evidence: text)
     }
+
+    /// The longest line, in UTF-8 bytes, `selfCredit` reads: three long words, a mark and a
+    /// credit of two words are well within it.
+    private static let selfCreditBytes = 120
 
     /// The marks that join a site's name to its credit in `selfCredit`, tried in this order:
     /// a name may hold none of them, so the first found is the one.
