@@ -28,30 +28,15 @@ struct ServeSearchTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: indexer.path)
         let output = folder.appendingPathComponent("public")
 
-        let process = Process()
-        process.executableURL = try DossierBinary.url()
-        process.arguments =
+        let serve = try ServeRun(
             [
                 "serve", "--source", source.path, "--templates", Self.templates, "--output", output.path, "--port",
                 "0",
-            ] + (noSearch ? ["--no-search"] : [])
-        process.environment = ProcessInfo.processInfo.environment.merging(["DOSSIER_PAGEFIND": indexer.path]) { $1 }
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        let printed = PrintedText()
-        errors.fileHandleForReading.readabilityHandler = { printed.append($0.availableData) }
-        try process.run()
-        defer {
-            if process.isRunning { process.interrupt() }
-            process.waitUntilExit()
-            errors.fileHandleForReading.readabilityHandler = nil
-        }
+            ] + (noSearch ? ["--no-search"] : []), environment: ["DOSSIER_PAGEFIND": indexer.path])
+        defer { serve.stop() }
         // The server says where it listens once the first build is written.
-        for _ in 0..<600 where !printed.text.contains("serving http") && process.isRunning {
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        try #require(printed.text.contains("serving http"), "\(printed.text)")
+        try await serve.waitUntilServing()
+        let printed = serve.printed
         // Where it listens is said once, by dossier: not again in the server's log.
         #expect(!printed.text.contains("Server started"), "\(printed.text)")
 
@@ -71,27 +56,13 @@ struct ServeStopTests {
         let source = folder.appendingPathComponent("source")
         try FileManager.default.copyItem(at: ServeSearchTests.fixture, to: source)
         let output = folder.appendingPathComponent("public")
-        let process = Process()
-        process.executableURL = try DossierBinary.url()
-        process.arguments = [
+        let serve = try ServeRun([
             "serve", "--source", source.path, "--templates", ServeSearchTests.templates, "--output", output.path,
             "--port", "0", "--no-search",
-        ]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        let printed = PrintedText()
-        errors.fileHandleForReading.readabilityHandler = { printed.append($0.availableData) }
-        try process.run()
-        defer {
-            if process.isRunning { process.interrupt() }
-            process.waitUntilExit()
-            errors.fileHandleForReading.readabilityHandler = nil
-        }
-        for _ in 0..<600 where !printed.text.contains("serving http") && process.isRunning {
-            try await Task.sleep(for: .milliseconds(100))
-        }
-        try #require(printed.text.contains("serving http"), "\(printed.text)")
+        ])
+        defer { serve.stop() }
+        try await serve.waitUntilServing()
+        let (process, printed) = (serve.process, serve.printed)
         // The output stops being the site's (its manifest gone, a file of the user's in it).
         try FileManager.default.removeItem(at: output.appendingPathComponent(".dossier-manifest.json"))
         let config = source.appendingPathComponent("dossier.yml")
@@ -102,6 +73,39 @@ struct ServeStopTests {
         #expect(process.terminationStatus == 1)
         #expect(
             !printed.text.contains("CancellationError") && !printed.text.contains("HummingbirdCore"), "\(printed.text)")
+    }
+}
+
+/// A `dossier serve` running in the background, what it prints on standard error gathered.
+private struct ServeRun {
+    let process = Process()
+    let printed = PrintedText()
+    private let errors = Pipe()
+
+    /// Starts `dossier` with `arguments`, with `environment` added to this process's.
+    init(_ arguments: [String], environment: [String: String] = [:]) throws {
+        process.executableURL = try DossierBinary.url()
+        process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        errors.fileHandleForReading.readabilityHandler = { [printed] in printed.append($0.availableData) }
+        try process.run()
+    }
+
+    /// Waits until the server says where it listens (its first build written), at most a minute.
+    func waitUntilServing() async throws {
+        for _ in 0..<600 where !printed.text.contains("serving http") && process.isRunning {
+            try await Task.sleep(for: .milliseconds(100))
+        }
+        try #require(printed.text.contains("serving http"), "\(printed.text)")
+    }
+
+    /// Interrupts the server if it still runs, and waits for it.
+    func stop() {
+        if process.isRunning { process.interrupt() }
+        process.waitUntilExit()
+        errors.fileHandleForReading.readabilityHandler = nil
     }
 }
 
