@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// What makes a `base_url` unusable as the root of the site's absolute addresses, which go
@@ -10,11 +11,8 @@ enum SiteAddressCheck {
     /// The problem with `address` (an `http(s)://` address `WebAddress.isValid` accepts) and
     /// how to fix it, or nil when it can be the site's root.
     static func problem(of address: String) -> (problem: String, fix: String)? {
-        let afterScheme = address.drop { $0 != ":" }.dropFirst(3)
-        let authority = afterScheme.prefix { $0 != "/" }
-        let path = afterScheme.dropFirst(authority.count)
-        let host = String(authority.split(separator: "@").last ?? "")
-        let hostName = host.hasPrefix("[") ? host : String(host.prefix { $0 != ":" })
+        guard let (host, path) = WebAddress.hostAndPath(of: address) else { return nil }
+        let hostName = String(host)
         if !hostName.unicodeScalars.allSatisfy(\.isASCII) {
             return (
                 "its host `\(hostName)` is written in letters other than ASCII, which sitemaps and feeds do not take",

@@ -5,21 +5,37 @@ public enum WebAddress {
     /// True when `text` is an absolute `http(s)://host…` URL with nothing that would need
     /// escaping to stay one (no spaces, controls, double quotes, angle brackets or backslashes).
     public static func isValid(_ text: String) -> Bool {
-        guard !text.unicodeScalars.contains(where: isForbidden) else { return false }
-        let rest: Substring
-        if text.lowercased().hasPrefix("https://") {
-            rest = text.dropFirst("https://".count)
-        } else if text.lowercased().hasPrefix("http://") {
-            rest = text.dropFirst("http://".count)
-        } else {
-            return false
-        }
+        guard !text.unicodeScalars.contains(where: isForbidden), let rest = afterScheme(text) else { return false }
         let authority = rest.prefix { !"/?#".contains($0) }
         // A user name before `@` is allowed by the URL syntax; the host is what follows it. A
         // password with it (`user:pass@`) would be published on every page that links there.
         let parts = authority.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count <= 2, !(parts.count == 2 && parts[0].contains(":")) else { return false }
         return isHostAndPort(parts.last ?? "")
+    }
+
+    /// The host of a valid web address as written (without a user name or a port; an IPv6
+    /// literal in its brackets) and its path (from its first `/`, before a `?` or a `#`); nil
+    /// for any other text.
+    public static func hostAndPath(of text: String) -> (host: Substring, path: Substring)? {
+        guard isValid(text), let rest = afterScheme(text) else { return nil }
+        let authority = rest.prefix { !"/?#".contains($0) }
+        let hostAndPort = authority.split(separator: "@", omittingEmptySubsequences: false).last ?? authority
+        let host: Substring
+        if hostAndPort.hasPrefix("["), let close = hostAndPort.firstIndex(of: "]") {
+            host = hostAndPort[...close]
+        } else {
+            host = hostAndPort.lastIndex(of: ":").map { hostAndPort[..<$0] } ?? hostAndPort
+        }
+        return (host, rest.dropFirst(authority.count).prefix { !"?#".contains($0) })
+    }
+
+    /// What follows `http://` or `https://` (in any case) in `text`; nil for another scheme.
+    private static func afterScheme(_ text: String) -> Substring? {
+        for scheme in ["https://", "http://"] where text.lowercased().hasPrefix(scheme) {
+            return text.dropFirst(scheme.count)
+        }
+        return nil
     }
 
     /// `text` when it is a valid web address, else nil: for the writers of pages and data, so a

@@ -7,11 +7,8 @@ import Testing
 /// is a warning at the later file by path, naming the earlier; different files are not.
 struct DuplicateArticleTests {
     @Test func aFileWithAnotherArticlesBytesIsNamed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-dupes-\(UUID().uuidString)")
+        let (folder, source) = try FixturePaths.copyOfValid("dupes")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.path + "/source"
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: FixturePaths.valid, toPath: source)
         let clean = try DossierLoader.load(sourceFolder: source)
         #expect(!clean.diagnostics.contains { $0.code == .duplicateArticle })
         try FileManager.default.copyItem(
@@ -35,11 +32,8 @@ struct DuplicateArticleTests {
     /// the end (a page copied twice by hand) is named too; a story that differs by a word is not,
     /// though its page furniture is the same.
     @Test func theSameStoryInOtherBytesIsNamed() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("dossier-dupes-\(UUID().uuidString)")
+        let (folder, source) = try FixturePaths.copyOfValid("dupes")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.path + "/source"
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: FixturePaths.valid, toPath: source)
         let original = try String(contentsOfFile: source + "/articles/flood-derna.txt", encoding: .utf8)
         try (original.replacingOccurrences(of: "\n", with: "\r\n") + "\r\n\r\n").write(
             toFile: source + "/articles/flood-derna-again.txt", atomically: true, encoding: .utf8)

@@ -6,9 +6,15 @@ import Testing
 /// A timeline entry keeps the lines of its `actors:` and `topics:`, so that a problem with one
 /// of their ids is reported there, not at the entry's `- date:` line.
 struct TimelineKeyLinesTests {
-    @Test func actorsAndTopicsKeepTheirLines() throws {
+    /// The first entry of `timeline` as the loader reads it, in a copy of the valid fixture.
+    private func firstEvent(of timeline: String) throws -> TimelineEvent {
         let (folder, source) = try FixturePaths.copyOfValid("keylines")
         defer { try? FileManager.default.removeItem(at: folder) }
+        try Data(timeline.utf8).write(to: URL(fileURLWithPath: source + "/timeline.yml"))
+        return try #require(try DossierLoader.load(sourceFolder: source).dossier.timeline.first)
+    }
+
+    @Test func actorsAndTopicsKeepTheirLines() throws {
         let timeline = """
             events:
               - date: "2023-09-11"
@@ -19,8 +25,7 @@ struct TimelineKeyLinesTests {
                 topics: [nothing]
 
             """
-        try Data(timeline.utf8).write(to: URL(fileURLWithPath: source + "/timeline.yml"))
-        let event = try #require(try DossierLoader.load(sourceFolder: source).dossier.timeline.first)
+        let event = try firstEvent(of: timeline)
         #expect(event.location.line == 2)
         #expect(event.location(ofKey: "actors").line == 6)
         #expect(event.location(ofKey: "topics").line == 7)
@@ -29,8 +34,6 @@ struct TimelineKeyLinesTests {
 
     /// A passage, actor or topic an entry names twice is kept once, in first-named order.
     @Test func whatAnEntryNamesTwiceIsKeptOnce() throws {
-        let (folder, source) = try FixturePaths.copyOfValid("twice")
-        defer { try? FileManager.default.removeItem(at: folder) }
         let timeline = """
             events:
               - date: "2023-09-11"
@@ -44,8 +47,7 @@ struct TimelineKeyLinesTests {
                 topics: [t, t]
 
             """
-        try Data(timeline.utf8).write(to: URL(fileURLWithPath: source + "/timeline.yml"))
-        let event = try #require(try DossierLoader.load(sourceFolder: source).dossier.timeline.first)
+        let event = try firstEvent(of: timeline)
         #expect(event.sources.map(\.article) == ["flood-derna", "book-fair"])
         #expect(event.actors == ["b", "a"] && event.topics == ["t"])
     }

@@ -5,19 +5,28 @@ import Testing
 /// index's folder) is an error naming the asset, and the output is left as it was.
 struct TemplateAssetCollisionTests {
 
-    @Test func anAssetWhereTheSiteWritesIsNamed() throws {
+    /// A build of the good fixture with a copy of the project's templates that also has the
+    /// assets `files` (in the folder `folderName`, made first), where its output would be, and
+    /// the temporary folder holding both, for the caller to remove.
+    private func build(adding files: [String], inFolder folderName: String) throws -> (
+        result: DossierBinary.Run, output: URL, folder: URL
+    ) {
         let folder = try DossierBinary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let (templates, good) = try DossierBinary.templatesCopy(in: folder)
         try FileManager.default.createDirectory(
-            at: templates.appendingPathComponent("pagefind"), withIntermediateDirectories: true)
-        for name in ["index.html", "robots.txt", "pagefind/pagefind.js"] {
-            try Data("mine".utf8).write(to: templates.appendingPathComponent(name))
-        }
+            at: templates.appendingPathComponent(folderName), withIntermediateDirectories: true)
+        for name in files { try Data("mine".utf8).write(to: templates.appendingPathComponent(name)) }
         let output = folder.appendingPathComponent("public")
         let result = try DossierBinary.run([
             "build", "--source", good, "--output", output.path, "--templates", templates.path, "--no-search",
         ])
+        return (result, output, folder)
+    }
+
+    @Test func anAssetWhereTheSiteWritesIsNamed() throws {
+        let (result, output, folder) = try build(
+            adding: ["index.html", "robots.txt", "pagefind/pagefind.js"], inFolder: "pagefind")
+        defer { try? FileManager.default.removeItem(at: folder) }
         #expect(result.status == 1)
         #expect(
             result.stderr.contains(
@@ -40,18 +49,9 @@ struct TemplateAssetCollisionTests {
     /// (or at the search index's folder itself), is named before anything is written: the
     /// writer failed with the system's words, or a rebuild lost the asset without a word.
     @Test func anAssetNestedAgainstTheSitesFilesIsNamed() throws {
-        let folder = try DossierBinary.temporaryFolder()
+        let (result, output, folder) = try build(
+            adding: ["feed.xml/a.css", "actors", "pagefind"], inFolder: "feed.xml")
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (templates, good) = try DossierBinary.templatesCopy(in: folder)
-        try FileManager.default.createDirectory(
-            at: templates.appendingPathComponent("feed.xml"), withIntermediateDirectories: true)
-        for name in ["feed.xml/a.css", "actors", "pagefind"] {
-            try Data("mine".utf8).write(to: templates.appendingPathComponent(name))
-        }
-        let output = folder.appendingPathComponent("public")
-        let result = try DossierBinary.run([
-            "build", "--source", good, "--output", output.path, "--templates", templates.path, "--no-search",
-        ])
         #expect(result.status == 1)
         for expected in [
             "the template asset `feed.xml/a.css` would be written inside feed.xml, which the site writes as a file",

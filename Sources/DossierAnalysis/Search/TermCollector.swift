@@ -47,14 +47,12 @@ package struct TermCollector {
     /// Nil for any other word, and when fewer than three letters would be left.
     static func withoutArticle(_ key: String) -> String? {
         let scalars = key.unicodeScalars
-        guard scalars.count >= 5, scalars.starts(with: article.unicodeScalars) else { return nil }
+        guard scalars.count >= 5, scalars.starts(with: ProcliticForms.article.unicodeScalars) else { return nil }
         let rest = scalars.dropFirst(2)
         guard let first = rest.first, proclitics.contains(first) else { return nil }
         return String(rest)
     }
 
-    /// The article «ال», as it opens a word's L1 key.
-    private static let article = "ال"
     /// The letters Pagefind's stemmer strips from a word's start as proclitics.
     private static let proclitics: Set<Unicode.Scalar> = ["و", "ف", "ب", "ك", "ل"]
 
