@@ -186,7 +186,8 @@ extension Diagnostic {
 
         /// A template cannot be read or parsed, includes itself, or names a partial the templates folder lacks.
         case templateError = "template-error"
-        /// The base template never shows the page's content, or its `<html>` has no `lang` or `dir`.
+        /// The base template never shows the page's content, or its `<html>` has no `lang` or `dir`;
+        /// a template names a value no page has (a misspelt `{{titel}}` shows nothing).
         case templateCheck = "template-check"
         /// The output folder cannot be used or written: it overlaps the source, holds files dossier did not write, another build is writing it, or the disk refused.
         case outputError = "output-error"

@@ -80,7 +80,8 @@ public struct TemplateSet: Sendable {
     public let templateSources: [String: [UInt8]]
     /// The bytes of the assets, for an embedded set (a folder's are copied from disk).
     private let assetBytes: [String: [UInt8]]
-    /// What the set's base template lacks that every page needs (`BaseTemplateChecks`).
+    /// What the set's base template lacks that every page needs (`BaseTemplateChecks`), and the
+    /// names its templates use that no page has (`TemplateFieldCheck`).
     public let warnings: [Diagnostic]
     /// The words the templates are specialised with (see `LabelSpecialiser`).
     public let labels: UIStrings
@@ -139,9 +140,13 @@ public struct TemplateSet: Sendable {
             })
         let specialiser = LabelSpecialiser(labels: labels)
         var library: [String: ParsedTemplate] = [:]
+        var fieldWarnings: [Diagnostic] = []
         for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
             do {
-                library[name] = try TemplateParser.parse(text)
+                let (template, tags) = try TemplateParser.parseNamingTags(text)
+                library[name] = template
+                fieldWarnings += TemplateFieldCheck.warnings(
+                    tags: tags, text: text, path: "\(origin)/\(name).mustache")
             } catch let error as TemplateSyntaxError {
                 throw TemplateError(
                     "template does not parse: \(error)",
@@ -168,11 +173,11 @@ public struct TemplateSet: Sendable {
             }
         }
         self.warnings =
-            library[TemplateName.base.rawValue].map { base in
+            (library[TemplateName.base.rawValue].map { base in
                 BaseTemplateChecks.warnings(
                     base: base, text: texts[TemplateName.base.rawValue] ?? "", path: "\(origin)/base.mustache",
                     library: library)
-            } ?? []
+            } ?? []) + fieldWarnings
         self.origin = origin
         self.assets = assets
         self.templateSources = templateSources
@@ -189,10 +194,7 @@ public struct TemplateSet: Sendable {
         var iterator = bytes.makeIterator()
         var offset = 0
         while case .valid(let scalar) = parser.parseScalar(from: &iterator) { offset += scalar.count }
-        let before = bytes[..<offset]
-        let line = before.count { $0 == UInt8(ascii: "\n") } + 1
-        let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+        let (line, column) = TemplateParser.lineAndColumn(of: offset, in: bytes)
         let byte = offset < bytes.count ? String(bytes[offset], radix: 16, uppercase: true) : "end"
         return TemplateError(
             "the template is not UTF-8 (byte 0x\(byte) at offset \(offset)); save it as UTF-8",

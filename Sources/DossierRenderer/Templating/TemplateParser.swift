@@ -27,10 +27,26 @@ struct TemplateParser {
     /// templates nest five.
     static let maximumDepth = 64
 
+    /// Where the names of variable and section tags were read, in order.
+    private var namedTags: [NamedTag] = []
+
+    /// A variable or section tag's name, and the byte of the text its tag starts at.
+    struct NamedTag: Sendable, Equatable {
+        let path: TemplatePath
+        let offset: Int
+    }
+
     /// `text` parsed; throws a `TemplateSyntaxError` with the line and column of the problem.
     static func parse(_ text: String) throws -> ParsedTemplate {
+        try parseNamingTags(text).template
+    }
+
+    /// `text` parsed, with the name of every variable and section tag and where the tag starts,
+    /// in order (`TemplateFieldCheck` reads them); throws as `parse` does.
+    static func parseNamingTags(_ text: String) throws -> (template: ParsedTemplate, tags: [NamedTag]) {
         var parser = TemplateParser(bytes: Array(text.utf8))
-        return ParsedTemplate(nodes: try parser.nodes(in: nil, atLineStart: true))
+        let nodes = try parser.nodes(in: nil, atLineStart: true)
+        return (ParsedTemplate(nodes: nodes), parser.namedTags)
     }
 
     private init(bytes: [UInt8]) {
@@ -90,7 +106,7 @@ struct TemplateParser {
                 depth += 1
                 let body = try self.nodes(in: OpenSection(name: name, tag: tag), atLineStart: standalone)
                 depth -= 1
-                nodes.append(.section(TemplatePath(name), inverted: inverted, body: body))
+                nodes.append(.section(named(name, at: tag), inverted: inverted, body: body))
             case UInt8(ascii: "/"):
                 position += 1
                 let namePosition = position
@@ -116,7 +132,7 @@ struct TemplateParser {
                     }
                     position += 1
                 }
-                nodes.append(.variable(TemplatePath(name), escaped: false))
+                nodes.append(.variable(named(name, at: tag), escaped: false))
             case UInt8(ascii: ">"):
                 position += 1
                 skipWhitespace()
@@ -137,12 +153,19 @@ struct TemplateParser {
                 throw error(.unsupported(Character(UnicodeScalar(bytes[position]))), at: tag)
             default:
                 nodes.appendText(&indentation)
-                nodes.append(.variable(TemplatePath(try readName()), escaped: true))
+                nodes.append(.variable(named(try readName(), at: tag), escaped: true))
             }
             atLineStart = standalone
         }
         if let section { throw error(.unclosedSection(section.name), at: section.tag) }
         return nodes
+    }
+
+    /// The path `name` names, noted as read by the tag starting at byte `tag`.
+    private mutating func named(_ name: String, at tag: Int) -> TemplatePath {
+        let path = TemplatePath(name)
+        namedTags.append(NamedTag(path: path, offset: tag))
+        return path
     }
 
     /// The text from `position` to the next line break or opening delimiter, and whether it
@@ -258,11 +281,18 @@ struct TemplateParser {
 
     /// `problem` at byte `index` of the text, with its line and column (in characters).
     private func error(_ problem: TemplateSyntaxError.Problem, at index: Int) -> TemplateSyntaxError {
+        let (line, column) = Self.lineAndColumn(of: index, in: bytes)
+        return TemplateSyntaxError(problem: problem, line: line, column: column)
+    }
+
+    /// The line and column (in characters, both from 1) of byte `index` of `bytes`.
+    static func lineAndColumn(of index: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
         let before = bytes[..<min(index, bytes.count)]
         let lineStart = before.lastIndex(of: .newline).map { $0 + 1 } ?? 0
-        return TemplateSyntaxError(
-            problem: problem, line: before.count(where: { $0 == .newline }) + 1,
-            column: String(decoding: bytes[lineStart..<before.endIndex], as: UTF8.self).count + 1)
+        return (
+            before.count(where: { $0 == .newline }) + 1,
+            String(decoding: bytes[lineStart..<before.endIndex], as: UTF8.self).count + 1
+        )
     }
 }
 
