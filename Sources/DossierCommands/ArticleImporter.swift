@@ -104,7 +104,7 @@ public struct ArticleImporter: Sendable {
         }
         let nearDuplicates = NearDuplicate.find(body: detection.body, among: existing, in: articles)
         let sidecar = SidecarText.render(
-            detection, knownOutlet: KnownOutlets(sourceFolder: sourceFolder).match(detection),
+            detection, knownOutlet: KnownOutlets(sourceFolder: sourceFolder).match(detection.outletClues),
             inputName: URL(fileURLWithPath: inputPath).lastPathComponent)
         let articleURL = articles.appendingPathComponent(id + ".txt")
         let sidecarURL = articles.appendingPathComponent(id + ".yml")

@@ -16,6 +16,9 @@ struct ArticleReader: Sendable {
         let article: Article
         /// The outlet name to use when no `outlets/<id>.md` exists.
         let outletName: GivenOutletName?
+        /// The outlet the page credits by a name that gives no id, when neither the sidecar nor
+        /// the detector gives one.
+        let unidentifiedOutlet: UnidentifiedOutlet?
     }
 
     /// Reads `articles/<id>.txt|md`; `sidecarPath` is the `.yml` beside it, when there is one.
@@ -66,7 +69,11 @@ struct ArticleReader: Sendable {
         let givenName =
             sidecar?.outletName.map { GivenOutletName(name: $0, location: sidecar?.outletNameLocation) }
             ?? detectedName.map { GivenOutletName(name: $0, location: nil) }
-        return Output(article: article, outletName: givenName)
+        let unidentified = metadata.detectedOutlet.flatMap { detected in
+            article.provenance.outlet == .missing
+                ? UnidentifiedOutlet(name: detected.name, evidence: detected.labelledEvidence) : nil
+        }
+        return Output(article: article, outletName: givenName, unidentifiedOutlet: unidentified)
     }
 
     /// The article's L0 text and a description of its file, or nil after a diagnostic. The

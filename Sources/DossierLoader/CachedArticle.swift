@@ -9,13 +9,20 @@ public struct CachedArticle: Sendable, Hashable, Codable {
     public let article: Article
     /// The outlet name the article's sidecar or copyright line gave.
     public let outletName: GivenOutletName?
+    /// The outlet the page credits by a name that gives no id, matched to the dossier's
+    /// outlets on every build (`DossierLoader.attributeKnownOutlets`).
+    public let unidentifiedOutlet: UnidentifiedOutlet?
     /// The diagnostics reading the article produced.
     public let diagnostics: [Diagnostic]
 
-    public init(key: String, article: Article, outletName: GivenOutletName?, diagnostics: [Diagnostic]) {
+    public init(
+        key: String, article: Article, outletName: GivenOutletName?, unidentifiedOutlet: UnidentifiedOutlet? = nil,
+        diagnostics: [Diagnostic]
+    ) {
         self.key = key
         self.article = article
         self.outletName = outletName
+        self.unidentifiedOutlet = unidentifiedOutlet
         self.diagnostics = diagnostics
     }
 
@@ -43,6 +50,8 @@ public struct CachedArticle: Sendable, Hashable, Codable {
         }
         var outletName = outletName
         if let path = outletName?.location?.path { outletName?.location?.path = transform(path) }
-        return CachedArticle(key: key, article: article, outletName: outletName, diagnostics: diagnostics)
+        return CachedArticle(
+            key: key, article: article, outletName: outletName, unidentifiedOutlet: unidentifiedOutlet,
+            diagnostics: diagnostics)
     }
 }

@@ -175,24 +175,36 @@ extension DossierLoader {
         return topics
     }
 
-    /// Outlets from `outlets/*.md`, plus every outlet an article names that has no file.
-    static func readOutlets(
-        _ folder: SourceFolder, articles: [Article], outletNames: OutletNaming, diagnostics: inout [Diagnostic]
-    ) -> [Outlet] {
-        var outlets: [String: Outlet] = [:]
-        var outletFiles: [String: (name: String, path: String)] = [:]
+    /// The outlets of `outlets/*.md`, by id, each with its file's path as shown.
+    static func readOutletFiles(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> [String: OutletFile] {
+        var outletFiles: [String: OutletFile] = [:]
         for item in identifiedFiles(in: "outlets", extensions: ["md"], folder: folder, diagnostics: &diagnostics) {
             guard
                 let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &diagnostics)
             else { continue }
             file.mapping?.checkKeys(allowed: ["name", "url"], in: "an outlet file", diagnostics: &diagnostics)
             guard let name = file.required("name", in: "the outlet file", diagnostics: &diagnostics) else { continue }
-            outletFiles[item.id] = (name, folder.displayPath(item.path))
             let about = file.body.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty ? nil : file.body
-            outlets[item.id] = Outlet(
+            let outlet = Outlet(
                 id: item.id, name: name, url: file.mapping?.webAddress("url", diagnostics: &diagnostics), about: about,
                 source: file.location)
+            outletFiles[item.id] = OutletFile(outlet: outlet, path: folder.displayPath(item.path))
         }
+        return outletFiles
+    }
+
+    /// An outlet read from its file, and the file's path as shown.
+    struct OutletFile {
+        let outlet: Outlet
+        let path: String
+    }
+
+    /// The outlets of `outletFiles`, plus every outlet an article names that has no file.
+    static func readOutlets(
+        _ outletFiles: [String: OutletFile], articles: [Article], outletNames: OutletNaming, folder: SourceFolder,
+        diagnostics: inout [Diagnostic]
+    ) -> [Outlet] {
+        var outlets = outletFiles.mapValues(\.outlet)
         for article in articles {
             guard let id = article.outlet, outlets[id] == nil else { continue }
             if let given = outletNames.names[id] {
@@ -207,7 +219,8 @@ extension DossierLoader {
                 outlets[id] = Outlet(id: id, name: id)
             }
         }
-        outletNames.checkSidecars(outletFiles: outletFiles, diagnostics: &diagnostics)
+        outletNames.checkSidecars(
+            outletFiles: outletFiles.mapValues { ($0.outlet.name, $0.path) }, diagnostics: &diagnostics)
         return outlets.values.sorted { $0.id < $1.id }
     }
 

@@ -20,12 +20,18 @@ public enum DossierLoader {
         var diagnostics = folder.linkDiagnostics() + strayFileDiagnostics(folder)
         let config = readConfig(folder, diagnostics: &diagnostics)
         let overview = readOverview(folder, diagnostics: &diagnostics)
-        let (articles, outletNames, cache) = readArticles(
+        var (articles, read) = readArticles(
             folder, limits: config.limits, cache: articleCache, diagnostics: &diagnostics)
         diagnostics += duplicateArticles(articles, in: folder)
         let actors = readActors(folder, diagnostics: &diagnostics)
         let topics = readTopics(folder, diagnostics: &diagnostics)
-        let outlets = readOutlets(folder, articles: articles, outletNames: outletNames, diagnostics: &diagnostics)
+        let outletFiles = readOutletFiles(folder, diagnostics: &diagnostics)
+        attributeKnownOutlets(
+            &articles, unidentified: read.unidentifiedOutlets,
+            known: knownOutlets(files: outletFiles, outletNames: read.outletNames), folder: folder,
+            diagnostics: &diagnostics)
+        let outlets = readOutlets(
+            outletFiles, articles: articles, outletNames: read.outletNames, folder: folder, diagnostics: &diagnostics)
         let notes = readNotes(folder, diagnostics: &diagnostics)
         let timeline = readTimeline(folder, diagnostics: &diagnostics)
         let failed = failedSources(
@@ -37,7 +43,7 @@ public enum DossierLoader {
         let dossier = Dossier(
             config: config, overview: overview, articles: articles, actors: actors, topics: topics,
             outlets: outlets, notes: notes, timeline: timeline, failed: failed)
-        return (LoadResult(dossier: dossier, diagnostics: diagnostics), cache)
+        return (LoadResult(dossier: dossier, diagnostics: diagnostics), read.cache)
     }
 
     /// A warning for each article file whose bytes are another's (the same SHA-256), or whose
@@ -196,11 +202,12 @@ public enum DossierLoader {
 
     private static func readArticles(
         _ folder: SourceFolder, limits: ArticleLimits, cache: [String: CachedArticle], diagnostics: inout [Diagnostic]
-    ) -> ([Article], OutletNaming, [String: CachedArticle]) {
+    ) -> ([Article], ArticlesRead) {
         var newCache: [String: CachedArticle] = [:]
         let reader = ArticleReader(folder: folder, limits: limits)
         var articles: [Article] = []
         var outletNames = OutletNaming()
+        var unidentifiedOutlets: [String: UnidentifiedOutlet] = [:]
         let files = identifiedFiles(
             in: "articles", extensions: ["txt", "md"], folder: folder, diagnostics: &diagnostics)
         let ids = Set(files.map(\.id))
@@ -240,7 +247,8 @@ public enum DossierLoader {
             let output = reader.read(file.path, id: file.id, sidecarPath: sidecar, diagnostics: &articleDiagnostics)
             let read = output.map {
                 CachedArticle(
-                    key: key ?? "", article: $0.article, outletName: $0.outletName, diagnostics: articleDiagnostics)
+                    key: key ?? "", article: $0.article, outletName: $0.outletName,
+                    unidentifiedOutlet: $0.unidentifiedOutlet, diagnostics: articleDiagnostics)
             }
             return ArticleFileResult(diagnostics: articleDiagnostics, read: read, key: key)
         }
@@ -252,8 +260,22 @@ public enum DossierLoader {
             if let outlet = read.article.outlet, let name = read.outletName {
                 outletNames.add(name, for: outlet)
             }
+            unidentifiedOutlets[read.article.id] = read.unidentifiedOutlet
         }
-        return (articles, outletNames, newCache)
+        return (
+            articles,
+            ArticlesRead(outletNames: outletNames, unidentifiedOutlets: unidentifiedOutlets, cache: newCache)
+        )
+    }
+
+    /// What reading the articles gives besides them.
+    private struct ArticlesRead {
+        /// The names the articles give their outlets.
+        let outletNames: OutletNaming
+        /// The outlets pages credit by a name that gives no id, by article id.
+        let unidentifiedOutlets: [String: UnidentifiedOutlet]
+        /// Every article as read, for the next build, by path.
+        let cache: [String: CachedArticle]
     }
 
     /// What reading one article file gave: its diagnostics, the article unless it could not be

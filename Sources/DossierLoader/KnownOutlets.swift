@@ -36,6 +36,14 @@ public struct KnownOutlets: Sendable {
         "صحيفه", "جريده", "موقع", "قناه", "شبكه", "وكاله", "مجله", "اذاعه", "تلفزيون", "منصه", "بوابه",
     ]
 
+    /// The outlets named in `names` (by id), with the web hosts of those `hosts` gives.
+    init(names: [String: String], hosts: [String: String]) {
+        entries = names.keys.sorted().map { id in
+            let name = names[id] ?? id
+            return Entry(id: id, name: name, nameKeys: Self.keys(of: name), host: hosts[id])
+        }
+    }
+
     /// The outlets of the dossier at `sourceFolder`. Files that cannot be read are left out:
     /// `check` and `build` report them.
     public init(sourceFolder: String) {
@@ -57,10 +65,7 @@ public struct KnownOutlets: Sendable {
             guard let (id, name) = Self.outlet(inSidecar: path, folder: folder), names[id] == nil else { continue }
             names[id] = name
         }
-        entries = names.keys.sorted().map { id in
-            let name = names[id] ?? id
-            return Entry(id: id, name: name, nameKeys: Self.keys(of: name), host: hosts[id])
-        }
+        self.init(names: names, hosts: hosts)
     }
 
     /// The furniture read for an outlet's name, most telling first. Pages name themselves in
@@ -77,21 +82,21 @@ public struct KnownOutlets: Sendable {
     private static let headlineKinds: [FurnitureKind] = [.ticker, .related]
     private static let addressKinds: [FurnitureKind] = nameKinds + headlineKinds
 
-    /// The known outlet the page of `detection` names where pages name their own outlet: the
+    /// The known outlet the page of `clues` names where pages name their own outlet: the
     /// one whose id the detector made; the one the name the detector read names, when it names
     /// one; else, when the detector found no id, the first furniture line, in `nameKinds`
     /// order, that names exactly one known outlet (a menu of sister sites naming two decides
     /// nothing), else the first line in `addressKinds` holding one's web address, else the one
     /// outlet named twice or more in `headlineKinds`.
-    public func match(_ detection: ArticleDetection) -> Match? {
+    public func match(_ clues: OutletClues) -> Match? {
         // An id made from the page's web address that the dossier already has is that outlet,
         // under the dossier's name for it.
-        if let id = detection.outletID, let evidence = detection.outletEvidence,
+        if let id = clues.outletID, let evidence = clues.outletEvidence,
             let entry = entries.first(where: { $0.id == id })
         {
             return Match(id: entry.id, name: entry.name, evidence: evidence)
         }
-        if let name = detection.outletName, let evidence = detection.outletEvidence {
+        if let name = clues.outletName, let evidence = clues.outletEvidence {
             // The name must name one known outlet, and its line no other: a copyright line of two
             // sites («© 2024 صحيفة الوادي | نهر نيوز») decides nothing, though its name is the first.
             let (key, line) = (" " + TextLine.wordKey(name) + " ", " " + TextLine.wordKey(evidence) + " ")
@@ -101,24 +106,24 @@ public struct KnownOutlets: Sendable {
                 return Match(id: entry.id, name: entry.name, evidence: evidence)
             }
         }
-        guard detection.outletID == nil else { return nil }
-        let byName = first(in: detection, kinds: Self.nameKinds, reading: { " " + TextLine.wordKey($0) + " " }) {
+        guard clues.outletID == nil else { return nil }
+        let byName = first(in: clues, kinds: Self.nameKinds, reading: { " " + TextLine.wordKey($0) + " " }) {
             entry, line, key in
             entry.nameKeys.contains {
                 line.kind == .caption ? key.hasPrefix(" " + $0 + " ") : key.contains(" " + $0 + " ")
             }
         }
         return byName
-            ?? first(in: detection, kinds: Self.addressKinds, reading: { $0.lowercased() }) { entry, _, text in
+            ?? first(in: clues, kinds: Self.addressKinds, reading: { $0.lowercased() }) { entry, _, text in
                 entry.host.map { text.contains($0) } ?? false
-            } ?? repeated(in: detection)
+            } ?? repeated(in: clues)
     }
 
     /// The one known outlet whose name the page's `headlineKinds` lines hold twice or more, in
     /// one line or several. A line that another holds whole is not counted: pages print their
     /// own headline again and again, and a region it names is not repeated by the page.
-    private func repeated(in detection: ArticleDetection) -> Match? {
-        let all = detection.furniture.filter { Self.headlineKinds.contains($0.kind) }.map {
+    private func repeated(in clues: OutletClues) -> Match? {
+        let all = clues.furniture.filter { Self.headlineKinds.contains($0.kind) }.map {
             (line: $0, key: " " + TextLine.wordKey($0.text) + " ")
         }
         let held = all.indices.filter { index in
@@ -145,11 +150,11 @@ public struct KnownOutlets: Sendable {
     /// The first line of `kinds` (in that order) where `names` finds exactly one outlet, given
     /// the line and what `reading` makes of its text (once a line, not once an outlet).
     private func first(
-        in detection: ArticleDetection, kinds: [FurnitureKind], reading: (String) -> String,
+        in clues: OutletClues, kinds: [FurnitureKind], reading: (String) -> String,
         where names: (Entry, Furniture, String) -> Bool
     ) -> Match? {
         for kind in kinds {
-            for line in detection.furniture where line.kind == kind {
+            for line in clues.furniture where line.kind == kind {
                 let read = reading(line.text)
                 let found = entries.filter { names($0, line, read) }
                 guard found.count == 1, let entry = found.first else { continue }
@@ -175,7 +180,7 @@ public struct KnownOutlets: Sendable {
     }
 
     /// The host of a web address, lower-cased, without `www.`.
-    private static func host(of address: String) -> String? {
+    static func host(of address: String) -> String? {
         guard let host = URL(string: address)?.host?.lowercased(), host.contains(".") else { return nil }
         return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
     }

@@ -30,7 +30,7 @@ struct KnownOutletsTests {
         }
 
         func match(_ page: String) throws -> KnownOutlets.Match? {
-            KnownOutlets(sourceFolder: folder.path).match(try ArticleDetection.detect(Array(page.utf8)))
+            KnownOutlets(sourceFolder: folder.path).match(try ArticleDetection.detect(Array(page.utf8)).outletClues)
         }
 
         func remove() { try? FileManager.default.removeItem(at: folder) }

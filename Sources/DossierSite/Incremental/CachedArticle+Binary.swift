@@ -9,6 +9,7 @@ extension CachedArticle: BinaryCodable {
         sink.string(key)
         try article.encodeBinary(to: sink)
         try outletName.encodeBinary(to: sink)
+        try unidentifiedOutlet.encodeBinary(to: sink)
         try sink.encodeArray(diagnostics)
     }
 
@@ -16,6 +17,7 @@ extension CachedArticle: BinaryCodable {
         CachedArticle(
             key: try source.string(), article: try Article.decodeBinary(from: source),
             outletName: try GivenOutletName?.decodeBinary(from: source),
+            unidentifiedOutlet: try UnidentifiedOutlet?.decodeBinary(from: source),
             diagnostics: try source.decodeArray(of: Diagnostic.self))
     }
 }
