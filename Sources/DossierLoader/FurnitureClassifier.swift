@@ -63,10 +63,9 @@ enum FurnitureClassifier {
         var lists = introducedLists(lines, roles).union(shortSentencesInText(lines, roles))
         let open = lines.indices.filter { roles[$0] == nil }
         var prose = open.filter { lines[$0].isParagraph || lists.contains($0) }
-        if let cut = cutLastParagraph(lines, roles, after: prose.last) {
-            lists.insert(cut)
-            prose.append(cut)
-        }
+        let cut = unstoppedLastParagraphs(lines, roles, after: prose.last)
+        lists.formUnion(cut)
+        prose += cut
         if let first = prose.first {
             let leadIn = leadInLines(lines, roles, before: first)
             lists.formUnion(leadIn)
@@ -136,18 +135,35 @@ enum FurnitureClassifier {
         return first
     }
 
-    /// The page's last line when it is the copy's final paragraph cut mid-sentence: it follows
-    /// the last prose paragraph with nothing between, runs ten words or more and has a comma
-    /// inside, as a sentence does («وتحتفل RT اليوم الجمعة، بمرور 20 عاما على …»), or three
-    /// words or more opening as the story's sentences go on («كما حلّ "الحزب الديمقراطي الكرد»).
-    /// Teasers and menus after a story are set off by a header, are shorter, or open otherwise.
-    static func cutLastParagraph(_ lines: [TextLine], _ roles: [Role?], after last: Int?) -> Int? {
-        guard let last, last + 1 == lines.count - 1, roles[last + 1] == nil else { return nil }
-        let line = lines[last + 1]
-        guard !line.endsSentence else { return nil }
-        let hasComma = line.text.dropLast().contains { $0 == "،" || $0 == "," }
-        return (line.wordCount >= 10 && hasComma) || (line.wordCount >= 3 && line.opensLikeContinuation)
-            ? last + 1 : nil
+    /// The story's last paragraphs when they lack a final stop, as some sites print them and as a
+    /// copy cut mid-sentence leaves the last: the lines right after the last prose paragraph, up
+    /// to the end of the page, to a line already furniture by its wording or to a line of three
+    /// words or fewer («عرض مصدر الخبر»),
+    /// each running three words or more opening as the story's sentences go on («كما حلّ "الحزب
+    /// الديمقراطي الكرد»), or eight or more opening with the conjunction «و» on a verb or name
+    /// («وغرقت بعض الشوارع في العاصمة بغداد جرّاء الأمطار الغزيرة»); the page's last line also
+    /// when it runs ten words or more with a comma inside, as a sentence does («وتحتفل RT اليوم
+    /// الجمعة، بمرور 20 عاما على …»: a caption under the story has one too, but is followed by
+    /// the page's footer). Teasers and menus after a story are set off by a header, are shorter,
+    /// or open otherwise.
+    static func unstoppedLastParagraphs(_ lines: [TextLine], _ roles: [Role?], after last: Int?) -> [Int] {
+        guard let last else { return [] }
+        var run: [Int] = []
+        var index = last + 1
+        // A line of three words or fewer above others ends the run as furniture does: the page's
+        // menus and links («عرض مصدر الخبر»).
+        while index < lines.count, roles[index] == nil, lines[index].wordCount > 3 || index == lines.count - 1 {
+            let line = lines[index]
+            let hasComma = line.text.dropLast().contains { $0 == "،" || $0 == "," }
+            guard !line.endsSentence,
+                (index == lines.count - 1 && line.wordCount >= 10 && hasComma)
+                    || (line.wordCount >= 3 && line.opensLikeContinuation)
+                    || (line.wordCount >= 8 && line.opensWithConjunction)
+            else { return [] }
+            run.append(index)
+            index += 1
+        }
+        return run
     }
 
     /// Opening lines of the story that are not prose by shape, right above its first paragraph:

@@ -217,6 +217,16 @@ enum FurnitureLexicon {
         ويتوقع|وتشير|ويشير|كما|بينما|إلا أن|لكن|غير أن|من جهته|من جهتها|في المقابل|وبدوره|وبدورها
         """)
 
+    /// Nouns that start with «و» as a root letter, which open headlines («وزير الخارجية يلتقي …»):
+    /// a line opening with one does not open with the conjunction (`TextLine.opensWithConjunction`).
+    static let wawNouns: Set<String> = Set(
+        keyList(
+            """
+            وزير|وزيرة|وزراء|وزارة|وزارات|وفد|وفود|وكالة|وكالات|وكيل|ولي|ولاية|ولايات|والي|واشنطن|وسط|وادي|\
+            وطن|وطني|وطنية|وحدة|وحدات|وثيقة|وثائق|وفاة|وفيات|ورشة|وقف|وقفة|وصول|وباء|وعد|وجهة|وضع|وظائف|\
+            وظيفة|واقع|ورقة|وسائل|وسيلة|وقود|ودائع|واردات|ولادة|والد|والدة|وهران|ورقلة|وداع|وليد|وائل|وهبي
+            """))
+
     /// Openings of publication-date and author lines.
     static let bylinePrefixes: [String] = keyList(
         """

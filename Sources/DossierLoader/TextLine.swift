@@ -178,6 +178,14 @@ struct TextLine: Sendable, Hashable {
         return FurnitureLexicon.continuationOpeners.contains { LexicalFurniture.hasWordPrefix(key, $0) }
     }
 
+    /// Opens with the conjunction «و» on a word of three letters or more that does not itself
+    /// start with «و» as nouns in headlines do («وزير», «وفد», «واشنطن»): «وغرقت», «وتسببت».
+    var opensWithConjunction: Bool {
+        guard let first = key.split(separator: " ").first, first.hasPrefix("و") else { return false }
+        let word = first.dropFirst()
+        return word.count >= 3 && !FurnitureLexicon.wawNouns.contains(String(first))
+    }
+
     /// Ends with `؟` or `?`, possibly before a closing quote.
     var endsWithQuestion: Bool { finalMark == "؟" || finalMark == "?" }
 

@@ -90,6 +90,25 @@ import Testing
         #expect(Self.roles([Self.headline, Self.lead, Self.second, teaser])[teaser] != "body")
     }
 
+    /// A site that ends its paragraphs without a stop: the last ones, opening with the
+    /// conjunction «و» on a verb, stay the story's above the page's footer links; a teaser
+    /// opening with a noun that starts with «و» («وزير»), a caption with a comma under the
+    /// story, and a line followed by another story's teaser do not.
+    @Test func unstoppedLastParagraphsStayAboveTheFooter() {
+        let flooded = "وغمرت المياه بعض الأحياء القريبة من الشاطئ بعد ساعات من بدء التشغيل التجريبي"
+        let closed = "وأغلقت السلطات الطريق الساحلي المؤدي إلى المحطة حتى إشعار آخر"
+        let footer = ["عرض مصدر الخبر", "تطبيق الأخبار"]
+        let roles = Self.roles([Self.headline, Self.lead, Self.second, flooded, closed] + footer)
+        #expect(roles[flooded] == "body" && roles[closed] == "body")
+        #expect(roles[footer[0]] != "body")
+        let minister = "وزير المياه يتفقد محطة التحلية الجديدة في المدينة الساحلية اليوم"
+        #expect(Self.roles([Self.headline, Self.lead, Self.second, minister] + footer)[minister] != "body")
+        let caption = "صورة من حفل الافتتاح في المدينة الساحلية، بحضور محافظ المنطقة وعدد من المسؤولين"
+        #expect(Self.roles([Self.headline, Self.lead, Self.second, caption] + footer)[caption] != "body")
+        let teaser = "الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب والشمال"
+        #expect(Self.roles([Self.headline, Self.lead, Self.second, flooded, teaser] + footer)[flooded] != "body")
+    }
+
     /// A headline opening with «والي» (a governor, in Sudan or Algeria) is a headline, though
     /// «والي» and «وإلى», which opens a continuing paragraph, fold to the same key; a line
     /// opening with «وإلى» is still read as running on.
