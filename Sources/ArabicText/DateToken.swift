@@ -66,7 +66,44 @@ struct DateToken: Sendable, Hashable {
                 index += 1
             }
         }
-        return tokens
+        return separatingGluedNumbers(tokens)
+    }
+
+    /// `tokens` with the numbers that a copy glued together, losing the space between two spans
+    /// of a page, taken apart where a date's shape shows the seam: a year run into the next date
+    /// («24/10/202524/10/2025»: 202524 is 2025 and 24) and a time's minutes run into the day
+    /// («19:3824/01/2024»: 3824 is 38 and 24).
+    static func separatingGluedNumbers(_ tokens: [DateToken]) -> [DateToken] {
+        var result = tokens
+        var index = result.count - 1
+        while index >= 2 {
+            defer { index -= 1 }
+            guard case .number(let value, let digits) = result[index].kind, value >= 0 else { continue }
+            let (before, separator) = (result[index - 2], result[index - 1])
+            let glued = separator.range.upperBound == result[index].range.lowerBound
+            guard glued, case .number(_, let beforeDigits) = before.kind, beforeDigits <= 2,
+                let mark = separator.symbol, index + 1 < result.count, let after = result[index + 1].symbol
+            else { continue }
+            let head: Int
+            if (5...6).contains(digits), ["/", "-", "."].contains(mark), after == mark, index >= 4,
+                result[index - 3].symbol == mark, result[index - 4].number(digits: 1...2) != nil
+            {
+                head = 4
+            } else if (3...4).contains(digits), mark == ":", ["/", "-", "."].contains(after) {
+                head = 2
+            } else {
+                continue
+            }
+            let tailDigits = digits - head
+            let divisor = (0..<tailDigits).reduce(1) { product, _ in product * 10 }
+            let range = result[index].range
+            let split = range.lowerBound + head
+            result[index...index] = [
+                DateToken(kind: .number(value: value / divisor, digits: head), range: range.lowerBound..<split),
+                DateToken(kind: .number(value: value % divisor, digits: tailDigits), range: split..<range.upperBound),
+            ]
+        }
+        return result
     }
 
     /// The length of an English ordinal suffix glued to a day number ending at `end` («01st

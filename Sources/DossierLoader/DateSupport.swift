@@ -72,6 +72,19 @@ enum DateSupport {
     }
 
     /// A parser match as a model date.
+    /// The full date that opens `text`, as written, when a letter follows it with no space: a
+    /// page's date line that the copy ran into the lead («2026-02-02نفّذت …»). Prose names its
+    /// dates after a word («في 2 فبراير 2026 …»), and a chronology's first entry sets its date
+    /// apart («15 مارس 2011: اندلاع …»).
+    static func openingDate(of text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let match = ArabicDateParser.dates(in: text).first, match.isFullDate, match.range.lowerBound == first,
+            match.range.upperBound < scalars.count, scalars[match.range.upperBound].properties.isAlphabetic
+        else { return nil }
+        return String(String.UnicodeScalarView(scalars[match.range]))
+    }
+
     static func partialDate(_ match: ArabicDateMatch) -> PartialDate {
         PartialDate(
             year: match.year, month: match.month, day: match.day, hour: match.hour, minute: match.minute,

@@ -147,6 +147,9 @@ enum PublicationDateChooser {
         // A wire's dateline run into the lead («الخرطوم 27 أكتوبر 2025 (شينخوا) أعلن …») dates it.
         if let lead = split.paragraphs.first, let wire = WireDateline(openingLead: lead.text) {
             lines.append(TextLine(text: wire.tag, line: lead.line, block: 0))
+        } else if let lead = split.paragraphs.first, let date = DateSupport.openingDate(of: lead.text) {
+            // So does a date line run into it («2026-02-02نفّذت …»).
+            lines.append(TextLine(text: date, line: lead.line, block: 0))
         }
         lines += dateBadges(in: split.headerLines)
         lines.sort { $0.line < $1.line }

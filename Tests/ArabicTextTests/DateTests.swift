@@ -137,6 +137,10 @@ private let ownCases: [DateCase] = [
     DateCase("mis à jour le 1 aout 2024", ["2024-08-01"]),
     DateCase("in May 2024", ["2024-05"]),
     DateCase("they may 2 vote", []),
+    // Numbers a copy glued together: a date printed twice, a time run into the day.
+    DateCase("Published On 24/10/202524/10/2025", ["2025-10-24", "2025-10-24"]),
+    DateCase("19:3824/01/2024, mercredi", ["2024-01-24T19:38"]),
+    DateCase("الرقم 12/10/123456/7", []),
 ]
 
 @Suite struct DateTests {

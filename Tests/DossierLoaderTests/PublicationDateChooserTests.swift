@@ -349,4 +349,15 @@ import Testing
         let event = "أقر مجلس النواب في 8 حزيران 2025 موازنة العام الجديد بأغلبية 70 صوتا، بعد نقاش استمر عشر ساعات."
         #expect(Self.choose([Self.headline, event, Self.second]).date == nil)
     }
+
+    /// A page's date line that the copy ran into the lead, a letter right after it, dates the
+    /// article; a chronology's first entry and a date in a sentence do not.
+    @Test func aDateGluedToTheStartOfTheLeadDatesTheArticle() {
+        let glued = Self.choose([Self.headline, "2026-02-02" + Self.lead, Self.second])
+        #expect(glued.date == PartialDate(year: 2026, month: 2, day: 2))
+        let chronology = Self.choose([Self.headline, "15 مارس 2011: " + Self.lead, Self.second])
+        #expect(chronology.date == nil)
+        let sentence = Self.choose([Self.headline, "في 2 فبراير 2026 " + Self.lead, Self.second])
+        #expect(sentence.date == nil)
+    }
 }
