@@ -40,7 +40,11 @@ struct LandingPageSources: Sendable {
         site = try Fingerprint.of(
             Site(
                 articles: articles.site,
-                notePlaces: analysis.notes.map { [$0.note.id, $0.note.article, $0.anchor == nil ? "" : "anchored"] },
+                notePlaces: analysis.notes.map { note in
+                    // A card shows its number among its article's notes, which the others' places set.
+                    let number = note.anchor.flatMap { analysis.article($0.article)?.notes.firstIndex(of: note.id) }
+                    return [note.note.id, note.note.article, number.map { String($0 + 1) } ?? ""]
+                },
                 timeline: analysis.timeline, cited: cited.sorted().map { faces[$0] ?? $0 }),
             salt: salt)
         var references: [CommentarySource.Kind: [String: [BacklinkIndex.Target]]] = [:]
@@ -164,7 +168,8 @@ struct LandingPageSources: Sendable {
     private struct Site: Encodable {
         /// The site's part of article pages' sources (`ArticlePageSources.site`).
         let articles: String
-        /// Each note's id and article: where a link to a note goes.
+        /// Each note's id and article, and its number among its article's notes when anchored:
+        /// where a link to a note goes, and what its card says.
         let notePlaces: [[String]]
         let timeline: [AnchoredEvent]
         /// The face of each article the timeline cites, by id.

@@ -84,4 +84,28 @@ struct LandingPageSourcesTests {
             #expect(html.contains("العمل يبدأ في السد"), "\(page)")
         }
     }
+
+    /// A note card shows its number among its article's notes: another note of that article
+    /// moving from above it to below renumbers it on the landing page of its actor, though
+    /// nothing of the card itself changed.
+    @Test func anotherNoteMovingPastANoteRenumbersItsCard() async throws {
+        let workspace = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        try workspace.write(
+            "سد جديد على النهر\n\nقال سمير الأحمد إن العمل في السد الجديد بدأ هذا الشهر قرب المدينة.\n\n"
+                + "وأضاف أن المرحلة الأولى تنتهي قبل الشتاء.\n\nوذكر أن التمويل مضمون حتى نهاية المشروع.\n",
+            to: "articles/a1.txt")
+        try workspace.write(
+            "---\narticle: a1\nquote: بدأ هذا الشهر قرب المدينة\n---\nملاحظة أولى.\n", to: "notes/early.md")
+        try workspace.write(
+            "---\narticle: a1\nquote: المرحلة الأولى تنتهي قبل الشتاء\nactors: [layla]\n---\nلا تذكر المادة الوزيرة.\n",
+            to: "notes/start.md")
+        try await workspace.buildAndCompare("first build")
+        let layla = workspace.incremental + "/actors/layla/index.html"
+        #expect(try String(contentsOfFile: layla, encoding: .utf8).contains("aria-label=\"ملاحظة 2\""))
+        try workspace.write(
+            "---\narticle: a1\nquote: التمويل مضمون حتى نهاية المشروع\n---\nملاحظة أولى.\n", to: "notes/early.md")
+        try await workspace.buildAndCompare("the other note moved below")
+        #expect(try String(contentsOfFile: layla, encoding: .utf8).contains("aria-label=\"ملاحظة 1\""))
+    }
 }
