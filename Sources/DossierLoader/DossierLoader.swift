@@ -239,7 +239,10 @@ public enum DossierLoader {
             if let tooLarge = reader.sizeDiagnostic(file.path) { return ArticleFileResult(diagnostics: [tooLarge]) }
             let sidecar = sidecars[file.id]
             let key = cacheKey(file.path, sidecar: sidecar, folder: folder, limits: limits)
-            if let key, let stored = cache[file.path], stored.key == key {
+            // A reading that warned of a date after today is done again: the day may have come.
+            if let key, let stored = cache[file.path], stored.key == key,
+                !stored.diagnostics.contains(where: { $0.code == .dateInFuture })
+            {
                 let cached = stored.withPathsUnder(folder.root)
                 return ArticleFileResult(diagnostics: cached.diagnostics, read: cached, key: key)
             }
@@ -293,12 +296,13 @@ public enum DossierLoader {
         guard case .success(let bytes) = folder.bytes(path) else { return nil }
         // The folder as spelled is part of the key: diagnostics show paths under it; so is the
         // file's path, which its page names and whose extension decides how it is read (a
-        // `.txt` renamed `.md`, same bytes, is another reading); so are the limits, under which
-        // the article was accepted.
+        // `.txt` renamed `.md`, same bytes, is another reading), and the sidecar's, which its
+        // warnings name (`a.yml` renamed `a.YML`); so are the limits, under which the article
+        // was accepted.
         var key = folder.root + "|" + path + "|" + limits.description + "|" + ArticleReader.sha256(bytes)
         if let sidecar {
             guard case .success(let sidecarBytes) = folder.bytes(sidecar) else { return nil }
-            key += "+" + ArticleReader.sha256(sidecarBytes)
+            key += "+" + sidecar + "|" + ArticleReader.sha256(sidecarBytes)
         }
         // Hashed, so the cache keeps no path of the user's machine.
         return ArticleReader.sha256(Array(key.utf8))
