@@ -32,11 +32,24 @@ public struct FileStamp: Sendable, Hashable, Codable {
         (Int(info.st_size), Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
     }
 
-    /// The stamp of the file at `path`, reusing `previous`'s hash when size and time match;
-    /// with the file's bytes when they had to be read to hash them, so that a caller copying
-    /// the file need not read it again.
+    /// The size of the file `path` leads to, following links, and the later of its modification
+    /// and status-change times: what a source copied into the site is known unchanged by. A
+    /// link's own time stays when its target is edited, and an edit that puts the modification
+    /// time back (`touch -r`, `cp -p`, `rsync -t`, `tar x`) still moves the status-change time,
+    /// which no program can set.
+    static func sizeAndChangeTime(_ path: String) -> (size: Int, modified: Int64)? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        let changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+        let (size, modified) = sizeAndTime(of: info)
+        return (size, max(modified, changed))
+    }
+
+    /// The stamp of the source file at `path` (`sizeAndChangeTime`), reusing `previous`'s hash
+    /// when size and time match; with the file's bytes when they had to be read to hash them,
+    /// so that a caller copying the file need not read it again.
     static func stamp(_ path: String, previous: FileStamp?) throws -> (stamp: FileStamp, bytes: [UInt8]?) {
-        guard let (size, modified) = sizeAndTime(path) else { throw OutputError("cannot read \(path)") }
+        guard let (size, modified) = sizeAndChangeTime(path) else { throw OutputError("cannot read \(path)") }
         if let previous, previous.size == size, previous.modified == modified { return (previous, nil) }
         let bytes = try FileBytes.read(path)
         return (FileStamp(size: size, modified: modified, sha256: sha256(bytes)), bytes)
