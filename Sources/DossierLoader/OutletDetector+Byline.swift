@@ -47,9 +47,18 @@ extension OutletDetector {
             return detection(named: segment, evidence: tag)
         }
         // A bare short tag stands alone or after a place («عمّان - بترا -»); one before others
-        // («الناقورة - وكالات -») is an unlisted place.
+        // («الناقورة - وكالات -») is an unlisted place, unless only listed places follow it on a
+        // line of its own («صراحة ـ الرياض»), and it reads as a title rather than a reporter's
+        // name or a menu's section («محليات - الرياض»): one word, or more after «ال» («الراي
+        // السوداني – الخرطوم»).
         let afterPlace = index > 0 && DatelinePlaces.contains(segments[index - 1].text)
-        guard index == segments.count - 1, index == 0 || afterPlace, words.count <= 2 else { return nil }
+        let beforePlaces =
+            wholeLine && index == 0 && segments.count > 1 && (words.count == 1 || words.first?.hasPrefix("ال") == true)
+            && !FurnitureLexicon.navigationLines.contains(words.joined(separator: " "))
+            && segments.dropFirst().allSatisfy { !$0.parenthesized && DatelinePlaces.contains($0.text) }
+        guard index == segments.count - 1 || beforePlaces, index == 0 || afterPlace, words.count <= 2 else {
+            return nil
+        }
         // In Latin script a bare tag opens English and French wires' datelines with the city
         // («Dakar —Le président…»): only a listed agency or an agency's initials («SPA —»,
         // «WAM —», two to four capitals) is an outlet there.

@@ -84,6 +84,13 @@ import Testing
         #expect(OutletDetector.bylineTag("دمشق - سانا", wholeLine: true)?.name == "سانا")
         // A reporter's name alone is no tag: it has no dash.
         #expect(OutletDetector.bylineTag("سامي الخطيب", wholeLine: true) == nil)
+        // A title before listed places names the outlet; a reporter's name or a section there
+        // does not.
+        #expect(OutletDetector.bylineTag("صراحة ـ الرياض", wholeLine: true)?.name == "صراحة")
+        #expect(OutletDetector.bylineTag("الراي السوداني - الفاشر", wholeLine: true)?.name == "الراي السوداني")
+        #expect(OutletDetector.bylineTag("سامي الخطيب - الرياض", wholeLine: true) == nil)
+        #expect(OutletDetector.bylineTag("محليات - الرياض", wholeLine: true) == nil)
+        #expect(OutletDetector.bylineTag("مأرب - سبأ نت", wholeLine: true)?.name == "سبأ نت")
         let latin = OutletDetector.bylineTag("(AFP) —", wholeLine: true)
         #expect(latin?.id == "afp")
         #expect(latin?.labelledEvidence == "byline tag: (AFP) —")
