@@ -54,6 +54,13 @@ enum FurnitureClassifier {
         for index in lines.indices where roles[index] == nil && credits.site(creditedBy: lines[index]) != nil {
             roles[index] = .furniture(.byline)
         }
+        // A listed place and a title joined by a dash right above a paragraph is its dateline
+        // («الجزائر - المغرب الرياضي»), not a headline.
+        for index in lines.indices.dropLast() where roles[index] == nil && lines[index + 1].isParagraph {
+            if let tag = OutletDetector.placeTag(lines[index].text), OutletDetector.readsAsTitle(tag.name) {
+                roles[index] = .furniture(.byline)
+            }
+        }
         markCaptionPrintedTwice(lines, &roles)
         markLatinWireCaptions(lines, &roles)
         extendSections(lines, &roles)

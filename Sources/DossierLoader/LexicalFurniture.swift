@@ -255,15 +255,16 @@ enum LexicalFurniture {
     }
 
     /// A breadcrumb from the site's home to the page, however long its last part, the page's
-    /// own headline («الصفحة الرئيسية - القضية الكردية - قاسم محمد علي - خسر الكورد …»): three
-    /// or more parts joined by arrows, bars, slashes or spaced dashes, the first the home page.
+    /// own headline («الصفحة الرئيسية - القضية الكردية - قاسم محمد علي - خسر الكورد …»): two
+    /// or more parts joined by arrows (a spaced «»» too: «الرئيسية » في الأخبار»), bars,
+    /// slashes or spaced dashes, the first the home page.
     static func isHomeBreadcrumb(_ line: TextLine) -> Bool {
         // The opening is looked at first: splitting every line of every article would cost more.
         guard FurnitureLexicon.homeLinks.contains(where: { hasWordPrefix(line.key, $0) }) else { return false }
-        let parts = dashedParts(of: line.text).flatMap {
+        let parts = dashedParts(of: line.text.replacingOccurrences(of: " » ", with: " > ")).flatMap {
             $0.split(whereSeparator: { $0 == ">" || $0 == "›" || $0 == "|" || $0 == "/" })
         }
-        guard parts.count >= 3, let home = parts.first else { return false }
+        guard parts.count >= 2, let home = parts.first else { return false }
         return FurnitureLexicon.homeLinks.contains(TextLine.wordKey(String(home)))
     }
 

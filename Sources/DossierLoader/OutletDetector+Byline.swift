@@ -48,13 +48,10 @@ extension OutletDetector {
         }
         // A bare short tag stands alone or after a place («عمّان - بترا -»); one before others
         // («الناقورة - وكالات -») is an unlisted place, unless only listed places follow it on a
-        // line of its own («صراحة ـ الرياض»), and it reads as a title rather than a reporter's
-        // name or a menu's section («محليات - الرياض»): one word, or more after «ال» («الراي
-        // السوداني – الخرطوم»).
+        // line of its own («صراحة ـ الرياض») and it reads as a title (`readsAsTitle`).
         let afterPlace = index > 0 && DatelinePlaces.contains(segments[index - 1].text)
         let beforePlaces =
-            wholeLine && index == 0 && segments.count > 1 && (words.count == 1 || words.first?.hasPrefix("ال") == true)
-            && !FurnitureLexicon.navigationLines.contains(words.joined(separator: " "))
+            wholeLine && index == 0 && segments.count > 1 && readsAsTitle(segment)
             && segments.dropFirst().allSatisfy { !$0.parenthesized && DatelinePlaces.contains($0.text) }
         guard index == segments.count - 1 || beforePlaces, index == 0 || afterPlace, words.count <= 2 else {
             return nil
@@ -69,6 +66,18 @@ extension OutletDetector {
             return nil
         }
         return detection(named: segment, evidence: tag)
+    }
+
+    /// Whether the name `segment` of a dateline reads as a publication's title rather than a
+    /// reporter's name («مسقط - اسلام سمحان») or a menu's section («محليات - الرياض»): one
+    /// word («صراحة»), a first word with the article («الراي السوداني»), a publication kind
+    /// («وكالة خبر») or a brand («سبأ نت»).
+    static func readsAsTitle(_ segment: String) -> Bool {
+        let words = TextLine.wordKey(segment).split(separator: " ").map(String.init)
+        guard let first = words.first, !FurnitureLexicon.navigationLines.contains(words.joined(separator: " "))
+        else { return false }
+        return words.count == 1 || first.hasPrefix("ال") || publicationKinds.contains(first)
+            || OutletBrand.credited(byLine: segment) != nil
     }
 
     /// The outlet of a short line that is a listed place and a name joined by a dash, nothing

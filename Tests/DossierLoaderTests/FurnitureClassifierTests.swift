@@ -109,6 +109,18 @@ import Testing
         #expect(Self.roles([Self.headline, Self.lead, Self.second, flooded, teaser] + footer)[flooded] != "body")
     }
 
+    /// A listed place and a title joined by a dash right above the lead is its dateline, not
+    /// the headline; a place and a reporter's name there are left to the header's rules. A
+    /// breadcrumb from the home page, its parts joined by a spaced «»», is the site's menu.
+    @Test func aPlaceAndATitleAboveTheLeadAreItsDateline() {
+        let dateline = "الجزائر - النهار العربي"
+        #expect(Self.roles([dateline, Self.lead, Self.second])[dateline] == "byline")
+        let reporter = "الجزائر - سامي الخطيب"
+        #expect(Self.roles([reporter, Self.lead, Self.second])[reporter] != "byline")
+        let crumb = "الرئيسية » في الأخبار"
+        #expect(Self.roles([crumb, Self.headline, Self.lead, Self.second])[crumb] == "navigation")
+    }
+
     /// A headline opening with «والي» (a governor, in Sudan or Algeria) is a headline, though
     /// «والي» and «وإلى», which opens a continuing paragraph, fold to the same key; a line
     /// opening with «وإلى» is still read as running on.
