@@ -136,12 +136,20 @@ struct TextLine: Sendable, Hashable {
     var endsWithExclamation: Bool { finalMark == "!" }
 
     /// A bulleted or numbered item: `-`, `–`, `•`, `*`, `·`, `▪` or `1.`, `2)`, `٣-` and a space;
-    /// or a line of Arabic ending with a space and a bullet, the item of a right-to-left list
-    /// whose bullet a copy puts after the text («أمطار غزيرة في الرستاق -»).
+    /// a link's arrows (`>>`, `»»`, or one and a space); or a line of Arabic ending with a space
+    /// and a bullet, the item of a right-to-left list whose bullet a copy puts after the text
+    /// («أمطار غزيرة في الرستاق -»).
     var isListItem: Bool {
         let scalars = Array(text.unicodeScalars.prefix(6))
         guard let first = scalars.first else { return false }
         let bullets: Set<Unicode.Scalar> = ["-", "–", "—", "•", "*", "·", "▪", "●", "◦"]
+        // «>>Tunisie : le flux …», «» عنوان»: a link's arrows, against the word or not.
+        if first == ">" || first == "»", scalars.count > 2 {
+            let arrows = scalars.prefix { $0 == ">" || $0 == "»" }
+            if arrows.count >= 2 || (arrows.count == 1 && scalars[1].properties.isWhitespace) {
+                return scalars.count > arrows.count
+            }
+        }
         // «- بند» or, as Arabic pages often type a highlight, «-بند»: the dash against the word.
         if bullets.contains(first) {
             return scalars.count > 1

@@ -313,6 +313,12 @@ import Testing
         #expect(typed[Self.headline] == "title")
         for line in attached { #expect(typed[line] == "body", "\(line)") }
         #expect(!TextLine(text: "-5 درجات تحت الصفر", line: 1, block: 0).isListItem)
+        // A link's arrows: the teaser they open is no headline.
+        let teaser = ">>Tunisie : le flux des investissements étrangers progresse"
+        #expect(TextLine(text: teaser, line: 1, block: 0).isListItem)
+        #expect(TextLine(text: "» محطة تحلية ثانية في الجنوب", line: 1, block: 0).isListItem)
+        #expect(!TextLine(text: "»تعليق«", line: 1, block: 0).isListItem)
+        #expect(Self.roles([teaser, Self.lead, Self.second])[teaser] != "title")
     }
 
     /// A photo's alt text and caption, the same line twice with the photo's counter between,
