@@ -184,11 +184,14 @@ struct DateScanner: Sendable {
     func dayFirst(at index: Int) -> Outcome? {
         guard let day = number(index, digits: 1...2) else { return nil }
         let joiner = joiningSeparator(after: index)
-        // «25th, March 2025»: an ordinal day may have a comma after it.
+        // «25th, March 2025»: an ordinal day may have a comma after it; «25. Oct 2021», as
+        // German and Nordic sites write the day, a dot against it.
         let commaAfterOrdinal = symbol(index + 1) == "," && hasOrdinalSuffix(index)
+        let dotAfterDay = symbol(index + 1) == "." && adjacent(index)
         guard
             let (month, afterMonth) = month(
-                at: joiner == nil && !commaAfterOrdinal ? index + 1 : index + 2, in: ArabicMonthTable.gregorian)
+                at: joiner == nil && !commaAfterOrdinal && !dotAfterDay ? index + 1 : index + 2,
+                in: ArabicMonthTable.gregorian)
         else { return nil }
         var next = afterMonth
         var note: String?
