@@ -45,7 +45,45 @@ enum ParagraphSplitter {
             if trimmed.isEmpty { flush() } else { block.append((trimmed, firstLine + offset)) }
         }
         flush()
+        return joiningWrappedBlocks(result)
+    }
+
+    /// `lines` with each run of lines wrapped one to a block joined into one line: some pages
+    /// (a blog's «<br><br>») copy every line of a paragraph with a blank line after it. A run
+    /// is three or more lines each alone in its block, hard-wrapped as a block's lines are
+    /// (`isHardWrapped`), the last closing a sentence, and a third of the others or more ending
+    /// with a comma or a function word («حيث ضرب», «تلاه بعد»), as no list of headlines does.
+    static func joiningWrappedBlocks(_ lines: [TextLine]) -> [TextLine] {
+        let alone = lines.indices.map { index in
+            (index == 0 || lines[index - 1].block != lines[index].block)
+                && (index == lines.count - 1 || lines[index + 1].block != lines[index].block)
+        }
+        var result: [TextLine] = []
+        var start = 0
+        while start < lines.count {
+            var end = start
+            // A paragraph is not wrapped on more lines: a page of thousands of lone lines
+            // (a menu's items) is not searched again and again from each.
+            while end < lines.count, end - start < 60, alone[end], !endsSentence(lines[end].text) { end += 1 }
+            let texts = end < lines.count && alone[end] ? lines[start...end].map(\.text) : []
+            if texts.count >= 3, isHardWrapped(texts), texts.dropLast().count(where: endsOpen) * 3 >= texts.count - 1 {
+                result.append(
+                    TextLine(text: texts.joined(separator: " "), line: lines[start].line, block: lines[start].block))
+                start = end + 1
+            } else {
+                result.append(lines[start])
+                start += 1
+            }
+        }
         return result
+    }
+
+    /// Whether `line` ends with a comma or a function word: a sentence goes on after it.
+    private static func endsOpen(_ line: String) -> Bool {
+        if line.hasSuffix("،") || line.hasSuffix(",") { return true }
+        guard let last = line.split(whereSeparator: \.isWhitespace).last else { return false }
+        let key = ArabicNormalizer.matchKeyString(String(last))
+        return LanguageProfile.all.contains { $0.functionWords.contains(key) }
     }
 
     /// The lines of `text`, as `text.split(separator: "\n", omittingEmptySubsequences: false)`

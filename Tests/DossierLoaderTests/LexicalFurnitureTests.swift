@@ -205,4 +205,23 @@ import Testing
         let nbsp = "\u{00A0} فقرة بمسافات \u{00A0}"
         #expect(ParagraphSplitter.lines(of: nbsp, firstLine: 1).map(\.text) == ["فقرة بمسافات"])
     }
+
+    /// A blog copied with a blank line after every wrapped line: each paragraph's lines are
+    /// joined, the last closing its sentence; a list of headlines alone in their blocks, of one
+    /// length and none ending open, stays apart.
+    @Test func linesWrappedOneToABlockAreJoined() {
+        let paragraph = [
+            "أعلنت وزارة الزراعة صباح اليوم عن حزمة", "إجراءات جديدة تهدف إلى مساعدة صغار المزارعين على",
+            "مواجهة ارتفاع أسعار الأسمدة والبذور في", "الموسم المقبل بحسب بيان الوزارة.",
+        ]
+        let second = "وقال الوزير إن الخطة ستنفذ على مراحل تبدأ بالمحافظات المتضررة."
+        let split = ParagraphSplitter.lines(of: (paragraph + [second]).joined(separator: "\n\n"), firstLine: 1)
+        #expect(split.map(\.line) == [1, 9])
+        #expect(split.first?.text == paragraph.joined(separator: " "))
+        let headlines = [
+            "الرئيس يستقبل وفدا برلمانيا من الدول الأعضاء", "المنتخب يستعد لمباراة الغد أمام ضيفه القوي",
+            "وزير المالية يعرض مشروع الموازنة الجديدة", "انقطاع الكهرباء عن أحياء واسعة في العاصمة.",
+        ]
+        #expect(ParagraphSplitter.lines(of: headlines.joined(separator: "\n\n"), firstLine: 1).count == 4)
+    }
 }
