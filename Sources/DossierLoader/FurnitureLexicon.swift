@@ -78,13 +78,16 @@ enum FurnitureLexicon {
     /// لاستخدام الموقع البديل», «ليصلك المزيد من الأخبار اشترك بقناتنا على التليكرام»): a site's
     /// notice, never the story's words.
     /// Paywall and registration prompts are such notices too («Please register to access this
-    /// content.», «This content is for our paying subscribers only»).
+    /// content.», «This content is for our paying subscribers only»), and a browser's notices
+    /// («Sorry, you need to enable JavaScript to visit this website.», «يرجى تفعيل جافا سكريبت»).
     static let navigationNotices: WordPhraseList = phrases(
         """
         انقر هنا|اضغط هنا|النقر هنا|الضغط هنا|click here|cliquez ici|اشترك بقناتنا|اشترك في قناتنا|انضم الى قناتنا|\
         تابع قناتنا|register to access|sign in or create|create a new account|paying subscribers|subscribers only|\
         مخصص للمشتركين|للوصول إلى هذا المقال|لقراءة المقال كاملا|\
-        subscribe to continue|réservé aux abonnés|للمشتركين فقط
+        subscribe to continue|réservé aux abonnés|للمشتركين فقط|\
+        enable javascript|javascript is disabled|activer javascript|activez javascript|javascript est désactivé|\
+        تفعيل جافا سكريبت|تفعيل الجافا سكريبت|تمكين جافا سكريبت|update your browser|get all your news in one place
         """)
 
     /// Arabic function words that any sentence of some length has and a menu of sections lacks.

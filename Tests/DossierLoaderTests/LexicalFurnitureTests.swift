@@ -77,6 +77,8 @@ import Testing
         ("وأضاف رايت في حديثه لرويترز أن الأسعار سترتفع خلال الأشهر المقبلة.", nil),
         ("قال الوزير إن الصورة الكاملة ستتضح بعد انتهاء التحقيق في الحادث.", nil),
         ("Please register to access this content.", .navigation),
+        ("Sorry, you need to enable JavaScript to visit this website.", .navigation),
+        ("يرجى تفعيل جافا سكريبت في متصفحك لعرض الصفحة", .navigation),
         ("This content is for our paying subscribers only", .navigation),
         ("Dismiss", .navigation),
         ("15 janvier 2003 - 23h49 - Maroc - Ecrit par :", .byline),
