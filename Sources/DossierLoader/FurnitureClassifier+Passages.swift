@@ -23,10 +23,12 @@ extension FurnitureClassifier {
     }
 
     /// Lists the body introduces: a line of five words or more ending with a colon («… على
-    /// النحو الآتي:»), and the bulleted or numbered items right after it; and an interview, a
-    /// line ending with a colon («وهذا نص الحوار:») over a question turn and the turns after it
-    /// (`TextLine.isInterviewTurn`). They read as prose (pledges, vote tallies, questions and
-    /// answers), so they neither open a section nor end the body.
+    /// النحو الآتي:»), and the bulleted or numbered items right after it; an interview, a line
+    /// ending with a colon («وهذا نص الحوار:») over a question turn and the turns after it
+    /// (`TextLine.isInterviewTurn`); and a transcript a line announces («وفيما يلي نص
+    /// المقابلة:», `FurnitureLexicon.transcriptAnnouncements`), every line to its last
+    /// paragraph. They read as prose (pledges, vote tallies, questions and answers), so they
+    /// neither open a section nor end the body.
     ///
     /// A sentence of `announcingWords` or more ending with a colon («ستجرى مواجهات الجولة
     /// الثانية يوم الأحد المقبل كالآتي:») is the story's whatever follows it, and so are the
@@ -35,6 +37,14 @@ extension FurnitureClassifier {
     static func introducedLists(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
         var result = Set<Int>()
         for index in lines.indices where roles[index] == nil && lines[index].lastScalar == ":" {
+            // «وفيما يلي نص المقابلة:» announces a transcript: its speakers' names, questions and
+            // answers, up to its last paragraph, are the story's.
+            if FurnitureLexicon.transcriptAnnouncements.isFound(in: lines[index].key),
+                let last = lines.indices.last(where: { $0 > index && roles[$0] == nil && lines[$0].isParagraph })
+            {
+                result.insert(index)
+                for next in (index + 1)...last where roles[next] == nil { result.insert(next) }
+            }
             let after = index + 1 < lines.count ? lines[index + 1] : nil
             let opensInterview = after.map { $0.isInterviewTurn && $0.endsWithQuestion } ?? false
             let announces = !opensInterview && lines[index].wordCount >= announcingWords

@@ -90,6 +90,15 @@ enum FurnitureLexicon {
         تفعيل جافا سكريبت|تفعيل الجافا سكريبت|تمكين جافا سكريبت|update your browser|get all your news in one place
         """)
 
+    /// What announces the text of an interview, a speech or a statement that follows
+    /// («وفيما يلي نص المقابلة:», «Voici le texte intégral :»).
+    static let transcriptAnnouncements: WordPhraseList = phrases(
+        """
+        نص المقابلة|نص الحوار|نص اللقاء|نص الحديث|نص الكلمة|نص الخطاب|نص البيان|نص المؤتمر الصحفي|نص الرسالة|\
+        نص التصريح|نص المداخلة|full transcript|the transcript|read the transcript|texte intégral|voici le texte|\
+        l'intégralité de l'entretien
+        """)
+
     /// Arabic function words that any sentence of some length has and a menu of sections lacks.
     static let sentenceWords: WordKeySet = keys(
         """

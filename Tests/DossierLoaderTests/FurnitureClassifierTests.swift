@@ -121,6 +121,30 @@ import Testing
         #expect(Self.roles([crumb, Self.headline, Self.lead, Self.second])[crumb] == "navigation")
     }
 
+    /// A transcript a line announces keeps its speakers' names and questions, though they read
+    /// as headlines over answers that drift from the lead; the related links after its last
+    /// answer stay the footer.
+    @Test func anAnnouncedTranscriptKeepsItsTurns() {
+        let question = "السؤال الأول:"
+        let speaker = "الوزير:"
+        let answer =
+            "نعمل منذ سنوات على تحديث الأسطول البحري وتدريب البحارة في الموانئ، فالأسطول البحري عماد الموانئ."
+        let nextQuestion = "ماذا عن الأسطول البحري في الموانئ المجاورة؟"
+        let secondAnswer =
+            "وقعنا اتفاقيات لتدريب البحارة وتحديث الموانئ مع ثلاث دول، ويزور الأسطول البحري الموانئ كل عام."
+        let link = "اقرأ أيضا: أسعار الذهب اليوم في الأسواق المحلية"
+        let announcement = "وفيما يلي نص المقابلة:"
+        let lines = [
+            Self.headline, Self.lead, announcement, question, speaker, answer, nextQuestion, "الوزير مجددا:",
+            secondAnswer, link,
+        ]
+        let roles = Self.roles(lines)
+        for line in [announcement, question, speaker, answer, nextQuestion, secondAnswer] {
+            #expect(roles[line] == "body", "\(line)")
+        }
+        #expect(roles[link] != "body")
+    }
+
     /// A headline opening with «والي» (a governor, in Sudan or Algeria) is a headline, though
     /// «والي» and «وإلى», which opens a continuing paragraph, fold to the same key; a line
     /// opening with «وإلى» is still read as running on.
