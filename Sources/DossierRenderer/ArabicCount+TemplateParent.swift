@@ -7,6 +7,7 @@ extension ArabicCount: TemplateParent {
         case "two": two
         case "few": few
         case "many": many
+        case "other": other
         default: nil
         }
     }

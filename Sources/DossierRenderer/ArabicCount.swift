@@ -2,9 +2,11 @@
 /// (Arabic number agreement, CLDR plural categories of `ar`).
 ///
 /// 1 takes the singular with «واحد/ة» («نتيجة واحدة»), 2 the dual («نتيجتان»), numbers whose
-/// last two digits are 3 to 10 the plural («5 نتائج», «103 نتائج»), every other number the
-/// singular («11 نتيجة», «100 نتيجة»). The search page's script applies the same rule to the
-/// forms it receives from here (`Templates/assets/search-state.js`, `countLabel`).
+/// last two digits are 3 to 10 the plural («5 نتائج», «103 نتائج»), those whose last two digits
+/// are 11 to 99 the singular in the accusative («11 مقالًا», «150 إشارةً»), and 0 and the
+/// hundreds and thousands whose last two digits are 0 to 2 the singular as it is («100 مقال»,
+/// «1000 إشارة», «102 مقال»), CLDR's `other`. The search page's script applies the same rule to
+/// the forms it receives from here (`Templates/assets/search-state.js`, `countLabel`).
 public struct ArabicCount: Sendable, Hashable, Encodable {
     /// The phrase for exactly one («نتيجة واحدة»).
     public let one: String
@@ -12,8 +14,18 @@ public struct ArabicCount: Sendable, Hashable, Encodable {
     public let two: String
     /// The plural noun written after 3 to 10 («نتائج»).
     public let few: String
-    /// The singular noun written after 11 and more, and after 0 («نتيجة»).
+    /// The singular noun in the accusative, written after 11 to 99 («مقالًا», «نتيجة»).
     public let many: String
+
+    /// The singular as it is, written after 0 and after 100, 1000, 101…: `many` without the
+    /// accusative's tanween and the alif that carries it («مقال», «فقرة أخرى»).
+    public var other: String {
+        let (tanween, alif) = ("\u{064B}", "\u{0627}")
+        return many.replacingOccurrences(of: tanween + alif, with: "").replacingOccurrences(
+            of: alif + tanween, with: ""
+        )
+        .replacingOccurrences(of: tanween, with: "")
+    }
 
     /// The four forms of one noun.
     public init(one: String, two: String, few: String, many: String) {
@@ -30,7 +42,8 @@ public struct ArabicCount: Sendable, Hashable, Encodable {
         case 2: return two
         default:
             let lastTwo = abs(count) % 100
-            return "\(count) " + ((3...10).contains(lastTwo) ? few : many)
+            let noun = (3...10).contains(lastTwo) ? few : lastTwo >= 11 ? many : other
+            return "\(count) " + noun
         }
     }
 }

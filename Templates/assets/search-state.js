@@ -31,13 +31,15 @@ export function writeState(state) {
 /**
  * `count` with the noun in the form Arabic requires, from the forms the generator writes
  * (Swift `ArabicCount`, the one place of this rule): 1 and 2 have their own phrases, numbers
- * whose last two digits are 3–10 take the plural, every other number the singular.
+ * whose last two digits are 3–10 take the plural, 11–99 the singular in the accusative, and
+ * 0 and 100, 101, 102, 1000… the singular as it is.
  */
 export function countLabel(count, forms) {
   if (count === 1) return forms.one;
   if (count === 2) return forms.two;
   const lastTwo = Math.abs(count) % 100;
-  return `${count} ${lastTwo >= 3 && lastTwo <= 10 ? forms.few : forms.many}`;
+  const noun = lastTwo >= 3 && lastTwo <= 10 ? forms.few : lastTwo >= 11 ? forms.many : forms.other;
+  return `${count} ${noun}`;
 }
 
 /**

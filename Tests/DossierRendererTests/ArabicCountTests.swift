@@ -17,6 +17,22 @@ struct ArabicCountTests {
         #expect(results.phrase(count) == expected)
     }
 
+    /// A noun whose accusative carries tanween (on an alif or on the taa marbuta) drops it after
+    /// 0 and after the hundreds whose last two digits are 0 to 2, and keeps it after 11 to 99.
+    @Test(
+        "the accusative's tanween is written only after 11 to 99",
+        arguments: [
+            (0, "0 مقال", "0 فقرة أخرى"), (11, "11 مقالًا", "11 فقرةً أخرى"), (100, "100 مقال", "100 فقرة أخرى"),
+            (101, "101 مقال", "101 فقرة أخرى"), (150, "150 مقالًا", "150 فقرةً أخرى"),
+            (1000, "1000 مقال", "1000 فقرة أخرى"),
+        ])
+    func tanween(count: Int, article: String, passage: String) {
+        #expect(UIStrings.arabic.articleCount.phrase(count) == article)
+        #expect(UIStrings.arabic.otherPassages.phrase(count) == passage)
+        let written = ArabicCount(one: "مقال واحد", two: "مقالان", few: "مقالات", many: "مقالاً")
+        #expect(written.phrase(count) == article.replacingOccurrences(of: "\u{064B}ا", with: "اً"))
+    }
+
     /// The line under an "also reported" list: how many matching passages it leaves out, and
     /// none when it shows them all.
     @Test(

@@ -5,13 +5,13 @@ import {
   FACETS, PAGE_SIZE, countLabel, nextShown, readState, suggestionsFor as suggestionsForPage, writeState,
 } from '../../Templates/assets/search-state.js';
 
-const forms = { one: 'نتيجة واحدة', two: 'نتيجتان', few: 'نتائج', many: 'نتيجة' };
+const forms = { one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا', other: 'مقال' };
 
 test('counts follow Arabic number agreement', () => {
   const cases = [
-    [1, 'نتيجة واحدة'], [2, 'نتيجتان'], [3, '3 نتائج'], [9, '9 نتائج'], [10, '10 نتائج'],
-    [11, '11 نتيجة'], [58, '58 نتيجة'], [99, '99 نتيجة'], [100, '100 نتيجة'], [102, '102 نتيجة'],
-    [103, '103 نتائج'], [110, '110 نتائج'], [111, '111 نتيجة'], [1000, '1000 نتيجة'],
+    [0, '0 مقال'], [1, 'مقال واحد'], [2, 'مقالان'], [3, '3 مقالات'], [9, '9 مقالات'], [10, '10 مقالات'],
+    [11, '11 مقالًا'], [58, '58 مقالًا'], [99, '99 مقالًا'], [100, '100 مقال'], [101, '101 مقال'],
+    [102, '102 مقال'], [103, '103 مقالات'], [110, '110 مقالات'], [111, '111 مقالًا'], [1000, '1000 مقال'],
   ];
   for (const [count, expected] of cases) assert.equal(countLabel(count, forms), expected, `count ${count}`);
 });

@@ -191,6 +191,7 @@ enum TemplateFieldNames {
         "original",
         "originalFile",
         "originalText",
+        "other",
         "otherPassages",
         "outlet",
         "outletActors",
