@@ -67,6 +67,55 @@ export function suggestionsFor(key, aliases, proclitics, article) {
   return [];
 }
 
+/**
+ * The query key without the proclitics its words carry, when they can be told: a combination
+ * before the article («wa-al-naft» asks for «al-naft»; lam + lam takes the article back, «li-l-amn»
+ * asks for «al-amn») or before a name of `aliases` («wa-Putin» asks for «Putin»). Null when no
+ * word changes. Pagefind's stemmer strips a proclitic from a query word but not always the same
+ * way as from a page's word, so the search page asks for this key too and merges the results.
+ * A bare word beginning with a proclitic's letter («wazir») is left alone.
+ */
+export function withoutProclitics(key, aliases, proclitics, article) {
+  const lam = article.slice(-1);
+  const known = (name) => Object.hasOwn(aliases, name);
+  let changed = false;
+  const words = key.split(' ').map((word) => {
+    for (const clitic of proclitics) {
+      // The article alone is no proclitic here: the site's terms have each word without it.
+      if (clitic === article || !word.startsWith(clitic) || word.length - clitic.length < 3) continue;
+      const bare = word.slice(clitic.length);
+      if (clitic.endsWith(lam + lam)) {
+        changed = true;
+        return article + bare;
+      }
+      // «wa-al-d» (a father) is no «al-d»: the article needs three letters after it.
+      if ((bare.startsWith(article) && bare.length - article.length >= 3) || known(bare)) {
+        changed = true;
+        return bare;
+      }
+    }
+    return word;
+  });
+  return changed ? words.join(' ') : null;
+}
+
+/**
+ * The results of several searches as one list: each page once, with its best score, best first
+ * (a page found by both keeps its place among the first search's equals).
+ */
+export function mergedResults(lists) {
+  const best = new Map();
+  let order = 0;
+  for (const list of lists) {
+    for (const result of list) {
+      const seen = best.get(result.id);
+      if (!seen) best.set(result.id, { result, order: order++ });
+      else if (result.score > seen.result.score) seen.result = result;
+    }
+  }
+  return [...best.values()].sort((a, b) => b.result.score - a.result.score || a.order - b.order).map((each) => each.result);
+}
+
 /** How many results to show after `shown` when `total` exist and "more" is pressed. */
 export function nextShown(shown, total) {
   return Math.min(total, shown + PAGE_SIZE);

@@ -10,7 +10,9 @@
 // Paths are relative to search/index.html, so the site works under any prefix.
 import { pagefindQuery, queryKey } from '../assets/normalize.js';
 import { excerptFor, visibleText } from '../assets/search-excerpt.js';
-import { FACETS, PAGE_SIZE, countLabel, nextShown, readState, suggestionsFor, writeState } from '../assets/search-state.js';
+import {
+  FACETS, PAGE_SIZE, countLabel, mergedResults, nextShown, readState, suggestionsFor, withoutProclitics, writeState,
+} from '../assets/search-state.js';
 
 const $ = (id) => document.getElementById(id);
 const selected = { actor: new Set(), topic: new Set(), outlet: new Set() };
@@ -154,10 +156,14 @@ async function run() {
     list.replaceChildren(); status.textContent = ''; $('search-more').hidden = true; return;
   }
   status.textContent = status.dataset.searching;
-  const search = await pagefind.search(key ? pagefindQuery(key) : null, { filters: filters() });
+  const form = $('search-form').dataset;
+  const bare = key ? withoutProclitics(key, aliases, form.proclitics.split(' '), form.article) : null;
+  const queries = [key ? pagefindQuery(key) : null].concat(bare ? [pagefindQuery(bare)] : []);
+  const searches = await Promise.all(queries.map((query) => pagefind.search(query, { filters: filters() })));
+  const search = searches[0];
   if (mine !== generation || !search) return;
   renderFacets(search.filters || {});
-  results = search.results;
+  results = mergedResults(searches.filter(Boolean).map((each) => each.results));
   shown = 0;
   list.replaceChildren();
   await showUntil(Math.min(PAGE_SIZE, results.length), mine, false);

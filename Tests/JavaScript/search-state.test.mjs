@@ -2,7 +2,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  FACETS, PAGE_SIZE, countLabel, nextShown, readState, suggestionsFor as suggestionsForPage, writeState,
+  FACETS, PAGE_SIZE, countLabel, mergedResults, nextShown, readState, suggestionsFor as suggestionsForPage,
+  withoutProclitics, writeState,
 } from '../../Templates/assets/search-state.js';
 
 const forms = { one: 'مقال واحد', two: 'مقالان', few: 'مقالات', many: 'مقالًا', other: 'مقال' };
@@ -68,4 +69,30 @@ test('"more" adds one page of results and stops at the total', () => {
   assert.equal(nextShown(PAGE_SIZE, 58), 2 * PAGE_SIZE);
   assert.equal(nextShown(2 * PAGE_SIZE, 58), 58);
   assert.equal(nextShown(58, 58), 58);
+});
+
+test('a query is asked again without the proclitics its words carry, when they can be told', () => {
+  const aliases = { 'بوتين': [] };
+  const bare = (key) => withoutProclitics(key, aliases, proclitics, 'ال');
+  assert.equal(bare('والنفط'), 'النفط');
+  assert.equal(bare('بالنفط والغاز'), 'النفط الغاز');
+  assert.equal(bare('للامن'), 'الامن');
+  assert.equal(bare('وبوتين'), 'بوتين');
+  assert.equal(bare('لبوتين يقول'), 'بوتين يقول');
+  // A word that only begins with a proclitic's letter, or whose rest is no name, is left alone.
+  assert.equal(bare('وزير'), null);
+  assert.equal(bare('ولاية'), null);
+  assert.equal(bare('والي'), null);
+  assert.equal(bare('والد'), null);
+  assert.equal(bare('النفط'), null);
+  assert.equal(bare('بوتين'), null);
+});
+
+test('merged results list each page once, best score first', () => {
+  const a = [{ id: 'p1', score: 5 }, { id: 'p2', score: 3 }];
+  const b = [{ id: 'p3', score: 4 }, { id: 'p2', score: 6 }, { id: 'p4', score: 3 }];
+  assert.deepEqual(mergedResults([a, b]).map((result) => [result.id, result.score]), [
+    ['p2', 6], ['p1', 5], ['p3', 4], ['p4', 3],
+  ]);
+  assert.deepEqual(mergedResults([a]), a);
 });

@@ -155,6 +155,12 @@ struct SearchBrowserTests {
             // And with the article, the pages that write it without (article 004: «وزارة» only).
             let ministry = try await search(browser, site: "seeds", "الوزارة")
             #expect(ministry.contains { $0.contains("/articles/004_") }, "\(ministry)")
+            // A word carrying proclitics before the article or a name finds what the bare word
+            // finds («والاتصالات» found 3 pages, «لماسك» 7, where the bare words find dozens).
+            for (carried, bare) in [("والاتصالات", "الاتصالات"), ("لماسك", "ماسك")] {
+                let found = try await search(browser, site: "seeds", carried)
+                #expect(Set(found) == Set(try await search(browser, site: "seeds", bare)), "«\(carried)»: \(found)")
+            }
             // The timeline renders its events (no script needed), on a page per year.
             try await browser.open("seeds/timeline/index.html")
             let years = try await browser.evaluate(
