@@ -60,7 +60,9 @@ public struct ComparisonCell: Sendable, Hashable, Encodable {
     /// «الفقرة n» for one article, «3 مقالات» for several.
     public let label: String?
     public let carried: Bool
-    /// The passage's best similarity to another passage of the claim («87٪»).
+    /// The share of words the linked passage has in common with the claim's passage shown in
+    /// its row («87٪»); nil for that passage itself and for one joined to the claim only through
+    /// others.
     public let score: String?
 
     public init(href: String?, label: String?, score: String? = nil) {

@@ -40,14 +40,16 @@ public enum ComparisonPageBuilder {
                     article.paragraphs.indices.contains(first.paragraph - 1)
                         ? article.paragraphs[first.paragraph - 1].text : nil
                 } ?? ""
-            // Each carried cell shows how close its passages come to another of the claim.
+            // Each carried cell shows how much of the passage shown its linked passage shares.
             let byOutlet = Dictionary(grouping: claim.passages.indices) {
                 outletKey(of: claim.passages[$0].articleID, context: context)
             }
             let cells = outlets.map { key -> ComparisonCell in
                 guard let members = byOutlet[key],
-                    let earliest = members.map({ claim.passages[$0] }).min(by: { earlier($0, $1, context) })
+                    let earliestMember = members.min(by: { earlier(claim.passages[$0], claim.passages[$1], context) })
                 else { return ComparisonCell(href: nil, label: nil) }
+                let earliest = claim.passages[earliestMember]
+                let overlap = claim.firstOverlaps[earliestMember]
                 let articleCount = Set(members.map { claim.passages[$0].articleID }).count
                 return ComparisonCell(
                     href: context.href(
@@ -55,7 +57,7 @@ public enum ComparisonPageBuilder {
                     label: articleCount == 1
                         ? strings.paragraph + " " + String(earliest.paragraph)
                         : strings.articleCount.phrase(articleCount),
-                    score: members.map { claim.closestOverlaps[$0] }.max().map(percentage))
+                    score: overlap > 0 ? percentage(overlap) : nil)
             }
             return ComparisonClaim(
                 id: "claim-\(position + 1)", excerpt: FeedEntry.clipped(text, to: excerptLength),

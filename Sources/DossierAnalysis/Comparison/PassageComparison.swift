@@ -194,30 +194,32 @@ public struct PassageComparison: Sendable {
                             at: locations[$0.first], of: sorted[passages[$0.first].articleIndex],
                             tokenized: tokenized, keyOfWord: keyOfWord),
                         keys: passages[$0.first].keys, with: passages[$0.second].keys)
-                } ?? [], closestOverlaps: claim.passages.map { inside.closest[$0] })
+                } ?? [], firstOverlaps: claim.passages.map { inside.withFirst[$0] })
         }
     }
 
     /// The pairs inside each group (both passages in it): the best-scoring one of each group,
     /// the first in `pairs` order among equals, whose shared words the comparison page shows;
-    /// and for each passage the highest word overlap of its pairs inside its group, how close
-    /// it comes to the rest of its claim (0 outside every group).
+    /// and for each passage the word overlap of its pair with its group's first passage, the
+    /// one whose text the comparison shows (0 for the first itself, for a passage joined to
+    /// the group only through others, and outside every group).
     package static func insideClaims(_ groups: [ClaimGrouping.Claim], pairs: [IndexedPair], passageCount: Int)
-        -> (best: [IndexedPair?], closest: [Double])
+        -> (best: [IndexedPair?], withFirst: [Double])
     {
         var groupOf = Array(repeating: -1, count: passageCount)
         for (group, claim) in groups.enumerated() {
             for passage in claim.passages { groupOf[passage] = group }
         }
         var best: [IndexedPair?] = Array(repeating: nil, count: groups.count)
-        var closest = Array(repeating: 0.0, count: passageCount)
+        var withFirst = Array(repeating: 0.0, count: passageCount)
         for pair in pairs where groupOf[pair.first] >= 0 && groupOf[pair.first] == groupOf[pair.second] {
             let group = groupOf[pair.first]
             if pair.score > best[group]?.score ?? -.infinity { best[group] = pair }
-            closest[pair.first] = max(closest[pair.first], pair.wordOverlap)
-            closest[pair.second] = max(closest[pair.second], pair.wordOverlap)
+            let first = groups[group].passages[0]
+            if pair.first == first { withFirst[pair.second] = pair.wordOverlap }
+            if pair.second == first { withFirst[pair.first] = pair.wordOverlap }
         }
-        return (best, closest)
+        return (best, withFirst)
     }
 
     /// The content terms of the passage at `location` of `article`, in text order: each

@@ -52,22 +52,23 @@ public struct SharedClaim: Sendable, Hashable {
     /// The content words shared by the claim's best-scoring pair of passages, as written in
     /// the first of the two, in its reading order (the first such pair in `pairs` order).
     public let sharedWords: [String]
-    /// For each passage of `passages`, the highest word overlap of its pairs with the claim's
-    /// other passages: how close it comes to the rest of the claim. Found once, as the claims
-    /// are grouped: the comparison page read it from every pair of every passage of its
-    /// claims, about 30 ms a page for claims carried by a thousand articles.
-    public let closestOverlaps: [Double]
+    /// For each passage of `passages`, the word overlap of its pair with the first passage, the
+    /// one whose text the comparison shows: how much of the claim as shown it carries. 0 for the
+    /// first itself and for a passage joined to the claim only through others (claims are
+    /// chains of pairs: its words may share little with the first's). Found once, as the claims
+    /// are grouped.
+    public let firstOverlaps: [Double]
 
     /// Creates a claim.
     public init(
         passages: [PassageLocation], articleIDs: [String], bestScore: Double, sharedWords: [String],
-        closestOverlaps: [Double]
+        firstOverlaps: [Double]
     ) {
         self.passages = passages
         self.articleIDs = articleIDs
         self.bestScore = bestScore
         self.sharedWords = sharedWords
-        self.closestOverlaps = closestOverlaps
+        self.firstOverlaps = firstOverlaps
     }
 }
 

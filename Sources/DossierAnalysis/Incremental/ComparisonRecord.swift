@@ -170,7 +170,7 @@ package struct ComparisonRecord: Sendable, Equatable {
             body.primitive(claim.bestScore)
             body.varint(UInt64(claim.sharedWords.count))
             for word in claim.sharedWords { body.varint(id(word)) }
-            for overlap in claim.closestOverlaps { body.primitive(overlap) }
+            for overlap in claim.firstOverlaps { body.primitive(overlap) }
         }
         let head = BinarySink()
         head.varint(UInt64(strings.count))
@@ -274,7 +274,7 @@ package struct ComparisonRecord: Sendable, Equatable {
                 return SharedClaim(
                     passages: passages, articleIDs: try list(source, minimumSize: 1, string),
                     bestScore: try Double.read(from: source), sharedWords: try list(source, minimumSize: 1, string),
-                    closestOverlaps: try source.values(passages.count) { try Double.read(from: source) })
+                    firstOverlaps: try source.values(passages.count) { try Double.read(from: source) })
             }
             guard source.isAtEnd else { throw BinarySource.damaged("bytes after the result") }
             return PassageComparisonResult(articleIDs: articleIDs, pairs: pairs, claims: claims)

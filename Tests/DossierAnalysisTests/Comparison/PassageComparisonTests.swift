@@ -116,20 +116,21 @@ struct PassageComparisonTests {
         #expect((pairs.first?.score ?? 0) > 0.8)
     }
 
-    @Test("a claim's passages come as close to the rest of the claim as their best pair inside it")
-    func closestOverlapsStayInsideTheClaim() {
-        // Passages 0, 1 and 2 form a claim; passage 3 is paired with 1 but outside it.
-        let pairs = [(0, 1, 0.5), (0, 2, 0.8), (1, 3, 0.95)].map {
+    @Test("a claim's passages carry as much of its first passage as their pair with it")
+    func firstOverlapsAreThePairsWithTheFirstPassage() {
+        // Passages 0 to 3 form a claim, 3 only through 2 (a chain); passage 4 is paired with 1
+        // but outside it.
+        let pairs = [(0, 1, 0.5), (0, 2, 0.8), (2, 3, 0.9), (1, 4, 0.95)].map {
             PassageComparison.IndexedPair(first: $0.0, second: $0.1, score: 0.9, wordOverlap: $0.2)
         }
-        let claim = ClaimGrouping.Claim(passages: [0, 1, 2], articles: [0, 1, 2], bestScore: 0.9)
-        let inside = PassageComparison.insideClaims([claim], pairs: pairs, passageCount: 4)
-        #expect(inside.closest == [0.8, 0.5, 0.8, 0])
+        let claim = ClaimGrouping.Claim(passages: [0, 1, 2, 3], articles: [0, 1, 2, 3], bestScore: 0.9)
+        let inside = PassageComparison.insideClaims([claim], pairs: pairs, passageCount: 5)
+        #expect(inside.withFirst == [0, 0.5, 0.8, 0, 0])
         #expect(inside.best.map { $0.map { [$0.first, $0.second] } } == [[0, 1]])
     }
 
-    @Test("each claim passage's closest overlap is its best pair with another passage of the claim")
-    func closestOverlapsOfTheComparedClaims() {
+    @Test("each claim passage's first overlap is its pair with the claim's first passage")
+    func firstOverlapsOfTheComparedClaims() {
         let boilerplate =
             "وقالت مصادر مطلعة إن المفاوضات بين الطرفين ستستأنف الأسبوع المقبل في العاصمة القطرية الدوحة برعاية دولية."
         let words = boilerplate.split(separator: " ")
@@ -143,15 +144,15 @@ struct PassageComparisonTests {
         #expect(!compared.claims.isEmpty)
         var overlaps: Set<Double> = []
         for claim in compared.claims {
-            #expect(claim.closestOverlaps.count == claim.passages.count)
-            let members = Set(claim.passages)
-            for (passage, closest) in zip(claim.passages, claim.closestOverlaps) {
-                let expected = compared.pairs.filter {
-                    ($0.first == passage || $0.second == passage) && members.contains($0.first)
-                        && members.contains($0.second)
-                }.map(\.wordOverlap).max()
-                #expect(closest == expected, "\(passage)")
-                overlaps.insert(closest)
+            #expect(claim.firstOverlaps.count == claim.passages.count)
+            let first = claim.passages[0]
+            for (passage, overlap) in zip(claim.passages, claim.firstOverlaps) {
+                let expected =
+                    compared.pairs.first {
+                        ($0.first == passage && $0.second == first) || ($0.second == passage && $0.first == first)
+                    }?.wordOverlap ?? 0
+                #expect(overlap == expected, "\(passage)")
+                overlaps.insert(overlap)
             }
         }
         #expect(overlaps.count > 1, "\(overlaps)")
