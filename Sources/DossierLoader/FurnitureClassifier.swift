@@ -56,7 +56,9 @@ enum FurnitureClassifier {
         }
         // A listed place and a title joined by a dash right above a paragraph is its dateline
         // («الجزائر - المغرب الرياضي»), not a headline.
-        for index in lines.indices.dropLast() where roles[index] == nil && lines[index + 1].isParagraph {
+        // (Four words at most, as `placeTag` takes: most lines are paragraphs, not parsed.)
+        for index in lines.indices.dropLast()
+        where roles[index] == nil && lines[index].wordCount <= 4 && lines[index + 1].isParagraph {
             if let tag = OutletDetector.placeTag(lines[index].text), OutletDetector.readsAsTitle(tag.name) {
                 roles[index] = .furniture(.byline)
             }
