@@ -90,61 +90,6 @@ import Testing
         #expect(Self.roles([Self.headline, Self.lead, Self.second, teaser])[teaser] != "body")
     }
 
-    /// A site that ends its paragraphs without a stop: the last ones, opening with the
-    /// conjunction «و» on a verb, stay the story's above the page's footer links; a teaser
-    /// opening with a noun that starts with «و» («وزير»), a caption with a comma under the
-    /// story, and a line followed by another story's teaser do not.
-    @Test func unstoppedLastParagraphsStayAboveTheFooter() {
-        let flooded = "وغمرت المياه بعض الأحياء القريبة من الشاطئ بعد ساعات من بدء التشغيل التجريبي"
-        let closed = "وأغلقت السلطات الطريق الساحلي المؤدي إلى المحطة حتى إشعار آخر"
-        let footer = ["عرض مصدر الخبر", "تطبيق الأخبار"]
-        let roles = Self.roles([Self.headline, Self.lead, Self.second, flooded, closed] + footer)
-        #expect(roles[flooded] == "body" && roles[closed] == "body")
-        #expect(roles[footer[0]] != "body")
-        let minister = "وزير المياه يتفقد محطة التحلية الجديدة في المدينة الساحلية اليوم"
-        #expect(Self.roles([Self.headline, Self.lead, Self.second, minister] + footer)[minister] != "body")
-        let caption = "صورة من حفل الافتتاح في المدينة الساحلية، بحضور محافظ المنطقة وعدد من المسؤولين"
-        #expect(Self.roles([Self.headline, Self.lead, Self.second, caption] + footer)[caption] != "body")
-        let teaser = "الحكومة تعلن خطة جديدة لدعم المزارعين في الجنوب والشمال"
-        #expect(Self.roles([Self.headline, Self.lead, Self.second, flooded, teaser] + footer)[flooded] != "body")
-    }
-
-    /// A listed place and a title joined by a dash right above the lead is its dateline, not
-    /// the headline; a place and a reporter's name there are left to the header's rules. A
-    /// breadcrumb from the home page, its parts joined by a spaced «»», is the site's menu.
-    @Test func aPlaceAndATitleAboveTheLeadAreItsDateline() {
-        let dateline = "الجزائر - النهار العربي"
-        #expect(Self.roles([dateline, Self.lead, Self.second])[dateline] == "byline")
-        let reporter = "الجزائر - سامي الخطيب"
-        #expect(Self.roles([reporter, Self.lead, Self.second])[reporter] != "byline")
-        let crumb = "الرئيسية » في الأخبار"
-        #expect(Self.roles([crumb, Self.headline, Self.lead, Self.second])[crumb] == "navigation")
-    }
-
-    /// A transcript a line announces keeps its speakers' names and questions, though they read
-    /// as headlines over answers that drift from the lead; the related links after its last
-    /// answer stay the footer.
-    @Test func anAnnouncedTranscriptKeepsItsTurns() {
-        let question = "السؤال الأول:"
-        let speaker = "الوزير:"
-        let answer =
-            "نعمل منذ سنوات على تحديث الأسطول البحري وتدريب البحارة في الموانئ، فالأسطول البحري عماد الموانئ."
-        let nextQuestion = "ماذا عن الأسطول البحري في الموانئ المجاورة؟"
-        let secondAnswer =
-            "وقعنا اتفاقيات لتدريب البحارة وتحديث الموانئ مع ثلاث دول، ويزور الأسطول البحري الموانئ كل عام."
-        let link = "اقرأ أيضا: أسعار الذهب اليوم في الأسواق المحلية"
-        let announcement = "وفيما يلي نص المقابلة:"
-        let lines = [
-            Self.headline, Self.lead, announcement, question, speaker, answer, nextQuestion, "الوزير مجددا:",
-            secondAnswer, link,
-        ]
-        let roles = Self.roles(lines)
-        for line in [announcement, question, speaker, answer, nextQuestion, secondAnswer] {
-            #expect(roles[line] == "body", "\(line)")
-        }
-        #expect(roles[link] != "body")
-    }
-
     /// A headline opening with «والي» (a governor, in Sudan or Algeria) is a headline, though
     /// «والي» and «وإلى», which opens a continuing paragraph, fold to the same key; a line
     /// opening with «وإلى» is still read as running on.
