@@ -48,8 +48,12 @@ extension OutletDetector {
         }
         // A bare short tag stands alone or after a place («عمّان - بترا -»); one before others
         // («الناقورة - وكالات -») is an unlisted place, unless only listed places follow it on a
-        // line of its own («صراحة ـ الرياض») and it reads as a title (`readsAsTitle`).
-        let afterPlace = index > 0 && DatelinePlaces.contains(segments[index - 1].text)
+        // line of its own («صراحة ـ الرياض») and it reads as a title (`readsAsTitle`). After a
+        // credit naming no one («متابعات – الراي السوداني –») a title is the outlet too.
+        let afterPlace =
+            index > 0
+            && (DatelinePlaces.contains(segments[index - 1].text)
+                || (isGeneric(segments[index - 1].text) && readsAsTitle(segment)))
         let beforePlaces =
             wholeLine && index == 0 && segments.count > 1 && readsAsTitle(segment)
             && segments.dropFirst().allSatisfy { !$0.parenthesized && DatelinePlaces.contains($0.text) }

@@ -91,6 +91,10 @@ import Testing
         #expect(OutletDetector.bylineTag("سامي الخطيب - الرياض", wholeLine: true) == nil)
         #expect(OutletDetector.bylineTag("محليات - الرياض", wholeLine: true) == nil)
         #expect(OutletDetector.bylineTag("مأرب - سبأ نت", wholeLine: true)?.name == "سبأ نت")
+        // After a credit naming no one, a title names the outlet; an unlisted place does not.
+        let lead = "متابعات – الراي السوداني – أعلن حاكم الإقليم نزوح آلاف العائلات"
+        #expect(OutletDetector.bylineTag(lead, wholeLine: false)?.name == "الراي السوداني")
+        #expect(OutletDetector.bylineTag("متابعات – عين العرب – أعلن المجلس", wholeLine: false) == nil)
         let latin = OutletDetector.bylineTag("(AFP) —", wholeLine: true)
         #expect(latin?.id == "afp")
         #expect(latin?.labelledEvidence == "byline tag: (AFP) —")
