@@ -8,20 +8,14 @@ import Testing
 /// date that lay after the day of that reading may lie before this one.
 struct ArticleCacheKeyTests {
     private static func dossier() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cache-key-\(UUID().uuidString)")
-        let files = [
-            "dossier.yml": "title: ملف تجريبي\n",
-            "articles/a1.txt":
-                "سد جديد على النهر\n\nقال المهندس إن العمل في السد الجديد بدأ هذا الشهر قرب المدينة الساحلية.\n",
-            "articles/a1.yml": "title: \"\"\noutlet: unknown\npublished: \"2024-03-02\"\n",
-        ]
-        for (path, text) in files {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
-        return folder
+        try FixturePaths.folder(
+            "cache-key",
+            holding: [
+                "dossier.yml": "title: ملف تجريبي\n",
+                "articles/a1.txt":
+                    "سد جديد على النهر\n\nقال المهندس إن العمل في السد الجديد بدأ هذا الشهر قرب المدينة الساحلية.\n",
+                "articles/a1.yml": "title: \"\"\noutlet: unknown\npublished: \"2024-03-02\"\n",
+            ])
     }
 
     @Test func aRenamedSidecarsWarningsNameItsNewPath() throws {

@@ -19,4 +19,22 @@ enum FixturePaths {
         try FileManager.default.copyItem(atPath: valid, toPath: source)
         return (folder, source)
     }
+
+    /// A new temporary folder named after `name` holding `files` (text by relative path), for a
+    /// dossier a test writes whole; the caller removes it.
+    static func folder(_ name: String, holding files: [String: String]) throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        try write(files, into: folder)
+        return folder
+    }
+
+    /// Writes `files` (text by relative path) into `folder`, making their folders.
+    static func write(_ files: [String: String], into folder: URL) throws {
+        for (path, text) in files {
+            let url = folder.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+    }
 }

@@ -28,12 +28,7 @@ struct KnownOutletAttributionTests {
             files["outlets/alwadi.md"] = "---\nname: صحيفة الوادي\nurl: https://www.wadi-news.example/\n---\n"
         }
         try? FileManager.default.removeItem(at: folder.appendingPathComponent("outlets"))
-        for (path, text) in files {
-            let url = folder.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
+        try FixturePaths.write(files, into: folder)
     }
 
     private static func outlets(_ result: LoadResult) -> [String: String?] {

@@ -21,12 +21,7 @@ struct KnownOutletsTests {
                 "articles/a2.txt": "نص.\n",
                 "articles/a2.yml": "outlet: sharq\noutlet_name: الشرق الأوسط\n",
             ]
-            for (path, text) in files {
-                let url = folder.appendingPathComponent(path)
-                try FileManager.default.createDirectory(
-                    at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url)
-            }
+            try FixturePaths.write(files, into: folder)
         }
 
         func match(_ page: String) throws -> KnownOutlets.Match? {
