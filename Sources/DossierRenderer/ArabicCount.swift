@@ -18,21 +18,21 @@ public struct ArabicCount: Sendable, Hashable, Encodable {
     public let many: String
 
     /// The singular as it is, written after 0 and after 100, 1000, 101…: `many` without the
-    /// accusative's tanween and the alif that carries it («مقال», «فقرة أخرى»).
-    public var other: String {
-        let (tanween, alif) = ("\u{064B}", "\u{0627}")
-        return many.replacingOccurrences(of: tanween + alif, with: "").replacingOccurrences(
-            of: alif + tanween, with: ""
-        )
-        .replacingOccurrences(of: tanween, with: "")
-    }
+    /// accusative's tanween and the alif that carries it («مقال», «فقرة أخرى»). Stored, not
+    /// computed: templates read a model's stored properties.
+    public let other: String
 
-    /// The four forms of one noun.
+    /// The forms of one noun; `other` is made from `many`.
     public init(one: String, two: String, few: String, many: String) {
         self.one = one
         self.two = two
         self.few = few
         self.many = many
+        let (tanween, alif) = ("\u{064B}", "\u{0627}")
+        other = many.replacingOccurrences(of: tanween + alif, with: "").replacingOccurrences(
+            of: alif + tanween, with: ""
+        )
+        .replacingOccurrences(of: tanween, with: "")
     }
 
     /// `count` with the noun in the form Arabic requires, in European digits («9 نتائج»).

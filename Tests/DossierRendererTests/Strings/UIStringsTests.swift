@@ -56,6 +56,12 @@ struct UIStringsTests {
     /// Every string the templates can reach from `labels`, by its path.
     private static func strings(in value: Any, path: String = "labels") -> [(String, String)] {
         if let text = value as? String { return [(path, text)] }
+        // A count's `other` is made from its `many`, not written: its written forms are the four.
+        if let count = value as? ArabicCount {
+            return [("one", count.one), ("two", count.two), ("few", count.few), ("many", count.many)].map {
+                (path + "." + $0.0, $0.1)
+            }
+        }
         return Mirror(reflecting: value).children.enumerated().flatMap { index, child in
             strings(in: child.value, path: path + "." + (child.label ?? String(index)))
         }
