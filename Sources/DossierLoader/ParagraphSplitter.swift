@@ -65,7 +65,8 @@ enum ParagraphSplitter {
             // A paragraph is not wrapped on more lines: a page of thousands of lone lines
             // (a menu's items) is not searched again and again from each.
             while end < lines.count, end - start < 60, alone[end], !endsSentence(lines[end].text) { end += 1 }
-            let texts = end < lines.count && alone[end] ? lines[start...end].map(\.text) : []
+            let closed = end < lines.count && alone[end] && endsSentence(lines[end].text)
+            let texts = closed ? lines[start...end].map(\.text) : []
             if texts.count >= 3, isHardWrapped(texts), texts.dropLast().count(where: endsOpen) * 3 >= texts.count - 1 {
                 result.append(
                     TextLine(text: texts.joined(separator: " "), line: lines[start].line, block: lines[start].block))
