@@ -36,6 +36,11 @@ struct IndexerChildrenTests {
             Thread.sleep(forTimeInterval: 0.05)
         }
         #expect(FileManager.default.fileExists(atPath: ready.path), "the indexer never started")
+        // The child is forked before the file is written, but on a busy machine may not have
+        // started its own command yet (a full test run once saw none).
+        for _ in 0..<100 where DossierBinary.processes(mentioning: marker).isEmpty {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
         #expect(!DossierBinary.processes(mentioning: marker).isEmpty, "the indexer's child never started")
         kill(build.processIdentifier, signal)
         build.waitUntilExit()
