@@ -239,6 +239,10 @@ enum FurnitureLexicon {
             وظيفة|واقع|ورقة|وسائل|وسيلة|وقود|ودائع|واردات|ولادة|والد|والدة|وهران|ورقلة|وداع|وليد|وائل|وهبي
             """))
 
+    /// Words introducing the date something began («Member since:», «عضو منذ:»), not a
+    /// publication's: a date on the line under one that ends with it is no candidate.
+    static let sinceLabels: Set<String> = Set(keyList("since|depuis|منذ"))
+
     /// Openings of publication-date and author lines.
     static let bylinePrefixes: [String] = keyList(
         """

@@ -185,7 +185,15 @@ enum PublicationDateChooser {
         // A clock runs in the top bar, above the headline and every copy of it; a time under a
         // copy (the tab's title, then the date, then the headline again) is the article's.
         let firstCopy = split.furniture.filter { $0.kind == .title }.map(\.line).min()
+        // A date under a line a «since» label closes dates a membership («Blog Contributor
+        // since:» over «03 December 2007» in an author box), not the article.
+        let sinceLines = Set(
+            split.headerLines.filter { line in
+                line.key.split(separator: " ").last.map { FurnitureLexicon.sinceLabels.contains(String($0)) } ?? false
+            }
+            .map { $0.line + 1 })
         return lines.compactMap { line in
+            guard !sinceLines.contains(line.line) else { return nil }
             let marked = ArabicDateParser.markedPublicationDate(in: line.text)
             guard let match = marked ?? ArabicDateParser.publicationDate(in: line.text) else { return nil }
             let aboveHeadline = titleLine.map { line.line < $0 } ?? (line.line == firstLine)

@@ -360,4 +360,15 @@ import Testing
         let sentence = Self.choose([Self.headline, "في 2 فبراير 2026 " + Self.lead, Self.second])
         #expect(sentence.date == nil)
     }
+
+    /// An author box's «since» over a date dates the author's membership, not the article; the
+    /// same date under a label of its own would be taken.
+    @Test func aDateUnderASinceLabelIsNoCandidate() {
+        let member = Self.choose(["Blog Contributor since:", "03 December 2007", Self.headline, Self.lead, Self.second])
+        #expect(member.date == nil)
+        let arabic = Self.choose(["عضو منذ:", "03 ديسمبر 2007", Self.headline, Self.lead, Self.second])
+        #expect(arabic.date == nil)
+        let published = Self.choose(["نشر في:", "03 ديسمبر 2007", Self.headline, Self.lead, Self.second])
+        #expect(published.date == PartialDate(year: 2007, month: 12, day: 3))
+    }
 }
