@@ -186,8 +186,9 @@ struct TextLine: Sendable, Hashable {
         return FurnitureLexicon.continuationOpeners.contains { LexicalFurniture.hasWordPrefix(key, $0) }
     }
 
-    /// Opens with the conjunction «و» on a word of three letters or more that does not itself
-    /// start with «و» as nouns in headlines do («وزير», «وفد», «واشنطن»): «وغرقت», «وتسببت».
+    /// Opens with the conjunction «و» on a word of three letters or more («وغرقت», «وتسببت»), not
+    /// with one of the nouns whose own first letter is «و» that open headlines
+    /// (`FurnitureLexicon.wawNouns`: «وزير», «وفد», «واشنطن»).
     var opensWithConjunction: Bool {
         guard let first = key.split(separator: " ").first, first.hasPrefix("و") else { return false }
         let word = first.dropFirst()
