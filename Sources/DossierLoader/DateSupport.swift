@@ -77,7 +77,10 @@ enum DateSupport {
     /// dates after a word («في 2 فبراير 2026 …»), and a chronology's first entry sets its date
     /// apart («15 مارس 2011: اندلاع …»).
     static func openingDate(of text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
+        // A date and the letter after it lie in the lead's first few dozen scalars: the rest of
+        // a long paragraph is not scanned.
+        let scalars = Array(text.unicodeScalars.prefix(48))
+        let text = String(String.UnicodeScalarView(scalars))
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let match = ArabicDateParser.dates(in: text).first, match.isFullDate, match.range.lowerBound == first,
             match.range.upperBound < scalars.count, scalars[match.range.upperBound].properties.isAlphabetic

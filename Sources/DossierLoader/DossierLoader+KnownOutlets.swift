@@ -3,19 +3,6 @@ import DossierModel
 // Articles copied into `articles/` by hand get the outlet the dossier already has that their page
 // names, as `dossier new article` gives it on import.
 extension DossierLoader {
-    /// The dossier's outlets as `KnownOutlets` matches them: each outlet file's name and web
-    /// address, and the name the articles give each other outlet (`outlet_name`, or a page's
-    /// credit with a Latin name).
-    static func knownOutlets(files: [String: OutletFile], outletNames: OutletNaming) -> KnownOutlets {
-        var names = outletNames.names.mapValues(\.name)
-        var hosts: [String: String] = [:]
-        for (id, file) in files {
-            names[id] = file.outlet.name
-            hosts[id] = file.outlet.url.flatMap(KnownOutlets.host(of:))
-        }
-        return KnownOutlets(names: names, hosts: hosts)
-    }
-
     /// Gives each article that has no outlet (no sidecar `outlet`, no id from its page) the
     /// outlet of `known` its page names, if any, with the line as evidence; the article's
     /// `outlet-without-id` warning, which asked for that id, is then dropped. `unidentified`

@@ -28,7 +28,8 @@ public enum DossierLoader {
         let outletFiles = readOutletFiles(folder, diagnostics: &diagnostics)
         attributeKnownOutlets(
             &articles, unidentified: read.unidentifiedOutlets,
-            known: knownOutlets(files: outletFiles, outletNames: read.outletNames), folder: folder,
+            known: KnownOutlets(outletFiles: outletFiles, otherNames: read.outletNames.names.mapValues(\.name)),
+            folder: folder,
             diagnostics: &diagnostics)
         let outlets = readOutlets(
             outletFiles, articles: articles, outletNames: read.outletNames, folder: folder, diagnostics: &diagnostics)

@@ -36,36 +36,31 @@ public struct KnownOutlets: Sendable {
         "صحيفه", "جريده", "موقع", "قناه", "شبكه", "وكاله", "مجله", "اذاعه", "تلفزيون", "منصه", "بوابه",
     ]
 
-    /// The outlets named in `names` (by id), with the web hosts of those `hosts` gives.
-    init(names: [String: String], hosts: [String: String]) {
+    /// The outlets of `outletFiles` (by id), under their files' names and with their web
+    /// hosts, and the others `otherNames` names (by id: sidecars' `outlet_name`, names read
+    /// from pages), an outlet file's name winning.
+    init(outletFiles: [String: DossierLoader.OutletFile], otherNames: [String: String]) {
+        var names = otherNames
+        for (id, file) in outletFiles { names[id] = file.outlet.name }
         entries = names.keys.sorted().map { id in
             let name = names[id] ?? id
-            return Entry(id: id, name: name, nameKeys: Self.keys(of: name), host: hosts[id])
+            let host = outletFiles[id]?.outlet.url.flatMap(Self.host(of:))
+            return Entry(id: id, name: name, nameKeys: Self.keys(of: name), host: host)
         }
     }
 
-    /// The outlets of the dossier at `sourceFolder`. Files that cannot be read are left out:
-    /// `check` and `build` report them.
+    /// The outlets of the dossier at `sourceFolder`: its outlet files, read as a build reads
+    /// them, and each sidecar's `outlet` with its `outlet_name`. Files that cannot be read are
+    /// left out: `check` and `build` report them.
     public init(sourceFolder: String) {
         let folder = SourceFolder(sourceFolder)
-        var names: [String: String] = [:]
-        var hosts: [String: String] = [:]
         var ignored: [Diagnostic] = []
-        for item in DossierLoader.identifiedFiles(
-            in: "outlets", extensions: ["md"], folder: folder, diagnostics: &ignored)
-        {
-            guard
-                let file = MarkdownFile.read(item.path, in: folder, requireFrontMatter: true, diagnostics: &ignored),
-                let name = file.string("name", diagnostics: &ignored)
-            else { continue }
-            names[item.id] = name
-            if let url = file.string("url", diagnostics: &ignored) { hosts[item.id] = Self.host(of: url) }
-        }
+        var names: [String: String] = [:]
         for path in folder.files(in: "articles") where Identifier.fileExtension(of: path) == "yml" {
             guard let (id, name) = Self.outlet(inSidecar: path, folder: folder), names[id] == nil else { continue }
             names[id] = name
         }
-        self.init(names: names, hosts: hosts)
+        self.init(outletFiles: DossierLoader.readOutletFiles(folder, diagnostics: &ignored), otherNames: names)
     }
 
     /// The furniture read for an outlet's name, most telling first. Pages name themselves in
@@ -180,7 +175,7 @@ public struct KnownOutlets: Sendable {
     }
 
     /// The host of a web address, lower-cased, without `www.`.
-    static func host(of address: String) -> String? {
+    private static func host(of address: String) -> String? {
         guard let host = URL(string: address)?.host?.lowercased(), host.contains(".") else { return nil }
         return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
     }
