@@ -4,7 +4,7 @@ import Foundation
 /// laid out right to left, deterministic for the same input.
 ///
 /// Right to left means: row labels sit at the right edge, bars grow from a baseline on the
-/// right towards the left, time runs from right (earliest) to left, and every `<text>` carries
+/// right towards the left (their counts in a column between the two), time runs from right (earliest) to left, and every `<text>` carries
 /// `direction="rtl"` so `text-anchor="start"` puts the text's right end at its `x`.
 public enum Charts {
     /// Layout constants of the bar chart.
@@ -12,7 +12,8 @@ public enum Charts {
         static let width = 640.0
         static let margin = 16.0
         static let labelWidth = 170.0
-        static let valueRoom = 48.0
+        /// The column of counts between the bars' baseline and the row labels.
+        static let valueColumn = 40.0
         static let barHeight = 14.0
         static let barGap = 2.0
         static let groupGap = 14.0
@@ -24,8 +25,8 @@ public enum Charts {
     public static func groupedBars(_ data: BarChartData) -> String {
         let seriesCount = max(data.series.count, 1)
         let maximum = SVGWriter.niceCeiling(data.groups.flatMap(\.values).max() ?? 0)
-        let plotRight = Bars.width - Bars.margin - Bars.labelWidth
-        let plotLeft = Bars.margin + Bars.valueRoom
+        let plotRight = Bars.width - Bars.margin - Bars.labelWidth - Bars.valueColumn
+        let plotLeft = Bars.margin
         let plotWidth = plotRight - plotLeft
         let legendHeight = Double(data.series.count) * Bars.legendRow
         let axisTop = Bars.margin + legendHeight + 18
@@ -76,7 +77,11 @@ public enum Charts {
                     "<rect x=\"\(SVGWriter.number(left))\" y=\"\(SVGWriter.number(y))\" width=\"\(SVGWriter.number(plotRight - left))\""
                     + " height=\"\(SVGWriter.number(Bars.barHeight))\" fill=\"\(ChartPalette.fill(index, chartID: data.id))\">"
                     + "<title>\(SVGWriter.escape(data.series[index])): \(SVGWriter.value(value))</title></rect>"
-                svg += SVGWriter.text(SVGWriter.value(value), x: left - 4, y: y + Bars.barHeight - 3, size: 11)
+                // The count stands in a column beside the baseline, not past the bar's end: a
+                // phone shows the chart's right part in a scroller, whose edge cut a long bar's
+                // «330» to «0».
+                svg += SVGWriter.text(
+                    SVGWriter.value(value), x: plotRight + Bars.valueColumn - 6, y: y + Bars.barHeight - 3, size: 11)
             }
             svg += "</g>"
         }

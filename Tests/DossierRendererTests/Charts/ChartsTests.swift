@@ -117,6 +117,19 @@ struct ChartsTests {
         #expect(parsed.texts.contains("SpaceX سبيس إكس ومؤسسات أخرى بأسماء طويلة جداً"))  // full label kept in a title
     }
 
+    @Test("every bar's count stands in one column between the baseline and the row labels")
+    func countsBesideTheBaseline() throws {
+        let parsed = try #require(SVGCollector.parse(Charts.groupedBars(barData)))
+        let baseline = try #require(
+            parsed.all("rect").filter { number($0["height"]) == 14 }.map { number($0["x"]) + number($0["width"]) }.first
+        )
+        let counts = parsed.all("text").filter { $0["font-size"] == "11" && $0["fill"] == ChartPalette.text }
+        #expect(counts.count == 9)
+        #expect(Set(counts.map { number($0["x"]) }).count == 1)
+        let labelX = try #require(parsed.all("text").first { $0["font-weight"] == "bold" }.map { number($0["x"]) })
+        #expect(counts.allSatisfy { number($0["x"]) > baseline && number($0["x"]) <= labelX - 170 })
+    }
+
     @Test("past the palette's eight colours, a series' fill is its colour hatched: ten series, ten fills")
     func tenSeriesHaveTenFills() throws {
         let names = (1...10).map { "منفذ \($0)" }
