@@ -125,19 +125,21 @@ public struct TemplateSet: Sendable {
     }
 
     /// Parses `templateSources`, as written and specialised, and checks that every required
-    /// template is there and that every template a template includes is.
+    /// template is there and that every template a template includes is. Throws every problem
+    /// found (`TemplateErrors`), or the one there is.
     private init(
         origin: Origin, templateSources: [String: [UInt8]], assets: [String], assetBytes: [String: [UInt8]],
         labels: UIStrings
     ) throws {
-        let texts = Dictionary(
-            uniqueKeysWithValues: try templateSources.map { path, bytes in
-                let name = String(path.dropLast(".mustache".count))
-                guard let text = String(validating: bytes, as: UTF8.self) else {
-                    throw Self.undecodable(bytes, at: "\(origin)/\(path)")
-                }
-                return (name, text)
-            })
+        var problems: [TemplateError] = []
+        var texts: [String: String] = [:]
+        for (path, bytes) in templateSources.sorted(by: { $0.key < $1.key }) {
+            guard let text = String(validating: bytes, as: UTF8.self) else {
+                problems.append(Self.undecodable(bytes, at: "\(origin)/\(path)"))
+                continue
+            }
+            texts[String(path.dropLast(".mustache".count))] = text
+        }
         let specialiser = LabelSpecialiser(labels: labels)
         var library: [String: ParsedTemplate] = [:]
         var fieldWarnings: [Diagnostic] = []
@@ -148,30 +150,36 @@ public struct TemplateSet: Sendable {
                 fieldWarnings += TemplateFieldCheck.warnings(
                     tags: tags, text: text, path: "\(origin)/\(name).mustache")
             } catch let error as TemplateSyntaxError {
-                throw TemplateError(
-                    "template does not parse: \(error)",
-                    at: SourceLocation(path: "\(origin)/\(name).mustache", line: error.line, column: error.column))
+                problems.append(
+                    TemplateError(
+                        "template does not parse: \(error)",
+                        at: SourceLocation(path: "\(origin)/\(name).mustache", line: error.line, column: error.column)))
             }
         }
-        for name in TemplateName.allCases where library[name.rawValue] == nil {
-            throw TemplateError("missing template \(name.rawValue).mustache in \(origin)")
+        let present = Set(templateSources.keys.map { String($0.dropLast(".mustache".count)) })
+        for name in TemplateName.allCases where !present.contains(name.rawValue) {
+            problems.append(TemplateError("missing template \(name.rawValue).mustache in \(origin)"))
         }
         if let (path, closing) = PartialCycles.firstCycle(in: texts), let last = path.dropLast().last {
-            throw TemplateError(
-                "template «\(path[0])» includes itself (\(path.joined(separator: " → "))), so rendering it would "
-                    + "never end; remove the inclusion {{> \(closing.name)}} or make it name another template",
-                at: SourceLocation(path: "\(origin)/\(last).mustache", line: closing.line, column: closing.column))
+            problems.append(
+                TemplateError(
+                    "template «\(path[0])» includes itself (\(path.joined(separator: " → "))), so rendering it would "
+                        + "never end; remove the inclusion {{> \(closing.name)}} or make it name another template",
+                    at: SourceLocation(path: "\(origin)/\(last).mustache", line: closing.line, column: closing.column)))
         }
         for name in texts.keys.sorted() {
-            for missing in Self.partialNames(in: library[name]?.nodes ?? []) where library[missing] == nil {
+            for missing in Set(Self.partialNames(in: library[name]?.nodes ?? [])).sorted()
+            where !present.contains(missing) {
                 let tag = PartialCycles.inclusions(in: texts[name] ?? "").first { $0.name == missing }
-                throw TemplateError(
-                    "template «\(name)» includes «\(missing)», which the templates folder does not have; "
-                        + "add \(missing).mustache or remove {{> \(missing)}}",
-                    at: SourceLocation(
-                        path: "\(origin)/\(name).mustache", line: tag?.line ?? 1, column: tag?.column ?? 1))
+                problems.append(
+                    TemplateError(
+                        "template «\(name)» includes «\(missing)», which the templates folder does not have; "
+                            + "add \(missing).mustache or remove {{> \(missing)}}",
+                        at: SourceLocation(
+                            path: "\(origin)/\(name).mustache", line: tag?.line ?? 1, column: tag?.column ?? 1)))
             }
         }
+        if let thrown = TemplateErrors.thrown(problems) { throw thrown }
         self.warnings =
             (library[TemplateName.base.rawValue].map { base in
                 BaseTemplateChecks.warnings(
@@ -260,24 +268,5 @@ public struct TemplateSet: Sendable {
             paths.append(path)
         }
         return paths.sorted()
-    }
-}
-
-/// A problem with the templates themselves (not with the dossier's content).
-public struct TemplateError: Error, Sendable, CustomStringConvertible {
-    /// What is wrong and how to fix it.
-    public let message: String
-    /// The template's file, line and column, when the problem is at one.
-    public let location: SourceLocation?
-
-    /// An error at `location`, when it has one.
-    public init(_ message: String, at location: SourceLocation? = nil) {
-        self.message = message
-        self.location = location
-    }
-
-    /// `path:line:col: message`, or the message alone.
-    public var description: String {
-        location.map { "\($0): \(message)" } ?? message
     }
 }

@@ -1,5 +1,6 @@
 import DossierModel
 import DossierOutput
+import DossierRenderer
 import DossierSite
 import Foundation
 import Hummingbird
@@ -96,7 +97,12 @@ public struct PreviewServer: Sendable {
             await state.finish(failure: BuildFailure(diagnostics: [diagnostic], error: nil))
         } catch {
             onBuild(.failure(error))
-            await state.finish(failure: BuildFailure(diagnostics: [], error: String(describing: error)))
+            // Every broken template is listed and counted, each with its location and fix.
+            let templateProblems = TemplateErrors.problems(in: error)
+            await state.finish(
+                failure: templateProblems.isEmpty
+                    ? BuildFailure(diagnostics: [], error: String(describing: error))
+                    : BuildFailure(diagnostics: templateProblems.map(\.diagnostic), error: nil))
         }
         return nil
     }

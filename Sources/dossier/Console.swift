@@ -1,5 +1,6 @@
 import ArgumentParser
 import DossierModel
+import DossierRenderer
 import DossierSite
 import Foundation
 
@@ -53,23 +54,24 @@ enum Console {
         }
     }
 
-    /// Prints an error that stopped a command: as text on stderr (`describe`), or as one JSON
-    /// object on stdout with the code of its kind (`ThrownError`).
+    /// Prints an error that stopped a command: as text on stderr (`describe`), or as JSON
+    /// objects on stdout with the code of its kind (`ThrownError`), one per problem.
     static func printThrown(_ error: any Error, format: DisplayOptions.Format) {
         switch format {
         case .text: printError(describe(error))
         case .json:
-            Swift.print(DiagnosticJSON.line(for: ThrownError.diagnostic(error)))
+            for diagnostic in ThrownError.diagnostics(error) { Swift.print(DiagnosticJSON.line(for: diagnostic)) }
             fflush(nil)
         }
     }
 
     /// One error as printed: a thrown `Diagnostic` as it is (it carries its own `error:` and
-    /// fix), a file-system error of Foundation's in plain words (`FileErrorText`), anything else
+    /// fix), several template problems one after another, a file-system error of Foundation's in plain words (`FileErrorText`), anything else
     /// after `error: `; control characters escaped (`TerminalText`), but for the line breaks of
     /// another error's description (before its `fix:` line).
     static func describe(_ error: any Error) -> String {
         if let diagnostic = error as? Diagnostic { return TerminalText.describe(diagnostic) }
+        if let several = error as? TemplateErrors { return several.all.map(describe).joined(separator: "\n") }
         let text =
             FileErrorText(error).map { file in file.description + (file.fix.map { "\n  fix: " + $0 } ?? "") }
             ?? "\(error)"

@@ -77,9 +77,11 @@ struct ServeCommand: AsyncParsableCommand {
                         "built \(report.pageCount) pages (\(report.fileCount) files) into \(output)", report)
                 }
             case .failure(let error):
-                // A stopping error (a template that does not parse) is one error of the build.
+                // A stopping error (a template that does not parse) is one error of the build;
+                // a templates folder may have several.
                 Console.printThrown(error, format: reporter.display.format)
-                Console.writeError("dossier: \(failed()): 1 error")
+                let count = ThrownError.diagnostics(error).count
+                Console.writeError("dossier: \(failed()): \(count) error\(count == 1 ? "" : "s")")
             }
         }
         let host = host

@@ -7,15 +7,19 @@ import DossierServer
 /// A thrown error (one that stops a command, as opposed to the diagnostics a build collects) as
 /// a diagnostic, so that `--format json` prints it with a code like any other problem.
 enum ThrownError {
-    /// `error` as an error diagnostic: its code says which kind of failure it is.
-    static func diagnostic(_ error: any Error) -> Diagnostic {
+    /// `error` as error diagnostics, one per problem it holds (a templates folder may have
+    /// several): their code says which kind of failure it is.
+    static func diagnostics(_ error: any Error) -> [Diagnostic] {
+        let templateProblems = TemplateErrors.problems(in: error)
+        guard templateProblems.isEmpty else { return templateProblems.map(\.diagnostic) }
+        return [diagnostic(error)]
+    }
+
+    /// `error`, of a kind that holds one problem, as an error diagnostic.
+    private static func diagnostic(_ error: any Error) -> Diagnostic {
         switch error {
         case let diagnostic as Diagnostic:
             return diagnostic
-        case let template as TemplateError:
-            return .error(
-                .templateError, template.message, at: template.location,
-                fix: "Correct the template where shown; the output was left as it was.")
         case let output as OutputError:
             return .error(.outputError, output.message, fix: output.fix)
         case let unavailable as PortCheck.Unavailable:

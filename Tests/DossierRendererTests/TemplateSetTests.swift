@@ -329,6 +329,29 @@ struct TemplateSetTests {
         }
     }
 
+    /// Every broken template of a folder is reported at once, each at its own file: a user who
+    /// broke three mends them in one round, not three builds.
+    @Test func everyBrokenTemplateIsReportedAtOnce() async throws {
+        let folder = try Self.copyOfTemplates()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try "{{#items}}\nnever closed\n".write(
+            to: folder.appendingPathComponent("home.mustache"), atomically: true, encoding: .utf8)
+        try "<p>{{> no-such-part}}</p>\n".write(
+            to: folder.appendingPathComponent("topic.mustache"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("outlet.mustache"))
+        await #expect {
+            _ = try await TemplateSet.load(directory: folder.path)
+        } throws: { error in
+            let problems = TemplateErrors.problems(in: error)
+            let files = problems.map { $0.location.map { URL(fileURLWithPath: $0.path).lastPathComponent } }
+            return error is TemplateErrors && problems.count == 3
+                && files == ["home.mustache", nil, "topic.mustache"]
+                && problems[1].message.contains("missing template outlet.mustache")
+                && problems[2].message.contains("«no-such-part»")
+                && "\(error)".split(separator: "\n").count == 3
+        }
+    }
+
     private static let layout = PageLayout(
         language: "ar", pageTitle: "t", description: nil, stylesheetHref: "assets/style.css", homeHref: "index.html",
         siteTitle: "s", navigation: [])

@@ -95,6 +95,30 @@ struct JSONFormatStopTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("public").path))
     }
 
+    @Test func twoBrokenTemplatesAreTwoTemplateErrors() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let templates = folder.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Self.templates, to: templates)
+        for name in ["home", "actor"] {
+            try "{{#items}}\nnever closed\n".write(
+                to: templates.appendingPathComponent("\(name).mustache"), atomically: true, encoding: .utf8)
+        }
+        let result = try DossierBinary.run([
+            "build", "--source", Self.good, "--output", folder.appendingPathComponent("public").path,
+            "--templates", templates.path, "--format", "json",
+        ])
+        #expect(result.status == 1)
+        let objects = try result.stdout.split(separator: "\n").map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+        #expect(objects.map { $0["code"] as? String } == ["template-error", "template-error"])
+        #expect(
+            objects.compactMap { ($0["file"] as? String)?.split(separator: "/").last.map(String.init) } == [
+                "actor.mustache", "home.mustache",
+            ])
+    }
+
     @Test func anOutputThatIsAFileIsAnOutputErrorWithItsFix() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
