@@ -48,6 +48,13 @@ enum SidecarText {
             lines.append("outlet: " + outletID)
             if let name = detection.outletName { lines.append("outlet_name: " + quoted(name)) }
             lines.append("outlet_evidence: " + quoted(evidence))
+        } else if let name = detection.outletName, let evidence = detection.outletEvidence,
+            let madeID = OutletID.made(fromName: name)
+        {
+            lines.append("# From the page's own credit, in Arabic only; the id is its letters in ASCII:")
+            lines.append("outlet: " + madeID)
+            lines.append("outlet_name: " + quoted(name))
+            lines.append("outlet_evidence: " + quoted(evidence))
         } else if let name = detection.outletName, let evidence = detection.outletEvidence {
             lines.append("# The page names «\(name)» as its outlet but gives no Latin name to make an id from:")
             lines.append("#   \(evidence)")

@@ -10,7 +10,7 @@ public struct CachedArticle: Sendable, Hashable, Codable {
     /// The outlet name the article's sidecar or copyright line gave.
     public let outletName: GivenOutletName?
     /// The outlet the page credits by a name that gives no id, matched to the dossier's
-    /// outlets on every build (`DossierLoader.attributeKnownOutlets`).
+    /// outlets on every build (`DossierLoader.attributeOutlets`).
     public let unidentifiedOutlet: UnidentifiedOutlet?
     /// The diagnostics reading the article produced.
     public let diagnostics: [Diagnostic]

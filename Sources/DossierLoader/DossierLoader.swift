@@ -26,11 +26,10 @@ public enum DossierLoader {
         let actors = readActors(folder, diagnostics: &diagnostics)
         let topics = readTopics(folder, diagnostics: &diagnostics)
         let outletFiles = readOutletFiles(folder, diagnostics: &diagnostics)
-        attributeKnownOutlets(
+        attributeOutlets(
             &articles, unidentified: read.unidentifiedOutlets,
             known: KnownOutlets(outletFiles: outletFiles, otherNames: read.outletNames.names.mapValues(\.name)),
-            folder: folder,
-            diagnostics: &diagnostics)
+            names: &read.outletNames, folder: folder, diagnostics: &diagnostics)
         let outlets = readOutlets(
             outletFiles, articles: articles, outletNames: read.outletNames, folder: folder, diagnostics: &diagnostics)
         let notes = readNotes(folder, diagnostics: &diagnostics)
@@ -275,7 +274,7 @@ public enum DossierLoader {
     /// What reading the articles gives besides them.
     private struct ArticlesRead {
         /// The names the articles give their outlets.
-        let outletNames: OutletNaming
+        var outletNames: OutletNaming
         /// The outlets pages credit by a name that gives no id, by article id.
         let unidentifiedOutlets: [String: UnidentifiedOutlet]
         /// Every article as read, for the next build, by path.

@@ -36,6 +36,9 @@ public struct KnownOutlets: Sendable {
         "صحيفه", "جريده", "موقع", "قناه", "شبكه", "وكاله", "مجله", "اذاعه", "تلفزيون", "منصه", "بوابه",
     ]
 
+    /// Whether `word` describes what an outlet is («موقع», «صحيفة») rather than names it.
+    static func isDescriptor(_ word: String) -> Bool { descriptors.contains(TextLine.wordKey(word)) }
+
     /// The outlets of `outletFiles` (by id), under their files' names and with their web
     /// hosts, and the others `otherNames` names (by id: sidecars' `outlet_name`, names read
     /// from pages), an outlet file's name winning.

@@ -90,7 +90,7 @@ extension Diagnostic {
         case titleUnconfirmed = "title-unconfirmed"
         /// An article whose language cannot be told; it is marked `und`.
         case languageUndetermined = "language-undetermined"
-        /// An outlet named in the article with no Latin name to make an id from.
+        /// An outlet named in the article that gives no id: no Latin name, and no Arabic one short enough to spell in ASCII.
         case outletWithoutID = "outlet-without-id"
         /// An outlet id with no outlet file and no `outlet_name`.
         case outletUnnamed = "outlet-unnamed"

@@ -5,7 +5,9 @@ import Testing
 
 /// An article copied into `articles/` by hand, without a sidecar, gets the outlet the dossier
 /// already has that its page names, as `new article` would have given it; on every load, so an
-/// outlet file added later attributes articles read before. The story and outlets are invented.
+/// outlet file added later attributes articles read before. A name in Arabic only that the
+/// dossier does not have gives an outlet of its own, its id made from its letters. The story
+/// and outlets are invented.
 struct KnownOutletAttributionTests {
     private static let body = """
         أعلنت وزارة الري في بيان رسمي اليوم أن منسوب المياه في السد ارتفع إلى مستوى قياسي بعد الأمطار الغزيرة التي هطلت خلال الأسبوع الماضي على المنطقة الجبلية.
@@ -45,8 +47,11 @@ struct KnownOutletAttributionTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         try Self.dossier(outletFile: false, at: folder)
         let (before, cache) = try DossierLoader.load(sourceFolder: folder.path, articleCache: [:])
-        #expect(Self.outlets(before) == ["credit": nil, "link": nil, "none": nil])
-        #expect(Self.withoutID(before) == ["credit.txt"])
+        // «الوادي», credited in the copyright line, is an outlet of its own until the dossier has it.
+        #expect(Self.outlets(before) == ["credit": "al-wady", "link": nil, "none": nil])
+        #expect(Self.withoutID(before) == [])
+        #expect(before.dossier.outlets.map(\.id) == ["al-wady"])
+        #expect(before.dossier.outlets.first?.name == "الوادي")
 
         // The outlet file, added later, attributes the articles read before (from the cache).
         try Self.dossier(outletFile: true, at: folder)
@@ -69,5 +74,28 @@ struct KnownOutletAttributionTests {
         try Data("outlet: unknown\n".utf8).write(to: folder.appendingPathComponent("articles/credit.yml"))
         let result = try DossierLoader.load(sourceFolder: folder.path)
         #expect(Self.outlets(result)["credit"] == .some(nil))
+    }
+}
+
+/// The id an outlet named in Arabic only gets.
+struct OutletIDTests {
+    @Test(arguments: [
+        ("موقع الصفوة", "al-sfwa"),
+        ("الصفوة", "al-sfwa"),
+        ("وكالة المخا الإخبارية", "al-mkha-al-ikhbarya"),
+        // Numbers before the name (a date run into it) are not the name's.
+        ("03 شفق نيوز", "shfq-nywz"),
+        ("الوجهة 24", "al-wjha-24"),
+    ])
+    func madeFromTheName(_ name: String, _ id: String) {
+        #expect(OutletID.made(fromName: name) == id)
+    }
+
+    /// A «name» of more than four words is a sentence the detector took for one, and no name
+    /// made only of punctuation gives an id.
+    @Test func aSentenceOrNoLettersGivesNone() {
+        #expect(OutletID.made(fromName: "جولة عبر المجلات الفرنسية التي تتابع الانقلابات") == nil)
+        #expect(OutletID.made(fromName: "الهيئة العامة للإذاعة والتلفزيون") == "al-hyia-al-aama-llidhaaa-waltlfzywn")
+        #expect(OutletID.made(fromName: "— «»") == nil)
     }
 }

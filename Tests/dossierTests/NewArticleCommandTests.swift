@@ -81,6 +81,22 @@ struct NewArticleCommandTests {
         #expect(!result.stdout.contains("annahar-media"))
     }
 
+    /// A page crediting its outlet in Arabic only: the sidecar names it under an id made from
+    /// its letters, which a build would give it too.
+    @Test func anArabicOnlyCreditGetsAnIdFromItsLetters() throws {
+        let (folder, source) = try DossierBinary.temporaryDossier()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("page.txt")
+        let body = "أعلنت البلدية اليوم افتتاح الجسر الجديد فوق النهر بعد عامين من الأشغال المتواصلة في المدينة."
+        try Data("افتتاح الجسر الجديد\n\n\(body)\n\n\(body)\n\n© 2024 جميع الحقوق محفوظة لصحيفة الوادي\n".utf8)
+            .write(to: input)
+        let result = try DossierBinary.run(["new", "article", input.path, "--source", source.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("\noutlet: al-wady\noutlet_name: \"صحيفة الوادي\"\n"), "\(result.stdout)")
+        let build = try DossierBinary.run(["check", "--source", source.path])
+        #expect(!build.stderr.contains("outlet-without-id"), "\(build.stderr)")
+    }
+
     @Test func importingTheSameTextTwiceIsRefused() throws {
         let (folder, input, source) = try Self.windows1256Import()
         defer { try? FileManager.default.removeItem(at: folder) }
