@@ -295,6 +295,14 @@ public final class SiteStaging: Sendable {
         }
         let clashes = Set(clashing)
         let carried = userFiles.filter { !clashes.contains($0) }
+        // A file system mounted inside the output would be swapped away with the old site, and
+        // the next build, taking that tree as its staging folder, would delete files on it.
+        if let mount = MountPoints.inside(current.url.path).first {
+            throw OutputError(
+                "\(mount) is a mount point inside \(name): a build moves the old site aside, and the mounted "
+                    + "file system would go with it",
+                fix: "unmount it and mount it outside \(name), or build into another --output")
+        }
         for path in carried {
             try spare?.makeWay(forFolderOf: path)
             try TreeLinker.link(current.url.path + "/" + path, to: folder.path + "/" + path, folders: madeFolders)
