@@ -108,12 +108,13 @@ public struct ArticleImporter: Sendable {
             inputName: URL(fileURLWithPath: inputPath).lastPathComponent)
         let articleURL = articles.appendingPathComponent(id + ".txt")
         let sidecarURL = articles.appendingPathComponent(id + ".yml")
-        // `.withoutOverwriting` fails if another process created the file since the listing.
-        try Data(text.utf8).write(to: articleURL, options: .withoutOverwriting)
+        // Each file whole or not at all, never over one another process created since the
+        // listing; the article goes again if its sidecar cannot be written.
+        try WholeFile.create(Array(text.utf8), at: articleURL)
         do {
-            try Data(sidecar.utf8).write(to: sidecarURL, options: .withoutOverwriting)
+            try WholeFile.create(Array(sidecar.utf8), at: sidecarURL)
         } catch {
-            try? FileManager.default.removeItem(at: articleURL)
+            unlink(articleURL.path)
             throw error
         }
         let display = SourceFolderPath.join(sourceFolder, "articles/" + id)
