@@ -17,12 +17,14 @@ enum WholeFile {
     private static func writePartial(_ bytes: [UInt8], beside url: URL) throws -> String {
         let hidden = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".dossier-partial-XXXXXX"
         var template = Array(hidden.utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        let descriptor = template.withUnsafeMutableBufferPointer { $0.baseAddress.map { mkstemp($0) } ?? -1 }
         guard descriptor >= 0 else { throw failure(errno, at: url) }
         let partial = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var offset = 0
         while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            let count = bytes.withUnsafeBytes { buffer in
+                buffer.baseAddress.map { write(descriptor, $0 + offset, bytes.count - offset) } ?? 0
+            }
             if count < 0, errno == EINTR { continue }
             guard count > 0 else {
                 let code = count < 0 ? errno : ENOSPC
