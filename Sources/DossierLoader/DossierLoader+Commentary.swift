@@ -133,8 +133,9 @@ extension DossierLoader {
                             fix: "Use one of: \(kinds)."))
                 }
             }
-            let aliases = file.locatedList("aliases", diagnostics: &diagnostics)
-            let weakAliases = file.locatedList("weak_aliases", diagnostics: &diagnostics)
+            let aliases = names(file.locatedList("aliases", diagnostics: &diagnostics), diagnostics: &diagnostics)
+            let weakAliases = names(
+                file.locatedList("weak_aliases", diagnostics: &diagnostics), diagnostics: &diagnostics)
             let exclude = file.locatedList("exclude", diagnostics: &diagnostics)
             var locations: [String: SourceLocation] = [:]
             if let line = file.keyLines["name"] {
@@ -150,6 +151,28 @@ extension DossierLoader {
                     source: file.location, aliasLocations: locations))
         }
         return actors
+    }
+
+    /// The longest alias, in scalars: names as articles write them are far shorter.
+    static let maximumAliasLength = 200
+
+    /// `aliases` without those longer than `maximumAliasLength`, which are no names (a
+    /// paragraph pasted in the wrong place) and cost the mention search their length at every
+    /// word; each is a warning at its line.
+    private static func names(
+        _ aliases: [(text: String, location: SourceLocation)], diagnostics: inout [Diagnostic]
+    ) -> [(text: String, location: SourceLocation)] {
+        aliases.filter { alias in
+            let length = alias.text.unicodeScalars.count
+            guard length > maximumAliasLength else { return true }
+            diagnostics.append(
+                .warning(
+                    .badValue,
+                    "an alias of \(length) characters («\(alias.text.prefix(30))…») is not a name; it is ignored",
+                    at: alias.location,
+                    fix: "Write the name as the articles write it, in at most \(maximumAliasLength) characters."))
+            return false
+        }
     }
 
     static func readTopics(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> [Topic] {

@@ -307,6 +307,7 @@ extension YAMLMapping {
             return [(ArabicNormalizer.displayText(scalar.string), field.location)]
         case .sequence(let sequence):
             var items: [(text: String, location: SourceLocation)] = []
+            var seen = SeenTexts()
             for item in sequence {
                 let location = YAMLMapping.location(of: item, path: path, firstLine: firstLine)
                 guard case .scalar(let scalar) = item, !item.isNull else {
@@ -320,6 +321,8 @@ extension YAMLMapping {
                     diagnostics.append(Self.notText(scalar.string, in: key, at: location))
                     continue
                 }
+                // A value listed again (`*name` repeating an anchored one) says nothing more.
+                guard seen.insert(scalar.string) else { continue }
                 items.append((ArabicNormalizer.displayText(scalar.string), location))
             }
             return items
@@ -345,5 +348,21 @@ extension Node {
     var isNull: Bool {
         guard case .scalar(let scalar) = self else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+}
+
+/// The texts of a list met so far. A text is compared only with those of its length, and `==`
+/// finds a copy of the same text (an alias `*name` of YAML repeats its anchor's) at once:
+/// hashing would read all of a long text at every repeat, and a list may repeat one thousands
+/// of times.
+private struct SeenTexts {
+    private var byLength: [Int: [String]] = [:]
+
+    /// Adds `text`; false when it was there already.
+    mutating func insert(_ text: String) -> Bool {
+        let length = text.utf8.count
+        if byLength[length]?.contains(text) == true { return false }
+        byLength[length, default: []].append(text)
+        return true
     }
 }
