@@ -250,21 +250,23 @@ public struct TemplateSet: Sendable {
             // A file that cannot be stat'ed (a dangling link, `.missing`) is listed: reading it
             // reports why.
             let kind = FileKind(atPath: full)
-            guard kind != .folder else { continue }
             // Reading a pipe or a device (/dev/zero) as an asset would never end.
-            guard !kind.isNotAFile else {
+            guard kind == .folder || !kind.isNotAFile else {
                 throw TemplateError(
                     "\(full) is \(kind), not a file: a templates folder holds templates, assets and folders "
                         + "of them; remove it, or put the file itself in its place")
             }
+            // A link out of the folder, to a file or to a folder, is refused: the site would
+            // publish what it points to.
             if (try? FileManager.default.destinationOfSymbolicLink(atPath: full)) != nil {
                 let target = URL(fileURLWithPath: full).resolvingSymlinksInPath().path
                 guard target.hasPrefix(directory + "/") else {
                     throw TemplateError(
-                        "\(full): a link to \(target), outside the templates folder, whose file the site would "
-                            + "publish; copy the file into the folder instead of linking to it")
+                        "\(full): a link to \(target), outside the templates folder, whose files the site would "
+                            + "publish; copy them into the folder instead of linking to them")
                 }
             }
+            guard kind != .folder else { continue }
             paths.append(path)
         }
         return paths.sorted()

@@ -45,9 +45,21 @@ public struct SiteBuilder: Sendable {
         return own
     }
 
-    /// The template set of this build (see `templatesFolderInUse`).
+    /// The template set of this build (see `templatesFolderInUse`). The dossier's own
+    /// `Templates/` must lie inside it, as every file a build reads from the dossier must: a
+    /// link to a folder elsewhere would publish that folder's files. One given on the command
+    /// line is the user's word, wherever it is.
     func loadTemplates() async throws -> TemplateSet {
         guard let folder = templatesFolderInUse else { return try TemplateSet.embedded() }
+        if templatesFolder == nil {
+            let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
+            let source = URL(fileURLWithPath: sourceFolder).resolvingSymlinksInPath().path
+            guard real.hasPrefix(source + "/") else {
+                throw TemplateError(
+                    "\(folder) is a link to \(real), outside the dossier, whose files the site would publish; "
+                        + "copy the folder into the dossier, or name it with --templates")
+            }
+        }
         return try await TemplateSet.load(directory: folder)
     }
 

@@ -162,6 +162,14 @@ struct TemplateSetTests {
         } throws: { error in
             "\(error)".contains("assets/passwd.txt: a link to /etc/passwd, outside the templates folder")
         }
+        // A link to a folder out of it is refused too; it was left out without a word.
+        try FileManager.default.removeItem(atPath: folder.path + "/assets/passwd.txt")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/assets/img", withDestinationPath: "/etc")
+        await #expect {
+            _ = try await TemplateSet.load(directory: folder.path)
+        } throws: { error in
+            "\(error)".contains("assets/img: a link to /etc, outside the templates folder")
+        }
     }
 
     /// Nothing under a hidden folder is an asset: a theme's `.git/config` may hold a token.

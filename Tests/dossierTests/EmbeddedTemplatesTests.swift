@@ -102,5 +102,14 @@ struct EmbeddedTemplatesTests {
             build + ["--templates", folder.appendingPathComponent("nope").path], executable: dossier, in: folder)
         #expect(missing.status != 0)
         #expect(missing.stderr.contains("templates folder not found"), "\(missing.stderr)")
+
+        // The dossier's own `Templates/` linking to a folder outside it is refused, as every
+        // link out of the dossier is: the site would publish that folder's files.
+        try FileManager.default.removeItem(at: own)
+        try FileManager.default.createSymbolicLink(at: own, withDestinationURL: given)
+        let linked = try DossierBinary.run(build, executable: dossier, in: folder)
+        #expect(linked.status == 1)
+        #expect(linked.stderr.contains("outside the dossier, whose files the site would publish"), "\(linked.stderr)")
+        #expect(try String(contentsOf: home, encoding: .utf8) == page)
     }
 }
