@@ -44,7 +44,8 @@ struct SpareTree: Sendable {
         var info = stat()
         guard lstat(leftover.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
         var listing = Listing()
-        guard listing.walk(leftover.path, ""), rename(leftover.path, staging.path) == 0 else { return nil }
+        guard Listing.mayChange(leftover.path), listing.walk(leftover.path, ""), rename(leftover.path, staging.path) == 0
+        else { return nil }
         chmod(staging.path, 0o755)  // as a new staging folder; the site must be readable by a web server
         return SpareTree(folders: listing.folders, files: listing.files, root: staging.path)
     }
@@ -101,7 +102,7 @@ struct SpareTree: Sendable {
                 switch kind(of: entry.type, at: path + "/" + name) {
                 case Int32(DT_DIR):
                     folders.insert(child)
-                    guard walk(root, child) else { return false }
+                    guard Self.mayChange(path + "/" + name), walk(root, child) else { return false }
                 case Int32(DT_REG) where child != OutputManifest.fileName:
                     files.insert(child)
                 default:
@@ -109,6 +110,17 @@ struct SpareTree: Sendable {
                 }
             }
             return true
+        }
+
+        /// Makes the folder at `path` one its owner may list and change, as the folders a build
+        /// makes are: one the user made read-only in the live site (`chmod 555`) came here with
+        /// the swap, and its files could not be removed or replaced, so every later build
+        /// failed. False when that cannot be done.
+        static func mayChange(_ path: String) -> Bool {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { return false }
+            let owner = mode_t(S_IRWXU)
+            return info.st_mode & owner == owner || chmod(path, info.st_mode & 0o7777 | owner) == 0
         }
 
         /// The entry's type, from its directory entry or, where the file system does not say,

@@ -143,4 +143,22 @@ struct SpareTreeTests {
         _ = try write(["index.html": "three"], into: output, previous: second.record)
         #expect(try siteFiles(folder, "public") == ["index.html": "three"])
     }
+
+    /// A folder the user made read-only in the live site (`chmod 555`) goes aside with the swap;
+    /// taken as the next staging folder, it is made changeable again, as the folders a build
+    /// makes are, so its files can be replaced: every later build failed on it.
+    @Test func aReadOnlyFolderInTheTreeIsMadeChangeable() throws {
+        let folder = try OutputTestFolder("spare-read-only")
+        defer { folder.remove() }
+        let output = folder.path("public")
+        let first = try write(["index.html": "one", "actors/a.html": "a"], into: output)
+        #expect(chmod(folder.path("public/actors"), 0o555) == 0)
+        let second = try write(["index.html": "two", "actors/a.html": "a"], into: output, previous: first.record)
+        // The third build takes the tree holding it.
+        let third = try write(["index.html": "three", "actors/a.html": "b"], into: output, previous: second.record)
+        var info = stat()
+        #expect(lstat(folder.path("public/actors"), &info) == 0 && info.st_mode & S_IRWXU == S_IRWXU)
+        _ = try write(["index.html": "four", "actors/a.html": "c"], into: output, previous: third.record)
+        #expect(try siteFiles(folder, "public") == ["index.html": "four", "actors/a.html": "c"])
+    }
 }
