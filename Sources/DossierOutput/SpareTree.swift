@@ -44,7 +44,8 @@ struct SpareTree: Sendable {
         var info = stat()
         guard lstat(leftover.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
         var listing = Listing()
-        guard Listing.mayChange(leftover.path), listing.walk(leftover.path, ""), rename(leftover.path, staging.path) == 0
+        guard Listing.mayChange(leftover.path), listing.walk(leftover.path, ""),
+            rename(leftover.path, staging.path) == 0
         else { return nil }
         chmod(staging.path, 0o755)  // as a new staging folder; the site must be readable by a web server
         return SpareTree(folders: listing.folders, files: listing.files, root: staging.path)
