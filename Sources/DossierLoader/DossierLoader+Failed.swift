@@ -5,7 +5,8 @@ extension DossierLoader {
     /// loaded: they failed to load, and their errors are the root of every unknown-id error
     /// about them. Files skipped for a bad name or a duplicate id define no id and are not listed.
     /// The files of a misspelt folder standing for a missing one («article/» with no
-    /// «articles/») are listed too, at the folder, whose error is their root.
+    /// «articles/»), and of a subfolder that links out of the dossier (never read), are listed
+    /// too, at the folder, whose error is their root.
     static func failedSources(
         _ folder: SourceFolder, loaded: [FailedSource.Kind: Set<String>]
     ) -> [FailedSource] {
@@ -23,6 +24,16 @@ extension DossierLoader {
                     let id = Identifier.stem(of: path)
                     guard Identifier.isValid(id), seen.insert(id).inserted, !ids.contains(id) else { continue }
                     failed.append(FailedSource(kind: kind, id: id, path: folder.displayPath(root ?? path)))
+                }
+            }
+            // Only the names of a folder out of the dossier are listed, to know what its error
+            // stands for.
+            if case .outside(let real) = folder.place(of: kind.folder) {
+                for name in (FolderListing.entries(of: real) ?? []).compactMap(\.name).sorted()
+                where extensions.contains(Identifier.fileExtension(of: name)) {
+                    let id = Identifier.stem(of: name)
+                    guard Identifier.isValid(id), seen.insert(id).inserted, !ids.contains(id) else { continue }
+                    failed.append(FailedSource(kind: kind, id: id, path: folder.displayPath(kind.folder)))
                 }
             }
         }

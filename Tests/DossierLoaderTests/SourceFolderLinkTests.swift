@@ -113,6 +113,8 @@ struct SourceFolderLinkTests {
         #expect(errors.count == 1)
         #expect(errors.first?.location?.path == sandbox.source + "/topics")
         #expect(errors.first?.message.contains("its files are not read") == true)
+        // The topics it holds failed with it: errors about them are counted on this one.
+        #expect(result.dossier.failed.path(of: .topic, id: "floods") == sandbox.source + "/topics")
     }
 
     /// A subfolder that is a link to a folder inside the source folder is read like a real one:
