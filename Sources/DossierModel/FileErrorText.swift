@@ -53,7 +53,7 @@ public struct FileErrorText: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// What to do about the POSIX error `code`, when there is something to say.
-    private static func fix(for code: Int32) -> String? {
+    public static func fix(for code: Int32) -> String? {
         switch code {
         case ENOSPC, EDQUOT: "free some space on that disk, or choose a place on another one"
         case EACCES, EPERM: "choose a place you may write to, or give yourself the rights to it"

@@ -1,4 +1,5 @@
 import COutputSupport
+import DossierModel
 import Foundation
 
 /// Writes a file of the staging folder with plain system calls.
@@ -62,7 +63,10 @@ package enum FileBytes {
         }
     }
 
+    /// The error of the last call, at `path`, with what to do about it (a full disk: free
+    /// some space).
     private static func failure(_ what: String, _ path: String) -> OutputError {
-        OutputError("\(what) \(path): \(String(cString: strerror(errno)))")
+        let code = errno
+        return OutputError("\(what) \(path): \(String(cString: strerror(code)))", fix: FileErrorText.fix(for: code))
     }
 }

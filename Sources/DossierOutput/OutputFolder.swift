@@ -109,9 +109,12 @@ public struct OutputFolder: Sendable {
         }
         // Listing, replacing and deleting its files all need the three rights.
         guard access(url.path, R_OK | W_OK | X_OK) == 0 else {
+            let code = errno
             throw OutputError(
-                "the output folder \(path) cannot be read and changed by you (\(String(cString: strerror(errno))))",
-                fix: "give yourself the rights to it (chmod u+rwx \(path)), or choose another --output",
+                "the output folder \(path) cannot be read and changed by you (\(String(cString: strerror(code))))",
+                fix: code == EROFS
+                    ? "it is on a read-only disk: choose another --output"
+                    : "give yourself the rights to it (chmod u+rwx \(path)), or choose another --output",
                 refusesFolder: true)
         }
         let entries = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()

@@ -49,5 +49,7 @@ struct FileBytesTests {
         let path = folder.path("no-such-folder/page.html")
         let error = try #require(throws: OutputError.self) { try FileBytes.write([1], to: path) }
         #expect(error.message.contains(path) && error.message.contains("No such file"))
+        // With what to do about it (a full disk is told to free some space).
+        #expect(error.fix == "a folder on the path does not exist or cannot hold new ones: check the path")
     }
 }
