@@ -267,7 +267,13 @@ enum FurnitureClassifier {
             let headTokens = heads.map { lines[$0].tokens }
             let runTokens = run.map { lines[$0].tokens }
             let section = headTokens + runTokens
-            if topicOverlap(section, profile) < unrelatedOverlap, topicOverlap(section, told) < toldOverlap {
+            // Headed by a name the story has told («• زهير المغزاوي» over his profile, in a
+            // story on the candidates), the section is the story's own, whatever it goes on about.
+            let headsToldNames =
+                !headTokens.isEmpty && headTokens.allSatisfy { $0.count >= 2 && told.isSuperset(of: $0) }
+            if !headsToldNames, topicOverlap(section, profile) < unrelatedOverlap,
+                topicOverlap(section, told) < toldOverlap
+            {
                 for member in heads + run { roles[member] = .furniture(.unrelated) }
             } else {
                 let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }

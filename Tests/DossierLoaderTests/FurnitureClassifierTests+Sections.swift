@@ -24,6 +24,28 @@ extension FurnitureClassifierTests {
         #expect(Self.roles([Self.headline, Self.lead, Self.second, flooded, teaser] + footer)[flooded] != "body")
     }
 
+    /// A section headed by a name the story has told («• هاني الشامي» over his profile, in a
+    /// story on two candidates) is the story's, though the profile shares no other word with it;
+    /// under a name the story never told, the same profile is another story's.
+    @Test func aSectionHeadedByANameTheStoryToldIsTheStorys() {
+        let profile = "يعمل مهندسا منذ عشرين عاما، وهو من مواليد سنة 1970 في مدينة حمص، ودرس في جامعة دمشق ثم في باريس."
+        func roles(under head: String) -> [String: String] {
+            Self.roles([
+                "قائمة المرشحين المقبولين لرئاسة البلدية", "",
+                "أعلنت اللجنة الانتخابية اليوم قبول ملفي مرشحين اثنين لرئاسة البلدية هما سامر الحلبي وهاني الشامي، "
+                    + "بعد دراسة الطعون.", "",
+                "وقالت اللجنة إن الحملة الانتخابية تبدأ الأسبوع المقبل وتستمر ثلاثة أسابيع قبل يوم الاقتراع.", "",
+                "  • سامر الحلبي", "",
+                "هو رئيس البلدية منذ انتخابات 2019، ويترشح لولاية ثانية بعد أن قدم ملفه إلى اللجنة الانتخابية.", "",
+                " ", "", head, "", profile, "", "الكلمات المفتاحية", "الانتخابات البلدية", "شارك", "فيسبوك",
+            ])
+        }
+        let told = roles(under: "  • هاني الشامي")
+        #expect(told["• هاني الشامي"] == "body" && told[profile] == "body", "\(told)")
+        let untold = roles(under: "  • خالد العمر")
+        #expect(untold["• خالد العمر"] == "unrelated" && untold[profile] == "unrelated", "\(untold)")
+    }
+
     /// A listed place and a title joined by a dash right above the lead is its dateline, not
     /// the headline; a place and a reporter's name there are left to the header's rules. A
     /// breadcrumb from the home page, its parts joined by a spaced «»», is the site's menu.
