@@ -190,6 +190,9 @@ import Testing
         // The bare surname in r3, where both are named, is listed apart, unlinked.
         let r3 = probe.files["articles/r3/index.html"] ?? ""
         #expect(r3.contains("class=\"ambiguous\""))
+        // Its two candidates stand apart, each in its own span (the style sheet puts a comma
+        // between them), not run together as «جعفر الصدر مقتدى الصدر».
+        #expect(r3.contains("</a></span><span class=\"candidate\"><a href="))
         // Overlapping and nested quotes: each highlight id once, marks balanced, each note card linked.
         let r1 = probe.files["articles/r1/index.html"] ?? ""
         for note in ["n2-overlap-a", "n3-overlap-b", "n4-nested"] {
