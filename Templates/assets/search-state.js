@@ -116,6 +116,22 @@ export function mergedResults(lists) {
   return [...best.values()].sort((a, b) => b.result.score - a.result.score || a.order - b.order).map((each) => each.result);
 }
 
+/**
+ * The filter counts of several searches as one (`{ key: { value: count } }`): each value's
+ * largest count. The second search adds the pages the first missed through the stemmer, so its
+ * counts are mostly the larger; a sum would count the pages both found twice.
+ */
+export function mergedFilters(sets) {
+  const merged = {};
+  for (const filters of sets) {
+    for (const [key, values] of Object.entries(filters || {})) {
+      merged[key] = merged[key] || {};
+      for (const [value, count] of Object.entries(values)) merged[key][value] = Math.max(merged[key][value] || 0, count);
+    }
+  }
+  return merged;
+}
+
 /** How many results to show after `shown` when `total` exist and "more" is pressed. */
 export function nextShown(shown, total) {
   return Math.min(total, shown + PAGE_SIZE);

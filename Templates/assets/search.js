@@ -11,7 +11,8 @@
 import { pagefindQuery, queryKey } from '../assets/normalize.js';
 import { excerptFor, visibleText } from '../assets/search-excerpt.js';
 import {
-  FACETS, PAGE_SIZE, countLabel, mergedResults, nextShown, readState, suggestionsFor, withoutProclitics, writeState,
+  FACETS, PAGE_SIZE, countLabel, mergedFilters, mergedResults, nextShown, readState, suggestionsFor, withoutProclitics,
+  writeState,
 } from '../assets/search-state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -162,7 +163,7 @@ async function run() {
   const searches = await Promise.all(queries.map((query) => pagefind.search(query, { filters: filters() })));
   const search = searches[0];
   if (mine !== generation || !search) return;
-  renderFacets(search.filters || {});
+  renderFacets(mergedFilters(searches.filter(Boolean).map((each) => each.filters)));
   results = mergedResults(searches.filter(Boolean).map((each) => each.results));
   shown = 0;
   list.replaceChildren();

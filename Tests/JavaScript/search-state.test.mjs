@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  FACETS, PAGE_SIZE, countLabel, mergedResults, nextShown, readState, suggestionsFor as suggestionsForPage,
+  FACETS, PAGE_SIZE, countLabel, mergedFilters, mergedResults, nextShown, readState, suggestionsFor as suggestionsForPage,
   withoutProclitics, writeState,
 } from '../../Templates/assets/search-state.js';
 
@@ -95,4 +95,13 @@ test('merged results list each page once, best score first', () => {
     ['p2', 6], ['p1', 5], ['p3', 4], ['p4', 3],
   ]);
   assert.deepEqual(mergedResults([a]), a);
+});
+
+test('merged filter counts take each value\'s largest count, so a query with «و» counts as its results do', () => {
+  const typed = { actor: { 'زهير المغزاوي': 3 }, outlet: { 'الترا تونس': 2 } };
+  const bare = { actor: { 'زهير المغزاوي': 10, 'قيس سعيّد': 4 } };
+  assert.deepEqual(mergedFilters([typed, bare]), {
+    actor: { 'زهير المغزاوي': 10, 'قيس سعيّد': 4 }, outlet: { 'الترا تونس': 2 },
+  });
+  assert.deepEqual(mergedFilters([typed, undefined]), typed);
 });
