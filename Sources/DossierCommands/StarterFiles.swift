@@ -22,13 +22,12 @@ enum StarterFiles {
         ("notes/example-free-entry.md", note),
     ]
 
-    /// The default output folder and the build cache (which lives in the source folder).
+    /// The build cache, which lives in the source folder; the site never does.
     static let gitignore = """
         # The build cache, which dossier keeps in the source folder.
         .dossier/
-        # The default output folder. dossier refuses an output inside its source folder, so build
-        # with `--output` outside this one; this line keeps a site out of git if the layout changes.
-        public/
+        # The site is built outside this folder (`../<name>-site` when you run `dossier build`
+        # here; an output inside the dossier is refused), so it needs no line here.
 
         """
 

@@ -83,7 +83,8 @@ struct InitCommandTests {
                 "actors/example-mayor.md", "topics/example-libraries.md", "notes/example-free-entry.md",
             ])
         let ignore = String(decoding: try #require(written[".gitignore"]), as: UTF8.self)
-        #expect(ignore.split(separator: "\n").contains("public/"))
+        // The site is never inside the dossier: no line names it.
+        #expect(!ignore.split(separator: "\n").contains("public/"))
         #expect(ignore.split(separator: "\n").contains(".dossier/"))
         let article = String(decoding: try #require(written["articles/000_example.txt"]), as: UTF8.self)
         #expect(article.hasPrefix("مثال:"))
