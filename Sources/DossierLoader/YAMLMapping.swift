@@ -140,6 +140,13 @@ extension YAMLMapping {
     fileprivate static func plainWords(problem: String, at mark: Mark, in error: YamlError) -> (
         message: String, fix: String
     )? {
+        // `title: Tunis 2024: the vote`: a second «: » in a value starts another mapping for YAML.
+        if problem.hasPrefix("mapping values are not allowed") {
+            return (
+                "a value holds «: » (a colon and a space), which YAML reads as the start of another key",
+                "Put the whole value in double quotes, as in `title: \"…: …\"`."
+            )
+        }
         if problem.hasPrefix("Maximum nesting level reached") {
             return (
                 "lists or mappings nested too deeply",

@@ -41,6 +41,16 @@ struct YAMLCharacterTests {
 
     /// A right-to-left override in a title or an alias would turn round the text after it
     /// wherever it is shown: values are read as an article's text is, without bidi controls.
+    /// A value holding «: », as a title may («تونس 2024: الانتخابات»), is told to be quoted.
+    @Test func aColonInAValueIsToldToBeQuoted() throws {
+        var diagnostics: [Diagnostic] = []
+        _ = YAMLMapping.parse("title: تونس 2024: الانتخابات\n", path: "d.yml", firstLine: 1, diagnostics: &diagnostics)
+        let error = try #require(diagnostics.first)
+        #expect(error.message.contains("a value holds «: »"))
+        #expect(error.fix?.contains("double quotes") == true)
+        #expect(error.location?.line == 1)
+    }
+
     @Test func bidiControlsAreDroppedFromValues() throws {
         var diagnostics: [Diagnostic] = []
         let yaml = "title: \"قمة\u{202E} جدة\"\naliases: [\"بو\u{2066}تين\u{2069}\"]\nsubtitle: \u{202B}نص\u{202C}\n"
