@@ -17,7 +17,14 @@ enum DateSupport {
     static func editorDate(
         _ text: String, key: String, years: ClosedRange<Int>, at location: SourceLocation, forms: String
     ) -> Result<PartialDate, Diagnostic> {
-        guard let date = PartialDate(iso: text.trimmingCharacters(in: .whitespaces)) else {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let date = PartialDate(iso: trimmed) else {
+            if let (month, days) = dayPastMonthEnd(trimmed) {
+                return .failure(
+                    .error(
+                        .badDate, "`\(key): \(text)` has no such day: month \(month) has \(days) days", at: location,
+                        fix: "Check the day against the article. \(forms)"))
+            }
             return .failure(.error(.badDate, "`\(key): \(text)` is not an ISO date", at: location, fix: forms))
         }
         guard years.contains(date.year) else {
@@ -29,6 +36,17 @@ enum DateSupport {
                     fix: "Give the year in full, between \(years.lowerBound) and \(years.upperBound). \(forms)"))
         }
         return .success(date)
+    }
+
+    /// For `YYYY-MM-DD` whose day is past the end of its month (`2024-09-31`, `2023-02-29`),
+    /// the month and its number of days; nil for any other text.
+    static func dayPastMonthEnd(_ text: String) -> (month: Int, days: Int)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
+        else { return nil }
+        let days = PartialDate.daysIn(month: month, year: year)
+        return day > days ? (month, days) : nil
     }
 
     /// The share of a line's non-space scalars covered by dates (0 when there is none).

@@ -48,4 +48,15 @@ struct EditorDateRangeTests {
         #expect(problems.count == 1)
         #expect(problems.first?.message.contains("outside 1800–2199") == true)
     }
+
+    /// A day past the end of its month is said to be one, not "not an ISO date".
+    @Test(arguments: [("2024-09-31", "month 9 has 30 days"), ("2023-02-29", "month 2 has 28 days")])
+    func aDayPastTheMonthsEndIsNamed(published: String, says: String) throws {
+        let result = try load(timelineDate: "2024", published: published)
+        let problems = result.diagnostics.filter { $0.code == .badDate }
+        #expect(problems.count == 1)
+        #expect(problems.first?.message.contains("has no such day: " + says) == true, "\(problems)")
+        #expect(
+            try load(timelineDate: "2024", published: "2024-02-29").diagnostics.filter { $0.code == .badDate }.isEmpty)
+    }
 }
