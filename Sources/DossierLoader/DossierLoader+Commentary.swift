@@ -233,10 +233,12 @@ extension DossierLoader {
             if let given = outletNames.names[id] {
                 outlets[id] = Outlet(id: id, name: given.name)
             } else {
+                // A file that is there but failed to load has its own error, which this follows.
+                let file = folder.fileExists("outlets/\(id).md") ? "outlets/\(id).md that loads" : "outlets/\(id).md"
                 diagnostics.append(
                     .warning(
                         .outletUnnamed,
-                        "outlet `\(id)` has no outlets/\(id).md and no `outlet_name`; its id is shown as its name",
+                        "outlet `\(id)` has no \(file) and no `outlet_name`; its id is shown as its name",
                         at: article.sidecar ?? SourceLocation(path: folder.displayPath(article.source.relativePath)),
                         fix: "Add `outlet_name: …` to the sidecar, or create outlets/\(id).md with `name: …`."))
                 outlets[id] = Outlet(id: id, name: id)

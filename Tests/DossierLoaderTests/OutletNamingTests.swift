@@ -63,6 +63,16 @@ struct OutletNamingTests {
         #expect(result.dossier.outlets.map(\.name) == ["reuters-ar", "نسخة الوكالة"])
         let unnamed = result.diagnostics.filter { $0.code == .outletUnnamed }
         #expect(unnamed.count == 1 && unnamed.first?.message.contains("`reuters-ar`") == true)
+        #expect(unnamed.first?.message.contains("has no outlets/reuters-ar.md and") == true)
+    }
+
+    /// An outlet file that is there but does not load is not said to be missing: its own
+    /// error says why.
+    @Test func anOutletFileThatFailsIsNotSaidToBeMissing() throws {
+        let result = try load(
+            ["a1": "outlet: reuters-ar\npublished: 2024-03-01\n"], outletFiles: ["reuters-ar": "---\nname: [\n---\n"])
+        let unnamed = result.diagnostics.filter { $0.code == .outletUnnamed }
+        #expect(unnamed.first?.message.contains("has no outlets/reuters-ar.md that loads") == true, "\(unnamed)")
     }
 
     @Test func aSidecarsNameIsShownOverTheCreditOfAnEarlierArticle() throws {
