@@ -122,11 +122,19 @@ public enum DossierLoader {
         guard FileManager.default.fileExists(atPath: sourceFolder, isDirectory: &isDirectory) else {
             // Run from inside a dossier (`init` with no folder), the default `seeds` is not there.
             let here = FileManager.default.currentDirectoryPath
+            // Run from the folder above a dossier, the dossiers there are named.
+            let below = ((try? FileManager.default.contentsOfDirectory(atPath: here)) ?? []).sorted().filter {
+                !$0.hasPrefix(".") && FileManager.default.fileExists(atPath: here + "/" + $0 + "/dossier.yml")
+            }
             let fix =
                 FileManager.default.fileExists(atPath: here + "/dossier.yml")
                 ? "This folder holds dossier.yml: build it with `--source . --output "
                     + SiteFolderName.beside(".", real: here) + "`."
-                : "Give the folder that holds dossier.yml with `--source` (the default is `seeds`)."
+                : below.isEmpty
+                    ? "Give the folder that holds dossier.yml with `--source` (the default is `seeds`)."
+                    : "Give the folder that holds dossier.yml with `--source` (the default is `seeds`): here, "
+                        + below.prefix(3).map { "`--source \($0)`" }.joined(separator: " or ")
+                        + ", or run the command inside it."
             throw Diagnostic.error(.sourceMissing, "the source folder does not exist", at: location, fix: fix)
         }
         guard isDirectory.boolValue else {

@@ -22,6 +22,19 @@ struct SourceFolderErrorTests {
         #expect(!FileManager.default.fileExists(atPath: source))
     }
 
+    /// Run from the folder above a dossier, without `--source`, the error names the dossier
+    /// there to give.
+    @Test func runAboveADossierTheDossierBelowIsNamed() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("story"), withIntermediateDirectories: true)
+        try Data("title: ملف\n".utf8).write(to: folder.appendingPathComponent("story/dossier.yml"))
+        let result = try DossierBinary.run(["check"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("here, `--source story`, or run the command inside it"), "\(result.stderr)")
+    }
+
     @Test func serveRefusesAMissingSourceBeforeListening() throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
