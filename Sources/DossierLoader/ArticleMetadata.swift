@@ -24,6 +24,7 @@ struct ArticleMetadata: Sendable {
     /// `today` is the day of reading, against which a detected date "in the future" is judged.
     init(split: ArticleSplit, sidecar: Sidecar?, today: PartialDate) {
         var provenance = Provenance()
+        let detectedOutlet = OutletDetector.detect(in: split)
         if let title = sidecar?.title {
             self.title = title
             provenance.title = .sidecar
@@ -31,8 +32,11 @@ struct ArticleMetadata: Sendable {
             self.title = HeadlineText.cleaned(line.text)
             provenance.title = .detected
         } else {
-            // No headline in the text: the lead's first sentence stands in, marked as missing.
-            self.title = ArticleMetadata.firstSentence(of: split.paragraphs.first?.text ?? "")
+            // No headline in the text: the lead's first sentence stands in, marked as missing,
+            // without the outlet's tag that opens it («الوصال – سجلت …»).
+            let lead = split.paragraphs.first?.text ?? ""
+            self.title = ArticleMetadata.firstSentence(
+                of: detectedOutlet.map { Self.withoutTag($0.evidence, opening: lead) } ?? lead)
             provenance.title = .missing
         }
         if let date = sidecar?.published {
@@ -55,7 +59,7 @@ struct ArticleMetadata: Sendable {
             }
             provenance.published = published == nil ? .missing : .detected
         }
-        detectedOutlet = OutletDetector.detect(in: split)
+        self.detectedOutlet = detectedOutlet
         if let outlet = sidecar?.outlet {
             self.outlet = outlet == "unknown" ? nil : outlet
             provenance.outlet = .sidecar
@@ -189,6 +193,14 @@ struct ArticleMetadata: Sendable {
             tag: tag, script: script,
             evidence: "\(whole.evidence); \(count) of the \(guesses.count) paragraphs that tell a language are `\(tag)`"
         )
+    }
+
+    /// `lead` without `tag` (an outlet's credit read there) when the tag opens it and words
+    /// follow it, with the dashes and colon after the tag; `lead` as it is otherwise.
+    static func withoutTag(_ tag: String, opening lead: String) -> String {
+        guard lead.hasPrefix(tag) else { return lead }
+        let rest = lead.dropFirst(tag.count).drop { $0.isWhitespace || "-–—ـ:|/".contains($0) }
+        return rest.split(whereSeparator: \.isWhitespace).count >= 3 ? String(rest) : lead
     }
 
     /// The first sentence of a paragraph, cut at about 15 words, as a stand-in title.
