@@ -22,6 +22,7 @@ struct StandInTitleTests {
 
     @Test func aTagIsKeptWhenTooFewWordsFollowIt() {
         #expect(ArticleMetadata.withoutTag("الوصال –", opening: "الوصال – خبر عاجل") == "الوصال – خبر عاجل")
-        #expect(ArticleMetadata.withoutTag("الوصال –", opening: "الوصال – سجلت الوزارة 98 حالة") == "سجلت الوزارة 98 حالة")
+        #expect(
+            ArticleMetadata.withoutTag("الوصال –", opening: "الوصال – سجلت الوزارة 98 حالة") == "سجلت الوزارة 98 حالة")
     }
 }
