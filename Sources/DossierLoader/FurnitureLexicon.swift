@@ -79,7 +79,9 @@ enum FurnitureLexicon {
     /// notice, never the story's words.
     /// Paywall and registration prompts are such notices too («Please register to access this
     /// content.», «This content is for our paying subscribers only»), and a browser's notices
-    /// («Sorry, you need to enable JavaScript to visit this website.», «يرجى تفعيل جافا سكريبت»).
+    /// («Sorry, you need to enable JavaScript to visit this website.», «يرجى تفعيل جافا سكريبت»),
+    /// and a blog's invitation to subscribe («اشترك للحصول على أحدث التدوينات المرسلة إلى بريدك
+    /// الإلكتروني»).
     static let navigationNotices: WordPhraseList = phrases(
         """
         انقر هنا|اضغط هنا|النقر هنا|الضغط هنا|click here|cliquez ici|اشترك بقناتنا|اشترك في قناتنا|انضم الى قناتنا|\
@@ -87,7 +89,8 @@ enum FurnitureLexicon {
         مخصص للمشتركين|للوصول إلى هذا المقال|لقراءة المقال كاملا|\
         subscribe to continue|réservé aux abonnés|للمشتركين فقط|\
         enable javascript|javascript is disabled|activer javascript|activez javascript|javascript est désactivé|\
-        تفعيل جافا سكريبت|تفعيل الجافا سكريبت|تمكين جافا سكريبت|update your browser|get all your news in one place
+        تفعيل جافا سكريبت|تفعيل الجافا سكريبت|تمكين جافا سكريبت|update your browser|get all your news in one place|\
+        اشترك للحصول على أحدث التدوينات|subscribe to get the latest posts
         """)
 
     /// What announces the text of an interview, a speech or a statement that follows
@@ -118,6 +121,11 @@ enum FurnitureLexicon {
         لمتابعة|تابعوا|تابعونا|تابعنا|تابعو|اشترك|اشتركوا|انضم|انضموا|اضغط|إضغط|قناة|قناتنا|\
         subscribe|join|follow
         """)
+
+    /// Openings of the heading of a blog's box inviting readers to subscribe («اكتشاف المزيد من
+    /// شبكة الخبر», WordPress's «Discover more from …»): a short line, never a sentence of the
+    /// story («… بهدف اكتشاف المزيد من المواقع الأثرية»).
+    static let subscribeBoxHeadings: [String] = keyList("اكتشاف المزيد من|discover more from")
 
     /// Openings of a site's greeting to its reader, which heads its "about us" («أهلاً بكم في
     /// الصفحة الرسمية …», «مرحبا بك في موقع …», «Welcome to …»).

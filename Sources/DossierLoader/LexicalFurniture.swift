@@ -114,6 +114,9 @@ enum LexicalFurniture {
         if line.wordCount <= 30, FurnitureLexicon.navigationNotices.isFound(in: line.key) {
             return true
         }
+        if line.wordCount <= 7, FurnitureLexicon.subscribeBoxHeadings.contains(where: { hasWordPrefix(line.key, $0) }) {
+            return true
+        }
         // A site's greeting, with the "about us" it opens («أهلاً بكم في الصفحة الرسمية لرئاسة
         // الوزراء …», «مرحبا بك في موقع …»), however long: the site speaking, never the story.
         if line.wordCount <= 80, FurnitureLexicon.siteGreetings.contains(where: { hasWordPrefix(line.key, $0) }) {

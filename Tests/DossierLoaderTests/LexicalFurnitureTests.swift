@@ -83,6 +83,10 @@ import Testing
         ("حاوره في عدن / سامي الخطيب -", .byline),
         ("يرجى تفعيل جافا سكريبت في متصفحك لعرض الصفحة", .navigation),
         ("This content is for our paying subscribers only", .navigation),
+        ("اكتشاف المزيد من شبكة الخبر", .navigation),
+        ("اشترك للحصول على أحدث التدوينات المرسلة إلى بريدك الإلكتروني.", .navigation),
+        ("Discover more from Sudan News", .navigation),
+        ("وقال الباحث إن البعثة تسعى إلى اكتشاف المزيد من المواقع الأثرية في الصحراء الغربية.", nil),
         ("Dismiss", .navigation),
         ("15 janvier 2003 - 23h49 - Maroc - Ecrit par :", .byline),
         (
