@@ -111,14 +111,17 @@ extension OutletDetector {
     }
 
     /// The outlet of a tag joined by slashes that opens the lead, or stands on its own line,
-    /// before a colon or a closing slash: a listed place, then one name, and perhaps «خاص» or
-    /// «وكالات» («بغداد/ المسلة: أعلنت …», «عدن/صوت العاصمة/خاص:», «العمارة / نينا / عقد …»).
-    /// Nil when no place comes first or more than one name follows it.
+    /// before a colon, a closing slash or a dash: a listed place, then one name, and perhaps
+    /// «خاص» or «وكالات» («بغداد/ المسلة: أعلنت …», «عدن/صوت العاصمة/خاص:», «العمارة / نينا /
+    /// عقد …», «بغداد/ شبكة أخبار العراق- خاطب …»). Nil when no place comes first or more than
+    /// one name follows it.
     static func slashTag(openingLead lead: String) -> Detection? {
         let opening = lead.prefix(50)
-        // The tag ends at a colon, or at the slash after the name («العمارة / نينا / عقد …»).
+        // The tag ends at a colon, at the slash after the name («العمارة / نينا / عقد …»), or at
+        // the dash after it («بغداد/ شبكة أخبار العراق- »).
         let slashes = opening.indices.filter { opening[$0] == "/" }
-        guard let colon = opening.firstIndex(of: ":") ?? (slashes.count >= 2 ? slashes[1] : nil) else { return nil }
+        let dash = slashes.first.flatMap { slash in opening[slash...].firstIndex(where: { "-–—".contains($0) }) }
+        guard let colon = opening.firstIndex(of: ":") ?? (slashes.count >= 2 ? slashes[1] : dash) else { return nil }
         let tag = lead[..<colon]
         guard tag.contains("/"), !tag.contains(where: { ".،,؟?!«»\"“”()".contains($0) }) else { return nil }
         let parts = tag.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }

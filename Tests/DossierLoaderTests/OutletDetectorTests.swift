@@ -138,6 +138,12 @@ import Testing
         #expect(OutletDetector.placeTag("الدوحة - بيروت") == nil)
         #expect(OutletDetector.slashTag(openingLead: "العمارة / نينا / عقد وزير الصحة اجتماعا موسعا")?.name == "نينا")
         #expect(OutletDetector.slashTag(openingLead: "بيت لحم / قال المحافظ إن الحصار يمنع الشرطة") == nil)
+        // A dash may close the tag, glued to the name or not.
+        #expect(
+            OutletDetector.slashTag(openingLead: "بغداد/ شبكة أخبار العراق- خاطب رئيس الوزراء النواب")?.name
+                == "شبكة أخبار العراق")
+        #expect(
+            OutletDetector.slashTag(openingLead: "القاهرة/ أعلن الرئيس المصري عبد الفتاح السيسي - في كلمة له") == nil)
     }
 
     /// A dateline right above the lead that the split filed as a photo's caption names the
