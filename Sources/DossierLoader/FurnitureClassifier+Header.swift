@@ -146,7 +146,9 @@ extension FurnitureClassifier {
             {
                 // A line printed twice that was passed over (a photo's caption, a block printed
                 // twice) heads no standfirst.
-                if let above = headlineOverStandfirst(best, among: scored.filter { !isRepeated($0.index) }, lines) {
+                if let above = headlineOverStandfirst(
+                    best, among: scored.filter { !isRepeated($0.index) }, lines, roles: roles)
+                {
                     title = above
                     standfirst = best.index
                 } else {
@@ -187,10 +189,15 @@ extension FurnitureClassifier {
     /// so the lead shares more words with it than with the line above; a line sharing no more
     /// than the one above it is a headline under its kicker («بتوجيهات سلطان.. تدشين مشروعات
     /// تنموية كبرى», then «الشارقة..عامٌ يمضى وآخر يأتي والتنمية …», two words of the lead each).
+    /// The headline may stand over the photo's caption and credit that the page sets between
+    /// the two (`roles` says which lines are furniture already): «قائمة المترشحين المقبولين …»,
+    /// «(ياسين القايدي/ الأناضول)», then «الـ3 مترشحين الذين تم قبول …».
     static func headlineOverStandfirst(
-        _ best: (index: Int, score: Int), among scored: [(index: Int, score: Int)], _ lines: [TextLine]
+        _ best: (index: Int, score: Int), among scored: [(index: Int, score: Int)], _ lines: [TextLine],
+        roles: [Role?]
     ) -> Int? {
-        guard let above = scored.first(where: { $0.index == best.index - 1 }), above.score >= 2,
+        guard let above = scored.filter({ $0.index < best.index }).max(by: { $0.index < $1.index }),
+            ((above.index + 1)..<best.index).allSatisfy({ roles[$0] != nil }), above.score >= 2,
             lines[above.index].wordCount >= 4, lines[best.index].wordCount >= lines[above.index].wordCount + 3,
             best.score > above.score
         else { return nil }

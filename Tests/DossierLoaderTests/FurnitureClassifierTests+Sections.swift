@@ -46,6 +46,21 @@ extension FurnitureClassifierTests {
         #expect(untold["• خالد العمر"] == "unrelated" && untold[profile] == "unrelated", "\(untold)")
     }
 
+    /// A headline stands over its standfirst with the photo's credit between them: the headline
+    /// is the title, the standfirst (it retells the lead) stays with the body.
+    @Test func aHeadlineOverACreditAndItsStandfirst() {
+        let headline = "قائمة المرشحين المقبولين لرئاسة البلدية"
+        let standfirst = "المرشحان اللذان قبلت اللجنة الانتخابية ملفيهما لرئاسة البلدية هما سامر الحلبي وهاني الشامي"
+        let lead =
+            "أعلنت اللجنة الانتخابية اليوم قبول ملفي مرشحين اثنين فقط لرئاسة البلدية هما سامر الحلبي وهاني الشامي، "
+            + "بعد دراسة الطعون."
+        let roles = Self.roles([
+            "10-أغسطس-2024", headline, "(سامي الخطيب/ الأناضول)", "", standfirst, "", lead, "", Self.second,
+        ])
+        #expect(roles[headline] == "title", "\(roles)")
+        #expect(roles[standfirst] == "body")
+    }
+
     /// A listed place and a title joined by a dash right above the lead is its dateline, not
     /// the headline; a place and a reporter's name there are left to the header's rules. A
     /// breadcrumb from the home page, its parts joined by a spaced «»», is the site's menu.
