@@ -49,11 +49,7 @@ struct WholeFileTests {
 
     /// Runs `tool` with `arguments`; true when it exits 0.
     private static func run(_ tool: String, _ arguments: [String]) -> Bool {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = arguments
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return false }
+        guard let process = try? Process.run(URL(fileURLWithPath: tool), arguments: arguments) else { return false }
         process.waitUntilExit()
         return process.terminationStatus == 0
     }
