@@ -308,15 +308,30 @@ enum LexicalFurniture {
         guard (2...5).contains(line.wordCount),
             line.key.unicodeScalars.contains(where: { $0.properties.numericType == .decimal })
         else { return false }
-        let words = line.text.split(whereSeparator: \.isWhitespace)
-        guard (2...4).contains(words.count), let first = words.first, let last = words.last else { return false }
-        if isCount(last),
-            FurnitureLexicon.counterLabels.contains(TextLine.wordKey(words.dropLast().joined(separator: " ")))
+        var words = line.text.split(whereSeparator: \.isWhitespace)
+        // A count glued to its label by a colon («عدد زوار اليوم:4169») stands apart.
+        if let glued = words.last, let colon = glued.firstIndex(of: ":"), colon != glued.startIndex,
+            isCount(glued[colon...])
         {
-            return true
+            words[words.count - 1] = glued[..<colon]
+            words.append(glued[colon...])
         }
-        return isCount(first)
-            && FurnitureLexicon.counterLabels.contains(TextLine.wordKey(words.dropFirst().joined(separator: " ")))
+        guard (2...5).contains(words.count), let first = words.first, let last = words.last else { return false }
+        if isCount(last) {
+            let label = words.dropLast()
+            let colon = last.hasPrefix(":") || label.last?.hasSuffix(":") == true
+            if isCounterLabel(label, afterColon: colon) { return true }
+        }
+        return isCount(first) && isCounterLabel(words.dropFirst(), afterColon: false)
+    }
+
+    /// A widget's label of a count: a listed one («عدد المشاهدات», «views»), or, before a colon
+    /// and its count, two or three words opening with «عدد» («عدد زوار اليوم:4169»). A headline
+    /// gives a count in a sentence («عدد القتلى يرتفع إلى 45»), not after a colon.
+    private static func isCounterLabel(_ words: ArraySlice<Substring>, afterColon: Bool) -> Bool {
+        let key = TextLine.wordKey(words.joined(separator: " "))
+        return FurnitureLexicon.counterLabels.contains(key)
+            || (afterColon && (2...3).contains(words.count) && key.hasPrefix("عدد "))
     }
 
     /// A count as widgets print it: digits of any script with thousands' and decimal marks,
