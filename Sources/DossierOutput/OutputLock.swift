@@ -15,9 +15,12 @@ final class OutputLock: @unchecked Sendable {
         let file = output.deletingLastPathComponent().appendingPathComponent(Self.fileName(for: output)).path
         descriptor = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
+            let code = errno
             throw OutputError(
-                "cannot create \(file) to write \(name): \(String(cString: strerror(errno)))",
-                fix: "make the folder that holds the output writable, or choose another --output")
+                "cannot create \(file) to write \(name): \(String(cString: strerror(code)))",
+                fix: code == EISDIR
+                    ? "a folder stands where dossier keeps its lock file: move it away, or choose another --output"
+                    : "make the folder that holds the output writable, or choose another --output")
         }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             close(descriptor)

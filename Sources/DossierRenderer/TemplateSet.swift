@@ -158,7 +158,10 @@ public struct TemplateSet: Sendable {
         }
         let present = Set(templateSources.keys.map { String($0.dropLast(".mustache".count)) })
         for name in TemplateName.allCases where !present.contains(name.rawValue) {
-            problems.append(TemplateError("missing template \(name.rawValue).mustache in \(origin)"))
+            problems.append(
+                TemplateError(
+                    "missing template \(name.rawValue).mustache in \(origin): a templates folder holds every "
+                        + "template; copy \(name.rawValue).mustache there from dossier's own Templates/ folder"))
         }
         if let (path, closing) = PartialCycles.firstCycle(in: texts), let last = path.dropLast().last {
             problems.append(

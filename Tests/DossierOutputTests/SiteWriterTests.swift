@@ -49,6 +49,19 @@ struct SiteWriterTests {
         #expect(access(name.map { CChar(bitPattern: $0) }, F_OK) == 0)
     }
 
+    /// A folder where the lock file goes is named as what stands in the way, not as a folder
+    /// to make writable.
+    @Test func aFolderWhereTheLockGoesIsToldToBeMoved() throws {
+        let folder = try OutputTestFolder("lock-folder")
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(
+            atPath: folder.path(".public.dossier-lock"), withIntermediateDirectories: true)
+        let error = try #require(throws: OutputError.self) {
+            try write(["index.html": "one"], into: folder.path("public"))
+        }
+        #expect(error.fix?.contains("a folder stands where dossier keeps its lock file") == true, "\(error)")
+    }
+
     @Test func userFilesSurviveIncrementalAndCleanBuilds() throws {
         let folder = try OutputTestFolder("user-files")
         defer { folder.remove() }

@@ -355,6 +355,7 @@ struct TemplateSetTests {
             return error is TemplateErrors && problems.count == 3
                 && files == ["home.mustache", nil, "topic.mustache"]
                 && problems[1].message.contains("missing template outlet.mustache")
+                && problems[1].message.contains("copy outlet.mustache there from dossier's own Templates/")
                 && problems[2].message.contains("«no-such-part»")
                 && "\(error)".split(separator: "\n").count == 3
         }
