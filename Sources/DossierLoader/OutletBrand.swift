@@ -54,9 +54,13 @@ enum OutletBrand {
     }
 
     /// The brand named by a short credit line («أبوظبي - سكاي نيوز عربية», «الخرطوم | العهد
-    /// اونلاين», «بغداد اليوم – بغداد», «وكالات _ عزة برس»), or nil (`creditParts(of:)`).
+    /// اونلاين», «بغداد اليوم – بغداد», «وكالات _ عزة برس»), or nil (`creditParts(of:)`). A
+    /// widget's count is shaped like one («عدد زوار اليوم:4169») and names none.
     static func credited(byLine line: String) -> String? {
-        creditParts(of: line)?.lazy.compactMap(brandName).first
+        guard let parts = creditParts(of: line),
+            !LexicalFurniture.isLabelledCount(TextLine(text: line, line: 0, block: 0))
+        else { return nil }
+        return parts.lazy.compactMap(brandName).first
     }
 
     /// Whether `line` is nothing but a brand's credit: the brand with two or more other parts

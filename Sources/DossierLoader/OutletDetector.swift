@@ -36,13 +36,6 @@ enum OutletDetector {
     /// Captions are read only for a brand's credit line: a photo credit («المصدر: رويترز»)
     /// names the photo's source.
     static func detect(in split: ArticleSplit) -> Detection? {
-        guard let found = firstDetection(in: split) else { return nil }
-        // A widget's count («عدد زوار اليوم:4169») names no outlet, whichever rule read it.
-        return LexicalFurniture.isLabelledCount(TextLine(text: found.evidence, line: 0, block: 0)) ? nil : found
-    }
-
-    /// The outlet the first of `detect(in:)`'s rules reads.
-    private static func firstDetection(in split: ArticleSplit) -> Detection? {
         for line in split.furnitureText([.footer]) {
             if let detection = owner(of: line) { return detection }
         }

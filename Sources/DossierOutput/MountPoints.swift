@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 
 /// The file systems mounted inside a folder, from the system's table of mounts
@@ -9,14 +10,13 @@ enum MountPoints {
         guard let table = table ?? (try? String(contentsOfFile: "/proc/self/mountinfo", encoding: .utf8)) else {
             return []
         }
-        let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-        let prefix = root.hasSuffix("/") ? root : root + "/"
+        let root = (try? RealPath.resolve(folder).get()) ?? folder
         return table.split(separator: "\n").compactMap { line -> String? in
             // Fields: mount id, parent id, major:minor, root, mount point, …
             let fields = line.split(separator: " ", omittingEmptySubsequences: false)
             guard fields.count > 4 else { return nil }
             let point = unescaped(fields[4])
-            return point.hasPrefix(prefix) ? point : nil
+            return point != root && RealPath.isInside(point, folder: root) ? point : nil
         }.sorted()
     }
 

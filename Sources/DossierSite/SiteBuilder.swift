@@ -51,14 +51,12 @@ public struct SiteBuilder: Sendable {
     /// line is the user's word, wherever it is.
     func loadTemplates() async throws -> TemplateSet {
         guard let folder = templatesFolderInUse else { return try TemplateSet.embedded() }
-        if templatesFolder == nil {
-            let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-            let source = URL(fileURLWithPath: sourceFolder).resolvingSymlinksInPath().path
-            guard real.hasPrefix(source + "/") else {
-                throw TemplateError(
-                    "\(folder) is a link to \(real), outside the dossier, whose files the site would publish; "
-                        + "copy the folder into the dossier, or name it with --templates")
-            }
+        if templatesFolder == nil, case .success(let real) = RealPath.resolve(folder),
+            case .success(let source) = RealPath.resolve(sourceFolder), !RealPath.isInside(real, folder: source)
+        {
+            throw TemplateError(
+                "\(folder) is a link to \(real), outside the dossier, whose files the site would publish; "
+                    + "copy the folder into the dossier, or name it with --templates")
         }
         return try await TemplateSet.load(directory: folder)
     }
