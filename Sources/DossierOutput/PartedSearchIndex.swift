@@ -8,9 +8,10 @@ import Foundation
 /// Each run reads a folder of hard links to its part's pages (a scratch folder beside the
 /// output, removed after the run), so Pagefind opens only those pages and writes the part's
 /// own bundle, with the pages' addresses as on the site. The index folder records the digest
-/// of each part (`recordName`); a part is taken from the live index only when its digest is the
-/// one recorded there, and every part is made again when the parts made and the parts kept were
-/// made by different versions of Pagefind.
+/// of each part (`recordName`) and of its files; a part is taken from the live index only when
+/// its digest is the one recorded there and its files are as they were written (none deleted or
+/// edited in the live output), and every part is made again when the parts made and the parts
+/// kept were made by different versions of Pagefind.
 public struct PartedSearchIndex: Sendable {
     /// The file, in the index folder, that records the digest of each part, by folder.
     public static let recordName = "dossier-parts.json"
@@ -49,7 +50,11 @@ public struct PartedSearchIndex: Sendable {
     /// The record of the parts' digests.
     struct Record: Codable, Equatable {
         var version = 1
+        /// The digest of each part's pages, by folder.
         var parts: [String: String]
+        /// The digest of each part's files as written (`listing`), by folder; nil in a record
+        /// of a version that did not keep it, whose parts are all made again.
+        var files: [String: String]?
     }
 
     /// Makes the index of `parts` (the first is the main part); a run of Pagefind that fails
@@ -57,15 +62,18 @@ public struct PartedSearchIndex: Sendable {
     public func make(_ parts: [SearchIndexPart]) throws -> Outcome {
         try TreeLinker.makeFolder(indexFolder.path)
         let digests = try digests(of: parts)
-        let recorded = previous.flatMap { Self.record(in: $0) }?.parts ?? [:]
+        let recorded = previous.flatMap { Self.record(in: $0) }
         var outcome = Outcome()
         var toMake: [SearchIndexPart] = []
+        var listings: [String: String] = [:]
         for part in parts {
-            if let previous, recorded[part.folder] == digests[part.folder],
-                Self.hasEntry(in: folder(of: part, in: previous))
+            if let previous, let recorded, recorded.parts[part.folder] == digests[part.folder],
+                Self.hasEntry(in: folder(of: part, in: previous)),
+                let files = recorded.files?[part.folder], files == (try? Self.listing(of: part, in: previous))
             {
                 try link(part, from: previous)
                 outcome.kept.append(part.folder)
+                listings[part.folder] = files
             } else {
                 toMake.append(part)
             }
@@ -80,7 +88,10 @@ public struct PartedSearchIndex: Sendable {
             outcome.made += outcome.kept
             outcome.kept = []
         }
-        let record = Record(parts: digests)
+        for part in parts where !outcome.kept.contains(part.folder) {
+            listings[part.folder] = try Self.listing(of: part, in: indexFolder)
+        }
+        let record = Record(parts: digests, files: listings)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try encoder.encode(record).write(to: indexFolder.appendingPathComponent(Self.recordName))
@@ -131,6 +142,41 @@ public struct PartedSearchIndex: Sendable {
         guard part.folder.isEmpty else { return [part.folder] }
         return try FileManager.default.contentsOfDirectory(atPath: index.path).filter {
             !$0.hasPrefix(SearchIndexPart.folderPrefix) && $0 != recordName
+        }
+    }
+
+    /// Whether the index in `folder` is as its last build wrote it: every part its record names
+    /// has the files recorded. False without a record of the files.
+    public static func isIntact(_ folder: URL) -> Bool {
+        guard let files = record(in: folder)?.files else { return false }
+        return files.allSatisfy { part, digest in
+            (try? listing(of: SearchIndexPart(folder: part, pages: []), in: folder)) == digest
+        }
+    }
+
+    /// The digest of the files of `part` in the index folder `index`: the path, size and
+    /// modification time of each. Kept parts are hard links, so their files keep the times they
+    /// were written with; a file deleted, added or edited since gives another digest.
+    static func listing(of part: SearchIndexPart, in index: URL) throws -> String {
+        var lines: [String] = []
+        for name in try entries(of: part, in: index) {
+            try listFiles(at: name, under: index.path, into: &lines)
+        }
+        return FileStamp.sha256(Array(lines.sorted().joined(separator: "\n").utf8))
+    }
+
+    /// Adds a line for the file at `path` (relative to `root`), or for each file under the
+    /// folder there, to `lines`.
+    private static func listFiles(at path: String, under root: String, into lines: inout [String]) throws {
+        var info = stat()
+        guard lstat(root + "/" + path, &info) == 0 else { throw OutputError("cannot read \(root)/\(path)") }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            let (size, modified) = FileStamp.sizeAndTime(of: info)
+            lines.append("\(path)\t\(size)\t\(modified)")
+            return
+        }
+        for name in try FileManager.default.contentsOfDirectory(atPath: root + "/" + path) {
+            try listFiles(at: path + "/" + name, under: root, into: &lines)
         }
     }
 

@@ -154,14 +154,14 @@ public final class SiteStaging: Sendable {
     }
 
     /// The result of finishing with `files` when the output already holds exactly them, as the
-    /// last write left them (same paths, hashes, sizes and times, same search index). Nil when
-    /// anything differs.
+    /// last write left them (same paths, hashes, sizes and times, same search index with its
+    /// files as written). Nil when anything differs.
     private func unchangedInPlace(_ files: [StagedFile]) -> WriteResult? {
         guard !writer.rewriteAll, let old = current.manifest, let record = writer.previousRecord,
             old.files.count == files.count, let identity = FolderIdentity(path: current.url.path),
             identity.device == record.device, identity.inode == record.inode,
             old.folders == (writer.indexFolder.map { [$0] } ?? []),
-            old.folders.allSatisfy({ FileManager.default.fileExists(atPath: current.url.path + "/" + $0) })
+            old.folders.allSatisfy({ PartedSearchIndex.isIntact(current.url.appendingPathComponent($0)) })
         else { return nil }
         var stamps: [String: FileStamp] = [:]
         var copies: [String: FileStamp] = [:]
@@ -223,7 +223,9 @@ public final class SiteStaging: Sendable {
             let unchanged = written.isEmpty && old.map { Set($0.files.keys) } == sitePaths
             let oldIndex = current.url.path + "/" + indexFolder
             placed.insert(indexFolder)
-            if unchanged, old?.folders.contains(indexFolder) == true, FileManager.default.fileExists(atPath: oldIndex) {
+            if unchanged, old?.folders.contains(indexFolder) == true,
+                PartedSearchIndex.isIntact(URL(fileURLWithPath: oldIndex))
+            {
                 try spare?.makeWay(forFolderOf: indexFolder)
                 try TreeLinker.link(oldIndex, to: folder.path + "/" + indexFolder, folders: madeFolders)
             } else {

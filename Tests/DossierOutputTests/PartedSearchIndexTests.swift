@@ -109,6 +109,49 @@ struct PartedSearchIndexTests {
                 != PartedSearchIndex.record(in: folder.url.appendingPathComponent("two/pagefind")))
     }
 
+    /// A file of the live index deleted or edited by hand: its part is made again, though its
+    /// pages did not change; the other parts are kept.
+    @Test func aPartWhoseFilesChangedInTheLiveIndexIsMadeAgain() throws {
+        let folder = try OutputTestFolder("parted-tampered")
+        defer { try? FileManager.default.removeItem(at: folder.url) }
+        try writeSite("one", in: folder)
+        _ = try index("one", previous: nil, in: folder).make(parts)
+        try FileManager.default.removeItem(atPath: folder.path("one/pagefind/part-0-of-2/pages.txt"))
+        try writeSite("two", in: folder)
+        let deleted = try index("two", previous: "one", in: folder).make(parts)
+        #expect(deleted.made == ["part-0-of-2"] && deleted.kept == ["", "part-1-of-2"])
+        #expect(
+            try folder.snapshot("two/pagefind/part-0-of-2")["pages.txt"]
+                == "./articles/1/index.html\n./articles/2/index.html\n")
+
+        // A file of the main part edited in place (a new size): the main part is made again.
+        try folder.write("edited", at: "two/pagefind/pages.txt")
+        try writeSite("three", in: folder)
+        let edited = try index("three", previous: "two", in: folder).make(parts)
+        #expect(edited.made == [""] && edited.kept == ["part-0-of-2", "part-1-of-2"])
+        #expect(try folder.snapshot("three/pagefind")["pages.txt"] == "./notes/index.html\n")
+
+        // Nothing touched since: every part is kept.
+        try writeSite("four", in: folder)
+        let untouched = try index("four", previous: "three", in: folder).make(parts)
+        #expect(untouched.made.isEmpty && untouched.kept.count == 3)
+    }
+
+    /// A record written before files were recorded: every part is made again, once.
+    @Test func aRecordWithoutFilesMakesEveryPartAgain() throws {
+        let folder = try OutputTestFolder("parted-old-record")
+        defer { try? FileManager.default.removeItem(at: folder.url) }
+        try writeSite("one", in: folder)
+        _ = try index("one", previous: nil, in: folder).make(parts)
+        let recordPath = folder.url.appendingPathComponent("one/pagefind/" + PartedSearchIndex.recordName)
+        var record = try #require(PartedSearchIndex.record(in: folder.url.appendingPathComponent("one/pagefind")))
+        record.files = nil
+        try JSONEncoder().encode(record).write(to: recordPath)
+        try writeSite("two", in: folder)
+        let outcome = try index("two", previous: "one", in: folder).make(parts)
+        #expect(outcome.kept.isEmpty && outcome.made.count == 3)
+    }
+
     /// A part made by another version of the indexer than the kept ones: all are made again.
     @Test func anotherIndexerVersionMakesEveryPartAgain() throws {
         let folder = try OutputTestFolder("parted-version")

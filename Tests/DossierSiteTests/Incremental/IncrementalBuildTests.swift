@@ -278,7 +278,8 @@ struct IncrementalBuildTests {
         try Data(
             """
             #!/bin/sh
-            mkdir -p "$4" && echo index > "$4/pagefind-entry.json" && echo run >> "\(runs.path)"
+            mkdir -p "$4/fragment" && echo index > "$4/pagefind-entry.json" && echo run >> "\(runs.path)"
+            echo fragment > "$4/fragment/one.pf_fragment"
 
             """.utf8
         ).write(to: script)
@@ -307,6 +308,13 @@ struct IncrementalBuildTests {
         #expect(try runCount() == 1)
         #expect(FileManager.default.fileExists(atPath: entry))
 
+        // A file of the index deleted by hand: no page changed, but the index is made again.
+        let fragment = workspace.incremental + "/pagefind/fragment/one.pf_fragment"
+        try FileManager.default.removeItem(atPath: fragment)
+        _ = try await builder.build(outputFolder: workspace.incremental)
+        #expect(try runCount() == 2)
+        #expect(FileManager.default.fileExists(atPath: fragment))
+
         // A paragraph the indexer reads changed (the article's longest line, a paragraph of its
         // body): the index is made again.
         let articles = try FileManager.default.contentsOfDirectory(
@@ -317,7 +325,7 @@ struct IncrementalBuildTests {
         let edited = text.replacingOccurrences(of: longest, with: longest + " وكلمات أضيفت للاختبار")
         try workspace.write(edited, to: "articles/" + file)
         _ = try await builder.build(outputFolder: workspace.incremental)
-        #expect(try runCount() == 2)
+        #expect(try runCount() == 3)
         #expect(FileManager.default.fileExists(atPath: entry))
     }
 
