@@ -253,6 +253,9 @@ enum FurnitureClassifier {
         let profile = Set(leadTokens(lines, roles, from: first) + titleTokens(lines, roles))
         var told = profile
         for member in lead { told.formUnion(lines[member].tokens) }
+        // A page whose body opens under a headline-like line (a lead without full stops) has its
+        // story in the first section: there is no story yet for it to be another than.
+        var storyTold = !lead.isEmpty
         while index <= last {
             var heads: [Int] = []
             while index <= last, roles[index] != nil || !isBody(index) {
@@ -271,7 +274,7 @@ enum FurnitureClassifier {
             // story on the candidates), the section is the story's own, whatever it goes on about.
             let headsToldNames =
                 !headTokens.isEmpty && headTokens.allSatisfy { $0.count >= 2 && told.isSuperset(of: $0) }
-            if !headsToldNames, topicOverlap(section, profile) < unrelatedOverlap,
+            if storyTold, !headsToldNames, topicOverlap(section, profile) < unrelatedOverlap,
                 topicOverlap(section, told) < toldOverlap
             {
                 for member in heads + run { roles[member] = .furniture(.unrelated) }
@@ -279,6 +282,7 @@ enum FurnitureClassifier {
                 let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }
                 markTeasers(&roles, heads: headLines, runTokens: runTokens, told: told)
                 for tokens in runTokens { told.formUnion(tokens) }
+                storyTold = true
             }
         }
     }

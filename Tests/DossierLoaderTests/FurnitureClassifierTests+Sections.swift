@@ -46,6 +46,22 @@ extension FurnitureClassifierTests {
         #expect(untold["• خالد العمر"] == "unrelated" && untold[profile] == "unrelated", "\(untold)")
     }
 
+    /// A page whose lines under the headline end without full stops: the first section is the
+    /// story (nothing was told before it for it to be another story), so the article keeps a
+    /// body; the same lines under a lead that tells another story are set aside.
+    @Test func unstoppedLinesUnderTheHeadlineAreTheStory() {
+        let headline = "انعقد اليوم مجلس الوزراء في القصر الحكومي بالعاصمة برئاسة رئيس الوزراء"
+        let agenda = "ويدرس المجلس ويصادق على بعض مشاريع القوانين كما قد يتخذ بعض الإجراءات الخاصة بالتعيينات"
+        let roles = Self.roles([headline, "", agenda, "", "التعليقات مغلقة."])
+        #expect(roles[agenda] == "body", "\(roles)")
+        let told = Self.roles([
+            "الفيضانات تغمر أحياء المدينة الساحلية", "",
+            "غمرت مياه الأمطار الغزيرة عدة أحياء في المدينة الساحلية صباح اليوم، وأغلقت الطرق المؤدية إلى الميناء.", "",
+            headline, "", agenda,
+        ])
+        #expect(told[agenda] != "body", "\(told)")
+    }
+
     /// A headline stands over its standfirst with the photo's credit between them: the headline
     /// is the title, the standfirst (it retells the lead) stays with the body.
     @Test func aHeadlineOverACreditAndItsStandfirst() {
