@@ -98,7 +98,7 @@ public struct KnownOutlets: Sendable {
             // The name must name one known outlet, and its line no other: a copyright line of two
             // sites («© 2024 صحيفة الوادي | نهر نيوز») decides nothing, though its name is the first.
             let (key, line) = (" " + TextLine.wordKey(name) + " ", " " + TextLine.wordKey(evidence) + " ")
-            let named = entries.filter { $0.nameKeys.contains { key.contains(" " + $0 + " ") } }
+            let named = entries.filter { $0.nameKeys.contains { Self.names(read: key, known: $0) } }
             let inLine = entries.filter { $0.nameKeys.contains { line.contains(" " + $0 + " ") } }
             if named.count == 1, inLine.count <= 1, let entry = named.first {
                 return Match(id: entry.id, name: entry.name, evidence: evidence)
@@ -107,7 +107,10 @@ public struct KnownOutlets: Sendable {
         guard clues.outletID == nil else { return nil }
         let byName = first(in: clues, kinds: Self.nameKinds, reading: { " " + TextLine.wordKey($0) + " " }) {
             entry, line, key in
-            entry.nameKeys.contains {
+            // The line the detector read its name from was judged by that name, whole: a known
+            // name inside it («اليوم» in «© الإمارات اليوم») is part of another outlet's.
+            clues.outletEvidence?.hasSuffix(line.text) != true
+                && entry.nameKeys.contains {
                 line.kind == .caption ? key.hasPrefix(" " + $0 + " ") : key.contains(" " + $0 + " ")
             }
         }
@@ -160,6 +163,28 @@ public struct KnownOutlets: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the name the detector read, as the word key `read` (with a space at each end),
+    /// is the known outlet name `known` (a word key): the same words, give or take words such
+    /// as «صحيفة» before them and qualifiers after them («الشرق الأوسط اللندنية», «الوطن 24»).
+    /// A known name inside another is not that outlet: «الإمارات اليوم» is not «اليوم», nor
+    /// «الشرق الأوسط» «الشرق».
+    static func names(read: String, known: String) -> Bool {
+        let knownWords = known.split(separator: " ")
+        var words = read.split(separator: " ")[...]
+        while let first = words.first, words.count > knownWords.count, descriptors.contains(String(first)) {
+            words.removeFirst()
+        }
+        return words.starts(with: knownWords) && words.dropFirst(knownWords.count).allSatisfy(isQualifier)
+    }
+
+    /// Whether `word` (a word key) may follow an outlet's name in a credit without naming
+    /// another outlet: a number, a Latin word, «نت», or an adjective of relation with its
+    /// article («اللندنية», «الإخباري»).
+    private static func isQualifier(_ word: Substring) -> Bool {
+        word.unicodeScalars.allSatisfy { $0.isASCII } || word == "نت"
+            || (word.hasPrefix("ال") && word.count >= 5 && (word.hasSuffix("يه") || word.hasSuffix("ي")))
     }
 
     /// The word keys an outlet's name is matched by: the whole name and, when it starts with a

@@ -1,7 +1,8 @@
-import DossierLoader
 import DossierModel
 import Foundation
 import Testing
+
+@testable import DossierLoader
 
 /// An imported page is matched with the outlets its dossier already has, by name where pages
 /// name themselves and by web address, never by a name in a headline. The pages are of an
@@ -46,6 +47,22 @@ struct KnownOutletsTests {
         let match = try #require(try dossier.match(page))
         #expect(match.id == "alwadi")
         #expect(match.name == "صحيفة الوادي")
+    }
+
+    /// A known name inside the name a page credits is not that outlet: «الوادي الجديد» is
+    /// another paper than «الوادي», in the copyright line and in every other line; a qualifier
+    /// after a known name («الشرق الأوسط اللندنية») is still that outlet.
+    @Test func aKnownNameInsideAnotherOutletsNameIsNotThatOutlet() throws {
+        let dossier = try Dossier()
+        defer { dossier.remove() }
+        let other = "ارتفاع منسوب السد إلى مستوى قياسي\n\n" + Self.body + "\n\n© 2024 جريدة الوادي الجديد\n"
+        #expect(try dossier.match(other) == nil)
+        let qualified = "ارتفاع منسوب السد إلى مستوى قياسي\n\n" + Self.body + "\n\n© 2024 الشرق الأوسط اللندنية\n"
+        #expect(try dossier.match(qualified)?.id == "sharq")
+        #expect(KnownOutlets.names(read: "جريده الوادي", known: "الوادي"))
+        #expect(!KnownOutlets.names(read: "الامارات اليوم", known: "اليوم"))
+        #expect(!KnownOutlets.names(read: "الشرق الاوسط", known: "الشرق"))
+        #expect(KnownOutlets.names(read: "الوطن 24", known: "الوطن"))
     }
 
     @Test func aCreditLineNamesAnOutletKnownFromASidecar() throws {
