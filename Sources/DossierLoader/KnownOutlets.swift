@@ -111,8 +111,8 @@ public struct KnownOutlets: Sendable {
             // name inside it («اليوم» in «© الإمارات اليوم») is part of another outlet's.
             clues.outletEvidence?.hasSuffix(line.text) != true
                 && entry.nameKeys.contains {
-                line.kind == .caption ? key.hasPrefix(" " + $0 + " ") : key.contains(" " + $0 + " ")
-            }
+                    line.kind == .caption ? key.hasPrefix(" " + $0 + " ") : key.contains(" " + $0 + " ")
+                }
         }
         return byName
             ?? first(in: clues, kinds: Self.addressKinds, reading: { $0.lowercased() }) { entry, _, text in
