@@ -79,8 +79,17 @@ struct DateScanner: Sendable {
         return nil
     }
 
-    /// An alternative month name after `index`: «/أيلول», «-أيلول» or «(مايو)».
-    func alternativeMonth(at index: Int) -> (month: Int, next: Int)? {
+    /// An alternative month name after `index`: «/أيلول», «-أيلول» or «(مايو)»; or, after
+    /// the month `first` with only a space, its other names («11 مارس آذار 2026», as Reuters writes it,
+    /// even twice: «مارس آذار آذَار»), never another month's.
+    func alternativeMonth(at index: Int, after first: Int) -> (month: Int, next: Int)? {
+        if word(index) != nil {
+            var next = index
+            while let (again, after) = month(at: next, in: ArabicMonthTable.gregorian), again == first {
+                next = after
+            }
+            return next == index ? nil : (first, next)
+        }
         guard let separator = symbol(index) else { return nil }
         if separator == "/" || separator == "-" || separator == "\\" {
             return month(at: index + 1, in: ArabicMonthTable.gregorian)
@@ -201,7 +210,7 @@ struct DateScanner: Sendable {
             guard symbol(next) == joiner, adjacent(next - 1) || adjacent(next) else { return nil }
             next += 1
         } else {
-            if let (alternative, afterAlternative) = alternativeMonth(at: next) {
+            if let (alternative, afterAlternative) = alternativeMonth(at: next, after: month) {
                 if alternative != month { note = "alternative month name disagrees (\(month) vs \(alternative))" }
                 next = afterAlternative
             }
@@ -234,7 +243,7 @@ struct DateScanner: Sendable {
         guard let (month, afterMonth) = month(at: index, in: ArabicMonthTable.gregorian) else { return nil }
         var next = afterMonth
         var note: String?
-        if let (alternative, afterAlternative) = alternativeMonth(at: next) {
+        if let (alternative, afterAlternative) = alternativeMonth(at: next, after: month) {
             if alternative != month { note = "alternative month name disagrees (\(month) vs \(alternative))" }
             next = afterAlternative
         }

@@ -57,6 +57,12 @@ private let ownCases: [DateCase] = [
     DateCase("12 كانون الأول 2023 و1 كانون أول 2022", ["2023-12-12", "2022-12-01"]),
     DateCase("9 تشرين أول 2019", ["2019-10-09"]),
     DateCase("28 شباط 2024", ["2024-02-28"]),
+    // Both names of the month with a space between, as Reuters writes them (even twice); two
+    // different months so written are not one date.
+    DateCase("بيروت 11 مارس آذار 2026 (رويترز)", ["2026-03-11"]),
+    DateCase("11 مارس آذار آذَار 2026", ["2026-03-11"]),
+    DateCase("مارس آذار 2026", ["2026-03"]),
+    DateCase("11 مارس أبريل 2026", ["2026-04"]),
     // An English ordinal glued to the day (a CMS's date format); a longer word is not one.
     DateCase("22nd آذار 2024 و3rd أيار 2023", ["2024-03-22", "2023-05-03"]),
     DateCase("5thx آذار 2024", ["2024-03"]),
