@@ -89,7 +89,6 @@ enum DateSupport {
             && ArabicDateParser.dates(in: text).contains(where: \.isFullDate)
     }
 
-    /// A parser match as a model date.
     /// The full date that opens `text`, as written, when a letter follows it with no space: a
     /// page's date line that the copy ran into the lead («2026-02-02نفّذت …»). Prose names its
     /// dates after a word («في 2 فبراير 2026 …»), and a chronology's first entry sets its date
@@ -106,6 +105,24 @@ enum DateSupport {
         return String(String.UnicodeScalarView(scalars[match.range]))
     }
 
+    /// The full date of a dateline that opens `text` with a dash after it: a listed place, the
+    /// date, a dash («الفاشر 1 أكتوبر 2025 ــ قال الجيش …»), as the dateline is written when
+    /// the site prints no date of its own. A date after any other words is the story's.
+    static func datelineDate(of text: String) -> String? {
+        let scalars = Array(text.unicodeScalars.prefix(80))
+        guard let match = ArabicDateParser.dates(in: String(String.UnicodeScalarView(scalars))).first,
+            match.isFullDate,
+            DatelinePlaces.contains(String(String.UnicodeScalarView(scalars[..<match.range.lowerBound])))
+        else { return nil }
+        let after = scalars[match.range.upperBound...].drop { $0.properties.isWhitespace }
+        guard let dash = after.first, datelineDashes.contains(dash) else { return nil }
+        return String(String.UnicodeScalarView(scalars[match.range]))
+    }
+
+    /// The dashes that close a dateline, tatweel among them («ــ»).
+    private static let datelineDashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{0640}"]
+
+    /// A parser match as a model date.
     static func partialDate(_ match: ArabicDateMatch) -> PartialDate {
         PartialDate(
             year: match.year, month: match.month, day: match.day, hour: match.hour, minute: match.minute,

@@ -147,8 +147,11 @@ enum PublicationDateChooser {
         // A wire's dateline run into the lead («الخرطوم 27 أكتوبر 2025 (شينخوا) أعلن …») dates it.
         if let lead = split.paragraphs.first, let wire = WireDateline(openingLead: lead.text) {
             lines.append(TextLine(text: wire.tag, line: lead.line, block: 0))
-        } else if let lead = split.paragraphs.first, let date = DateSupport.openingDate(of: lead.text) {
-            // So does a date line run into it («2026-02-02نفّذت …»).
+        } else if let lead = split.paragraphs.first,
+            let date = DateSupport.openingDate(of: lead.text) ?? DateSupport.datelineDate(of: lead.text)
+        {
+            // So does a date line run into it («2026-02-02نفّذت …»), and a place's dateline with
+            // a dash («الفاشر 1 أكتوبر 2025 ــ قال …»).
             lines.append(TextLine(text: date, line: lead.line, block: 0))
         }
         lines += dateBadges(in: split.headerLines)

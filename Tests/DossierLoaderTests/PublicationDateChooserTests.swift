@@ -65,6 +65,20 @@ import Testing
         #expect(Self.choose([Self.headline, event, Self.second]).date == nil)
     }
 
+    /// A place's dateline with a dash run into the lead («الفاشر 1 أكتوبر 2025 ــ قال …»)
+    /// dates the story, whatever the dash; the same date after words that are no place, or
+    /// with no dash after it, is an event of the story.
+    @Test func aPlacesDatelineWithADashDatesTheStory() {
+        for dash in ["ــ", "-", "–", "—"] {
+            let lead = "الفاشر 1 أكتوبر 2025 \(dash) " + Self.lead
+            #expect(Self.choose([Self.headline, lead, Self.second]).date == PartialDate(year: 2025, month: 10, day: 1))
+        }
+        let event = "وقع الاتفاق 1 أكتوبر 2025 - " + Self.lead
+        #expect(Self.choose([Self.headline, event, Self.second]).date == nil)
+        let undashed = "الفاشر 1 أكتوبر 2025 " + Self.lead
+        #expect(Self.choose([Self.headline, undashed, Self.second]).date == nil)
+    }
+
     @Test func dateLineUnderTheHeadlineBeatsTheSiteClock() {
         let choice = Self.choose([
             "10:23 مساءً / 29 يناير، 2026", "الرئيسية", "سياسة", Self.headline, "الخميس 9 يناير 2025", Self.lead,
