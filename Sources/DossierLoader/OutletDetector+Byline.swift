@@ -287,12 +287,15 @@ extension OutletDetector {
     private static let tagMarks = "/.،,:؛؟?!«»\"“”()-–—|"
 
     /// Whether `name` is what a credit names: one to `words` words, none of `marks`, and
-    /// neither «وكالات» nor a listed place; with digits only when `allowingDigits` («الأردن 24»,
-    /// where a tag's digits would be a date's).
+    /// neither «وكالات», a listed place, nor a widget's or a menu's label («قد يعجبك أيضًا -»
+    /// over a teaser); with digits only when `allowingDigits` («الأردن 24», where a tag's digits
+    /// would be a date's).
     static func isCreditName(_ name: String, words: Int, marks: String, allowingDigits: Bool = false) -> Bool {
-        (1...words).contains(TextLine.wordKey(name).split(separator: " ").count)
+        let key = TextLine.wordKey(name)
+        return (1...words).contains(key.split(separator: " ").count)
             && !name.contains(where: marks.contains) && !isGeneric(name, allowingDigits: allowingDigits)
-            && !DatelinePlaces.contains(name)
+            && !DatelinePlaces.contains(name) && !FurnitureLexicon.relatedHeaders.contains(key)
+            && !FurnitureLexicon.navigationLines.contains(key)
     }
 
     /// The site a line names when it is a web address and nothing else («aljazeera.net»,

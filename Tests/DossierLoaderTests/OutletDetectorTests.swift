@@ -220,6 +220,10 @@ import Testing
         #expect(OutletDetector.slashCredit("The Daily Tribune –")?.name == "The Daily Tribune")
         #expect(OutletDetector.slashCredit("الوطن -")?.name == "الوطن")
         #expect(OutletDetector.slashCredit("بغداد -") == nil)
+        // A widget's label over a teaser, or a menu's, closed by a dash names no one.
+        #expect(OutletDetector.slashCredit("قد يعجبك أيضًا -") == nil)
+        #expect(OutletDetector.slashCredit("اقرأ أيضا -") == nil)
+        #expect(OutletDetector.slashCredit("الرئيسية /") == nil)
         // A site crediting itself, a slash and «خاص» after its name; a place so is a dateline.
         #expect(OutletDetector.selfCredit("كريتر سكاي/خاص")?.name == "كريتر سكاي")
         #expect(OutletDetector.selfCredit("الشرق / متابعات")?.name == "الشرق")
