@@ -48,8 +48,12 @@ extension FurnitureClassifier {
             let after = index + 1 < lines.count ? lines[index + 1] : nil
             let opensInterview = after.map { $0.isInterviewTurn && $0.endsWithQuestion } ?? false
             let announces = !opensInterview && lines[index].wordCount >= announcingWords
-            // A short label before a list («الأكثر قراءة:») introduces links, not the story's own list.
-            guard lines[index].wordCount >= 5 || opensInterview else { continue }
+            // A short label before a list («الأكثر قراءة:») introduces links, not the story's own
+            // list; one of three or four words naming what the story told above it («الرئيس
+            // المنتخب جوزاف عون:» over his pledges) introduces the story's.
+            guard lines[index].wordCount >= 5 || opensInterview || labelsTheStory(lines, roles, at: index) else {
+                continue
+            }
             var next = index + 1
             while next < lines.count, roles[next] == nil,
                 opensInterview
@@ -62,6 +66,16 @@ extension FurnitureClassifier {
             if next > index + 1 || announces { result.insert(index) }
         }
         return result
+    }
+
+    /// Whether the short line at `index` (three or four words, a colon after them) shares a
+    /// content word with the prose paragraphs above it: a speaker or a subject the story told.
+    private static func labelsTheStory(_ lines: [TextLine], _ roles: [Role?], at index: Int) -> Bool {
+        guard (3...4).contains(lines[index].wordCount) else { return false }
+        let label = Set(lines[index].tokens)
+        return (0..<index).contains {
+            roles[$0] == nil && lines[$0].isParagraph && !label.isDisjoint(with: lines[$0].tokens)
+        }
     }
 
     /// The fewest words of a sentence that announces what follows it with a colon.

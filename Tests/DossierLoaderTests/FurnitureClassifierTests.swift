@@ -731,6 +731,22 @@ import Testing
         #expect(links[label] != "body" && others.allSatisfy { links[$0] != "body" })
     }
 
+    /// A label of three or four words with a colon, naming what the story told («مدير المحطة
+    /// الجديدة:» over his pledges), introduces the story's own bulleted list at its end; a label
+    /// as short that names nothing of the story («مواضيع قد تهمك:») introduces links.
+    @Test func aShortLabelNamingTheStoryIntroducesItsList() {
+        let pledges = [
+            "- لا انقطاع في ضخ المياه بعد اليوم في أي حي من أحياء المدينة",
+            "- سنوسع الشبكة لتصل إلى القرى المجاورة قبل نهاية العام المقبل",
+        ]
+        let speaker = "مدير المحطة الجديدة:"
+        let own = Self.roles([Self.headline, Self.lead, Self.second, speaker] + pledges)
+        #expect(([speaker] + pledges).map { own[$0] } == ["body", "body", "body"], "\(own)")
+        let label = "مواضيع قد تهمك كثيرا:"
+        let links = Self.roles([Self.headline, Self.lead, Self.second, label] + pledges)
+        #expect(pledges.allSatisfy { links[$0] != "body" }, "\(links)")
+    }
+
     /// A "read also" header alone on its line opens a section, as a headline does: the teaser
     /// paragraphs of another story under it, after the story's lead, are furniture;
     /// paragraphs continuing the story (a header left in the text above a video, say) stay.
