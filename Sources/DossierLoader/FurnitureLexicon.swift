@@ -109,10 +109,12 @@ enum FurnitureLexicon {
         قال|لا|لم|لن|ما|هو|هي|أو|او|ثم|حتى|منذ|عند|إنه|انه|the|of|and|to|in|on|for|de|la|le|et|les|des
         """)
 
-    /// Messaging and news platforms a site invites its readers to follow it on.
+    /// Messaging, news and video platforms a site invites its readers to follow it on.
     static let followPlatforms: WordPhraseList = phrases(
-        "واتساب|واتس اب|واتس آب|تلغرام|تليغرام|تليجرام|تيليجرام|تيليغرام|جوجل نيوز|غوغل نيوز|google news|whatsapp|telegram"
-    )
+        """
+        واتساب|واتس اب|واتس آب|تلغرام|تليغرام|تليجرام|تيليجرام|تيليغرام|جوجل نيوز|غوغل نيوز|google news|whatsapp|\
+        telegram|يوتيوب|يوتوب|youtube|فيسبوك|فيس بوك|facebook|انستغرام|إنستغرام|انستجرام|instagram|تيك توك|tiktok
+        """)
 
     /// Words of an invitation to follow or join: «لمتابعة», «تابعونا», «اشترك», «انضم», «اضغط»,
     /// a channel («قناة»).

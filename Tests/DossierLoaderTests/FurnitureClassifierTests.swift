@@ -530,8 +530,9 @@ import Testing
         #expect(!FurnitureClassifier.closesWithCaptionDate("قمة 19 أكتوبر 2024"))
     }
 
-    /// A line inviting readers to follow the site on WhatsApp or Telegram, between the story's
-    /// paragraphs, is the site's; a sentence of the story naming a channel is not.
+    /// A line inviting readers to follow the site on WhatsApp, Telegram or YouTube, between the
+    /// story's paragraphs or above them, is the site's; a sentence of the story naming a channel
+    /// is not.
     @Test func invitationsToFollowOnAPlatformAreTheSites() {
         let whatsapp = "لمتابعة الأخبار على واتس اب خرطوم سبورت إضغط النص"
         let telegram = "تغطية متواصلة على قناة موقع \"عرب 48\" في \"تليغرام\""
@@ -542,6 +543,12 @@ import Testing
         #expect(roles[whatsapp] == "navigation")
         #expect(roles[telegram] == "navigation")
         #expect(roles[sentence] == "body")
+        // A YouTube channel's banner over a page without a headline is no headline.
+        let youtube = "اشترك مجانا بقناة الوادي على يوتيوب"
+        let banner = Self.roles([youtube, "", Self.lead, "", Self.second])
+        #expect(banner[youtube] == "navigation", "\(banner)")
+        let video = "وقال المتحدث في مقطع نشره على يوتيوب إن الهجوم استهدف موقعين في المدينة."
+        #expect(Self.roles([Self.headline, "", Self.lead, video, Self.second])[video] == "body")
     }
 
     /// A caption closing with an agency's archive after a separator is a caption, in either
