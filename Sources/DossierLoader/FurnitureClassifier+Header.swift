@@ -40,6 +40,17 @@ extension FurnitureClassifier {
         }
     }
 
+    /// What makes two header lines the same line printed twice: their word keys, without a
+    /// number closing one (a share widget's copy of the headline with the year or a count run
+    /// onto it, «… جوزيف عون؟ 2026»).
+    static func repeatKey(_ line: TextLine) -> TokenText {
+        let key = line.key
+        guard let space = key.lastIndex(of: " "), key[key.index(after: space)...].allSatisfy(\.isNumber) else {
+            return TokenText(key)
+        }
+        return TokenText(String(key[..<space]))
+    }
+
     /// Header lines: the title (the line a tab's title extends, a repeated line, else the
     /// headline closest to the lead), tickers of other stories before it, captions and menus
     /// after it.
@@ -56,7 +67,7 @@ extension FurnitureClassifier {
         // The header's lines are compared with the lead again and again: their words made once.
         let tokens = header.map { lines[$0].tokens }
         var counts: [TokenText: Int] = [:]
-        for index in header { counts[TokenText(lines[index].key), default: 0] += 1 }
+        for index in header { counts[repeatKey(lines[index]), default: 0] += 1 }
         // A repeated line of three words or more is the title printed twice, and so is the first
         // line of three words (not a date) when another header line repeats it with a few words
         // added (a photo's caption: the headline, then the credit or the name pictured, or the
@@ -69,7 +80,7 @@ extension FurnitureClassifier {
         // their bullet; it is not the title unless half its words are the lead's (one shared word is
         // chance: «الفتح» of an editor's name and «فتح المعابر» in the lead) or a caption or the
         // outlet's tag repeats it.
-        func isRepeated(_ index: Int) -> Bool { counts[TokenText(lines[index].key), default: 0] >= 2 }
+        func isRepeated(_ index: Int) -> Bool { counts[repeatKey(lines[index]), default: 0] >= 2 }
         let firstLong = open.first {
             lines[$0].wordCount >= 3 && !lines[$0].isListItem && !DateSupport.isDateLine(lines[$0].text)
         }

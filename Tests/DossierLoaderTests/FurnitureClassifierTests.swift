@@ -618,6 +618,20 @@ import Testing
         #expect(chance["عادل أبو المياه"] != "title")
     }
 
+    /// A share widget printing the headline again with a year run onto it is the headline
+    /// printed twice: the title is the headline as the page heads it, without the year, and a
+    /// ticker above it stays a ticker.
+    @Test func headlineCopiedWithAYearRunOntoItIsTheTitleWithoutIt() {
+        let ticker = "ارتفاع أسعار الذهب في الأسواق المحلية للمرة الثالثة"
+        let roles = Self.roles([
+            "الرئيسية", ticker, "", Self.headline, "", "سامي عبد الرحيم", "0", Self.headline + " 2026", "0",
+            Self.lead, Self.second,
+        ])
+        #expect(roles[Self.headline] == "title", "\(roles)")
+        #expect(roles[Self.headline + " 2026"] != "title" && roles[Self.headline + " 2026"] != "body")
+        #expect(roles[ticker] != "title")
+    }
+
     /// A carousel printing each item with and without its bullet is a block printed twice,
     /// and a bulleted line is never the title, even when an item shares words with the lead.
     @Test func carouselItemsAreNotTheTitle() {
