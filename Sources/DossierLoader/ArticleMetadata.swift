@@ -203,16 +203,30 @@ struct ArticleMetadata: Sendable {
         return rest.split(whereSeparator: \.isWhitespace).count >= 3 ? String(rest) : lead
     }
 
-    /// The first sentence of a paragraph, cut at about 15 words, as a stand-in title.
+    /// The first sentence of a paragraph as a stand-in title: up to its first full stop (not
+    /// a decimal point, «1.1%»), question or exclamation mark. A sentence of more than
+    /// `standInWords` words is cut after the last comma among them, when that leaves a clause
+    /// of six words or more, and otherwise after the last of them, with «…».
     static func firstSentence(of text: String) -> String {
         let terminals: Set<Character> = [".", "؟", "?", "!", "۔"]
+        let characters = Array(text)
         var sentence = ""
-        for character in text {
-            if terminals.contains(character) { break }
+        for (index, character) in characters.enumerated() {
+            let isDecimalPoint =
+                character == "." && index > 0 && index + 1 < characters.count && characters[index - 1].isNumber
+                && characters[index + 1].isNumber
+            if terminals.contains(character), !isDecimalPoint { break }
             sentence.append(character)
         }
         let words = sentence.split(whereSeparator: \.isWhitespace)
-        guard words.count > 15 else { return sentence.trimmingCharacters(in: .whitespaces) }
-        return words.prefix(15).joined(separator: " ") + "…"
+        guard words.count > standInWords else { return sentence.trimmingCharacters(in: .whitespaces) }
+        let kept = words.prefix(standInWords)
+        if let clause = kept.lastIndex(where: { $0.hasSuffix("،") || $0.hasSuffix(",") }), clause + 1 >= 6 {
+            return kept[...clause].joined(separator: " ").dropLast().trimmingCharacters(in: .whitespaces)
+        }
+        return kept.joined(separator: " ") + "…"
     }
+
+    /// The most words of a stand-in title.
+    static let standInWords = 15
 }

@@ -20,6 +20,26 @@ struct StandInTitleTests {
         #expect(detection.leadTitle == "سجلت وزارة الصحة اليوم 98 حالة إصابة جديدة بالمرض، منها 39 حالة بين المواطنين")
     }
 
+    /// The first sentence runs past a decimal point; a long one ends at its last comma within
+    /// fifteen words, or is cut after fifteen with «…» when no clause of six words or more ends there.
+    @Test func theFirstSentenceEndsAtAFullStopAndLongOnesAtAClause() {
+        #expect(
+            ArticleMetadata.firstSentence(of: "ارتفع التضخم في البلاد بنسبة 1.1% خلال الشهر الماضي. وقال البنك")
+                == "ارتفع التضخم في البلاد بنسبة 1.1% خلال الشهر الماضي")
+        let long =
+            "انتخب البرلمان اللبناني قائد الجيش العماد جوزيف عون رئيسا للجمهورية في الدورة الثانية، بعد شغور استمر "
+            + "أكثر من عامين في قصر بعبدا."
+        #expect(
+            ArticleMetadata.firstSentence(of: long)
+                == "انتخب البرلمان اللبناني قائد الجيش العماد جوزيف عون رئيسا للجمهورية في الدورة الثانية")
+        let unbroken =
+            "انتخب البرلمان اللبناني قائد الجيش العماد جوزيف عون رئيسا للجمهورية في الدورة الثانية بعد شغور استمر "
+            + "أكثر من عامين."
+        #expect(
+            ArticleMetadata.firstSentence(of: unbroken)
+                == "انتخب البرلمان اللبناني قائد الجيش العماد جوزيف عون رئيسا للجمهورية في الدورة الثانية بعد شغور…")
+    }
+
     @Test func aTagIsKeptWhenTooFewWordsFollowIt() {
         #expect(ArticleMetadata.withoutTag("الوصال –", opening: "الوصال – خبر عاجل") == "الوصال – خبر عاجل")
         #expect(

@@ -21,7 +21,7 @@ struct TitleConfirmationTests {
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(
             imported.stdout.contains(
-                "title: \"أعلنت شركة الكهرباء الوطنية أمس جدولاً جديداً لقطع التيار في العاصمة، يبدأ العمل به مطلع…\""),
+                "title: \"أعلنت شركة الكهرباء الوطنية أمس جدولاً جديداً لقطع التيار في العاصمة\""),
             "\(imported.stdout)")
         #expect(imported.stdout.contains("\ntitle_confirmed: false\n"))
 
