@@ -75,8 +75,9 @@ enum FurnitureLexicon {
     static let homeLinks: WordKeySet = keys("الرئيسية|الصفحة الرئيسية|الصفحة الأساسية|home|accueil")
 
     /// Calls to click or to join the site's channel anywhere in a short line («… نرجو النقر هنا
-    /// لاستخدام الموقع البديل», «ليصلك المزيد من الأخبار اشترك بقناتنا على التليكرام»): a site's
-    /// notice, never the story's words.
+    /// لاستخدام الموقع البديل», «ليصلك المزيد من الأخبار اشترك بقناتنا على التليكرام», «…
+    /// يرجى زيارة الموقع الرسمي بالضغط على الرابط التالي: هنا.»): a site's notice, never the
+    /// story's words.
     /// Paywall and registration prompts are such notices too («Please register to access this
     /// content.», «This content is for our paying subscribers only»), and a browser's notices
     /// («Sorry, you need to enable JavaScript to visit this website.», «يرجى تفعيل جافا سكريبت»),
@@ -85,6 +86,7 @@ enum FurnitureLexicon {
     static let navigationNotices: WordPhraseList = phrases(
         """
         انقر هنا|اضغط هنا|النقر هنا|الضغط هنا|click here|cliquez ici|اشترك بقناتنا|اشترك في قناتنا|انضم الى قناتنا|\
+        بالضغط على الرابط|اضغط على الرابط|الضغط على الرابط|انقر على الرابط|بالنقر على الرابط|النقر على الرابط|\
         تابع قناتنا|register to access|sign in or create|create a new account|paying subscribers|subscribers only|\
         مخصص للمشتركين|للوصول إلى هذا المقال|لقراءة المقال كاملا|\
         subscribe to continue|réservé aux abonnés|للمشتركين فقط|\
@@ -260,6 +262,12 @@ enum FurnitureLexicon {
         إعداد|اعداد|تحرير|حرره|المحرر|محرر|مراسل|مراسلنا|من مراسلنا|المصدر|مصدر|وكالات|published|updated|by|\
         أجرى الحوار|أجري الحوار|أجرت الحوار|أجرى اللقاء|أجري اللقاء|حاوره|حاورته|حاورها|حاورهم|interviewed by
         """)
+
+    /// An author's label alone on its line, the name after it lost in the copy («كاتب المقالة:»).
+    /// Only the whole line: «كاتب المقال La rédaction» names its author, and is weighed as a line.
+    static let authorLabels: WordKeySet = keys(
+        "كاتب المقال|كاتب المقالة|كاتبة المقال|كاتبة المقالة|الكاتب|الكاتبة|written by|écrit par|ecrit par|author|auteur"
+    )
 
     /// Openings of an author's credit, a subset of `bylinePrefixes`.
     static let authorPrefixes: [String] = keyList("بقلم|كتب|كتبت|كتبه|بواسطة|by|par")

@@ -23,7 +23,9 @@ extension LexicalFurniture {
         guard line.wordCount <= 14, !line.isProse else { return false }
         // The site's masthead credits («رئيس مجلس الإدارة : …», «رئيس التحرير: …») too.
         let isCredit = FurnitureLexicon.mastheadCredits.contains { hasWordPrefix(line.key, $0) }
-        if isCredit || opensWithBylineMarker(line.key) { return true }
+        if isCredit || opensWithBylineMarker(line.key) || FurnitureLexicon.authorLabels.contains(line.key) {
+            return true
+        }
         // Parse once: most lines hold no date, and only a line with one can be a date line.
         let share = DateSupport.dateShare(of: line.text)
         return share >= 0.5

@@ -16,8 +16,12 @@ import Testing
         ("© 2021 All rights reserved", .footer),
         ("الرئيسية > أخبار > الاقتصاد", .navigation),
         ("تابعنا على فيسبوك", .navigation),
+        ("للاطلاع على المزيد من التفاصيل، يرجى زيارة الموقع الرسمي بالضغط على الرابط التالي: هنا.", .navigation),
         ("الأكثر مشاهدة", .navigation),
         ("بقلم: سامي الخطيب", .byline),
+        // An author's label whose name the copy lost.
+        ("كاتب المقالة:", .byline),
+        ("Written by:", .byline),
         ("آخر تحديث: 3 مارس 2024 - 09:40", .byline),
         ("Play", .media),
         ("00:00 / 04:35", .media),
