@@ -152,8 +152,11 @@ extension FurnitureClassifier {
             let undated = candidates.filter { !closesWithCaptionDate(lines[$0].text) }
             if !undated.isEmpty { candidates = undated }
             let scored = candidates.map { (index: $0, score: overlapCount(tokens[$0], lead)) }
+            // Among three headlines or more (a ticker of other stories over a page that has none
+            // of its own), one word shared with the lead is chance («جديدة»): two are asked.
+            let fewestShared = candidates.count >= tickerRun ? 2 : 1
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),
-                best.score > 0 || candidates.count == 1
+                best.score >= fewestShared || candidates.count == 1
             {
                 // A line printed twice that was passed over (a photo's caption, a block printed
                 // twice) heads no standfirst.
@@ -187,6 +190,9 @@ extension FurnitureClassifier {
             }
         }
     }
+
+    /// The fewest headline-like lines above the lead that may be a ticker of other stories.
+    static let tickerRun = 3
 
     /// The headline over its standfirst: a standfirst retells the lead, so the lead shares more
     /// words with it than with the headline it stands under («غداة هجوم عدن.. 8 غارات …», then

@@ -618,6 +618,21 @@ import Testing
         #expect(chance["عادل أبو المياه"] != "title")
     }
 
+    /// Three headlines of other stories over a lead (a ticker, the page's own headline not
+    /// copied): one word shared with the lead («الجديدة») is chance, and none is the title; the
+    /// story's headline among them shares two words or more, and is.
+    @Test func aTickerOverALeadWithoutItsHeadlineGivesNoTitle() {
+        let ticker = [
+            "القيادة العسكرية تتوعد برد صارم وتؤكد فشل العدو في مواجهة قدراتها",
+            "المسيحيون في بلاد ما بين النهرين يواجهون موجة جديدة من التحريض",
+            "الذهب يسجل ارتفاعا ويقترب من أعلى مستوى قياسي له",
+        ]
+        let untitled = Self.roles(ticker + [Self.lead, Self.second])
+        #expect(!untitled.values.contains("title"), "\(untitled)")
+        let titled = Self.roles(ticker + [Self.headline, Self.lead, Self.second])
+        #expect(titled[Self.headline] == "title", "\(titled)")
+    }
+
     /// A share widget printing the headline again with a year run onto it is the headline
     /// printed twice: the title is the headline as the page heads it, without the year, and a
     /// ticker above it stays a ticker.
