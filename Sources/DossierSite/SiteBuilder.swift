@@ -48,9 +48,18 @@ public struct SiteBuilder: Sendable {
     /// The template set of this build (see `templatesFolderInUse`). The dossier's own
     /// `Templates/` must lie inside it, as every file a build reads from the dossier must: a
     /// link to a folder elsewhere would publish that folder's files. One given on the command
-    /// line is the user's word, wherever it is.
+    /// line is the user's word, wherever it is, but it may not hold the dossier: the site
+    /// publishes the templates folder's files, and would publish the sources with them.
     func loadTemplates() async throws -> TemplateSet {
         guard let folder = templatesFolderInUse else { return try TemplateSet.embedded() }
+        if case .success(let real) = RealPath.resolve(folder), case .success(let source) = RealPath.resolve(sourceFolder),
+            RealPath.isInside(source, folder: real)
+        {
+            throw TemplateError(
+                "the templates folder \(folder) holds the dossier \(sourceFolder), whose files the site would publish "
+                    + "with the templates' assets; keep the templates in a folder of their own, or in the dossier's "
+                    + "Templates/")
+        }
         if templatesFolder == nil, case .success(let real) = RealPath.resolve(folder),
             case .success(let source) = RealPath.resolve(sourceFolder), !RealPath.isInside(real, folder: source)
         {

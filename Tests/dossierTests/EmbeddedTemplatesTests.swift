@@ -112,4 +112,26 @@ struct EmbeddedTemplatesTests {
         #expect(linked.stderr.contains("outside the dossier, whose files the site would publish"), "\(linked.stderr)")
         #expect(try String(contentsOf: home, encoding: .utf8) == page)
     }
+
+    /// A templates folder that holds the dossier (a theme folder with the dossier inside it, or
+    /// the dossier itself) is refused: the site publishes the templates folder's files, and the
+    /// sources (raw articles, sidecars, drafts) would be published with them.
+    @Test func aTemplatesFolderHoldingTheDossierIsRefused() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dossier = try Self.copiedBinary(in: folder)
+        let theme = folder.appendingPathComponent("theme")
+        try FileManager.default.copyItem(at: DossierBinary.root.appendingPathComponent("Templates"), to: theme)
+        let source = theme.appendingPathComponent("my-dossier")
+        #expect(try DossierBinary.run(["init", source.path], executable: dossier, in: folder).status == 0)
+        let output = folder.appendingPathComponent("site")
+        for templates in [theme, source] {
+            let build = try DossierBinary.run(
+                ["build", "--source", source.path, "--templates", templates.path, "--output", output.path],
+                executable: dossier, in: folder)
+            #expect(build.status == 1, "\(build.stderr)")
+            #expect(build.stderr.contains("holds the dossier"), "\(build.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: output.path))
+        }
+    }
 }
