@@ -52,7 +52,8 @@ public struct SiteBuilder: Sendable {
     /// publishes the templates folder's files, and would publish the sources with them.
     func loadTemplates() async throws -> TemplateSet {
         guard let folder = templatesFolderInUse else { return try TemplateSet.embedded() }
-        if case .success(let real) = RealPath.resolve(folder), case .success(let source) = RealPath.resolve(sourceFolder),
+        if case .success(let real) = RealPath.resolve(folder),
+            case .success(let source) = RealPath.resolve(sourceFolder),
             RealPath.isInside(source, folder: real)
         {
             throw TemplateError(
