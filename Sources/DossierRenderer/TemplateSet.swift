@@ -169,6 +169,14 @@ public struct TemplateSet: Sendable {
                     "template «\(path[0])» includes itself (\(path.joined(separator: " → "))), so rendering it would "
                         + "never end; remove the inclusion {{> \(closing.name)}} or make it name another template",
                     at: SourceLocation(path: "\(origin)/\(last).mustache", line: closing.line, column: closing.column)))
+        } else if let (name, inclusion) = PartialExpansion.firstOverLimit(in: texts) {
+            problems.append(
+                TemplateError(
+                    "template «\(name)» takes in more than \(PartialExpansion.limit) copies of templates through its "
+                        + "inclusions (each including the next more than once), so rendering a page would never end; "
+                        + "include «\(inclusion.name)» and the templates it includes fewer times",
+                    at: SourceLocation(
+                        path: "\(origin)/\(name).mustache", line: inclusion.line, column: inclusion.column)))
         }
         for name in texts.keys.sorted() {
             for missing in Set(Self.partialNames(in: library[name]?.nodes ?? [])).sorted()

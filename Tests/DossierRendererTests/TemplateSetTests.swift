@@ -109,6 +109,35 @@ struct TemplateSetTests {
         #expect(PartialCycles.firstCycle(in: ["a": "{{> b}}", "b": "{{> c}}", "c": "leaf"]) == nil)
     }
 
+    /// Templates each including the next twice (no cycle) make a page of 2^40 copies: the set
+    /// is refused when loaded, naming the template and its inclusion, where the build ran until
+    /// memory was gone. Dossier's own templates are far from the limit.
+    @Test func templatesWhoseInclusionsMultiplyAreRefused() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("templates-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: Self.templates), to: folder)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for level in 0..<40 {
+            try "{{> e\(level + 1)}}{{> e\(level + 1)}}".write(
+                to: folder.appendingPathComponent("e\(level).mustache"), atomically: true, encoding: .utf8)
+        }
+        try "xx".write(to: folder.appendingPathComponent("e40.mustache"), atomically: true, encoding: .utf8)
+        await #expect {
+            _ = try await TemplateSet.load(directory: folder.path)
+        } throws: { error in
+            "\(error)".contains("e0.mustache:1:1:") && "\(error)".contains("template «e0» takes in more than 10000")
+        }
+        #expect(PartialExpansion.firstOverLimit(in: ["a": "{{> b}}{{> b}}", "b": "{{> c}}", "c": "leaf"]) == nil)
+        let own = try FileManager.default.contentsOfDirectory(atPath: Self.templates).filter {
+            $0.hasSuffix(".mustache")
+        }
+        var texts: [String: String] = [:]
+        for file in own {
+            texts[String(file.dropLast(".mustache".count))] = try String(
+                contentsOfFile: Self.templates + "/" + file, encoding: .utf8)
+        }
+        #expect(PartialExpansion.firstOverLimit(in: texts) == nil)
+    }
+
     /// A template that is not UTF-8 is refused at its first bad byte: decoded anyway, it put
     /// U+FFFD on every page.
     @Test func aTemplateThatIsNotUTF8IsRefusedAtItsByte() async throws {
