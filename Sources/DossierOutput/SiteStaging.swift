@@ -129,6 +129,7 @@ public final class SiteStaging: Sendable {
             return unchanged
         }
         let assembled = try assemble(files, index: index)
+        StagingFolder.takeAttributes(of: writer.output.url, into: folder)
         try StagingFolder.flush(folder)
         try AtomicSwap.swap(folder, into: writer.output.url)
         swapped.set()
