@@ -84,7 +84,7 @@ struct CheckCommand: AsyncParsableCommand {
         let warnings = diagnostics.count - errors
         let counts = "\(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
         if errors > 0 || (sources.strict && warnings > 0) {
-            Console.writeError("dossier: check of article \(id) failed: \(counts)")
+            Console.writeStatus("dossier: check of article \(id) failed: \(counts)")
             throw ExitCode.failure
         }
         if !display.quiet { print("dossier: checked article \(id) (\(counts))") }

@@ -23,9 +23,15 @@ enum Console {
     /// `dossier: <what> in 0.42 s (1 error, 2 warnings)`.
     static func summaryLine(_ what: String, _ report: BuildReport) -> String {
         let seconds = Double(report.duration.components.attoseconds) / 1e18 + Double(report.duration.components.seconds)
-        var line = "dossier: \(what) in \(String(format: "%.2f", seconds)) s"
+        var line = "dossier: \(TerminalText.escaped(what)) in \(String(format: "%.2f", seconds)) s"
         if !report.diagnostics.isEmpty { line += " (\(counts(report)))" }
         return line
+    }
+
+    /// Writes a status line to stderr, control characters escaped (`TerminalText`): the paths
+    /// and names it reports are the user's, and may hold any.
+    static func writeStatus(_ text: String) {
+        writeError(TerminalText.escaped(text))
     }
 
     /// Writes `text` to stderr, with a newline unless told otherwise (for the progress line).

@@ -25,11 +25,11 @@ struct InitCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await Console.runReportingErrors { [folder] in try DossierStarter.write(into: folder) }
-        Console.writeError("dossier: wrote a new dossier in \(folder):")
+        Console.writeStatus("dossier: wrote a new dossier in \(folder):")
         DossierStarter.filePaths.forEach { print($0) }
         // The output must lie outside the source folder: beside it, whatever folder it is.
         let real = URL(fileURLWithPath: folder).standardizedFileURL.path
         let output = SiteFolderName.beside(folder, real: real)
-        Console.writeError("dossier: build it with `dossier build --source \(folder) --output \(output)`")
+        Console.writeStatus("dossier: build it with `dossier build --source \(folder) --output \(output)`")
     }
 }

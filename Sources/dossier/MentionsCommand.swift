@@ -53,7 +53,7 @@ struct MentionsCommand: AsyncParsableCommand {
     private func articleFiles() throws -> [String] {
         let folder = source + "/articles"
         guard FileKind(atPath: folder) != .missing else {
-            Console.writeError(TerminalText.escaped("dossier: note: \(folder) does not exist; no article to search"))
+            Console.writeStatus("dossier: note: \(folder) does not exist; no article to search")
             return []
         }
         return try FileManager.default.contentsOfDirectory(atPath: folder)

@@ -42,8 +42,7 @@ struct NewArticleCommand: AsyncParsableCommand {
         let result = try await Console.runReportingErrors {
             try ArticleImporter(sourceFolder: source).importArticle(from: file, id: id)
         }
-        Console.writeError(
-            TerminalText.escaped("dossier: imported \(file) (\(result.detection.encoding)) as \(result.articlePath)"))
+        Console.writeStatus("dossier: imported \(file) (\(result.detection.encoding)) as \(result.articlePath)")
         Console.print(
             result.nearDuplicates.map { duplicate in
                 let percent = Int((duplicate.similarity * 100).rounded(.down))
@@ -68,7 +67,7 @@ struct NewArticleCommand: AsyncParsableCommand {
                         + "delete both files if the page held no article.")
             ])
         }
-        Console.writeError("dossier: wrote \(result.sidecarPath):")
+        Console.writeStatus("dossier: wrote \(result.sidecarPath):")
         print(TerminalText.escapedLines(result.sidecar), terminator: "")
     }
 }

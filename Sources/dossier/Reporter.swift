@@ -34,20 +34,17 @@ struct Reporter: Sendable {
     /// Prints the summary line, the stage timings (verbose or terminal) and the files written (verbose).
     func printSummary(_ what: String, _ report: BuildReport) {
         guard !display.quiet else { return }
-        for note in report.notes { Console.writeError("dossier: note: " + note) }
+        for note in report.notes { Console.writeStatus("dossier: note: " + note) }
         if let replaced = report.writeSummary?.replaced, !replaced.isEmpty {
             let shown = replaced.prefix(5).joined(separator: ", ") + (replaced.count > 5 ? ", …" : "")
-            Console.writeError(
-                TerminalText.escaped(
-                    "dossier: note: --force replaced \(replaced.count) of your files where the site puts its own: \(shown)"
-                ))
+            Console.writeStatus(
+                "dossier: note: --force replaced \(replaced.count) of your files where the site puts its own: \(shown)")
         }
         if let kept = report.writeSummary?.kept, !kept.isEmpty {
             let shown = kept.prefix(5).joined(separator: ", ") + (kept.count > 5 ? ", …" : "")
-            Console.writeError(
-                TerminalText.escaped(
-                    "dossier: note: kept \(kept.count) files of the previous site that the site no longer has, as they were changed since dossier wrote them (they are yours now): \(shown)"
-                ))
+            Console.writeStatus(
+                "dossier: note: kept \(kept.count) files of the previous site that the site no longer has, as they were changed since dossier wrote them (they are yours now): \(shown)"
+            )
         }
         let summary = Console.summaryLine(what, report)
         // JSON output keeps stdout for diagnostics; the summary goes to stderr.
@@ -61,8 +58,8 @@ struct Reporter: Sendable {
             Console.writeError(
                 "dossier: \(report.pageCount - report.reusedPages) pages rendered, "
                     + "\(report.reusedPages) unchanged since the previous build")
-            for path in summary.written { Console.writeError("  wrote \(path)") }
-            for path in summary.deleted { Console.writeError("  deleted \(path)") }
+            for path in summary.written { Console.writeStatus("  wrote \(path)") }
+            for path in summary.deleted { Console.writeStatus("  deleted \(path)") }
             Console.writeError(
                 "dossier: \(summary.clean ? "clean build: " : "")\(summary.written.count) written, "
                     + "\(summary.deleted.count) deleted, \(summary.unchanged) unchanged")

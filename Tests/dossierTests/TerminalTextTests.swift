@@ -42,6 +42,30 @@ struct TerminalTextTests {
         }
     }
 
+    /// The status lines that name a folder the user gave write its control characters out:
+    /// `init`'s, the build's summary (on stdout), `new article`'s sidecar line.
+    @Test func statusLinesWriteTheirPathsControlCharactersOut() throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent(Self.hostileName + "\nline")
+        let started = try DossierBinary.run(["init", source.path])
+        #expect(started.status == 0, "\(started.stderr)")
+        let built = try DossierBinary.run(
+            ["build", "--source", source.path, "--output", source.path + "-site", "--no-search"])
+        #expect(built.status == 0, "\(built.stderr)")
+        let page = folder.appendingPathComponent("page.txt")
+        try Data("قال الكرملين اليوم إن المحادثات ستستأنف الأسبوع المقبل في جنيف بحضور الوسطاء.\n".utf8).write(to: page)
+        let imported = try DossierBinary.run(["new", "article", page.path, "--source", source.path, "--id", "talks"])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(started.stderr.contains("a\\u{1B}[31mred\\u{202E}\\u{7}x\\u{A}line"), "\(started.stderr)")
+        #expect(built.stdout.contains("into ") && built.stdout.contains("\\u{1B}"), "\(built.stdout)")
+        #expect(imported.stderr.contains("talks.yml"), "\(imported.stderr)")
+        for output in [started.stderr, built.stdout, imported.stderr] {
+            #expect(!output.unicodeScalars.contains { ["\u{1B}", "\u{7}", "\u{202E}"].contains($0) }, "\(output)")
+            #expect(!output.contains("x\nline"))
+        }
+    }
+
     /// A thrown error's own line break, before its `fix:`, stays a line break.
     @Test func aThrownErrorKeepsItsFixOnALineOfItsOwn() throws {
         let folder = try DossierBinary.temporaryFolder()
