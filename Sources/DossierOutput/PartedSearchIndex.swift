@@ -9,8 +9,8 @@ import Foundation
 /// output, removed after the run), so Pagefind opens only those pages and writes the part's
 /// own bundle, with the pages' addresses as on the site. The index folder records the digest
 /// of each part (`recordName`) and of its files; a part is taken from the live index only when
-/// its digest is the one recorded there and its files are as they were written (none deleted or
-/// edited in the live output), and every part is made again when the parts made and the parts
+/// its digest is the one recorded there and its files are as they were written (none deleted,
+/// added or changed in size in the live output), and every part is made again when the parts made and the parts
 /// kept were made by different versions of Pagefind.
 public struct PartedSearchIndex: Sendable {
     /// The file, in the index folder, that records the digest of each part, by folder.
@@ -154,9 +154,9 @@ public struct PartedSearchIndex: Sendable {
         }
     }
 
-    /// The digest of the files of `part` in the index folder `index`: the path, size and
-    /// modification time of each. Kept parts are hard links, so their files keep the times they
-    /// were written with; a file deleted, added or edited since gives another digest.
+    /// The digest of the files of `part` in the index folder `index`: the path and size of
+    /// each. A file deleted, added or edited to another size since gives another digest; times
+    /// are left out, so that the record, part of the site, is the same for the same pages.
     static func listing(of part: SearchIndexPart, in index: URL) throws -> String {
         var lines: [String] = []
         for name in try entries(of: part, in: index) {
@@ -171,8 +171,7 @@ public struct PartedSearchIndex: Sendable {
         var info = stat()
         guard lstat(root + "/" + path, &info) == 0 else { throw OutputError("cannot read \(root)/\(path)") }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            let (size, modified) = FileStamp.sizeAndTime(of: info)
-            lines.append("\(path)\t\(size)\t\(modified)")
+            lines.append("\(path)\t\(info.st_size)")
             return
         }
         for name in try FileManager.default.contentsOfDirectory(atPath: root + "/" + path) {
