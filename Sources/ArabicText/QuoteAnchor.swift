@@ -4,7 +4,8 @@
 /// prefix/suffix agreement then proximity to the stored start; (3) the same on L1 via the offset
 /// map; (4) semi-global edit distance on L1, scored like Hypothesis
 /// `(50·quote + 20·prefix + 20·suffix + 2·position) / 92` and accepted only when the quote part
-/// is ≥ 0.80 and the total ≥ 0.75; (5) otherwise an orphan with the nearest candidate.
+/// is ≥ 0.80 and the total ≥ 0.75; (5) otherwise an orphan with the nearest candidate, widened
+/// to whole words.
 public enum QuoteAnchor {
     /// Minimum quote part of the score for an approximate match.
     public static let minimumQuoteScore = 0.80
@@ -115,7 +116,7 @@ public enum QuoteAnchor {
         guard let nearest else {
             return .orphan(OrphanQuote(nearest: nil, nearestText: "", score: 0, quoteScore: 0))
         }
-        let range = key.sourceRange(of: nearest.range)
+        let range = wholeWords(key.sourceRange(of: nearest.range), in: source)
         return .orphan(
             OrphanQuote(
                 nearest: range, nearestText: String(scalars: source[range]), score: nearest.score,

@@ -96,8 +96,8 @@ public struct ArticleImporter: Sendable {
         let id = requestedID ?? nextID(existing: existing, sha256: detection.utf8SHA256)
         guard ArticleDetection.isValidID(id) else {
             throw CommandError(
-                "`\(id.prefix(60))\(id.count > 60 ? "…" : "")` is not a valid article id: use at most "
-                    + "\(ArticleDetection.maximumIDLength) lower-case ASCII letters, digits, `-` and `_`")
+                "`\(id.prefix(60))\(id.count > 60 ? "…" : "")` is not a valid article id: use \(ArticleDetection.idRule)"
+            )
         }
         for fileExtension in ["txt", "md", "yml"] where existing.contains(id + "." + fileExtension) {
             throw CommandError("articles/\(id).\(fileExtension) already exists in \(sourceFolder); choose another --id")

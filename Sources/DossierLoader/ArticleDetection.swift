@@ -35,11 +35,12 @@ public struct ArticleDetection: Sendable, Hashable {
     /// Lower-case hex SHA-256 of `text` as UTF-8: the bytes an import writes.
     public let utf8SHA256: String
 
-    /// True when `id` may name a source file (`[a-z0-9][a-z0-9_-]*`, at most `maximumIDLength`).
+    /// True when `id` may name a source file: `[a-z0-9][a-z0-9_-]*`, at most
+    /// `Identifier.maximumLength` characters (`idRule`).
     public static func isValidID(_ id: String) -> Bool { Identifier.isValid(id) }
 
-    /// The most characters an id may have.
-    public static let maximumIDLength = Identifier.maximumLength
+    /// The rule `isValidID` checks, in words, for a message that refuses an id.
+    public static let idRule = Identifier.rule
 
     /// Decodes `bytes` and runs paragraph splitting, furniture classification and metadata
     /// detection on them, exactly as `DossierLoader.load` does for a file without a sidecar.

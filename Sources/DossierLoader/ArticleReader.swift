@@ -19,6 +19,8 @@ struct ArticleReader: Sendable {
         /// The outlet the page credits by a name that gives no id, when neither the sidecar nor
         /// the detector gives one.
         let unidentifiedOutlet: UnidentifiedOutlet?
+        /// The sidecar's `outlet` line when the article's outlet is the sidecar's.
+        let outletLocation: SourceLocation?
     }
 
     /// Reads `articles/<id>.txt|md`; `sidecarPath` is the `.yml` beside it, when there is one.
@@ -73,7 +75,9 @@ struct ArticleReader: Sendable {
             article.provenance.outlet == .missing
                 ? UnidentifiedOutlet(name: detected.name, evidence: detected.labelledEvidence) : nil
         }
-        return Output(article: article, outletName: givenName, unidentifiedOutlet: unidentified)
+        return Output(
+            article: article, outletName: givenName, unidentifiedOutlet: unidentified,
+            outletLocation: article.provenance.outlet == .sidecar ? sidecar?.outletLocation : nil)
     }
 
     /// The article's L0 text and a description of its file, or nil after a diagnostic. The

@@ -12,17 +12,21 @@ public struct CachedArticle: Sendable, Hashable, Codable {
     /// The outlet the page credits by a name that gives no id, matched to the dossier's
     /// outlets on every build (`DossierLoader.attributeOutlets`).
     public let unidentifiedOutlet: UnidentifiedOutlet?
+    /// The sidecar's `outlet` line when the article's outlet is the sidecar's: where the
+    /// outlet's warnings point (`outlet-unnamed`).
+    public let outletLocation: SourceLocation?
     /// The diagnostics reading the article produced.
     public let diagnostics: [Diagnostic]
 
     public init(
         key: String, article: Article, outletName: GivenOutletName?, unidentifiedOutlet: UnidentifiedOutlet? = nil,
-        diagnostics: [Diagnostic]
+        outletLocation: SourceLocation? = nil, diagnostics: [Diagnostic]
     ) {
         self.key = key
         self.article = article
         self.outletName = outletName
         self.unidentifiedOutlet = unidentifiedOutlet
+        self.outletLocation = outletLocation
         self.diagnostics = diagnostics
     }
 
@@ -50,8 +54,10 @@ public struct CachedArticle: Sendable, Hashable, Codable {
         }
         var outletName = outletName
         if let path = outletName?.location?.path { outletName?.location?.path = transform(path) }
+        var outletLocation = outletLocation
+        if let path = outletLocation?.path { outletLocation?.path = transform(path) }
         return CachedArticle(
             key: key, article: article, outletName: outletName, unidentifiedOutlet: unidentifiedOutlet,
-            diagnostics: diagnostics)
+            outletLocation: outletLocation, diagnostics: diagnostics)
     }
 }

@@ -222,10 +222,12 @@ extension DossierLoader {
         let path: String
     }
 
-    /// The outlets of `outletFiles`, plus every outlet an article names that has no file.
+    /// The outlets of `outletFiles`, plus every outlet an article names that has no file; an
+    /// outlet with no name either is a warning at the sidecar's `outlet` line (`outletLocations`,
+    /// by article id), else at the sidecar or the article's file.
     static func readOutlets(
-        _ outletFiles: [String: OutletFile], articles: [Article], outletNames: OutletNaming, folder: SourceFolder,
-        diagnostics: inout [Diagnostic]
+        _ outletFiles: [String: OutletFile], articles: [Article], outletNames: OutletNaming,
+        outletLocations: [String: SourceLocation], folder: SourceFolder, diagnostics: inout [Diagnostic]
     ) -> [Outlet] {
         var outlets = outletFiles.mapValues(\.outlet)
         for article in articles {
@@ -239,7 +241,8 @@ extension DossierLoader {
                     .warning(
                         .outletUnnamed,
                         "outlet `\(id)` has no \(file) and no `outlet_name`; its id is shown as its name",
-                        at: article.sidecar ?? SourceLocation(path: folder.displayPath(article.source.relativePath)),
+                        at: outletLocations[article.id] ?? article.sidecar
+                            ?? SourceLocation(path: folder.displayPath(article.source.relativePath)),
                         fix: "Add `outlet_name: …` to the sidecar, or create outlets/\(id).md with `name: …`."))
                 outlets[id] = Outlet(id: id, name: id)
             }

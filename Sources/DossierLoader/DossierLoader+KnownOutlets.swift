@@ -23,7 +23,9 @@ extension DossierLoader {
                 furniture: articles[index].furniture)
             if let match = known.match(clues) {
                 articles[index].outlet = match.id
-                articles[index].provenance.outletEvidence = "known outlet «\(match.name)», \(match.evidence)"
+                var evidence = OutletEvidence(reading: match.evidence)
+                evidence.knownOutlet = match.name
+                articles[index].provenance.outletEvidence = evidence.description
             } else if let credit, let id = OutletID.made(fromName: credit.name) {
                 articles[index].outlet = id
                 articles[index].provenance.outletEvidence = credit.evidence

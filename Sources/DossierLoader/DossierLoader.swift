@@ -31,7 +31,8 @@ public enum DossierLoader {
             known: KnownOutlets(outletFiles: outletFiles, otherNames: read.outletNames.names.mapValues(\.name)),
             names: &read.outletNames, folder: folder, diagnostics: &diagnostics)
         let outlets = readOutlets(
-            outletFiles, articles: articles, outletNames: read.outletNames, folder: folder, diagnostics: &diagnostics)
+            outletFiles, articles: articles, outletNames: read.outletNames, outletLocations: read.outletLocations,
+            folder: folder, diagnostics: &diagnostics)
         let notes = readNotes(folder, diagnostics: &diagnostics)
         let timeline = readTimeline(folder, diagnostics: &diagnostics)
         let failed = failedSources(
@@ -216,6 +217,7 @@ public enum DossierLoader {
         var articles: [Article] = []
         var outletNames = OutletNaming()
         var unidentifiedOutlets: [String: UnidentifiedOutlet] = [:]
+        var outletLocations: [String: SourceLocation] = [:]
         let files = identifiedFiles(
             in: "articles", extensions: ["txt", "md"], folder: folder, diagnostics: &diagnostics)
         let ids = Set(files.map(\.id))
@@ -259,7 +261,8 @@ public enum DossierLoader {
             let read = output.map {
                 CachedArticle(
                     key: key ?? "", article: $0.article, outletName: $0.outletName,
-                    unidentifiedOutlet: $0.unidentifiedOutlet, diagnostics: articleDiagnostics)
+                    unidentifiedOutlet: $0.unidentifiedOutlet, outletLocation: $0.outletLocation,
+                    diagnostics: articleDiagnostics)
             }
             return ArticleFileResult(diagnostics: articleDiagnostics, read: read, key: key)
         }
@@ -272,10 +275,13 @@ public enum DossierLoader {
                 outletNames.add(name, for: outlet)
             }
             unidentifiedOutlets[read.article.id] = read.unidentifiedOutlet
+            outletLocations[read.article.id] = read.outletLocation
         }
         return (
             articles,
-            ArticlesRead(outletNames: outletNames, unidentifiedOutlets: unidentifiedOutlets, cache: newCache)
+            ArticlesRead(
+                outletNames: outletNames, unidentifiedOutlets: unidentifiedOutlets, outletLocations: outletLocations,
+                cache: newCache)
         )
     }
 
@@ -285,6 +291,8 @@ public enum DossierLoader {
         var outletNames: OutletNaming
         /// The outlets pages credit by a name that gives no id, by article id.
         let unidentifiedOutlets: [String: UnidentifiedOutlet]
+        /// The sidecars' `outlet` lines, by article id, for the articles whose outlet is their sidecar's.
+        let outletLocations: [String: SourceLocation]
         /// Every article as read, for the next build, by path.
         let cache: [String: CachedArticle]
     }

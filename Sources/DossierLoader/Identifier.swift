@@ -6,6 +6,10 @@ enum Identifier {
     /// have at most 255 bytes.
     static let maximumLength = 200
 
+    /// `isValid`'s rule, for the messages that refuse an id.
+    static let rule =
+        "at most \(maximumLength) lower-case ASCII letters, digits, `-` and `_`, beginning with a letter or a digit"
+
     /// True for `[a-z0-9][a-z0-9_-]*` of at most `maximumLength` characters.
     static func isValid(_ id: String) -> Bool {
         guard id.utf8.count <= maximumLength, let first = id.unicodeScalars.first, isLowerAlphanumeric(first) else {
@@ -44,7 +48,7 @@ enum Identifier {
             .badID, "file name `\(stem)` is not a valid id: it \(why); the file is skipped",
             at: SourceLocation(path: path),
             fix:
-                "Rename the file to at most \(maximumLength) lower-case ASCII letters, digits, `-` and `_` (for example `musk-putin`); Arabic names go inside the file."
+                "Rename the file to \(rule) (for example `musk-putin`); Arabic names go inside the file."
         )
     }
 }

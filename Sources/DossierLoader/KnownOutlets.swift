@@ -229,6 +229,8 @@ public struct KnownOutlets: Sendable {
 extension KnownOutlets.Match {
     /// `entry`, named in furniture line `line` (an extension keeps the memberwise initialiser).
     fileprivate init(_ entry: KnownOutlets.Entry, line: Furniture) {
-        self.init(id: entry.id, name: entry.name, evidence: "\(line.kind.rawValue) line \(line.line): \(line.text)")
+        self.init(
+            id: entry.id, name: entry.name,
+            evidence: OutletEvidence(place: .furniture(line.kind, line: line.line), text: line.text).description)
     }
 }

@@ -1,4 +1,5 @@
 import ArabicText
+import DossierModel
 import Foundation
 
 /// Finds the publishing outlet: in copyright lines («© 2024 شركة X», «جميع الحقوق محفوظة لـ X»),
@@ -11,24 +12,17 @@ import Foundation
 /// The Arabic part of the owner's name becomes the display name; a Latin part («X Media LLC»)
 /// gives an ASCII id. An Arabic-only name has no id: the sidecar must supply one.
 enum OutletDetector {
-    /// Where an outlet name was read.
-    enum Source: String, Sendable, Hashable {
-        case copyright = "copyright line"
-        case masthead
-        case byline = "byline tag"
-        case follow = "site's own line"
-    }
-
     /// What a line says about the article's outlet.
     struct Detection: Sendable, Hashable {
         let id: String?
         let name: String
         /// The line itself, kept as evidence.
         let evidence: String
-        var source: Source = .copyright
+        /// Where the name was read.
+        var source: OutletEvidence.Rule = .copyright
 
         /// The evidence with where it was read: «masthead: جريدة الوطن».
-        var labelledEvidence: String { source.rawValue + ": " + evidence }
+        var labelledEvidence: String { OutletEvidence(place: .rule(source), text: evidence).description }
     }
 
     /// The outlet of an article, from the most reliable place that names one: a copyright line

@@ -71,7 +71,7 @@ struct Sidecar: Sendable {
                     .error(
                         .badID, "outlet `\(outlet)` is not a valid id", at: field.location,
                         fix:
-                            "Use an ASCII id such as `al-jazeera` (lower-case letters, digits, `-`, `_`), or `unknown`."
+                            "Use an ASCII id such as `al-jazeera` (\(Identifier.rule)), or `unknown`."
                     ))
             }
         }

@@ -22,7 +22,8 @@ public enum ArticlePageBuilder {
             ProvenanceRow(label: strings.outlet, value: strings.label(for: article.provenance.outlet)),
         ]
         if let evidence = article.provenance.outletEvidence, !evidence.isEmpty {
-            provenance.append(ProvenanceRow(label: strings.outletEvidence, value: evidence))
+            let words = strings.words(for: OutletEvidence(reading: evidence))
+            provenance.append(ProvenanceRow(label: strings.outletEvidence, value: words))
         }
         var page = ArticlePage(
             title: article.title, language: language,

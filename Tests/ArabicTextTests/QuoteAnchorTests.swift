@@ -206,6 +206,18 @@ struct QuoteAnchorTests {
         #expect(orphan.nearestText.contains("ماسك قد"))
     }
 
+    /// Found by author62: the nearest passage of «روسيا غدا» was «روسيا ا», cut inside the
+    /// article's «اليوم»; it is offered to be copied into `quote:`, so it is whole words.
+    @Test func theNearestPassageIsWholeWords() {
+        let text = "وبحسب\"روسيا اليوم\"، كتب الشيخ بن زايد عبر حسابه."
+        guard case .orphan(let orphan) = QuoteAnchor.anchor(QuoteSelector(exact: "روسيا غدا"), in: text) else {
+            Issue.record("expected an orphan")
+            return
+        }
+        #expect(orphan.nearestText == "روسيا اليوم")
+        #expect(orphan.nearest.map { Self.text($0, in: text) } == "روسيا اليوم")
+    }
+
     @Test func emptyQuoteIsOrphan() {
         #expect(QuoteAnchor.anchor(QuoteSelector(exact: ""), in: Self.article).anchored == nil)
     }

@@ -66,6 +66,28 @@ struct OutletNamingTests {
         #expect(unnamed.first?.message.contains("has no outlets/reuters-ar.md and") == true)
     }
 
+    /// Found by author62: the warning pointed at line 1, column 1 of the sidecar, not at the
+    /// `outlet:` line; it points there also when the article is read from the cache.
+    @Test func anUnnamedOutletIsReportedAtTheSidecarsOutletLine() throws {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("dossier-outlets-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
+        try Data("title: \"اختبار المنافذ\"\n".utf8).write(to: folder.appendingPathComponent("dossier.yml"))
+        try Data(Self.creditedText.utf8).write(to: folder.appendingPathComponent("articles/a1.txt"))
+        try Data("published: 2024-03-01\n\noutlet: reuters-ar\n".utf8)
+            .write(to: folder.appendingPathComponent("articles/a1.yml"))
+        let first = try DossierLoader.load(sourceFolder: folder.path, articleCache: [:])
+        let again = try DossierLoader.load(sourceFolder: folder.path, articleCache: first.articleCache)
+        for result in [first.result, again.result] {
+            let unnamed = result.diagnostics.filter { $0.code == .outletUnnamed }
+            #expect(unnamed.count == 1, "\(unnamed)")
+            #expect(unnamed.first?.location?.path.hasSuffix("articles/a1.yml") == true)
+            #expect(unnamed.first?.location?.line == 3, "\(unnamed)")
+        }
+    }
+
     /// An outlet file that is there but does not load is not said to be missing: its own
     /// error says why.
     @Test func anOutletFileThatFailsIsNotSaidToBeMissing() throws {

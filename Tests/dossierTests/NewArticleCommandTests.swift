@@ -131,18 +131,22 @@ struct NewArticleCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: articles.path).sorted() == before)
     }
 
-    /// An id too long or of other characters is refused, the message giving the rule whole.
+    /// An id too long, of other characters or beginning with `_` or `-` is refused, the
+    /// message giving the rule whole (author62: `_x` was refused by a rule it met).
     @Test func anInvalidIDIsRefusedWithTheRule() throws {
         let (folder, input, source) = try Self.windows1256Import()
         defer { try? FileManager.default.removeItem(at: folder) }
-        for id in [String(repeating: "a", count: 300), "Musk_Putin"] {
-            let result = try DossierBinary.run(["new", "article", input.path, "--source", source.path, "--id", id])
+        for id in [String(repeating: "a", count: 300), "Musk_Putin", "_x", "-x"] {
+            let result = try DossierBinary.run(["new", "article", input.path, "--source", source.path, "--id=" + id])
             #expect(result.status != 0)
-            #expect(result.stderr.contains("is not a valid article id: use at most 200 lower-case"), "\(result.stderr)")
+            #expect(
+                result.stderr.contains(
+                    "is not a valid article id: use at most 200 lower-case ASCII letters, digits, `-` and `_`, "
+                        + "beginning with a letter or a digit"), "\(result.stderr)")
         }
         let articles = source.appendingPathComponent("articles").path
         let written = (try? FileManager.default.contentsOfDirectory(atPath: articles)) ?? []
-        #expect(written.allSatisfy { !$0.hasPrefix("aaaa") && !$0.hasPrefix("Musk") })
+        #expect(written.allSatisfy { !$0.hasPrefix("aaaa") && !$0.hasPrefix("Musk") && !$0.hasSuffix("x.txt") })
     }
 
     /// A folder without `dossier.yml` is no dossier: nothing is imported into it.

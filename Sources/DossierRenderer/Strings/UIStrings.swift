@@ -205,6 +205,28 @@ public final class UIStrings: Sendable, Hashable, Encodable {
         "و" + otherPassages.phrase(count)
     }
 
+    /// Where on the page the detector read an article's outlet, for the provenance list.
+    public func label(for rule: OutletEvidence.Rule) -> String {
+        switch rule {
+        case .copyright: "سطر حقوق النشر"
+        case .masthead: "ترويسة الصفحة"
+        case .byline: "إسناد الخبر"
+        case .follow: "سطر يذكر فيه الموقع اسمه"
+        }
+    }
+
+    /// How an article's outlet was found, in the site's words: «ترويسة الصفحة: جريدة الوطن»,
+    /// «منفذ معروف في الملف «الوطن»، تذييل الموقع، السطر 12: …»; an editor's own words as written.
+    public func words(for evidence: OutletEvidence) -> String {
+        var words = evidence.knownOutlet.map { "منفذ معروف في الملف «\($0)»" + listSeparator } ?? ""
+        switch evidence.place {
+        case .rule(let rule): words += label(for: rule) + ": "
+        case .furniture(let kind, let number): words += label(for: kind) + listSeparator + line + " \(number): "
+        case nil: break
+        }
+        return words + evidence.text
+    }
+
     /// How a metadata value was obtained, for the provenance list.
     public func label(for origin: Provenance.Origin) -> String {
         switch origin {

@@ -24,7 +24,7 @@ import Foundation
 /// writes) never mislead the next.
 struct BuildCache: Sendable, Equatable {
     /// Bumped whenever the layout or meaning of the cache changes.
-    static let currentVersion = 15
+    static let currentVersion = 16
     /// The cache's folder inside the source folder.
     static let folderName = ".dossier"
     /// The files of earlier versions, removed when the cache is next written: the single file

@@ -10,6 +10,7 @@ extension CachedArticle: BinaryCodable {
         try article.encodeBinary(to: sink)
         try outletName.encodeBinary(to: sink)
         try unidentifiedOutlet.encodeBinary(to: sink)
+        try outletLocation.encodeBinary(to: sink)
         try sink.encodeArray(diagnostics)
     }
 
@@ -18,6 +19,7 @@ extension CachedArticle: BinaryCodable {
             key: try source.string(), article: try Article.decodeBinary(from: source),
             outletName: try GivenOutletName?.decodeBinary(from: source),
             unidentifiedOutlet: try UnidentifiedOutlet?.decodeBinary(from: source),
+            outletLocation: try SourceLocation?.decodeBinary(from: source),
             diagnostics: try source.decodeArray(of: Diagnostic.self))
     }
 }

@@ -47,6 +47,7 @@ struct CachedArticleCodingTests {
                 key: "k", article: full,
                 outletName: GivenOutletName(
                     name: "الحرة", location: SourceLocation(path: "<source>/articles/a.yml", line: 3)),
+                outletLocation: SourceLocation(path: "<source>/articles/a.yml", line: 2),
                 diagnostics: [
                     .warning(.outletUnnamed, "a warning", at: SourceLocation(path: "p", line: 2), fix: "fix it")
                 ]),
