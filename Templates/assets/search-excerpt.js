@@ -12,6 +12,18 @@ function escapeHTML(text) {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char]);
 }
 
+// A web address: a scheme's «://» or a leading «www.».
+const ADDRESS = /:\/\/|^[^\p{L}\p{N}]*www\./iu;
+
+/**
+ * One word of an excerpt as HTML: escaped, in <mark> when a `hit`, and a web address isolated
+ * left to right, so that its slashes stay in place inside Arabic text («/https://…» otherwise).
+ */
+function wordHTML(word, hit) {
+  const html = hit ? `<mark>${escapeHTML(word)}</mark>` : escapeHTML(word);
+  return ADDRESS.test(word) ? `<bdi dir="ltr">${html}</bdi>` : html;
+}
+
 /**
  * A result's content without the hidden texts that Pagefind read after the page's text: `tails`,
  * the last first (the terms, then the forms of the page's subject before them).
@@ -34,8 +46,8 @@ function needles(key, article) {
 
 /**
  * About `length` words of `text` from a little before the first word holding a word of the
- * query key `key` (its L1 match key), as HTML with those words in <mark>; the opening words
- * when none does. An ellipsis marks text left out at either end.
+ * query key `key` (its L1 match key), as HTML with those words in <mark> and web addresses
+ * isolated; the opening words when none does. An ellipsis marks text left out at either end.
  */
 export function excerptFor(text, key, article, length = 24) {
   const words = String(text).split(/\s+/).filter(Boolean);
@@ -45,8 +57,6 @@ export function excerptFor(text, key, article, length = 24) {
   const start = first < 0 ? 0 : Math.max(0, Math.min(first - Math.floor(length / 3), words.length - length));
   const end = Math.min(words.length, start + length);
   const shown = [];
-  for (let index = start; index < end; index += 1) {
-    shown.push(hits[index] ? `<mark>${escapeHTML(words[index])}</mark>` : escapeHTML(words[index]));
-  }
+  for (let index = start; index < end; index += 1) shown.push(wordHTML(words[index], hits[index]));
   return (start > 0 ? '…' : '') + shown.join(' ') + (end < words.length ? '…' : '');
 }

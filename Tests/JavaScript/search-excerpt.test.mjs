@@ -33,3 +33,15 @@ test('without a hit the opening words are shown, escaped, without marks', () => 
   assert.equal(excerptFor('أ <b> & ب', queryKey('ماسك'), 'ال', 24), 'أ &lt;b&gt; &amp; ب');
   assert.equal(excerptFor('واحد اثنان ثلاثة', '', 'ال', 2), 'واحد اثنان…');
 });
+
+test('a web address is isolated left to right, so its slashes stay in place in Arabic text', () => {
+  assert.equal(
+    excerptFor('صحيفة الديار https://addiyar.com/ اللبنانية', queryKey('الديار'), 'ال', 24),
+    'صحيفة <mark>الديار</mark> <bdi dir="ltr">https://addiyar.com/</bdi> اللبنانية',
+  );
+  assert.equal(
+    excerptFor('موقعها (www.alhurra.com) ومقره', queryKey('alhurra'), 'ال', 24),
+    'موقعها <bdi dir="ltr"><mark>(www.alhurra.com)</mark></bdi> ومقره',
+  );
+  assert.equal(excerptFor('الساعة 10:30 في موقعwww', '', 'ال', 24), 'الساعة 10:30 في موقعwww');
+});

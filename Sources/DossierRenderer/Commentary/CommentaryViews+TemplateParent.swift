@@ -46,6 +46,7 @@ extension NoteView: TemplateParent {
         case "bodyHTML": bodyHTML
         case "passageHref": passageHref
         case "articleTitleHTML": articleTitleHTML
+        case "namesArticle": namesArticle
         case "elementID": elementID
         case "quoteAttributes": quoteAttributes
         default: nil

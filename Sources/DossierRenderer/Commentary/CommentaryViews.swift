@@ -76,15 +76,21 @@ public struct NoteView: Sendable, Hashable, Encodable {
     public let passageHref: String
     /// The article's title, for cards shown away from the article.
     public let articleTitleHTML: String
+    /// Whether the card names its article (linked to the passage) in place of its number: on
+    /// actor and topic pages, where cards of many articles meet and each would read «1». The
+    /// notes list shows cards under their article's title, numbered as beside its text.
+    public let namesArticle: Bool
     /// The id of the card element itself.
     public let elementID: String
-    /// ` dir="auto"`, or `lang`/`dir` of the quoted article in another language than the page.
+    /// ` dir="auto"`, or `lang`/`dir` of the quoted article in another language than the page
+    /// (for its quote and its title).
     public let quoteAttributes: String
 
     /// `language` is the quoted article's, when it differs from the page's.
     public init(
         id: String, number: Int, kind: String, kindLabel: String, quote: String, bodyHTML: String,
-        passageHref: String, articleTitle: String, elementID: String, language: String? = nil
+        passageHref: String, articleTitle: String, namesArticle: Bool = false, elementID: String,
+        language: String? = nil
     ) {
         self.quoteAttributes = HTMLText.textAttributes(language)
         self.id = id
@@ -95,6 +101,7 @@ public struct NoteView: Sendable, Hashable, Encodable {
         self.bodyHTML = bodyHTML
         self.passageHref = passageHref
         self.articleTitleHTML = HTMLText.text(articleTitle, language: language)
+        self.namesArticle = namesArticle
         self.elementID = elementID
     }
 }

@@ -15,6 +15,8 @@ extension CommentaryStrings: TemplateParent {
         case "notesTitle": notesTitle
         case "note": note
         case "backToPassage": backToPassage
+        case "toPassage": toPassage
+        case "inArticle": inArticle
         case "toNote": toNote
         case "notesSwitch": notesSwitch
         case "more": more

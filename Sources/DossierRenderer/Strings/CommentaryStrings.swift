@@ -20,7 +20,12 @@ public struct CommentaryStrings: Sendable, Hashable, Encodable {
     public let articlesMentioning = "المقالات التي تذكره، الأحدث أولًا"
     public let notesTitle = "ملاحظات على النص"
     public let note = "ملاحظة"
+    /// A margin note's link to its passage beside it.
     public let backToPassage = "العودة إلى المقطع"
+    /// A card's link to its passage, on a page the reader did not come from.
+    public let toPassage = "إلى المقطع"
+    /// Before the title of a note card's article, on actor and topic pages.
+    public let inArticle = "في المقال:"
     public let toNote = "إلى الملاحظة"
     /// The article's switch (a toggle button) that shows or hides every note and highlight.
     public let notesSwitch = "الملاحظات والتظليل"

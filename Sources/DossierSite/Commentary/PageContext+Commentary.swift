@@ -48,9 +48,12 @@ extension PageContext {
         return position + 1
     }
 
-    /// A note as a card; `elementID` is the card's own id on this page, and the headings of
-    /// its body start at `headingsFrom` (one below the heading the card sits under).
-    func noteView(_ note: AnchoredNote, elementID: String, headingsFrom: Int) -> (NoteView, [Diagnostic]) {
+    /// A note as a card; `elementID` is the card's own id on this page, the headings of its
+    /// body start at `headingsFrom` (one below the heading the card sits under), and a card
+    /// that `namesArticle` shows its article's title in place of its number.
+    func noteView(_ note: AnchoredNote, elementID: String, headingsFrom: Int, namesArticle: Bool = false)
+        -> (NoteView, [Diagnostic])
+    {
         let body = markdown(note.note.body, headingLevels: .outline(from: headingsFrom))
         let article = note.anchor?.article ?? note.note.article
         let passage = href(to: .article(article), fragment: SiteRoutes.noteID(note.id)) ?? ""
@@ -59,7 +62,7 @@ extension PageContext {
             kindLabel: strings.commentary.label(forNoteKind: note.note.kind),
             quote: note.anchor?.exact ?? note.note.quote,
             bodyHTML: body.html, passageHref: passage, articleTitle: index.articles[article]?.title ?? article,
-            elementID: elementID, language: foreignLanguage(ofArticle: article))
+            namesArticle: namesArticle, elementID: elementID, language: foreignLanguage(ofArticle: article))
         return (view, body.diagnostics)
     }
 
@@ -71,7 +74,7 @@ extension PageContext {
         var diagnostics: [Diagnostic] = []
         for id in shown {
             guard let note = analysis.note(id) else { continue }
-            let (view, found) = noteView(note, elementID: "card-\(id)", headingsFrom: 3)
+            let (view, found) = noteView(note, elementID: "card-\(id)", headingsFrom: 3, namesArticle: true)
             views.append(view)
             diagnostics += found
         }

@@ -41,7 +41,8 @@ struct LandingPageSources: Sendable {
             Site(
                 articles: articles.site,
                 notePlaces: analysis.notes.map { note in
-                    // A card shows its number among its article's notes, which the others' places set.
+                    // A card's model has its number among its article's notes (the notes list shows
+                    // it), which the others' places set.
                     let number = note.anchor.flatMap { analysis.article($0.article)?.notes.firstIndex(of: note.id) }
                     return [note.note.id, note.note.article, number.map { String($0 + 1) } ?? ""]
                 },
@@ -169,7 +170,7 @@ struct LandingPageSources: Sendable {
         /// The site's part of article pages' sources (`ArticlePageSources.site`).
         let articles: String
         /// Each note's id and article, and its number among its article's notes when anchored:
-        /// where a link to a note goes, and what its card says.
+        /// where a link to a note goes, and what its card's model holds.
         let notePlaces: [[String]]
         let timeline: [AnchoredEvent]
         /// The face of each article the timeline cites, by id.
