@@ -16,23 +16,15 @@ struct MentionsCommand: AsyncParsableCommand {
             aliases are listed with their candidates.
             """)
 
-    /// `--source`, without the parser's default: the one the help states is worked out when the
-    /// option is left out (`source`), so the help does not print the folder it saw at `--help`.
-    @Option(
-        name: .customLong("source"),
-        help: ArgumentHelp(
-            "The dossier source folder whose actors are the gazetteer (default: the working folder when it holds dossier.yml, else seeds).",
-            valueName: "source"))
-    var givenSource: String?
+    @OptionGroup var sourceFolder: SourceFolderOption
 
     /// The dossier source folder: `--source`, else `DefaultFolders.source`.
-    var source: String { givenSource ?? DefaultFolders.source }
+    var source: String { sourceFolder.source }
 
     @Argument(help: "Text files to search (any supported encoding); default: the dossier's articles.")
     var files: [String] = []
 
     func validate() throws {
-        try EmptyArgument.refuse(givenSource, as: "--source", expected: "the folder that holds dossier.yml")
         for file in files { try EmptyArgument.refuse(file, as: "a FILE", expected: "the path of a text file") }
     }
 

@@ -19,17 +19,10 @@ struct NewArticleCommand: AsyncParsableCommand {
     @Argument(help: "The raw article text file.")
     var file: String
 
-    /// `--source`, without the parser's default: the one the help states is worked out when the
-    /// option is left out (`source`), so the help does not print the folder it saw at `--help`.
-    @Option(
-        name: .customLong("source"),
-        help: ArgumentHelp(
-            "The dossier source folder (default: the working folder when it holds dossier.yml, else seeds).",
-            valueName: "source"))
-    var givenSource: String?
+    @OptionGroup var sourceFolder: SourceFolderOption
 
     /// The dossier source folder: `--source`, else `DefaultFolders.source`.
-    var source: String { givenSource ?? DefaultFolders.source }
+    var source: String { sourceFolder.source }
 
     @Option(name: .long, help: "The article id (file stem); default: the next free NNN_<8 hex of its SHA-256>.")
     var id: String?
@@ -41,7 +34,6 @@ struct NewArticleCommand: AsyncParsableCommand {
             throw ValidationError(
                 TerminalText.escaped("FILE \(file) does not exist: give the path of the article's text file"))
         }
-        try EmptyArgument.refuse(givenSource, as: "--source", expected: "the folder that holds dossier.yml")
         try EmptyArgument.refuse(id, as: "--id", expected: "an id, or leave the option out for the next free one")
     }
 

@@ -4,17 +4,10 @@ import DossierSite
 /// Where the dossier and its templates are, and how strict to be: shared by `build`, `check`
 /// and `serve`.
 struct SourceOptions: ParsableArguments {
-    /// `--source`, without the parser's default: the one the help states is worked out when the
-    /// option is left out (`source`), so the help does not print the folder it saw at `--help`.
-    @Option(
-        name: .customLong("source"),
-        help: ArgumentHelp(
-            "The dossier source folder (default: the working folder when it holds dossier.yml, else seeds).",
-            valueName: "source"))
-    var givenSource: String?
+    @OptionGroup var sourceFolder: SourceFolderOption
 
     /// The dossier source folder: `--source`, else `DefaultFolders.source`.
-    var source: String { givenSource ?? DefaultFolders.source }
+    var source: String { sourceFolder.source }
 
     @Option(
         name: .long,
@@ -27,7 +20,6 @@ struct SourceOptions: ParsableArguments {
     var strict = false
 
     func validate() throws {
-        try EmptyArgument.refuse(givenSource, as: "--source", expected: "the folder that holds dossier.yml")
         try EmptyArgument.refuse(
             templates, as: "--templates", expected: "a folder of templates, or leave the option out")
     }
