@@ -53,20 +53,19 @@ public struct SiteBuilder: Sendable {
     func loadTemplates() async throws -> TemplateSet {
         guard let folder = templatesFolderInUse else { return try TemplateSet.embedded() }
         if case .success(let real) = RealPath.resolve(folder),
-            case .success(let source) = RealPath.resolve(sourceFolder),
-            RealPath.isInside(source, folder: real)
+            case .success(let source) = RealPath.resolve(sourceFolder)
         {
-            throw TemplateError(
-                "the templates folder \(folder) holds the dossier \(sourceFolder), whose files the site would publish "
-                    + "with the templates' assets; keep the templates in a folder of their own, or in the dossier's "
-                    + "Templates/")
-        }
-        if templatesFolder == nil, case .success(let real) = RealPath.resolve(folder),
-            case .success(let source) = RealPath.resolve(sourceFolder), !RealPath.isInside(real, folder: source)
-        {
-            throw TemplateError(
-                "\(folder) is a link to \(real), outside the dossier, whose files the site would publish; "
-                    + "copy the folder into the dossier, or name it with --templates")
+            if RealPath.isInside(source, folder: real) {
+                throw TemplateError(
+                    "the templates folder \(folder) holds the dossier \(sourceFolder), whose files the site would "
+                        + "publish with the templates' assets; keep the templates in a folder of their own, or in the "
+                        + "dossier's Templates/")
+            }
+            if templatesFolder == nil, !RealPath.isInside(real, folder: source) {
+                throw TemplateError(
+                    "\(folder) is a link to \(real), outside the dossier, whose files the site would publish; "
+                        + "copy the folder into the dossier, or name it with --templates")
+            }
         }
         return try await TemplateSet.load(directory: folder)
     }
