@@ -128,6 +128,11 @@ extension FurnitureClassifier {
                     && overlapCount(tokens[other], lead) > shared
             }
         }
+        /// The one open line, leaving out short lines printed twice; nil when there are more.
+        func lonePrintedOnce() -> Int? {
+            let counted = open.filter { !(isRepeated($0) && lines[$0].wordCount <= 2) }
+            return counted.count == 1 ? counted.first : nil
+        }
         var standfirst: Int?
         if let titled = open.first(where: { isExtendedByTitleBar($0, lines, open: open) }) {
             title = titled
@@ -137,12 +142,14 @@ extension FurnitureClassifier {
                 && (isCaptioned($0) || !inRepeatedBlock($0) || sharesLead($0))
         }) {
             title = repeated
-        } else if open.count == 1, lines[open[0]].isHeadlineLike, lines[open[0]].wordCount >= 2,
-            open[0] + 1 < lines.count, roles[open[0] + 1] == .furniture(.byline)
+        } else if let only = lonePrintedOnce(), lines[only].isHeadlineLike, lines[only].wordCount >= 2,
+            only + 1 < lines.count, roles[only + 1] == .furniture(.byline)
         {
             // The one line above the body that is not furniture, over the article's dateline
             // or byline, is the headline however short («Saudi Press»); a masthead stands alone.
-            title = open[0]
+            // A photo's alt text and caption, one or two words printed twice under it («الاحتلال»
+            // twice under «الاحتلال الإسرائيلي»), are not counted.
+            title = only
         } else {
             var candidates = open.filter {
                 lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 && !lines[$0].isListItem && !isCaptionPair($0)

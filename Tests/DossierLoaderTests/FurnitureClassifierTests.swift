@@ -618,6 +618,15 @@ import Testing
         #expect(chance["عادل أبو المياه"] != "title")
     }
 
+    /// A two-word headline over its dateline is the title, though the photo's alt text and
+    /// caption (one word, printed twice) stand under the dateline.
+    @Test func aShortHeadlineOverItsDatelineAndAPhotosWordsIsTheTitle() {
+        let short = "تحلية المياه"
+        let roles = Self.roles([short, "", "01:56 م 05 أكتوبر 2023", "تحلية", "تحلية", "", Self.lead, "", Self.second])
+        #expect(roles[short] == "title", "\(roles)")
+        #expect(roles["تحلية"] != "title" && roles["تحلية"] != "body")
+    }
+
     /// Three headlines of other stories over a lead (a ticker, the page's own headline not
     /// copied): one word shared with the lead («الجديدة») is chance, and none is the title; the
     /// story's headline among them shares two words or more, and is.
