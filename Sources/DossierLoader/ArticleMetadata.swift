@@ -203,13 +203,15 @@ struct ArticleMetadata: Sendable {
         return rest.split(whereSeparator: \.isWhitespace).count >= 3 ? String(rest) : lead
     }
 
-    /// The first sentence of a paragraph as a stand-in title: up to its first full stop (not
-    /// a decimal point, «1.1%»), question or exclamation mark. A sentence of more than
+    /// The first sentence of a paragraph as a stand-in title, without a bullet before it: up to
+    /// its first full stop (not a decimal point, «1.1%»), question or exclamation mark. A
+    /// sentence of more than
     /// `standInWords` words is cut after the last comma among them, when that leaves a clause
     /// of six words or more, and otherwise after the last of them, with «…».
     static func firstSentence(of text: String) -> String {
         let terminals: Set<Character> = [".", "؟", "?", "!", "۔"]
-        let characters = Array(text)
+        // A list's bullet before the lead («*افتتح …») is no part of the title.
+        let characters = Array(text.drop { "*•·▪".contains($0) || $0.isWhitespace })
         var sentence = ""
         for (index, character) in characters.enumerated() {
             let isDecimalPoint =
