@@ -205,9 +205,8 @@ struct ArticleMetadata: Sendable {
 
     /// The first sentence of a paragraph as a stand-in title, without a bullet before it: up to
     /// its first full stop (not a decimal point, «1.1%»), question or exclamation mark. A
-    /// sentence of more than
-    /// `standInWords` words is cut after the last comma among them, when that leaves a clause
-    /// of six words or more, and otherwise after the last of them, with «…».
+    /// sentence of more than `standInWords` words is cut after the last comma among them, when
+    /// that leaves a clause of six words or more, and otherwise after the last of them, with «…».
     static func firstSentence(of text: String) -> String {
         let terminals: Set<Character> = [".", "؟", "?", "!", "۔"]
         // A list's bullet before the lead («*افتتح …») is no part of the title.
