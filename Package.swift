@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
         .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        // The preview server's shutdown on SIGINT/SIGTERM (Hummingbird runs in a service group).
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
         // The preview server's log level (Hummingbird logs through it).
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         // Test-only: property-based fuzz tests of the text engine and the readers.
@@ -79,6 +81,7 @@ let package = Package(
                 "DossierSite", "DossierLoader", "DossierOutput", "DossierRenderer",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .executableTarget(

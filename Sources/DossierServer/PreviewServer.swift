@@ -36,7 +36,8 @@ public struct PreviewServer: Sendable {
         [builder.sourceFolder] + (builder.templatesFolderInUse.map { [$0] } ?? [])
     }
 
-    /// Builds, then serves and watches until the task is cancelled (or SIGINT/SIGTERM).
+    /// Builds, then serves and watches until the task is cancelled, or SIGINT/SIGTERM stops the
+    /// server (a rebuild under way is finished first).
     /// `onReady` receives the port the server listens on. Throws before building when the
     /// address cannot be listened on (a busy port), with a message saying what to do; throws
     /// before serving when the build refuses the output folder (`OutputError`: serving it
@@ -50,7 +51,8 @@ public struct PreviewServer: Sendable {
         let initial = watcher.snapshot()
         if let refused = await rebuild(state) { throw refused }
         let responder = PreviewResponder(
-            files: StaticFiles(root: outputFolder, state: state), events: { await Self.events(state) })
+            files: StaticFiles(root: outputFolder, state: state),
+            events: { LiveReloadStream.response(state: state) })
         let port = self.port
         let app = Application(
             responder: responder, configuration: .init(address: .hostname(host, port: port), serverName: "dossier"),
@@ -105,21 +107,5 @@ public struct PreviewServer: Sendable {
                     : BuildFailure(diagnostics: templateProblems.map(\.diagnostic), error: nil))
         }
         return nil
-    }
-
-    /// The live-reload stream: `hello` at once, then the build number after every build.
-    private static func events(_ state: PreviewState) async -> Response {
-        let (id, stream) = await state.listen()
-        let headers: HTTPFields = [.contentType: "text/event-stream", .cacheControl: "no-store"]
-        return Response(
-            status: .ok, headers: headers,
-            body: ResponseBody { writer in
-                defer { Task { await state.stopListening(id) } }
-                try await writer.write(ByteBuffer(string: "data: hello\n\n"))
-                for await generation in stream {
-                    try await writer.write(ByteBuffer(string: "data: \(generation)\n\n"))
-                }
-                try await writer.finish(nil)
-            })
     }
 }
