@@ -1,7 +1,8 @@
 import Hummingbird
 
-/// Answers every request of the preview server: the live-reload stream, the built files for
-/// `GET` and `HEAD`, and 405 for any other method (the site is read-only).
+/// Answers every request of the preview server: 403 for a request for another host (a page
+/// using DNS rebinding, `HostCheck`), the live-reload stream, the built files for `GET` and
+/// `HEAD`, and 405 for any other method (the site is read-only).
 struct PreviewResponder: HTTPResponder {
     /// The plain context: the preview needs nothing per request beyond the request itself.
     typealias Context = BasicRequestContext
@@ -13,16 +14,24 @@ struct PreviewResponder: HTTPResponder {
     let files: StaticFiles
     /// The live-reload stream, opened by the script injected into every page.
     let events: @Sendable () async -> Response
+    /// The names the server answers for.
+    let hostCheck: HostCheck
 
     /// Answers `request`; the context is not needed.
     func respond(to request: Request, context: Context) async throws -> Response {
-        await response(method: request.method, path: request.uri.path, query: request.uri.query)
+        await response(to: request)
     }
 
-    /// The response to `method` on `path` (percent-encoded, without the query), with `query`
-    /// (without its `?`) for a redirect to keep.
-    func response(method: HTTPRequest.Method, path: String, query: String? = nil) async -> Response {
-        switch method {
+    /// The response to `request`: its method on its path (percent-encoded, without the query),
+    /// with the query (without its `?`) for a redirect to keep.
+    func response(to request: Request) async -> Response {
+        guard hostCheck.allows(request.head.authority) else {
+            return Response(
+                status: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: ResponseBody(byteBuffer: ByteBuffer(string: HostCheck.refusal)))
+        }
+        let (path, query) = (request.uri.path, request.uri.query)
+        switch request.method {
         case .get:
             return path == PreviewPage.eventsPath ? await events() : await files.response(for: path, query: query)
         case .head:

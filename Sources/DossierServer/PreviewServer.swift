@@ -52,7 +52,7 @@ public struct PreviewServer: Sendable {
         if let refused = await rebuild(state) { throw refused }
         let responder = PreviewResponder(
             files: StaticFiles(root: outputFolder, state: state),
-            events: { LiveReloadStream.response(state: state) })
+            events: { LiveReloadStream.response(state: state) }, hostCheck: HostCheck(boundTo: host))
         let port = self.port
         let app = Application(
             responder: responder, configuration: .init(address: .hostname(host, port: port), serverName: "dossier"),

@@ -4,12 +4,21 @@ import Testing
 
 @testable import DossierServer
 
-/// HEAD answers like GET without a body; every other method gets 405 with `Allow`.
+/// HEAD answers like GET without a body; every other method gets 405 with `Allow`; a request
+/// for another host gets 403, whatever its method and path.
 struct PreviewResponderTests {
     private func responder(root: String) -> PreviewResponder {
         PreviewResponder(
             files: StaticFiles(root: root, state: PreviewState()),
-            events: { Response(status: .ok, headers: [.contentType: "text/event-stream"]) })
+            events: { Response(status: .ok, headers: [.contentType: "text/event-stream"]) },
+            hostCheck: HostCheck(boundTo: "127.0.0.1"))
+    }
+
+    /// A request of `method` on `path`, without a body, for `host` (nil: no `Host` header).
+    private func request(_ method: HTTPRequest.Method, _ path: String, host: String? = "127.0.0.1:8080") -> Request {
+        Request(
+            head: HTTPRequest(method: method, scheme: nil, authority: host, path: path),
+            body: RequestBody(buffer: ByteBuffer()))
     }
 
     private func withSite(_ body: (String) async throws -> Void) async throws {
@@ -25,8 +34,8 @@ struct PreviewResponderTests {
     func headAnswersLikeGetWithoutABody(path: String) async throws {
         try await withSite { root in
             let responder = responder(root: root)
-            let get = await responder.response(method: .get, path: path)
-            let head = await responder.response(method: .head, path: path)
+            let get = await responder.response(to: request(.get, path))
+            let head = await responder.response(to: request(.head, path))
             #expect(head.status == get.status)
             #expect(head.headers[.contentType] == get.headers[.contentType])
             #expect(head.headers[.contentLength] == get.headers[.contentLength])
@@ -38,7 +47,7 @@ struct PreviewResponderTests {
     @Test(arguments: [HTTPRequest.Method.post, .put, .delete, .patch, .options, .connect, .trace])
     func otherMethodsGet405WithAllow(method: HTTPRequest.Method) async throws {
         try await withSite { root in
-            let response = await responder(root: root).response(method: method, path: "/")
+            let response = await responder(root: root).response(to: request(method, "/"))
             #expect(response.status == .methodNotAllowed)
             #expect(response.headers[.allow] == "GET, HEAD")
         }
@@ -47,11 +56,29 @@ struct PreviewResponderTests {
     @Test func eventsStreamOnlyForGet() async throws {
         try await withSite { root in
             let responder = responder(root: root)
-            let get = await responder.response(method: .get, path: PreviewPage.eventsPath)
+            let get = await responder.response(to: request(.get, PreviewPage.eventsPath))
             #expect(get.headers[.contentType] == "text/event-stream")
-            let head = await responder.response(method: .head, path: PreviewPage.eventsPath)
+            let head = await responder.response(to: request(.head, PreviewPage.eventsPath))
             #expect(head.status == .ok)
             #expect(head.body.contentLength ?? 0 == 0)
+        }
+    }
+
+    @Test(arguments: [HTTPRequest.Method.get, .head, .post])
+    func requestsForAnotherHostAre403(method: HTTPRequest.Method) async throws {
+        try await withSite { root in
+            for path in ["/", "/style.css", PreviewPage.eventsPath] {
+                let response = await responder(root: root).response(
+                    to: request(method, path, host: "attacker.example:8080"))
+                #expect(response.status == .forbidden)
+                #expect(response.headers[.contentType] == "text/plain; charset=utf-8")
+            }
+        }
+    }
+
+    @Test func aRequestWithoutHostIsAnswered() async throws {
+        try await withSite { root in
+            #expect(await responder(root: root).response(to: request(.get, "/", host: nil)).status == .ok)
         }
     }
 }
