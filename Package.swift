@@ -80,6 +80,8 @@ let package = Package(
             dependencies: [
                 "DossierSite", "DossierLoader", "DossierOutput", "DossierRenderer",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                // The bound on open connections (`MaximumAvailableConnections`).
+                .product(name: "HummingbirdCore", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]

@@ -12,8 +12,8 @@ struct PreviewResponder: HTTPResponder {
 
     /// The built site on disk.
     let files: StaticFiles
-    /// The live-reload stream, opened by the script injected into every page.
-    let events: @Sendable () async -> Response
+    /// The live-reload stream for a request of it, opened by the script injected into every page.
+    let events: @Sendable (Request) async -> Response
     /// The names the server answers for.
     let hostCheck: HostCheck
 
@@ -33,7 +33,8 @@ struct PreviewResponder: HTTPResponder {
         let (path, query) = (request.uri.path, request.uri.query)
         switch request.method {
         case .get:
-            return path == PreviewPage.eventsPath ? await events() : await files.response(for: path, query: query)
+            return path == PreviewPage.eventsPath
+                ? await events(request) : await files.response(for: path, query: query)
         case .head:
             // Same status and headers as GET (Content-Length included), no body; the event
             // stream never ends, so HEAD does not open one.

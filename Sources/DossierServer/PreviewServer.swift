@@ -4,7 +4,9 @@ import DossierRenderer
 import DossierSite
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import ServiceLifecycle
 
 /// `dossier serve`: builds the site, serves the output folder over HTTP, watches the source
 /// and templates folders, rebuilds (incrementally) on every change and reloads open pages.
@@ -50,15 +52,21 @@ public struct PreviewServer: Sendable {
         let watcher = SourceWatcher(folders: watchedFolders)
         let initial = watcher.snapshot()
         if let refused = await rebuild(state) { throw refused }
+        let limits = ConnectionLimits.forThisProcess()
         let responder = PreviewResponder(
             files: StaticFiles(root: outputFolder, state: state),
-            events: { LiveReloadStream.response(state: state) }, hostCheck: HostCheck(boundTo: host))
+            events: { await LiveReloadStream.response(to: $0, state: state, limit: limits.eventStreams) },
+            hostCheck: HostCheck(boundTo: host))
         let port = self.port
+        let configuration = ApplicationConfiguration(
+            address: .hostname(host, port: port), serverName: "dossier",
+            availableConnectionsDelegate: MaximumAvailableConnections(limits.connections, logger: Self.logger))
         let app = Application(
-            responder: responder, configuration: .init(address: .hostname(host, port: port), serverName: "dossier"),
+            responder: responder, server: .http1(configuration: .init(idleTimeout: .seconds(Self.idleSeconds))),
+            configuration: configuration,
             onServerRunning: { channel in await onReady(channel.localAddress?.port ?? port) }, logger: Self.logger)
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { try await app.runService() }
+            group.addTask { try await Self.serviceGroup(running: app).run() }
             group.addTask {
                 var snapshot = initial
                 while let next = await watcher.nextChange(after: snapshot, interval: pollInterval) {
@@ -70,6 +78,25 @@ public struct PreviewServer: Sendable {
             defer { group.cancelAll() }
             try await group.next()
         }
+    }
+
+    /// How long (in seconds) a connection may stay open with no request under way: one left open
+    /// by a client that no longer asks anything holds a place among the connections allowed
+    /// (`ConnectionLimits`), which a page opened later would wait for.
+    private static let idleSeconds: Int64 = 10
+
+    /// How long the server is given to end its open responses once SIGINT or SIGTERM asked it to
+    /// stop; those still open then are cancelled. Live-reload streams end at once, but a
+    /// request sent behind one on the same connection is never read (the stream's watch for
+    /// the connection's end takes it), and held the server for ever.
+    private static let shutdownGrace = Duration.seconds(2)
+
+    /// `app` run until SIGINT or SIGTERM stops it, then given `shutdownGrace` to end.
+    private static func serviceGroup(running app: some Service) -> ServiceGroup {
+        var configuration = ServiceGroupConfiguration(
+            services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        configuration.maximumGracefulShutdownDuration = shutdownGrace
+        return ServiceGroup(configuration: configuration)
     }
 
     /// The server's log: critical messages only. `serve` prints where it listens and each

@@ -18,8 +18,12 @@ actor PreviewState {
         for listener in listeners.values { listener.yield(generation) }
     }
 
-    /// A stream of build generations for one open page.
-    func listen() -> (UUID, AsyncStream<Int>) {
+    /// How many pages listen.
+    var listenerCount: Int { listeners.count }
+
+    /// A stream of build generations for one open page; nil when `limit` pages listen already.
+    func listen(below limit: Int) -> (UUID, AsyncStream<Int>)? {
+        guard listeners.count < limit else { return nil }
         let id = UUID()
         let (stream, continuation) = AsyncStream<Int>.makeStream(bufferingPolicy: .bufferingNewest(1))
         listeners[id] = continuation

@@ -10,7 +10,7 @@ struct PreviewResponderTests {
     private func responder(root: String) -> PreviewResponder {
         PreviewResponder(
             files: StaticFiles(root: root, state: PreviewState()),
-            events: { Response(status: .ok, headers: [.contentType: "text/event-stream"]) },
+            events: { _ in Response(status: .ok, headers: [.contentType: "text/event-stream"]) },
             hostCheck: HostCheck(boundTo: "127.0.0.1"))
     }
 

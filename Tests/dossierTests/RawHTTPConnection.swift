@@ -39,15 +39,15 @@ final class RawHTTPConnection {
         }
     }
 
-    /// What the server sends until `text` is among it or the server closes the connection,
-    /// waiting at most `seconds` in all.
-    func receive(until text: String, seconds: Int = 30) -> String {
+    /// What the server sends until one of `texts` is among it or the server closes the
+    /// connection, waiting at most `seconds` in all.
+    func receive(until texts: String..., seconds: Int = 30) -> String {
         var timeout = timeval(tv_sec: 0, tv_usec: 200_000)
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
         var received = Data()
         let deadline = Date().addingTimeInterval(Double(seconds))
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while Date() < deadline, !String(decoding: received, as: UTF8.self).contains(text) {
+        while Date() < deadline, !texts.contains(where: String(decoding: received, as: UTF8.self).contains) {
             let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
             if count == 0 { break }
             if count > 0 { received.append(contentsOf: buffer[..<count]) }

@@ -1,19 +1,28 @@
 import Foundation
 import Testing
 
-/// A `dossier serve` running in the background, what it prints on standard error gathered.
+/// A `dossier serve` running in the background, what it prints gathered (standard error, and
+/// standard output after it as it comes).
 struct ServeRun {
     let process = Process()
     let printed = PrintedText()
     private let errors = Pipe()
 
-    /// Starts `dossier` with `arguments`, with `environment` added to this process's.
-    init(_ arguments: [String], environment: [String: String] = [:]) throws {
-        process.executableURL = try DossierBinary.url()
-        process.arguments = arguments
+    /// Starts `dossier` with `arguments`, with `environment` added to this process's, allowed
+    /// `fileLimit` open files when given (`ulimit -n`).
+    init(_ arguments: [String], environment: [String: String] = [:], fileLimit: Int? = nil) throws {
+        if let fileLimit {
+            // The shell sets the limit, then becomes dossier (the same process).
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments =
+                ["-c", "ulimit -n \(fileLimit) && exec \"$0\" \"$@\"", try DossierBinary.url().path] + arguments
+        } else {
+            process.executableURL = try DossierBinary.url()
+            process.arguments = arguments
+        }
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = errors
         errors.fileHandleForReading.readabilityHandler = { [printed] in printed.append($0.availableData) }
         try process.run()
     }
