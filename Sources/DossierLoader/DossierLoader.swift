@@ -143,10 +143,11 @@ public enum DossierLoader {
                 .sourceNotFolder, "the source is a file, not a folder", at: location,
                 fix: "Give the folder that holds dossier.yml with `--source`, not a file in it.")
         }
-        guard (try? FileManager.default.contentsOfDirectory(atPath: sourceFolder)) != nil else {
+        if case .failure(let failure) = FolderListing.listing(of: sourceFolder) {
+            let text = ListingFailureText(
+                failure, permissionFix: "Give yourself read and execute permission on the folder (`chmod u+rx`).")
             throw Diagnostic.error(
-                .sourceUnreadable, "the source folder cannot be listed (no permission to read it)", at: location,
-                fix: "Give yourself read and execute permission on the folder (`chmod u+rx`).")
+                .sourceUnreadable, "the source folder cannot be listed (\(text.reason))", at: location, fix: text.fix)
         }
     }
 

@@ -47,8 +47,12 @@ extension SourceFolder {
         }
         for subfolder in Self.subfolders {
             guard case .inside = place(of: subfolder) else { continue }
-            guard let listed = FolderListing.entries(of: fullPath(subfolder)) else {
-                if let unlisted = unlistedFolderDiagnostic(subfolder) { diagnostics.append(unlisted) }
+            let listed: [FolderListing.Entry]
+            switch FolderListing.listing(of: fullPath(subfolder)) {
+            case .success(let entries):
+                listed = entries
+            case .failure(let failure):
+                if let unlisted = unlistedFolderDiagnostic(subfolder, failure) { diagnostics.append(unlisted) }
                 continue
             }
             // Only entries the listing calls links, or does not type, need a look-up.
@@ -61,16 +65,19 @@ extension SourceFolder {
         return diagnostics
     }
 
-    /// An error for a subfolder that could not be listed, when it is a folder (no read or
-    /// search permission): its files would otherwise be left out of the site without a word.
-    private func unlistedFolderDiagnostic(_ subfolder: String) -> Diagnostic? {
+    /// An error for a subfolder that could not be listed, saying why (`failure`: no read or
+    /// search permission, too many open files), when it is a folder: its files would otherwise
+    /// be left out of the site without a word.
+    private func unlistedFolderDiagnostic(_ subfolder: String, _ failure: FolderListing.Failure) -> Diagnostic? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: fullPath(subfolder), isDirectory: &isFolder), isFolder.boolValue
         else { return nil }
+        let text = ListingFailureText(
+            failure,
+            permissionFix: "Let the user who builds read and enter the folder (for example `chmod u+rx \(subfolder)`).")
         return .error(
-            .sourceUnreadable, "cannot list the folder's files; none of them would be in the site",
-            at: SourceLocation(path: displayPath(subfolder)),
-            fix: "Let the user who builds read and enter the folder (for example `chmod u+rx \(subfolder)`).")
+            .sourceUnreadable, "cannot list the folder's files (\(text.reason)); none of them would be in the site",
+            at: SourceLocation(path: displayPath(subfolder)), fix: text.fix)
     }
 
     /// Whether the entry itself is a symbolic link (`lstat`: `FileManager.attributesOfItem`

@@ -17,15 +17,25 @@ public enum FolderListing {
         public let type: Int32
     }
 
+    /// Why a folder could not be listed: the `errno` of the call that failed.
+    public struct Failure: Error, Sendable, Hashable {
+        public let code: Int32
+    }
+
     /// The entries of the folder at `path`, `.` and `..` aside, in the order the system lists
-    /// them; nil when it cannot be opened or read to the end. `readdir` ends a listing that
-    /// failed partway as it ends a whole one, and only `errno` tells them apart: a part of a
-    /// listing taken for the whole would leave the user's files of an output behind, or a
-    /// stale page in a reused tree.
+    /// them; nil when it cannot be opened or read to the end (`listing(of:)` says why).
     public static func entries(of path: String) -> [Entry]? {
+        try? listing(of: path).get()
+    }
+
+    /// The entries of the folder at `path` as `entries(of:)` gives them, or why they could not
+    /// be listed. `readdir` ends a listing that failed partway as it ends a whole one, and only
+    /// `errno` tells them apart: a part of a listing taken for the whole would leave the user's
+    /// files of an output behind, or a stale page in a reused tree.
+    public static func listing(of path: String) -> Result<[Entry], Failure> {
         // `d_name` is a stored field of `dirent`: it always has an offset.
         guard let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name), let folder = opendir(path) else {
-            return nil
+            return .failure(Failure(code: errno))
         }
         defer { closedir(folder) }
         var entries: [Entry] = []
@@ -40,6 +50,7 @@ public enum FolderListing {
             // One byte, read through the pointer: not a copy of the entry.
             entries.append(Entry(name: text, type: Int32(entry.pointee.d_type)))
         }
-        return errno == 0 ? entries : nil
+        let code = errno
+        return code == 0 ? .success(entries) : .failure(Failure(code: code))
     }
 }
