@@ -1,4 +1,4 @@
-import Foundation
+import DossierModel
 
 /// How many connections, and live-reload streams among them, the preview server keeps open at
 /// once. Each is a file descriptor, and a rebuild needs descriptors of its own: with no bound,
@@ -21,13 +21,6 @@ struct ConnectionLimits: Sendable, Equatable {
 
     /// The limits for this process's limit of open files (`ulimit -n`).
     static func forThisProcess() -> ConnectionLimits {
-        var limit = rlimit()
-        #if canImport(Glibc)
-            let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
-        #else
-            let resource = RLIMIT_NOFILE
-        #endif
-        guard getrlimit(resource, &limit) == 0 else { return ConnectionLimits(descriptors: 1024) }
-        return ConnectionLimits(descriptors: Int(clamping: limit.rlim_cur))
+        ConnectionLimits(descriptors: OpenFileLimit.current ?? 1024)
     }
 }

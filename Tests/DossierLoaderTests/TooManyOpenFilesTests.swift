@@ -13,15 +13,7 @@ struct TooManyOpenFilesTests {
     static func allowNoMoreFiles() {
         let lowest = open("/dev/null", O_RDONLY)
         close(lowest)
-        var limit = rlimit()
-        #if canImport(Glibc)
-            let resource = __rlimit_resource_t(RLIMIT_NOFILE.rawValue)
-        #else
-            let resource = RLIMIT_NOFILE
-        #endif
-        getrlimit(resource, &limit)
-        limit.rlim_cur = rlim_t(lowest)
-        setrlimit(resource, &limit)
+        OpenFileLimit.set(Int(lowest))
     }
 
     /// Exits with 0 when `diagnostic` says «too many open files» with a fix raising the limit;

@@ -8,17 +8,6 @@ import Testing
 /// connections, 12 streams.
 struct ServeConnectionLimitTests {
     /// A server allowed 128 open files, of the good fixture, in `folder`.
-    private func serve(in folder: URL) throws -> (serve: ServeRun, source: URL) {
-        let source = folder.appendingPathComponent("source")
-        try FileManager.default.copyItem(at: ServeSearchTests.fixture, to: source)
-        let serve = try ServeRun(
-            [
-                "serve", "--source", source.path, "--templates", ServeSearchTests.templates, "--output",
-                folder.appendingPathComponent("public").path, "--port", "0", "--no-search",
-            ], fileLimit: 128)
-        return (serve, source)
-    }
-
     /// A request of `path`, as a browser on this machine sends it.
     private func request(_ path: String, port: Int) -> String {
         "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n"
@@ -35,7 +24,7 @@ struct ServeConnectionLimitTests {
     @Test(.timeLimit(.minutes(3))) func streamsOverTheLimitAre503AndClosedOnesFreeTheirPlaces() async throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (serve, _) = try serve(in: folder)
+        let (serve, _) = try ServeRun.onFixture(in: folder, fileLimit: 128)
         defer { serve.stop() }
         try await serve.waitUntilServing()
         let port = try #require(serve.port)
@@ -71,7 +60,7 @@ struct ServeConnectionLimitTests {
     @Test(.timeLimit(.minutes(3))) func connectionsOverTheLimitLeaveTheRebuildItsFiles() async throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (serve, source) = try serve(in: folder)
+        let (serve, source) = try ServeRun.onFixture(in: folder, fileLimit: 128)
         defer { serve.stop() }
         try await serve.waitUntilServing()
         let port = try #require(serve.port)
@@ -99,7 +88,7 @@ struct ServeConnectionLimitTests {
     @Test(.timeLimit(.minutes(3))) func connectionsLeftIdleAreClosedForPagesOpenedLater() async throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let (serve, _) = try serve(in: folder)
+        let (serve, _) = try ServeRun.onFixture(in: folder, fileLimit: 128)
         defer { serve.stop() }
         try await serve.waitUntilServing()
         let port = try #require(serve.port)

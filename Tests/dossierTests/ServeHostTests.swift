@@ -7,12 +7,7 @@ struct ServeHostTests {
     @Test(.timeLimit(.minutes(2))) func requestsForAnotherHostAreRefused() async throws {
         let folder = try DossierBinary.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let source = folder.appendingPathComponent("source")
-        try FileManager.default.copyItem(at: ServeSearchTests.fixture, to: source)
-        let serve = try ServeRun([
-            "serve", "--source", source.path, "--templates", ServeSearchTests.templates, "--output",
-            folder.appendingPathComponent("public").path, "--port", "0", "--no-search",
-        ])
+        let (serve, _) = try ServeRun.onFixture(in: folder)
         defer { serve.stop() }
         try await serve.waitUntilServing()
         let port = try #require(serve.port)

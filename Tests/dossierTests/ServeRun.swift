@@ -27,6 +27,19 @@ struct ServeRun {
         try process.run()
     }
 
+    /// `serve` of a copy of the serve fixture made in `folder` (returned as `source`), into
+    /// `folder/public`, on a free port, without search, allowed `fileLimit` open files when given.
+    static func onFixture(in folder: URL, fileLimit: Int? = nil) throws -> (serve: ServeRun, source: URL) {
+        let source = folder.appendingPathComponent("source")
+        try FileManager.default.copyItem(at: ServeSearchTests.fixture, to: source)
+        let serve = try ServeRun(
+            [
+                "serve", "--source", source.path, "--templates", ServeSearchTests.templates, "--output",
+                folder.appendingPathComponent("public").path, "--port", "0", "--no-search",
+            ], fileLimit: fileLimit)
+        return (serve, source)
+    }
+
     /// Waits until the server says where it listens (its first build written), at most a minute.
     func waitUntilServing() async throws {
         for _ in 0..<600 where !printed.text.contains("serving http") && process.isRunning {
