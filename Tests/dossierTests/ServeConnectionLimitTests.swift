@@ -68,8 +68,9 @@ struct ServeConnectionLimitTests {
         // More connections than the server may open files: 16 are taken, the rest wait.
         let held = try (0..<120).map { _ in try RawHTTPConnection(port: port) }
         let index = source.appendingPathComponent("index.md")
-        try (try Data(contentsOf: index) + Data("\nمقطع أضيف.\n".utf8)).write(to: index)
-        // The rebuild prints its summary, or its errors.
+        try (try Data(contentsOf: index) + Data("\nمقطع أضيف.\n".utf8)).write(to: index, options: .atomic)
+        // The rebuild prints its summary, or its errors. The watcher may see the change as two
+        // events and build twice: at least one rebuild is asked.
         for _ in 0..<600
         where serve.printed.text.components(separatedBy: "dossier: built").count < 3
             && !serve.printed.text.contains("error:")
@@ -77,7 +78,7 @@ struct ServeConnectionLimitTests {
             try await Task.sleep(for: .milliseconds(100))
         }
         let printed = serve.printed.text
-        #expect(printed.components(separatedBy: "dossier: built").count == 3, "\(printed)")
+        #expect(printed.components(separatedBy: "dossier: built").count >= 3, "\(printed)")
         #expect(!printed.contains("error:"), "\(printed)")
         #expect(serve.process.isRunning)
 

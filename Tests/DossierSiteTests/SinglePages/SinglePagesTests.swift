@@ -143,6 +143,10 @@ struct SinglePagesTests {
             #expect(search.contains("id=\"\(id)\""), "\(id)")
         }
         #expect(search.contains("<script type=\"module\" src=\"../assets/search.js\"></script>"))
+        // The search landmark is a role, not the `<search>` element, which older browsers and
+        // HTML checkers (tidy 5.6) do not know.
+        #expect(search.contains("<div class=\"search\" role=\"search\">"))
+        #expect(!search.contains("<search"))
         // Rendered without an indexer: the page does not look for an index (the browser tests
         // build with Pagefind, and search through the page that does).
         #expect(search.contains("data-indexed=\"no\""))
