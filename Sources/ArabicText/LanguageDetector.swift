@@ -108,21 +108,46 @@ public enum LanguageDetector {
         // Counted word by word: a list of the words of a long article would cost more than the article.
         var wordCount = 0
         var hits = [Int](repeating: 0, count: candidates.count)
+        var foreignWords = [Int](repeating: 0, count: candidates.count)
         forEachWord(dominant) { word in
             wordCount += 1
-            for (index, profile) in candidates.enumerated() where profile.marks(scalars: word) { hits[index] += 1 }
+            for (index, profile) in candidates.enumerated() {
+                if profile.marks(scalars: word) { hits[index] += 1 }
+                if profile.isForeign(scalars: word) { foreignWords[index] += 1 }
+            }
         }
-        let scored = zip(candidates, hits).map { (profile: $0, hits: $1) }.sorted { $0.hits > $1.hits }
-        let best = scored[0]
+        let ruledOut = Set(candidates.indices.filter { isRuledOut(foreignWords: foreignWords[$0], of: wordCount) })
+        let ruledOutText =
+            ruledOut.isEmpty
+            ? ""
+            : "; ruled out by letters they do not write: "
+                + ruledOut.sorted().map { candidates[$0].name }.joined(separator: ", ")
+        let scored = candidates.indices.filter { !ruledOut.contains($0) }
+            .map { (profile: candidates[$0], hits: hits[$0]) }.sorted { $0.hits > $1.hits }
+        guard let best = scored.first else {
+            return LanguageGuess(
+                tag: undetermined, script: dominant.rawValue,
+                evidence: "\(scriptText)\(ruledOutText): no language of this script is known to the detector")
+        }
         let runnerUp = scored.count > 1 ? scored[1] : nil
         let coverage = wordCount == 0 ? 0 : Double(best.hits) / Double(wordCount)
         var evidence = "\(scriptText); \(best.hits) of \(wordCount) words are \(best.profile.name) function words"
         if let runnerUp { evidence += ", \(runnerUp.hits) \(runnerUp.profile.name)" }
+        evidence += ruledOutText
         let clear = Double(best.hits) >= margin * Double(runnerUp?.hits ?? 0)
         guard best.hits >= minimumHits, coverage >= minimumCoverage, clear else {
             return LanguageGuess(tag: undetermined, script: dominant.rawValue, evidence: evidence + ": no clear winner")
         }
         return LanguageGuess(tag: best.profile.tag, script: dominant.rawValue, evidence: evidence)
+    }
+
+    /// A language is ruled out when at least three words, and this share of the words, have
+    /// a letter it does not write («ы» in five words of a Russian story of 67 rules Bulgarian
+    /// out); a foreign name in a story («Јован Петровић») does not.
+    static let foreignShare = 0.05
+
+    private static func isRuledOut(foreignWords: Int, of wordCount: Int) -> Bool {
+        foreignWords >= 3 && Double(foreignWords) >= foreignShare * Double(wordCount)
     }
 
     /// The script of one letter, by Unicode block.

@@ -25,15 +25,22 @@ public struct LanguageProfile: Sendable, Hashable {
     private let packedFunctionWords: Set<UInt64>
     /// The most scalars a function word has: a longer word is none, without hashing it.
     private let longestFunctionWord: Int
+    /// Letters (L1, lower case) of the script that the language does not write: a text with
+    /// words holding them is not in this language however many function words it shares
+    /// with it (Serbian «је», «ће» against Russian, which shares «на» and «после»).
+    public let foreignLetters: Set<Unicode.Scalar>
     /// `prefixes` as scalars, for `marks(scalars:)`; nil if one of them has a scalar that is
     /// not a character of its own.
     private let prefixScalars: [[Unicode.Scalar]]?
 
-    /// Creates a profile; `words` and `prefixes` are written naturally and folded here.
+    /// Creates a profile; `words`, `prefixes` and `foreignLetters` are written naturally and
+    /// folded here.
     public init(
-        tag: String, name: String, script: LanguageDetector.Script, words: [String], prefixes: [String] = []
+        tag: String, name: String, script: LanguageDetector.Script, words: [String], prefixes: [String] = [],
+        foreignLetters: String = ""
     ) {
         self.tag = tag
+        self.foreignLetters = Set(ArabicNormalizer.matchKeyString(foreignLetters).unicodeScalars)
         self.name = name
         self.script = script
         self.functionWords = Set(words.map { ArabicNormalizer.matchKeyString($0) })
@@ -52,6 +59,11 @@ public struct LanguageProfile: Sendable, Hashable {
         if functionWords.contains(word) { return true }
         let length = word.unicodeScalars.count
         return prefixes.contains { word.hasPrefix($0) && length >= $0.unicodeScalars.count + 2 }
+    }
+
+    /// True when `word` (L1 scalars) has a letter the language does not write.
+    public func isForeign(scalars word: [Unicode.Scalar]) -> Bool {
+        !foreignLetters.isEmpty && word.contains(where: foreignLetters.contains)
     }
 
     /// `marks(_:)` of the word made of `scalars`, compared on the scalars when each is a
@@ -103,6 +115,21 @@ public struct LanguageProfile: Sendable, Hashable {
                 "است", "این", "که", "را", "می", "از", "با", "برای", "های", "شد", "کرد", "یک", "بود", "خود", "نیز",
                 "شده", "اند", "اما", "تا", "کند", "گفت", "باید", "شود", "کرده", "آنها",
             ]),
+        // Urdu and Sorani Kurdish share the script with Arabic and Persian. Words whose key
+        // is an Arabic or Persian function word are left out: «ہے» and «ہو» fold to «هي» and
+        // «هو», «کہ» and Sorani «کە» to Persian «که»; Sorani «و», «بە» and «کرد» are Persian too.
+        LanguageProfile(
+            tag: "ur", name: "Urdu", script: .arabic,
+            words: [
+                "کے", "کی", "کا", "میں", "اور", "سے", "کو", "نے", "ہیں", "یہ", "وہ", "تھا", "تھی", "تھے", "گیا",
+                "گئی", "گئے", "کیا", "بھی", "لیے", "لئے", "ایک", "کر", "ساتھ", "کہا", "نہیں", "پر",
+            ]),
+        LanguageProfile(
+            tag: "ckb", name: "Sorani Kurdish", script: .arabic,
+            words: [
+                "لە", "بۆ", "ئەو", "ئەم", "لەگەڵ", "هەموو", "دوای", "پێش", "هەروەها", "یان", "بوو", "نییە", "دەکات",
+                "دەڵێت", "کراوە", "ئێستا", "لێ", "پێ", "بەڵام", "چونکە", "ئەوەی", "ئەمڕۆ", "کەرتی", "هەرێمی",
+            ]),
         LanguageProfile(
             tag: "en", name: "English", script: .latin,
             words: [
@@ -140,6 +167,48 @@ public struct LanguageProfile: Sendable, Hashable {
             words: [
                 "der", "die", "das", "und", "ist", "nicht", "ein", "eine", "zu", "den", "von", "mit", "sich", "des",
                 "auf", "für", "im", "dem", "auch", "es", "wurde", "hat", "sie", "er", "nach", "bei", "wird", "aus",
+            ]),
+        // Turkish without the short words other Latin languages have («de», «da», «o», «en»,
+        // «her», «ne», «mi», «ya»).
+        LanguageProfile(
+            tag: "tr", name: "Turkish", script: .latin,
+            words: [
+                "ve", "bir", "bu", "için", "ile", "olarak", "olan", "gibi", "daha", "çok", "ki", "ama", "ancak",
+                "kadar", "sonra", "ise", "değil", "şu", "veya", "üzere", "göre", "tarafından", "oldu", "olduğu",
+                "etti", "dedi", "ayrıca", "bugün", "yeni", "ilk", "yılında", "arasında",
+            ]),
+        // Three Cyrillic languages, so that one is not taken for another: they share «и»,
+        // «на», «не», «в», «за», «до», and the distinct words and letters decide. Serbian and
+        // Macedonian («ј», «ћ», «џ», …) and Belarusian («ў») are none of them.
+        LanguageProfile(
+            tag: "ru", name: "Russian", script: .cyrillic,
+            words: [
+                "и", "в", "не", "на", "что", "с", "по", "это", "как", "из", "он", "она", "они", "для", "о", "его",
+                "от", "к", "также", "был", "была", "были", "который", "которые", "которая", "после", "уже", "году",
+                "заявил", "так", "будет", "может",
+            ],
+            foreignLetters: "іїєґўјљњћђџќѓѕ"),
+        LanguageProfile(
+            tag: "uk", name: "Ukrainian", script: .cyrillic,
+            words: [
+                "і", "й", "та", "що", "не", "на", "в", "у", "з", "до", "для", "це", "як", "який", "яка", "які",
+                "також", "після", "від", "його", "він", "вона", "вони", "був", "була", "було", "буде", "або",
+                "але", "про", "році", "заявив",
+            ],
+            foreignLetters: "ыэъёўјљњћђџќѓѕ"),
+        LanguageProfile(
+            tag: "bg", name: "Bulgarian", script: .cyrillic,
+            words: [
+                "и", "на", "в", "за", "от", "да", "се", "е", "не", "че", "с", "по", "са", "като", "това", "който",
+                "която", "които", "ще", "след", "към", "беше", "също", "тя", "той", "те", "бъде",
+            ],
+            foreignLetters: "ыэёіїєґўјљњћђџќѓѕ"),
+        LanguageProfile(
+            tag: "he", name: "Hebrew", script: .hebrew,
+            words: [
+                "של", "את", "על", "עם", "כי", "לא", "גם", "הוא", "היא", "זה", "זו", "אל", "כל", "אשר", "או", "יותר",
+                "אבל", "היום", "אמר", "אמרה", "בין", "לפי", "אחרי", "כך", "יש", "אין", "היה", "הייתה", "מאוד", "רק",
+                "עוד", "כדי",
             ]),
     ]
 }

@@ -68,10 +68,41 @@ struct LanguageDetectorTests {
             "وزیر امور خارجه ایران گفت که مذاکرات با کشورهای اروپایی ادامه دارد و این گفتگوها باید به نتیجه برسد."
         ),
         (
-            "Russian is not guessed", "und",
-            "Правительство объявило о новых мерах поддержки малого бизнеса в регионах страны."
+            "Urdu", "ur",
+            "وزیر خارجہ آج غزہ میں جنگ بندی کے مذاکرات میں شرکت کے لیے قاہرہ روانہ ہو گئے اور وہ اپنے مصری ہم منصب سے ملاقات کریں گے۔"
         ),
-        ("Hebrew is not guessed", "und", "הממשלה הודיעה היום על צעדים חדשים לתמיכה בעסקים קטנים באזור הצפון."),
+        (
+            "Sorani Kurdish", "ckb",
+            "وەزیری دەرەوە ئەمڕۆ بۆ بەشداریکردن لە گفتوگۆکانی ئاگربەست گەیشتە قاهیرە و چاوەڕوان دەکرێت لەگەڵ هاوتا میسرییەکەی کۆببێتەوە."
+        ),
+        (
+            "Turkish", "tr",
+            "Dışişleri Bakanı, Gazze'de kalıcı bir ateşkes sağlanması için yürütülen görüşmelere katılmak üzere bugün Kahire'ye gitti ve Mısırlı mevkidaşı ile bir araya geldi."
+        ),
+        (
+            "Russian", "ru",
+            "Правительство объявило о новых мерах поддержки малого бизнеса, которые, как заявил министр, начнут действовать уже в этом году."
+        ),
+        (
+            "Ukrainian", "uk",
+            "Уряд оголосив про нові заходи підтримки малого бізнесу, які, як заявив міністр, почнуть діяти вже в цьому році та після виборів."
+        ),
+        (
+            "Bulgarian", "bg",
+            "Правителството обяви нови мерки за подкрепа на малкия бизнес, които според министъра ще влязат в сила след изборите."
+        ),
+        (
+            "Hebrew", "he",
+            "הממשלה הודיעה היום על צעדים חדשים לתמיכה בעסקים קטנים, אך לפי השר הם יכנסו לתוקף רק אחרי הבחירות."
+        ),
+        (
+            "Greek is not guessed", "und",
+            "Η κυβέρνηση ανακοίνωσε σήμερα νέα μέτρα στήριξης για τις μικρές επιχειρήσεις της χώρας."
+        ),
+        (
+            "Serbian is not taken for another Cyrillic language", "und",
+            "Влада је данас објавила нове мере подршке малим предузећима, које ће према речима министра ступити на снагу после избора."
+        ),
         ("too short", "und", "Reuters"),
         ("digits and punctuation only", "und", "12:30 — 2025/01/09 — 99/128"),
         (
@@ -129,6 +160,24 @@ struct LanguageDetectorTests {
         #expect(guess.script == "Latin")
         #expect(guess.evidence.contains("English function words"))
         #expect(!guess.isUndetermined)
+    }
+
+    /// Serbian shares «на» and «после» with Russian, but writes «ј» and «ћ», which none of the
+    /// Cyrillic languages known writes; a Serbian name (two words of 20) in a Russian story
+    /// does not rule Russian out.
+    @Test func lettersALanguageDoesNotWriteRuleItOut() {
+        let serbian = LanguageDetector.detect(
+            "Влада је данас објавила нове мере подршке малим предузећима, које ће према речима министра ступити на снагу после избора."
+        )
+        #expect(serbian.tag == "und")
+        #expect(
+            serbian.evidence.hasSuffix(
+                "ruled out by letters they do not write: Russian, Ukrainian, Bulgarian: no language of this script is known to the detector"
+            ), "\(serbian.evidence)")
+        let russian = LanguageDetector.detect(
+            "Министр встретился с послом Јованом Петровићем, который, как заявил он, уже был в Москве в этом году и обсуждал с ним вопросы торговли."
+        )
+        #expect(russian.tag == "ru", "\(russian.evidence)")
     }
 
     @Test func undeterminedSaysWhy() {

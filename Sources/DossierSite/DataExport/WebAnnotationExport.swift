@@ -1,5 +1,6 @@
 import DossierAnalysis
 import DossierModel
+import DossierRenderer
 import Foundation
 
 /// The anchored notes as a W3C Web Annotation collection: `data/annotations.jsonld`.
@@ -109,7 +110,6 @@ public enum WebAnnotationExport {
 
     /// `rtl` for right-to-left languages, `ltr` otherwise.
     static func direction(of language: String) -> String {
-        let primary = language.split(separator: "-").first.map { $0.lowercased() } ?? language
-        return ["ar", "fa", "he", "ur", "ps", "ckb", "yi", "dv"].contains(primary) ? "rtl" : "ltr"
+        TextDirection.isRightToLeft(language) ? "rtl" : "ltr"
     }
 }
