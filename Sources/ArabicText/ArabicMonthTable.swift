@@ -21,6 +21,41 @@ enum ArabicMonthTable {
         12: ["ديسمبر", "كانون الأول", "كانون أول", "دجنبر", "دجمبر", "December", "Dec", "décembre", "decembre"],
     ]
 
+    /// The months in the other languages the detector knows written in scripts and words no
+    /// Arabic text has (Persian and Urdu months are not here: «مه», «جون» are Arabic words and
+    /// names): Turkish; Russian, Ukrainian and Bulgarian (Russian and Ukrainian as after a day,
+    /// «12 марта»); Hebrew, also with «ב» («12 במרץ»); German, Italian, Spanish, Portuguese
+    /// («12 de março de 2025»: `DateScanner` skips the «de»).
+    static let otherLanguageSpellings: [Int: [String]] = [
+        1: [
+            "Ocak", "января", "январь", "січня", "януари", "ינואר", "בינואר", "Januar", "Jänner", "gennaio", "enero",
+            "janeiro",
+        ],
+        2: [
+            "Şubat", "февраля", "февраль", "лютого", "февруари", "פברואר", "בפברואר", "Februar", "febbraio", "febrero",
+            "fevereiro",
+        ],
+        3: ["Mart", "марта", "март", "березня", "מרץ", "במרץ", "מרס", "במרס", "März", "Maerz", "marzo", "março"],
+        4: ["Nisan", "апреля", "апрель", "квітня", "април", "אפריל", "באפריל", "aprile", "abril"],
+        5: ["Mayıs", "мая", "май", "травня", "מאי", "במאי", "maggio", "mayo", "maio"],
+        6: ["Haziran", "июня", "июнь", "червня", "юни", "יוני", "ביוני", "Juni", "giugno", "junio", "junho"],
+        7: ["Temmuz", "июля", "июль", "липня", "юли", "יולי", "ביולי", "Juli", "luglio", "julio", "julho"],
+        8: ["Ağustos", "августа", "август", "серпня", "אוגוסט", "באוגוסט", "agosto"],
+        9: [
+            "Eylül", "сентября", "сентябрь", "вересня", "септември", "ספטמבר", "בספטמבר", "settembre", "septiembre",
+            "setiembre", "setembro",
+        ],
+        10: [
+            "Ekim", "октября", "октябрь", "жовтня", "октомври", "אוקטובר", "באוקטובר", "Oktober", "ottobre", "octubre",
+            "outubro",
+        ],
+        11: ["Kasım", "ноября", "ноябрь", "листопада", "ноември", "נובמבר", "בנובמבר", "noviembre", "novembro"],
+        12: [
+            "Aralık", "декабря", "декабрь", "грудня", "декември", "דצמבר", "בדצמבר", "Dezember", "dicembre",
+            "diciembre", "dezembro",
+        ],
+    ]
+
     /// Hijri month spellings, recognised only so they are not misread as Gregorian dates.
     static let hijriSpellings: [Int: [String]] = [
         1: ["محرم"],
@@ -38,7 +73,8 @@ enum ArabicMonthTable {
     ]
 
     /// L1 key (one or two words joined by a space) to Gregorian month number.
-    static let gregorian: [String: Int] = folded(gregorianSpellings)
+    static let gregorian: [String: Int] = folded(
+        gregorianSpellings.merging(otherLanguageSpellings, uniquingKeysWith: +))
     /// L1 key to Hijri month number.
     static let hijri: [String: Int] = folded(hijriSpellings)
 

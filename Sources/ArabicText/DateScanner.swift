@@ -188,8 +188,8 @@ struct DateScanner: Sendable {
         }
     }
 
-    /// `D MONTH [/ALT | (ALT)] [،] YYYY [م]` («25th, March 2025» too), or `D/MONTH/YYYY` (or with
-    /// dashes), each separator glued to the part before it or after it.
+    /// `D MONTH [/ALT | (ALT)] [،] YYYY [م]` («25th, March 2025» and «12 de marzo de 2025» too),
+    /// or `D/MONTH/YYYY` (or with dashes), each separator glued to the part before it or after it.
     func dayFirst(at index: Int) -> Outcome? {
         guard let day = number(index, digits: 1...2) else { return nil }
         let joiner = joiningSeparator(after: index)
@@ -197,9 +197,11 @@ struct DateScanner: Sendable {
         // German and Nordic sites write the day, a dot against it.
         let commaAfterOrdinal = symbol(index + 1) == "," && hasOrdinalSuffix(index)
         let dotAfterDay = symbol(index + 1) == "." && adjacent(index)
+        // «12 de marzo de 2025», «12 de março de 2025»: Spanish and Portuguese join the parts.
+        let joinedByDe = word(index + 1) == "de"
         guard
             let (month, afterMonth) = month(
-                at: joiner == nil && !commaAfterOrdinal && !dotAfterDay ? index + 1 : index + 2,
+                at: joiner == nil && !commaAfterOrdinal && !dotAfterDay && !joinedByDe ? index + 1 : index + 2,
                 in: ArabicMonthTable.gregorian)
         else { return nil }
         var next = afterMonth
@@ -214,6 +216,7 @@ struct DateScanner: Sendable {
                 if alternative != month { note = "alternative month name disagrees (\(month) vs \(alternative))" }
                 next = afterAlternative
             }
+            if joinedByDe, let connector = word(next), connector == "de" || connector == "del" { next += 1 }
             next = skippingComma(next)
         }
         guard let year = year(at: next) else { return nil }

@@ -107,20 +107,43 @@ enum DateSupport {
 
     /// The full date of a dateline that opens `text` with a dash after it: a listed place, the
     /// date, a dash («الفاشر 1 أكتوبر 2025 ــ قال الجيش …»), as the dateline is written when
-    /// the site prints no date of its own. A date after any other words is the story's.
+    /// the site prints no date of its own. A place of one to three words closed by a comma may
+    /// be any («ירושלים, 12 במרץ 2025 –», «Москва, 12 марта 2025 года. …»: a full stop, after
+    /// the year's word, closes it too). A date after any other words is the story's.
     static func datelineDate(of text: String) -> String? {
         let scalars = Array(text.unicodeScalars.prefix(80))
         guard let match = ArabicDateParser.dates(in: String(String.UnicodeScalarView(scalars))).first,
-            match.isFullDate,
-            DatelinePlaces.contains(String(String.UnicodeScalarView(scalars[..<match.range.lowerBound])))
+            match.isFullDate
         else { return nil }
-        let after = scalars[match.range.upperBound...].drop { $0.properties.isWhitespace }
-        guard let dash = after.first, datelineDashes.contains(dash) else { return nil }
+        let place = String(String.UnicodeScalarView(scalars[..<match.range.lowerBound]))
+        let listed = DatelinePlaces.contains(place)
+        guard listed || isPlaceWithComma(place) else { return nil }
+        var after = String(String.UnicodeScalarView(scalars[match.range.upperBound...])).trimmingCharacters(
+            in: .whitespaces)
+        if let word = after.split(separator: " ").first, let yearWord = yearWords.first(where: { word.hasPrefix($0) }) {
+            after = String(after.dropFirst(yearWord.count)).trimmingCharacters(in: .whitespaces)
+        }
+        guard let closing = after.unicodeScalars.first,
+            datelineDashes.contains(closing) || (!listed && closing == ".")
+        else { return nil }
         return String(String.UnicodeScalarView(scalars[match.range]))
+    }
+
+    /// One to three words of letters closed by a comma, Latin or Arabic: a dateline's place.
+    private static func isPlaceWithComma(_ segment: String) -> Bool {
+        let trimmed = segment.trimmingCharacters(in: .whitespaces)
+        guard let comma = trimmed.unicodeScalars.last, comma == "," || comma == "\u{060C}" else { return false }
+        let words = trimmed.unicodeScalars.dropLast().split(separator: " ")
+        return (1...3).contains(words.count)
+            && words.allSatisfy { $0.allSatisfy { $0.properties.isAlphabetic || $0 == "-" || $0 == "'" } }
     }
 
     /// The dashes that close a dateline, tatweel among them («ــ»).
     private static let datelineDashes: Set<Unicode.Scalar> = ["-", "\u{2013}", "\u{2014}", "\u{0640}"]
+
+    /// The words for "year" that Slavic datelines write after it («2025 года», «2025 г.»,
+    /// «2025 року»), longest first.
+    private static let yearWords = ["года", "року", "година", "г.", "р."]
 
     /// A parser match as a model date.
     static func partialDate(_ match: ArabicDateMatch) -> PartialDate {

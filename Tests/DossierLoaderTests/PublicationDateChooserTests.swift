@@ -79,6 +79,29 @@ import Testing
         #expect(Self.choose([Self.headline, undashed, Self.second]).date == nil)
     }
 
+    /// A place of one to three words and a comma opens a dateline in any language: a dash
+    /// closes it, or a full stop, after the year's word in Slavic languages. Words closed by a
+    /// comma that are not one to three (a sentence), or a date the story goes on after, are not.
+    @Test func aPlaceAndACommaOpenADatelineInAnyLanguage() {
+        let second = "שר החוץ צפוי להיפגש עם עמיתו המצרי ולדון במצב ההומניטרי באזור, כך נמסר בהודעה."
+        let datelines = [
+            "ירושלים, 12 במרץ 2025 – שר החוץ יצא היום לקהיר כדי להשתתף בשיחות על הפסקת אש קבועה.",
+            "Москва, 12 марта 2025 года. Министр иностранных дел сегодня отправился в Каир на переговоры.",
+            "Buenos Aires, 12 de marzo de 2025 - El ministro viajó hoy a El Cairo para las negociaciones.",
+            "القدس المحتلة، 12 مارس 2025 ــ " + Self.lead,
+        ]
+        for lead in datelines {
+            #expect(
+                Self.choose([Self.headline, lead, second]).date == PartialDate(year: 2025, month: 3, day: 12), "\(lead)"
+            )
+        }
+        let notDatelines = [
+            "وقال المتحدث باسم الوزارة في بيان، 12 مارس 2025 - " + Self.lead,
+            "Москва, 12 марта 2025 года министр иностранных дел отправился в Каир на переговоры.",
+        ]
+        for lead in notDatelines { #expect(Self.choose([Self.headline, lead, second]).date == nil, "\(lead)") }
+    }
+
     @Test func dateLineUnderTheHeadlineBeatsTheSiteClock() {
         let choice = Self.choose([
             "10:23 مساءً / 29 يناير، 2026", "الرئيسية", "سياسة", Self.headline, "الخميس 9 يناير 2025", Self.lead,
