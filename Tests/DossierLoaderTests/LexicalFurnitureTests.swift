@@ -9,6 +9,8 @@ import Testing
         ("شاهد أيضاً: حريق ضخم يلتهم سوقاً شعبية في القاهرة", .related),
         ("إقرأ أيضا: الحكومة تعلن موعد الامتحانات", .related),
         ("مواضيع ذات صلة", .related),
+        // A related link's label whose link the copy lost, between two paragraphs.
+        ("موضوع يهمك", .related),
         ("لاعبو المنتخب خلال التدريب. تصوير: سامر حداد", .caption),
         ("وزير الخارجية خلال المؤتمر الصحفي (صورة أرشيفية)", .caption),
         ("متظاهرون في وسط العاصمة - رويترز", .caption),
