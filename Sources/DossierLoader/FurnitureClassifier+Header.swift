@@ -42,9 +42,10 @@ extension FurnitureClassifier {
 
     /// What makes two header lines the same line printed twice: their word keys, without a
     /// number closing one (a share widget's copy of the headline with the year or a count run
-    /// onto it, «… جوزيف عون؟ 2026»).
+    /// onto it, «… جوزيف عون؟ 2026»); a line that is one text run into its own copy
+    /// (`halfOfDoubledLine`) counts as that text.
     static func repeatKey(_ line: TextLine) -> TokenText {
-        let key = line.key
+        let key = halfOfDoubledLine(line.text).map(TextLine.wordKey) ?? line.key
         guard let space = key.lastIndex(of: " "), key[key.index(after: space)...].allSatisfy(\.isNumber) else {
             return TokenText(key)
         }
@@ -98,7 +99,8 @@ extension FurnitureClassifier {
             while first > header.lowerBound, isRepeated(first - 1) { first -= 1 }
             var last = index
             while last + 1 < header.upperBound, isRepeated(last + 1) { last += 1 }
-            return (first...last).contains { lines[$0].key != lines[index].key }
+            let own = repeatKey(lines[index])
+            return (first...last).contains { repeatKey(lines[$0]) != own }
         }
         func sharesLead(_ index: Int) -> Bool { overlapCount(tokens[index], lead) * 2 >= lines[index].wordCount }
         // A line printed twice, its copies side by side or with nothing between them but one or

@@ -12,4 +12,15 @@ extension FurnitureClassifierTests {
         #expect(roles[caption] == "caption")
         #expect(roles[Self.lead] == "body" && roles[Self.second] == "body")
     }
+
+    /// The headline run into its own copy on one line (the break between the two lost) is the
+    /// headline printed twice: the line printed once is the title.
+    @Test func headlineRunIntoItsCopyIsNotTheTitle() {
+        let doubled = Self.headline + Self.headline
+        let roles = Self.roles([Self.headline, "", doubled, "", Self.lead, "", Self.second])
+        #expect(roles[Self.headline] == "title")
+        #expect(roles[doubled] != "title" && roles[doubled] != "body")
+        #expect(FurnitureClassifier.halfOfDoubledLine(Self.headline + " " + Self.headline) == Self.headline)
+        #expect(FurnitureClassifier.halfOfDoubledLine(Self.headline) == nil)
+    }
 }
