@@ -218,16 +218,25 @@ extension FurnitureClassifier {
     /// The headline may stand over the photo's caption and credit that the page sets between
     /// the two (`roles` says which lines are furniture already): «قائمة المترشحين المقبولين …»,
     /// «(ياسين القايدي/ الأناضول)», then «الـ3 مترشحين الذين تم قبول …».
+    /// A longer line that retells the headline above it, half of the headline's words and more
+    /// («اقامة مهرجان فاتن حمامة السينمائى في لندن وباريس», then «مهرجان فاتن حمامة السينمائى
+    /// اول مهرجان مصري في لندن وباريس»), is its standfirst even when the lead shares no more
+    /// words with it than with the headline: a ticker's next item tells another story.
     static func headlineOverStandfirst(
         _ best: (index: Int, score: Int), among scored: [(index: Int, score: Int)], _ lines: [TextLine],
         roles: [Role?]
     ) -> Int? {
         guard let above = scored.filter({ $0.index < best.index }).max(by: { $0.index < $1.index }),
             ((above.index + 1)..<best.index).allSatisfy({ roles[$0] != nil }), above.score >= 2,
-            lines[above.index].wordCount >= 4, lines[best.index].wordCount >= lines[above.index].wordCount + 3,
-            best.score > above.score
+            lines[above.index].wordCount >= 4
         else { return nil }
-        return above.index
+        let (headline, standfirst) = (lines[above.index], lines[best.index])
+        if standfirst.wordCount >= headline.wordCount + 3, best.score > above.score { return above.index }
+        let told = headline.tokens
+        let retells =
+            standfirst.wordCount > headline.wordCount && best.score >= above.score
+            && overlapCount(told, standfirst.tokens) * 2 >= Set(told).count
+        return retells ? above.index : nil
     }
 
     /// The story's highlights under its headline: bulleted items, two or more in a row, each of

@@ -2,7 +2,7 @@ import Testing
 
 @testable import DossierLoader
 
-/// Lines a page prints twice.
+/// Lines a page prints twice, and a headline's standfirst that retells it.
 extension FurnitureClassifierTests {
     /// A photo's alt text and caption, one line printed twice line under line between two
     /// paragraphs, is a caption; the story around it stays.
@@ -22,5 +22,15 @@ extension FurnitureClassifierTests {
         #expect(roles[doubled] != "title" && roles[doubled] != "body")
         #expect(FurnitureClassifier.halfOfDoubledLine(Self.headline + " " + Self.headline) == Self.headline)
         #expect(FurnitureClassifier.halfOfDoubledLine(Self.headline) == nil)
+    }
+
+    /// A longer line under the headline that retells it is its standfirst, though the lead
+    /// shares as many words with it as with the headline; it stays with the text.
+    @Test func standfirstRetellingTheHeadlineIsNotTheTitle() {
+        let headline = "افتتاح محطة تحلية المياه الجديدة في المدينة الساحلية"
+        let standfirst = "محطة تحلية المياه الجديدة أكبر محطة في المدينة الساحلية ومحيطها"
+        let roles = Self.roles([headline, "", standfirst, "", Self.lead, "", Self.second])
+        #expect(roles[headline] == "title")
+        #expect(roles[standfirst] == "body")
     }
 }
