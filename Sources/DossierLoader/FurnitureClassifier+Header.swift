@@ -42,9 +42,10 @@ extension FurnitureClassifier {
 
     /// What makes two header lines the same line printed twice: their word keys, without a
     /// number closing one (a share widget's copy of the headline with the year or a count run
-    /// onto it, «… جوزيف عون؟ 2026»).
+    /// onto it, «… جوزيف عون؟ 2026»); a line that is one text run into its own copy
+    /// (`halfOfDoubledLine`) counts as that text.
     static func repeatKey(_ line: TextLine) -> TokenText {
-        let key = line.key
+        let key = halfOfDoubledLine(line.text).map(TextLine.wordKey) ?? line.key
         guard let space = key.lastIndex(of: " "), key[key.index(after: space)...].allSatisfy(\.isNumber) else {
             return TokenText(key)
         }
@@ -98,7 +99,8 @@ extension FurnitureClassifier {
             while first > header.lowerBound, isRepeated(first - 1) { first -= 1 }
             var last = index
             while last + 1 < header.upperBound, isRepeated(last + 1) { last += 1 }
-            return (first...last).contains { lines[$0].key != lines[index].key }
+            let own = repeatKey(lines[index])
+            return (first...last).contains { repeatKey(lines[$0]) != own }
         }
         func sharesLead(_ index: Int) -> Bool { overlapCount(tokens[index], lead) * 2 >= lines[index].wordCount }
         // A line printed twice, its copies side by side or with nothing between them but one or
@@ -216,16 +218,25 @@ extension FurnitureClassifier {
     /// The headline may stand over the photo's caption and credit that the page sets between
     /// the two (`roles` says which lines are furniture already): «قائمة المترشحين المقبولين …»,
     /// «(ياسين القايدي/ الأناضول)», then «الـ3 مترشحين الذين تم قبول …».
+    /// A longer line that retells the headline above it, half of the headline's words and more
+    /// («اقامة مهرجان فاتن حمامة السينمائى في لندن وباريس», then «مهرجان فاتن حمامة السينمائى
+    /// اول مهرجان مصري في لندن وباريس»), is its standfirst even when the lead shares no more
+    /// words with it than with the headline: a ticker's next item tells another story.
     static func headlineOverStandfirst(
         _ best: (index: Int, score: Int), among scored: [(index: Int, score: Int)], _ lines: [TextLine],
         roles: [Role?]
     ) -> Int? {
         guard let above = scored.filter({ $0.index < best.index }).max(by: { $0.index < $1.index }),
             ((above.index + 1)..<best.index).allSatisfy({ roles[$0] != nil }), above.score >= 2,
-            lines[above.index].wordCount >= 4, lines[best.index].wordCount >= lines[above.index].wordCount + 3,
-            best.score > above.score
+            lines[above.index].wordCount >= 4
         else { return nil }
-        return above.index
+        let (headline, standfirst) = (lines[above.index], lines[best.index])
+        if standfirst.wordCount >= headline.wordCount + 3, best.score > above.score { return above.index }
+        let told = headline.tokens
+        let retells =
+            standfirst.wordCount > headline.wordCount && best.score >= above.score
+            && overlapCount(told, standfirst.tokens) * 2 >= Set(told).count
+        return retells ? above.index : nil
     }
 
     /// The story's highlights under its headline: bulleted items, two or more in a row, each of

@@ -150,7 +150,7 @@ enum FurnitureLexicon {
         related articles|read more|more stories|you may also like|recommended|lire aussi|à lire aussi|voir aussi|
         sur le même sujet|dans la même rubrique|articles qui pourraient vous intéresser|
         ces articles pourraient vous intéresser|articles similaires|à découvrir aussi|you might also like|
-        you may be interested in|مقالات قد تهمك|أخبار قد تهمك|موضوعات قد تهمك
+        you may be interested in|مقالات قد تهمك|أخبار قد تهمك|موضوعات قد تهمك|موضوع يهمك|مواضيع تهمك
         """)
 
     /// Line openings of "read also" links.

@@ -152,6 +152,12 @@ enum OutletDetector {
         "لموقع", "موقع", "مؤسسة", "لمؤسسة", "©", "copyright", "all", "rights", "reserved", "(c)", "-", "–", "|", "لـ:",
     ]
 
+    /// Words that open a copyright notice's terms after the owner's name («… محفوظة لمجلة
+    /// كواليس وتخضع لشروط الاستخدام», «… ولا يجوز النسخ …»): the name ends before them.
+    private static let noticeTerms: Set<String> = [
+        "وتخضع", "تخضع", "ويمنع", "يمنع", "ويحظر", "يحظر", "ولا", "لا", "بموجب", "وفق", "وفقا",
+    ]
+
     /// Legal suffixes dropped from a Latin owner name before it becomes an id.
     private static let legalSuffixes: Set<String> = [
         "llc", "fz", "fze", "fzllc", "ltd", "inc", "co", "sal", "sa", "plc", "gmbh", "corp",
@@ -176,6 +182,7 @@ enum OutletDetector {
             if word.hasPrefix("لـ"), word.count > 2 { word = String(word.dropFirst(2)) }
             if formulaWords.contains(word) || formulaWords.contains(word.lowercased()) || word.isEmpty { continue }
             if word.unicodeScalars.allSatisfy({ $0.properties.numericType != nil }) { continue }
+            if !arabicWords.isEmpty, noticeTerms.contains(word) { arabicNameEnded = true }
             // A letter, not a stray mark: a line may open with a vowel sign left from the page.
             if word.unicodeScalars.contains(where: {
                 (0x0600...0x06FF).contains($0.value) && $0.properties.generalCategory == .otherLetter

@@ -9,6 +9,8 @@ import Testing
         ("شاهد أيضاً: حريق ضخم يلتهم سوقاً شعبية في القاهرة", .related),
         ("إقرأ أيضا: الحكومة تعلن موعد الامتحانات", .related),
         ("مواضيع ذات صلة", .related),
+        // A related link's label whose link the copy lost, between two paragraphs.
+        ("موضوع يهمك", .related),
         ("لاعبو المنتخب خلال التدريب. تصوير: سامر حداد", .caption),
         ("وزير الخارجية خلال المؤتمر الصحفي (صورة أرشيفية)", .caption),
         ("متظاهرون في وسط العاصمة - رويترز", .caption),
@@ -177,6 +179,10 @@ import Testing
         #expect(arabic?.id == nil)
         #expect(arabic?.name == "صحيفة النهار")
         #expect(OutletDetector.owner(of: "قال المتحدث إن الوزارة ستعلن النتائج غداً") == nil)
+        // The notice's terms after the owner's name are no part of it.
+        let terms = OutletDetector.owner(of: "© جميع الحقوق محفوظة لمجلة الأفق وتخضع لشروط وإتفاق الإستخدام")
+        #expect(terms?.name == "مجلة الأفق")
+        #expect(OutletDetector.owner(of: "جميع الحقوق محفوظة لموقع المدينة ولا يجوز النقل دون إذن")?.name == "المدينة")
     }
 
     /// A print copy with no blank lines: a header, then paragraphs wrapped at one width, each
