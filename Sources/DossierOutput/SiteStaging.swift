@@ -76,6 +76,9 @@ public final class SiteStaging: Sendable {
             _ = StagingFolder.retire(folder, of: writer.output.url)
         } else {
             try? FileManager.default.removeItem(at: folder)
+            // Brings the journal down to the folders still there, so that a first build that
+            // failed leaves no lock file either (`OutputLock.release`).
+            _ = StagingFolder.leftovers(of: writer.output.url)
         }
         lock.release()
     }

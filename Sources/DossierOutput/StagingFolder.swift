@@ -10,10 +10,12 @@ import Foundation
 /// seconds, and a build need not.
 enum StagingFolder {
     /// The name prefix of the staging folders of the output named `name`.
-    static func prefix(for name: String) -> String { "." + name + ".dossier-staging-" }
+    static func prefix(for name: String) -> String { "." + BesideOutputName.stem(for: name) + ".dossier-staging-" }
 
     /// The name prefix of the previous sites, swapped out, of the output named `name`.
-    static func previousPrefix(for name: String) -> String { "." + name + ".dossier-previous-" }
+    static func previousPrefix(for name: String) -> String {
+        "." + BesideOutputName.stem(for: name) + ".dossier-previous-"
+    }
 
     /// A new, empty, world-readable staging folder for `output`, written down as a build's
     /// (`LeftoverJournal`).
