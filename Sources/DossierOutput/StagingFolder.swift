@@ -36,23 +36,6 @@ enum StagingFolder {
         return URL(fileURLWithPath: path)
     }
 
-    /// Gives `folder` the permissions, owner and group of the output folder it replaces, when
-    /// there is one: a web root the server reads through its group (`2750 root:www-data`), or a
-    /// folder its owner closed to others (`0700`), stays so from build to build. An owner or
-    /// group this process may not give is left as it is (a user's build makes the folder its own).
-    static func takeAttributes(of output: URL, into folder: URL) {
-        var info = stat()
-        guard stat(output.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
-        var mine = stat()
-        guard stat(folder.path, &mine) == 0 else { return }
-        if mine.st_uid != info.st_uid || mine.st_gid != info.st_gid {
-            // The owner only root may give; the group any member of it.
-            if chown(folder.path, info.st_uid, info.st_gid) != 0 { _ = chown(folder.path, uid_t.max, info.st_gid) }
-        }
-        // After `chown`, which clears the set-group-ID bit.
-        chmod(folder.path, info.st_mode & 0o7777)
-    }
-
     /// Writes the staging folder's files to disk before it is swapped in, with one sync of its
     /// file system rather than one per file: after a power cut, the output is then the whole
     /// new site or the whole previous one, never new names over empty files.
