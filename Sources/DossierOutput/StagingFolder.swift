@@ -17,8 +17,8 @@ enum StagingFolder {
         "." + BesideOutputName.stem(for: name) + ".dossier-previous-"
     }
 
-    /// A new, empty, world-readable staging folder for `output`, written down as a build's
-    /// (`LeftoverJournal`).
+    /// A new, empty staging folder for `output`, with a new folder's mode (`FolderAttributes`),
+    /// written down as a build's (`LeftoverJournal`).
     static func make(for output: URL) throws -> URL {
         let parent = output.deletingLastPathComponent()
         var template = Array(
@@ -32,7 +32,8 @@ enum StagingFolder {
         let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // Killed before this, the folder is empty, and an empty folder is taken as a build's.
         LeftoverJournal.record(URL(fileURLWithPath: path).lastPathComponent, for: output)
-        chmod(path, 0o755)  // mkdtemp makes it 0700; the site must be readable by a web server
+        // mkdtemp makes it 0700; a new site is as readable as the user's other new folders.
+        chmod(path, FolderAttributes.newFolderMode)
         return URL(fileURLWithPath: path)
     }
 
