@@ -48,8 +48,9 @@ public enum QuoteAnchor {
     public static func anchor(_ selector: QuoteSelector, in text: String) -> AnchorResult {
         let source = text.decodedScalars()
         let exact = selector.exact.decodedScalars()
-        func anchored(_ range: Range<Int>, _ step: AnchorStep, _ warnings: [AnchorWarning] = []) -> AnchorResult {
-            .anchored(
+        func anchored(_ found: Range<Int>, _ step: AnchorStep, _ warnings: [AnchorWarning] = []) -> AnchorResult {
+            let range = GraphemeBoundary.widen(found, in: source)
+            return .anchored(
                 AnchoredQuote(range: range, step: step, warnings: warnings, selector: .capture(range: range, in: text)))
         }
         guard !exact.isEmpty else {

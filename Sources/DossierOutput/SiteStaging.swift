@@ -76,6 +76,9 @@ public final class SiteStaging: Sendable {
             _ = StagingFolder.retire(folder, of: writer.output.url)
         } else {
             try? FileManager.default.removeItem(at: folder)
+            // Brings the journal down to the folders still there, so that a first build that
+            // failed leaves no lock file either (`OutputLock.release`).
+            _ = StagingFolder.leftovers(of: writer.output.url)
         }
         lock.release()
     }
@@ -129,7 +132,9 @@ public final class SiteStaging: Sendable {
             return unchanged
         }
         let assembled = try assemble(files, index: index)
-        StagingFolder.takeAttributes(of: writer.output.url, into: folder)
+        for path in [""] + assembled.sharedFolders {
+            FolderAttributes.copy(from: current.url.path + "/" + path, to: folder.path + "/" + path)
+        }
         try StagingFolder.flush(folder)
         try AtomicSwap.swap(folder, into: writer.output.url)
         swapped.set()
@@ -186,6 +191,9 @@ public final class SiteStaging: Sendable {
         let stamps: [String: FileStamp]
         /// The stamps of the copied files' sources, by site path.
         let copies: [String: FileStamp]
+        /// The site's folders that the old output may hold too, whose attributes the new ones
+        /// take (`FolderAttributes`): none when it was empty.
+        let sharedFolders: [String]
     }
 
     /// Fills the staging folder with what `add` left for the end: the user's files, the
@@ -193,6 +201,7 @@ public final class SiteStaging: Sendable {
     private func assemble(_ files: [StagedFile], index: (URL) throws -> Void) throws -> Assembled {
         let old = current.manifest
         let sitePaths = Set(files.map(\.path))
+        let siteFolders = current.state == .empty ? [] : Set(files.flatMap { SitePaths.ancestors(of: $0.path) })
         // The user's files are found and carried while the unchanged files are linked: both
         // wait on the file system, one call per file.
         let (carried, linked) = inParallel(
@@ -201,7 +210,6 @@ public final class SiteStaging: Sendable {
                     guard self.current.state != .empty else {
                         return (carried: Set<String>(), replaced: [String](), kept: [String]())
                     }
-                    let siteFolders = Set(files.flatMap { SitePaths.ancestors(of: $0.path) })
                     return try self.carryUserFiles(sitePaths: sitePaths, siteFolders: siteFolders)
                 }
             }, { self.linkUnchanged(files) })
@@ -251,7 +259,7 @@ public final class SiteStaging: Sendable {
             clean: old == nil || writer.rewriteAll)
         summary.replaced = users.replaced
         summary.kept = users.kept
-        return Assembled(summary: summary, stamps: stamps, copies: copies)
+        return Assembled(summary: summary, stamps: stamps, copies: copies, sharedFolders: Array(siteFolders))
     }
 
     /// Links each of `files` that the previous site holds unchanged into the staging folder,

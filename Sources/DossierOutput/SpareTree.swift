@@ -47,7 +47,7 @@ struct SpareTree: Sendable {
         guard Listing.mayChange(leftover.path), listing.walk(leftover.path, ""),
             rename(leftover.path, staging.path) == 0
         else { return nil }
-        chmod(staging.path, 0o755)  // as a new staging folder; the site must be readable by a web server
+        chmod(staging.path, FolderAttributes.newFolderMode)  // as a new staging folder
         return SpareTree(folders: listing.folders, files: listing.files, root: staging.path)
     }
 

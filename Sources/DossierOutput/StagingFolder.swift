@@ -10,13 +10,15 @@ import Foundation
 /// seconds, and a build need not.
 enum StagingFolder {
     /// The name prefix of the staging folders of the output named `name`.
-    static func prefix(for name: String) -> String { "." + name + ".dossier-staging-" }
+    static func prefix(for name: String) -> String { "." + BesideOutputName.stem(for: name) + ".dossier-staging-" }
 
     /// The name prefix of the previous sites, swapped out, of the output named `name`.
-    static func previousPrefix(for name: String) -> String { "." + name + ".dossier-previous-" }
+    static func previousPrefix(for name: String) -> String {
+        "." + BesideOutputName.stem(for: name) + ".dossier-previous-"
+    }
 
-    /// A new, empty, world-readable staging folder for `output`, written down as a build's
-    /// (`LeftoverJournal`).
+    /// A new, empty staging folder for `output`, with a new folder's mode (`FolderAttributes`),
+    /// written down as a build's (`LeftoverJournal`).
     static func make(for output: URL) throws -> URL {
         let parent = output.deletingLastPathComponent()
         var template = Array(
@@ -30,25 +32,9 @@ enum StagingFolder {
         let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
         // Killed before this, the folder is empty, and an empty folder is taken as a build's.
         LeftoverJournal.record(URL(fileURLWithPath: path).lastPathComponent, for: output)
-        chmod(path, 0o755)  // mkdtemp makes it 0700; the site must be readable by a web server
+        // mkdtemp makes it 0700; a new site is as readable as the user's other new folders.
+        chmod(path, FolderAttributes.newFolderMode)
         return URL(fileURLWithPath: path)
-    }
-
-    /// Gives `folder` the permissions, owner and group of the output folder it replaces, when
-    /// there is one: a web root the server reads through its group (`2750 root:www-data`), or a
-    /// folder its owner closed to others (`0700`), stays so from build to build. An owner or
-    /// group this process may not give is left as it is (a user's build makes the folder its own).
-    static func takeAttributes(of output: URL, into folder: URL) {
-        var info = stat()
-        guard stat(output.path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return }
-        var mine = stat()
-        guard stat(folder.path, &mine) == 0 else { return }
-        if mine.st_uid != info.st_uid || mine.st_gid != info.st_gid {
-            // The owner only root may give; the group any member of it.
-            if chown(folder.path, info.st_uid, info.st_gid) != 0 { _ = chown(folder.path, uid_t.max, info.st_gid) }
-        }
-        // After `chown`, which clears the set-group-ID bit.
-        chmod(folder.path, info.st_mode & 0o7777)
     }
 
     /// Writes the staging folder's files to disk before it is swapped in, with one sync of its

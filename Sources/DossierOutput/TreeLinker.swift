@@ -12,8 +12,8 @@ import Foundation
 enum TreeLinker {
     /// Makes `destination` the file, symbolic link or whole folder at `source` (a folder's
     /// entries that `source` lacks are removed), making the destination's parent folders as
-    /// needed. Symbolic links are recreated, not followed. `folders` knows the destination
-    /// folders already made.
+    /// needed. Symbolic links are recreated, not followed; folders take the source's mode, owner
+    /// and group. `folders` knows the destination folders already made.
     static func link(_ source: String, to destination: String, folders: MadeFolders) throws {
         let info = try status(of: source)
         if info.st_mode & S_IFMT == S_IFREG {
@@ -33,6 +33,9 @@ enum TreeLinker {
             guard mkdir(destination, info.st_mode & 0o7777) == 0 || errno == EEXIST else {
                 throw OutputError("cannot create \(destination): \(String(cString: strerror(errno)))")
             }
+            // Once it is filled: its mode may close it to its owner. `mkdir` leaves out the
+            // set-group-ID bit and makes the folder the builder's.
+            defer { FolderAttributes.copy(from: source, to: destination) }
             let names = try FileManager.default.contentsOfDirectory(atPath: source)
             for name in names {
                 try link(source + "/" + name, to: destination + "/" + name, folders: folders)

@@ -240,4 +240,21 @@ struct QuoteAnchorTests {
         #expect(selector.start == start)
         #expect(QuoteAnchor.anchor(selector, in: Self.article).anchored?.step == .position)
     }
+
+    /// A quote that starts or ends inside a character (one regional indicator of a flag, part
+    /// of a family emoji joined by ZWJ, a letter without its combining mark) is anchored to the
+    /// whole character, so that no highlight edge or note marker falls inside it.
+    @Test(arguments: [
+        ("العائلة 🇸", "العائلة 🇸🇩"),
+        ("🇩 عادت", "🇸🇩 عادت"),
+        ("مسؤول 👨\u{200D}👩", "مسؤول 👨\u{200D}👩\u{200D}👧\u{200D}👦"),
+        ("المدينة e", "المدينة e\u{301}"),
+        ("بوتين", "بوتين"),
+    ])
+    func aQuoteEndingInsideACharacterTakesInTheWholeCharacter(quote: String, anchored: String) {
+        let text = "وقال مسؤول 👨\u{200D}👩\u{200D}👧\u{200D}👦 إن العائلة 🇸🇩 عادت إلى المدينة e\u{301} مع بوتين."
+        let result = QuoteAnchor.anchor(QuoteSelector(exact: quote), in: text)
+        let found = result.anchored.map { Array(text.unicodeScalars)[$0.range] }
+        #expect(found.map { String(String.UnicodeScalarView($0)) } == anchored)
+    }
 }
