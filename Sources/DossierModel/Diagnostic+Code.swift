@@ -126,6 +126,8 @@ extension Diagnostic {
         case aliasFoldsOntoCommonWord = "alias-folds-onto-common-word"
         /// An alias listed by two actors, strong for at least one.
         case aliasShared = "alias-shared"
+        /// A weak alias that is a word of another person's name, and that person does not list it.
+        case aliasInOtherName = "alias-in-other-name"
 
         // Notes and the timeline.
 
