@@ -64,7 +64,7 @@ public struct ArticleReport: Sendable {
         var lines = [article.source.relativePath]
         lines.append("  title: «\(article.title)» (\(titleOrigin))")
         lines.append("  language: \(article.language) (\(languageOrigin))")
-        lines.append("  date: " + (article.published.map { "\($0.iso) (\(dateOrigin))" } ?? "none found"))
+        lines.append("  date: " + (article.published.map { "\($0.iso) (\(dateOrigin))" } ?? undatedOrigin))
         lines.append("  outlet: " + (article.outlet.map { "\($0) (\(outletOrigin))" } ?? "none (\(outletOrigin))"))
         let relativeDays = RelativeDayReader.readings(
             paragraphs: article.paragraphs, furniture: article.furniture, anchor: article.published)
@@ -106,6 +106,11 @@ public struct ArticleReport: Sendable {
             guard let name = detection?.outletName else { return "not found" }
             return "the text names «\(name)» but gives no Latin name to make an id from"
         }
+    }
+
+    /// An undated article: by the editor's `published: unknown`, or for want of a date.
+    private var undatedOrigin: String {
+        article.provenance.published == .sidecar ? "unknown (the sidecar says `published: unknown`)" : "none found"
     }
 
     private var dateOrigin: String {
