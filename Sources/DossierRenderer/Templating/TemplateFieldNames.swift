@@ -208,6 +208,7 @@ enum TemplateFieldNames {
         "outletsIntro",
         "overview",
         "overviewHTML",
+        "overviewTitleHTML",
         "page",
         "pageTitle",
         "pager",
