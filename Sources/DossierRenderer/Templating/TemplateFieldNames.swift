@@ -269,6 +269,7 @@ enum TemplateFieldNames {
         "sourceHref",
         "sourceKey",
         "sourceURL",
+        "sourceURLText",
         "sources",
         "stylesheetHref",
         "stylesheets",
