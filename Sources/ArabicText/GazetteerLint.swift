@@ -13,7 +13,10 @@ public enum GazetteerLint {
     ]
 
     /// Findings for every alias of every entity, in entity and alias order.
-    public static func findings(for entities: [GazetteerEntity]) -> [GazetteerLintFinding] {
+    ///
+    /// `people` are the entities that are people, whose words are names on their own (a
+    /// surname, «عون» of «ميشال عون»); nil counts every entity as one.
+    public static func findings(for entities: [GazetteerEntity], people: Set<String>? = nil) -> [GazetteerLintFinding] {
         let commonFolds = Dictionary(
             commonWords.map { (ArabicNormalizer.matchKeyString($0), $0) }, uniquingKeysWith: { first, _ in first })
         var owners: [String: [(entityID: String, strong: Bool)]] = [:]
@@ -32,14 +35,14 @@ public enum GazetteerLint {
                     owners: owners[tokenKey(alias)] ?? [])
             }
         }
-        return result
+        return result + namesakeFindings(for: entities, people: people)
     }
 
-    private static func listedAliases(of entity: GazetteerEntity) -> [(String, Bool)] {
+    static func listedAliases(of entity: GazetteerEntity) -> [(String, Bool)] {
         entity.strongAliases.map { ($0, true) } + entity.weakAliases.map { ($0, false) }
     }
 
-    private static func tokenKey(_ alias: String) -> String {
+    static func tokenKey(_ alias: String) -> String {
         ArabicTokenizer.tokens(in: alias).map(\.text).joined(separator: " ")
     }
 

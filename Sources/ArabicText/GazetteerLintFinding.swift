@@ -14,6 +14,8 @@ public struct GazetteerLintFinding: Sendable, Hashable {
         case foldsOntoCommonWord
         /// Two entities list the same alias and at least one lists it as strong.
         case sharedAlias
+        /// A weak alias is a word (or words) of another person's strong alias, who does not list it.
+        case weakAliasInOtherName
     }
 
     /// How serious the finding is.
@@ -32,15 +34,20 @@ public struct GazetteerLintFinding: Sendable, Hashable {
     public let kind: Kind
     /// Error or warning.
     public let severity: Severity
-    /// Human-readable explanation with the fix.
+    /// Human-readable explanation.
     public let message: String
+    /// How to fix it, when the kind's usual remedy (make the alias weak or longer) does not apply.
+    public let fix: String?
 
     /// Creates a finding.
-    public init(entityID: String, alias: String, kind: Kind, severity: Severity, message: String) {
+    public init(
+        entityID: String, alias: String, kind: Kind, severity: Severity, message: String, fix: String? = nil
+    ) {
         self.entityID = entityID
         self.alias = alias
         self.kind = kind
         self.severity = severity
         self.message = message
+        self.fix = fix
     }
 }

@@ -11,13 +11,20 @@ public struct ArticleReport: Sendable {
     /// Detection on the file alone, without the sidecar: what the text itself says. Nil when
     /// the file could not be read again.
     public let detection: ArticleDetection?
+    /// The dossier's outlet the file alone names (`KnownOutlets`), as `new article` finds it.
+    public let knownOutlet: KnownOutlets.Match?
     /// The diagnostics of the article's files.
     public let diagnostics: [Diagnostic]
 
-    /// A report on `article`, with `detection` run on its file alone and its `diagnostics`.
-    public init(article: Article, detection: ArticleDetection?, diagnostics: [Diagnostic]) {
+    /// A report on `article`, with `detection` run on its file alone, the dossier's outlet
+    /// that file names, and its `diagnostics`.
+    public init(
+        article: Article, detection: ArticleDetection?, knownOutlet: KnownOutlets.Match? = nil,
+        diagnostics: [Diagnostic]
+    ) {
         self.article = article
         self.detection = detection
+        self.knownOutlet = knownOutlet
         self.diagnostics = diagnostics
     }
 
@@ -64,7 +71,7 @@ public struct ArticleReport: Sendable {
         var lines = [article.source.relativePath]
         lines.append("  title: «\(article.title)» (\(titleOrigin))")
         lines.append("  language: \(article.language) (\(languageOrigin))")
-        lines.append("  date: " + (article.published.map { "\($0.iso) (\(dateOrigin))" } ?? "none found"))
+        lines.append("  date: " + (article.published.map { "\($0.iso) (\(dateOrigin))" } ?? undatedOrigin))
         lines.append("  outlet: " + (article.outlet.map { "\($0) (\(outletOrigin))" } ?? "none (\(outletOrigin))"))
         let relativeDays = RelativeDayReader.readings(
             paragraphs: article.paragraphs, furniture: article.furniture, anchor: article.published)
@@ -101,11 +108,25 @@ public struct ArticleReport: Sendable {
         case .detected: return "detected" + evidence
         case .sidecar:
             guard let detection else { return "from the sidecar" + evidence }
-            return "from the sidecar; " + Self.compared(article.outlet, with: detection.outletID) + evidence
+            if textOutletID == nil, let name = detection.outletName {
+                return "from the sidecar; the text names «\(name)» but gives no id" + evidence
+            }
+            return "from the sidecar; " + Self.compared(article.outlet, with: textOutletID) + evidence
         case .missing:
             guard let name = detection?.outletName else { return "not found" }
             return "the text names «\(name)» but gives no Latin name to make an id from"
         }
+    }
+
+    /// An undated article: by the editor's `published: unknown`, or for want of a date.
+    private var undatedOrigin: String {
+        article.provenance.published == .sidecar ? "unknown (the sidecar says `published: unknown`)" : "none found"
+    }
+
+    /// The outlet the file alone gives, as `new article` writes it: the dossier's outlet it
+    /// names, else its credit's id, made from the name's letters when it is in Arabic only.
+    private var textOutletID: String? {
+        knownOutlet?.id ?? detection?.outletID ?? detection?.outletName.flatMap(OutletID.made(fromName:))
     }
 
     private var dateOrigin: String {

@@ -37,7 +37,9 @@ enum SidecarText {
             lines.append("# From the byline or the page header:")
             lines.append("published: " + published.iso)
         } else {
-            lines.append("# No publication date was found; add `published:` (e.g. 2024-10-25) if the page gives one.")
+            lines.append(
+                "# No publication date was found; add `published:` (e.g. 2024-10-25) if the page gives one, or `published: unknown`."
+            )
         }
         if let known = knownOutlet {
             lines.append("# An outlet of this dossier («\(known.name)»), named by the page:")

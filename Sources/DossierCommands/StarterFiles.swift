@@ -45,7 +45,8 @@ enum StarterFiles {
 
     static let overview = """
         ---
-        title: \(StarterText.title)
+        # The heading of this essay on the home page (the dossier's title is in dossier.yml).
+        title: نظرة عامة
         ---
         هذه مقدمة الملف: اكتب هنا ما تجمعه المواد وما تتفق فيه وما تختلف.
 

@@ -43,6 +43,10 @@ struct ArticleMetadata: Sendable {
             published = date
             provenance.published = .sidecar
             dateFindings = []
+        } else if sidecar?.publishedUnknown == true {
+            published = nil
+            provenance.published = .sidecar
+            dateFindings = []
         } else {
             let choice = PublicationDateChooser.choose(split, today: today)
             // A date whose day and month could be swapped is read day first, unless a weekday
@@ -103,6 +107,7 @@ struct ArticleMetadata: Sendable {
         for finding in dateFindings {
             diagnostics.append(ArticleMetadata.diagnostic(finding, path: path))
         }
+        if let missing = missingDateWarning(path: path, sidecar: sidecar) { diagnostics.append(missing) }
         let relativeDays = RelativeDayReader.readings(of: split, anchor: published)
         diagnostics += RelativeDayReader.diagnostics(relativeDays, anchor: published, path: path)
         // An article without a body already has an error; its language says nothing more.
@@ -122,6 +127,27 @@ struct ArticleMetadata: Sendable {
                     at: SourceLocation(path: path, line: split.firstLine(holding: detection.evidence) ?? 1),
                     fix: "Add `outlet: <ascii-id>` and `outlet_name: \(detection.name)` to the article's sidecar."))
         }
+    }
+
+    /// The warning for an article with no date: it sinks to the end of every list and is left
+    /// out of the feed. A `clockIgnored` finding already says why no date was taken, and an
+    /// article without a body, or with a `published:` that is no date, already has an error.
+    private func missingDateWarning(path: String, sidecar: Sidecar?) -> Diagnostic? {
+        guard published == nil, provenance.published == .missing, sidecar?.publishedWritten != true, hasBody,
+            !dateFindings.contains(where: { if case .clockIgnored = $0 { true } else { false } })
+        else { return nil }
+        let sidecarName = ((sidecar?.location.path ?? Self.sidecarPath(of: path)) as NSString).lastPathComponent
+        return .warning(
+            .dateMissing,
+            "the article has no date: none was found in its text and its sidecar gives no `published:`, so it is listed after every dated article and left out of the feed",
+            at: sidecar?.location ?? SourceLocation(path: path),
+            fix: "Write the date the article was published as `published: YYYY-MM-DD` in its sidecar (\(sidecarName)), "
+                + "or `published: unknown` there when no date is known.")
+    }
+
+    /// The sidecar of the article at `path`: `x.yml` beside `x.txt`, or `x.md` itself (its front matter).
+    private static func sidecarPath(of path: String) -> String {
+        path.hasSuffix(".txt") ? String(path.dropLast(4)) + ".yml" : path
     }
 
     /// A doubtful date as a warning at the line it was read from.

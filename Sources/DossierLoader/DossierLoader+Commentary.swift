@@ -105,11 +105,21 @@ extension DossierLoader {
         return address
     }
 
-    static func readOverview(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> MarkdownText? {
+    /// The overview essay of `index.md` and its `title:`, the heading it has on the home page.
+    static func readOverview(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> (
+        essay: MarkdownText?, title: String?
+    ) {
         guard folder.fileExists("index.md"),
             let file = MarkdownFile.read("index.md", in: folder, requireFrontMatter: false, diagnostics: &diagnostics)
-        else { return nil }
-        return file.body
+        else { return (nil, nil) }
+        // Other keys were ignored before `title:` was read: a warning, so such a dossier still builds.
+        var unknown: [Diagnostic] = []
+        file.mapping?.checkKeys(allowed: ["title"], in: "index.md", diagnostics: &unknown)
+        diagnostics += unknown.map {
+            var warning = $0; warning.severity = .warning; return warning
+        }
+        let title = file.string("title", diagnostics: &diagnostics)?.trimmingCharacters(in: .whitespaces)
+        return (file.body, title?.isEmpty == false ? title : nil)
     }
 
     static func readActors(_ folder: SourceFolder, diagnostics: inout [Diagnostic]) -> [Actor] {

@@ -19,7 +19,7 @@ public enum DossierLoader {
         let folder = SourceFolder(sourceFolder)
         var diagnostics = folder.linkDiagnostics() + strayFileDiagnostics(folder)
         let config = readConfig(folder, diagnostics: &diagnostics)
-        let overview = readOverview(folder, diagnostics: &diagnostics)
+        let (overview, overviewTitle) = readOverview(folder, diagnostics: &diagnostics)
         var (articles, read) = readArticles(
             folder, limits: config.limits, cache: articleCache, diagnostics: &diagnostics)
         diagnostics += duplicateArticles(articles, in: folder)
@@ -42,7 +42,8 @@ public enum DossierLoader {
                 .outlet: Set(outlets.map(\.id)), .note: Set(notes.map(\.id)),
             ])
         let dossier = Dossier(
-            config: config, overview: overview, articles: articles, actors: actors, topics: topics,
+            config: config, overview: overview, overviewTitle: overviewTitle, articles: articles, actors: actors,
+            topics: topics,
             outlets: outlets, notes: notes, timeline: timeline, failed: failed)
         return (LoadResult(dossier: dossier, diagnostics: diagnostics), read.cache)
     }

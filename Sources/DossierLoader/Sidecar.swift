@@ -30,6 +30,10 @@ struct Sidecar: Sendable {
     var outletEvidence: String?
     var url: String?
     var published: PartialDate?
+    /// True for `published: unknown`: the editor says no date is known, so none is asked for.
+    var publishedUnknown = false
+    /// True when the sidecar has a `published:` key, even one that is not a date (an error of its own).
+    var publishedWritten = false
     var language: String?
     var furniture: [Correction] = []
     var body: [Correction] = []
@@ -76,12 +80,17 @@ struct Sidecar: Sendable {
             }
         }
         if let text = mapping.string("published", diagnostics: &diagnostics), let field = mapping.field("published") {
-            let forms = "Write 2024, 2024-10, 2024-10-25, 2024-10-25T18:53 or 2024-10-25T18:53+03:00."
-            switch DateSupport.editorDate(
-                text, key: "published", years: DateSupport.publicationYears, at: field.location, forms: forms)
-            {
-            case .success(let date): published = date
-            case .failure(let problem): diagnostics.append(problem)
+            publishedWritten = true
+            publishedUnknown = text.trimmingCharacters(in: .whitespaces) == "unknown"
+            let forms =
+                "Write 2024, 2024-10, 2024-10-25, 2024-10-25T18:53 or 2024-10-25T18:53+03:00, or `unknown` when no date is known."
+            if !publishedUnknown {
+                switch DateSupport.editorDate(
+                    text, key: "published", years: DateSupport.publicationYears, at: field.location, forms: forms)
+                {
+                case .success(let date): published = date
+                case .failure(let problem): diagnostics.append(problem)
+                }
             }
         }
         furniture = (mapping.stringList("furniture", diagnostics: &diagnostics) ?? []).map {

@@ -102,6 +102,8 @@ extension Diagnostic {
         case dateFromClock = "date-from-clock"
         /// The publication date lies after today.
         case dateInFuture = "date-in-future"
+        /// An article with no publication date, none found in its text and none in its sidecar (`published: unknown` says none is known, and silences it).
+        case dateMissing = "date-missing"
         /// A numeric publication date whose day and month could be swapped was read month first,
         /// the only reading a weekday the article names fits.
         case dateOrderFromWeekday = "date-order-from-weekday"
@@ -126,6 +128,8 @@ extension Diagnostic {
         case aliasFoldsOntoCommonWord = "alias-folds-onto-common-word"
         /// An alias listed by two actors, strong for at least one.
         case aliasShared = "alias-shared"
+        /// A weak alias that is a word of another person's name, and that person does not list it.
+        case aliasInOtherName = "alias-in-other-name"
 
         // Notes and the timeline.
 

@@ -3,6 +3,8 @@ public struct Dossier: Sendable, Hashable {
     public var config: DossierConfig
     /// The overview essay from `index.md`.
     public var overview: MarkdownText?
+    /// The `title:` of `index.md`: the overview's heading on the home page.
+    public var overviewTitle: String?
     /// Sorted by id.
     public var articles: [Article]
     /// Sorted by id.
@@ -19,12 +21,13 @@ public struct Dossier: Sendable, Hashable {
     public var failed: [FailedSource]
 
     public init(
-        config: DossierConfig, overview: MarkdownText? = nil, articles: [Article] = [],
+        config: DossierConfig, overview: MarkdownText? = nil, overviewTitle: String? = nil, articles: [Article] = [],
         actors: [Actor] = [], topics: [Topic] = [], outlets: [Outlet] = [], notes: [Note] = [],
         timeline: [TimelineEvent] = [], failed: [FailedSource] = []
     ) {
         self.config = config
         self.overview = overview
+        self.overviewTitle = overviewTitle
         self.articles = articles
         self.actors = actors
         self.topics = topics

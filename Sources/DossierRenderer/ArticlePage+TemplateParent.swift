@@ -9,6 +9,7 @@ extension ArticlePage: TemplateParent {
         case "outletHref": outletHref
         case "date": date
         case "sourceURL": sourceURL
+        case "sourceURLText": sourceURLText
         case "paragraphs": paragraphs
         case "furniture": furniture
         case "furnitureCount": furnitureCount

@@ -16,6 +16,8 @@ public struct ArticlePage: PageContent {
     public let date: DisplayDate?
     /// The article's address on the web, when known.
     public let sourceURL: String?
+    /// `sourceURL` as shown: its non-ASCII letters decoded from percent-escapes (`WebAddress.readable`).
+    public let sourceURLText: String?
     public internal(set) var paragraphs: [ParagraphView]
     public let furniture: [FurnitureView]
     public let furnitureCount: Int
@@ -41,6 +43,7 @@ public struct ArticlePage: PageContent {
         self.outletHref = outletHref
         self.date = date
         self.sourceURL = sourceURL
+        self.sourceURLText = sourceURL.map(WebAddress.readable)
         self.paragraphs = paragraphs
         self.hasNotes = paragraphs.contains { $0.hasNotes }
         self.furniture = furniture

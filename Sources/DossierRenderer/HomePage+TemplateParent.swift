@@ -5,6 +5,7 @@ extension HomePage: TemplateParent {
         switch name {
         case "titleHTML": titleHTML
         case "subtitleHTML": subtitleHTML
+        case "overviewTitleHTML": overviewTitleHTML
         case "overviewHTML": overviewHTML
         case "showsOverviewTitle": showsOverviewTitle
         case "articles": articles

@@ -6,8 +6,10 @@ public struct HomePage: PageContent {
     public let subtitleHTML: String?
     /// The overview essay (`index.md`) rendered, when there is one.
     public let overviewHTML: String?
-    /// False when the overview opens with a heading of its own, which stands instead of the
-    /// «نظرة عامة» heading (two headings in a row read as an empty section).
+    /// The overview's heading: `index.md`'s `title:`, else «نظرة عامة».
+    public let overviewTitleHTML: String
+    /// False when the overview has no `title:` and opens with a heading of its own, which stands
+    /// instead of the «نظرة عامة» heading (two headings in a row read as an empty section).
     public let showsOverviewTitle: Bool
     /// The newest articles, newest first; undated articles last.
     public let articles: [ArticleSummary]
@@ -18,13 +20,15 @@ public struct HomePage: PageContent {
     public let labels: UIStrings
 
     public init(
-        title: String, subtitle: String?, overviewHTML: String?, articles: [ArticleSummary],
+        title: String, subtitle: String?, overviewTitle: String? = nil, overviewHTML: String?,
+        articles: [ArticleSummary],
         allArticlesHref: String? = nil, articleTotal: String = "", labels: UIStrings = .arabic
     ) {
         self.titleHTML = HTMLText.isolatingLatin(title)
         self.subtitleHTML = subtitle.map(HTMLText.isolatingLatin)
         self.overviewHTML = overviewHTML
-        self.showsOverviewTitle = !(overviewHTML?.hasPrefix("<h") ?? false)
+        self.overviewTitleHTML = HTMLText.isolatingLatin(overviewTitle ?? labels.overview)
+        self.showsOverviewTitle = overviewTitle != nil || !(overviewHTML?.hasPrefix("<h") ?? false)
         self.articles = articles
         self.allArticlesHref = allArticlesHref
         self.articleTotal = articleTotal

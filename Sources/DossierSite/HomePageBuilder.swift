@@ -9,7 +9,7 @@ public enum HomePageBuilder {
         let overview = dossier.overview.map(context.markdown)
         let ids = context.index.listings.articles.suffix(SiteLists.homeArticles).reversed()
         let page = HomePage(
-            title: dossier.config.title, subtitle: dossier.config.subtitle,
+            title: dossier.config.title, subtitle: dossier.config.subtitle, overviewTitle: dossier.overviewTitle,
             overviewHTML: overview?.html, articles: ids.compactMap { summary(of: $0, context: context) },
             allArticlesHref: dossier.articles.count > SiteLists.homeArticles ? context.href(to: .articleIndex) : nil,
             articleTotal: context.strings.articleCount.phrase(dossier.articles.count), labels: context.strings)

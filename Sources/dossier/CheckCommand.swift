@@ -70,7 +70,9 @@ struct CheckCommand: AsyncParsableCommand {
             let detection = FileManager.default.contents(atPath: path).flatMap {
                 try? ArticleDetection.detect([UInt8]($0))
             }
-            let report = ArticleReport(article: article, detection: detection, diagnostics: diagnostics)
+            let known = detection.flatMap { KnownOutlets(sourceFolder: sources.source).match($0.outletClues) }
+            let report = ArticleReport(
+                article: article, detection: detection, knownOutlet: known, diagnostics: diagnostics)
             print(TerminalText.escapedLines(report.text), terminator: "")
         } else if diagnostics.isEmpty {
             Console.writeError(

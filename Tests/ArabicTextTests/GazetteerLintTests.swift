@@ -68,9 +68,57 @@ struct GazetteerLintTests {
             ], []
         ),
         ("same entity twice is not shared", [GazetteerEntity(id: "p", strongAliases: ["بوتين", "بوتين"])], []),
+        (
+            "weak alias a word of another's name",
+            [
+                GazetteerEntity(id: "joseph", strongAliases: ["جوزاف عون"], weakAliases: ["عون", "قائد الجيش"]),
+                GazetteerEntity(id: "michel", strongAliases: ["ميشال عون"]),
+            ], ["joseph:عون:weakAliasInOtherName:warning"]
+        ),
+        (
+            "weak alias words inside another's longer name",
+            [
+                GazetteerEntity(id: "a", strongAliases: ["علي"], weakAliases: ["عبد الله"]),
+                GazetteerEntity(id: "b", strongAliases: ["الملك عبد الله الثاني"]),
+            ], ["a:علي:short:warning", "a:علي:foldsOntoCommonWord:warning", "a:عبد الله:weakAliasInOtherName:warning"]
+        ),
+        (
+            "weak alias a word of its own name only is fine",
+            [GazetteerEntity(id: "joseph", strongAliases: ["جوزاف عون", "الرئيس عون"], weakAliases: ["عون"])], []
+        ),
+        (
+            "a part of a word is not a word",
+            [
+                GazetteerEntity(id: "joseph", strongAliases: ["جوزاف عون"], weakAliases: ["عون"]),
+                GazetteerEntity(id: "aouni", strongAliases: ["التيار العوني"]),
+            ], []
+        ),
     ])
     func lint(_ name: String, _ entities: [GazetteerEntity], _ expected: [String]) {
         #expect(Self.kinds(entities) == expected, "\(name)")
+    }
+
+    @Test func namesakeFindingNamesTheOtherActorAndTheFix() throws {
+        let finding = try #require(
+            GazetteerLint.findings(for: [
+                GazetteerEntity(id: "joseph-aoun", strongAliases: ["جوزاف عون"], weakAliases: ["عون"]),
+                GazetteerEntity(id: "michel-aoun", strongAliases: ["ميشال عون"]),
+            ]).first)
+        #expect(finding.message.contains("«ميشال عون», a name of michel-aoun"))
+        #expect(finding.fix?.contains("`weak_aliases:` of michel-aoun") == true)
+        #expect(finding.fix?.contains("`exclude:` of joseph-aoun") == true)
+    }
+
+    /// Only a person is called by one word of the name: «إكس» alone is the platform, not «سبيس إكس».
+    @Test func onlyPeoplesNamesCount() {
+        let entities = [
+            GazetteerEntity(id: "x-twitter", strongAliases: ["منصة إكس"], weakAliases: ["إكس"]),
+            GazetteerEntity(id: "spacex", strongAliases: ["سبيس إكس"]),
+            GazetteerEntity(id: "joseph", strongAliases: ["جوزاف عون"], weakAliases: ["عون"]),
+            GazetteerEntity(id: "michel", strongAliases: ["ميشال عون"]),
+        ]
+        let findings = GazetteerLint.findings(for: entities, people: ["joseph", "michel"])
+        #expect(findings.map(\.alias) == ["عون"])
     }
 
     @Test func messagesNameTheFix() {

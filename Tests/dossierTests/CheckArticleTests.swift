@@ -76,4 +76,31 @@ struct CheckArticleTests {
             #expect(!refused.stdout.contains("articles/plan.txt"))
         }
     }
+
+    /// A page crediting its outlet in Arabic only: `new article` writes the id made from the
+    /// name; `check --article` then says the sidecar's outlet is what the text gives, as it
+    /// says «detected» without the sidecar, never that the text gives none.
+    static let arabicCreditPage = """
+        مجلس النواب ينتخب قائد الجيش رئيساً للجمهورية
+        الخميس 9 يناير 2025
+        انتخب مجلس النواب قائد الجيش رئيساً للجمهورية في الدورة الثانية من الاقتراع بعد جلسة طويلة في البرلمان.
+
+        وقال نواب إن الجلسة شهدت نقاشاً حاداً قبل التصويت في الدورة الثانية التي حسمت النتيجة لصالحه.
+
+        جميع الحقوق محفوظة © 2025 موقع الصفوة
+
+        """
+
+    @Test func theSidecarsOutletIsComparedWithTheOneTheTextGives() throws {
+        let (folder, source, input) = try DossierBinary.initialisedDossier(page: Self.arabicCreditPage)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let imported = try DossierBinary.run(["new", "article", input.path, "--source", source.path, "--id", "vote"])
+        #expect(imported.stdout.contains("outlet: al-sfwa"), "\(imported.stdout)")
+        let report = try DossierBinary.run(["check", "--source", source.path, "--article", "vote"])
+        let outlet = report.stdout.split(separator: "\n").first { $0.hasPrefix("  outlet:") }
+        #expect(
+            outlet?.hasPrefix("  outlet: al-sfwa (from the sidecar; the same as detected in the text: ") == true,
+            "\(report.stdout)")
+        #expect(outlet?.contains("gives none") == false)
+    }
 }

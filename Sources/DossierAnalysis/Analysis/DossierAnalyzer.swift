@@ -167,13 +167,15 @@ public enum DossierAnalyzer {
     /// Gazetteer lint findings as warnings at the actor files.
     package static func lint(_ entities: [GazetteerEntity], actors: [Actor]) -> [Diagnostic] {
         let actorsByID = Dictionary(actors.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return GazetteerLint.findings(for: entities).map { finding in
+        let people = Set(actors.filter { $0.kind == .person }.map(\.id))
+        return GazetteerLint.findings(for: entities, people: people).map { finding in
             Diagnostic.warning(
                 code(of: finding.kind), "actor «\(finding.entityID)»: \(finding.message)",
                 at: actorsByID[finding.entityID]?.location(ofAlias: finding.alias),
-                fix: finding.severity == .error
-                    ? "remove the alias or replace it with a longer spelling"
-                    : "move the alias to `weak_aliases:` or replace it with a longer spelling")
+                fix: finding.fix
+                    ?? (finding.severity == .error
+                        ? "remove the alias or replace it with a longer spelling"
+                        : "move the alias to `weak_aliases:` or replace it with a longer spelling"))
         }
     }
 
@@ -186,6 +188,7 @@ public enum DossierAnalyzer {
         case .stopword: .aliasStopword
         case .foldsOntoCommonWord: .aliasFoldsOntoCommonWord
         case .sharedAlias: .aliasShared
+        case .weakAliasInOtherName: .aliasInOtherName
         }
     }
 }

@@ -83,6 +83,9 @@ package enum PassageDiagnostics {
     /// The error for a quote that could not be anchored: where it is when the loader set it
     /// aside as furniture, else the nearest passage of the body.
     package static func orphan(_ failure: OrphanFailure, quote: String, article: String, owner: Owner) -> Diagnostic {
+        if let block = failure.furniture, block.kind == .title {
+            return headline(block, quote: quote, article: article, owner: owner)
+        }
         if let block = failure.furniture {
             let opening = block.text.split(separator: " ").prefix(4).joined(separator: " ")
             return .error(
@@ -105,6 +108,19 @@ package enum PassageDiagnostics {
         return .error(
             owner.kind.unanchored, message, at: owner.location,
             fix: "copy the passage from the article's text into `quote:`, or remove it if the article no longer says it"
+        )
+    }
+
+    /// The error for a quote of the article's headline (or of a copy of it), which is the
+    /// page's title, not a passage of the body: bringing the line back with `body:`, as for
+    /// other furniture, would show the headline twice (the title and the first paragraph).
+    private static func headline(_ block: Furniture, quote: String, article: String, owner: Owner) -> Diagnostic {
+        .error(
+            owner.kind.unanchored,
+            "the quote of \(owner.name) «\(excerpt(quote))» is the headline of article «\(article)» (line \(block.line)), which the page shows as its title; a quote is anchored in the article's body only",
+            at: owner.location,
+            fix: "quote the passage of the body that makes the headline's claim (the lead, usually), and quote the "
+                + "headline in the text of \(owner.name); do not add the headline to `body:`, which would show it twice"
         )
     }
 

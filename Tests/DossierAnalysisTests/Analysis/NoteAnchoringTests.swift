@@ -146,6 +146,19 @@ import Testing
         #expect(error.fix?.contains(".yml") == true)
     }
 
+    /// A quote of the headline is not told to bring it into the body with `body:`, which would
+    /// show the headline twice, but to quote the body's passage and the headline in the note.
+    @Test func aQuoteOfTheHeadlineSaysSoWithoutTheBodyFix() throws {
+        let (articles, _) = secondParagraphSetAside(as: .title, line: 1)
+        let (_, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(articles: articles))
+        let error = try #require(noteDiagnostics(diagnostics, "army-truce").first)
+        #expect(error.code == .noteUnanchored)
+        #expect(error.message.contains("is the headline of article «a1-burhan» (line 1)"), "\(error.message)")
+        #expect(!error.message.contains("repeated"))
+        #expect(error.fix?.contains("`body: [") == false, "\(String(describing: error.fix))")
+        #expect(error.fix?.contains("do not add the headline to `body:`") == true)
+    }
+
     /// A block the sidecar's `furniture:` set aside is brought back by deleting that entry: a
     /// `body:` entry beside it would be a correction conflict.
     @Test func aQuoteInFurnitureTheSidecarListedIsToldToDeleteTheEntry() throws {

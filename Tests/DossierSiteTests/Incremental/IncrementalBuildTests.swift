@@ -148,8 +148,8 @@ struct IncrementalBuildTests {
             ),
             // An undated article given a date becomes the earliest of its outlet's on the comparison.
             (
-                "article date", "articles/004_4eda225dc166ea39.yml", "outlet: unknown\n",
-                "outlet: unknown\npublished: 2024-10-20\n", "004_4eda225dc166ea39"
+                "article date", "articles/004_4eda225dc166ea39.yml", "published: unknown\n",
+                "published: 2024-10-20\n", "004_4eda225dc166ea39"
             ),
             // An article of no known outlet is named by its title where another page shows a
             // passage they share: that page changes, though nothing of its own did.
