@@ -129,8 +129,8 @@ struct ArticleMetadata: Sendable {
         }
     }
 
-    /// The warning for an article with no date: it sinks to the end of every list and is left
-    /// out of the feed. A `clockIgnored` finding already says why no date was taken, and an
+    /// The warning for an article with no date: it sinks to the end of every list and of the
+    /// feed. A `clockIgnored` finding already says why no date was taken, and an
     /// article without a body, or with a `published:` that is no date, already has an error.
     private func missingDateWarning(path: String, sidecar: Sidecar?) -> Diagnostic? {
         guard published == nil, provenance.published == .missing, sidecar?.publishedWritten != true, hasBody,
@@ -139,7 +139,7 @@ struct ArticleMetadata: Sendable {
         let sidecarName = ((sidecar?.location.path ?? Self.sidecarPath(of: path)) as NSString).lastPathComponent
         return .warning(
             .dateMissing,
-            "the article has no date: none was found in its text and its sidecar gives no `published:`, so it is listed after every dated article and left out of the feed",
+            "the article has no date: none was found in its text and its sidecar gives no `published:`, so it is listed after every dated article, in the feed too",
             at: sidecar?.location ?? SourceLocation(path: path),
             fix: "Write the date the article was published as `published: YYYY-MM-DD` in its sidecar (\(sidecarName)), "
                 + "or `published: unknown` there when no date is known.")

@@ -4,9 +4,9 @@ import DossierRenderer
 /// The site's Atom feed (RFC 4287): the latest articles and notes (`FeedEntry.limit`).
 ///
 /// Dates come from the data, never from the clock, so a rebuild of the same sources writes the
-/// same bytes: the feed's `updated` is the newest entry date (undated articles have no entry,
-/// `FeedEntry.entries`), and `fallbackDate` (2000-01-01T00:00:00Z) stands in when no article
-/// has a date. Partial dates are completed
+/// same bytes: the feed's `updated` is the newest entry date; an entry without a date takes
+/// the oldest entry date (undated entries come last), and `fallbackDate` (2000-01-01T00:00:00Z)
+/// stands in when no article has a date. Partial dates are completed
 /// to the first day, midnight, UTC. With `base_url`, ids and links are absolute URLs; without
 /// it, links are relative to the feed (at the site root) and ids are `tag:` URIs
 /// (RFC 4151) under the reserved authority `dossier.invalid`, qualified by a hash of the
@@ -24,7 +24,8 @@ public enum AtomFeed {
         func id(_ key: String, path: String) -> String {
             base.map { SiteURL.absolute(path, base: $0) } ?? tagPrefix + key
         }
-        let newest = entries.map(\.updated).max() ?? fallbackDate
+        let newest = entries.compactMap(\.updated).max() ?? fallbackDate
+        let oldest = entries.compactMap(\.updated).min() ?? fallbackDate
         var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
         xml += "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"\(HTMLText.escape(config.language))\">\n"
         xml += "  <id>\(HTMLText.escape(id("feed", path: "")))</id>\n"
@@ -43,7 +44,7 @@ public enum AtomFeed {
             xml += entry.language.map { "  <entry xml:lang=\"\(HTMLText.escape($0))\">\n" } ?? "  <entry>\n"
             xml += "    <id>\(HTMLText.escape(id(entry.key, path: entry.path)))</id>\n"
             xml += "    <title>\(HTMLText.escape(entry.title))</title>\n"
-            xml += "    <updated>\(timestamp(entry.updated))</updated>\n"
+            xml += "    <updated>\(timestamp(entry.updated ?? oldest))</updated>\n"
             if let author = entry.author { xml += "    <author><name>\(HTMLText.escape(author))</name></author>\n" }
             xml +=
                 "    <link rel=\"alternate\" type=\"text/html\" href=\"\(HTMLText.escape(SiteURL.href(entry.path, base: base)))\"/>\n"

@@ -17,8 +17,8 @@ public struct FeedEntry: Sendable, Hashable {
     public private(set) var title: String
     /// Site path of the page showing it, e.g. `articles/x/index.html` or `articles/x/index.html#note-n`.
     public let path: String
-    /// The date of the entry (Atom requires one on every entry).
-    public let updated: PartialDate
+    /// The date of the entry; nil uses the feed's fallback date.
+    public let updated: PartialDate?
     /// Plain-text summary.
     public private(set) var summary: String
     /// Rendered HTML content, when the caller has it.
@@ -30,7 +30,7 @@ public struct FeedEntry: Sendable, Hashable {
 
     /// Creates an entry.
     public init(
-        kind: Kind, key: String, title: String, path: String, updated: PartialDate, summary: String,
+        kind: Kind, key: String, title: String, path: String, updated: PartialDate?, summary: String,
         contentHTML: String? = nil, author: String? = nil, language: String? = nil
     ) {
         self.language = language
@@ -51,43 +51,41 @@ public struct FeedEntry: Sendable, Hashable {
 
     /// The latest `limit` entries of a dossier's articles and notes, newest first, ties by key.
     ///
-    /// A note has no date of its own: it takes its article's publication date. An article
-    /// without a date, and its notes, are left out: a feed tells readers what is new, Atom
-    /// requires each entry's `updated`, and any date given to an undated article (the build's,
-    /// the oldest entry's) would be made up; its page and the lists still show it
-    /// («تاريخ غير معروف»), and the build warns about it (`date-missing`).
+    /// A note has no date of its own: it takes its article's publication date.
     public static func entries(for dossier: Dossier, summaryLength: Int = 280, limit: Int = limit) -> [FeedEntry] {
         let articles = Dictionary(dossier.articles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let outlets = Dictionary(dossier.outlets.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         // A note's summary is its body as plain text, made only for the notes the feed keeps.
-        var candidates = dossier.articles.compactMap { article in
-            article.published.map { published in
-                (
-                    entry: FeedEntry(
-                        kind: .article, key: "articles/\(article.id)", title: article.title,
-                        path: "articles/\(article.id)/index.html", updated: published,
-                        summary: article.paragraphs.first?.text ?? "",
-                        author: article.outlet.flatMap { outlets[$0] },
-                        language: article.language(differingFrom: dossier.config.language)),
-                    note: Note?.none
-                )
-            }
+        var candidates = dossier.articles.map { article in
+            (
+                entry: FeedEntry(
+                    kind: .article, key: "articles/\(article.id)", title: article.title,
+                    path: "articles/\(article.id)/index.html", updated: article.published,
+                    summary: article.paragraphs.first?.text ?? "",
+                    author: article.outlet.flatMap { outlets[$0] },
+                    language: article.language(differingFrom: dossier.config.language)),
+                note: Note?.none
+            )
         }
         for note in dossier.notes {
-            guard let article = articles[note.article], let published = article.published else { continue }
+            let article = articles[note.article]
             candidates.append(
                 (
                     entry: FeedEntry(
                         kind: .note, key: "notes/\(note.id)",
-                        title: UIStrings.arabic.notePrefix + article.title,
-                        path: "articles/\(note.article)/index.html#note-\(note.id)", updated: published,
+                        title: UIStrings.arabic.notePrefix + (article?.title ?? note.article),
+                        path: "articles/\(note.article)/index.html#note-\(note.id)", updated: article?.published,
                         summary: ""),
                     note: note
                 ))
         }
         let sorted = candidates.sorted { lhs, rhs in
-            lhs.entry.updated != rhs.entry.updated
-                ? lhs.entry.updated > rhs.entry.updated : lhs.entry.key < rhs.entry.key
+            switch (lhs.entry.updated, rhs.entry.updated) {
+            case let (left?, right?) where left != right: return left > right
+            case (.some, nil): return true
+            case (nil, .some): return false
+            default: return lhs.entry.key < rhs.entry.key
+            }
         }
         // Summaries are clipped once the entries are chosen: a thousand articles make fifty entries.
         return sorted.prefix(max(0, limit)).map { candidate in

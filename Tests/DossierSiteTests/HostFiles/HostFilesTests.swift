@@ -68,7 +68,7 @@ func hostDossier(baseURL: String?) -> Dossier {
 
 @Suite("HostFiles")
 struct HostFilesTests {
-    @Test("Atom feed with base_url: absolute ids and links, dates from the data, no entry for an undated article")
+    @Test("Atom feed with base_url: absolute ids and links, dates from the data (an undated entry the oldest's)")
     func atomAbsolute() throws {
         let dossier = hostDossier(baseURL: "https://example.org/dam/")
         let xml = AtomFeed.xml(config: dossier.config, entries: FeedEntry.entries(for: dossier))
@@ -83,13 +83,13 @@ struct HostFilesTests {
         #expect(
             feed.texts("feed/entry/id") == [
                 "https://example.org/dam/articles/dam-b/", "https://example.org/dam/articles/dam-a/",
-                "https://example.org/dam/articles/dam-a/#note-n1",
+                "https://example.org/dam/articles/dam-a/#note-n1", "https://example.org/dam/articles/undated/",
             ])
         #expect(
             feed.texts("feed/entry/updated") == [
-                "2024-08-26T10:05:00+03:00", "2024-08-25T00:00:00Z", "2024-08-25T00:00:00Z",
+                "2024-08-26T10:05:00+03:00", "2024-08-25T00:00:00Z", "2024-08-25T00:00:00Z", "2024-08-25T00:00:00Z",
             ])
-        #expect(feed.texts("feed/entry/title").count == 3 && feed.texts("feed/entry/summary").count == 3)
+        #expect(feed.texts("feed/entry/title").count == 4 && feed.texts("feed/entry/summary").count == 4)
         // A note's title names its article and begins with its own words.
         #expect(
             feed.texts("feed/entry/title").contains { $0.hasPrefix("ملاحظة على: ") && $0.hasSuffix(" — السد قديم.") })
@@ -105,7 +105,7 @@ struct HostFilesTests {
         let xml = AtomFeed.xml(config: dossier.config, entries: FeedEntry.entries(for: dossier))
         let feed = try #require(XMLOutline.parse(xml))
         #expect(feed.texts("feed/entry/id").allSatisfy { $0.hasPrefix("tag:dossier.invalid,2000:") })
-        #expect(Set(feed.texts("feed/entry/id")).count == 3)
+        #expect(Set(feed.texts("feed/entry/id")).count == 4)
         #expect(feed.attributes("feed/entry/link").first?["href"] == "articles/dam-b/index.html")
         #expect(xml == AtomFeed.xml(config: dossier.config, entries: FeedEntry.entries(for: dossier)))
         let empty = AtomFeed.xml(config: dossier.config, entries: [])
@@ -140,24 +140,6 @@ struct HostFilesTests {
         #expect(feed.texts("feed/updated") == [AtomFeed.timestamp(try #require(entries.first?.updated))])
     }
 
-    @Test("an undated article and its notes have no entry: the feed makes up no date")
-    func undatedArticlesAreLeftOut() {
-        let source = SourceFile(relativePath: "articles/a.txt", sha256: "", byteCount: 0, encoding: "utf-8")
-        let at = SourceLocation(path: "notes/n.md", line: 1, column: 1)
-        let dossier = Dossier(
-            config: DossierConfig(title: "ملف"),
-            articles: [
-                Article(
-                    id: "undated", source: source, title: "بلا تاريخ", paragraphs: [Paragraph(text: "نص.", line: 1)])
-            ],
-            notes: [
-                Note(
-                    id: "n", article: "undated", quote: "نص", body: MarkdownText(text: "ملاحظة", location: at),
-                    source: at)
-            ])
-        #expect(FeedEntry.entries(for: dossier).isEmpty)
-    }
-
     @Test("summaries: whitespace collapsed, cut at a word boundary within the length, a long first word cut")
     func summariesAreClipped() {
         #expect(FeedEntry.clipped("أ  ب\nج\tد", to: 20) == "أ ب ج د")
@@ -171,11 +153,7 @@ struct HostFilesTests {
         let long = String(repeating: "كلمة ", count: 100)
         let dossier = Dossier(
             config: DossierConfig(title: "ملف"),
-            articles: [
-                Article(
-                    id: "a", source: source, title: "عنوان", published: PartialDate(year: 2024),
-                    paragraphs: [Paragraph(text: long, line: 1)])
-            ])
+            articles: [Article(id: "a", source: source, title: "عنوان", paragraphs: [Paragraph(text: long, line: 1)])])
         let summary = FeedEntry.entries(for: dossier, summaryLength: 22).first?.summary
         #expect(summary == "كلمة كلمة كلمة كلمة…")
     }
@@ -214,11 +192,7 @@ struct HostFilesTests {
             source: at)
         let dossier = Dossier(
             config: DossierConfig(title: "ملف"),
-            articles: [
-                Article(
-                    id: "a", source: source, title: "عنوان", published: PartialDate(year: 2024),
-                    paragraphs: [Paragraph(text: "نص.", line: 1)])
-            ],
+            articles: [Article(id: "a", source: source, title: "عنوان", paragraphs: [Paragraph(text: "نص.", line: 1)])],
             notes: [note])
         let summary = try #require(FeedEntry.entries(for: dossier).first { $0.kind == .note }?.summary)
         #expect(summary == "«نص» قال ماسك ذلك: الفرق 5 > 3 في snake_case و2*3 عريض")
