@@ -109,11 +109,18 @@ public enum LanguageDetector {
         var wordCount = 0
         var hits = [Int](repeating: 0, count: candidates.count)
         var foreignWords = [Int](repeating: 0, count: candidates.count)
-        forEachWord(dominant) { word in
-            wordCount += 1
-            for (index, profile) in candidates.enumerated() {
-                if profile.marks(scalars: word) { hits[index] += 1 }
-                if profile.isForeign(scalars: word) { foreignWords[index] += 1 }
+        let checksLetters = candidates.contains { !$0.foreignLetters.isEmpty }
+        // Each word is prepared once, and the profiles are read in place through a buffer:
+        // read from the array, a profile was copied for each word and language (four of the
+        // Arabic script), 5% of a build.
+        candidates.withUnsafeBufferPointer { profiles in
+            forEachWord(dominant) { scalars in
+                wordCount += 1
+                let word = LanguageProfile.PreparedWord(scalars)
+                for index in profiles.indices {
+                    if profiles[index].marks(word) { hits[index] += 1 }
+                    if checksLetters, profiles[index].isForeign(scalars: scalars) { foreignWords[index] += 1 }
+                }
             }
         }
         let ruledOut = Set(candidates.indices.filter { isRuledOut(foreignWords: foreignWords[$0], of: wordCount) })

@@ -66,22 +66,44 @@ public struct LanguageProfile: Sendable, Hashable {
         !foreignLetters.isEmpty && word.contains(where: foreignLetters.contains)
     }
 
-    /// `marks(_:)` of the word made of `scalars`, compared on the scalars when each is a
-    /// character of its own (`SingleScalarGraphemes`), so the word is NFC and its characters
-    /// are its scalars; any other word is made a `String` and compared as one.
+    /// `marks(_:)` of the word made of `scalars`.
     public func marks(scalars word: [Unicode.Scalar]) -> Bool {
-        guard let prefixScalars, SingleScalarGraphemes.allSingle(word) else {
+        marks(PreparedWord(word))
+    }
+
+    /// `marks(_:)` of a word, compared on its scalars when each is a character of its own
+    /// (`SingleScalarGraphemes`), so the word is NFC and its characters are its scalars; any
+    /// other word is made a `String` and compared as one.
+    public func marks(_ prepared: PreparedWord) -> Bool {
+        let word = prepared.scalars
+        guard let prefixScalars, prepared.isSingleScalars else {
             return marks(String(String.UnicodeScalarView(word)))
         }
         if word.count <= longestFunctionWord {
             // Words are equal only if both pack or neither does.
-            if let key = Self.packed(word) {
+            if let key = prepared.packed {
                 if packedFunctionWords.contains(key) { return true }
             } else if functionWordScalars.contains(word) {
                 return true
             }
         }
         return prefixScalars.contains { word.count >= $0.count + 2 && word.starts(with: $0) }
+    }
+
+    /// A word of a text (its L1 scalars) made ready once for every profile's `marks(_:)`: the
+    /// detector asks each language of the script about each word.
+    public struct PreparedWord {
+        public let scalars: [Unicode.Scalar]
+        /// Whether each scalar is a character of its own.
+        let isSingleScalars: Bool
+        /// The word as one integer (`packed(_:)`), when its characters are its scalars and it packs.
+        let packed: UInt64?
+
+        public init(_ scalars: [Unicode.Scalar]) {
+            self.scalars = scalars
+            isSingleScalars = SingleScalarGraphemes.allSingle(scalars)
+            packed = isSingleScalars ? LanguageProfile.packed(scalars) : nil
+        }
     }
 
     /// A word of one to six scalars of one block of 256 (every letter of a word of Arabic, of
