@@ -8,9 +8,10 @@ extension FurnitureClassifier {
     static let captionWords = 4
 
     /// Whether `text` closes as a photo's caption does: a comma, then a full date with its
-    /// month in words («…، 19 أكتوبر 2024», «…, May 5, 2019.»). A headline's date is seldom
+    /// month in words («…، 19 أكتوبر 2024», «…, May 5, 2019.»), or with `afterStop` a full stop
+    /// before the date too («… Badr Abdelatty. February 23, 2025.»). A headline's date is seldom
     /// set off so («… الخامسة 10/02/2021»).
-    static func closesWithCaptionDate(_ text: String) -> Bool {
+    static func closesWithCaptionDate(_ text: String, afterStop: Bool = false) -> Bool {
         guard let last = text.unicodeScalars.last(where: { !".)»\" ".unicodeScalars.contains($0) }),
             last.properties.numericType != nil
         else { return false }
@@ -20,7 +21,7 @@ extension FurnitureClassifier {
                 scalars[date.range.clamped(to: 0..<scalars.count)].contains(where: \.properties.isAlphabetic)
             else { return false }
             let before = scalars[..<min(date.range.lowerBound, scalars.count)].last { $0 != " " }
-            return before == "،" || before == ","
+            return before == "،" || before == "," || (afterStop && before == ".")
         }
     }
 

@@ -64,6 +64,7 @@ enum FurnitureClassifier {
             }
         }
         markCaptionPrintedTwice(lines, &roles)
+        markDatedCaptionOverHeadline(lines, &roles)
         markCaptionsPrintedTwiceInText(lines, &roles)
         markLatinWireCaptions(lines, &roles)
         extendSections(lines, &roles)

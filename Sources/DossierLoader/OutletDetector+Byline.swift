@@ -177,7 +177,7 @@ extension OutletDetector {
     /// The editorial staff, credited instead of a reporter, as word keys.
     private static let editorialStaff = [
         "هيئة التحرير", "فريق التحرير", "أسرة التحرير", "التحرير", "المحرر", "غرفة الأخبار", "قسم الأخبار",
-        "editorial team", "newsroom", "la rédaction",
+        "editorial team", "newsroom", "news desk", "web desk", "online desk", "digital desk", "la rédaction",
     ]
     .map(TextLine.wordKey)
 
