@@ -176,7 +176,8 @@ struct PartedSearchIndexTests {
         #expect {
             _ = try index.make(parts)
         } throws: { error in
-            (error as? Diagnostic)?.code == .searchIndexerFailed && "\(error)".contains("boom")
+            guard let diagnostic = error as? Diagnostic else { return false }
+            return diagnostic.code == Diagnostic.Code.searchIndexerFailed && diagnostic.message.contains("boom")
         }
     }
 }
