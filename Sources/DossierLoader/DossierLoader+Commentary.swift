@@ -300,6 +300,7 @@ extension DossierLoader {
                 actors: file.list("actors", diagnostics: &diagnostics),
                 topics: file.list("topics", diagnostics: &diagnostics), kind: kind, body: file.body,
                 source: file.location, keyLines: file.keyLines)
+            NoteLength.check(file.body, diagnostics: &diagnostics)
             return (note, diagnostics)
         }
         diagnostics += read.flatMap(\.diagnostics)

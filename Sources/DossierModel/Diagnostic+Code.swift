@@ -145,6 +145,8 @@ extension Diagnostic {
         case noteQuoteAmbiguous = "note-quote-ambiguous"
         /// A note's quote only matched its article after normalisation or approximately.
         case noteQuoteChanged = "note-quote-changed"
+        /// A note whose text is so long that the pages showing its card grow by it.
+        case noteTooLong = "note-too-long"
         /// A timeline event that rests on no passage.
         case timelineSourceMissing = "timeline-source-missing"
         /// A timeline event citing an article that is not in the dossier.

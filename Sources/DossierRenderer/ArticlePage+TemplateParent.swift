@@ -19,6 +19,8 @@ extension ArticlePage: TemplateParent {
         case "labels": labels
         case "sidePanel": sidePanel
         case "hasNotes": hasNotes
+        case "notesShownOf": notesShownOf
+        case "notesHref": notesHref
         default: nil
         }
     }

@@ -30,6 +30,11 @@ public struct ArticlePage: PageContent {
     /// True when some paragraph carries a note: the page then offers the switch that hides
     /// notes and highlights.
     public let hasNotes: Bool
+    /// «تُعرض هنا 100 ملاحظة من 2000؛ كلها في», before a link to the notes list (`notesHref`),
+    /// when the article has more notes than its page shows as cards.
+    public var notesShownOf: String?
+    /// Relative URL of the notes list's card of the first note the page shows no card for.
+    public var notesHref: String?
 
     /// `language` is the article's when it differs from the site's, else nil.
     public init(

@@ -1,3 +1,4 @@
+import DossierAnalysis
 import DossierModel
 import DossierRenderer
 
@@ -39,8 +40,22 @@ public enum ArticlePageBuilder {
             page.titleHTML = annotatedTitle(of: analysis)
             let panel = sidePanel(of: analysis, context: context)
             page.sidePanel = panel.isEmpty ? nil : panel
+            (page.notesShownOf, page.notesHref) = notesElsewhere(of: analysis, context: context)
         }
         return page
+    }
+
+    /// The line and link to the notes list of an article with more notes than its page shows
+    /// as cards (`PageContext.marginCardLimit`), the link to the card of the first it leaves out.
+    static func notesElsewhere(of analysis: ArticleAnalysis, context: PageContext) -> (String?, String?) {
+        let limit = PageContext.marginCardLimit
+        guard analysis.notes.count > limit else { return (nil, nil) }
+        let strings = context.strings
+        let (route, fragment) = context.listedCard(of: analysis.notes[limit])
+        return (
+            strings.shownOf(strings.noteCount, limit, of: analysis.notes.count),
+            context.href(to: route, fragment: fragment)
+        )
     }
 
     /// The start of the first paragraph, for `<meta name="description">`.

@@ -115,12 +115,9 @@ extension PageContext {
     private func notesSearchSource(title: String, page number: Int) -> SearchTermSource {
         var source = SearchTermSource(texts: [title])
         let listings = index.listings
-        for position in SiteLists.notes(listings).items(ofPage: number) {
-            guard let article = analysis.article(listings.noteArticles[position]), !article.notes.isEmpty else {
-                continue
-            }
-            source.append(articleTitleSource(article.id))
-            source.append(noteCardsSearchSource(article.notes))
+        for (article, notes) in NotesPageBuilder.articleRuns(ofPage: number, listings: listings) {
+            source.append(articleTitleSource(article))
+            source.append(noteCardsSearchSource(notes))
         }
         return source
     }

@@ -49,12 +49,12 @@ public final class PageContext: Sendable {
         case .outlet:
             target = index.outlets[reference.id].map { _ in (.outlet(reference.id), reference.fragment) }
         case .note:
-            target = index.notes[reference.id].map { note in
-                (.article(note.article), SiteRoutes.noteID(note.id))
-            }
             // An unanchored note has no place on its article's page to link to (and is an error
             // at its own file already): its words stay, unlinked.
-            if target != nil, analysis.note(reference.id)?.anchor == nil { return .unlinked }
+            guard index.notes[reference.id] != nil else { return .unknown }
+            guard let note = analysis.note(reference.id), note.anchor != nil else { return .unlinked }
+            let (route, fragment) = linkTarget(of: note)
+            target = (route, fragment)
         }
         guard let (route, fragment) = target else {
             return .unknown

@@ -133,6 +133,8 @@ enum TemplateModelSamples {
             actors: [actorLink], topics: [topicLink],
             ambiguous: [ArticleSidePanel.Ambiguous(surface: "The minister", href: "#m-3", candidates: [actorLink])],
             backlinks: [backlink])
+        page.notesShownOf = "Shown here: 100 notes of 150; all in"
+        page.notesHref = "../../notes/page/2/index.html#note-n"
         return page
     }
 

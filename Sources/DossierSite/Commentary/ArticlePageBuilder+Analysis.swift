@@ -8,7 +8,8 @@ extension ArticlePageBuilder {
     /// runs isolated, and the notes of each paragraph beside it.
     static func annotatedParagraphs(of analysis: ArticleAnalysis, context: PageContext) -> [ParagraphView] {
         let article = analysis.article
-        let notes = analysis.notes.compactMap { context.analysis.note($0) }
+        // The notes beyond those the page marks are on the notes list only (`NotePlace`).
+        let notes = analysis.notes.prefix(PageContext.markedNoteLimit).compactMap { context.analysis.note($0) }
         let linker = MentionLinker(href: { context.href(to: .actor($0)) }, name: { context.actorName($0) })
         let mentionSpans = linker.spans(
             texts: article.paragraphs.map(\.text), mentions: analysis.mentionsByParagraph)
@@ -33,10 +34,11 @@ extension ArticlePageBuilder {
                                 id: first ? SiteRoutes.noteID(note.id) : nil, className: markClass, title: nil)))
                     if position == pieces.count - 1, piece == anchor.spans.last {
                         inserts[markerOffset(after: piece.range.upperBound, in: text), default: ""] += marker(
-                            number: number, noteID: note.id, label: context.strings.commentary.toNote)
+                            number: number, href: markerHref(of: note, context: context),
+                            label: context.strings.commentary.toNote)
                     }
                 }
-                if anchor.spans.first?.paragraphIndex == index {
+                if anchor.spans.first?.paragraphIndex == index, context.place(of: note) == .card {
                     cards.append(context.noteView(note, elementID: PageContext.noteCardID(note.id), headingsFrom: 2).0)
                 }
             }
@@ -78,14 +80,20 @@ extension ArticlePageBuilder {
         return offset
     }
 
-    /// The numbered link from the end of a highlighted passage to its note. The number is
-    /// drawn by the style sheet (`data-number`), not written in the text: the paragraph's text
+    /// The numbered link from the end of a highlighted passage to its note (`href`). The number
+    /// is drawn by the style sheet (`data-number`), not written in the text: the paragraph's text
     /// on the page stays the article's, which the annotations' selectors count in, and a
     /// copied passage carries no note numbers. The link is named by its label.
-    private static func marker(number: Int, noteID: String, label: String) -> String {
-        let card = PageContext.noteCardID(noteID)
-        return
-            "<sup class=\"note-ref\"><a href=\"#\(card)\" aria-label=\"\(HTMLText.escape(label)) \(number)\" data-number=\"\(number)\"></a></sup>"
+    private static func marker(number: Int, href: String, label: String) -> String {
+        "<sup class=\"note-ref\"><a href=\"\(HTMLText.escape(href))\" aria-label=\"\(HTMLText.escape(label)) \(number)\" data-number=\"\(number)\"></a></sup>"
+    }
+
+    /// Where a note's marker links: its card beside it, or its card on the notes list when the
+    /// page shows no card for it (`NotePlace.marked`).
+    static func markerHref(of note: AnchoredNote, context: PageContext) -> String {
+        guard context.place(of: note) != .card else { return "#" + PageContext.noteCardID(note.id) }
+        let (route, fragment) = context.listedCard(of: note.id)
+        return context.href(to: route, fragment: fragment) ?? ""
     }
 
     /// The side panel: actors and topics with counts, ambiguous names apart, backlinks.

@@ -29,8 +29,7 @@ extension PageContext {
             case .topic: (label, target) = (strings.topics, (.topic(source.id), nil))
             case .outlet: (label, target) = (strings.outlets, (.outlet(source.id), nil))
             case .note:
-                let page =
-                    note.map { NotesPageBuilder.route(ofNotesIn: $0.article, listings: index.listings) } ?? .notes
+                let page = NotesPageBuilder.route(ofNote: source.id, listings: index.listings)
                 (label, target) = (strings.notes, (page, SiteRoutes.noteID(source.id)))
             }
             return href(to: target.0, fragment: target.1).map {
@@ -42,10 +41,7 @@ extension PageContext {
 
     /// The 1-based number of an anchored note within its article (body order).
     func noteNumber(_ note: AnchoredNote) -> Int {
-        guard let article = note.anchor?.article, let list = analysis.article(article)?.notes,
-            let position = list.firstIndex(of: note.id)
-        else { return 0 }
-        return position + 1
+        note.anchor == nil ? 0 : index.listings.noteNumbers[note.id] ?? 0
     }
 
     /// A note as a card; `elementID` is the card's own id on this page, the headings of its
@@ -56,7 +52,8 @@ extension PageContext {
     {
         let body = markdown(note.note.body, headingLevels: .outline(from: headingsFrom))
         let article = note.anchor?.article ?? note.note.article
-        let passage = href(to: .article(article), fragment: SiteRoutes.noteID(note.id)) ?? ""
+        let (route, fragment) = passageTarget(of: note)
+        let passage = href(to: route, fragment: fragment) ?? ""
         let view = NoteView(
             id: note.id, number: noteNumber(note), kind: note.note.kind,
             kindLabel: strings.commentary.label(forNoteKind: note.note.kind),

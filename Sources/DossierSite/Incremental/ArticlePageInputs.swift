@@ -25,8 +25,11 @@ struct ArticlePageInputs: Encodable {
     let actors: [Label]
     /// The title and link of every topic in the side panel.
     let topics: [Label]
-    /// The notes in the margin, as their cards show them, each with where it is highlighted.
+    /// The notes the page marks, each with where it is highlighted, where its marker links and
+    /// its card when the margin shows one.
     let notes: [AnchoredCard]
+    /// The line and link to the notes list when the page leaves notes out of its margin.
+    let notesElsewhere: [String?]
     let backlinks: [BacklinkView]
     /// The passages of other articles listed under each paragraph, with what the page shows of
     /// each (its source's name and whether its page exists).
@@ -74,10 +77,13 @@ struct ArticlePageInputs: Encodable {
         let href: String?
     }
 
-    /// A note's card and the paragraph spans it highlights.
+    /// A note's card (nil when the margin shows none), the paragraph spans it highlights and
+    /// its marker's link.
     struct AnchoredCard: Encodable {
-        let card: NoteView
+        let number: Int
+        let card: NoteView?
         let spans: [[Int]]
+        let marker: String
     }
 
     /// One pair of matching passages, seen from this article.
@@ -123,11 +129,19 @@ struct ArticlePageInputs: Encodable {
         topics = (analysis?.topicIDs ?? []).map {
             Label(id: $0, name: context.index.topics[$0]?.title ?? $0, href: context.href(to: .topic($0)))
         }
-        notes = (analysis?.notes ?? []).compactMap { context.analysis.note($0) }.map { note in
-            AnchoredCard(
-                card: context.noteView(note, elementID: PageContext.noteCardID(note.id), headingsFrom: 2).0,
-                spans: note.anchor?.spans.map { [$0.paragraphIndex, $0.range.lowerBound, $0.range.upperBound] } ?? [])
-        }
+        notes = (analysis?.notes ?? []).prefix(PageContext.markedNoteLimit).compactMap { context.analysis.note($0) }
+            .map { note in
+                let hasCard = context.place(of: note) == .card
+                return AnchoredCard(
+                    number: context.noteNumber(note),
+                    card: hasCard
+                        ? context.noteView(note, elementID: PageContext.noteCardID(note.id), headingsFrom: 2).0 : nil,
+                    spans: note.anchor?.spans.map { [$0.paragraphIndex, $0.range.lowerBound, $0.range.upperBound] }
+                        ?? [],
+                    marker: ArticlePageBuilder.markerHref(of: note, context: context))
+            }
+        let elsewhere = analysis.map { ArticlePageBuilder.notesElsewhere(of: $0, context: context) }
+        notesElsewhere = [elsewhere?.0, elsewhere?.1]
         backlinks = analysis.map { context.backlinks(to: .article, id: $0.id) } ?? []
         sharedPassages = article.paragraphs.indices.flatMap { index in
             let here = PassageLocation(articleID: article.id, paragraph: index + 1)

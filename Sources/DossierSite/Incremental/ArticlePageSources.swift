@@ -66,8 +66,18 @@ struct ArticlePageSources: Sendable {
                 site: site, scan: scan, article: ArticleIdentity(article, readings: readings), notes: notes,
                 references: notes.flatMap { noteReferences[$0.id] ?? [] }.map { Reach($0, context: context) },
                 backlinks: context.backlinks(to: .article, id: article.id),
+                listedNotes: listedNotes(of: article, context: context),
                 hasOriginal: context.plan.contains(.articleOriginal(article.id)),
                 neighbours: neighbours(of: article, context: context)))
+    }
+
+    /// The pages of the notes list that `article`'s page links to, for the notes it marks
+    /// without a card: they move as notes are added to any article.
+    private func listedNotes(of article: Article, context: PageContext) -> [String] {
+        let notes = context.analysis.article(article.id)?.notes ?? []
+        return notes.prefix(PageContext.markedNoteLimit).dropFirst(PageContext.marginCardLimit).map {
+            SiteRoutes.path(of: context.listedCard(of: $0).route)
+        }
     }
 
     /// The passages of other articles that `article`'s page shows beside its paragraphs, a line
@@ -148,6 +158,9 @@ struct ArticlePageSources: Sendable {
         let id: String
         let article: String?
         let hasPage: Bool
+        /// For a note, the page of the notes list with its card, where a link to a note its
+        /// article's page does not mark goes.
+        let listedCard: String?
 
         init(_ target: BacklinkIndex.Target, context: PageContext) {
             kind = target.kind.rawValue
@@ -160,6 +173,7 @@ struct ArticlePageSources: Sendable {
             // A note links only when anchored: its place on the page is the link's target.
             let anchored = target.kind != .note || context.analysis.note(target.id)?.anchor != nil
             hasPage = anchored && (article.map { context.plan.contains(.article($0)) } ?? false)
+            listedCard = target.kind == .note ? SiteRoutes.path(of: context.listedCard(of: target.id).route) : nil
         }
     }
 
@@ -171,6 +185,8 @@ struct ArticlePageSources: Sendable {
         let notes: [AnchoredNote]
         let references: [Reach]
         let backlinks: [BacklinkView]
+        /// The pages of the notes list its markers link to (`listedNotes(of:context:)`).
+        let listedNotes: [String]
         let hasOriginal: Bool
         /// The passages of other articles beside its paragraphs (`neighbours(of:context:)`).
         let neighbours: String

@@ -42,9 +42,13 @@ struct LandingPageSources: Sendable {
                 articles: articles.site,
                 notePlaces: analysis.notes.map { note in
                     // A card's model has its number among its article's notes (the notes list shows
-                    // it), which the others' places set.
-                    let number = note.anchor.flatMap { analysis.article($0.article)?.notes.firstIndex(of: note.id) }
-                    return [note.note.id, note.note.article, number.map { String($0 + 1) } ?? ""]
+                    // it), which the others' places set, and a link to a note its article's page
+                    // does not mark goes to the page of the notes list with its card.
+                    let number = index.listings.noteNumbers[note.id]
+                    let listed = NotesPageBuilder.route(ofNote: note.id, listings: index.listings)
+                    return [
+                        note.note.id, note.note.article, number.map { String($0) } ?? "", SiteRoutes.path(of: listed),
+                    ]
                 },
                 timeline: analysis.timeline, cited: cited.sorted().map { faces[$0] ?? $0 }),
             salt: salt)
@@ -169,8 +173,9 @@ struct LandingPageSources: Sendable {
     private struct Site: Encodable {
         /// The site's part of article pages' sources (`ArticlePageSources.site`).
         let articles: String
-        /// Each note's id and article, and its number among its article's notes when anchored:
-        /// where a link to a note goes, and what its card's model holds.
+        /// Each note's id and article, its number among its article's notes when anchored and
+        /// the page of the notes list with its card: where a link to a note goes, and what its
+        /// card's model holds.
         let notePlaces: [[String]]
         let timeline: [AnchoredEvent]
         /// The face of each article the timeline cites, by id.

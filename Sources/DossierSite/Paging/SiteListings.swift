@@ -9,10 +9,15 @@ public struct SiteListings: Sendable {
     public let articles: [String]
     /// Position of each article in `articles`.
     public let articlePosition: [String: Int]
-    /// Articles with anchored notes, oldest first.
-    public let noteArticles: [String]
-    /// Position of each article in `noteArticles`.
-    public let noteArticlePosition: [String: Int]
+    /// The anchored notes in the notes list's order read backwards: their articles oldest
+    /// first, each article's notes last to first. A newest-first page, reversed, then reads its
+    /// articles newest first and each article's notes in body order, and an article's notes
+    /// that go on to the next page in reading order start there where they stopped.
+    public let notes: [ListedNote]
+    /// Position of each note in `notes`, by note id.
+    public let notePosition: [String: Int]
+    /// Each anchored note's number among its article's notes (1-based, body order), by note id.
+    public let noteNumbers: [String: Int]
     /// The timeline's dated items of each year, in timeline order.
     public let timelineYears: [Int: [TimelineItem]]
     /// Each actor's articles, oldest first, with where their mentions are in `ActorAnalysis.mentions`.
@@ -28,7 +33,7 @@ public struct SiteListings: Sendable {
     // 60 pages).
     /// The list of every article (`SiteLists.articles`).
     let articleList: PagedList
-    /// The list of the articles with notes (`SiteLists.notes`).
+    /// The list of the notes (`SiteLists.notes`).
     let noteList: PagedList
     /// Each actor's list of articles, by actor id (`SiteLists.actor`).
     let actorLists: [String: PagedList]
@@ -42,8 +47,15 @@ public struct SiteListings: Sendable {
         let newestFirst = Self.newestFirst(analysis.dossier.articles)
         articles = newestFirst.reversed().map(\.id)
         articlePosition = Self.positions(articles)
-        noteArticles = articles.filter { analysis.article($0)?.notes.isEmpty == false }
-        noteArticlePosition = Self.positions(noteArticles)
+        notes = articles.flatMap { id in
+            (analysis.article(id)?.notes ?? []).reversed().map { ListedNote(article: id, note: $0) }
+        }
+        notePosition = Self.positions(notes.map(\.note))
+        var numbers: [String: Int] = [:]
+        for article in analysis.articles {
+            for (offset, id) in article.notes.enumerated() where numbers[id] == nil { numbers[id] = offset + 1 }
+        }
+        noteNumbers = numbers
         timelineYears = TimelineItem.years(analysis: analysis)
         var actorArticles: [String: [ArticleRun]] = [:]
         var topicArticles: [String: [ArticleRun]] = [:]
@@ -58,7 +70,7 @@ public struct SiteListings: Sendable {
         self.topicArticles = topicArticles
         (actorEvents, topicEvents) = Self.events(analysis.timeline)
         articleList = SiteLists.articleList(keys: articles)
-        noteList = SiteLists.noteList(keys: noteArticles)
+        noteList = SiteLists.noteList(keys: notes.map(\.note))
         actorLists = Dictionary(
             uniqueKeysWithValues: actorArticles.map { ($0, SiteLists.actorList($0, keys: $1.map(\.article))) })
         topicLists = Dictionary(
@@ -102,6 +114,12 @@ public struct SiteListings: Sendable {
     private static func positions(_ ids: [String]) -> [String: Int] {
         Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
     }
+}
+
+/// A note of the notes list, with the article it is anchored in.
+public struct ListedNote: Sendable, Hashable {
+    public let article: String
+    public let note: String
 }
 
 /// An article of an actor's or topic's list, and where its mentions or hits are in the

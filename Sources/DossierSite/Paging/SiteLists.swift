@@ -7,8 +7,11 @@ public enum SiteLists {
     public static let articlesPerPage = 50
     /// Articles the home page shows before linking to the full list.
     public static let homeArticles = 20
-    /// Articles (each with its notes) a page of the notes list shows.
-    public static let noteArticlesPerPage = 20
+    /// Notes a page of the notes list shows (on average: the list is cut where its notes' ids
+    /// say, `Paging`, so a page holds at most about twice as many). Counted in notes, not
+    /// articles: an article may have thousands, and a page of 20 articles of a hundred notes
+    /// each was already over a megabyte.
+    public static let notesPerPage = 50
     /// Entries a page of a timeline year shows.
     public static let timelineEntriesPerPage = 100
     /// Claims a page of the comparison shows (its table has a column per outlet of those claims).
@@ -21,7 +24,7 @@ public enum SiteLists {
     /// Every article, newest first.
     public static func articles(_ listings: SiteListings) -> PagedList { listings.articleList }
 
-    /// The notes, grouped by article, newest article first.
+    /// The notes, grouped by article, newest article first (`SiteListings.notes`).
     public static func notes(_ listings: SiteListings) -> PagedList { listings.noteList }
 
     /// The entries of one timeline year, oldest first.
@@ -59,9 +62,9 @@ public enum SiteLists {
         PagedList(landing: .articleIndex, keys: keys, size: articlesPerPage, order: .newestFirst)
     }
 
-    /// The list of the articles with notes, `keys` oldest first.
+    /// The list of the notes, `keys` their ids in the order of `SiteListings.notes`.
     static func noteList(keys: [String]) -> PagedList {
-        PagedList(landing: .notes, keys: keys, size: noteArticlesPerPage, order: .newestFirst)
+        PagedList(landing: .notes, keys: keys, size: notesPerPage, order: .newestFirst)
     }
 
     /// The list of the articles mentioning actor `id`, `keys` oldest first.
