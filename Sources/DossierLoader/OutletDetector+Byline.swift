@@ -41,7 +41,7 @@ extension OutletDetector {
         }
         // One name among places and «وكالات»; with two, which one is the outlet cannot be told.
         guard named.count == 1, let index = named.first else { return nil }
-        let segment = segments[index].text
+        let segment = withoutExclusiveLabel(segments[index].text)
         let words = TextLine.wordKey(segment).split(separator: " ")
         if let first = words.first, publicationKinds.contains(String(first)) {
             return detection(named: segment, evidence: tag)
@@ -71,6 +71,18 @@ extension OutletDetector {
         }
         return detection(named: segment, evidence: tag)
     }
+
+    /// `segment` without an exclusive's label before the name («خاص خبر –», «حصري عربي21 -»:
+    /// the story is the outlet's own); as it is when nothing follows the label.
+    static func withoutExclusiveLabel(_ segment: String) -> String {
+        let words = segment.split(separator: " ", omittingEmptySubsequences: true)
+        guard words.count > 1, let first = words.first, exclusiveLabels.contains(TextLine.wordKey(String(first)))
+        else { return segment }
+        return words.dropFirst().joined(separator: " ")
+    }
+
+    /// The labels a site puts before its name on a story of its own, as word keys.
+    private static let exclusiveLabels = Set(["خاص", "حصري", "حصريا"].map(TextLine.wordKey))
 
     /// Whether the name `segment` of a dateline reads as a publication's title rather than a
     /// reporter's name («مسقط - اسلام سمحان») or a menu's section («محليات - الرياض»): one

@@ -54,6 +54,9 @@ import Testing
         ("Dakar —Le président sénégalais a été réélu au premier tour de l'élection.", nil),
         ("Nouakchott — The president opened the new port on Sunday.", nil),
         ("SPA — The Saudi cabinet approved the new tourism regulations on Tuesday.", "SPA"),
+        // An exclusive's label before the name is no part of it.
+        ("خاص خبر – مهما كانت النتيجة اليوم فإن المنتخبين سيعودان إلى بلديهما.", "خبر"),
+        ("حصري شفا - كشفت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل.", "شفا"),
     ]
 
     @Test(arguments: bylineCases) func bylineTagInLead(_ text: String, _ outlet: String?) {
