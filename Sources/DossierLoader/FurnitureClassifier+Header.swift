@@ -68,8 +68,10 @@ extension FurnitureClassifier {
         let header = 0..<min(end, lines.count)
         // The header's lines are compared with the lead again and again: their words made once.
         let tokens = header.map { lines[$0].tokens }
+        // Their repeat keys too: a key looks for a line run into its own copy, character by character.
+        let repeatKeys = header.map { repeatKey(lines[$0]) }
         var counts: [TokenText: Int] = [:]
-        for index in header { counts[repeatKey(lines[index]), default: 0] += 1 }
+        for key in repeatKeys { counts[key, default: 0] += 1 }
         // A repeated line of three words or more is the title printed twice, and so is the first
         // line of three words (not a date) when another header line repeats it with a few words
         // added (a photo's caption: the headline, then the credit or the name pictured, or the
@@ -82,7 +84,7 @@ extension FurnitureClassifier {
         // their bullet; it is not the title unless half its words are the lead's (one shared word is
         // chance: «الفتح» of an editor's name and «فتح المعابر» in the lead) or a caption or the
         // outlet's tag repeats it.
-        func isRepeated(_ index: Int) -> Bool { counts[repeatKey(lines[index]), default: 0] >= 2 }
+        func isRepeated(_ index: Int) -> Bool { counts[repeatKeys[index], default: 0] >= 2 }
         let firstLong = open.first {
             lines[$0].wordCount >= 3 && !lines[$0].isListItem && !DateSupport.isDateLine(lines[$0].text)
         }
@@ -100,8 +102,7 @@ extension FurnitureClassifier {
             while first > header.lowerBound, isRepeated(first - 1) { first -= 1 }
             var last = index
             while last + 1 < header.upperBound, isRepeated(last + 1) { last += 1 }
-            let own = repeatKey(lines[index])
-            return (first...last).contains { repeatKey(lines[$0]) != own }
+            return (first...last).contains { repeatKeys[$0] != repeatKeys[index] }
         }
         func sharesLead(_ index: Int) -> Bool { overlapCount(tokens[index], lead) * 2 >= lines[index].wordCount }
         // A line printed twice, its copies side by side or with nothing between them but one or

@@ -20,12 +20,11 @@ struct OutletNamingTests {
 
         """
 
-    /// Loads a dossier of the credited article under each id, with each sidecar, and the
-    /// outlet files given by id.
-    private func load(_ sidecars: [String: String], outletFiles: [String: String] = [:]) throws -> LoadResult {
+    /// A dossier folder of the credited article under each id, with each sidecar, and the
+    /// outlet files given by id; the caller removes it.
+    private func dossierFolder(_ sidecars: [String: String], outletFiles: [String: String] = [:]) throws -> URL {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("dossier-outlets-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
         try FileManager.default.createDirectory(
             at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
         try Data("title: \"اختبار المنافذ\"\n".utf8).write(to: folder.appendingPathComponent("dossier.yml"))
@@ -40,6 +39,13 @@ struct OutletNamingTests {
         for (id, text) in outletFiles {
             try Data(text.utf8).write(to: folder.appendingPathComponent("outlets/\(id).md"))
         }
+        return folder
+    }
+
+    /// Loads the dossier `dossierFolder` makes.
+    private func load(_ sidecars: [String: String], outletFiles: [String: String] = [:]) throws -> LoadResult {
+        let folder = try dossierFolder(sidecars, outletFiles: outletFiles)
+        defer { try? FileManager.default.removeItem(at: folder) }
         return try DossierLoader.load(sourceFolder: folder.path)
     }
 
@@ -69,15 +75,8 @@ struct OutletNamingTests {
     /// Found by author62: the warning pointed at line 1, column 1 of the sidecar, not at the
     /// `outlet:` line; it points there also when the article is read from the cache.
     @Test func anUnnamedOutletIsReportedAtTheSidecarsOutletLine() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("dossier-outlets-\(UUID().uuidString)")
+        let folder = try dossierFolder(["a1": "published: 2024-03-01\n\noutlet: reuters-ar\n"])
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(
-            at: folder.appendingPathComponent("articles"), withIntermediateDirectories: true)
-        try Data("title: \"اختبار المنافذ\"\n".utf8).write(to: folder.appendingPathComponent("dossier.yml"))
-        try Data(Self.creditedText.utf8).write(to: folder.appendingPathComponent("articles/a1.txt"))
-        try Data("published: 2024-03-01\n\noutlet: reuters-ar\n".utf8)
-            .write(to: folder.appendingPathComponent("articles/a1.yml"))
         let first = try DossierLoader.load(sourceFolder: folder.path, articleCache: [:])
         let again = try DossierLoader.load(sourceFolder: folder.path, articleCache: first.articleCache)
         for result in [first.result, again.result] {

@@ -27,9 +27,15 @@ struct ServeRun {
         try process.run()
     }
 
-    /// `serve` of a copy of the serve fixture made in `folder` (returned as `source`), into
-    /// `folder/public`, on a free port, without search, allowed `fileLimit` open files when given.
-    static func onFixture(in folder: URL, fileLimit: Int? = nil) throws -> (serve: ServeRun, source: URL) {
+    /// Runs `body` with `serve` of a copy of the serve fixture, into `public` beside it in a
+    /// temporary folder, on a free port, without search, allowed `fileLimit` open files when
+    /// given: `body` gets the server, the copy (`source`) and the port once the first build is
+    /// served. The server is stopped and the folder removed afterwards.
+    static func onFixture(
+        fileLimit: Int? = nil, _ body: (_ serve: ServeRun, _ source: URL, _ port: Int) async throws -> Void
+    ) async throws {
+        let folder = try DossierBinary.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let source = folder.appendingPathComponent("source")
         try FileManager.default.copyItem(at: ServeSearchTests.fixture, to: source)
         let serve = try ServeRun(
@@ -37,7 +43,9 @@ struct ServeRun {
                 "serve", "--source", source.path, "--templates", ServeSearchTests.templates, "--output",
                 folder.appendingPathComponent("public").path, "--port", "0", "--no-search",
             ], fileLimit: fileLimit)
-        return (serve, source)
+        defer { serve.stop() }
+        try await serve.waitUntilServing()
+        try await body(serve, source, try #require(serve.port))
     }
 
     /// Waits until the server says where it listens (its first build written), at most a minute.

@@ -20,21 +20,16 @@ struct ServeShutdownTests {
 
     @Test(.timeLimit(.minutes(2)), arguments: Stream.allCases, [SIGINT, SIGTERM])
     func aSignalStopsTheServer(stream: Stream, signal: Int32) async throws {
-        let folder = try DossierBinary.temporaryFolder()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let (serve, _) = try ServeRun.onFixture(in: folder)
-        defer { serve.stop() }
-        try await serve.waitUntilServing()
-        let port = try #require(serve.port)
+        try await ServeRun.onFixture { serve, _, port in
+            let connection = try RawHTTPConnection(port: port)
+            let request = { (path: String) in "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n" }
+            try connection.send(request("/__dossier/events") + (stream == .requestBehind ? request("/") : ""))
+            #expect(connection.receive(until: "data: hello").contains("data: hello"))
+            if stream == .closed { connection.close() }
 
-        let connection = try RawHTTPConnection(port: port)
-        let request = { (path: String) in "GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n" }
-        try connection.send(request("/__dossier/events") + (stream == .requestBehind ? request("/") : ""))
-        #expect(connection.receive(until: "data: hello").contains("data: hello"))
-        if stream == .closed { connection.close() }
-
-        kill(serve.process.processIdentifier, signal)
-        try #require(try await serve.exits(within: 15), "still serving 15 s after signal \(signal)")
-        #expect(serve.process.terminationReason == .exit && serve.process.terminationStatus == 0)
+            kill(serve.process.processIdentifier, signal)
+            try #require(try await serve.exits(within: 15), "still serving 15 s after signal \(signal)")
+            #expect(serve.process.terminationReason == .exit && serve.process.terminationStatus == 0)
+        }
     }
 }
