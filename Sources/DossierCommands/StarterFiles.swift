@@ -35,7 +35,7 @@ enum StarterFiles {
         title: \(StarterText.title)
         subtitle: \(StarterText.subtitle)
         description: >-
-          وصف قصير للملف يظهر في رأس الصفحات وفي الخلاصة. غيّره حين تضيف مقالاتك.
+          \(StarterText.description)
         language: ar
         # Copy each article's file into the site (articles/<id>/original.txt)? Only when the
         # collected pages are yours to republish.

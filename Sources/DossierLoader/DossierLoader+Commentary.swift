@@ -36,10 +36,11 @@ extension DossierLoader {
             ),
             diagnostics: &diagnostics)
         let subtitle = mapping.string("subtitle", diagnostics: &diagnostics)
-        diagnostics += starterTextLeft(title: title, subtitle: subtitle, mapping: mapping, folder: folder)
+        let description = mapping.string("description", diagnostics: &diagnostics)
+        diagnostics += starterTextLeft(
+            ["title": title, "subtitle": subtitle, "description": description], mapping: mapping, folder: folder)
         return DossierConfig(
-            title: title ?? fallbackTitle, subtitle: subtitle,
-            description: mapping.string("description", diagnostics: &diagnostics),
+            title: title ?? fallbackTitle, subtitle: subtitle, description: description,
             language: siteLanguage(mapping, diagnostics: &diagnostics),
             baseURL: siteAddress(mapping, diagnostics: &diagnostics),
             limits: ArticleLimits(
@@ -50,14 +51,23 @@ extension DossierLoader {
             publishOriginals: mapping.boolean("publish_originals", diagnostics: &diagnostics) ?? false)
     }
 
-    /// A warning for `init`'s placeholder title or subtitle left in `dossier.yml` once the
-    /// dossier has an article of its own: every page would show it. A new dossier, with only
-    /// the example article, builds without a word.
+    /// `init`'s placeholders in `dossier.yml`, with where the site shows each.
+    private static let starterPlaceholders = [
+        (key: "title", text: StarterText.title, shown: "shown on every page"),
+        (key: "subtitle", text: StarterText.subtitle, shown: "shown on every page"),
+        (
+            key: "description", text: StarterText.description,
+            shown: "which the pages give search engines and link previews"
+        ),
+    ]
+
+    /// A warning for each of `init`'s placeholders left in `dossier.yml` (`values` are what it
+    /// gives for each key) once the dossier has an article of its own: the site would publish
+    /// it. A new dossier, with only the example article, builds without a word.
     private static func starterTextLeft(
-        title: String?, subtitle: String?, mapping: YAMLMapping, folder: SourceFolder
+        _ values: [String: String?], mapping: YAMLMapping, folder: SourceFolder
     ) -> [Diagnostic] {
-        let left = [("title", title == StarterText.title), ("subtitle", subtitle == StarterText.subtitle)]
-            .filter(\.1).map(\.0)
+        let left = starterPlaceholders.filter { values[$0.key] == $0.text }
         guard !left.isEmpty,
             folder.files(in: "articles").contains(where: { path in
                 let stem = Identifier.stem(of: path)
@@ -65,11 +75,12 @@ extension DossierLoader {
                     && ["txt", "md"].contains(Identifier.fileExtension(of: path))
             })
         else { return [] }
-        return left.compactMap { key in
-            mapping.field(key).map { field in
+        return left.compactMap { placeholder in
+            mapping.field(placeholder.key).map { field in
                 .warning(
-                    .starterTextLeft, "`\(key)` is still the placeholder `dossier init` wrote, shown on every page",
-                    at: field.location, fix: "Write the dossier's own \(key) after `\(key):`.")
+                    .starterTextLeft,
+                    "`\(placeholder.key)` is still the placeholder `dossier init` wrote, \(placeholder.shown)",
+                    at: field.location, fix: "Write the dossier's own \(placeholder.key) after `\(placeholder.key):`.")
             }
         }
     }

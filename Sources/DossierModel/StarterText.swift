@@ -5,6 +5,9 @@ public enum StarterText {
     public static let title = "ملف جديد"
     /// `dossier.yml`'s `subtitle`.
     public static let subtitle = "عنوان فرعي يصف القصة التي يجمعها الملف"
+    /// `dossier.yml`'s `description`: every page's `<meta name="description">` and the feed's
+    /// subtitle.
+    public static let description = "وصف قصير للملف يظهر في رأس الصفحات وفي الخلاصة. غيّره حين تضيف مقالاتك."
     /// The example article's id (its file stem in `articles/`).
     public static let exampleArticleID = "000_example"
 }

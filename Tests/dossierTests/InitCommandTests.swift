@@ -59,12 +59,13 @@ struct InitCommandTests {
         let imported = try DossierBinary.run(["new", "article", raw.path, "--id", "second"], in: source)
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(FileManager.default.fileExists(atPath: source.appendingPathComponent("articles/second.txt").path))
-        // With an article of its own, init's placeholder title and subtitle are told.
+        // With an article of its own, init's placeholder title, subtitle and description are told.
         let checked = try DossierBinary.run(["check"], in: source)
         #expect(checked.status == 0)
         #expect(
             checked.stderr.contains("dossier.yml:1:1: warning: [starter-text-left] `title` is still the placeholder"))
         #expect(checked.stderr.contains("dossier.yml:2:1: warning: [starter-text-left] `subtitle` is still"))
+        #expect(checked.stderr.contains("dossier.yml:3:1: warning: [starter-text-left] `description` is still"))
         #expect(try DossierBinary.run(["mentions"], in: source).status == 0)
     }
 
