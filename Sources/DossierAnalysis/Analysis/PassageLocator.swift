@@ -2,9 +2,12 @@ import ArabicText
 import DossierModel
 import Foundation
 
-/// Maps between an article's `bodyText` and its paragraphs, and anchors quotes in it.
+/// Maps between an article's `bodyText` and its paragraphs, and anchors quotes in it (and,
+/// for notes, in its title).
 package struct PassageLocator: Sendable {
     package let article: String
+    /// The title the article's page shows as its headline (`Article.title`).
+    package let title: String
     package let bodyText: String
     /// Start of each paragraph in `bodyText`.
     package let offsets: [Int]
@@ -17,6 +20,7 @@ package struct PassageLocator: Sendable {
 
     package init(article: Article, bodyText: String, offsets: [Int]) {
         self.article = article.id
+        title = article.title
         self.bodyText = bodyText
         self.offsets = offsets
         lengths = article.paragraphs.map(\.text.unicodeScalarCount)
@@ -54,24 +58,51 @@ package struct PassageLocator: Sendable {
         return result
     }
 
-    /// Anchors a quote with the text engine's ladder; the anchor or the orphan report.
-    package func anchor(quote: String, prefix: String?, suffix: String?) -> Result<PassageAnchor, OrphanFailure> {
+    /// Anchors a quote with the text engine's ladder; the anchor or the orphan report. With
+    /// `inTitle`, the title is searched too, as one more paragraph after the body: the same
+    /// ladder and the same choice between occurrences (context, then the first, so a quote
+    /// both in the body and in the title keeps its place in the body unless its context says
+    /// otherwise). A passage running from the body into the title is looked for in the body
+    /// alone.
+    package func anchor(
+        quote: String, prefix: String?, suffix: String?, inTitle: Bool = false
+    ) -> Result<PassageAnchor, OrphanFailure> {
         let selector = QuoteSelector(
             exact: ArabicNormalizer.displayText(quote), prefix: prefix.map(ArabicNormalizer.displayText) ?? "",
             suffix: suffix.map(ArabicNormalizer.displayText) ?? "")
-        switch QuoteAnchor.anchor(selector, in: bodyText) {
-        case .anchored(let found):
-            let score: Double
-            if case .approximate(let total, _) = found.step { score = total } else { score = 1 }
+        let searchesTitle = inTitle && !title.isEmpty
+        let bodyCount = searchesTitle ? bodyText.unicodeScalarCount : 0
+        let titleStart = bodyCount + Article.paragraphSeparator.unicodeScalarCount
+        let text = searchesTitle ? bodyText + Article.paragraphSeparator + title : bodyText
+        switch QuoteAnchor.anchor(selector, in: text) {
+        case .anchored(let found) where !searchesTitle:
+            return .success(anchor(found, inTitle: false, range: found.range, selector: found.selector))
+        case .anchored(let found) where found.range.upperBound <= bodyCount:
             return .success(
-                PassageAnchor(
-                    article: article, range: found.range, spans: spans(of: found.range), step: found.step,
-                    score: score, selector: found.selector, warnings: found.warnings))
+                anchor(
+                    found, inTitle: false, range: found.range,
+                    selector: .capture(range: found.range, in: bodyText)))
+        case .anchored(let found) where found.range.lowerBound >= titleStart:
+            let range = (found.range.lowerBound - titleStart)..<(found.range.upperBound - titleStart)
+            return .success(anchor(found, inTitle: true, range: range, selector: .capture(range: range, in: title)))
+        case .anchored:
+            return anchor(quote: quote, prefix: prefix, suffix: suffix)
         case .orphan(let orphan):
             let key = ArabicNormalizer.matchKeyString(selector.exact)
             let block = key.isEmpty ? nil : furniture.first { ArabicNormalizer.matchKeyString($0.text).contains(key) }
-            return .failure(OrphanFailure(orphan: orphan, furniture: block, sidecarPath: sidecarPath))
+            return .failure(OrphanFailure(orphan: orphan, furniture: block, sidecarPath: sidecarPath, title: title))
         }
+    }
+
+    /// The anchor of `found`, at `range` of the body or the title with `selector` captured there.
+    private func anchor(_ found: AnchoredQuote, inTitle: Bool, range: Range<Int>, selector: QuoteSelector)
+        -> PassageAnchor
+    {
+        let score: Double
+        if case .approximate(let total, _) = found.step { score = total } else { score = 1 }
+        return PassageAnchor(
+            article: article, inTitle: inTitle, range: range, spans: inTitle ? [] : spans(of: range),
+            step: found.step, score: score, selector: selector, warnings: found.warnings)
     }
 }
 
@@ -82,4 +113,6 @@ package struct OrphanFailure: Error, Sendable {
     package let furniture: Furniture?
     /// The article's sidecar (for the fix).
     package let sidecarPath: String
+    /// The title the article's page shows.
+    package let title: String
 }
