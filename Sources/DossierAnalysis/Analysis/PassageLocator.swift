@@ -59,34 +59,29 @@ package struct PassageLocator: Sendable {
     }
 
     /// Anchors a quote with the text engine's ladder; the anchor or the orphan report. With
-    /// `inTitle`, the title is searched too, as one more paragraph after the body: the same
-    /// ladder and the same choice between occurrences (context, then the first, so a quote
-    /// both in the body and in the title keeps its place in the body unless its context says
-    /// otherwise). A passage running from the body into the title is looked for in the body
-    /// alone.
+    /// `inTitle`, the title is searched too:
+    /// - a quote with no context (`prefix`, `suffix`) is looked for in the title only when the
+    ///   body does not hold it exactly or normalised, so a quote in both stays in the body with
+    ///   no warning it did not have before;
+    /// - a quote with context is looked for in the body and the title as one text, the title
+    ///   one more paragraph after the body, so the context picks between their occurrences
+    ///   («الدقير» with the suffix « لا يمثل» of the headline). A passage running from the body
+    ///   into the title is looked for in the body alone.
     package func anchor(
         quote: String, prefix: String?, suffix: String?, inTitle: Bool = false
     ) -> Result<PassageAnchor, OrphanFailure> {
         let selector = QuoteSelector(
             exact: ArabicNormalizer.displayText(quote), prefix: prefix.map(ArabicNormalizer.displayText) ?? "",
             suffix: suffix.map(ArabicNormalizer.displayText) ?? "")
-        let searchesTitle = inTitle && !title.isEmpty
-        let bodyCount = searchesTitle ? bodyText.unicodeScalarCount : 0
-        let titleStart = bodyCount + Article.paragraphSeparator.unicodeScalarCount
-        let text = searchesTitle ? bodyText + Article.paragraphSeparator + title : bodyText
-        switch QuoteAnchor.anchor(selector, in: text) {
-        case .anchored(let found) where !searchesTitle:
-            return .success(anchor(found, inTitle: false, range: found.range, selector: found.selector))
-        case .anchored(let found) where found.range.upperBound <= bodyCount:
-            return .success(
-                anchor(
-                    found, inTitle: false, range: found.range,
-                    selector: .capture(range: found.range, in: bodyText)))
-        case .anchored(let found) where found.range.lowerBound >= titleStart:
-            let range = (found.range.lowerBound - titleStart)..<(found.range.upperBound - titleStart)
-            return .success(anchor(found, inTitle: true, range: range, selector: .capture(range: range, in: title)))
-        case .anchored:
-            return anchor(quote: quote, prefix: prefix, suffix: suffix)
+        let found: AnchorResult
+        switch (inTitle && !title.isEmpty, selector.prefix.isEmpty && selector.suffix.isEmpty) {
+        case (false, _): found = QuoteAnchor.anchor(selector, in: bodyText)
+        case (true, true): found = anchorPreferringBody(selector)
+        case (true, false): found = anchorInBodyAndTitle(selector)
+        }
+        switch found {
+        case .anchored(let found):
+            return .success(anchor(found))
         case .orphan(let orphan):
             let key = ArabicNormalizer.matchKeyString(selector.exact)
             let block = key.isEmpty ? nil : furniture.first { ArabicNormalizer.matchKeyString($0.text).contains(key) }
@@ -94,15 +89,56 @@ package struct PassageLocator: Sendable {
         }
     }
 
-    /// The anchor of `found`, at `range` of the body or the title with `selector` captured there.
-    private func anchor(_ found: AnchoredQuote, inTitle: Bool, range: Range<Int>, selector: QuoteSelector)
-        -> PassageAnchor
-    {
+    /// `selector` anchored in the body, or in the title when the body holds it neither exactly
+    /// nor normalised and the title does, or holds it nowhere. A range in the title is offset
+    /// past the body's end (`titleStart`).
+    private func anchorPreferringBody(_ selector: QuoteSelector) -> AnchorResult {
+        let inBody = QuoteAnchor.anchor(selector, in: bodyText)
+        guard inBody.anchored.map({ $0.step.isApproximate }) ?? true,
+            let found = QuoteAnchor.anchor(selector, in: title).anchored,
+            !found.step.isApproximate || inBody.anchored == nil
+        else { return inBody }
+        return .anchored(
+            AnchoredQuote(
+                range: (found.range.lowerBound + titleStart)..<(found.range.upperBound + titleStart),
+                step: found.step, warnings: found.warnings, selector: found.selector))
+    }
+
+    /// `selector` anchored in the body and the title read as one text; a passage running from
+    /// one into the other is looked for in the body alone.
+    private func anchorInBodyAndTitle(_ selector: QuoteSelector) -> AnchorResult {
+        let text = bodyText + Article.paragraphSeparator + title
+        guard case .anchored(let found) = QuoteAnchor.anchor(selector, in: text) else {
+            return QuoteAnchor.anchor(selector, in: bodyText)
+        }
+        let inTitle = found.range.lowerBound >= titleStart
+        guard inTitle || found.range.upperBound <= bodyText.unicodeScalarCount else {
+            return QuoteAnchor.anchor(selector, in: bodyText)
+        }
+        let local =
+            inTitle ? (found.range.lowerBound - titleStart)..<(found.range.upperBound - titleStart) : found.range
+        return .anchored(
+            AnchoredQuote(
+                range: found.range, step: found.step, warnings: found.warnings,
+                selector: .capture(range: local, in: inTitle ? title : bodyText)))
+    }
+
+    /// Where the title starts when it is read after the body, one paragraph separator on.
+    private var titleStart: Int { bodyText.unicodeScalarCount + Article.paragraphSeparator.unicodeScalarCount }
+
+    /// The anchor of `found`, whose range is in the body or, from `titleStart` on, in the title.
+    private func anchor(_ found: AnchoredQuote) -> PassageAnchor {
         let score: Double
         if case .approximate(let total, _) = found.step { score = total } else { score = 1 }
+        let start = titleStart
+        guard found.range.lowerBound >= start else {
+            return PassageAnchor(
+                article: article, range: found.range, spans: spans(of: found.range), step: found.step, score: score,
+                selector: found.selector, warnings: found.warnings)
+        }
         return PassageAnchor(
-            article: article, inTitle: inTitle, range: range, spans: inTitle ? [] : spans(of: range),
-            step: found.step, score: score, selector: selector, warnings: found.warnings)
+            article: article, inTitle: true, range: (found.range.lowerBound - start)..<(found.range.upperBound - start),
+            spans: [], step: found.step, score: score, selector: found.selector, warnings: found.warnings)
     }
 }
 
