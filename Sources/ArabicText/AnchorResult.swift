@@ -11,6 +11,11 @@ public enum AnchorStep: Sendable, Hashable, Encodable {
     /// Found by approximate matching on L1; `score` is the weighted total, `quoteScore` the quote part.
     case approximate(score: Double, quoteScore: Double)
 
+    /// True for a passage found by approximate matching.
+    public var isApproximate: Bool {
+        if case .approximate = self { true } else { false }
+    }
+
     /// True when the stored selector should be rewritten and the note reviewed.
     public var needsReview: Bool {
         switch self {

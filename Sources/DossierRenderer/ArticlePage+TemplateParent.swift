@@ -4,6 +4,7 @@ extension ArticlePage: TemplateParent {
     public func child(named name: String) -> (any TemplateValue)? {
         switch name {
         case "titleHTML": titleHTML
+        case "titleID": titleID
         case "languageAttributes": languageAttributes
         case "outletHTML": outletHTML
         case "outletHref": outletHref

@@ -5,8 +5,12 @@ import DossierModel
 public struct ArticlePage: PageContent {
     public static let template = TemplateName.article
 
-    /// The title, escaped; the builder may replace it with one carrying mention ids (`t-<n>`).
+    /// The title, escaped; the builder may replace it with one carrying mention ids (`t-<n>`)
+    /// and the highlights and markers of notes on the headline.
     public var titleHTML: String
+    /// The title's element id when notes are anchored in it (their data export's selectors
+    /// name it), else nil.
+    public var titleID: String?
     /// ` lang="…" dir="…"` on the title and each paragraph when the article is in another
     /// language than the site; empty otherwise. Labels and notes around them stay in the page's.
     public let languageAttributes: String

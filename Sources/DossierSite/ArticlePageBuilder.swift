@@ -37,7 +37,8 @@ public enum ArticlePageBuilder {
             original: OriginalFileView(href: context.href(to: .articleOriginal(article.id)), source: article.source),
             provenance: provenance, labels: strings)
         if let analysis {
-            page.titleHTML = annotatedTitle(of: analysis)
+            page.titleHTML = annotatedTitle(of: analysis, context: context)
+            page.titleID = titleID(of: analysis, context: context)
             let panel = sidePanel(of: analysis, context: context)
             page.sidePanel = panel.isEmpty ? nil : panel
             (page.notesShownOf, page.notesHref) = notesElsewhere(of: analysis, context: context)

@@ -128,9 +128,13 @@ extension PageContext {
         var source = SearchTermSource()
         for id in ids {
             guard let note = analysis.note(id), let anchor = note.anchor else { continue }
-            let quoted = (analysis.article(anchor.article)?.mentions ?? []).filter { mention in
-                mention.bodyRange.map { anchor.range.contains($0.lowerBound) } ?? false
-            }
+            let article = analysis.article(anchor.article)
+            let quoted =
+                anchor.inTitle
+                ? (article?.titleMentions ?? []).filter { anchor.range.contains($0.range.lowerBound) }
+                : (article?.mentions ?? []).filter { mention in
+                    mention.bodyRange.map { anchor.range.contains($0.lowerBound) } ?? false
+                }
             source.append(mentionsSource(text: anchor.exact, mentions: quoted))
             source.append(articleTitleSource(anchor.article))
             source.append(analysis.commentarySearch.source(.note, id))

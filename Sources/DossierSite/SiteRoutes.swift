@@ -42,6 +42,9 @@ public enum SiteRoutes {
     /// The id of a paragraph of an article page (1-based).
     public static func paragraphID(_ number: Int) -> String { "p-\(number)" }
 
+    /// The id of an article page's title when notes are anchored in it.
+    public static let titleID = "headline"
+
     /// The id of a note's highlight on its article page.
     public static func noteID(_ noteID: String) -> String { "note-\(noteID)" }
 

@@ -74,15 +74,21 @@
 
   // A followed marker (`#margin-note-…`) opens its note, and shows notes if they were hidden.
   function openTarget() {
-    if (!location.hash) return;
-    var id;
-    // A hand-typed fragment may not decode («#%E0%A4»): it names no note.
-    try { id = decodeURIComponent(location.hash.slice(1)); } catch (error) { return; }
-    var target = document.getElementById(id);
-    if (target && target.matches('details.margin-note')) {
+    var target = followedNote();
+    if (target) {
       target.open = true;
       if (root.classList.contains('notes-hidden')) setHidden(false, button);
     }
+  }
+
+  // The margin note the address's fragment names, or null.
+  function followedNote() {
+    if (!location.hash) return null;
+    var id;
+    // A hand-typed fragment may not decode («#%E0%A4»): it names no note.
+    try { id = decodeURIComponent(location.hash.slice(1)); } catch (error) { return null; }
+    var target = document.getElementById(id);
+    return target && target.matches('details.margin-note') ? target : null;
   }
 
   // A long note shows its first lines; the button opens the rest (and closes it again).
@@ -138,7 +144,7 @@
   // Wide screens: a paragraph's notes may not reach past the next noted paragraph, or that
   // paragraph's notes would be pushed below their passage. The last open note of a margin that
   // is too tall is cut further; where even two lines do not fit, it folds behind its numbered
-  // head. A note the reader opened or expanded is left as it is.
+  // head. A note the reader opened, expanded or followed a marker to is left as it is.
   function fitToPassages() {
     if (!wide.matches || !moreLabel) return;
     var margins = Array.prototype.slice.call(document.querySelectorAll('.article-body .margin'));
@@ -149,6 +155,8 @@
       var note = open.length ? open[open.length - 1] : null;
       var text = note ? note.querySelector('.note-body') : null;
       if (!passage || !text || note.dataset.folded || (text.dataset.limit && !text.classList.contains('clamped'))) return;
+      // The note a followed marker opened stays open: the page was opened to show it.
+      if (note === followedNote()) return;
       var room = passage.getBoundingClientRect().top - margin.getBoundingClientRect().top - 12;
       var over = margin.getBoundingClientRect().height - room;
       if (over <= 0) return;

@@ -135,6 +135,7 @@ enum TemplateModelSamples {
             backlinks: [backlink])
         page.notesShownOf = "Shown here: 100 notes of 150; all in"
         page.notesHref = "../../notes/page/2/index.html#note-n"
+        page.titleID = "headline"
         return page
     }
 

@@ -48,7 +48,7 @@ package struct AnalysisAggregates: Sendable {
         var notesByArticle: [String: [(Int, String)]] = [:]
         for note in notes {
             if let anchor = note.anchor {
-                notesByArticle[anchor.article, default: []].append((anchor.range.lowerBound, note.id))
+                notesByArticle[anchor.article, default: []].append((anchor.readingPosition, note.id))
             }
         }
         // Each article's search terms with its notes' words are tokenised again: on every core.

@@ -29,7 +29,8 @@ package struct NoteAnchoring {
             }
             let owner = PassageDiagnostics.Owner(
                 kind: .note, name: "note «\(note.id)»", location: note.location(ofKey: "quote"))
-            switch locator.anchor(quote: note.quote, prefix: note.prefix, suffix: note.suffix) {
+            // A note may be pinned to the headline, which its page marks as it marks the body.
+            switch locator.anchor(quote: note.quote, prefix: note.prefix, suffix: note.suffix, inTitle: true) {
             case .success(let anchor):
                 diagnostics += PassageDiagnostics.warnings(for: anchor, owner: owner)
                 return AnchoredNote(note: note, anchor: anchor)

@@ -4,9 +4,13 @@ import ArabicText
 public struct PassageAnchor: Sendable, Hashable, Encodable {
     /// The article's id.
     public let article: String
-    /// L0 scalar range in `Article.bodyText`.
+    /// True for a passage of the article's title (its headline, `Article.title`), false for
+    /// one of its body.
+    public let inTitle: Bool
+    /// L0 scalar range in `Article.bodyText`, or in `Article.title` when `inTitle`.
     public let range: Range<Int>
-    /// The part of the passage in each paragraph it covers, in order (separators excluded).
+    /// The part of the passage in each paragraph it covers, in order (separators excluded);
+    /// none for a passage of the title.
     public let spans: [ParagraphSpan]
     /// The ladder step of `QuoteAnchor` that found it.
     public let step: AnchorStep
@@ -20,10 +24,11 @@ public struct PassageAnchor: Sendable, Hashable, Encodable {
 
     /// Creates an anchor.
     public init(
-        article: String, range: Range<Int>, spans: [ParagraphSpan], step: AnchorStep, score: Double,
-        selector: QuoteSelector, warnings: [AnchorWarning]
+        article: String, inTitle: Bool = false, range: Range<Int>, spans: [ParagraphSpan], step: AnchorStep,
+        score: Double, selector: QuoteSelector, warnings: [AnchorWarning]
     ) {
         self.article = article
+        self.inTitle = inTitle
         self.range = range
         self.spans = spans
         self.step = step
@@ -37,6 +42,10 @@ public struct PassageAnchor: Sendable, Hashable, Encodable {
 
     /// The passage as it now reads in the article.
     public var exact: String { selector.exact }
+
+    /// Where the passage starts in reading order: -1 for the title, which is read first, else
+    /// its start in the body text.
+    public var readingPosition: Int { inTitle ? -1 : range.lowerBound }
 }
 
 /// The part of a passage inside one paragraph.

@@ -84,7 +84,9 @@ package enum PassageDiagnostics {
     /// aside as furniture, else the nearest passage of the body.
     package static func orphan(_ failure: OrphanFailure, quote: String, article: String, owner: Owner) -> Diagnostic {
         if let block = failure.furniture, block.kind == .title {
-            return headline(block, quote: quote, article: article, owner: owner)
+            return owner.kind == .note
+                ? otherHeadline(block, quote: quote, article: article, title: failure.title, owner: owner)
+                : headline(block, quote: quote, article: article, owner: owner)
         }
         if let block = failure.furniture {
             let opening = block.text.split(separator: " ").prefix(4).joined(separator: " ")
@@ -111,9 +113,25 @@ package enum PassageDiagnostics {
         )
     }
 
-    /// The error for a quote of the article's headline (or of a copy of it), which is the
-    /// page's title, not a passage of the body: bringing the line back with `body:`, as for
-    /// other furniture, would show the headline twice (the title and the first paragraph).
+    /// The error for a note's quote of a headline in the article's text that is not the title
+    /// its page shows (the sidecar's `title:` reads otherwise): a note on the headline is
+    /// anchored in the title the page shows, where its passage is marked.
+    private static func otherHeadline(
+        _ block: Furniture, quote: String, article: String, title: String, owner: Owner
+    ) -> Diagnostic {
+        .error(
+            owner.kind.unanchored,
+            "the quote of \(owner.name) «\(excerpt(quote))» is in the headline in line \(block.line) of article «\(article)», "
+                + "but not in the title its page shows, «\(excerpt(title))»: a note on the headline is anchored in that title",
+            at: owner.location,
+            fix: "quote the words of the title as the page shows it (the `title:` of the article's sidecar), "
+                + "or a passage of the body; do not add the headline to `body:`, which would show it twice"
+        )
+    }
+
+    /// The error for a timeline passage quoting the article's headline (or a copy of it), which
+    /// is the page's title, not a passage of the body: bringing the line back with `body:`, as
+    /// for other furniture, would show the headline twice (the title and the first paragraph).
     private static func headline(_ block: Furniture, quote: String, article: String, owner: Owner) -> Diagnostic {
         .error(
             owner.kind.unanchored,

@@ -2,9 +2,12 @@ import ArabicText
 import DossierModel
 import Foundation
 
-/// Maps between an article's `bodyText` and its paragraphs, and anchors quotes in it.
+/// Maps between an article's `bodyText` and its paragraphs, and anchors quotes in it (and,
+/// for notes, in its title).
 package struct PassageLocator: Sendable {
     package let article: String
+    /// The title the article's page shows as its headline (`Article.title`).
+    package let title: String
     package let bodyText: String
     /// Start of each paragraph in `bodyText`.
     package let offsets: [Int]
@@ -17,6 +20,7 @@ package struct PassageLocator: Sendable {
 
     package init(article: Article, bodyText: String, offsets: [Int]) {
         self.article = article.id
+        title = article.title
         self.bodyText = bodyText
         self.offsets = offsets
         lengths = article.paragraphs.map(\.text.unicodeScalarCount)
@@ -54,24 +58,87 @@ package struct PassageLocator: Sendable {
         return result
     }
 
-    /// Anchors a quote with the text engine's ladder; the anchor or the orphan report.
-    package func anchor(quote: String, prefix: String?, suffix: String?) -> Result<PassageAnchor, OrphanFailure> {
+    /// Anchors a quote with the text engine's ladder; the anchor or the orphan report. With
+    /// `inTitle`, the title is searched too:
+    /// - a quote with no context (`prefix`, `suffix`) is looked for in the title only when the
+    ///   body does not hold it exactly or normalised, so a quote in both stays in the body with
+    ///   no warning it did not have before;
+    /// - a quote with context is looked for in the body and the title as one text, the title
+    ///   one more paragraph after the body, so the context picks between their occurrences
+    ///   («الدقير» with the suffix « لا يمثل» of the headline). A passage running from the body
+    ///   into the title is looked for in the body alone.
+    package func anchor(
+        quote: String, prefix: String?, suffix: String?, inTitle: Bool = false
+    ) -> Result<PassageAnchor, OrphanFailure> {
         let selector = QuoteSelector(
             exact: ArabicNormalizer.displayText(quote), prefix: prefix.map(ArabicNormalizer.displayText) ?? "",
             suffix: suffix.map(ArabicNormalizer.displayText) ?? "")
-        switch QuoteAnchor.anchor(selector, in: bodyText) {
+        let found: AnchorResult
+        switch (inTitle && !title.isEmpty, selector.prefix.isEmpty && selector.suffix.isEmpty) {
+        case (false, _): found = QuoteAnchor.anchor(selector, in: bodyText)
+        case (true, true): found = anchorPreferringBody(selector)
+        case (true, false): found = anchorInBodyAndTitle(selector)
+        }
+        switch found {
         case .anchored(let found):
-            let score: Double
-            if case .approximate(let total, _) = found.step { score = total } else { score = 1 }
-            return .success(
-                PassageAnchor(
-                    article: article, range: found.range, spans: spans(of: found.range), step: found.step,
-                    score: score, selector: found.selector, warnings: found.warnings))
+            return .success(anchor(found))
         case .orphan(let orphan):
             let key = ArabicNormalizer.matchKeyString(selector.exact)
             let block = key.isEmpty ? nil : furniture.first { ArabicNormalizer.matchKeyString($0.text).contains(key) }
-            return .failure(OrphanFailure(orphan: orphan, furniture: block, sidecarPath: sidecarPath))
+            return .failure(OrphanFailure(orphan: orphan, furniture: block, sidecarPath: sidecarPath, title: title))
         }
+    }
+
+    /// `selector` anchored in the body, or in the title when the body holds it neither exactly
+    /// nor normalised and the title does, or holds it nowhere. A range in the title is offset
+    /// past the body's end (`titleStart`).
+    private func anchorPreferringBody(_ selector: QuoteSelector) -> AnchorResult {
+        let inBody = QuoteAnchor.anchor(selector, in: bodyText)
+        guard inBody.anchored.map({ $0.step.isApproximate }) ?? true,
+            let found = QuoteAnchor.anchor(selector, in: title).anchored,
+            !found.step.isApproximate || inBody.anchored == nil
+        else { return inBody }
+        return .anchored(
+            AnchoredQuote(
+                range: (found.range.lowerBound + titleStart)..<(found.range.upperBound + titleStart),
+                step: found.step, warnings: found.warnings, selector: found.selector))
+    }
+
+    /// `selector` anchored in the body and the title read as one text; a passage running from
+    /// one into the other is looked for in the body alone.
+    private func anchorInBodyAndTitle(_ selector: QuoteSelector) -> AnchorResult {
+        let text = bodyText + Article.paragraphSeparator + title
+        guard case .anchored(let found) = QuoteAnchor.anchor(selector, in: text) else {
+            return QuoteAnchor.anchor(selector, in: bodyText)
+        }
+        let inTitle = found.range.lowerBound >= titleStart
+        guard inTitle || found.range.upperBound <= bodyText.unicodeScalarCount else {
+            return QuoteAnchor.anchor(selector, in: bodyText)
+        }
+        let local =
+            inTitle ? (found.range.lowerBound - titleStart)..<(found.range.upperBound - titleStart) : found.range
+        return .anchored(
+            AnchoredQuote(
+                range: found.range, step: found.step, warnings: found.warnings,
+                selector: .capture(range: local, in: inTitle ? title : bodyText)))
+    }
+
+    /// Where the title starts when it is read after the body, one paragraph separator on.
+    private var titleStart: Int { bodyText.unicodeScalarCount + Article.paragraphSeparator.unicodeScalarCount }
+
+    /// The anchor of `found`, whose range is in the body or, from `titleStart` on, in the title.
+    private func anchor(_ found: AnchoredQuote) -> PassageAnchor {
+        let score: Double
+        if case .approximate(let total, _) = found.step { score = total } else { score = 1 }
+        let start = titleStart
+        guard found.range.lowerBound >= start else {
+            return PassageAnchor(
+                article: article, range: found.range, spans: spans(of: found.range), step: found.step, score: score,
+                selector: found.selector, warnings: found.warnings)
+        }
+        return PassageAnchor(
+            article: article, inTitle: true, range: (found.range.lowerBound - start)..<(found.range.upperBound - start),
+            spans: [], step: found.step, score: score, selector: found.selector, warnings: found.warnings)
     }
 }
 
@@ -82,4 +149,6 @@ package struct OrphanFailure: Error, Sendable {
     package let furniture: Furniture?
     /// The article's sidecar (for the fix).
     package let sidecarPath: String
+    /// The title the article's page shows.
+    package let title: String
 }

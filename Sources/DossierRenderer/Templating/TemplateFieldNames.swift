@@ -286,6 +286,7 @@ enum TemplateFieldNames {
         "timelineIntro",
         "title",
         "titleHTML",
+        "titleID",
         "titleSeparator",
         "toNote",
         "toPassage",

@@ -5,7 +5,8 @@ import DossierRenderer
 
 extension ArticlePageBuilder {
     /// The body paragraphs with mention links and ids, note highlights and markers, Latin
-    /// runs isolated, and the notes of each paragraph beside it.
+    /// runs isolated, and the notes of each paragraph beside it (the first paragraph's after
+    /// those of the headline, which has no margin of its own).
     static func annotatedParagraphs(of analysis: ArticleAnalysis, context: PageContext) -> [ParagraphView] {
         let article = analysis.article
         // The notes beyond those the page marks are on the notes list only (`NotePlace`).
@@ -22,8 +23,7 @@ extension ArticlePageBuilder {
             for note in notes {
                 guard let anchor = note.anchor else { continue }
                 let number = context.noteNumber(note)
-                // Neighbouring highlights alternate colours, so two notes never read as one band.
-                let markClass = number.isMultiple(of: 2) ? "note-mark note-mark-alt" : "note-mark"
+                let markClass = markClass(number: number)
                 let pieces = anchor.spans.filter { $0.paragraphIndex == index }
                 for (position, piece) in pieces.enumerated() {
                     let first = piece == anchor.spans.first
@@ -38,7 +38,8 @@ extension ArticlePageBuilder {
                             label: context.strings.commentary.toNote)
                     }
                 }
-                if anchor.spans.first?.paragraphIndex == index, context.place(of: note) == .card {
+                if (anchor.inTitle ? 0 : anchor.spans.first?.paragraphIndex) == index, context.place(of: note) == .card
+                {
                     cards.append(context.noteView(note, elementID: PageContext.noteCardID(note.id), headingsFrom: 2).0)
                 }
             }
@@ -50,14 +51,47 @@ extension ArticlePageBuilder {
         }
     }
 
-    /// The title with its mentions given their `t-<n>` ids (not linked: the panel links them).
-    static func annotatedTitle(of analysis: ArticleAnalysis) -> String {
+    /// The title with its mentions given their `t-<n>` ids (not linked: the panel links them),
+    /// and the passages of the notes on the headline highlighted and marked as in the body.
+    static func annotatedTitle(of analysis: ArticleAnalysis, context: PageContext) -> String {
         let title = analysis.article.title
         var spans = latinSpans(title, language: analysis.article.language)
         spans += analysis.titleMentions.map {
             InlineSpan(range: $0.range, kind: .target(id: $0.id, className: "mention"))
         }
-        return InlineMarkup.render(title, spans: spans)
+        var inserts: [Int: String] = [:]
+        for note in titleNotes(of: analysis, context: context) where context.place(of: note) != .listed {
+            guard let anchor = note.anchor else { continue }
+            let number = context.noteNumber(note)
+            spans.append(
+                InlineSpan(
+                    range: anchor.range,
+                    kind: .highlight(id: SiteRoutes.noteID(note.id), className: markClass(number: number), title: nil)))
+            inserts[markerOffset(after: anchor.range.upperBound, in: title), default: ""] += marker(
+                number: number, href: markerHref(of: note, context: context), label: context.strings.commentary.toNote)
+        }
+        return InlineMarkup.render(title, spans: spans, inserts: inserts)
+    }
+
+    /// The title's element id when notes are anchored in it, else nil.
+    static func titleID(of analysis: ArticleAnalysis, context: PageContext) -> String? {
+        titleNotes(of: analysis, context: context).isEmpty ? nil : SiteRoutes.titleID
+    }
+
+    /// The notes anchored in the article's title: they come first in its notes (reading order).
+    private static func titleNotes(of analysis: ArticleAnalysis, context: PageContext) -> [AnchoredNote] {
+        var found: [AnchoredNote] = []
+        for id in analysis.notes {
+            guard let note = context.analysis.note(id), note.anchor?.inTitle == true else { break }
+            found.append(note)
+        }
+        return found
+    }
+
+    /// A note's highlight's classes: neighbouring highlights alternate colours, so two notes
+    /// never read as one band.
+    private static func markClass(number: Int) -> String {
+        number.isMultiple(of: 2) ? "note-mark note-mark-alt" : "note-mark"
     }
 
     /// Latin runs isolated as English inside right-to-left (or undetermined) text; none in a

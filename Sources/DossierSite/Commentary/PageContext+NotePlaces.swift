@@ -37,12 +37,12 @@ extension PageContext {
     }
 
     /// The place of `note`'s passage: its highlight (`note-<id>`) on its article's page, or the
-    /// paragraph it starts in when that page does not highlight it.
+    /// paragraph it starts in (the title, for a passage of the headline) when that page does not
+    /// highlight it.
     func passageTarget(of note: AnchoredNote) -> (Route, String) {
         guard let anchor = note.anchor else { return (.article(note.note.article), SiteRoutes.noteID(note.id)) }
-        guard place(of: note) == .listed, let first = anchor.spans.first else {
-            return (.article(anchor.article), SiteRoutes.noteID(note.id))
-        }
+        guard place(of: note) == .listed else { return (.article(anchor.article), SiteRoutes.noteID(note.id)) }
+        guard let first = anchor.spans.first else { return (.article(anchor.article), SiteRoutes.titleID) }
         return (.article(anchor.article), SiteRoutes.paragraphID(first.paragraphIndex + 1))
     }
 

@@ -154,7 +154,9 @@ public enum DossierJSON {
         guard let anchor = anchored.anchor else { return nil }
         let note = anchored.note
         return .object([
-            "id": .string(note.id), "article": .string(anchor.article), "start": .int(anchor.range.lowerBound),
+            "id": .string(note.id), "article": .string(anchor.article),
+            "in": .string(anchor.inTitle ? "title" : "body"),
+            "start": .int(anchor.range.lowerBound),
             "end": .int(anchor.range.upperBound), "kind": .string(note.kind), "exact": .string(anchor.exact),
             "paragraphs": .array(anchor.spans.map { .int($0.paragraphIndex + 1) }),
             "actors": .strings(note.actors), "topics": .strings(note.topics),

@@ -66,18 +66,28 @@ public enum WebAnnotationExport {
     /// element id (`FragmentSelector`, `p-3`, refined by a `TextPositionSelector`), and a quote
     /// keeps its prefix and suffix to its own paragraph, as the page puts another element
     /// between two. A passage over several paragraphs is a `RangeSelector` from its start in
-    /// the first to its end in the last (a selection runs up to the end selector's start).
+    /// the first to its end in the last (a selection runs up to the end selector's start). A
+    /// passage of the headline is selected the same way in the title's element (`headline`).
     static func selectors(of anchor: PassageAnchor) -> [JSONValue] {
-        func inParagraph(_ index: Int, _ range: Range<Int>) -> JSONValue {
+        func inElement(_ id: String, _ range: Range<Int>) -> JSONValue {
             .object([
                 "type": .string("FragmentSelector"), "conformsTo": .string("http://tools.ietf.org/rfc/rfc3236"),
-                "value": .string(SiteRoutes.paragraphID(index + 1)),
+                "value": .string(id),
                 "refinedBy": .object([
                     "type": .string("TextPositionSelector"), "start": .int(range.lowerBound),
                     "end": .int(range.upperBound),
                 ]),
             ])
         }
+        func inParagraph(_ index: Int, _ range: Range<Int>) -> JSONValue {
+            inElement(SiteRoutes.paragraphID(index + 1), range)
+        }
+        let quote = JSONValue.object([
+            "type": .string("TextQuoteSelector"), "exact": .string(anchor.selector.exact),
+            "prefix": .string(anchor.selector.prefix.components(separatedBy: Article.paragraphSeparator).last ?? ""),
+            "suffix": .string(anchor.selector.suffix.components(separatedBy: Article.paragraphSeparator).first ?? ""),
+        ])
+        if anchor.inTitle { return [quote, inElement(SiteRoutes.titleID, anchor.range)] }
         guard let first = anchor.spans.first, let last = anchor.spans.last else { return [] }
         guard anchor.spans.count == 1 else {
             let end = last.range.upperBound
@@ -88,15 +98,7 @@ public enum WebAnnotationExport {
                 ])
             ]
         }
-        let paragraphBreak = "\n\n"
-        return [
-            .object([
-                "type": .string("TextQuoteSelector"), "exact": .string(anchor.selector.exact),
-                "prefix": .string(anchor.selector.prefix.components(separatedBy: paragraphBreak).last ?? ""),
-                "suffix": .string(anchor.selector.suffix.components(separatedBy: paragraphBreak).first ?? ""),
-            ]),
-            inParagraph(first.paragraphIndex, first.range),
-        ]
+        return [quote, inParagraph(first.paragraphIndex, first.range)]
     }
 
     /// The Web Annotation motivation for a note kind (see the type's documentation).

@@ -86,6 +86,12 @@ struct ArticlePageInputs: Encodable {
         let marker: String
     }
 
+    /// The spans `anchor` highlights, each as its paragraph's index (-1 for the title) and range.
+    private static func spans(of anchor: PassageAnchor) -> [[Int]] {
+        guard !anchor.inTitle else { return [[-1, anchor.range.lowerBound, anchor.range.upperBound]] }
+        return anchor.spans.map { [$0.paragraphIndex, $0.range.lowerBound, $0.range.upperBound] }
+    }
+
     /// One pair of matching passages, seen from this article.
     struct SharedPassage: Encodable {
         let paragraph: Int
@@ -136,8 +142,7 @@ struct ArticlePageInputs: Encodable {
                     number: context.noteNumber(note),
                     card: hasCard
                         ? context.noteView(note, elementID: PageContext.noteCardID(note.id), headingsFrom: 2).0 : nil,
-                    spans: note.anchor?.spans.map { [$0.paragraphIndex, $0.range.lowerBound, $0.range.upperBound] }
-                        ?? [],
+                    spans: note.anchor.map(Self.spans(of:)) ?? [],
                     marker: ArticlePageBuilder.markerHref(of: note, context: context))
             }
         let elsewhere = analysis.map { ArticlePageBuilder.notesElsewhere(of: $0, context: context) }

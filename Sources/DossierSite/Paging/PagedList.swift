@@ -13,9 +13,13 @@ public struct PagedList: Sendable, Hashable {
         self.init(landing: landing, paging: Paging(itemCount: itemCount, size: size), order: order)
     }
 
-    /// A list of the items with `keys` (oldest first), cut where the keys say (`Paging`).
-    public init(landing: Route, keys: [String], size: Int, order: ListOrder) {
-        self.init(landing: landing, paging: Paging(keys: keys, size: size), order: order)
+    /// A list of the items with `keys` (oldest first), cut where the keys say (`Paging`) and,
+    /// with `weights`, before a page's weight would go over `budget`.
+    public init(
+        landing: Route, keys: [String], size: Int, order: ListOrder, weights: [Int]? = nil, budget: Int = .max
+    ) {
+        self.init(
+            landing: landing, paging: Paging(keys: keys, size: size, weights: weights, budget: budget), order: order)
     }
 
     private init(landing: Route, paging: Paging, order: ListOrder) {

@@ -27,25 +27,39 @@ public struct Paging: Sendable, Hashable {
         starts = (0..<max(1, count / size)).map { $0 * size }
     }
 
-    /// A list of the items with `keys` (oldest first), cut where the keys say (see the type).
-    public init(keys: [String], size: Int) {
+    /// A list of the items with `keys` (oldest first), cut where the keys say (see the type),
+    /// and, with `weights` (one per key, e.g. bytes), also before an item that would bring its
+    /// page's weight over `budget`: a page holds fewer items when they are heavy, and more than
+    /// `budget` only when one item alone weighs more. The newest page takes a short remainder
+    /// only when both fit in the budget together.
+    public init(keys: [String], size: Int, weights: [Int]? = nil, budget: Int = .max) {
         itemCount = keys.count
         self.size = max(1, size)
         let shortest = max(1, self.size / 2)
         let longest = self.size + shortest
         let spacing = UInt64(max(1, self.size - shortest + 1))
+        let weightOf = { (index: Int) in weights.map { $0.indices.contains(index) ? $0[index] : 0 } ?? 0 }
         var starts = [0]
         var length = 0
+        var weight = 0
         for (index, key) in keys.enumerated() {
             length += 1
+            weight += weightOf(index)
             guard index + 1 < keys.count else { break }
-            if length >= longest || (length >= shortest && Self.hash(key) % spacing == 0) {
+            if length >= longest || (length >= shortest && Self.hash(key) % spacing == 0)
+                || weight > budget - weightOf(index + 1)
+            {
                 starts.append(index + 1)
                 length = 0
+                weight = 0
             }
         }
         // The newest page is never a stub: a short remainder stays on the page before it.
-        if starts.count > 1, let last = starts.last, keys.count - last < shortest { starts.removeLast() }
+        if starts.count > 1, let last = starts.last, keys.count - last < shortest,
+            (starts[starts.count - 2]..<keys.count).reduce(0, { $0 + weightOf($1) }) <= budget
+        {
+            starts.removeLast()
+        }
         self.starts = starts
     }
 

@@ -70,7 +70,8 @@ public struct SiteListings: Sendable {
         self.topicArticles = topicArticles
         (actorEvents, topicEvents) = Self.events(analysis.timeline)
         articleList = SiteLists.articleList(keys: articles)
-        noteList = SiteLists.noteList(keys: notes.map(\.note))
+        noteList = SiteLists.noteList(
+            keys: notes.map(\.note), weights: notes.map { NoteCardWeight.bytes(of: analysis.note($0.note)) })
         actorLists = Dictionary(
             uniqueKeysWithValues: actorArticles.map { ($0, SiteLists.actorList($0, keys: $1.map(\.article))) })
         topicLists = Dictionary(

@@ -12,6 +12,12 @@ public enum SiteLists {
     /// articles: an article may have thousands, and a page of 20 articles of a hundred notes
     /// each was already over a megabyte.
     public static let notesPerPage = 50
+    /// The most a page of the notes list's cards weigh (`NoteCardWeight`), unless one card
+    /// alone weighs more (a `note-too-long` warning): fifty notes of 10,000 characters made a
+    /// page of 1 MB, ninety-nine of them 2 MB. The page around the cards (its head, menus,
+    /// pager, the articles' headings) stays under 100 kB, so no page of cards goes over 1 MB;
+    /// fifty notes of a few hundred characters weigh about 150 kB and are cut as before.
+    public static let noteBytesPerPage = 900_000
     /// Entries a page of a timeline year shows.
     public static let timelineEntriesPerPage = 100
     /// Claims a page of the comparison shows (its table has a column per outlet of those claims).
@@ -62,9 +68,13 @@ public enum SiteLists {
         PagedList(landing: .articleIndex, keys: keys, size: articlesPerPage, order: .newestFirst)
     }
 
-    /// The list of the notes, `keys` their ids in the order of `SiteListings.notes`.
-    static func noteList(keys: [String]) -> PagedList {
-        PagedList(landing: .notes, keys: keys, size: notesPerPage, order: .newestFirst)
+    /// The list of the notes, `keys` their ids in the order of `SiteListings.notes` and
+    /// `weights` the bytes of their cards (`NoteCardWeight`), cut before a page's cards would
+    /// weigh more than `noteBytesPerPage`.
+    static func noteList(keys: [String], weights: [Int]? = nil) -> PagedList {
+        PagedList(
+            landing: .notes, keys: keys, size: notesPerPage, order: .newestFirst, weights: weights,
+            budget: noteBytesPerPage)
     }
 
     /// The list of the articles mentioning actor `id`, `keys` oldest first.

@@ -146,17 +146,77 @@ import Testing
         #expect(error.fix?.contains(".yml") == true)
     }
 
-    /// A quote of the headline is not told to bring it into the body with `body:`, which would
-    /// show the headline twice, but to quote the body's passage and the headline in the note.
-    @Test func aQuoteOfTheHeadlineSaysSoWithoutTheBodyFix() throws {
+    /// A quote of a headline in the text that is not the title the page shows (its sidecar's
+    /// `title:` reads otherwise) is not told to bring it into the body with `body:`, which would
+    /// show the headline twice, but to quote the title as the page shows it.
+    @Test func aQuoteOfAHeadlineThePageDoesNotShowSaysSoWithoutTheBodyFix() throws {
         let (articles, _) = secondParagraphSetAside(as: .title, line: 1)
-        let (_, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(articles: articles))
+        let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(articles: articles))
+        #expect(analyzed.note("army-truce")?.anchor == nil)
         let error = try #require(noteDiagnostics(diagnostics, "army-truce").first)
         #expect(error.code == .noteUnanchored)
-        #expect(error.message.contains("is the headline of article «a1-burhan» (line 1)"), "\(error.message)")
-        #expect(!error.message.contains("repeated"))
+        #expect(
+            error.message.contains(
+                "is in the headline in line 1 of article «a1-burhan», but not in the title its page shows, «البرهان يرحب بمحادثات جدة»"
+            ), "\(error.message)")
         #expect(error.fix?.contains("`body: [") == false, "\(String(describing: error.fix))")
+        #expect(error.fix?.contains("quote the words of the title as the page shows it") == true)
+    }
+
+    /// A timeline passage is anchored in the body only: a quote of the headline is told so.
+    @Test func aTimelineQuoteOfTheHeadlineSaysSo() throws {
+        let (articles, moved) = secondParagraphSetAside(as: .title, line: 1)
+        var event = AnalysisFixture.timeline[0]
+        event.sources = [PassageReference(article: "a1-burhan", quote: moved)]
+        var dossier = AnalysisFixture.dossier(articles: articles, notes: [])
+        dossier.timeline = [event]
+        let (_, diagnostics) = DossierAnalyzer.analyze(dossier)
+        let error = try #require(diagnostics.first { $0.code == .timelineUnanchored })
+        #expect(error.message.contains("is the headline of article «a1-burhan» (line 1)"), "\(error.message)")
         #expect(error.fix?.contains("do not add the headline to `body:`") == true)
+    }
+
+    /// A note quoting the title the page shows (its headline) is anchored there, counted in the
+    /// title's characters, and comes first among its article's notes.
+    @Test(
+        "a quote of the title anchors in it",
+        arguments: [
+            ("يرحب بمحادثات", AnchorStep.exact, [Diagnostic.Code]()),
+            ("يُرحّب بمحادثات", .normalized, [.noteQuoteChanged]),
+        ])
+    func aQuoteOfTheTitleAnchorsInIt(quote: String, step: AnchorStep, codes: [Diagnostic.Code]) throws {
+        let notes = AnalysisFixture.notes + [AnalysisFixture.note("headline", article: "a1-burhan", quote: quote)]
+        let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(notes: notes))
+        let anchor = try #require(analyzed.note("headline")?.anchor)
+        #expect(anchor.inTitle)
+        #expect(anchor.step == step)
+        #expect(anchor.spans.isEmpty)
+        #expect(anchor.range == 8..<21)
+        #expect(anchor.exact == "يرحب بمحادثات")
+        #expect(anchor.selector.prefix == "البرهان " && anchor.selector.suffix == " جدة")
+        #expect(analyzed.article("a1-burhan")?.notes == ["headline", "army-truce"])
+        #expect(noteDiagnostics(diagnostics, "headline").map(\.code) == codes)
+    }
+
+    /// A quote both in the title and in the body stays in the body when it has no context, with
+    /// no warning (a note written before headlines could be quoted keeps its place silently);
+    /// with context, the title's and the body's occurrences are weighed alike.
+    @Test func theTitleAndTheBodyAreOccurrencesOfOneQuote() throws {
+        let notes = [
+            AnalysisFixture.note("tie", article: "a4-activists", quote: "الدقير لا"),
+            AnalysisFixture.note("in-title", article: "a4-activists", quote: "الدقير", suffix: " لا يمثل"),
+            AnalysisFixture.note("in-body", article: "a4-activists", quote: "الدقير", suffix: " أن الهدنة"),
+        ]
+        var articles = AnalysisFixture.articles
+        articles[3].paragraphs[2].text += " وقال الدقير لا تعليق."
+        let (analyzed, diagnostics) = DossierAnalyzer.analyze(AnalysisFixture.dossier(articles: articles, notes: notes))
+        let tie = try #require(analyzed.note("tie")?.anchor)
+        #expect(!tie.inTitle && tie.paragraphIndices == [2])
+        #expect(noteDiagnostics(diagnostics, "tie").isEmpty)
+        let title = try #require(analyzed.note("in-title")?.anchor)
+        #expect(title.inTitle && title.range == 8..<14)
+        #expect(try #require(analyzed.note("in-body")?.anchor).paragraphIndices == [1])
+        #expect(noteDiagnostics(diagnostics, "in-title").isEmpty && noteDiagnostics(diagnostics, "in-body").isEmpty)
     }
 
     /// A block the sidecar's `furniture:` set aside is brought back by deleting that entry: a

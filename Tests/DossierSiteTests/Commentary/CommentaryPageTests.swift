@@ -95,6 +95,8 @@ import Testing
             uniqueKeysWithValues: articles.map { article in
                 ((article["id"] as? String) ?? "", (article["paragraphs"] as? [String]) ?? [])
             })
+        let titles = Dictionary(
+            uniqueKeysWithValues: articles.map { (($0["id"] as? String) ?? "", ($0["title"] as? String) ?? "") })
         let data = Data((probe.files["data/annotations.jsonld"] ?? "").utf8)
         let collection = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect(collection["@context"] as? String == "http://www.w3.org/ns/anno.jsonld")
@@ -113,9 +115,12 @@ import Testing
             let place = try #require(
                 (range?["startSelector"] as? [String: Any])
                     ?? selectors.first { $0["type"] as? String == "FragmentSelector" })
-            let number = try #require(Int(((place["value"] as? String) ?? "").dropFirst("p-".count)))
+            // A passage of the headline is placed in the title's element.
+            let element = (place["value"] as? String) ?? ""
+            let number = element == "headline" ? 0 : try #require(Int(element.dropFirst("p-".count)))
             let position = try #require(place["refinedBy"] as? [String: Any])
-            let scalars = Array((paragraphs[article]?[number - 1] ?? "").unicodeScalars)
+            let text = number == 0 ? titles[article] : paragraphs[article]?[number - 1]
+            let scalars = Array((text ?? "").unicodeScalars)
             let start = try #require(position["start"] as? Int), end = try #require(position["end"] as? Int)
             try #require(start >= 0 && start < end && end <= scalars.count)
             var selected = ""
@@ -201,6 +206,23 @@ import Testing
             #expect(r1.contains("href=\"index.html#note-\(note)\""), "note → passage \(note)")
         }
         #expect(r1.components(separatedBy: "<mark").count == r1.components(separatedBy: "</mark>").count)
+        // A note on the headline: its passage is marked in the title, linked to its card and back.
+        let heading = try #require(
+            r1.components(separatedBy: "<h1").dropFirst().first?.components(separatedBy: "</h1>").first)
+        #expect(heading.hasPrefix(" id=\"headline\">"), "\(heading)")
+        #expect(
+            heading.contains("<mark id=\"note-n6-headline\" class=\"note-mark\">البرلمان العراقي يكلف</mark>"),
+            "\(heading)")
+        #expect(heading.contains("href=\"#margin-note-n6-headline\""), "\(heading)")
+        #expect(r1.contains("id=\"margin-note-n6-headline\""))
+        #expect(r1.contains("href=\"index.html#note-n6-headline\""))
+        let notes = probe.files["notes/index.html"] ?? ""
+        #expect(notes.contains("id=\"note-n6-headline\""))
+        #expect(notes.contains("href=\"../articles/r1/index.html#note-n6-headline\""))
+        #expect(
+            probe.links(of: "actors/mohammed-sudani/index.html").contains {
+                $0.path == "articles/r1/index.html" && $0.fragment == "note-n6-headline"
+            })
         // Variant spellings and prefixed forms resolve: «والسوداني»-style forms and «عبد اللطيف رشيد».
         #expect(
             probe.links(of: "articles/r1/index.html").contains { $0.path == "actors/abdul-latif-rashid/index.html" })
@@ -211,6 +233,23 @@ import Testing
         // Without `publish_originals` no source file is copied: the page names it, unlinked.
         #expect(!probe.files.keys.contains { $0.hasSuffix("original.txt") })
         #expect(r1.contains("<dd><span dir=\"ltr\">r1.txt</span></dd>"))
+    }
+
+    /// The fixture written to disk: every internal link and fragment resolves, those of the
+    /// note on a headline included.
+    @Test func anotherStoryBuildsAndEveryInternalLinkResolves() async throws {
+        let folder = try SiteTestPaths.temporaryFolder("another-story")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("public")
+        let report = try await SiteBuilder(sourceFolder: Self.anotherStory, templatesFolder: SiteTestPaths.templates)
+            .build(outputFolder: output.path)
+        #expect(report.diagnostics.isEmpty, "\(report.diagnostics.map(\.description).joined(separator: "\n"))")
+        let written = try SiteTestPaths.snapshot(of: output)
+        let problems = SiteTestPaths.linkProblems(written, output: output)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+        #expect(
+            String(decoding: written["articles/r1/index.html"] ?? Data(), as: UTF8.self).contains(
+                "id=\"note-n6-headline\""))
     }
 
     @Test func checkReportsAnOrphanNoteAndFails() async throws {

@@ -14,11 +14,8 @@ struct SeedsEndToEndTests {
         try #require(report.wroteOutput)
 
         let written = try SiteTestPaths.snapshot(of: output)
-        let files = written.map { path, data in
-            LinkChecker.File(path: path, html: path.hasSuffix(".html") ? String(decoding: data, as: UTF8.self) : nil)
-        }
-        let problems = LinkChecker(displayRoot: output.path).check(files)
-        #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
+        let problems = SiteTestPaths.linkProblems(written, output: output)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
 
         let articles = try FileManager.default.contentsOfDirectory(atPath: SiteTestPaths.seeds + "/articles")
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }

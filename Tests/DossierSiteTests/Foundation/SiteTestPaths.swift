@@ -1,3 +1,4 @@
+import DossierSite
 import Foundation
 
 /// Folders the site tests read: the repository's templates, seeds and fixtures.
@@ -34,5 +35,16 @@ enum SiteTestPaths {
             }
         }
         return files
+    }
+
+    /// The broken internal links and fragments of a site written to `output`, whose files are
+    /// `written` (`snapshot(of:)`), one line each.
+    static func linkProblems(_ written: [String: Data], output: URL) -> [String] {
+        LinkChecker(displayRoot: output.path).check(
+            written.map { path, data in
+                LinkChecker.File(
+                    path: path, html: path.hasSuffix(".html") ? String(decoding: data, as: UTF8.self) : nil)
+            }
+        ).map(\.description)
     }
 }

@@ -56,12 +56,8 @@ struct ManyNotesTests {
         let written = try SiteTestPaths.snapshot(of: output)
         let pages = written.filter { $0.key.hasSuffix(".html") }
         for (path, data) in pages { #expect(data.count < 1_000_000, "\(path): \(data.count) bytes") }
-        let problems = LinkChecker(displayRoot: output.path).check(
-            written.map { path, data in
-                LinkChecker.File(
-                    path: path, html: path.hasSuffix(".html") ? String(decoding: data, as: UTF8.self) : nil)
-            })
-        #expect(problems.isEmpty, "\(problems.map(\.description).joined(separator: "\n"))")
+        let problems = SiteTestPaths.linkProblems(written, output: output)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
 
         // Every note has one card on the notes list, on a page of its own size.
         let notesPages = pages.filter { $0.key == "notes/index.html" || $0.key.hasPrefix("notes/page/") }

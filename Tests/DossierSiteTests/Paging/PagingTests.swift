@@ -73,6 +73,27 @@ struct PagingTests {
         #expect(Paging.hash("d001") == Paging.hash("d001") && Paging.hash("d001") != Paging.hash("d002"))
     }
 
+    /// Weighted items are cut before a page would go over its budget, whatever the keys say;
+    /// light items are cut exactly as without weights, and an item heavier than the budget
+    /// has a page of its own.
+    @Test func heavyItemsAreCutByWeight() {
+        let keys = Self.keys(600)
+        let light = Paging(keys: keys, size: 50, weights: keys.map { _ in 3_000 }, budget: 900_000)
+        #expect(Self.pages(light, keys) == Self.pages(Paging(keys: keys, size: 50), keys))
+        for heavy in [19_000, 60_000, 400_000, 2_000_000] {
+            let weights = keys.indices.map { $0.isMultiple(of: 3) ? heavy : 2_000 }
+            let paging = Paging(keys: keys, size: 50, weights: weights, budget: 900_000)
+            let pages = (1...paging.pageCount).map(paging.items(ofPage:))
+            #expect(pages.flatMap { Array($0) } == Array(keys.indices), "\(heavy): every item once, in order")
+            for (number, page) in zip(1..., pages) {
+                let weight = page.reduce(0) { $0 + weights[$1] }
+                #expect(weight <= 900_000 || page.count == 1, "\(heavy): page \(page) weighs \(weight)")
+                #expect(page.count <= 75)
+                for item in page { #expect(paging.page(ofItem: item) == number) }
+            }
+        }
+    }
+
     /// An older article added mid-list changes its own page; with fixed cuts, it moved one
     /// article across every later page.
     @Test func anItemInsertedMidListChangesAboutOnePage() {
