@@ -276,7 +276,11 @@ enum FurnitureClassifier {
             // story on the candidates), the section is the story's own, whatever it goes on about.
             let headsToldNames =
                 !headTokens.isEmpty && headTokens.allSatisfy { $0.count >= 2 && told.isSuperset(of: $0) }
-            if storyTold, !headsToldNames, topicOverlap(section, profile) < unrelatedOverlap,
+            // A section whose first paragraph opens on a connective or a reporting verb
+            // («وأوضحت مديرة …», «وقال …») goes on with the story above it: another story's lead
+            // does not open so.
+            let continuesStory = run.first.map { lines[$0].opensLikeContinuation } ?? false
+            if storyTold, !headsToldNames, !continuesStory, topicOverlap(section, profile) < unrelatedOverlap,
                 topicOverlap(section, told) < toldOverlap
             {
                 for member in heads + run { roles[member] = .furniture(.unrelated) }
