@@ -55,11 +55,14 @@ enum FurnitureClassifier {
             roles[index] = .furniture(.byline)
         }
         // A listed place and a title joined by a dash right above a paragraph is its dateline
-        // («الجزائر - المغرب الرياضي»), not a headline.
+        // («الجزائر - المغرب الرياضي»), not a headline; so are the two joined by a slash
+        // («المعلومة/بغداد..»).
         // (Four words at most, as `placeTag` takes: most lines are paragraphs, not parsed.)
         for index in lines.indices.dropLast()
         where roles[index] == nil && lines[index].wordCount <= 4 && lines[index + 1].isParagraph {
             if let tag = OutletDetector.placeTag(lines[index].text), OutletDetector.readsAsTitle(tag.name) {
+                roles[index] = .furniture(.byline)
+            } else if OutletDetector.slashTag(openingLead: lines[index].text) != nil {
                 roles[index] = .furniture(.byline)
             }
         }
