@@ -40,6 +40,15 @@ enum FurnitureClassifier {
         {
             roles[index] = .furniture(.byline)
         }
+        // The name under a masthead's credit alone on its line («رئيس التحرير», then «محمود سعد
+        // الدين») is the site's editor, never a headline.
+        for index in lines.indices.dropFirst()
+        where roles[index] == nil && roles[index - 1] == .furniture(.byline)
+            && FurnitureLexicon.mastheadCredits.contains(lines[index - 1].key) && lines[index].wordCount <= 4
+            && lines[index].isHeadlineLike
+        {
+            roles[index] = .furniture(.byline)
+        }
         // The short line right above a photo's bare credit («تصوير :», «Image Credit: File») is the
         // photo's caption, whatever its ending («Sultan Haitham Bin Tariq Al Said of Oman.»).
         for index in lines.indices.dropLast()

@@ -53,4 +53,19 @@ extension FurnitureClassifierTests {
         let kickoff = TextLine(text: "موعد المباراة النهائية 20:30 مساء", line: 1, block: 0)
         #expect(!LexicalFurniture.isUpdateClock(kickoff))
     }
+
+    /// The name under a masthead's credit alone on its line («رئيس التحرير», then the editor's
+    /// name) is a credit, not the headline, even when the page's own headline is too long to
+    /// read as one and no other line stands for it.
+    @Test func theNameUnderAMastheadCreditIsNoHeadline() {
+        let editor = "سامي عبد الحميد"
+        let headline =
+            "بالتفاصيل| وزير النقل يعرض حصاد عامين أمام البرلمان.. 120 حافلة كهربائية جديدة بتكلفة 900 مليون جنيه.. "
+            + "وتطوير 14 محطة قطار في الصعيد.. وخط جديد للمترو يربط شرق العاصمة بغربها"
+        let roles = Self.roles([
+            "الأحد 12 مايو 2024", "رئيس التحرير", editor, "", headline, "", Self.lead, "", Self.second,
+        ])
+        #expect(roles[editor] == "byline", "\(roles)")
+        #expect(roles[Self.lead] == "body" && roles[Self.second] == "body")
+    }
 }
