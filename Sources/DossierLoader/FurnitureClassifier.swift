@@ -40,6 +40,15 @@ enum FurnitureClassifier {
         {
             roles[index] = .furniture(.byline)
         }
+        // The name under a masthead's credit alone on its line («رئيس التحرير», then «محمود سعد
+        // الدين») is the site's editor, never a headline.
+        for index in lines.indices.dropFirst()
+        where roles[index] == nil && roles[index - 1] == .furniture(.byline)
+            && FurnitureLexicon.mastheadCredits.contains(lines[index - 1].key) && lines[index].wordCount <= 4
+            && lines[index].isHeadlineLike
+        {
+            roles[index] = .furniture(.byline)
+        }
         // The short line right above a photo's bare credit («تصوير :», «Image Credit: File») is the
         // photo's caption, whatever its ending («Sultan Haitham Bin Tariq Al Said of Oman.»).
         for index in lines.indices.dropLast()
@@ -55,11 +64,14 @@ enum FurnitureClassifier {
             roles[index] = .furniture(.byline)
         }
         // A listed place and a title joined by a dash right above a paragraph is its dateline
-        // («الجزائر - المغرب الرياضي»), not a headline.
+        // («الجزائر - المغرب الرياضي»), not a headline; so are the two joined by a slash
+        // («المعلومة/بغداد..»).
         // (Four words at most, as `placeTag` takes: most lines are paragraphs, not parsed.)
         for index in lines.indices.dropLast()
         where roles[index] == nil && lines[index].wordCount <= 4 && lines[index + 1].isParagraph {
             if let tag = OutletDetector.placeTag(lines[index].text), OutletDetector.readsAsTitle(tag.name) {
+                roles[index] = .furniture(.byline)
+            } else if OutletDetector.slashTag(openingLead: lines[index].text) != nil {
                 roles[index] = .furniture(.byline)
             }
         }
@@ -276,7 +288,11 @@ enum FurnitureClassifier {
             // story on the candidates), the section is the story's own, whatever it goes on about.
             let headsToldNames =
                 !headTokens.isEmpty && headTokens.allSatisfy { $0.count >= 2 && told.isSuperset(of: $0) }
-            if storyTold, !headsToldNames, topicOverlap(section, profile) < unrelatedOverlap,
+            // A section whose first paragraph opens on a connective or a reporting verb
+            // («وأوضحت مديرة …», «وقال …») goes on with the story above it: another story's lead
+            // does not open so.
+            let continuesStory = run.first.map { lines[$0].opensLikeContinuation } ?? false
+            if storyTold, !headsToldNames, !continuesStory, topicOverlap(section, profile) < unrelatedOverlap,
                 topicOverlap(section, told) < toldOverlap
             {
                 for member in heads + run { roles[member] = .furniture(.unrelated) }

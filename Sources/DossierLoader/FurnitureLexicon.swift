@@ -263,6 +263,9 @@ enum FurnitureLexicon {
         أجرى الحوار|أجري الحوار|أجرت الحوار|أجرى اللقاء|أجري اللقاء|حاوره|حاورته|حاورها|حاورهم|interviewed by
         """)
 
+    /// Markers of a page's last update («آخر تحديث»), which a site's clock may close with.
+    static let updateMarkers: [String] = keyList("آخر تحديث|اخر تحديث|last updated|last update")
+
     /// An author's label alone on its line, the name after it lost in the copy («كاتب المقالة:»).
     /// Only the whole line: «كاتب المقال La rédaction» names its author, and is weighed as a line.
     static let authorLabels: WordKeySet = keys(

@@ -23,7 +23,9 @@ extension LexicalFurniture {
         guard line.wordCount <= 14, !line.isProse else { return false }
         // The site's masthead credits («رئيس مجلس الإدارة : …», «رئيس التحرير: …») too.
         let isCredit = FurnitureLexicon.mastheadCredits.contains { hasWordPrefix(line.key, $0) }
-        if isCredit || opensWithBylineMarker(line.key) || FurnitureLexicon.authorLabels.contains(line.key) {
+        if isCredit || opensWithBylineMarker(line.key) || FurnitureLexicon.authorLabels.contains(line.key)
+            || isUpdateClock(line)
+        {
             return true
         }
         // Parse once: most lines hold no date, and only a line with one can be a date line.
@@ -33,6 +35,23 @@ extension LexicalFurniture {
                 && (DateSupport.isDateLine(line.text) || closesWithAuthorMarker(line)
                     || OutletBrand.credited(byDateline: line.text) != nil))
             || isBylineTag(line) || OutletBrand.isCreditLine(line)
+    }
+
+    /// A page's clock and its last update, the marker anywhere on a short line with a time of
+    /// day («توقيت القاهرة المحلي 00:16:54 آخر تحديث», «10:05 آخر تحديث»): it names no day the
+    /// date parser reads, and is no headline.
+    static func isUpdateClock(_ line: TextLine) -> Bool {
+        guard line.wordCount <= 8, hasTimeOfDay(line.text) else { return false }
+        return FurnitureLexicon.updateMarkers.contains { containsWords(line.key, $0) }
+    }
+
+    /// Whether `text` holds a time of day: digits, a colon, two digits («9:05», «00:16:54»).
+    static func hasTimeOfDay(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        let isDigit = { (index: Int) in scalars[index].properties.numericType != nil }
+        return scalars.indices.dropFirst().dropLast(2).contains { index in
+            scalars[index] == ":" && isDigit(index - 1) && isDigit(index + 1) && isDigit(index + 2)
+        }
     }
 
     /// A dated line that closes with an author's marker, the name after it lost or on the next

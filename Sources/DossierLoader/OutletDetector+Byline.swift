@@ -123,22 +123,31 @@ extension OutletDetector {
     }
 
     /// The outlet of a tag joined by slashes that opens the lead, or stands on its own line,
-    /// before a colon, a closing slash or a dash: a listed place, then one name, and perhaps
-    /// «خاص» or «وكالات» («بغداد/ المسلة: أعلنت …», «عدن/صوت العاصمة/خاص:», «العمارة / نينا /
-    /// عقد …», «بغداد/ شبكة أخبار العراق- خاطب …»). Nil when no place comes first or more than
-    /// one name follows it.
+    /// before a colon, two dots, a closing slash or a dash: a listed place, then one name, and
+    /// perhaps «خاص» or «وكالات» («بغداد/ المسلة: أعلنت …», «عدن/صوت العاصمة/خاص:», «العمارة /
+    /// نينا / عقد …», «بغداد/ شبكة أخبار العراق- خاطب …»); or a name that reads as a title
+    /// (`readsAsTitle`), then the place («المعلومة/بغداد..», «الغد برس/ البصرة:»), as agencies
+    /// write it. Nil when no place comes first or last, or more than one name goes with it (a
+    /// reporter's name before the place does not read as a title: «محمد الكعبي/ بغداد:»).
     static func slashTag(openingLead lead: String) -> Detection? {
         let opening = lead.prefix(50)
-        // The tag ends at a colon, at the slash after the name («العمارة / نينا / عقد …»), or at
-        // the dash after it («بغداد/ شبكة أخبار العراق- »).
+        // The tag ends at a colon or two dots, at the slash after the name («العمارة / نينا /
+        // عقد …»), or at the dash after it («بغداد/ شبكة أخبار العراق- »).
         let slashes = opening.indices.filter { opening[$0] == "/" }
         let dash = slashes.first.flatMap { slash in opening[slash...].firstIndex(where: { "-–—".contains($0) }) }
-        guard let colon = opening.firstIndex(of: ":") ?? (slashes.count >= 2 ? slashes[1] : dash) else { return nil }
+        let closing = [opening.firstIndex(of: ":"), opening.range(of: "..")?.lowerBound].compactMap { $0 }.min()
+        guard let colon = closing ?? (slashes.count >= 2 ? slashes[1] : dash) else { return nil }
         let tag = lead[..<colon]
         guard tag.contains("/"), !tag.contains(where: { ".،,؟?!«»\"“”()".contains($0) }) else { return nil }
         let parts = tag.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }), DatelinePlaces.contains(parts[0])
-        else { return nil }
+        guard (2...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty }) else { return nil }
+        if parts.count == 2, DatelinePlaces.contains(parts[1]), !DatelinePlaces.contains(parts[0]),
+            !isGeneric(parts[0]), readsAsTitle(parts[0]), TextLine.wordKey(parts[0]).split(separator: " ").count <= 3
+        {
+            let closed = lead[colon] == ":" ? String(lead[...colon]) : tag.trimmingCharacters(in: .whitespaces)
+            return detection(named: parts[0], evidence: closed)
+        }
+        guard DatelinePlaces.contains(parts[0]) else { return nil }
         let named = parts.dropFirst().filter { !isGeneric($0) && !DatelinePlaces.contains($0) }
         guard named.count == 1, let name = named.first, TextLine.wordKey(name).split(separator: " ").count <= 3
         else { return nil }

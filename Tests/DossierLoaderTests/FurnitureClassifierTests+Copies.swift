@@ -33,4 +33,39 @@ extension FurnitureClassifierTests {
         #expect(roles[headline] == "title")
         #expect(roles[standfirst] == "body")
     }
+
+    /// A page's clock with its last update over a headline printed twice, its copies on either
+    /// side of the site's tag («توقيت مكة المكرمة 21:07:33 آخر تحديث»), is furniture: it does not
+    /// stand as a longer headline beside them that makes the pair a photo's alt text and
+    /// caption, and the headline printed twice is the title. A headline holding a time is no clock.
+    @Test func aClockWithItsLastUpdateIsNoHeadline() {
+        let clock = "توقيت مكة المكرمة 21:07:33 آخر تحديث"
+        let headline = "هل تنجح خطة المصارف ؟"
+        let roles = Self.roles([
+            clock, "الخليج اليوم -", "", headline, "", "الخليج اليوم -", "", "هل تنجح خطة المصارف", "",
+            "بقلم: سامر الحلبي", "",
+            "وصل وفد الحكومة إلى مكة المكرمة أمس في زيارة تستمر ثلاثة أيام، يعرض خلالها خطة على ممثلي المصارف "
+                + "والمستثمرين لتمويل المشروعات المتعثرة في مرات أخرى.", "",
+            Self.second,
+        ])
+        #expect(roles[headline] == "title", "\(roles)")
+        #expect(roles[clock] == "byline")
+        let kickoff = TextLine(text: "موعد المباراة النهائية 20:30 مساء", line: 1, block: 0)
+        #expect(!LexicalFurniture.isUpdateClock(kickoff))
+    }
+
+    /// The name under a masthead's credit alone on its line («رئيس التحرير», then the editor's
+    /// name) is a credit, not the headline, even when the page's own headline is too long to
+    /// read as one and no other line stands for it.
+    @Test func theNameUnderAMastheadCreditIsNoHeadline() {
+        let editor = "سامي عبد الحميد"
+        let headline =
+            "بالتفاصيل| وزير النقل يعرض حصاد عامين أمام البرلمان.. 120 حافلة كهربائية جديدة بتكلفة 900 مليون جنيه.. "
+            + "وتطوير 14 محطة قطار في الصعيد.. وخط جديد للمترو يربط شرق العاصمة بغربها"
+        let roles = Self.roles([
+            "الأحد 12 مايو 2024", "رئيس التحرير", editor, "", headline, "", Self.lead, "", Self.second,
+        ])
+        #expect(roles[editor] == "byline", "\(roles)")
+        #expect(roles[Self.lead] == "body" && roles[Self.second] == "body")
+    }
 }

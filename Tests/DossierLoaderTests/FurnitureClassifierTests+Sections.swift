@@ -46,6 +46,30 @@ extension FurnitureClassifierTests {
         #expect(untold["• خالد العمر"] == "unrelated" && untold[profile] == "unrelated", "\(untold)")
     }
 
+    /// A subheading over a paragraph that opens on a connective or a reporting verb («وأوضح …»)
+    /// goes on with the story, though its words (clinics, doctors) are not the lead's (tents,
+    /// displaced families): another story's lead does not open so. The same paragraph opening
+    /// on its verb alone is still read as another story.
+    @Test func aSectionOpeningOnAConnectiveContinuesTheStory() {
+        func roles(_ paragraph: String) -> [String: String] {
+            Self.roles([
+                "نقلت فرق الإغاثة مئات الأسر النازحة إلى مخيم جديد قرب مدينة كسلا، حيث أظهرت صور الموقع المتطوعين "
+                    + "وهم يجهزون الخيام.",
+                "وشاركت منظمات محلية ودولية في نصب الخيام لإيواء الأسر التي فرت من القتال خلال الأسبوع الماضي.",
+                "أوضاع صعبة",
+                "ويعاني النازحون من نقص الغذاء والمياه بعد رحلة طويلة سيرا على الأقدام.",
+                "ويؤوي المخيم أكثر من ثلاثة آلاف نازح، وسط توقعات بازدياد الأعداد.",
+                "عيادات في المخيم", paragraph,
+            ])
+        }
+        let told = "مدير الصحة بالولاية أن العيادات تضم طبيبا وصيدلية ومختبرا، مبينا أن العيادات تعمل على مدار الساعة."
+        let continued = "وأوضح " + told
+        let kept = roles(continued)
+        #expect(kept[continued] == "body" && kept["عيادات في المخيم"] == "body", "\(kept)")
+        let bare = "أوضح " + told
+        #expect(roles(bare)[bare] == "unrelated")
+    }
+
     /// A page whose lines under the headline end without full stops: the first section is the
     /// story (nothing was told before it for it to be another story), so the article keeps a
     /// body; the same lines under a lead that tells another story are set aside.

@@ -331,6 +331,21 @@ import Testing
         #expect(OutletDetector.slashTag(openingLead: "نيوز/ المسلة: خبر") == nil)
     }
 
+    /// A name that reads as a title, a slash and a listed place, as agencies credit themselves
+    /// over the lead or at its head («المدار/بغداد..», «الغد برس/ البصرة: …»), name the outlet,
+    /// the line of its own filed as a byline; a reporter's name before the place names none.
+    @Test func nameThenPlaceSlashTag() {
+        let lead = "أعلنت مديرية الصحة في البصرة افتتاح مستشفى جديد للأطفال بسعة مئتي سرير في مركز المحافظة."
+        #expect(OutletDetector.slashTag(openingLead: "المدار/ بغداد.. " + lead)?.name == "المدار")
+        #expect(OutletDetector.slashTag(openingLead: "الغد برس/ البصرة: " + lead)?.name == "الغد برس")
+        #expect(OutletDetector.slashTag(openingLead: "محمد الكعبي/ بغداد: " + lead) == nil)
+        let headline = "افتتاح مستشفى جديد للأطفال في البصرة"
+        let second = "وقال مدير الصحة إن المستشفى يضم أقساما للعناية المركزة والطوارئ وحديثي الولادة."
+        #expect(Self.outlet([headline, "", "المدار/بغداد..", lead, "", second]) == "المدار")
+        let roles = FurnitureClassifierTests.roles([headline, "", "المدار/بغداد..", lead, "", second])
+        #expect(roles["المدار/بغداد.."] == "byline", "\(roles)")
+    }
+
     /// A copyright line's Arabic name is its first run of Arabic words: a tagline after a dash
     /// and a stray vowel sign opening the line are no part of it.
     @Test func copyrightNameStopsAtTheTagline() {
