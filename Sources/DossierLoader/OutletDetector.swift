@@ -97,7 +97,9 @@ enum OutletDetector {
             if let name = OutletBrand.credited(byLead: lead.text) {
                 return detection(named: name, evidence: String(lead.text.prefix(name.count + 2)))
             }
-            if let detection = bylineTag(lead.text, wholeLine: false) ?? slashTag(openingLead: lead.text) {
+            if let detection = bylineTag(lead.text, wholeLine: false) ?? slashTag(openingLead: lead.text)
+                ?? bracketedTag(openingLead: lead.text)
+            {
                 return detection
             }
             if let wire = WireDateline(openingLead: lead.text) {
