@@ -85,6 +85,7 @@ enum FurnitureClassifier {
         }
         let firstProse = prose.first ?? open.dropFirst().first ?? lines.count
         let lastProse = prose.last ?? (open.last ?? -1)
+        markMediaTaggedTeasers(lines, &roles, from: firstProse, through: lastProse)
         classifyHeader(lines, &roles, before: firstProse)
         removeRepeatedTitle(lines, &roles, from: firstProse)
         classifyFooter(lines, &roles, after: lastProse)

@@ -752,6 +752,20 @@ import Testing
         for line in more { #expect(untold[line] == "unrelated", "\(line)") }
     }
 
+    /// A line between two paragraphs closing with a media tag in parentheses is a link to
+    /// another story; a headline closing so is the title, and a subheading with no tag stays.
+    @Test func mediaTaggedLineBetweenParagraphsIsALink() {
+        let headline = Self.headline + " (فيديو)"
+        for teaser in ["افتتاح سد جديد في الجنوب…الوزير يتفقد الموقع (فيديو)", "مهرجان الربيع يختتم فعالياته (صور)"] {
+            let roles = Self.roles([headline, "", Self.lead, teaser, Self.second])
+            #expect(roles[teaser] == "related", "\(teaser)")
+            #expect(roles[headline] == "title")
+            #expect(roles[Self.lead] == "body" && roles[Self.second] == "body")
+        }
+        let subheading = "المرحلة الثانية من المشروع"
+        #expect(Self.roles([Self.headline, "", Self.lead, subheading, Self.second])[subheading] == "body")
+    }
+
     /// A short answer right under an interview's question at the end of the text, trailing off
     /// in dots, is the story's answer; the same line under a paragraph is a link under the story.
     @Test func shortAnswerUnderTheLastQuestionIsTheStorys() {
