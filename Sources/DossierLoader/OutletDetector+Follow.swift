@@ -51,6 +51,32 @@ extension OutletDetector {
         return found
     }
 
+    /// The outlet of a line inviting readers to download the site's app: «حمّل تطبيق», then the
+    /// site's name and nothing else («حمَل تطبيق كل العرب», «Download the Gulf News app»); one
+    /// to four words, as `followCredit` takes them. «حمّل التطبيق» names no one.
+    static func appCredit(_ line: String) -> Detection? {
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        let keys = words.map(TextLine.wordKey)
+        let named: ArraySlice<String>
+        if keys.count > 2, downloadWords.contains(keys[0]), keys[1] == "تطبيق" {
+            named = words[2...]
+        } else if keys.count > 3, keys[0] == "download", keys[1] == "the", keys.last == "app" {
+            named = words[2..<(words.count - 1)]
+        } else {
+            return nil
+        }
+        let name = named.joined(separator: " ")
+        guard !named.contains(where: { prepositions.contains(TextLine.wordKey($0)) }),
+            isCreditName(name, words: 4, marks: "«»\"“”:،,|!", allowingDigits: true)
+        else { return nil }
+        var found = detection(named: name, evidence: line)
+        found.source = .follow
+        return found
+    }
+
+    /// «حمّل» as an invitation to download, L1 word keys.
+    private static let downloadWords: Set<String> = ["حمل", "حملوا", "نزل", "نزلوا"]
+
     /// «تابع» as an invitation, or «اشترك» and «انضم» to the site's channel, L1 word keys.
     private static let followWords: Set<String> = [
         "تابع", "تابعوا", "تابعو", "تابعونا", "اشترك", "اشتركوا", "انضم", "انضموا", "follow", "join", "subscribe",

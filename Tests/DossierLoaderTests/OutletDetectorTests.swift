@@ -318,6 +318,17 @@ import Testing
                 == "صوت المدينة")
     }
 
+    /// A call to download the site's app names the site; one naming no app's site does not.
+    @Test func appDownloadCallNamesTheSite() {
+        #expect(OutletDetector.appCredit("حمّل تطبيق صدى البلد")?.name == "صدى البلد")
+        #expect(OutletDetector.appCredit("حملوا تطبيق الأردن 24")?.name == "الأردن 24")
+        #expect(OutletDetector.appCredit("Download the Khaleej Times app")?.name == "Khaleej Times")
+        #expect(OutletDetector.appCredit("حمّل التطبيق") == nil)
+        #expect(OutletDetector.appCredit("حمل تطبيق الأخبار على هاتفك") == nil)
+        let (headline, lead, second) = Self.waterStory
+        #expect(Self.outlet([headline, "حمّل تطبيق صدى البلد", "", lead, "", second]) == "صدى البلد")
+    }
+
     /// The line a WordPress feed closes each post with names the site, in English, Arabic or
     /// French, and is furniture, not the story's last paragraph.
     @Test func feedFooterNamesTheSite() {
