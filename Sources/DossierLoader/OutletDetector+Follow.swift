@@ -41,14 +41,7 @@ extension OutletDetector {
                 return platforms.contains { platform.hasPrefix($0) || platform.hasPrefix("ال" + $0) }
             })
         else { return nil }
-        let named = words[(follow + 1)..<on].drop { fillerWords.contains(TextLine.wordKey($0)) }
-        let name = named.joined(separator: " ")
-        guard !named.contains(where: { prepositions.contains(TextLine.wordKey($0)) }),
-            isCreditName(name, words: 4, marks: "«»\"“”:،,|", allowingDigits: true)
-        else { return nil }
-        var found = detection(named: name, evidence: line)
-        found.source = .follow
-        return found
+        return invitedSite(words[(follow + 1)..<on].drop { fillerWords.contains(TextLine.wordKey($0)) }, in: line)
     }
 
     /// The outlet of a line inviting readers to download the site's app: «حمّل تطبيق», then the
@@ -65,9 +58,16 @@ extension OutletDetector {
         } else {
             return nil
         }
+        return invitedSite(named, in: line)
+    }
+
+    /// The site an invitation names with `named`, its words between the call and the platform:
+    /// one to four words, digits allowed («الأردن 24»), no preposition, not a listed place nor
+    /// a generic credit. `line` is the invitation, kept as evidence.
+    private static func invitedSite(_ named: ArraySlice<String>, in line: String) -> Detection? {
         let name = named.joined(separator: " ")
         guard !named.contains(where: { prepositions.contains(TextLine.wordKey($0)) }),
-            isCreditName(name, words: 4, marks: "«»\"“”:،,|!", allowingDigits: true)
+            isCreditName(name, words: 4, marks: "«»\"“”:،,|", allowingDigits: true)
         else { return nil }
         var found = detection(named: name, evidence: line)
         found.source = .follow
