@@ -107,7 +107,9 @@ enum DateSupport {
 
     /// The full date of a dateline that opens `text` with a dash after it: a listed place, the
     /// date, a dash («الفاشر 1 أكتوبر 2025 ــ قال الجيش …»), as the dateline is written when
-    /// the site prints no date of its own. A place of one to three words closed by a comma may
+    /// the site prints no date of its own; the reporter's name may open it, and a weekday, a
+    /// time and «في» stand around the date («احمد وائل عمر - القاهرة في الأحد 7 ديسمبر 2025
+    /// 10:28 مساءً - حسم …»). A place of one to three words closed by a comma may
     /// be any («ירושלים, 12 במרץ 2025 –», «Москва, 12 марта 2025 года. …»: a full stop, after
     /// the year's word, closes it too). A date after any other words is the story's.
     static func datelineDate(of text: String) -> String? {
@@ -116,17 +118,45 @@ enum DateSupport {
             match.isFullDate
         else { return nil }
         let place = String(String.UnicodeScalarView(scalars[..<match.range.lowerBound]))
-        let listed = DatelinePlaces.contains(place)
+        let listed = DatelinePlaces.contains(datelinePlace(place))
         guard listed || isPlaceWithComma(place) else { return nil }
         var after = String(String.UnicodeScalarView(scalars[match.range.upperBound...])).trimmingCharacters(
             in: .whitespaces)
         if let word = after.split(separator: " ").first, let yearWord = yearWords.first(where: { word.hasPrefix($0) }) {
             after = String(after.dropFirst(yearWord.count)).trimmingCharacters(in: .whitespaces)
         }
+        after = withoutOpeningTime(after)
         guard let closing = after.unicodeScalars.first,
             datelineDashes.contains(closing) || (!listed && closing == ".")
         else { return nil }
         return String(String.UnicodeScalarView(scalars[match.range]))
+    }
+
+    /// The place of the text before a dateline's date: without the weekday and «في» that may
+    /// close it («القاهرة في الأحد»), and without the reporter's name and dash that may open it
+    /// («احمد وائل عمر - القاهرة»): one name of letters, then a listed place.
+    private static func datelinePlace(_ text: String) -> String {
+        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        if let last = words.last, FurnitureLexicon.weekdays.contains(TextLine.wordKey(last)) { words.removeLast() }
+        if words.last == "في" { words.removeLast() }
+        let place = words.joined(separator: " ")
+        let (segments, _) = BylineSegments.parse(place, wholeLine: true)
+        guard segments.count == 2, !segments.contains(where: \.parenthesized),
+            DatelinePlaces.contains(segments[1].text),
+            segments[0].text.allSatisfy({ $0.isLetter || $0 == " " })
+        else { return place }
+        return segments[1].text
+    }
+
+    /// `text` without the time that may open it («10:28 مساءً - …»): digits and colons, and the
+    /// time-of-day words of `FurnitureLexicon.dateLineWords` after them.
+    private static func withoutOpeningTime(_ text: String) -> String {
+        let words = text.split(whereSeparator: \.isWhitespace)
+        guard let first = words.first, first.contains(":"), first.allSatisfy({ $0.isNumber || $0 == ":" }) else {
+            return text
+        }
+        let rest = words.dropFirst().drop { FurnitureLexicon.dateLineWords.contains(TextLine.wordKey(String($0))) }
+        return rest.joined(separator: " ")
     }
 
     /// One to three words of letters closed by a comma, Latin or Arabic: a dateline's place.

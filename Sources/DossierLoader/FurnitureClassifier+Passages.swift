@@ -78,6 +78,28 @@ extension FurnitureClassifier {
         }
     }
 
+    /// An interview's answers printed right under their questions: the line under a question
+    /// turn («* كيف تقيّمون …؟», «س: …؟», `TextLine.isInterviewTurn`) in the same block, when it
+    /// opens as an answer does, with a dash, two asterisks or «ج:» («- أعتقد أن …..»). A short
+    /// answer that trails off reads as no prose, and at the end of the text would pass for a
+    /// link under the story; a question of the story is answered, a link is not.
+    static func interviewAnswers(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
+        var result = Set<Int>()
+        for index in lines.indices.dropLast() where roles[index] == nil && roles[index + 1] == nil {
+            let (question, answer) = (lines[index], lines[index + 1])
+            guard question.isInterviewTurn, question.endsWithQuestion, answer.block == question.block,
+                !answer.endsWithQuestion, answer.wordCount >= 3, opensAsAnswer(answer)
+            else { continue }
+            result.insert(index + 1)
+        }
+        return result
+    }
+
+    /// Whether `line` opens as an interview's answer: a dash and a space, or a turn's own mark.
+    private static func opensAsAnswer(_ line: TextLine) -> Bool {
+        line.isInterviewTurn || ["- ", "– ", "— "].contains(where: line.text.hasPrefix)
+    }
+
     /// The fewest words of a sentence that announces what follows it with a colon.
     static let announcingWords = 6
 

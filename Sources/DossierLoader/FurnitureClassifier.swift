@@ -84,6 +84,7 @@ enum FurnitureClassifier {
         markAnnouncedTickers(lines, &roles)
         // Lines that read as the story though they are not prose: lists and a cut last paragraph.
         var lists = introducedLists(lines, roles).union(shortSentencesInText(lines, roles))
+            .union(interviewAnswers(lines, roles))
         let open = lines.indices.filter { roles[$0] == nil }
         var prose = open.filter { lines[$0].isParagraph || lists.contains($0) }
         let cut = unstoppedLastParagraphs(lines, roles, after: prose.last)
@@ -96,6 +97,7 @@ enum FurnitureClassifier {
         }
         let firstProse = prose.first ?? open.dropFirst().first ?? lines.count
         let lastProse = prose.last ?? (open.last ?? -1)
+        markMediaTaggedTeasers(lines, &roles, from: firstProse, through: lastProse)
         classifyHeader(lines, &roles, before: firstProse)
         removeRepeatedTitle(lines, &roles, from: firstProse)
         classifyFooter(lines, &roles, after: lastProse)

@@ -36,8 +36,12 @@ extension OutletDetector {
         }) {
             return detection(named: credited.text, evidence: tag)
         }
+        // A number run into a word's letters is a site's name («حصري عربي21 -»), where a number
+        // standing alone would be a date's.
         let named = segments.indices.filter {
-            !segments[$0].parenthesized && !isGeneric(segments[$0].text) && !DatelinePlaces.contains(segments[$0].text)
+            let text = segments[$0].text
+            return !segments[$0].parenthesized && !isGeneric(text, allowingDigits: hasOnlyNameDigits(text))
+                && !DatelinePlaces.contains(text)
         }
         // One name among places and «وكالات»; with two, which one is the outlet cannot be told.
         guard named.count == 1, let index = named.first else { return nil }
@@ -79,6 +83,16 @@ extension OutletDetector {
         guard words.count > 1, let first = words.first, exclusiveLabels.contains(TextLine.wordKey(String(first)))
         else { return segment }
         return words.dropFirst().joined(separator: " ")
+    }
+
+    /// Whether every number in `segment` closes a word that opens with letters («عربي21»,
+    /// «Sport360»): a site's name, not a date's or a count's number («12 مارس», «2024م»).
+    static func hasOnlyNameDigits(_ segment: String) -> Bool {
+        segment.split(whereSeparator: \.isWhitespace).allSatisfy { word in
+            guard word.contains(where: \.isNumber) else { return true }
+            let digits = word.drop(while: \.isLetter)
+            return digits.count < word.count && digits.allSatisfy(\.isNumber)
+        }
     }
 
     /// The labels a site puts before its name on a story of its own, as word keys.
@@ -229,6 +243,21 @@ extension OutletDetector {
         else { return nil }
         return detection(named: parts[1], evidence: text)
     }
+
+    /// The outlet of a dateline in braces or brackets that opens the lead, the text run on
+    /// right after it or not («{البصرة: الفرات نيوز}بحث محافظ …», «[الموصل - نينوى اليوم]
+    /// أعلن …»): inside, a listed place and a name, as `colonTag` or `bylineTag` read them.
+    static func bracketedTag(openingLead lead: String) -> Detection? {
+        guard let open = lead.first,
+            let close = closingBracket[open],
+            let end = lead.prefix(60).firstIndex(of: close)
+        else { return nil }
+        let inner = String(lead[lead.index(after: lead.startIndex)..<end])
+        guard let found = colonTag(inner) ?? bylineTag(inner, wholeLine: true) else { return nil }
+        return detection(named: found.name, evidence: String(lead[...end]))
+    }
+
+    private static let closingBracket: [Character: Character] = ["{": "}", "[": "]"]
 
     /// The outlet of a line of its own that is a short name and a slash, the agencies' credit
     /// over their lead («كنا /», «/ واع /»), or a dash, the dateline of a paper that credits

@@ -23,7 +23,8 @@ extension OutletDetector {
     }
 
     /// The outlet of a line inviting readers to follow a site on a news or messaging platform:
-    /// a «تابع» word, the site's name (after «آخر الأخبار من» or «أخبار» when they are there),
+    /// a «تابع» word (or «اشترك», «انضم» to its channel), the site's name (after «آخر الأخبار
+    /// من», «أخبار» or «في قناة» when they are there),
     /// then «على» («on») and the platform. One to four words, not a listed place nor a generic credit;
     /// digits allowed («الأردن 24»), no preposition. Nil when the line names no one («تابعونا على», «تابع أحدث
     /// الأخبار عبر تطبيق google news»).
@@ -35,11 +36,35 @@ extension OutletDetector {
         let keys = words.map(TextLine.wordKey)
         guard let follow = keys.firstIndex(where: followWords.contains),
             let on = keys.indices.first(where: { index in
-                index > follow && (keys[index] == "علي" || keys[index] == "on")
-                    && platforms.contains { keys[(index + 1)...].joined(separator: " ").hasPrefix($0) }
+                guard index > follow, keys[index] == "علي" || keys[index] == "on" else { return false }
+                let platform = keys[(index + 1)...].joined(separator: " ")
+                return platforms.contains { platform.hasPrefix($0) || platform.hasPrefix("ال" + $0) }
             })
         else { return nil }
-        let named = words[(follow + 1)..<on].drop { fillerWords.contains(TextLine.wordKey($0)) }
+        return invitedSite(words[(follow + 1)..<on].drop { fillerWords.contains(TextLine.wordKey($0)) }, in: line)
+    }
+
+    /// The outlet of a line inviting readers to download the site's app: «حمّل تطبيق», then the
+    /// site's name and nothing else («حمَل تطبيق كل العرب», «Download the Gulf News app»); one
+    /// to four words, as `followCredit` takes them. «حمّل التطبيق» names no one.
+    static func appCredit(_ line: String) -> Detection? {
+        let words = line.split(whereSeparator: \.isWhitespace).map(String.init)
+        let keys = words.map(TextLine.wordKey)
+        let named: ArraySlice<String>
+        if keys.count > 2, downloadWords.contains(keys[0]), keys[1] == "تطبيق" {
+            named = words[2...]
+        } else if keys.count > 3, keys[0] == "download", keys[1] == "the", keys.last == "app" {
+            named = words[2..<(words.count - 1)]
+        } else {
+            return nil
+        }
+        return invitedSite(named, in: line)
+    }
+
+    /// The site an invitation names with `named`, its words between the call and the platform:
+    /// one to four words, digits allowed («الأردن 24»), no preposition, not a listed place nor
+    /// a generic credit. `line` is the invitation, kept as evidence.
+    private static func invitedSite(_ named: ArraySlice<String>, in line: String) -> Detection? {
         let name = named.joined(separator: " ")
         guard !named.contains(where: { prepositions.contains(TextLine.wordKey($0)) }),
             isCreditName(name, words: 4, marks: "«»\"“”:،,|", allowingDigits: true)
@@ -49,20 +74,28 @@ extension OutletDetector {
         return found
     }
 
-    /// «تابع» as an invitation, L1 word keys.
-    private static let followWords: Set<String> = ["تابع", "تابعوا", "تابعو", "تابعونا", "follow"]
+    /// «حمّل» as an invitation to download, L1 word keys.
+    private static let downloadWords: Set<String> = ["حمل", "حملوا", "نزل", "نزلوا"]
 
-    /// Words between the invitation and the name: «آخر الأخبار من», «أحدث أخبار», L1.
+    /// «تابع» as an invitation, or «اشترك» and «انضم» to the site's channel, L1 word keys.
+    private static let followWords: Set<String> = [
+        "تابع", "تابعوا", "تابعو", "تابعونا", "اشترك", "اشتركوا", "انضم", "انضموا", "follow", "join", "subscribe",
+    ]
+
+    /// Words between the invitation and the name: «آخر الأخبار من», «أحدث أخبار», «في قناة», L1.
     private static let fillerWords: Set<String> = [
-        "اخر", "احدث", "الاخبار", "اخبار", "من", "كل", "جديد", "موقع", "the", "latest", "news", "from",
+        "اخر", "احدث", "الاخبار", "اخبار", "من", "كل", "جديد", "موقع", "في", "الي", "قناه", "قناتنا", "the", "latest",
+        "news",
+        "from", "to",
     ]
 
     /// Words no site's name has and a story's phrase has («آخر أخبار الحرب على غزة على تلغرام»), L1.
     private static let prepositions: Set<String> = ["علي", "في", "عن", "الي", "مع", "on", "in", "about"]
 
-    /// The platforms followed, as the start of the L1 words after «على».
+    /// The platforms followed, as the start of the L1 words after «على» (the article before
+    /// an Arabic one is allowed: «على التلجرام»).
     private static let platforms = [
         "google news", "جوجل نيوز", "غوغل نيوز", "whatsapp", "واتساب", "واتس اب", "telegram", "تلغرام", "تليجرام",
-        "تيليجرام",
+        "تيليجرام", "تلجرام", "تليغرام",
     ]
 }

@@ -97,7 +97,9 @@ enum OutletDetector {
             if let name = OutletBrand.credited(byLead: lead.text) {
                 return detection(named: name, evidence: String(lead.text.prefix(name.count + 2)))
             }
-            if let detection = bylineTag(lead.text, wholeLine: false) ?? slashTag(openingLead: lead.text) {
+            if let detection = bylineTag(lead.text, wholeLine: false) ?? slashTag(openingLead: lead.text)
+                ?? bracketedTag(openingLead: lead.text)
+            {
                 return detection
             }
             if let wire = WireDateline(openingLead: lead.text) {
@@ -117,10 +119,11 @@ enum OutletDetector {
         {
             return detection
         }
-        // A "follow us" widget names the site itself, wherever it stands and whatever it was
-        // filed as (under the text, it may pass for another story's teaser).
+        // A "follow us" widget, or a call to download the site's app, names the site itself,
+        // wherever it stands and whatever it was filed as (under the text, it may pass for
+        // another story's teaser).
         for item in split.furniture where item.kind != .title {
-            if let detection = followCredit(item.text) { return detection }
+            if let detection = followCredit(item.text) ?? appCredit(item.text) { return detection }
         }
         // Last, a web address alone on a line, above the text or under it (a source's credit).
         for item in split.furniture where ![.title, .ticker, .related, .unrelated].contains(item.kind) {

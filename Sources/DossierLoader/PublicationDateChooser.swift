@@ -214,8 +214,11 @@ enum PublicationDateChooser {
                     || isMenuWithDate(line.text)
                     || overTicker.contains(line.line) || besideWeather.contains(line.line))
             var runningClock: RunningClockSign?
+            // A stamp that names the text's source after it («2024-12-30 18:15:06 - المصدر:
+            // جريدة المدى», an aggregator crediting the outlet it copied) dates the post: a clock
+            // credits no one.
             if marked == nil, aboveHeadline, line.line < (firstCopy ?? Int.max),
-                line.line < (split.paragraphs.first?.line ?? Int.max)
+                line.line < (split.paragraphs.first?.line ?? Int.max), OutletDetector.datelineSource(line.text) == nil
             {
                 if match.second != nil {
                     runningClock = .seconds

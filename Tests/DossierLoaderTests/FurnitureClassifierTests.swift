@@ -754,6 +754,32 @@ import Testing
         for line in bare { #expect(untold[line] == "unrelated", "\(line)") }
     }
 
+    /// A line between two paragraphs closing with a media tag in parentheses is a link to
+    /// another story; a headline closing so is the title, and a subheading with no tag stays.
+    @Test func mediaTaggedLineBetweenParagraphsIsALink() {
+        let headline = Self.headline + " (فيديو)"
+        for teaser in ["افتتاح سد جديد في الجنوب…الوزير يتفقد الموقع (فيديو)", "مهرجان الربيع يختتم فعالياته (صور)"] {
+            let roles = Self.roles([headline, "", Self.lead, teaser, Self.second])
+            #expect(roles[teaser] == "related", "\(teaser)")
+            #expect(roles[headline] == "title")
+            #expect(roles[Self.lead] == "body" && roles[Self.second] == "body")
+        }
+        let subheading = "المرحلة الثانية من المشروع"
+        #expect(Self.roles([Self.headline, "", Self.lead, subheading, Self.second])[subheading] == "body")
+    }
+
+    /// A short answer right under an interview's question at the end of the text, trailing off
+    /// in dots, is the story's answer; the same line under a paragraph is a link under the story.
+    @Test func shortAnswerUnderTheLastQuestionIsTheStorys() {
+        let question = "* كيف تنظرون إلى مستقبل تحلية المياه في المدن الساحلية خلال السنوات المقبلة؟"
+        for answer in ["- أعتقد أن التحلية ستصبح المصدر الأول للمياه..", "ج: نعمل على مضاعفة الطاقة قريبا.."] {
+            let interview = Self.roles([Self.headline, "", Self.lead, "", Self.second, "", question + "\n" + answer])
+            #expect(interview[answer] == "body", "\(answer)")
+        }
+        let link = "- أعتقد أن التحلية ستصبح المصدر الأول للمياه.."
+        #expect(Self.roles([Self.headline, "", Self.lead, "", Self.second, "", link])[link] != "body")
+    }
+
     /// A sentence announcing with a colon what follows is the story's, and so are the short
     /// lines under it without bullets (a round's fixtures): at the end of the story, and over
     /// headline-like lines inside it (the points of an analysis). A short label with a colon

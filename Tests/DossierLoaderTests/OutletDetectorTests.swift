@@ -57,6 +57,12 @@ import Testing
         // An exclusive's label before the name is no part of it.
         ("خاص خبر – مهما كانت النتيجة اليوم فإن المنتخبين سيعودان إلى بلديهما.", "خبر"),
         ("حصري شفا - كشفت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل.", "شفا"),
+        // A number run into a name's letters is the site's name; a number standing alone is a date's.
+        ("حصري صدى24 - كشفت مصادر مطلعة أن المفاوضات ستستأنف الأسبوع المقبل.", "صدى24"),
+        ("Sport360 – The league confirmed the fixtures for the new season on Monday.", nil),
+        ("خاص نبض7 – أكدت مصادر في الوزارة أن القرار سيصدر خلال أيام.", "نبض7"),
+        ("غزة 12 - أعلنت وزارة الصحة ارتفاع عدد الضحايا.", nil),
+        ("حصري 2024م - أعلنت وزارة الصحة ارتفاع عدد الضحايا.", nil),
     ]
 
     @Test(arguments: bylineCases) func bylineTagInLead(_ text: String, _ outlet: String?) {
@@ -267,6 +273,25 @@ import Testing
         #expect(Self.outlet([headline, "", standfirst, "", "الرائد نت/متابعات", "", lead, "", second]) == "الرائد نت")
     }
 
+    /// A dateline in braces or brackets opening the lead, run into it or not, names the outlet
+    /// after its place; braces around anything else name none.
+    @Test func bracketedDatelineOpeningTheLead() {
+        let cases: [(String, String?)] = [
+            (
+                "{الموصل: نينوى نيوز}أعلنت مديرية التربية في المحافظة تعطيل الدوام الرسمي غداً بسبب الأمطار.",
+                "نينوى نيوز"
+            ),
+            ("[طرابلس - ليبيا الأحرار] أعلنت الحكومة صرف رواتب الشهر الماضي للموظفين.", "ليبيا الأحرار"),
+            ("{تحديث} أعلنت مديرية التربية في المحافظة تعطيل الدوام الرسمي غداً بسبب الأمطار.", nil),
+            ("[الموصل] أعلنت مديرية التربية في المحافظة تعطيل الدوام الرسمي غداً بسبب الأمطار.", nil),
+        ]
+        let (headline, _, second) = Self.waterStory
+        for (lead, outlet) in cases {
+            #expect(OutletDetector.bracketedTag(openingLead: lead)?.name == outlet, "\(lead)")
+            #expect(Self.outlet([headline, "", lead, "", second]) == outlet, "\(lead)")
+        }
+    }
+
     /// A site's "follow us" widget names it, with or without «آخر الأخبار من» before the name,
     /// digits and all; an invitation naming no one, or a story's phrase, names no outlet.
     @Test func followWidgetNamesTheSite() {
@@ -280,11 +305,28 @@ import Testing
         #expect(OutletDetector.followCredit("تابع أحدث الأخبار عبر تطبيق google news") == nil)
         #expect(OutletDetector.followCredit("تابعوا آخر أخبار الحرب على غزة على تلغرام") == nil)
         #expect(OutletDetector.followCredit("تابعوا بغداد على تلغرام") == nil)
+        // Readers are also asked to subscribe to or join the site's channel, the platform with
+        // the article or without.
+        #expect(OutletDetector.followCredit("اشترك في قناة شبكة النبأ على التليجرام")?.name == "شبكة النبأ")
+        #expect(OutletDetector.followCredit("انضموا إلى قناة صوت الشمال على الواتساب")?.name == "صوت الشمال")
+        #expect(OutletDetector.followCredit("Join Gulf Times on Telegram")?.name == "Gulf Times")
+        #expect(OutletDetector.followCredit("اشترك في قناتنا على تلغرام") == nil)
         // Under the text it may be filed as another story's teaser; it is read all the same.
         let (headline, lead, second) = Self.waterStory
         #expect(
             Self.outlet([headline, "", lead, "", second, "", "تابعوا آخر الأخبار من صوت المدينة على Google News"])
                 == "صوت المدينة")
+    }
+
+    /// A call to download the site's app names the site; one naming no app's site does not.
+    @Test func appDownloadCallNamesTheSite() {
+        #expect(OutletDetector.appCredit("حمّل تطبيق صدى البلد")?.name == "صدى البلد")
+        #expect(OutletDetector.appCredit("حملوا تطبيق الأردن 24")?.name == "الأردن 24")
+        #expect(OutletDetector.appCredit("Download the Khaleej Times app")?.name == "Khaleej Times")
+        #expect(OutletDetector.appCredit("حمّل التطبيق") == nil)
+        #expect(OutletDetector.appCredit("حمل تطبيق الأخبار على هاتفك") == nil)
+        let (headline, lead, second) = Self.waterStory
+        #expect(Self.outlet([headline, "حمّل تطبيق صدى البلد", "", lead, "", second]) == "صدى البلد")
     }
 
     /// The line a WordPress feed closes each post with names the site, in English, Arabic or

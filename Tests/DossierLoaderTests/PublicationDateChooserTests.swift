@@ -79,6 +79,23 @@ import Testing
         #expect(Self.choose([Self.headline, undashed, Self.second]).date == nil)
     }
 
+    /// The reporter's name may open a place's dateline, and a weekday, «في» and a time stand
+    /// around its date; a name before a place with no dash between them is the story's.
+    @Test func aReportersDatelineWithWeekdayAndTimeDatesTheStory() {
+        let datelines = [
+            "سامي عبد الله - الإسكندرية في الثلاثاء 3 فبراير 2026 08:15 صباحاً - " + Self.lead,
+            "منى حسن – الرياض الخميس 5 فبراير 2026 - " + Self.lead,
+            "عدن في 4 فبراير 2026 11:40 - " + Self.lead,
+        ]
+        let days = [3, 5, 4]
+        for (lead, day) in zip(datelines, days) {
+            let date = Self.choose([Self.headline, lead, Self.second]).date.map(PublicationDateChooser.day)
+            #expect(date == PartialDate(year: 2026, month: 2, day: day), "\(lead)")
+        }
+        let event = "وقال سامي عبد الله الإسكندرية في الثلاثاء 3 فبراير 2026 - " + Self.lead
+        #expect(Self.choose([Self.headline, event, Self.second]).date == nil)
+    }
+
     /// A place of one to three words and a comma opens a dateline in any language: a dash
     /// closes it, or a full stop, after the year's word in Slavic languages. Words closed by a
     /// comma that are not one to three (a sentence), or a date the story goes on after, are not.
@@ -147,6 +164,18 @@ import Testing
         // Without the seconds the same line may be the article's time: taken, with a warning.
         let minutes = Self.choose(["2024-04-20 الساعة: 11:12", Self.headline, Self.lead, Self.second])
         #expect(minutes.date == PartialDate(year: 2024, month: 4, day: 20, hour: 11, minute: 12))
+    }
+
+    /// A stamp to the second that names the text's source after it is an aggregator's post
+    /// date, not a clock running on the page: a clock credits no one.
+    @Test func stampNamingItsSourceIsNoClock() {
+        for (stamp, day) in [
+            ("2023-06-11 09:42:51 - المصدر: صحيفة الصباح", 11), ("2023-06-12 21:03:07 - Source : Al Sumaria", 12),
+        ] {
+            let choice = Self.choose([stamp, "", Self.lead, Self.second])
+            #expect(
+                choice.date.map(PublicationDateChooser.day) == PartialDate(year: 2023, month: 6, day: day), "\(stamp)")
+        }
     }
 
     /// A timestamp to the second under a copy of the headline (the tab's title, then the site's
