@@ -25,13 +25,15 @@ struct ReadOnlyUserFolderTests {
         #expect(chown(folder.path, 65534, 65534) == 0)
         let good = DossierBinary.root.appendingPathComponent("Tests/Fixtures/site/good").path
         let templates = DossierBinary.root.appendingPathComponent("Templates").path
-        // A first build, then the user's archive, closed, then two builds after edits.
+        // A first build, then the user's archive, closed, then two builds after edits. The
+        // fixture is copied without its build cache, which other tests' builds write.
         let script = """
             set -e
             templates="$3"
             dossier="$4"
             cd "$1"
-            cp -r "$2" source
+            mkdir source
+            cp -r "$2"/* source/
             build() { "$dossier" build --source source --templates "$templates" --output public --no-search --quiet; }
             build
             mkdir -p public/archive/2024
