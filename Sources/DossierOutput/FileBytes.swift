@@ -42,13 +42,19 @@ package enum FileBytes {
     }
 
     /// The bytes of the file at `path`, read straight into the array: through `Data`, a file
-    /// of tens of megabytes (the build cache) was copied once more.
+    /// of tens of megabytes (the build cache) was copied once more. Only a regular file is
+    /// read: a named pipe in its place (one a copied dossier's cache folder carried) is opened
+    /// without waiting for a writer, which hung the build, and refused like a device.
     package static func read(_ path: String) throws -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw failure("cannot read", path) }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure("cannot read", path) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw OutputError(
+                "cannot read \(path): it is not a regular file", fix: "remove it, or put the file itself there")
+        }
         let size = Int(info.st_size)
         // A file that shrank while it was read is taken as far as it went.
         return try [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in

@@ -27,19 +27,31 @@ final class OutputLock: @unchecked Sendable {
     }
 
     /// Opens `file` and locks it. A build that removed the file after this one opened it
-    /// (`release`) leaves this one locking a file no longer there: it opens the new one.
+    /// (`release`) leaves this one locking a file no longer there: it opens the new one. The
+    /// file is opened as itself, never through a symbolic link (which would have the build
+    /// create a file wherever the link points, and lose the list of its folders), and only a
+    /// regular file is taken (a named pipe is opened without waiting for a writer).
     private static func lockedDescriptor(_ file: String, output name: String) throws -> Int32 {
         while true {
-            let descriptor = open(file, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+            let descriptor = open(file, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK, 0o644)
             guard descriptor >= 0 else {
                 let code = errno
                 throw OutputError(
                     "cannot create \(file) to write \(name): \(String(cString: strerror(code)))",
                     fix: code == EISDIR
                         ? "a folder stands where dossier keeps its lock file: move it away, or choose another --output"
-                        : code == ENAMETOOLONG
-                            ? "the path of the output is too long for this system: choose a shorter --output"
-                            : "make the folder that holds the output writable, or choose another --output")
+                        : code == ELOOP
+                            ? "a symbolic link stands where dossier keeps its lock file: remove the link, or choose another --output"
+                            : code == ENAMETOOLONG
+                                ? "the path of the output is too long for this system: choose a shorter --output"
+                                : "make the folder that holds the output writable, or choose another --output")
+            }
+            var opened = stat()
+            guard fstat(descriptor, &opened) == 0, opened.st_mode & S_IFMT == S_IFREG else {
+                close(descriptor)
+                throw OutputError(
+                    "\(file), where dossier keeps the lock of \(name), is not a regular file",
+                    fix: "remove it (dossier makes it anew), or choose another --output")
             }
             guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
                 close(descriptor)

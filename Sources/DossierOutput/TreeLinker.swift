@@ -30,21 +30,21 @@ enum TreeLinker {
         }
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
-            guard mkdir(destination, info.st_mode & 0o7777) == 0 || errno == EEXIST else {
-                throw OutputError("cannot create \(destination): \(String(cString: strerror(errno)))")
-            }
-            // Once it is filled: its mode may close it to its owner. `mkdir` leaves out the
-            // set-group-ID bit and makes the folder the builder's.
-            defer { FolderAttributes.copy(from: source, to: destination) }
+            try openForFilling(destination)
             let names = try FileManager.default.contentsOfDirectory(atPath: source)
             for name in names {
                 try link(source + "/" + name, to: destination + "/" + name, folders: folders)
             }
-            guard exists else { return }
-            let kept = Set(names)
-            for name in try FileManager.default.contentsOfDirectory(atPath: destination) where !kept.contains(name) {
-                try remove(destination + "/" + name)
+            if exists {
+                let kept = Set(names)
+                for name in try FileManager.default.contentsOfDirectory(atPath: destination) where !kept.contains(name)
+                {
+                    try remove(destination + "/" + name)
+                }
             }
+            // Once it is filled: its mode may close it to its owner. `mkdir` leaves out the
+            // set-group-ID bit and makes the folder the builder's.
+            FolderAttributes.copy(from: source, to: destination)
         case S_IFLNK:
             let target = try FileManager.default.destinationOfSymbolicLink(atPath: source)
             try FileManager.default.createSymbolicLink(atPath: destination, withDestinationPath: target)
@@ -65,6 +65,18 @@ enum TreeLinker {
             throw OutputError("\(source) is no longer a file", fix: "build again")
         }
         return try placeFile(source, status: info, at: destination, folders: folders)
+    }
+
+    /// Makes the folder `destination`, or opens the one standing there (an earlier build's,
+    /// given the mode of the folder it copied), to its owner alone: the mode it is to take may
+    /// close it even to its owner (a read-only folder of the user's, 0555), and a builder who is
+    /// not root could then not put its files in it. `FolderAttributes.copy` gives the mode once
+    /// it is filled; a folder left half filled stays open, for the build to remove.
+    private static func openForFilling(_ destination: String) throws {
+        if mkdir(destination, 0o700) == 0 { return }
+        guard errno == EEXIST, chmod(destination, 0o700) == 0 else {
+            throw OutputError("cannot create \(destination): \(String(cString: strerror(errno)))")
+        }
     }
 
     /// The status of `path` itself (`lstat`: a symbolic link is not followed).

@@ -62,6 +62,36 @@ struct SiteWriterTests {
         #expect(error.fix?.contains("a folder stands where dossier keeps its lock file") == true, "\(error)")
     }
 
+    /// A symbolic link where the lock file goes, even one to nowhere, is not followed: the
+    /// build made an empty file where it pointed (anywhere the builder may write), and each
+    /// build then left another copy of the site beside the output, its list of them refused.
+    /// A named pipe there is refused too. The output is left as it was.
+    @Test func aLinkOrPipeWhereTheLockGoesIsRefusedAndNothingIsMadeThroughIt() throws {
+        let folder = try OutputTestFolder("lock-link")
+        defer { folder.remove() }
+        let output = folder.path("public")
+        let first = try write(["index.html": "one"], into: output)
+        try FileManager.default.removeItem(atPath: folder.path(".public.dossier-lock"))
+        let target = folder.path("elsewhere/made-by-the-build")
+        try FileManager.default.createDirectory(atPath: folder.path("elsewhere"), withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.path(".public.dossier-lock"), withDestinationPath: target)
+        let linked = try #require(throws: OutputError.self) {
+            try write(["index.html": "two"], into: output, previous: first.record)
+        }
+        #expect(linked.fix?.contains("a symbolic link stands where dossier keeps its lock file") == true, "\(linked)")
+        #expect(!FileManager.default.fileExists(atPath: target))
+        #expect(try folder.snapshot("public")["index.html"] == "one")
+
+        try FileManager.default.removeItem(atPath: folder.path(".public.dossier-lock"))
+        #expect(mkfifo(folder.path(".public.dossier-lock"), 0o644) == 0)
+        let piped = try #require(throws: OutputError.self) {
+            try write(["index.html": "two"], into: output, previous: first.record)
+        }
+        #expect("\(piped)".contains("is not a regular file"), "\(piped)")
+        #expect(try folder.snapshot("public")["index.html"] == "one")
+    }
+
     @Test func userFilesSurviveIncrementalAndCleanBuilds() throws {
         let folder = try OutputTestFolder("user-files")
         defer { folder.remove() }

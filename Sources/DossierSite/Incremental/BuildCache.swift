@@ -184,10 +184,12 @@ struct BuildCache: Sendable, Equatable {
         }
     }
 
-    /// The note that the cache in `folder` could not be saved, for `error`.
+    /// The note that the cache in `folder` could not be saved, for `error`: its message alone,
+    /// without the fix an `OutputError` gives on a line of its own (which the note showed
+    /// escaped, `\u{A}  fix: …`, and which is about the output, not the cache).
     static func unsaved(in folder: URL, _ error: any Error) -> String {
-        "could not save the build cache in \(folder.path) (\(FileErrorText(error)?.reason ?? "\(error)")); "
-            + "the next build starts afresh"
+        let reason = (error as? OutputError)?.message ?? FileErrorText(error)?.reason ?? "\(error)"
+        return "could not save the build cache in \(folder.path) (\(reason)); the next build starts afresh"
     }
 
     /// The head of a part of this cache with `header`.

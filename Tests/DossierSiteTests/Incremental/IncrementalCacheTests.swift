@@ -71,6 +71,43 @@ struct IncrementalCacheTests {
         #expect(before.allSatisfy { !$0.contains(PendingCachePart.marker) })
     }
 
+    /// A named pipe in place of a part of the cache (a copied dossier may carry one) is a part
+    /// that cannot be used, told in a note: reading it waited for a writer that never came,
+    /// and the build hung without a word. A helper opens the pipes for writing whenever a
+    /// reader waits on one, so that the build ends either way, and records that it had to.
+    @Test func aNamedPipeInTheCacheIsAnUnusablePartNotAHang() async throws {
+        let workspace = try IncrementalWorkspace.seedsAndTemplates("incremental")
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        _ = try await workspace.builder().build(outputFolder: workspace.incremental)
+        let folder = workspace.source.appendingPathComponent(".dossier")
+        let parts = ["pages.bin", try #require(CacheFiles.shards(in: folder).articles.first)]
+        for part in parts {
+            let path = folder.appendingPathComponent(part).path
+            try FileManager.default.removeItem(atPath: path)
+            #expect(mkfifo(path, 0o644) == 0)
+        }
+        let unblocker = PipeUnblocker(parts.map { folder.appendingPathComponent($0).path })
+        unblocker.start()
+        let report = try await workspace.builder().build(outputFolder: workspace.incremental)
+        #expect(unblocker.stop() == 0, "the build waited on a pipe of its cache")
+        #expect(!report.failed, "\(report.diagnostics)")
+        for part in parts {
+            #expect(report.notes.contains { $0.contains("build cache") && $0.contains(part) }, "\(report.notes)")
+        }
+    }
+
+    /// A cache that could not be saved is told on one line: the output's fix, which a file
+    /// error carries on a line of its own, is left out, not shown escaped in the note.
+    @Test func anUnsavedCacheIsToldOnOneLine() {
+        let error = OutputError(
+            "cannot create /d/.dossier/pages.bin.pending-1: Permission denied",
+            fix: "choose a place you may write to, or give yourself the rights to it")
+        let note = BuildCache.unsaved(in: URL(fileURLWithPath: "/d/.dossier"), error)
+        #expect(
+            note == "could not save the build cache in /d/.dossier (cannot create /d/.dossier/pages.bin.pending-1: "
+                + "Permission denied); the next build starts afresh")
+    }
+
     /// The bytes of each file of the cache, by name.
     private func cacheFiles(_ workspace: IncrementalWorkspace) throws -> [String: Data] {
         let folder = workspace.source.appendingPathComponent(".dossier")
