@@ -119,6 +119,7 @@ struct ArticleMetadata: Sendable {
                     at: SourceLocation(path: path),
                     fix: "Add `language: <tag>` (e.g. `ar`, `en`, `fr`) to the article's sidecar."))
         }
+        if let contradicted = languageContradicted(sidecar: sidecar, path: path) { diagnostics.append(contradicted) }
         if sidecar?.outlet == nil, let detection = detectedOutlet, detection.id == nil {
             diagnostics.append(
                 .warning(
@@ -127,6 +128,27 @@ struct ArticleMetadata: Sendable {
                     at: SourceLocation(path: path, line: split.firstLine(holding: detection.evidence) ?? 1),
                     fix: "Add `outlet: <ascii-id>` and `outlet_name: \(detection.name)` to the article's sidecar."))
         }
+    }
+
+    /// The warning for a sidecar's `language` written in the other direction than the language
+    /// the text reads as (`language: en` on an Arabic article): its page would run the wrong
+    /// way. A language of the same direction (`fa` for a text read as Arabic) is the editor's
+    /// call, as detection can be wrong between neighbours.
+    private func languageContradicted(sidecar: Sidecar?, path: String) -> Diagnostic? {
+        guard let declared = sidecar?.language, hasBody, !detectedLanguage.isUndetermined,
+            TextDirection.of(language: declared) != "auto",
+            TextDirection.isRightToLeft(declared) != TextDirection.isRightToLeft(detectedLanguage.tag)
+        else { return nil }
+        let direction = { (tag: String) in TextDirection.isRightToLeft(tag) ? "right to left" : "left to right" }
+        return .warning(
+            .languageContradicted,
+            "`language: \(declared)` is written \(direction(declared)), but the text reads as "
+                + "`\(detectedLanguage.tag)` (\(detectedLanguage.evidence)), written \(direction(detectedLanguage.tag)): "
+                + "its page would run the wrong way",
+            at: sidecar?.languageLocation ?? SourceLocation(path: path),
+            fix:
+                "Write `language: \(detectedLanguage.tag)` in the sidecar, or delete the line to use the language detected."
+        )
     }
 
     /// The warning for an article with no date: it sinks to the end of every list and of the

@@ -35,6 +35,8 @@ struct Sidecar: Sendable {
     /// True when the sidecar has a `published:` key, even one that is not a date (an error of its own).
     var publishedWritten = false
     var language: String?
+    /// Where `language` is, for a language the text contradicts.
+    var languageLocation: SourceLocation?
     var furniture: [Correction] = []
     var body: [Correction] = []
     /// The sidecar file (line 1), or the key's line for values that need pointing at.
@@ -65,6 +67,7 @@ struct Sidecar: Sendable {
             let field = mapping.field("language")
         {
             language = Sidecar.languageTag(text, at: field.location, diagnostics: &diagnostics)
+            languageLocation = field.location
         }
         if let outlet = mapping.string("outlet", diagnostics: &diagnostics), let field = mapping.field("outlet") {
             outletLocation = field.location

@@ -90,6 +90,8 @@ extension Diagnostic {
         case titleUnconfirmed = "title-unconfirmed"
         /// An article whose language cannot be told; it is marked `und`.
         case languageUndetermined = "language-undetermined"
+        /// A sidecar's `language` written in the other direction than the language of the text.
+        case languageContradicted = "language-contradicted"
         /// An outlet named in the article that gives no id: no Latin name, and no Arabic one short enough to spell in ASCII.
         case outletWithoutID = "outlet-without-id"
         /// An outlet id with no outlet file and no `outlet_name`.
@@ -109,7 +111,7 @@ extension Diagnostic {
         case dateOrderFromWeekday = "date-order-from-weekday"
         /// A relative day (yesterday, last Sunday) whose weekday disagrees with the article's date.
         case relativeDayMismatch = "relative-day-mismatch"
-        /// `dossier.yml` still has the title or subtitle `dossier init` wrote, once the dossier has an article of its own.
+        /// `dossier.yml` still has the title, subtitle or description `dossier init` wrote, once the dossier has an article of its own.
         case starterTextLeft = "starter-text-left"
         /// A new article is probably the same story as one already in the dossier.
         case nearDuplicate = "near-duplicate"

@@ -1,4 +1,5 @@
 import ArabicText
+import DossierModel
 
 /// HTML escaping and bidi isolation of plain text, the one place text becomes markup.
 public enum HTMLText {

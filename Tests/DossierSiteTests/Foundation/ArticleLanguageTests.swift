@@ -40,10 +40,13 @@ struct ArticleLanguageTests {
         """,
     ]
 
-    private func build() async throws -> (files: [String: String], dossier: Dossier, diagnostics: [Diagnostic]) {
+    /// The site of `files` and `sidecars`.
+    private func build(sidecars: [String: String] = [:]) async throws -> (
+        files: [String: String], dossier: Dossier, diagnostics: [Diagnostic]
+    ) {
         let folder = try SiteTestPaths.temporaryFolder("article-languages")
         defer { try? FileManager.default.removeItem(at: folder) }
-        for (path, text) in Self.files {
+        for (path, text) in Self.files.merging(sidecars, uniquingKeysWith: { $1 }) {
             let url = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -63,6 +66,25 @@ struct ArticleLanguageTests {
         #expect(languages == ["arabic": "ar", "english": "en", "french": "fr"])
         #expect(dossier.articles.first { $0.id == "english" }?.published?.iso == "2025-03-03")
         #expect(!diagnostics.contains { $0.code == .languageUndetermined })
+    }
+
+    /// A sidecar's language running the other way than the text's is told at its line; one of
+    /// the same direction is the editor's call and is taken silently.
+    @Test func aLanguageRunningTheOtherWayThanTheTextIsTold() async throws {
+        let (_, dossier, diagnostics) = try await build(sidecars: [
+            "articles/arabic.yml": "title: وزراء المياه يجتمعون\nlanguage: en\n",
+            "articles/english.yml": "language: ur\n",
+            "articles/french.yml": "language: de\n",
+        ])
+        let languages = Dictionary(uniqueKeysWithValues: dossier.articles.map { ($0.id, $0.language) })
+        #expect(languages == ["arabic": "en", "english": "ur", "french": "de"])
+        let told = diagnostics.filter { $0.code == .languageContradicted }
+        #expect(
+            told.map { "\($0.location?.path.split(separator: "/").last ?? ""):\($0.location?.line ?? 0)" }.sorted()
+                == ["arabic.yml:2", "english.yml:1"], "\(told)")
+        let arabic = try #require(told.first { $0.location?.path.hasSuffix("arabic.yml") == true })
+        #expect(arabic.message.contains("`language: en` is written left to right, but the text reads as `ar`"))
+        #expect(arabic.fix?.contains("`language: ar`") == true)
     }
 
     @Test func articlePageAndListsCarryTheArticleLanguage() async throws {
