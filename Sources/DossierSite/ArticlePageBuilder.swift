@@ -47,9 +47,10 @@ public enum ArticlePageBuilder {
     }
 
     /// The line and link to the notes list of an article with more notes than its page shows
-    /// as cards (`PageContext.marginCardLimit`), the link to the card of the first it leaves out.
+    /// as cards (`PageContext.marginCardCount(of:)`), the link to the card of the first it
+    /// leaves out.
     static func notesElsewhere(of analysis: ArticleAnalysis, context: PageContext) -> (String?, String?) {
-        let limit = PageContext.marginCardLimit
+        let limit = context.marginCardCount(of: analysis.id)
         guard analysis.notes.count > limit else { return (nil, nil) }
         let strings = context.strings
         let (route, fragment) = context.listedCard(of: analysis.notes[limit])

@@ -4,13 +4,16 @@ import DossierRenderer
 /// How much of its notes an article page shows, and so where links to a note go. No page
 /// grows with the dossier (docs/architecture.md §3): an article of 20,000 notes made a page of
 /// 13 MB. Its page shows the cards of its first `marginCardLimit` notes (body order) beside
-/// their passages, and highlights and marks the passages of its first `markedNoteLimit`, the
-/// markers of those without a card linking to their card on the notes list, which holds them
-/// all.
+/// their passages, fewer when their cards would weigh more than `marginCardBytes`, and
+/// highlights and marks the passages of its first `markedNoteLimit`, the markers of those
+/// without a card linking to their card on the notes list, which holds them all.
 extension PageContext {
     /// The most notes an article page shows as cards in its margin: a hundred cards of long
     /// notes (3,000 characters each) are about 0.6 MB.
     static let marginCardLimit = 100
+    /// The most the cards in an article page's margin weigh (`NoteCardWeight`), but for its
+    /// first card: a hundred notes of 10,000 characters made a page of 2 MB.
+    static let marginCardBytes = 700_000
     /// The most notes an article page highlights and marks: a highlight and its marker are
     /// about 200 bytes, so a thousand are 0.2 MB.
     static let markedNoteLimit = 1_000
@@ -27,13 +30,28 @@ extension PageContext {
 
     /// What `note`'s article page shows of it.
     func place(of note: AnchoredNote) -> NotePlace {
-        Self.place(ofNoteNumber: noteNumber(note))
+        let number = noteNumber(note)
+        if number <= marginCardCount(of: note.note.article) { return .card }
+        return number <= Self.markedNoteLimit ? .marked : .listed
     }
 
-    /// What an article page shows of its note numbered `number`.
-    static func place(ofNoteNumber number: Int) -> NotePlace {
-        if number <= marginCardLimit { return .card }
-        return number <= markedNoteLimit ? .marked : .listed
+    /// How many of the first notes of article `id` its page shows as cards.
+    func marginCardCount(of id: String) -> Int {
+        index.listings.marginCards[id] ?? 0
+    }
+
+    /// How many of the first notes, whose cards weigh `weights` (body order), an article page
+    /// shows as cards: at most `marginCardLimit`, and no more than fit in `marginCardBytes`,
+    /// the first always.
+    static func marginCardCount(weights: [Int]) -> Int {
+        var total = 0
+        var count = 0
+        for weight in weights.prefix(marginCardLimit) {
+            total += weight
+            guard count == 0 || total <= marginCardBytes else { break }
+            count += 1
+        }
+        return count
     }
 
     /// The place of `note`'s passage: its highlight (`note-<id>`) on its article's page, or the

@@ -75,7 +75,7 @@ struct ArticlePageSources: Sendable {
     /// without a card: they move as notes are added to any article.
     private func listedNotes(of article: Article, context: PageContext) -> [String] {
         let notes = context.analysis.article(article.id)?.notes ?? []
-        return notes.prefix(PageContext.markedNoteLimit).dropFirst(PageContext.marginCardLimit).map {
+        return notes.prefix(PageContext.markedNoteLimit).dropFirst(context.marginCardCount(of: article.id)).map {
             SiteRoutes.path(of: context.listedCard(of: $0).route)
         }
     }

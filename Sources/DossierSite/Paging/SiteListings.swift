@@ -18,6 +18,9 @@ public struct SiteListings: Sendable {
     public let notePosition: [String: Int]
     /// Each anchored note's number among its article's notes (1-based, body order), by note id.
     public let noteNumbers: [String: Int]
+    /// How many of each article's first notes its page shows as cards, by article id (absent:
+    /// none); see `PageContext.marginCardCount(of:)`.
+    let marginCards: [String: Int]
     /// The timeline's dated items of each year, in timeline order.
     public let timelineYears: [Int: [TimelineItem]]
     /// Each actor's articles, oldest first, with where their mentions are in `ActorAnalysis.mentions`.
@@ -56,6 +59,14 @@ public struct SiteListings: Sendable {
             for (offset, id) in article.notes.enumerated() where numbers[id] == nil { numbers[id] = offset + 1 }
         }
         noteNumbers = numbers
+        marginCards = Dictionary(
+            uniqueKeysWithValues: analysis.articles.filter { !$0.notes.isEmpty }.map { article in
+                (
+                    article.id,
+                    PageContext.marginCardCount(
+                        weights: article.notes.map { NoteCardWeight.bytes(of: analysis.note($0)) })
+                )
+            })
         timelineYears = TimelineItem.years(analysis: analysis)
         var actorArticles: [String: [ArticleRun]] = [:]
         var topicArticles: [String: [ArticleRun]] = [:]

@@ -5,7 +5,8 @@ import Testing
 @testable import DossierSite
 
 /// The notes list is cut by its cards' weight as well as their number: 99 notes of just under
-/// 10,000 characters (no `note-too-long` warning) made a notes page of 1.5 MB.
+/// 10,000 characters (no `note-too-long` warning) made a notes page of 1.5 MB. An article
+/// page's margin too: a hundred such notes on one article made its page 1 MB.
 struct LongNotesPagingTests {
     /// Articles with long notes, besides the one with many short notes.
     private static let articleCount = 8
@@ -87,6 +88,40 @@ struct LongNotesPagingTests {
         // The markers of the first article's long notes link to their cards' pages.
         let many = String(decoding: written["articles/many/index.html"] ?? Data(), as: UTF8.self)
         #expect(many.contains("#note-many-long0\""))
+        let problems = SiteTestPaths.linkProblems(written, output: output)
+        #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
+    }
+
+    @Test func anArticlePageShowsNoMoreLongCardsThanFitUnderAMegabyte() async throws {
+        let folder = try SiteTestPaths.temporaryFolder("long-notes-one-article")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files = ["dossier.yml": "title: ملف السوق\n"].merging(Self.article("long", day: 1)) { $1 }
+        let ids = (0..<100).map { "long-\($0)" }
+        for (number, id) in ids.enumerated() {
+            files["notes/\(id).md"] = Self.note(
+                article: "long", sentence: number % 40, number: number, characters: 9_900)
+        }
+        let source = folder.appendingPathComponent("source")
+        for (path, text) in files {
+            let url = source.appendingPathComponent(path)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let output = folder.appendingPathComponent("public")
+        let report = try await SiteBuilder(sourceFolder: source.path, templatesFolder: SiteTestPaths.templates)
+            .build(outputFolder: output.path)
+        try #require(report.wroteOutput)
+        let written = try SiteTestPaths.snapshot(of: output)
+        let page = try #require(written["articles/long/index.html"])
+        #expect(page.count < 1_000_000, "\(page.count) bytes")
+        let html = String(decoding: page, as: UTF8.self)
+        let cards = html.components(separatedBy: "id=\"margin-note-").count - 1
+        #expect((20..<100).contains(cards), "\(cards) cards")
+        // Every note is marked; those without a card link to theirs on the notes list, and the
+        // page says how many it shows.
+        #expect(html.contains("#note-long-99\""))
+        #expect(html.contains("تُعرض هنا \(cards) ") && html.contains(" من 100؛"))
         let problems = SiteTestPaths.linkProblems(written, output: output)
         #expect(problems.isEmpty, "\(problems.joined(separator: "\n"))")
     }
