@@ -55,6 +55,11 @@ struct LongNotesPagingTests {
             files["notes/\(ids.last ?? "").md"] = note(
                 article: "many", sentence: number % 20, number: number, characters: 300)
         }
+        return (try write(files, in: folder).path, ids)
+    }
+
+    /// Writes `files` (text by path) into the folder `source` of `folder`, and returns it.
+    private static func write(_ files: [String: String], in folder: URL) throws -> URL {
         let source = folder.appendingPathComponent("source")
         for (path, text) in files {
             let url = source.appendingPathComponent(path)
@@ -62,7 +67,7 @@ struct LongNotesPagingTests {
                 at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
-        return (source.path, ids)
+        return source
     }
 
     @Test func noNotesPageIsOverAMegabyteAndEveryNoteIsListedOnce() async throws {
@@ -101,13 +106,7 @@ struct LongNotesPagingTests {
             files["notes/\(id).md"] = Self.note(
                 article: "long", sentence: number % 40, number: number, characters: 9_900)
         }
-        let source = folder.appendingPathComponent("source")
-        for (path, text) in files {
-            let url = source.appendingPathComponent(path)
-            try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
-        }
+        let source = try Self.write(files, in: folder)
         let output = folder.appendingPathComponent("public")
         let report = try await SiteBuilder(sourceFolder: source.path, templatesFolder: SiteTestPaths.templates)
             .build(outputFolder: output.path)
