@@ -41,14 +41,16 @@ extension LexicalFurniture {
     /// day («توقيت القاهرة المحلي 00:16:54 آخر تحديث», «10:05 آخر تحديث»): it names no day the
     /// date parser reads, and is no headline.
     static func isUpdateClock(_ line: TextLine) -> Bool {
-        guard line.wordCount <= 8, hasTimeOfDay(line.text) else { return false }
-        return FurnitureLexicon.updateMarkers.contains { containsWords(line.key, $0) }
+        // The marker first: it is asked of every short line, and few have it.
+        guard line.wordCount <= 8, FurnitureLexicon.updateMarkers.contains(where: { containsWords(line.key, $0) })
+        else { return false }
+        return hasTimeOfDay(line.text)
     }
 
     /// Whether `text` holds a time of day: digits, a colon, two digits («9:05», «00:16:54»).
     static func hasTimeOfDay(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
-        let isDigit = { (index: Int) in scalars[index].properties.numericType != nil }
+        let isDigit = { (index: Int) in ScalarTraits.isNumeric(scalars[index]) }
         return scalars.indices.dropFirst().dropLast(2).contains { index in
             scalars[index] == ":" && isDigit(index - 1) && isDigit(index + 1) && isDigit(index + 2)
         }

@@ -59,13 +59,12 @@ public struct SiteListings: Sendable {
             for (offset, id) in article.notes.enumerated() where numbers[id] == nil { numbers[id] = offset + 1 }
         }
         noteNumbers = numbers
+        // What each note's card weighs, for the margin of its article's page and the notes list.
+        let cardWeights = Dictionary(
+            analysis.notes.map { ($0.id, NoteCardWeight.bytes(of: $0)) }, uniquingKeysWith: { first, _ in first })
         marginCards = Dictionary(
             uniqueKeysWithValues: analysis.articles.filter { !$0.notes.isEmpty }.map { article in
-                (
-                    article.id,
-                    PageContext.marginCardCount(
-                        weights: article.notes.map { NoteCardWeight.bytes(of: analysis.note($0)) })
-                )
+                (article.id, PageContext.marginCardCount(weights: article.notes.map { cardWeights[$0] ?? 0 }))
             })
         timelineYears = TimelineItem.years(analysis: analysis)
         var actorArticles: [String: [ArticleRun]] = [:]
@@ -81,8 +80,7 @@ public struct SiteListings: Sendable {
         self.topicArticles = topicArticles
         (actorEvents, topicEvents) = Self.events(analysis.timeline)
         articleList = SiteLists.articleList(keys: articles)
-        noteList = SiteLists.noteList(
-            keys: notes.map(\.note), weights: notes.map { NoteCardWeight.bytes(of: analysis.note($0.note)) })
+        noteList = SiteLists.noteList(keys: notes.map(\.note), weights: notes.map { cardWeights[$0.note] ?? 0 })
         actorLists = Dictionary(
             uniqueKeysWithValues: actorArticles.map { ($0, SiteLists.actorList($0, keys: $1.map(\.article))) })
         topicLists = Dictionary(
