@@ -44,6 +44,11 @@ struct LatinRunsTests {
             "name, then an address", "موقع SpaceX www.spacex.com/a?b=1، ثم",
             "موقع <span dir=\"ltr\" lang=\"en\">SpaceX</span> <span dir=\"ltr\" lang=\"en\">www.spacex.com/a?b=1</span>، ثم"
         ),
+        (
+            "addresses in capitals, one run each", "راجع HTTPS://EXAMPLE.ORG/A?B=1 أو WWW.Example.org/x?y=2.",
+            "راجع <span dir=\"ltr\" lang=\"en\">HTTPS://EXAMPLE.ORG/A?B=1</span> أو "
+                + "<span dir=\"ltr\" lang=\"en\">WWW.Example.org/x?y=2</span>."
+        ),
     ])
     func row(_ name: String, _ input: String, _ expected: String) {
         #expect(Self.wrapped(input) == expected, "\(name)")
