@@ -11,34 +11,33 @@ struct YAMLUnclosedSyntax {
     let line: Int
     let column: Int
 
+    /// What libyaml's «while …» context left open, and how to close it.
+    private static let openedBy: [String: (message: String, fix: String)] = [
+        "while parsing a flow sequence": (
+            "the list opened with «[» here is not closed with «]»",
+            "End the list with «]» on the same line, with a comma between items: `[أ, ب]`."
+        ),
+        "while parsing a flow mapping": (
+            "the mapping opened with «{» here is not closed with «}»",
+            "End it with «}» on the same line, with a comma between pairs: `{article: a, quote: b}`."
+        ),
+        "while scanning a simple key": (
+            "this line has no «:» after its key", "Write `key: value`, with a colon and a space after the key."
+        ),
+        "while scanning a quoted scalar": (
+            "the quotation mark that opens this value is never closed",
+            "Add the closing quotation mark at the end of the value, on the same line."
+        ),
+    ]
+
     /// The plain account of `problem`, raised with `context` (libyaml's «while …» and its
     /// mark) at line `problemLine` of `yaml`; nil for other problems.
     static func explain(problem: String, context: YamlError.Context?, problemLine: Int, yaml: String) -> Self? {
-        if let context {
-            let opened = context.mark
-            switch context.text {
-            case "while parsing a flow sequence":
-                return Self(
-                    message: "the list opened with «[» here is not closed with «]»",
-                    fix: "End the list with «]» on the same line, with a comma between items: `[أ, ب]`.",
-                    line: opened.line, column: opened.column)
-            case "while parsing a flow mapping":
-                return Self(
-                    message: "the mapping opened with «{» here is not closed with «}»",
-                    fix: "End it with «}» on the same line, with a comma between pairs: `{article: a, quote: b}`.",
-                    line: opened.line, column: opened.column)
-            case "while scanning a simple key" where problem.contains("could not find expected ':'"):
-                return Self(
-                    message: "this line has no «:» after its key",
-                    fix: "Write `key: value`, with a colon and a space after the key.",
-                    line: opened.line, column: opened.column)
-            case "while scanning a quoted scalar":
-                return Self(
-                    message: "the quotation mark that opens this value is never closed",
-                    fix: "Add the closing quotation mark at the end of the value, on the same line.",
-                    line: opened.line, column: opened.column)
-            default: break
-            }
+        if let context, let account = openedBy[context.text],
+            context.text != "while scanning a simple key" || problem.contains("could not find expected ':'")
+        {
+            return Self(
+                message: account.message, fix: account.fix, line: context.mark.line, column: context.mark.column)
         }
         // A quotation mark left open is closed by the next value's opening one: libyaml then
         // stumbles on that value («did not find expected key»), lines after the mistake.
