@@ -30,7 +30,7 @@ enum OutletDetector {
     /// Captions are read only for a brand's credit line: a photo credit («المصدر: رويترز»)
     /// names the photo's source.
     static func detect(in split: ArticleSplit) -> Detection? {
-        for line in split.furnitureText([.footer]) {
+        for line in copyrightLinesSiteFirst(in: split) {
             if let detection = owner(of: line) { return detection }
         }
         // A feed's closing line names the site whatever the split filed it as.
@@ -130,6 +130,20 @@ enum OutletDetector {
             if let detection = webAddressCredit(item.text) { return detection }
         }
         return nil
+    }
+
+    /// The footer lines, a photo's credit last: a «©» line above the text that states no rights
+    /// («© Sputnik . Mohamed Mahmoud» under the headline) credits the picture there, and the
+    /// site's own notice («© 2023 سبوتنيك جميع الحقوق محفوظة», under the text) names the outlet.
+    static func copyrightLinesSiteFirst(in split: ArticleSplit) -> [String] {
+        let firstBodyLine = split.paragraphs.first?.line ?? Int.max
+        let footers = split.furniture.filter { $0.kind == .footer }
+        let isPhotoCredit = { (item: Furniture) in
+            let key = TextLine.wordKey(item.text)
+            return item.line < firstBodyLine && item.text.contains("©")
+                && !["الحقوق محفوظه", "حقوق النشر", "copyright", "rights reserved"].contains(where: key.contains)
+        }
+        return (footers.filter { !isPhotoCredit($0) } + footers.filter(isPhotoCredit)).map(\.text)
     }
 
     /// Markers of a source named after a date on the same line.

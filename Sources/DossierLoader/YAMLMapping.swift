@@ -100,12 +100,18 @@ struct YAMLMapping {
     private static func syntaxDiagnostic(_ error: YamlError, path: String, firstLine: Int) -> Diagnostic {
         let fix = "Check the YAML syntax near this place (indentation, a missing colon or quote)."
         switch error {
-        case .scanner(let context, let problem, let mark, _),
-            .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
+        case .scanner(let context, let problem, let mark, let yaml),
+            .parser(let context, let problem, let mark, let yaml),
+            .composer(let context, let problem, let mark, let yaml):
             let location = SourceLocation(path: path, line: mark.line + firstLine - 1, column: mark.column)
             if let plain = plainWords(problem: problem, at: mark, in: error) {
                 return .error(.yamlSyntax, "invalid YAML: \(plain.message)", at: location, fix: plain.fix)
+            }
+            if let unclosed = YAMLUnclosedSyntax.explain(
+                problem: problem, context: context, problemLine: mark.line, yaml: yaml)
+            {
+                let opened = SourceLocation(path: path, line: unclosed.line + firstLine - 1, column: unclosed.column)
+                return .error(.yamlSyntax, "invalid YAML: \(unclosed.message)", at: opened, fix: unclosed.fix)
             }
             let detail = context.map { "\($0.text) " } ?? ""
             return .error(.yamlSyntax, "invalid YAML: \(detail)\(problem)", at: location, fix: fix)
@@ -135,7 +141,8 @@ struct YAMLMapping {
 
 extension YAMLMapping {
     /// libyaml's problems that say too little, or name its C interface, in a reader's words:
-    /// a tab where indentation is («found character that cannot start any token»), and values
+    /// a tab where indentation is («found character that cannot start any token», «found a tab
+    /// character that violates indentation»), and values
     /// nested past its limit («Maximum nesting level reached, set with yaml_set_max_nest_level()»).
     fileprivate static func plainWords(problem: String, at mark: Mark, in error: YamlError) -> (
         message: String, fix: String
@@ -153,7 +160,11 @@ extension YAMLMapping {
                 "Write the value as text or a list of text, as dossier's keys take: nothing is nested that deep."
             )
         }
-        guard problem.contains("cannot start any token"), let yaml = Self.yamlText(of: error) else { return nil }
+        // «found character that cannot start any token» before a key, «found a tab character
+        // that violates indentation» inside a list's item.
+        guard problem.contains("cannot start any token") || problem.contains("tab character"),
+            let yaml = Self.yamlText(of: error)
+        else { return nil }
         let lines = yaml.split(separator: "\n", omittingEmptySubsequences: false)
         guard mark.line >= 1, mark.line <= lines.count,
             lines[mark.line - 1].prefix(while: { $0 == " " || $0 == "\t" }).contains("\t")

@@ -199,6 +199,8 @@ async function start() {
     await Promise.all(parts.map((part) => loaded.mergeIndex(new URL(`../pagefind/${part}/`, import.meta.url).href, options)));
     pagefind = loaded;
     renderFacets(await pagefind.filters());
+    // Hidden in the page: without a script, or without an index, the box would stand empty.
+    filtersBox.hidden = false;
   } catch {
     $('search-status').textContent = $('search-status').dataset.unavailable;
   }

@@ -406,6 +406,19 @@ import Testing
         #expect(Self.outlet([headline, "", lead, "", second, "", "© 2024 صوت المدينة. جميع الحقوق محفوظة"]) != nil)
     }
 
+    /// A «©» line over the lead that states no rights credits the photo under the headline
+    /// («© Agency . Photographer»): the site's own notice under the text names the outlet, and the
+    /// photo's credit only a page that has no other.
+    @Test func aPhotosCopyrightOverTheLeadYieldsToTheSitesNotice() {
+        let (headline, lead, second) = Self.waterStory
+        for credit in ["© وكالة الأنباء . سامي خليل", "© Anadolu . Ali Hassan"] {
+            let page = [headline, "", credit, "", lead, "", second, "", "© 2024 الرافدين نيوز جميع الحقوق محفوظة"]
+            #expect(Self.outlet(page) == "الرافدين نيوز", "\(credit)")
+        }
+        let ownNotice = ["© 2024 صوت المدينة. جميع الحقوق محفوظة", "", headline, "", lead, "", second]
+        #expect(Self.outlet(ownNotice + ["", "© 2024 Anadolu"]) == "صوت المدينة")
+    }
+
     /// A short header line, and the brand it credits (nil: none): a brand among places,
     /// reporters and «وكالات», never in a photo's credit, a menu or a sentence.
     static let brandLineCases: [(String, String?)] = [

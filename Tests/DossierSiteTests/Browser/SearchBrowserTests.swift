@@ -89,6 +89,9 @@ struct SearchBrowserTests {
             for query in ["بوتين", "ماسك", "روسيا"] {
                 let whole = try await search(browser, site: "whole", query)
                 let facets = try await browser.evaluate("return document.getElementById('search-facets').textContent")
+                // Hidden in the page until the index is in; shown with its facets.
+                let filtersHidden = "return String(document.getElementById('search-filters').hidden)"
+                #expect(try await browser.evaluate(filtersHidden) == "false")
                 let inParts = try await search(browser, site: "parts", query)
                 #expect(!whole.isEmpty)
                 // Result links start at the root of the server, which serves both sites.

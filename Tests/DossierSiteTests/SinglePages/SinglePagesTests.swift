@@ -143,6 +143,9 @@ struct SinglePagesTests {
             #expect(search.contains("id=\"\(id)\""), "\(id)")
         }
         #expect(search.contains("<script type=\"module\" src=\"../assets/search.js\"></script>"))
+        // The filters' box is filled by the script once the index is in: hidden until then, a
+        // page read without JavaScript shows no empty box beside its notice.
+        #expect(search.contains("<details id=\"search-filters\" class=\"search-filters\" open hidden>"))
         // The search landmark is a role, not the `<search>` element, which older browsers and
         // HTML checkers (tidy 5.6) do not know.
         #expect(search.contains("<div class=\"search\" role=\"search\">"))
