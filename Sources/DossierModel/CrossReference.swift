@@ -1,5 +1,6 @@
 /// A link destination in editors' Markdown that names something in the dossier,
-/// such as `actor:vladimir-putin` or `article:000_x#p-3`.
+/// such as `actor:vladimir-putin` or `article:000_x#p-3`, or one of the site's own pages
+/// (`page:timeline`, `SitePage`).
 public struct CrossReference: Sendable, Hashable {
     /// The kinds of things a cross-reference can name; the raw value is the URL scheme.
     public enum Kind: String, Sendable, Hashable, CaseIterable {
@@ -8,6 +9,8 @@ public struct CrossReference: Sendable, Hashable {
         case article
         case outlet
         case note
+        /// One of the site's own pages, by its `SitePage` id.
+        case page
     }
 
     public let kind: Kind

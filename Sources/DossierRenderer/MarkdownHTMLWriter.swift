@@ -176,8 +176,23 @@ struct MarkdownHTMLWriter {
                 at: location(of: node),
                 fix: what == "image"
                     ? "give the picture's full https:// address: the dossier's own files are not published"
-                    : "link with actor:<id>, topic:<id>, article:<id>, outlet:<id> or note:<id>, or give a full https:// address"
+                    : Self.sitePage(at: node.url).map { "link with `page:\($0.rawValue)`, which works from every page" }
+                        ?? "link with actor:<id>, topic:<id>, article:<id>, outlet:<id>, note:<id> or page:<id> "
+                        + "(timeline, compare, notes…), or give a full https:// address"
             ))
+    }
+
+    /// The site's own page a path inside the site names (`../compare/`, `/timeline/index.html`,
+    /// `../index.html`): its folder is its `page:` id.
+    private static func sitePage(at path: String) -> SitePage? {
+        var rest = Substring(path.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+        while let next = ["../", "./", "/"].first(where: { rest.hasPrefix($0) }) { rest = rest.dropFirst(next.count) }
+        if rest.isEmpty || rest == "index.html" { return .home }
+        let parts = rest.split(separator: "/", omittingEmptySubsequences: false)
+        guard let folder = parts.first, parts.count <= 2,
+            parts.dropFirst().allSatisfy({ $0.isEmpty || $0 == "index.html" })
+        else { return nil }
+        return SitePage(rawValue: String(folder)).flatMap { $0 == .home ? nil : $0 }
     }
 
     /// A web address with no host (`https:javascript:…`): no browser can follow it.

@@ -230,14 +230,15 @@ public struct LinkChecker: Sendable {
         page(of: link.target.kind, id: link.target.id).map { SiteRoutes.path(of: $0) + "#" + link.fragment }
     }
 
-    /// The page of the article, actor, topic or outlet `id`; nil for a note, which is a card
-    /// on other pages.
+    /// The page of the article, actor, topic or outlet `id`, or the site's page `id`; nil for a
+    /// note, which is a card on other pages.
     private static func page(of kind: CrossReference.Kind, id: String) -> Route? {
         switch kind {
         case .article: .article(id)
         case .actor: .actor(id)
         case .topic: .topic(id)
         case .outlet: .outlet(id)
+        case .page: SitePage(rawValue: id).map(Route.init)
         case .note: nil
         }
     }

@@ -55,6 +55,8 @@ public final class PageContext: Sendable {
             guard let note = analysis.note(reference.id), note.anchor != nil else { return .unlinked }
             let (route, fragment) = linkTarget(of: note)
             target = (route, fragment)
+        case .page:
+            target = SitePage(rawValue: reference.id).map { (Route($0), reference.fragment) }
         }
         guard let (route, fragment) = target else {
             return .unknown

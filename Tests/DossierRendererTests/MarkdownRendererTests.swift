@@ -192,6 +192,23 @@ struct MarkdownRendererTests {
         }
     }
 
+    /// A path to one of the site's own pages (as a user writes to reach the coverage comparison)
+    /// is told the `page:` link that reaches it from every page.
+    @Test func aPathToOneOfTheSitesPagesIsToldItsPageLink() {
+        let expected = [
+            "../compare/": "page:compare", "/timeline/index.html": "page:timeline", "../../notes/#n1": "page:notes",
+            "../index.html": "page:home", "actors/": "page:actors",
+        ]
+        for (address, link) in expected {
+            let fix = render("[أ](\(address))").diagnostics.first?.fix
+            #expect(fix == "link with `\(link)`, which works from every page", "\(address)")
+        }
+        for address in ["../actors/x/index.html", "../compare/page/2/", "notes.html"] {
+            let fix = render("[أ](\(address))").diagnostics.first?.fix ?? ""
+            #expect(fix.hasPrefix("link with actor:<id>") && fix.contains("page:<id>"), "\(address): \(fix)")
+        }
+    }
+
     /// So is an image's: the source folder's files are not published, and one path cannot
     /// lead to one picture from pages at different depths. Its description stays.
     @Test func anImageAtAPathInsideTheSiteIsOneErrorAndNoImage() {

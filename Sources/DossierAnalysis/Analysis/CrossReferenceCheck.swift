@@ -36,6 +36,7 @@ package struct CrossReferenceCheck {
         let known: [CrossReference.Kind: [String]] = [
             .actor: dossier.actors.map(\.id), .topic: dossier.topics.map(\.id), .article: dossier.articles.map(\.id),
             .outlet: dossier.outlets.map(\.id), .note: dossier.notes.map(\.id),
+            .page: SitePage.allCases.map(\.rawValue),
         ]
         let sets = known.mapValues(Set.init)
         var links: [(BacklinkIndex.Target, CommentarySource)] = []
@@ -55,6 +56,10 @@ package struct CrossReferenceCheck {
                     continue
                 }
                 guard sets[reference.kind]?.contains(reference.id) == true else {
+                    if reference.kind == .page {
+                        diagnostics.append(Self.unknownPage(reference, at: found.location))
+                        continue
+                    }
                     diagnostics.append(
                         .error(
                             .xrefUnresolved,
@@ -91,6 +96,17 @@ package struct CrossReferenceCheck {
             }
         }
         return (BacklinkIndex(links: links), fragmentLinks, diagnostics)
+    }
+
+    /// The error for a `page:` link naming none of the site's pages (`SitePage`).
+    private static func unknownPage(_ reference: CrossReference, at location: SourceLocation) -> Diagnostic {
+        let pages = SitePage.allCases.map(\.rawValue)
+        let list = pages.dropLast().joined(separator: ", ") + " and " + (pages.last ?? "")
+        let closest = ClosestSpelling.of(reference.id, among: pages).map { "Did you mean `page:\($0)`? " } ?? ""
+        return .error(
+            .xrefUnresolved,
+            "link `\(reference.destination)` names page «\(reference.id)», which is not one of the site's pages",
+            at: location, fix: closest + "The pages a `page:` link can name are \(list).")
     }
 
     /// The file that failed to load and would have defined the id `reference` names, if any.

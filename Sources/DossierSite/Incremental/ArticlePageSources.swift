@@ -152,7 +152,8 @@ struct ArticlePageSources: Sendable {
 
     /// Where a cross-reference of one of the page's notes goes, as far as the site's part does
     /// not say it: for an article, whether it and its page exist; for a note, its article and
-    /// whether that page exists with the note anchored on it. Actors, topics and outlets are in the site's part.
+    /// whether that page exists with the note anchored on it. Actors, topics, outlets and the
+    /// site's own pages (which of them exist) are in the site's part.
     private struct Reach: Encodable {
         let kind: String
         let id: String
@@ -168,7 +169,7 @@ struct ArticlePageSources: Sendable {
             switch target.kind {
             case .article: article = context.index.articles[target.id]?.id
             case .note: article = context.index.notes[target.id]?.article
-            case .actor, .topic, .outlet: article = nil
+            case .actor, .topic, .outlet, .page: article = nil
             }
             // A note links only when anchored: its place on the page is the link's target.
             let anchored = target.kind != .note || context.analysis.note(target.id)?.anchor != nil

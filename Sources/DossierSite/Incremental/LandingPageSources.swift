@@ -98,14 +98,14 @@ struct LandingPageSources: Sendable {
         let references: [CommentarySource.Kind: [String: [BacklinkIndex.Target]]]
 
         /// Where the cross-references of the commentary `kind:id` go: an article's face, a
-        /// note's article's face, or the actor, topic or outlet (in the site's part).
+        /// note's article's face, or the actor, topic, outlet or site's page (in the site's part).
         func reaches(of kind: CommentarySource.Kind, _ id: String, index: SiteIndex) -> [String] {
             (references[kind]?[id] ?? []).sorted().map { target in
                 let article: String? =
                     switch target.kind {
                     case .article: target.id
                     case .note: index.notes[target.id]?.article
-                    case .actor, .topic, .outlet: nil
+                    case .actor, .topic, .outlet, .page: nil
                     }
                 return [target.kind.rawValue, target.id, article.flatMap { faces[$0] } ?? ""]
                     .joined(separator: "\u{1F}")
