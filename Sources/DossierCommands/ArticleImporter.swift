@@ -99,8 +99,13 @@ public struct ArticleImporter: Sendable {
                 "`\(id.prefix(60))\(id.count > 60 ? "…" : "")` is not a valid article id: use \(ArticleDetection.idRule)"
             )
         }
-        for fileExtension in ["txt", "md", "yml"] where existing.contains(id + "." + fileExtension) {
-            throw CommandError("articles/\(id).\(fileExtension) already exists in \(sourceFolder); choose another --id")
+        // The build takes an extension in any case (`bar.TXT` is article `bar`), so does this check:
+        // `bar.txt` beside it was a second article `bar`, and every build failed (`duplicate-id`).
+        if let taken = existing.first(where: { name in
+            guard let dot = name.lastIndex(of: "."), name[..<dot] == id else { return false }
+            return ["txt", "md", "yml"].contains(name[name.index(after: dot)...].lowercased())
+        }) {
+            throw CommandError("articles/\(taken) already exists in \(sourceFolder); choose another --id")
         }
         let nearDuplicates = NearDuplicate.find(body: detection.body, among: existing, in: articles)
         let sidecar = SidecarText.render(

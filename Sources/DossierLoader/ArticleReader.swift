@@ -111,7 +111,7 @@ struct ArticleReader: Sendable {
 
     private func readSidecar(_ relativePath: String, diagnostics: inout [Diagnostic]) -> Sidecar? {
         let path = folder.displayPath(relativePath)
-        guard let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics),
+        guard let text = TextFile.read(relativePath, in: folder, limit: .sidecar, diagnostics: &diagnostics),
             let mapping = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics)
         else { return nil }
         return Sidecar(mapping: mapping, location: SourceLocation(path: path), diagnostics: &diagnostics)

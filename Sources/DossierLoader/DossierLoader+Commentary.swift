@@ -19,7 +19,7 @@ extension DossierLoader {
                         fix: "Create dossier.yml with at least `title: …`."))
             return DossierConfig(title: fallbackTitle)
         }
-        guard let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics),
+        guard let text = TextFile.read(relativePath, in: folder, limit: .settings, diagnostics: &diagnostics),
             let mapping = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics)
         else { return DossierConfig(title: fallbackTitle) }
         mapping.checkKeys(

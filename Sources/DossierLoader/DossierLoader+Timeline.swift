@@ -8,7 +8,7 @@ extension DossierLoader {
         let relativePath = "timeline.yml"
         let path = folder.displayPath(relativePath)
         guard folder.fileExists(relativePath),
-            let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics),
+            let text = TextFile.read(relativePath, in: folder, limit: .timeline, diagnostics: &diagnostics),
             let root = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics)
         else { return [] }
         root.checkKeys(allowed: ["events"], in: "timeline.yml", diagnostics: &diagnostics)

@@ -319,7 +319,7 @@ public enum DossierLoader {
         // was accepted.
         var key = folder.root + "|" + path + "|" + limits.description + "|" + ArticleReader.sha256(bytes)
         if let sidecar {
-            guard case .success(let sidecarBytes) = folder.bytes(sidecar) else { return nil }
+            guard case .success(let sidecarBytes) = folder.bytes(sidecar, limit: .sidecar) else { return nil }
             key += "+" + sidecar + "|" + ArticleReader.sha256(sidecarBytes)
         }
         // Hashed, so the cache keeps no path of the user's machine.

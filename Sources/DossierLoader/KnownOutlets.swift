@@ -211,7 +211,7 @@ public struct KnownOutlets: Sendable {
     /// The `outlet` of a sidecar with its `outlet_name`, when it has both.
     private static func outlet(inSidecar path: String, folder: SourceFolder) -> (String, String)? {
         var ignored: [Diagnostic] = []
-        guard let text = TextFile.read(path, in: folder, diagnostics: &ignored) else { return nil }
+        guard let text = TextFile.read(path, in: folder, limit: .sidecar, diagnostics: &ignored) else { return nil }
         // Only the two keys are parsed: the rest of a sidecar (corrections, comments) can be long.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).filter {
             $0.hasPrefix("outlet:") || $0.hasPrefix("outlet_name:")

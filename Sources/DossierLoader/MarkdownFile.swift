@@ -20,7 +20,9 @@ struct MarkdownFile {
         _ relativePath: String, in folder: SourceFolder, requireFrontMatter: Bool, diagnostics: inout [Diagnostic]
     ) -> MarkdownFile? {
         let path = folder.displayPath(relativePath)
-        guard let text = TextFile.read(relativePath, in: folder, diagnostics: &diagnostics) else { return nil }
+        guard let text = TextFile.read(relativePath, in: folder, limit: .commentary, diagnostics: &diagnostics) else {
+            return nil
+        }
         let split = FrontMatter(splitting: text)
         if split.unclosed {
             diagnostics.append(

@@ -97,8 +97,8 @@ struct SourceFolder: Sendable {
     }
 
     /// The bytes of a file, or a diagnostic when it cannot be read. A file whose real path
-    /// lies outside the source folder (through a link) is never read.
-    func bytes(_ relativePath: String) -> Result<[UInt8], Diagnostic> {
+    /// lies outside the source folder (through a link) is never read, nor one over `limit`.
+    func bytes(_ relativePath: String, limit: SourceFileLimit? = nil) -> Result<[UInt8], Diagnostic> {
         if case .outside(let target) = place(of: relativePath) {
             return .failure(
                 .error(
@@ -114,6 +114,12 @@ struct SourceFolder: Sendable {
                     .unreadableFile, "this is \(kind), not a file: dossier reads regular files only",
                     at: SourceLocation(path: displayPath(relativePath)),
                     fix: "Put the file itself in its place, or remove it."))
+        }
+        var info = stat()
+        if let limit, stat(fullPath(relativePath), &info) == 0,
+            let tooLarge = limit.diagnostic(byteCount: Int(info.st_size), path: displayPath(relativePath))
+        {
+            return .failure(tooLarge)
         }
         guard let data = FileManager.default.contents(atPath: fullPath(relativePath)) else {
             return .failure(

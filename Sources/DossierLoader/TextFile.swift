@@ -3,10 +3,13 @@ import DossierModel
 
 /// Reads commentary and configuration files as L0 text.
 enum TextFile {
-    /// The file's L0 text, or nil after a diagnostic when it cannot be read or decoded.
-    static func read(_ relativePath: String, in folder: SourceFolder, diagnostics: inout [Diagnostic]) -> String? {
+    /// The file's L0 text, or nil after a diagnostic when it cannot be read or decoded, or is
+    /// over `limit` (then it is not read).
+    static func read(
+        _ relativePath: String, in folder: SourceFolder, limit: SourceFileLimit, diagnostics: inout [Diagnostic]
+    ) -> String? {
         let path = folder.displayPath(relativePath)
-        switch folder.bytes(relativePath) {
+        switch folder.bytes(relativePath, limit: limit) {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return nil

@@ -18,6 +18,8 @@ extension Diagnostic {
         case unexpectedFile = "unexpected-file"
         /// A file cannot be read from the disk.
         case unreadableFile = "unreadable-file"
+        /// A settings, sidecar, timeline or commentary file over its size limit; it is not read.
+        case fileTooLarge = "file-too-large"
         /// A file's bytes cannot be decoded as text.
         case undecodableFile = "undecodable-file"
         /// A file name is not a valid id, or an id field holds an invalid id.

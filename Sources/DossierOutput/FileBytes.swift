@@ -44,8 +44,10 @@ package enum FileBytes {
     /// The bytes of the file at `path`, read straight into the array: through `Data`, a file
     /// of tens of megabytes (the build cache) was copied once more. Only a regular file is
     /// read: a named pipe in its place (one a copied dossier's cache folder carried) is opened
-    /// without waiting for a writer, which hung the build, and refused like a device.
-    package static func read(_ path: String) throws -> [UInt8] {
+    /// without waiting for a writer, which hung the build, and refused like a device. A file
+    /// of more than `limit` bytes is refused by its size, before any of it is read
+    /// (`OversizedFile`): a 100 GB sparse file in the build cache was read whole.
+    package static func read(_ path: String, atMost limit: Int = .max) throws -> [UInt8] {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { throw failure("cannot read", path) }
         defer { close(descriptor) }
@@ -56,6 +58,7 @@ package enum FileBytes {
                 "cannot read \(path): it is not a regular file", fix: "remove it, or put the file itself there")
         }
         let size = Int(info.st_size)
+        guard size <= limit else { throw OversizedFile(path: path, size: size, limit: limit) }
         // A file that shrank while it was read is taken as far as it went.
         return try [UInt8](unsafeUninitializedCapacity: size) { buffer, filled in
             filled = 0

@@ -45,11 +45,26 @@ public struct FileStamp: Sendable, Hashable, Codable {
         return (size, max(modified, changed))
     }
 
+    /// The most bytes of a file copied into the site (a template's asset, an article's
+    /// original): it is read whole into memory to be hashed and copied, and no web host takes a
+    /// file near this size (GitHub Pages none over 100 MB). A 100 GB sparse file in the
+    /// templates' `assets/` was read for minutes, until memory ran out.
+    static let largestCopy = 1_000_000_000
+
     /// The stamp of the source file at `path` (`sizeAndChangeTime`), reusing `previous`'s hash
     /// when size and time match; with the file's bytes when they had to be read to hash them,
-    /// so that a caller copying the file need not read it again.
-    static func stamp(_ path: String, previous: FileStamp?) throws -> (stamp: FileStamp, bytes: [UInt8]?) {
+    /// so that a caller copying the file need not read it again. Throws, reading nothing, for
+    /// a file of more than `limit` bytes.
+    static func stamp(_ path: String, previous: FileStamp?, atMost limit: Int = largestCopy) throws -> (
+        stamp: FileStamp, bytes: [UInt8]?
+    ) {
         guard let (size, modified) = sizeAndChangeTime(path) else { throw OutputError("cannot read \(path)") }
+        guard size <= limit else {
+            throw OutputError(
+                "\(path) has \(OversizedFile.decimalSize(size)), more than a file copied into the site may have "
+                    + "(\(OversizedFile.decimalSize(limit)))",
+                fix: "remove it, or put it on a host of its own and link to it: no web host takes a file that large")
+        }
         if let previous, previous.size == size, previous.modified == modified { return (previous, nil) }
         let bytes = try FileBytes.read(path)
         return (FileStamp(size: size, modified: modified, sha256: sha256(bytes)), bytes)

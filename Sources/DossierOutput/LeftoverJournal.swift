@@ -28,12 +28,30 @@ enum LeftoverJournal {
         _ = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
     }
 
-    /// Keeps only `names` written down for `output` (those still beside it).
+    /// Keeps only `names` written down for `output` (those still beside it): they are written
+    /// over the journal's bytes (`overwriting`), then the file is cut to their length. Opened
+    /// with `O_TRUNC` and then written, a build killed between the two left an empty journal,
+    /// and the non-empty folders it had listed were a user's from then on, never removed: a
+    /// test that killed builds at random moments once found two previous sites beside the
+    /// output instead of one.
     static func keep(only names: [String], for output: URL) {
-        let descriptor = open(url(for: output).path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o644)
+        let descriptor = open(url(for: output).path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o644)
         guard descriptor >= 0 else { return }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return }
+        let (bytes, length) = overwriting(Int(info.st_size), with: names)
+        _ = bytes.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+        _ = ftruncate(descriptor, off_t(length))
+    }
+
+    /// What is written from the start of a journal of `oldSize` bytes to keep only `names`
+    /// (sorted, a subset of those it lists), and the length it is then cut to: the names, then
+    /// line breaks over the rest of the old bytes. Killed before the cut, the journal lists the
+    /// names and blank lines; killed within the write, each kept name is still whole, written
+    /// or where it was (no more lines come before it than did).
+    static func overwriting(_ oldSize: Int, with names: [String]) -> (bytes: [UInt8], length: Int) {
         let text = Array(names.sorted().map { $0 + "\n" }.joined().utf8)
-        _ = text.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        return (text + [UInt8](repeating: UInt8(ascii: "\n"), count: max(0, oldSize - text.count)), text.count)
     }
 }

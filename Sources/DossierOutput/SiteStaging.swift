@@ -329,7 +329,8 @@ public final class SiteStaging: Sendable {
         try madeFolders.makeParent(of: destination)
         switch file.content {
         case .bytes(let bytes): return try FileBytes.write(bytes, to: destination)
-        case .copy(let source): return try FileBytes.write(copied ?? FileBytes.read(source), to: destination)
+        case .copy(let source):
+            return try FileBytes.write(copied ?? FileBytes.read(source, atMost: FileStamp.largestCopy), to: destination)
         case .unchanged(let sha256, let previous):
             // The old file changed between the build's start and now (edited by hand).
             guard let bytes = try? FileBytes.read(previous), FileStamp.sha256(bytes) == sha256 else {

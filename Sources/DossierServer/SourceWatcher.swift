@@ -9,25 +9,28 @@ import Foundation
 /// is made less often: the pause between two is at least ten times the last walk.
 struct SourceWatcher: Sendable {
     /// The folders watched, recursively (hidden files and folders are skipped, and links are
-    /// not followed).
+    /// not followed: a link is seen as itself).
     let folders: [String]
 
-    /// A file's size and modification time, as last seen.
+    /// A file's size and modification time, as last seen (a link's or a named pipe's own).
     struct Stamp: Sendable, Hashable {
         let size: UInt64
         /// Nanoseconds since 1970.
         let modified: Int64
     }
 
-    /// Every visible regular file under the folders, by path, with its stamp.
+    /// Every visible entry under the folders other than a folder, by path, with its stamp: the
+    /// regular files, and the links, named pipes and other special files the build refuses or
+    /// warns of. Without them, a named pipe or a link put in `articles/` and then removed left
+    /// `serve` showing the failed build until some other file changed.
     func snapshot() -> [String: Stamp] {
         var result: [String: Stamp] = [:]
         for folder in folders { Self.walk(folder, into: &result) }
         return result
     }
 
-    /// Adds the visible regular files under `folder` to `result`, descending into its visible
-    /// folders; a folder that cannot be read adds nothing.
+    /// Adds the visible entries under `folder` other than folders to `result`, descending into
+    /// its visible folders; a folder that cannot be read adds nothing.
     private static func walk(_ folder: String, into result: inout [String: Stamp]) {
         guard let directory = opendir(folder) else { return }
         defer { closedir(directory) }
@@ -40,16 +43,13 @@ struct SourceWatcher: Sendable {
             let path = prefix + name
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
+            guard info.st_mode & S_IFMT != S_IFDIR else {
                 walk(path, into: &result)
-            case S_IFREG:
-                result[path] = Stamp(
-                    size: UInt64(info.st_size),
-                    modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
-            default:
-                break
+                continue
             }
+            result[path] = Stamp(
+                size: UInt64(info.st_size),
+                modified: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
         }
     }
 

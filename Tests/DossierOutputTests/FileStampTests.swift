@@ -44,4 +44,26 @@ struct FileStampTests {
         let (after, _) = try FileStamp.stamp(link, previous: before)
         #expect(after.sha256 == FileStamp.sha256(Array("first text, and more".utf8)))
     }
+
+    /// A file over the limit of a copy is refused by its size, unread, naming it with its size:
+    /// a 100 GB sparse asset was read whole. Its stamp from an earlier build changes nothing.
+    @Test func aFileOverTheLimitIsRefusedUnread() throws {
+        let folder = try OutputTestFolder("stamp-large")
+        defer { folder.remove() }
+        try folder.write("", at: "assets/video.mp4")
+        let path = folder.path("assets/video.mp4")
+        #expect(truncate(path, 2_500_000) == 0)  // sparse: nothing is written
+        let (size, modified) = try #require(FileStamp.sizeAndChangeTime(path))
+        let earlier = FileStamp(size: size, modified: modified, sha256: "")
+        for previous in [nil, earlier] {
+            do {
+                _ = try FileStamp.stamp(path, previous: previous, atMost: 2_000_000)
+                Issue.record("a file over the limit was taken (previous stamp: \(previous != nil))")
+            } catch let error as OutputError {
+                #expect(error.message == "\(path) has 2.5 MB, more than a file copied into the site may have (2.0 MB)")
+                #expect(error.fix?.contains("remove it") == true)
+            }
+        }
+        #expect(try FileStamp.stamp(path, previous: nil, atMost: 2_500_000).stamp.size == 2_500_000)
+    }
 }

@@ -3,8 +3,9 @@ import Testing
 
 @testable import DossierServer
 
-/// The watcher sees the visible regular files of its folders, with their sizes, and notices a
-/// file edited, added or removed.
+/// The watcher sees the visible files of its folders, with their sizes, and the links as
+/// themselves, and notices a file edited, added or removed, and a named pipe or a link added or
+/// removed (the build refuses or warns of them).
 struct SourceWatcherTests {
     /// A folder with files at two depths, hidden files and folders, and links to a file and a
     /// folder outside it; and the folder outside.
@@ -32,23 +33,29 @@ struct SourceWatcherTests {
         return (watched, outside)
     }
 
-    @Test func theSnapshotHasTheVisibleRegularFilesWithTheirSizes() throws {
+    @Test func theSnapshotHasTheVisibleFilesWithTheirSizesAndTheLinksAsThemselves() throws {
         let (watched, _) = try Self.folders()
         defer { try? FileManager.default.removeItem(at: watched.deletingLastPathComponent()) }
         let snapshot = SourceWatcher(folders: [watched.path]).snapshot()
         #expect(
-            Set(snapshot.keys) == [watched.path + "/dossier.yml", watched.path + "/articles/2024/a.txt"],
+            Set(snapshot.keys) == [
+                watched.path + "/dossier.yml", watched.path + "/articles/2024/a.txt",
+                watched.path + "/articles/linked", watched.path + "/articles/linked.txt",
+            ],
             "\(snapshot.keys.sorted())")
         #expect(snapshot[watched.path + "/articles/2024/a.txt"]?.size == 4)
         // A folder given with a final slash names its files alike.
         #expect(SourceWatcher(folders: [watched.path + "/"]).snapshot() == snapshot)
     }
 
-    @Test(.timeLimit(.minutes(1)), arguments: ["edit", "add", "remove"])
+    @Test(
+        .timeLimit(.minutes(1)), arguments: ["edit", "add", "remove", "add a pipe", "remove a pipe", "remove a link"])
     func aChangeIsNoticed(_ change: String) async throws {
         let (watched, _) = try Self.folders()
         defer { try? FileManager.default.removeItem(at: watched.deletingLastPathComponent()) }
         let watcher = SourceWatcher(folders: [watched.path])
+        let pipe = watched.appendingPathComponent("articles/pipe.txt").path
+        if change == "remove a pipe" { #expect(mkfifo(pipe, 0o644) == 0) }
         let before = watcher.snapshot()
         let article = watched.appendingPathComponent("articles/2024/a.txt")
         switch change {
@@ -59,6 +66,12 @@ struct SourceWatcherTests {
             try handle.close()
         case "add":
             try Data("جديد".utf8).write(to: watched.appendingPathComponent("articles/b.txt"))
+        case "add a pipe":
+            #expect(mkfifo(pipe, 0o644) == 0)
+        case "remove a pipe":
+            try FileManager.default.removeItem(atPath: pipe)
+        case "remove a link":
+            try FileManager.default.removeItem(at: watched.appendingPathComponent("articles/linked.txt"))
         default:
             try FileManager.default.removeItem(at: article)
         }

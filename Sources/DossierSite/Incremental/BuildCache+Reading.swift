@@ -23,11 +23,14 @@ extension BuildCache {
         private let whole: BackgroundResult<(cache: BuildCache, note: String?)>
         private let comparison = HandOver<ComparisonRecord>()
 
-        /// Starts reading the cache of `sourceFolder`.
-        init(sourceFolder: String, generator: String) {
+        /// Starts reading the cache of `sourceFolder`; a file of it with more than
+        /// `largestPart` bytes is unusable, unread.
+        init(sourceFolder: String, generator: String, largestPart: Int = UnusablePart.largestPart) {
             let folder = BuildCache.folder(in: sourceFolder)
             let articlesPart = BackgroundResult {
-                Part.articles.read(header: NoHeader.self, entry: CachedArticle.self, in: folder, generator: generator)
+                Part.articles.read(
+                    header: NoHeader.self, entry: CachedArticle.self, in: folder, generator: generator,
+                    largestPart: largestPart)
             }
             self.generator = generator
             self.articlesPart = articlesPart
@@ -36,15 +39,17 @@ extension BuildCache {
                 let (analysis, pages) = inParallel(
                     {
                         Part.analysis.read(
-                            header: String?.self, entry: AnalysisCache.Entry.self, in: folder, generator: generator)
+                            header: String?.self, entry: AnalysisCache.Entry.self, in: folder, generator: generator,
+                            largestPart: largestPart)
                     },
                     {
                         readPart(
                             Part.pages, header: WriteRecord?.self, entry: PageRecord.self, in: folder,
-                            generator: generator)
+                            generator: generator, largestPart: largestPart)
                     })
                 let (cache, note, record) = assembled(
-                    articles: articlesPart.value, analysis: analysis, pages: pages, in: folder, generator: generator)
+                    articles: articlesPart.value, analysis: analysis, pages: pages, in: folder, generator: generator,
+                    largestPart: largestPart)
                 comparison.put(record)
                 return (cache, note)
             }
@@ -74,23 +79,26 @@ extension BuildCache {
     /// What reading one part of the cache found.
     enum PartRead<Header: Codable & Sendable, Entry: Codable & Sendable>: Sendable {
         case missing
-        case unusable(String)
+        case unusable(UnusablePart)
         case found(CacheRecords.Head<Header>, [String: Entry])
     }
 
     /// The part of the cache in the file `name` of `folder`: missing, unusable (unreadable,
-    /// damaged or of another cache version) or its head and entries (none for another binary's
-    /// part).
+    /// larger than `largestPart` bytes, damaged or of another cache version) or its head and
+    /// entries (none for another binary's part).
     fileprivate static func readPart<Header: Codable & Sendable, Entry: Codable & Sendable>(
-        _ name: String, header: Header.Type, entry: Entry.Type, in folder: URL, generator: String
+        _ name: String, header: Header.Type, entry: Entry.Type, in folder: URL, generator: String, largestPart: Int
     ) -> PartRead<Header, Entry> {
         let url = folder.appendingPathComponent(name)
         guard FileManager.default.fileExists(atPath: url.path) else { return .missing }
-        guard let bytes = try? FileBytes.read(url.path),
-            let (head, entries) = CacheRecords.decode(bytes, header: header, entry: entry, generator: generator),
-            head.version == currentVersion
-        else { return .unusable(url.path) }
-        return .found(head, entries)
+        switch UnusablePart.bytes(url.path, atMost: largestPart) {
+        case .failure(let unusable): return .unusable(unusable)
+        case .success(let bytes):
+            guard let (head, entries) = CacheRecords.decode(bytes, header: header, entry: entry, generator: generator),
+                head.version == currentVersion
+            else { return .unusable(UnusablePart(path: url.path)) }
+            return .found(head, entries)
+        }
     }
 
     /// The cache of the parts read in `folder`, a note naming the parts that could not be used
@@ -98,37 +106,38 @@ extension BuildCache {
     /// cache with an analysis).
     fileprivate static func assembled(
         articles: PartRead<NoHeader, CachedArticle>, analysis: PartRead<String?, AnalysisCache.Entry>,
-        pages: PartRead<WriteRecord?, PageRecord>, in folder: URL, generator: String
+        pages: PartRead<WriteRecord?, PageRecord>, in folder: URL, generator: String, largestPart: Int
     ) -> (cache: BuildCache, note: String?, comparison: ComparisonRecord?) {
         var cache = BuildCache()
-        var unusable: [String] = []
+        var unusable: [UnusablePart] = []
         if case .found(let head, let entries) = articles {
             cache.generator = head.generator
             cache.articles = entries
-        } else if case .unusable(let path) = articles {
-            unusable.append(path)
+        } else if case .unusable(let part) = articles {
+            unusable.append(part)
         }
         if case .found(let head, let entries) = analysis {
             cache.analysis = head.header.map { AnalysisCache(salt: $0, entries: entries) }
-        } else if case .unusable(let path) = analysis {
-            unusable.append(path)
+        } else if case .unusable(let part) = analysis {
+            unusable.append(part)
         }
         if case .found(let head, let entries) = pages {
             cache.pages = entries
             cache.output = head.header
-        } else if case .unusable(let path) = pages {
-            unusable.append(path)
+        } else if case .unusable(let part) = pages {
+            unusable.append(part)
         }
         guard unusable.isEmpty else {
             let note =
-                "the build cache \(unusable.joined(separator: ", ")) is unreadable or from another version; building without it"
+                "the build cache " + unusable.map(\.description).joined(separator: ", ") + "; building without it"
             return (BuildCache(), note, nil)
         }
         // A missing or damaged comparison file only means comparing again; another binary's
         // is not read (its key, salted with that binary, could never match).
         var comparison: ComparisonRecord?
         if cache.analysis != nil, cache.generator.isEmpty || cache.generator == generator,
-            let bytes = try? FileBytes.read(folder.appendingPathComponent(ComparisonRecord.fileName).path)
+            case .success(let bytes) = UnusablePart.bytes(
+                folder.appendingPathComponent(ComparisonRecord.fileName).path, atMost: largestPart)
         {
             comparison = ComparisonRecord(file: bytes)
         }

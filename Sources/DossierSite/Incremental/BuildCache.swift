@@ -150,7 +150,7 @@ struct BuildCache: Sendable, Equatable {
         -> Result<[[UInt8]], any Error>
     {
         let url = folder(in: sourceFolder).appendingPathComponent(Part.pages)
-        let previousBytes = previous == nil ? nil : try? FileBytes.read(url.path)
+        let previousBytes = previous == nil ? nil : try? FileBytes.read(url.path, atMost: UnusablePart.largestPart)
         return Result {
             try CacheRecords.records(of: pages, previous: previous?.pages, previousBytes: previousBytes)
         }

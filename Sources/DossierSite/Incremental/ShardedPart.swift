@@ -35,28 +35,40 @@ struct ShardedPart: Sendable {
     }
 
     /// The part's shards in `folder`, read on every core: missing when it has none; unusable
-    /// when one is unreadable, damaged, of another cache version, or of another build than the
-    /// others (one killed while it put its shards in place); else the head they share and all
-    /// their entries (none of another binary's: `CacheRecords.decode`).
+    /// when one is unreadable, larger than `largestPart` bytes, damaged, of another cache
+    /// version, or of another build than the others (one killed while it put its shards in
+    /// place); else the head they share and all their entries (none of another binary's:
+    /// `CacheRecords.decode`).
     func read<Header: Codable & Sendable & Equatable, Entry: Codable & Sendable>(
-        header: Header.Type, entry: Entry.Type, in folder: URL, generator: String
+        header: Header.Type, entry: Entry.Type, in folder: URL, generator: String, largestPart: Int
     ) -> BuildCache.PartRead<Header, Entry> {
         let names = files(in: folder)
         guard !names.isEmpty else { return .missing }
-        let shards = names.concurrentMap { name -> (CacheRecords.Head<Header>, [String: Entry])? in
-            guard let bytes = try? FileBytes.read(folder.appendingPathComponent(name).path),
-                let (head, entries) = CacheRecords.decode(bytes, header: header, entry: entry, generator: generator),
-                head.version == BuildCache.currentVersion
-            else { return nil }
-            return (head, entries)
-        }
-        guard let (head, _) = shards[0] else { return .unusable(folder.appendingPathComponent(names[0]).path) }
-        var entries: [String: Entry] = [:]
-        for (name, shard) in zip(names, shards) {
-            guard let (shardHead, shardEntries) = shard, shardHead == head else {
-                return .unusable(folder.appendingPathComponent(name).path)
+        let shards = names.concurrentMap { name -> Result<(CacheRecords.Head<Header>, [String: Entry]), UnusablePart> in
+            let path = folder.appendingPathComponent(name).path
+            return UnusablePart.bytes(path, atMost: largestPart).flatMap { bytes in
+                guard
+                    let (head, entries) = CacheRecords.decode(
+                        bytes, header: header, entry: entry, generator: generator),
+                    head.version == BuildCache.currentVersion
+                else { return .failure(UnusablePart(path: path)) }
+                return .success((head, entries))
             }
-            entries.merge(shardEntries) { first, _ in first }
+        }
+        var read: [(head: CacheRecords.Head<Header>, entries: [String: Entry])] = []
+        for shard in shards {
+            switch shard {
+            case .failure(let unusable): return .unusable(unusable)
+            case .success(let part): read.append(part)
+            }
+        }
+        let head = read[0].head
+        var entries: [String: Entry] = [:]
+        for (name, shard) in zip(names, read) {
+            guard shard.head == head else {
+                return .unusable(UnusablePart(path: folder.appendingPathComponent(name).path))
+            }
+            entries.merge(shard.entries) { first, _ in first }
         }
         return .found(head, entries)
     }
@@ -84,7 +96,9 @@ struct ShardedPart: Sendable {
                 let previousEntries = previousShards[shard]
                 if sameHead, onDisk.contains(name), previousEntries == shardEntries { continue }
                 let previousBytes =
-                    previousEntries == nil ? nil : try? FileBytes.read(folder.appendingPathComponent(name).path)
+                    previousEntries == nil
+                    ? nil
+                    : try? FileBytes.read(folder.appendingPathComponent(name).path, atMost: UnusablePart.largestPart)
                 let bytes = try CacheRecords.encode(
                     head: head, entries: shardEntries, previous: previousEntries, previousBytes: previousBytes)
                 parts.append(try PendingCachePart(name, in: folder, bytes: bytes))
