@@ -111,14 +111,17 @@ enum DateSupport {
     /// time and «في» stand around the date («احمد وائل عمر - القاهرة في الأحد 7 ديسمبر 2025
     /// 10:28 مساءً - حسم …»). A place of one to three words closed by a comma may
     /// be any («ירושלים, 12 במרץ 2025 –», «Москва, 12 марта 2025 года. …»: a full stop, after
-    /// the year's word, closes it too). A date after any other words is the story's.
+    /// the year's word, closes it too). An author's credit may stand for the place, the dash
+    /// after the date or time closing it («كتبت: ياسمين عمرو في السبت 19 يوليو 2025 11:57
+    /// مساءً - تنطلق …»). A date after any other words is the story's.
     static func datelineDate(of text: String) -> String? {
         let scalars = Array(text.unicodeScalars.prefix(80))
         guard let match = ArabicDateParser.dates(in: String(String.UnicodeScalarView(scalars))).first,
             match.isFullDate
         else { return nil }
         let place = String(String.UnicodeScalarView(scalars[..<match.range.lowerBound]))
-        let listed = DatelinePlaces.contains(datelinePlace(place))
+        let opening = datelinePlace(place)
+        let listed = DatelinePlaces.contains(opening) || isAuthorCredit(opening)
         guard listed || isPlaceWithComma(place) else { return nil }
         var after = String(String.UnicodeScalarView(scalars[match.range.upperBound...])).trimmingCharacters(
             in: .whitespaces)
@@ -146,6 +149,18 @@ enum DateSupport {
             segments[0].text.allSatisfy({ $0.isLetter || $0 == " " })
         else { return place }
         return segments[1].text
+    }
+
+    /// An author's credit alone: «كتب», «كتبت» or «بقلم» (a colon after it or not), then a
+    /// name of one to four words of letters («كتبت: ياسمين عمرو»).
+    private static func isAuthorCredit(_ text: String) -> Bool {
+        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let first = words.first else { return false }
+        let marker = first.hasSuffix(":") ? String(first.dropLast()) : first
+        guard FurnitureLexicon.authorPrefixes.contains(TextLine.wordKey(marker)) else { return false }
+        words.removeFirst()
+        if words.first == ":" { words.removeFirst() }
+        return (1...4).contains(words.count) && words.allSatisfy { $0.allSatisfy(\.isLetter) }
     }
 
     /// `text` without the time that may open it («10:28 مساءً - …»): digits and colons, and the

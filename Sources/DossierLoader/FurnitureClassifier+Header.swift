@@ -157,6 +157,7 @@ extension FurnitureClassifier {
         } else {
             var candidates = open.filter {
                 lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 && !lines[$0].isListItem && !isCaptionPair($0)
+                    && !opensWithDateline(lines[$0].text)
             }
             // A line closing with a comma and a date is a photo's caption («جرافة … وسط الدمار
             // …، 19 أكتوبر 2024»): a line that does not comes first.
@@ -180,7 +181,7 @@ extension FurnitureClassifier {
                     title = best.index
                 }
             } else {
-                title = nameHeadline(lines, open: open, before: end)
+                title = nameHeadline(lines, open: open, before: end) ?? exclaimedHeadline(lines, roles, open: open)
             }
         }
         let summary = title.map { highlights(lines, tokens: tokens, open: open, under: $0, lead: lead) } ?? []
@@ -294,6 +295,36 @@ extension FurnitureClassifier {
             }
             index = end + 1
         }
+    }
+
+    /// Whether `text` opens with a full date, a weekday before it at most, and goes on after a
+    /// bar or a dash («02 ديسمبر 2023 | ET بالعربي: المرجع الأول …», «الأحد 05 مارس 2024 -
+    /// موقع الواحة»): the page's dateline, with the site's name or tagline beside it; a
+    /// headline opens with its words.
+    static func opensWithDateline(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard
+            let date = ArabicDateParser.dates(in: text).first(where: \.isFullDate),
+            date.range.upperBound < scalars.count
+        else { return false }
+        let before = TextLine.wordKey(String(String.UnicodeScalarView(scalars[..<date.range.lowerBound])))
+        guard before.split(separator: " ").allSatisfy({ FurnitureLexicon.weekdays.contains(String($0)) }) else {
+            return false
+        }
+        let after = scalars[date.range.upperBound...].first { !ScalarTraits.isWhitespace($0) }
+        return after.map { "|-–—".unicodeScalars.contains($0) } ?? false
+    }
+
+    /// A headline of one word or two that ends with an exclamation or question mark («غالٍ!»,
+    /// a columnist's title) over the article's dateline or byline: the last short open line of
+    /// the header when no other headline was found. A menu's item or a section's name ends
+    /// with no such mark.
+    private static func exclaimedHeadline(_ lines: [TextLine], _ roles: [Role?], open: [Int]) -> Int? {
+        guard let last = open.last, lines[last].wordCount <= 2, last + 1 < lines.count,
+            roles[last + 1] == .furniture(.byline),
+            let mark = lines[last].finalMark, "!؟?".unicodeScalars.contains(mark)
+        else { return nil }
+        return last
     }
 
     /// A headline of one or two words («نواف سلام»: an opinion piece titled with a name): the

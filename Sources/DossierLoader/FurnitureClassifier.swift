@@ -293,7 +293,17 @@ enum FurnitureClassifier {
             // A section whose first paragraph opens on a connective or a reporting verb
             // («وأوضحت مديرة …», «وقال …») goes on with the story above it: another story's lead
             // does not open so.
-            let continuesStory = run.first.map { lines[$0].opensLikeContinuation } ?? false
+            // So does one whose head is itself a sentence of the story opening on a connective
+            // («وفي الهجوم: محمود كهربا.», in a list of a team's lines), and one whose first
+            // paragraph announces the bulleted list under it («تزامن القصف الجوي مع عمليات نسف
+            // في:», then «- مدينتي خان يونس ورفح»): a teaser of another story opens with its own
+            // headline and lead.
+            let continuesStory =
+                heads.first.map { lines[$0].opensLikeContinuation } ?? false
+                || run.first.map {
+                    lines[$0].opensLikeContinuation
+                        || (lines[$0].lastScalar == ":" && lists.contains($0 + 1) && lines[$0 + 1].isListItem)
+                } ?? false
             if storyTold, !headsToldNames, !continuesStory, topicOverlap(section, profile) < unrelatedOverlap,
                 topicOverlap(section, told) < toldOverlap
             {

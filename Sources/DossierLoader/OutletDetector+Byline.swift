@@ -41,7 +41,7 @@ extension OutletDetector {
         let named = segments.indices.filter {
             let text = segments[$0].text
             return !segments[$0].parenthesized && !isGeneric(text, allowingDigits: hasOnlyNameDigits(text))
-                && !DatelinePlaces.contains(text)
+                && !DatelinePlaces.contains(text) && !isSection(segments[$0])
         }
         // One name among places and «وكالات»; with two, which one is the outlet cannot be told.
         guard named.count == 1, let index = named.first else { return nil }
@@ -61,7 +61,13 @@ extension OutletDetector {
         let beforePlaces =
             wholeLine && index == 0 && segments.count > 1 && readsAsTitle(segment)
             && segments.dropFirst().allSatisfy { !$0.parenthesized && DatelinePlaces.contains($0.text) }
-        guard index == segments.count - 1 || beforePlaces, index == 0 || afterPlace, words.count <= 2 else {
+        // The site's name may stand before the section it files the story under («مرايا – شؤون
+        // عالمية – أظهرت …»): a section's name is no outlet.
+        let beforeSections =
+            index == 0 && segments.count > 1 && readsAsTitle(segment) && segments.dropFirst().allSatisfy(isSection)
+        guard index == segments.count - 1 || beforePlaces || beforeSections, index == 0 || afterPlace,
+            words.count <= 2
+        else {
             return nil
         }
         // In Latin script a bare tag opens English and French wires' datelines with the city
@@ -74,6 +80,11 @@ extension OutletDetector {
             return nil
         }
         return detection(named: segment, evidence: tag)
+    }
+
+    /// Whether a tag's segment is the name of a site's section («شؤون عالمية», «محليات»).
+    private static func isSection(_ segment: BylineSegments.Segment) -> Bool {
+        !segment.parenthesized && FurnitureLexicon.navigationLines.contains(TextLine.wordKey(segment.text))
     }
 
     /// `segment` without an exclusive's label before the name («خاص خبر –», «حصري عربي21 -»:

@@ -114,6 +114,26 @@ extension OutletDetector {
         return detection(named: name, evidence: text)
     }
 
+    /// The source an aggregator sends the reader to under its copy of the story, after a label
+    /// and a colon («تفاصيل الخبر في : جريدة الشروق المصرية», «اقرأ الخبر من المصدر: الوطن»):
+    /// a name of one to four words, the outlet the text is credited to.
+    static func sourceLinkCredit(_ line: String) -> Detection? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard let colon = text.firstIndex(of: ":"),
+            sourceLinkLabels.contains(TextLine.wordKey(String(text[..<colon])))
+        else { return nil }
+        let name = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        guard isCreditName(name, words: 4, marks: tagMarks) else { return nil }
+        return detection(named: name, evidence: text)
+    }
+
+    /// The labels of `sourceLinkCredit`, as word keys.
+    private static let sourceLinkLabels = Set(
+        [
+            "تفاصيل الخبر في", "التفاصيل في", "اقرأ التفاصيل في", "اقرأ الخبر كاملا في", "اقرأ الخبر من المصدر",
+            "الخبر من المصدر", "read more at", "read the full story at",
+        ].map(TextLine.wordKey))
+
     /// The site a line names when it is a web address and nothing else («aljazeera.net»,
     /// «www.Hespress.com»): the source a text is credited to, or the site's own name in its
     /// header or footer. A social network or a platform («facebook.com») names no outlet.

@@ -106,16 +106,15 @@ enum OutletDetector {
                 return detection(named: wire.agency, evidence: wire.tag)
             }
             // A publication's credit over the lead, kept as its first line because it runs on
-            // into it with a colon («شبكة أخبار الناصرية:»).
-            if lead.text.hasSuffix(":"), var detection = masthead(String(lead.text.dropLast())) {
-                detection.source = .byline
-                return detection
-            }
+            // into it with a colon («شبكة أخبار الناصرية:»), or opening the lead before one
+            // («شبكة الرافد: تعتمد الموازنة …»).
+            if let detection = leadMasthead(lead.text) { return detection }
         }
-        // The agency a story closes by crediting, on the line right under its last paragraph.
+        // The agency a story closes by crediting, on the line right under its last paragraph,
+        // or the source an aggregator links to there («تفاصيل الخبر في : …»).
         if let last = split.paragraphs.last,
             let credit = split.furniture.first(where: { $0.line > last.line }),
-            let detection = parenthesizedCredit(credit.text)
+            let detection = parenthesizedCredit(credit.text) ?? sourceLinkCredit(credit.text)
         {
             return detection
         }
@@ -144,6 +143,20 @@ enum OutletDetector {
                 && !["الحقوق محفوظه", "حقوق النشر", "copyright", "rights reserved"].contains(where: key.contains)
         }
         return (footers.filter { !isPhotoCredit($0) } + footers.filter(isPhotoCredit)).map(\.text)
+    }
+
+    /// The most characters before the colon that ends a publication's credit opening the lead.
+    private static let leadMastheadLength = 50
+
+    /// The publication credited at the head of the lead, before its first colon: a masthead
+    /// (`masthead`: a publication kind and its name, «شبكة الرافد: …», «جريدة الأيام: …»). A
+    /// tagline of indefinite adjectives («صحيفة أمريكية: …») names none.
+    static func leadMasthead(_ lead: String) -> Detection? {
+        guard let colon = lead.prefix(leadMastheadLength).firstIndex(of: ":"),
+            var detection = masthead(String(lead[..<colon]))
+        else { return nil }
+        detection.source = .byline
+        return detection
     }
 
     /// Markers of a source named after a date on the same line.

@@ -46,21 +46,24 @@ extension FurnitureClassifierTests {
         #expect(untold["• خالد العمر"] == "unrelated" && untold[profile] == "unrelated", "\(untold)")
     }
 
+    /// A story of a camp for displaced families, under a subheading: the sections tests add
+    /// their own section under it.
+    static let campStory = [
+        "نقلت فرق الإغاثة مئات الأسر النازحة إلى مخيم جديد قرب مدينة كسلا، حيث أظهرت صور الموقع المتطوعين "
+            + "وهم يجهزون الخيام.",
+        "وشاركت منظمات محلية ودولية في نصب الخيام لإيواء الأسر التي فرت من القتال خلال الأسبوع الماضي.",
+        "أوضاع صعبة",
+        "ويعاني النازحون من نقص الغذاء والمياه بعد رحلة طويلة سيرا على الأقدام.",
+        "ويؤوي المخيم أكثر من ثلاثة آلاف نازح، وسط توقعات بازدياد الأعداد.",
+    ]
+
     /// A subheading over a paragraph that opens on a connective or a reporting verb («وأوضح …»)
     /// goes on with the story, though its words (clinics, doctors) are not the lead's (tents,
     /// displaced families): another story's lead does not open so. The same paragraph opening
     /// on its verb alone is still read as another story.
     @Test func aSectionOpeningOnAConnectiveContinuesTheStory() {
         func roles(_ paragraph: String) -> [String: String] {
-            Self.roles([
-                "نقلت فرق الإغاثة مئات الأسر النازحة إلى مخيم جديد قرب مدينة كسلا، حيث أظهرت صور الموقع المتطوعين "
-                    + "وهم يجهزون الخيام.",
-                "وشاركت منظمات محلية ودولية في نصب الخيام لإيواء الأسر التي فرت من القتال خلال الأسبوع الماضي.",
-                "أوضاع صعبة",
-                "ويعاني النازحون من نقص الغذاء والمياه بعد رحلة طويلة سيرا على الأقدام.",
-                "ويؤوي المخيم أكثر من ثلاثة آلاف نازح، وسط توقعات بازدياد الأعداد.",
-                "عيادات في المخيم", paragraph,
-            ])
+            Self.roles(Self.campStory + ["عيادات في المخيم", paragraph])
         }
         let told = "مدير الصحة بالولاية أن العيادات تضم طبيبا وصيدلية ومختبرا، مبينا أن العيادات تعمل على مدار الساعة."
         let continued = "وأوضح " + told

@@ -1,0 +1,32 @@
+import Testing
+
+@testable import DossierLoader
+
+/// Sections under a short line that go on with the story though their words drift from the
+/// lead: a head that is a sentence of the story, a sentence announcing a list.
+extension FurnitureClassifierTests {
+    /// The roles of the camp's story (`campStory`) with `section` under it.
+    private static func campRoles(_ section: [String]) -> [String: String] {
+        roles(campStory + section)
+    }
+
+    /// A short line set apart by blank lines that opens on a connective («وفي العيادات: طبيب
+    /// وصيدلية.») is a sentence of the story, not another story's headline: the paragraph under
+    /// it stays, where under a headline-like line it is set aside.
+    @Test func aHeadOpeningOnAConnectiveContinuesTheStory() {
+        let paragraph = "أكد مدير الصحة بالولاية أن العيادات تعمل على مدار الساعة، مبينا أن العيادات تضم مختبرا."
+        let head = "وفي العيادات: طبيب وصيدلية."
+        let kept = Self.campRoles(["", head, "", paragraph])
+        #expect(kept[head] == "body" && kept[paragraph] == "body", "\(kept)")
+        #expect(Self.campRoles(["", "عيادات في المخيم", "", paragraph])[paragraph] == "unrelated")
+    }
+
+    /// A section whose first line announces a list («… الأقسام التالية:» over bulleted items)
+    /// is the story's: another story's teaser opens with its lead, not with a list.
+    @Test func aSectionAnnouncingAListContinuesTheStory() {
+        let announcing = "تضم العيادات الجديدة التي افتتحت أمس الأقسام التالية:"
+        let items = ["- قسم لرعاية الأطفال والرضع", "- صيدلية ومختبر للتحاليل الطبية"]
+        let roles = Self.campRoles(["عيادات في المخيم", announcing] + items)
+        for line in [announcing] + items { #expect(roles[line] == "body", "\(line): \(roles)") }
+    }
+}

@@ -1,0 +1,37 @@
+import Testing
+
+@testable import DossierLoader
+
+/// Header lines around the headline: a dateline with the site's tagline beside it, and a
+/// headline of one word with an exclamation mark.
+extension FurnitureClassifierTests {
+    /// A line that opens with the page's full date and goes on after a bar («05 مارس 2024 |
+    /// موقع الواحة: دليلك إلى …») is the dateline, not the headline, though the lead shares
+    /// more of its words; the headline above it is the title.
+    @Test func aDatelineWithTheSiteTaglineIsNotTheHeadline() {
+        let headline = "مهرجان المسرح يفتتح دورته الجديدة ويكرم ممثلين من الجيل الأول"
+        let dateline = "05 مارس 2024 | موقع الواحة: دليلك إلى أخبار الفن والمسرح والسينما في الوطن العربي"
+        let lead =
+            "بحضور عدد كبير من نجوم الفن والمسرح في الوطن العربي، افتتح مهرجان المسرح مساء اليوم دورته الجديدة "
+            + "التي تستمر عشرة أيام."
+        let roles = Self.roles(["الرئيسية", headline, dateline, lead, Self.second])
+        #expect(roles[headline] == "title", "\(roles)")
+        #expect(roles[dateline] != "title")
+        #expect(FurnitureClassifier.opensWithDateline("الأحد 05 مارس 2024 - موقع الواحة"))
+        #expect(!FurnitureClassifier.opensWithDateline("5 مارس 2024.. موعد تطبيق القرار الجديد"))
+        #expect(!FurnitureClassifier.opensWithDateline("الحكومة تقر موازنة 05 مارس 2024 | تفاصيل"))
+    }
+
+    /// A columnist's headline of one word ending with an exclamation mark («باهظ!») over the
+    /// column's date is the title, so the date under it, not the site's clock above, dates
+    /// the page; a menu's word over the same date is no title.
+    @Test func aOneWordHeadlineWithAnExclamationMark() {
+        let column =
+            "في الأسواق غلاء وفي الطرقات زحمة، وكل من تقابله يطلب منك أن تدفع، ولا أحد يسأل من أين يأتي المال."
+        let page = { (head: String) in
+            Self.roles(["02 فبراير 2026", "دخول", head, "14 يونيو 2016", column, Self.second])
+        }
+        #expect(page("باهظ!")["باهظ!"] == "title", "\(page("باهظ!"))")
+        #expect(page("الأسعار")["الأسعار"] != "title")
+    }
+}
