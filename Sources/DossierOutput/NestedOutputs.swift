@@ -55,8 +55,10 @@ enum NestedOutputs {
     /// an output: the output is the manifest's folder, or the lock's folder and the name the
     /// lock's name is made from.
     private static func markFile(_ path: String) -> Mark? {
-        let name = (path as NSString).lastPathComponent
-        let parent = (path as NSString).deletingLastPathComponent
+        // Split by hand: `NSString.deletingLastPathComponent` crashed on a site path in the tests.
+        let slash = path.lastIndex(of: "/")
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        let parent = slash.map { String(path[..<$0]) } ?? ""
         if name == OutputManifest.fileName, !parent.isEmpty { return Mark(output: parent, file: path) }
         let suffix = ".dossier-lock"
         guard name.hasPrefix("."), name.hasSuffix(suffix), name.count > suffix.count + 1 else { return nil }

@@ -309,7 +309,7 @@ public final class SiteStaging: Sendable {
                 "\(name) holds \(name)/\(nested.output), the output of another dossier build (\(name)/\(nested.file) "
                     + "is dossier's): this build would publish it with its own site, as files of yours",
                 fix: "move \(name)/\(nested.output) out of \(name), or delete it, with the "
-                    + ".\((nested.output as NSString).lastPathComponent).dossier-* files and folders beside it; "
+                    + ".\(nested.output.split(separator: "/").last ?? "").dossier-* files and folders beside it; "
                     + "then build each site into a folder of its own")
         }
         let clashes = Set(clashing)
