@@ -96,8 +96,9 @@ struct SourceFolder: Sendable {
         }
     }
 
-    /// The bytes of a file, or a diagnostic when it cannot be read. A file whose real path
-    /// lies outside the source folder (through a link) is never read, nor one over `limit`.
+    /// The bytes of a file found in the folder, or a diagnostic when it cannot be read. A file
+    /// whose real path lies outside the source folder (through a link) is never read, nor one
+    /// over `limit`.
     func bytes(_ relativePath: String, limit: SourceFileLimit? = nil) -> Result<[UInt8], Diagnostic> {
         if case .outside(let target) = place(of: relativePath) {
             return .failure(
@@ -122,12 +123,23 @@ struct SourceFolder: Sendable {
             return .failure(tooLarge)
         }
         guard let data = FileManager.default.contents(atPath: fullPath(relativePath)) else {
-            return .failure(
-                .error(
-                    .unreadableFile, "cannot read the file",
-                    at: SourceLocation(path: displayPath(relativePath)),
-                    fix: "Check that the file exists and is readable."))
+            return .failure(unreadable(relativePath))
         }
         return .success([UInt8](data))
+    }
+
+    /// Why the file at `relativePath`, which the build found (listed, or looked up) before it
+    /// read it, could not be read: gone since, when nothing is at its path any more (an article
+    /// deleted while `serve` rebuilt was said to be unreadable, "check that the file exists").
+    private func unreadable(_ relativePath: String) -> Diagnostic {
+        var info = stat()
+        let removed = lstat(fullPath(relativePath), &info) != 0 && errno == ENOENT
+        return .error(
+            .unreadableFile,
+            removed ? "the file was removed while the build was reading the source folder" : "cannot read the file",
+            at: SourceLocation(path: displayPath(relativePath)),
+            fix: removed
+                ? "Build again: a file removed for good is left out of the site."
+                : "Check that the file exists and is readable.")
     }
 }

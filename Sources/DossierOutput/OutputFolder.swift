@@ -87,6 +87,17 @@ public struct OutputFolder: Sendable {
                     refusesFolder: true)
             }
         }
+        if let enclosing = NestedOutputs.enclosing(real) {
+            let name = URL(fileURLWithPath: real).lastPathComponent
+            let beside = URL(fileURLWithPath: enclosing.output).deletingLastPathComponent().appendingPathComponent(
+                name == URL(fileURLWithPath: enclosing.output).lastPathComponent ? name + "-site" : name
+            ).path
+            throw OutputError(
+                "the output folder \(path) (\(real)) lies inside \(enclosing.output), the output of another dossier "
+                    + "build (\(enclosing.file) is dossier's): that build would publish this site with its own, as "
+                    + "files of yours",
+                fix: "choose an --output outside \(enclosing.output), such as \(beside)", refusesFolder: true)
+        }
     }
 
     /// What the folder at `url` holds, and the bytes of its manifest when it has one.
@@ -120,7 +131,7 @@ public struct OutputFolder: Sendable {
         let entries = try FileManager.default.contentsOfDirectory(atPath: url.path).sorted()
         if entries.isEmpty { return (.empty, nil) }
         do {
-            let bytes = OutputManifest.bytes(in: url)
+            let bytes = try OutputManifest.bytes(in: url)
             if let bytes, bytes == earlier?.manifestBytes, let manifest = earlier?.manifest {
                 return (.site(manifest), bytes)
             }

@@ -67,12 +67,29 @@ public struct OutputManifest: Sendable, Codable, Hashable {
         return Data(writer.bytes)
     }
 
+    /// The most bytes a manifest is read from, checked by its size before it is read: some 120
+    /// bytes a file, so 100 MB lists over 800,000 files (a 10,000-article site has 35,000).
+    static let largestSize = 100_000_000
+
     /// The bytes of the manifest file in `folder`; nil when there is none (an empty value when
-    /// it cannot be read, which `decode` refuses).
-    static func bytes(in folder: URL) -> Data? {
+    /// it cannot be read, which `decode` refuses). Throws, unread, for a file over
+    /// `largestSize`: a 100 GB sparse manifest was read whole.
+    static func bytes(in folder: URL) throws -> Data? {
         let path = folder.appendingPathComponent(fileName).path
         guard FileManager.default.fileExists(atPath: path) else { return nil }
-        return FileManager.default.contents(atPath: path) ?? Data()
+        do {
+            return Data(try FileBytes.read(path, atMost: largestSize))
+        } catch let oversized as OversizedFile {
+            throw OutputError(
+                "\(path) has \(OversizedFile.decimalSize(oversized.size)), more than a manifest of dossier's may have "
+                    + "(\(OversizedFile.decimalSize(oversized.limit))); it is not read, so dossier cannot tell its own "
+                    + "files in \(folder.path) from yours",
+                fix: "move the folder's own files elsewhere and delete it, or pass --force to build into it anyway "
+                    + "(files of its own are kept; files at the paths the site uses are replaced)",
+                refusesFolder: true)
+        } catch {
+            return Data()
+        }
     }
 
     /// The manifest read from `data`, the bytes of the manifest file in `folder`; an error

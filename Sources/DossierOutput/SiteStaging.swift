@@ -304,6 +304,14 @@ public final class SiteStaging: Sendable {
                 "files in \(name) that dossier did not write stand where the site now puts its own: \(shown)",
                 fix: "move them out of \(name), or pass --force to replace them")
         }
+        if let nested = NestedOutputs.held(in: current.url, userFiles: userFiles) {
+            throw OutputError(
+                "\(name) holds \(name)/\(nested.output), the output of another dossier build (\(name)/\(nested.file) "
+                    + "is dossier's): this build would publish it with its own site, as files of yours",
+                fix: "move \(name)/\(nested.output) out of \(name), or delete it, with the "
+                    + ".\(nested.output.split(separator: "/").last ?? "").dossier-* files and folders beside it; "
+                    + "then build each site into a folder of its own")
+        }
         let clashes = Set(clashing)
         let carried = userFiles.filter { !clashes.contains($0) }
         // A file system mounted inside the output would be swapped away with the old site, and

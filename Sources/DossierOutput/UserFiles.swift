@@ -47,7 +47,7 @@ enum UserFiles {
 
     /// True for a real folder (not a symbolic link to one), as its listing says, or `lstat`
     /// where the file system does not say.
-    private static func isFolder(_ entry: FolderListing.Entry, at path: String) -> Bool {
+    static func isFolder(_ entry: FolderListing.Entry, at path: String) -> Bool {
         guard entry.type == Int32(DT_UNKNOWN) else { return entry.type == Int32(DT_DIR) }
         var info = stat()
         return lstat(path, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR

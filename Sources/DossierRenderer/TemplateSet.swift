@@ -104,10 +104,7 @@ public struct TemplateSet: Sendable {
         let files = try visibleFiles(in: resolved)
         var sources: [String: [UInt8]] = [:]
         for path in files where path.hasSuffix(".mustache") {
-            guard let data = FileManager.default.contents(atPath: resolved + "/" + path) else {
-                throw TemplateError("cannot read template \(directory)/\(path)")
-            }
-            sources[path] = Array(data)
+            sources[path] = try TemplateFile.bytes(at: resolved + "/" + path, shownAs: "\(directory)/\(path)")
         }
         return try TemplateSet(
             origin: .folder(directory), templateSources: sources,

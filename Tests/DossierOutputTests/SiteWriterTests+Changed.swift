@@ -48,6 +48,6 @@ extension SiteWriterTests {
     /// The manifest of the output at `output`.
     private static func manifest(in output: String) throws -> OutputManifest {
         let url = URL(fileURLWithPath: output)
-        return try OutputManifest.decode(try #require(OutputManifest.bytes(in: url)), in: url)
+        return try OutputManifest.decode(try #require(try OutputManifest.bytes(in: url)), in: url)
     }
 }
