@@ -219,10 +219,27 @@ struct DateScanner: Sendable {
             if joinedByDe, let connector = word(next), connector == "de" || connector == "del" { next += 1 }
             next = skippingComma(next)
         }
-        guard let year = year(at: next) else { return nil }
+        let fullYear = year(at: next)
+        guard let year = fullYear ?? (joiner == nil ? twoDigitYear(at: next) : nil) else { return nil }
+        if fullYear == nil { note = "two-digit year read as \(year)" }
         let end = skippingAnnoDomini(next + 1)
         guard Self.isValid(year: year, month: month, day: day) else { return .skip(end: end) }
         return .date(Candidate(year: year, month: month, day: day, note: note, start: index, end: end))
+    }
+
+    /// A two-digit year at `index`, after a day and a month name, read only where nothing else
+    /// can be meant: a clock time follows it, a dash or bar between or not, as a page's
+    /// dateline prints it («29 تشرين الثاني 19 - 14:00»). Without the time the number may be
+    /// another day («من 29 نوفمبر 19 ديسمبر»), and glued to a colon it is the hour
+    /// («29 نوفمبر 19:30»). 00–68 are 2000–2068, 69–99 are 1969–1999, as POSIX reads `%y`.
+    func twoDigitYear(at index: Int) -> Int? {
+        guard let token = token(index), case .number(let value, 2) = token.kind, time(at: index) == nil else {
+            return nil
+        }
+        var next = index + 1
+        if let symbol = symbol(next), symbol == "-" || symbol == "|" || symbol == "–" || symbol == "—" { next += 1 }
+        guard time(at: next) != nil else { return nil }
+        return value < 69 ? 2000 + value : 1900 + value
     }
 
     /// Whether the number at `index` has an English ordinal suffix («25th»: the token is longer

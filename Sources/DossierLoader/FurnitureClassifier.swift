@@ -304,17 +304,31 @@ enum FurnitureClassifier {
                     lines[$0].opensLikeContinuation
                         || (lines[$0].lastScalar == ":" && lists.contains($0 + 1) && lines[$0 + 1].isListItem)
                 } ?? false
-            if storyTold, !headsToldNames, !continuesStory, topicOverlap(section, profile) < unrelatedOverlap,
-                topicOverlap(section, told) < toldOverlap
-            {
+            let setAside =
+                storyTold && !headsToldNames && !continuesStory
+                && topicOverlap(section, profile) < unrelatedOverlap && topicOverlap(section, told) < toldOverlap
+            if setAside, !isLinkOverTheStory(heads, run, lines) {
                 for member in heads + run { roles[member] = .furniture(.unrelated) }
             } else {
+                if setAside { roles[heads[0]] = .furniture(.related) }
                 let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }
                 markTeasers(&roles, heads: headLines, runTokens: runTokens, told: told)
                 for tokens in runTokens { told.formUnion(tokens) }
                 storyTold = true
             }
         }
+    }
+
+    /// Whether the one headline-like line `heads` over the paragraphs `run` is a link to another
+    /// story set in the text, not that story's headline: the first paragraph opens on the
+    /// conjunction «و», going on with something told above it, and no paragraph shares a word
+    /// with the line («معارك عنيفة بمناطق بين محافظتي لحج وتعز» over «واضطرت حكومة هادي
+    /// للانتقال مؤقتا إلى …»). Another story's lead opens on its own news, and its headline's
+    /// words come back in it.
+    private static func isLinkOverTheStory(_ heads: [Int], _ run: [Int], _ lines: [TextLine]) -> Bool {
+        guard heads.count == 1, let first = run.first, lines[first].opensWithConjunction else { return false }
+        let headTokens = Set(lines[heads[0]].tokens)
+        return run.allSatisfy { headTokens.isDisjoint(with: lines[$0].tokens) }
     }
 
     /// The fewest short lines over a paragraph that make a list of links rather than subheadings.

@@ -30,6 +30,11 @@ enum OutletDetector {
     /// Captions are read only for a brand's credit line: a photo credit («المصدر: رويترز»)
     /// names the photo's source.
     static func detect(in split: ArticleSplit) -> Detection? {
+        // An aggregator's reprint names the paper above the text; its copyright is its own.
+        let firstBodyLine = split.paragraphs.first?.line ?? Int.max
+        for item in split.furniture where item.line < firstBodyLine && item.kind != .title {
+            if let detection = reprintCredit(item.text) { return detection }
+        }
         for line in copyrightLinesSiteFirst(in: split) {
             if let detection = owner(of: line) { return detection }
         }
@@ -37,7 +42,6 @@ enum OutletDetector {
         for item in split.furniture where item.kind != .title {
             if let detection = feedFooterCredit(item.text) { return detection }
         }
-        let firstBodyLine = split.paragraphs.first?.line ?? Int.max
         let above = split.furniture.filter { $0.line < firstBodyLine }
         let header = above.filter { $0.kind != .caption }
         for item in header {

@@ -52,6 +52,15 @@ private let specCases: [DateCase] = [
 
 /// Our own cases: regional spellings, digits, times, zones, non-dates.
 private let ownCases: [DateCase] = [
+    // A two-digit year, read only between a day and month and a clock time, as a dateline
+    // prints it; elsewhere the number is a day, an hour or a count.
+    DateCase("3 أيار 21 - 09:15", ["2021-05-03T09:15"]),
+    DateCase("17 مارس 24 | 18:40", ["2024-03-17T18:40"]),
+    DateCase("5 May 98 11:30", ["1998-05-05T11:30"]),
+    DateCase("من 29 نوفمبر 19 ديسمبر", []),
+    DateCase("أيار 21 - 09:15", []),
+    DateCase("3 أيار 21:15", []),
+    DateCase("في 12 آذار 15 متظاهرا", []),
     // Levant and Iraq, with and without the article.
     DateCase("بيروت، 4 آب 2020", ["2020-08-04"]),
     DateCase("12 كانون الأول 2023 و1 كانون أول 2022", ["2023-12-12", "2022-12-01"]),

@@ -29,4 +29,20 @@ extension FurnitureClassifierTests {
         let roles = Self.campRoles(["عيادات في المخيم", announcing] + items)
         for line in [announcing] + items { #expect(roles[line] == "body", "\(line): \(roles)") }
     }
+
+    /// A headline-like line that shares no word with the paragraph under it, which opens on the
+    /// conjunction «و», is a link to another story set in the text: the link is set aside and
+    /// the paragraph stays. Over a paragraph that takes up its words, or one that opens on its
+    /// own news, the line is another story's headline and both are set aside.
+    @Test func aLinkOverAParagraphOpeningOnAConjunctionLeavesTheParagraph() {
+        let link = "منتخب الشباب يتأهل إلى نهائي البطولة العربية"
+        let paragraph = "وتسلمت العائلات حصصا من الدقيق والزيت، فيما تعهدت منظمة دولية بإرسال شاحنات إضافية."
+        let kept = Self.campRoles(["", link, "", paragraph])
+        #expect(kept[link] == "related" && kept[paragraph] == "body", "\(kept)")
+        let teaser = "وتأهل منتخب الشباب إلى نهائي البطولة بعد فوزه على نظيره بهدفين نظيفين مساء أمس."
+        let other = Self.campRoles(["", link, "", teaser])
+        #expect(other[link] == "unrelated" && other[teaser] == "unrelated", "\(other)")
+        let ownNews = "تسلمت العائلات حصصا من الدقيق والزيت، فيما تعهدت منظمة دولية بإرسال شاحنات إضافية."
+        #expect(Self.campRoles(["", link, "", ownNews])[ownNews] == "unrelated")
+    }
 }
