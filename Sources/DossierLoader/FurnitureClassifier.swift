@@ -227,12 +227,26 @@ enum FurnitureClassifier {
     }
 
     /// Copies of the headline below it (a page prints the title again above the text) are
-    /// furniture wherever they stand.
+    /// furniture wherever they stand; so is the headline cut short, its first words (three or
+    /// more, half of it or more) on a line of their own: a photo's alt text («جنازة نعيم عيسى
+    /// رحيل» under «جنازة نعيم عيسى رحيل صامت وقلوب دامعة», below a standfirst read as the
+    /// lead). A story's line does not stop where a run of the headline's words does.
     private static func removeRepeatedTitle(_ lines: [TextLine], _ roles: inout [Role?], from start: Int) {
         guard let title = lines.indices.first(where: { roles[$0] == .title }), start < lines.count else { return }
-        for index in start..<lines.count where roles[index] == nil && lines[index].key == lines[title].key {
-            roles[index] = .furniture(.title)
+        for index in start..<lines.count where roles[index] == nil {
+            if lines[index].key == lines[title].key {
+                roles[index] = .furniture(.title)
+            } else if isHeadlineCutShort(lines[index], of: lines[title]) {
+                roles[index] = .furniture(.caption)
+            }
         }
+    }
+
+    /// Whether `line` is `title`'s first words and no more: three words or more, half the
+    /// title's words or more, and no sentence's end.
+    static func isHeadlineCutShort(_ line: TextLine, of title: TextLine) -> Bool {
+        line.wordCount >= 3 && line.wordCount * 2 >= title.wordCount && !line.endsSentence
+            && title.key.hasPrefix(line.key + " ")
     }
 
     /// Footer lines: lists of other headlines (`related`) and menu words (`navigation`).

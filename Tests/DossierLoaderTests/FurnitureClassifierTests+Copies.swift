@@ -24,6 +24,29 @@ extension FurnitureClassifierTests {
         #expect(FurnitureClassifier.halfOfDoubledLine(Self.headline) == nil)
     }
 
+    /// The headline cut short on a line of its own below the lead (a photo's alt text, the
+    /// headline's first words) is a caption, as the full copy beside it is the title's; a
+    /// line of two of its words, or a sentence that opens with its words, stays the story's.
+    @Test func theHeadlineCutShortBelowTheLeadIsACaption() {
+        let headline = "أمطار غزيرة تغلق طرقا رئيسية في ثلاث محافظات جنوبية"
+        let cutShort = "أمطار غزيرة تغلق طرقا رئيسية"
+        let lead =
+            "أغلقت السلطات المحلية صباح الثلاثاء عددا من الطرق الرئيسية في ثلاث محافظات جنوبية بعد أمطار غزيرة "
+            + "استمرت طوال الليل، وحذرت السائقين من السفر إلا للضرورة."
+        let second =
+            "وقال مسؤول في الدفاع المدني إن فرقه أنقذت عشرات العالقين في سياراتهم، وإن المياه بدأت تنحسر عن "
+            + "بعض الطرق الفرعية قبل الظهر."
+        let roles = Self.roles([headline, "", lead, "", cutShort, headline, "", second])
+        #expect(roles[headline] == "title", "\(roles)")
+        #expect(roles[cutShort] == "caption", "\(roles)")
+        #expect(roles[lead] == "body" && roles[second] == "body")
+        let title = TextLine(text: headline, line: 1, block: 0)
+        let twoWords = TextLine(text: "أمطار غزيرة", line: 2, block: 1)
+        let sentence = TextLine(text: "أمطار غزيرة تغلق طرقا رئيسية.", line: 3, block: 2)
+        #expect(!FurnitureClassifier.isHeadlineCutShort(twoWords, of: title))
+        #expect(!FurnitureClassifier.isHeadlineCutShort(sentence, of: title))
+    }
+
     /// A longer line under the headline that retells it is its standfirst, though the lead
     /// shares as many words with it as with the headline; it stays with the text.
     @Test func standfirstRetellingTheHeadlineIsNotTheTitle() {
