@@ -26,13 +26,13 @@ enum HeadlineText {
 
     /// The headline an aggregator's template wraps, the page's only title line: «نعرض لكم
     /// زوارنا أهم وأحدث تفاصيل خبر ‹headline› في المقال التالي», «نقدم لكم زوارنا الكرام
-    /// تفاصيل خبر ‹headline› في هذا المقال». The template opens within the line's first
-    /// words (after a label such as «عاجل») with «نعرض لكم» or «نقدم لكم»; the headline runs
-    /// from the first «خبر» after it to the last «في المقال التالي» or «في هذا المقال», two
-    /// words or more. Nil for any other line.
+    /// تفاصيل خبر ‹headline› في هذا المقال», «انت الان تتابع خبر ‹headline› والان مع
+    /// التفاصيل». The template opens within the line's first words (after a label such as
+    /// «عاجل») with one of `aggregatorOpenings`; the headline runs from the first «خبر» after
+    /// it to the last of `aggregatorClosings`, two words or more. Nil for any other line.
     static func aggregatorHeadline(in line: String) -> String? {
-        // Cheapest first: the bytes of «لكم» (the openings' second word) anywhere in the line.
-        guard WordKeySearch.containsBytes(line, "لكم"),
+        // Cheapest first: the bytes of «لكم» or «تتابع» (in every opening) anywhere in the line.
+        guard WordKeySearch.containsBytes(line, "لكم") || WordKeySearch.containsBytes(line, "تتابع"),
             let opening = aggregatorOpenings.compactMap({ line.range(of: $0) }).min(by: {
                 $0.lowerBound < $1.lowerBound
             }),
@@ -47,8 +47,10 @@ enum HeadlineText {
     }
 
     /// How aggregators' templates open and close around the headline (`aggregatorHeadline`).
-    private static let aggregatorOpenings = ["نعرض لكم", "نقدم لكم"]
-    private static let aggregatorClosings = [" في المقال التالي", " في هذا المقال"]
+    private static let aggregatorOpenings = ["نعرض لكم", "نقدم لكم", "انت الان تتابع", "أنت الآن تتابع"]
+    private static let aggregatorClosings = [
+        " في المقال التالي", " في هذا المقال", " والان مع التفاصيل", " والآن مع التفاصيل",
+    ]
 
     /// Marks a site prints before its headline, never part of it: a bar, a bullet, dots
     /// («.. الجشع يلهب الأسعار!»).
