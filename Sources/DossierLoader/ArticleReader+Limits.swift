@@ -19,7 +19,7 @@ extension ArticleReader {
         guard byteCount > limits.maxBytes else { return nil }
         return .error(
             .articleTooLarge,
-            "the file has \(byteCount) bytes (\(Self.megabytes(byteCount))), over the limit of \(limits.maxBytes) bytes "
+            "the file has \(byteCount) bytes (\(DecimalByteCount.text(byteCount))), over the limit of \(limits.maxBytes) bytes "
                 + "for one article; \(consequence)",
             at: SourceLocation(path: path),
             fix:
@@ -62,10 +62,5 @@ extension ArticleReader {
             fix:
                 "Check that the file is article text saved with its line breaks (paragraphs are split at them), "
                 + "not a data dump; for longer paragraphs, raise `max_line_characters` in dossier.yml.")
-    }
-
-    /// `1.5 MB`, in decimal megabytes as file managers show them.
-    private static func megabytes(_ bytes: Int) -> String {
-        String(format: "%.1f MB", Double(bytes) / 1_000_000)
     }
 }

@@ -42,13 +42,8 @@ struct SourceFileLimit: Sendable {
         guard byteCount > bytes else { return nil }
         return .error(
             .fileTooLarge,
-            "the file has \(byteCount) bytes (\(Self.megabytes(byteCount))), over the limit of \(bytes) bytes "
-                + "(\(Self.megabytes(bytes))) for \(kind); it is not read",
+            "the file has \(byteCount) bytes (\(DecimalByteCount.text(byteCount))), over the limit of \(bytes) bytes "
+                + "(\(DecimalByteCount.text(bytes))) for \(kind); it is not read",
             at: SourceLocation(path: path), fix: fix)
-    }
-
-    /// `1.5 MB` or `100 kB`, in decimal units as file managers show them.
-    private static func megabytes(_ bytes: Int) -> String {
-        bytes < 1_000_000 ? "\(bytes / 1000) kB" : String(format: "%.1f MB", Double(bytes) / 1_000_000)
     }
 }

@@ -61,8 +61,8 @@ public struct FileStamp: Sendable, Hashable, Codable {
         guard let (size, modified) = sizeAndChangeTime(path) else { throw OutputError("cannot read \(path)") }
         guard size <= limit else {
             throw OutputError(
-                "\(path) has \(OversizedFile.decimalSize(size)), more than a file copied into the site may have "
-                    + "(\(OversizedFile.decimalSize(limit)))",
+                "\(path) has \(DecimalByteCount.text(size)), more than a file copied into the site may have "
+                    + "(\(DecimalByteCount.text(limit)))",
                 fix: "remove it, or put it on a host of its own and link to it: no web host takes a file that large")
         }
         if let previous, previous.size == size, previous.modified == modified { return (previous, nil) }

@@ -81,8 +81,8 @@ public struct OutputManifest: Sendable, Codable, Hashable {
             return Data(try FileBytes.read(path, atMost: largestSize))
         } catch let oversized as OversizedFile {
             throw OutputError(
-                "\(path) has \(OversizedFile.decimalSize(oversized.size)), more than a manifest of dossier's may have "
-                    + "(\(OversizedFile.decimalSize(oversized.limit))); it is not read, so dossier cannot tell its own "
+                "\(path) has \(DecimalByteCount.text(oversized.size)), more than a manifest of dossier's may have "
+                    + "(\(DecimalByteCount.text(oversized.limit))); it is not read, so dossier cannot tell its own "
                     + "files in \(folder.path) from yours",
                 fix: "move the folder's own files elsewhere and delete it, or pass --force to build into it anyway "
                     + "(files of its own are kept; files at the paths the site uses are replaced)",

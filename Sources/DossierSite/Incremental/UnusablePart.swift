@@ -1,3 +1,4 @@
+import DossierModel
 import DossierOutput
 
 /// A file of the build cache that could not be used, and why, as the build's note tells it.
@@ -19,8 +20,8 @@ struct UnusablePart: Error, Sendable {
     /// How the note names the file and what is wrong with it.
     var description: String {
         guard let size else { return "\(path) is unreadable or from another version" }
-        return "\(path) has \(OversizedFile.decimalSize(size)), more than a part of it may have "
-            + "(\(OversizedFile.decimalSize(limit)))"
+        return "\(path) has \(DecimalByteCount.text(size)), more than a part of it may have "
+            + "(\(DecimalByteCount.text(limit)))"
     }
 
     /// The bytes of the cache's file at `path`, unless it is unreadable or has more than

@@ -1,3 +1,4 @@
+import DossierModel
 import Foundation
 import Testing
 
@@ -31,7 +32,7 @@ struct OversizedCachePartTests {
                 sourceFolder: workspace.source.path, generator: Fingerprint.generator(), largestPart: size - 1)
             let note = try #require(reading.result.note)
             #expect(
-                note.contains(folder.appendingPathComponent(name).path + " has \(OversizedFile.decimalSize(size))"),
+                note.contains(folder.appendingPathComponent(name).path + " has \(DecimalByteCount.text(size))"),
                 "\(note)")
             #expect(note.contains("more than a part of it may have") && !note.contains("\n"), "\(note)")
             #expect(reading.result.cache == BuildCache())

@@ -1,0 +1,156 @@
+import ArabicText
+import DossierModel
+
+// The body between the header and the footer: the sections its headline-like lines open, and
+// whether each is the story or another one (a teaser, an unrelated article appended).
+extension FurnitureClassifier {
+    /// Body lines: each run of headline-like lines opens a section, and so does a "read also"
+    /// header alone on its line («شاهد أيضاً» over a teaser's paragraphs); the section is
+    /// another story when its paragraphs share little with the title and lead, and little with
+    /// the story told above it.
+    static func classifyMiddle(
+        _ lines: [TextLine], _ roles: inout [Role?], from first: Int, through last: Int, lists: Set<Int>
+    ) {
+        guard first <= last, first < lines.count else { return }
+        let isBody = { (index: Int) in lines[index].isParagraph || lists.contains(index) }
+        let headers = Set(
+            (first...last).filter {
+                roles[$0] == .furniture(.related) && FurnitureLexicon.relatedHeaders.contains(lines[$0].key)
+            })
+        let opensSection = { (index: Int) in headers.contains(index) }
+        var index = first
+        // The lead section (before the first headline-like line) is the story by definition.
+        var lead: [Int] = []
+        while index <= last, !opensSection(index), roles[index] != nil || isBody(index) {
+            if roles[index] == nil { lead.append(index) }
+            index += 1
+        }
+        // Most articles have no section under a headline: their words are not compared.
+        guard index <= last else { return }
+        let profile = Set(leadTokens(lines, roles, from: first) + titleTokens(lines, roles))
+        var told = profile
+        for member in lead { told.formUnion(lines[member].tokens) }
+        // A page whose body opens under a headline-like line (a lead without full stops) has its
+        // story in the first section: there is no story yet for it to be another than.
+        var storyTold = !lead.isEmpty
+        while index <= last {
+            var heads: [Int] = []
+            while index <= last, roles[index] != nil || !isBody(index) {
+                if roles[index] == nil { heads.append(index) }
+                index += 1
+            }
+            var run: [Int] = []
+            while index <= last, !opensSection(index), roles[index] != nil || isBody(index) {
+                if roles[index] == nil { run.append(index) }
+                index += 1
+            }
+            let headTokens = heads.map { lines[$0].tokens }
+            let runTokens = run.map { lines[$0].tokens }
+            let section = headTokens + runTokens
+            // Headed by a name the story has told («• زهير المغزاوي» over his profile, in a
+            // story on the candidates), the section is the story's own, whatever it goes on about.
+            let headsToldNames =
+                !headTokens.isEmpty && headTokens.allSatisfy { $0.count >= 2 && told.isSuperset(of: $0) }
+            // A section whose first paragraph opens on a connective or a reporting verb
+            // («وأوضحت مديرة …», «وقال …») goes on with the story above it: another story's lead
+            // does not open so.
+            // So does one whose head is itself a sentence of the story opening on a connective
+            // («وفي الهجوم: محمود كهربا.», in a list of a team's lines), and one whose first
+            // paragraph announces the bulleted list under it («تزامن القصف الجوي مع عمليات نسف
+            // في:», then «- مدينتي خان يونس ورفح»): a teaser of another story opens with its own
+            // headline and lead.
+            let continuesStory =
+                heads.first.map { lines[$0].opensLikeContinuation } ?? false
+                || run.first.map {
+                    lines[$0].opensLikeContinuation
+                        || (lines[$0].lastScalar == ":" && lists.contains($0 + 1) && lines[$0 + 1].isListItem)
+                } ?? false
+            let setAside =
+                storyTold && !headsToldNames && !continuesStory
+                && topicOverlap(section, profile) < unrelatedOverlap && topicOverlap(section, told) < toldOverlap
+            if setAside, !isLinkOverTheStory(heads, run, lines) {
+                for member in heads + run { roles[member] = .furniture(.unrelated) }
+            } else {
+                if setAside { roles[heads[0]] = .furniture(.related) }
+                let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }
+                markTeasers(&roles, heads: headLines, runTokens: runTokens, told: told)
+                for tokens in runTokens { told.formUnion(tokens) }
+                storyTold = true
+            }
+        }
+    }
+
+    /// Whether the one headline-like line `heads` over the paragraphs `run` is a link to another
+    /// story set in the text, not that story's headline: the first paragraph opens on the
+    /// conjunction «و», going on with something told above it, and no paragraph shares a word
+    /// with the line («معارك عنيفة بمناطق بين محافظتي لحج وتعز» over «واضطرت حكومة هادي
+    /// للانتقال مؤقتا إلى …»). Another story's lead opens on its own news, and its headline's
+    /// words come back in it.
+    private static func isLinkOverTheStory(_ heads: [Int], _ run: [Int], _ lines: [TextLine]) -> Bool {
+        guard heads.count == 1, let first = run.first, lines[first].opensWithConjunction else { return false }
+        let headTokens = Set(lines[heads[0]].tokens)
+        return run.allSatisfy { headTokens.isDisjoint(with: lines[$0].tokens) }
+    }
+
+    /// The fewest short lines over a paragraph that make a list of links rather than subheadings.
+    static let teaserRun = 3
+
+    /// Links to other stories set between the story's paragraphs: a run of three or more short
+    /// lines over a paragraph, where a subheading stands alone. Those of the run that share no
+    /// content word with the story (told so far, or in the paragraphs under them) are links
+    /// («“فانتازي البريميرليج” : محمد صلاح …», «هجمات 11 سبتمبر : …» inside a story on air
+    /// strikes); a list of the story's own (names, steps) shares its words.
+    ///
+    /// `heads` are the lines of the run with their tokens; `runTokens` those of the paragraphs.
+    private static func markTeasers(
+        _ roles: inout [Role?], heads: [(index: Int, tokens: [TokenText])], runTokens: [[TokenText]],
+        told: Set<TokenText>
+    ) {
+        guard heads.count >= teaserRun else { return }
+        let story = told.union(runTokens.joined())
+        for head in heads where story.isDisjoint(with: head.tokens) { roles[head.index] = .furniture(.related) }
+    }
+
+    /// Tokens of the first prose paragraphs from `start` (at most three), the story's lead.
+    static func leadTokens(_ lines: [TextLine], _ roles: [Role?], from start: Int) -> [TokenText] {
+        guard start < lines.count else { return [] }
+        let lead = (start..<lines.count).filter { roles[$0] == nil && lines[$0].isParagraph }.prefix(3)
+        return lead.flatMap { lines[$0].tokens }
+    }
+
+    private static func titleTokens(_ lines: [TextLine], _ roles: [Role?]) -> [TokenText] {
+        lines.indices.filter { roles[$0] == .title }.flatMap { lines[$0].tokens }
+    }
+
+    /// Distinct tokens of `tokens` found in `reference`.
+    static func overlapCount<Token: Hashable>(_ tokens: [Token], _ reference: [Token]) -> Int {
+        Set(tokens).intersection(reference).count
+    }
+
+    /// How much a section's own topic words belong to the story: the words that recur in the
+    /// section (in two or more of its lines; all words for a one-line section), the eight most
+    /// frequent, weighted by frequency, share found in `profile`. Long sections are not
+    /// penalised for their many once-used words.
+    static func topicOverlap<Token: Hashable>(_ section: [[Token]], _ profile: Set<Token>) -> Double {
+        var frequency: [Token: Int] = [:]
+        var order: [Token] = []
+        for tokens in section {
+            // Each token once per line, in the order of the text: ties in frequency are broken
+            // by first occurrence, never by `Set` order, which changes from run to run.
+            var inLine = Set<Token>()
+            for token in tokens where inLine.insert(token).inserted {
+                if frequency[token] == nil { order.append(token) }
+                frequency[token, default: 0] += 1
+            }
+        }
+        guard !order.isEmpty else { return 1 }
+        let recurring = section.count >= 2 ? order.filter { frequency[$0, default: 0] >= 2 } : order
+        let candidates = recurring.isEmpty ? order : recurring
+        let top = candidates.enumerated()
+            .sorted { (frequency[$0.element] ?? 0, -$0.offset) > (frequency[$1.element] ?? 0, -$1.offset) }
+            .prefix(8).map(\.element)
+        let total = top.reduce(0) { $0 + (frequency[$1] ?? 0) }
+        let shared = top.filter(profile.contains).reduce(0) { $0 + (frequency[$1] ?? 0) }
+        return total == 0 ? 1 : Double(shared) / Double(total)
+    }
+}
