@@ -55,9 +55,13 @@ struct IndexedTextBrowserTests {
         }
         let strings = UIStrings.arabic
         let commentary = strings.commentary
-        // Headings of the side lists, the cards' and the timeline's links back to passages, and
-        // an address: none is prose, and none may reach an excerpt.
+        // Headings of the page's sections and side lists, the cards' and the timeline's links
+        // back to passages, and an address: none is prose, and none may reach an excerpt (an
+        // actor's ran «نبذة. … المقالات التي تذكره، الأحدث أولًا.»).
         let furniture = [
+            commentary.profile, commentary.articlesMentioning, commentary.notesAbout, commentary.essay,
+            commentary.articlesOnTopic, commentary.notesOnTopic, commentary.about, commentary.outletArticles,
+            commentary.contents,
             commentary.mentionedWith, commentary.mentionsPerOutlet, commentary.outletActors,
             commentary.relatedActors, commentary.backlinks, commentary.toPassage, commentary.backToPassage,
             strings.restsOn, "://",
