@@ -51,6 +51,16 @@ struct ArticleSplit: Sendable {
         return lines[low].key
     }
 
+    /// The first line of another article appended to the page: the first line set aside as
+    /// another story (`FurnitureKind.unrelated`) under the body's last paragraph. What follows
+    /// it (its byline, its date) is that story's, not this one's. Nil when nothing is, and
+    /// over a body of one paragraph: which of the two is the page's story is then in doubt
+    /// (a standfirst kept, the story under it set aside).
+    var appendedStoryLine: Int? {
+        guard paragraphs.count >= 2, let last = paragraphs.last?.line else { return nil }
+        return furniture.first { $0.kind == .unrelated && $0.line > last }?.line
+    }
+
     /// Furniture of the given kinds, in order.
     func furnitureText(_ kinds: Set<FurnitureKind>) -> [String] {
         furniture.filter { kinds.contains($0.kind) }.map(\.text)

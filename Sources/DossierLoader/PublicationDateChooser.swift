@@ -139,7 +139,10 @@ enum PublicationDateChooser {
                 && !LexicalFurniture.closesWithPhotoCredit(line.text) && !LexicalFurniture.isLatinWireCaption(line)
         }
         let headerNumbers = Set(lines.map(\.line))
-        for item in split.furniture where item.kind == .byline && !headerNumbers.contains(item.line) {
+        // The dateline of an article appended under this one dates that article.
+        let appended = split.appendedStoryLine ?? Int.max
+        for item in split.furniture
+        where item.kind == .byline && !headerNumbers.contains(item.line) && item.line < appended {
             lines.append(TextLine(text: item.text, line: item.line, block: 0))
         }
         let opening = split.paragraphs.map { TextLine(text: $0.text, line: $0.line, block: 0) }.prefix { !$0.isProse }
