@@ -33,6 +33,8 @@ extension FurnitureClassifier {
         // A page whose body opens under a headline-like line (a lead without full stops) has its
         // story in the first section: there is no story yet for it to be another than.
         var storyTold = !lead.isEmpty
+        // Whether the section just above was set aside as another story.
+        var aboveSetAside = false
         while index <= last {
             var heads: [Int] = []
             while index <= last, roles[index] != nil || !isBody(index) {
@@ -68,9 +70,15 @@ extension FurnitureClassifier {
             let setAside =
                 storyTold && !headsToldNames && !continuesStory
                 && topicOverlap(section, profile) < unrelatedOverlap && topicOverlap(section, told) < toldOverlap
-            if setAside, !isLinkOverTheStory(heads, run, lines) {
+            // A section going on with the one above goes on with the story that one told: under
+            // another story set aside (an article appended to the page, then its subheadings,
+            // «6 شهداء في دير البلح» over «وفي مدينة دير البلح …»), it is that story's too.
+            let goesOnAside = aboveSetAside && continuesStory && !headsToldNames
+            if goesOnAside || (setAside && !isLinkOverTheStory(heads, run, lines)) {
                 for member in heads + run { roles[member] = .furniture(.unrelated) }
+                aboveSetAside = true
             } else {
+                aboveSetAside = false
                 if setAside { roles[heads[0]] = .furniture(.related) }
                 let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }
                 markTeasers(&roles, heads: headLines, runTokens: runTokens, told: told)

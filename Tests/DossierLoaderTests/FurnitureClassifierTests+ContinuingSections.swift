@@ -46,3 +46,26 @@ extension FurnitureClassifierTests {
         #expect(Self.campRoles(["", link, "", ownNews])[ownNews] == "unrelated")
     }
 }
+
+extension FurnitureClassifierTests {
+    /// A section going on with the one above it («أسواق المحافظات» over «وفي أسواق المحافظات
+    /// …») goes on with the story that one told: under another story appended to the page and
+    /// set aside, it is that story's, not the page's. Under the page's own story, the same
+    /// section stays in the body.
+    @Test func aSectionGoingOnWithAnAppendedStoryIsThatStorys() {
+        let gold = [
+            "تراجعت أسعار الذهب في الأسواق المحلية للأسبوع الثالث على التوالي، مع ارتفاع الدولار وتراجع الطلب على المشغولات.",
+            "وقال تجار الذهب إن سعر الغرام من عيار واحد وعشرين انخفض بنحو اثنين في المئة منذ بداية الشهر.",
+        ]
+        let subheading = "أسواق المحافظات"
+        let goingOn = "وفي أسواق المحافظات، تراجع الإقبال على الشراء وقال باعة إنهم خفضوا هامش الربح لجذب الزبائن."
+        let appended = Self.roles(
+            [Self.strike.headline] + Self.strike.lead + ["", Self.goldHeadline] + gold + ["", subheading, goingOn])
+        for line in [Self.goldHeadline] + gold + [subheading, goingOn] {
+            #expect(appended[line] == "unrelated", "\(line): \(appended[line] ?? "none")")
+        }
+        for line in Self.strike.lead { #expect(appended[line] == "body", "\(line)") }
+        let own = Self.roles([Self.strike.headline] + Self.strike.lead + ["", subheading, goingOn])
+        #expect(own[goingOn] == "body", "\(own)")
+    }
+}
