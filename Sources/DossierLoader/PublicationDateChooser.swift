@@ -177,6 +177,7 @@ enum PublicationDateChooser {
             .map(\.0.line))
         // The weather widget of the top bar («23.9 C», «Erbil 17°C الأربعاء 23 تشرين الأول»)
         // shows today's date beside it, on its line or the two under it.
+        let nextPageBar = nextPageBar(in: split)
         var besideWeather = Set<Int>()
         for (index, line) in split.headerLines.enumerated() where hasTemperature(line.text) {
             for near in split.headerLines[index..<min(split.headerLines.count, index + 3)] {
@@ -212,10 +213,12 @@ enum PublicationDateChooser {
                 match.hour == nil && line.line != lineAboveTitle && DateSupport.isDateLine(line.text)
                 && line.key.split(separator: " ").contains { FurnitureLexicon.weekdays.contains(String($0)) }
             let isSiteDate =
-                marked == nil && aboveHeadline
-                && (isTodayInHeader || line.line < (lastCredits ?? Int.min) || line.line < (lastMasthead ?? Int.min)
-                    || isMenuWithDate(line.text)
-                    || overTicker.contains(line.line) || besideWeather.contains(line.line))
+                marked == nil
+                && (aboveHeadline
+                    && (isTodayInHeader || line.line < (lastCredits ?? Int.min)
+                        || line.line < (lastMasthead ?? Int.min) || isMenuWithDate(line.text)
+                        || overTicker.contains(line.line) || besideWeather.contains(line.line))
+                    || nextPageBar.contains(line.line))
             var runningClock: RunningClockSign?
             // A stamp that names the text's source after it («2024-12-30 18:15:06 - المصدر:
             // جريدة المدى», an aggregator crediting the outlet it copied) dates the post: a clock

@@ -27,4 +27,22 @@ extension PublicationDateChooserTests {
         let ownDateline = Self.choose(story + ["نشر في: الأحد 12 أكتوبر 2025 - 10:15 صباحاً"]).date
         #expect(ownDateline.map(PublicationDateChooser.day) == PartialDate(year: 2025, month: 10, day: 12))
     }
+
+    /// The next page pasted under the story opens with the site's top bar: its date over the
+    /// masthead's credits, or beside the weather, which the site prints on every page, then the
+    /// appended article. That date is neither story's. Without another story under it, the same
+    /// date over a footer's credits is still read as the story's.
+    @Test func theTopBarOfAPagePastedUnderTheStoryDatesNeither() {
+        let story = [Self.headline, Self.lead, Self.second, Self.third]
+        // The appended article without a dateline of its own: its headline, credit and text.
+        let undated = Self.appended.filter { !$0.hasPrefix("الأحد 12 أكتوبر") }
+        let masthead = ["الخميس 02 مايو 2024", "رئيس التحرير", "محمود حسن"]
+        let weather = ["الثلاثاء, يناير 13, 2026", "10.4 C", "Tunisia"]
+        for bar in [masthead, weather] {
+            let page = story + bar + undated
+            #expect(Self.choose(page).date == nil, "\(bar)")
+        }
+        let footer = Self.choose(story + masthead).date.map(PublicationDateChooser.day)
+        #expect(footer == PartialDate(year: 2024, month: 5, day: 2))
+    }
 }

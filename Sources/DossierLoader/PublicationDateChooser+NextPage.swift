@@ -1,0 +1,24 @@
+import DossierModel
+
+extension PublicationDateChooser {
+    /// The lines under the body that open the next page, pasted with an article appended to
+    /// this one: a line with the masthead's credits («رئيس التحرير») among the three under it, or
+    /// the weather among the three from it («10.4 C», «Tunisia»), when another story is set
+    /// aside below the body. A date there is the next page's top bar («الخميس 02 مايو 2024» over
+    /// «رئيس التحرير»), which the site prints on every page: neither this article's date nor
+    /// the appended one's.
+    static func nextPageBar(in split: ArticleSplit) -> Set<Int> {
+        guard split.appendedStoryLine != nil, let last = split.paragraphs.last?.line else { return [] }
+        let under = split.furniture.filter { $0.line > last }.map { TextLine(text: $0.text, line: $0.line, block: 0) }
+        var bar = Set<Int>()
+        for (index, line) in under.enumerated() {
+            let below = under[(index + 1)..<min(under.count, index + 4)]
+            if below.contains(where: isMastheadCredit)
+                || under[index..<min(under.count, index + 3)].contains(where: { hasTemperature($0.text) })
+            {
+                bar.insert(line.line)
+            }
+        }
+        return bar
+    }
+}
