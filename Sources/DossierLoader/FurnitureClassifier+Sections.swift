@@ -69,7 +69,8 @@ extension FurnitureClassifier {
                 } ?? false
             let setAside =
                 storyTold && !headsToldNames && !continuesStory
-                && topicOverlap(section, profile) < unrelatedOverlap && topicOverlap(section, told) < toldOverlap
+                && topicOverlap(section, profile, ignoring: GenericNewsWords.contains) < unrelatedOverlap
+                && topicOverlap(section, told, ignoring: GenericNewsWords.contains) < toldOverlap
             // A section going on with the one above goes on with the story that one told: under
             // another story set aside (an article appended to the page, then its subheadings,
             // «6 شهداء في دير البلح» over «وفي مدينة دير البلح …»), it is that story's too.
@@ -138,15 +139,17 @@ extension FurnitureClassifier {
     /// How much a section's own topic words belong to the story: the words that recur in the
     /// section (in two or more of its lines; all words for a one-line section), the eight most
     /// frequent, weighted by frequency, share found in `profile`. Long sections are not
-    /// penalised for their many once-used words.
-    static func topicOverlap<Token: Hashable>(_ section: [[Token]], _ profile: Set<Token>) -> Double {
+    /// penalised for their many once-used words. Words `isIgnored` takes are no topic words.
+    static func topicOverlap<Token: Hashable>(
+        _ section: [[Token]], _ profile: Set<Token>, ignoring isIgnored: (Token) -> Bool = { _ in false }
+    ) -> Double {
         var frequency: [Token: Int] = [:]
         var order: [Token] = []
         for tokens in section {
             // Each token once per line, in the order of the text: ties in frequency are broken
             // by first occurrence, never by `Set` order, which changes from run to run.
             var inLine = Set<Token>()
-            for token in tokens where inLine.insert(token).inserted {
+            for token in tokens where !isIgnored(token) && inLine.insert(token).inserted {
                 if frequency[token] == nil { order.append(token) }
                 frequency[token, default: 0] += 1
             }

@@ -140,3 +140,31 @@ extension FurnitureClassifierTests {
         #expect(roles[link] != "body")
     }
 }
+
+extension FurnitureClassifierTests {
+    /// Two official stories share offices and bodies («رئيس», «الوزراء», «مجلس»), and no more:
+    /// another appended under a minister's meeting is still another story. A section of the
+    /// meeting's own, sharing its particular words, stays.
+    @Test func storiesSharingOnlyOfficesAreTwoStories() {
+        let meeting = [
+            "نائب رئيس الوزراء وزير الخارجية يلتقي نظيره الأردني",
+            "التقى نائب رئيس مجلس الوزراء وزير الخارجية نظيره الأردني في عمّان، وبحث الجانبان تعزيز التعاون الاقتصادي بين البلدين وفتح المعابر الحدودية.",
+            "وأكد الجانبان أهمية تنسيق المواقف إزاء أزمات المنطقة، ودعوا إلى تسريع العمل بمشروع الربط الكهربائي وخط نقل النفط عبر الأراضي الأردنية.",
+            "وفي ختام اللقاء سلم الوزير نظيره الأردني دعوة لحضور القمة العربية المقبلة التي تستضيفها بغداد في الربيع.",
+        ]
+        let interpellation = [
+            "مجلس النواب يستجوب رئيس الوزراء",
+            "بدأ مجلس النواب في جلسته أمس استجواب رئيس الوزراء بشأن ارتفاع أسعار الوقود، بعد طلب قدمه عشرون نائبا اتهموا الحكومة بإخفاء كلفة الدعم.",
+            "وقال مقدم الاستجواب إن أسعار الوقود ارتفعت ثلاث مرات منذ بداية السنة، وإن رئيس الوزراء لم يقدم للمجلس أرقام الدعم التي وعد بها.",
+        ]
+        let roles = Self.roles((meeting + interpellation).flatMap { [$0, ""] })
+        for line in interpellation { #expect(roles[line] == "unrelated", "\(line): \(roles[line] ?? "none")") }
+        for line in meeting.dropFirst() { #expect(roles[line] == "body", "\(line)") }
+        let ownSection = [
+            "الربط الكهربائي",
+            "وبحث وزير الخارجية مع نظيره الأردني جدول مشروع الربط الكهربائي بين البلدين، على أن يبدأ العمل بخط النقل مطلع العام المقبل.",
+        ]
+        let own = Self.roles(meeting + [""] + ownSection)
+        #expect(own[ownSection[1]] == "body", "\(own)")
+    }
+}
