@@ -38,6 +38,18 @@ extension DateScanner {
         return times
     }
 
+    /// `D HH:MM YYYY MONTH`: a day, the time, the year and last the month's name, as some
+    /// sites print their datelines («12 10:11 2023 فيفري», «02 15:17 2024 ماي»). The time is
+    /// not kept: the date alone is read.
+    func dayTimeYearMonth(at index: Int) -> Outcome? {
+        guard let day = number(index, digits: 1...2), let time = time(at: index + 1), time.zone == nil,
+            let year = year(at: time.end),
+            let (month, afterMonth) = month(at: time.end + 1, in: ArabicMonthTable.gregorian)
+        else { return nil }
+        guard Self.isValid(year: year, month: month, day: day) else { return .skip(end: afterMonth) }
+        return .date(Candidate(year: year, month: month, day: day, note: nil, start: index, end: afterMonth))
+    }
+
     /// `H:MM[:SS]` + optional period word + optional zone, at `index`.
     func time(at index: Int) -> TimeReading? {
         guard let rawHour = number(index, digits: 1...2), symbol(index + 1) == ":", adjacent(index),

@@ -46,7 +46,8 @@ struct DateScanner: Sendable {
 
     /// The first pattern that applies at token `index`.
     func outcome(at index: Int) -> Outcome? {
-        numeric(at: index) ?? dayFirst(at: index) ?? monthFirst(at: index) ?? hijri(at: index) ?? yearOnly(at: index)
+        numeric(at: index) ?? dayFirst(at: index) ?? dayTimeYearMonth(at: index) ?? monthFirst(at: index)
+            ?? hijri(at: index) ?? yearOnly(at: index)
     }
 
     // MARK: Token helpers

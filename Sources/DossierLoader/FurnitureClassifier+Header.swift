@@ -168,7 +168,7 @@ extension FurnitureClassifier {
             // of its own), one word shared with the lead is chance («جديدة»): two are asked.
             let fewestShared = candidates.count >= tickerRun ? 2 : 1
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),
-                best.score >= fewestShared || candidates.count == 1
+                best.score >= fewestShared || candidates.count == 1, !hasTickerRival(best, among: scored)
             {
                 // A line printed twice that was passed over (a photo's caption, a block printed
                 // twice) heads no standfirst.
@@ -205,6 +205,20 @@ extension FurnitureClassifier {
 
     /// The fewest headline-like lines above the lead that may be a ticker of other stories.
     static let tickerRun = 3
+
+    /// Whether, among a ticker's worth of candidates (`tickerRun` or more), another line shares
+    /// as many words with the lead as `best`: the lead then singles out none of them, and the
+    /// words they share with it are chance. A long ticker over a page that prints no headline
+    /// of its own holds items of one kind («الملك سلمان وولي العهد يهنئان ملك المغرب …», then
+    /// «… يهنئان أمير قطر …», each sharing «بلاده» and «العرب» with a lead on Iraq's premier); a
+    /// story's headline shares more with its lead than any item of a ticker above it. The
+    /// candidate right above `best` is no rival: it may be the headline over `best`, its
+    /// standfirst (`headlineOverStandfirst`).
+    static func hasTickerRival(_ best: (index: Int, score: Int), among scored: [(index: Int, score: Int)]) -> Bool {
+        guard scored.count >= tickerRun else { return false }
+        let above = scored.map(\.index).filter { $0 < best.index }.max()
+        return scored.contains { $0.index != best.index && $0.index != above && $0.score >= best.score }
+    }
 
     /// The headline over its standfirst: a standfirst retells the lead, so the lead shares more
     /// words with it than with the headline it stands under («غداة هجوم عدن.. 8 غارات …», then

@@ -84,7 +84,7 @@ enum FurnitureClassifier {
         markAnnouncedTickers(lines, &roles)
         // Lines that read as the story though they are not prose: lists and a cut last paragraph.
         var lists = introducedLists(lines, roles).union(shortSentencesInText(lines, roles))
-            .union(interviewAnswers(lines, roles))
+            .union(interviewAnswers(lines, roles)).union(dialogueTurns(lines, roles))
         let open = lines.indices.filter { roles[$0] == nil }
         var prose = open.filter { lines[$0].isParagraph || lists.contains($0) }
         let cut = unstoppedLastParagraphs(lines, roles, after: prose.last)

@@ -66,7 +66,7 @@ extension OutletDetector {
         let beforeSections =
             index == 0 && segments.count > 1 && readsAsTitle(segment) && segments.dropFirst().allSatisfy(isSection)
         guard index == segments.count - 1 || beforePlaces || beforeSections, index == 0 || afterPlace,
-            words.count <= 2
+            words.count <= 2, !(afterPlace && readsAsPersonName(segment))
         else {
             return nil
         }
@@ -119,6 +119,20 @@ extension OutletDetector {
         else { return false }
         return words.count == 1 || first.hasPrefix("ال") || publicationKinds.contains(first)
             || OutletBrand.credited(byLine: segment) != nil
+    }
+
+    /// Whether a dateline's name after its place reads as a reporter's, not a publication's
+    /// («بغداد - ياسين صفوان - وقال …», «الرباط - سعاد حمدي -»): a given name and a family
+    /// name, two words, neither with the article nor a listed place, that do not read as a
+    /// title (`readsAsTitle`: no publication kind, no brand). A site's name of two words has the
+    /// article in one of them («الراي السوداني», «صدى البلد»), a brand's word («سبأ نت») or its
+    /// city («عدن تايم»). A reporter whose family name has the article («علي الكعبي») cannot be
+    /// told from a site this way.
+    static func readsAsPersonName(_ segment: String) -> Bool {
+        let words = segment.split(whereSeparator: \.isWhitespace).map(String.init)
+        return words.count == 2
+            && !words.contains { TextLine.wordKey($0).hasPrefix("ال") || DatelinePlaces.contains($0) }
+            && !readsAsTitle(segment)
     }
 
     /// The outlet of a short line that is a listed place and a name joined by a dash, nothing

@@ -11,8 +11,8 @@ import Foundation
 /// «آخر تحديث» wins, unless it stands high above the headline (a site's last update: never
 /// taken); then a dated line near the headline and body (not the dates of a list of teasers
 /// above it); a clock-like line only last, and never when it is more than a day later than
-/// every other date of the article, shows the seconds or its zone, or the article prints its
-/// own time under the headline.
+/// every other date of the article (unless the lead names its day by the weekday), shows the
+/// seconds or its zone, or the article prints its own time under the headline.
 enum PublicationDateChooser {
     /// A line of the page holding a full date.
     struct Candidate: Sendable, Hashable {
@@ -113,9 +113,12 @@ enum PublicationDateChooser {
         if chosen.isClock {
             // News reports the day's events and the day before's: a clock a day after every
             // other date may be the dateline (Reuters prints it above the headline), and is
-            // taken with a warning; later than that, it is the day the page was copied.
+            // taken with a warning; later than that, it is the day the page was copied, unless
+            // the lead names its day by the weekday («أمس الخميس» under a Friday's date).
             let others = otherDates(split, excluding: chosen.line.line)
-            if let newest = others.max(), serial(chosen.date) > serial(newest) + 1 {
+            if let newest = others.max(), serial(chosen.date) > serial(newest) + 1,
+                !RelativeDayReader.leadConfirms(chosen.date, in: split)
+            {
                 return Choice(date: nil, findings: [.clockIgnored(chosen.line)])
             }
             if others.allSatisfy({ day($0) < day(chosen.date) }) { findings.append(.clockOnly(chosen.line)) }

@@ -71,6 +71,25 @@ public enum RelativeDayReader {
         return disagreeing
     }
 
+    /// Whether the lead names the day of `date` by its weekday, that day or one of the two
+    /// before it («أمس الخميس» in a story of Friday 29 November, «اليوم الأحد»), and names no
+    /// weekday that disagrees with it: the lead was written on that day. A relative day with
+    /// no weekday («أمس») fits any date and confirms none.
+    static func leadConfirms(_ date: PartialDate, in split: ArticleSplit) -> Bool {
+        guard let lead = split.paragraphs.first, let month = date.month, let day = date.day,
+            let anchor = CivilDay(year: date.year, month: month, day: day)
+        else { return false }
+        let stated = RelativeDayParser.days(in: lead.text, key: split.wordKey(of: lead)).filter { relative in
+            guard relative.weekday != nil, case .offset(let days) = relative.reference else { return false }
+            return (-2...0).contains(days)
+        }
+        return !stated.isEmpty
+            && stated.allSatisfy { relative in
+                if case .day = relative.resolve(against: anchor) { return true }
+                return false
+            }
+    }
+
     /// A warning for each reading whose stated weekday disagrees with the anchor.
     static func diagnostics(_ readings: [Reading], anchor: PartialDate?, path: String) -> [Diagnostic] {
         readings.compactMap { reading in

@@ -172,6 +172,11 @@ private let ownCases: [DateCase] = [
     // A dot against the day, as German and Nordic sites write it; not a sentence's end.
     DateCase("Published 25. Oct 2021", ["2021-10-25"]),
     DateCase("the vote was 25 . October 2021 saw", ["2021-10"]),
+    // The day first, then the time, the year and the month's name last, as some sites print it.
+    DateCase("07 21:45 2025 جانفي", ["2025-01-07"]),
+    DateCase("نشر في 30 08:05 2024 أكتوبر", ["2024-10-30"]),
+    DateCase("31 08:05 2024 نوفمبر", []),
+    DateCase("فاز 3 10:20 2024 على منافسه", []),
 ]
 
 @Suite struct DateTests {

@@ -642,6 +642,25 @@ import Testing
         #expect(titled[Self.headline] == "title", "\(titled)")
     }
 
+    /// A long ticker over a page that prints no headline of its own may hold two items that
+    /// share the same two words with the lead by chance («الشبكة», «الأحياء»): the lead singles
+    /// out neither, and neither is the title. The story's headline under the same ticker shares
+    /// more and is the title.
+    @Test func aTickerItemTiedWithAnotherIsNotTheTitle() {
+        let ticker = [
+            "انقطاع الشبكة الكهربائية عن الأحياء الغربية بعد عاصفة رملية",
+            "المنتخب الوطني يفوز على ضيفه في تصفيات كأس آسيا",
+            "ارتفاع أسعار الذهب في الأسواق المحلية للمرة الثالثة",
+            "الأرصاد تتوقع أمطارا غزيرة على المرتفعات نهاية الأسبوع",
+            "توسعة الشبكة الهاتفية لتشمل الأحياء الجنوبية من العاصمة",
+        ]
+        let untitled = Self.roles(ticker + [Self.lead, Self.second])
+        #expect(!untitled.values.contains("title"), "\(untitled)")
+        #expect(untitled[ticker[4]] != "body" && untitled[Self.lead] == "body")
+        let titled = Self.roles(ticker + [Self.headline, Self.lead, Self.second])
+        #expect(titled[Self.headline] == "title", "\(titled)")
+    }
+
     /// A share widget printing the headline again with a year run onto it is the headline
     /// printed twice: the title is the headline as the page heads it, without the year, and a
     /// ticker above it stays a ticker.

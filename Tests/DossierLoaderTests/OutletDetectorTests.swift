@@ -63,6 +63,12 @@ import Testing
         ("خاص نبض7 – أكدت مصادر في الوزارة أن القرار سيصدر خلال أيام.", "نبض7"),
         ("غزة 12 - أعلنت وزارة الصحة ارتفاع عدد الضحايا.", nil),
         ("حصري 2024م - أعلنت وزارة الصحة ارتفاع عدد الضحايا.", nil),
+        // A given name and a family name after the place are the reporter's; a site's name of
+        // two words has the article or a brand's word in it.
+        ("الرباط - سعاد حمدي - أعلنت وزارة الصحة افتتاح مستشفى جديد في المدينة.", nil),
+        ("القاهرة – محمود يسري – قال وزير الري إن منسوب النهر ارتفع.", nil),
+        ("القاهرة - صدى البلد - قال وزير الري إن منسوب النهر ارتفع.", "صدى البلد"),
+        ("عدن - عدن تايم - أعلنت السلطة المحلية استئناف الدراسة.", "عدن تايم"),
     ]
 
     @Test(arguments: bylineCases) func bylineTagInLead(_ text: String, _ outlet: String?) {

@@ -244,6 +244,27 @@ import Testing
         #expect(line.line == 1)
     }
 
+    /// A clock-like line long after the story's other dates is the article's own when the lead
+    /// names its day by the weekday («أمس الأحد» under Monday 11 March): taken, with a warning.
+    /// A lead naming another weekday, or «أمس» with none, confirms nothing.
+    @Test func clockTheLeadNamesByItsWeekdayIsTaken() {
+        let clock = "11 آذار 24 - 09:40"
+        let older = "ويأتي القرار بعد احتجاجات شهدتها المدينة في 3 تموز 2022 بسبب انقطاع المياه."
+        let confirmed = Self.choose([
+            clock, "افتتحت وزارة المياه، أمس الأحد، محطة الضخ الجديدة في المدينة بحضور المحافظ وعدد من النواب.",
+            older,
+        ])
+        #expect(confirmed.date?.iso == "2024-03-11T09:40", "\(confirmed)")
+        if case .clockOnly? = confirmed.findings.first {} else { Issue.record("expected clockOnly: \(confirmed)") }
+        for lead in [
+            "افتتحت وزارة المياه، أمس السبت، محطة الضخ الجديدة في المدينة بحضور المحافظ وعدد من النواب.",
+            "افتتحت وزارة المياه، أمس، محطة الضخ الجديدة في المدينة بحضور المحافظ وعدد من النواب.",
+        ] {
+            let refused = Self.choose([clock, lead, older])
+            #expect(refused.date == nil, "\(refused)")
+        }
+    }
+
     /// A dateline above the headline a day after the story's dates (Reuters: «May 6, 2019 /
     /// 1:58 AM», a photo of May 5 below) is taken, with a warning; the same line two days
     /// after is the day the page was copied.
