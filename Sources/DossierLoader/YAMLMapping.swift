@@ -222,7 +222,8 @@ extension YAMLMapping {
         }
     }
 
-    /// A text value; a list or mapping is a type error.
+    /// A text value; a list or mapping is a type error, and so is a name or title longer than
+    /// any (`name(_:of:at:diagnostics:)`).
     func string(_ key: String, diagnostics: inout [Diagnostic]) -> String? {
         guard let field = field(key) else { return nil }
         guard case .scalar(let scalar) = field.value else {
@@ -234,7 +235,8 @@ extension YAMLMapping {
         }
         // As an article's text is read (`ArabicNormalizer.displayText`): a right-to-left
         // override in a title would turn the text after it round wherever the title is shown.
-        return ArabicNormalizer.displayText(scalar.string)
+        return Self.name(
+            ArabicNormalizer.displayText(scalar.string), of: key, at: field.location, diagnostics: &diagnostics)
     }
 
     /// An optional whole number above zero (`12_000` or `12000`): an error at the key's line otherwise.

@@ -61,6 +61,9 @@ extension Diagnostic {
         case wrongType = "wrong-type"
         /// A key's value has the right shape but is not one of the allowed values.
         case badValue = "bad-value"
+        /// A name or title (`title`, `subtitle`, `name`, `outlet_name`) longer than a name is: it is
+        /// shown whole wherever its article, actor, topic or outlet is listed.
+        case nameTooLong = "name-too-long"
         /// A date that is not an ISO date, or with a year out of range (published 1800–2199, timeline 1–2199).
         case badDate = "bad-date"
         /// A language that is not a BCP 47 tag.
