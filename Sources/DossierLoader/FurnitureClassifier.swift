@@ -87,6 +87,7 @@ enum FurnitureClassifier {
             .union(interviewAnswers(lines, roles)).union(dialogueTurns(lines, roles))
         let open = lines.indices.filter { roles[$0] == nil }
         var prose = open.filter { lines[$0].isParagraph || lists.contains($0) }
+        prose.removeFirst(foreignScriptOpening(lines, prose: prose))
         let cut = unstoppedLastParagraphs(lines, roles, after: prose.last)
         lists.formUnion(cut)
         prose += cut

@@ -195,7 +195,7 @@ extension OutletDetector {
 
     /// The outlet of a dateline filed as a caption: a listed place and a listed agency or a
     /// publication («حمص -سانا», «بغداد ـ وكالة الأنباء العراقية»), a listed place, a colon and a
-    /// quoted name («القاهرة: «رأي الأمة»»), `agencyAfterReporter` or `staffCredit`.
+    /// quoted name («القاهرة: «رأي الأمة»»), `agencyAfterReporter`, `staffCredit` or `agencyCredit`.
     static func captionedDateline(_ line: String) -> Detection? {
         if let detection = placeTag(line) {
             let key = TextLine.wordKey(detection.name)
@@ -203,7 +203,7 @@ extension OutletDetector {
             return FurnitureLexicon.agencies.contains(key) || publicationKinds.contains(first) ? detection : nil
         }
         if line.contains(where: { "«»\"“”".contains($0) }), let detection = colonTag(line) { return detection }
-        return agencyAfterReporter(line) ?? staffCredit(line)
+        return agencyAfterReporter(line) ?? staffCredit(line) ?? agencyCredit(line)
     }
 
     /// The agency of a line of its own that is a listed place, a reporter and a listed news

@@ -173,4 +173,28 @@ extension OutletDetector {
         "telegram.me", "whatsapp.com", "wa.me", "tiktok.com", "linkedin.com", "google.com", "news.google.com",
         "wordpress.com", "wordpress.org", "blogger.com", "snapchat.com", "threads.net",
     ]
+
+    /// The outlet of a line of its own that is a name of one or two words, a dash, a slash, a
+    /// bar or a spaced full stop, and a listed news agency, a colon after it at most («وهج
+    /// الخليج – العمانية», «زنقة 20 . الاناضول», «المواطن - واس»): a site crediting the wire it
+    /// runs, and the site is the outlet; after a listed place («الرياض - واس») the agency is.
+    /// A name that is no listed agency after the mark may be a reporter's, and a photo's
+    /// caption credits an agency after the scene it shows, in more words («جانب من اجتماع
+    /// المجلس - رويترز»).
+    static func agencyCredit(_ line: String) -> Detection? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard text.utf8.count <= selfCreditBytes,
+            let mark = agencyCreditMarks.compactMap({ text.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let name = text[..<mark.lowerBound].trimmingCharacters(in: .whitespaces)
+        let agency = text[mark.upperBound...].trimmingCharacters(in: CharacterSet(charactersIn: " :"))
+        guard FurnitureLexicon.agencies.contains(TextLine.wordKey(agency)) else { return nil }
+        if DatelinePlaces.contains(name) { return detection(named: agency, evidence: text) }
+        guard isCreditName(name, words: 2, marks: tagMarks, allowingDigits: true) else { return nil }
+        return detection(named: name, evidence: text)
+    }
+
+    /// What joins a site's or a place's name to the agency in `agencyCredit`: a full stop only
+    /// with spaces around it, as abbreviations such as «أ.ف.ب» have none.
+    private static let agencyCreditMarks = [" - ", " – ", " — ", " ـ ", "/", "|", " . "]
 }

@@ -14,6 +14,10 @@ struct WireDateline: Sendable, Hashable {
 
     /// The dateline opening `lead`, if it has one.
     init?(openingLead lead: String) {
+        if let hijri = Self.hijriDated(lead) {
+            self = hijri
+            return
+        }
         let head = lead.prefix(90)
         guard let open = head.firstIndex(of: "("), let close = head[open...].firstIndex(of: ")") else { return nil }
         let agency = head[head.index(after: open)..<close].trimmingCharacters(in: .whitespaces)

@@ -25,8 +25,15 @@ import Testing
         #expect(
             try Self.language([headline] + Self.arabic.prefix(1) + [Self.caption] + Self.arabic.dropFirst()) == "ar")
         let detection = try ArticleDetection.detect(
-            Array(([headline, Self.caption] + Self.arabic).joined(separator: "\n\n").utf8))
+            Array(
+                ([headline] + Self.arabic.prefix(1) + [Self.caption] + Self.arabic.dropFirst()).joined(
+                    separator: "\n\n"
+                ).utf8))
         #expect(detection.language.evidence.contains("paragraphs that tell a language"))
+        // Above the story, the block is not its lead: the body is the Arabic paragraphs alone.
+        let above = try ArticleDetection.detect(
+            Array(([headline, Self.caption] + Self.arabic).joined(separator: "\n\n").utf8))
+        #expect(above.language.tag == "ar" && above.language.evidence.hasPrefix("Arabic script (100% of letters)"))
     }
 
     @Test func evenlyBilingualTextStaysUndetermined() throws {

@@ -1,0 +1,54 @@
+import ArabicText
+
+/// The dateline the Gulf agencies open their wires with: a listed place, the Hijri date
+/// closed by «هـ», «الموافق» and the Gregorian date closed by «م», then the agency's name,
+/// no parentheses and no dash («الرياض 12 رمضان 1444 هـ الموافق 03 أبريل 2023 م واس قال …»).
+extension WireDateline {
+    /// The dateline opening `lead` in that form, if it has one; the agency must be one
+    /// `FurnitureLexicon.agencies` lists.
+    static func hijriDated(_ lead: String) -> WireDateline? {
+        let scalars = Array(lead.unicodeScalars.prefix(headScalars))
+        let head = String(String.UnicodeScalarView(scalars))
+        guard let date = ArabicDateParser.dates(in: head).first(where: \.isFullDate),
+            date.range.upperBound <= scalars.count
+        else { return nil }
+        var before = words(String(String.UnicodeScalarView(scalars[..<date.range.lowerBound])))
+        guard before.popLast() == onTheDay, let marker = before.popLast(), hijriMarkers.contains(marker),
+            (1...3).contains(where: {
+                $0 <= before.count && DatelinePlaces.contains(before.prefix($0).joined(separator: " "))
+            })
+        else { return nil }
+        let rest = String(String.UnicodeScalarView(scalars[date.range.upperBound...]))
+        var after = rest.split(whereSeparator: \.isWhitespace).map(String.init)
+        var taken = 0
+        if let first = after.first, gregorianMarkers.contains(first) {
+            after.removeFirst()
+            taken += 1
+        }
+        guard
+            let agency = (1...2).reversed().lazy.filter({ $0 <= after.count })
+                .map({ after.prefix($0).joined(separator: " ") })
+                .first(where: { FurnitureLexicon.agencies.contains(TextLine.wordKey($0)) })
+        else { return nil }
+        // The tag runs from the lead's start through the agency's name.
+        let dated = String(String.UnicodeScalarView(scalars[..<date.range.upperBound]))
+        let tail = rest.split(whereSeparator: \.isWhitespace).prefix(taken).map(String.init) + [agency]
+        return WireDateline(hijriTag: dated + " " + tail.joined(separator: " "), agency: agency)
+    }
+
+    private init(hijriTag: String, agency: String) {
+        self.tag = hijriTag
+        self.agency = agency
+    }
+
+    /// The words of `text` by their keys.
+    private static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).map { TextLine.wordKey(String($0)) }
+    }
+
+    /// How far into the lead the dateline may run, in scalars.
+    private static let headScalars = 120
+    private static let onTheDay = TextLine.wordKey("الموافق")
+    private static let hijriMarkers: Set<String> = Set(["هـ", "ه", "هجري", "هجرية"].map(TextLine.wordKey))
+    private static let gregorianMarkers: Set<String> = ["م", "م."]
+}
