@@ -1,3 +1,5 @@
+import ArabicText
+
 /// The script a header line is written in, against the lead's.
 extension FurnitureClassifier {
     /// Whether `text` has a letter of the Arabic script (Arabic, its supplement and extended
@@ -43,7 +45,8 @@ extension FurnitureClassifier {
     /// The letters of `text` in the Arabic script and in any other.
     private static func letterCounts(_ text: String) -> (arabic: Int, other: Int) {
         var counts = (arabic: 0, other: 0)
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
+        // Through the traits' table: this runs over every prose line of every article.
+        for scalar in text.unicodeScalars where ScalarTraits.isAlphabetic(scalar) {
             if arabicBlocks.contains(where: { $0.contains(scalar.value) }) {
                 counts.arabic += 1
             } else {

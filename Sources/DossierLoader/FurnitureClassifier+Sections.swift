@@ -139,7 +139,13 @@ extension FurnitureClassifier {
     /// How much a section's own topic words belong to the story: the words that recur in the
     /// section (in two or more of its lines; all words for a one-line section), the eight most
     /// frequent, weighted by frequency, share found in `profile`. Long sections are not
-    /// penalised for their many once-used words. Words `isIgnored` takes are no topic words.
+    /// penalised for their many once-used words. Words `isIgnored` takes are no topic words
+    /// when `tellingWords` others recur: a section recurring on them and one or two others
+    /// («الحكومة» and «شرق») says too little without them.
+    /// The fewest recurring words, besides those a section's overlap ignores, that tell its
+    /// topic without them.
+    static let tellingWords = 3
+
     static func topicOverlap<Token: Hashable>(
         _ section: [[Token]], _ profile: Set<Token>, ignoring isIgnored: (Token) -> Bool = { _ in false }
     ) -> Double {
@@ -149,14 +155,16 @@ extension FurnitureClassifier {
             // Each token once per line, in the order of the text: ties in frequency are broken
             // by first occurrence, never by `Set` order, which changes from run to run.
             var inLine = Set<Token>()
-            for token in tokens where !isIgnored(token) && inLine.insert(token).inserted {
+            for token in tokens where inLine.insert(token).inserted {
                 if frequency[token] == nil { order.append(token) }
                 frequency[token, default: 0] += 1
             }
         }
         guard !order.isEmpty else { return 1 }
         let recurring = section.count >= 2 ? order.filter { frequency[$0, default: 0] >= 2 } : order
-        let candidates = recurring.isEmpty ? order : recurring
+        let telling = recurring.filter { !isIgnored($0) }
+        let candidates =
+            telling.count >= tellingWords ? telling : recurring.isEmpty ? order : recurring
         let top = candidates.enumerated()
             .sorted { (frequency[$0.element] ?? 0, -$0.offset) > (frequency[$1.element] ?? 0, -$1.offset) }
             .prefix(8).map(\.element)

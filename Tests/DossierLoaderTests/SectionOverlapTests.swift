@@ -26,4 +26,18 @@ import Testing
         #expect(FurnitureClassifier.topicOverlap(section, ["الجلسة"]) == 1)
         #expect(FurnitureClassifier.topicOverlap(section, ["المرشح"]) == 0)
     }
+
+    /// Ignored words (an office, «الحكومة») are no topic words when three others recur: a
+    /// section on another parliament shares only the office with the story. Recurring on the
+    /// office and one other word («شرق»), the section says too little without the office, and
+    /// is judged with it.
+    @Test func ignoredWordsLeaveTheTopicWhenThreeOthersRecur() {
+        let office = "الحكومة"
+        let isOffice = { (word: String) in word == office }
+        let other = [[office, "الكويت", "الاستجواب", "الغانم"], [office, "الكويت", "الاستجواب", "الغانم"]]
+        #expect(FurnitureClassifier.topicOverlap(other, [office]) == 0.25)
+        #expect(FurnitureClassifier.topicOverlap(other, [office], ignoring: isOffice) == 0)
+        let thin = [[office, "شرق", "سرت"], [office, "شرق", "الدبيبة"]]
+        #expect(FurnitureClassifier.topicOverlap(thin, [office], ignoring: isOffice) == 0.5)
+    }
 }
