@@ -127,11 +127,12 @@ struct KnownOutletsTests {
         #expect(try dossier.match(title + caption + Self.body + "\n") == nil)
     }
 
-    /// A page of thousands of short lines filed as other stories' headlines (a list of words
-    /// pasted one a line, or lines each naming the outlet) is read in a moment: before, each
-    /// line was compared with every other, and 5,000 such lines took a minute. The name still
-    /// counts once a line, and a line printed again (or held whole by another) does not count
-    /// again.
+    /// Among thousands of short lines filed as other stories' headlines (a list of words pasted
+    /// one a line, or lines each naming the outlet), the name still counts once a line, and a
+    /// line printed again (or held whole by another) does not count again. Only the lines
+    /// naming an outlet are compared, each with the lines holding its rarest word: comparing
+    /// every line with every other, 5,000 such lines took a minute (hostile sweep 67's repro 01
+    /// times it; tests assert no time).
     @Test func thousandsOfHeadlineLinesAreComparedOnlyWhenTheyNameAnOutlet() throws {
         let dossier = try Dossier()
         defer { dossier.remove() }
@@ -150,18 +151,14 @@ struct KnownOutletsTests {
             let named = lines.enumerated().map { Furniture(text: $1, line: 4_000 + $0, kind: .related) }
             return OutletClues(outletID: nil, outletName: nil, outletEvidence: nil, furniture: filler + named)
         }
-        let start = ContinuousClock.now
         let twice = known.match(clues(["تابعوا أخبار نهر نيوز", "حمّلوا تطبيق نهر نيوز"]))
-        #expect(ContinuousClock.now - start < .seconds(3))
         #expect(twice?.id == "nahr")
         #expect(known.match(clues(["تابعوا أخبار نهر نيوز", "تابعوا أخبار نهر نيوز"])) == nil)
         #expect(known.match(clues(["أخبار نهر نيوز", "تابعوا أخبار نهر نيوز اليوم"])) == nil)
         // Thousands of lines each naming the outlet, none holding another.
         let naming = filler.map { Furniture(text: "تابعوا نهر نيوز " + $0.text, line: $0.line, kind: .related) }
-        let again = ContinuousClock.now
         let everywhere = known.match(
             OutletClues(outletID: nil, outletName: nil, outletEvidence: nil, furniture: naming))
-        #expect(ContinuousClock.now - again < .seconds(3))
         #expect(everywhere?.id == "nahr")
     }
 }
