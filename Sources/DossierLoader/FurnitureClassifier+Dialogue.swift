@@ -38,8 +38,11 @@ extension FurnitureClassifier {
     /// of letters, not a menu's section, with five words or more after the colon; nil when the
     /// line opens no turn.
     static func speakerLabel(_ line: TextLine) -> String? {
-        guard let colon = line.text.prefix(40).firstIndex(of: ":") else { return nil }
+        // The colon is looked for in the bytes (most lines have none): walking the first forty
+        // characters of every line was 1.3% of a build.
+        guard let colon = line.text.utf8.prefix(4 * 40).firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let label = line.text[..<colon]
+        guard label.count < 40 else { return nil }
         guard !label.contains(where: { !$0.isLetter && !$0.isWhitespace && $0 != "\u{0640}" }) else { return nil }
         let key = TextLine.wordKey(String(label))
         let words = key.split(separator: " ").count
