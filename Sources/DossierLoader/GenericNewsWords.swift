@@ -3,7 +3,8 @@ import ArabicText
 /// Words any political or official story shares with any other: offices («رئيس», «وزير»),
 /// bodies («مجلس», «الحكومة»), the state and its statements. Two stories sharing only these
 /// («نائب رئيس الوزراء وزير الخارجية يلتقي نظيره» and «مجلس الأمة يستجوب رئيس الوزراء») are not
-/// one story, so a section's topic words leave them out (`FurnitureClassifier.topicOverlap`).
+/// one story, so a section's topic words leave them out when three others recur in it
+/// (`FurnitureClassifier.topicOverlap`).
 enum GenericNewsWords {
     /// The words as content tokens (`ContentTokens`), as sections' words are compared.
     private static let tokens: Set<TokenText> = Set(

@@ -31,7 +31,8 @@ enum PublicationDateChooser {
         /// sharing its line with the site's menu («من نحن | اتصل بنا | الاحد, 21 ديسمبر 2014»);
         /// one over the label of the site's ticker («12:10 مساءً / 25 أبريل، 2024», then «آخر
         /// الأخبار»); or one beside the weather («23.9 C», «تونس», «1 أكتوبر، 2025»): the bar
-        /// at the top of every page.
+        /// at the top of every page; and under the body, the top bar of the next page pasted
+        /// with another story (`nextPageBar`).
         var isSiteDate = false
         /// Introduced by a marker, but above the headline with other lines between («آخر
         /// تحديث: الأحد 16 نوفمبر 2025» in a site's header): the site's last update, the day
@@ -178,9 +179,10 @@ enum PublicationDateChooser {
                 FurnitureLexicon.tickerLabels.contains($1.key) && $1.wordCount > 1
             }
             .map(\.0.line))
+        // The top bar of a page pasted under this one, over another story (`nextPageBar`).
+        let nextPageBar = nextPageBar(in: split)
         // The weather widget of the top bar («23.9 C», «Erbil 17°C الأربعاء 23 تشرين الأول»)
         // shows today's date beside it, on its line or the two under it.
-        let nextPageBar = nextPageBar(in: split)
         var besideWeather = Set<Int>()
         for (index, line) in split.headerLines.enumerated() where hasTemperature(line.text) {
             for near in split.headerLines[index..<min(split.headerLines.count, index + 3)] {
