@@ -157,9 +157,10 @@ public enum LanguageDetector {
         foreignWords >= 3 && Double(foreignWords) >= foreignShare * Double(wordCount)
     }
 
-    /// The script of one letter, by Unicode block.
-    @inline(__always)
-    static func script(of scalar: Unicode.Scalar) -> Script {
+    /// The script of one letter, by Unicode block (Arabic: the Arabic block, its supplement and
+    /// extended blocks, and the presentation forms a legacy copy may carry).
+    @inlinable
+    public static func script(of scalar: Unicode.Scalar) -> Script {
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0x24F, 0x1E00...0x1EFF: return .latin
         case 0x600...0x6FF, 0x750...0x77F, 0x8A0...0x8FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF: return .arabic

@@ -5,9 +5,7 @@ extension FurnitureClassifier {
     /// Whether `text` has a letter of the Arabic script (Arabic, its supplement and extended
     /// blocks, and the presentation forms a legacy copy may carry).
     static func hasArabicLetter(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            scalar.properties.isAlphabetic && arabicBlocks.contains { $0.contains(scalar.value) }
-        }
+        text.unicodeScalars.contains { ScalarTraits.isAlphabetic($0) && LanguageDetector.script(of: $0) == .arabic }
     }
 
     /// Whether a header line at `index` is written in the script of the lead at `lead`: Arabic
@@ -27,19 +25,10 @@ extension FurnitureClassifier {
     /// The story's script is the one most of the prose's letters are written in; a line's
     /// script is the one most of its own letters are (an Arabic lead may name «BBC»).
     static func foreignScriptOpening(_ lines: [TextLine], prose: [Int]) -> Int {
-        var arabic = 0
-        var other = 0
-        for index in prose {
-            let counts = letterCounts(lines[index].text)
-            arabic += counts.arabic
-            other += counts.other
-        }
-        let storyIsArabic = arabic > other
-        let opening = prose.prefix { index in
-            let counts = letterCounts(lines[index].text)
-            return (counts.arabic > counts.other) != storyIsArabic
-        }
-        return opening.count < prose.count ? opening.count : 0
+        let counts = prose.map { letterCounts(lines[$0].text) }
+        let storyIsArabic = counts.reduce(0) { $0 + $1.arabic } > counts.reduce(0) { $0 + $1.other }
+        let opening = counts.prefix { ($0.arabic > $0.other) != storyIsArabic }.count
+        return opening < prose.count ? opening : 0
     }
 
     /// The letters of `text` in the Arabic script and in any other.
@@ -47,7 +36,7 @@ extension FurnitureClassifier {
         var counts = (arabic: 0, other: 0)
         // Through the traits' table: this runs over every prose line of every article.
         for scalar in text.unicodeScalars where ScalarTraits.isAlphabetic(scalar) {
-            if arabicBlocks.contains(where: { $0.contains(scalar.value) }) {
+            if LanguageDetector.script(of: scalar) == .arabic {
                 counts.arabic += 1
             } else {
                 counts.other += 1
@@ -55,9 +44,4 @@ extension FurnitureClassifier {
         }
         return counts
     }
-
-    /// The Unicode blocks of the Arabic script.
-    private static let arabicBlocks: [ClosedRange<UInt32>] = [
-        0x0600...0x06FF, 0x0750...0x077F, 0x08A0...0x08FF, 0xFB50...0xFDFF, 0xFE70...0xFEFF,
-    ]
 }

@@ -6,19 +6,18 @@ extension PublicationDateChooser {
     /// the weather among the three from it («10.4 C», «Tunisia»), when another story is set
     /// aside below the body. A date there is the next page's top bar («الخميس 02 مايو 2024» over
     /// «رئيس التحرير»), which the site prints on every page: neither this article's date nor
-    /// the appended one's.
-    static func nextPageBar(in split: ArticleSplit) -> Set<Int> {
-        guard split.appendedStoryLine != nil, let last = split.paragraphs.last?.line else { return [] }
+    /// the appended one's. `appended` is the first line of the story appended under the body
+    /// (`ArticleSplit.appendedStoryLine`).
+    static func nextPageBar(in split: ArticleSplit, appended: Int?) -> Set<Int> {
+        guard appended != nil, let last = split.paragraphs.last?.line else { return [] }
         let under = split.furniture.filter { $0.line > last }.map { TextLine(text: $0.text, line: $0.line, block: 0) }
-        var bar = Set<Int>()
-        for (index, line) in under.enumerated() {
-            let below = under[(index + 1)..<min(under.count, index + 4)]
-            if below.contains(where: isMastheadCredit)
-                || under[index..<min(under.count, index + 3)].contains(where: { hasTemperature($0.text) })
-            {
-                bar.insert(line.line)
+        let credits = under.map(isMastheadCredit)
+        let weather = under.map { hasTemperature($0.text) }
+        return Set(
+            under.indices.filter { index in
+                credits[(index + 1)..<min(under.count, index + 4)].contains(true)
+                    || weather[index..<min(under.count, index + 3)].contains(true)
             }
-        }
-        return bar
+            .map { under[$0].line })
     }
 }

@@ -144,9 +144,9 @@ enum PublicationDateChooser {
         }
         let headerNumbers = Set(lines.map(\.line))
         // The dateline of an article appended under this one dates that article.
-        let appended = split.appendedStoryLine ?? Int.max
+        let appended = split.appendedStoryLine
         for item in split.furniture
-        where item.kind == .byline && !headerNumbers.contains(item.line) && item.line < appended {
+        where item.kind == .byline && !headerNumbers.contains(item.line) && item.line < (appended ?? Int.max) {
             lines.append(TextLine(text: item.text, line: item.line, block: 0))
         }
         let opening = split.paragraphs.map { TextLine(text: $0.text, line: $0.line, block: 0) }.prefix { !$0.isProse }
@@ -180,7 +180,7 @@ enum PublicationDateChooser {
             }
             .map(\.0.line))
         // The top bar of a page pasted under this one, over another story (`nextPageBar`).
-        let nextPageBar = nextPageBar(in: split)
+        let nextPageBar = nextPageBar(in: split, appended: appended)
         // The weather widget of the top bar («23.9 C», «Erbil 17°C الأربعاء 23 تشرين الأول»)
         // shows today's date beside it, on its line or the two under it.
         var besideWeather = Set<Int>()
