@@ -7,13 +7,19 @@ extension WireDateline {
     /// The dateline opening `lead` in that form, if it has one; the agency must be one
     /// `FurnitureLexicon.agencies` lists.
     static func hijriDated(_ lead: String) -> WireDateline? {
-        let scalars = Array(lead.unicodeScalars.prefix(headScalars))
-        let head = String(String.UnicodeScalarView(scalars))
+        let head = String(lead.unicodeScalars.prefix(headScalars))
         // «الموافق» first, by the words' keys as they are compared below: most leads have none,
         // and reading the dates of every lead's head (twice an article: for its date and its
         // outlet) was 0.4% of a build.
-        guard (" " + TextLine.wordKey(head) + " ").contains(" " + onTheDay + " "),
-            let date = ArabicDateParser.dates(in: head).first(where: \.isFullDate),
+        let key = Array((" " + TextLine.wordKey(head) + " ").utf8)
+        let word = onTheDayBytes
+        guard key.count >= word.count,
+            (0...(key.count - word.count)).contains(where: { start in
+                word.indices.allSatisfy { key[start + $0] == word[$0] }
+            })
+        else { return nil }
+        let scalars = Array(head.unicodeScalars)
+        guard let date = ArabicDateParser.dates(in: head).first(where: \.isFullDate),
             date.range.upperBound <= scalars.count
         else { return nil }
         var before = words(String(String.UnicodeScalarView(scalars[..<date.range.lowerBound])))
@@ -53,6 +59,8 @@ extension WireDateline {
     /// How far into the lead the dateline may run, in scalars.
     private static let headScalars = 120
     private static let onTheDay = TextLine.wordKey("الموافق")
+    /// `onTheDay` as a word of a key, with the spaces around it, in UTF-8.
+    private static let onTheDayBytes = Array((" " + onTheDay + " ").utf8)
     private static let hijriMarkers: Set<String> = Set(["هـ", "ه", "هجري", "هجرية"].map(TextLine.wordKey))
     private static let gregorianMarkers: Set<String> = ["م", "م."]
 }
