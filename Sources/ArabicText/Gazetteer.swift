@@ -78,7 +78,4 @@ public struct Gazetteer: Sendable {
         self.patterns = patterns
         self.index = index
     }
-
-    /// Number of distinct indexed surface forms (for diagnostics and benchmarks).
-    public var surfaceFormCount: Int { index.values.count }
 }

@@ -13,12 +13,6 @@ extension String {
         containsUTF8Byte { $0 == byte }
     }
 
-    /// Whether the string has the same UTF-8 bytes as `other` (no canonical equivalence).
-    @inlinable package func hasSameUTF8(as other: String) -> Bool {
-        var (text, other) = (self, other)
-        return text.withUTF8 { bytes in other.withUTF8 { bytes.hasSameBytes(as: $0) } }
-    }
-
     /// The string's scalars, decoded from its UTF-8 bytes into room for their count (at least
     /// the scalar count): `Array(unicodeScalars)` walks the text twice, once to count it, and
     /// the scalar view's iterator decoded a byte at a time, 1.8% of a large build through

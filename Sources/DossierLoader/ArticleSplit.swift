@@ -61,11 +61,6 @@ struct ArticleSplit: Sendable {
         return furniture.first { $0.kind == .unrelated && $0.line > last }?.line
     }
 
-    /// Furniture of the given kinds, in order.
-    func furnitureText(_ kinds: Set<FurnitureKind>) -> [String] {
-        furniture.filter { kinds.contains($0.kind) }.map(\.text)
-    }
-
     /// Moves paragraphs named by `furniture:` out of the body and furniture named by `body:`
     /// into it; a correction that matches nothing is an error at its sidecar line, and so is
     /// a paragraph named in both lists (whose entries are then left out).

@@ -132,9 +132,6 @@ struct TextLine: Sendable, Hashable {
     /// of bylines and menus need.
     var isParagraph: Bool { isProse || hasGluedTail }
 
-    /// Ends with `!`, possibly before a closing quote.
-    var endsWithExclamation: Bool { finalMark == "!" }
-
     /// A bulleted or numbered item: `-`, `–`, `•`, `*`, `·`, `▪` or `1.`, `2)`, `٣-` and a space;
     /// a link's arrows (`>>`, `»»`, or one and a space); or a line of Arabic ending with a space
     /// and a bullet, the item of a right-to-left list whose bullet a copy puts after the text

@@ -38,9 +38,6 @@ import Testing
         for byte: UInt8 in [0x0D, UInt8(ascii: "&"), UInt8(ascii: "a"), 0xD8, 0xF0] {
             #expect(text.containsUTF8Byte(byte) == text.utf8.contains(byte))
         }
-        for other in Self.texts + ["e\u{0301}".precomposedStringWithCanonicalMapping] {
-            #expect(text.hasSameUTF8(as: other) == text.utf8.elementsEqual(other.utf8))
-        }
     }
 
     /// `firstIndex(of:from:)` finds what the array's own search finds after `start`, from every

@@ -24,9 +24,4 @@ public enum ArabicNameOrder {
             return lhs.raw.lexicographicallyPrecedes(rhs.raw)
         }
     }
-
-    /// True when `lhs` sorts before `rhs`.
-    public static func areInIncreasingOrder(_ lhs: String, _ rhs: String) -> Bool {
-        Key(lhs) < Key(rhs)
-    }
 }

@@ -52,15 +52,6 @@ public struct ArticleAnalysis: Sendable, Hashable, Identifiable {
         return groups
     }
 
-    /// Topic hits grouped by 0-based paragraph index (one array per paragraph).
-    public var topicHitsByParagraph: [[TopicHit]] {
-        var groups = Array(repeating: [TopicHit](), count: article.paragraphs.count)
-        for hit in topicHits where groups.indices.contains(hit.paragraphIndex) {
-            groups[hit.paragraphIndex].append(hit)
-        }
-        return groups
-    }
-
     /// Ids of the actors mentioned (title or body), most mentioned first, then by id.
     public var actorIDs: [String] {
         var counts: [String: Int] = [:]
