@@ -23,7 +23,8 @@ extension LexicalFurniture {
         guard line.wordCount <= 14, !line.isProse else { return false }
         // The site's masthead credits («رئيس مجلس الإدارة : …», «رئيس التحرير: …») too.
         let isCredit = FurnitureLexicon.mastheadCredits.contains { hasWordPrefix(line.key, $0) }
-        if isCredit || opensWithBylineMarker(line.key) || FurnitureLexicon.authorLabels.contains(line.key)
+        if isCredit || (opensWithBylineMarker(line.key) && !isMarkerKicker(line.text))
+            || FurnitureLexicon.authorLabels.contains(line.key)
             || isUpdateClock(line)
         {
             return true
@@ -61,6 +62,18 @@ extension LexicalFurniture {
         else { return false }
         let name = String(String.UnicodeScalarView(rest[..<date.range.lowerBound])).split(separator: " ")
         return (1...3).contains(name.count) && name.allSatisfy { $0.allSatisfy(\.isLetter) }
+    }
+
+    /// Whether an update marker (`FurnitureLexicon.updateMarkers`) opens `text` as a headline's
+    /// kicker, set off by two dots or an ellipsis with four words or more after it («آخر
+    /// تحديث.. شكد يساوي 100 دولار بالدينار العراقي اليوم»): the headline of a story updated
+    /// through the day, not the page's stamp, which goes on with a colon, a date or a time.
+    static func isMarkerKicker(_ text: String) -> Bool {
+        guard let dots = text.range(of: "..") ?? text.range(of: "…"),
+            text.distance(from: text.startIndex, to: dots.lowerBound) <= 20
+        else { return false }
+        return FurnitureLexicon.updateMarkers.contains(TextLine.wordKey(String(text[..<dots.lowerBound])))
+            && text[dots.upperBound...].split(whereSeparator: \.isWhitespace).count >= 4
     }
 
     /// A page's clock and its last update, the marker anywhere on a short line with a time of

@@ -56,3 +56,21 @@ extension FurnitureClassifierTests {
         #expect(undated[caption] == "title", "\(undated)")
     }
 }
+
+extension FurnitureClassifierTests {
+    /// A headline opening with «آخر تحديث» as its kicker, two dots after it («آخر تحديث.. سعر
+    /// طن الإسمنت …»), is the title; the page's stamp «آخر تحديث:
+    /// 11/10/2025» and «آخر تحديث.. 10:40» are no headline.
+    @Test func anUpdateMarkerAsAHeadlinesKicker() {
+        let headline = "آخر تحديث.. سعر طن الإسمنت في الأسواق المحلية اليوم الأحد 12/05/2024"
+        let lead =
+            "يتابع المقاولون وأصحاب المشاريع أسعار الإسمنت في الأسواق المحلية يوما بيوم، بعد ارتفاعها "
+            + "مرتين خلال شهر واحد بسبب كلفة النقل."
+        let roles = Self.roles([headline, lead, Self.second])
+        #expect(roles[headline] == "title", "\(roles)")
+        for stamp in ["آخر تحديث: 11/10/2025", "آخر تحديث.. 10:40"] {
+            #expect(!LexicalFurniture.isMarkerKicker(stamp), "\(stamp)")
+            #expect(Self.roles([stamp, Self.headline, lead, Self.second])[stamp] != "title", "\(stamp)")
+        }
+    }
+}
