@@ -48,7 +48,7 @@ enum BylineSegments {
             // A wire dateline's city in capitals may be followed by a comma and its country
             // («SANAA, Yemen (AA) –», «DUBAI, United Arab Emirates (AP) —»).
             let checked = isWireCity(words.first) ? [words[0].dropLast()] + words.dropFirst() : words[...]
-            guard (1...maxWords).contains(words.count),
+            guard !words.isEmpty, countedWords(words) <= maxWords,
                 !checked.contains(where: { $0.contains { ".,،:؛«»\"“”؟?!".contains($0) } })
             else { break }
             if end == rest.endIndex, !wholeLine { break }
@@ -69,11 +69,18 @@ enum BylineSegments {
         return word.dropLast().allSatisfy { $0.isASCII && $0.isUppercase }
     }
 
+    /// The most words a date inside a segment may take after its day, uncounted by `maxWords`:
+    /// a month named twice, the second name of two words, and the year («29 ديسمبر كانون الأول
+    /// 2025»), as Reuters writes its datelines («بغداد 29 ديسمبر كانون الأول (رويترز) -»).
+    private static let dateWords = 4
+
     /// The end of the unbracketed segment opening `text`: its first «(» or separating dash, or
-    /// the text's end. Nil as soon as more than `maxWords` words come before it: no segment is
-    /// that long, and the lead paragraph a tag opens is not walked to its end.
+    /// the text's end. Nil as soon as more than `maxWords` words come before it
+    /// (`countedWords`): no segment is that long, and the lead paragraph a tag opens is not
+    /// walked to its end.
     private static func segmentEnd(of text: Substring) -> Substring.Index? {
         var words = 0
+        var day: Int?
         var inWord = false
         var index = text.startIndex
         while index < text.endIndex {
@@ -83,12 +90,26 @@ enum BylineSegments {
                 inWord = false
             } else if !inWord {
                 inWord = true
+                if day == nil, character.isNumber { day = words }
                 words += 1
-                if words > maxWords { return nil }
+                if counted(words, day: day) > maxWords { return nil }
             }
             index = text.index(after: index)
         }
         return text.endIndex
+    }
+
+    /// How many of a segment's `words` count against `maxWords`: all but the first word opening
+    /// with a digit (a date's day, the `day`th word, counted from 0) and the `dateWords` words
+    /// after it.
+    private static func counted(_ words: Int, day: Int?) -> Int {
+        guard let day else { return words }
+        return words - 1 - min(dateWords, words - day - 1)
+    }
+
+    /// `counted` for a segment's words.
+    private static func countedWords(_ words: [Substring]) -> Int {
+        counted(words.count, day: words.firstIndex { $0.first?.isNumber == true })
     }
 
     /// A dash that separates rather than joins: «بيروت- وكالات» and «شفا –» yes, «كوفيد-19» and

@@ -172,7 +172,9 @@ extension FurnitureClassifier {
             {
                 // A line printed twice that was passed over (a photo's caption, a block printed
                 // twice) heads no standfirst.
-                if let above = headlineOverStandfirst(
+                if let above = headlineOverDateline(best, among: scored, lines, roles: roles) {
+                    title = above
+                } else if let above = headlineOverStandfirst(
                     best, among: scored.filter { !isRepeated($0.index) }, lines, roles: roles)
                 {
                     title = above
@@ -218,6 +220,25 @@ extension FurnitureClassifier {
         guard scored.count >= tickerRun else { return false }
         let above = scored.map(\.index).filter { $0 < best.index }.max()
         return scored.contains { $0.index != best.index && $0.index != above && $0.score >= best.score }
+    }
+
+    /// The headline over the page's dateline, when the line the lead matches best stands right
+    /// under that dateline: a page prints its date right under its headline, and what it sets
+    /// between the date and the lead is the photo's caption, which names the person pictured as
+    /// the lead does («بوبكري لملتيميديا الإذاعة : الاصرار على الخروج للحراك …», «أربعاء,
+    /// 03/18/2020 - 09:19», then «الخبير المعتمد في التنمية البشرية … الاستاذ عبد الرشيد
+    /// بوبكري»). The headline is a candidate of four words or more that the lead matches by two
+    /// words or more; the dateline, already a byline, holds a full date.
+    static func headlineOverDateline(
+        _ best: (index: Int, score: Int), among scored: [(index: Int, score: Int)], _ lines: [TextLine],
+        roles: [Role?]
+    ) -> Int? {
+        let dateline = best.index - 1
+        guard let above = scored.first(where: { $0.index == dateline - 1 }), above.score >= 2,
+            lines[above.index].wordCount >= 4, roles[dateline] == .furniture(.byline),
+            ArabicDateParser.dates(in: lines[dateline].text).contains(where: \.isFullDate)
+        else { return nil }
+        return above.index
     }
 
     /// The headline over its standfirst: a standfirst retells the lead, so the lead shares more

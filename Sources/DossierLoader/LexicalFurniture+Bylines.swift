@@ -23,7 +23,8 @@ extension LexicalFurniture {
         guard line.wordCount <= 14, !line.isProse else { return false }
         // The site's masthead credits («رئيس مجلس الإدارة : …», «رئيس التحرير: …») too.
         let isCredit = FurnitureLexicon.mastheadCredits.contains { hasWordPrefix(line.key, $0) }
-        if isCredit || opensWithBylineMarker(line.key) || FurnitureLexicon.authorLabels.contains(line.key)
+        if isCredit || (opensWithBylineMarker(line.key) && !isMarkerKicker(line.text))
+            || FurnitureLexicon.authorLabels.contains(line.key)
             || isUpdateClock(line)
         {
             return true
@@ -33,8 +34,46 @@ extension LexicalFurniture {
         return share >= 0.5
             || (share > 0
                 && (DateSupport.isDateLine(line.text) || closesWithAuthorMarker(line)
-                    || OutletBrand.credited(byDateline: line.text) != nil))
+                    || OutletBrand.credited(byDateline: line.text) != nil || isReporterDateline(line.text)))
             || isBylineTag(line) || OutletBrand.isCreditLine(line)
+    }
+
+    /// Whether `text` is a speaker's label as minutes print it: a dash, the speaker, then a
+    /// colon and a dash closing it («- النائب علي العلاق:-»). A credit's tag has no colon
+    /// against its closing dash.
+    static func isSpeakerLabel(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let first = trimmed.first, "-–—".contains(first) else { return false }
+        return trimmed.dropLast().trimmingCharacters(in: .whitespaces).hasSuffix(":")
+    }
+
+    /// A reporter's dateline on a line of its own: a listed place and a colon, the reporter's
+    /// name (one to three words of letters), then the date closing the line («الخرطوم: محمد
+    /// موسى 9 أغسطس2022م», as Sudanese papers print it over the lead). A headline after a place
+    /// and a colon («غزة: قصف على رفح …») does not end with a full date right after a name.
+    static func isReporterDateline(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":"),
+            DatelinePlaces.contains(text[..<colon].trimmingCharacters(in: .whitespaces))
+        else { return false }
+        let rest = Array(text[text.index(after: colon)...].unicodeScalars)
+        guard let date = ArabicDateParser.dates(in: String(String.UnicodeScalarView(rest))).first,
+            date.isFullDate, date.range.upperBound <= rest.count,
+            rest[date.range.upperBound...].allSatisfy(\.properties.isWhitespace)
+        else { return false }
+        let name = String(String.UnicodeScalarView(rest[..<date.range.lowerBound])).split(separator: " ")
+        return (1...3).contains(name.count) && name.allSatisfy { $0.allSatisfy(\.isLetter) }
+    }
+
+    /// Whether an update marker (`FurnitureLexicon.updateMarkers`) opens `text` as a headline's
+    /// kicker, set off by two dots or an ellipsis with four words or more after it («آخر
+    /// تحديث.. شكد يساوي 100 دولار بالدينار العراقي اليوم»): the headline of a story updated
+    /// through the day, not the page's stamp, which goes on with a colon, a date or a time.
+    static func isMarkerKicker(_ text: String) -> Bool {
+        guard let dots = text.range(of: "..") ?? text.range(of: "…"),
+            text.distance(from: text.startIndex, to: dots.lowerBound) <= 20
+        else { return false }
+        return FurnitureLexicon.updateMarkers.contains(TextLine.wordKey(String(text[..<dots.lowerBound])))
+            && text[dots.upperBound...].split(whereSeparator: \.isWhitespace).count >= 4
     }
 
     /// A page's clock and its last update, the marker anywhere on a short line with a time of
@@ -99,7 +138,9 @@ extension LexicalFurniture {
         guard line.wordCount <= 4, let last = line.lastScalar,
             line.key.split(separator: " ").allSatisfy({ $0.count >= 2 })
         else { return false }
-        if last == "-" || last == "–" || last == "—" { return true }
+        // A speaker's label in a session's minutes, a colon before the dash («- السيد رئيس
+        // مجلس النواب:-», over the words spoken), is the story's.
+        if last == "-" || last == "–" || last == "—" { return !isSpeakerLabel(line.text) }
         if OutletDetector.selfCredit(line.text) != nil { return true }
         // «الدوحة - الشرق:», «عدن/صوت العاصمة/خاص:»: a dateline's place and a credit, closed by a colon.
         guard last == ":" else { return false }

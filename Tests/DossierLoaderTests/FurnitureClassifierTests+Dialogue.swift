@@ -31,3 +31,28 @@ extension FurnitureClassifierTests {
         #expect(untitled[Self.headline] == "title", "\(untitled)")
     }
 }
+
+extension FurnitureClassifierTests {
+    /// A council's minutes print each speaker's label on its own line, between dashes and
+    /// with a colon («- السيدة رئيسة المجلس:-»), over the words spoken: the labels are the
+    /// story's, however short; a short tag closed by a dash with no colon («شفا –») is still a
+    /// credit.
+    @Test func speakersLabelsInMinutesAreTheStorys() {
+        let chair = "- السيدة رئيسة المجلس:-"
+        let member = "- العضو سامر النجار:-"
+        let lines = [
+            "بدأت الجلسة الساعة العاشرة صباحا بحضور أحد عشر عضوا من أعضاء المجلس البلدي.",
+            chair,
+            "نفتتح الجلسة الثالثة من الدورة الحالية، وأول بنود جدول الأعمال مشروع محطة التحلية الجديدة.",
+            member,
+            "أطالب بتأجيل التصويت حتى تصل دراسة الأثر البيئي من الوزارة المختصة.",
+            chair,
+            "يطرح المقترح للتصويت في الجلسة المقبلة بعد وصول الدراسة.",
+        ]
+        let roles = Self.roles(lines)
+        #expect(roles[chair] == "body", "\(roles)")
+        #expect(roles[member] == "body", "\(roles)")
+        #expect(!LexicalFurniture.isSpeakerLabel("شفا –"))
+        #expect(LexicalFurniture.isBylineTag(TextLine(text: "شفا –", line: 1, block: 1)))
+    }
+}

@@ -35,3 +35,42 @@ extension FurnitureClassifierTests {
         #expect(page("الأسعار")["الأسعار"] != "title")
     }
 }
+
+extension FurnitureClassifierTests {
+    /// The headline over the page's dateline stays the title when the line under the dateline,
+    /// a photo's caption naming the man pictured, shares more words with the lead, which names
+    /// him too: the caption is furniture. Without the dateline between them, the longer line
+    /// that the lead matches best is still the title.
+    @Test func aHeadlineOverItsDatelineOutranksTheCaptionUnderIt() {
+        let headline = "مدير المحطة للإذاعة: المياه تصل الأحياء الشرقية خلال أسبوع بعد توقف الضخ"
+        let dateline = "الأحد 12/05/2024 - 10:40"
+        let caption = "المهندس المعتمد في هندسة المياه ومدير محطة التحلية في المدينة الساحلية سامر النجار"
+        let lead =
+            "أكد المهندس المعتمد في هندسة المياه ومدير محطة التحلية سامر النجار أن المياه ستصل الأحياء الشرقية "
+            + "خلال أسبوع، بعد توقف الضخ يومين لصيانة الخطوط."
+        let roles = Self.roles([headline, dateline, caption, lead, Self.second])
+        #expect(roles[headline] == "title", "\(roles)")
+        #expect(roles[caption] == "caption", "\(roles)")
+        #expect(roles[lead] == "body")
+        let undated = Self.roles([headline, caption, lead, Self.second])
+        #expect(undated[caption] == "title", "\(undated)")
+    }
+}
+
+extension FurnitureClassifierTests {
+    /// A headline opening with «آخر تحديث» as its kicker, two dots after it («آخر تحديث.. سعر
+    /// طن الإسمنت …»), is the title; the page's stamp «آخر تحديث:
+    /// 11/10/2025» and «آخر تحديث.. 10:40» are no headline.
+    @Test func anUpdateMarkerAsAHeadlinesKicker() {
+        let headline = "آخر تحديث.. سعر طن الإسمنت في الأسواق المحلية اليوم الأحد 12/05/2024"
+        let lead =
+            "يتابع المقاولون وأصحاب المشاريع أسعار الإسمنت في الأسواق المحلية يوما بيوم، بعد ارتفاعها "
+            + "مرتين خلال شهر واحد بسبب كلفة النقل."
+        let roles = Self.roles([headline, lead, Self.second])
+        #expect(roles[headline] == "title", "\(roles)")
+        for stamp in ["آخر تحديث: 11/10/2025", "آخر تحديث.. 10:40"] {
+            #expect(!LexicalFurniture.isMarkerKicker(stamp), "\(stamp)")
+            #expect(Self.roles([stamp, Self.headline, lead, Self.second])[stamp] != "title", "\(stamp)")
+        }
+    }
+}

@@ -91,6 +91,23 @@ import Testing
         #expect(Self.outlet([story.headline, "", text, "", story.second]) == agency)
     }
 
+    /// A wire's dateline with the day and the month named twice, as Reuters writes it («دبي 4
+    /// مارس آذار (رويترز) -»): the date's words do not make the place's segment too long to be
+    /// read, however many the month's second name adds.
+    @Test(arguments: [
+        ("دبي 4 مارس آذار (رويترز) - أعلنت الهيئة تشغيل محطة التحلية الجديدة.", "رويترز"),
+        ("عمان 17 أكتوبر تشرين الأول (رويترز) - قالت الحكومة إنها ستخفض أسعار الوقود.", "رويترز"),
+        ("رام الله 3 يناير كانون الثاني (رويترز) - أفرجت السلطات عن عشرة معتقلين.", "رويترز"),
+        ("بيت لحم 21 نوفمبر تشرين الثاني 2024 (أ ف ب) - افتتحت البلدية سوق الميلاد.", "أ ف ب"),
+        // More words than a date takes before the parenthesis: a sentence, no dateline.
+        ("أعلن المجلس البلدي في المدينة يوم 3 يناير كانون الثاني (رويترز) - عن خطة.", nil),
+    ])
+    func wireDatelineWithTheMonthNamedTwice(_ text: String, _ agency: String?) {
+        #expect(OutletDetector.bylineTag(text, wholeLine: false)?.name == agency)
+        let story = Self.waterStory
+        #expect(Self.outlet([story.headline, "", text, "", story.second]) == agency)
+    }
+
     @Test func bylineLineOfItsOwn() {
         #expect(OutletDetector.bylineTag("بغداد - وكالات", wholeLine: true) == nil)
         // A news theme's demo logo, never replaced, names no outlet.
