@@ -29,10 +29,12 @@ extension FurnitureClassifier {
     /// tag and all, is the story's. A story never opens by telling its lead twice.
     static func isStandfirstRepeatedByLead(_ first: TextLine, _ next: TextLine) -> Bool {
         guard first.wordCount >= standfirstWords, next.wordCount > first.wordCount else { return false }
-        var lead = Substring(next.key)
+        // Keys are normalized: their bytes compare as their text does, and cheaper.
+        var lead = Substring(next.key).utf8[...]
+        let standfirst = first.key.utf8
         for _ in 0...standfirstTagWords {
-            if lead.hasPrefix(first.key) { return true }
-            guard let space = lead.firstIndex(of: " ") else { return false }
+            if lead.starts(with: standfirst) { return true }
+            guard let space = lead.firstIndex(of: UInt8(ascii: " ")) else { return false }
             lead = lead[lead.index(after: space)...]
         }
         return false

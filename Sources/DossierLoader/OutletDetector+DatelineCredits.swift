@@ -59,6 +59,8 @@ extension OutletDetector {
     /// newsroom. Only a name shaped like a brand (`OutletBrand`: «الوطن اليوم», «مصر نيوز») or a
     /// publication's masthead («بوابة الوفد») is one; a person's name is neither.
     static func reporterCreditNamingOutlet(_ line: String) -> Detection? {
+        // Cheapest first: «كتب» has a «ك» and «بقلم» a «ق», whose UTF-8 ends with 0x83 or 0x82.
+        guard line.utf8.contains(where: { $0 == 0x83 || $0 == 0x82 }) else { return nil }
         for part in line.split(whereSeparator: { "|–—".contains($0) }) {
             let words = part.split(whereSeparator: { $0.isWhitespace || $0 == ":" })
             guard let first = words.first, reporterCreditVerbs.contains(TextLine.wordKey(String(first))),

@@ -9,6 +9,12 @@ enum PostNavigation {
     ]
     .map(TextLine.wordKey)
 
+    /// The labels' bytes, each after a space: what a line's key ends with when it ends with one.
+    private static let suffixes: [[UInt8]] = labels.map { Array((" " + $0).utf8) }
+
+    /// The last bytes of the labels: a key ending with another byte has none of them.
+    private static let lastBytes = Set(suffixes.compactMap(\.last))
+
     /// How far from the end of a line the label may start, in characters: the longest label
     /// and the marks around it.
     private static let reach = 40
@@ -17,10 +23,14 @@ enum PostNavigation {
     /// mark after it, and a sentence's end stands right before it, a space between or not. A
     /// sentence that ends on the label's words («… يتيح للقراء تصفح المقالات.») keeps them.
     static func gluedLabel(in line: TextLine) -> String.Index? {
-        // Cheapest first: the key ends with a label's words, after another word.
-        guard let label = labels.first(where: { line.key.hasSuffix(" " + $0) }),
+        // Cheapest first (it is asked of every paragraph): the key's last byte, then its bytes
+        // ending with a label's words after another word.
+        let key = line.key.utf8
+        guard let last = key.last, lastBytes.contains(last),
+            let found = suffixes.firstIndex(where: { key.count > $0.count && key.suffix($0.count).elementsEqual($0) }),
             line.text.last?.isLetter == true
         else { return nil }
+        let label = labels[found]
         let text = line.text
         var start = text.index(text.endIndex, offsetBy: -min(reach, text.count))
         while start < text.endIndex {
