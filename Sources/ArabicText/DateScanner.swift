@@ -193,7 +193,8 @@ struct DateScanner: Sendable {
     /// or `D/MONTH/YYYY` (or with dashes), each separator glued to the part before it or after it.
     func dayFirst(at index: Int) -> Outcome? {
         guard let day = number(index, digits: 1...2) else { return nil }
-        let joiner = joiningSeparator(after: index)
+        let joiner = joiningSeparator(after: index) ?? spacedSeparator(after: index)
+        let isSpaced = joiner != nil && !adjacent(index)
         // «25th, March 2025»: an ordinal day may have a comma after it; «25. Oct 2021», as
         // German and Nordic sites write the day, a dot against it.
         let commaAfterOrdinal = symbol(index + 1) == "," && hasOrdinalSuffix(index)
@@ -209,8 +210,22 @@ struct DateScanner: Sendable {
         var note: String?
         if let joiner {
             // «09/مارس/2026»: the year is joined to the month by the same separator, glued to
-            // one side at least («31/ ديسمبر/2015»).
-            guard symbol(next) == joiner, adjacent(next - 1) || adjacent(next) else { return nil }
+            // one side at least («31/ ديسمبر/2015»), or set apart on both sides as the first
+            // one is («29 / مارس / 2023»). The month's other name may come between, joined
+            // the same way («29 / آذار / مارس / 2023»).
+            let joins = { (at: Int) in
+                self.symbol(at) == joiner
+                    && (isSpaced
+                        ? !self.adjacent(at - 1) && !self.adjacent(at) : self.adjacent(at - 1) || self.adjacent(at))
+            }
+            if joins(next),
+                let (alternative, afterAlternative) = self.month(at: next + 1, in: ArabicMonthTable.gregorian),
+                joins(afterAlternative)
+            {
+                if alternative != month { note = "alternative month name disagrees (\(month) vs \(alternative))" }
+                next = afterAlternative
+            }
+            guard joins(next) else { return nil }
             next += 1
         } else {
             if let (alternative, afterAlternative) = alternativeMonth(at: next, after: month) {
@@ -256,6 +271,15 @@ struct DateScanner: Sendable {
         guard let separator = symbol(index + 1), separator == "/" || separator == "-", adjacent(index) else {
             return nil
         }
+        return separator
+    }
+
+    /// The «/» or «-» after the number at `index` with a space on each side, joining it to a
+    /// month's name as some sites set their datelines out («29 / آذار / مارس / 2023»), or nil.
+    private func spacedSeparator(after index: Int) -> Unicode.Scalar? {
+        guard let separator = symbol(index + 1), separator == "/" || separator == "-", !adjacent(index),
+            !adjacent(index + 1)
+        else { return nil }
         return separator
     }
 

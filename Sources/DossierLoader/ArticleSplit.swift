@@ -25,7 +25,15 @@ struct ArticleSplit: Sendable {
         var title: TextLine?
         for (line, role) in zip(lines, roles) {
             switch role {
-            case .body: paragraphs.append(Paragraph(text: line.text, line: line.line))
+            case .body:
+                // A blog's «تصفّح المقالات» run into the paragraph is the page's menu.
+                if let label = PostNavigation.gluedLabel(in: line) {
+                    let text = line.text[..<label].reversed().drop(while: \.isWhitespace).reversed()
+                    paragraphs.append(Paragraph(text: String(text), line: line.line))
+                    furniture.append(Furniture(text: String(line.text[label...]), line: line.line, kind: .navigation))
+                } else {
+                    paragraphs.append(Paragraph(text: line.text, line: line.line))
+                }
             case .title:
                 title = line
                 furniture.append(Furniture(text: line.text, line: line.line, kind: .title))

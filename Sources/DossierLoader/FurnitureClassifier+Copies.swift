@@ -2,7 +2,7 @@ import ArabicText
 import DossierModel
 
 /// Lines a page prints twice: a photo's alt text and caption in the text, a headline run
-/// into its own copy.
+/// into its own copy, a standfirst printed again as the lead.
 extension FurnitureClassifier {
     /// A line printed twice, line under line with no blank between, below the story's first
     /// paragraph and ending no sentence, is a photo's alt text and caption («النجم المصري محمد
@@ -21,6 +21,31 @@ extension FurnitureClassifier {
             roles[copy] = .furniture(.caption)
         }
     }
+
+    /// Whether the first prose paragraph at `first` is the standfirst a page prints above its
+    /// text, printed again as the opening of the next paragraph at `next`, after a credit tag
+    /// of a few words or none («… في مدينة صنعاء.», then «ميدل ايست نيوز: شنت … في مدينة
+    /// صنعاء. واستهدفت …»): the copy above the text is no paragraph of its own, and the lead,
+    /// tag and all, is the story's. A story never opens by telling its lead twice.
+    static func isStandfirstRepeatedByLead(_ first: TextLine, _ next: TextLine) -> Bool {
+        guard first.wordCount >= standfirstWords, next.wordCount > first.wordCount else { return false }
+        // Keys are normalized: their bytes compare as their text does, and cheaper.
+        var lead = Substring(next.key).utf8[...]
+        let standfirst = first.key.utf8
+        for _ in 0...standfirstTagWords {
+            if lead.starts(with: standfirst) { return true }
+            guard let space = lead.firstIndex(of: UInt8(ascii: " ")) else { return false }
+            lead = lead[lead.index(after: space)...]
+        }
+        return false
+    }
+
+    /// The fewest words of a standfirst `isStandfirstRepeatedByLead` compares: a shorter line
+    /// may open a paragraph by chance.
+    static let standfirstWords = 8
+
+    /// The most words of the tag before the standfirst's copy in the lead («ميدل ايست نيوز»).
+    static let standfirstTagWords = 4
 
     /// The text a line repeats when it is one text run into its own copy, with or without a
     /// space between («القبض على سائق … بالدائرى الأوسطىالقبض على سائق … بالدائرى الأوسطى»,

@@ -55,10 +55,16 @@ extension FurnitureClassifier {
                 continue
             }
             var next = index + 1
+            // Items set out alike, a name and a dash before what follows it, are the list's
+            // whatever their length («الدكتور سامر نجم – وزيراً للنقل.», then «هالة عيسى –
+            // وزيرة دولة.»): the first item's spaced dash is looked for in each.
+            let itemDash = announces && next < lines.count ? spacedDash(in: lines[next].text) : nil
             while next < lines.count, roles[next] == nil,
                 opensInterview
                     ? lines[next].isInterviewTurn
-                    : lines[next].isListItem || (announces && isShortItem(lines[next]))
+                    : lines[next].isListItem
+                        || (announces
+                            && (isShortItem(lines[next]) || itemDash.map { lines[next].text.contains($0) } ?? false))
             {
                 result.insert(next)
                 next += 1
@@ -100,6 +106,11 @@ extension FurnitureClassifier {
         line.isInterviewTurn || ["- ", "– ", "— "].contains(where: line.text.hasPrefix)
     }
 
+    /// The dash set apart by spaces in `text` («الدكتور سامر نجم – وزيراً للنقل.»), or nil.
+    private static func spacedDash(in text: String) -> String? {
+        [" – ", " - ", " — "].first { text.contains($0) }
+    }
+
     /// The fewest words of a sentence that announces what follows it with a colon.
     static let announcingWords = 6
 
@@ -110,14 +121,20 @@ extension FurnitureClassifier {
     }
 
     /// Short sentences set in the story's text: an open line of three words or more ending with
-    /// a full stop, with no blank line between it and the prose paragraphs above and below it
-    /// («سالت على إثرها الأودية والشعاب.» among a page's one-sentence lines). A subheading
-    /// has no full stop, and a caption stands apart from the paragraphs around it.
+    /// a full stop, or with a comma over a line opening with the conjunction «و», with no blank
+    /// line between it and the prose paragraphs above and below it («سالت على إثرها الأودية
+    /// والشعاب.» among a page's one-sentence lines). A subheading has no full stop, and a
+    /// caption stands apart from the paragraphs around it.
     static func shortSentencesInText(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
         var result = Set<Int>()
         for index in lines.indices.dropFirst().dropLast() where roles[index] == nil {
             let (line, above, below) = (lines[index], lines[index - 1], lines[index + 1])
-            guard line.finalMark == ".", !line.trailsOff, line.wordCount >= 3, !line.isParagraph,
+            // A line ending with a comma runs on into the line under it when that one opens
+            // with the conjunction («سفير البلاد في داكار أحمد ولد أحمد،», then «وعدد من
+            // المستشارين …»), as a list's last items do.
+            let mark = line.finalMark
+            let runsOn = (mark == "،" || mark == ",") && below.opensWithConjunction
+            guard mark == "." || runsOn, !line.trailsOff, line.wordCount >= 3, !line.isParagraph,
                 roles[index - 1] == nil, roles[index + 1] == nil, above.isParagraph, below.isParagraph,
                 above.block == line.block, below.block == line.block
             else { continue }

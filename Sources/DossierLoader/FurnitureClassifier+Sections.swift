@@ -27,15 +27,24 @@ extension FurnitureClassifier {
         }
         // Most articles have no section under a headline: their words are not compared.
         guard index <= last else { return }
-        let profile = Set(leadTokens(lines, roles, from: first) + titleTokens(lines, roles))
+        let leadLines = leadParagraphs(lines, roles, from: first)
+        let titleWords = titleTokens(lines, roles)
+        let profile = Set(leadLines.flatMap { lines[$0].tokens } + titleWords)
         var told = profile
-        for member in lead { told.formUnion(lines[member].tokens) }
+        // The words of what stands above the section: the title, the lead section and the
+        // sections kept (`told` has the lead's paragraphs under them too).
+        var toldAbove = Set(titleWords)
+        for member in lead {
+            told.formUnion(lines[member].tokens)
+            toldAbove.formUnion(lines[member].tokens)
+        }
         // A page whose body opens under a headline-like line (a lead without full stops) has its
         // story in the first section: there is no story yet for it to be another than.
         var storyTold = !lead.isEmpty
         // Whether the section just above was set aside as another story.
         var aboveSetAside = false
         while index <= last {
+            let start = index
             var heads: [Int] = []
             while index <= last, roles[index] != nil || !isBody(index) {
                 if roles[index] == nil { heads.append(index) }
@@ -67,10 +76,24 @@ extension FurnitureClassifier {
                     lines[$0].opensLikeContinuation
                         || (lines[$0].lastScalar == ":" && lists.contains($0 + 1) && lines[$0 + 1].isListItem)
                 } ?? false
+            // Another article's header (a "read also" header, or a headline over an author's
+            // credit, «كتبت : …») opens a section that is compared with the lead above it, not
+            // with its own first paragraph counted as the lead's third under a lead of two.
+            let own = Set(run)
+            let opensArticle =
+                leadLines.contains(where: own.contains)
+                && (start..<(run.first ?? index)).contains {
+                    headers.contains($0)
+                        || (roles[$0] == .furniture(.byline) && LexicalFurniture.isAuthorCredit(lines[$0]))
+                }
+            let sectionProfile =
+                opensArticle
+                ? Set(titleWords + leadLines.filter { !own.contains($0) }.flatMap { lines[$0].tokens }) : profile
+            let sectionTold = opensArticle ? toldAbove.union(sectionProfile) : told
             let setAside =
                 storyTold && !headsToldNames && !continuesStory
-                && topicOverlap(section, profile, ignoring: GenericNewsWords.contains) < unrelatedOverlap
-                && topicOverlap(section, told, ignoring: GenericNewsWords.contains) < toldOverlap
+                && topicOverlap(section, sectionProfile, ignoring: GenericNewsWords.contains) < unrelatedOverlap
+                && topicOverlap(section, sectionTold, ignoring: GenericNewsWords.contains) < toldOverlap
             // A section going on with the one above goes on with the story that one told: under
             // another story set aside (an article appended to the page, then its subheadings,
             // «6 شهداء في دير البلح» over «وفي مدينة دير البلح …»), it is that story's too.
@@ -83,7 +106,10 @@ extension FurnitureClassifier {
                 if setAside { roles[heads[0]] = .furniture(.related) }
                 let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }
                 markTeasers(&roles, heads: headLines, runTokens: runTokens, told: told)
-                for tokens in runTokens { told.formUnion(tokens) }
+                for tokens in runTokens {
+                    told.formUnion(tokens)
+                    toldAbove.formUnion(tokens)
+                }
                 storyTold = true
             }
         }
@@ -122,9 +148,13 @@ extension FurnitureClassifier {
 
     /// Tokens of the first prose paragraphs from `start` (at most three), the story's lead.
     static func leadTokens(_ lines: [TextLine], _ roles: [Role?], from start: Int) -> [TokenText] {
+        leadParagraphs(lines, roles, from: start).flatMap { lines[$0].tokens }
+    }
+
+    /// The first prose paragraphs from `start` (at most three), the story's lead.
+    static func leadParagraphs(_ lines: [TextLine], _ roles: [Role?], from start: Int) -> [Int] {
         guard start < lines.count else { return [] }
-        let lead = (start..<lines.count).filter { roles[$0] == nil && lines[$0].isParagraph }.prefix(3)
-        return lead.flatMap { lines[$0].tokens }
+        return Array((start..<lines.count).lazy.filter { roles[$0] == nil && lines[$0].isParagraph }.prefix(3))
     }
 
     private static func titleTokens(_ lines: [TextLine], _ roles: [Role?]) -> [TokenText] {

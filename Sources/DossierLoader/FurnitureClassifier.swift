@@ -88,6 +88,9 @@ enum FurnitureClassifier {
         let open = lines.indices.filter { roles[$0] == nil }
         var prose = open.filter { lines[$0].isParagraph || lists.contains($0) }
         prose.removeFirst(foreignScriptOpening(lines, prose: prose))
+        if prose.count >= 2, isStandfirstRepeatedByLead(lines[prose[0]], lines[prose[1]]) {
+            roles[prose.removeFirst()] = .furniture(.caption)
+        }
         let cut = unstoppedLastParagraphs(lines, roles, after: prose.last)
         lists.formUnion(cut)
         prose += cut

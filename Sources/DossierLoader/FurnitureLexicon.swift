@@ -19,6 +19,7 @@ enum FurnitureLexicon {
         شارك الخبر|طباعة|نسخ الرابط|تم نسخ الرابط|حفظ|تكبير الخط|تصغير الخط|حجم الخط|
         فيسبوك|فيس بوك|تويتر|إكس|يوتيوب|إنستغرام|انستجرام|واتساب|تلغرام|تيليجرام|لينكد إن|تيك توك|
         من نحن|اتصل بنا|سياسة الخصوصية|شروط الاستخدام|أعلن معنا|خريطة الموقع|الأرشيف|
+        عدد اليوم|العدد اليومي|العدد الورقي|النسخة الورقية|النسخة الرقمية|الأعداد السابقة|أرشيف الأعداد|
         logo|menu|search|home|share|print|tweet|facebook|twitter|youtube|instagram|whatsapp|telegram|linkedin|
         tiktok|subscribe|login|sign in|newsletter|more|next|previous|close|dismiss|advertisement|الإعلانات|إعلان|
         accueil|rejoignez-nous|autres vidéos|vidéos|publicité|partager|s'abonner|se connecter|a+ a-|a- a+|- aa +|aa|

@@ -81,21 +81,31 @@ enum OutletDetector {
         // A dateline that names the text's source («2023-12-18 16:51:38 - المصدر: سكاي نيوز») or
         // opens with the outlet's brand («Ahram Online, Monday 30 Apr 2012»), above the text or
         // under its first paragraph (a standfirst, then the dateline); and so does a site
-        // crediting itself there («الرائد نت_متابعات» between the standfirst and the lead).
+        // crediting itself there («الرائد نت_متابعات» between the standfirst and the lead),
+        // before the date on its line, or in a reporter's place («كتب: الوطن اليوم»).
         let secondBodyLine = split.paragraphs.dropFirst().first?.line ?? Int.max
         for item in split.furniture where item.kind == .byline && item.line < secondBodyLine {
             if let name = datelineSource(item.text) ?? OutletBrand.credited(byDateline: item.text) {
                 return detection(named: name, evidence: item.text)
             }
-            if let detection = selfCredit(item.text) { return detection }
+            if let detection = selfCredit(item.text) ?? datedSelfCredit(item.text)
+                ?? reporterCreditNamingOutlet(item.text)
+            {
+                return detection
+            }
         }
-        // A brand in a short credit line, even one filed as a caption («أبوظبي - سكاي نيوز عربية»);
-        // never in the headline or another story's.
+        // A brand in a short credit line, even one filed as a caption («أبوظبي - سكاي نيوز عربية»),
+        // and so a dateline's credit (`datedSelfCredit`, `reporterCreditNamingOutlet`); never in
+        // the headline or another story's.
         for item in above where ![.title, .ticker, .related, .unrelated].contains(item.kind) {
             if let name = OutletBrand.credited(byLine: item.text) {
                 return detection(named: name, evidence: item.text)
             }
-            if let detection = publicationCredit(item.text) { return detection }
+            if let detection = publicationCredit(item.text) ?? datedSelfCredit(item.text)
+                ?? reporterCreditNamingOutlet(item.text)
+            {
+                return detection
+            }
         }
         if let lead = split.paragraphs.first {
             if let name = OutletBrand.credited(byLead: lead.text) {

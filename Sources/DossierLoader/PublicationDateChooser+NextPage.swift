@@ -20,4 +20,24 @@ extension PublicationDateChooser {
             }
             .map { under[$0].line })
     }
+
+    /// The first line of the bylines printed right above the story appended under the body,
+    /// line under line up to its headline with no blank between («آخر تحديث: السبت 08 فبراير
+    /// 2025», then the headline): that story's header, as sites print a story's date over or
+    /// under its headline. A date under the body's last paragraph with a blank line between it
+    /// and the appended headline closes the body's story instead, and so does one over lines
+    /// set aside that tell no story (a page's labels and widgets: «التصنيف: سياسة», «الأهمية:
+    /// 52%»). `appended` is `ArticleSplit.appendedStoryLine`; nil when it is.
+    static func appendedStoryHeader(in split: ArticleSplit, appended: Int?) -> Int? {
+        guard var first = appended, let last = split.paragraphs.last?.line,
+            split.furniture.contains(where: {
+                $0.kind == .unrelated && $0.line > first && TextLine(text: $0.text, line: $0.line, block: 0).isProse
+            })
+        else { return appended }
+        for item in split.furniture.reversed() where item.line > last && item.line < first {
+            guard item.kind == .byline, item.line == first - 1 else { break }
+            first = item.line
+        }
+        return first
+    }
 }

@@ -143,10 +143,12 @@ enum PublicationDateChooser {
                 && !LexicalFurniture.closesWithPhotoCredit(line.text) && !LexicalFurniture.isLatinWireCaption(line)
         }
         let headerNumbers = Set(lines.map(\.line))
-        // The dateline of an article appended under this one dates that article.
+        // The dateline of an article appended under this one dates that article, and so does
+        // one right above its headline (`appendedStoryHeader`).
         let appended = split.appendedStoryLine
+        let appendedHeader = appendedStoryHeader(in: split, appended: appended)
         for item in split.furniture
-        where item.kind == .byline && !headerNumbers.contains(item.line) && item.line < (appended ?? Int.max) {
+        where item.kind == .byline && !headerNumbers.contains(item.line) && item.line < (appendedHeader ?? Int.max) {
             lines.append(TextLine(text: item.text, line: item.line, block: 0))
         }
         let opening = split.paragraphs.map { TextLine(text: $0.text, line: $0.line, block: 0) }.prefix { !$0.isProse }

@@ -72,6 +72,13 @@ private let ownCases: [DateCase] = [
     DateCase("11 مارس آذار آذَار 2026", ["2026-03-11"]),
     DateCase("مارس آذار 2026", ["2026-03"]),
     DateCase("11 مارس أبريل 2026", ["2026-04"]),
+    // Day, month and year joined by separators set apart by spaces, the month's two names too,
+    // or glued; a separator glued on one side only where the others are set apart joins nothing.
+    DateCase("بيروت 14 / نيسان / أبريل / 2022 - 10:05", ["2022-04-14T10:05"]),
+    DateCase("3 - كانون الثاني - 2024", ["2024-01-03"]),
+    DateCase("3 - كانون الثاني - يناير - 2024", ["2024-01-03"]),
+    DateCase("18/تموز/يوليو/2021", ["2021-07-18"]),
+    DateCase("14 / نيسان/ 2022", []),
     // An English ordinal glued to the day (a CMS's date format); a longer word is not one.
     DateCase("22nd آذار 2024 و3rd أيار 2023", ["2024-03-22", "2023-05-03"]),
     DateCase("5thx آذار 2024", ["2024-03"]),

@@ -91,4 +91,19 @@ extension FurnitureClassifierTests {
         #expect(roles[editor] == "byline", "\(roles)")
         #expect(roles[Self.lead] == "body" && roles[Self.second] == "body")
     }
+
+    /// A standfirst printed again as the lead's opening after the site's tag («نبض الساحل:
+    /// بدأت …») is no paragraph of its own: the lead, tag and all, opens the body. A standfirst
+    /// that only shares the lead's first words stays.
+    @Test func aStandfirstPrintedAgainAsTheLeadIsNotAParagraph() {
+        let tagged = "نبض الساحل: " + Self.lead + " وأضاف أن المحطة ستغذي الأحياء الغربية أولا."
+        let roles = Self.roles([Self.headline, Self.lead, "", tagged, Self.second])
+        #expect(roles[Self.lead] == "caption")
+        #expect(roles[tagged] == "body" && roles[Self.second] == "body")
+        let untagged = Self.lead + " وأضاف أن المحطة ستغذي الأحياء الغربية أولا."
+        #expect(Self.roles([Self.headline, Self.lead, "", untagged, Self.second])[Self.lead] == "caption")
+        let standfirst = "بدأت محطة تحلية المياه الجديدة في المدينة الساحلية العمل بعد تأخير دام عامين."
+        let kept = Self.roles([Self.headline, standfirst, "", tagged, Self.second])
+        #expect(kept[standfirst] == "body")
+    }
 }

@@ -45,4 +45,23 @@ extension PublicationDateChooserTests {
         let footer = Self.choose(story + masthead).date.map(PublicationDateChooser.day)
         #expect(footer == PartialDate(year: 2024, month: 5, day: 2))
     }
+
+    /// A «last updated» line between the story and another one appended under it, with no
+    /// blank line between it and the appended headline, is that story's header: the story has
+    /// no date. Under the story's last paragraph with a blank line before the appended
+    /// headline, or over a page's labels, it closes the story and dates it.
+    @Test func aLastUpdateRightAboveTheAppendedHeadlineDatesThatStory() {
+        let story = [Self.headline, "", Self.lead, "", Self.second, "", Self.third]
+        let undated = Self.appended.filter { !$0.hasPrefix("الأحد 12 أكتوبر") }
+        let update = "آخر تحديث: الأحد 12 أكتوبر 2025 - 10:15"
+        let over = [""] + [update] + undated.prefix(1) + [""] + undated.dropFirst().flatMap { [$0, ""] }
+        #expect(Self.choose(story + over).date == nil)
+        let closing = [update, ""] + undated.prefix(1) + [""] + undated.dropFirst().flatMap { [$0, ""] }
+        let date = Self.choose(story + closing).date.map(PublicationDateChooser.day)
+        #expect(date == PartialDate(year: 2025, month: 10, day: 12))
+        // Over a page's labels and widgets, which tell no story, it is the story's.
+        let widgets = ["", "تاريخ الخبر: 2025-10-12 10:15", "التصنيف: اقتصاد", "الأهمية: 52%", "", "المزيد من الأخبار"]
+        let labelled = Self.choose(story + widgets).date.map(PublicationDateChooser.day)
+        #expect(labelled == PartialDate(year: 2025, month: 10, day: 12))
+    }
 }
