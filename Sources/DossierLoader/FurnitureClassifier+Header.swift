@@ -132,6 +132,10 @@ extension FurnitureClassifier {
                     && overlapCount(tokens[other], lead) > shared
             }
         }
+        // A line cut short («… للسنة...») that shares no word with the lead is another story's
+        // teaser (a ticker's item, a link to the most read), never the headline, even alone: a
+        // headline the page cut still names what its lead tells.
+        func isCutTeaser(_ index: Int) -> Bool { lines[index].trailsOff && overlapCount(tokens[index], lead) == 0 }
         /// The one open line, leaving out short lines printed twice; nil when there are more.
         func lonePrintedOnce() -> Int? {
             let counted = open.filter { !(isRepeated($0) && lines[$0].wordCount <= 2) }
@@ -147,7 +151,7 @@ extension FurnitureClassifier {
         }) {
             title = repeated
         } else if let only = lonePrintedOnce(), lines[only].isHeadlineLike, lines[only].wordCount >= 2,
-            only + 1 < lines.count, roles[only + 1] == .furniture(.byline)
+            only + 1 < lines.count, roles[only + 1] == .furniture(.byline), !isCutTeaser(only)
         {
             // The one line above the body that is not furniture, over the article's dateline
             // or byline, is the headline however short («Saudi Press»); a masthead stands alone.
@@ -168,7 +172,8 @@ extension FurnitureClassifier {
             // of its own), one word shared with the lead is chance («جديدة»): two are asked.
             let fewestShared = candidates.count >= tickerRun ? 2 : 1
             if let best = scored.max(by: { $0.score < $1.score || ($0.score == $1.score && $0.index < $1.index) }),
-                best.score >= fewestShared || candidates.count == 1, !hasTickerRival(best, among: scored)
+                best.score >= fewestShared || (candidates.count == 1 && !isCutTeaser(best.index)),
+                !hasTickerRival(best, among: scored)
             {
                 // A line printed twice that was passed over (a photo's caption, a block printed
                 // twice) heads no standfirst.

@@ -74,3 +74,31 @@ extension FurnitureClassifierTests {
         }
     }
 }
+
+extension FurnitureClassifierTests {
+    /// A lone line over the lead, cut short with «...» or «…» and sharing no word with it, is
+    /// another story's teaser (a ticker's item over a page that prints no headline), not the
+    /// title, over a masthead's credit too; a headline cut short that names what the lead tells
+    /// stays the title, and so does a lone headline sharing no word with the lead that is not cut.
+    @Test func aLoneTeaserCutShortIsNoHeadline() {
+        let lead =
+            "في السابعة مساء غد السبت يلتقي فريق النصر نظيره فريق الوحدة على ملعب المدينة في أولى مباريات "
+            + "الفريقين بالدوري هذا الموسم، بعد تأجيل مباراة الجولة الأولى."
+        let teasers = [
+            "أصدر مجلس الوزراء قرارا باعتماد الميزانية العامة للسنة المالية المقبلة وتوزيع...",
+            "أعلنت وزارة الصحة حملة تطعيم جديدة في المدارس الحكومية خلال…",
+        ]
+        for teaser in teasers {
+            let roles = Self.roles([teaser, "", lead, Self.second])
+            #expect(roles[teaser] != "title", "\(roles)")
+            #expect(roles[lead] == "body")
+            // Over a masthead's credit, the one line above the body is no headline either.
+            let credited = Self.roles([teaser, "رئيس التحرير: سامي الخطيب", "", lead, Self.second])
+            #expect(credited[teaser] != "title", "\(credited)")
+        }
+        let cutHeadline = "النصر يلتقي الوحدة على ملعب المدينة في أولى مبارياته..."
+        #expect(Self.roles([cutHeadline, "", lead, Self.second])[cutHeadline] == "title")
+        let uncut = "ليلة كروية منتظرة بعد طول غياب"
+        #expect(Self.roles([uncut, "", lead, Self.second])[uncut] == "title")
+    }
+}
