@@ -27,16 +27,19 @@ extension FurnitureClassifier {
         }
         // Most articles have no section under a headline: their words are not compared.
         guard index <= last else { return }
+        // A line's tokens are made at each call: those of the lead's paragraphs are made once.
         let leadLines = leadParagraphs(lines, roles, from: first)
+        let leadLineTokens = leadLines.map { lines[$0].tokens }
         let titleWords = titleTokens(lines, roles)
-        let profile = Set(leadLines.flatMap { lines[$0].tokens } + titleWords)
+        let profile = Set(leadLineTokens.joined()).union(titleWords)
         var told = profile
         // The words of what stands above the section: the title, the lead section and the
         // sections kept (`told` has the lead's paragraphs under them too).
         var toldAbove = Set(titleWords)
         for member in lead {
-            told.formUnion(lines[member].tokens)
-            toldAbove.formUnion(lines[member].tokens)
+            let tokens = lines[member].tokens
+            told.formUnion(tokens)
+            toldAbove.formUnion(tokens)
         }
         // A page whose body opens under a headline-like line (a lead without full stops) has its
         // story in the first section: there is no story yet for it to be another than.
@@ -88,7 +91,8 @@ extension FurnitureClassifier {
                 }
             let sectionProfile =
                 opensArticle
-                ? Set(titleWords + leadLines.filter { !own.contains($0) }.flatMap { lines[$0].tokens }) : profile
+                ? Set(zip(leadLines, leadLineTokens).filter { !own.contains($0.0) }.flatMap(\.1)).union(titleWords)
+                : profile
             let sectionTold = opensArticle ? toldAbove.union(sectionProfile) : told
             let setAside =
                 storyTold && !headsToldNames && !continuesStory
@@ -166,16 +170,16 @@ extension FurnitureClassifier {
         Set(tokens).intersection(reference).count
     }
 
+    /// The fewest recurring words, besides those a section's overlap ignores, that tell its
+    /// topic without them.
+    static let tellingWords = 3
+
     /// How much a section's own topic words belong to the story: the words that recur in the
     /// section (in two or more of its lines; all words for a one-line section), the eight most
     /// frequent, weighted by frequency, share found in `profile`. Long sections are not
     /// penalised for their many once-used words. Words `isIgnored` takes are no topic words
     /// when `tellingWords` others recur: a section recurring on them and one or two others
     /// («الحكومة» and «شرق») says too little without them.
-    /// The fewest recurring words, besides those a section's overlap ignores, that tell its
-    /// topic without them.
-    static let tellingWords = 3
-
     static func topicOverlap<Token: Hashable>(
         _ section: [[Token]], _ profile: Set<Token>, ignoring isIgnored: (Token) -> Bool = { _ in false }
     ) -> Double {

@@ -55,8 +55,9 @@ extension LexicalFurniture {
         guard let colon = text.firstIndex(of: ":"),
             DatelinePlaces.contains(text[..<colon].trimmingCharacters(in: .whitespaces))
         else { return false }
-        let rest = Array(text[text.index(after: colon)...].unicodeScalars)
-        guard let date = ArabicDateParser.dates(in: String(String.UnicodeScalarView(rest))).first,
+        let restText = String(text[text.index(after: colon)...])
+        let rest = Array(restText.unicodeScalars)
+        guard let date = ArabicDateParser.dates(in: restText).first,
             date.isFullDate, date.range.upperBound <= rest.count,
             rest[date.range.upperBound...].allSatisfy(\.properties.isWhitespace)
         else { return false }
