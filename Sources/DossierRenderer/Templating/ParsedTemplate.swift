@@ -5,8 +5,10 @@ struct ParsedTemplate: Sendable, Equatable {
     let nodes: [TemplateNode]
 }
 
-/// One piece of a parsed template.
-indirect enum TemplateNode: Sendable, Equatable {
+/// One piece of a parsed template. Not `indirect`: a section's body is an array, which
+/// already holds its nodes out of line, and an indirect case is one more box to retain and
+/// release at every node a page renders.
+enum TemplateNode: Sendable, Equatable {
     /// Bytes written as they are.
     case text([UInt8])
     /// `{{name}}`, written escaped, or `{{{name}}}` and `{{&name}}`, written as they are.

@@ -108,9 +108,7 @@ struct TemplateRenderer {
             found = top
         } else {
             let first = names.removeFirst()
-            guard let nearest = context.reversed().lazy.compactMap({ Self.child(first, of: $0) }).first else {
-                return nil
-            }
+            guard let nearest = nearest(first) else { return nil }
             found = nearest
         }
         for name in names {
@@ -118,6 +116,16 @@ struct TemplateRenderer {
             found = child
         }
         return found
+    }
+
+    /// The child called `name` of the nearest value up the context that has one.
+    private func nearest(_ name: String) -> TemplateForm? {
+        var index = context.endIndex
+        while index > context.startIndex {
+            index -= 1
+            if let child = Self.child(name, of: context[index]) { return child }
+        }
+        return nil
     }
 
     /// The child called `name` of a model, or nil (for anything else too).
