@@ -36,16 +36,24 @@ enum LightStemmer {
         var upper = token.endIndex
         for prefix in prefixes {
             let minimumRest = prefix.count == 1 ? 3 : 2
-            if upper - lower >= prefix.count + minimumRest, token[lower..<(lower + prefix.count)].elementsEqual(prefix)
-            {
+            if upper - lower >= prefix.count + minimumRest, holds(prefix, in: token, at: lower) {
                 lower += prefix.count
                 break
             }
         }
         for suffix in suffixes where upper - lower >= suffix.count + 2 {
-            if token[(upper - suffix.count)..<upper].elementsEqual(suffix) { upper -= suffix.count }
+            if holds(suffix, in: token, at: upper - suffix.count) { upper -= suffix.count }
         }
         return lower..<upper
+    }
+
+    /// Whether `affix` is in `token` from `start`, read scalar by scalar: every token of a
+    /// dossier is stemmed against fifteen affixes, and a slice of the token for each, compared
+    /// with `elementsEqual`, retained and released the token's storage every time.
+    @inline(__always)
+    private static func holds(_ affix: [Unicode.Scalar], in token: ArraySlice<Unicode.Scalar>, at start: Int) -> Bool {
+        for offset in affix.indices where token[start + offset] != affix[offset] { return false }
+        return true
     }
 }
 
