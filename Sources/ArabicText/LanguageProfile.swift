@@ -22,7 +22,7 @@ public struct LanguageProfile: Sendable, Hashable {
     private let functionWordScalars: Set<[Unicode.Scalar]>
     /// The words of `functionWordScalars` that `packed(_:)` packs, packed: a word of a text is
     /// looked up as one integer, not hashed scalar by scalar.
-    private let packedFunctionWords: Set<UInt64>
+    private let packedFunctionWords: PackedWordSet
     /// The most scalars a function word has: a longer word is none, without hashing it.
     private let longestFunctionWord: Int
     /// Letters (L1, lower case) of the script that the language does not write: a text with
@@ -47,7 +47,7 @@ public struct LanguageProfile: Sendable, Hashable {
         self.prefixes = prefixes.map { ArabicNormalizer.matchKeyString($0) }
         self.functionWordScalars = Set(
             functionWords.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars) })
-        self.packedFunctionWords = Set(functionWordScalars.compactMap(Self.packed))
+        self.packedFunctionWords = PackedWordSet(functionWordScalars.compactMap(Self.packed))
         self.longestFunctionWord = functionWordScalars.map(\.count).max() ?? 0
         let prefixScalars = self.prefixes.map { Array($0.unicodeScalars) }
         self.prefixScalars = prefixScalars.allSatisfy(SingleScalarGraphemes.allSingle) ? prefixScalars : nil
@@ -73,7 +73,9 @@ public struct LanguageProfile: Sendable, Hashable {
 
     /// `marks(_:)` of a word, compared on its scalars when each is a character of its own
     /// (`SingleScalarGraphemes`), so the word is NFC and its characters are its scalars; any
-    /// other word is made a `String` and compared as one.
+    /// other word is made a `String` and compared as one. Inlined into the detector's loop,
+    /// which reads the profiles in place: called, it was handed a copy of the whole profile.
+    @inline(__always)
     public func marks(_ prepared: PreparedWord) -> Bool {
         let word = prepared.scalars
         guard let prefixScalars, prepared.isSingleScalars else {
