@@ -25,7 +25,7 @@ extension LexicalFurniture {
         let isCredit = FurnitureLexicon.mastheadCredits.contains { hasWordPrefix(line.key, $0) }
         if isCredit || (opensWithBylineMarker(line.key) && !isMarkerKicker(line.text))
             || FurnitureLexicon.authorLabels.contains(line.key)
-            || isUpdateClock(line)
+            || isUpdateClock(line) || isReportersCredit(line)
         {
             return true
         }
@@ -34,7 +34,8 @@ extension LexicalFurniture {
         return share >= 0.5
             || (share > 0
                 && (DateSupport.isDateLine(line.text) || closesWithAuthorMarker(line)
-                    || OutletBrand.credited(byDateline: line.text) != nil || isReporterDateline(line.text)))
+                    || OutletBrand.credited(byDateline: line.text) != nil || isReporterDateline(line.text)
+                    || isPlaceDateline(line.text)))
             || isBylineTag(line) || OutletBrand.isCreditLine(line)
     }
 

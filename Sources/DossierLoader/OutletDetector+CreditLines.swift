@@ -58,8 +58,8 @@ extension OutletDetector {
     /// naming no outlet («كريتر سكاي/خاص», «الشرق / متابعات», «صحيفة عسير ــ متابعات»): a site
     /// crediting itself over its lead. Sites also join the two with a bar, an underscore or a
     /// colon, spaced or not («صدى المدينة|متابعات», «الرائد نت_متابعة», «وطن برس: خاص»), and
-    /// the credit may be two joined by «و» («صوت الحي: أخبار ومتابعات», `isGenericCredit`). A
-    /// listed place first («عدن/خاص») is a dateline, and names none; so is a photo's or a
+    /// the credit may be two joined by «و» («صوت الحي: أخبار ومتابعات», `isGenericCredit`), or
+    /// two after two marks («المدى – متابعة – وكالات», closing a story). A listed place first («عدن/خاص») is a dateline, and names none; so is a photo's or a
     /// source's label before a colon («تصوير: خاص», «المصدر: متابعات»). The credit is one of
     /// `genericCredits`, nothing else: a number or a weather widget's dots after the mark are a
     /// counter's or a widget's («عدد القراء: 2026», «• الصغرى : ..°»).
@@ -80,7 +80,7 @@ extension OutletDetector {
             guard tag == text, !segments.contains(where: \.parenthesized) else { return nil }
             parts = segments.map(\.text)
         }
-        guard parts.count == 2, isGenericCredit(parts[1]),
+        guard (2...3).contains(parts.count), parts.dropFirst().allSatisfy(isGenericCredit),
             isCreditName(parts[0], words: 3, marks: tagMarks)
         else { return nil }
         return detection(named: parts[0], evidence: text)

@@ -64,7 +64,8 @@ enum OutletDetector {
         // The line right above the lead is where a tag stands, whatever its words made it.
         if let last = header.last, last.kind != .title,
             let detection = slashCredit(last.text) ?? selfCredit(last.text) ?? staffCredit(last.text)
-                ?? placeTag(last.text) ?? agencyCredit(last.text)
+                ?? placeTag(last.text) ?? agencyCredit(last.text) ?? placeParenthesizedCredit(last.text)
+                ?? slashPlaceTag(last.text)
         {
             return detection
         }
