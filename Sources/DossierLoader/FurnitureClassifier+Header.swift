@@ -61,6 +61,11 @@ extension FurnitureClassifier {
         for index in 0..<min(end, lines.count) where roles[index] == nil && LexicalFurniture.isAge(lines[index]) {
             roles[index] = .furniture(.byline)
         }
+        // Nor is the heading of a widget naming the site («المستجدات في الموقع»).
+        for index in 0..<min(end, lines.count) where roles[index] == nil && LexicalFurniture.namesTheSite(lines[index])
+        {
+            roles[index] = .furniture(.navigation)
+        }
         let open = (0..<min(end, lines.count)).filter { roles[$0] == nil }
         guard !open.isEmpty else { return }
         let lead = leadTokens(lines, roles, from: end)
@@ -144,6 +149,8 @@ extension FurnitureClassifier {
         var standfirst: Int?
         if let titled = open.first(where: { isExtendedByTitleBar($0, lines, open: open) }) {
             title = titled
+        } else if let first = open.first, isTabTitle(first, lines, open: open) {
+            title = first
         } else if let repeated = open.first(where: {
             ((isRepeated($0) && !isCaptionPair($0)) || isCaptioned($0)) && lines[$0].wordCount >= 3
                 && !lines[$0].isListItem

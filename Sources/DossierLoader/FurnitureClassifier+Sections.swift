@@ -17,7 +17,12 @@ extension FurnitureClassifier {
             (first...last).filter {
                 roles[$0] == .furniture(.related) && FurnitureLexicon.relatedHeaders.contains(lines[$0].key)
             })
-        let opensSection = { (index: Int) in headers.contains(index) }
+        // Paragraphs under the first that open with a credited dateline open another story's section.
+        let datelines = Set(
+            (first...last).filter {
+                $0 > first && roles[$0] == nil && isBody($0) && opensWithCreditedDateline(lines[$0])
+            })
+        let opensSection = { (index: Int) in headers.contains(index) || datelines.contains(index) }
         var index = first
         // The lead section (before the first headline-like line) is the story by definition.
         var lead: [Int] = []
@@ -54,7 +59,9 @@ extension FurnitureClassifier {
                 index += 1
             }
             var run: [Int] = []
-            while index <= last, !opensSection(index), roles[index] != nil || isBody(index) {
+            // A dateline opens the section it heads.
+            let runStart = index
+            while index <= last, index == runStart || !opensSection(index), roles[index] != nil || isBody(index) {
                 if roles[index] == nil { run.append(index) }
                 index += 1
             }
@@ -72,12 +79,14 @@ extension FurnitureClassifier {
             // («وفي الهجوم: محمود كهربا.», in a list of a team's lines), and one whose first
             // paragraph announces the bulleted list under it («تزامن القصف الجوي مع عمليات نسف
             // في:», then «- مدينتي خان يونس ورفح»): a teaser of another story opens with its own
-            // headline and lead.
+            // headline and lead. So does a section whose first paragraph is a sentence announcing
+            // what follows, whatever follows it (`announcesWhatFollows`).
             let continuesStory =
                 heads.first.map { lines[$0].opensLikeContinuation } ?? false
                 || run.first.map {
                     lines[$0].opensLikeContinuation
                         || (lines[$0].lastScalar == ":" && lists.contains($0 + 1) && lines[$0 + 1].isListItem)
+                        || announcesWhatFollows(lines[$0], listed: lists.contains($0), told: told)
                 } ?? false
             // Another article's header (a "read also" header, or a headline over an author's
             // credit, «كتبت : …») opens a section that is compared with the lead above it, not
@@ -85,10 +94,10 @@ extension FurnitureClassifier {
             let own = Set(run)
             let opensArticle =
                 leadLines.contains(where: own.contains)
-                && (start..<(run.first ?? index)).contains {
+                && ((start..<(run.first ?? index)).contains {
                     headers.contains($0)
                         || (roles[$0] == .furniture(.byline) && LexicalFurniture.isAuthorCredit(lines[$0]))
-                }
+                } || run.first.map(datelines.contains) == true)
             let sectionProfile =
                 opensArticle
                 ? Set(zip(leadLines, leadLineTokens).filter { !own.contains($0.0) }.flatMap(\.1)).union(titleWords)

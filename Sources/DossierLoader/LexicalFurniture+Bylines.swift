@@ -23,7 +23,8 @@ extension LexicalFurniture {
         guard line.wordCount <= 14, !line.isProse else { return false }
         // The site's masthead credits («رئيس مجلس الإدارة : …», «رئيس التحرير: …») too.
         let isCredit = FurnitureLexicon.mastheadCredits.contains { hasWordPrefix(line.key, $0) }
-        if isCredit || (opensWithBylineMarker(line.key) && !isMarkerKicker(line.text))
+        if isCredit
+            || (opensWithBylineMarker(line.key) && !isMarkerKicker(line.text) && !QuotedReporterCredit.isHeadline(line))
             || FurnitureLexicon.authorLabels.contains(line.key)
             || isUpdateClock(line) || isReportersCredit(line)
         {

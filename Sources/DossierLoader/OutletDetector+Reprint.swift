@@ -31,4 +31,31 @@ extension OutletDetector {
     /// The words that close the publication's name and introduce the date, as `TextLine.wordKey`
     /// writes them.
     private static let reprintDateWords: Set<String> = ["يوم", "بتاريخ"]
+
+    /// The paper an aggregator's masthead names after its own, when the page credits that
+    /// paper again on a line of its own: «موقع كل يوم -نبض السودان» over «متابعات- نبض
+    /// السودان» (the aggregator, a dash, then the source of the story it gathered). A tagline
+    /// after a site's name is printed nowhere else. Nil unless `masthead` is two names joined
+    /// by a dash and another of `lines` is that second name and credits naming no one
+    /// («متابعات», «خاص») or listed places, joined by dashes.
+    static func aggregatedSource(masthead: String, lines: [String]) -> Detection? {
+        let (segments, tag) = BylineSegments.parse(masthead, wholeLine: true)
+        guard segments.count == 2, !segments.contains(where: \.parenthesized),
+            tag == masthead.trimmingCharacters(in: .whitespaces)
+        else { return nil }
+        let source = segments[1].text
+        let key = TextLine.wordKey(source)
+        guard isCreditName(source, words: 3, marks: tagMarks) else { return nil }
+        for line in lines where line != masthead {
+            let (parts, partsTag) = BylineSegments.parse(line, wholeLine: true)
+            guard parts.count >= 2, partsTag == line.trimmingCharacters(in: .whitespaces),
+                parts.contains(where: { TextLine.wordKey($0.text) == key })
+            else { continue }
+            let others = parts.filter { TextLine.wordKey($0.text) != key }
+            if others.allSatisfy({ isGenericCredit($0.text) || DatelinePlaces.contains($0.text) }) {
+                return detection(named: source, evidence: line.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return nil
+    }
 }

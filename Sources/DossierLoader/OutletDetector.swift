@@ -45,7 +45,9 @@ enum OutletDetector {
         let above = split.furniture.filter { $0.line < firstBodyLine }
         let header = above.filter { $0.kind != .caption }
         for item in header {
-            if let detection = masthead(item.text) { return detection }
+            if let detection = masthead(item.text) {
+                return aggregatedSource(masthead: item.text, lines: header.map(\.text)) ?? detection
+            }
         }
         // A byline tag stands on its own line above the lead, or opens the lead.
         for item in header where item.kind == .byline {
@@ -90,7 +92,7 @@ enum OutletDetector {
                 return detection(named: name, evidence: item.text)
             }
             if let detection = selfCredit(item.text) ?? datedSelfCredit(item.text)
-                ?? reporterCreditNamingOutlet(item.text)
+                ?? reporterCreditNamingOutlet(item.text) ?? QuotedReporterCredit.outlet(in: item.text)
             {
                 return detection
             }
@@ -120,6 +122,9 @@ enum OutletDetector {
             if let wire = WireDateline(openingLead: lead.text) {
                 return detection(named: wire.agency, evidence: wire.tag)
             }
+            // A reporter's credit naming the outlet in quotes heads the lead («إدريس جواد | مراسل
+            // "الشرق" - بغداد: …»).
+            if let detection = QuotedReporterCredit.outlet(in: lead.text) { return detection }
             // A publication's credit over the lead, kept as its first line because it runs on
             // into it with a colon («شبكة أخبار الناصرية:»), or opening the lead before one
             // («شبكة الرافد: تعتمد الموازنة …»).

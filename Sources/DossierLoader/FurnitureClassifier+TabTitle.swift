@@ -1,0 +1,30 @@
+// A browser tab's title over the page: the headline, a bar, and a name the page prints again.
+extension FurnitureClassifier {
+    /// The fewest words of the headline before the tab title's bar.
+    private static let tabHeadlineWords = 3
+
+    /// The words a name after the tab title's bar may have: a site's or an author's.
+    private static let tabNameWords = 2...5
+
+    /// Whether the line at `index`, the first of the header's `open` lines, is a browser tab's
+    /// title: a headline of three words or more, one bar, then a name of two to five words
+    /// that another header line prints alone or opens before a colon, a dash or a bar («كيف
+    /// يمكن وقف هذا الانهيار؟ | نصر القفاص لذات مصر» over «نصر القفاص لذات مصر : حالنا أصعب
+    /// …»). The line under it that opens with the name is a standfirst or a clip's caption,
+    /// however many words it shares with the lead. A ticker's item names its section, which
+    /// opens no line of the header.
+    static func isTabTitle(_ index: Int, _ lines: [TextLine], open: [Int]) -> Bool {
+        let text = lines[index].text
+        guard index == open.first, let bar = text.firstIndex(of: "|") else { return false }
+        let name = text[text.index(after: bar)...].trimmingCharacters(in: .whitespaces)
+        let headline = TextLine.wordKey(String(text[..<bar]))
+        guard !name.contains("|"), TextLine.wordCount(ofKey: headline) >= tabHeadlineWords,
+            tabNameWords.contains(TextLine.wordCount(ofKey: TextLine.wordKey(name)))
+        else { return false }
+        return open.contains { other in
+            guard other != index, lines[other].text.hasPrefix(name) else { return false }
+            let rest = lines[other].text.dropFirst(name.count).drop(while: \.isWhitespace)
+            return rest.first.map { ":-–—|".contains($0) } ?? true
+        }
+    }
+}
