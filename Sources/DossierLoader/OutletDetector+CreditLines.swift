@@ -59,8 +59,9 @@ extension OutletDetector {
     /// crediting itself over its lead. Sites also join the two with a bar, an underscore or a
     /// colon, spaced or not («صدى المدينة|متابعات», «الرائد نت_متابعة», «وطن برس: خاص»), and
     /// the credit may be two joined by «و» («صوت الحي: أخبار ومتابعات», `isGenericCredit`), or
-    /// two after two marks («المدى – متابعة – وكالات», closing a story). A listed place first («عدن/خاص») is a dateline, and names none; so is a photo's or a
-    /// source's label before a colon («تصوير: خاص», «المصدر: متابعات»). The credit is one of
+    /// two after two marks («المدى – متابعة – وكالات», closing a story). A listed place first
+    /// («عدن/خاص») is a dateline, and names none; so is a photo's or a source's label before a
+    /// colon («تصوير: خاص», «المصدر: متابعات»). The credit is one of
     /// `genericCredits`, nothing else: a number or a weather widget's dots after the mark are a
     /// counter's or a widget's («عدد القراء: 2026», «• الصغرى : ..°»).
     static func selfCredit(_ line: String) -> Detection? {

@@ -25,7 +25,8 @@ extension FurnitureClassifierTests {
     }
 
     /// A short header line closing on the site itself («الأحدث على الموقع») is a widget's
-    /// heading, not the headline of a page that prints none; a headline stays one.
+    /// heading, not the headline of a page that prints none, when it shares no word with the
+    /// lead; a headline stays one, even one closing on the site its story tells of.
     @Test func aWidgetHeadingNamingTheSiteIsNoHeadline() {
         for heading in ["الأحدث على الموقع", "الأكثر قراءة في الموقع", "جديد موقعنا"] {
             let roles = Self.roles([heading, "", Self.lead, Self.second])
@@ -33,6 +34,13 @@ extension FurnitureClassifierTests {
         }
         let headline = "أزمة المياه في المدينة الساحلية"
         #expect(Self.roles([headline, "", Self.lead, Self.second])[headline] == "title")
+        // A short headline ending on a site its lead tells of stays the headline.
+        let siteHeadline = "الجيش يسيطر على الموقع"
+        let siteLead =
+            "الخرطوم - أعلن الجيش صباح اليوم أنه بسط سيطرته الكاملة على الموقع العسكري شمال المدينة "
+            + "بعد معارك استمرت ثلاثة أيام."
+        let siteSecond = "وقال المتحدث باسم الجيش إن عمليات التمشيط مستمرة في الأحياء المجاورة للموقع."
+        #expect(Self.roles(["أخبار", siteHeadline, siteLead, siteSecond])[siteHeadline] == "title")
     }
 
     /// A paragraph under the lead opening with a credited dateline («جدة – الرياضية | …») is
