@@ -3,21 +3,25 @@
 /// every article, and `Set<UInt64>` ran its seeded hash for each question.
 ///
 /// Open addressing over a power-of-two table at most half full, with linear probing; a packed
-/// word is never zero (its length is in its top bits), so zero marks an empty slot.
+/// word is never zero (its length is in its top bits), so zero marks an empty slot. The
+/// distinct words go in in ascending order, so the table is a function of the members alone,
+/// and two sets of the same words are equal (`Hashable`, as `LanguageProfile` is) however
+/// they were listed.
 struct PackedWordSet: Sendable, Hashable {
     private let slots: [UInt64]
     private let shift: UInt64
 
     /// A set of `words`, none of them zero.
-    init(_ words: some Collection<UInt64>) {
+    init(_ words: some Sequence<UInt64>) {
+        let members = Set(words).sorted()
         var bits: UInt64 = 1
-        while 1 << bits < 2 * max(words.count, 1) { bits += 1 }
+        while 1 << bits < 2 * max(members.count, 1) { bits += 1 }
         var slots = [UInt64](repeating: 0, count: 1 << Int(bits))
         let shift = 64 - bits
-        for word in words {
+        for word in members {
             precondition(word != 0, "a packed word is never zero")
             var slot = Self.slot(of: word, shift: shift)
-            while slots[slot] != 0, slots[slot] != word { slot = (slot + 1) & (slots.count - 1) }
+            while slots[slot] != 0 { slot = (slot + 1) & (slots.count - 1) }
             slots[slot] = word
         }
         self.slots = slots

@@ -26,6 +26,12 @@ import Testing
         }
     }
 
+    @Test func setsOfTheSameWordsAreEqualHoweverListed() {
+        let words = Self.keys(count: 300, seed: 7)
+        #expect(PackedWordSet(words) == PackedWordSet(words.reversed() + words.shuffled()))
+        #expect(PackedWordSet(words) != PackedWordSet(words.dropLast()))
+    }
+
     @Test func theProfilesStillTellTheirFunctionWords() {
         let arabic = LanguageProfile.all.first { $0.tag == "ar" }!
         #expect(arabic.marks(scalars: Array("في".unicodeScalars)))
