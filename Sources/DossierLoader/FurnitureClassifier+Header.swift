@@ -61,16 +61,16 @@ extension FurnitureClassifier {
         for index in 0..<min(end, lines.count) where roles[index] == nil && LexicalFurniture.isAge(lines[index]) {
             roles[index] = .furniture(.byline)
         }
+        let unclaimed = (0..<min(end, lines.count)).filter { roles[$0] == nil }
+        guard !unclaimed.isEmpty else { return }
         let lead = leadTokens(lines, roles, from: end)
         // Nor is the heading of a widget naming the site («المستجدات في الموقع»), which shares no
         // word with the lead: a short headline may end on a site too («الجيش يسيطر على الموقع»).
-        for index in 0..<min(end, lines.count)
-        where roles[index] == nil && LexicalFurniture.namesTheSite(lines[index])
-            && !lines[index].tokens.contains(where: lead.contains)
-        {
+        for index in unclaimed
+        where LexicalFurniture.namesTheSite(lines[index]) && !lines[index].tokens.contains(where: lead.contains) {
             roles[index] = .furniture(.navigation)
         }
-        let open = (0..<min(end, lines.count)).filter { roles[$0] == nil }
+        let open = unclaimed.filter { roles[$0] == nil }
         guard !open.isEmpty else { return }
         var title: Int?
         let header = 0..<min(end, lines.count)
