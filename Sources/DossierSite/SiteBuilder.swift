@@ -18,6 +18,9 @@ public struct SiteBuilder: Sendable {
     public var searchIndexer: PagefindRunner?
     /// How the search index is made in parts (tests ask for small parts).
     var searchLayout = SearchIndexLayout()
+    /// Whether pages taken by their sources are checked (`RenderReuse.checksPagesTakenBySources`):
+    /// tests build as release builds do, too.
+    var checksPagesTakenBySources = RenderReuse.isDebugBuild
     /// Ignores the build cache: every page is rendered and every file written anew (`--clean`).
     public var clean = false
     /// Builds into a non-empty folder that dossier did not write (`--force`): its own files are
@@ -81,7 +84,7 @@ public struct SiteBuilder: Sendable {
                 reuse: {
                     RenderReuse(
                         pages: earlier.cache.pages, previous: earlier.previousSite, generator: generator,
-                        sourceRoot: sourceRoot)
+                        sourceRoot: sourceRoot, checksPagesTakenBySources: checksPagesTakenBySources)
                 }
             ),
             openStaging: { [self] in try stage(into: output, previous: earlier.cache.output, indexed: indexed) },

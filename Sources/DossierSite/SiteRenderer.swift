@@ -172,15 +172,23 @@ public struct SiteRenderer: Sendable {
             let pageSources = try sources?.landings.key(of: route, context: context)
             let (taken, takenPage) = pageTaken(bySources: pageSources, context: context, reuse: reuse)
             if let takenPage { return takenPage }
+            if let pageSources, let salt {
+                // Built whole where taken pages are checked: the model's digest and warnings are
+                // what the check holds against the page taken.
+                let prepared = try reuse?.checksPagesTakenBySources == true ? preparePage(route, context: context) : nil
+                let page = try madeAgain(
+                    sources: pageSources, inputs: prepared.map { try $0.fingerprint(salt: salt) },
+                    taken: taken.map { ($0.content, prepared?.diagnostics ?? []) }, context: context
+                ) { try prepared ?? preparePage(route, context: context) }
+                return try Self.checked(page, takenBy: taken, reuse: reuse)
+            }
             let prepared = try preparePage(route, context: context)
             let inputs = try salt.map { try prepared.fingerprint(salt: $0) }
             let reused = inputs.flatMap { reuse?.unchanged(file.path, .inputs, $0)?.content }
             let content = try reused ?? .bytes(prepared.render(with: renderer))
-            let page = RenderedPage(
+            return RenderedPage(
                 file: RenderedFile(path: file.path, content: content), diagnostics: prepared.diagnostics,
-                fingerprint: inputs.map { KeyedFingerprint.make(sources: pageSources, inputs: $0) },
-                reused: reused != nil)
-            return try Self.checked(page, takenBy: taken, reuse: reuse)
+                fingerprint: inputs.map { KeyedFingerprint.make(sources: nil, inputs: $0) }, reused: reused != nil)
         case .data(let route):
             let scanKey: String? = if case .articleData(let id) = route { keys.scans[id] } else { nil }
             let fingerprint = try salt.flatMap { salt in try scanKey.map { try Fingerprint.of($0, salt: salt) } }

@@ -1,6 +1,10 @@
 /// The fingerprint of a page: the digest of its inputs (or model), after the digest of the
 /// sources they are made from when the page has one (`ArticlePageSources`,
 /// `LandingPageSources`), so that the next build can take the page by either.
+///
+/// Release builds do not digest the inputs of a page that has sources
+/// (`RenderReuse.checksPagesTakenBySources`): its fingerprint is its sources' digest with an
+/// empty inputs part, which no digest of inputs equals.
 enum KeyedFingerprint {
     /// One of the two digests.
     enum Part {
@@ -10,6 +14,11 @@ enum KeyedFingerprint {
     /// The fingerprint of a page with `inputs`, made from `sources` when it has them.
     static func make(sources: String?, inputs: String) -> String {
         sources.map { $0 + " " + inputs } ?? inputs
+    }
+
+    /// The fingerprint of a page made from `sources` whose inputs were not digested.
+    static func make(sources: String) -> String {
+        sources + " "
     }
 
     /// The digest `part` of `fingerprint`; nil for the sources of a page without them.

@@ -13,15 +13,32 @@ struct RenderReuse: Sendable {
     let generator: String
     /// The source folder as diagnostics show it (`DossierLoader.displayRoot(of:)`).
     private let sourceRoot: String
+    /// Whether a page taken by its sources (`ArticlePageSources`, `LandingPageSources`) is
+    /// built again and checked against its inputs or model, which every page with sources then
+    /// has digested: in debug builds (the tests), where a source missing from those fails the
+    /// build. Release builds take such a page by its sources alone, and make one whose sources
+    /// changed without digesting its inputs (`SiteRenderer.madeAgain`).
+    let checksPagesTakenBySources: Bool
 
     /// Reuse of the pages the cache records, read from `previous` (nil: every page is
     /// rendered), for a source folder shown as `sourceRoot`.
-    init(pages: [String: BuildCache.PageRecord], previous: PreviousSite?, generator: String, sourceRoot: String) {
+    init(
+        pages: [String: BuildCache.PageRecord], previous: PreviousSite?, generator: String, sourceRoot: String,
+        checksPagesTakenBySources: Bool = RenderReuse.isDebugBuild
+    ) {
         self.pages = pages
         self.previous = previous
         self.generator = generator
         self.sourceRoot = sourceRoot
+        self.checksPagesTakenBySources = checksPagesTakenBySources
     }
+
+    /// Whether this binary was built for debugging.
+    #if DEBUG
+        static let isDebugBuild = true
+    #else
+        static let isDebugBuild = false
+    #endif
 
     /// The warnings the page at `path` gave when the previous build made it, to report again
     /// when it is taken as it is.

@@ -6,7 +6,8 @@ import DossierRenderer
 /// The pages fingerprinted by their inputs before their models are built: article pages
 /// (`ArticlePageInputs`), the later pages of actors' and topics' lists (`ListPageInputs`) and
 /// the pages of the comparison (`ComparisonPageInputs`).
-/// Such a page whose inputs are unchanged since the previous build is taken from it unbuilt.
+/// Such a page whose sources (`ArticlePageSources`, `LandingPageSources`), or when it has none
+/// its inputs, are unchanged since the previous build is taken from it unbuilt.
 extension SiteRenderer {
     /// The page at `context.route` when it is one keyed by its inputs; nil when it is not, or
     /// when a key it needs is unknown (it is then fingerprinted by its model). An article page
@@ -26,6 +27,7 @@ extension SiteRenderer {
             let page = try render(
                 title: article.title, description: ArticlePageBuilder.description(of: article),
                 template: ArticlePage.template, context: context, reuse: reuse, salt: salt, sources: articleSources,
+                taken: taken,
                 inputs: {
                     ArticlePageInputs(
                         article: article, scan: scan, keys: keys, layout: $0, search: $1, context: context)
@@ -90,7 +92,7 @@ extension SiteRenderer {
             for: list, current: number, label: context.strings.articlePages, context: context)
         let page = try render(
             title: numbered(name, number, number), description: nil, template: template, context: context,
-            reuse: reuse, salt: salt, sources: sources,
+            reuse: reuse, salt: salt, sources: sources, taken: taken,
             inputs: {
                 ListPageInputs(
                     name: name, runs: runs, pager: pager, layout: $0, search: $1, scanKeys: scanKeys, context: context)
@@ -104,7 +106,7 @@ extension SiteRenderer {
         taken: (content: RenderedFile.Content, fingerprint: String)?, page: RenderedPage?
     ) {
         let taken = sources.flatMap { reuse?.unchanged(context.path, .sources, $0) }
-        guard let taken, !Self.checksPagesTakenBySources else { return (taken, nil) }
+        guard let taken, reuse?.checksPagesTakenBySources != true else { return (taken, nil) }
         return (
             taken,
             RenderedPage(
@@ -114,27 +116,70 @@ extension SiteRenderer {
         )
     }
 
-    /// The page at `context.path` titled `title`, fingerprinted by the `inputs` gathered for
-    /// its layout and search data (nil: it is not keyed), after the digest of its `sources` when
-    /// it has one: the previous build's file when it had the same inputs, else the page `build`
-    /// makes (with its diagnostics), rendered with `template`.
+    /// The page at `context.path` titled `title`, built by `build` and rendered with `template`
+    /// (with its diagnostics).
+    ///
+    /// A page without `sources` is fingerprinted by the `inputs` gathered for its layout and
+    /// search data (nil: it is not keyed), and is the previous build's file when that had the
+    /// same inputs. A page with sources not `taken` by them is made again
+    /// (`madeAgain(sources:inputs:taken:context:prepare:)`), its inputs gathered and digested
+    /// only where taken pages are checked against them.
     private func render<Inputs: Encodable, Page: PageContent>(
         title: String, description: String?, template: TemplateName, context: PageContext, reuse: RenderReuse?,
-        salt: String, sources: String? = nil, inputs: (PageLayout, SearchPageDraft?) -> Inputs?,
-        build: () -> (Page, [Diagnostic])
+        salt: String, sources: String? = nil, taken: (content: RenderedFile.Content, fingerprint: String)? = nil,
+        inputs: (PageLayout, SearchPageDraft?) -> Inputs?, build: () -> (Page, [Diagnostic])
     ) throws -> RenderedPage? {
         let layout = context.layout(title: title, description: description)
         let search = searchData ? context.searchPage(title: title) : nil
-        guard let inputs = inputs(layout, search) else { return nil }
-        return try render(
-            inputs: fingerprint(of: inputs, template: template, context: context, salt: salt), sources: sources,
-            context: context, reuse: reuse
-        ) {
+        let prepare = {
             let (page, diagnostics) = build()
             return PreparedPage(
                 page: page, layout: layout, path: context.path, search: search, indexing: context.index.search,
                 diagnostics: diagnostics)
         }
+        if let sources {
+            let digest =
+                reuse?.checksPagesTakenBySources == true
+                ? try inputs(layout, search).map {
+                    try fingerprint(of: $0, template: template, context: context, salt: salt)
+                }
+                : nil
+            return try madeAgain(
+                sources: sources, inputs: digest,
+                taken: taken.map { ($0.content, reuse?.warnings(of: context.path) ?? []) },
+                context: context, prepare: prepare)
+        }
+        guard let inputs = inputs(layout, search) else { return nil }
+        return try render(
+            inputs: fingerprint(of: inputs, template: template, context: context, salt: salt), context: context,
+            reuse: reuse, prepare: prepare)
+    }
+
+    /// The page at `context.path` whose `sources` were not the previous build's, made by
+    /// `prepare` and rendered; or, where taken pages are checked, the previous build's page
+    /// `taken` by the same sources (its file, and its warnings as recorded or as made), for
+    /// `checked` to hold against the digest of its `inputs`.
+    ///
+    /// Such a page is not taken by its inputs when they are unchanged: in release builds they
+    /// are not gathered at all. Gathering and digesting the inputs of every page of a clean
+    /// build, for the next build to take a page by them, cost more (5% of a 10,000-article
+    /// build) than rendering the pages they spared a rebuild.
+    func madeAgain(
+        sources: String, inputs: String?, taken: (content: RenderedFile.Content, warnings: [Diagnostic])?,
+        context: PageContext, prepare: () throws -> PreparedPage
+    ) throws -> RenderedPage {
+        let fingerprint =
+            inputs.map { KeyedFingerprint.make(sources: sources, inputs: $0) }
+            ?? KeyedFingerprint.make(sources: sources)
+        if let taken {
+            return RenderedPage(
+                file: RenderedFile(path: context.path, content: taken.content), diagnostics: taken.warnings,
+                fingerprint: fingerprint, reused: true)
+        }
+        let prepared = try prepare()
+        return RenderedPage(
+            file: RenderedFile(path: context.path, content: .bytes(try prepared.render(with: renderer))),
+            diagnostics: prepared.diagnostics, fingerprint: fingerprint)
     }
 
     /// The fingerprint of the page at `context.path` whose template is `template` and whose
@@ -144,15 +189,6 @@ extension SiteRenderer {
     ) throws -> String {
         try Fingerprint.of(KeyedInputs(path: context.path, template: template.rawValue, inputs: inputs), salt: salt)
     }
-
-    /// Whether a page taken by its sources is checked against its inputs or model: in debug
-    /// builds (the tests), where a source missing from `ArticlePageSources` or
-    /// `LandingPageSources` then fails the build.
-    #if DEBUG
-        static let checksPagesTakenBySources = true
-    #else
-        static let checksPagesTakenBySources = false
-    #endif
 
     /// `page`, built to check the previous build's page `taken` by the same sources, marked as
     /// taken by them; throws when it has another fingerprint (the sources miss something the
@@ -185,12 +221,12 @@ extension SiteRenderer {
         let inputs: Inputs
     }
 
-    /// The page whose inputs have the digest `inputs` (made from `sources`): the previous
-    /// build's file when it had the same inputs, else the page `prepare` builds, rendered.
+    /// The page whose inputs have the digest `inputs`: the previous build's file when it had the
+    /// same inputs, else the page `prepare` builds, rendered.
     private func render(
-        inputs: String, sources: String?, context: PageContext, reuse: RenderReuse?, prepare: () -> PreparedPage
+        inputs: String, context: PageContext, reuse: RenderReuse?, prepare: () -> PreparedPage
     ) throws -> RenderedPage {
-        let fingerprint = KeyedFingerprint.make(sources: sources, inputs: inputs)
+        let fingerprint = KeyedFingerprint.make(sources: nil, inputs: inputs)
         if let reused = reuse?.unchanged(context.path, .inputs, inputs) {
             return RenderedPage(
                 file: RenderedFile(path: context.path, content: reused.content),

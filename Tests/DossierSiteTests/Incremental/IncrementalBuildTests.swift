@@ -20,8 +20,11 @@ struct IncrementalBuildTests {
         return "تقرير جديد عن المحادثات\n\n" + first + "\n\nفقرة أضيفت في الاختبار تذكر البيت الأبيض مرة أخرى.\n"
     }
 
-    @Test func addEditDeleteArticleAndEditTemplateMatchCleanBuilds() async throws {
-        let workspace = try IncrementalWorkspace.seedsAndTemplates("incremental")
+    /// As debug builds make them (each page taken by its sources checked), and as release builds do.
+    @Test(arguments: [true, false]) func addEditDeleteArticleAndEditTemplateMatchCleanBuilds(checked: Bool) async throws
+    {
+        var workspace = try IncrementalWorkspace.seedsAndTemplates("incremental")
+        workspace.checksPagesTakenBySources = checked
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         let first = try await workspace.buildAndCompare("first build")
         #expect(first.writeSummary?.clean == true)
@@ -68,6 +71,32 @@ struct IncrementalBuildTests {
         #expect(!templatedWritten.contains("assets/style.css"))
         let home = try String(contentsOfFile: workspace.incremental + "/index.html", encoding: .utf8)
         #expect(home.contains("<!-- edited -->"))
+    }
+
+    /// Release builds record a page that has sources by their digest alone: its inputs are not
+    /// gathered, so no later build takes it by them. Debug builds record both, to check pages
+    /// taken by their sources against their inputs.
+    @Test func releaseBuildsDoNotDigestTheInputsOfPagesWithSources() async throws {
+        var workspace = try IncrementalWorkspace.seeds("incremental-no-inputs")
+        defer { try? FileManager.default.removeItem(at: workspace.folder) }
+        for checked in [false, true] {
+            workspace.checksPagesTakenBySources = checked
+            _ = try await workspace.builder(clean: true).build(outputFolder: workspace.incremental)
+            let pages = BuildCache.Reading(sourceFolder: workspace.source.path, generator: Fingerprint.generator())
+                .result.cache.pages
+            // Article pages and actors' landing pages (not the lists of articles and of actors).
+            let keyed = pages.filter { path, _ in
+                ["articles/", "actors/"].contains { path.hasPrefix($0) } && path.hasSuffix("/index.html")
+                    && path.split(separator: "/").count == 3
+            }
+            #expect(keyed.count > 5)
+            for (path, record) in keyed {
+                #expect(KeyedFingerprint.part(.sources, of: record.fingerprint)?.isEmpty == false, "\(path)")
+                #expect(
+                    KeyedFingerprint.part(.inputs, of: record.fingerprint)?.isEmpty == !checked,
+                    "\(path), checked: \(checked)")
+            }
+        }
     }
 
     /// The links of pages taken from the previous build are not read again when no file and no
@@ -127,8 +156,10 @@ struct IncrementalBuildTests {
         #expect(try await strict.build(outputFolder: workspace.incremental).failed)
     }
 
-    @Test func editsAnArticlePageShowsRenderItAgain() async throws {
-        let workspace = try IncrementalWorkspace.seedsAndTemplates("incremental")
+    /// As debug builds make them (each page taken by its sources checked), and as release builds do.
+    @Test(arguments: [true, false]) func editsAnArticlePageShowsRenderItAgain(checked: Bool) async throws {
+        var workspace = try IncrementalWorkspace.seedsAndTemplates("incremental")
+        workspace.checksPagesTakenBySources = checked
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
         let steps: [(String, String, String, String, page: String)] = [
@@ -191,10 +222,12 @@ struct IncrementalBuildTests {
     /// Actor, topic and outlet landing pages are taken by the digest of their sources
     /// (`LandingPageSources`): each edit that such a page shows (a timeline event, a profile, the
     /// actors a note is about) must render it again, and the result must be what a clean build
-    /// makes; an edit none of them shows takes them all. In debug builds a page taken by its
-    /// sources is also built, and a difference fails the build.
-    @Test func editsALandingPageShowsRenderItAgain() async throws {
-        let workspace = try IncrementalWorkspace.seedsAndTemplates("incremental")
+    /// makes; an edit none of them shows takes them all. In debug builds (`checked`) a page
+    /// taken by its sources is also built, and a difference fails the build; release builds
+    /// take it unbuilt.
+    @Test(arguments: [true, false]) func editsALandingPageShowsRenderItAgain(checked: Bool) async throws {
+        var workspace = try IncrementalWorkspace.seedsAndTemplates("incremental")
+        workspace.checksPagesTakenBySources = checked
         defer { try? FileManager.default.removeItem(at: workspace.folder) }
         try await workspace.buildAndCompare("first build")
         let steps: [(String, String, String, String, page: String)] = [

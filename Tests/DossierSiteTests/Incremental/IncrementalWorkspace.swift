@@ -13,6 +13,9 @@ struct IncrementalWorkspace {
     var clean: String { folder.appendingPathComponent("clean").path }
     /// The templates the builds use; nil: the project's.
     var templates: URL?
+    /// Whether the builds check the pages they take by their sources, as debug builds do; false
+    /// builds as release builds do.
+    var checksPagesTakenBySources = true
 
     /// An empty workspace in a new temporary folder named after `name`.
     init(_ name: String) throws {
@@ -43,6 +46,7 @@ struct IncrementalWorkspace {
     func builder(clean: Bool = false) -> SiteBuilder {
         var builder = SiteBuilder(sourceFolder: source.path, templatesFolder: templates?.path)
         builder.clean = clean
+        builder.checksPagesTakenBySources = checksPagesTakenBySources
         return builder
     }
 

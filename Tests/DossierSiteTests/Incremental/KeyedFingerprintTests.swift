@@ -14,5 +14,9 @@ struct KeyedFingerprintTests {
         #expect(inputsOnly == "i2")
         #expect(KeyedFingerprint.part(.sources, of: inputsOnly) == nil)
         #expect(KeyedFingerprint.part(.inputs, of: inputsOnly) == "i2")
+        // A page with sources whose inputs were not digested: no digest of inputs matches it.
+        let sourcesOnly = KeyedFingerprint.make(sources: "s3")
+        #expect(KeyedFingerprint.part(.sources, of: sourcesOnly) == "s3")
+        #expect(KeyedFingerprint.part(.inputs, of: sourcesOnly) == "")
     }
 }
