@@ -89,3 +89,47 @@ extension FurnitureClassifierTests {
         for line in appended { #expect(underTitle[line] != "body", "\(line): \(underTitle)") }
     }
 }
+
+/// A list of entries, each under its name.
+extension FurnitureClassifierTests {
+    /// Entries under their names, one after another (a list of people, each paragraph naming
+    /// its person again), are the story's to the last, which shares few words with the lead:
+    /// it names another person. A name over another story's paragraph, under a story that
+    /// lists no entries, is still set aside.
+    @Test func entriesUnderTheirNamesStayToTheLast() {
+        let entries = [
+            (
+                "سامر الحداد",
+                "اعتزل المهاجم سامر الحداد اللعب بعد مسيرة امتدت خمسة عشر موسما سجل خلالها أكثر من مئة هدف لناديه."
+            ),
+            (
+                "كريم عيسى",
+                "أما الحارس كريم عيسى فقد أعلن اعتزاله في الصيف بعد إصابة في الكتف أبعدته عن الملاعب طوال الموسم."
+            ),
+            (
+                "نبيل شاهين",
+                "وودع المدافع نبيل شاهين جمهور مدينته في مباراة تكريمية حضرها آلاف المشجعين على ملعب البلدية."
+            ),
+        ]
+        let page =
+            [
+                "نجوم اعتزلوا الملاعب هذا العام", "",
+                "شهد الموسم الكروي وداع عدد من أبرز اللاعبين الذين صنعوا أمجاد أنديتهم ومنتخباتهم طوال العقدين الماضيين.",
+                "",
+            ]
+            + entries.flatMap { [$0.0, $0.1, ""] }
+        let roles = Self.roles(page)
+        for (name, paragraph) in entries {
+            #expect(roles[name] == "body", "\(name): \(roles)")
+            #expect(roles[paragraph] == "body", "\(paragraph): \(roles)")
+        }
+        let other =
+            "انطلقت اليوم في العاصمة أعمال المؤتمر الاقتصادي العربي بمشاركة وزراء المالية والتجارة من عشرين دولة."
+        let third = "وأضاف أن المحطة ستعمل بالطاقة الشمسية في ساعات النهار لخفض كلفة إنتاج المتر المكعب من المياه."
+        let aside = Self.roles([
+            Self.headline, "", Self.lead, "", Self.second, "", third, "", "المؤتمر الاقتصادي", other, "",
+            "وقال وزير المالية إن المؤتمر يبحث توحيد الرسوم الجمركية بين الدول العربية.",
+        ])
+        #expect(aside[other] != "body", "\(aside)")
+    }
+}
