@@ -150,7 +150,10 @@ extension FurnitureClassifier {
             return counted.count == 1 ? counted.first : nil
         }
         var standfirst: Int?
-        if let titled = open.first(where: { isExtendedByTitleBar($0, lines, open: open) }) {
+        if let named = header.first(where: { roles[$0] == .title }) {
+            // The headline a breadcrumb named (`markHeadlineEndingBreadcrumb`).
+            title = named
+        } else if let titled = open.first(where: { isExtendedByTitleBar($0, lines, open: open) }) {
             title = titled
         } else if let first = open.first, isTabTitle(first, lines, open: open) {
             title = first

@@ -75,6 +75,7 @@ enum FurnitureClassifier {
                 roles[index] = .furniture(.byline)
             }
         }
+        markHeadlineEndingBreadcrumb(lines, &roles)
         markCaptionPrintedTwice(lines, &roles)
         markDatedCaptionOverHeadline(lines, &roles)
         markCaptionsPrintedTwiceInText(lines, &roles)

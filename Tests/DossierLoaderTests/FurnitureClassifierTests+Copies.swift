@@ -127,3 +127,23 @@ extension FurnitureClassifierTests {
         #expect(kept[standfirst] == "body")
     }
 }
+
+/// The headline a breadcrumb names.
+extension FurnitureClassifierTests {
+    /// A breadcrumb from the site's home ending on the headline, cut short, names the line
+    /// under it that opens with those words as the title, though it runs long enough to read
+    /// as prose; the author's name under it is then the header's. A breadcrumb under the
+    /// story's paragraphs (another page pasted under it) names no title of this page.
+    @Test func aBreadcrumbNamesTheLongHeadlineUnderIt() {
+        let headline =
+            "محطة التحلية الكبرى تدخل الخدمة بعد عشر سنوات من الانتظار … سكان المدينة الساحلية يحتفلون بوصول المياه إلى منازلهم للمرة الأولى منذ بداية الأزمة التي عصفت بالمنطقة"
+        let crumb = "الرئيسية » محليات » محطة التحلية الكبرى تدخل الخدمة بعد عشر سنوات …"
+        let roles = Self.roles([crumb, "", headline, "", "| سامي الحداد", "", Self.lead, "", Self.second])
+        #expect(roles[headline] == "title", "\(roles)")
+        #expect(roles["| سامي الحداد"] != "body", "\(roles)")
+        #expect(roles[Self.lead] == "body", "\(roles)")
+        let pasted = Self.roles([Self.headline, "", Self.lead, "", Self.second, "", crumb, "", headline])
+        #expect(pasted[Self.headline] == "title", "\(pasted)")
+        #expect(pasted[headline] != "title", "\(pasted)")
+    }
+}
