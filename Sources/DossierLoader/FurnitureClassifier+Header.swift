@@ -150,7 +150,10 @@ extension FurnitureClassifier {
             return counted.count == 1 ? counted.first : nil
         }
         var standfirst: Int?
-        if let titled = open.first(where: { isExtendedByTitleBar($0, lines, open: open) }) {
+        if let named = header.first(where: { roles[$0] == .title }) {
+            // The headline a breadcrumb named (`markHeadlineEndingBreadcrumb`).
+            title = named
+        } else if let titled = open.first(where: { isExtendedByTitleBar($0, lines, open: open) }) {
             title = titled
         } else if let first = open.first, isTabTitle(first, lines, open: open) {
             title = first
@@ -202,7 +205,8 @@ extension FurnitureClassifier {
             }
         }
         let summary = title.map { highlights(lines, tokens: tokens, open: open, under: $0, lead: lead) } ?? []
-        for index in open where index != standfirst && !summary.contains(index) {
+        let kept = standfirst.map { runOn(from: $0, lines, open: open) } ?? []
+        for index in open where !kept.contains(index) && !summary.contains(index) {
             let line = lines[index]
             if index == title {
                 roles[index] = .title
@@ -218,6 +222,21 @@ extension FurnitureClassifier {
                 roles[index] = .furniture(.caption)
             }
         }
+    }
+
+    /// The standfirst at `standfirst` and the header lines its sentence runs on into: while a
+    /// kept line ends with a comma, the open line right under it, of three words or more, goes
+    /// on with it («فاز فريق المنيا … باستاد الشرطة بالعباسية،», then «فى بداية مباريات الأسبوع
+    /// …»), as a page copied with its paragraphs broken into lines prints them. A caption
+    /// under a standfirst follows a finished sentence.
+    static func runOn(from standfirst: Int, _ lines: [TextLine], open: [Int]) -> [Int] {
+        var kept = [standfirst]
+        while let last = kept.last, let mark = lines[last].finalMark, mark == "،" || mark == ",",
+            open.contains(last + 1), lines[last + 1].wordCount >= 3
+        {
+            kept.append(last + 1)
+        }
+        return kept
     }
 
     /// The fewest headline-like lines above the lead that may be a ticker of other stories.

@@ -74,6 +74,48 @@ extension FurnitureClassifier {
         return result
     }
 
+    /// The items of a bulleted list the story sets out in prose: the lines right under an item
+    /// that reads as prose («- يُلزم مقدم الخدمة بسرية البيانات … للدولة», long enough to be
+    /// a paragraph), each opening with the same bullet and running `listItemWords` or more, as
+    /// the list goes on in shorter items («- للنائب العام إصدار أمر بمنع المتهم من السفر»).
+    /// Without them the list's last items, under the last prose line, would be the page's
+    /// footer. Links under a story are not announced by one of its sentences.
+    static func proseListItems(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
+        var result = Set<Int>()
+        var index = 0
+        while index < lines.count {
+            guard roles[index] == nil, let bullet = listBullet(lines[index]), lines[index].isProse else {
+                index += 1
+                continue
+            }
+            var next = index + 1
+            while next < lines.count, roles[next] == nil, listBullet(lines[next]) == bullet,
+                lines[next].wordCount >= listItemWords, !lines[next].trailsOff
+            {
+                if !lines[next].isProse { result.insert(next) }
+                next += 1
+            }
+            index = next
+        }
+        return result
+    }
+
+    /// The fewest words of an item that goes on a list set out in prose.
+    static let listItemWords = 6
+
+    /// The bullet a list item opens with («-», «•»), nil when the line is no bulleted item.
+    /// Most lines open with a letter: their first byte is looked at first.
+    private static func listBullet(_ line: TextLine) -> Unicode.Scalar? {
+        guard let byte = line.text.utf8.first, bulletLeadBytes.contains(byte), line.isListItem,
+            let first = line.text.unicodeScalars.first
+        else { return nil }
+        return first
+    }
+
+    /// The first UTF-8 byte of every bullet `TextLine.isListItem` takes: «-», «*», «>», and
+    /// the lead bytes of «•», «–», «—», «▪», «●», «◦» (0xE2) and of «·», «»» (0xC2).
+    private static let bulletLeadBytes: Set<UInt8> = [0x2D, 0x2A, 0x3E, 0xE2, 0xC2]
+
     /// Whether the short line at `index` (three or four words, a colon after them) shares a
     /// content word with the prose paragraphs above it: a speaker or a subject the story told.
     private static func labelsTheStory(_ lines: [TextLine], _ roles: [Role?], at index: Int) -> Bool {

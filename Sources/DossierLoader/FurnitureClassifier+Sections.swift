@@ -51,6 +51,10 @@ extension FurnitureClassifier {
         var storyTold = !lead.isEmpty
         // Whether the section just above was set aside as another story.
         var aboveSetAside = false
+        // Whether the section just above was kept as an entry under its name (`isNamedEntry`).
+        var aboveNamedEntry = false
+        // A page with no headline above its text may print it under a one-paragraph standfirst.
+        var standfirstMayHeadIt = lead.count == 1 && !roles.contains(.title)
         while index <= last {
             let start = index
             var heads: [Int] = []
@@ -103,8 +107,14 @@ extension FurnitureClassifier {
                 ? Set(zip(leadLines, leadLineTokens).filter { !own.contains($0.0) }.flatMap(\.1)).union(titleWords)
                 : profile
             let sectionTold = opensArticle ? toldAbove.union(sectionProfile) : told
+            let headline = standfirstMayHeadIt ? headlineOverCredit(heads, through: runStart, lines, roles) : nil
+            standfirstMayHeadIt = false
+            // An entry under its name, right under another the story kept, is the next of a list
+            // of entries («مشاهير رحلوا في عام 2024»: «هشام يانس» over his paragraph, then «محمد
+            // الخلفي» over his): each names another person, so its words are not the lead's.
+            let namedEntry = isNamedEntry(heads, run, lines)
             let setAside =
-                storyTold && !headsToldNames && !continuesStory
+                headline == nil && storyTold && !headsToldNames && !continuesStory && !(namedEntry && aboveNamedEntry)
                 && topicOverlap(section, sectionProfile, ignoring: GenericNewsWords.contains) < unrelatedOverlap
                 && topicOverlap(section, sectionTold, ignoring: GenericNewsWords.contains) < toldOverlap
             // A section going on with the one above goes on with the story that one told: under
@@ -114,9 +124,12 @@ extension FurnitureClassifier {
             if goesOnAside || (setAside && !isLinkOverTheStory(heads, run, lines)) {
                 for member in heads + run { roles[member] = .furniture(.unrelated) }
                 aboveSetAside = true
+                aboveNamedEntry = false
             } else {
                 aboveSetAside = false
+                aboveNamedEntry = namedEntry && !setAside
                 if setAside { roles[heads[0]] = .furniture(.related) }
+                if let headline { markHeadline(headline, among: heads, lines, &roles) }
                 let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }
                 markTeasers(&roles, heads: headLines, runTokens: runTokens, told: told)
                 for tokens in runTokens {
@@ -125,6 +138,43 @@ extension FurnitureClassifier {
                 }
                 storyTold = true
             }
+        }
+    }
+
+    /// Whether a section is an entry under its name: one head of three words or fewer, every
+    /// content word of which its first paragraph names again («فتحي الهوادي» over «نعت وزارة
+    /// الثقافة التونسية الفنان فتحي الهوادي …»). A story's headline says more than a name.
+    static func isNamedEntry(_ heads: [Int], _ run: [Int], _ lines: [TextLine]) -> Bool {
+        guard heads.count == 1, lines[heads[0]].wordCount <= 3, let first = run.first else { return false }
+        let name = lines[heads[0]].tokens
+        return !name.isEmpty && Set(name).isSubset(of: lines[first].tokens)
+    }
+
+    /// The page's headline when it stands under the one paragraph of the page's lead, over an
+    /// author's credit («قريبا.. مكافحة جرائم تقنية المعلومات أمام البرلمان», its date, «كتبت -
+    /// نورا فخرى», then the story): the first of the section's `heads`, headline-like, of three
+    /// words or more, with the credit under it before the section's paragraphs (at `runStart`).
+    /// The paragraph above is the story's standfirst, as a page with no headline of its own
+    /// above its text prints it: a story appended to another comes under the first one's
+    /// headline, or under more than one paragraph of it.
+    static func headlineOverCredit(_ heads: [Int], through runStart: Int, _ lines: [TextLine], _ roles: [Role?])
+        -> Int?
+    {
+        guard let first = heads.first, lines[first].isHeadlineLike, lines[first].wordCount >= 3,
+            ((first + 1)..<runStart).contains(where: {
+                roles[$0] == .furniture(.byline) && LexicalFurniture.isAuthorCredit(lines[$0])
+            })
+        else { return nil }
+        return first
+    }
+
+    /// Files `headline` as the page's title and the other `heads` over the story as its copies
+    /// (the headline printed again, or run into its own copy) or its photo's caption.
+    private static func markHeadline(_ headline: Int, among heads: [Int], _ lines: [TextLine], _ roles: inout [Role?]) {
+        let key = repeatKey(lines[headline])
+        for head in heads {
+            roles[head] =
+                head == headline ? .title : repeatKey(lines[head]) == key ? .furniture(.title) : .furniture(.caption)
         }
     }
 

@@ -27,4 +27,33 @@ extension FurnitureClassifier {
             return rest.first.map { ":-–—|".contains($0) } ?? true
         }
     }
+
+    /// The fewest words of a breadcrumb's last part that name the page's headline.
+    private static let crumbHeadlineWords = 3
+
+    /// The headline a breadcrumb from the site's home ends on («الرئيسية » الرياضة » نهائي
+    /// مثالي لمونديال استثنائي … »), cut short or not: the first open line of the next
+    /// `crumbReach` that opens with the last part's words (three or more), however long it
+    /// runs. A headline of thirty words, or one with «…» inside, reads as prose and would be
+    /// taken for the lead. The breadcrumb is the page's when no paragraph stands above it: one
+    /// under the story is another page's, pasted under it.
+    static func markHeadlineEndingBreadcrumb(_ lines: [TextLine], _ roles: inout [Role?]) {
+        let header = lines.indices.prefix { roles[$0] != nil || !lines[$0].isParagraph }
+        guard
+            let crumb = header.first(where: {
+                roles[$0] == .furniture(.navigation) && LexicalFurniture.isHomeBreadcrumb(lines[$0])
+            }),
+            let last = LexicalFurniture.homeBreadcrumbParts(lines[crumb])?.last
+        else { return }
+        let key = TextLine.wordKey(String(last))
+        guard TextLine.wordCount(ofKey: key) >= crumbHeadlineWords else { return }
+        let reach = (crumb + 1)..<min(lines.count, crumb + 1 + crumbReach)
+        guard let headline = reach.first(where: { roles[$0] == nil }),
+            LexicalFurniture.hasWordPrefix(lines[headline].key, key)
+        else { return }
+        roles[headline] = .title
+    }
+
+    /// How many lines under a breadcrumb its headline is looked for in.
+    private static let crumbReach = 3
 }

@@ -262,13 +262,21 @@ enum LexicalFurniture {
     /// or more parts joined by arrows (a spaced «»» too: «الرئيسية » في الأخبار»), bars,
     /// slashes or spaced dashes, the first the home page.
     static func isHomeBreadcrumb(_ line: TextLine) -> Bool {
+        homeBreadcrumbParts(line) != nil
+    }
+
+    /// The parts of a breadcrumb from the site's home (`isHomeBreadcrumb`), the home first;
+    /// nil when the line is none.
+    static func homeBreadcrumbParts(_ line: TextLine) -> [Substring]? {
         // The opening is looked at first: splitting every line of every article would cost more.
-        guard FurnitureLexicon.homeLinks.contains(where: { hasWordPrefix(line.key, $0) }) else { return false }
+        guard FurnitureLexicon.homeLinks.contains(where: { hasWordPrefix(line.key, $0) }) else { return nil }
         let parts = dashedParts(of: line.text.replacingOccurrences(of: " » ", with: " > ")).flatMap {
             $0.split(whereSeparator: { $0 == ">" || $0 == "›" || $0 == "|" || $0 == "/" })
         }
-        guard parts.count >= 2, let home = parts.first else { return false }
-        return FurnitureLexicon.homeLinks.contains(TextLine.wordKey(String(home)))
+        guard parts.count >= 2, let home = parts.first,
+            FurnitureLexicon.homeLinks.contains(TextLine.wordKey(String(home)))
+        else { return nil }
+        return parts
     }
 
     /// The parts of `text` between spaced hyphens or en dashes (« - », « – »), as menus and

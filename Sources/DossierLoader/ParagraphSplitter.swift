@@ -79,12 +79,16 @@ enum ParagraphSplitter {
         return result
     }
 
-    /// Whether `line` ends with a comma or a function word: a sentence goes on after it.
+    /// Whether `line` ends with a comma or a function word, the conjunction «و» before it or
+    /// not («ولن»): a sentence goes on after it.
     private static func endsOpen(_ line: String) -> Bool {
         if line.hasSuffix("،") || line.hasSuffix(",") { return true }
         guard let last = line.split(whereSeparator: \.isWhitespace).last else { return false }
         let key = ArabicNormalizer.matchKeyString(String(last))
-        return LanguageProfile.all.contains { $0.functionWords.contains(key) }
+        let bare = key.hasPrefix("و") && key.count > 2 ? String(key.dropFirst()) : nil
+        return LanguageProfile.all.contains { profile in
+            profile.functionWords.contains(key) || bare.map(profile.functionWords.contains) == true
+        }
     }
 
     /// The lines of `text`, as `text.split(separator: "\n", omittingEmptySubsequences: false)`
@@ -132,7 +136,10 @@ enum ParagraphSplitter {
     /// The hard-wrapped paragraphs of a block that has other lines too (a print or PDF copy
     /// with no blank lines: a header, then paragraphs wrapped at one width, each ending a
     /// sentence): runs of at least three lines, all but the last "full" (within 15% of the
-    /// block's widest line, 50 to 100 characters) and not ending a sentence, the last no wider.
+    /// block's widest line, 50 to 100 characters) and not ending a sentence, the last no wider;
+    /// and runs of two, a full line ending with a comma or a function word («… ولن», «…
+    /// في») over a line that ends the sentence («يتضرر منها.»), which no headline over its
+    /// caption or lead does.
     /// The block must show the width: at least four full lines, half of its lines; so a
     /// ticker's headlines, of many lengths, stay apart. A line that dates the page ends a run.
     static func wrappedRuns(_ lines: [String]) -> [Range<Int>] {
@@ -151,7 +158,8 @@ enum ParagraphSplitter {
             var end = start
             while end < lines.count - 1, continues(end) { end += 1 }
             // `end` is the run's last line: the first that does not continue the sentence.
-            if end - start >= 2, !DateSupport.isDatingLine(lines[end]),
+            if end - start >= 2 || (end - start == 1 && endsOpen(lines[start]) && endsSentence(lines[end])),
+                !DateSupport.isDatingLine(lines[end]),
                 Set(lines[start...end]).count == end - start + 1
             {
                 runs.append(start..<(end + 1))

@@ -57,6 +57,26 @@ extension FurnitureClassifierTests {
         #expect(roles[standfirst] == "body")
     }
 
+    /// A standfirst whose sentence a comma leaves open runs on into the line under it, which
+    /// is the story's too; under a standfirst that ends otherwise, the line is a caption.
+    @Test func aStandfirstEndingWithACommaRunsOnIntoTheNextLine() {
+        let headline = "الشباب يهزم الوحدة 2/1 ويقترب من لقب الدوري"
+        let standfirst =
+            "فاز فريق الشباب على الوحدة 2/1، فى المباراة التى جرت بينهما على ملعب المدينة الرياضية مساء الجمعة،"
+        let runOn =
+            "فى ختام مباريات الأسبوع العشرين للدوري، ليقترب الشباب خطوة كبيرة من حسم لقب الدوري قبل ثلاث جولات من نهاية الموسم بعد"
+        let lead =
+            "أن رفع رصيده إلى 45 نقطة فى صدارة الترتيب، بينما تجمد رصيد الوحدة عند 30 نقطة فى المركز الخامس، وسجل للشباب فى المباراة على ملعب المدينة الرياضية مهاجمه سامي الحداد فى الدقيقة 12 وزميله كريم عيسى فى الدقيقة 70."
+        let roles = Self.roles([headline, standfirst, runOn, lead])
+        #expect(roles[headline] == "title", "\(roles)")
+        #expect(roles[standfirst] == "body", "\(roles)")
+        #expect(roles[runOn] == "body", "\(roles)")
+        let finished = String(standfirst.dropLast())
+        let caption = "لاعبو الشباب يحتفلون بالهدف الثاني فى مرمى الوحدة على ملعب المدينة الرياضية"
+        let captioned = Self.roles([headline, finished, caption, lead])
+        #expect(captioned[caption] != "body", "\(captioned)")
+    }
+
     /// A page's clock with its last update over a headline printed twice, its copies on either
     /// side of the site's tag («توقيت مكة المكرمة 21:07:33 آخر تحديث»), is furniture: it does not
     /// stand as a longer headline beside them that makes the pair a photo's alt text and
@@ -105,5 +125,25 @@ extension FurnitureClassifierTests {
         let standfirst = "بدأت محطة تحلية المياه الجديدة في المدينة الساحلية العمل بعد تأخير دام عامين."
         let kept = Self.roles([Self.headline, standfirst, "", tagged, Self.second])
         #expect(kept[standfirst] == "body")
+    }
+}
+
+/// The headline a breadcrumb names.
+extension FurnitureClassifierTests {
+    /// A breadcrumb from the site's home ending on the headline, cut short, names the line
+    /// under it that opens with those words as the title, though it runs long enough to read
+    /// as prose; the author's name under it is then the header's. A breadcrumb under the
+    /// story's paragraphs (another page pasted under it) names no title of this page.
+    @Test func aBreadcrumbNamesTheLongHeadlineUnderIt() {
+        let headline =
+            "محطة التحلية الكبرى تدخل الخدمة بعد عشر سنوات من الانتظار … سكان المدينة الساحلية يحتفلون بوصول المياه إلى منازلهم للمرة الأولى منذ بداية الأزمة التي عصفت بالمنطقة"
+        let crumb = "الرئيسية » محليات » محطة التحلية الكبرى تدخل الخدمة بعد عشر سنوات …"
+        let roles = Self.roles([crumb, "", headline, "", "| سامي الحداد", "", Self.lead, "", Self.second])
+        #expect(roles[headline] == "title", "\(roles)")
+        #expect(roles["| سامي الحداد"] != "body", "\(roles)")
+        #expect(roles[Self.lead] == "body", "\(roles)")
+        let pasted = Self.roles([Self.headline, "", Self.lead, "", Self.second, "", crumb, "", headline])
+        #expect(pasted[Self.headline] == "title", "\(pasted)")
+        #expect(pasted[headline] != "title", "\(pasted)")
     }
 }

@@ -213,6 +213,28 @@ import Testing
         #expect(ParagraphSplitter.lines(of: ticker.joined(separator: "\n"), firstLine: 1).count == ticker.count)
     }
 
+    /// In such a copy a paragraph may wrap on two lines only: a full line ending with a
+    /// function word («… في», «… ولن», the conjunction on it) or a comma over the short line
+    /// that ends the sentence. A full line that ends otherwise, over a short one, stays apart.
+    @Test func aParagraphWrappedOnTwoLinesIsJoined() {
+        let lines = [
+            "صحيفة المساء الأحد 12 مارس 2023",
+            "وقال الوزير في مؤتمر صحفي إن الخطة ستنفذ على مراحل تبدأ بالمحافظات التي",
+            "تضررت أكثر من غيرها من موجة الجفاف الأخيرة التي ضربت البلاد في الصيف،",
+            "مضيفا أن التمويل مؤمن بالكامل من الموازنة العامة للدولة.",
+            "وأكد مدير المشروع أن العمل في المرحلة الأولى سيبدأ الشهر المقبل في",
+            "ثلاث محافظات.",
+            "وأوضح أن أسعار الأسمدة المدعومة لن ترتفع خلال الموسم المقبل ولن",
+            "تتغير شروط القروض.",
+            "ويشارك في المشروع عدد من المهندسين الزراعيين من جامعة العاصمة الكبرى",
+            "صورة أرشيفية.",
+        ]
+        let split = ParagraphSplitter.lines(of: lines.joined(separator: "\n"), firstLine: 1)
+        #expect(split.map(\.line) == [1, 2, 5, 7, 9, 10], "\(split.map(\.text))")
+        #expect(split[2].text == lines[4...5].joined(separator: " "))
+        #expect(split[3].text == lines[6...7].joined(separator: " "))
+    }
+
     @Test func hardWrappedBlocksJoinOthersSplit() {
         let wrapped =
             "هذه فقرة طويلة مكسورة الأسطر بعرض ثابت تقريبا كما في\nالنصوص المنسوخة من ملفات قديمة حيث يقطع المحرر السطر\nعند نهاية العرض."
