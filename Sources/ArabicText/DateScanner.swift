@@ -129,8 +129,13 @@ struct DateScanner: Sendable {
             let lastToken = token(index + 4), case .number(let last, let lastDigits) = lastToken.kind
         else { return nil }
         if separator == "." && !(index..<index + 4).allSatisfy(adjacent) { return nil }
-        // Part of a longer dotted or dashed number (versions, phone numbers): not a date.
-        if symbol(index - 1) == separator, number(index - 2, digits: 1...9) != nil { return nil }
+        // Part of a longer dotted or dashed number (versions, phone numbers): not a date. A
+        // dash with a space beside it sets a time apart from the date («11:42 - 2025-04-10»).
+        if symbol(index - 1) == separator, adjacent(index - 2), adjacent(index - 1),
+            number(index - 2, digits: 1...9) != nil
+        {
+            return nil
+        }
         if symbol(index + 5) == separator, adjacent(index + 4), number(index + 6, digits: 1...9) != nil { return nil }
         guard let firstDigits = token(index).map({ $0.range.count }) else { return nil }
         var end = index + 5

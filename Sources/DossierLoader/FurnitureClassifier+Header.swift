@@ -172,9 +172,11 @@ extension FurnitureClassifier {
             // twice under «الاحتلال الإسرائيلي»), are not counted.
             title = only
         } else {
+            // A columnist's name under an honorific («د. جيمس الزغبي») is no candidate either.
             var candidates = open.filter {
                 lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 && !lines[$0].isListItem && !isCaptionPair($0)
                     && !opensWithDateline(lines[$0].text) && sharesLeadScript($0, lines, lead: end)
+                    && !isHonoredName(lines[$0])
             }
             // A line closing with a comma and a date is a photo's caption («جرافة … وسط الدمار
             // …، 19 أكتوبر 2024»): a line that does not comes first.

@@ -193,7 +193,7 @@ extension FurnitureClassifier {
         for index in lines.indices {
             let line = lines[index]
             if case .furniture(let kind)? = roles[index] {
-                if kind == .related, FurnitureLexicon.relatedHeaders.contains(line.key) {
+                if kind == .related, FurnitureLexicon.isRelatedHeader(line.key) {
                     section = .related
                 } else if section == .related, kind == .byline, DateSupport.isDateLine(line.text),
                     index + 1 < lines.count, roles[index + 1] == nil || roles[index + 1] == .furniture(.related),

@@ -15,7 +15,7 @@ extension FurnitureClassifier {
         let isBody = { (index: Int) in lines[index].isParagraph || lists.contains(index) }
         let headers = Set(
             (first...last).filter {
-                roles[$0] == .furniture(.related) && FurnitureLexicon.relatedHeaders.contains(lines[$0].key)
+                roles[$0] == .furniture(.related) && FurnitureLexicon.isRelatedHeader(lines[$0].key)
             })
         // Paragraphs under the first that open with a credited dateline open another story's section.
         let datelines = Set(

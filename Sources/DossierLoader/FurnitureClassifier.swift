@@ -80,6 +80,7 @@ enum FurnitureClassifier {
         markDatedCaptionOverHeadline(lines, &roles)
         markCaptionsPrintedTwiceInText(lines, &roles)
         markLatinWireCaptions(lines, &roles)
+        markTopNewsUnderText(lines, &roles)
         extendSections(lines, &roles)
         markCommentForm(lines, &roles)
         markAnnouncedTickers(lines, &roles)

@@ -155,6 +155,17 @@ enum FurnitureLexicon {
         you may be interested in|مقالات قد تهمك|أخبار قد تهمك|موضوعات قد تهمك|موضوع يهمك|مواضيع تهمك
         """)
 
+    /// Headers of a widget of the site's top stories («أهم الأخبار»): under the text they head
+    /// other stories as `relatedHeaders` do; above it they may be a menu's label over the
+    /// headline.
+    static let topNewsHeaders: WordKeySet = keys("أهم الأخبار|أبرز الأخبار")
+
+    /// Whether `key` heads a list of other stories: a `relatedHeaders` line, or a
+    /// `topNewsHeaders` line that the split filed as related because it stands under the text.
+    static func isRelatedHeader(_ key: String) -> Bool {
+        relatedHeaders.contains(key) || topNewsHeaders.contains(key)
+    }
+
     /// Line openings of "read also" links.
     static let relatedPrefixes: [String] = keyList(
         """
@@ -265,6 +276,10 @@ enum FurnitureLexicon {
         أجرى الحوار|أجري الحوار|أجرت الحوار|أجرى اللقاء|أجري اللقاء|حاوره|حاورته|حاورها|حاورهم|interviewed by
         """)
 
+    /// Byline markers that are also nouns a headline opens with («تحديث أوزان الشركات …», «نشر
+    /// قوات …», «تحرير الموصل …», «إعداد الموازنة …», «مصدر أمني …»).
+    static let markerNouns: Set<String> = Set(keyList("تحديث|نشر|تحرير|إعداد|اعداد|مصدر"))
+
     /// Markers of a page's last update («آخر تحديث»), which a site's clock may close with.
     static let updateMarkers: [String] = keyList("آخر تحديث|اخر تحديث|last updated|last update")
 
@@ -288,7 +303,7 @@ enum FurnitureLexicon {
     static let agencies: [String] = keyList(
         """
         رويترز|أ ف ب|ا ف ب|فرانس برس|فرانس بريس|أسوشيتد برس|اسوشيتد برس|أسوشييتد برس|الأناضول|وكالة الأناضول|\
-        إيه بي|د ب أ|شينخوا|سبوتنيك|تاس|غيتي|جيتي|غيتي إيماجز|إيبا|وام|واس|سانا|قنا|بترا|كونا|العمانية|\
+        إيه بي|د ب أ|شينخوا|سبوتنيك|تاس|غيتي|جيتي|غيتي إيماجز|إيبا|وام|واس|سانا|سونا|قنا|بترا|كونا|العمانية|وفا|\
         afp|reuters|ap|getty|getty images|epa|anadolu|xinhua|sputnik|tass|shutterstock|dpa|upi
         """)
 

@@ -24,7 +24,8 @@ extension LexicalFurniture {
         // The site's masthead credits («رئيس مجلس الإدارة : …», «رئيس التحرير: …») too.
         let isCredit = FurnitureLexicon.mastheadCredits.contains { hasWordPrefix(line.key, $0) }
         if isCredit
-            || (opensWithBylineMarker(line.key) && !isMarkerKicker(line.text) && !QuotedReporterCredit.isHeadline(line))
+            || (opensWithBylineMarker(line.key) && !isMarkerKicker(line.text) && !QuotedReporterCredit.isHeadline(line)
+                && !opensWithMarkerNoun(line))
             || FurnitureLexicon.authorLabels.contains(line.key)
             || isUpdateClock(line) || isReportersCredit(line)
         {

@@ -116,6 +116,22 @@ extension OutletDetector {
         return detection(named: name, evidence: text)
     }
 
+    /// The outlet of a line that is only a listed news agency's name (`FurnitureLexicon.agencies`:
+    /// «سونا», «وام»): the agency a story closes by crediting, as some sites print it under the
+    /// text without parentheses. A photo service alone there («Getty Images») credits a picture.
+    /// The caller reads it only right under the last paragraph.
+    static func agencyAlone(_ line: String) -> Detection? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        guard text.count <= 24 else { return nil }
+        let key = TextLine.wordKey(text)
+        guard FurnitureLexicon.agencies.contains(key), !photoServices.contains(key) else { return nil }
+        return detection(named: text, evidence: text)
+    }
+
+    /// The photo services among `FurnitureLexicon.agencies`, as word keys.
+    private static let photoServices = Set(
+        ["غيتي", "جيتي", "غيتي إيماجز", "إيبا", "getty", "getty images", "epa", "shutterstock"].map(TextLine.wordKey))
+
     /// The source an aggregator sends the reader to under its copy of the story, after a label
     /// and a colon («تفاصيل الخبر في : جريدة الشروق المصرية», «اقرأ الخبر من المصدر: الوطن»):
     /// a name of one to four words, the outlet the text is credited to.

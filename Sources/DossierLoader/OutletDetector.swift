@@ -131,10 +131,12 @@ enum OutletDetector {
             if let detection = leadMasthead(lead.text) { return detection }
         }
         // The agency a story closes by crediting, on the line right under its last paragraph,
-        // or the source an aggregator links to there («تفاصيل الخبر في : …»).
+        // in parentheses or alone («سونا»), or the source an aggregator links to there
+        // («تفاصيل الخبر في : …»).
         if let last = split.paragraphs.last,
             let credit = split.furniture.first(where: { $0.line > last.line }),
-            let detection = parenthesizedCredit(credit.text) ?? sourceLinkCredit(credit.text)
+            let detection = parenthesizedCredit(credit.text) ?? agencyAlone(credit.text)
+                ?? sourceLinkCredit(credit.text)
         {
             return detection
         }

@@ -98,7 +98,7 @@ enum PublicationDateChooser {
         let marked = candidates.filter { $0.isMarked && !$0.isAboveHeader }
         let below = candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line > (titleLine ?? 0) }
         let above = candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line < (titleLine ?? 0) }
-        let nearestAbove: [Candidate] = isTeaserList(above) ? [] : above.reversed()
+        let nearestAbove: [Candidate] = isTeaserList(above) || isDatedTicker(above, in: split) ? [] : above.reversed()
         let ordered = marked + below + nearestAbove + candidates.filter(\.isClock)
         guard let chosen = ordered.first else {
             if let update = candidates.first(where: { $0.isAboveHeader }) {

@@ -176,6 +176,10 @@ private let ownCases: [DateCase] = [
     DateCase("Published On 24/10/202524/10/2025", ["2025-10-24", "2025-10-24"]),
     DateCase("19:3824/01/2024, mercredi", ["2024-01-24T19:38"]),
     DateCase("الرقم 12/10/123456/7", []),
+    // A time set apart from the date by a spaced dash; a number glued to the dash is no time.
+    DateCase("11:42 - 2025-04-10", ["2025-04-10T11:42"]),
+    DateCase("09:05 – 10-04-2025", ["2025-04-10T09:05"]),
+    DateCase("هاتف 77-2024-03-10", []),
     // A dot against the day, as German and Nordic sites write it; not a sentence's end.
     DateCase("Published 25. Oct 2021", ["2021-10-25"]),
     DateCase("the vote was 25 . October 2021 saw", ["2021-10"]),
