@@ -172,11 +172,13 @@ extension FurnitureClassifier {
             // twice under «الاحتلال الإسرائيلي»), are not counted.
             title = only
         } else {
-            // A columnist's name under an honorific («د. جيمس الزغبي») is no candidate either.
+            // A columnist's name under an honorific («د. جيمس الزغبي»), which the lead does not
+            // name, is no candidate either; a short headline naming a person the lead names
+            // («الدكتور مصطفى مدبولي يفتتح») is one.
             var candidates = open.filter {
                 lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 && !lines[$0].isListItem && !isCaptionPair($0)
                     && !opensWithDateline(lines[$0].text) && sharesLeadScript($0, lines, lead: end)
-                    && !isHonoredName(lines[$0])
+                    && !(isHonoredName(lines[$0]) && overlapCount(tokens[$0], lead) == 0)
             }
             // A line closing with a comma and a date is a photo's caption («جرافة … وسط الدمار
             // …، 19 أكتوبر 2024»): a line that does not comes first.

@@ -14,6 +14,19 @@ extension FurnitureClassifierTests {
         #expect(roles[name] != "title")
     }
 
+    /// A short headline opening with a person's honorific, whom the lead names, is the title,
+    /// not a columnist's name: «الدكتور مصطفى مدبولي يفتتح» over «افتتح … الدكتور مصطفى
+    /// مدبولي …».
+    @Test func aShortHeadlineNamingThePersonOfTheLeadIsTheTitle() {
+        let headline = "الدكتور مصطفى مدبولي يفتتح"
+        let roles = Self.roles([
+            "الرئيسية", headline,
+            "القاهرة - افتتح رئيس مجلس الوزراء الدكتور مصطفى مدبولي اليوم مصنعاً جديداً للأسمدة في محافظة أسيوط، بحضور عدد من الوزراء.",
+            "وقال مدبولي إن المصنع يوفر ألفي فرصة عمل مباشرة، ويسهم في تقليل الواردات من الأسمدة خلال السنوات المقبلة.",
+        ])
+        #expect(roles[headline] == "title")
+    }
+
     /// The heading of a widget of other stories under the text («أهم الأخبار», «أبرز الأخبار»)
     /// sets aside the headlines under it, with a teaser's paragraph after them.
     @Test(arguments: ["أهم الأخبار", "أبرز الاخبار"])
