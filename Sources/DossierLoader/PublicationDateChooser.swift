@@ -98,7 +98,7 @@ enum PublicationDateChooser {
         let marked = candidates.filter { $0.isMarked && !$0.isAboveHeader }
         let below = candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line > (titleLine ?? 0) }
         let above = candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line < (titleLine ?? 0) }
-        let nearestAbove: [Candidate] = isTeaserList(above) || isDatedTicker(above, in: split) ? [] : above.reversed()
+        let nearestAbove: [Candidate] = datesOtherStories(above, in: split) ? [] : above.reversed()
         let ordered = marked + below + nearestAbove + candidates.filter(\.isClock)
         guard let chosen = ordered.first else {
             if let update = candidates.first(where: { $0.isAboveHeader }) {
@@ -322,11 +322,18 @@ enum PublicationDateChooser {
         }
     }
 
-    /// A list of dated teasers above the headline («عيون المقالات»: a title, then «18/04/2024 -
-    /// name», again and again), not the article's dateline: `above`, the unmarked dated lines
-    /// over the headline that are no clock, are three or more, on two or more days.
-    static func isTeaserList(_ above: [Candidate]) -> Bool {
-        above.count >= 3 && Set(above.map { day($0.date) }).count >= 2
+    /// Dated lines above the headline that date other stories, not the article: `above`, the
+    /// unmarked dated lines over the headline that are no clock, are three or more, and either
+    /// fall on two or more days (a list of teasers, «عيون المقالات»: a title, then «18/04/2024 -
+    /// name», again and again) or each stand under a ticker's item (`FurnitureKind.ticker`), on
+    /// one day or several (a «رائج الآن» widget: «عراقجي: مسودة اتفاق نووي …», «2026-03-07»,
+    /// «ناسا تجري تغييرات جذرية …», «2026-03-07», …).
+    static func datesOtherStories(_ above: [Candidate], in split: ArticleSplit) -> Bool {
+        guard above.count >= 3 else { return false }
+        return Set(above.map { day($0.date) }).count >= 2
+            || above.allSatisfy { candidate in
+                split.furniture.last(where: { $0.line < candidate.line.line })?.kind == .ticker
+            }
     }
 
     /// Days since 1970 of `date`'s day (its first day when the day or month is unknown).

@@ -4,7 +4,7 @@
 ///
 /// Release builds do not digest the inputs of a page that has sources
 /// (`RenderReuse.checksPagesTakenBySources`): its fingerprint is its sources' digest with an
-/// empty inputs part, which no digest of inputs equals.
+/// empty inputs part (`make(sources:inputs:)` with `""`), which no digest of inputs equals.
 enum KeyedFingerprint {
     /// One of the two digests.
     enum Part {
@@ -14,11 +14,6 @@ enum KeyedFingerprint {
     /// The fingerprint of a page with `inputs`, made from `sources` when it has them.
     static func make(sources: String?, inputs: String) -> String {
         sources.map { $0 + " " + inputs } ?? inputs
-    }
-
-    /// The fingerprint of a page made from `sources` whose inputs were not digested.
-    static func make(sources: String) -> String {
-        sources + " "
     }
 
     /// The digest `part` of `fingerprint`; nil for the sources of a page without them.

@@ -21,10 +21,11 @@ struct RenderReuse: Sendable {
     let checksPagesTakenBySources: Bool
 
     /// Reuse of the pages the cache records, read from `previous` (nil: every page is
-    /// rendered), for a source folder shown as `sourceRoot`.
+    /// rendered), for a source folder shown as `sourceRoot`, checking the pages taken by their
+    /// sources or not.
     init(
         pages: [String: BuildCache.PageRecord], previous: PreviousSite?, generator: String, sourceRoot: String,
-        checksPagesTakenBySources: Bool = RenderReuse.isDebugBuild
+        checksPagesTakenBySources: Bool
     ) {
         self.pages = pages
         self.previous = previous

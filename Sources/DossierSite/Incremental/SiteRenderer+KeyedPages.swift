@@ -168,9 +168,8 @@ extension SiteRenderer {
         sources: String, inputs: String?, taken: (content: RenderedFile.Content, warnings: [Diagnostic])?,
         context: PageContext, prepare: () throws -> PreparedPage
     ) throws -> RenderedPage {
-        let fingerprint =
-            inputs.map { KeyedFingerprint.make(sources: sources, inputs: $0) }
-            ?? KeyedFingerprint.make(sources: sources)
+        // Inputs not digested leave an empty part, which no digest of inputs matches.
+        let fingerprint = KeyedFingerprint.make(sources: sources, inputs: inputs ?? "")
         if let taken {
             return RenderedPage(
                 file: RenderedFile(path: context.path, content: taken.content), diagnostics: taken.warnings,

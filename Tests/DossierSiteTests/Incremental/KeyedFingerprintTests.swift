@@ -15,7 +15,7 @@ struct KeyedFingerprintTests {
         #expect(KeyedFingerprint.part(.sources, of: inputsOnly) == nil)
         #expect(KeyedFingerprint.part(.inputs, of: inputsOnly) == "i2")
         // A page with sources whose inputs were not digested: no digest of inputs matches it.
-        let sourcesOnly = KeyedFingerprint.make(sources: "s3")
+        let sourcesOnly = KeyedFingerprint.make(sources: "s3", inputs: "")
         #expect(KeyedFingerprint.part(.sources, of: sourcesOnly) == "s3")
         #expect(KeyedFingerprint.part(.inputs, of: sourcesOnly) == "")
     }
