@@ -87,9 +87,11 @@ public struct TemplateSet: Sendable {
     public let labels: UIStrings
     /// The templates as written, by name (their path without `.mustache`).
     let library: [String: ParsedTemplate]
-    /// The templates with the words of `labels` written in: what pages whose model carries
-    /// these labels are rendered with.
-    private let specialised: [String: ParsedTemplate]
+    /// `library` laid out for rendering.
+    let compiled: CompiledTemplates
+    /// The templates with the words of `labels` written in, laid out for rendering: what pages
+    /// whose model carries these labels are rendered with.
+    private let specialised: CompiledTemplates
 
     /// Reads every `.mustache` file of `directory` and lists its other files; throws when the
     /// folder is missing, a template does not parse, or a required template is absent. The
@@ -200,7 +202,9 @@ public struct TemplateSet: Sendable {
         self.assetBytes = assetBytes
         self.labels = labels
         self.library = library
-        self.specialised = library.mapValues { ParsedTemplate(nodes: specialiser.specialise($0.nodes)) }
+        self.compiled = CompiledTemplates(library)
+        self.specialised = CompiledTemplates(
+            library.mapValues { ParsedTemplate(nodes: specialiser.specialise($0.nodes)) })
     }
 
     /// The error for a template at `path` whose `bytes` are not UTF-8, at the line and column
@@ -222,8 +226,7 @@ public struct TemplateSet: Sendable {
     /// templates as written. Nil when the template is missing.
     func render(_ model: any TemplateParent, template: TemplateName) -> [UInt8]? {
         let carriesLabels = (model.child(named: "labels") as? UIStrings) == labels
-        let templates = carriesLabels ? specialised : library
-        return templates[template.rawValue].map { TemplateRenderer.render($0, model: model, partials: templates) }
+        return TemplateRenderer.render(template.rawValue, of: carriesLabels ? specialised : compiled, model: model)
     }
 
     /// The templates `nodes` include, sections' bodies included, in order.

@@ -4,8 +4,6 @@ extension TemplateSet {
     /// `model` rendered with the template called `name` as written (not specialised with the
     /// labels), as text; nil when the set has no such template.
     func renderAsWritten(_ model: any TemplateParent, template name: String) -> String? {
-        library[name].map {
-            String(decoding: TemplateRenderer.render($0, model: model, partials: library), as: UTF8.self)
-        }
+        TemplateRenderer.render(name, of: compiled, model: model).map { String(decoding: $0, as: UTF8.self) }
     }
 }

@@ -1,4 +1,4 @@
-/// Renders a parsed template with a model, straight into bytes.
+/// Renders a template of a set (`CompiledTemplates`) with a model, straight into bytes.
 ///
 /// Names are looked up as Mustache looks them up: the first part of a dotted name in the
 /// nearest value up the context that has it (the model at the bottom, each section's value
@@ -6,8 +6,8 @@
 /// writes text (escaped by `{{ }}`, as `TemplateEscaping` escapes it), a number's digits and a
 /// flag's `true` or `false`; a model or a list writes nothing.
 struct TemplateRenderer {
-    /// The templates partials name.
-    private let partials: [String: ParsedTemplate]
+    /// The templates: the one rendered and those it includes.
+    private let templates: CompiledTemplates
     /// The page's bytes so far.
     private var output: [UInt8] = []
     /// The values sections opened, the model first.
@@ -16,41 +16,44 @@ struct TemplateRenderer {
     /// `{{> name}}` tags that led to it.
     private var indentation: [UInt8] = []
 
-    /// `template` rendered with `model`, `partials` supplying the templates it includes.
-    static func render(
-        _ template: ParsedTemplate, model: any TemplateParent, partials: [String: ParsedTemplate]
-    ) -> [UInt8] {
-        var renderer = TemplateRenderer(partials: partials, context: [model.templateForm])
-        renderer.render(template.nodes)
+    /// The template called `name` of `templates` rendered with `model`; nil when there is none.
+    static func render(_ name: String, of templates: CompiledTemplates, model: any TemplateParent) -> [UInt8]? {
+        guard let entry = templates.entry(named: name) else { return nil }
+        var renderer = TemplateRenderer(templates: templates, context: [model.templateForm])
+        renderer.render(entry)
         return renderer.output
     }
 
-    private init(partials: [String: ParsedTemplate], context: [TemplateForm]) {
-        self.partials = partials
+    private init(templates: CompiledTemplates, context: [TemplateForm]) {
+        self.templates = templates
         self.context = context
     }
 
-    /// Renders `nodes`, a template or a section's body. Inside an indented partial, a node that
-    /// renders something at the start of a line this call wrote is indented first (a node's
-    /// first line only: each node renders its own lines).
-    private mutating func render(_ nodes: [TemplateNode]) {
+    /// Renders the operations of `range`, a template or a section's body. Inside an indented
+    /// partial, a node that renders something at the start of a line this call wrote is
+    /// indented first (a node's first line only: each node renders its own lines).
+    private mutating func render(_ range: Range<Int32>) {
+        var index = Int(range.lowerBound)
+        let end = Int(range.upperBound)
         guard !indentation.isEmpty else {
-            for node in nodes { render(node) }
+            while index < end { index = render(at: index) }
             return
         }
         let start = output.count
-        for node in nodes {
+        while index < end {
             let nodeStart = output.count
             let startsLine = nodeStart > start && output[nodeStart - 1] == UInt8(ascii: "\n")
-            render(node)
+            index = render(at: index)
             if startsLine, output.count > nodeStart { output.insert(contentsOf: indentation, at: nodeStart) }
         }
     }
 
-    private mutating func render(_ node: TemplateNode) {
-        switch node {
-        case .text(let bytes):
-            output += bytes
+    /// Renders the operation at `index`, with its body for a section; returns the index of the
+    /// operation after it (after the body).
+    private mutating func render(at index: Int) -> Int {
+        switch templates.operations[index] {
+        case .text(let range):
+            templates.withBytes(range) { output += $0 }
         case .variable(let path, let escaped):
             switch value(at: path) {
             case .text(let text)?: output += (escaped ? TemplateEscaping.escape(text) : text).utf8
@@ -58,11 +61,12 @@ struct TemplateRenderer {
             case .flag(let flag)?: output += (flag ? "true" : "false").utf8
             case .parent?, .list?, nil: break
             }
-        case .section(let path, let inverted, let body):
+        case .section(let path, let inverted, let end):
+            let body = Int32(index + 1)..<end
             let value = value(at: path)
             if inverted {
                 if Self.isEmpty(value) { render(body) }
-                return
+                return Int(end)
             }
             switch value {
             case nil, .flag(false)?:
@@ -80,13 +84,17 @@ struct TemplateRenderer {
                 render(body)
                 context.removeLast()
             }
-        case .partial(let name, let indented):
-            guard let template = partials[name] else { return }
+            return Int(end)
+        case .partial(let template, let indented):
+            guard template >= 0 else { break }
             let outer = indentation
-            if let indented { indentation += indented }
-            render(template.nodes)
+            if let indented {
+                templates.withBytes(indented) { indentation += $0 }
+            }
+            render(templates.entries[Int(template)])
             indentation = outer
         }
+        return index + 1
     }
 
     /// Whether an inverted section over `value` is shown: nothing found, `false`, or an
@@ -99,21 +107,24 @@ struct TemplateRenderer {
         }
     }
 
-    /// The value `path` names in the context, or nil.
-    private func value(at path: TemplatePath) -> TemplateForm? {
-        var names = path.names[...]
+    /// The value `paths[path]` names in the context, or nil.
+    private func value(at path: Int32) -> TemplateForm? {
+        let path = templates.paths[Int(path)]
+        var next = Int(path.names.lowerBound)
+        let end = Int(path.names.upperBound)
         var found: TemplateForm
-        if path.fromTop || names.isEmpty {
+        if path.fromTop || next == end {
             guard let top = context.last else { return nil }
             found = top
         } else {
-            let first = names.removeFirst()
-            guard let nearest = nearest(first) else { return nil }
+            guard let nearest = nearest(templates.names[next]) else { return nil }
             found = nearest
+            next += 1
         }
-        for name in names {
-            guard let child = Self.child(name, of: found) else { return nil }
+        while next < end {
+            guard let child = Self.child(templates.names[next], of: found) else { return nil }
             found = child
+            next += 1
         }
         return found
     }
