@@ -110,6 +110,10 @@ public enum LanguageDetector {
         var hits = [Int](repeating: 0, count: candidates.count)
         var foreignWords = [Int](repeating: 0, count: candidates.count)
         let checksLetters = candidates.contains { !$0.foreignLetters.isEmpty }
+        // The built-in profiles' marks are made once (an array equal to `all` is first compared
+        // by identity, at no cost).
+        let marks =
+            (profiles == LanguageProfile.all ? ProfileMarks.ofAll[dominant] : nil) ?? ProfileMarks(candidates)
         // Each word is prepared once, and the profiles are read in place through a buffer:
         // read from the array, a profile was copied for each word and language (four of the
         // Arabic script), 5% of a build.
@@ -117,9 +121,17 @@ public enum LanguageDetector {
             forEachWord(dominant) { scalars in
                 wordCount += 1
                 let word = LanguageProfile.PreparedWord(scalars)
-                for index in profiles.indices {
-                    if profiles[index].marks(word) { hits[index] += 1 }
-                    if checksLetters, profiles[index].isForeign(scalars: scalars) { foreignWords[index] += 1 }
+                if var marked = marks.marked(by: word) {
+                    while marked != 0 {
+                        hits[marked.trailingZeroBitCount] += 1
+                        marked &= marked - 1
+                    }
+                } else {
+                    for index in profiles.indices where profiles[index].marks(word) { hits[index] += 1 }
+                }
+                guard checksLetters else { return }
+                for index in profiles.indices where profiles[index].isForeign(scalars: scalars) {
+                    foreignWords[index] += 1
                 }
             }
         }

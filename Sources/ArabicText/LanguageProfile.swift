@@ -19,19 +19,19 @@ public struct LanguageProfile: Sendable, Hashable {
     /// Word openings (L1) that count a word as the language's, when the word is longer.
     public let prefixes: [String]
     /// `functionWords` as NFC scalars, for `marks(scalars:)`.
-    private let functionWordScalars: Set<[Unicode.Scalar]>
+    let functionWordScalars: Set<[Unicode.Scalar]>
     /// The words of `functionWordScalars` that `packed(_:)` packs, packed: a word of a text is
     /// looked up as one integer, not hashed scalar by scalar.
-    private let packedFunctionWords: PackedWordSet
+    let packedFunctionWords: PackedWordTable
     /// The most scalars a function word has: a longer word is none, without hashing it.
-    private let longestFunctionWord: Int
+    let longestFunctionWord: Int
     /// Letters (L1, lower case) of the script that the language does not write: a text with
     /// words holding them is not in this language however many function words it shares
     /// with it (Serbian «је», «ће» against Russian, which shares «на» and «после»).
     public let foreignLetters: Set<Unicode.Scalar>
     /// `prefixes` as scalars, for `marks(scalars:)`; nil if one of them has a scalar that is
     /// not a character of its own.
-    private let prefixScalars: [[Unicode.Scalar]]?
+    let prefixScalars: [[Unicode.Scalar]]?
 
     /// Creates a profile; `words`, `prefixes` and `foreignLetters` are written naturally and
     /// folded here.
@@ -47,7 +47,7 @@ public struct LanguageProfile: Sendable, Hashable {
         self.prefixes = prefixes.map { ArabicNormalizer.matchKeyString($0) }
         self.functionWordScalars = Set(
             functionWords.map { Array($0.precomposedStringWithCanonicalMapping.unicodeScalars) })
-        self.packedFunctionWords = PackedWordSet(functionWordScalars.compactMap(Self.packed))
+        self.packedFunctionWords = PackedWordTable(functionWordScalars.compactMap(Self.packed))
         self.longestFunctionWord = functionWordScalars.map(\.count).max() ?? 0
         let prefixScalars = self.prefixes.map { Array($0.unicodeScalars) }
         self.prefixScalars = prefixScalars.allSatisfy(SingleScalarGraphemes.allSingle) ? prefixScalars : nil

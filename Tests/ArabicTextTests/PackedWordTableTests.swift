@@ -2,10 +2,10 @@ import Testing
 
 @testable import ArabicText
 
-/// `PackedWordSet` against `Set<UInt64>`: the same answers for members and non-members, for
+/// `PackedWordTable` against `Set<UInt64>` and `[UInt64: UInt32]`: the same answers for members and non-members, for
 /// sets of every size from empty to past several growths of the table, for keys that differ
 /// only in their low bits (packed words of one length and block) and for the real profiles.
-@Suite struct PackedWordSetTests {
+@Suite struct PackedWordTableTests {
     /// Keys of one packed shape: length and block in the top bits, `count` low values from a
     /// fixed generator, duplicates included.
     private static func keys(count: Int, seed: UInt64) -> [UInt64] {
@@ -19,17 +19,28 @@ import Testing
     @Test(arguments: [0, 1, 2, 3, 7, 64, 65, 500, 4_000])
     func answersAsASetDoes(size: Int) {
         let members = Self.keys(count: size, seed: UInt64(size))
-        let set = PackedWordSet(members)
+        let set = PackedWordTable(members)
         let reference = Set(members)
         for key in members + Self.keys(count: 5_000, seed: 99) + [0, .max, 1] {
             #expect(set.contains(key) == reference.contains(key), "\(key)")
         }
     }
 
+    @Test(arguments: [0, 1, 5, 300])
+    func answersTheMasksADictionaryDoes(size: Int) {
+        let entries = Self.keys(count: size, seed: UInt64(size) + 3).enumerated().map { ($1, UInt32(1) << ($0 % 5)) }
+        let table = PackedWordTable(masks: entries)
+        var reference: [UInt64: UInt32] = [:]
+        for (word, mask) in entries { reference[word, default: 0] |= mask }
+        for key in entries.map(\.0) + Self.keys(count: 2_000, seed: 42) + [0, .max] {
+            #expect(table.mask(of: key) == reference[key, default: 0], "\(key)")
+        }
+    }
+
     @Test func setsOfTheSameWordsAreEqualHoweverListed() {
         let words = Self.keys(count: 300, seed: 7)
-        #expect(PackedWordSet(words) == PackedWordSet(words.reversed() + words.shuffled()))
-        #expect(PackedWordSet(words) != PackedWordSet(words.dropLast()))
+        #expect(PackedWordTable(words) == PackedWordTable(words.reversed() + words.shuffled()))
+        #expect(PackedWordTable(words) != PackedWordTable(words.dropLast()))
     }
 
     @Test func theProfilesStillTellTheirFunctionWords() {
