@@ -39,7 +39,8 @@ public enum RelativeDayParser {
 
     /// The expression starting at token `index`: its reference, stated weekday and end.
     private static func match(at index: Int, in tokens: [DateToken]) -> (RelativeDay.Reference, Int?, Int)? {
-        guard let word = tokens[index].word.map(TokenText.init) else { return nil }
+        // Most tokens open no expression: one look-up tells, rather than one for each kind.
+        guard let word = tokens[index].word.map(TokenText.init), openers.contains(word) else { return nil }
         let next = tokens.indices.contains(index + 1) ? tokens[index + 1].word.map(TokenText.init) : nil
         let afterNext = tokens.indices.contains(index + 2) ? tokens[index + 2].word.map(TokenText.init) : nil
         // «أول أمس», «قبل أمس», «أول من أمس».
@@ -82,6 +83,10 @@ public enum RelativeDayParser {
         }
         return (reference, weekday, end + 1)
     }
+
+    /// The words an expression can open with: every word `match(at:in:)` tests first.
+    private static let openers = twoDaysBackOpeners.union(yesterday).union([today, after]).union(tomorrow)
+        .union(weekdays.keys)
 
     /// The L1 keys of `words`, compared by their bytes: keys are NFC, and a `String` set
     /// normalised every word of every paragraph again to hash and compare it.
