@@ -241,7 +241,8 @@ struct DateScanner: Sendable {
             next = skippingComma(next)
         }
         let fullYear = year(at: next)
-        guard let year = fullYear ?? (joiner == nil ? twoDigitYear(at: next) : nil) else { return nil }
+        let shortYear = joiner == nil ? twoDigitYear(at: next) : isSpaced ? nil : joinedTwoDigitYear(at: next)
+        guard let year = fullYear ?? shortYear else { return nil }
         if fullYear == nil { note = "two-digit year read as \(year)" }
         let end = skippingAnnoDomini(next + 1)
         guard Self.isValid(year: year, month: month, day: day) else { return .skip(end: end) }
@@ -260,6 +261,18 @@ struct DateScanner: Sendable {
         var next = index + 1
         if let symbol = symbol(next), symbol == "-" || symbol == "|" || symbol == "–" || symbol == "—" { next += 1 }
         guard time(at: next) != nil else { return nil }
+        return value < 69 ? 2000 + value : 1900 + value
+    }
+
+    /// A two-digit year glued to the separator that joins it to the month's name, the day glued
+    /// to it too («09-Aug-21», «09/Aug/21», as English-language sites print `%d-%b-%y`): no
+    /// other number is written so. One glued to another separator or digit goes on as something
+    /// else («09-Aug-21-5»), and one glued to a colon is the hour.
+    func joinedTwoDigitYear(at index: Int) -> Int? {
+        guard let token = token(index), case .number(let value, 2) = token.kind, adjacent(index - 1),
+            time(at: index) == nil
+        else { return nil }
+        if adjacent(index), let after = symbol(index + 1), "-/.:".unicodeScalars.contains(after) { return nil }
         return value < 69 ? 2000 + value : 1900 + value
     }
 

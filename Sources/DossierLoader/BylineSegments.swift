@@ -85,7 +85,9 @@ enum BylineSegments {
         var index = text.startIndex
         while index < text.endIndex {
             let character = text[index]
-            if character == "(" || isSeparatingDash(in: text, at: index) { return index }
+            if character == "(" || isSeparatingDash(in: text, at: index) || isDashAfterPlace(in: text, at: index) {
+                return index
+            }
             if character.isWhitespace {
                 inWord = false
             } else if !inWord {
@@ -121,6 +123,19 @@ enum BylineSegments {
         let afterIndex = text.index(after: index)
         let after = afterIndex == text.endIndex ? nil : text[afterIndex]
         return before.map(\.isWhitespace) ?? true || after.map(\.isWhitespace) ?? true
+    }
+
+    /// A hyphen glued on both sides to letters, after a listed place that opens the segment
+    /// («دمشق-سانا», «ريف دمشق-سانا», as SANA prints its datelines): it separates the place from
+    /// the credit as a spaced dash does. A word joined by a hyphen that is no place stays whole
+    /// («كوفيد-19», «Anglo-French», «طريق بيروت-دمشق»).
+    private static func isDashAfterPlace(in text: Substring, at index: Substring.Index) -> Bool {
+        guard text[index] == "-", index > text.startIndex, text[text.index(before: index)].isLetter else {
+            return false
+        }
+        let afterIndex = text.index(after: index)
+        guard afterIndex < text.endIndex, text[afterIndex].isLetter else { return false }
+        return DatelinePlaces.contains(String(text[..<index]))
     }
 
     /// A tatweel, or a run of them, with a space (or the text's edge) on both sides: a dash

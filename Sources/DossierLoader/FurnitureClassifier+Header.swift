@@ -28,7 +28,9 @@ extension FurnitureClassifier {
     /// Whether another header line is the line at `index` followed by a bar or a spaced dash
     /// and a few words, a browser tab's title («Cleanliness is … : Bahrain | THE DAILY TRIBUNE
     /// | KINGDOM OF BAHRAIN» over «Cleanliness is … : Bahrain»): the line it extends, of three
-    /// words or more, is the headline.
+    /// words or more, is the headline. A tab's title names the site, not a day: a line that
+    /// adds a credit and a date («… - سبوتنيك عربي, 1920, 06.02.2026») is a photo's caption
+    /// under its alt text.
     static func isExtendedByTitleBar(_ index: Int, _ lines: [TextLine], open: [Int]) -> Bool {
         let base = lines[index].text
         guard lines[index].wordCount >= 3 else { return false }
@@ -38,6 +40,7 @@ extension FurnitureClassifier {
             let rest = bar.dropFirst(base.count).trimmingCharacters(in: .whitespaces)
             let opensWithBar = rest.hasPrefix("|") || rest.hasPrefix("- ") || rest.hasPrefix("– ")
             return opensWithBar && lines[other].wordCount - lines[index].wordCount <= 10
+                && !ArabicDateParser.dates(in: rest).contains(where: \.isFullDate)
         }
     }
 

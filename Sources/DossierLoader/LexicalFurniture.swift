@@ -123,7 +123,7 @@ enum LexicalFurniture {
             return true
         }
         if isHomeBreadcrumb(line) || isTagList(line) || isCounter(line) || isPlatformInvitation(line)
-            || isSectionRun(line) || isBareTagList(line.text)
+            || isSectionRun(line) || isBareTagList(line.text) || isContactLine(line)
         {
             return true
         }

@@ -196,5 +196,15 @@ enum ParagraphSplitter {
         guard lengths.allSatisfy({ Double($0) >= 0.75 * Double(longest) }) else { return false }
         let unterminated = wrapped.allSatisfy { !$0.isEmpty && !endsSentence($0) }
         return unterminated && Set(lines).count == lines.count && !lines.contains(where: DateSupport.isDatingLine)
+            && !isBareDateMarker(lines[lines.count - 1])
+    }
+
+    /// Whether `line` is a publication marker whose date the copy lost («تم النشر في», «آخر
+    /// تحديث»): three words at most, opening with a byline marker, ending no sentence. A
+    /// wrapped paragraph's last line closes its sentence; a block that ends so is a page's
+    /// standfirst, headline and stamp, each a line of its own.
+    private static func isBareDateMarker(_ line: String) -> Bool {
+        guard !endsSentence(line), line.split(whereSeparator: \.isWhitespace).count <= 3 else { return false }
+        return LexicalFurniture.opensWithBylineMarker(TextLine.wordKey(line))
     }
 }

@@ -61,6 +61,13 @@ private let ownCases: [DateCase] = [
     DateCase("أيار 21 - 09:15", []),
     DateCase("3 أيار 21:15", []),
     DateCase("في 12 آذار 15 متظاهرا", []),
+    // A two-digit year glued to the separator that joins it to the month's name, the day glued
+    // too, as English-language sites print `%d-%b-%y`; glued on to another part, it is none.
+    DateCase("09-Aug-21 02:45 PM", ["2021-08-09T14:45"]),
+    DateCase("نشر 3-أيار-21", ["2021-05-03"]),
+    DateCase("17/Mar/24", ["2024-03-17"]),
+    DateCase("3 - أيار - 21", []),
+    DateCase("09-Aug-21-5", []),
     // Levant and Iraq, with and without the article.
     DateCase("بيروت، 4 آب 2020", ["2020-08-04"]),
     DateCase("12 كانون الأول 2023 و1 كانون أول 2022", ["2023-12-12", "2022-12-01"]),
