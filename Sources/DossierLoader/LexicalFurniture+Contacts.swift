@@ -16,7 +16,7 @@ extension LexicalFurniture {
         var others = 0
         var run = 0
         var longestRun = 0
-        for scalar in line.text.unicodeScalars where !scalar.properties.isWhitespace {
+        for scalar in line.text.unicodeScalars where !ScalarTraits.isWhitespace(scalar) {
             if scalar.properties.numericType == .decimal {
                 digits += 1
                 run += 1
