@@ -3,7 +3,8 @@
 /// Each node of a `ParsedTemplate` is one operation, in the same order, a section's body right
 /// after it. An operation holds only numbers: where its bytes are in `bytes`, its name's parts in
 /// `names`, the end of its body, the template it includes. Walking the tree of nodes retained
-/// and released each node's bytes, name and body as it went (3.6% of a 10,000-article build).
+/// and released each node's bytes, name and body as it went: rendering the templates took 7.4%
+/// of a 3,000-article build's samples, and 6.1% laid out flat.
 struct CompiledTemplates: Sendable {
     /// One node of a template.
     enum Operation: Sendable {
