@@ -22,7 +22,11 @@ extension FurnitureClassifier {
             (first...last).filter {
                 $0 > first && roles[$0] == nil && isBody($0) && opensWithCreditedDateline(lines[$0])
             })
-        let opensSection = { (index: Int) in headers.contains(index) || datelines.contains(index) }
+        // So does the first paragraph of a page pasted under the story with another layout.
+        let pasted = pastedPageOpening(lines, roles, from: first, through: last, isBody: isBody)
+        let opensSection = { (index: Int) in
+            headers.contains(index) || datelines.contains(index) || index == pasted
+        }
         var index = first
         // The lead section (before the first headline-like line) is the story by definition.
         var lead: [Int] = []
