@@ -19,3 +19,21 @@ extension FurnitureClassifier {
         return above
     }
 }
+
+extension FurnitureClassifier {
+    /// The most words of a figure that closes the story's last sentence on a line of its own.
+    static let closingFigureWords = 3
+
+    /// The line right under the story's last paragraph when it is that paragraph's end, broken
+    /// off by hand at a figure: the paragraph ends with neither a stop nor a colon, and the line,
+    /// three words or fewer, opens with a digit and ends the sentence («… وإعمار للتطوير بنسبة»
+    /// over «8.26 %.»). A footer's line does not close a sentence with a stop.
+    static func closingFigure(_ lines: [TextLine], _ roles: [Role?], after last: Int) -> Int? {
+        let next = last + 1
+        guard next < lines.count, roles[next] == nil, lines[next].wordCount <= closingFigureWords,
+            lines[next].text.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true,
+            lines[next].finalMark == ".", !lines[last].endsSentence, lines[last].lastScalar != ":"
+        else { return nil }
+        return next
+    }
+}

@@ -25,4 +25,18 @@ extension FurnitureClassifierTests {
         #expect(Self.roles([headline, agreed, "", more] + footer)[headline] == "title")
         #expect(Self.roles([headline, "", reported, "", more] + footer)[headline] == "title")
     }
+
+    /// A figure that ends the story's last sentence, broken off on a line of its own under a
+    /// paragraph with no stop («… بنسبة» over «12.5 %.»), is the story's; the same figure under
+    /// a paragraph that ended its sentence is not.
+    @Test func aFigureClosingTheLastSentenceIsTheStorys() {
+        let broken =
+            "وأوضح مدير المحطة أن استهلاك المياه في الأحياء الشرقية ارتفع خلال الصيف الماضي مقارنة بالعام السابق بنسبة"
+        let figure = "12.5 %."
+        let page = [Self.headline, "", Self.lead, "", Self.second, "", broken, "", figure, "", "شارك", "فيسبوك"]
+        let roles = Self.roles(page)
+        #expect(roles[broken] == "body" && roles[figure] == "body", "\(roles)")
+        let stopped = Self.roles([Self.headline, "", Self.lead, "", Self.second, "", figure, "", "شارك", "فيسبوك"])
+        #expect(stopped[figure] != "body", "\(stopped)")
+    }
 }
