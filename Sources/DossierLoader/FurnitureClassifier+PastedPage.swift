@@ -17,6 +17,7 @@ extension FurnitureClassifier {
     static func pastedPageOpening(
         _ lines: [TextLine], _ roles: [Role?], from first: Int, through last: Int, isBody: (Int) -> Bool
     ) -> Int? {
+        guard changesLayout(lines, from: first, through: last) else { return nil }
         var alone = 0
         var index = first
         while index <= last {
@@ -36,5 +37,24 @@ extension FurnitureClassifier {
             index = end + 1
         }
         return nil
+    }
+
+    /// Whether the blocks alone change layout as `pastedPageOpening` asks, whatever their lines
+    /// are: a block of three lines or more after three of one line. Most pages do not, and their
+    /// lines are not read.
+    private static func changesLayout(_ lines: [TextLine], from first: Int, through last: Int) -> Bool {
+        var singles = 0
+        var index = first
+        while index <= last {
+            var end = index
+            while end < last, lines[end + 1].block == lines[index].block { end += 1 }
+            if end == index {
+                singles += 1
+            } else if end - index + 1 >= pastedBlockLines, singles >= laidOutParagraphs {
+                return true
+            }
+            index = end + 1
+        }
+        return false
     }
 }
