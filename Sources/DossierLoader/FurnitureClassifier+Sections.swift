@@ -22,7 +22,11 @@ extension FurnitureClassifier {
             (first...last).filter {
                 $0 > first && roles[$0] == nil && isBody($0) && opensWithCreditedDateline(lines[$0])
             })
-        let opensSection = { (index: Int) in headers.contains(index) || datelines.contains(index) }
+        // So does the first paragraph of a page pasted under the story with another layout.
+        let pasted = pastedPageOpening(lines, roles, from: first, through: last, isBody: isBody)
+        let opensSection = { (index: Int) in
+            headers.contains(index) || datelines.contains(index) || index == pasted
+        }
         var index = first
         // The lead section (before the first headline-like line) is the story by definition.
         var lead: [Int] = []
@@ -71,7 +75,7 @@ extension FurnitureClassifier {
             }
             let headTokens = heads.map { lines[$0].tokens }
             let runTokens = run.map { lines[$0].tokens }
-            let section = headTokens + runTokens
+            let section = headTokens + withoutOpeningTag(runTokens, run.first.map { lines[$0] })
             // Headed by a name the story has told («• زهير المغزاوي» over his profile, in a
             // story on the candidates), the section is the story's own, whatever it goes on about.
             let headsToldNames =
@@ -139,6 +143,19 @@ extension FurnitureClassifier {
                 storyTold = true
             }
         }
+    }
+
+    /// The tokens of a section's paragraphs without those of the byline tag that opens the
+    /// first («بغداد اليوم- متابعة كشف تسريب …» under «أهم الأخبار»): a site credits every story
+    /// it prints so, and its name says nothing of what the section tells.
+    static func withoutOpeningTag(_ runTokens: [[TokenText]], _ first: TextLine?) -> [[TokenText]] {
+        guard let first, let opening = runTokens.first,
+            first.text.unicodeScalars.prefix(60).contains(where: { "-–—".unicodeScalars.contains($0) })
+        else { return runTokens }
+        let tag = BylineSegments.parse(first.text, wholeLine: false).tag
+        guard !tag.isEmpty else { return runTokens }
+        let tagTokens = Set(TextLine(text: tag, line: first.line, block: first.block).tokens)
+        return [opening.filter { !tagTokens.contains($0) }] + runTokens.dropFirst()
     }
 
     /// Whether a section is an entry under its name: one head of three words or fewer, every

@@ -97,6 +97,17 @@ enum FurnitureClassifier {
         let cut = unstoppedLastParagraphs(lines, roles, after: prose.last)
         lists.formUnion(cut)
         prose += cut
+        if let last = prose.last, let figure = closingFigure(lines, roles, after: last) {
+            lists.insert(figure)
+            prose.append(figure)
+        }
+        // A page with no prose by shape has its story under its first open line, if anywhere.
+        if let lead = prose.first ?? open.dropFirst().first,
+            let opening = brokenSentenceOpening(lines, roles, above: lead)
+        {
+            lists.formUnion([opening, lead])
+            prose.insert(contentsOf: prose.first == lead ? [opening] : [opening, lead], at: 0)
+        }
         if let first = prose.first {
             let leadIn = leadInLines(lines, roles, before: first)
             lists.formUnion(leadIn)

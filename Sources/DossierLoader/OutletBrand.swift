@@ -16,11 +16,13 @@ enum OutletBrand {
     /// Words of a picture's alternative text, which names no outlet.
     private static let pictureWords: Set<String> = ["image", "images", "img", "photo", "picture", "thumbnail"]
 
-    /// English section names that hold a marker word but name no outlet («World News», a
-    /// menu's «Home News»).
+    /// Section names that hold a marker word but name no outlet («World News», a menu's «Home
+    /// News»), and the words of a menu's button to the live stream («TV مباشر», «Live TV», «بث
+    /// مباشر TV»), as word keys.
     private static let sectionWords: Set<String> = [
         "home", "world", "latest", "breaking", "business", "local", "sport", "sports", "top", "more", "related",
-        "international", "national", "regional", "daily", "tech", "health", "entertainment",
+        "international", "national", "regional", "daily", "tech", "health", "entertainment", "live", "watch",
+        "مباشر", "مباشره", "المباشر", "بث", "البث",
     ]
 
     /// Words that credit the text to someone before the name («par France 24», «by Sky News»).
