@@ -261,7 +261,13 @@ struct DateScanner: Sendable {
         var next = index + 1
         if let symbol = symbol(next), symbol == "-" || symbol == "|" || symbol == "–" || symbol == "—" { next += 1 }
         guard time(at: next) != nil else { return nil }
-        return value < 69 ? 2000 + value : 1900 + value
+        return Self.fullYear(ofTwoDigit: value)
+    }
+
+    /// The year a two-digit year stands for, as POSIX reads `%y`: 00–68 are 2000–2068, 69–99
+    /// are 1969–1999.
+    private static func fullYear(ofTwoDigit value: Int) -> Int {
+        value < 69 ? 2000 + value : 1900 + value
     }
 
     /// A two-digit year glued to the separator that joins it to the month's name, the day glued
@@ -273,7 +279,7 @@ struct DateScanner: Sendable {
             time(at: index) == nil
         else { return nil }
         if adjacent(index), let after = symbol(index + 1), "-/.:".unicodeScalars.contains(after) { return nil }
-        return value < 69 ? 2000 + value : 1900 + value
+        return Self.fullYear(ofTwoDigit: value)
     }
 
     /// Whether the number at `index` has an English ordinal suffix («25th»: the token is longer

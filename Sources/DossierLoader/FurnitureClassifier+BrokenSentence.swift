@@ -1,3 +1,5 @@
+import ArabicText
+
 // A story copied with its sentences broken into lines by hand, no stop at their ends.
 extension FurnitureClassifier {
     /// The fewest words of a line that opens a sentence broken by hand, over its second line:
@@ -31,7 +33,7 @@ extension FurnitureClassifier {
     static func closingFigure(_ lines: [TextLine], _ roles: [Role?], after last: Int) -> Int? {
         let next = last + 1
         guard next < lines.count, roles[next] == nil, lines[next].wordCount <= closingFigureWords,
-            lines[next].text.unicodeScalars.first.map({ $0.properties.numericType != nil }) == true,
+            lines[next].text.unicodeScalars.first.map(ScalarTraits.isNumeric) == true,
             lines[next].finalMark == ".", !lines[last].endsSentence, lines[last].lastScalar != ":"
         else { return nil }
         return next

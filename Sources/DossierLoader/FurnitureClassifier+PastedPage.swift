@@ -17,43 +17,48 @@ extension FurnitureClassifier {
     static func pastedPageOpening(
         _ lines: [TextLine], _ roles: [Role?], from first: Int, through last: Int, isBody: (Int) -> Bool
     ) -> Int? {
-        guard changesLayout(lines, from: first, through: last) else { return nil }
+        let blocks = blockRuns(lines, from: first, through: last)
+        guard changesLayout(blocks) else { return nil }
         var alone = 0
+        for block in blocks {
+            let startsBlock =
+                block.lowerBound == 0 || lines[block.lowerBound - 1].block != lines[block.lowerBound].block
+            guard startsBlock, block.allSatisfy({ roles[$0] == nil && isBody($0) }) else { continue }
+            if block.count == 1 {
+                alone += 1
+            } else if block.count >= pastedBlockLines, alone >= laidOutParagraphs {
+                return block.lowerBound
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The runs of lines of one block from `first` through `last`, in order.
+    private static func blockRuns(_ lines: [TextLine], from first: Int, through last: Int) -> [ClosedRange<Int>] {
+        var runs: [ClosedRange<Int>] = []
         var index = first
         while index <= last {
             var end = index
             while end < last, lines[end + 1].block == lines[index].block { end += 1 }
-            let size = end - index + 1
-            let startsBlock = index == 0 || lines[index - 1].block != lines[index].block
-            if startsBlock, (index...end).allSatisfy({ roles[$0] == nil && isBody($0) }) {
-                if size == 1 {
-                    alone += 1
-                } else if size >= pastedBlockLines, alone >= laidOutParagraphs {
-                    return index
-                } else {
-                    return nil
-                }
-            }
+            runs.append(index...end)
             index = end + 1
         }
-        return nil
+        return runs
     }
 
     /// Whether the blocks alone change layout as `pastedPageOpening` asks, whatever their lines
     /// are: a block of three lines or more after three of one line. Most pages do not, and their
     /// lines are not read.
-    private static func changesLayout(_ lines: [TextLine], from first: Int, through last: Int) -> Bool {
+    private static func changesLayout(_ blocks: [ClosedRange<Int>]) -> Bool {
         var singles = 0
-        var index = first
-        while index <= last {
-            var end = index
-            while end < last, lines[end + 1].block == lines[index].block { end += 1 }
-            if end == index {
+        for block in blocks {
+            if block.count == 1 {
                 singles += 1
-            } else if end - index + 1 >= pastedBlockLines, singles >= laidOutParagraphs {
+            } else if block.count >= pastedBlockLines, singles >= laidOutParagraphs {
                 return true
             }
-            index = end + 1
         }
         return false
     }

@@ -154,7 +154,7 @@ extension FurnitureClassifier {
         else { return runTokens }
         let tag = BylineSegments.parse(first.text, wholeLine: false).tag
         guard !tag.isEmpty else { return runTokens }
-        let tagTokens = Set(TextLine(text: tag, line: first.line, block: first.block).tokens)
+        let tagTokens = Set(ContentTokens.tokens(of: tag).map(TokenText.init))
         return [opening.filter { !tagTokens.contains($0) }] + runTokens.dropFirst()
     }
 
