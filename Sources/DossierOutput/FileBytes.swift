@@ -22,6 +22,55 @@ package enum FileBytes {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw failure("cannot create", path) }
         defer { close(descriptor) }
+        return try write(bytes, into: descriptor, at: path, startingWriteback: startingWriteback)
+    }
+
+    /// The permission bits of a file `write` creates: those of mode 0666 that the process's
+    /// file-creation mask leaves.
+    static let newFileMode: mode_t = 0o666 & ~FolderAttributes.creationMask
+
+    /// Writes `bytes` over the file at `path` (a file an earlier build left in the tree now
+    /// taken as the staging folder), keeping the file itself, as `write` would write a new one;
+    /// returns the size and modification time the file has then. Creating a file costs the
+    /// kernel an inode, and on ext4 finding a free one walks past every inode freed in the last
+    /// few minutes: in a clean build over the previous site, creating and unlinking the files
+    /// took 14% of the build's samples.
+    ///
+    /// Returns nil, having changed nothing, unless the file is one that a new one would be in
+    /// every way but its bytes: a regular file (never followed through a symbolic link) with
+    /// no other name (a file the live site or anything else shares must never change), the
+    /// builder's own, with the mode a new file gets. The caller then replaces it.
+    package static func overwrite(_ bytes: [UInt8], at path: String) throws -> (size: Int, modified: Int64)? {
+        let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1,
+            info.st_uid == geteuid(), info.st_gid == getegid(), info.st_mode & 0o7777 == newFileMode
+        else { return nil }
+        try writeAll(bytes, into: descriptor, at: path)
+        guard ftruncate(descriptor, off_t(bytes.count)) == 0 else { throw failure("cannot write", path) }
+        // With no bytes to write, the file's time is set as a new file's would be.
+        if bytes.isEmpty { futimens(descriptor, nil) }
+        guard fstat(descriptor, &info) == 0 else { throw failure("cannot read back", path) }
+        return FileStamp.sizeAndTime(of: info)
+    }
+
+    /// Writes `bytes` into the open, empty file `descriptor` (at `path`, for errors); returns
+    /// the size and modification time the file has then.
+    private static func write(_ bytes: [UInt8], into descriptor: Int32, at path: String, startingWriteback: Bool)
+        throws -> (size: Int, modified: Int64)
+    {
+        try writeAll(bytes, into: descriptor, at: path)
+        // A hint: where it fails, the sync before the swap writes the file all the same.
+        if startingWriteback { _ = dossier_start_writeback(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw failure("cannot read back", path) }
+        return FileStamp.sizeAndTime(of: info)
+    }
+
+    /// Writes `bytes` at the start of the open file `descriptor` (at `path`, for errors).
+    private static func writeAll(_ bytes: [UInt8], into descriptor: Int32, at path: String) throws {
         try bytes.withUnsafeBytes { buffer in
             guard let base = buffer.baseAddress else { return }  // no bytes: the empty file is made
             var offset = 0
@@ -34,11 +83,6 @@ package enum FileBytes {
                 offset += count
             }
         }
-        // A hint: where it fails, the sync before the swap writes the file all the same.
-        if startingWriteback { _ = dossier_start_writeback(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw failure("cannot read back", path) }
-        return FileStamp.sizeAndTime(of: info)
     }
 
     /// The bytes of the file at `path`, read straight into the array: through `Data`, a file

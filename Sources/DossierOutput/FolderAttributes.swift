@@ -14,7 +14,7 @@ enum FolderAttributes {
     /// The process's file-creation mask (`umask`). Read from the kernel's report where there is
     /// one: setting the mask to read it would, for a moment, apply another to the files the
     /// build's other threads create.
-    private static let creationMask: mode_t = {
+    static let creationMask: mode_t = {
         #if os(Linux)
             if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
                 let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Umask:") }),

@@ -112,7 +112,6 @@ public final class SiteStaging: Sendable {
                 copyStamp: copyStamp, linkedFrom: old, location: old)
         }
         let destination = folder.path + "/" + file.path
-        try spare?.makeWay(for: file.path)
         let (size, modified) = try write(file, copied: copied, to: destination)
         return StagedFile(
             path: file.path, stamp: FileStamp(size: size, modified: modified, sha256: sha256), copyStamp: copyStamp,
@@ -330,24 +329,32 @@ public final class SiteStaging: Sendable {
     }
 
     /// Writes `file` at `destination` (a copied file from `copied`, its source's bytes when
-    /// `digest` read them); returns the written file's size and time.
+    /// `digest` read them), over the file the spare tree has there when that one may be
+    /// written in place (`FileBytes.overwrite`), else as a new file; returns the written file's
+    /// size and time.
     private func write(_ file: RenderedFile, copied: [UInt8]?, to destination: String) throws -> (
         size: Int, modified: Int64
     ) {
-        try madeFolders.makeParent(of: destination)
+        let bytes: [UInt8]
         switch file.content {
-        case .bytes(let bytes): return try FileBytes.write(bytes, to: destination)
-        case .copy(let source):
-            return try FileBytes.write(copied ?? FileBytes.read(source, atMost: FileStamp.largestCopy), to: destination)
+        case .bytes(let rendered): bytes = rendered
+        case .copy(let source): bytes = try copied ?? FileBytes.read(source, atMost: FileStamp.largestCopy)
         case .unchanged(let sha256, let previous):
             // The old file changed between the build's start and now (edited by hand).
-            guard let bytes = try? FileBytes.read(previous), FileStamp.sha256(bytes) == sha256 else {
+            guard let read = try? FileBytes.read(previous), FileStamp.sha256(read) == sha256 else {
                 throw OutputError(
                     "\(previous) changed while the site was being built",
                     fix: "build again; pass --clean to render every page anew")
             }
-            return try FileBytes.write(bytes, to: destination)
+            bytes = read
         }
+        if let spare, spare.files.contains(file.path) {
+            try spare.makeWay(forFolderOf: file.path)
+            if let written = try FileBytes.overwrite(bytes, at: destination) { return written }
+        }
+        try spare?.makeWay(for: file.path)
+        try madeFolders.makeParent(of: destination)
+        return try FileBytes.write(bytes, to: destination)
     }
 }
 

@@ -36,6 +36,35 @@ struct FileBytesTests {
         #expect(try FileBytes.read(folder.path("page.html")) == Array("short".utf8))
     }
 
+    /// Written over in place: a file of its own, cut to the new bytes, keeping its inode; never a
+    /// file with another name, a symbolic link, or a file of another mode, which stay as they were.
+    @Test func aFileIsWrittenOverInPlaceOnlyWhenItHasNoOtherName() throws {
+        let folder = try OutputTestFolder("file-bytes-overwrite")
+        defer { folder.remove() }
+        let own = folder.path("own.html")
+        _ = try FileBytes.write(Array(String(repeating: "x", count: 10_000).utf8), to: own)
+        var before = stat()
+        #expect(lstat(own, &before) == 0)
+        let written = try #require(try FileBytes.overwrite(Array("short".utf8), at: own))
+        var after = stat()
+        #expect(lstat(own, &after) == 0 && after.st_ino == before.st_ino)
+        #expect(try FileBytes.read(own) == Array("short".utf8))
+        #expect(FileStamp.sizeAndTime(own).map { $0 == written } == true)
+
+        _ = try FileBytes.write(Array("live".utf8), to: folder.path("live.html"))
+        #expect(link(folder.path("live.html"), folder.path("shared.html")) == 0)
+        #expect(symlink(folder.path("own.html"), folder.path("link.html")) == 0)
+        _ = try FileBytes.write(Array("closed".utf8), to: folder.path("closed.html"))
+        #expect(chmod(folder.path("closed.html"), FileBytes.newFileMode == 0o600 ? 0o640 : 0o600) == 0)
+        for name in ["shared.html", "link.html", "closed.html", "missing.html"] {
+            #expect(try FileBytes.overwrite(Array("new".utf8), at: folder.path(name)) == nil, "\(name)")
+        }
+        #expect(try FileBytes.read(folder.path("live.html")) == Array("live".utf8))
+        #expect(try FileBytes.read(own) == Array("short".utf8))
+        #expect(try FileBytes.read(folder.path("closed.html")) == Array("closed".utf8))
+        #expect(!FileManager.default.fileExists(atPath: folder.path("missing.html")))
+    }
+
     @Test func anEmptyFileIsWritten() throws {
         let folder = try OutputTestFolder("file-bytes-empty")
         defer { folder.remove() }

@@ -77,6 +77,50 @@ struct SpareTreeTests {
         #expect(inode(folder.path("public/a/keep.html")) == inode(folder.path(retired[0] + "/a/keep.html")))
     }
 
+    /// A file of the tree that nothing else has is written over in place (creating a file costs
+    /// the kernel an inode); one with another name, or not as a new file would be, is replaced.
+    @Test func aFileOfTheTreeIsWrittenInPlaceOnlyWhenItIsTheTreesAlone() throws {
+        let folder = try OutputTestFolder("spare-in-place")
+        defer { folder.remove() }
+        let output = folder.path("public")
+        let one = ["index.html": "one, a longer page", "a/shared.html": "shared one", "a/private.html": "private one"]
+        let first = try write(one, into: output)
+        let two = ["index.html": "two", "a/shared.html": "shared two", "a/private.html": "private two"]
+        let second = try write(two, into: output, previous: first.record)
+        let (_, previous) = try folder.namesBesidePreviousSites()
+        try #require(previous.count == 1)
+        // The first site, set aside: one of its files gets another name, one another mode. Each
+        // file is held open, so that what became of it can be told after the build.
+        try folder.write("", at: "elsewhere/.keep")
+        #expect(link(folder.path(previous[0] + "/a/shared.html"), folder.path("elsewhere/backup.html")) == 0)
+        let otherMode: mode_t = FileBytes.newFileMode == 0o600 ? 0o640 : 0o600
+        #expect(chmod(folder.path(previous[0] + "/a/private.html"), otherMode) == 0)
+        let held = one.keys.reduce(into: [String: Int32]()) {
+            $0[$1] = open(folder.path(previous[0] + "/" + $1), O_RDONLY)
+        }
+        defer { held.values.forEach { close($0) } }
+
+        let three = ["index.html": "3", "a/shared.html": "shared three", "a/private.html": "private three"]
+        _ = try write(three, into: output, previous: second.record)
+        #expect(try siteFiles(folder, "public") == three)
+        #expect(try folder.snapshot("elsewhere") == [".keep": "", "backup.html": "shared one"])
+        /// The held file's bytes and how many names it has.
+        func heldFile(_ path: String) -> (bytes: String, names: Int) {
+            var info = stat()
+            var buffer = [UInt8](repeating: 0, count: 64)
+            let descriptor = held[path] ?? -1
+            let count = pread(descriptor, &buffer, buffer.count, 0)
+            guard fstat(descriptor, &info) == 0, count >= 0 else { return ("", -1) }
+            return (String(decoding: buffer.prefix(count), as: UTF8.self), Int(info.st_nlink))
+        }
+        #expect(heldFile("index.html") == ("3", 1))
+        #expect(heldFile("a/shared.html") == ("shared one", 1))
+        #expect(heldFile("a/private.html") == ("private one", 0))
+        var info = stat()
+        #expect(lstat(folder.path("public/a/private.html"), &info) == 0)
+        #expect(info.st_mode & 0o7777 == FileBytes.newFileMode)
+    }
+
     @Test func aKilledBuildsStagingFolderIsTakenWhateverItHolds() throws {
         let folder = try OutputTestFolder("spare-killed")
         defer { folder.remove() }
