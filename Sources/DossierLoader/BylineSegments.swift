@@ -11,9 +11,11 @@ enum BylineSegments {
     }
 
     /// Dashes that end a tag segment when a space or the line's end stands on one side; a
-    /// tatweel (or a run of them) set apart by spaces on both sides is one too («صنعاء ـ سبأنت:»).
+    /// tatweel or an underscore (or a run of either) set apart by spaces on both sides is one
+    /// too («صنعاء ـ سبأنت:», «الخرطوم _ السلطة»).
     private static let dashes: Set<Character> = ["-", "–", "—"]
-    private static let tatweel: Character = "\u{0640}"
+    /// Strokes typed for a dash on an Arabic keyboard: the tatweel and the underscore.
+    private static let strokes: Set<Character> = ["\u{0640}", "_"]
 
     /// The most words an unbracketed segment may have («وكالة الأنباء الأردنية» has three).
     private static let maxWords = 4
@@ -35,11 +37,11 @@ enum BylineSegments {
                 rest = rest[rest.index(after: close)...]
                 continue
             }
-            if let dash = rest.first, dashes.contains(dash) || isSpacedTatweel(in: rest, at: rest.startIndex) {
+            if let dash = rest.first, dashes.contains(dash) || isSpacedStroke(in: rest, at: rest.startIndex) {
                 confirmed += pending
                 pending = []
                 sawDash = true
-                rest = dash == tatweel ? rest.drop { $0 == tatweel } : rest.dropFirst()
+                rest = strokes.contains(dash) ? rest.drop { $0 == dash } : rest.dropFirst()
                 tagEnd = rest.startIndex
                 continue
             }
@@ -117,7 +119,7 @@ enum BylineSegments {
     /// A dash that separates rather than joins: «بيروت- وكالات» and «شفا –» yes, «كوفيد-19» and
     /// «Anglo-French» no.
     private static func isSeparatingDash(in text: Substring, at index: Substring.Index) -> Bool {
-        if isSpacedTatweel(in: text, at: index) { return true }
+        if isSpacedStroke(in: text, at: index) { return true }
         guard dashes.contains(text[index]) else { return false }
         let before = index == text.startIndex ? nil : text[text.index(before: index)]
         let afterIndex = text.index(after: index)
@@ -138,12 +140,14 @@ enum BylineSegments {
         return DatelinePlaces.contains(String(text[..<index]))
     }
 
-    /// A tatweel, or a run of them, with a space (or the text's edge) on both sides: a dash
-    /// typed with the elongation key («صنعاء ـ سبأنت», «صحيفة عسير ــ متابعات»), not the stroke
-    /// that lengthens a letter («كـ»).
-    private static func isSpacedTatweel(in text: Substring, at index: Substring.Index) -> Bool {
-        guard text[index] == tatweel else { return false }
-        let afterRun = text[index...].firstIndex { $0 != tatweel } ?? text.endIndex
+    /// A tatweel or an underscore, or a run of one of them, with a space (or the text's edge) on
+    /// both sides: a dash typed with the elongation key («صنعاء ـ سبأنت», «صحيفة عسير ــ
+    /// متابعات») or the underscore beside the minus («الخرطوم _ السلطة»), not the stroke that
+    /// lengthens a letter («كـ») or joins a name's words («الرائد نت_متابعة»).
+    private static func isSpacedStroke(in text: Substring, at index: Substring.Index) -> Bool {
+        let stroke = text[index]
+        guard strokes.contains(stroke) else { return false }
+        let afterRun = text[index...].firstIndex { $0 != stroke } ?? text.endIndex
         let before = index == text.startIndex || text[text.index(before: index)].isWhitespace
         return before && (afterRun == text.endIndex || text[afterRun].isWhitespace)
     }

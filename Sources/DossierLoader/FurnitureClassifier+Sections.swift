@@ -89,8 +89,12 @@ extension FurnitureClassifier {
             // في:», then «- مدينتي خان يونس ورفح»): a teaser of another story opens with its own
             // headline and lead. So does a section whose first paragraph is a sentence announcing
             // what follows, whatever follows it (`announcesWhatFollows`).
+            // A sentence of the story closing on a colon announces the lines under it (a poem, a
+            // quotation: «ورثته بالقصيدة:» over the verses): they are the story's, and no links. A
+            // label over other stories («مقالات أخرى:») opens on no conjunction.
+            let announced = heads.first.map { lines[$0].lastScalar == ":" && lines[$0].opensWithConjunction } ?? false
             let continuesStory =
-                heads.first.map { lines[$0].opensLikeContinuation } ?? false
+                announced || heads.first.map { lines[$0].opensLikeContinuation } ?? false
                 || run.first.map {
                     lines[$0].opensLikeContinuation
                         || (lines[$0].lastScalar == ":" && lists.contains($0 + 1) && lines[$0 + 1].isListItem)
@@ -135,7 +139,7 @@ extension FurnitureClassifier {
                 if setAside { roles[heads[0]] = .furniture(.related) }
                 if let headline { markHeadline(headline, among: heads, lines, &roles) }
                 let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }
-                markTeasers(&roles, heads: headLines, runTokens: runTokens, told: told)
+                if !announced { markTeasers(&roles, heads: headLines, runTokens: runTokens, told: told) }
                 for tokens in runTokens {
                     told.formUnion(tokens)
                     toldAbove.formUnion(tokens)

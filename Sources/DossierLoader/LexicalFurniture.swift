@@ -107,7 +107,7 @@ enum LexicalFurniture {
 
     static func isNavigation(_ line: TextLine) -> Bool {
         if FurnitureLexicon.navigationLines.contains(line.key) || isBareLink(line.text) || isDashedMenu(line.text)
-            || isShortcode(line.text) || isScriptCode(line.text)
+            || isShortcode(line.text) || isTemplatePlaceholder(line.text) || isScriptCode(line.text)
         {
             return true
         }

@@ -33,7 +33,7 @@ enum OutletBrand {
     /// neither a marker nor a section's name. A listed place is never one, nor a menu's label
     /// (`FurnitureLexicon.navigationLines`: «عدد اليوم», a paper's link to today's issue), nor
     /// a picture's alternative text («news Image» where a thumbnail failed to load).
-    private static func isBrand(_ segment: String) -> Bool {
+    static func isBrand(_ segment: String) -> Bool {
         let key = TextLine.wordKey(segment)
         let words = key.split(separator: " ").map(String.init)
         guard (1...3).contains(words.count), !DatelinePlaces.contains(segment),

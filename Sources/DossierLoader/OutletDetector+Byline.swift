@@ -30,9 +30,11 @@ extension OutletDetector {
         // A line of its own may close with a colon over the lead («الدوحة - الشرق:»).
         let closed = wholeLine && text.hasSuffix(":") ? String(text.dropLast()) : text
         let (segments, tag) = BylineSegments.parse(closed, wholeLine: wholeLine)
-        // A country in parentheses belongs to the place before it («سرت (ليبيا) (أ ف ب) –»).
+        // A country in parentheses belongs to the place before it («سرت (ليبيا) (أ ف ب) –»). A
+        // number there is a date's, unless it is a brand's «24» («أربيل (كوردستان 24)-»).
         if let credited = segments.first(where: {
-            $0.parenthesized && !isGeneric($0.text) && !DatelinePlaces.contains($0.text)
+            $0.parenthesized && !isGeneric($0.text, allowingDigits: OutletBrand.isBrand($0.text))
+                && !DatelinePlaces.contains($0.text)
         }) {
             return detection(named: credited.text, evidence: tag)
         }

@@ -69,3 +69,23 @@ extension FurnitureClassifierTests {
         #expect(own[goingOn] == "body", "\(own)")
     }
 }
+
+extension FurnitureClassifierTests {
+    /// A line closing on a colon («ورثته بالقصيدة:») announces the short lines under it, a poem
+    /// or a quotation: they and the paragraph after them are the story's, though their words
+    /// are not the lead's. The same verses under a headline-like line, or under a label closing
+    /// on a colon that is no sentence of the story («قصائد أخرى:»), are set aside.
+    @Test func verseUnderALineClosingOnAColonContinuesTheStory() {
+        let verses = [
+            "لم تعلمني كيف تكفن القصيدة", "وقد غسلناها بدمع المحاجر", "ولم تعلمني كيف يدفن الشعر",
+            "يا أبي فما وسعتك بيروت",
+        ]
+        let paragraph = "نشر الشاعر الراحل أكثر من عشرين ديوانا، وترجمت قصائده إلى لغات عدة في العقود الأخيرة."
+        let kept = Self.campRoles(["", "وكتبت إحدى النازحات بالقصيدة:"] + verses + ["", paragraph])
+        for line in verses + [paragraph] { #expect(kept[line] == "body", "\(line): \(kept)") }
+        for head in ["قصيدة الشاعر الراحل", "قصائد أخرى:"] {
+            let other = Self.campRoles(["", head] + verses + ["", paragraph])
+            #expect(other[paragraph] == "unrelated", "\(head): \(other)")
+        }
+    }
+}

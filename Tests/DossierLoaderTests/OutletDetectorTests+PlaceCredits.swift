@@ -45,3 +45,26 @@ extension OutletDetectorTests {
         #expect(FurnitureClassifierTests.roles([story.headline, story.lead, story.second, credit])[credit] == "byline")
     }
 }
+
+extension OutletDetectorTests {
+    /// A listed place and the paper's name joined by a spaced underscore («الخرطوم _ السلطة»),
+    /// the dash typed beside the minus key, credit the paper as a dash would; an underscore
+    /// inside a name's credit («الرائد نت_متابعة») still joins the name to its credit.
+    @Test(arguments: [("الخرطوم _ السلطة", "السلطة"), ("عدن __ الأيام", "الأيام"), ("الخرطوم _ خاص", nil)])
+    func aPlaceAndThePapersNameJoinedByAnUnderscore(_ credit: String, _ name: String?) {
+        let story = Self.waterStory
+        #expect(Self.outlet([story.headline, "", credit, "", story.lead, "", story.second]) == name)
+        #expect(OutletDetector.selfCredit("الرائد نت_متابعة")?.name == "الرائد نت")
+    }
+
+    /// A brand's «24» in parentheses after the place opening the lead («أربيل (كوردستان 24)-»)
+    /// credits the brand; a date there («غزة (24 مارس)-») names none.
+    @Test(arguments: [
+        ("أربيل (كوردستان 24)- ", "كوردستان 24"), ("عمان (الأردن 24) - ", "الأردن 24"),
+        ("غزة (24 مارس) - ", nil),
+    ])
+    func aBrandsNumberInParenthesesAfterThePlace(_ tag: String, _ name: String?) {
+        let story = Self.waterStory
+        #expect(Self.outlet([story.headline, "", tag + story.lead, "", story.second]) == name)
+    }
+}
