@@ -3,15 +3,17 @@
 # (Markdown) and pkg-config to find it; jemalloc, the allocator `dossier` links; the Pagefind
 # search indexer (PyPI pagefind-bin, in a venv at .tools/venv, with a wrapper
 # .tools/bin/pagefind that `dossier build` finds); for tests also Chromium, chromedriver,
-# Node.js and axe-core (the `axe.min.js` that the PyPI wheel axe-playwright-python ships,
+# Noto's fonts, Node.js and axe-core (the `axe.min.js` that the PyPI wheel axe-playwright-python ships,
 # installed without its Playwright dependency). Idempotent: does nothing when all is there.
 # Usage: scripts/install-deps.sh [site|test]
 set -euo pipefail
 
 purpose="${1:-site}"
 apt_packages=(libcmark-dev libjemalloc-dev pkg-config python3-venv)
-# The end-to-end test drives headless Chromium through chromedriver.
-[ "$purpose" = test ] && apt_packages+=(chromium chromium-driver curl)
+# The end-to-end test drives headless Chromium through chromedriver. The pages' interface text
+# is set in the reader's system fonts (only article text ships its own), so the browser tests
+# measure layouts with Noto's Arabic faces: with DejaVu alone, wider, a table's names wrap.
+[ "$purpose" = test ] && apt_packages+=(chromium chromium-driver curl fonts-noto-core)
 # The JavaScript query normaliser is tested with Node's built-in test runner.
 [ "$purpose" = test ] && ! command -v node >/dev/null 2>&1 && apt_packages+=(nodejs)
 

@@ -33,6 +33,15 @@ int dossier_start_writeback(int fd) {
     return sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
 }
 
+int dossier_is_open_only_here(int fd) {
+    // Were the lease broken in the moment it is held (someone opening the file), the kernel
+    // would signal SIGIO, whose default action ends the process; SIGURG's is to ignore it.
+    if (fcntl(fd, F_SETSIG, SIGURG) != 0) return 0;
+    if (fcntl(fd, F_SETLEASE, F_WRLCK) != 0) return 0;
+    fcntl(fd, F_SETLEASE, F_UNLCK);
+    return 1;
+}
+
 /// In the guardian: stops its process group (the program and whatever it started), then
 /// itself, when this process dies (PR_SET_PDEATHSIG sends SIGTERM).
 static void dossier_stop_group(int signal_number) {

@@ -1,3 +1,4 @@
+import ArabicText
 import Foundation
 
 // A template's slot that the page printed unfilled.
@@ -9,16 +10,13 @@ extension LexicalFurniture {
     static func isTemplatePlaceholder(_ text: String) -> Bool {
         // Cheapest first: it is asked of every line.
         guard text.utf8.first(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "{") else { return false }
-        let scalars = text.unicodeScalars.filter { !$0.properties.isWhitespace }
+        let scalars = text.unicodeScalars.filter { !ScalarTraits.isWhitespace($0) }
         let opening = scalars.prefix { $0 == "{" }.count
         let closing = scalars.reversed().prefix { $0 == "}" }.count
         guard (1...2).contains(opening), closing == opening, scalars.count > 2 * opening else { return false }
         let name = scalars.dropFirst(opening).dropLast(closing)
-        guard name.count >= 3, name.first.map({ $0.isASCII && $0.properties.isAlphabetic }) == true else {
-            return false
-        }
-        return name.allSatisfy {
-            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0))
-        }
+        let isLetter = { (scalar: Unicode.Scalar) in ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) }
+        guard name.count >= 3, name.first.map(isLetter) == true else { return false }
+        return name.allSatisfy { isLetter($0) || ("0"..."9").contains($0) || "_-.".unicodeScalars.contains($0) }
     }
 }

@@ -38,18 +38,27 @@ package enum FileBytes {
     ///
     /// Returns nil, having changed nothing, unless the file is one that a new one would be in
     /// every way but its bytes: a regular file (never followed through a symbolic link) with
-    /// no other name (a file the live site or anything else shares must never change), the
-    /// builder's own, with the mode a new file gets. The caller then replaces it.
+    /// no other name (a file the live site or anything else shares must never change), open
+    /// nowhere else (a web server still sending it from when it was live reads it to the end
+    /// unchanged), the builder's own, with the mode a new file gets. The caller then replaces
+    /// it.
     package static func overwrite(_ bytes: [UInt8], at path: String) throws -> (size: Int, modified: Int64)? {
         let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1,
-            info.st_uid == geteuid(), info.st_gid == getegid(), info.st_mode & 0o7777 == newFileMode
+            info.st_uid == geteuid(), info.st_gid == getegid(), info.st_mode & 0o7777 == newFileMode,
+            dossier_is_open_only_here(descriptor) == 1
         else { return nil }
+        // The file is cut to the blocks the new bytes fill whole: a block written whole is not
+        // read first, but one written in part is, from the disk when it is not cached (the last
+        // block of each page). Cutting to nothing would make ext4 hand the file to the disk at
+        // its closing, as when a program replaces a file's contents.
+        let block = off_t(max(info.st_blksize, 512))
+        let whole = off_t(bytes.count) / block * block
+        guard info.st_size <= whole || ftruncate(descriptor, whole) == 0 else { throw failure("cannot write", path) }
         try writeAll(bytes, into: descriptor, at: path)
-        guard ftruncate(descriptor, off_t(bytes.count)) == 0 else { throw failure("cannot write", path) }
         // With no bytes to write, the file's time is set as a new file's would be.
         if bytes.isEmpty { futimens(descriptor, nil) }
         guard fstat(descriptor, &info) == 0 else { throw failure("cannot read back", path) }

@@ -37,7 +37,8 @@ struct FileBytesTests {
     }
 
     /// Written over in place: a file of its own, cut to the new bytes, keeping its inode; never a
-    /// file with another name, a symbolic link, or a file of another mode, which stay as they were.
+    /// file with another name, a symbolic link, a file of another mode or one open elsewhere,
+    /// which stay as they were.
     @Test func aFileIsWrittenOverInPlaceOnlyWhenItHasNoOtherName() throws {
         let folder = try OutputTestFolder("file-bytes-overwrite")
         defer { folder.remove() }
@@ -56,13 +57,32 @@ struct FileBytesTests {
         #expect(symlink(folder.path("own.html"), folder.path("link.html")) == 0)
         _ = try FileBytes.write(Array("closed".utf8), to: folder.path("closed.html"))
         #expect(chmod(folder.path("closed.html"), FileBytes.newFileMode == 0o600 ? 0o640 : 0o600) == 0)
-        for name in ["shared.html", "link.html", "closed.html", "missing.html"] {
+        _ = try FileBytes.write(Array("served".utf8), to: folder.path("served.html"))
+        let reader = open(folder.path("served.html"), O_RDONLY)
+        defer { close(reader) }
+        for name in ["shared.html", "link.html", "closed.html", "served.html", "missing.html"] {
             #expect(try FileBytes.overwrite(Array("new".utf8), at: folder.path(name)) == nil, "\(name)")
         }
         #expect(try FileBytes.read(folder.path("live.html")) == Array("live".utf8))
         #expect(try FileBytes.read(own) == Array("short".utf8))
         #expect(try FileBytes.read(folder.path("closed.html")) == Array("closed".utf8))
+        #expect(try FileBytes.read(folder.path("served.html")) == Array("served".utf8))
         #expect(!FileManager.default.fileExists(atPath: folder.path("missing.html")))
+    }
+
+    /// Written over in place, a file holds exactly the new bytes, whichever block boundary the old
+    /// and the new length fall on.
+    @Test func aFileWrittenOverHoldsExactlyTheNewBytes() throws {
+        let folder = try OutputTestFolder("file-bytes-overwrite-sizes")
+        defer { folder.remove() }
+        let path = folder.path("page.html")
+        _ = try FileBytes.write((0..<10_000).map { UInt8(truncatingIfNeeded: $0) }, to: path)
+        for size in [5_000, 8_192, 8_193, 12_000, 4_095, 0, 4_096, 1] {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ size) }
+            let written = try #require(try FileBytes.overwrite(bytes, at: path), "\(size)")
+            #expect(try FileBytes.read(path) == bytes, "\(size)")
+            #expect(written.size == size)
+        }
     }
 
     @Test func anEmptyFileIsWritten() throws {

@@ -78,45 +78,43 @@ struct SpareTreeTests {
     }
 
     /// A file of the tree that nothing else has is written over in place (creating a file costs
-    /// the kernel an inode); one with another name, or not as a new file would be, is replaced.
+    /// the kernel an inode); one with another name, open elsewhere, or not as a new file would
+    /// be, is replaced.
     @Test func aFileOfTheTreeIsWrittenInPlaceOnlyWhenItIsTheTreesAlone() throws {
         let folder = try OutputTestFolder("spare-in-place")
         defer { folder.remove() }
         let output = folder.path("public")
-        let one = ["index.html": "one, a longer page", "a/shared.html": "shared one", "a/private.html": "private one"]
-        let first = try write(one, into: output)
-        let two = ["index.html": "two", "a/shared.html": "shared two", "a/private.html": "private two"]
+        let names = ["index.html", "a/shared.html", "a/private.html", "a/open.html"]
+        let first = try write(Dictionary(uniqueKeysWithValues: names.map { ($0, "one: " + $0) }), into: output)
+        let two = Dictionary(uniqueKeysWithValues: names.map { ($0, "two") })
         let second = try write(two, into: output, previous: first.record)
         let (_, previous) = try folder.namesBesidePreviousSites()
         try #require(previous.count == 1)
-        // The first site, set aside: one of its files gets another name, one another mode. Each
-        // file is held open, so that what became of it can be told after the build.
+        // The first site, set aside: one of its files gets another name, one another mode, one
+        // is held open. Each is marked with a time of last access long past, which only the file
+        // itself keeps (writing does not change it; a new file's is now).
+        let tree = { (name: String) in folder.path(previous[0] + "/" + name) }
+        let past = timespec(tv_sec: 1_000_000_000, tv_nsec: 0)
+        for name in names { #expect(utimensat(AT_FDCWD, tree(name), [past, past], 0) == 0) }
         try folder.write("", at: "elsewhere/.keep")
-        #expect(link(folder.path(previous[0] + "/a/shared.html"), folder.path("elsewhere/backup.html")) == 0)
-        let otherMode: mode_t = FileBytes.newFileMode == 0o600 ? 0o640 : 0o600
-        #expect(chmod(folder.path(previous[0] + "/a/private.html"), otherMode) == 0)
-        let held = one.keys.reduce(into: [String: Int32]()) {
-            $0[$1] = open(folder.path(previous[0] + "/" + $1), O_RDONLY)
-        }
-        defer { held.values.forEach { close($0) } }
+        #expect(link(tree("a/shared.html"), folder.path("elsewhere/backup.html")) == 0)
+        #expect(chmod(tree("a/private.html"), FileBytes.newFileMode == 0o600 ? 0o640 : 0o600) == 0)
+        let reader = open(tree("a/open.html"), O_RDONLY)
+        defer { close(reader) }
 
-        let three = ["index.html": "3", "a/shared.html": "shared three", "a/private.html": "private three"]
+        let three = Dictionary(uniqueKeysWithValues: names.map { ($0, "three: " + $0) })
         _ = try write(three, into: output, previous: second.record)
-        #expect(try siteFiles(folder, "public") == three)
-        #expect(try folder.snapshot("elsewhere") == [".keep": "", "backup.html": "shared one"])
-        /// The held file's bytes and how many names it has.
-        func heldFile(_ path: String) -> (bytes: String, names: Int) {
-            var info = stat()
-            var buffer = [UInt8](repeating: 0, count: 64)
-            let descriptor = held[path] ?? -1
-            let count = pread(descriptor, &buffer, buffer.count, 0)
-            guard fstat(descriptor, &info) == 0, count >= 0 else { return ("", -1) }
-            return (String(decoding: buffer.prefix(count), as: UTF8.self), Int(info.st_nlink))
-        }
-        #expect(heldFile("index.html") == ("3", 1))
-        #expect(heldFile("a/shared.html") == ("shared one", 1))
-        #expect(heldFile("a/private.html") == ("private one", 0))
+        // Before any is read: reading a file changed since it was last read marks it accessed.
         var info = stat()
+        let marked = names.filter {
+            lstat(folder.path("public/" + $0), &info) == 0 && info.st_atim.tv_sec == past.tv_sec
+        }
+        #expect(marked == ["index.html"])
+        #expect(try siteFiles(folder, "public") == three)
+        #expect(try folder.snapshot("elsewhere") == [".keep": "", "backup.html": "one: a/shared.html"])
+        var buffer = [UInt8](repeating: 0, count: 64)
+        let count = pread(reader, &buffer, buffer.count, 0)
+        #expect(String(decoding: buffer.prefix(max(count, 0)), as: UTF8.self) == "one: a/open.html")
         #expect(lstat(folder.path("public/a/private.html"), &info) == 0)
         #expect(info.st_mode & 0o7777 == FileBytes.newFileMode)
     }

@@ -17,6 +17,12 @@ int dossier_sync_file_system(const char *path);
 /// to wait for. Returns 0, or -1 with errno set.
 int dossier_start_writeback(int fd);
 
+/// 1 when the file open as `fd` (for writing, by its owner) is open nowhere else: no other
+/// open file description, of this process or another, reads or writes it (Linux grants a
+/// write lease only then; the lease is given back at once). 0 when it is open elsewhere, or
+/// when the file system or kernel cannot say.
+int dossier_is_open_only_here(int fd);
+
 /// Starts `path` with `argv` (NULL-terminated) under a guardian child, in a process group of
 /// its own (the guardian's pid), so that `kill(-pid, SIGKILL)` stops it with whatever it
 /// started. When this process dies, however it dies, the kernel tells the guardian
