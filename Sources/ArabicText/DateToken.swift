@@ -78,6 +78,10 @@ struct DateToken: Sendable, Hashable {
         var index = result.count - 1
         while index >= 2 {
             defer { index -= 1 }
+            if let parts = dayAndReadingTime(result, at: index) {
+                result[index...index] = parts[...]
+                continue
+            }
             guard case .number(let value, let digits) = result[index].kind, value >= 0 else { continue }
             let (before, separator) = (result[index - 2], result[index - 1])
             let glued = separator.range.upperBound == result[index].range.lowerBound
@@ -104,6 +108,33 @@ struct DateToken: Sendable, Hashable {
             ]
         }
         return result
+    }
+
+    /// Words of a reading time printed after a date, as L1 keys («2 دقائق», «5 min»).
+    private static let minuteWords: Set<String> = [
+        "دقاءق", "دقيقه", "دقيقتان", "دقيقتين", "min", "mins", "minute", "minutes",
+    ]
+
+    /// The day of a date `YYYY-MM-DD` (or with slashes or dots) that a copy ran into the reading
+    /// time printed after it, losing the space («2024-06-242 دقائق»: the day 24 and 2 minutes):
+    /// the day's two digits and the minutes, when a minutes word follows; nil otherwise.
+    private static func dayAndReadingTime(_ tokens: [DateToken], at index: Int) -> [DateToken]? {
+        guard index >= 4, index + 1 < tokens.count,
+            case .number(let value, let digits) = tokens[index].kind, (3...4).contains(digits), value >= 0,
+            let mark = tokens[index - 1].symbol, ["-", "/", "."].contains(mark),
+            tokens[index - 1].range.upperBound == tokens[index].range.lowerBound,
+            tokens[index - 2].number(digits: 2...2) != nil, tokens[index - 3].symbol == mark,
+            tokens[index - 4].number(digits: 4...4) != nil,
+            let word = tokens[index + 1].word, minuteWords.contains(word)
+        else { return nil }
+        let divisor = digits == 3 ? 10 : 100
+        guard (1...31).contains(value / divisor) else { return nil }
+        let range = tokens[index].range
+        let split = range.lowerBound + 2
+        return [
+            DateToken(kind: .number(value: value / divisor, digits: 2), range: range.lowerBound..<split),
+            DateToken(kind: .number(value: value % divisor, digits: digits - 2), range: split..<range.upperBound),
+        ]
     }
 
     /// The length of an English ordinal suffix glued to a day number ending at `end` («01st

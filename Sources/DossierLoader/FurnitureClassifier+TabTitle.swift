@@ -48,8 +48,13 @@ extension FurnitureClassifier {
         let key = TextLine.wordKey(String(last))
         guard TextLine.wordCount(ofKey: key) >= crumbHeadlineWords else { return }
         let reach = (crumb + 1)..<min(lines.count, crumb + 1 + crumbReach)
-        guard let headline = reach.first(where: { roles[$0] == nil }),
-            LexicalFurniture.hasWordPrefix(lines[headline].key, key)
+        // A section's kicker may stand between the crumb and the headline it names («المنتخب
+        // المغربي» over «الركراكي أمامه الكثير …»): the headline is the open line that opens
+        // with the crumb's words, not merely the first open one.
+        guard
+            let headline = reach.first(where: {
+                roles[$0] == nil && LexicalFurniture.hasWordPrefix(lines[$0].key, key)
+            })
         else { return }
         roles[headline] = .title
     }

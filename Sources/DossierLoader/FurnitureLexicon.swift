@@ -171,7 +171,7 @@ enum FurnitureLexicon {
         """
         اقرأ أيضا|اقرأ ايضا|إقرأ أيضا|اقرأ كذلك|اقرأ المزيد|اقرأ|إقرأ|شاهد أيضا|شاهد ايضا|شاهد كذلك|شاهد|طالع أيضا|طالع|\
         للمزيد|لمزيد من|يمكنك قراءة|اضغط هنا|انقر هنا|مقال ذو صلة|ذات صلة|مقال مقترح|مقالات مقترحة|موضوع مقترح|\
-        خبر مقترح|شوف كمان|شوف أيضا|اقرأ كمان|read also|read more|see also|related|read|\
+        خبر مقترح|شوف كمان|شوف أيضا|اقرأ كمان|read also|read more|see also|related|read|click here|clic here|\
         lire aussi|à lire aussi|voir aussi|lire
         """)
 
@@ -185,8 +185,8 @@ enum FurnitureLexicon {
     /// Phrases of comment forms and comment sections.
     static let commentPhrases: [String] = keyList(
         """
-        اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|أضف تعليقا|أضف تعليق|اكتب تعليقك|أكتب تعليقك|لن يتم نشر عنوان بريدك|\
-        الحقول الإلزامية|الحقول المطلوبة|إرسال التعليق|أرسل التعليق|ارسل التعليق|شارك برأيك|عدد التعليقات|\
+        اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|أضف تعليقا|أضف تعليق|إضافة تعليق|اكتب تعليقك|أكتب تعليقك|\
+        لن يتم نشر عنوان بريدك|الحقول الإلزامية|الحقول المطلوبة|إرسال التعليق|أرسل التعليق|ارسل التعليق|شارك برأيك|عدد التعليقات|\
         سجل دخولك للتعليق|يجب تسجيل الدخول للتعليق|التعليقات|تعليقات|تعليق واحد|لا توجد تعليقات|كن أول من يعلق|\
         leave a reply|leave a comment|comments|post comment|your email address will not be published|\
         vos réactions doivent respecter|laisser un commentaire|commentaires|vos commentaires|يستخدم akismet|uses akismet
@@ -196,8 +196,8 @@ enum FurnitureLexicon {
     /// subset of `commentPhrases`: a story never goes on under them.
     static let commentFormPhrases: WordPhraseList = phrases(
         """
-        اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|أضف تعليقا|أضف تعليق|اكتب تعليقك|أكتب تعليقك|لن يتم نشر عنوان بريدك|\
-        الحقول الإلزامية|leave a reply|leave a comment|your email address will not be published|laisser un commentaire
+        اترك تعليقا|اترك تعليق|اترك ردا|اترك رد|أضف تعليقا|أضف تعليق|إضافة تعليق|اكتب تعليقك|أكتب تعليقك|\
+        لن يتم نشر عنوان بريدك|الحقول الإلزامية|leave a reply|leave a comment|your email address will not be published|laisser un commentaire
         """)
 
     /// Words of the fields of a comment form, furniture right after a comment header.

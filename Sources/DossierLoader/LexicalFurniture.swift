@@ -7,6 +7,7 @@ enum LexicalFurniture {
     /// The furniture kind a line's wording shows, or nil when the wording alone says nothing.
     static func kind(of line: TextLine) -> FurnitureKind? {
         if isFooter(line) { return .footer }
+        if isSpacedTicker(line.text) { return .ticker }
         if isComment(line) { return .comments }
         if isMedia(line) { return .media }
         if isStampedSummary(line) { return .byline }

@@ -16,8 +16,7 @@ extension OutletDetector {
         let text = selfCredit(line)?.name ?? line.trimmingCharacters(in: .whitespaces)
         let words = TextLine.wordKey(text).split(separator: " ")
         guard (2...5).contains(words.count), let first = words.first, publicationKinds.contains(String(first)),
-            !text.contains(where: { ":«»\"“”؟?!.،,".contains($0) || $0.isNumber }),
-            !words.dropFirst().allSatisfy({ !$0.hasPrefix("ال") && $0.hasSuffix("ه") })
+            !text.contains(where: { ":«»\"“”؟?!.،,".contains($0) || $0.isNumber }), !isTagline(text)
         else { return nil }
         return Detection(id: nil, name: text, evidence: line, source: .masthead)
     }

@@ -44,6 +44,7 @@ enum OutletDetector {
         }
         let above = split.furniture.filter { $0.line < firstBodyLine }
         let header = above.filter { $0.kind != .caption }
+        if let detection = nameOverTagline(in: above) { return detection }
         for item in header {
             if let detection = masthead(item.text) {
                 return aggregatedSource(masthead: item.text, lines: header.map(\.text)) ?? detection
@@ -244,8 +245,11 @@ enum OutletDetector {
                 latinWords.append(word)
             }
         }
-        // «محفوظة لصحيفة X»: the preposition is glued to the owner's first word.
-        if let first = arabicWords.first, first.hasPrefix("ل"), first.count > 3, key.contains("محفوظه") {
+        // «محفوظة لصحيفة X»: the preposition is glued to the owner's first word; a place's name
+        // that opens with the letter («محفوظة ليبيا أخبار») is the name itself.
+        if let first = arabicWords.first, first.hasPrefix("ل"), first.count > 3, key.contains("محفوظه"),
+            !DatelinePlaces.contains(first)
+        {
             arabicWords[0] = String(first.dropFirst())
         }
         let name = arabicWords.isEmpty ? latinWords.joined(separator: " ") : arabicWords.joined(separator: " ")

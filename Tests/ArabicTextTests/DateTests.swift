@@ -183,6 +183,10 @@ private let ownCases: [DateCase] = [
     DateCase("Published On 24/10/202524/10/2025", ["2025-10-24", "2025-10-24"]),
     DateCase("19:3824/01/2024, mercredi", ["2024-01-24T19:38"]),
     DateCase("الرقم 12/10/123456/7", []),
+    // A date run into the reading time printed after it («2 دقائق»).
+    DateCase("فريق التحرير2024-06-242 دقائق", ["2024-06-24"]),
+    DateCase("2024-06-2412 min read", ["2024-06-24"]),
+    DateCase("2024-06-242 سهم", []),
     // A time set apart from the date by a spaced dash; a number glued to the dash is no time.
     DateCase("11:42 - 2025-04-10", ["2025-04-10T11:42"]),
     DateCase("09:05 – 10-04-2025", ["2025-04-10T09:05"]),

@@ -147,3 +147,46 @@ extension FurnitureClassifierTests {
         #expect(pasted[headline] != "title", "\(pasted)")
     }
 }
+
+/// The headline a breadcrumb names, past a section's kicker.
+extension FurnitureClassifierTests {
+    /// A kicker («المنتخب المغربي») and a date between a breadcrumb and the headline it ends
+    /// with: the headline is still the line the crumb names, not the reporter's credit under it.
+    @Test func aBreadcrumbNamesItsHeadlinePastAKicker() {
+        let headline = "الركراكي أمامه الكثير … وينجو من فخ زامبيا … !"
+        let credit = "*** أكادير بعثة النخبة : سعيد النفاعي"
+        let roles = Self.roles([
+            "الرئيسية/رياضة/\(headline)", "7 يونيو 2024", "المنتخب المغربي", headline, credit, Self.lead, Self.second,
+        ])
+        #expect(roles[headline] == "title", "\(roles)")
+        #expect(roles[credit] != "title", "\(roles)")
+        #expect(roles[Self.lead] == "body", "\(roles)")
+    }
+
+    /// Drupal's comment button («إضافة تعليق جديد») under the text, over other stories' links,
+    /// is the comment form's, not the story's last paragraph.
+    @Test func drupalsCommentButtonIsFurniture() {
+        let call = "إضافة تعليق جديد"
+        let roles = Self.roles([
+            Self.headline, Self.lead, Self.second, call, "أخبار ذات صلة",
+            "الوزير الأول يترأس اجتماعا لمتابعة الحملة الزراعية",
+        ])
+        #expect(roles[call] != "body", "\(roles)")
+        #expect(roles[Self.second] == "body", "\(roles)")
+        let line = TextLine(text: call, line: 1, block: 0)
+        #expect(LexicalFurniture.isComment(line) && LexicalFurniture.isCommentForm(line))
+    }
+}
+
+/// An English call to click through to the source, under the text.
+extension FurnitureClassifierTests {
+    /// «Click here to read the story from its source.» (and the misspelled «Clic here …» that a
+    /// network of aggregators prints) is a link to the source, never the story's last paragraph.
+    @Test func aCallToClickThroughIsALink() {
+        for call in ["Clic here to read the story from its source.", "Click here to read the full story."] {
+            let roles = Self.roles([Self.headline, Self.lead, Self.second, call])
+            #expect(roles[call] != "body", "\(roles)")
+            #expect(roles[Self.second] == "body", "\(roles)")
+        }
+    }
+}
