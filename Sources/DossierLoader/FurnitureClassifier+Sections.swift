@@ -90,9 +90,13 @@ extension FurnitureClassifier {
             // headline and lead. So does a section whose first paragraph is a sentence announcing
             // what follows, whatever follows it (`announcesWhatFollows`).
             // A sentence of the story closing on a colon announces the lines under it (a poem, a
-            // quotation: «ورثته بالقصيدة:» over the verses): they are the story's, and no links. A
-            // label over other stories («مقالات أخرى:») opens on no conjunction.
-            let announced = heads.first.map { lines[$0].lastScalar == ":" && lines[$0].opensWithConjunction } ?? false
+            // quotation: «ورثته بالقصيدة:» over the verses): they are the story's, and no links,
+            // whether it heads the section or is the last line of the story just above it («وأنشد
+            // أحد الشعراء قصيدة قال فيها:»). A label over other stories («مقالات أخرى:») opens on
+            // no conjunction.
+            let announced = [heads.first, start > first && roles[start - 1] == nil ? start - 1 : nil].contains {
+                $0.map { lines[$0].lastScalar == ":" && lines[$0].opensWithConjunction } ?? false
+            }
             let continuesStory =
                 announced || heads.first.map { lines[$0].opensLikeContinuation } ?? false
                 || run.first.map {

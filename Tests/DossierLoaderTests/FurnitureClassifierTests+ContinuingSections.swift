@@ -73,7 +73,7 @@ extension FurnitureClassifierTests {
 extension FurnitureClassifierTests {
     /// A line closing on a colon («ورثته بالقصيدة:») announces the short lines under it, a poem
     /// or a quotation: they and the paragraph after them are the story's, though their words
-    /// are not the lead's. The same verses under a headline-like line, or under a label closing
+    /// are not the lead's, whether the line heads them or ends the story above them. The same verses under a headline-like line, or under a label closing
     /// on a colon that is no sentence of the story («قصائد أخرى:»), are set aside.
     @Test func verseUnderALineClosingOnAColonContinuesTheStory() {
         let verses = [
@@ -83,6 +83,12 @@ extension FurnitureClassifierTests {
         let paragraph = "نشر الشاعر الراحل أكثر من عشرين ديوانا، وترجمت قصائده إلى لغات عدة في العقود الأخيرة."
         let kept = Self.campRoles(["", "وكتبت إحدى النازحات بالقصيدة:"] + verses + ["", paragraph])
         for line in verses + [paragraph] { #expect(kept[line] == "body", "\(line): \(kept)") }
+        // The line closing on a colon may be the story's last line, with the verses right under it,
+        // their halves set apart by runs of spaces.
+        let halves = ["الكتب أنفع صاحب      في كل حال ومذهب", "من رام علماً نافعاً      فليقرأ الكتب ويطلب"]
+        let closing = "وختم المتحدث كلمته بالدعوة إلى دعم القراءة في المخيمات."
+        let underTheStory = Self.campRoles(["وأنشد أحد النازحين في الخيمة قصيدة قال فيها:"] + halves + [closing])
+        for line in halves + [closing] { #expect(underTheStory[line] == "body", "\(line): \(underTheStory)") }
         for head in ["قصيدة الشاعر الراحل", "قصائد أخرى:"] {
             let other = Self.campRoles(["", head] + verses + ["", paragraph])
             #expect(other[paragraph] == "unrelated", "\(head): \(other)")
