@@ -12,11 +12,12 @@ import Foundation
 /// Nothing in the tree is trusted, so any leftover, however far a killed build got in it, will
 /// do: a file is kept only when it is the very file (same device and inode) that the new site
 /// takes from the live output; a file the build writes is written over in place only when it is
-/// the tree's alone and as a new file would be (`FileBytes.overwrite`: no other name, the
-/// builder's, a new file's mode), and otherwise unlinked first and created anew (it may share
-/// its inode with a live file, which must never change); and whatever the new site
-/// does not place there is removed before the swap (`removeUnplaced`). Symbolic links and other
-/// special entries are removed when the tree is taken, so no write can follow one out of it.
+/// the tree's alone and as a new file would be (`FileBytes.overwrite`: no other name, open
+/// nowhere, the builder's, a new file's mode), and otherwise unlinked first and created anew
+/// (it may share its inode with a live file, which must never change); and whatever the new
+/// site does not place there is removed before the swap (`removeUnplaced`). Symbolic links and
+/// other special entries are removed when the tree is taken, so no write can follow one out of
+/// it.
 struct SpareTree: Sendable {
     /// Site paths of the folders the tree had when it was taken.
     let folders: Set<String>
