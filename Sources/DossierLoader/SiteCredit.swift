@@ -21,6 +21,19 @@ struct SiteCredit: Sendable {
         printedNames = names
     }
 
+    /// Whether `line` is the masthead's credit after the site's name: a name the page prints
+    /// as a line of its own, then a masthead credit (`FurnitureLexicon.mastheadCredits`) and
+    /// the editor's name, spaced or run into it as a copy of the header prints them («المشهد
+    /// اليمني رئيس التحريرعبد الرحمن البيل» under «المشهد اليمني»). A headline naming an
+    /// editor opens with its own words, not with the site's name.
+    func isMastheadCredit(_ line: TextLine) -> Bool {
+        guard line.wordCount <= 12, !line.endsSentence else { return false }
+        return FurnitureLexicon.mastheadCredits.contains { credit in
+            guard let range = line.key.range(of: " " + credit) else { return false }
+            return printedNames.contains(String(line.key[..<range.lowerBound]))
+        }
+    }
+
     /// The site `line` credits: a line of its own, two names joined by a dash and nothing
     /// else, the first printed elsewhere on the page; nil for any other line.
     func site(creditedBy line: TextLine) -> String? {
