@@ -72,7 +72,7 @@ enum FurnitureClassifier {
         let credits = SiteCredit(page: lines)
         for index in lines.indices
         where roles[index] == nil
-            && (credits.site(creditedBy: lines[index]) != nil || credits.isMastheadCredit(lines[index]))
+            && (credits.site(creditedBy: lines[index]) != nil || credits.mastheadSite(lines[index]) != nil)
         {
             roles[index] = .furniture(.byline)
         }
