@@ -59,15 +59,20 @@ extension FurnitureClassifier {
             // whatever their length («الدكتور سامر نجم – وزيراً للنقل.», then «هالة عيسى –
             // وزيرة دولة.»): the first item's spaced dash is looked for in each.
             let itemDash = announces && next < lines.count ? spacedDash(in: lines[next].text) : nil
-            while next < lines.count, roles[next] == nil,
-                opensInterview
-                    ? lines[next].isInterviewTurn
-                    : lines[next].isListItem
-                        || (announces
-                            && (isShortItem(lines[next]) || itemDash.map { lines[next].text.contains($0) } ?? false))
-            {
-                result.insert(next)
-                next += 1
+            while next < lines.count {
+                // A bullet a copy set on a line of its own («-», then «اللغة العربية.» under
+                // it) bullets the line under it; the bullet itself stays furniture.
+                let bulleted = isLoneBullet(lines[next]) && next + 1 < lines.count
+                let item = bulleted ? next + 1 : next
+                guard roles[item] == nil,
+                    opensInterview
+                        ? lines[item].isInterviewTurn
+                        : bulleted || lines[item].isListItem
+                            || (announces
+                                && (isShortItem(lines[item]) || itemDash.map { lines[item].text.contains($0) } ?? false))
+                else { break }
+                result.insert(item)
+                next = item + 1
             }
             if next > index + 1 || announces { result.insert(index) }
         }
@@ -155,6 +160,12 @@ extension FurnitureClassifier {
 
     /// The fewest words of a sentence that announces what follows it with a colon.
     static let announcingWords = 6
+
+    /// A bullet alone on its line, with no item after it on the line («-», «•»).
+    static func isLoneBullet(_ line: TextLine) -> Bool {
+        let text = line.text.trimmingCharacters(in: .whitespaces)
+        return text.count == 1 && "-–—•*·▪●◦".contains(text)
+    }
 
     /// An item of a list without bullets: a line of at most six words that is not prose (a
     /// fixture, a name and a figure).

@@ -49,6 +49,16 @@ enum FurnitureClassifier {
         {
             roles[index] = .furniture(.byline)
         }
+        // The short line right above a masthead's credit alone on its line («صدى البلد جامعات»,
+        // then «الإشراف العام» or «رئيس التحرير») is the site's name, never a headline: a
+        // headline stands over its own byline or lead.
+        for index in lines.indices.dropLast()
+        where roles[index] == nil && roles[index + 1] == .furniture(.byline)
+            && FurnitureLexicon.mastheadCredits.contains(lines[index + 1].key) && lines[index].wordCount <= 4
+            && lines[index].isHeadlineLike
+        {
+            roles[index] = .furniture(.navigation)
+        }
         // The short line right above a photo's bare credit («تصوير :», «Image Credit: File») is the
         // photo's caption, whatever its ending («Sultan Haitham Bin Tariq Al Said of Oman.»).
         for index in lines.indices.dropLast()
@@ -60,7 +70,10 @@ enum FurnitureClassifier {
         // The site and its reporter, «صدى الشعب – سليمان أبو خرمة», the site's name printed
         // elsewhere on the page, is a byline wherever it stands.
         let credits = SiteCredit(page: lines)
-        for index in lines.indices where roles[index] == nil && credits.site(creditedBy: lines[index]) != nil {
+        for index in lines.indices
+        where roles[index] == nil
+            && (credits.site(creditedBy: lines[index]) != nil || credits.mastheadSite(lines[index]) != nil)
+        {
             roles[index] = .furniture(.byline)
         }
         // A listed place and a title joined by a dash right above a paragraph is its dateline
@@ -91,6 +104,22 @@ enum FurnitureClassifier {
         let open = lines.indices.filter { roles[$0] == nil }
         var prose = open.filter { lines[$0].isParagraph || lists.contains($0) }
         prose.removeFirst(foreignScriptOpening(lines, prose: prose))
+        // A page cut short in its lead has no prose by shape but its cut last line.
+        let cutLast = lines.indices.last.flatMap { roles[$0] == nil && isCutLastParagraph(lines[$0]) ? $0 : nil }
+        if prose.isEmpty, let cutLast {
+            prose = [cutLast]
+            lists.insert(cutLast)
+        }
+        if let top = prose.first, let lead = prose.dropFirst().first ?? cutLast, lead != top,
+            isRunOnAboveHeadline(top, lead: lead, lines, roles)
+        {
+            roles[top] = .furniture(.ticker)
+            prose.removeFirst()
+            if prose.isEmpty {
+                prose = [lead]
+                lists.insert(lead)
+            }
+        }
         if prose.count >= 2, isStandfirstRepeatedByLead(lines[prose[0]], lines[prose[1]]) {
             roles[prose.removeFirst()] = .furniture(.caption)
         }

@@ -34,10 +34,11 @@ enum FurnitureLexicon {
     static let navigationPrefixes: [String] = keyList("تابعونا|تابعنا|تابعوا|تابع|follow us|شارك على|شاركها|share on")
 
     /// Openings of the credits a site prints in its masthead on every page («رئيس مجلس الإدارة
-    /// ورئيس التحرير صالح شلبي», «مستشار التحرير»): what stands above them is the site's header.
+    /// ورئيس التحرير صالح شلبي», «مستشار التحرير», «الإشراف العام» over the supervisor's name):
+    /// what stands above them is the site's header.
     static let mastheadCredits: [String] = keyList(
         """
-        رئيس التحرير|رئيس مجلس الإدارة|رئيس مجلسي الإدارة والتحرير|\
+        رئيس التحرير|رئيس مجلس الإدارة|رئيس مجلسي الإدارة والتحرير|الإشراف العام|\
         مدير التحرير|مستشار التحرير|editor in chief|editor-in-chief|directeur de la publication
         """)
 

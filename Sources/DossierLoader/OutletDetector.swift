@@ -64,6 +64,13 @@ enum OutletDetector {
                 return detection(named: site, evidence: item.text)
             }
         }
+        // The site's name in its masthead, before a masthead credit on one line («المشهد اليمني
+        // رئيس التحريرعبد الرحمن البيل», the name printed alone on the page too).
+        for item in above where item.kind == .byline {
+            if let site = credits.mastheadSite(TextLine(text: item.text, line: item.line, block: 0)) {
+                return detection(named: site, evidence: item.text)
+            }
+        }
         // The line right above the lead is where a tag stands, whatever its words made it.
         if let last = header.last, last.kind != .title,
             let detection = slashCredit(last.text) ?? selfCredit(last.text) ?? staffCredit(last.text)

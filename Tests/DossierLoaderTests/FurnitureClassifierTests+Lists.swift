@@ -34,6 +34,19 @@ extension FurnitureClassifierTests {
         let roles = Self.roles(page)
         for item in items { #expect(roles[item] == "body", "\(item): \(roles)") }
     }
+
+    /// A list whose bullets a copy set on lines of their own («-», then the item under it),
+    /// after a sentence announcing it, is the story's, and so is the cut paragraph after it.
+    @Test func itemsUnderBulletsOnLinesOfTheirOwnStay() {
+        let items = ["محطة التحلية الجديدة.", "خطوط النقل الشرقية.", "خزانات المياه في المدينة."]
+        let closing = "وتخصص الحكومة لهذه المشاريع نصف موازنة المياه، ما يمنح المدينة فرصة لتحسين الإمداد في"
+        let page =
+            [Self.headline, Self.lead, Self.second, "ويشمل المشروع الجديد ثلاثة أجزاء رئيسية هي:"]
+            + items.flatMap { ["-", $0] } + [closing]
+        let roles = Self.roles(page)
+        for item in items { #expect(roles[item] == "body", "\(item): \(roles)") }
+        #expect(roles[closing] == "body", "\(roles)")
+    }
 }
 
 /// A bulleted list the story sets out in prose, and a headline under its standfirst.
