@@ -32,12 +32,12 @@ extension FurnitureClassifier {
     static func holdsInnerBreak(_ text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         let marks: Set<Unicode.Scalar> = [".", "؟", "?", "!", "…"]
-        guard let lastLetter = scalars.lastIndex(where: \.properties.isAlphabetic) else { return false }
+        guard let lastLetter = scalars.lastIndex(where: ScalarTraits.isAlphabetic) else { return false }
         return scalars[..<lastLetter].indices.contains { index in
             guard marks.contains(scalars[index]) else { return false }
             let isDecimal =
-                scalars[index] == "." && index > 0 && scalars[index - 1].properties.numericType != nil
-                && scalars[index + 1].properties.numericType != nil
+                scalars[index] == "." && index > 0 && ScalarTraits.isNumeric(scalars[index - 1])
+                && ScalarTraits.isNumeric(scalars[index + 1])
             return !isDecimal
         }
     }
