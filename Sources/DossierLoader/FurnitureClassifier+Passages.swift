@@ -62,7 +62,7 @@ extension FurnitureClassifier {
             while next < lines.count {
                 // A bullet a copy set on a line of its own («-», then «اللغة العربية.» under
                 // it) bullets the line under it; the bullet itself stays furniture.
-                let bulleted = isLoneBullet(lines[next]) && next + 1 < lines.count
+                let bulleted = lines[next].isLoneBullet && next + 1 < lines.count
                 let item = bulleted ? next + 1 : next
                 guard roles[item] == nil,
                     opensInterview
@@ -160,12 +160,6 @@ extension FurnitureClassifier {
 
     /// The fewest words of a sentence that announces what follows it with a colon.
     static let announcingWords = 6
-
-    /// A bullet alone on its line, with no item after it on the line («-», «•»).
-    static func isLoneBullet(_ line: TextLine) -> Bool {
-        let text = line.text.trimmingCharacters(in: .whitespaces)
-        return text.count == 1 && "-–—•*·▪●◦".contains(text)
-    }
 
     /// An item of a list without bullets: a line of at most six words that is not prose (a
     /// fixture, a name and a figure).

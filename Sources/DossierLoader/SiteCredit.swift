@@ -22,6 +22,10 @@ struct SiteCredit: Sendable {
         printedNames = names
     }
 
+    /// The masthead credits, each after the space that parts it from the site's name: made
+    /// once, not for each line asked.
+    private static let spacedMastheadCredits = FurnitureLexicon.mastheadCredits.map { " " + $0 }
+
     /// The site named by `line` when it is the masthead's credit after the site's name, as the
     /// page prints that name on its own line: the name, then a masthead credit
     /// (`FurnitureLexicon.mastheadCredits`) and the editor's name, spaced or run into it as a
@@ -30,8 +34,8 @@ struct SiteCredit: Sendable {
     /// site's name.
     func mastheadSite(_ line: TextLine) -> String? {
         guard line.wordCount <= 12, !line.endsSentence else { return nil }
-        for credit in FurnitureLexicon.mastheadCredits {
-            if let range = line.key.range(of: " " + credit),
+        for credit in Self.spacedMastheadCredits {
+            if let range = line.key.range(of: credit),
                 let name = printedNames[String(line.key[..<range.lowerBound])]
             {
                 return name

@@ -132,6 +132,16 @@ struct TextLine: Sendable, Hashable {
     /// of bylines and menus need.
     var isParagraph: Bool { isProse || hasGluedTail }
 
+    /// The marks that bullet a list's items.
+    static let bullets: Set<Unicode.Scalar> = ["-", "–", "—", "•", "*", "·", "▪", "●", "◦"]
+
+    /// A bullet alone on its line, with no item after it on the line («-», «•»): a copy set
+    /// the list's mark on a line of its own.
+    var isLoneBullet: Bool {
+        let scalars = text.unicodeScalars.filter { !ScalarTraits.isWhitespace($0) }
+        return scalars.count == 1 && Self.bullets.contains(scalars[scalars.startIndex])
+    }
+
     /// A bulleted or numbered item: `-`, `–`, `•`, `*`, `·`, `▪` or `1.`, `2)`, `٣-` and a space;
     /// a link's arrows (`>>`, `»»`, or one and a space); or a line of Arabic ending with a space
     /// and a bullet, the item of a right-to-left list whose bullet a copy puts after the text
@@ -139,7 +149,7 @@ struct TextLine: Sendable, Hashable {
     var isListItem: Bool {
         let scalars = Array(text.unicodeScalars.prefix(6))
         guard let first = scalars.first else { return false }
-        let bullets: Set<Unicode.Scalar> = ["-", "–", "—", "•", "*", "·", "▪", "●", "◦"]
+        let bullets = Self.bullets
         // «>>Tunisie : le flux …», «» عنوان»: a link's arrows, against the word or not.
         if first == ">" || first == "»", scalars.count > 2 {
             let arrows = scalars.prefix { $0 == ">" || $0 == "»" }
