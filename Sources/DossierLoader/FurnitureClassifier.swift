@@ -32,6 +32,7 @@ enum FurnitureClassifier {
     /// One role per line, in order.
     static func classify(_ lines: [TextLine]) -> [Role] {
         var roles: [Role?] = lines.map { LexicalFurniture.kind(of: $0).map(Role.furniture) }
+        unmarkTableRows(lines, &roles)
         // The short line right under an author's credit is their affiliation («Daily Maverick»).
         for index in lines.indices.dropFirst()
         where roles[index] == nil && roles[index - 1] == .furniture(.byline)
