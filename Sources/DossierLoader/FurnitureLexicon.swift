@@ -42,6 +42,12 @@ enum FurnitureLexicon {
         مدير التحرير|مستشار التحرير|editor in chief|editor-in-chief|directeur de la publication
         """)
 
+    /// Words of a sentence that no name holds: what follows a masthead credit's words in a
+    /// headline («رئيس التحرير السابق … يصدر كتابا جديدا عن …»), never in the credit. «على»
+    /// is left out: its key is the name «علي».
+    static let wordsNoNameHolds: Set<String> = Set(
+        keyList("في|من|عن|إلى|مع|بعد|قبل|حول|أمام|خلال|بين|ضد|منذ|حتى|لا|لم|لن|قد|أن|إن|التي|الذي|الذين|هذا|هذه"))
+
     /// Credits and notices wire agencies put in a photo's caption, in English or French
     /// (`LexicalFurniture.isLatinWireCaption`).
     static let wireCaptionMarks: WordPhraseList = phrases(

@@ -22,8 +22,7 @@ extension LexicalFurniture {
     static func isByline(_ line: TextLine) -> Bool {
         guard line.wordCount <= 14, !line.isProse else { return false }
         // The site's masthead credits («رئيس مجلس الإدارة : …», «رئيس التحرير: …») too.
-        let isCredit = FurnitureLexicon.mastheadCredits.contains { hasWordPrefix(line.key, $0) }
-        if isCredit
+        if opensWithMastheadCredit(line)
             || (opensWithBylineMarker(line.key) && !isMarkerKicker(line.text) && !QuotedReporterCredit.isHeadline(line)
                 && !opensWithMarkerNoun(line))
             || FurnitureLexicon.authorLabels.contains(line.key)
@@ -39,6 +38,24 @@ extension LexicalFurniture {
                     || OutletBrand.credited(byDateline: line.text) != nil || isReporterDateline(line.text)
                     || isPlaceDateline(line.text)))
             || isBylineTag(line) || OutletBrand.isCreditLine(line)
+    }
+
+    /// The most words after a masthead credit's opening: names, and the credits joined to it
+    /// («رئيس مجلس الإدارة ورئيس التحرير د. محمد عبد الرحمن السيد»).
+    private static let mastheadCreditNameWords = 7
+
+    /// Whether `line` is a credit of the site's masthead: it opens with one
+    /// (`FurnitureLexicon.mastheadCredits`), and what follows is names and credits, a few words
+    /// none of which a sentence alone holds (`FurnitureLexicon.wordsNoNameHolds`). A headline
+    /// opening with the same words says more («رئيس التحرير السابق لصحيفة الأهرام يصدر كتابا
+    /// جديدا عن تاريخ الصحافة المصرية»).
+    static func opensWithMastheadCredit(_ line: TextLine) -> Bool {
+        guard let credit = FurnitureLexicon.mastheadCredits.first(where: { hasWordPrefix(line.key, $0) }) else {
+            return false
+        }
+        let rest = line.key.dropFirst(credit.count).split(separator: " ")
+        return rest.count <= mastheadCreditNameWords
+            && !rest.contains { FurnitureLexicon.wordsNoNameHolds.contains(String($0)) }
     }
 
     /// Whether `text` is a speaker's label as minutes print it: a dash, the speaker, then a
