@@ -1,4 +1,4 @@
-/// A table copied with its cells spaced out, which reads line by line as tickers.
+/// A table copied with its cells spaced out: its rows are the story's.
 extension FurnitureClassifier {
     /// Gives back to the later passes the rows of a table that the lexical pass took for
     /// tickers: two lines or more one under the other, each joining as many items by runs of
@@ -15,5 +15,51 @@ extension FurnitureClassifier {
             roles[index - 1] = nil
             roles[index] = nil
         }
+    }
+
+    /// The rows of tables inside the story: two lines or more one under the other, each
+    /// parting as many cells (two or more) by runs of three spaces or more or by tabs, with a
+    /// paragraph of the story above them and one below («الفجر    4:12 صباحا», then «الظهر
+    /// 12:31 ظهرا»: prayer times, rates, results). They read as the story's list, so they
+    /// neither head a section of their own nor end the body; a menu copied the same way
+    /// stands above the story.
+    static func tableRows(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
+        // A row is short: a long line is no row, and its bytes need not be looked at.
+        let cells = lines.indices.map { index in
+            roles[index] == nil && lines[index].wordCount <= 30 ? spacedCells(lines[index].text) : 0
+        }
+        var rows = Set<Int>()
+        var start = 0
+        while start < lines.count {
+            var end = start + 1
+            while end < lines.count, cells[end] == cells[start] { end += 1 }
+            if cells[start] >= 2, end - start >= 2,
+                lines[..<start].indices.contains(where: { roles[$0] == nil && lines[$0].isParagraph }),
+                lines[end...].indices.contains(where: { roles[$0] == nil && lines[$0].isParagraph })
+            {
+                rows.formUnion(start..<end)
+            }
+            start = end
+        }
+        return rows
+    }
+
+    /// How many cells `text` parts by runs of three spaces or more, or by tabs; 0 when it has
+    /// no such run (most lines: their bytes are looked at first).
+    private static func spacedCells(_ text: String) -> Int {
+        var bytesOfText = text
+        let parted = bytesOfText.withUTF8 { bytes in
+            var spaces = 0
+            for byte in bytes {
+                if byte == 0x09 { return true }
+                spaces = byte == 0x20 ? spaces + 1 : 0
+                if spaces == 3 { return true }
+            }
+            return false
+        }
+        guard parted else { return 0 }
+        let cells = text.replacingOccurrences(of: "\t", with: "   ").components(separatedBy: "   ")
+            .filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        return cells.count
     }
 }

@@ -101,7 +101,7 @@ enum FurnitureClassifier {
         // Lines that read as the story though they are not prose: lists and a cut last paragraph.
         var lists = introducedLists(lines, roles).union(shortSentencesInText(lines, roles))
             .union(interviewAnswers(lines, roles)).union(dialogueTurns(lines, roles))
-            .union(proseListItems(lines, roles))
+            .union(proseListItems(lines, roles)).union(tableRows(lines, roles))
         let open = lines.indices.filter { roles[$0] == nil }
         var prose = open.filter { lines[$0].isParagraph || lists.contains($0) }
         prose.removeFirst(foreignScriptOpening(lines, prose: prose))

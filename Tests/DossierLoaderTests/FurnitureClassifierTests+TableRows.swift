@@ -32,3 +32,20 @@ extension FurnitureClassifierTests {
         #expect(twice[ticker] == "ticker" && twice[longer] == "ticker", "\(twice)")
     }
 }
+
+extension FurnitureClassifierTests {
+    /// Rows of two spaced cells or tabbed cells between the story's paragraphs (prayer times,
+    /// results) are the story's, and so is the paragraph under them; a menu copied with spaced
+    /// items above the headline stays furniture.
+    @Test func tableRowsBetweenParagraphsAreTheStory() {
+        let times = ["الفجر    4:12 صباحا", "الظهر    12:31 ظهرا", "العصر\t4:08 عصرا", "المغرب    7:22 مساء"]
+        let closing = "وتدعو الدائرة المواطنين إلى متابعة تقويمها الرسمي لمعرفة المواقيت في مناطقهم."
+        let roles = Self.roles([Self.headline, Self.lead] + times + [closing])
+        for row in times { #expect(roles[row] == "body", "\(roles)") }
+        #expect(roles[closing] == "body", "\(roles)")
+        let menu = ["الرئيسية    محليات    رياضة", "اقتصاد    ثقافة    منوعات"]
+        let paged = Self.roles(menu + [Self.headline, Self.lead, Self.second])
+        for item in menu { #expect(paged[item] != "body", "\(paged)") }
+        #expect(paged[Self.headline] == "title", "\(paged)")
+    }
+}
