@@ -57,6 +57,8 @@ extension FurnitureClassifier {
         var aboveSetAside = false
         // Whether the section just above was kept as an entry under its name (`isNamedEntry`).
         var aboveNamedEntry = false
+        // How the lines the story kept mark them as one of a series (`SeriesMark`).
+        var toldMarks = Set(lead.compactMap { SeriesMark(lines[$0]) })
         // A page with no headline above its text may print it under a one-paragraph standfirst.
         var standfirstMayHeadIt = lead.count == 1 && !roles.contains(.title)
         while index <= last {
@@ -125,8 +127,13 @@ extension FurnitureClassifier {
             // of entries («مشاهير رحلوا في عام 2024»: «هشام يانس» over his paragraph, then «محمد
             // الخلفي» over his): each names another person, so its words are not the lead's.
             let namedEntry = isNamedEntry(heads, run, lines)
+            // A head marked as one of a series the story has kept lines of (an interview's
+            // question «س: …» under the turns above it, «ثالثاً: …» under «ثانياً: …») goes on
+            // with it, however little its few words share with the lead.
+            let continuesSeries = heads.first.flatMap { SeriesMark(lines[$0]) }.map(toldMarks.contains) ?? false
             let setAside =
                 headline == nil && storyTold && !headsToldNames && !continuesStory && !(namedEntry && aboveNamedEntry)
+                && !continuesSeries
                 && topicOverlap(section, sectionProfile, ignoring: GenericNewsWords.contains) < unrelatedOverlap
                 && topicOverlap(section, sectionTold, ignoring: GenericNewsWords.contains) < toldOverlap
             // A section going on with the one above goes on with the story that one told: under
@@ -140,6 +147,7 @@ extension FurnitureClassifier {
             } else {
                 aboveSetAside = false
                 aboveNamedEntry = namedEntry && !setAside
+                if !setAside { toldMarks.formUnion((heads + run).compactMap { SeriesMark(lines[$0]) }) }
                 if setAside { roles[heads[0]] = .furniture(.related) }
                 if let headline { markHeadline(headline, among: heads, lines, &roles) }
                 let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }
