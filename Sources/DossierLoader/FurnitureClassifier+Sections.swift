@@ -50,6 +50,9 @@ extension FurnitureClassifier {
             told.formUnion(tokens)
             toldAbove.formUnion(tokens)
         }
+        // The number of the last entry of a numbered list the story kept (`entryNumber`): the
+        // lead may hold the first, a list item under the sentence announcing the list.
+        var keptEntry = lead.lazy.compactMap { entryNumber(lines[$0]) }.last
         // A page whose body opens under a headline-like line (a lead without full stops) has its
         // story in the first section: there is no story yet for it to be another than.
         var storyTold = !lead.isEmpty
@@ -125,8 +128,14 @@ extension FurnitureClassifier {
             // of entries («مشاهير رحلوا في عام 2024»: «هشام يانس» over his paragraph, then «محمد
             // الخلفي» over his): each names another person, so its words are not the lead's.
             let namedEntry = isNamedEntry(heads, run, lines)
+            // The next entry of a numbered list the story keeps («٢- فرنسا» under «١- البرازيل»
+            // and its paragraph, in a story on the countries of the Arab diaspora) is the story's
+            // too, whatever its paragraph goes on about.
+            let entry = heads.first.flatMap { entryNumber(lines[$0]) }
+            let nextEntry = entry != nil && entry == keptEntry.map { $0 + 1 }
             let setAside =
                 headline == nil && storyTold && !headsToldNames && !continuesStory && !(namedEntry && aboveNamedEntry)
+                && !nextEntry
                 && topicOverlap(section, sectionProfile, ignoring: GenericNewsWords.contains) < unrelatedOverlap
                 && topicOverlap(section, sectionTold, ignoring: GenericNewsWords.contains) < toldOverlap
             // A section going on with the one above goes on with the story that one told: under
@@ -140,6 +149,9 @@ extension FurnitureClassifier {
             } else {
                 aboveSetAside = false
                 aboveNamedEntry = namedEntry && !setAside
+                if !setAside, let last = (heads + run).lazy.compactMap({ entryNumber(lines[$0]) }).last {
+                    keptEntry = last
+                }
                 if setAside { roles[heads[0]] = .furniture(.related) }
                 if let headline { markHeadline(headline, among: heads, lines, &roles) }
                 let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }
