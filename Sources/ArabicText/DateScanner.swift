@@ -200,15 +200,19 @@ struct DateScanner: Sendable {
         guard let day = number(index, digits: 1...2) else { return nil }
         let joiner = joiningSeparator(after: index) ?? spacedSeparator(after: index)
         let isSpaced = joiner != nil && !adjacent(index)
-        // «25th, March 2025»: an ordinal day may have a comma after it; «25. Oct 2021», as
-        // German and Nordic sites write the day, a dot against it.
-        let commaAfterOrdinal = symbol(index + 1) == "," && hasOrdinalSuffix(index)
+        // «25th, March 2025»: an ordinal day may have a comma after it, and so may a day the
+        // comma is glued to before an Arabic month's name («24, أغسطس 2019», «24، أغسطس 2019»,
+        // as some sites print the day; «25, March 2025» is a count and a month); «25. Oct
+        // 2021», as German and Nordic sites write the day, a dot against it.
+        let commaAfterDay =
+            (symbol(index + 1) == "," && hasOrdinalSuffix(index))
+            || ((symbol(index + 1) == "," || symbol(index + 1) == "،") && adjacent(index) && isArabicWord(index + 2))
         let dotAfterDay = symbol(index + 1) == "." && adjacent(index)
         // «12 de marzo de 2025», «12 de março de 2025»: Spanish and Portuguese join the parts.
         let joinedByDe = word(index + 1) == "de"
         guard
             let (month, afterMonth) = month(
-                at: joiner == nil && !commaAfterOrdinal && !dotAfterDay && !joinedByDe ? index + 1 : index + 2,
+                at: joiner == nil && !commaAfterDay && !dotAfterDay && !joinedByDe ? index + 1 : index + 2,
                 in: ArabicMonthTable.gregorian)
         else { return nil }
         var next = afterMonth
@@ -280,6 +284,11 @@ struct DateScanner: Sendable {
         else { return nil }
         if adjacent(index), let after = symbol(index + 1), "-/.:".unicodeScalars.contains(after) { return nil }
         return Self.fullYear(ofTwoDigit: value)
+    }
+
+    /// Whether the token at `index` is a word in Arabic script.
+    private func isArabicWord(_ index: Int) -> Bool {
+        word(index)?.unicodeScalars.first.map { (0x0600...0x06FF).contains($0.value) } ?? false
     }
 
     /// Whether the number at `index` has an English ordinal suffix («25th»: the token is longer

@@ -120,8 +120,8 @@ extension FurnitureClassifier {
         // two lines of one or two words (a photo's counter «1», its credit «تصوير :» and
         // «رويترز», a section's name «رياضة»), is a photo's alt text and caption when a header
         // line printed once, longer, shares more words with the lead: the headline beside the
-        // photo. Copies side by side right under a headline-like line printed once, longer by
-        // three words or more and sharing a word with the lead, are that headline's photo too,
+        // photo. Copies side by side right under a headline-like line printed once, longer (by
+        // one word will do) and sharing a word with the lead, are that headline's photo too,
         // however many words the caption shares with the lead («تعبئة وتخزين محصول البطاطس»
         // twice under «البطاطس أكوام بالجيزة وبأقل سعر.. مباشر من حصاد …»).
         func isCaptionPair(_ index: Int) -> Bool {
@@ -133,7 +133,7 @@ extension FurnitureClassifier {
             }
             let above = copies[0] - 1
             if between.isEmpty, open.contains(above), !isRepeated(above), lines[above].isHeadlineLike,
-                lines[above].wordCount >= lines[index].wordCount + 3, overlapCount(tokens[above], lead) > 0
+                lines[above].wordCount > lines[index].wordCount, overlapCount(tokens[above], lead) > 0
             {
                 return true
             }

@@ -45,10 +45,14 @@ extension FurnitureClassifier {
         // The words of what stands above the section: the title, the lead section and the
         // sections kept (`told` has the lead's paragraphs under them too).
         var toldAbove = Set(titleWords)
+        // The series the story's lines belong to: the lead may hold the first entry of a list
+        // under the sentence announcing it.
+        var toldSeries = ToldSeries()
         for member in lead {
             let tokens = lines[member].tokens
             told.formUnion(tokens)
             toldAbove.formUnion(tokens)
+            toldSeries.note(lines[member])
         }
         // A page whose body opens under a headline-like line (a lead without full stops) has its
         // story in the first section: there is no story yet for it to be another than.
@@ -57,8 +61,6 @@ extension FurnitureClassifier {
         var aboveSetAside = false
         // Whether the section just above was kept as an entry under its name (`isNamedEntry`).
         var aboveNamedEntry = false
-        // How the lines the story kept mark them as one of a series (`SeriesMark`).
-        var toldMarks = Set(lead.compactMap { SeriesMark(lines[$0]) })
         // A page with no headline above its text may print it under a one-paragraph standfirst.
         var standfirstMayHeadIt = lead.count == 1 && !roles.contains(.title)
         while index <= last {
@@ -127,10 +129,10 @@ extension FurnitureClassifier {
             // of entries («مشاهير رحلوا في عام 2024»: «هشام يانس» over his paragraph, then «محمد
             // الخلفي» over his): each names another person, so its words are not the lead's.
             let namedEntry = isNamedEntry(heads, run, lines)
-            // A head marked as one of a series the story has kept lines of (an interview's
-            // question «س: …» under the turns above it, «ثالثاً: …» under «ثانياً: …») goes on
-            // with it, however little its few words share with the lead.
-            let continuesSeries = heads.first.flatMap { SeriesMark(lines[$0]) }.map(toldMarks.contains) ?? false
+            // A head going on with a series the story kept (an interview's question «س: …» under
+            // the turns above it, «ثالثاً: …» under «ثانياً: …», «٢- فرنسا» under «١- البرازيل» and
+            // its paragraph) is the story's, however little its section shares with the lead.
+            let continuesSeries = heads.first.map { toldSeries.isContinued(by: lines[$0]) } ?? false
             let setAside =
                 headline == nil && storyTold && !headsToldNames && !continuesStory && !(namedEntry && aboveNamedEntry)
                 && !continuesSeries
@@ -147,7 +149,7 @@ extension FurnitureClassifier {
             } else {
                 aboveSetAside = false
                 aboveNamedEntry = namedEntry && !setAside
-                if !setAside { toldMarks.formUnion((heads + run).compactMap { SeriesMark(lines[$0]) }) }
+                if !setAside { for member in heads + run { toldSeries.note(lines[member]) } }
                 if setAside { roles[heads[0]] = .furniture(.related) }
                 if let headline { markHeadline(headline, among: heads, lines, &roles) }
                 let headLines = zip(heads, headTokens).map { (index: $0, tokens: $1) }

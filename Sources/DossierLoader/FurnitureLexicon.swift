@@ -228,6 +228,33 @@ enum FurnitureLexicon {
         all rights reserved|copyright|powered by|تصميم وتطوير|تطوير وتصميم|برمجة وتصميم
         """)
 
+    /// Words by which a site's disclaimer names the text it printed («مضمون هذا الخبر», «هذا
+    /// المقال»): `LexicalFurniture.isDisclaimer` asks for one of them, one of
+    /// `disclaimerDenials` and one of `disclaimerOwners`.
+    static let disclaimerSubjects: WordPhraseList = phrases(
+        """
+        هذا الخبر|هذا المقال|هذه المادة|هذا المحتوى|المقال يعبر|المقالات المنشورة|الآراء الواردة|الآراء المنشورة|\
+        محتوى الخبر|مضمون الخبر|this article|this content
+        """)
+
+    /// Words by which a site's disclaimer disowns the text it printed («ولا يعبر عن وجهة نظر
+    /// الموقع», «غير مسئولين عن محتوى الخبر»).
+    static let disclaimerDenials: WordPhraseList = phrases(
+        """
+        لا يعبر عن وجهة نظر|ولا يعبر عن وجهة نظر|لا تعبر عن وجهة نظر|ولا تعبر عن وجهة نظر|لا يعبر عن رأي|\
+        ولا يعبر عن رأي|لا تعبر عن رأي|ولا تعبر عن رأي|لا يعبر بالضرورة|ولا يعبر بالضرورة|لا تعبر بالضرورة|\
+        ولا تعبر بالضرورة|غير مسئولين عن محتوى|غير مسؤولين عن محتوى|غير مسئول عن محتوى|غير مسؤول عن محتوى|\
+        does not necessarily reflect|do not necessarily reflect
+        """)
+
+    /// Words by which a site's disclaimer says whose the text is: its author's («رأي كاتبه»),
+    /// or another site's, copied as it was («نقل بمحتواه كما هو», «العهدة على المصدر»).
+    static let disclaimerOwners: WordPhraseList = phrases(
+        """
+        كاتبه|كاتبها|كتابها|كما هو|كما ورد|بمحتواه|تم نقله|تم نقلها|منقول|العهدة على|مسؤولية كاتبه|\
+        مسئولية كاتبه|the author|the authors
+        """)
+
     /// Media player controls and reading-time widgets.
     static let mediaLines: WordKeySet = keys(
         """

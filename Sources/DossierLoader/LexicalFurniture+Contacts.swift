@@ -28,4 +28,15 @@ extension LexicalFurniture {
         }
         return longestRun >= phoneDigits && digits * 3 >= others * 2
     }
+
+    /// The most words of a line holding a hidden e-mail address and its label.
+    private static let hiddenEmailWords = 6
+
+    /// A line holding an e-mail address a site's protection hid from the copy («[email
+    /// protected]», as Cloudflare prints it), alone or after a short label («البريد
+    /// الإلكتروني: [email protected]»): the site's contact. A sentence giving the address has
+    /// more words.
+    static func isHiddenEmail(_ line: TextLine) -> Bool {
+        line.wordCount <= hiddenEmailWords && WordKeySearch.containsLiteral(line.text, "[email protected]")
+    }
 }

@@ -6,7 +6,7 @@ import DossierModel
 enum LexicalFurniture {
     /// The furniture kind a line's wording shows, or nil when the wording alone says nothing.
     static func kind(of line: TextLine) -> FurnitureKind? {
-        if isFooter(line) { return .footer }
+        if isFooter(line) || isDisclaimer(line) { return .footer }
         if isSpacedTicker(line.text) { return .ticker }
         if isComment(line) { return .comments }
         if isMedia(line) { return .media }
@@ -91,7 +91,7 @@ enum LexicalFurniture {
     }
 
     static func isRelated(_ line: TextLine) -> Bool {
-        if FurnitureLexicon.relatedHeaders.contains(line.key) { return true }
+        if FurnitureLexicon.relatedHeaders.contains(line.key) || opensWithReadAlsoLabel(line) { return true }
         guard line.wordCount <= 30, !(line.endsSentence && line.wordCount > 12) else { return false }
         if line.wordCount <= 20,
             FurnitureLexicon.linkCalls.contains(where: { WordKeySearch.hasWordSuffix(line.key, $0) })
@@ -124,7 +124,7 @@ enum LexicalFurniture {
             return true
         }
         if isHomeBreadcrumb(line) || isTagList(line) || isCounter(line) || isPlatformInvitation(line)
-            || isSectionRun(line) || isBareTagList(line.text) || isContactLine(line)
+            || isSectionRun(line) || isBareTagList(line.text) || isContactLine(line) || isHiddenEmail(line)
         {
             return true
         }

@@ -52,6 +52,12 @@ private let specCases: [DateCase] = [
 
 /// Our own cases: regional spellings, digits, times, zones, non-dates.
 private let ownCases: [DateCase] = [
+    // A day glued to a comma before its month, as some sites print it; a comma after a day
+    // that no month follows joins two days, and no year, no date.
+    DateCase("24, أغسطس 2019", ["2019-08-24"]),
+    DateCase("24، أغسطس 2019", ["2019-08-24"]),
+    DateCase("يومي 23، 24 أغسطس 2019", ["2019-08-24"]),
+    DateCase("الفصل 3, أغسطس", []),
     // A two-digit year, read only between a day and month and a clock time, as a dateline
     // prints it; elsewhere the number is a day, an hour or a count.
     DateCase("3 أيار 21 - 09:15", ["2021-05-03T09:15"]),
