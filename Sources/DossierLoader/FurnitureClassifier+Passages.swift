@@ -193,10 +193,16 @@ extension FurnitureClassifier {
     /// Lines after a "related" header or inside a comment form take the header's kind. A date
     /// alone between two of a related section's teasers is a teaser's date, not a byline
     /// («Articles qui pourraient vous intéresser», «Vendredi 04 Avril 2025», a headline, …).
+    /// Above the story's first paragraph, the headline-like line right over it sharing two
+    /// words or more with it is the story's headline, not the last teaser of a list the copy
+    /// put above the article («أخبار ذات صلة», its teasers, then «تونس تسجل ارتفاعا في عائدات
+    /// السياحة …» over «تونس - سجلت عائدات القطاع السياحي …»).
     static func extendSections(_ lines: [TextLine], _ roles: inout [Role?]) {
         var section: FurnitureKind?
+        var storyStarted = false
         for index in lines.indices {
             let line = lines[index]
+            if roles[index] == nil, line.isParagraph { storyStarted = true }
             if case .furniture(let kind)? = roles[index] {
                 if kind == .related, FurnitureLexicon.isRelatedHeader(line.key) {
                     section = .related
@@ -215,12 +221,19 @@ extension FurnitureClassifier {
             guard let current = section else { continue }
             if current == .comments, !line.isProse || FurnitureLexicon.commentFormLines.contains(line.key) {
                 roles[index] = .furniture(.comments)
-            } else if current == .related, line.isHeadlineLike {
+            } else if current == .related, line.isHeadlineLike, storyStarted || !headsTheLead(lines, roles, at: index) {
                 roles[index] = .furniture(.related)
             } else {
                 section = nil
             }
         }
+    }
+
+    /// Whether the line at `index` stands right over an open paragraph and shares two words or
+    /// more with it: a headline over its lead.
+    private static func headsTheLead(_ lines: [TextLine], _ roles: [Role?], at index: Int) -> Bool {
+        guard index + 1 < lines.count, roles[index + 1] == nil, lines[index + 1].isParagraph else { return false }
+        return overlapCount(lines[index].tokens, lines[index + 1].tokens) >= 2
     }
 
     /// Everything under a comment form's own wording, in the page's second half and below a
