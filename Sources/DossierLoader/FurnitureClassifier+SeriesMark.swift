@@ -15,7 +15,7 @@ extension FurnitureClassifier {
         init?(_ head: TextLine) {
             if head.isInterviewTurn {
                 self = .interviewTurn
-            } else if let first = head.key.split(separator: " ").first, Self.ordinals.contains(String(first)) {
+            } else if Self.ordinals.contains(String(head.key.prefix { $0 != " " })) {
                 self = .ordinal
             } else if let number = Self.entryNumber(head) {
                 self = .number(number)

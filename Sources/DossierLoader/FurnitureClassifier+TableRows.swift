@@ -1,17 +1,14 @@
 /// A table copied with its cells spaced out: its rows are the story's.
 extension FurnitureClassifier {
     /// Gives back to the later passes the rows of a table that the lexical pass took for
-    /// tickers: two lines or more one under the other, each joining as many items by runs of
-    /// spaces (`LexicalFurniture.spacedTickerItems`), as a table's rows of rates, prices or
-    /// standings come out of a select-all copy («الدولار الأمريكي    سعر الشراء 48.50 جنيه    سعر
-    /// البيع 48.60 جنيه», then the euro's row). A ticker copied as one line is a line alone, and
-    /// two of them in a row would hardly run to the same count.
+    /// tickers: two lines or more one under the other, each parting as many cells by runs of
+    /// spaces (`spacedCells`), as a table's rows of rates, prices or standings come out of a
+    /// select-all copy («الدولار الأمريكي    سعر الشراء 48.50 جنيه    سعر البيع 48.60 جنيه», then
+    /// the euro's row). A ticker copied as one line is a line alone, and two of them in a row
+    /// would hardly run to the same count.
     static func unmarkTableRows(_ lines: [TextLine], _ roles: inout [Role?]) {
-        let items = lines.indices.map { index in
-            roles[index] == .furniture(.ticker) ? LexicalFurniture.spacedTickerItems(lines[index].text) : nil
-        }
-        for index in lines.indices.dropFirst() {
-            guard let count = items[index], items[index - 1] == count else { continue }
+        let cells = lines.indices.map { roles[$0] == .furniture(.ticker) ? spacedCells(lines[$0].text) : 0 }
+        for index in lines.indices.dropFirst() where cells[index] > 0 && cells[index - 1] == cells[index] {
             roles[index - 1] = nil
             roles[index] = nil
         }
@@ -24,21 +21,20 @@ extension FurnitureClassifier {
     /// neither head a section of their own nor end the body; a menu copied the same way
     /// stands above the story.
     static func tableRows(_ lines: [TextLine], _ roles: [Role?]) -> Set<Int> {
+        let isOpenParagraph = { (index: Int) in roles[index] == nil && lines[index].isParagraph }
+        guard let firstParagraph = lines.indices.first(where: isOpenParagraph),
+            let lastParagraph = lines.indices.last(where: isOpenParagraph)
+        else { return [] }
         // A row is short: a long line is no row, and its bytes need not be looked at.
         let cells = lines.indices.map { index in
             roles[index] == nil && lines[index].wordCount <= 30 ? spacedCells(lines[index].text) : 0
         }
         var rows = Set<Int>()
-        var start = 0
-        while start < lines.count {
+        var start = firstParagraph + 1
+        while start < lastParagraph {
             var end = start + 1
-            while end < lines.count, cells[end] == cells[start] { end += 1 }
-            if cells[start] >= 2, end - start >= 2,
-                lines[..<start].indices.contains(where: { roles[$0] == nil && lines[$0].isParagraph }),
-                lines[end...].indices.contains(where: { roles[$0] == nil && lines[$0].isParagraph })
-            {
-                rows.formUnion(start..<end)
-            }
+            while end < lastParagraph, cells[end] == cells[start] { end += 1 }
+            if cells[start] >= 2, end - start >= 2 { rows.formUnion(start..<end) }
             start = end
         }
         return rows
@@ -46,7 +42,7 @@ extension FurnitureClassifier {
 
     /// How many cells `text` parts by runs of three spaces or more, or by tabs; 0 when it has
     /// no such run (most lines: their bytes are looked at first).
-    private static func spacedCells(_ text: String) -> Int {
+    static func spacedCells(_ text: String) -> Int {
         var bytesOfText = text
         let parted = bytesOfText.withUTF8 { bytes in
             var spaces = 0

@@ -1,7 +1,7 @@
 /// A news ticker that a select-all copy gives as one line.
 extension LexicalFurniture {
     /// The fewest headlines of a ticker copied as one line.
-    private static let fewestSpacedTickerItems = 3
+    private static let spacedTickerItems = 3
 
     /// The most bytes before a ticker's first run of spaces: its first item, twenty Arabic words.
     private static let firstItemReach = 320
@@ -11,13 +11,6 @@ extension LexicalFurniture {
     /// اسعار النفط    المنتخب الوطني يواصل تحضيراته …»). Each item runs two to twenty words and
     /// none closes with a full stop or a colon; a paragraph's stray double spaces make no such run.
     static func isSpacedTicker(_ text: String) -> Bool {
-        spacedTickerItems(text) != nil
-    }
-
-    /// How many items `text` joins when it has a spaced ticker's shape (`isSpacedTicker`),
-    /// else nil. A table's row copied with its cells spaced out has that shape too: rows
-    /// with as many items each tell a table (`FurnitureClassifier.unmarkTableRows`).
-    static func spacedTickerItems(_ text: String) -> Int? {
         // The runs are counted on the bytes first: nearly no line has two of them, and a line
         // with none in its first item's reach is no ticker, however long it runs (this is asked
         // of every line).
@@ -36,15 +29,14 @@ extension LexicalFurniture {
             }
             return count
         }
-        guard runs >= fewestSpacedTickerItems - 1 else { return nil }
+        guard runs >= spacedTickerItems - 1 else { return false }
         let items = text.split(separator: "   ").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
             !$0.isEmpty
         }
-        guard items.count >= fewestSpacedTickerItems else { return nil }
-        let headlines = items.allSatisfy { item in
+        guard items.count >= spacedTickerItems else { return false }
+        return items.allSatisfy { item in
             let words = item.split(whereSeparator: \.isWhitespace).count
             return (2...20).contains(words) && !(item.last.map { ".:".contains($0) } ?? false)
         }
-        return headlines ? items.count : nil
     }
 }

@@ -22,10 +22,14 @@ struct WireDateline: Sendable, Hashable {
             return
         }
         let head = lead.prefix(90)
-        let found = [Self.markedAgency(in: head), Self.agencyAfterPlace(in: head)].lazy.compactMap { $0 }.first {
-            FurnitureLexicon.agencies.contains(TextLine.wordKey($0.agency)) && Self.isPlaceAndDate($0.before)
+        // The place and dash form is looked for only when no marked agency is a dateline's.
+        let isDateline = { (found: Found) in
+            FurnitureLexicon.agencies.contains(TextLine.wordKey(found.agency)) && Self.isPlaceAndDate(found.before)
         }
-        guard let found else { return nil }
+        guard
+            let found = Self.markedAgency(in: head).flatMap({ isDateline($0) ? $0 : nil })
+                ?? Self.agencyAfterPlace(in: head).flatMap({ isDateline($0) ? $0 : nil })
+        else { return nil }
         self.tag = String(head[..<found.end])
         self.agency = found.agency
     }
@@ -87,10 +91,17 @@ struct WireDateline: Sendable, Hashable {
     /// Whether `words` are a day and a month with no year, as the wires date their datelines
     /// («14 - 3», «في 14 مارس»): digits, «في», and at most two words more (the month's names).
     private static func isDateWithoutYear(_ words: ArraySlice<String>) -> Bool {
-        let numbers = words.filter { $0.unicodeScalars.allSatisfy(ScalarTraits.isNumeric) }
-        let others = words.filter { !$0.unicodeScalars.allSatisfy(ScalarTraits.isNumeric) && $0 != "في" }
-        return (1...2).contains(numbers.count) && numbers.allSatisfy { $0.unicodeScalars.count <= 2 }
-            && others.count <= 2
+        var numbers = 0
+        var others = 0
+        for word in words where word != "في" {
+            guard word.unicodeScalars.allSatisfy(ScalarTraits.isNumeric) else {
+                others += 1
+                continue
+            }
+            guard word.unicodeScalars.count <= 2 else { return false }
+            numbers += 1
+        }
+        return (1...2).contains(numbers) && others <= 2
     }
 
     /// What may stand between the place, the date and the agency.
