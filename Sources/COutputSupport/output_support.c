@@ -9,6 +9,7 @@
 #include <time.h>
 #include <sys/prctl.h>
 #include <sys/syscall.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #ifndef RENAME_EXCHANGE
@@ -31,6 +32,16 @@ int dossier_sync_file_system(const char *path) {
 
 int dossier_start_writeback(int fd) {
     return sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+}
+
+int dossier_open_to_write_over(const char *path) {
+    return open(path, O_RDWR | O_NOATIME | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK);
+}
+
+int dossier_is_cached(int fd, off_t offset) {
+    char byte;
+    struct iovec part = {&byte, 1};
+    return preadv2(fd, &part, 1, offset, RWF_NOWAIT) == 1;
 }
 
 int dossier_is_open_only_here(int fd) {

@@ -43,7 +43,7 @@ package enum FileBytes {
     /// unchanged), the builder's own, with the mode a new file gets. The caller then replaces
     /// it.
     package static func overwrite(_ bytes: [UInt8], at path: String) throws -> (size: Int, modified: Int64)? {
-        let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK)
+        let descriptor = dossier_open_to_write_over(path)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
@@ -51,13 +51,20 @@ package enum FileBytes {
             info.st_uid == geteuid(), info.st_gid == getegid(), info.st_mode & 0o7777 == newFileMode,
             dossier_is_open_only_here(descriptor) == 1
         else { return nil }
-        // The file is cut to the blocks the new bytes fill whole: a block written whole is not
-        // read first, but one written in part is, from the disk when it is not cached (the last
-        // block of each page). Cutting to nothing would make ext4 hand the file to the disk at
-        // its closing, as when a program replaces a file's contents.
+        // Old bytes past the blocks the new ones fill whole are cut first when the file is
+        // longer than the new bytes, or when the block they are in is not cached: a block
+        // written whole is not read first, but one written in part is, from the disk when it
+        // is not cached (the last block of each page). Cutting to nothing would make ext4 hand
+        // the file to the disk at its closing, as when a program replaces a file's contents.
+        // Nothing is cut otherwise: on ext4 a cut waits on the journal, and cutting every file
+        // (each the size it had) made the render stage of a clean build of 10,000 articles
+        // over the previous site 9.2-9.7 s against 6.4-8.4 s. Never cutting made it 15.7-17.3 s
+        // when the previous tree was no longer cached.
         let block = off_t(max(info.st_blksize, 512))
         let whole = off_t(bytes.count) / block * block
-        guard info.st_size <= whole || ftruncate(descriptor, whole) == 0 else { throw failure("cannot write", path) }
+        if info.st_size > whole, info.st_size > bytes.count || dossier_is_cached(descriptor, whole) == 0 {
+            guard ftruncate(descriptor, whole) == 0 else { throw failure("cannot write", path) }
+        }
         try writeAll(bytes, into: descriptor, at: path)
         // With no bytes to write, the file's time is set as a new file's would be.
         if bytes.isEmpty { futimens(descriptor, nil) }

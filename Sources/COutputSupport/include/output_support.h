@@ -23,6 +23,17 @@ int dossier_start_writeback(int fd);
 /// when the file system or kernel cannot say.
 int dossier_is_open_only_here(int fd);
 
+/// Opens the file at `path` to be written over in place: for reading and writing, not through
+/// a symbolic link, close-on-exec, and so that reading it does not change its time of last
+/// access (O_NOATIME: only for the file's owner; anyone else gets EPERM). Returns the
+/// descriptor, or -1 with errno set.
+int dossier_open_to_write_over(const char *path);
+
+/// 1 when the byte at `offset` of the file open as `fd` (for reading) is in the page cache, so
+/// that reading it would not wait on the disk (Linux preadv2 with RWF_NOWAIT); 0 when it is
+/// not, or when the kernel cannot say.
+int dossier_is_cached(int fd, off_t offset);
+
 /// Starts `path` with `argv` (NULL-terminated) under a guardian child, in a process group of
 /// its own (the guardian's pid), so that `kill(-pid, SIGKILL)` stops it with whatever it
 /// started. When this process dies, however it dies, the kernel tells the guardian
