@@ -23,10 +23,17 @@ struct ArticleReader: Sendable {
         let outletLocation: SourceLocation?
     }
 
-    /// Reads `articles/<id>.txt|md`; `sidecarPath` is the `.yml` beside it, when there is one.
-    func read(_ relativePath: String, id: String, sidecarPath: String?, diagnostics: inout [Diagnostic]) -> Output? {
+    /// Reads `articles/<id>.txt|md` from its bytes and its sidecar's (the `.yml` beside it, when
+    /// there is one), as `source` holds them.
+    func read(
+        _ relativePath: String, id: String, source: consuming ArticleSourceBytes, diagnostics: inout [Diagnostic]
+    ) -> Output? {
         let path = folder.displayPath(relativePath)
-        guard let (displayText, source) = readText(relativePath, path: path, diagnostics: &diagnostics) else {
+        let sidecarSource = source.sidecar
+        guard
+            let (displayText, file) = readText(
+                relativePath, path: path, source: consume source, diagnostics: &diagnostics)
+        else {
             return nil
         }
         var text = displayText
@@ -42,7 +49,9 @@ struct ArticleReader: Sendable {
             text = split.body
             firstLine = split.bodyLine
         }
-        if let sidecarPath, let fileSidecar = readSidecar(sidecarPath, diagnostics: &diagnostics) {
+        if let sidecarSource,
+            let fileSidecar = readSidecar(sidecarSource.path, bytes: sidecarSource.bytes, diagnostics: &diagnostics)
+        {
             if sidecar != nil {
                 diagnostics.append(
                     .warning(
@@ -58,7 +67,7 @@ struct ArticleReader: Sendable {
         let metadata = ArticleMetadata(split: split, sidecar: sidecar, today: today)
         metadata.report(path: path, sidecar: sidecar, split: split, diagnostics: &diagnostics)
         let article = Article(
-            id: id, source: source, title: metadata.title, outlet: metadata.outlet, url: sidecar?.url,
+            id: id, source: file, title: metadata.title, outlet: metadata.outlet, url: sidecar?.url,
             published: metadata.published, language: metadata.language,
             paragraphs: split.paragraphs, furniture: split.furniture, provenance: metadata.provenance,
             sidecar: sidecar?.location)
@@ -83,35 +92,37 @@ struct ArticleReader: Sendable {
     /// The article's L0 text and a description of its file, or nil after a diagnostic. The
     /// bytes and the decoded text are gone on return: only the L0 text is kept, so a long
     /// article is not held three times over while it is split and analysed.
-    private func readText(_ relativePath: String, path: String, diagnostics: inout [Diagnostic]) -> (
-        String, SourceFile
-    )? {
-        let bytes: [UInt8]
-        switch folder.bytes(relativePath) {
-        case .success(let read): bytes = read
+    private func readText(
+        _ relativePath: String, path: String, source: consuming ArticleSourceBytes, diagnostics: inout [Diagnostic]
+    ) -> (String, SourceFile)? {
+        let read: ArticleSourceBytes.HashedBytes
+        switch source.article {
+        case .success(let hashed): read = hashed
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return nil
         }
         let decoded: DecodedText
         do {
-            decoded = try ArabicTextDecoder.decode(bytes)
+            decoded = try ArabicTextDecoder.decode(read.bytes)
         } catch {
-            diagnostics.append(Self.decodingDiagnostic(error, bytes: bytes, path: path))
+            diagnostics.append(Self.decodingDiagnostic(error, bytes: read.bytes, path: path))
             return nil
         }
         if let tooLong = lineDiagnostic(decoded.text, path: path) {
             diagnostics.append(tooLong)
             return nil
         }
-        let source = SourceFile(
-            relativePath: relativePath, sha256: Self.sha256(bytes), byteCount: bytes.count, encoding: decoded.encoding)
-        return (ArabicNormalizer.displayText(decoded.text), source)
+        let file = SourceFile(
+            relativePath: relativePath, sha256: read.sha256, byteCount: read.bytes.count, encoding: decoded.encoding)
+        return (ArabicNormalizer.displayText(decoded.text), file)
     }
 
-    private func readSidecar(_ relativePath: String, diagnostics: inout [Diagnostic]) -> Sidecar? {
+    private func readSidecar(
+        _ relativePath: String, bytes: Result<[UInt8], Diagnostic>, diagnostics: inout [Diagnostic]
+    ) -> Sidecar? {
         let path = folder.displayPath(relativePath)
-        guard let text = TextFile.read(relativePath, in: folder, limit: .sidecar, diagnostics: &diagnostics),
+        guard let text = TextFile.text(of: bytes, path: path, diagnostics: &diagnostics),
             let mapping = YAMLMapping.parse(text, path: path, firstLine: 1, diagnostics: &diagnostics)
         else { return nil }
         return Sidecar(mapping: mapping, location: SourceLocation(path: path), diagnostics: &diagnostics)

@@ -249,8 +249,8 @@ public enum DossierLoader {
         let results = files.concurrentMap { file -> ArticleFileResult in
             // Checked before the file is read (or hashed): a huge file is refused at once.
             if let tooLarge = reader.sizeDiagnostic(file.path) { return ArticleFileResult(diagnostics: [tooLarge]) }
-            let sidecar = sidecars[file.id]
-            let key = cacheKey(file.path, sidecar: sidecar, folder: folder, limits: limits)
+            let source = ArticleSourceBytes(file.path, sidecar: sidecars[file.id], folder: folder)
+            let key = source.cacheKey(file.path, folder: folder, limits: limits)
             // A reading that warned of a date after today is done again: the day may have come.
             if let key, let stored = cache[file.path], stored.key == key,
                 !stored.diagnostics.contains(where: { $0.code == .dateInFuture })
@@ -259,7 +259,7 @@ public enum DossierLoader {
                 return ArticleFileResult(diagnostics: cached.diagnostics, read: cached, key: key)
             }
             var articleDiagnostics: [Diagnostic] = []
-            let output = reader.read(file.path, id: file.id, sidecarPath: sidecar, diagnostics: &articleDiagnostics)
+            let output = reader.read(file.path, id: file.id, source: source, diagnostics: &articleDiagnostics)
             let read = output.map {
                 CachedArticle(
                     key: key ?? "", article: $0.article, outletName: $0.outletName,
@@ -305,24 +305,5 @@ public enum DossierLoader {
         var diagnostics: [Diagnostic] = []
         var read: CachedArticle?
         var key: String?
-    }
-
-    /// The hashes of an article's bytes and its sidecar's, or nil when one cannot be read.
-    private static func cacheKey(
-        _ path: String, sidecar: String?, folder: SourceFolder, limits: ArticleLimits
-    ) -> String? {
-        guard case .success(let bytes) = folder.bytes(path) else { return nil }
-        // The folder as spelled is part of the key: diagnostics show paths under it; so is the
-        // file's path, which its page names and whose extension decides how it is read (a
-        // `.txt` renamed `.md`, same bytes, is another reading), and the sidecar's, which its
-        // warnings name (`a.yml` renamed `a.YML`); so are the limits, under which the article
-        // was accepted.
-        var key = folder.root + "|" + path + "|" + limits.description + "|" + ArticleReader.sha256(bytes)
-        if let sidecar {
-            guard case .success(let sidecarBytes) = folder.bytes(sidecar, limit: .sidecar) else { return nil }
-            key += "+" + sidecar + "|" + ArticleReader.sha256(sidecarBytes)
-        }
-        // Hashed, so the cache keeps no path of the user's machine.
-        return ArticleReader.sha256(Array(key.utf8))
     }
 }

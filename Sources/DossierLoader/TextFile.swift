@@ -8,8 +8,15 @@ enum TextFile {
     static func read(
         _ relativePath: String, in folder: SourceFolder, limit: SourceFileLimit, diagnostics: inout [Diagnostic]
     ) -> String? {
-        let path = folder.displayPath(relativePath)
-        switch folder.bytes(relativePath, limit: limit) {
+        text(
+            of: folder.bytes(relativePath, limit: limit), path: folder.displayPath(relativePath),
+            diagnostics: &diagnostics)
+    }
+
+    /// The L0 text of a file's bytes as read, or nil after a diagnostic when they could not be
+    /// read or decoded; `path` is the file's as diagnostics show it.
+    static func text(of bytes: Result<[UInt8], Diagnostic>, path: String, diagnostics: inout [Diagnostic]) -> String? {
+        switch bytes {
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return nil
