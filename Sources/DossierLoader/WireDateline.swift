@@ -22,13 +22,14 @@ struct WireDateline: Sendable, Hashable {
             return
         }
         let head = lead.prefix(90)
-        // The place and dash form is looked for only when no marked agency is a dateline's.
+        // The place and dash form is looked for only when no marked agency is a dateline's; it
+        // finds only a listed agency after a listed place, so it needs no further check.
         let isDateline = { (found: Found) in
             FurnitureLexicon.agencies.contains(TextLine.wordKey(found.agency)) && Self.isPlaceAndDate(found.before)
         }
         guard
             let found = Self.markedAgency(in: head).flatMap({ isDateline($0) ? $0 : nil })
-                ?? Self.agencyAfterPlace(in: head).flatMap({ isDateline($0) ? $0 : nil })
+                ?? Self.agencyAfterPlace(in: head)
         else { return nil }
         self.tag = String(head[..<found.end])
         self.agency = found.agency
