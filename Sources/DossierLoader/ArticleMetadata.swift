@@ -152,11 +152,16 @@ struct ArticleMetadata: Sendable {
     }
 
     /// The warning for an article with no date: it sinks to the end of every list and of the
-    /// feed. A `clockIgnored` finding already says why no date was taken, and an
+    /// feed. A `clockIgnored` or `refutedByLead` finding already says why no date was taken, and an
     /// article without a body, or with a `published:` that is no date, already has an error.
     private func missingDateWarning(path: String, sidecar: Sidecar?) -> Diagnostic? {
         guard published == nil, provenance.published == .missing, sidecar?.publishedWritten != true, hasBody,
-            !dateFindings.contains(where: { if case .clockIgnored = $0 { true } else { false } })
+            !dateFindings.contains(where: { finding in
+                switch finding {
+                case .clockIgnored, .refutedByLead: true
+                default: false
+                }
+            })
         else { return nil }
         let sidecarName = ((sidecar?.location.path ?? Self.sidecarPath(of: path)) as NSString).lastPathComponent
         return .warning(
@@ -185,6 +190,11 @@ struct ArticleMetadata: Sendable {
             return .warning(
                 .dateFromClock,
                 "the publication date comes from «\(line.text)», a time and date above the headline that may be the site's clock",
+                at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
+        case .refutedByLead(let line):
+            return .warning(
+                .dateClockIgnored,
+                "«\(line.text)» above the headline is not the article's date: the lead names a weekday two days or more away from it, so it is taken for the site's date (the day the page was copied) and no publication date was taken",
                 at: SourceLocation(path: path, line: line.line, column: 1), fix: fix)
         case .siteUpdateIgnored(let line):
             return .warning(

@@ -177,11 +177,13 @@ extension FurnitureClassifier {
         } else {
             // A columnist's name under an honorific («د. جيمس الزغبي»), which the lead does not
             // name, is no candidate either; a short headline naming a person the lead names
-            // («الدكتور مصطفى مدبولي يفتتح») is one.
+            // («الدكتور مصطفى مدبولي يفتتح») is one. Nor is a masthead that shares no word with
+            // the lead («وكالة الأنباء الليبية»): it names the publication, not the story.
             var candidates = open.filter {
                 lines[$0].isHeadlineLike && lines[$0].wordCount >= 3 && !lines[$0].isListItem && !isCaptionPair($0)
                     && !opensWithDateline(lines[$0].text) && sharesLeadScript($0, lines, lead: end)
                     && !(isHonoredName(lines[$0]) && overlapCount(tokens[$0], lead) == 0)
+                    && !(overlapCount(tokens[$0], lead) == 0 && OutletDetector.masthead(lines[$0].text) != nil)
             }
             // A line closing with a comma and a date is a photo's caption («جرافة … وسط الدمار
             // …، 19 أكتوبر 2024»): a line that does not comes first.

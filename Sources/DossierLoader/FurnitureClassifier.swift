@@ -150,7 +150,7 @@ enum FurnitureClassifier {
         removeRepeatedTitle(lines, &roles, from: firstProse)
         classifyFooter(lines, &roles, after: lastProse)
         classifyMiddle(lines, &roles, from: firstProse, through: lastProse, lists: lists)
-        if opensWithHeadlineWithAFullStop(lines, roles) { roles[0] = .title }
+        if let headline = headlineWithAFullStop(lines, roles) { roles[headline] = .title }
         if let template = aggregatorTemplate(lines, roles) { roles[template] = .title }
         keepEndMark(lines, &roles)
         return roles.map { $0 ?? .body }
@@ -183,18 +183,25 @@ enum FurnitureClassifier {
         roles[copy] = .furniture(.caption)
     }
 
-    /// Whether the page's first line is a headline that its site ends with a full stop
-    /// («Avertissement de neige sur ces wilayas.»), read as a sentence because of it: no title
-    /// was found, it stands alone in its block at the top of the page, a sentence of at most
-    /// twelve words with no comma, and the line under it, the lead, runs at least twice as
-    /// long. A story's opening paragraph that short stands over no longer one so rarely that
-    /// the page's title is the likelier reading.
-    static func opensWithHeadlineWithAFullStop(_ lines: [TextLine], _ roles: [Role?]) -> Bool {
-        guard lines.count >= 2, !roles.contains(.title), roles[0] == nil, roles[1] == nil else { return false }
-        let (first, lead) = (lines[0], lines[1])
-        let hasComma = first.text.contains { $0 == "،" || $0 == "," }
-        return first.finalMark == "." && !first.trailsOff && first.wordCount <= 12 && !hasComma
-            && lead.block != first.block && lead.isProse && lead.wordCount >= 2 * first.wordCount
+    /// The page's first line of text when it is a headline that its site ends with a full stop
+    /// («Avertissement de neige sur ces wilayas.», «الشهوبي يتابع سير المشروعات … الزاوية.»),
+    /// read as a sentence because of it: no title was found, it stands alone in its block under
+    /// nothing but furniture (the page's menus and masthead), a sentence of at most twelve words
+    /// with no comma, and the lead, the next line of text with at most a byline between them,
+    /// runs at least twice as long. A story's opening paragraph that short stands over no
+    /// longer one so rarely that the page's title is the likelier reading.
+    static func headlineWithAFullStop(_ lines: [TextLine], _ roles: [Role?]) -> Int? {
+        guard !roles.contains(.title), let first = roles.firstIndex(where: { $0 == nil }),
+            let lead = roles.indices.dropFirst(first + 1).first(where: { roles[$0] == nil }),
+            roles[(first + 1)..<lead].allSatisfy({ $0 == .furniture(.byline) })
+        else { return nil }
+        let (line, leadLine) = (lines[first], lines[lead])
+        let hasComma = line.text.contains { $0 == "،" || $0 == "," }
+        let standsAlone = first == 0 || lines[first - 1].block != line.block
+        guard line.finalMark == ".", !line.trailsOff, line.wordCount <= 12, !hasComma, standsAlone,
+            leadLine.block != line.block, leadLine.isProse, leadLine.wordCount >= 2 * line.wordCount
+        else { return nil }
+        return first
     }
 
     /// The page's first line of text when it is an aggregator's template wrapping the headline

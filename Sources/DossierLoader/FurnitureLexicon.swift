@@ -74,7 +74,10 @@ enum FurnitureLexicon {
 
     /// Labels of a news ticker: the lines they head are other stories' headlines.
     static let tickerLabels: WordKeySet = keys(
-        "اخر الاخبار|آخر الأخبار|أحدث الأخبار|أخبار عاجلة|عاجل|شريط الأخبار|latest news|breaking news|breaking")
+        """
+        اخر الاخبار|آخر الأخبار|أحدث الأخبار|أخبار عاجلة|عاجل|شريط الأخبار|الشريط الإخباري|latest news|breaking news|\
+        breaking
+        """)
 
     /// Labels of a page's tag list («كلمات دلالية: الخرطوم الدعم السريع», «Tags: Sudan»).
     static let tagLabels: [String] = keyList(
@@ -311,8 +314,9 @@ enum FurnitureLexicon {
         """)
 
     /// Byline markers that are also nouns a headline opens with («تحديث أوزان الشركات …», «نشر
-    /// قوات …», «تحرير الموصل …», «إعداد الموازنة …», «مصدر أمني …»).
-    static let markerNouns: Set<String> = Set(keyList("تحديث|نشر|تحرير|إعداد|اعداد|مصدر"))
+    /// قوات …», «تحرير الموصل …», «إعداد الموازنة …», «مصدر أمني …»; «نشرة طرح الأحمال …»,
+    /// a bulletin, whose key is that of «نشره», "published it").
+    static let markerNouns: Set<String> = Set(keyList("تحديث|نشر|نشرة|تحرير|إعداد|اعداد|مصدر"))
 
     /// Markers of a page's last update («آخر تحديث»), which a site's clock may close with.
     static let updateMarkers: [String] = keyList("آخر تحديث|اخر تحديث|last updated|last update")
@@ -338,6 +342,7 @@ enum FurnitureLexicon {
         """
         رويترز|أ ف ب|ا ف ب|فرانس برس|فرانس بريس|أسوشيتد برس|اسوشيتد برس|أسوشييتد برس|الأناضول|وكالة الأناضول|\
         إيه بي|د ب أ|أ ش أ|شينخوا|سبوتنيك|تاس|غيتي|جيتي|غيتي إيماجز|إيبا|وام|واس|سانا|سونا|قنا|بترا|كونا|العمانية|وفا|\
+        وال|واع|\
         afp|reuters|ap|getty|getty images|epa|anadolu|xinhua|sputnik|tass|shutterstock|dpa|upi
         """)
 

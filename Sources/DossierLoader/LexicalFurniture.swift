@@ -134,6 +134,12 @@ enum LexicalFurniture {
             return true
         }
         if FurnitureLexicon.navigationPrefixes.contains(where: { hasWordPrefix(line.key, $0) }) { return true }
+        // A section named for a country or a city («أخبار ليبيا», «اخبار عدن»).
+        if (2...4).contains(words.count), words[0] == "اخبار",
+            DatelinePlaces.contains(words.dropFirst().joined(separator: " "))
+        {
+            return true
+        }
         return isBreadcrumb(line.text)
     }
 

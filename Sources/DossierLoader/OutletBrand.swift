@@ -31,13 +31,15 @@ enum OutletBrand {
     /// Whether `segment` (one to three words) is a brand name: it holds a marker word, «اليوم»
     /// after another word, or «24» after a name (as a word or glued to it), and a word that is
     /// neither a marker nor a section's name. A listed place is never one, nor a menu's label
-    /// (`FurnitureLexicon.navigationLines`: «عدد اليوم», a paper's link to today's issue), nor
-    /// a picture's alternative text («news Image» where a thumbnail failed to load).
+    /// (`FurnitureLexicon.navigationLines`: «عدد اليوم», a paper's link to today's issue) or a
+    /// ticker's («الشريط الإخباري»), nor a picture's alternative text («news Image» where a
+    /// thumbnail failed to load).
     static func isBrand(_ segment: String) -> Bool {
         let key = TextLine.wordKey(segment)
         let words = key.split(separator: " ").map(String.init)
         guard (1...3).contains(words.count), !DatelinePlaces.contains(segment),
-            !FurnitureLexicon.navigationLines.contains(key), !words.contains(where: pictureWords.contains),
+            !FurnitureLexicon.navigationLines.contains(key), !FurnitureLexicon.tickerLabels.contains(key),
+            !words.contains(where: pictureWords.contains),
             words.contains(where: { !markers.contains($0) && !sectionWords.contains($0) })
         else { return false }
         if words.contains(where: markers.contains) { return true }

@@ -47,6 +47,12 @@ extension OutletDetector {
         // One name among places and «وكالات»; with two, which one is the outlet cannot be told.
         guard named.count == 1, let index = named.first else { return nil }
         let segment = withoutExclusiveLabel(segments[index].text)
+        // A listed place and a name joined by a slash («نابلس/PNN-») are `slashTag`'s to read.
+        if let slash = segment.firstIndex(of: "/"),
+            DatelinePlaces.contains(segment[..<slash].trimmingCharacters(in: .whitespaces))
+        {
+            return nil
+        }
         let words = TextLine.wordKey(segment).split(separator: " ")
         if let first = words.first, publicationKinds.contains(String(first)) {
             return detection(named: segment, evidence: tag)

@@ -90,7 +90,9 @@ extension OutletDetector {
     ]
 
     /// Words no site's name has and a story's phrase has («آخر أخبار الحرب على غزة على تلغرام»), L1.
-    private static let prepositions: Set<String> = ["علي", "في", "عن", "الي", "مع", "on", "in", "about"]
+    private static let prepositions: Set<String> = [
+        "علي", "في", "عن", "الي", "مع", "عبر", "on", "in", "about", "via",
+    ]
 
     /// The platforms followed, as the start of the L1 words after «على» (the article before
     /// an Arabic one is allowed: «على التلجرام»).

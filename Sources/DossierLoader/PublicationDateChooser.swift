@@ -68,6 +68,9 @@ enum PublicationDateChooser {
         case siteUpdateIgnored(TextLine)
         /// The only date was a running clock above the headline (`Candidate.isRunningClock`).
         case runningClockIgnored(TextLine, RunningClockSign)
+        /// A date above the headline was passed over: the lead names a weekday two days or more
+        /// from its own (`RelativeDayReader.leadRefutes`).
+        case refutedByLead(TextLine)
         /// The chosen date lies after `today`.
         case future(TextLine, PartialDate)
         /// The date of the line, day and month swappable, was read month first (`taken`), not
@@ -99,8 +102,15 @@ enum PublicationDateChooser {
         let below = candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line > (titleLine ?? 0) }
         let above = candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line < (titleLine ?? 0) }
         let nearestAbove: [Candidate] = datesOtherStories(above, in: split) ? [] : above.reversed()
-        let ordered = marked + below + nearestAbove + candidates.filter(\.isClock)
+        // A date above the headline whose weekday the lead contradicts is the site's.
+        let header = (nearestAbove + candidates.filter(\.isClock)).map { candidate in
+            (candidate, refuted: RelativeDayReader.leadRefutes(candidate.date, in: split))
+        }
+        let ordered = marked + below + header.filter { !$0.refuted }.map(\.0)
         guard let chosen = ordered.first else {
+            if let refuted = header.first(where: \.refuted) {
+                return Choice(date: nil, findings: [.refutedByLead(refuted.0.line)])
+            }
             if let update = candidates.first(where: { $0.isAboveHeader }) {
                 return Choice(date: nil, findings: [.siteUpdateIgnored(update.line)])
             }

@@ -71,6 +71,22 @@ public enum RelativeDayReader {
         return disagreeing
     }
 
+    /// Whether the lead names a day by its weekday («اليوم الأربعاء», «أمس الثلاثاء») that lies
+    /// two days or more from the one `date` gives it: the lead was not written on `date`'s day,
+    /// which is then the day the page was copied (a site's date in its header), not the
+    /// article's. A day's difference proves nothing, as in `weekdayRefuting`.
+    static func leadRefutes(_ date: PartialDate, in split: ArticleSplit) -> Bool {
+        guard let lead = split.paragraphs.first, let month = date.month, let day = date.day,
+            let anchor = CivilDay(year: date.year, month: month, day: day)
+        else { return false }
+        return RelativeDayParser.days(in: lead.text, key: split.wordKey(of: lead)).contains { relative in
+            guard case .weekdayMismatch(let stated, let computed) = relative.resolve(against: anchor) else {
+                return false
+            }
+            return (2...5).contains((stated - computed.weekday + 7) % 7)
+        }
+    }
+
     /// Whether the lead names the day of `date` by its weekday, that day or one of the two
     /// before it («أمس الخميس» in a story of Friday 29 November, «اليوم الأحد»), and names no
     /// weekday that disagrees with it: the lead was written on that day. A relative day with

@@ -103,7 +103,7 @@ extension Diagnostic {
         case outletUnnamed = "outlet-unnamed"
         /// A sidecar's `outlet_name` that another sidecar or the outlet's file contradicts; it is not used.
         case outletNameConflict = "outlet-name-conflict"
-        /// A date that looks like the copied page's clock was not taken as the publication date.
+        /// A date that looks like the copied page's clock (or one above the headline whose weekday the lead contradicts) was not taken as the publication date.
         case dateClockIgnored = "date-clock-ignored"
         /// The publication date was read from what may be the copied page's clock.
         case dateFromClock = "date-from-clock"
