@@ -102,14 +102,13 @@ enum PublicationDateChooser {
         let below = candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line > (titleLine ?? 0) }
         let above = candidates.filter { !$0.isMarked && !$0.isClock && $0.line.line < (titleLine ?? 0) }
         let nearestAbove: [Candidate] = datesOtherStories(above, in: split) ? [] : above.reversed()
-        // A date above the headline whose weekday the lead contradicts is the site's.
-        let header = (nearestAbove + candidates.filter(\.isClock)).map { candidate in
-            (candidate, refuted: RelativeDayReader.leadRefutes(candidate.date, in: split))
-        }
-        let ordered = marked + below + header.filter { !$0.refuted }.map(\.0)
-        guard let chosen = ordered.first else {
-            if let refuted = header.first(where: \.refuted) {
-                return Choice(date: nil, findings: [.refutedByLead(refuted.0.line)])
+        // A date above the headline whose weekday the lead contradicts is the site's; the lead
+        // is asked only when no date is marked or under the headline.
+        let header = nearestAbove + candidates.filter(\.isClock)
+        let isRefuted = { (candidate: Candidate) in RelativeDayReader.leadRefutes(candidate.date, in: split) }
+        guard let chosen = (marked + below).first ?? header.first(where: { !isRefuted($0) }) else {
+            if let refuted = header.first(where: isRefuted) {
+                return Choice(date: nil, findings: [.refutedByLead(refuted.line)])
             }
             if let update = candidates.first(where: { $0.isAboveHeader }) {
                 return Choice(date: nil, findings: [.siteUpdateIgnored(update.line)])

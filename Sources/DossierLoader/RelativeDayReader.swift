@@ -62,13 +62,26 @@ public enum RelativeDayReader {
     /// `other`. A day's difference proves nothing: a story written in the evening is often
     /// published after midnight, and a morning paper dates yesterday's events «اليوم».
     static func weekdayRefuting(_ date: PartialDate, for other: PartialDate, in split: ArticleSplit) -> Reading? {
-        let disagreeing = readings(of: split, anchor: date).first { reading in
-            guard case .weekdayMismatch(let stated, let computed)? = reading.resolution else { return false }
-            let apart = (stated - computed.weekday + 7) % 7
-            return apart >= 2 && apart <= 5
-        }
+        let disagreeing = readings(of: split, anchor: date).first { isDaysApart($0.resolution) }
         guard let disagreeing, !readings(of: split, anchor: other).contains(where: \.isMismatch) else { return nil }
         return disagreeing
+    }
+
+    /// Whether `resolution` states a weekday two to five days from the one its anchor gives.
+    private static func isDaysApart(_ resolution: RelativeDay.Resolution?) -> Bool {
+        guard case .weekdayMismatch(let stated, let computed)? = resolution else { return false }
+        return (2...5).contains((stated - computed.weekday + 7) % 7)
+    }
+
+    /// The relative days of `split`'s lead and `date` as a civil day; nil when the article has
+    /// no lead or `date` no day.
+    private static func leadDays(_ date: PartialDate, in split: ArticleSplit) -> (
+        anchor: CivilDay, days: [RelativeDay]
+    )? {
+        guard let lead = split.paragraphs.first, let month = date.month, let day = date.day,
+            let anchor = CivilDay(year: date.year, month: month, day: day)
+        else { return nil }
+        return (anchor, RelativeDayParser.days(in: lead.text, key: split.wordKey(of: lead)))
     }
 
     /// Whether the lead names a day by its weekday («اليوم الأربعاء», «أمس الثلاثاء») that lies
@@ -76,15 +89,8 @@ public enum RelativeDayReader {
     /// which is then the day the page was copied (a site's date in its header), not the
     /// article's. A day's difference proves nothing, as in `weekdayRefuting`.
     static func leadRefutes(_ date: PartialDate, in split: ArticleSplit) -> Bool {
-        guard let lead = split.paragraphs.first, let month = date.month, let day = date.day,
-            let anchor = CivilDay(year: date.year, month: month, day: day)
-        else { return false }
-        return RelativeDayParser.days(in: lead.text, key: split.wordKey(of: lead)).contains { relative in
-            guard case .weekdayMismatch(let stated, let computed) = relative.resolve(against: anchor) else {
-                return false
-            }
-            return (2...5).contains((stated - computed.weekday + 7) % 7)
-        }
+        guard let (anchor, days) = leadDays(date, in: split) else { return false }
+        return days.contains { isDaysApart($0.resolve(against: anchor)) }
     }
 
     /// Whether the lead names the day of `date` by its weekday, that day or one of the two
@@ -92,10 +98,8 @@ public enum RelativeDayReader {
     /// weekday that disagrees with it: the lead was written on that day. A relative day with
     /// no weekday («أمس») fits any date and confirms none.
     static func leadConfirms(_ date: PartialDate, in split: ArticleSplit) -> Bool {
-        guard let lead = split.paragraphs.first, let month = date.month, let day = date.day,
-            let anchor = CivilDay(year: date.year, month: month, day: day)
-        else { return false }
-        let stated = RelativeDayParser.days(in: lead.text, key: split.wordKey(of: lead)).filter { relative in
+        guard let (anchor, days) = leadDays(date, in: split) else { return false }
+        let stated = days.filter { relative in
             guard relative.weekday != nil, case .offset(let days) = relative.reference else { return false }
             return (-2...0).contains(days)
         }
